@@ -1,0 +1,57 @@
+# ngoaivu — two commands on a fresh clone:
+#   make demo   set up, load the demo data and serve http://127.0.0.1:8000
+#   make test   set up and run the whole suite (browser journeys included)
+SHELL := /bin/bash
+PYTHON ?= python3
+UV_VERSION := 0.13.9
+UV := .tools/bin/uv
+VENV := .venv
+NGOAIVU := $(VENV)/bin/ngoaivu
+HOST ?= 127.0.0.1:8000
+
+.PHONY: demo test install assets browser migrate messages bench clean lint
+
+$(UV):
+	$(PYTHON) -m venv .tools
+	.tools/bin/pip install --quiet uv==$(UV_VERSION)
+
+$(VENV)/.installed: pyproject.toml uv.lock | $(UV)
+	$(UV) sync --frozen --extra dev --extra bench --python $(PYTHON)
+	touch $@
+
+install: $(VENV)/.installed
+
+static/vendor/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	scripts/vendor_assets.sh
+	touch $@
+
+assets: static/vendor/.installed
+
+# Browser journeys need Debian's Chromium; install it when missing (these machines run as root).
+browser:
+	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+messages: install
+	$(NGOAIVU) compilemessages --ignore=.venv --ignore=.tools --ignore=node_modules -v 0
+
+migrate: install
+	$(NGOAIVU) migrate --no-input -v 0
+
+demo: install assets messages migrate
+	$(NGOAIVU) loaddemo
+	@echo "Mở http://$(HOST)/ và đăng nhập bằng một tài khoản ở trên."
+	$(NGOAIVU) runserver $(HOST) --insecure
+
+test: install assets messages browser
+	$(NGOAIVU) makemigrations --check --dry-run -v 0
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+bench: install
+	$(VENV)/bin/python -m bench $(BENCH_ARGS)
+
+lint: install
+	$(VENV)/bin/python -m compileall -q ngoaivu config
+
+clean:
+	rm -rf .tools $(VENV) node_modules static/vendor ngoaivu.sqlite3 var

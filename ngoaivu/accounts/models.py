@@ -1,0 +1,59 @@
+from django.contrib.auth.models import AbstractUser
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from ngoaivu.accounts.roles import Role
+
+
+class User(AbstractUser):
+    """A person using ngoaivu: of one province (of today) or, with no province, national."""
+
+    province = models.ForeignKey(
+        "geo.Province",
+        verbose_name=_("tỉnh, thành phố"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="users",
+        help_text=_("Để trống cho người dùng cấp Trung ương (Bộ Ngoại giao)."),
+    )
+    role = models.CharField(_("vai trò"), max_length=20, choices=Role.choices, default=Role.VIEWER)
+
+    class Meta:
+        verbose_name = _("người dùng")
+        verbose_name_plural = _("người dùng")
+
+    @property
+    def is_national(self) -> bool:
+        return self.province_id is None
+
+    def __str__(self):
+        return self.get_full_name() or self.username
+
+
+class ProvinceSettings(models.Model):
+    """What differs between provinces: the body that does the work, and local deadlines."""
+
+    province = models.OneToOneField(
+        "geo.Province", verbose_name=_("tỉnh, thành phố"), on_delete=models.CASCADE, related_name="settings"
+    )
+    responsible_body = models.CharField(
+        _("cơ quan ngoại vụ cấp tỉnh"),
+        max_length=200,
+        default="Sở Ngoại vụ",
+        help_text=_("Sở Ngoại vụ, hoặc Văn phòng UBND tỉnh nơi không còn Sở Ngoại vụ (NĐ 45/2025)."),
+    )
+    responsible_body_abbreviation = models.CharField(_("viết tắt"), max_length=30, default="SNgV")
+    delegation_report_days = models.PositiveSmallIntegerField(
+        _("hạn báo cáo kết quả đoàn ra (ngày sau khi về)"),
+        default=15,
+        validators=[MinValueValidator(1), MaxValueValidator(90)],
+    )
+
+    class Meta:
+        verbose_name = _("cấu hình tỉnh")
+        verbose_name_plural = _("cấu hình tỉnh")
+
+    def __str__(self):
+        return f"{self.province} — {self.responsible_body}"

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class AidConfig(AppConfig):
+    name = "ngoaivu.aid"
+    label = "aid"

@@ -1,0 +1,22 @@
+"""Writes to the change log. Called by ngoaivu.core.services inside their transaction."""
+from django.contrib.contenttypes.models import ContentType
+
+from ngoaivu.audit.models import ObjectChange
+from ngoaivu.core.context import current_request_id
+
+
+def change_record(*, actor, action: str, instance, before: dict | None, after: dict | None, channel: str = "") -> ObjectChange:
+    user = actor if getattr(actor, "is_authenticated", False) else None
+    return ObjectChange.objects.create(
+        user=user,
+        user_name=(user.get_username() if user else "hệ thống"),
+        request_id=current_request_id(),
+        channel=channel,
+        action=action,
+        content_type=ContentType.objects.get_for_model(instance, for_concrete_model=True),
+        object_id=instance.pk,
+        object_repr=str(instance)[:255],
+        province_id=getattr(instance, "province_id", None),
+        before=before,
+        after=after,
+    )

@@ -1,0 +1,28 @@
+"""JSON snapshots of a record for the change log: plain values, foreign keys as ids."""
+import datetime
+import decimal
+import uuid
+
+from django.db import models
+
+
+def _json_value(value):
+    if isinstance(value, (datetime.date, datetime.datetime, datetime.time)):
+        return value.isoformat()
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, models.fields.files.FieldFile):
+        return value.name or None
+    return value
+
+
+def snapshot(instance: models.Model) -> dict:
+    data = {}
+    for field in instance._meta.concrete_fields:
+        data[field.attname] = _json_value(getattr(instance, field.attname))
+    if instance.pk:
+        for field in instance._meta.many_to_many:
+            data[field.name] = sorted(getattr(instance, field.name).values_list("pk", flat=True))
+    return data

@@ -1,0 +1,53 @@
+"""Django admin for province records: the same scoping and services as the UI and API."""
+from django.contrib import admin
+
+from ngoaivu.accounts.roles import Action
+from ngoaivu.core import services as record_services
+from ngoaivu.core.scoping import may_act_in_province, restrict
+
+ADMIN_CHANNEL = "admin"
+
+
+class RecordAdmin(admin.ModelAdmin):
+    list_filter = ("province",)
+    readonly_fields = ("created_at", "updated_at")
+
+    def get_queryset(self, request):
+        return restrict(super().get_queryset(request), request.user, Action.VIEW)
+
+    def has_change_permission(self, request, obj=None):
+        if obj is not None and not may_act_in_province(request.user, Action.CHANGE, obj.province_id):
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and not may_act_in_province(request.user, Action.DELETE, obj.province_id):
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def save_model(self, request, obj, form, change):
+        data = {name: form.cleaned_data[name] for name in form.cleaned_data if name in {
+            f.name for f in obj._meta.concrete_fields if f.editable}}
+        if change:
+            saved = record_services.record_update(obj, actor=request.user, data=data, channel=ADMIN_CHANNEL)
+        else:
+            saved = record_services.record_create(type(obj), actor=request.user, data=data, channel=ADMIN_CHANNEL)
+        obj.pk = saved.pk
+
+    def save_related(self, request, form, formsets, change):
+        # Many-to-many values go through the service too, so they are logged.
+        m2m = {f.name: form.cleaned_data[f.name] for f in form.instance._meta.many_to_many if f.name in form.cleaned_data}
+        if m2m:
+            instance = type(form.instance)._base_manager.get(pk=form.instance.pk)
+            record_services.record_update(instance, actor=request.user, data=m2m, channel=ADMIN_CHANNEL)
+        for formset in formsets:
+            self.save_formset(request, form, formset, change=change)
+
+    def delete_model(self, request, obj):
+        record_services.record_delete(obj, actor=request.user, channel=ADMIN_CHANNEL)
+
+    def delete_queryset(self, request, queryset):
+        for obj in queryset:
+            record_services.record_delete(obj, actor=request.user, channel=ADMIN_CHANNEL)
+
+

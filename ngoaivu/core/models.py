@@ -1,0 +1,44 @@
+"""The base every province record inherits: its province, timestamps and soft deletion."""
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class RecordQuerySet(models.QuerySet):
+    def alive(self):
+        return self.filter(deleted_at__isnull=True)
+
+    def deleted(self):
+        return self.filter(deleted_at__isnull=False)
+
+
+class AliveManager(models.Manager.from_queryset(RecordQuerySet)):
+    """Hides deleted rows; they stay in the table so they can be restored."""
+
+    def get_queryset(self):
+        return super().get_queryset().alive()
+
+
+class ProvinceRecord(models.Model):
+    """A record of one province's foreign-affairs work.
+
+    Deleting sets `deleted_at`; the row stays until restored, so nothing is lost.
+    Writes go through ngoaivu.core.services, never through save() directly.
+    """
+
+    province = models.ForeignKey(
+        "geo.Province", verbose_name=_("tỉnh, thành phố"), on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("cập nhật lần cuối"), auto_now=True)
+    deleted_at = models.DateTimeField(_("ngày xóa"), null=True, blank=True, editable=False)
+
+    objects = AliveManager()
+    all_objects = RecordQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+        base_manager_name = "all_objects"
+
+    @property
+    def is_deleted(self) -> bool:
+        return self.deleted_at is not None

@@ -1,0 +1,49 @@
+"""The catalogue of record types: what the navigation, home page, search and trash list.
+
+Each domain app registers its record types in its AppConfig.ready(), so cross-cutting
+pages never import domain apps by name.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from django.db import models
+
+
+@dataclass(frozen=True)
+class RecordType:
+    model: type[models.Model]
+    url_namespace: str            # "partners:partner" → partners:partner_list, _detail, …
+    group: str                    # navigation group label
+    search_fields: tuple[str, ...] = ()
+    # Callables taking a scoped queryset of the model and returning (label, queryset)
+    # pairs that the home page shows as "due" and "overdue".
+    attention: tuple[Callable, ...] = field(default_factory=tuple)
+    in_navigation: bool = True
+
+    @property
+    def label(self) -> str:
+        return str(self.model._meta.verbose_name_plural)
+
+    @property
+    def key(self) -> str:
+        return self.model._meta.label_lower
+
+    def url_name(self, view: str) -> str:
+        return f"{self.url_namespace}_{view}"
+
+
+_registry: dict[str, RecordType] = {}
+
+
+def register(record_type: RecordType) -> None:
+    _registry[record_type.key] = record_type
+
+
+def record_types() -> list[RecordType]:
+    return list(_registry.values())
+
+
+def record_type_for(model: type[models.Model]) -> RecordType | None:
+    return _registry.get(model._meta.label_lower)

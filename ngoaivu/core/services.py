@@ -1,0 +1,104 @@
+"""Generic record writes: validate, check scope, save, log — all in one transaction.
+
+Domain services (partners.services.partner_create, …) call these and add their own
+rules; views, API viewsets, the admin and importers call the domain services.
+"""
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from ngoaivu.accounts.roles import Action
+from ngoaivu.audit.choices import ChangeAction
+from ngoaivu.audit.services import change_record
+from ngoaivu.audit.snapshots import snapshot
+from ngoaivu.core.errors import ScopeDenied
+from ngoaivu.core.scoping import may_act_in_province
+
+
+def ensure_allowed(actor, action: str, province_id: int | None) -> None:
+    if not may_act_in_province(actor, action, province_id):
+        raise ScopeDenied(_("Bạn không có quyền thực hiện thao tác này với dữ liệu của tỉnh, thành phố này."))
+
+
+def _split_m2m(model: type[models.Model], data: dict) -> tuple[dict, dict]:
+    m2m_names = {field.name for field in model._meta.many_to_many}
+    plain = {key: value for key, value in data.items() if key not in m2m_names}
+    m2m = {key: value for key, value in data.items() if key in m2m_names}
+    return plain, m2m
+
+
+def _check_related_scope(actor, instance: models.Model, m2m: dict) -> None:
+    """Links to other province records must stay inside the actor's province."""
+    from ngoaivu.core.models import ProvinceRecord
+
+    related = [getattr(instance, field.name) for field in instance._meta.concrete_fields if field.is_relation]
+    for values in m2m.values():
+        related.extend(values or [])
+    for obj in related:
+        if isinstance(obj, ProvinceRecord) and not may_act_in_province(actor, Action.VIEW, obj.province_id):
+            raise ValidationError(_("Bản ghi liên kết “%(obj)s” không thuộc tỉnh, thành phố của bạn.") % {"obj": obj})
+
+
+def _save(actor, instance: models.Model, m2m: dict) -> None:
+    instance.full_clean()
+    _check_related_scope(actor, instance, m2m)
+    instance.save()
+    for name, values in m2m.items():
+        getattr(instance, name).set(values or [])
+
+
+@transaction.atomic
+def record_create(model: type[models.Model], *, actor, data: dict, channel: str = "") -> models.Model:
+    plain, m2m = _split_m2m(model, data)
+    instance = model(**plain)
+    ensure_allowed(actor, Action.ADD, getattr(instance, "province_id", None))
+    _save(actor, instance, m2m)
+    change_record(actor=actor, action=ChangeAction.CREATE, instance=instance, before=None,
+                  after=snapshot(instance), channel=channel)
+    return instance
+
+
+@transaction.atomic
+def record_update(instance: models.Model, *, actor, data: dict, channel: str = "") -> models.Model:
+    ensure_allowed(actor, Action.CHANGE, getattr(instance, "province_id", None))
+    # Re-read under lock so two editors cannot overwrite each other's half-saved state.
+    instance = type(instance)._base_manager.select_for_update().get(pk=instance.pk)
+    before = snapshot(instance)
+    plain, m2m = _split_m2m(type(instance), data)
+    for name, value in plain.items():
+        setattr(instance, name, value)
+    # The province of a record never moves: that would move it out of someone's scope.
+    if "province_id" in before and getattr(instance, "province_id", None) != before["province_id"]:
+        raise ValidationError({"province": _("Không được chuyển bản ghi sang tỉnh, thành phố khác.")})
+    _save(actor, instance, m2m)
+    after = snapshot(instance)
+    if after != before:
+        change_record(actor=actor, action=ChangeAction.UPDATE, instance=instance, before=before, after=after,
+                      channel=channel)
+    return instance
+
+
+@transaction.atomic
+def record_delete(instance: models.Model, *, actor, channel: str = "") -> None:
+    ensure_allowed(actor, Action.DELETE, getattr(instance, "province_id", None))
+    before = snapshot(instance)
+    instance.deleted_at = timezone.now()
+    instance.save(update_fields=["deleted_at"])
+    change_record(actor=actor, action=ChangeAction.DELETE, instance=instance, before=before,
+                  after=snapshot(instance), channel=channel)
+
+
+@transaction.atomic
+def record_restore(instance: models.Model, *, actor, channel: str = "") -> models.Model:
+    ensure_allowed(actor, Action.RESTORE, getattr(instance, "province_id", None))
+    if instance.deleted_at is None:
+        raise ValidationError(_("Bản ghi này chưa bị xóa."))
+    before = snapshot(instance)
+    instance.deleted_at = None
+    instance.save(update_fields=["deleted_at"])
+    change_record(actor=actor, action=ChangeAction.RESTORE, instance=instance, before=before,
+                  after=snapshot(instance), channel=channel)
+    return instance

@@ -1,0 +1,60 @@
+"""Reads of the geography tables."""
+from functools import lru_cache
+
+from ngoaivu.geo.models import Country, Province, ProvinceSuccession
+
+
+def lineage_ids(province_id: int) -> list[int]:
+    """The unit and every unit it succeeded, transitively (its records' provinces)."""
+    return list(_lineage_ids(province_id))
+
+
+@lru_cache(maxsize=256)
+def _lineage_ids(province_id: int) -> tuple[int, ...]:
+    # Successions are reference data loaded by a migration and never edited at run
+    # time, so caching per process is safe.
+    edges: dict[int, list[int]] = {}
+    for predecessor_id, successor_id in ProvinceSuccession.objects.values_list("predecessor_id", "successor_id"):
+        edges.setdefault(successor_id, []).append(predecessor_id)
+    seen = [province_id]
+    frontier = [province_id]
+    while frontier:
+        current = frontier.pop()
+        for predecessor in edges.get(current, []):
+            if predecessor not in seen:
+                seen.append(predecessor)
+                frontier.append(predecessor)
+    return tuple(seen)
+
+
+def current_province(province: Province) -> Province:
+    """Today's unit that carries this unit's records (itself when still in force)."""
+    seen = set()
+    while province.valid_to is not None and province.pk not in seen:
+        seen.add(province.pk)
+        successor = province.successors.order_by("-valid_from").first()
+        if successor is None:
+            break
+        province = successor
+    return province
+
+
+def province_list(*, current_only: bool = False):
+    queryset = Province.objects.all()
+    if current_only:
+        queryset = queryset.filter(valid_to__isnull=True)
+    return queryset.order_by("name")
+
+
+def province_find(name: str) -> Province | None:
+    """A unit by name, full name, key or alias; the current unit wins over a historic one."""
+    from ngoaivu.geo.catalog import find_province
+
+    unit = find_province(name)
+    if unit is None:
+        return None
+    return Province.objects.filter(key=unit.key).first()
+
+
+def country_list():
+    return Country.objects.all().order_by("name_vi")

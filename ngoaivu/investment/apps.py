@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class InvestmentConfig(AppConfig):
+    name = "ngoaivu.investment"
+    label = "investment"

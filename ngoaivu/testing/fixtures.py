@@ -1,0 +1,66 @@
+"""pytest fixtures: two provinces of today (own and other), users of every role."""
+import pytest
+from rest_framework.test import APIClient
+
+from ngoaivu.accounts.roles import Role
+
+__all__ = ["own_province", "other_province", "make_user", "users", "national_user", "api_client_for", "client_for"]
+
+
+@pytest.fixture
+def own_province(db):
+    from ngoaivu.geo.models import Province
+
+    return Province.objects.get(valid_to__isnull=True, name="Hà Tĩnh")
+
+
+@pytest.fixture
+def other_province(db):
+    from ngoaivu.geo.models import Province
+
+    return Province.objects.get(valid_to__isnull=True, name="Thanh Hóa")
+
+
+@pytest.fixture
+def make_user(db):
+    from ngoaivu.accounts.models import User
+
+    counter = {"n": 0}
+
+    def make(role=Role.SPECIALIST, province=None, **extra):
+        counter["n"] += 1
+        return User.objects.create_user(
+            username=f"u{counter['n']}-{role}", password="pw-test-123", role=role, province=province, **extra
+        )
+
+    return make
+
+
+@pytest.fixture
+def users(make_user, own_province):
+    """One user of each role in the own province."""
+    return {role: make_user(role=role, province=own_province) for role in Role}
+
+
+@pytest.fixture
+def national_user(make_user):
+    return make_user(role=Role.VIEWER, province=None)
+
+
+@pytest.fixture
+def api_client_for():
+    def make(user):
+        client = APIClient()
+        client.force_authenticate(user)
+        return client
+
+    return make
+
+
+@pytest.fixture
+def client_for(client):
+    def make(user):
+        client.force_login(user)
+        return client
+
+    return make

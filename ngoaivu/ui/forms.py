@@ -1,0 +1,43 @@
+"""Form helpers shared by every record form: Bootstrap classes, vi number and date input."""
+from django import forms
+
+DATE_PLACEHOLDER = "dd/mm/yyyy"
+
+
+class RecordFormMixin:
+    """Styles widgets and localises numbers so users type 1.234,5 and 15/04/2024."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            widget = field.widget
+            if isinstance(field, (forms.DecimalField, forms.FloatField, forms.IntegerField)):
+                field.localize = True
+                widget.is_localized = True
+                if isinstance(widget, forms.NumberInput):
+                    # A text input: number inputs refuse the Vietnamese "1.234,5".
+                    field.widget = widget = forms.TextInput(attrs={"inputmode": "decimal"})
+            if isinstance(field, forms.DateField) and not isinstance(widget, forms.HiddenInput):
+                field.widget = widget = forms.DateInput(format="%d/%m/%Y", attrs={"placeholder": DATE_PLACEHOLDER})
+            css = "form-select" if isinstance(widget, (forms.Select, forms.SelectMultiple)) else "form-control"
+            if isinstance(widget, forms.CheckboxInput):
+                css = "form-check-input"
+            if isinstance(widget, forms.CheckboxSelectMultiple):
+                css = ""
+            widget.attrs["class"] = " ".join(filter(None, [widget.attrs.get("class", ""), css])).strip()
+
+
+class RecordForm(RecordFormMixin, forms.ModelForm):
+    """Base ModelForm of a province record: the province comes from the user, not the form."""
+
+
+def apply_validation_error(form: forms.BaseForm, error) -> None:
+    """Put a service's ValidationError beside the fields it names (or above the form)."""
+    if hasattr(error, "error_dict"):
+        for field, messages in error.message_dict.items():
+            target = field if field in form.fields else None
+            for message in messages:
+                form.add_error(target, message)
+    else:
+        for message in error.messages:
+            form.add_error(None, message)

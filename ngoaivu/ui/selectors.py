@@ -1,0 +1,57 @@
+"""Reads that span record types: home-page counts and attention lists, search, trash."""
+from __future__ import annotations
+
+from django.db.models import Q
+
+from ngoaivu.accounts.roles import Action
+from ngoaivu.core.registry import record_types
+from ngoaivu.core.scoping import restrict
+
+
+def home_summary(*, user) -> dict:
+    counts, attention = [], []
+    for record_type in record_types():
+        queryset = restrict(record_type.model.objects.all(), user)
+        if record_type.in_navigation:
+            counts.append({"type": record_type, "count": queryset.count()})
+        for rule in record_type.attention:
+            for label, items, severity in rule(queryset):
+                items = list(items[:20])
+                if items:
+                    attention.append({"type": record_type, "label": label, "items": items, "severity": severity})
+    return {"counts": counts, "attention": attention}
+
+
+def search_all(*, user, text: str, limit_per_type: int = 20) -> list[dict]:
+    text = (text or "").strip()
+    if len(text) < 2:
+        return []
+    results = []
+    for record_type in record_types():
+        if not record_type.search_fields:
+            continue
+        condition = Q()
+        for field in record_type.search_fields:
+            condition |= Q(**{f"{field}__icontains": text})
+        queryset = restrict(record_type.model.objects.filter(condition), user)
+        items = list(queryset[:limit_per_type])
+        if items:
+            results.append({"type": record_type, "items": items})
+    return results
+
+
+def trash_list(*, user) -> list[dict]:
+    groups = []
+    for record_type in record_types():
+        queryset = restrict(record_type.model.all_objects.deleted(), user, Action.VIEW).order_by("-deleted_at")
+        items = list(queryset[:200])
+        if items:
+            groups.append({"type": record_type, "items": items})
+    return groups
+
+
+def deleted_record(*, user, model_key: str, pk: int):
+    for record_type in record_types():
+        if record_type.key == model_key:
+            return restrict(record_type.model.all_objects.deleted(), user, Action.RESTORE).filter(pk=pk).first()
+    return None

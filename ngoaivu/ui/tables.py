@@ -1,0 +1,27 @@
+"""Base table: the first column links to the record; numbers and dates in vi format."""
+import django_tables2 as tables
+from django.urls import reverse
+
+
+class RecordTable(tables.Table):
+    def __init__(self, *args, detail_url_name: str | None = None, **kwargs):
+        self.detail_url_name = detail_url_name
+        super().__init__(*args, **kwargs)
+
+    def detail_url(self, record) -> str | None:
+        return reverse(self.detail_url_name, args=[record.pk]) if self.detail_url_name else None
+
+    class Meta:
+        attrs = {"class": "table table-sm table-hover align-middle"}
+        per_page = 25
+        template_name = "ui/table.html"
+
+
+class DetailLinkColumn(tables.Column):
+    """The column whose text links to the record's page."""
+
+    def render(self, value, record, table):
+        from django.utils.html import format_html
+
+        url = table.detail_url(record)
+        return format_html('<a href="{}">{}</a>', url, value) if url else value

@@ -1,0 +1,56 @@
+"""Cross-cutting pages: the province home, search across records, trash, change log."""
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from ngoaivu.audit.selectors import change_list
+from ngoaivu.core.services import record_restore
+from ngoaivu.ui import selectors
+
+
+@login_required
+def home(request):
+    return render(request, "ui/home.html", selectors.home_summary(user=request.user))
+
+
+@login_required
+def search(request):
+    text = request.GET.get("q", "")
+    return render(request, "ui/search.html", {"q": text, "results": selectors.search_all(user=request.user, text=text)})
+
+
+@login_required
+def trash(request):
+    return render(request, "ui/trash.html", {"groups": selectors.trash_list(user=request.user)})
+
+
+@login_required
+@require_POST
+def restore(request, model_key: str, pk: int):
+    obj = selectors.deleted_record(user=request.user, model_key=model_key, pk=pk)
+    if obj is None:
+        raise Http404(_("Không tìm thấy bản ghi trong Thùng rác, hoặc bạn không có quyền khôi phục."))
+    try:
+        record_restore(obj, actor=request.user, channel="ui")
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("ui:trash")
+    messages.success(request, _("Đã khôi phục “%(obj)s”.") % {"obj": obj})
+    return redirect("ui:trash")
+
+
+@login_required
+def changes(request):
+    from ngoaivu.ui.display import change_rows
+
+    page = Paginator(change_list(user=request.user), 50).get_page(request.GET.get("page"))
+    rows = []
+    for change in page.object_list:
+        model = change.content_type.model_class()
+        rows.extend(change_rows(model, [change]) if model else [])
+    return render(request, "ui/changes.html", {"rows": rows, "page": page})

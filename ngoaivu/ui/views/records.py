@@ -1,0 +1,225 @@
+"""Generic pages of a record type: list, detail, create, edit, delete, history.
+
+A domain app subclasses these with its model, filterset, table, form and services; the
+pages themselves hold no business logic: reads come from the scoped queryset, writes
+go through the app's services.
+"""
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views import View
+from django_filters.views import FilterView
+from django_tables2 import SingleTableMixin
+
+from ngoaivu.accounts.roles import Action, can
+from ngoaivu.audit.selectors import change_list_for_object
+from ngoaivu.core import services as record_services
+from ngoaivu.core.registry import record_type_for
+from ngoaivu.core.scoping import restrict
+from ngoaivu.ui.forms import apply_validation_error
+
+UI_CHANNEL = "ui"
+
+
+class RecordMixin(LoginRequiredMixin):
+    model = None
+    select_related: tuple[str, ...] = ()
+    prefetch_related: tuple[str, ...] = ()
+
+    @property
+    def record_type(self):
+        return record_type_for(self.model)
+
+    def url_name(self, view: str) -> str:
+        return self.record_type.url_name(view)
+
+    def scoped_queryset(self, action: str = Action.VIEW):
+        queryset = self.model.objects.all()
+        if self.select_related:
+            queryset = queryset.select_related(*self.select_related)
+        if self.prefetch_related:
+            queryset = queryset.prefetch_related(*self.prefetch_related)
+        return restrict(queryset, self.request.user, action)
+
+    def get_object(self, action: str = Action.VIEW):
+        # A record outside the user's scope is "not found", so its existence is not leaked.
+        obj = self.scoped_queryset(Action.VIEW).filter(pk=self.kwargs["pk"]).first()
+        if obj is None:
+            raise Http404(_("Không tìm thấy bản ghi."))
+        if action != Action.VIEW and not restrict(self.model.objects.filter(pk=obj.pk), self.request.user, action).exists():
+            raise PermissionDenied(_("Bạn không có quyền thực hiện thao tác này."))
+        return obj
+
+    def page_context(self, **extra):
+        user = self.request.user
+        return {
+            "record_type": self.record_type,
+            "model_meta": self.model._meta,
+            "can_add": can(user, Action.ADD),
+            "can_change": can(user, Action.CHANGE),
+            "can_delete": can(user, Action.DELETE),
+            **extra,
+        }
+
+
+class RecordListView(RecordMixin, SingleTableMixin, FilterView):
+    template_name = "ui/record_list.html"
+    paginate_by = 25
+    filterset_class = None
+    table_class = None
+
+    def get_queryset(self):
+        return self.scoped_queryset()
+
+    def get_table_kwargs(self):
+        return {"detail_url_name": self.url_name("detail")}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(self.page_context())
+        return context
+
+
+class RecordDetailView(RecordMixin, View):
+    template_name = "ui/record_detail.html"
+    # Field names shown in the detail table; default: every editable field.
+    detail_fields: tuple[str, ...] | None = None
+
+    def get(self, request, pk):
+        obj = self.get_object()
+        return render(request, self.template_name, self.page_context(object=obj, rows=self.detail_rows(obj),
+                                                                     **self.extra_context(obj)))
+
+    def extra_context(self, obj) -> dict:
+        return {}
+
+    def detail_rows(self, obj):
+        from ngoaivu.ui.display import field_rows
+
+        return field_rows(obj, self.detail_fields)
+
+
+class RecordFormView(RecordMixin, View):
+    template_name = "ui/record_form.html"
+    form_class = None
+
+    def form_kwargs(self, obj=None) -> dict:
+        return {"instance": obj}
+
+    def build_form(self, data=None, files=None, obj=None):
+        form = self.form_class(data=data, files=files, **self.form_kwargs(obj))
+        user = self.request.user
+        if obj is None and user.is_superuser and user.province_id is None and "province" not in form.fields:
+            # Only a national administrator chooses the province; everyone else writes in their own.
+            from django import forms as dj_forms
+
+            from ngoaivu.geo.models import Province
+
+            form.fields["province"] = dj_forms.ModelChoiceField(
+                Province.objects.all(), label=_("Tỉnh, thành phố"), widget=dj_forms.Select(attrs={"class": "form-select"})
+            )
+        return form
+
+    def form_data(self, form) -> dict:
+        data = dict(form.cleaned_data)
+        return data
+
+    def render_form(self, form, obj=None, status=200):
+        return render(self.request, self.template_name, self.page_context(form=form, object=obj), status=status)
+
+    def success(self, obj):
+        messages.success(self.request, _("Đã lưu “%(obj)s”.") % {"obj": obj})
+        return HttpResponseRedirect(reverse(self.url_name("detail"), args=[obj.pk]))
+
+    def save_or_errors(self, form, save, obj=None):
+        if not form.is_valid():
+            return self.render_form(form, obj, status=400)
+        try:
+            saved = save(self.form_data(form))
+        except ValidationError as error:
+            apply_validation_error(form, error)
+            return self.render_form(form, obj, status=400)
+        return self.success(saved)
+
+
+class RecordCreateView(RecordFormView):
+    create_service = None
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated and not can(request.user, Action.ADD):
+            raise PermissionDenied(_("Bạn không có quyền thêm bản ghi."))
+        return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request):
+        return self.render_form(self.build_form())
+
+    def post(self, request):
+        form = self.build_form(request.POST, request.FILES)
+
+        def save(data):
+            data.setdefault("province", request.user.province)
+            return self.create(data)
+
+        return self.save_or_errors(form, save)
+
+    def create(self, data):
+        if self.create_service is not None:
+            return type(self).create_service(actor=self.request.user, data=data, channel=UI_CHANNEL)
+        return record_services.record_create(self.model, actor=self.request.user, data=data, channel=UI_CHANNEL)
+
+
+class RecordUpdateView(RecordFormView):
+    update_service = None
+
+    def get(self, request, pk):
+        obj = self.get_object(Action.CHANGE)
+        return self.render_form(self.build_form(obj=obj), obj)
+
+    def post(self, request, pk):
+        obj = self.get_object(Action.CHANGE)
+        form = self.build_form(request.POST, request.FILES, obj=obj)
+        return self.save_or_errors(form, lambda data: self.update(obj, data), obj)
+
+    def update(self, obj, data):
+        if self.update_service is not None:
+            return type(self).update_service(obj, actor=self.request.user, data=data, channel=UI_CHANNEL)
+        return record_services.record_update(obj, actor=self.request.user, data=data, channel=UI_CHANNEL)
+
+
+class RecordDeleteView(RecordMixin, View):
+    template_name = "ui/record_confirm_delete.html"
+    delete_service = None
+
+    def get(self, request, pk):
+        return render(request, self.template_name, self.page_context(object=self.get_object(Action.DELETE)))
+
+    def post(self, request, pk):
+        obj = self.get_object(Action.DELETE)
+        try:
+            if self.delete_service is not None:
+                type(self).delete_service(obj, actor=request.user, channel=UI_CHANNEL)
+            else:
+                record_services.record_delete(obj, actor=request.user, channel=UI_CHANNEL)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return HttpResponseRedirect(reverse(self.url_name("detail"), args=[obj.pk]))
+        messages.success(request, _("Đã xóa “%(obj)s”. Có thể khôi phục trong Thùng rác.") % {"obj": obj})
+        return HttpResponseRedirect(reverse(self.url_name("list")))
+
+
+class RecordHistoryView(RecordMixin, View):
+    template_name = "ui/record_history.html"
+
+    def get(self, request, pk):
+        obj = self.get_object()
+        from ngoaivu.ui.display import change_rows
+
+        changes = change_list_for_object(user=request.user, instance=obj)
+        return render(request, self.template_name,
+                      self.page_context(object=obj, changes=change_rows(self.model, changes)))

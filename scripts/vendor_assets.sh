@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Copy the front-end libraries installed by `npm ci` into static/vendor, where Django
+# serves them: provincial networks may be offline, so nothing comes from a CDN.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dest=static/vendor
+mkdir -p "$dest"
+cp node_modules/bootstrap/dist/css/bootstrap.min.css "$dest/"
+cp node_modules/bootstrap/dist/js/bootstrap.bundle.min.js "$dest/"
+cp node_modules/chart.js/dist/chart.umd.min.js "$dest/" 2>/dev/null || cp node_modules/chart.js/dist/chart.umd.js "$dest/chart.umd.min.js"

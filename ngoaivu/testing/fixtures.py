@@ -1,8 +1,9 @@
-"""pytest fixtures: two provinces of today (own and other), users of every role."""
-import pytest
-from rest_framework.test import APIClient
+"""pytest fixtures: two provinces of today (own and other), users of every role.
 
-from ngoaivu.accounts.roles import Role
+Imports happen inside the fixtures so pure-Python tests (pipeline, geo catalogue) can
+run without Django configured.
+"""
+import pytest
 
 __all__ = ["own_province", "other_province", "make_user", "users", "national_user", "api_client_for", "client_for"]
 
@@ -27,6 +28,8 @@ def make_user(db):
 
     counter = {"n": 0}
 
+    from ngoaivu.accounts.roles import Role
+
     def make(role=Role.SPECIALIST, province=None, **extra):
         counter["n"] += 1
         return User.objects.create_user(
@@ -39,6 +42,8 @@ def make_user(db):
 @pytest.fixture
 def users(make_user, own_province):
     """One user of each role in the own province."""
+    from ngoaivu.accounts.roles import Role
+
     return {role: make_user(role=role, province=own_province) for role in Role}
 
 
@@ -49,6 +54,8 @@ def national_user(make_user):
 
 @pytest.fixture
 def api_client_for():
+    from rest_framework.test import APIClient
+
     def make(user):
         client = APIClient()
         client.force_authenticate(user)

@@ -32,9 +32,8 @@ def make_user(db):
 
     def make(role=Role.SPECIALIST, province=None, **extra):
         counter["n"] += 1
-        return User.objects.create_user(
-            username=f"u{counter['n']}-{role}", password="pw-test-123", role=role, province=province, **extra
-        )
+        extra.setdefault("username", f"u{counter['n']}-{role}")
+        return User.objects.create_user(password="pw-test-123", role=role, province=province, **extra)
 
     return make
 

@@ -19,6 +19,8 @@ class RecordFormMixin:
                     field.widget = widget = forms.TextInput(attrs={"inputmode": "decimal"})
             if isinstance(field, forms.DateField) and not isinstance(widget, forms.HiddenInput):
                 field.widget = widget = forms.DateInput(format="%d/%m/%Y", attrs={"placeholder": DATE_PLACEHOLDER})
+            if isinstance(widget, forms.Textarea):
+                widget.attrs.setdefault("rows", 3)
             css = "form-select" if isinstance(widget, (forms.Select, forms.SelectMultiple)) else "form-control"
             if isinstance(widget, forms.CheckboxInput):
                 css = "form-check-input"

@@ -48,6 +48,8 @@ def users(make_user, own_province):
 
 @pytest.fixture
 def national_user(make_user):
+    from ngoaivu.accounts.roles import Role
+
     return make_user(role=Role.VIEWER, province=None)
 
 

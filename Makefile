@@ -33,7 +33,7 @@ browser:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
 messages: install
-	$(NGOAIVU) compilemessages --ignore=.venv --ignore=.tools --ignore=node_modules -v 0
+	$(VENV)/bin/pybabel compile --domain django --directory locale --statistics
 
 migrate: install
 	$(NGOAIVU) migrate --no-input -v 0

@@ -1,0 +1,113 @@
+"""What is said about a figure around it: change on the same period a year earlier,
+share of the plan reached, qualifier (estimate, at least, about) and per-year values."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import NUMBER, parse_number
+
+_I = re.VERBOSE  # patterns run on case-folded text
+_PLAN = r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|nghị\s+quyết)"
+_PCT = rf"(?P<v>{NUMBER})\s*%(?!\s*/)"
+_SAME_PERIOD = r"(?:cùng\s+kỳ|cùng\s+thời\s+điểm)"
+
+
+@dataclass(frozen=True)
+class Attribute:
+    start: int
+    end: int
+    name: str  # "change_pct" or "plan_pct"
+    value: float
+    base_year: int | None = None  # "so với năm 2022": valid only against the year before
+
+
+def _plan_reached(v: float, m: re.Match) -> float:
+    return v
+
+
+def _plan_exceeded(v: float, m: re.Match) -> float:
+    return 100 + v
+
+
+def _plan_missed(v: float, m: re.Match) -> float:
+    return 100 - v
+
+
+def _change(v: float, m: re.Match) -> float:
+    return -v if m["dir"].lower().startswith("giảm") else v
+
+
+def _ratio_to_change(v: float, m: re.Match) -> float:
+    return v - 100
+
+
+def _times_to_change(v: float, m: re.Match) -> float:
+    return (v - 1) * 100
+
+
+# Checked in order; an earlier pattern wins an overlap ("tăng 88% so với mục tiêu" is
+# a plan share, not a change).
+_PATTERNS = (
+    ("plan_pct", re.compile(rf"(?:đạt|bằng|hoàn\s+thành)\s+(?:được\s+)?{_PCT}\s*(?:so\s+với\s+)?(?:của\s+)?{_PLAN}", _I), _plan_reached),
+    ("plan_pct", re.compile(rf"vượt\s+{_PCT}\s*(?:so\s+với\s+)?{_PLAN}", _I), _plan_exceeded),
+    ("plan_pct", re.compile(rf"vượt\s+{_PLAN}(?:\s+\w+){{0,2}}?\s+{_PCT}", _I), _plan_exceeded),
+    ("plan_pct", re.compile(rf"(?:tăng|cao\s+hơn)\s+{_PCT}\s*so\s+(?:với\s+)?{_PLAN}", _I), _plan_exceeded),
+    ("plan_pct", re.compile(rf"(?:giảm|thấp\s+hơn)\s+{_PCT}\s*so\s+(?:với\s+)?{_PLAN}", _I), _plan_missed),
+    ("change_pct", re.compile(rf"bằng\s+{_PCT}\s*so\s+(?:với\s+)?{_SAME_PERIOD}", _I), _ratio_to_change),
+    ("change_pct", re.compile(rf"gấp\s+(?P<v>{NUMBER})\s*lần\s*(?:so\s+(?:với\s+)?)?{_SAME_PERIOD}", _I), _times_to_change),
+    (
+        "change_pct",
+        re.compile(
+            rf"""(?P<dir>tăng\s+trưởng|tăng|giảm)\s+(?:khoảng\s+|gần\s+|hơn\s+)?{_PCT}
+            (?:\s*,?\s*so\s+(?:với\s+)?(?:{_SAME_PERIOD}(?:\s+năm\s+(?:trước|ngoái|(?P<y1>\d{{4}})))?
+                                      |năm\s+(?:trước|ngoái)|năm\s+(?P<y2>\d{{4}})
+                                      |(?P<other>\S+)))?""",
+            _I,
+        ),
+        _change,
+    ),
+)
+
+
+def find_attributes(text: str, start: int, end: int) -> list[Attribute]:
+    """Attributes in the case-folded `text` between start and end."""
+    found: list[Attribute] = []
+    for name, pattern, convert in _PATTERNS:
+        for match in pattern.finditer(text, start, end):
+            if any(a.start < match.end() and match.start() < a.end for a in found):
+                continue
+            if "other" in match.groupdict() and match["other"]:
+                continue  # "tăng 5% so với <something else>": not the same period
+            value = parse_number(match["v"])
+            if value is None:
+                continue
+            year = match.groupdict().get("y1") or match.groupdict().get("y2")
+            found.append(Attribute(match.start(), match.end(), name, round(convert(value, match), 4), int(year) if year else None))
+    return sorted(found, key=lambda a: a.start)
+
+
+# --- qualifier and per-year ---------------------------------------------------------------
+
+# "ước đạt", but not "hiệp ước" (treaty) or "công ước" (convention)
+_ESTIMATE = re.compile(r"(?<!\w)(?<!hiệp\s)(?<!công\s)(?<!quy\s)ước(?!\w)[^,;.]{0,20}$")
+_AT_LEAST_BEFORE = re.compile(r"(?<!\w)(?:trên|hơn|ngoài|ít\s+nhất|tối\s+thiểu|không\s+dưới)\s+$")
+_AT_LEAST_AFTER = re.compile(r"(?:\s*[^\W\d]+){0,2}\s*trở\s+lên")  # "300 người trở lên"
+_APPROX_BEFORE = re.compile(r"(?<!\w)(?:khoảng|gần|xấp\s+xỉ|chừng|khoảng\s+gần)\s+$")
+_PER_YEAR = re.compile(r"hằng\s+năm|hàng\s+năm|mỗi\s+năm|/\s*năm")
+
+
+def qualifier(before: str, after: str) -> str | None:
+    """`before` is the (case-folded) text since the previous figure, `after` what follows it."""
+    tail = before[-40:]
+    if _ESTIMATE.search(tail):
+        return "estimate"
+    if _AT_LEAST_BEFORE.search(tail) or _AT_LEAST_AFTER.match(after):
+        return "at_least"
+    if _APPROX_BEFORE.search(tail):
+        return "approx"
+    return None
+
+
+def is_per_year(before: str, written_per_year: bool) -> bool:
+    return written_per_year or _PER_YEAR.search(before) is not None

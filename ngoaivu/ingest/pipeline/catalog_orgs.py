@@ -1,0 +1,58 @@
+"""The catalogue of foreign and international organisations (data/organizations.json)."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ngoaivu.geo.catalog import normalize_name
+
+from .phrases import PhraseMatcher
+
+DATA_FILE = Path(__file__).resolve().parent / "data" / "organizations.json"
+
+
+@dataclass(frozen=True)
+class Organization:
+    name: str  # canonical, usually the acronym texts use: "WB", "JICA"
+    aliases: tuple[str, ...]
+    country: str | None  # ISO alpha-2 home country; None for international bodies
+    type: str  # development_bank, agency, un_body, intergovernmental, fund, ngo
+
+
+@lru_cache(maxsize=1)
+def organizations() -> tuple[Organization, ...]:
+    raw = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    return tuple(
+        Organization(o["name"], tuple(o["aliases"]), o["country"], o["type"]) for o in raw["organizations"]
+    )
+
+
+@lru_cache(maxsize=1)
+def _by_name() -> dict[str, Organization]:
+    index: dict[str, Organization] = {}
+    for org in organizations():
+        for name in (org.name, *org.aliases):
+            index.setdefault(normalize_name(name), org)
+    return index
+
+
+def find_organization(name: str) -> Organization | None:
+    """The organisation `name` names exactly (any alias; case and spacing ignored)."""
+    return _by_name().get(normalize_name(name))
+
+
+def _is_code(name: str) -> bool:
+    """Acronyms and one-word brand names ("WB", "KfW", "Oxfam") must match as written:
+    in lower case they may be ordinary words."""
+    return " " not in name and len(name) <= 12
+
+
+@lru_cache(maxsize=1)
+def organization_matcher() -> PhraseMatcher[Organization]:
+    matcher: PhraseMatcher[Organization] = PhraseMatcher()
+    for org in organizations():
+        for name in (org.name, *org.aliases):
+            matcher.add(name, org, case_sensitive=_is_code(name))
+    return matcher

@@ -1,0 +1,108 @@
+"""The pipeline: a Vietnamese foreign-affairs text -> SCHEMA's document of facts.
+
+    extract_text(text, source=..., published=...) -> {"source", "province", "published", "facts"}
+
+Every fact carries "evidence", the exact span of the ORIGINAL text it was read from,
+with its "start" and "end" offsets.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from .border_gates import find_border_gates
+from .legal_documents import find_legal_documents
+from .metadata import find_province, find_published_date
+from .normalize import NormalizedText, fold_case, normalize
+from .observations import ObservationFinder
+from .partners import PartnerFinder
+from .periods import build_timeline, find_periods
+from .phrases import Tokens
+from .readers import Document, read_path
+from .segments import Layout
+
+KIND_ORDER = ("observation", "target", "partner", "legal_document", "border_gate")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One extracted fact; `start`/`end` are offsets into the normalised text."""
+
+    kind: str
+    fields: dict
+    start: int
+    end: int
+
+    def to_json(self, normalized: NormalizedText) -> dict:
+        start, end = normalized.span_to_original(self.start, self.end)
+        return {"kind": self.kind, **self.fields, "evidence": normalized.original[start:end], "start": start, "end": end}
+
+
+@dataclass(frozen=True)
+class Extraction:
+    source: str | None
+    province: str | None
+    published: date | None
+    facts: list[Fact]
+    normalized: NormalizedText
+
+    def to_json(self) -> dict:
+        return {
+            "source": self.source,
+            "province": self.province,
+            "published": self.published.isoformat() if self.published else None,
+            "facts": [fact.to_json(self.normalized) for fact in self.facts],
+        }
+
+
+def extract(text: str, *, source: str | None = None, published: date | None = None) -> Extraction:
+    normalized = normalize(text)
+    body = normalized.text
+    folded = fold_case(body)  # keyword rules match on it, names are read from body
+    tokens = Tokens(body, folded)
+    layout = Layout(body)
+
+    header_date = find_published_date(body)
+    if published is None and header_date is not None:
+        published = header_date.day
+    legal = find_legal_documents(body, folded)
+    protected = [(d.start, d.end) for d in legal]
+    if header_date is not None:
+        protected.append((header_date.start, header_date.end))
+    periods = find_periods(folded, exclude=protected)
+    timeline = build_timeline(periods, published, other_years=[d.date.year for d in legal if d.date])
+
+    on = published or (date(timeline.reporting_year, 6, 30) if timeline.reporting_year else None)
+    province = find_province(body, tokens, on)
+    partners = PartnerFinder(body, folded, tokens, layout).find()
+    gates = find_border_gates(body, folded, tokens, layout, province)
+    observations = ObservationFinder(body, folded, layout, periods, timeline, protected, partners).find()
+
+    facts = [
+        *(Fact(o.kind, o.to_fact_fields(), o.start, o.end) for o in observations),
+        *(Fact("partner", p.to_fact_fields(), p.start, p.end) for p in partners),
+        *(Fact("legal_document", d.to_fact_fields(), d.start, d.end) for d in legal),
+        *(Fact("border_gate", g.to_fact_fields(), g.start, g.end) for g in gates),
+    ]
+    facts.sort(key=lambda f: (KIND_ORDER.index(f.kind), f.start))
+    return Extraction(source, province, published, facts, normalized)
+
+
+def extract_text(text: str, *, source: str | None = None, published: date | None = None) -> dict:
+    """SCHEMA's document object for `text`."""
+    return extract(text, source=source, published=published).to_json()
+
+
+def extract_document(document: Document, *, published: date | None = None) -> dict:
+    """Like extract_text; a date in the file's own metadata (web pages) is used when
+    neither the caller nor the text's header gives one."""
+    extraction = extract(document.text, source=document.source, published=published)
+    if extraction.published is None and document.published is not None:
+        extraction = extract(document.text, source=document.source, published=document.published)
+    return extraction.to_json()
+
+
+def extract_file(path: str | Path) -> dict:
+    """Read a .txt/.docx/.pdf/.html file and extract it (raises UnreadableDocument)."""
+    return extract_document(read_path(path))

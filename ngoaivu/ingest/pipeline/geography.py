@@ -1,0 +1,85 @@
+"""Countries and Vietnamese provinces as the pipeline looks them up in text.
+
+Names come from the project's geography catalogue (`ngoaivu.geo.catalog`); this module
+only indexes them for fast scanning and adds which countries each border province
+faces (general geography, used when a text names a border gate without its country).
+"""
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+from ngoaivu.geo import catalog
+
+from .phrases import PhraseMatch, PhraseMatcher, Tokens
+
+# Land-border provinces (names before the 2025 mergers) and the countries they face.
+BORDER_NEIGHBOURS: dict[str, frozenset[str]] = {
+    **{name: frozenset({"CN"}) for name in ("Lai Châu", "Lào Cai", "Hà Giang", "Cao Bằng", "Lạng Sơn", "Quảng Ninh")},
+    "Điện Biên": frozenset({"CN", "LA"}),
+    **{name: frozenset({"LA"}) for name in (
+        "Sơn La", "Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị", "Thừa Thiên Huế", "Quảng Nam")},
+    "Kon Tum": frozenset({"LA", "KH"}),
+    **{name: frozenset({"KH"}) for name in (
+        "Gia Lai", "Đắk Lắk", "Đắk Nông", "Bình Phước", "Tây Ninh", "Long An", "Đồng Tháp", "An Giang", "Kiên Giang")},
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def country_matcher() -> PhraseMatcher[str]:
+    """Every country name and alias -> ISO code (ambiguous short names included: use
+    it only where the syntax already says a country follows)."""
+    matcher: PhraseMatcher[str] = PhraseMatcher()
+    for name, code in catalog.country_names().items():
+        matcher.add(name, code)
+    return matcher
+
+
+def country_at(tokens: Tokens, pos: int) -> PhraseMatch[str] | None:
+    """The country named exactly at `pos`, allowing a leading "nước"/"quốc gia"."""
+    i = tokens.index_at(pos)
+    if i >= len(tokens) or tokens.starts[i] != pos:
+        return None
+    if tokens.keys[i] in ("nước", "quốc") and i + 1 < len(tokens):
+        skip = 2 if tokens.keys[i] == "quốc" and i + 2 < len(tokens) and tokens.keys[i + 1] == "gia" else 1
+        match = country_matcher().match_at(tokens, i + skip)
+        if match is not None:
+            return PhraseMatch(pos, match.end, tokens.text[pos : match.end], match.payload)
+    return country_matcher().match_at(tokens, i)
+
+
+def country_name(code: str) -> str:
+    country = catalog.country_by_code(code)
+    return country.name_vi if country else code
+
+
+@lru_cache(maxsize=1)
+def province_matcher() -> PhraseMatcher[str]:
+    """Province names, full names and aliases (both schemes) -> unit key."""
+    matcher: PhraseMatcher[str] = PhraseMatcher()
+    for unit in catalog.provinces():
+        for name in (unit.name, unit.full_name, *unit.aliases):
+            matcher.add(name, unit.key)
+    return matcher
+
+
+@lru_cache(maxsize=512)
+def unit_as_of(key: str, day: date | None) -> catalog.ProvinceUnit:
+    """The unit in force on `day` that `key` is, descends from or became (the text's
+    own name: "Thừa Thiên Huế" in 2022 even where it says "Huế")."""
+    unit = catalog.province_by_key(key)
+    if day is None or unit.is_valid_on(day):
+        return unit
+    for older in catalog.lineage(key)[1:]:
+        candidate = catalog.province_by_key(older)
+        if candidate.is_valid_on(day):
+            return candidate
+    later = catalog.current_unit(key)
+    return later if later.is_valid_on(day) else unit
+
+
+def border_countries(province_name: str | None) -> frozenset[str]:
+    if not province_name:
+        return frozenset()
+    unit = catalog.find_province(province_name, on=date(2024, 12, 31))
+    return BORDER_NEIGHBOURS.get(unit.name if unit else province_name, frozenset())

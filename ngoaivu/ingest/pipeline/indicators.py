@@ -1,0 +1,294 @@
+"""The indicator lexicon: which wording around a figure says which indicator it is.
+
+A figure is read with three pieces of context, all case-folded: `left` (the words since the previous
+figure or clause start: "kim ngạch xuất khẩu ước đạt"), `right` (the noun phrase that
+follows it: "dự án FDI còn hiệu lực") and `sentence_left` (everything before it in the
+sentence, for the topic a list of figures shares: FDI, ODA, foreign NGO aid).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+
+@dataclass(frozen=True)
+class Indicator:
+    code: str
+    unit: str  # "money", "count", "people" or "percent"
+    stock: bool = False  # a level at a date (projects in force), not a flow over a period
+
+
+INDICATORS = {
+    i.code: i
+    for i in (
+        Indicator("export_value", "money"),
+        Indicator("import_value", "money"),
+        Indicator("trade_value", "money"),
+        Indicator("export_growth", "percent"),
+        Indicator("import_growth", "percent"),
+        Indicator("local_export_growth", "percent"),
+        Indicator("fdi_new_projects", "count"),
+        Indicator("fdi_new_capital", "money"),
+        Indicator("fdi_adjusted_projects", "count"),
+        Indicator("fdi_added_capital", "money"),
+        Indicator("fdi_registered_capital", "money"),
+        Indicator("fdi_active_projects", "count", stock=True),
+        Indicator("fdi_total_capital", "money", stock=True),
+        Indicator("fdi_implemented_capital", "money"),
+        Indicator("fdi_rank", "count", stock=True),
+        Indicator("oda_projects", "count", stock=True),
+        Indicator("oda_mobilizing_projects", "count"),
+        Indicator("oda_disbursed", "money"),
+        Indicator("ngo_projects", "count", stock=True),
+        Indicator("ngo_new_commitments", "count"),
+        Indicator("ngo_committed", "money"),
+        Indicator("ngo_disbursed", "money"),
+        Indicator("ngo_organizations", "count", stock=True),
+        Indicator("intl_organizations", "count", stock=True),
+        Indicator("agreements_signed", "count"),
+        Indicator("intl_conferences", "count"),
+        Indicator("delegation_exchanges", "count"),
+        Indicator("investment_promotion_domestic", "count"),
+        Indicator("investment_promotion_abroad", "count"),
+        Indicator("ngo_promotion_conferences", "count"),
+        Indicator("partner_localities", "count", stock=True),
+        Indicator("friendship_associations", "count"),
+        Indicator("cultural_events", "count"),
+        Indicator("workers_abroad", "people"),
+        Indicator("remittances", "money"),
+    )
+}
+
+
+@dataclass(frozen=True)
+class FigureContext:
+    kind: str  # the Quantity kind: "money", "percent" or "number"
+    scaled: bool  # a scale word without currency: "25 triệu" may be money or a count
+    per_year: bool
+    left: str
+    right: str
+    sentence_left: str
+    previous_indicator: str | None  # of the figure before it in the same clause
+    breakdown_topic: str | None = None  # "15 dự án ODA, trong đó 6 dự án viện trợ": the total's topic
+
+
+# --- topics: which field a figure belongs to ------------------------------------------
+
+_TOPIC = re.compile(
+    r"(?P<oda>(?<!\w)oda(?!\w)|vốn\s+vay\s+ưu\s+đãi|hỗ\s+trợ\s+phát\s+triển\s+chính\s+thức)"
+    r"|(?P<ngo>phi\s+chính\s+phủ|(?<!\w)pcpnn(?!\w)|(?<!\w)ngos?(?!\w)|viện\s+trợ)"
+    r"|(?P<fdi>(?<!\w)f[dđ]i(?!\w)|đầu\s+tư\s+trực\s+tiếp\s+nước\s+ngoài|đầu\s+tư\s+nước\s+ngoài|vốn\s+nước\s+ngoài)",
+)
+
+
+def _last(pattern: re.Pattern, text: str) -> re.Match | None:
+    last = None
+    for last in pattern.finditer(text):
+        pass
+    return last
+
+
+def topic_of(ctx: FigureContext) -> str | None:
+    """The figure's own noun phrase decides first, then the nearest mention before it."""
+    if ctx.breakdown_topic is not None:
+        return ctx.breakdown_topic
+    for match in (_TOPIC.search(ctx.right), _last(_TOPIC, ctx.left), _last(_TOPIC, ctx.sentence_left)):
+        if match is not None:
+            return match.lastgroup
+    return None
+
+
+# --- money ----------------------------------------------------------------------------
+
+_TRADE = re.compile(
+    r"(?P<trade>xuất\s*,?\s*-?\s*nhập\s+khẩu|kim\s+ngạch\s+thương\s+mại|thương\s+mại\s+hai\s+chiều)"
+    r"|(?P<local_export>xuất\s+khẩu\s+(?:của\s+)?địa\s+phương)"
+    r"|(?P<export>xuất\s+khẩu(?!\s+lao\s+động))"
+    r"|(?P<import>nhập\s+khẩu)",
+)
+_TRADE_INDICATOR = {"trade": "trade_value", "export": "export_value", "import": "import_value", "local_export": "export_value"}
+_REMITTANCE = re.compile(r"kiều\s+hối|tiền\s+(?:\w+\s+){0,2}gửi\s+về|gửi\s+(?:tiền\s+)?về\s+nước")
+_MONEY_MEASURE = re.compile(
+    r"(?P<committed>cam\s+kết|vận\s+động\s+được|tiếp\s+nhận)"
+    r"|(?P<disbursed>giải\s+ngân|thực\s+hiện)"
+    r"|(?P<added>tăng\s+thêm|điều\s+chỉnh\s+tăng|bổ\s+sung)"
+    r"|(?P<capital>vốn)",
+)
+_AID_MEASURE = re.compile(r"(?P<committed>cam\s+kết|vận\s+động\s+được|tiếp\s+nhận)|(?P<disbursed>giải\s+ngân|thực\s+hiện)")
+_IMPLEMENTED_CAPITAL = re.compile(r"vốn\s+(?:đầu\s+tư\s+)?(?:fdi\s+)?(?:thực\s+hiện|giải\s+ngân)|(?:thực\s+hiện|giải\s+ngân)\s+(?:được\s+)?(?:vốn|đạt)")
+_ADDED = re.compile(r"tăng\s+thêm|điều\s+chỉnh\s+tăng|bổ\s+sung\s+vốn")
+_CUMULATIVE = re.compile(r"còn\s+hiệu\s+lực|l(?:ũy|uỹ)\s+kế")
+_NEW = re.compile(r"cấp\s+mới|đăng\s+ký\s+mới|(?<!\w)mới(?!\w)")
+_CAPITAL_OF = {
+    "fdi_new_projects": "fdi_new_capital",
+    "fdi_active_projects": "fdi_total_capital",
+    "fdi_adjusted_projects": "fdi_added_capital",
+}
+
+
+def _money_indicator(ctx: FigureContext) -> str | None:
+    if _REMITTANCE.search(ctx.left):
+        return "remittances"
+    trade, measure = _last(_TRADE, ctx.left), _last(_MONEY_MEASURE, ctx.left)
+    if trade is not None and (measure is None or trade.end() > measure.end()):
+        return _TRADE_INDICATOR[trade.lastgroup]
+    topic = topic_of(ctx)
+    cue = measure.lastgroup if measure is not None else None
+    if topic in ("ngo", "oda"):
+        # "giải ngân vốn ODA": the aid measure counts, not the word "vốn" after it
+        aid = _last(_AID_MEASURE, ctx.left)
+        disbursed = aid is not None and aid.lastgroup == "disbursed"
+        if topic == "ngo":
+            return "ngo_disbursed" if disbursed else "ngo_committed"
+        return "oda_disbursed" if disbursed else None
+    linked = _CAPITAL_OF.get(ctx.previous_indicator or "")
+    if topic != "fdi" and linked is None:
+        return None  # "vốn đầu tư toàn xã hội" is not foreign investment
+    if _IMPLEMENTED_CAPITAL.search(ctx.left):
+        return "fdi_implemented_capital"
+    new, added = _NEW.search(ctx.left), cue == "added" or _ADDED.search(ctx.left)
+    if new and added:
+        return "fdi_registered_capital"  # "vốn đăng ký mới và tăng thêm"
+    if added:
+        return "fdi_added_capital"
+    if linked is not None:
+        return linked
+    if _CUMULATIVE.search(ctx.left):
+        return "fdi_total_capital"
+    return "fdi_new_capital" if new else "fdi_registered_capital"
+
+
+# --- rates ------------------------------------------------------------------------------
+
+_RATE = re.compile(r"bình\s+quân|tốc\s+độ|trung\s+bình")
+_GROWTH_INDICATOR = {"export": "export_growth", "import": "import_growth", "local_export": "local_export_growth"}
+
+
+def _rate_indicator(ctx: FigureContext) -> str | None:
+    if not (ctx.per_year or _RATE.search(ctx.left)):
+        return None  # a share or a change, not a growth rate
+    trade = _last(_TRADE, ctx.left)
+    return _GROWTH_INDICATOR.get(trade.lastgroup) if trade is not None else None
+
+
+# --- counts -------------------------------------------------------------------------------
+
+_RIGHT_WORDS = 14  # how far into the noun phrase a count's kind is looked for
+
+
+@dataclass(frozen=True)
+class CountRule:
+    indicator: str
+    head: re.Pattern  # the counted noun, right after the number
+    phrase: re.Pattern | None = None  # must occur in the noun phrase
+    left: re.Pattern | None = None  # must occur before the number (since the previous figure)
+
+
+def _rx(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
+_EVENT = r"(?:cuộc|hoạt\s+động|sự\s+kiện|chương\s+trình|hội\s+nghị|hội\s+thảo|đợt|lượt|buổi|đoàn|diễn\s+đàn)"
+_ABROAD = r"(?:ở|tại|ra)\s+nước\s+ngoài|nước\s+ngoài"
+COUNT_RULES = (
+    CountRule("ngo_promotion_conferences", _rx(rf"^\s*{_EVENT}"), _rx(r"vận\s+động\s+viện\s+trợ|viện\s+trợ\s+phi\s+chính\s+phủ|pcpnn")),
+    CountRule("investment_promotion_abroad", _rx(rf"^\s*{_EVENT}"), _rx(rf"xúc\s+tiến.*(?:{_ABROAD})")),
+    CountRule("investment_promotion_domestic", _rx(rf"^\s*{_EVENT}"), _rx(r"xúc\s+tiến")),
+    CountRule("intl_conferences", _rx(r"^\s*(?:cuộc\s+)?(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn)"), _rx(r"quốc\s+tế")),
+    CountRule("delegation_exchanges", _rx(rf"^\s*{_EVENT}"), _rx(r"^\s*(?:\w+\s+){0,4}?(?:trao\s+đổi\s+)?đoàn|đoàn\s+(?:ra|vào)")),
+    CountRule("cultural_events", _rx(rf"^\s*{_EVENT}"), _rx(r"văn\s+hóa|văn\s+hoá")),
+    CountRule("friendship_associations", _rx(r"^\s*hội\s+hữu\s+nghị")),
+    CountRule(
+        "agreements_signed",
+        _rx(r"^\s*(?:văn\s+bản\s+|bản\s+)?(?:thỏa\s+thuận|thoả\s+thuận|biên\s+bản|ghi\s+nhớ|hiệp\s+định|văn\s+kiện|văn\s+bản|mou)"),
+    ),
+    CountRule(
+        "partner_localities",
+        _rx(r"^\s*(?:địa\s+phương|tỉnh|thành\s+phố|tỉnh\s*/\s*thành(?:\s+phố)?|tỉnh,\s+thành(?:\s+phố)?|bang|vùng)"),
+        _rx(r"nước\s+ngoài|thế\s+giới|các\s+nước|quốc\s+tế|của\s+nước"),
+        _rx(r"quan\s+hệ|hợp\s+tác|kết\s+nghĩa|hữu\s+nghị|thỏa\s+thuận|thoả\s+thuận"),
+    ),
+    CountRule("ngo_organizations", _rx(r"^\s*tổ\s+chức\s+(?:phi\s+chính\s+phủ|pcpnn|ngo)")),
+    CountRule("intl_organizations", _rx(r"^\s*tổ\s+chức\s+quốc\s+tế")),
+)
+
+_PROJECT_HEAD = _rx(r"^\s*(?:lượt\s+)?(?:chương\s+trình|dự\s+án|khoản\s+viện\s+trợ)")
+# "chương trình" heads both projects and events: projects when "dự án"/"viện trợ" follows closely
+_PROJECT_PHRASE = _rx(r"^\s*(?:lượt\s+)?(?:dự\s+án|khoản\s+viện\s+trợ|chương\s+trình\s*,?\s*(?:\w+\s+)?(?:dự\s+án|viện\s+trợ))")
+_ADJUSTED = _rx(r"điều\s+chỉnh")
+_IN_FORCE = _rx(
+    r"còn\s+hiệu\s+lực|l(?:ũy|uỹ)\s+kế|đang\s+hoạt\s+động|quản\s+lý|hiện\s+có|đang\s+triển\s+khai|"
+    r"(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|(?<!\w)hiện\s+(?:\w+\s+){0,2}có"
+)
+_MOBILIZING = _rx(r"vận\s+động|kêu\s+gọi|đề\s+xuất|tìm\s+kiếm")
+_NEW_COMMITMENT = _rx(
+    r"mới\s+(?:được\s+)?(?:ký\s+)?cam\s+kết|ký\s+cam\s+kết|cam\s+kết\s+mới|(?:được\s+)?phê\s+duyệt|tiếp\s+nhận\s+mới|"
+    r"^\s*(?:chương\s+trình,?\s+)?(?:dự\s+án|khoản\s+viện\s+trợ)\s+mới"
+)
+_AID_WON = _rx(r"vận\s+động\s+được|tiếp\s+nhận")
+_PEOPLE_HEAD = _rx(r"^\s*(?:lượt\s+)?(?:người|lao\s+động|thực\s+tập\s+sinh)")
+_ABROAD_PLACE = _rx(r"(?:ở|tại|ra)\s+nước\s+ngoài|(?<!\w)sang\s+(?!làm|học|năm|tháng|giai|thời)(?=[^\W\d_])")
+_WORK = _rx(r"lao\s+động|làm\s+việc|thực\s+tập|xuất\s+khẩu\s+lao\s+động")
+_RANK_BEFORE = _rx(r"(?:đứng|xếp)\s+(?:thứ\s+)?(?:hạng\s+)?$")
+_RANK_AFTER = _rx(r"^(?:\s*/\s*\d+)?\s+(?:\w+\s+){0,3}?(?:cả\s+nước|toàn\s+quốc)")
+_ONE_OF = _rx(r"một\s+trong\s+(?:số\s+)?$")
+
+
+def topic_of_indicator(code: str) -> str | None:
+    prefix = code.split("_", 1)[0]
+    return prefix if prefix in ("fdi", "oda", "ngo") else None
+
+
+def _head_words(text: str) -> str:
+    return " ".join(text.split()[:_RIGHT_WORDS])
+
+
+def _project_indicator(ctx: FigureContext, right: str) -> str | None:
+    topic = topic_of(ctx)
+    near = ctx.left + " " + right
+    if topic == "fdi":
+        if _ADJUSTED.search(near):
+            return "fdi_adjusted_projects"
+        return "fdi_active_projects" if _IN_FORCE.search(near) else "fdi_new_projects"
+    if topic == "oda":
+        return "oda_mobilizing_projects" if _MOBILIZING.search(near) else "oda_projects"
+    if topic == "ngo":
+        new = _NEW_COMMITMENT.search(right) or _AID_WON.search(ctx.left)
+        return "ngo_new_commitments" if new else "ngo_projects"
+    return None
+
+
+def _count_indicator(ctx: FigureContext) -> str | None:
+    if _ONE_OF.search(ctx.left):
+        return None  # "một trong 04 tỉnh": a ranking, not a count
+    if _RANK_BEFORE.search(ctx.left) and _RANK_AFTER.search(ctx.right):
+        return "fdi_rank" if topic_of(ctx) == "fdi" or _TOPIC.search(ctx.right) else None
+    right = _head_words(ctx.right)
+    if _PROJECT_PHRASE.search(right):
+        return _project_indicator(ctx, right)
+    if _PEOPLE_HEAD.search(right):
+        near = ctx.left + " " + right
+        return "workers_abroad" if _ABROAD_PLACE.search(near) and _WORK.search(near) or "xuất khẩu lao động" in near else None
+    for rule in COUNT_RULES:
+        if not rule.head.search(right):
+            continue
+        if rule.phrase is not None and not rule.phrase.search(right):
+            continue
+        if rule.left is not None and not rule.left.search(ctx.left):
+            continue
+        return rule.indicator
+    return _project_indicator(ctx, right) if _PROJECT_HEAD.search(right) else None
+
+
+def indicator_for(ctx: FigureContext) -> str | None:
+    """The indicator a figure reports, or None when the wording says none we track."""
+    if ctx.kind == "money":
+        return _money_indicator(ctx)
+    if ctx.kind == "percent":
+        return _rate_indicator(ctx)
+    indicator = _count_indicator(ctx)
+    if indicator is None and ctx.scaled:
+        indicator = _money_indicator(ctx)  # "vốn đăng ký 25 triệu": the currency is implied
+        return indicator if indicator is not None and INDICATORS[indicator].unit == "money" else None
+    return indicator

@@ -1,0 +1,108 @@
+"""Cited legal documents: "Chỉ thị số 41-CT/TW ngày 15/4/2010 của Ban Bí thư"."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .segments import at_word_start
+
+_DOC_TYPES = {
+    "chỉ thị": "Chỉ thị", "nghị quyết liên tịch": "Nghị quyết liên tịch", "nghị quyết": "Nghị quyết",
+    "nghị định": "Nghị định", "quyết định": "Quyết định", "thông tư liên tịch": "Thông tư liên tịch",
+    "thông tư": "Thông tư", "kế hoạch": "Kế hoạch", "chương trình hành động": "Chương trình hành động",
+    "chương trình": "Chương trình", "kết luận": "Kết luận", "công văn": "Công văn", "luật": "Luật",
+    "pháp lệnh": "Pháp lệnh", "thông báo kết luận": "Thông báo kết luận", "thông báo": "Thông báo",
+    "hướng dẫn": "Hướng dẫn", "quy định": "Quy định", "quy chế": "Quy chế", "đề án": "Đề án",
+    "công điện": "Công điện", "văn bản": "Văn bản",
+}  # fmt: skip
+_TYPE = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_DOC_TYPES, key=len, reverse=True))
+# "số 339", "số 41-CT/TW"; without "số" the number must carry a code: "22-NQ/TW".
+_NUMBER_AFTER_SO = r"\d+(?:[/-][\w.]+)*"
+_CODED_NUMBER = r"\d+(?:/\d{4})?[/-][^\W\d_][\w.]*(?:[/-][\w.]+)*"
+_DATE = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>(?:19|20)\d{2})"
+_ISSUER_END = r"(?=\s+(?:về|khóa|khoá|ban\s+hành|quy\s+định|phê\s+duyệt|hướng\s+dẫn|thực\s+hiện|và|nhằm|đến|trong|tại|đã|là)\b|\s*[,;.:()\"]|\s*$)"
+
+_CITATION = re.compile(
+    rf"""(?P<type>{_TYPE})
+    \s+(?:số\s+(?P<number>{_NUMBER_AFTER_SO})|(?P<coded>{_CODED_NUMBER}))
+    (?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+(?:{_DATE}))?
+    (?:\s*,?\s*của\s+(?P<issuer>[^,;.:()\"\n]{{2,80}}?){_ISSUER_END})?""",
+    re.VERBOSE,  # runs on the case-folded text
+)
+# "UBND tỉnh đã ban hành Kế hoạch số ...": the issuer comes first.
+_ISSUER_BEFORE = re.compile(
+    r"((?:Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội\s+đồng|Tỉnh\s+ủy|Tỉnh\s+uỷ|Thành\s+ủy|Ban|BTV|BCH|Bộ|Chính\s+phủ|Thủ\s+tướng|Quốc\s+hội)"
+    r"[^,;.:\n]{0,60}?)\s+(?:đã\s+)?(?:ban\s+hành|phê\s+duyệt|ký)\s+$"
+)
+_ABBREVIATIONS = (
+    (re.compile(r"\bBTV\b"), "Ban Thường vụ"),
+    (re.compile(r"\bBCH\b"), "Ban Chấp hành"),
+    (re.compile(r"\bUBND\b"), "Ủy ban nhân dân"),
+    (re.compile(r"\bHĐND\b"), "Hội đồng nhân dân"),
+    (re.compile(r"\bTTg\b"), "Thủ tướng Chính phủ"),
+)
+
+
+@dataclass(frozen=True)
+class LegalDocument:
+    start: int
+    end: int
+    doc_type: str
+    number: str
+    date: date | None
+    issuer: str | None
+
+    def to_fact_fields(self) -> dict:
+        return {
+            "number": self.number,
+            "doc_type": self.doc_type,
+            "date": self.date.isoformat() if self.date else None,
+            "issuer": self.issuer,
+        }
+
+
+def find_legal_documents(text: str, folded: str) -> list[LegalDocument]:
+    """Citations matched in `folded` (the case-folded text), quoted from `text`."""
+    found: list[LegalDocument] = []
+    for match in _CITATION.finditer(folded):
+        if not at_word_start(folded, match.start()):
+            continue
+        doc_type = _DOC_TYPES[" ".join(match["type"].split())]
+        group = "number" if match["number"] else "coded"
+        number = text[match.start(group) : match.end(group)].rstrip(".-/")
+        if number.isdigit() and _is_short_reference(number, doc_type, found):
+            continue  # "Nghị quyết số 22" after "Nghị quyết số 22/NQ-TW" is the same one
+        issuer = (
+            _clean_issuer(text[match.start("issuer") : match.end("issuer")])
+            if match["issuer"]
+            else _issuer_before(text, match.start())
+        )
+        found.append(LegalDocument(match.start(), match.end(), doc_type, number, _date(match), issuer))
+    return found
+
+
+def _is_short_reference(number: str, doc_type: str, found: list[LegalDocument]) -> bool:
+    return any(doc.doc_type == doc_type and re.match(rf"{number}\D", doc.number) for doc in found)
+
+
+def _date(match: re.Match) -> date | None:
+    day, month, year = (match["d"], match["m"], match["y"]) if match["d"] else (match["d2"], match["m2"], match["y2"])
+    if not day:
+        return None
+    try:
+        return date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
+def _clean_issuer(issuer: str) -> str:
+    issuer = " ".join(issuer.split())
+    for pattern, full in _ABBREVIATIONS:
+        issuer = pattern.sub(full, issuer)
+    return issuer
+
+
+def _issuer_before(text: str, start: int) -> str | None:
+    match = _ISSUER_BEFORE.search(text, max(0, start - 90), start)
+    return _clean_issuer(match.group(1)) if match else None

@@ -1,0 +1,149 @@
+"""Clean a document's text for matching while keeping a way back to the original.
+
+The rules match on a normalised copy: NFC, one kind of dash, quote and space, and no
+web page chrome (comment widgets, share buttons, visit counters...). Every fact must
+quote its evidence from the ORIGINAL text, so `NormalizedText` keeps anchors from
+normalised offsets to original ones.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+
+# One-for-one replacements (length-preserving, so offsets shift only where lines are dropped).
+_TRANSLATION = str.maketrans(
+    {
+        **{c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"},
+        **{c: '"' for c in "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\uff02"},
+        **{c: "'" for c in "\u2018\u2019\u201a\u201b\u2032\u02bc\uff07"},
+        **{c: " " for c in "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"},
+    }
+)
+# Invisible characters dropped outright (they break word matching).
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_HAS_INVISIBLE = re.compile("[" + "".join(sorted(_INVISIBLE)) + "]")
+
+# Whole lines that are page chrome rather than article text. Kept deliberately
+# structural (templates, counters, widget captions) so that article sentences survive.
+_BOILERPLATE_LINE = re.compile(
+    r"""^(?:
+        (?:\{\w+\}\s*-?\s*)+                                   # unrendered templates: {body}, {name} - {time}
+      | \d+\s+(?:bình\s+luận|ý\s+kiến|lượt\s+xem|lượt\s+thích)  # "0 bình luận"
+      | (?:trả\s+lời|bình\s+luận|gửi\s+bình\s+luận|thích|chia\s+sẻ|in\s+bài|lưu\s+bài|gửi\s+bài|
+           top|đầu\s+trang|về\s+đầu\s+trang|lên\s+đầu\s+trang|quay\s+lại|trở\s+về|xem\s+thêm|tin\s+liên\s+quan|
+           tin\s+khác|các\s+tin\s+khác|các\s+tin\s+đã\s+đưa|tin\s+cùng\s+chuyên\s+mục|bài\s+viết\s+liên\s+quan|
+           thời\s+tiết|địa\s+phương|tắt\s*\[x\]|truy\s+cập\s+nội\s+dung\s+luôn|thống\s+kê\s+truy\s+cập|
+           facebook|zalo|twitter|email|print|share|tweet|like)\s*:?
+      | (?:đang\s+truy\s+cập|tổng\s+truy\s+cập|lượt\s+truy\s+cập|truy\s+cập\s+hôm\s+nay|hôm\s+nay|
+           trong\s+tuần|trong\s+tháng|đang\s+online|trực\s+tuyến|online|tổng\s+lượt\s+xem)\s*:?\s*[\d.,]+
+      | (?:hãy\s+)?chia\s+sẻ\s.{0,60}
+      | xem\s+thêm\s.{0,60}
+      | ý\s+kiến\s+(?:của\s+)?bạn.{0,120}
+      | vui\s+lòng\s.{0,120}
+      | nguồn(?:\s+bài\s+viết)?\s*:.{0,80}
+      | \(?ảnh\s*:[^.]{0,60}\)?
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def fold_case(text: str) -> str:
+    """Lower case, one character for one, so that offsets stay valid. Keyword rules
+    match on it without re.IGNORECASE, which disables the regex engine's fast scans."""
+    folded = text.lower()
+    if len(folded) == len(text):
+        return folded
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+_LONGEST_BOILERPLATE = 200  # chrome lines are short; skip the pattern on article lines
+
+
+def is_boilerplate(line: str) -> bool:
+    stripped = line.strip()
+    return 0 < len(stripped) <= _LONGEST_BOILERPLATE and _BOILERPLATE_LINE.match(stripped) is not None
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """`text` is the normalised text; offsets into it map back into `original`."""
+
+    text: str
+    original: str
+    _norm_anchors: tuple[int, ...]
+    _orig_anchors: tuple[int, ...]
+
+    def to_original(self, pos: int) -> int:
+        i = bisect_right(self._norm_anchors, pos) - 1
+        return self._orig_anchors[i] + (pos - self._norm_anchors[i])
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        orig_start = self.to_original(start)
+        orig_end = self.to_original(end - 1) + 1 if end > start else orig_start
+        # a composed letter may come from a base letter plus combining marks
+        while orig_end < len(self.original) and unicodedata.combining(self.original[orig_end]):
+            orig_end += 1
+        return orig_start, orig_end
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.norm_anchors: list[int] = []
+        self.orig_anchors: list[int] = []
+
+    def add(self, piece: str, orig_pos: int) -> None:
+        """Append `piece`, whose first character comes from original offset `orig_pos`
+        and whose following characters correspond one-for-one."""
+        if not piece:
+            return
+        expected = self.orig_anchors[-1] + (self.length - self.norm_anchors[-1]) if self.norm_anchors else None
+        if expected != orig_pos:
+            self.norm_anchors.append(self.length)
+            self.orig_anchors.append(orig_pos)
+        self.parts.append(piece)
+        self.length += len(piece)
+
+
+def _add_line(builder: _Builder, line: str, orig_pos: int) -> None:
+    if unicodedata.is_normalized("NFC", line) and not _HAS_INVISIBLE.search(line):
+        builder.add(line.translate(_TRANSLATION), orig_pos)
+        return
+    # Slow path (decomposed text, e.g. from cp1258 files): one cluster at a time so
+    # that each composed character maps to the start of its source cluster.
+    cluster_start = 0
+    for i in range(1, len(line) + 1):
+        if i < len(line) and unicodedata.combining(line[i]):
+            continue
+        cluster = "".join(c for c in line[cluster_start:i] if c not in _INVISIBLE)
+        piece = unicodedata.normalize("NFC", cluster).translate(_TRANSLATION)
+        if piece:
+            builder.add(piece, orig_pos + cluster_start)
+            if len(piece) != i - cluster_start:
+                builder.norm_anchors.append(builder.length)
+                builder.orig_anchors.append(orig_pos + i)
+        cluster_start = i
+
+
+def normalize(original: str) -> NormalizedText:
+    builder = _Builder()
+    pos = 0
+    for line in original.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if not is_boilerplate(body):
+            _add_line(builder, body, pos)
+        if line != body:  # keep the line break so paragraphs stay apart
+            builder.add("\n", pos + len(body))
+        pos += len(line)
+    if not builder.norm_anchors:
+        builder.norm_anchors.append(0)
+        builder.orig_anchors.append(0)
+    return NormalizedText(
+        text="".join(builder.parts),
+        original=original,
+        _norm_anchors=tuple(builder.norm_anchors),
+        _orig_anchors=tuple(builder.orig_anchors),
+    )

@@ -1,0 +1,125 @@
+"""Vietnamese numbers, amounts of money, percentages and ranges.
+
+Vietnamese writes "1.586.317" for 1586317 and "609,1" for 609.1; a scale word
+("triệu", "tỷ") and a currency may follow, and a range shares them:
+"3,5 - 4 tỷ USD" is 3.5e9..4e9 USD.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from babel.numbers import NumberFormatError, parse_decimal
+
+_SCALES = {
+    "nghìn tỷ": 10**12, "ngàn tỷ": 10**12, "nghìn tỉ": 10**12, "ngàn tỉ": 10**12,
+    "tỷ": 10**9, "tỉ": 10**9, "triệu": 10**6, "trăm nghìn": 10**5, "trăm ngàn": 10**5,
+    "nghìn": 10**3, "ngàn": 10**3,
+}  # fmt: skip
+# Currency words -> ISO code ("đồng" only after a number: "đồng chí" is a comrade).
+_CURRENCIES = {
+    "usd": "USD", "us$": "USD", "$": "USD", "đô la mỹ": "USD", "đô-la mỹ": "USD", "đôla mỹ": "USD",
+    "đô la": "USD", "đô-la": "USD", "đôla": "USD",
+    "đồng": "VND", "vnđ": "VND", "vnd": "VND", "việt nam đồng": "VND",
+    "eur": "EUR", "euro": "EUR", "ơ-rô": "EUR", "yên nhật": "JPY", "yên": "JPY", "jpy": "JPY",
+    "won": "KRW", "krw": "KRW", "nhân dân tệ": "CNY", "ndt": "CNY", "cny": "CNY",
+    "bảng anh": "GBP", "gbp": "GBP", "đô la úc": "AUD", "aud": "AUD", "kíp": "LAK", "lak": "LAK",
+    "bạt": "THB", "baht": "THB", "thb": "THB",
+}  # fmt: skip
+
+NUMBER = r"\d+(?:[.,]\d+)*"
+_RANGE_LINK = r"\s*(?:-|đến|tới|~)\s*"
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+QUANTITY = re.compile(
+    rf"""(?P<low>\d(?<![\w.,/-]\d)\d*(?:[.,]\d+)*)  # not inside a word, code or longer number
+    (?:(?P<low_scale>\s+(?:{_alternation(_SCALES)}))?{_RANGE_LINK}(?P<high>{NUMBER}))?
+    (?P<scale>\s+(?:{_alternation(_SCALES)}))?
+    (?:(?P<percent>\s*%)
+      |(?P<currency>\s*(?:{_alternation(k for k in _CURRENCIES if k != "đồng")}|đồng(?!\s+(?:chí|bào|thời|hành|bộ|tâm|ý|đẳng|nghiệp|loạt|minh|phục|ruộng|hồ|cỏ))))
+    )?
+    (?P<per_year>\s*/\s*năm)?
+    (?!\w|[.,/-]\w|\s*-\s*\d)""",
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    low: float
+    high: float | None  # a range's upper end; None for a single value
+    kind: str  # "money", "percent" or "number" (a count, or an amount whose currency is implied)
+    unit: str | None  # ISO currency for money, "percent", or None
+    scaled: bool  # a scale word was written ("25 triệu")
+    per_year: bool  # "USD/năm", "%/năm"
+
+
+def parse_number(token: str) -> float | None:
+    """A Vietnamese-formatted number: "1.586.317", "14.081,67", "609,1", "01".
+
+    Falls back to English grouping/decimals ("1,000,000", "2.5") that some texts use."""
+    if token.isdigit():
+        return float(token)  # the common case needs no locale rules
+    try:
+        return float(parse_decimal(token, locale="vi", strict=True))
+    except NumberFormatError:
+        pass
+    if re.fullmatch(r"\d+\.\d{1,2}", token):  # "2.5": a decimal point, not a group
+        return float(Decimal(token))
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", token):  # "1,000,000": English grouping
+        return float(token.replace(",", ""))
+    return None
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Quantities in the case-folded `text` (see normalize.fold_case)."""
+    end = len(text) if end is None else end
+    found = []
+    for match in QUANTITY.finditer(text, start, end):
+        quantity = _quantity(match)
+        if quantity is not None:
+            found.append(quantity)
+    return found
+
+
+def _quantity(match: re.Match) -> Quantity | None:
+    low = parse_number(match["low"])
+    high = parse_number(match["high"]) if match["high"] else None
+    if low is None or (match["high"] and high is None):
+        return None
+    scale_word = match["scale"] or match["low_scale"]
+    factor = _SCALES[" ".join(scale_word.split()).lower()] if scale_word else 1
+    low_factor = _SCALES[" ".join(match["low_scale"].split()).lower()] if match["low_scale"] else factor
+    if match["percent"]:
+        kind, unit = "percent", "percent"
+    elif match["currency"]:
+        kind, unit = "money", _CURRENCIES[" ".join(match["currency"].split()).lower()]
+    else:
+        kind, unit = "number", None
+    low_value = low * low_factor
+    high_value = high * factor if high is not None else None
+    if high_value is not None and high_value < low_value:
+        return None  # "15 - 4": not a range but two separate things
+    return Quantity(
+        start=match.start(),
+        end=match.end(),
+        low=low_value,
+        high=high_value,
+        kind=kind,
+        unit=unit,
+        scaled=scale_word is not None,
+        per_year=match["per_year"] is not None,
+    )
+
+
+def clean_number(value: float) -> int | float:
+    """An int when the value is whole, so JSON shows 609100000 rather than 609100000.0."""
+    rounded = round(value, 6)
+    return int(rounded) if rounded == int(rounded) else rounded

@@ -1,0 +1,321 @@
+"""Figures in a text -> observations and targets of SCHEMA's indicators.
+
+Each sentence is read left to right. For every figure the indicator comes from its
+wording (`indicators`), the period from the nearest period mention (its own words
+first, then its sentence, its paragraph, the text so far), and change, plan share and
+qualifier from what is written around it (`attributes`).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from datetime import date
+
+from .attributes import Attribute, find_attributes, is_per_year, qualifier
+from .geography import country_name
+from .indicators import INDICATORS, FigureContext, indicator_for, topic_of_indicator
+from .numbers import Quantity, clean_number, find_quantities
+from .partners import Partner
+from .periods import Period, PeriodMention, ResolvedPeriod, Timeline, period_for, resolve
+from .segments import Layout, Sentence
+
+# Figures after one of these words in their sentence are planned, not achieved. The
+# goal words must announce goals ("mục tiêu cụ thể", "chỉ tiêu:"): "so với mục tiêu",
+# "hoàn thành các chỉ tiêu" speak of results.
+_TARGET_CUE = re.compile(
+    r"phấn\s+đấu|(?:mục\s+tiêu|chỉ\s+tiêu)"
+    r"(?:\s+(?:cụ\s+thể|chủ\s+yếu|chung|đề\s+ra|đặt\s+ra|là|đến|năm|giai\s+đoạn|kế\s+hoạch)|\s*:)"
+)
+_RESULT_BEFORE_GOAL = re.compile(r"(?:so\s+với|vượt|đạt|hoàn\s+thành|thực\s+hiện)\s+(?:\S+\s+){0,2}$")
+_BREAKDOWN = re.compile(r"trong\s+đó")
+_EVIDENCE_LEFT = 140  # characters of left context quoted at most
+_HEAD_PHRASE = re.compile(r"[^,;:()]{0,60}?(?=[,;:()]|$)")
+
+
+@dataclass(frozen=True)
+class Observation:
+    kind: str  # "observation" or "target"
+    indicator: str
+    low: float
+    high: float | None
+    unit: str
+    period: Period | None
+    qualifier: str | None
+    change_pct: float | None
+    plan_pct: float | None
+    per: str
+    counterpart: str | None
+    start: int
+    end: int
+
+    def to_fact_fields(self) -> dict:
+        fields: dict = {"indicator": self.indicator}
+        if self.high is None:
+            fields["value"] = clean_number(self.low)
+        else:
+            fields["value_min"], fields["value_max"] = clean_number(self.low), clean_number(self.high)
+        fields.update(
+            unit=self.unit,
+            period=self.period.to_json() if self.period else None,
+            qualifier=self.qualifier,
+            change_pct=self.change_pct,
+            plan_pct=self.plan_pct,
+            per=self.per,
+            counterpart=self.counterpart,
+        )
+        return fields
+
+    @property
+    def key(self) -> tuple:
+        return self.kind, self.indicator, self.low, self.high, self.period
+
+
+@dataclass(frozen=True)
+class _Figure:
+    quantity: Quantity
+    indicator: str
+
+
+class ObservationFinder:
+    """Wording rules run on `folded` (the case-folded text); names are read from `text`."""
+
+    def __init__(
+        self,
+        text: str,
+        folded: str,
+        layout: Layout,
+        periods: list[PeriodMention],
+        timeline: Timeline,
+        protected: list[tuple[int, int]],
+        partners: list[Partner],
+    ) -> None:
+        self.text, self.folded, self.layout, self.timeline = text, folded, layout, timeline
+        self.periods = periods
+        self._period_starts = [p.start for p in periods]
+        self.protected = sorted(protected + [(p.start, p.end) for p in periods])
+        self.localities = [p for p in partners if p.partner_type == "locality"]
+        self._target_lists = self._target_list_paragraphs()
+        # scanned once for the whole text, then read sentence by sentence
+        self.quantities = [q for q in find_quantities(folded) if not self._is_protected(q)]
+        self._quantity_starts = [q.start for q in self.quantities]
+        self.attributes = find_attributes(folded, 0, len(folded))
+        self._attribute_starts = [a.start for a in self.attributes]
+
+    def find(self) -> list[Observation]:
+        found: dict[tuple, Observation] = {}
+        for sentence in self.layout.sentences:
+            for observation in self._read_sentence(sentence):
+                found.setdefault(observation.key, observation)
+        return list(found.values())
+
+    # --- one sentence ---------------------------------------------------------------
+
+    def _read_sentence(self, sentence: Sentence) -> list[Observation]:
+        text = self.folded
+        attributes = _between(self.attributes, self._attribute_starts, sentence.start, sentence.end)
+        quantities = [
+            q
+            for q in _between(self.quantities, self._quantity_starts, sentence.start, sentence.end)
+            if not any(a.start <= q.start < a.end for a in attributes)
+        ]
+        found: list[Observation] = []
+        previous: _Figure | None = None
+        breakdown_of: set[str] = set()
+        breakdown_topic: str | None = None
+        for i, quantity in enumerate(quantities):
+            clause_start = self.layout.clause_start(sentence, quantity.start)
+            left_start = max(clause_start, previous.quantity.end if previous else sentence.start)
+            next_start = quantities[i + 1].start if i + 1 < len(quantities) else sentence.end
+            right_end = min(next_start, self.layout.clause_end(sentence, quantity.end), _colon(text, quantity.end, next_start))
+            same_clause = previous is not None and previous.quantity.end >= clause_start
+            if previous is not None and _BREAKDOWN.search(text, previous.quantity.end, quantity.start):
+                breakdown_of.add(previous.indicator)
+                breakdown_topic = topic_of_indicator(previous.indicator) or breakdown_topic
+            context = FigureContext(
+                kind=quantity.kind,
+                scaled=quantity.scaled,
+                per_year=quantity.per_year,
+                left=text[left_start : quantity.start],
+                right=text[quantity.end : right_end],
+                sentence_left=text[sentence.start : quantity.start],
+                previous_indicator=previous.indicator if same_clause else None,
+                breakdown_topic=breakdown_topic,
+            )
+            code = indicator_for(context)
+            if code is None:
+                continue
+            counterpart = self._counterpart(left_start, right_end)
+            if not (code in breakdown_of and counterpart is None):
+                # a figure "trong đó" of the same kind is a part of the one before
+                found.append(
+                    self._observation(sentence, quantity, code, context, left_start, right_end, next_start, attributes, counterpart)
+                )
+            previous = _Figure(quantity, code)
+        return found
+
+    def _observation(
+        self,
+        sentence: Sentence,
+        quantity: Quantity,
+        code: str,
+        context: FigureContext,
+        left_start: int,
+        right_end: int,
+        next_start: int,
+        attributes: list[Attribute],
+        counterpart: str | None,
+    ) -> Observation:
+        indicator = INDICATORS[code]
+        target = self._is_target(sentence, quantity.start)
+        attribute_end = min(next_start, self.layout.clause_end(sentence, quantity.end))
+        own = [a for a in attributes if quantity.end <= a.start < attribute_end]
+        period = self._period(quantity, sentence, left_start, right_end, stock=indicator.stock, target=target)
+        change = next((a for a in own if a.name == "change_pct"), None)
+        if change is not None and change.base_year is not None and not _is_year_before(change.base_year, period):
+            change = None  # "tăng so với năm 2010" is not a change on the same period last year
+        plan = next((a for a in own if a.name == "plan_pct"), None)
+        end = max([quantity.end, *(a.end for a in own)])
+        if indicator.unit in ("count", "people"):
+            head = _HEAD_PHRASE.match(self.text, quantity.end, right_end)
+            end = max(end, head.end() if head else quantity.end)
+        return Observation(
+            kind="target" if target else "observation",
+            indicator=code,
+            low=quantity.low,
+            high=quantity.high,
+            unit=_unit(indicator.unit, quantity),
+            period=period,
+            qualifier=qualifier(context.left, self.folded[quantity.end : quantity.end + 30]),
+            change_pct=None if target or change is None else change.value,
+            plan_pct=None if target or plan is None else plan.value,
+            per="year" if is_per_year(context.left, quantity.per_year) else "period",
+            counterpart=counterpart,
+            start=self._evidence_start(left_start, quantity.start),
+            end=end,
+        )
+
+    # --- context ----------------------------------------------------------------------
+
+    def _is_protected(self, quantity: Quantity) -> bool:
+        i = bisect_left(self.protected, (quantity.end,))
+        return any(start < quantity.end and quantity.start < end for start, end in self.protected[max(0, i - 8) : i])
+
+    def _is_target(self, sentence: Sentence, pos: int) -> bool:
+        if sentence.paragraph in self._target_lists:
+            return True
+        return any(self._announces_goals(cue) for cue in _TARGET_CUE.finditer(self.folded, sentence.start, pos))
+
+    def _announces_goals(self, cue: re.Match) -> bool:
+        """"với các mục tiêu cụ thể" does; "hoàn thành các chỉ tiêu đề ra" reports results."""
+        return cue.group().startswith("phấn") or not _RESULT_BEFORE_GOAL.search(self.folded, max(0, cue.start() - 30), cue.start())
+
+    def _target_list_paragraphs(self) -> set[int]:
+        """List items ("- ...") under a line announcing targets ("Mục tiêu cụ thể:")."""
+        targets: set[int] = set()
+        announcing = False
+        for paragraph in self.layout.paragraphs:
+            if paragraph.is_list_item(self.text):
+                if announcing:
+                    targets.add(paragraph.index)
+                continue
+            line = self.folded[paragraph.start : paragraph.end].rstrip()
+            announcing = line.endswith(":") and any(self._announces_goals(c) for c in _TARGET_CUE.finditer(self.folded, paragraph.start, paragraph.end))
+        return targets
+
+    def _counterpart(self, start: int, end: int) -> str | None:
+        window = self.text[start:end]
+        named = [p for p in self.localities if p.name in window]
+        if len(named) == 1:
+            return named[0].name
+        countries = {p.country for p in named}
+        return country_name(countries.pop()) if len(countries) == 1 else None
+
+    def _evidence_start(self, left_start: int, figure_start: int) -> int:
+        start = max(left_start, figure_start - _EVIDENCE_LEFT)
+        while start < figure_start and not self.text[start].isalnum():
+            start += 1
+        if start > left_start:
+            space = self.text.find(" ", start, figure_start)
+            start = space + 1 if 0 <= space < figure_start and self.text[start - 1].isalnum() else start
+        return start
+
+    # --- periods ------------------------------------------------------------------------
+
+    def _period(self, quantity: Quantity, sentence: Sentence, left_start: int, right_end: int, *, stock: bool, target: bool) -> Period | None:
+        mention, stated = self._period_mention(quantity, sentence, left_start, right_end, stock=stock)
+        resolved = resolve(mention, self.timeline) if mention is not None else self._reporting_year()
+        if resolved is None:
+            return None
+        return period_for(resolved, stock=stock, stated=stated, target=target, timeline=self.timeline)
+
+    def _reporting_year(self) -> ResolvedPeriod | None:
+        year = self.timeline.reporting_year
+        if year is None:
+            return None
+        return ResolvedPeriod("span", date(year, 1, 1), date(year, 12, 31), now=False)
+
+    def _period_mention(
+        self, quantity: Quantity, sentence: Sentence, left_start: int, right_end: int, *, stock: bool
+    ) -> tuple[PeriodMention | None, bool]:
+        """The period mention a figure belongs to, and whether its own sentence states it."""
+        in_sentence = self._periods_between(sentence.start, sentence.end)
+        before = [p for p in in_sentence if p.end <= quantity.start]
+        near = [p for p in before if p.start >= left_start]
+        if near:
+            return near[-1], True
+        if before:
+            return before[-1], True
+        clause_end = self.layout.clause_end(sentence, quantity.end)
+        after = [p for p in in_sentence if quantity.end <= p.start < max(right_end, clause_end)]
+        if after:
+            return after[0], True
+        # Not stated in its sentence: the paragraph's period before it, then the text's
+        # period so far, then a period the paragraph states later. A stock's date
+        # ("lũy kế đến ...") is no period for a flow.
+        inheritable = _inheritable_by_stock if stock else _inheritable_by_flow
+        paragraph = self.layout.paragraphs[sentence.paragraph]
+        earlier = [p for p in self._periods_between(paragraph.start, sentence.start) if inheritable(p)]
+        if earlier:
+            return earlier[-1], False
+        later = [p for p in self._periods_between(sentence.end, paragraph.end) if p.mode == "span" and inheritable(p)]
+        if later and not stock:
+            return later[0], False
+        previous = [p for p in self._periods_between(0, paragraph.start) if inheritable(p)]
+        if previous:
+            return previous[-1], False
+        return (later[0], False) if later else (None, False)
+
+    def _periods_between(self, start: int, end: int) -> list[PeriodMention]:
+        return self.periods[bisect_left(self._period_starts, start) : bisect_left(self._period_starts, end)]
+
+
+def _between(items: list, starts: list[int], start: int, end: int) -> list:
+    return items[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
+def _inheritable_by_stock(mention: PeriodMention) -> bool:
+    """A single day (an event) does not set the period of the figures that follow."""
+    return mention.day is None or mention.mode != "span"
+
+
+def _inheritable_by_flow(mention: PeriodMention) -> bool:
+    return _inheritable_by_stock(mention) and mention.mode != "as_of"
+
+
+def _colon(text: str, start: int, end: int) -> int:
+    cut = text.find(":", start, end)
+    return end if cut < 0 else cut
+
+
+def _unit(kind: str, quantity: Quantity) -> str:
+    if kind == "money":
+        return quantity.unit if quantity.kind == "money" and quantity.unit else "USD"  # "25 triệu" in an FDI context
+    return {"count": "count", "people": "people", "percent": "percent"}[kind]
+
+
+def _is_year_before(base_year: int, period: Period | None) -> bool:
+    if period is None:
+        return False
+    year = (period.as_of or period.start).year
+    return base_year == year - 1

@@ -1,0 +1,317 @@
+"""Foreign partners named as relations of the province: localities, organisations,
+embassies.
+
+Localities are recognised by how texts name them, never by a list: a locality noun,
+capitalised names, then their country ("tỉnh X (Nhật Bản)", "thành phố X, Hàn Quốc",
+"các tỉnh A, B, C (Nhật Bản)", "các địa phương của nước Lào (A, B, C)").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ngoaivu.geo.catalog import find_country, normalize_name
+
+from .catalog_orgs import Organization, find_organization, organization_matcher
+from .geography import country_at
+from .names import WORD, read_name
+from .phrases import PhraseMatch, Tokens
+from .segments import Layout, Sentence, at_word_start
+
+_LOCALITY_NOUN = re.compile(
+    r"(?:tỉnh\s+bang|tiểu\s+bang|tỉnh|thành\s+phố|tp\.?|quận|huyện|bang|vùng|hạt|thị\s+xã|thị\s+trấn|"
+    r"thủ\s+đô|đặc\s+khu|khu\s+tự\s+trị|xã|làng|prefecture|province|city|state)\s+(?=[^\W\d_])",
+)
+_LOCALITY_LEAD = re.compile(r"(?:chính\s+quyền\s+)?(?:các\s+)?$")  # quoted with the names
+# "các địa phương của nước CHDCND Lào (A, B, C)": names in brackets after the country.
+_LOCALITIES_OF_COUNTRY = re.compile(
+    r"(?:các\s+)?(?:địa\s+phương|tỉnh,?\s+thành(?:\s+phố)?|tỉnh|thành\s+phố|bang|vùng)\s+(?:của|thuộc)\s+(?=\S)"
+)
+_COUNTRY_LINK = re.compile(r"\s*(?:[,-]\s*)?(?:(?:của|thuộc)\s+)?(?:nước\s+(?:bạn\s+)?)?")
+_LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+và\s+|\s*;\s*")
+
+# A sentence must speak of a relation for a place or body in it to be a partner
+# ("khảo sát tại một công ty ở thành phố X" is not one).
+_RELATION = re.compile(
+    r"hợp\s+tác|quan\s+hệ|ký\s+kết|thỏa\s+thuận|thoả\s+thuận|kết\s+nghĩa|hữu\s+nghị|giao\s+lưu|trao\s+đổi|"
+    r"thiết\s+lập|làm\s+việc|đối\s+tác|ghi\s+nhớ|hội\s+đàm|liên\s+kết|đón\s+tiếp|tiếp\s+đón|tài\s+trợ|"
+    r"viện\s+trợ|hỗ\s+trợ|phối\s+hợp|kết\s+nối|xúc\s+tiến|vận\s+động|vốn|vay|dự\s+án|tổ\s+chức\s+quốc\s+tế",
+)
+_PLANNED = re.compile(
+    r"đang\s+xúc\s+tiến|xúc\s+tiến\s+thiết\s+lập|tìm\s+kiếm|vận\s+động|kêu\s+gọi|phấn\s+đấu|mục\s+tiêu|"
+    r"(?<!\w)sẽ(?!\w)|dự\s+kiến|hướng\s+tới|tiến\s+tới|mong\s+muốn|đề\s+nghị|nghiên\s+cứu\s+thiết\s+lập|"
+    r"chuẩn\s+bị\s+(?:ký|thiết\s+lập)",
+)
+_ACTIVE = re.compile(r"(?<!\w)đã(?!\w)|ký\s+kết|đang\s+triển\s+khai|tài\s+trợ")
+# A paragraph that opens a plan ("Với mục tiêu ...", "Trong thời gian tới ...") speaks of
+# partners still to be won.
+PLANNING = re.compile(
+    r"(?<!so với )(?:mục\s+tiêu|phấn\s+đấu|thời\s+gian\s+tới|định\s+hướng|phương\s+hướng|nhiệm\s+vụ\s+năm)"
+)
+_BEFORE_IS_LOCATION = re.compile(r"(?:tại|ở)\s+$")
+_EMBASSY = re.compile(r"(?:đại\s+sứ\s+quán|tổng\s+lãnh\s+sự\s+quán|lãnh\s+sự\s+quán)\s+")
+_EMBASSY_LIST = re.compile(r"(?:đại\s+sứ\s+quán|cơ\s+quan\s+đại\s+diện\s+ngoại\s+giao)[^.;]{0,120}?(?<!\w)như\s+")
+_NAMED_BODY = re.compile(r"(?:Quỹ|Tổ\s+chức)\s+(?=[^\W\d_])")
+
+
+@dataclass
+class Partner:
+    name: str
+    partner_type: str  # "locality", "organization", "embassy"
+    country: str | None
+    status: str  # "active" or "planned"
+    start: int  # evidence span
+    end: int
+    name_start: int
+    name_end: int
+    aliases: tuple[str, ...] = field(default=())
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.partner_type, normalize_name(self.name)
+
+    def to_fact_fields(self) -> dict:
+        fields = {"name": self.name, "partner_type": self.partner_type, "country": self.country, "status": self.status}
+        if self.aliases:
+            fields["aliases"] = list(self.aliases)
+        return fields
+
+
+# --- reading names -----------------------------------------------------------------
+
+
+def _country_after(text: str, tokens: Tokens, pos: int) -> tuple[str, int] | None:
+    """A country right after a name: " (Nhật Bản)", ", Hàn Quốc", " (nước CHDCND Lào)"."""
+    bracket = re.match(r"\s*\(\s*", text[pos : pos + 8])
+    if bracket:
+        match = country_at(tokens, pos + bracket.end())
+        closing = match and re.match(r"\s*\)", text[match.end : match.end + 4])
+        return (match.payload, match.end + closing.end()) if closing else None
+    link = _COUNTRY_LINK.match(text, pos)  # ", Hàn Quốc", " của Lào", " nước bạn Lào"
+    match = link and country_at(tokens, link.end())
+    return (match.payload, match.end) if match else None
+
+
+def _split_country_tail(text: str, tokens: Tokens, start: int, end: int) -> tuple[int, str | None]:
+    """A name read as "Gifu Nhật Bản" ends with its country: split it off."""
+    for word in WORD.finditer(text, start, end):
+        if word.start() == start:
+            continue
+        match = country_at(tokens, word.start())
+        if match is not None and match.end == end:
+            return word.start(), match.payload
+    return end, None
+
+
+@dataclass(frozen=True)
+class _Name:
+    text: str
+    start: int
+    end: int
+
+
+def _read_name_list(text: str, tokens: Tokens, pos: int, limit: int) -> tuple[list[_Name], str | None, int]:
+    """Names separated by commas/"và"; stops at the first country (returned) or non-name."""
+    names: list[_Name] = []
+    country: str | None = None
+    while pos < limit:
+        read = read_name(text, pos)
+        if read is None:
+            break
+        name, end = read
+        whole_country = country_at(tokens, pos)
+        if whole_country is not None and whole_country.end >= end:
+            if names:
+                country, pos = whole_country.payload, whole_country.end
+            break
+        name_end, tail_country = _split_country_tail(text, tokens, pos, end)
+        names.append(_Name(text[pos:name_end].rstrip(" -"), pos, pos + len(text[pos:name_end].rstrip(" -"))))
+        pos = end
+        if tail_country:
+            country = tail_country
+            break
+        separator = _LIST_SEPARATOR.match(text, pos)
+        if separator is None:
+            break
+        pos_next = separator.end()
+        if read_name(text, pos_next) is None:
+            break
+        pos = pos_next
+    return names, country, pos
+
+
+# --- extraction -----------------------------------------------------------------------
+
+
+class PartnerFinder:
+    """Keyword rules run on `folded` (the case-folded text); names are read from `text`."""
+
+    def __init__(self, text: str, folded: str, tokens: Tokens, layout: Layout) -> None:
+        self.text, self.folded, self.tokens, self.layout = text, folded, tokens, layout
+        self._planning_from = self._planning_scopes()
+
+    def find(self) -> list[Partner]:
+        mentions = sorted(
+            [*self._localities(), *self._organizations(), *self._embassies()], key=lambda p: (p.name_start, p.name_end)
+        )
+        self._assign_status(mentions)
+        return _merge(mentions)
+
+    # localities
+
+    def _localities(self) -> list[Partner]:
+        found: list[Partner] = []
+        for match in _LOCALITY_NOUN.finditer(self.folded):
+            if not at_word_start(self.folded, match.start()) or not self.text[match.end()].isupper() or _BEFORE_IS_LOCATION.search(self.folded, max(0, match.start() - 6), match.start()):
+                continue
+            sentence = self.layout.sentence_at(match.start())
+            names, country, end = _read_name_list(self.text, self.tokens, match.end(), sentence.end)
+            if names and country is None:
+                after = _country_after(self.text, self.tokens, end)
+                if after is not None:
+                    country, end = after
+            lead = _LOCALITY_LEAD.search(self.folded, max(0, match.start() - 20), match.start())
+            start = lead.start() if lead else match.start()
+            found.extend(self._locality_partners(names, country, start, end, sentence))
+        for match in _LOCALITIES_OF_COUNTRY.finditer(self.folded):
+            if not at_word_start(self.folded, match.start()):
+                continue
+            country = country_at(self.tokens, match.end())
+            bracket = country and re.match(r"\s*\(\s*", self.text[country.end :])
+            if not bracket:
+                continue
+            sentence = self.layout.sentence_at(match.start())
+            names, listed_country, end = _read_name_list(self.text, self.tokens, country.end + bracket.end(), sentence.end)
+            if listed_country is None and not any(find_country(n.text) for n in names):
+                found.extend(self._locality_partners(names, country.payload, match.start(), end + 1, sentence))
+        return found
+
+    def _locality_partners(self, names: list[_Name], country: str | None, start: int, end: int, sentence: Sentence):
+        if not names or country in (None, "VN") or not self._speaks_of_relation(sentence):
+            return []
+        return [
+            Partner(n.text, "locality", country, "active", start, min(end, sentence.end), n.start, n.end) for n in names
+        ]
+
+    # organisations
+
+    def _organizations(self) -> list[Partner]:
+        found: list[Partner] = []
+        catalogued: list[PhraseMatch[Organization]] = organization_matcher().find_all(self.tokens)
+        for match in catalogued:
+            sentence = self.layout.sentence_at(match.start)
+            if not self._speaks_of_relation(sentence) or self._in_country_list(match.start, match.end):
+                continue
+            org = match.payload
+            found.append(
+                Partner(org.name, "organization", org.country, "active", match.start, match.end, match.start, match.end, org.aliases)
+            )
+        covered = [(m.start, m.end) for m in catalogued]
+        for match in _NAMED_BODY.finditer(self.text):
+            if not at_word_start(self.text, match.start()) or any(s <= match.start() < e for s, e in covered):
+                continue
+            partner = self._named_body(match)
+            if partner is not None:
+                found.append(partner)
+        return found
+
+    def _named_body(self, match: re.Match) -> Partner | None:
+        """"Quỹ X, Hà Lan", "Tổ chức X (Hoa Kỳ)": a body outside the catalogue, known by
+        its foreign name and stated country."""
+        read = read_name(self.text, match.end(), foreign_connectors=True)
+        if read is None:
+            return None
+        name, end = read
+        full = f"{match.group().strip()} {name}"
+        org = find_organization(full) or find_organization(name)
+        sentence = self.layout.sentence_at(match.start())
+        if not self._speaks_of_relation(sentence):
+            return None
+        if org is not None:
+            return Partner(org.name, "organization", org.country, "active", match.start(), end, match.start(), end, org.aliases)
+        after = _country_after(self.text, self.tokens, end)
+        if after is None or after[0] == "VN":
+            return None
+        return Partner(full, "organization", after[0], "active", match.start(), after[1], match.start(), end, (name,))
+
+    def _in_country_list(self, start: int, end: int) -> bool:
+        """"Hoa Kỳ, Úc, Liên minh châu Âu": a body listed among countries stands for
+        its delegation, not for a partner organisation."""
+        before = re.search(r"([^,;:()\n]+?)\s*,\s*$", self.text[max(0, start - 40) : start])
+        after = re.match(r"(?:\.{3}|…)?\s*(?:,|và)\s*([^,;:().…\n]+)", self.text[end : end + 40])
+        return any(item and find_country(item.group(1).strip()) for item in (before, after))
+
+    # embassies
+
+    def _embassies(self) -> list[Partner]:
+        found: list[Partner] = []
+        for match in _EMBASSY.finditer(self.folded):
+            if not at_word_start(self.folded, match.start()):
+                continue
+            country = country_at(self.tokens, match.end())
+            if country is not None and country.payload != "VN":
+                found.append(
+                    Partner(country.text, "embassy", country.payload, "active", match.start(), country.end, country.start, country.end)
+                )
+        for match in _EMBASSY_LIST.finditer(self.folded):
+            if not at_word_start(self.folded, match.start()):
+                continue
+            pos = match.end()
+            while True:
+                country = country_at(self.tokens, pos)
+                if country is None or country.payload == "VN":
+                    break
+                found.append(
+                    Partner(country.text, "embassy", country.payload, "active", match.start(), country.end, country.start, country.end)
+                )
+                separator = _LIST_SEPARATOR.match(self.text, country.end)
+                if separator is None:
+                    break
+                pos = separator.end()
+        return found
+
+    # status
+
+    def _planning_scopes(self) -> dict[int, int]:
+        """Paragraph index -> offset from which the paragraph speaks of plans."""
+        scopes = {}
+        for paragraph in self.layout.paragraphs:
+            match = PLANNING.search(self.folded, paragraph.start, paragraph.end)
+            if match is not None and match.start() - paragraph.start < 40:
+                scopes[paragraph.index] = match.start()
+        return scopes
+
+    def _speaks_of_relation(self, sentence: Sentence) -> bool:
+        return _RELATION.search(self.folded, sentence.start, sentence.end) is not None
+
+    def _assign_status(self, mentions: list[Partner]) -> None:
+        previous: Partner | None = None
+        for partner in mentions:
+            sentence = self.layout.sentence_at(partner.name_start)
+            same_sentence = previous is not None and previous.name_end > sentence.start
+            window_start = previous.name_end if same_sentence else sentence.start
+            window = self.folded[window_start : partner.name_start]
+            planned = [m.end() for m in _PLANNED.finditer(window)]
+            active = [m.end() for m in _ACTIVE.finditer(window)]
+            if planned or active:
+                partner.status = "planned" if max(planned, default=-1) > max(active, default=-1) else "active"
+            elif same_sentence:
+                partner.status = previous.status
+            scope = self._planning_from.get(sentence.paragraph)
+            if scope is not None and scope <= partner.name_start:
+                partner.status = "planned"
+            previous = partner
+
+
+def _merge(mentions: list[Partner]) -> list[Partner]:
+    """One partner per name; a relation in place anywhere makes it active."""
+    merged: dict[tuple[str, str], Partner] = {}
+    for partner in mentions:
+        kept = merged.get(partner.key)
+        if kept is None:
+            merged[partner.key] = partner
+        elif kept.status == "planned" and partner.status == "active":
+            merged[partner.key] = partner
+        elif kept.country is None and partner.country is not None:
+            kept.country = partner.country
+    return list(merged.values())

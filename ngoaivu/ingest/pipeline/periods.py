@@ -1,0 +1,370 @@
+"""Dates and reporting periods: find them in a text and resolve them to calendar dates.
+
+Reports speak relative to their own time ("6 tháng đầu năm nay", "Đến nay", "Hiện có"),
+so periods are resolved against a `Timeline`: the year the text reports on and the
+date "now" means. Both come from the publication date when it fits the text, else
+from the text itself (`build_timeline`).
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from datetime import date
+from typing import Iterable
+
+from .segments import at_word_start
+
+YEAR = r"(?:19|20)\d{2}"
+_FLAGS = re.VERBOSE  # patterns run on case-folded text (normalize.fold_case)
+# "(lũy kế) (tính) đến (hết)" before a date makes it the end of a running total; "từ"
+# makes it the start of a period running to the end of that year.
+_PREFIX_BEFORE = re.compile(
+    r"(?:(?P<upto>(?:(?P<cum>(?:l(?:ũy|uỹ)|tích\s+l(?:ũy|uỹ))(?:\s+kế)?)\s+)?(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?)"
+    r"|(?P<since>từ\s+))(?:ngày\s+)?$"
+)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    """A period as written; years left None are relative to the reporting year."""
+
+    start: int
+    end: int
+    mode: str  # "span", "up_to" (a running total up to `end`) or "as_of" (a stock)
+    first_year: int | None
+    last_year: int | None
+    first_month: int = 1
+    last_month: int = 12
+    day: int | None = None  # a single day: "ngày 15/4/2010", "đến ngày 31/12/2020"
+    now: bool = False  # "đến nay", "hiện có": the timeline's reference date
+    year_offset: int = 0  # "năm trước": one year before the reporting year
+    event: bool = False  # "Chiều 8/12": the day the reported event happened
+    votes: bool = True  # counts towards the text's dominant year
+
+    @property
+    def relative(self) -> bool:
+        return self.first_year is None and not self.now
+
+    @property
+    def explicit(self) -> bool:
+        return self.first_year is not None
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date | None = None
+    end: date | None = None
+    as_of: date | None = None
+
+    def to_json(self) -> dict:
+        if self.as_of is not None:
+            return {"as_of": self.as_of.isoformat()}
+        return {"start": self.start.isoformat(), "end": self.end.isoformat()}
+
+
+@dataclass(frozen=True)
+class Timeline:
+    reporting_year: int | None
+    reference_date: date | None  # what "now" means in the text
+
+
+# --- finding ------------------------------------------------------------------------
+
+
+def _month_end(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _year(text: str | None) -> int | None:
+    """An explicit year, or None for "nay" (this year)."""
+    return int(text) if text and text.isdigit() else None
+
+
+@dataclass(frozen=True)
+class _Prefix:
+    start: int | None = None  # where the prefix begins; None when there is none
+    up_to: bool = False
+    cumulative: bool = False
+    since: bool = False
+
+
+def _prefix_before(text: str, pos: int) -> _Prefix:
+    match = _PREFIX_BEFORE.search(text, max(0, pos - 30), pos)
+    if match is None:
+        return _Prefix()
+    return _Prefix(match.start(), bool(match["upto"]), bool(match["cum"]), bool(match["since"]))
+
+
+def _prefixed(prefix: _Prefix, mention: PeriodMention) -> PeriodMention:
+    if prefix.start is None:
+        return mention
+    mention = replace(mention, start=prefix.start)
+    if prefix.up_to:
+        mode = "as_of" if prefix.cumulative else "up_to"
+        return replace(mention, mode=mode, first_year=mention.last_year, first_month=1)
+    if prefix.since:
+        return replace(mention, last_month=12, day=None)
+    return mention
+
+
+def _full_date(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    day, month, year = int(m["d"]), int(m["m"]), int(m["y"])
+    if not (1 <= month <= 12 and 1 <= day <= _month_end(year, month)):
+        return None
+    return _prefixed(prefix, PeriodMention(m.start(), m.end(), "span", year, year, month, month, day=day))
+
+
+def _month(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    month = int(m["m"])
+    year_text = m["y"] or m["y_"]
+    if not 1 <= month <= 12:
+        return None
+    if year_text is None and prefix.start is None:
+        return None  # a bare "tháng 5" is too vague
+    year = _year(year_text)
+    return _prefixed(prefix, PeriodMention(m.start(), m.end(), "span", year, year, month, month))
+
+
+def _first_months(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    months = int(m["n"])
+    if not 1 <= months <= 12:
+        return None
+    year = _year(m["y"])
+    if m["last"]:
+        return PeriodMention(m.start(), m.end(), "span", year, year, 13 - months, 12)
+    return PeriodMention(m.start(), m.end(), "span", year, year, 1, months)
+
+
+def _quarter(m: re.Match, prefix: _Prefix) -> PeriodMention:
+    q = m["q"].lower()
+    quarter = _ROMAN.get(q) or int(q)
+    year = _year(m["y"] or m["y2"])
+    return PeriodMention(m.start(), m.end(), "span", year, year, 3 * quarter - 2, 3 * quarter)
+
+
+_RANGE_LEAD = re.compile(r"(?:từ\s+)?năm\s+$")
+
+
+def _year_range(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    first, last = int(m["y1"]), int(m["y2"])
+    if not first < last <= first + 30:
+        return None
+    lead = _RANGE_LEAD.search(m.string, max(0, m.start() - 12), m.start())  # "(từ) năm 2016-2020"
+    return PeriodMention(lead.start() if lead else m.start(), m.end(), "span", first, last)
+
+
+def _single_year(m: re.Match, prefix: _Prefix) -> PeriodMention:
+    year = int(m["y"])
+    return _prefixed(prefix, PeriodMention(m.start(), m.end(), "span", year, year))
+
+
+_MONTHS_FIGURE_AFTER = re.compile(r"\s*(?:,|ước|đạt)")
+
+
+def _months_of_year(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    """"Trong 9 tháng, ...", "giải ngân 6 tháng đạt ...": the first months of the reported year."""
+    if not (_preceded_by(m, "trong") or (_MONTHS_FIGURE_AFTER.match(m.string, m.end()) and not _preceded_by(m, "sau|mỗi|hơn|khoảng|vòng"))):
+        return None
+    return _first_months(m, prefix)
+
+
+def _until_now(m: re.Match, prefix: _Prefix) -> PeriodMention:
+    start = prefix.start if prefix.cumulative else m.start()
+    return PeriodMention(start, m.end(), "as_of" if prefix.cumulative else "up_to", None, None, now=True)
+
+
+def _present(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    if not at_word_start(m.string, m.start()) or _preceded_by(m, r"thực|thể|xuất|phát|biểu|trình|ẩn"):
+        return None  # "thực hiện", "thể hiện": not "now"
+    return PeriodMention(m.start(), m.end(), "up_to", None, None, now=True)
+
+
+def _this_year(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    if m["past"] and _preceded_by(m, r"\d+|những|các|nhiều|mấy|vài"):
+        return None  # "5 năm qua", "những năm qua" are not the reported year
+    offset = -1 if m["prev"] else 0
+    return PeriodMention(m.start(), m.end(), "span", None, None, year_offset=offset)
+
+
+def _day_month(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    """"Chiều 8/12": the day of the reported event, in the reported year."""
+    if not _preceded_by(m, r"sáng|chiều|tối|trưa|ngày|hôm(?:\s+nay)?|\("):
+        return None
+    day, month = int(m["d"]), int(m["m"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return PeriodMention(m.start(), m.end(), "span", None, None, month, month, day=day, event=True)
+
+
+def _preceded_by(m: re.Match, words: str) -> bool:
+    return _word_before_pattern(words).search(m.string, max(0, m.start() - 12), m.start()) is not None
+
+
+@lru_cache(maxsize=None)
+def _word_before_pattern(words: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{words})\s*$")
+
+
+_PATTERNS = [
+    (re.compile(rf"(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{YEAR})(?!\d)", _FLAGS), _full_date),
+    (re.compile(rf"ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})\s+năm\s+(?P<y>{YEAR})", _FLAGS), _full_date),
+    (re.compile(rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>{YEAR})|\s+năm\s+(?P<y_>{YEAR}|nay))?(?![\d/])", _FLAGS), _month),
+    (re.compile(rf"(?P<n>\d{{1,2}})\s+tháng\s+(?:(?P<last>cuối)\s+|đầu\s+)?năm(?:\s+(?P<y>{YEAR}|nay))?", _FLAGS), _first_months),
+    (re.compile(r"(?P<n>\d{1,2})\s+tháng(?P<last>)(?P<y>)(?!\s+(?:qua|tới|gần|cuối|đầu|trước|sau|năm))(?!\w)", _FLAGS), _months_of_year),
+    (re.compile(rf"quý\s+(?P<q>iv|i{{1,3}}|[1-4])(?!\w)(?:\s*/\s*(?P<y>{YEAR})|\s+năm\s+(?P<y2>{YEAR}|nay))?", _FLAGS), _quarter),
+    (re.compile(rf"(?P<y1>{YEAR})\s*(?:-|đến|tới)\s*(?:năm\s+)?(?P<y2>{YEAR})(?!\d)", _FLAGS), _year_range),
+    (re.compile(rf"năm\s+(?P<y>{YEAR})(?!\d)", _FLAGS), _single_year),
+    (re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:(?:thời\s+điểm\s+)?(?:hiện\s+nay|hiện\s+tại|nay)|thời\s+điểm\s+này)(?!\w)", _FLAGS), _until_now),
+    (re.compile(r"hiện(?:\s+(?:có|nay|tại|đang|vẫn|còn)(?!\w)|\s*,|\s+(?:\w+\s+){1,2}?(?:có|đang)(?!\w))", _FLAGS), _present),
+    (re.compile(r"năm\s+(?:nay|(?P<prev>trước|ngoái)|(?P<past>qua))(?!\w)", _FLAGS), _this_year),
+    (re.compile(r"trong\s+năm(?P<prev>)(?P<past>)(?!\s*(?:\d|nay|qua|tới|sau|trước|học|mới|ngoái))(?!\w)", _FLAGS), _this_year),
+    (re.compile(r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?!\s*[/\d])", _FLAGS), _day_month),
+]
+
+
+# Text just before a period that makes it a comparison base or a far horizon, not the
+# period a figure covers: "so với năm 2022", "gấp 2,5 lần năm 2010", "tầm nhìn đến năm 2045".
+_NOT_A_PERIOD_BEFORE = re.compile(
+    r"""(?:
+        so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:của\s+)?
+      | cùng\s+kỳ\s+
+      | gấp\s+[\d.,]+\s+lần\s+(?:so\s+với\s+)?
+      | (?:tầm\s+nhìn|định\s+hướng|hướng\s+tới)\s+(?:đến\s+)?
+      | kỷ\s+niệm\s+
+    )$""",
+    _FLAGS,
+)
+_NOT_A_PERIOD_START = re.compile(r"(?:đến|tới)\s")
+_HORIZON_BEFORE = re.compile(r"(?:tầm\s+nhìn|định\s+hướng|hướng\s+tới)\s+$")
+# Years named as the next plan ("nhiệm vụ năm 2024") do not vote for the reported year.
+_PLAN_BEFORE = re.compile(r"(?:nhiệm\s+vụ|kế\s+hoạch|phương\s+hướng|mục\s+tiêu|dự\s+toán)\s+(?:công\s+tác\s+)?(?:trong\s+)?$")
+
+
+def find_periods(folded: str, exclude: Iterable[tuple[int, int]] = ()) -> list[PeriodMention]:
+    """Period mentions in `folded` (the case-folded text), left to right, skipping those
+    inside `exclude` spans (e.g. the date of a cited decree) and comparison bases."""
+    text = folded
+    candidates: list[PeriodMention] = []
+    for pattern, build in _PATTERNS:
+        for match in pattern.finditer(text):
+            mention = build(match, _prefix_before(text, match.start()))
+            if mention is not None:
+                candidates.append(mention)
+    candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    excluded = sorted(exclude)
+    chosen: list[PeriodMention] = []
+    last_end = -1
+    for mention in candidates:
+        if mention.start < last_end or _overlaps(mention, excluded):
+            continue
+        before = text[max(0, mention.start - 40) : mention.start]
+        if _NOT_A_PERIOD_BEFORE.search(before):
+            continue
+        if _NOT_A_PERIOD_START.match(text, mention.start) and _HORIZON_BEFORE.search(before):
+            continue
+        if _PLAN_BEFORE.search(before):
+            mention = replace(mention, votes=False)
+        chosen.append(mention)
+        last_end = mention.end
+    return chosen
+
+
+def _overlaps(mention: PeriodMention, spans: list[tuple[int, int]]) -> bool:
+    return any(start < mention.end and mention.start < end for start, end in spans)
+
+
+# --- the timeline -----------------------------------------------------------------
+
+
+def _month_needed(mention: PeriodMention) -> int | None:
+    """The month a relative period must have reached to be reported on."""
+    if not mention.relative or mention.event or mention.year_offset:
+        return None
+    if mention.first_month == 1 and mention.last_month < 12:
+        return mention.last_month  # "6 tháng đầu năm nay", "tính đến tháng 5"
+    if mention.first_month > 1 and mention.last_month - mention.first_month == 2:
+        return mention.last_month  # a quarter
+    return None
+
+
+def build_timeline(mentions: list[PeriodMention], published: date | None, other_years: Iterable[int] = ()) -> Timeline:
+    explicit_years = [m.first_year for m in mentions if m.explicit and m.votes and m.first_year == m.last_year]
+    if published is not None:
+        reporting_year = published.year
+        if any((n := _month_needed(m)) is not None and n > published.month for m in mentions):
+            # Republished later: the text's own "this year" is the latest year it names.
+            earlier = [y for y in [*explicit_years, *(m.first_year for m in mentions if m.explicit), *other_years] if y < published.year]
+            reporting_year = max(earlier, default=published.year - 1)
+    else:
+        counts = Counter(explicit_years)
+        reporting_year = max(counts, key=lambda y: (counts[y], y)) if counts else None
+    if reporting_year is None:
+        return Timeline(None, None)
+    if published is not None and published.year == reporting_year:
+        return Timeline(reporting_year, published)
+    event = next((m for m in mentions if m.event), None)
+    if event is not None:
+        return Timeline(reporting_year, date(reporting_year, event.first_month, min(event.day, _month_end(reporting_year, event.first_month))))
+    reached = [_month_needed(m) for m in mentions]
+    last_month = max((n for n in reached if n is not None), default=12)
+    return Timeline(reporting_year, date(reporting_year, last_month, _month_end(reporting_year, last_month)))
+
+
+# --- resolving ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ResolvedPeriod:
+    mode: str  # as PeriodMention.mode
+    start: date
+    end: date
+    now: bool
+
+
+def resolve(mention: PeriodMention, timeline: Timeline) -> ResolvedPeriod | None:
+    if mention.now:
+        if timeline.reference_date is None:
+            return None
+        ref = timeline.reference_date
+        return ResolvedPeriod(mention.mode, date(ref.year, 1, 1), ref, now=True)
+    if mention.relative:
+        if timeline.reporting_year is None:
+            return None
+        first = last = timeline.reporting_year + mention.year_offset
+    else:
+        first, last = mention.first_year, mention.last_year
+    if mention.day is not None and first == last and mention.first_month == mention.last_month and mention.mode == "span":
+        day = date(first, mention.first_month, min(mention.day, _month_end(first, mention.first_month)))
+        return ResolvedPeriod("span", day, day, now=False)
+    start = date(first, mention.first_month, 1)
+    end_day = mention.day if mention.day is not None else _month_end(last, mention.last_month)
+    end = date(last, mention.last_month, min(end_day, _month_end(last, mention.last_month)))
+    return ResolvedPeriod(mention.mode, start, end, now=False)
+
+
+def period_for(resolved: ResolvedPeriod, *, stock: bool, stated: bool, target: bool, timeline: Timeline) -> Period:
+    """The period a figure covers, given how it was stated.
+
+    A stock (projects in force, organisations present) is a value at a date; a flow
+    (exports, new projects) covers an interval. A running total "đến nay" of a flow
+    covers the year so far, up to the last full month."""
+    if target:
+        return Period(start=resolved.start, end=resolved.end)
+    if resolved.mode == "as_of":
+        return Period(as_of=resolved.end)
+    if resolved.mode == "up_to":
+        if stock:
+            return Period(as_of=resolved.end)
+        end = resolved.end
+        if resolved.now and end.day != _month_end(end.year, end.month) and end.month > 1:
+            end = date(end.year, end.month - 1, _month_end(end.year, end.month - 1))
+        return Period(start=date(end.year, 1, 1), end=end)
+    if stock and not stated:
+        # a stock inherits a period from the context: it is the value at its end
+        ref = timeline.reference_date
+        return Period(as_of=min(resolved.end, ref) if ref and ref.year == resolved.end.year else resolved.end)
+    return Period(start=resolved.start, end=resolved.end)

@@ -1,0 +1,75 @@
+import pytest
+
+from ngoaivu.ingest.pipeline.normalize import fold_case
+from ngoaivu.ingest.pipeline.numbers import clean_number, find_quantities, parse_number
+
+
+@pytest.mark.parametrize(
+    ("token", "value"),
+    [
+        ("609,1", 609.1),
+        ("1.586.317", 1586317),
+        ("14.081,67", 14081.67),
+        ("14.581,102", 14581.102),
+        ("01", 1),
+        ("05", 5),
+        ("8.584", 8584),
+        ("2.5", 2.5),  # an English decimal point some texts use
+        ("1,000,000", 1000000),  # English grouping
+    ],
+)
+def test_parse_number(token, value):
+    assert parse_number(token) == pytest.approx(value)
+
+
+def test_parse_number_rejects_malformed_grouping():
+    assert parse_number("1.58.3") is None
+
+
+def quantities(text):
+    return [(q.low, q.high, q.kind, q.unit, q.per_year) for q in find_quantities(fold_case(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("đạt 609,1 triệu USD,", [(609_100_000, None, "money", "USD", False)]),
+        ("đạt 2,4 tỷ USD", [(2_400_000_000, None, "money", "USD", False)]),
+        ("đạt 1.586.317 triệu đồng.", [(1_586_317_000_000, None, "money", "VND", False)]),
+        ("đạt 14.081,67 triệu USD", [(14_081_670_000, None, "money", "USD", False)]),
+        ("khoảng 3,5 - 4 tỷ USD", [(3_500_000_000, 4_000_000_000, "money", "USD", False)]),
+        ("từ 150 đến 180 triệu USD", [(150_000_000, 180_000_000, "money", "USD", False)]),
+        ("2 - 2,5 triệu USD/năm", [(2_000_000, 2_500_000, "money", "USD", True)]),
+        ("1,5 nghìn tỷ đồng", [(1_500_000_000_000, None, "money", "VND", False)]),
+        ("300 tỉ đồng", [(300_000_000_000, None, "money", "VND", False)]),
+        ("50 triệu đô la Mỹ", [(50_000_000, None, "money", "USD", False)]),
+        ("12 triệu Euro", [(12_000_000, None, "money", "EUR", False)]),
+        ("4 tỷ yên", [(4_000_000_000, None, "money", "JPY", False)]),
+        ("900 VNĐ", [(900, None, "money", "VND", False)]),
+        ("tăng 17,6%", [(17.6, None, "percent", "percent", False)]),
+        ("đạt 10,85%/năm", [(10.85, None, "percent", "percent", True)]),
+        ("vốn đăng ký 25 triệu;", [(25_000_000, None, "number", None, False)]),
+        ("tổ chức 01 cuộc", [(1, None, "number", None, False)]),
+        ("2 - 3 tỉnh/thành phố", [(2, 3, "number", None, False)]),
+    ],
+)
+def test_find_quantities(text, expected):
+    assert quantities(text) == expected
+
+
+def test_dong_is_a_currency_only_after_a_number_that_is_not_a_comrade():
+    assert quantities("gặp 5 đồng chí lãnh đạo") == [(5, None, "number", None, False)]
+
+
+@pytest.mark.parametrize("text", ["số 41-CT/TW", "công nghệ In 3D", "mã 12A"])
+def test_codes_are_not_quantities(text):
+    assert quantities(text) == []
+
+
+def test_scaled_range_keeps_its_own_low_scale():
+    assert quantities("từ 900 triệu đến 1,2 tỷ USD") == [(900_000_000, 1_200_000_000, "money", "USD", False)]
+
+
+def test_clean_number():
+    assert clean_number(609100000.0) == 609100000 and isinstance(clean_number(609100000.0), int)
+    assert clean_number(10.85) == 10.85

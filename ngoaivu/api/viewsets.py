@@ -17,6 +17,9 @@ class RecordViewSet(viewsets.ModelViewSet):
     create_service = None
     update_service = None
     delete_service = None
+    # The role-table action a route needs when it is not add/change/delete (e.g. "approve");
+    # declared here so @action(required_action=...) is accepted by DRF.
+    required_action = None
 
     def get_queryset(self):
         return restrict(super().get_queryset(), self.request.user, Action.VIEW)

@@ -5,6 +5,7 @@ import datetime
 import decimal
 
 from django.db import models
+from django.utils.text import capfirst
 from django.utils.formats import date_format, number_format
 
 HIDDEN_FIELDS = {"id", "created_at", "updated_at", "deleted_at"}
@@ -41,13 +42,13 @@ def field_rows(obj: models.Model, names: tuple[str, ...] | None = None) -> list[
         fields = [f for f in [*meta.concrete_fields, *meta.many_to_many] if f.name not in HIDDEN_FIELDS and f.editable]
     else:
         fields = [meta.get_field(name) for name in names]
-    return [(str(field.verbose_name).capitalize(), field_value(obj, field)) for field in fields]
+    return [(capfirst(str(field.verbose_name)), field_value(obj, field)) for field in fields]
 
 
 def _label(model, attname: str) -> str:
     for field in [*model._meta.concrete_fields, *model._meta.many_to_many]:
         if attname in (field.attname, field.name):
-            return str(field.verbose_name).capitalize()
+            return capfirst(str(field.verbose_name))
     return attname
 
 

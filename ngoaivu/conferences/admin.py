@@ -1,0 +1,11 @@
+from django.contrib import admin
+
+from ngoaivu.conferences.models import Conference
+from ngoaivu.delegations.workflow.admin import ReadOnlyWorkflowAdmin
+
+
+@admin.register(Conference)
+class ConferenceAdmin(ReadOnlyWorkflowAdmin):
+    list_display = ("title", "kind", "start_date", "status", "province")
+    list_filter = ("kind", "status", "province")
+    search_fields = ("title", "organiser")

@@ -1,0 +1,78 @@
+from django.contrib import messages
+from django.utils.translation import gettext_lazy as _
+
+from ngoaivu.conferences import services
+from ngoaivu.conferences.filtersets import ConferenceFilterSet
+from ngoaivu.conferences.forms import STEP_FORMS, ConferenceForm
+from ngoaivu.conferences.models import Conference
+from ngoaivu.conferences.tables import ConferenceTable
+from ngoaivu.conferences.transitions import TRANSITIONS
+from ngoaivu.delegations.workflow.views import TransitionView, WorkflowDetailMixin
+from ngoaivu.ui.display import display_value
+from ngoaivu.ui.views import records
+
+DETAIL_FIELDS = (
+    "title", "kind", "province_role", "organiser", "co_organisers", "start_date", "end_date", "place", "format",
+    "topics", "participants", "foreign_participants", "countries", "funding_source", "budget", "currency",
+    "needs_prime_minister", "dossier_filed_on", "approval_number", "approval_date", "result_reported_on",
+    "result_summary", "result_file", "province",
+)
+
+
+class ConferenceMixin:
+    model = Conference
+    select_related = ("province",)
+    prefetch_related = ("countries", "co_organisers")
+
+
+class ConferenceFormMixin(ConferenceMixin):
+    form_class = ConferenceForm
+
+    def form_kwargs(self, obj=None) -> dict:
+        return {"instance": obj, "user": self.request.user}
+
+
+class ConferenceListView(ConferenceMixin, records.RecordListView):
+    filterset_class = ConferenceFilterSet
+    table_class = ConferenceTable
+
+
+class ConferenceDetailView(ConferenceMixin, WorkflowDetailMixin, records.RecordDetailView):
+    template_name = "conferences/conference_detail.html"
+    detail_fields = DETAIL_FIELDS
+    transitions = TRANSITIONS
+
+    def detail_rows(self, obj):
+        return [*super().detail_rows(obj), (str(_("Thẩm quyền cho phép")), obj.approval_authority),
+                (str(_("Hạn nộp hồ sơ")), display_value(obj.dossier_due_on))]
+
+    def extra_context(self, obj) -> dict:
+        return self.workflow_context(obj)
+
+
+class ConferenceCreateView(ConferenceFormMixin, records.RecordCreateView):
+    create_service = services.conference_create
+
+
+class ConferenceUpdateView(ConferenceFormMixin, records.RecordUpdateView):
+    update_service = services.conference_update
+
+    def render_form(self, form, obj=None, status=200):
+        # The deadline of QĐ 06/2020 is a warning, never a refusal: it is shown on the form.
+        if obj is not None and obj.dossier_warning:
+            messages.warning(self.request, obj.dossier_warning)
+        return super().render_form(form, obj, status)
+
+
+class ConferenceDeleteView(ConferenceMixin, records.RecordDeleteView):
+    delete_service = services.conference_delete
+
+
+class ConferenceHistoryView(ConferenceMixin, records.RecordHistoryView):
+    pass
+
+
+class ConferenceTransitionView(ConferenceMixin, TransitionView):
+    transitions = TRANSITIONS
+    forms = STEP_FORMS
+    step_service = services.conference_step

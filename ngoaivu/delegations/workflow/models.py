@@ -1,0 +1,39 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import FileExtensionValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from ngoaivu.core.models import ProvinceRecord
+
+
+def validate_upload_size(file) -> None:
+    limit = settings.NGOAIVU_MAX_UPLOAD_BYTES
+    if file and file.size > limit:
+        raise ValidationError(_("Tệp quá lớn: tối đa %(mb)d MB.") % {"mb": limit // (1024 * 1024)})
+
+
+# The result report of the last step: a document, not an arbitrary upload.
+REPORT_FILE_VALIDATORS = [FileExtensionValidator(["pdf", "doc", "docx", "odt"]), validate_upload_size]
+
+
+class StatusChangeRecord(ProvinceRecord):
+    """One step of a record's workflow: who moved it, when, from which status to which, why.
+
+    A concrete subclass adds the foreign key to its record (related_name="status_changes")
+    and redeclares the two status fields with the record's choices.
+    """
+
+    from_status = models.CharField(_("từ trạng thái"), max_length=20, blank=True)
+    to_status = models.CharField(_("sang trạng thái"), max_length=20)
+    note = models.TextField(_("ghi chú, lý do"), blank=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("người thực hiện"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    # Kept as text too, so the history still names the person after the account is removed.
+    actor_name = models.CharField(_("tên người thực hiện"), max_length=150, blank=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["created_at", "pk"]

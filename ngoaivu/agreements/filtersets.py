@@ -1,0 +1,64 @@
+import django_filters
+from django.utils.translation import gettext_lazy as _
+
+from ngoaivu.agreements.choices import AgreementKind, AgreementLevel, AgreementStatus, ReviewRating
+from ngoaivu.agreements.models import Agreement, AgreementDocument, AgreementReview, CooperationField
+from ngoaivu.core.scoping import restrict
+from ngoaivu.geo.models import Country
+from ngoaivu.partners.models import Partner
+from ngoaivu.ui.filtersets import RecordFilterSet
+
+
+def scoped(model):
+    """Choices of another record type, limited to what the requesting user may see."""
+    def queryset(request):
+        return restrict(model.objects.all(), getattr(request, "user", None))
+    return queryset
+
+
+class AgreementFilterSet(RecordFilterSet):
+    search_fields = ("number", "title", "vietnamese_party", "notes", "partners__name", "partners__name_original")
+    kind = django_filters.ChoiceFilter(choices=AgreementKind.choices, label=_("Loại"))
+    level = django_filters.ChoiceFilter(choices=AgreementLevel.choices, label=_("Cấp ký kết"))
+    status = django_filters.ChoiceFilter(choices=AgreementStatus.choices, label=_("Trạng thái"))
+    sector = django_filters.ModelChoiceFilter(field_name="sectors", queryset=CooperationField.objects.all(),
+                                              label=_("Lĩnh vực hợp tác"))
+    partner = django_filters.ModelChoiceFilter(field_name="partners", queryset=scoped(Partner),
+                                               label=_("Bên nước ngoài"))
+    country = django_filters.ModelChoiceFilter(field_name="partners__country", queryset=Country.objects.all(),
+                                               label=_("Quốc gia"))
+    signed = django_filters.DateFromToRangeFilter(field_name="signed_on", label=_("Ngày ký (từ – đến)"))
+    unreported = django_filters.BooleanFilter(method="filter_unreported", label=_("Chưa báo cáo sau ký"))
+
+    class Meta:
+        model = Agreement
+        fields = ["q", "kind", "level", "status", "sector", "partner", "country", "signed", "unreported"]
+
+    def filter_unreported(self, queryset, name, value):
+        if value is None:
+            return queryset
+        return queryset.filter(signed_on__isnull=False, reported_on__isnull=value)
+
+    def filter_queryset(self, queryset):
+        # Filters across partners and fields would repeat an agreement once per matching link.
+        return super().filter_queryset(queryset).distinct()
+
+
+class AgreementReviewFilterSet(RecordFilterSet):
+    search_fields = ("summary", "next_steps", "agreement__title")
+    agreement = django_filters.ModelChoiceFilter(queryset=scoped(Agreement), label=_("Thỏa thuận"))
+    year = django_filters.NumberFilter(label=_("Năm đánh giá"))
+    rating = django_filters.ChoiceFilter(choices=ReviewRating.choices, label=_("Kết quả thực hiện"))
+
+    class Meta:
+        model = AgreementReview
+        fields = ["q", "agreement", "year", "rating"]
+
+
+class AgreementDocumentFilterSet(RecordFilterSet):
+    search_fields = ("title", "agreement__title")
+    agreement = django_filters.ModelChoiceFilter(queryset=scoped(Agreement), label=_("Thỏa thuận"))
+
+    class Meta:
+        model = AgreementDocument
+        fields = ["q", "agreement", "kind"]

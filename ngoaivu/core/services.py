@@ -62,8 +62,11 @@ def record_create(model: type[models.Model], *, actor, data: dict, channel: str 
 
 
 @transaction.atomic
-def record_update(instance: models.Model, *, actor, data: dict, channel: str = "") -> models.Model:
-    ensure_allowed(actor, Action.CHANGE, getattr(instance, "province_id", None))
+def record_update(instance: models.Model, *, actor, data: dict, channel: str = "",
+                  action: str = Action.CHANGE) -> models.Model:
+    """Change fields of a record. `action` is the role-table verb the change needs: a
+    workflow step such as approving is an "approve", not a "change"."""
+    ensure_allowed(actor, action, getattr(instance, "province_id", None))
     # Re-read under lock so two editors cannot overwrite each other's half-saved state.
     instance = type(instance)._base_manager.select_for_update().get(pk=instance.pk)
     before = snapshot(instance)
@@ -98,6 +101,8 @@ def record_restore(instance: models.Model, *, actor, channel: str = "") -> model
         raise ValidationError(_("Bản ghi này chưa bị xóa."))
     before = snapshot(instance)
     instance.deleted_at = None
+    # A record restored beside a newer one with the same key must say so, not crash.
+    instance.full_clean()
     instance.save(update_fields=["deleted_at"])
     change_record(actor=actor, action=ChangeAction.RESTORE, instance=instance, before=before,
                   after=snapshot(instance), channel=channel)

@@ -8,10 +8,21 @@ import pytest
 __all__ = ["own_province", "other_province", "make_user", "users", "national_user", "api_client_for", "client_for"]
 
 
+def ensure_geography():
+    """The geography rows come from a migration; a transactional test (browser journeys)
+    flushes them afterwards, so load them again when they are gone."""
+    from ngoaivu.geo.models import Country, Province, ProvinceSuccession
+    from ngoaivu.geo.services import geography_load
+
+    if not Province.objects.exists():
+        geography_load(country_model=Country, province_model=Province, succession_model=ProvinceSuccession)
+
+
 @pytest.fixture
 def own_province(db):
     from ngoaivu.geo.models import Province
 
+    ensure_geography()
     return Province.objects.get(valid_to__isnull=True, name="Hà Tĩnh")
 
 
@@ -19,6 +30,7 @@ def own_province(db):
 def other_province(db):
     from ngoaivu.geo.models import Province
 
+    ensure_geography()
     return Province.objects.get(valid_to__isnull=True, name="Thanh Hóa")
 
 

@@ -5,7 +5,7 @@ import pytest
 from ngoaivu.accounts.roles import Role
 from tests.browser.conftest import login
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_delegation_from_draft_to_approved(page, screenshot, make_user, own_province):

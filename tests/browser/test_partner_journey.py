@@ -4,7 +4,7 @@ import pytest
 from ngoaivu.accounts.roles import Role
 from tests.browser.conftest import login
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_specialist_adds_partner_and_sees_history(page, screenshot, make_user, own_province):

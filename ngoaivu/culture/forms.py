@@ -1,0 +1,12 @@
+from django import forms
+
+from ngoaivu.culture.models import CulturalEvent
+from ngoaivu.trade.shared import ScopedRecordForm
+
+
+class CulturalEventForm(ScopedRecordForm):
+    class Meta:
+        model = CulturalEvent
+        fields = ["title", "kind", "start_date", "end_date", "venue", "place", "country", "partners",
+                  "heritage_name", "product", "audience_size", "note"]
+        widgets = {"partners": forms.SelectMultiple(attrs={"size": 6})}

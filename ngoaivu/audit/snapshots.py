@@ -19,8 +19,13 @@ def _json_value(value):
 
 
 def snapshot(instance: models.Model) -> dict:
+    """Field values for the change log. A model may leave out bulky fields it never edits
+    (e.g. the full text of an ingested document) with `audit_exclude_fields`."""
+    excluded = set(getattr(instance, "audit_exclude_fields", ()))
     data = {}
     for field in instance._meta.concrete_fields:
+        if field.name in excluded:
+            continue
         data[field.attname] = _json_value(getattr(instance, field.attname))
     if instance.pk:
         for field in instance._meta.many_to_many:

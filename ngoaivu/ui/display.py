@@ -30,6 +30,9 @@ def field_value(obj: models.Model, field: models.Field):
         return ", ".join(str(item) for item in getattr(obj, field.name).all()) or "—"
     if field.choices:
         return display_value(getattr(obj, f"get_{field.name}_display")())
+    if isinstance(field, models.IntegerField) and field.name.endswith("year"):
+        value = getattr(obj, field.name)
+        return "—" if value is None else str(value)  # a year is not a quantity: no "2.024"
     if isinstance(field, models.FileField):
         file = getattr(obj, field.name)
         return file.name.rsplit("/", 1)[-1] if file else "—"

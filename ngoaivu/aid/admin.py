@@ -1,0 +1,36 @@
+from django.contrib import admin
+
+from ngoaivu.aid.models import NgoAid, NgoAidTransaction, OdaProject, OdaTransaction
+from ngoaivu.core.admin import RecordAdmin
+from ngoaivu.investment.shared import AddThroughPagesAdminMixin
+
+
+@admin.register(OdaProject)
+class OdaProjectAdmin(AddThroughPagesAdminMixin, RecordAdmin):
+    list_display = ("title", "donor", "instrument", "project_type", "stage", "province")
+    list_filter = ("stage", "instrument", "project_type", "province")
+    search_fields = ("title", "local_code", "iati_identifier")
+    readonly_fields = (*RecordAdmin.readonly_fields, "iati_identifier", "local_code")
+
+
+@admin.register(NgoAid)
+class NgoAidAdmin(AddThroughPagesAdminMixin, RecordAdmin):
+    list_display = ("title", "ngo", "kind", "status", "province")
+    list_filter = ("status", "kind", "province")
+    search_fields = ("title", "local_code", "iati_identifier")
+    # The workflow owns these; the admin shows them only.
+    readonly_fields = (*RecordAdmin.readonly_fields, "iati_identifier", "local_code", "status", "appraisal_started_on",
+                       "decision_number", "decision_date", "approval_authority", "refusal_reason", "actual_start",
+                       "actual_end")
+
+
+@admin.register(OdaTransaction)
+class OdaTransactionAdmin(AddThroughPagesAdminMixin, RecordAdmin):
+    list_display = ("project", "transaction_type", "transaction_date", "amount", "currency", "province")
+    list_filter = ("transaction_type", "province")
+
+
+@admin.register(NgoAidTransaction)
+class NgoAidTransactionAdmin(AddThroughPagesAdminMixin, RecordAdmin):
+    list_display = ("aid", "transaction_type", "transaction_date", "amount", "currency", "province")
+    list_filter = ("transaction_type", "province")

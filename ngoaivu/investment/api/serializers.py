@@ -1,0 +1,28 @@
+from django.utils.translation import gettext_lazy as _
+from rest_framework import serializers
+
+from ngoaivu.api.serializers import RecordSerializer
+from ngoaivu.investment.models import FdiCapitalAdjustment, FdiImplementation, FdiProject, PromotionEvent
+
+
+class FdiProjectSerializer(RecordSerializer):
+    class Meta(RecordSerializer.Meta):
+        model = FdiProject
+
+
+class FdiCapitalAdjustmentSerializer(RecordSerializer):
+    class Meta(RecordSerializer.Meta):
+        model = FdiCapitalAdjustment
+
+
+class FdiImplementationSerializer(RecordSerializer):
+    period_start = serializers.DateField(required=False, allow_null=True,
+                                         help_text=_("Để trống: lũy kế từ ngày cấp dự án."))
+
+    class Meta(RecordSerializer.Meta):
+        model = FdiImplementation
+
+
+class PromotionEventSerializer(RecordSerializer):
+    class Meta(RecordSerializer.Meta):
+        model = PromotionEvent

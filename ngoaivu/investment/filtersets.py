@@ -1,0 +1,56 @@
+import django_filters
+from django.utils.translation import gettext_lazy as _
+
+from ngoaivu.geo.models import Country
+from ngoaivu.investment.choices import Currency, EconomicSector, FdiStatus, LocationKind, PromotionKind
+from ngoaivu.investment.models import FdiCapitalAdjustment, FdiImplementation, FdiProject, PromotionEvent
+from ngoaivu.investment.shared import scoped_records, year_range_filters
+from ngoaivu.partners.models import Partner
+from ngoaivu.ui.filtersets import RecordFilterSet
+
+
+class FdiProjectFilterSet(RecordFilterSet):
+    search_fields = ("name", "investor_name", "certificate_number", "location")
+    investor_country = django_filters.ModelChoiceFilter(queryset=Country.objects.all(),
+                                                        label=_("Quốc gia nhà đầu tư"))
+    status = django_filters.ChoiceFilter(choices=FdiStatus.choices, label=_("Tình trạng"))
+    sector = django_filters.ChoiceFilter(choices=EconomicSector.choices, label=_("Ngành kinh tế"))
+    capital_currency = django_filters.ChoiceFilter(choices=Currency.choices, label=_("Loại tiền"))
+    year_from, year_to = year_range_filters("certificate_date")
+
+    class Meta:
+        model = FdiProject
+        fields = ["q", "investor_country", "status", "sector", "capital_currency", "year_from", "year_to"]
+
+
+class FdiCapitalAdjustmentFilterSet(RecordFilterSet):
+    search_fields = ("project__name", "certificate_number", "note")
+    project = django_filters.ModelChoiceFilter(queryset=scoped_records(FdiProject), label=_("Dự án"))
+    year_from, year_to = year_range_filters("adjusted_on")
+
+    class Meta:
+        model = FdiCapitalAdjustment
+        fields = ["q", "project", "year_from", "year_to"]
+
+
+class FdiImplementationFilterSet(RecordFilterSet):
+    search_fields = ("project__name", "note")
+    project = django_filters.ModelChoiceFilter(queryset=scoped_records(FdiProject), label=_("Dự án"))
+    year_from, year_to = year_range_filters("period_end")
+
+    class Meta:
+        model = FdiImplementation
+        fields = ["q", "project", "year_from", "year_to"]
+
+
+class PromotionEventFilterSet(RecordFilterSet):
+    search_fields = ("title", "organiser", "venue", "outcomes")
+    kind = django_filters.ChoiceFilter(choices=PromotionKind.choices, label=_("Loại xúc tiến"))
+    location_kind = django_filters.ChoiceFilter(choices=LocationKind.choices, label=_("Nơi tổ chức"))
+    country = django_filters.ModelChoiceFilter(queryset=Country.objects.all(), label=_("Quốc gia"))
+    partner = django_filters.ModelChoiceFilter(queryset=scoped_records(Partner), label=_("Đối tác"))
+    year_from, year_to = year_range_filters("start_date")
+
+    class Meta:
+        model = PromotionEvent
+        fields = ["q", "kind", "location_kind", "country", "partner", "year_from", "year_to"]

@@ -3,11 +3,10 @@ from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.agreements.models import Agreement, AgreementDocument, AgreementReview
 from ngoaivu.agreements.workflow import Step
-from ngoaivu.legal.forms import ScopedRecordForm
-from ngoaivu.ui.forms import RecordFormMixin
+from ngoaivu.ui.forms import RecordForm, RecordFormMixin
 
 
-class AgreementForm(ScopedRecordForm):
+class AgreementForm(RecordForm):
     """Editing an agreement: everything but its status, which only the procedure steps change."""
 
     class Meta:
@@ -25,7 +24,7 @@ class AgreementCreateForm(AgreementForm):
         fields = ["status", *AgreementForm.Meta.fields]
 
 
-class ChildForm(ScopedRecordForm):
+class ChildForm(RecordForm):
     """A review or file of an agreement: the agreement is chosen once, then fixed."""
 
     def __init__(self, *args, **kwargs):

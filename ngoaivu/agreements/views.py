@@ -17,14 +17,13 @@ from ngoaivu.agreements.models import Agreement, AgreementDocument, AgreementRev
 from ngoaivu.agreements.tables import AgreementDocumentTable, AgreementReviewTable, AgreementTable
 from ngoaivu.agreements.workflow import available_steps, step_named
 from ngoaivu.core.uploads import file_response
-from ngoaivu.legal.forms import ScopedFormMixin
 from ngoaivu.ui.forms import apply_validation_error
 from ngoaivu.ui.views import records
 
 
 # Agreements
 
-class AgreementMixin(ScopedFormMixin):
+class AgreementMixin:
     model = Agreement
     select_related = ("province", "legal_basis")
     prefetch_related = ("partners", "sectors")
@@ -105,7 +104,7 @@ class AgreementStepView(AgreementMixin, records.RecordMixin, View):
 
 # Yearly reviews and files: pages of their own, reached from the agreement's page.
 
-class ChildMixin(ScopedFormMixin):
+class ChildMixin:
     select_related = ("agreement", "province")
 
     def form_kwargs(self, obj=None) -> dict:

@@ -2,7 +2,7 @@ from django.contrib import admin
 
 from ngoaivu.aid.models import NgoAid, NgoAidTransaction, OdaProject, OdaTransaction
 from ngoaivu.core.admin import RecordAdmin
-from ngoaivu.investment.shared import AddThroughPagesAdminMixin
+from ngoaivu.core.admin import AddThroughPagesAdminMixin
 
 
 @admin.register(OdaProject)

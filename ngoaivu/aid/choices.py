@@ -6,7 +6,6 @@ by the tests; their names come from those lists, never from this file.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from ngoaivu.investment.choices import Currency  # noqa: F401  (re-exported for the aid app)
 
 
 class IatiRole:

@@ -5,11 +5,12 @@ from django.db.models import Q
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
-from ngoaivu.aid.choices import NGO_AID_TRANSACTION_TYPES, Currency, NgoAidKind, NgoAidStatus, OdaInstrument, \
+from ngoaivu.core.choices import Currency
+from ngoaivu.aid.choices import NGO_AID_TRANSACTION_TYPES, NgoAidKind, NgoAidStatus, OdaInstrument, \
     OdaProjectType, OdaStage, TransactionType
 from ngoaivu.aid.iati import sector_choices
 from ngoaivu.aid.models import NgoAid, NgoAidTransaction, OdaProject, OdaTransaction
-from ngoaivu.investment.shared import YEAR_BOUNDS, scoped_records, year_range_filters
+from ngoaivu.ui.filtersets import YEAR_BOUNDS, scoped_choices, year_range_filters
 from ngoaivu.partners.models import Partner
 from ngoaivu.ui.filtersets import RecordFilterSet
 
@@ -32,7 +33,7 @@ class ActivityFilterSet(RecordFilterSet):
 
 class OdaProjectFilterSet(ActivityFilterSet):
     search_fields = ("title", "local_code", "iati_identifier", "line_agency", "implementing_agency")
-    donor = django_filters.ModelChoiceFilter(queryset=scoped_records(Partner), label=_("Nhà tài trợ"))
+    donor = django_filters.ModelChoiceFilter(queryset=scoped_choices(Partner), label=_("Nhà tài trợ"))
     instrument = django_filters.ChoiceFilter(choices=OdaInstrument.choices, label=_("Loại vốn"))
     project_type = django_filters.ChoiceFilter(choices=OdaProjectType.choices, label=_("Loại chương trình, dự án"))
     stage = django_filters.ChoiceFilter(choices=OdaStage.choices, label=_("Giai đoạn"))
@@ -44,7 +45,7 @@ class OdaProjectFilterSet(ActivityFilterSet):
 
 class NgoAidFilterSet(ActivityFilterSet):
     search_fields = ("title", "local_code", "iati_identifier", "beneficiary_area", "implementing_agency")
-    ngo = django_filters.ModelChoiceFilter(queryset=scoped_records(Partner), label=_("Tổ chức tài trợ"))
+    ngo = django_filters.ModelChoiceFilter(queryset=scoped_choices(Partner), label=_("Tổ chức tài trợ"))
     kind = django_filters.ChoiceFilter(choices=NgoAidKind.choices, label=_("Hình thức viện trợ"))
     status = django_filters.ChoiceFilter(choices=NgoAidStatus.choices, label=_("Trạng thái"))
 
@@ -55,7 +56,7 @@ class NgoAidFilterSet(ActivityFilterSet):
 
 class OdaTransactionFilterSet(RecordFilterSet):
     search_fields = ("project__title", "note")
-    project = django_filters.ModelChoiceFilter(queryset=scoped_records(OdaProject), label=_("Dự án"))
+    project = django_filters.ModelChoiceFilter(queryset=scoped_choices(OdaProject), label=_("Dự án"))
     transaction_type = django_filters.ChoiceFilter(choices=TransactionType.choices, label=_("Loại giao dịch"))
     currency = django_filters.ChoiceFilter(choices=Currency.choices, label=_("Loại tiền"))
     year_from, year_to = year_range_filters("transaction_date")
@@ -67,7 +68,7 @@ class OdaTransactionFilterSet(RecordFilterSet):
 
 class NgoAidTransactionFilterSet(RecordFilterSet):
     search_fields = ("aid__title", "note")
-    aid = django_filters.ModelChoiceFilter(queryset=scoped_records(NgoAid), label=_("Chương trình, dự án"))
+    aid = django_filters.ModelChoiceFilter(queryset=scoped_choices(NgoAid), label=_("Chương trình, dự án"))
     transaction_type = django_filters.ChoiceFilter(choices=NGO_AID_TRANSACTION_TYPES, label=_("Loại giao dịch"))
     currency = django_filters.ChoiceFilter(choices=Currency.choices, label=_("Loại tiền"))
     year_from, year_to = year_range_filters("transaction_date")

@@ -3,11 +3,10 @@ from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.aid.choices import ApprovalAuthority
 from ngoaivu.aid.models import NgoAid, NgoAidTransaction, OdaProject, OdaTransaction
-from ngoaivu.investment.shared import ChildFormMixin, ScopedChoicesMixin
-from ngoaivu.ui.forms import RecordForm, RecordFormMixin
+from ngoaivu.ui.forms import ChildFormMixin, RecordForm, RecordFormMixin
 
 
-class ActivityFormMixin(ScopedChoicesMixin):
+class ActivityFormMixin:
     """The local code makes the IATI identifier: chosen once, then shown but not editable."""
 
     def __init__(self, *args, **kwargs):

@@ -13,7 +13,7 @@ from ngoaivu.aid import deadlines
 from ngoaivu.aid.choices import NgoAidStatus, OdaStage, TransactionType
 from ngoaivu.aid.models import NgoAid, NgoAidTransaction, OdaProject, OdaTransaction
 from ngoaivu.core.scoping import restrict
-from ngoaivu.investment.shared import CountedAmounts, totals_by_currency
+from ngoaivu.core.amounts import CountedAmounts, totals_by_currency
 
 
 def _scoped(queryset: QuerySet, user, provinces) -> QuerySet:

@@ -16,8 +16,8 @@ from ngoaivu.aid.forms import NGO_AID_STEP_FORMS, NgoAidForm, NgoAidTransactionF
 from ngoaivu.aid.iati import activity_summary
 from ngoaivu.aid.models import NgoAid, NgoAidTransaction, OdaProject, OdaTransaction
 from ngoaivu.aid.tables import NgoAidTable, NgoAidTransactionTable, OdaProjectTable, OdaTransactionTable
-from ngoaivu.investment.shared import ChildFormViewMixin, ScopedFormViewMixin, inline_child_form
 from ngoaivu.ui.forms import apply_validation_error
+from ngoaivu.ui.forms import inline_child_form
 from ngoaivu.ui.views import records
 
 
@@ -55,12 +55,12 @@ class OdaProjectDetailView(OdaProjectMixin, records.RecordDetailView):
         return activity_context(self.request, project, OdaTransactionForm, selectors.oda_project_totals(project))
 
 
-class OdaProjectCreateView(OdaProjectMixin, ScopedFormViewMixin, records.RecordCreateView):
+class OdaProjectCreateView(OdaProjectMixin, records.RecordCreateView):
     form_class = OdaProjectForm
     create_service = services.oda_project_create
 
 
-class OdaProjectUpdateView(OdaProjectMixin, ScopedFormViewMixin, records.RecordUpdateView):
+class OdaProjectUpdateView(OdaProjectMixin, records.RecordUpdateView):
     form_class = OdaProjectForm
     update_service = services.oda_project_update
 
@@ -90,12 +90,12 @@ class OdaTransactionDetailView(OdaTransactionMixin, records.RecordDetailView):
     pass
 
 
-class OdaTransactionCreateView(OdaTransactionMixin, ChildFormViewMixin, records.RecordCreateView):
+class OdaTransactionCreateView(OdaTransactionMixin, records.ChildFormViewMixin, records.RecordCreateView):
     form_class = OdaTransactionForm
     create_service = services.oda_transaction_create
 
 
-class OdaTransactionUpdateView(OdaTransactionMixin, ChildFormViewMixin, records.RecordUpdateView):
+class OdaTransactionUpdateView(OdaTransactionMixin, records.ChildFormViewMixin, records.RecordUpdateView):
     form_class = OdaTransactionForm
     update_service = services.oda_transaction_update
 
@@ -135,12 +135,12 @@ class NgoAidDetailView(NgoAidMixin, records.RecordDetailView):
                 "steps": services.ngo_aid_available_transitions(aid, user=self.request.user)}
 
 
-class NgoAidCreateView(NgoAidMixin, ScopedFormViewMixin, records.RecordCreateView):
+class NgoAidCreateView(NgoAidMixin, records.RecordCreateView):
     form_class = NgoAidForm
     create_service = services.ngo_aid_create
 
 
-class NgoAidUpdateView(NgoAidMixin, ScopedFormViewMixin, records.RecordUpdateView):
+class NgoAidUpdateView(NgoAidMixin, records.RecordUpdateView):
     form_class = NgoAidForm
     update_service = services.ngo_aid_update
 
@@ -205,12 +205,12 @@ class NgoAidTransactionDetailView(NgoAidTransactionMixin, records.RecordDetailVi
     pass
 
 
-class NgoAidTransactionCreateView(NgoAidTransactionMixin, ChildFormViewMixin, records.RecordCreateView):
+class NgoAidTransactionCreateView(NgoAidTransactionMixin, records.ChildFormViewMixin, records.RecordCreateView):
     form_class = NgoAidTransactionForm
     create_service = services.ngo_aid_transaction_create
 
 
-class NgoAidTransactionUpdateView(NgoAidTransactionMixin, ChildFormViewMixin, records.RecordUpdateView):
+class NgoAidTransactionUpdateView(NgoAidTransactionMixin, records.ChildFormViewMixin, records.RecordUpdateView):
     form_class = NgoAidTransactionForm
     update_service = services.ngo_aid_transaction_update
 

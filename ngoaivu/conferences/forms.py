@@ -4,7 +4,6 @@ from django.utils.translation import gettext_lazy as _
 from ngoaivu.conferences import transitions
 from ngoaivu.conferences.models import Conference
 from ngoaivu.delegations.workflow.forms import TEXTAREA, ApprovalForm, NoteForm, ReasonForm
-from ngoaivu.partners.selectors import partner_list
 from ngoaivu.ui.forms import RecordForm, RecordFormMixin
 
 
@@ -16,9 +15,6 @@ class ConferenceForm(RecordForm):
                   "currency", "needs_prime_minister", "dossier_filed_on"]
         widgets = {"topics": TEXTAREA}
 
-    def __init__(self, *args, user, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["co_organisers"].queryset = partner_list(user=user)
 
 
 class ConferenceReportForm(RecordFormMixin, forms.Form):

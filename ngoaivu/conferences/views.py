@@ -28,9 +28,6 @@ class ConferenceMixin:
 class ConferenceFormMixin(ConferenceMixin):
     form_class = ConferenceForm
 
-    def form_kwargs(self, obj=None) -> dict:
-        return {"instance": obj, "user": self.request.user}
-
 
 class ConferenceListView(ConferenceMixin, records.RecordListView):
     filterset_class = ConferenceFilterSet

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from ngoaivu.consular.choices import CaseStatus
 from ngoaivu.consular.models import CitizenCase, LabourDeployment, OverseasActivity
 from ngoaivu.consular.workflow import next_steps
-from ngoaivu.trade.shared import ScopedRecordForm
+from ngoaivu.ui.forms import RecordForm
 from ngoaivu.ui.forms import RecordForm, RecordFormMixin
 
 
@@ -39,7 +39,7 @@ class OverseasActivityForm(RecordForm):
                   "participants_count", "note"]
 
 
-class LabourDeploymentForm(ScopedRecordForm):
+class LabourDeploymentForm(RecordForm):
     class Meta:
         model = LabourDeployment
         fields = ["period_start", "period_end", "country", "scheme", "workers_sent", "partner", "remittances",

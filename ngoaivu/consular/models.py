@@ -10,7 +10,7 @@ from ngoaivu.core.models import ProvinceRecord
 from ngoaivu.core.vnformat import format_date, format_money, format_number, format_period
 from ngoaivu.geo.selectors import lineage_ids
 from ngoaivu.partners.models import Partner
-from ngoaivu.trade.choices import Currency
+from ngoaivu.core.choices import Currency
 
 NOT_IN_FUTURE = _("Ngày này không được sau ngày hôm nay.")
 RECEIVED_AFTER_STEPS = _("Ngày tiếp nhận không được sau các bước xử lý đã ghi.")

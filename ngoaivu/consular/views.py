@@ -6,7 +6,6 @@ from ngoaivu.consular.forms import CaseTransitionForm, CitizenCaseForm, LabourDe
 from ngoaivu.consular.models import CitizenCase, LabourDeployment, OverseasActivity
 from ngoaivu.consular.tables import CitizenCaseTable, LabourDeploymentTable, OverseasActivityTable
 from ngoaivu.consular.workflow import next_steps
-from ngoaivu.trade.shared import DetailFormView, ScopedFormViewMixin
 from ngoaivu.ui.views import records
 
 CASE_FIELDS = ("person_name", "identity_document", "country", "kind", "requester", "summary", "opened_on",
@@ -36,7 +35,7 @@ class CitizenCaseDetailView(CitizenCaseMixin, records.RecordDetailView):
         }
 
 
-class CitizenCaseTransitionView(DetailFormView, CitizenCaseDetailView):
+class CitizenCaseTransitionView(records.DetailFormView, CitizenCaseDetailView):
     form_context_name = "transition_form"
     success_message = _("Đã chuyển vụ việc sang bước tiếp theo.")
 
@@ -111,12 +110,12 @@ class LabourDeploymentDetailView(LabourDeploymentMixin, records.RecordDetailView
     pass
 
 
-class LabourDeploymentCreateView(LabourDeploymentMixin, ScopedFormViewMixin, records.RecordCreateView):
+class LabourDeploymentCreateView(LabourDeploymentMixin, records.RecordCreateView):
     form_class = LabourDeploymentForm
     create_service = services.labour_deployment_create
 
 
-class LabourDeploymentUpdateView(LabourDeploymentMixin, ScopedFormViewMixin, records.RecordUpdateView):
+class LabourDeploymentUpdateView(LabourDeploymentMixin, records.RecordUpdateView):
     form_class = LabourDeploymentForm
     update_service = services.labour_deployment_update
 

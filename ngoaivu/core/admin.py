@@ -51,3 +51,9 @@ class RecordAdmin(admin.ModelAdmin):
             record_services.record_delete(obj, actor=request.user, channel=ADMIN_CHANNEL)
 
 
+class AddThroughPagesAdminMixin:
+    """Rows whose creation needs a service (a generated identifier, the parent's province)
+    are added from the app's pages, not from the admin."""
+
+    def has_add_permission(self, request):
+        return False

@@ -42,3 +42,14 @@ class ProvinceRecord(models.Model):
     @property
     def is_deleted(self) -> bool:
         return self.deleted_at is not None
+
+
+class ChildManager(AliveManager):
+    """Alive rows whose parent is alive too.
+
+    Deleting a project hides its adjustments and restoring it brings them back, so no
+    cascade has to be undone. The model names its parent in `parent_field`.
+    """
+
+    def get_queryset(self):
+        return super().get_queryset().filter(**{f"{self.model.parent_field}__deleted_at__isnull": True})

@@ -107,3 +107,26 @@ def record_restore(instance: models.Model, *, actor, channel: str = "") -> model
     change_record(actor=actor, action=ChangeAction.RESTORE, instance=instance, before=before,
                   after=snapshot(instance), channel=channel)
     return instance
+
+
+def _parent_label(model) -> str:
+    return str(model._meta.get_field(model.parent_field).verbose_name)
+
+
+@transaction.atomic
+def child_create(model, *, actor, data: dict, channel: str = "") -> models.Model:
+    """Create a child row in its parent's province (which may be a unit before 2025)."""
+    parent = data.get(model.parent_field)
+    if parent is None or parent.is_deleted:
+        raise ValidationError({model.parent_field: _("Hãy chọn %(parent)s.") % {"parent": _parent_label(model)}})
+    return record_create(model, actor=actor, data={**data, "province": parent.province}, channel=channel)
+
+
+@transaction.atomic
+def child_update(child, *, actor, data: dict, channel: str = "") -> models.Model:
+    """Update a child row; it never moves to another parent (nor so to another province)."""
+    parent_field = type(child).parent_field
+    if parent_field in data and data[parent_field] != getattr(child, parent_field):
+        raise ValidationError({parent_field: _("Không chuyển được sang %(parent)s khác; hãy xóa và thêm mới.")
+                               % {"parent": _parent_label(type(child))}})
+    return record_update(child, actor=actor, data=data, channel=channel)

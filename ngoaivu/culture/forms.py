@@ -1,10 +1,10 @@
 from django import forms
 
 from ngoaivu.culture.models import CulturalEvent
-from ngoaivu.trade.shared import ScopedRecordForm
+from ngoaivu.ui.forms import RecordForm
 
 
-class CulturalEventForm(ScopedRecordForm):
+class CulturalEventForm(RecordForm):
     class Meta:
         model = CulturalEvent
         fields = ["title", "kind", "start_date", "end_date", "venue", "place", "country", "partners",

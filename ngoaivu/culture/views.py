@@ -3,7 +3,6 @@ from ngoaivu.culture.filtersets import CulturalEventFilterSet
 from ngoaivu.culture.forms import CulturalEventForm
 from ngoaivu.culture.models import CulturalEvent
 from ngoaivu.culture.tables import CulturalEventTable
-from ngoaivu.trade.shared import ScopedFormViewMixin
 from ngoaivu.ui.views import records
 
 
@@ -22,12 +21,12 @@ class CulturalEventDetailView(CulturalEventMixin, records.RecordDetailView):
     pass
 
 
-class CulturalEventCreateView(CulturalEventMixin, ScopedFormViewMixin, records.RecordCreateView):
+class CulturalEventCreateView(CulturalEventMixin, records.RecordCreateView):
     form_class = CulturalEventForm
     create_service = services.cultural_event_create
 
 
-class CulturalEventUpdateView(CulturalEventMixin, ScopedFormViewMixin, records.RecordUpdateView):
+class CulturalEventUpdateView(CulturalEventMixin, records.RecordUpdateView):
     form_class = CulturalEventForm
     update_service = services.cultural_event_update
 

@@ -33,18 +33,6 @@ class FundingSource(models.TextChoices):
     OTHER = "other", _("Khác")
 
 
-class Currency(models.TextChoices):
-    # Meant for ngoaivu.core.choices once it exists: money keeps its original currency.
-    USD = "USD", "USD"
-    VND = "VND", "VND"
-    EUR = "EUR", "EUR"
-    JPY = "JPY", "JPY"
-    KRW = "KRW", "KRW"
-    CNY = "CNY", "CNY"
-    AUD = "AUD", "AUD"
-    GBP = "GBP", "GBP"
-
-
 class DelegationStatus(models.TextChoices):
     DRAFT = "draft", _("Nháp")
     SUBMITTED = "submitted", _("Chờ phê duyệt")

@@ -4,7 +4,6 @@ from django.utils.translation import gettext_lazy as _
 from ngoaivu.delegations import transitions
 from ngoaivu.delegations.models import Delegation, DelegationMember, destination_errors
 from ngoaivu.delegations.workflow.forms import TEXTAREA, ApprovalForm, NoteForm, ReasonForm
-from ngoaivu.partners.selectors import partner_list
 from ngoaivu.ui.forms import RecordForm, RecordFormMixin
 
 
@@ -16,9 +15,6 @@ class DelegationForm(RecordForm):
                   "in_annual_plan", "dossier_number"]
         widgets = {"places": TEXTAREA, "purpose": TEXTAREA, "programme": forms.Textarea(attrs={"rows": 6})}
 
-    def __init__(self, *args, user, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["partner"].queryset = partner_list(user=user)
 
     def clean(self):
         cleaned = super().clean()

@@ -7,11 +7,12 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from ngoaivu.core.choices import Currency
 from ngoaivu.core.models import ProvinceRecord
 from ngoaivu.core.vnformat import format_date
 from ngoaivu.delegations import deadlines
 from ngoaivu.delegations.choices import (
-    Currency, DelegationLevel, DelegationStatus, Direction, FundingSource, MemberRole,
+    DelegationLevel, DelegationStatus, Direction, FundingSource, MemberRole,
 )
 from ngoaivu.delegations.workflow.models import REPORT_FILE_VALIDATORS, StatusChangeRecord
 

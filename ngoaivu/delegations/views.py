@@ -35,9 +35,6 @@ class DelegationMixin:
 class DelegationFormMixin(DelegationMixin):
     form_class = DelegationForm
 
-    def form_kwargs(self, obj=None) -> dict:
-        return {"instance": obj, "user": self.request.user}
-
 
 class DelegationListView(DelegationMixin, records.RecordListView):
     filterset_class = DelegationFilterSet

@@ -2,7 +2,7 @@ from django.contrib import admin
 
 from ngoaivu.core.admin import RecordAdmin
 from ngoaivu.investment.models import FdiCapitalAdjustment, FdiImplementation, FdiProject, PromotionEvent
-from ngoaivu.investment.shared import AddThroughPagesAdminMixin
+from ngoaivu.core.admin import AddThroughPagesAdminMixin
 
 
 @admin.register(FdiProject)

@@ -2,22 +2,6 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
-class Currency(models.TextChoices):
-    """Currencies amounts are entered in; amounts keep their original currency.
-
-    No shared list exists yet (ngoaivu/core/choices.py); ngoaivu.aid uses this one too.
-    """
-
-    USD = "USD", _("Đô la Mỹ (USD)")
-    VND = "VND", _("Đồng Việt Nam (VND)")
-    EUR = "EUR", _("Euro (EUR)")
-    JPY = "JPY", _("Yên Nhật (JPY)")
-    KRW = "KRW", _("Won Hàn Quốc (KRW)")
-    CNY = "CNY", _("Nhân dân tệ (CNY)")
-    AUD = "AUD", _("Đô la Úc (AUD)")
-    GBP = "GBP", _("Bảng Anh (GBP)")
-
-
 class CertificateKind(models.TextChoices):
     """The document that admits an FDI project (Luật Đầu tư 61/2020/QH14, Điều 30–32, 37)."""
 

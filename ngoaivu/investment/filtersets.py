@@ -1,10 +1,11 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
+from ngoaivu.core.choices import Currency
 from ngoaivu.geo.models import Country
-from ngoaivu.investment.choices import Currency, EconomicSector, FdiStatus, LocationKind, PromotionKind
+from ngoaivu.investment.choices import EconomicSector, FdiStatus, LocationKind, PromotionKind
 from ngoaivu.investment.models import FdiCapitalAdjustment, FdiImplementation, FdiProject, PromotionEvent
-from ngoaivu.investment.shared import scoped_records, year_range_filters
+from ngoaivu.ui.filtersets import scoped_choices, year_range_filters
 from ngoaivu.partners.models import Partner
 from ngoaivu.ui.filtersets import RecordFilterSet
 
@@ -25,7 +26,7 @@ class FdiProjectFilterSet(RecordFilterSet):
 
 class FdiCapitalAdjustmentFilterSet(RecordFilterSet):
     search_fields = ("project__name", "certificate_number", "note")
-    project = django_filters.ModelChoiceFilter(queryset=scoped_records(FdiProject), label=_("Dự án"))
+    project = django_filters.ModelChoiceFilter(queryset=scoped_choices(FdiProject), label=_("Dự án"))
     year_from, year_to = year_range_filters("adjusted_on")
 
     class Meta:
@@ -35,7 +36,7 @@ class FdiCapitalAdjustmentFilterSet(RecordFilterSet):
 
 class FdiImplementationFilterSet(RecordFilterSet):
     search_fields = ("project__name", "note")
-    project = django_filters.ModelChoiceFilter(queryset=scoped_records(FdiProject), label=_("Dự án"))
+    project = django_filters.ModelChoiceFilter(queryset=scoped_choices(FdiProject), label=_("Dự án"))
     year_from, year_to = year_range_filters("period_end")
 
     class Meta:
@@ -48,7 +49,7 @@ class PromotionEventFilterSet(RecordFilterSet):
     kind = django_filters.ChoiceFilter(choices=PromotionKind.choices, label=_("Loại xúc tiến"))
     location_kind = django_filters.ChoiceFilter(choices=LocationKind.choices, label=_("Nơi tổ chức"))
     country = django_filters.ModelChoiceFilter(queryset=Country.objects.all(), label=_("Quốc gia"))
-    partner = django_filters.ModelChoiceFilter(queryset=scoped_records(Partner), label=_("Đối tác"))
+    partner = django_filters.ModelChoiceFilter(queryset=scoped_choices(Partner), label=_("Đối tác"))
     year_from, year_to = year_range_filters("start_date")
 
     class Meta:

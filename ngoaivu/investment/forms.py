@@ -1,6 +1,5 @@
 from ngoaivu.investment.models import FdiCapitalAdjustment, FdiImplementation, FdiProject, PromotionEvent
-from ngoaivu.investment.shared import ChildFormMixin, ScopedChoicesMixin
-from ngoaivu.ui.forms import RecordForm
+from ngoaivu.ui.forms import ChildFormMixin, RecordForm
 
 
 class FdiProjectForm(RecordForm):
@@ -23,7 +22,7 @@ class FdiImplementationForm(ChildFormMixin, RecordForm):
         fields = ["project", "period_start", "period_end", "amount", "currency", "note"]
 
 
-class PromotionEventForm(ScopedChoicesMixin, RecordForm):
+class PromotionEventForm(RecordForm):
     class Meta:
         model = PromotionEvent
         fields = ["title", "kind", "location_kind", "country", "venue", "partner", "start_date", "end_date",

@@ -4,11 +4,12 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ngoaivu.core.choices import Currency
 from ngoaivu.core.models import ProvinceRecord
 from ngoaivu.core.vnformat import format_date
-from ngoaivu.investment.choices import CertificateKind, Currency, EconomicSector, FdiStatus, LocationKind, \
+from ngoaivu.investment.choices import CertificateKind, EconomicSector, FdiStatus, LocationKind, \
     PromotionKind
-from ngoaivu.investment.shared import ChildManager
+from ngoaivu.core.models import ChildManager
 
 MONEY = {"max_digits": 20, "decimal_places": 2}
 

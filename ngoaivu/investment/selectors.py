@@ -8,7 +8,7 @@ from django.db.models import Count, QuerySet, Sum
 
 from ngoaivu.core.scoping import restrict
 from ngoaivu.investment.models import FdiCapitalAdjustment, FdiImplementation, FdiProject, PromotionEvent
-from ngoaivu.investment.shared import CountedAmounts, add_amounts, totals_by_currency
+from ngoaivu.core.amounts import CountedAmounts, add_amounts, totals_by_currency
 
 
 def _scoped(queryset: QuerySet, user, provinces) -> QuerySet:

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from ngoaivu.core.services import record_create, record_delete, record_update
 from ngoaivu.core.vnformat import format_date
 from ngoaivu.investment.models import FdiCapitalAdjustment, FdiImplementation, FdiProject, PromotionEvent
-from ngoaivu.investment.shared import child_create, child_update
+from ngoaivu.core.services import child_create, child_update
 
 # ---------------------------------------------------------------- projects
 

@@ -2,7 +2,7 @@ import django_tables2 as tables
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.investment.models import FdiCapitalAdjustment, FdiImplementation, FdiProject, PromotionEvent
-from ngoaivu.investment.shared import MoneyColumn
+from ngoaivu.ui.tables import MoneyColumn
 from ngoaivu.ui.tables import DetailLinkColumn, RecordTable
 
 

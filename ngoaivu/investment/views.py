@@ -5,9 +5,9 @@ from ngoaivu.investment.filtersets import FdiCapitalAdjustmentFilterSet, FdiImpl
 from ngoaivu.investment.forms import FdiCapitalAdjustmentForm, FdiImplementationForm, FdiProjectForm, \
     PromotionEventForm
 from ngoaivu.investment.models import FdiCapitalAdjustment, FdiImplementation, FdiProject, PromotionEvent
-from ngoaivu.investment.shared import ChildFormViewMixin, ScopedFormViewMixin, inline_child_form
 from ngoaivu.investment.tables import FdiCapitalAdjustmentTable, FdiImplementationTable, FdiProjectTable, \
     PromotionEventTable
+from ngoaivu.ui.forms import inline_child_form
 from ngoaivu.ui.views import records
 
 # ---------------------------------------------------------------- FDI projects
@@ -75,12 +75,12 @@ class FdiCapitalAdjustmentDetailView(FdiCapitalAdjustmentMixin, records.RecordDe
     pass
 
 
-class FdiCapitalAdjustmentCreateView(FdiCapitalAdjustmentMixin, ChildFormViewMixin, records.RecordCreateView):
+class FdiCapitalAdjustmentCreateView(FdiCapitalAdjustmentMixin, records.ChildFormViewMixin, records.RecordCreateView):
     form_class = FdiCapitalAdjustmentForm
     create_service = services.fdi_adjustment_create
 
 
-class FdiCapitalAdjustmentUpdateView(FdiCapitalAdjustmentMixin, ChildFormViewMixin, records.RecordUpdateView):
+class FdiCapitalAdjustmentUpdateView(FdiCapitalAdjustmentMixin, records.ChildFormViewMixin, records.RecordUpdateView):
     form_class = FdiCapitalAdjustmentForm
     update_service = services.fdi_adjustment_update
 
@@ -110,12 +110,12 @@ class FdiImplementationDetailView(FdiImplementationMixin, records.RecordDetailVi
     pass
 
 
-class FdiImplementationCreateView(FdiImplementationMixin, ChildFormViewMixin, records.RecordCreateView):
+class FdiImplementationCreateView(FdiImplementationMixin, records.ChildFormViewMixin, records.RecordCreateView):
     form_class = FdiImplementationForm
     create_service = services.fdi_implementation_create
 
 
-class FdiImplementationUpdateView(FdiImplementationMixin, ChildFormViewMixin, records.RecordUpdateView):
+class FdiImplementationUpdateView(FdiImplementationMixin, records.ChildFormViewMixin, records.RecordUpdateView):
     form_class = FdiImplementationForm
     update_service = services.fdi_implementation_update
 
@@ -145,12 +145,12 @@ class PromotionEventDetailView(PromotionEventMixin, records.RecordDetailView):
     pass
 
 
-class PromotionEventCreateView(PromotionEventMixin, ScopedFormViewMixin, records.RecordCreateView):
+class PromotionEventCreateView(PromotionEventMixin, records.RecordCreateView):
     form_class = PromotionEventForm
     create_service = services.promotion_event_create
 
 
-class PromotionEventUpdateView(PromotionEventMixin, ScopedFormViewMixin, records.RecordUpdateView):
+class PromotionEventUpdateView(PromotionEventMixin, records.RecordUpdateView):
     form_class = PromotionEventForm
     update_service = services.promotion_event_update
 

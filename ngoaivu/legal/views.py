@@ -3,13 +3,13 @@ from django.views import View
 from ngoaivu.core.uploads import file_response
 from ngoaivu.legal import services
 from ngoaivu.legal.filtersets import LegalDocumentFilterSet
-from ngoaivu.legal.forms import LegalDocumentForm, ScopedFormMixin
+from ngoaivu.legal.forms import LegalDocumentForm
 from ngoaivu.legal.models import LegalDocument
 from ngoaivu.legal.tables import LegalDocumentTable
 from ngoaivu.ui.views import records
 
 
-class LegalDocumentMixin(ScopedFormMixin):
+class LegalDocumentMixin:
     model = LegalDocument
     select_related = ("province", "replaced_by")
 

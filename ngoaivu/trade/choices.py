@@ -2,19 +2,6 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
-class Currency(models.TextChoices):
-    """Currencies amounts are entered in; amounts keep their original currency."""
-
-    USD = "USD", _("Đô la Mỹ (USD)")
-    VND = "VND", _("Đồng Việt Nam (VND)")
-    EUR = "EUR", _("Euro (EUR)")
-    JPY = "JPY", _("Yên Nhật (JPY)")
-    KRW = "KRW", _("Won Hàn Quốc (KRW)")
-    CNY = "CNY", _("Nhân dân tệ (CNY)")
-    AUD = "AUD", _("Đô la Úc (AUD)")
-    GBP = "GBP", _("Bảng Anh (GBP)")
-
-
 class GateClass(models.TextChoices):
     """Kinds of land border crossing (NĐ 112/2014/NĐ-CP, sửa đổi bởi NĐ 34/2023/NĐ-CP)."""
 

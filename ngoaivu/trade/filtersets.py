@@ -1,10 +1,11 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
+from ngoaivu.core.choices import Currency
 from ngoaivu.geo.models import Country
-from ngoaivu.trade.choices import Commodity, Currency, GateClass, GateStatus, TradeFlow
+from ngoaivu.trade.choices import Commodity, GateClass, GateStatus, TradeFlow
 from ngoaivu.trade.models import LAND_NEIGHBOURS, BorderGate, TradeFigure
-from ngoaivu.trade.shared import PeriodYearFilter, scoped_choices
+from ngoaivu.ui.filtersets import PeriodYearFilter, scoped_choices
 from ngoaivu.ui.filtersets import RecordFilterSet
 
 

@@ -1,7 +1,7 @@
 from django import forms
 
 from ngoaivu.trade.models import BorderGate, BorderGateStatusChange, TradeFigure
-from ngoaivu.trade.shared import ScopedRecordForm
+from ngoaivu.ui.forms import RecordForm
 from ngoaivu.ui.forms import RecordForm, RecordFormMixin
 
 
@@ -19,7 +19,7 @@ class BorderGateStatusChangeForm(RecordFormMixin, forms.ModelForm):
         fields = ["changed_on", "status", "reason", "document"]
 
 
-class TradeFigureForm(ScopedRecordForm):
+class TradeFigureForm(RecordForm):
     class Meta:
         model = TradeFigure
         fields = ["flow", "period_start", "period_end", "value", "currency", "is_estimate", "border_gate",

@@ -5,11 +5,12 @@ from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ngoaivu.core.choices import Currency
 from ngoaivu.core.models import ProvinceRecord, RecordQuerySet
 from ngoaivu.core.vnformat import format_date, format_money, format_period
 from ngoaivu.geo.selectors import lineage_ids
 from ngoaivu.trade import rules
-from ngoaivu.trade.choices import Commodity, Currency, GateClass, GateStatus, TradeFlow
+from ngoaivu.trade.choices import Commodity, GateClass, GateStatus, TradeFlow
 
 
 # Vietnam's land borders: China, Laos, Cambodia.

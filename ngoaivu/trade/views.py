@@ -13,7 +13,6 @@ from ngoaivu.trade import selectors, services
 from ngoaivu.trade.filtersets import BorderGateFilterSet, TradeFigureFilterSet
 from ngoaivu.trade.forms import BorderGateForm, BorderGateStatusChangeForm, TradeFigureForm
 from ngoaivu.trade.models import BorderGate, BorderGateStatusChange, TradeFigure
-from ngoaivu.trade.shared import DetailFormView, ScopedFormViewMixin
 from ngoaivu.trade.tables import BorderGateTable, TradeFigureTable
 from ngoaivu.ui.display import field_rows
 from ngoaivu.ui.views import records
@@ -42,7 +41,7 @@ class BorderGateDetailView(BorderGateMixin, records.RecordDetailView):
         }
 
 
-class BorderGateStatusAddView(DetailFormView, BorderGateDetailView):
+class BorderGateStatusAddView(records.DetailFormView, BorderGateDetailView):
     form_class = BorderGateStatusChangeForm
     form_context_name = "status_form"
     required_action = Action.ADD
@@ -110,12 +109,12 @@ class TradeFigureDetailView(TradeFigureMixin, records.RecordDetailView):
         return {"comparison": comparison}
 
 
-class TradeFigureCreateView(TradeFigureMixin, ScopedFormViewMixin, records.RecordCreateView):
+class TradeFigureCreateView(TradeFigureMixin, records.RecordCreateView):
     form_class = TradeFigureForm
     create_service = services.trade_figure_create
 
 
-class TradeFigureUpdateView(TradeFigureMixin, ScopedFormViewMixin, records.RecordUpdateView):
+class TradeFigureUpdateView(TradeFigureMixin, records.RecordUpdateView):
     form_class = TradeFigureForm
     update_service = services.trade_figure_update
 

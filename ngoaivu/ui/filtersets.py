@@ -3,6 +3,8 @@ import django_filters
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from ngoaivu.core.scoping import restrict
+
 
 class RecordFilterSet(django_filters.FilterSet):
     q = django_filters.CharFilter(method="search", label=_("Tìm kiếm"))
@@ -16,3 +18,41 @@ class RecordFilterSet(django_filters.FilterSet):
         for field in self.search_fields:
             condition |= Q(**{f"{field}__icontains": value})
         return queryset.filter(condition)
+
+
+class PeriodYearFilter(django_filters.NumberFilter):
+    """Records whose period touches the year: a 2016–2020 figure is listed under 2018.
+
+    A record with no end date covers its start date only.
+    """
+
+    def __init__(self, *, start_field: str, end_field: str, **kwargs):
+        kwargs.setdefault("label", _("Năm"))
+        super().__init__(**kwargs)
+        self.start_field, self.end_field = start_field, end_field
+
+    def filter(self, queryset, value):
+        if value in (None, ""):
+            return queryset
+        year = int(value)
+        ends_in_or_after = Q(**{f"{self.end_field}__year__gte": year}) | Q(
+            **{f"{self.end_field}__isnull": True, f"{self.start_field}__year__gte": year})
+        return queryset.filter(Q(**{f"{self.start_field}__year__lte": year}) & ends_in_or_after)
+
+
+def scoped_choices(model):
+    """The choices of a filter on another province record: only rows the requesting user can see."""
+    return lambda request: restrict(model.objects.all(), getattr(request, "user", None))
+
+
+YEAR_BOUNDS = {"min_value": 1945, "max_value": 2100}
+
+
+def year_range_filters(field_name: str) -> tuple[django_filters.NumberFilter, django_filters.NumberFilter]:
+    """"Từ năm" and "đến năm" filters on the year of a date field."""
+    return (
+        django_filters.NumberFilter(field_name=field_name, lookup_expr="year__gte", label=_("Từ năm"),
+                                    **YEAR_BOUNDS),
+        django_filters.NumberFilter(field_name=field_name, lookup_expr="year__lte", label=_("Đến năm"),
+                                    **YEAR_BOUNDS),
+    )

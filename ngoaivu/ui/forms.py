@@ -1,15 +1,26 @@
 """Form helpers shared by every record form: Bootstrap classes, vi number and date input."""
 from django import forms
 
+from ngoaivu.core.models import ProvinceRecord
+from ngoaivu.core.scoping import restrict
+
 DATE_PLACEHOLDER = "dd/mm/yyyy"
 
 
 class RecordFormMixin:
-    """Styles widgets and localises numbers so users type 1.234,5 and 15/04/2024."""
+    """Styles widgets and localises numbers so users type 1.234,5 and 15/04/2024.
 
-    def __init__(self, *args, **kwargs):
+    Given the user, drop-downs of other province records offer only the records of the
+    user's scope (the generic views always pass it), as the API serializers do.
+    """
+
+    def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.user = user
         for field in self.fields.values():
+            queryset = getattr(field, "queryset", None)
+            if user is not None and queryset is not None and issubclass(queryset.model, ProvinceRecord):
+                field.queryset = restrict(queryset, user)
             widget = field.widget
             if isinstance(field, (forms.DecimalField, forms.FloatField, forms.IntegerField)):
                 field.localize = True
@@ -28,6 +39,14 @@ class RecordFormMixin:
                 css = ""
             widget.attrs["class"] = " ".join(filter(None, [widget.attrs.get("class", ""), css])).strip()
 
+    def clean(self):
+        cleaned = super().clean()
+        # "Clear" on a file input gives False, which a FileField would store as the name "False".
+        for name, field in self.fields.items():
+            if isinstance(field, forms.FileField) and cleaned.get(name) is False:
+                cleaned[name] = ""
+        return cleaned
+
 
 class RecordForm(RecordFormMixin, forms.ModelForm):
     """Base ModelForm of a province record: the province comes from the user, not the form."""
@@ -43,3 +62,20 @@ def apply_validation_error(form: forms.BaseForm, error) -> None:
     else:
         for message in error.messages:
             form.add_error(None, message)
+
+
+class ChildFormMixin:
+    """The parent is chosen when the row is added and shown, not editable, afterwards."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields[self._meta.model.parent_field].disabled = True
+
+
+def inline_child_form(form_class, user, parent, **initial):
+    """The small "add a row" form shown on the parent's page, the parent fixed and hidden."""
+    parent_field = form_class._meta.model.parent_field
+    form = form_class(user=user, initial={parent_field: parent.pk, **initial})
+    form.fields[parent_field].widget = forms.HiddenInput()
+    return form

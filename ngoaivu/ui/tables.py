@@ -2,6 +2,8 @@
 import django_tables2 as tables
 from django.urls import reverse
 
+from ngoaivu.core.vnformat import format_number
+
 
 class RecordTable(tables.Table):
     def __init__(self, *args, detail_url_name: str | None = None, **kwargs):
@@ -25,3 +27,14 @@ class DetailLinkColumn(tables.Column):
 
         url = table.detail_url(record)
         return format_html('<a href="{}">{}</a>', url, value) if url else value
+
+
+class MoneyColumn(tables.Column):
+    """An amount with the currency it was entered in: "25.000.000 USD"."""
+
+    def __init__(self, *args, currency_field: str = "currency", **kwargs):
+        self.currency_field = currency_field
+        super().__init__(*args, **kwargs)
+
+    def render(self, value, record):
+        return f"{format_number(value, 2)} {getattr(record, self.currency_field)}"

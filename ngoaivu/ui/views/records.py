@@ -110,7 +110,7 @@ class RecordFormView(RecordMixin, View):
     form_class = None
 
     def form_kwargs(self, obj=None) -> dict:
-        return {"instance": obj}
+        return {"instance": obj, "user": self.request.user}
 
     def build_form(self, data=None, files=None, obj=None):
         form = self.form_class(data=data, files=files, **self.form_kwargs(obj))
@@ -223,3 +223,55 @@ class RecordHistoryView(RecordMixin, View):
         changes = change_list_for_object(user=request.user, instance=obj)
         return render(request, self.template_name,
                       self.page_context(object=obj, changes=change_rows(self.model, changes)))
+
+
+class DetailFormView(RecordDetailView):
+    """The POST of a small form shown on a record's page: a status change, a workflow step.
+
+    On success it returns to the page; on error it shows the page again with the
+    messages beside the form's fields.
+    """
+
+    http_method_names = ["post"]
+    form_class = None
+    form_context_name = ""
+    required_action = Action.CHANGE
+    success_message = ""
+
+    def detail_form(self, obj, data=None):
+        return self.form_class(data)
+
+    def save(self, obj, data: dict) -> None:
+        raise NotImplementedError
+
+    def post(self, request, pk):
+        obj = self.get_object(self.required_action)
+        form = self.detail_form(obj, request.POST)
+        if form.is_valid():
+            try:
+                self.save(obj, form.cleaned_data)
+            except ValidationError as error:
+                apply_validation_error(form, error)
+            else:
+                messages.success(request, self.success_message)
+                return HttpResponseRedirect(reverse(self.url_name("detail"), args=[obj.pk]))
+        context = self.page_context(object=obj, rows=self.detail_rows(obj), **self.extra_context(obj))
+        context[self.form_context_name] = form
+        return render(request, self.template_name, context, status=400)
+
+
+class ChildFormViewMixin:
+    """Child rows are added from the parent's page (`?<parent_field>=<id>` preselects it)
+    and the user goes back to that page after saving."""
+
+    def form_kwargs(self, obj=None) -> dict:
+        kwargs = super().form_kwargs(obj)
+        parent_field = self.model.parent_field
+        if obj is None and self.request.GET.get(parent_field):
+            kwargs["initial"] = {parent_field: self.request.GET[parent_field]}
+        return kwargs
+
+    def success(self, obj):
+        messages.success(self.request, _("Đã lưu “%(obj)s”.") % {"obj": obj})
+        parent = getattr(obj, self.model.parent_field)
+        return HttpResponseRedirect(reverse(record_type_for(type(parent)).url_name("detail"), args=[parent.pk]))

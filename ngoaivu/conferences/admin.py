@@ -1,7 +1,7 @@
 from django.contrib import admin
 
 from ngoaivu.conferences.models import Conference
-from ngoaivu.delegations.workflow.admin import ReadOnlyWorkflowAdmin
+from ngoaivu.core.workflow.admin import ReadOnlyWorkflowAdmin
 
 
 @admin.register(Conference)

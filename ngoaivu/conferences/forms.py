@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.conferences import transitions
 from ngoaivu.conferences.models import Conference
-from ngoaivu.delegations.workflow.forms import TEXTAREA, ApprovalForm, NoteForm, ReasonForm
+from ngoaivu.core.workflow.forms import TEXTAREA, ApprovalForm, NoteForm, ReasonForm
 from ngoaivu.ui.forms import RecordForm, RecordFormMixin
 
 

@@ -12,7 +12,7 @@ from ngoaivu.conferences.choices import ConferenceFormat, ConferenceKind, Confer
 from ngoaivu.core.models import ProvinceRecord
 from ngoaivu.core.vnformat import format_date
 from ngoaivu.delegations.choices import FundingSource
-from ngoaivu.delegations.workflow.models import REPORT_FILE_VALIDATORS, StatusChangeRecord
+from ngoaivu.core.workflow.models import REPORT_FILE_VALIDATORS, StatusChangeRecord
 
 S = ConferenceStatus
 EDITABLE_STATUSES = (S.DRAFT,)

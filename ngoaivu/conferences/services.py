@@ -9,7 +9,7 @@ from django.utils import timezone
 from ngoaivu.conferences import transitions
 from ngoaivu.conferences.models import Conference
 from ngoaivu.core.services import record_update
-from ngoaivu.delegations.workflow.services import check_draft_edit, create_draft, delete_uncounted, run_transition
+from ngoaivu.core.workflow.services import check_draft_edit, create_draft, delete_uncounted, run_transition
 
 
 def conference_create(*, actor, data: dict, channel: str = "") -> Conference:

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.accounts.roles import Action
 from ngoaivu.conferences.choices import ConferenceStatus as S
-from ngoaivu.delegations.workflow.transition import Transition
+from ngoaivu.core.workflow.transition import Transition
 
 SUBMIT = Transition("submit", "gui-duyet", _("Gửi duyệt"), (S.DRAFT,), S.SUBMITTED, Action.SUBMIT)
 APPROVE = Transition("approve", "phe-duyet", _("Phê duyệt"), (S.SUBMITTED,), S.APPROVED, Action.APPROVE,

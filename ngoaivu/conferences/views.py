@@ -7,7 +7,7 @@ from ngoaivu.conferences.forms import STEP_FORMS, ConferenceForm
 from ngoaivu.conferences.models import Conference
 from ngoaivu.conferences.tables import ConferenceTable
 from ngoaivu.conferences.transitions import TRANSITIONS
-from ngoaivu.delegations.workflow.views import TransitionView, WorkflowDetailMixin
+from ngoaivu.core.workflow.views import TransitionView, WorkflowDetailMixin
 from ngoaivu.ui.display import display_value
 from ngoaivu.ui.views import records
 

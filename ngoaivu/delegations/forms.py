@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.delegations import transitions
 from ngoaivu.delegations.models import Delegation, DelegationMember, destination_errors
-from ngoaivu.delegations.workflow.forms import TEXTAREA, ApprovalForm, NoteForm, ReasonForm
+from ngoaivu.core.workflow.forms import TEXTAREA, ApprovalForm, NoteForm, ReasonForm
 from ngoaivu.ui.forms import RecordForm, RecordFormMixin
 
 

@@ -14,7 +14,7 @@ from ngoaivu.delegations import deadlines
 from ngoaivu.delegations.choices import (
     DelegationLevel, DelegationStatus, Direction, FundingSource, MemberRole,
 )
-from ngoaivu.delegations.workflow.models import REPORT_FILE_VALIDATORS, StatusChangeRecord
+from ngoaivu.core.workflow.models import REPORT_FILE_VALIDATORS, StatusChangeRecord
 
 VIETNAM = "VN"
 # Only a draft is edited; a dossier that never counted may be thrown away.

@@ -13,7 +13,7 @@ from ngoaivu.core.services import ensure_allowed, record_create, record_delete, 
 from ngoaivu.delegations import transitions
 from ngoaivu.delegations.choices import Direction
 from ngoaivu.delegations.models import Delegation, DelegationMember, destination_errors
-from ngoaivu.delegations.workflow.services import (
+from ngoaivu.core.workflow.services import (
     check_draft_edit, create_draft, delete_uncounted, ensure_editable, run_transition,
 )
 

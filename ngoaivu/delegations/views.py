@@ -14,7 +14,7 @@ from ngoaivu.delegations.forms import STEP_FORMS, DelegationForm, DelegationMemb
 from ngoaivu.delegations.models import Delegation, DelegationMember
 from ngoaivu.delegations.tables import DelegationTable
 from ngoaivu.delegations.transitions import TRANSITIONS
-from ngoaivu.delegations.workflow.views import TransitionView, WorkflowDetailMixin
+from ngoaivu.core.workflow.views import TransitionView, WorkflowDetailMixin
 from ngoaivu.ui.forms import apply_validation_error
 from ngoaivu.ui.views import records
 

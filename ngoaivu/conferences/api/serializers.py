@@ -2,7 +2,7 @@ from rest_framework import serializers
 
 from ngoaivu.api.serializers import RecordSerializer
 from ngoaivu.conferences.models import Conference
-from ngoaivu.delegations.workflow.api import StatusChangeSerializer
+from ngoaivu.core.workflow.api import StatusChangeSerializer
 
 
 class ConferenceSerializer(RecordSerializer):

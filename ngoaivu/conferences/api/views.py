@@ -4,7 +4,7 @@ from ngoaivu.conferences.api.serializers import ConferenceReportInput, Conferenc
 from ngoaivu.conferences.filtersets import ConferenceFilterSet
 from ngoaivu.conferences.models import Conference
 from ngoaivu.conferences.transitions import TRANSITIONS
-from ngoaivu.delegations.workflow.api import ApprovalInput, ReasonInput, workflow_routes
+from ngoaivu.core.workflow.api import ApprovalInput, ReasonInput, workflow_routes
 
 STEP_INPUTS = {"approve": ApprovalInput, "reject": ReasonInput, "cancel": ReasonInput,
                "report": ConferenceReportInput}

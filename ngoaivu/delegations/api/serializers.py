@@ -2,7 +2,7 @@ from rest_framework import serializers
 
 from ngoaivu.api.serializers import RecordSerializer
 from ngoaivu.delegations.models import Delegation, DelegationMember
-from ngoaivu.delegations.workflow.api import NoteInput, StatusChangeSerializer
+from ngoaivu.core.workflow.api import NoteInput, StatusChangeSerializer
 
 
 class DelegationMemberSerializer(RecordSerializer):

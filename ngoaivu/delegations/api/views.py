@@ -8,7 +8,7 @@ from ngoaivu.delegations.api.serializers import (
 from ngoaivu.delegations.filtersets import DelegationFilterSet
 from ngoaivu.delegations.models import Delegation, DelegationMember
 from ngoaivu.delegations.transitions import TRANSITIONS
-from ngoaivu.delegations.workflow.api import ApprovalInput, ReasonInput, workflow_routes
+from ngoaivu.core.workflow.api import ApprovalInput, ReasonInput, workflow_routes
 
 STEP_INPUTS = {"approve": ApprovalInput, "reject": ReasonInput, "cancel": ReasonInput, "complete": CompleteInput,
                "report": DelegationReportInput}

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 
 from ngoaivu.accounts.roles import Action, can
-from ngoaivu.delegations.workflow.transition import available_transitions, status_tone
+from ngoaivu.core.workflow.transition import available_transitions, status_tone
 from ngoaivu.ui.forms import apply_validation_error
 from ngoaivu.ui.views.records import UI_CHANNEL, RecordMixin
 

@@ -1,6 +1,26 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class IndicatorsConfig(AppConfig):
     name = "ngoaivu.indicators"
     label = "indicators"
+    verbose_name = _("Chỉ tiêu, số liệu")
+
+    def ready(self):
+        from ngoaivu.core.registry import RecordType, register
+        from ngoaivu.indicators import computations  # noqa: F401  registers the computations
+        from ngoaivu.indicators.models import Observation
+        from ngoaivu.indicators.selectors import conflicting_observations
+
+        def attention(queryset):
+            yield _("Số liệu có nhiều nguồn khác nhau, chưa chọn số được dùng"), conflicting_observations(
+                queryset), "due"
+
+        register(RecordType(
+            model=Observation,
+            url_namespace="indicators:observation",
+            group=_("Số liệu, kế hoạch"),
+            search_fields=("indicator__name_vi", "counterpart", "source_document", "note"),
+            attention=(attention,),
+        ))

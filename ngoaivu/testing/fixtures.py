@@ -5,7 +5,8 @@ run without Django configured.
 """
 import pytest
 
-__all__ = ["own_province", "other_province", "make_user", "users", "national_user", "api_client_for", "client_for"]
+__all__ = ["own_province", "other_province", "make_user", "users", "national_user", "api_client_for", "client_for",
+           "_vietnamese_by_default"]
 
 
 def ensure_geography():
@@ -84,3 +85,18 @@ def client_for(client):
         return client
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def _vietnamese_by_default():
+    """A request in English activates that language for the thread; start and end each
+    test in Vietnamese so messages asserted in Vietnamese do not depend on test order."""
+    from django.conf import settings
+    from django.utils import translation
+
+    if not settings.configured:  # pure-Python tests run without Django
+        yield
+        return
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)

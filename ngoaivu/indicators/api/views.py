@@ -1,0 +1,104 @@
+from django.utils.translation import gettext as _
+from rest_framework import mixins, serializers, viewsets
+from rest_framework.decorators import action
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from ngoaivu.accounts.roles import Action
+from ngoaivu.api.viewsets import API_CHANNEL, RecordViewSet
+from ngoaivu.indicators import services
+from ngoaivu.indicators.api.serializers import (
+    ExchangeRateSerializer,
+    IndicatorSerializer,
+    ObservationSerializer,
+    comparison_data,
+)
+from ngoaivu.indicators.filtersets import ObservationFilterSet
+from ngoaivu.indicators.models import Observation
+from ngoaivu.indicators.periods import Period
+from ngoaivu.indicators.selectors import exchange_rate_list, indicator_list, national_comparison
+
+
+class CatalogueViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet):
+    """Read by everyone signed in; written by system administrators only (the services check)."""
+
+    create_service = update_service = None
+
+    def perform_create(self, serializer):
+        serializer.instance = type(self).create_service(actor=self.request.user, data=dict(serializer.validated_data),
+                                                        channel=API_CHANNEL)
+
+    def perform_update(self, serializer):
+        serializer.instance = type(self).update_service(serializer.instance, actor=self.request.user,
+                                                        data=dict(serializer.validated_data), channel=API_CHANNEL)
+
+
+class IndicatorViewSet(CatalogueViewSet):
+    queryset = indicator_list()
+    serializer_class = IndicatorSerializer
+    lookup_field = "code"
+    filterset_fields = ("group", "unit", "aggregation")
+    search_fields = ("code", "name_vi", "name_en")
+    create_service = services.indicator_create
+    update_service = services.indicator_update
+
+
+class ExchangeRateViewSet(CatalogueViewSet):
+    queryset = exchange_rate_list()
+    serializer_class = ExchangeRateSerializer
+    filterset_fields = ("currency", "valid_on")
+    ordering_fields = ("valid_on",)
+    create_service = services.exchange_rate_create
+    update_service = services.exchange_rate_update
+
+
+class ObservationViewSet(RecordViewSet):
+    queryset = Observation.objects.select_related("indicator", "province")
+    serializer_class = ObservationSerializer
+    filterset_class = ObservationFilterSet
+    search_fields = ("indicator__name_vi", "counterpart", "source_document")
+    ordering_fields = ("period_end", "period_start", "value", "updated_at")
+    create_service = services.observation_create
+    update_service = services.observation_update
+    delete_service = services.observation_delete
+    required_action = None  # set per workflow action below (RolePermission reads it)
+
+    @action(detail=True, methods=["post"], required_action=Action.CHANGE)
+    def choose(self, request, pk=None):
+        """Make this observation the value that counts for its indicator, period and province."""
+        chosen = services.observation_choose(self.get_object(), actor=request.user, channel=API_CHANNEL)
+        return Response(self.get_serializer(chosen).data)
+
+
+class PeriodQuerySerializer(serializers.Serializer):
+    start = serializers.DateField()
+    end = serializers.DateField()
+
+    def validate(self, data):
+        if data["end"] < data["start"]:
+            raise serializers.ValidationError({"end": _("Ngày kết thúc phải sau ngày bắt đầu.")})
+        data["period"] = Period(data["start"], data["end"])
+        return data
+
+
+class NationalQuerySerializer(PeriodQuerySerializer):
+    indicator = serializers.SlugRelatedField(slug_field="code", queryset=indicator_list())
+    historic = serializers.BooleanField(default=False)
+
+
+class NationalView(APIView):
+    """All provinces on one indicator and period: value, same period last year, change, rank.
+
+    A provincial user gets their own province only.
+    """
+
+    def get(self, request):
+        query = NationalQuerySerializer(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        rows = national_comparison(user=request.user, indicator=query.validated_data["indicator"],
+                                   period=query.validated_data["period"],
+                                   historic=query.validated_data["historic"])
+        return Response({"indicator": query.validated_data["indicator"].code,
+                         "historic": query.validated_data["historic"],
+                         "results": [{"rank": row.rank, "province": row.unit.key, "province_name": row.unit.name,
+                                      **comparison_data(row.comparison)} for row in rows]})

@@ -1,0 +1,307 @@
+"""The value of an indicator for a set of province units over a period, and how it was found.
+
+For each unit, over the part of the period the unit existed:
+1. an observation of exactly that period (the one marked "counts", else by source:
+   entered, imported, extracted), or the value computed live from the records, or a
+   stored computed snapshot; every other candidate is kept as an alternative;
+2. else, for a flow, observations that tile the period exactly (months into a year);
+   a unit that reported a whole period it only partly existed for (the merged province's
+   2025 figure) gives the figure on its own;
+3. a rate is never combined.
+A stock is read on one day: the latest day inside the period with a reading (the records
+give one on any day), summed over the units in force that day. Flows add up over the
+units; money is expressed in the indicator's currency, each conversion noted. Units
+with no value are listed as missing rather than counted as zero.
+
+Scoping is the caller's business (selectors.py): this module takes units as given.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+from ngoaivu.indicators.choices import SOURCE_PRECEDENCE, Aggregation, Source
+from ngoaivu.indicators.computations import computation_for
+from ngoaivu.indicators.models import Indicator, Observation
+from ngoaivu.indicators.money import Conversion, MissingRate, RateTable
+from ngoaivu.indicators.periods import Period, tile
+from ngoaivu.indicators.units import clip_to_unit, is_valid_on
+
+LIVE = "live"  # a value computed from the records now, not stored
+
+# Rank of a candidate for the same key; lower wins. A live computation is fresher than a
+# stored computed snapshot but gives way to any figure a person entered or imported.
+_RANK = {**SOURCE_PRECEDENCE, LIVE: SOURCE_PRECEDENCE[Source.COMPUTED] - 0.5}
+
+
+@dataclass(frozen=True, slots=True)
+class StoredValue:
+    """The fields of an observation a figure reads: a national comparison reads thousands,
+    so they are not loaded as whole model instances (the observation's page loads those)."""
+
+    pk: int
+    province_id: int
+    period: Period
+    value: Decimal
+    currency: str
+    source: str
+    is_estimate: bool
+    counts: bool
+    updated_at: datetime
+
+    FIELDS = ("pk", "province_id", "period_start", "period_end", "value", "currency", "source", "is_estimate",
+              "counts", "updated_at")
+
+    @classmethod
+    def from_row(cls, pk, province_id, start, end, *rest) -> StoredValue:
+        return cls(pk, province_id, Period(start, end), *rest)
+
+    @property
+    def source_label(self) -> str:
+        return Source(self.source).label
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One known value for a key: a stored observation, or the records' value computed now."""
+
+    amounts: tuple[tuple[str, Decimal], ...]   # (currency, value): several when records mix currencies
+    source: str                                # a Source value, or LIVE
+    observation: StoredValue | None = None
+    estimated: bool = False                    # a live value computed from estimated records
+
+    @classmethod
+    def of(cls, observation: StoredValue) -> Candidate:
+        return cls(((observation.currency, observation.value),), observation.source, observation)
+
+    @property
+    def value(self) -> Decimal | None:
+        return self.amounts[0][1] if len(self.amounts) == 1 else None
+
+    @property
+    def currency(self) -> str:
+        return self.amounts[0][0] if len(self.amounts) == 1 else ""
+
+    @property
+    def is_estimate(self) -> bool:
+        return self.observation.is_estimate if self.observation else self.estimated
+
+    @property
+    def rank(self) -> tuple:
+        obs = self.observation
+        return (not (obs and obs.counts), _RANK[self.source], self.is_estimate,
+                -(obs.updated_at.timestamp() if obs and obs.updated_at else 0))
+
+    def display(self, indicator: Indicator) -> str:
+        return " + ".join(indicator.format_value(value, currency) for currency, value in self.amounts)
+
+
+@dataclass(frozen=True)
+class Part:
+    """One unit's contribution to a figure."""
+
+    unit: object                         # geo.Province
+    period: Period
+    value: Decimal | None = None
+    currency: str = ""
+    method: str = ""                     # exact, computed, tiled, stock
+    used: tuple[Candidate, ...] = ()
+    alternatives: tuple[Candidate, ...] = ()
+    conversions: tuple[Conversion, ...] = ()
+
+
+@dataclass
+class Figure:
+    indicator: Indicator
+    period: Period
+    value: Decimal | None = None
+    currency: str = ""
+    parts: list[Part] = field(default_factory=list)
+    missing_units: list = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def is_estimate(self) -> bool:
+        return any(candidate.is_estimate for part in self.parts for candidate in part.used)
+
+    @property
+    def conversions(self) -> list[Conversion]:
+        return [conversion for part in self.parts for conversion in part.conversions]
+
+    @property
+    def as_of(self) -> date | None:
+        """For a stock: the day it was read (may precede the period's end)."""
+        if self.indicator.aggregation != Aggregation.STOCK or not self.parts:
+            return None
+        return self.parts[0].period.end
+
+    @property
+    def display(self) -> str:
+        return self.indicator.format_value(self.value, self.currency)
+
+
+def stored_values(indicators, units, span: Period, counterpart: str = "") -> dict[int, list[StoredValue]]:
+    """The observations of several indicators inside `span`, by indicator id, in one query
+    (a plan's targets read a dozen indicators)."""
+    rows = Observation.objects.filter(
+        indicator__in=[indicator.pk for indicator in indicators], province__in=[unit.pk for unit in units],
+        period_start__gte=span.start, period_end__lte=span.end,
+        **({"counterpart__iexact": counterpart} if counterpart else {"counterpart": ""}),
+    ).order_by().values_list("indicator_id", *StoredValue.FIELDS)
+    by_indicator: dict[int, list[StoredValue]] = {}
+    for indicator_id, *row in rows:
+        by_indicator.setdefault(indicator_id, []).append(StoredValue.from_row(*row))
+    return by_indicator
+
+
+class FigureResolver:
+    """Resolves one indicator for many periods and units with one observation query.
+
+    `span` must contain every period asked for later.
+    """
+
+    def __init__(self, indicator: Indicator, units, span: Period, *, counterpart: str = "",
+                 rates: RateTable | None = None, stored: list[StoredValue] | None = None):
+        self.indicator = indicator
+        self.units = list(units)
+        self.counterpart = counterpart
+        self.rates = rates
+        self.computation = computation_for(indicator.code)
+        self._computed: dict[Period, dict] = {}
+        self._by_unit: dict[int, list[StoredValue]] = {}
+        if stored is None:
+            stored = stored_values([indicator], self.units, span, counterpart).get(indicator.pk, [])
+        for value in stored:
+            self._by_unit.setdefault(value.province_id, []).append(value)
+
+    # --- public -----------------------------------------------------------------------
+
+    def prefetch(self, periods) -> FigureResolver:
+        """Compute the records' values of these periods with one query (figures asked later
+        for other periods are computed when asked). A stock is computed on the last days."""
+        if self.indicator.aggregation == Aggregation.STOCK:
+            periods = [Period.day(period.end) for period in periods]
+        missing = [period for period in periods if period not in self._computed]
+        if self.computation is not None and missing:
+            self._computed.update(self.computation.values_for([unit.pk for unit in self.units], missing,
+                                                              self.counterpart))
+        return self
+
+    def figure(self, period: Period, units=None) -> Figure:
+        units = self.units if units is None else list(units)
+        if self.indicator.aggregation == Aggregation.STOCK:
+            return self._stock_figure(period, units)
+        figure = Figure(self.indicator, period, currency=self.indicator.currency)
+        reporters = self._whole_period_reporters(period, units)
+        if reporters:
+            self._add_parts(figure, [(unit, period) for unit in reporters])
+            return self._totalled(figure)
+        self._add_parts(figure, [(unit, clip_to_unit(period, unit)) for unit in units])
+        if self.indicator.aggregation == Aggregation.RATE and len(figure.parts) > 1:
+            figure.notes.append("Không cộng tỷ lệ của nhiều đơn vị hành chính.")
+            figure.parts, figure.missing_units = [], []
+        return self._totalled(figure)
+
+    def _whole_period_reporters(self, period: Period, units) -> list:
+        """Units that reported a whole period they existed for only in part.
+
+        After a merger the new province reports the full year for its whole territory
+        (Thái Nguyên's 2025 exports include Bắc Kạn's first half): that figure stands
+        alone rather than being added to the old units' halves. Old units' figures of a
+        term running past their end (2021–2025) count whole too, summed if several.
+        """
+        reporters = [unit for unit in units if clip_to_unit(period, unit) != period
+                     and any(obs.period == period for obs in self._by_unit.get(unit.pk, ()))]
+        in_force = [unit for unit in reporters if is_valid_on(unit, period.end)]
+        return in_force[:1] or reporters
+
+    def _stock_figure(self, period: Period, units) -> Figure:
+        """The latest day inside the period with a reading, summed over the units in force that day."""
+        figure = Figure(self.indicator, period, currency=self.indicator.currency)
+        days = {obs.period.end for unit in units for obs in self._by_unit.get(unit.pk, ())
+                if period.contains(obs.period.end) and is_valid_on(unit, obs.period.end)}
+        if self.computation is not None:
+            days.add(period.end)  # records give a reading on any day
+        for day in sorted(days, reverse=True):
+            self._add_parts(figure, [(unit, Period.day(day)) for unit in units if is_valid_on(unit, day)])
+            if figure.parts:
+                break
+            figure.missing_units, figure.notes = [], []
+        return self._totalled(figure)
+
+    def _add_parts(self, figure: Figure, unit_periods) -> None:
+        for unit, unit_period in unit_periods:
+            if unit_period is None:
+                continue
+            try:
+                part = self._part(unit, unit_period)
+            except MissingRate as error:
+                figure.notes.extend(error.messages)
+                part = Part(unit, unit_period)
+            if part.value is None:
+                figure.missing_units.append(unit)
+            else:
+                figure.parts.append(part)
+
+    @staticmethod
+    def _totalled(figure: Figure) -> Figure:
+        if not figure.parts:
+            figure.missing_units = []
+        else:
+            figure.value = sum((part.value for part in figure.parts), Decimal(0))
+        return figure
+
+    # --- one unit ----------------------------------------------------------------------
+
+    def _part(self, unit, period: Period) -> Part:
+        candidates = self._candidates(unit, period)
+        if candidates:
+            best = candidates[0]
+            method = "computed" if best.source == LIVE else "exact"
+            return self._priced(Part(unit, period, method=method, used=(best,), alternatives=tuple(candidates)))
+        if self.indicator.aggregation == Aggregation.FLOW:
+            observations = self._best_per_period(unit)
+            pieces = tile(period, list(observations))
+            if pieces:
+                return self._priced(Part(unit, period, method="tiled",
+                                         used=tuple(observations[piece] for piece in pieces)))
+        return Part(unit, period)
+
+    def _candidates(self, unit, key: Period) -> list[Candidate]:
+        candidates = [Candidate.of(obs) for obs in self._by_unit.get(unit.pk, ()) if obs.period == key]
+        computed = self._computed_values(key).get(unit.pk)
+        if computed is not None and computed.amounts:
+            candidates.append(Candidate(tuple(sorted(computed.amounts.items())), LIVE, estimated=computed.is_estimate))
+        return sorted(candidates, key=lambda candidate: candidate.rank)
+
+    def _best_per_period(self, unit) -> dict[Period, Candidate]:
+        best: dict[Period, Candidate] = {}
+        for obs in self._by_unit.get(unit.pk, ()):
+            candidate = Candidate.of(obs)
+            if obs.period not in best or candidate.rank < best[obs.period].rank:
+                best[obs.period] = candidate
+        return best
+
+    def _computed_values(self, period: Period) -> dict:
+        if self.computation is None:
+            return {}
+        if period not in self._computed:
+            self.prefetch([period])
+        return self._computed[period]
+
+    def _priced(self, part: Part) -> Part:
+        """Add up the used candidates in the indicator's currency, noting each conversion."""
+        target = self.indicator.currency
+        total, conversions = Decimal(0), []
+        for candidate in part.used:
+            for currency, amount in candidate.amounts:
+                if target and currency and currency != target:
+                    if self.rates is None:
+                        self.rates = RateTable()
+                    conversion = self.rates.convert(amount, currency, target, part.period.end)
+                    conversions.append(conversion)
+                    amount = conversion.amount
+                total += amount
+        return Part(part.unit, part.period, total, target, part.method, part.used, part.alternatives,
+                    tuple(conversions))

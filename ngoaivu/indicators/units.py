@@ -1,0 +1,78 @@
+"""Which province unit a figure belongs to, before and after the 2025 reorganisation.
+
+Figures of past years belong to the unit of their time (Hà Giang's 2023 exports to
+"Hà Giang", not to today's Tuyên Quang); pages show them under today's unit by summing
+its lineage, or unit by unit with the "historic units" switch.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+
+from ngoaivu.geo.choices import Scheme
+from ngoaivu.geo.models import Province
+from ngoaivu.geo.selectors import lineage_ids
+from ngoaivu.indicators.periods import Period
+
+
+def is_valid_on(unit: Province, day: date) -> bool:
+    return (unit.valid_from is None or unit.valid_from <= day) and (unit.valid_to is None or day <= unit.valid_to)
+
+
+def clip_to_unit(period: Period, unit: Province) -> Period | None:
+    """The part of `period` the unit existed for."""
+    return period.clipped(unit.valid_from, unit.valid_to)
+
+
+def lineage_units(province: Province, units_by_id: dict[int, Province] | None = None) -> list[Province]:
+    """Today's unit and every unit it succeeded, whose figures it shows.
+
+    Pass `units_by_id` (every unit, read once) when resolving many provinces.
+    """
+    ids = lineage_ids(province.pk)
+    units = units_by_id if units_by_id is not None else Province.objects.in_bulk(ids)
+    return [units[pk] for pk in ids]
+
+
+def successor_chain(province: Province) -> list[Province]:
+    """The unit and the units that carried on its territory after it (for a plan's figures)."""
+    chain, seen = [province], {province.pk}
+    while chain[-1].valid_to is not None:
+        successor = chain[-1].successors.exclude(pk__in=seen).order_by("-valid_from").first()
+        if successor is None:
+            break
+        chain.append(successor)
+        seen.add(successor.pk)
+    return chain
+
+
+def current_units() -> list[Province]:
+    return list(Province.objects.filter(valid_to__isnull=True).order_by("name"))
+
+
+def historic_units() -> list[Province]:
+    return list(Province.objects.filter(scheme=Scheme.VN63).order_by("name"))
+
+
+def reporting_unit(province: Province, day: date, chosen: Province | None = None,
+                   field: str = "reporting_unit") -> Province:
+    """The unit of `province`'s lineage a record dated `day` belongs to.
+
+    `chosen` must be in the lineage; without it the unit in force on `day` is taken,
+    and when several were (Thái Nguyên and Bắc Kạn before 1/7/2025) the user must choose.
+    """
+    units = lineage_units(province)
+    if chosen is not None:
+        if chosen.pk not in {unit.pk for unit in units}:
+            raise ValidationError({field: _("Đơn vị hành chính này không thuộc tỉnh, thành phố của bạn.")})
+        return chosen
+    in_force = [unit for unit in units if is_valid_on(unit, day)]
+    if len(in_force) == 1:
+        return in_force[0]
+    if not in_force:
+        raise ValidationError({field: _("Không có đơn vị hành chính nào của tỉnh, thành phố của bạn "
+                                        "tồn tại vào thời điểm này.")})
+    raise ValidationError({field: _("Thời điểm này thuộc nhiều đơn vị hành chính cũ (%(names)s): "
+                                    "hãy chọn một đơn vị.") % {"names": ", ".join(u.name for u in in_force)}})

@@ -1,0 +1,93 @@
+"""API of the text review: documents in, runs and their progress, facts and decisions on them."""
+from rest_framework import status, viewsets
+from rest_framework.decorators import action
+from rest_framework.response import Response
+
+from ngoaivu.accounts.roles import Action
+from ngoaivu.api.viewsets import API_CHANNEL, RecordViewSet
+from ngoaivu.core.scoping import restrict
+from ngoaivu.ingest import services
+from ngoaivu.ingest.api.serializers import (DocumentIngestSerializer, ExtractedFactSerializer,
+                                            ExtractionRunSerializer, FactDecisionSerializer,
+                                            SourceDocumentSerializer)
+from ngoaivu.ingest.filtersets import ExtractedFactFilterSet, SourceDocumentFilterSet
+from ngoaivu.ingest.models import ExtractedFact, ExtractionRun, SourceDocument
+
+
+class DocumentViewSet(RecordViewSet):
+    queryset = SourceDocument.objects.select_related("province")
+    serializer_class = SourceDocumentSerializer
+    filterset_class = SourceDocumentFilterSet
+    search_fields = ("title", "url")
+    ordering_fields = ("created_at", "published", "title")
+    update_service = services.document_update
+    delete_service = services.document_delete
+    required_action = None  # set per action: deciding on facts is a change, not an addition
+
+    def create(self, request, *args, **kwargs):
+        """A new text is stored and read at once (201); a text the province already has is returned (200)."""
+        incoming = DocumentIngestSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        result = services.document_ingest(actor=request.user, province=request.user.province, channel=API_CHANNEL,
+                                          **incoming.validated_data)
+        body = self.get_serializer(result.document).data
+        return Response(body, status=status.HTTP_201_CREATED if result.created else status.HTTP_200_OK)
+
+    @action(detail=True, methods=["get"])
+    def facts(self, request, pk=None):
+        """The document's facts, filtered by `kind` and `status`."""
+        facts = restrict(ExtractedFact.objects.filter(document=self.get_object()).select_related("record_type"),
+                         request.user)
+        page = self.paginate_queryset(ExtractedFactFilterSet(request.query_params, queryset=facts).qs)
+        return self.get_paginated_response(ExtractedFactSerializer(page, many=True).data)
+
+    @action(detail=True, methods=["post"], required_action=Action.CHANGE)
+    def rerun(self, request, pk=None):
+        run = services.run_start(self.get_object(), actor=request.user, channel=API_CHANNEL)
+        return Response(ExtractionRunSerializer(services.run_execute(run.pk)).data)
+
+    @action(detail=True, methods=["post"], url_path="accept-all", required_action=Action.CHANGE)
+    def accept_all(self, request, pk=None):
+        result = services.facts_accept_all(self.get_object(), actor=request.user, channel=API_CHANNEL)
+        return Response({"accepted": result.accepted, "refused": [
+            {"fact": fact.pk, "errors": error.message_dict if hasattr(error, "error_dict") else error.messages}
+            for fact, error in result.refused]})
+
+
+class ScopedReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
+    required_action = None
+    def get_queryset(self):
+        return restrict(super().get_queryset(), self.request.user, Action.VIEW)
+
+
+class FactViewSet(ScopedReadOnlyViewSet):
+    queryset = ExtractedFact.objects.select_related("record_type")
+    serializer_class = ExtractedFactSerializer
+    filterset_class = ExtractedFactFilterSet
+
+    def _decided(self, decide, **extra):
+        fact = decide(self.get_object(), actor=self.request.user, channel=API_CHANNEL, **extra)
+        return Response(self.get_serializer(fact).data)
+
+    @action(detail=True, methods=["post"], required_action=Action.CHANGE)
+    def accept(self, request, pk=None):
+        """Accept into a record, matched or created; an optional `corrected_payload` corrects it first."""
+        decision = FactDecisionSerializer(data=request.data)
+        decision.is_valid(raise_exception=True)
+        return self._decided(services.fact_accept, corrected_payload=decision.validated_data.get("corrected_payload"))
+
+    @action(detail=True, methods=["post"], required_action=Action.CHANGE)
+    def correct(self, request, pk=None):
+        decision = FactDecisionSerializer(data=request.data)
+        decision.is_valid(raise_exception=True)
+        return self._decided(services.fact_correct,
+                             corrected_payload=decision.validated_data.get("corrected_payload") or {})
+
+    @action(detail=True, methods=["post"], required_action=Action.CHANGE)
+    def reject(self, request, pk=None):
+        return self._decided(services.fact_reject)
+
+
+class RunViewSet(ScopedReadOnlyViewSet):
+    queryset = ExtractionRun.objects.select_related("document")
+    serializer_class = ExtractionRunSerializer

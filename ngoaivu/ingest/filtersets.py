@@ -1,0 +1,33 @@
+import django_filters
+from django.utils.translation import gettext_lazy as _
+
+from ngoaivu.ingest.choices import OPEN_STATUSES, FactKind, FactStatus, SourceFormat
+from ngoaivu.ingest.models import ExtractedFact, SourceDocument
+from ngoaivu.ui.filtersets import RecordFilterSet
+
+
+class SourceDocumentFilterSet(RecordFilterSet):
+    search_fields = ("title", "url", "detected_province")
+    source_format = django_filters.ChoiceFilter(choices=SourceFormat.choices, label=_("Dạng văn bản"))
+    awaiting_review = django_filters.BooleanFilter(method="filter_awaiting_review", label=_("Còn dữ kiện chờ duyệt"))
+    published_after = django_filters.DateFilter(field_name="published", lookup_expr="gte", label=_("Đăng từ ngày"))
+    published_before = django_filters.DateFilter(field_name="published", lookup_expr="lte", label=_("Đăng đến ngày"))
+
+    class Meta:
+        model = SourceDocument
+        fields = ["q", "source_format", "awaiting_review", "published_after", "published_before"]
+
+    def filter_awaiting_review(self, queryset, name, value):
+        if value is None:
+            return queryset
+        waiting = ExtractedFact.objects.filter(status__in=OPEN_STATUSES).values("document_id")
+        return queryset.filter(pk__in=waiting) if value else queryset.exclude(pk__in=waiting)
+
+
+class ExtractedFactFilterSet(django_filters.FilterSet):
+    kind = django_filters.ChoiceFilter(choices=FactKind.choices, label=_("Loại dữ kiện"))
+    status = django_filters.ChoiceFilter(choices=FactStatus.choices, label=_("Trạng thái duyệt"))
+
+    class Meta:
+        model = ExtractedFact
+        fields = ["kind", "status"]

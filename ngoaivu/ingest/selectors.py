@@ -1,0 +1,45 @@
+"""Reads of source documents, runs and facts, always within the user's province scope."""
+from django.db.models import Count, Q
+from django.utils.translation import gettext_lazy as _
+
+from ngoaivu.core.scoping import restrict
+from ngoaivu.ingest.choices import OPEN_STATUSES
+from ngoaivu.ingest.models import ExtractedFact, ExtractionRun, SourceDocument
+
+_OPEN_FACTS = Q(facts__status__in=OPEN_STATUSES, facts__deleted_at__isnull=True)
+
+
+def with_open_fact_count(documents):
+    # A grouped query drops Meta.ordering: the order is restated.
+    return documents.annotate(open_fact_count=Count("facts", filter=_OPEN_FACTS)).order_by("-created_at", "-pk")
+
+
+def document_list(*, user):
+    return with_open_fact_count(restrict(SourceDocument.objects.select_related("province"), user))
+
+
+def document_get(*, user, pk: int) -> SourceDocument | None:
+    return restrict(SourceDocument.objects.select_related("province"), user).filter(pk=pk).first()
+
+
+def document_find_same_text(*, province, content_hash: str) -> SourceDocument | None:
+    """The province's alive document with this text (the service has checked the actor's scope)."""
+    return SourceDocument.objects.filter(province=province, content_hash=content_hash).first()
+
+
+def document_facts(*, user, document: SourceDocument):
+    return restrict(ExtractedFact.objects.filter(document=document).select_related("reviewed_by"), user)
+
+
+def run_get(*, user, pk: int) -> ExtractionRun | None:
+    return restrict(ExtractionRun.objects.select_related("document"), user).filter(pk=pk).first()
+
+
+def fact_get(*, user, pk: int) -> ExtractedFact | None:
+    return restrict(ExtractedFact.objects.select_related("document"), user).filter(pk=pk).first()
+
+
+def documents_awaiting_review(documents):
+    """Attention rule: documents whose facts still wait for a decision."""
+    waiting = with_open_fact_count(documents).filter(open_fact_count__gt=0).order_by("created_at")
+    return [(_("Văn bản có dữ kiện chờ duyệt"), waiting, "due")]

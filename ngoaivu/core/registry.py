@@ -34,11 +34,30 @@ class RecordType:
         return f"{self.url_namespace}_{view}"
 
 
+@dataclass(frozen=True)
+class NavigationPage:
+    """A page that is not a record list (a dashboard, a comparison) shown in a menu group."""
+
+    group: str
+    label: str
+    url_name: str
+
+
 _registry: dict[str, RecordType] = {}
+_pages: list[NavigationPage] = []
 
 
 def register(record_type: RecordType) -> None:
     _registry[record_type.key] = record_type
+
+
+def register_page(page: NavigationPage) -> None:
+    if page not in _pages:
+        _pages.append(page)
+
+
+def navigation_pages() -> list[NavigationPage]:
+    return list(_pages)
 
 
 def record_types() -> list[RecordType]:

@@ -8,7 +8,7 @@ class IndicatorsConfig(AppConfig):
     verbose_name = _("Chỉ tiêu, số liệu")
 
     def ready(self):
-        from ngoaivu.core.registry import RecordType, register
+        from ngoaivu.core.registry import NavigationPage, RecordType, register, register_page
         from ngoaivu.indicators import computations  # noqa: F401  registers the computations
         from ngoaivu.indicators.models import Observation
         from ngoaivu.indicators.selectors import conflicting_observations
@@ -24,3 +24,6 @@ class IndicatorsConfig(AppConfig):
             search_fields=("indicator__name_vi", "counterpart", "source_document", "note"),
             attention=(attention,),
         ))
+        group = _("Số liệu, kế hoạch")
+        register_page(NavigationPage(group, _("So sánh toàn quốc"), "indicators:national"))
+        register_page(NavigationPage(group, _("Tỷ giá"), "indicators:exchange_rates"))

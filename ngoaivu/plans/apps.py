@@ -10,7 +10,7 @@ class PlansConfig(AppConfig):
     def ready(self):
         from django.utils import timezone
 
-        from ngoaivu.core.registry import RecordType, register
+        from ngoaivu.core.registry import NavigationPage, RecordType, register, register_page
         from ngoaivu.plans.models import Plan, Target
         from ngoaivu.plans.selectors import plans_behind
 
@@ -24,3 +24,4 @@ class PlansConfig(AppConfig):
         # Targets are reached from their plan's page; their own list serves search and the trash.
         register(RecordType(model=Target, url_namespace="plans:target", group=group,
                             search_fields=("indicator__name_vi", "note"), in_navigation=False))
+        register_page(NavigationPage(group, _("Bảng số liệu của tỉnh"), "plans:dashboard"))

@@ -17,7 +17,7 @@ from docx.shared import Cm, Mm, Pt
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from ngoaivu.core.vnformat import format_date_long, format_number
+from ngoaivu.core.vnformat import format_date_long
 from ngoaivu.reports.rendering import _ooxml
 from ngoaivu.reports.rendering.charts import render_chart_png
 from ngoaivu.reports.rendering.model import (
@@ -76,6 +76,12 @@ LAYOUT_CELL_MARGIN_CM = 0.05
 # Relative column widths of a data table, in characters, padded for the cell margins;
 # a long label column is capped to leave room for the others.
 MIN_COLUMN_WEIGHT, MAX_COLUMN_WEIGHT, COLUMN_PADDING = 4, 40, 2
+# When the columns cannot all hold their text on one line, the short ones (numbers, dates,
+# codes: up to this weight) keep their width and the long text columns wrap; a weight
+# is turned into centimetres at the average advance of a table character (0.55 em).
+SHORT_COLUMN_WEIGHT = 14
+CHAR_WIDTH_CM = SIZE_TABLE * 0.55 / 72 * 2.54
+MAX_SHORT_COLUMNS_SHARE = 0.7
 MAX_HEADING_LINES = 3
 BLANK_NUMBER = " " * 8  # "Số:        /BC-SNgV" leaves room to write the number by hand
 
@@ -133,8 +139,12 @@ def _set_properties(document: DocxDocument, doc: ReportDocument) -> None:
 def _add_letterhead(document: DocxDocument, doc: ReportDocument) -> None:
     table = _layout_table(document, rows=2, widths=HEADER_COLUMNS_CM)
     issuer, national = table.rows[0].cells
-    _write(issuer.paragraphs[0], doc.issuer_parent.upper(), SIZE_ISSUER)
-    _write(issuer.add_paragraph(), doc.issuer.upper(), SIZE_ISSUER, bold=True)
+    # A body with no governing body above it (a ministry) stands level with the national title.
+    line = issuer.paragraphs[0]
+    if doc.issuer_parent:
+        _write(line, doc.issuer_parent.upper(), SIZE_ISSUER)
+        line = issuer.add_paragraph()
+    _write(line, doc.issuer.upper(), SIZE_ISSUER, bold=True)
     issuer_width = _text_width_cm(doc.issuer, SIZE_ISSUER, EM_PER_CHAR_UPPER_BOLD)
     _add_rule(issuer.add_paragraph(), SHORT_RULE_SHARE * issuer_width, _cell_text_width_cm(issuer))
 
@@ -218,7 +228,7 @@ def _add_table(document: DocxDocument, table: Table) -> None:
         unit.paragraph_format.space_before = Pt(0)
         _write(unit, f"Đơn vị tính: {table.unit}", SIZE_TABLE, italic=True)
 
-    cells = [[_cell_text(table, column, value) for column, value in enumerate(row)]
+    cells = [[table.cell_text(column, value) for column, value in enumerate(row)]
              for row in table.rows]
     grid = document.add_table(rows=1 + len(table.rows), cols=len(table.columns))
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -234,12 +244,6 @@ def _add_table(document: DocxDocument, table: Table) -> None:
             _write_cell(cell, text, WD_ALIGN_PARAGRAPH.RIGHT if is_number else WD_ALIGN_PARAGRAPH.LEFT)
 
 
-def _cell_text(table: Table, column: int, value) -> str:
-    if value is None or isinstance(value, str):
-        return value or ""
-    return format_number(value, table.decimals(column, value), trim_zeros=False)
-
-
 def _column_widths(labels: list[str], cells: list[list[str]]) -> list[float]:
     """Text width shared out by what each column must hold: its cells on one line, its
     heading's longest word, and its heading in a few lines."""
@@ -252,7 +256,15 @@ def _column_widths(labels: list[str], cells: list[list[str]]) -> list[float]:
         return min(MAX_COLUMN_WEIGHT, max(MIN_COLUMN_WEIGHT, needed))
 
     weights = [weight(column) for column in range(len(labels))]
-    return [TEXT_WIDTH_CM * w / sum(weights) for w in weights]
+    proportional = [TEXT_WIDTH_CM * w / sum(weights) for w in weights]
+    if sum(weights) * CHAR_WIDTH_CM <= TEXT_WIDTH_CM:
+        return proportional
+    short_width = sum(w * CHAR_WIDTH_CM for w in weights if w <= SHORT_COLUMN_WEIGHT)
+    long_weight = sum(w for w in weights if w > SHORT_COLUMN_WEIGHT)
+    if not long_weight or short_width > MAX_SHORT_COLUMNS_SHARE * TEXT_WIDTH_CM:
+        return proportional
+    rest = TEXT_WIDTH_CM - short_width
+    return [w * CHAR_WIDTH_CM if w <= SHORT_COLUMN_WEIGHT else rest * w / long_weight for w in weights]
 
 
 def _write_cell(cell: _Cell, text: str, align, bold: bool = False) -> None:
@@ -275,12 +287,10 @@ def _add_closing(document: DocxDocument, doc: ReportDocument) -> None:
     label.alignment = WD_ALIGN_PARAGRAPH.LEFT
     label.paragraph_format.space_before = Pt(12)
     _write(label, "Nơi nhận:", SIZE_RECIPIENTS_LABEL, bold=True, italic=True)
-    lines = [_recipient(name) for name in doc.recipients] + [f"Lưu: {_recipient(doc.archive)}"]
-    for index, line in enumerate(lines):
-        end = "." if index == len(lines) - 1 else ";"
+    for line in doc.recipient_lines():
         item = recipients.add_paragraph()
         item.alignment = WD_ALIGN_PARAGRAPH.LEFT
-        _write(item, f"- {line}{end}", SIZE_RECIPIENTS)
+        _write(item, line, SIZE_RECIPIENTS)
 
     titles = [title for title in (doc.signer_authority, doc.signer_title) if title]
     for index, title in enumerate(titles):
@@ -292,11 +302,6 @@ def _add_closing(document: DocxDocument, doc: ReportDocument) -> None:
     _write(name, doc.signer_name, SIZE_SIGNER, bold=True)
     for paragraph in signer.paragraphs:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-
-
-def _recipient(text: str) -> str:
-    """"- Bộ Ngoại giao;" and "Bộ Ngoại giao" are both accepted: the renderer punctuates."""
-    return text.strip().removeprefix("-").strip().rstrip(";.").strip()
 
 
 # Shared helpers

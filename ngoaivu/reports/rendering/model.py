@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal, Union
 
-from ngoaivu.core.vnformat import round_half_up, to_decimal, to_roman
+from ngoaivu.core.vnformat import format_number, round_half_up, to_decimal, to_roman
 
 Cell = Union[str, int, float, Decimal, None]
 MAX_TABLE_DECIMALS = 2
@@ -57,6 +57,12 @@ class Table:
             return 0
         fractional = [row[column] for row in self.rows if isinstance(row[column], (float, Decimal))]
         return max((_decimals(number) for number in fractional), default=0)
+
+    def cell_text(self, column: int, value: Cell) -> str:
+        """A cell as printed: text as it is, a number in Vietnamese format aligned on its column."""
+        if value is None or isinstance(value, str):
+            return value or ""
+        return format_number(value, self.decimals(column, value), trim_zeros=False)
 
 
 @dataclass(frozen=True)
@@ -104,6 +110,11 @@ class ReportDocument:
             number = f"{int(number):02d}"  # the decree writes numbers below 10 as 01…09
         return f"{number or blank}/{self.symbol}"
 
+    def recipient_lines(self) -> list[str]:
+        """The recipients as printed under "Nơi nhận:": "- Bộ Ngoại giao;" … "- Lưu: VT, NV."."""
+        names = [_recipient(name) for name in self.recipients] + [f"Lưu: {_recipient(self.archive)}"]
+        return [f"- {name}{'.' if index == len(names) - 1 else ';'}" for index, name in enumerate(names)]
+
     def numbered_sections(self) -> list[tuple[str, Section]]:
         return [(s.number or to_roman(i), s) for i, s in enumerate(self.sections, start=1)]
 
@@ -137,6 +148,11 @@ def with_paragraph_overrides(doc: ReportDocument, overrides: dict[str, str]) -> 
 
     sections = [replace(s, blocks=[override(b) for b in s.blocks]) for s in doc.sections]
     return replace(doc, sections=sections)
+
+
+def _recipient(text: str) -> str:
+    """"- Bộ Ngoại giao;" and "Bộ Ngoại giao" are both accepted: the document punctuates."""
+    return text.strip().removeprefix("-").strip().rstrip(";.").strip()
 
 
 def _decimals(value: Cell) -> int:

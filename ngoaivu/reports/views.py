@@ -1,0 +1,234 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views import View
+
+from ngoaivu.accounts.roles import Action, can
+from ngoaivu.core.scoping import may_act_in_province
+from ngoaivu.reports import services
+from ngoaivu.reports.builder.national import collect_national
+from ngoaivu.reports.builder.national_compose import compose_national
+from ngoaivu.reports.exports import FORMATS, PDF_ERRORS, attachment
+from ngoaivu.reports.filtersets import ReportFilterSet
+from ngoaivu.reports.forms import NationalReportForm, ParagraphForm, ReportCreateForm, ReportForm
+from ngoaivu.reports.models import Report
+from ngoaivu.reports.preview import document_preview
+from ngoaivu.reports.rendering.pdf import pdf_available
+from ngoaivu.reports.selectors import report_list, report_text, report_version, requested_version, version_list
+from ngoaivu.reports.tables import ReportTable
+from ngoaivu.ui.forms import apply_validation_error
+from ngoaivu.ui.views import records
+
+UI_CHANNEL = records.UI_CHANNEL
+VERSION_PARAMETER = "phien-ban"
+
+
+class ReportMixin:
+    model = Report
+    select_related = ("province",)
+
+    def detail_url(self, report: Report) -> str:
+        return reverse("reports:report_detail", args=[report.pk])
+
+    def chosen_version(self, report: Report):
+        """The version asked for with ?phien-ban=N, else the latest."""
+        version = requested_version(report, self.request.GET.get(VERSION_PARAMETER))
+        if version is None:
+            raise Http404(_("Báo cáo không có phiên bản này."))
+        return version
+
+
+class ReportListView(ReportMixin, records.RecordListView):
+    filterset_class = ReportFilterSet
+    table_class = ReportTable
+    template_name = "reports/report_list.html"
+
+    def get_queryset(self):
+        return report_list(user=self.request.user)
+
+
+class ReportDetailView(ReportMixin, records.RecordDetailView):
+    """The report's particulars and, below, the text of a version with its edit links."""
+
+    template_name = "reports/report_detail.html"
+    detail_fields = ("period_start", "period_end", "status", "number", "signer_authority", "signer_title",
+                     "signer_name", "recipients", "issued_on")
+
+    def extra_context(self, obj):
+        version = self.chosen_version(obj)
+        text = report_text(obj, version)
+        is_latest = version.pk == report_version(obj).pk
+        user = self.request.user
+        editable = not obj.is_final and may_act_in_province(user, Action.CHANGE, obj.province_id)
+        return {
+            "text": text, "version": version, "is_latest": is_latest,
+            "preview": document_preview(text.document, text.paragraphs),
+            "removed": [paragraph for paragraph in text.paragraphs if paragraph.removed],
+            "can_edit_text": editable and is_latest,
+            "can_finalize": not obj.is_final and may_act_in_province(user, Action.SUBMIT, obj.province_id),
+            # A locked report is neither edited nor deleted; the generic buttons follow.
+            "can_change": editable, "can_delete": editable and can(user, Action.DELETE),
+            "formats": list(FORMATS), "pdf_available": pdf_available(), "version_parameter": VERSION_PARAMETER,
+        }
+
+
+class ReportCreateView(ReportMixin, records.RecordCreateView):
+    form_class = ReportCreateForm
+    template_name = "reports/report_create.html"
+    create_service = services.report_create
+
+    def form_kwargs(self, obj=None) -> dict:
+        return {"user": self.request.user}
+
+    def form_data(self, form) -> dict:
+        data = form.report_data()
+        if form.cleaned_data.get("province") is not None:  # a national administrator chose it
+            data["province"] = form.cleaned_data["province"]
+        return data
+
+
+class ReportUpdateView(ReportMixin, records.RecordUpdateView):
+    form_class = ReportForm
+    update_service = services.report_update
+
+    def get(self, request, pk):
+        obj = self.get_object(Action.CHANGE)
+        if obj.is_final:
+            messages.error(request, _("Báo cáo đã hoàn thành và đã khóa, không sửa được."))
+            return HttpResponseRedirect(self.detail_url(obj))
+        return self.render_form(self.build_form(obj=obj), obj)
+
+
+class ReportDeleteView(ReportMixin, records.RecordDeleteView):
+    delete_service = services.report_delete
+
+
+class ReportHistoryView(ReportMixin, records.RecordHistoryView):
+    pass
+
+
+class ReportRegenerateView(ReportMixin, records.RecordMixin, View):
+    def post(self, request, pk):
+        report = self.get_object(Action.CHANGE)
+        try:
+            version = services.report_regenerate(report, actor=request.user, channel=UI_CHANNEL)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("Đã cập nhật số liệu (phiên bản %(number)s); các đoạn đã sửa được giữ "
+                                        "nguyên.") % {"number": version.number})
+        return HttpResponseRedirect(self.detail_url(report))
+
+
+class ReportFinalizeView(ReportMixin, records.RecordMixin, View):
+    def post(self, request, pk):
+        report = self.get_object(Action.SUBMIT)
+        try:
+            services.report_finalize(report, actor=request.user, channel=UI_CHANNEL)
+        except ValidationError as error:
+            for message in error.messages:
+                messages.error(request, message)
+        else:
+            messages.success(request, _("Đã hoàn thành và khóa báo cáo."))
+        return HttpResponseRedirect(self.detail_url(report))
+
+
+class ParagraphEditView(ReportMixin, records.RecordMixin, View):
+    """Reword one paragraph; the generated wording is shown beside it and can be restored."""
+
+    template_name = "reports/paragraph_form.html"
+
+    def get(self, request, pk, key):
+        report, paragraph = self.load(key)
+        return self.render_page(report, paragraph, ParagraphForm(initial={"text": paragraph.text}))
+
+    def post(self, request, pk, key):
+        report, paragraph = self.load(key)
+        form = ParagraphForm(request.POST)
+        if form.is_valid():
+            text = paragraph.generated if "restore" in request.POST else form.cleaned_data["text"]
+            try:
+                services.report_edit_paragraph(report, actor=request.user, key=key, text=text, channel=UI_CHANNEL)
+            except ValidationError as error:
+                apply_validation_error(form, error)
+            else:
+                messages.success(request, _("Đã lưu đoạn văn."))
+                return HttpResponseRedirect(f"{self.detail_url(report)}#p-{key}")
+        return self.render_page(report, paragraph, form, status=400)
+
+    def load(self, key: str):
+        report = self.get_object(Action.CHANGE)
+        paragraph = report_text(report).paragraph(key)
+        if paragraph is None:
+            raise Http404(_("Báo cáo không có đoạn văn này."))
+        if report.is_final:
+            raise PermissionDenied(_("Báo cáo đã hoàn thành và đã khóa, không sửa được."))
+        return report, paragraph
+
+    def render_page(self, report, paragraph, form, status=200):
+        return render(self.request, self.template_name,
+                      self.page_context(object=report, paragraph=paragraph, form=form), status=status)
+
+
+class ReportVersionsView(ReportMixin, records.RecordMixin, View):
+    template_name = "reports/report_versions.html"
+
+    def get(self, request, pk):
+        report = self.get_object()
+        return render(request, self.template_name, self.page_context(
+            object=report, versions=version_list(report), version_parameter=VERSION_PARAMETER))
+
+
+class ReportDownloadView(ReportMixin, records.RecordMixin, View):
+    def get(self, request, pk, fmt):
+        report = self.get_object()
+        document = report_text(report, self.chosen_version(report)).document
+        return download(request, document, fmt, fallback=self.detail_url(report))
+
+
+def download(request, document, fmt: str, *, fallback: str, subject: str = "") -> HttpResponse:
+    """The document as a file; without LibreOffice, back to the page with the reason."""
+    if fmt not in FORMATS:
+        raise Http404(_("Không có định dạng này."))
+    try:
+        return attachment(document, fmt, subject)
+    except PDF_ERRORS as error:
+        messages.error(request, str(error))
+        return HttpResponseRedirect(fallback)
+
+
+NATIONAL_SUBJECT = "toan quoc"
+
+
+@login_required
+def national_report(request):
+    """The Ministry's compilation across provinces, previewed; national users only."""
+    if request.user.province_id is not None:
+        raise PermissionDenied(_("Báo cáo tổng hợp toàn quốc dành cho người dùng cấp Trung ương."))
+    form = NationalReportForm(request.GET or None)
+    context = {"form": form, "formats": list(FORMATS), "pdf_available": pdf_available()}
+    if request.GET and form.is_valid():
+        document = _national_document(request.user, form)
+        context.update(preview=document_preview(document, []), query=request.GET.urlencode())
+    return render(request, "reports/national.html", context)
+
+
+@login_required
+def national_download(request, fmt: str):
+    if request.user.province_id is not None:
+        raise PermissionDenied(_("Báo cáo tổng hợp toàn quốc dành cho người dùng cấp Trung ương."))
+    form = NationalReportForm(request.GET)
+    fallback = f"{reverse('reports:national')}?{request.GET.urlencode()}"
+    if not form.is_valid():
+        return HttpResponseRedirect(fallback)
+    return download(request, _national_document(request.user, form), fmt, fallback=fallback,
+                    subject=NATIONAL_SUBJECT)
+
+
+def _national_document(user, form: NationalReportForm):
+    return compose_national(collect_national(user=user, period=form.period(),
+                                             historic=form.cleaned_data["historic"]))

@@ -41,6 +41,8 @@ class NavigationPage:
     group: str
     label: str
     url_name: str
+    # Who sees the entry (e.g. national users only); everyone signed in when None.
+    visible: Callable | None = None
 
 
 _registry: dict[str, RecordType] = {}

@@ -8,7 +8,7 @@ class ReportsConfig(AppConfig):
     verbose_name = _("Báo cáo công tác đối ngoại")
 
     def ready(self):
-        from ngoaivu.core.registry import RecordType, register
+        from ngoaivu.core.registry import NavigationPage, RecordType, register, register_page
         from ngoaivu.reports.models import Report
         from ngoaivu.reports.selectors import drafts_to_finish
 
@@ -22,3 +22,5 @@ class ReportsConfig(AppConfig):
             search_fields=("title", "number", "signer_name"),
             attention=(attention,),
         ))
+        register_page(NavigationPage(_("Số liệu, kế hoạch"), _("Báo cáo toàn quốc"), "reports:national",
+                                     visible=lambda user: user.is_superuser or user.province_id is None))

@@ -13,5 +13,7 @@ def navigation(request):
             groups.setdefault(str(record_type.group), []).append(
                 {"label": record_type.label, "url": reverse(record_type.url_name("list"))})
     for page in navigation_pages():
+        if page.visible is not None and not page.visible(request.user):
+            continue
         groups.setdefault(str(page.group), []).append({"label": page.label, "url": reverse(page.url_name)})
     return {"nav_groups": groups}

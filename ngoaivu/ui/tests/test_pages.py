@@ -90,3 +90,11 @@ def test_english_through_i18n(users, client_for):
     client.post(reverse("set_language"), {"language": "en", "next": "/"})
     body = client.get(reverse("ui:trash")).content.decode()
     assert "Trash" in body
+
+
+def test_menu_pages_follow_their_visibility(users, national_user, client_for):
+    national_report = reverse("reports:national")
+    assert national_report in client_for(national_user).get(reverse("ui:home")).content.decode()
+    body = client_for(users[Role.SPECIALIST]).get(reverse("ui:home")).content.decode()
+    assert national_report not in body
+    assert reverse("plans:dashboard") in body and reverse("indicators:national") in body

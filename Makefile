@@ -44,6 +44,7 @@ demo: install assets messages migrate
 	$(NGOAIVU) runserver $(HOST) --insecure
 
 test: install assets messages browser
+	$(VENV)/bin/ruff check ngoaivu config bench tests conftest.py
 	$(NGOAIVU) makemigrations --check --dry-run -v 0
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
@@ -51,7 +52,7 @@ bench: install
 	$(VENV)/bin/python -m bench $(BENCH_ARGS)
 
 lint: install
-	$(VENV)/bin/python -m compileall -q ngoaivu config
+	$(VENV)/bin/ruff check ngoaivu config bench tests conftest.py
 
 clean:
 	rm -rf .tools $(VENV) node_modules static/vendor ngoaivu.sqlite3 var

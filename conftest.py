@@ -1,4 +1,3 @@
 """Fixtures shared by every app's tests: provinces, users per role, API clients."""
-import pytest
 
 from ngoaivu.testing.fixtures import *  # noqa: F401,F403

@@ -7,7 +7,13 @@ from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.agreements import deadlines
 from ngoaivu.agreements.choices import (
-    SIGNED_STATUSES, AgreementKind, AgreementLevel, AgreementStatus, DocumentKind, ReviewRating, StepName,
+    SIGNED_STATUSES,
+    AgreementKind,
+    AgreementLevel,
+    AgreementStatus,
+    DocumentKind,
+    ReviewRating,
+    StepName,
 )
 from ngoaivu.core.models import ProvinceRecord
 from ngoaivu.core.uploads import UploadValidator

@@ -21,7 +21,6 @@ from ngoaivu.audit.snapshots import snapshot
 from ngoaivu.core.services import ensure_allowed, record_create, record_delete, record_update
 from ngoaivu.core.vnformat import format_date
 
-
 # Agreements
 
 @transaction.atomic

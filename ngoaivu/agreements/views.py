@@ -11,7 +11,11 @@ from ngoaivu.accounts.roles import Action, can
 from ngoaivu.agreements import selectors, services
 from ngoaivu.agreements.filtersets import AgreementDocumentFilterSet, AgreementFilterSet, AgreementReviewFilterSet
 from ngoaivu.agreements.forms import (
-    AgreementCreateForm, AgreementDocumentForm, AgreementForm, AgreementReviewForm, step_form,
+    AgreementCreateForm,
+    AgreementDocumentForm,
+    AgreementForm,
+    AgreementReviewForm,
+    step_form,
 )
 from ngoaivu.agreements.models import Agreement, AgreementDocument, AgreementReview
 from ngoaivu.agreements.tables import AgreementDocumentTable, AgreementReviewTable, AgreementTable
@@ -19,7 +23,6 @@ from ngoaivu.agreements.workflow import available_steps, step_named
 from ngoaivu.core.uploads import file_response
 from ngoaivu.ui.forms import apply_validation_error
 from ngoaivu.ui.views import records
-
 
 # Agreements
 

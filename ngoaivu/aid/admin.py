@@ -1,8 +1,7 @@
 from django.contrib import admin
 
 from ngoaivu.aid.models import NgoAid, NgoAidTransaction, OdaProject, OdaTransaction
-from ngoaivu.core.admin import RecordAdmin
-from ngoaivu.core.admin import AddThroughPagesAdminMixin
+from ngoaivu.core.admin import AddThroughPagesAdminMixin, RecordAdmin
 
 
 @admin.register(OdaProject)

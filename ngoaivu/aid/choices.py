@@ -7,7 +7,6 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
-
 class IatiRole:
     """OrganisationRole codes of the participating organisations ngoaivu records."""
 

@@ -14,8 +14,18 @@ from decimal import Decimal
 from django.utils import timezone
 
 from ngoaivu.aid import deadlines, services
-from ngoaivu.aid.demo_data import DONORS, HA_GIANG_DISTRICTS, HA_GIANG_NEW_COMMITMENTS, HA_GIANG_NGOS, \
-    HA_GIANG_OLDER_PROGRAMMES, HA_TINH_PROGRAMMES, LINE_AGENCY, NGO_THEMES, ODA_PROJECTS, THANH_HOA_PROGRAMMES
+from ngoaivu.aid.demo_data import (
+    DONORS,
+    HA_GIANG_DISTRICTS,
+    HA_GIANG_NEW_COMMITMENTS,
+    HA_GIANG_NGOS,
+    HA_GIANG_OLDER_PROGRAMMES,
+    HA_TINH_PROGRAMMES,
+    LINE_AGENCY,
+    NGO_THEMES,
+    ODA_PROJECTS,
+    THANH_HOA_PROGRAMMES,
+)
 from ngoaivu.aid.models import NgoAid, OdaProject
 from ngoaivu.partners import services as partner_services
 from ngoaivu.partners.choices import RelationType

@@ -5,14 +5,20 @@ from django.db.models import Q
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
-from ngoaivu.core.choices import Currency
-from ngoaivu.aid.choices import NGO_AID_TRANSACTION_TYPES, NgoAidKind, NgoAidStatus, OdaInstrument, \
-    OdaProjectType, OdaStage, TransactionType
+from ngoaivu.aid.choices import (
+    NGO_AID_TRANSACTION_TYPES,
+    NgoAidKind,
+    NgoAidStatus,
+    OdaInstrument,
+    OdaProjectType,
+    OdaStage,
+    TransactionType,
+)
 from ngoaivu.aid.iati import sector_choices
 from ngoaivu.aid.models import NgoAid, NgoAidTransaction, OdaProject, OdaTransaction
-from ngoaivu.ui.filtersets import YEAR_BOUNDS, scoped_choices, year_range_filters
+from ngoaivu.core.choices import Currency
 from ngoaivu.partners.models import Partner
-from ngoaivu.ui.filtersets import RecordFilterSet
+from ngoaivu.ui.filtersets import YEAR_BOUNDS, RecordFilterSet, scoped_choices, year_range_filters
 
 
 class ActivityFilterSet(RecordFilterSet):

@@ -5,17 +5,32 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ngoaivu.core.choices import Currency
 from ngoaivu.aid import deadlines
-from ngoaivu.aid.choices import NGO_AID_CLOSED_ACTIVITY_STATUS, NGO_AID_DECIDED_STATUSES, NGO_AID_FINANCE_TYPE, \
-    NGO_AID_FLOW_TYPE, NGO_AID_STATUS_ACTIVITY_STATUS, NGO_AID_TRANSACTION_TYPES, ODA_INSTRUMENT_FINANCE_TYPE, \
-    ODA_INSTRUMENT_FLOW_TYPE, ODA_STAGE_ACTIVITY_STATUS, ODA_STARTED_STAGES, TRANSACTION_TYPE_IATI, \
-    ApprovalAuthority, IatiRole, NgoAidKind, NgoAidStatus, OdaInstrument, OdaProjectType, OdaStage, \
-    TransactionType
+from ngoaivu.aid.choices import (
+    NGO_AID_CLOSED_ACTIVITY_STATUS,
+    NGO_AID_DECIDED_STATUSES,
+    NGO_AID_FINANCE_TYPE,
+    NGO_AID_FLOW_TYPE,
+    NGO_AID_STATUS_ACTIVITY_STATUS,
+    NGO_AID_TRANSACTION_TYPES,
+    ODA_INSTRUMENT_FINANCE_TYPE,
+    ODA_INSTRUMENT_FLOW_TYPE,
+    ODA_STAGE_ACTIVITY_STATUS,
+    ODA_STARTED_STAGES,
+    TRANSACTION_TYPE_IATI,
+    ApprovalAuthority,
+    IatiRole,
+    NgoAidKind,
+    NgoAidStatus,
+    OdaInstrument,
+    OdaProjectType,
+    OdaStage,
+    TransactionType,
+)
 from ngoaivu.aid.iati import ParticipatingOrg, sector_choices
-from ngoaivu.core.models import ProvinceRecord
+from ngoaivu.core.choices import Currency
+from ngoaivu.core.models import ChildManager, ProvinceRecord
 from ngoaivu.core.vnformat import format_date
-from ngoaivu.core.models import ChildManager
 from ngoaivu.partners.choices import PartnerType
 
 MONEY = {"max_digits": 20, "decimal_places": 2}

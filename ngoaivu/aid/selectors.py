@@ -12,8 +12,8 @@ from django.utils.translation import gettext as _
 from ngoaivu.aid import deadlines
 from ngoaivu.aid.choices import NgoAidStatus, OdaStage, TransactionType
 from ngoaivu.aid.models import NgoAid, NgoAidTransaction, OdaProject, OdaTransaction
-from ngoaivu.core.scoping import restrict
 from ngoaivu.core.amounts import CountedAmounts, totals_by_currency
+from ngoaivu.core.scoping import restrict
 
 
 def _scoped(queryset: QuerySet, user, provinces) -> QuerySet:

@@ -15,8 +15,14 @@ from ngoaivu.aid.choices import NgoAidStatus
 from ngoaivu.aid.iati import activity_identifier
 from ngoaivu.aid.models import AidActivity, NgoAid, NgoAidTransaction, OdaProject, OdaTransaction
 from ngoaivu.core.scoping import may_act_in_province
-from ngoaivu.core.services import ensure_allowed, record_create, record_delete, record_update
-from ngoaivu.core.services import child_create, child_update
+from ngoaivu.core.services import (
+    child_create,
+    child_update,
+    ensure_allowed,
+    record_create,
+    record_delete,
+    record_update,
+)
 
 # ---------------------------------------------------------------- activities (ODA and NGO aid)
 

@@ -9,15 +9,17 @@ from django.views import View
 from ngoaivu.accounts.roles import Action, can
 from ngoaivu.aid import selectors, services
 from ngoaivu.aid.choices import TransactionType
-from ngoaivu.aid.filtersets import NgoAidFilterSet, NgoAidTransactionFilterSet, OdaProjectFilterSet, \
-    OdaTransactionFilterSet
-from ngoaivu.aid.forms import NGO_AID_STEP_FORMS, NgoAidForm, NgoAidTransactionForm, OdaProjectForm, \
-    OdaTransactionForm
+from ngoaivu.aid.filtersets import (
+    NgoAidFilterSet,
+    NgoAidTransactionFilterSet,
+    OdaProjectFilterSet,
+    OdaTransactionFilterSet,
+)
+from ngoaivu.aid.forms import NGO_AID_STEP_FORMS, NgoAidForm, NgoAidTransactionForm, OdaProjectForm, OdaTransactionForm
 from ngoaivu.aid.iati import activity_summary
 from ngoaivu.aid.models import NgoAid, NgoAidTransaction, OdaProject, OdaTransaction
 from ngoaivu.aid.tables import NgoAidTable, NgoAidTransactionTable, OdaProjectTable, OdaTransactionTable
-from ngoaivu.ui.forms import apply_validation_error
-from ngoaivu.ui.forms import inline_child_form
+from ngoaivu.ui.forms import apply_validation_error, inline_child_form
 from ngoaivu.ui.views import records
 
 

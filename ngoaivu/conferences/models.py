@@ -6,13 +6,13 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ngoaivu.core.choices import Currency
 from ngoaivu.conferences import deadlines
 from ngoaivu.conferences.choices import ConferenceFormat, ConferenceKind, ConferenceStatus, ProvinceRole
+from ngoaivu.core.choices import Currency
 from ngoaivu.core.models import ProvinceRecord
 from ngoaivu.core.vnformat import format_date
-from ngoaivu.delegations.choices import FundingSource
 from ngoaivu.core.workflow.models import REPORT_FILE_VALIDATORS, StatusChangeRecord
+from ngoaivu.delegations.choices import FundingSource
 
 S = ConferenceStatus
 EDITABLE_STATUSES = (S.DRAFT,)

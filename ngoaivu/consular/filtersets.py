@@ -6,8 +6,7 @@ from ngoaivu.consular.models import CitizenCase, LabourDeployment, OverseasActiv
 from ngoaivu.consular.workflow import OPEN_STATUSES
 from ngoaivu.geo.models import Country
 from ngoaivu.partners.models import Partner
-from ngoaivu.ui.filtersets import PeriodYearFilter, scoped_choices
-from ngoaivu.ui.filtersets import RecordFilterSet
+from ngoaivu.ui.filtersets import PeriodYearFilter, RecordFilterSet, scoped_choices
 
 
 class CitizenCaseFilterSet(RecordFilterSet):

@@ -5,7 +5,6 @@ from django.utils.translation import gettext_lazy as _
 from ngoaivu.consular.choices import CaseStatus
 from ngoaivu.consular.models import CitizenCase, LabourDeployment, OverseasActivity
 from ngoaivu.consular.workflow import next_steps
-from ngoaivu.ui.forms import RecordForm
 from ngoaivu.ui.forms import RecordForm, RecordFormMixin
 
 

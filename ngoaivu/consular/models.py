@@ -6,11 +6,11 @@ from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.consular.choices import ActivityStatus, CaseKind, CaseStatus, LabourScheme, OverseasActivityKind
 from ngoaivu.consular.workflow import NEEDS_OUTCOME
+from ngoaivu.core.choices import Currency
 from ngoaivu.core.models import ProvinceRecord
 from ngoaivu.core.vnformat import format_date, format_money, format_number, format_period
 from ngoaivu.geo.selectors import lineage_ids
 from ngoaivu.partners.models import Partner
-from ngoaivu.core.choices import Currency
 
 NOT_IN_FUTURE = _("Ngày này không được sau ngày hôm nay.")
 RECEIVED_AFTER_STEPS = _("Ngày tiếp nhận không được sau các bước xử lý đã ghi.")

@@ -5,8 +5,7 @@ from ngoaivu.culture.choices import CulturalEventKind, Venue
 from ngoaivu.culture.models import CulturalEvent
 from ngoaivu.geo.models import Country
 from ngoaivu.partners.models import Partner
-from ngoaivu.ui.filtersets import PeriodYearFilter, scoped_choices
-from ngoaivu.ui.filtersets import RecordFilterSet
+from ngoaivu.ui.filtersets import PeriodYearFilter, RecordFilterSet, scoped_choices
 
 
 class CulturalEventFilterSet(RecordFilterSet):

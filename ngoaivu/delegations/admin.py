@@ -1,7 +1,7 @@
 from django.contrib import admin
 
-from ngoaivu.delegations.models import Delegation
 from ngoaivu.core.workflow.admin import ReadOnlyWorkflowAdmin
+from ngoaivu.delegations.models import Delegation
 
 
 @admin.register(Delegation)

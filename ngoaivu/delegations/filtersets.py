@@ -10,7 +10,6 @@ from ngoaivu.partners.models import Partner
 from ngoaivu.partners.selectors import partner_list
 from ngoaivu.ui.filtersets import RecordFilterSet
 
-
 # "Any / yes / no" for a yes-no filter (the default widget offers "unknown" for "any").
 YES_NO_ANY = forms.Select(choices=[("", _("Tất cả")), ("true", _("Có")), ("false", _("Không"))])
 

@@ -1,9 +1,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from ngoaivu.core.workflow.forms import TEXTAREA, ApprovalForm, NoteForm, ReasonForm
 from ngoaivu.delegations import transitions
 from ngoaivu.delegations.models import Delegation, DelegationMember, destination_errors
-from ngoaivu.core.workflow.forms import TEXTAREA, ApprovalForm, NoteForm, ReasonForm
 from ngoaivu.ui.forms import RecordForm, RecordFormMixin
 
 

@@ -10,11 +10,15 @@ from django.utils.translation import gettext_lazy as _
 from ngoaivu.core.choices import Currency
 from ngoaivu.core.models import ProvinceRecord
 from ngoaivu.core.vnformat import format_date
+from ngoaivu.core.workflow.models import REPORT_FILE_VALIDATORS, StatusChangeRecord
 from ngoaivu.delegations import deadlines
 from ngoaivu.delegations.choices import (
-    DelegationLevel, DelegationStatus, Direction, FundingSource, MemberRole,
+    DelegationLevel,
+    DelegationStatus,
+    Direction,
+    FundingSource,
+    MemberRole,
 )
-from ngoaivu.core.workflow.models import REPORT_FILE_VALIDATORS, StatusChangeRecord
 
 VIETNAM = "VN"
 # Only a draft is edited; a dossier that never counted may be thrown away.

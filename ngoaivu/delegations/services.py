@@ -10,12 +10,16 @@ from django.utils.translation import gettext as _
 
 from ngoaivu.accounts.roles import Action
 from ngoaivu.core.services import ensure_allowed, record_create, record_delete, record_update
+from ngoaivu.core.workflow.services import (
+    check_draft_edit,
+    create_draft,
+    delete_uncounted,
+    ensure_editable,
+    run_transition,
+)
 from ngoaivu.delegations import transitions
 from ngoaivu.delegations.choices import Direction
 from ngoaivu.delegations.models import Delegation, DelegationMember, destination_errors
-from ngoaivu.core.workflow.services import (
-    check_draft_edit, create_draft, delete_uncounted, ensure_editable, run_transition,
-)
 
 
 def _check_destination(direction: str, countries) -> None:

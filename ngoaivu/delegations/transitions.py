@@ -2,8 +2,8 @@
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.accounts.roles import Action
-from ngoaivu.delegations.choices import DelegationStatus as S
 from ngoaivu.core.workflow.transition import Transition
+from ngoaivu.delegations.choices import DelegationStatus as S
 
 SUBMIT = Transition("submit", "gui-duyet", _("Gửi duyệt"), (S.DRAFT,), S.SUBMITTED, Action.SUBMIT)
 APPROVE = Transition("approve", "phe-duyet", _("Phê duyệt"), (S.SUBMITTED,), S.APPROVED, Action.APPROVE,

@@ -8,13 +8,13 @@ from django.views import View
 
 from ngoaivu.accounts.roles import Action, can
 from ngoaivu.core.scoping import restrict
+from ngoaivu.core.workflow.views import TransitionView, WorkflowDetailMixin
 from ngoaivu.delegations import services
 from ngoaivu.delegations.filtersets import DelegationFilterSet
 from ngoaivu.delegations.forms import STEP_FORMS, DelegationForm, DelegationMemberForm
 from ngoaivu.delegations.models import Delegation, DelegationMember
 from ngoaivu.delegations.tables import DelegationTable
 from ngoaivu.delegations.transitions import TRANSITIONS
-from ngoaivu.core.workflow.views import TransitionView, WorkflowDetailMixin
 from ngoaivu.ui.forms import apply_validation_error
 from ngoaivu.ui.views import records
 

@@ -11,8 +11,8 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-from ngoaivu.core.vnformat import format_date, format_number
 from ngoaivu.core.choices import Currency
+from ngoaivu.core.vnformat import format_date, format_number
 from ngoaivu.indicators.models import ExchangeRate
 
 VND = Currency.VND.value

@@ -1,8 +1,7 @@
 from django.contrib import admin
 
-from ngoaivu.core.admin import RecordAdmin
+from ngoaivu.core.admin import AddThroughPagesAdminMixin, RecordAdmin
 from ngoaivu.investment.models import FdiCapitalAdjustment, FdiImplementation, FdiProject, PromotionEvent
-from ngoaivu.core.admin import AddThroughPagesAdminMixin
 
 
 @admin.register(FdiProject)

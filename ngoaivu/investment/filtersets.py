@@ -5,9 +5,8 @@ from ngoaivu.core.choices import Currency
 from ngoaivu.geo.models import Country
 from ngoaivu.investment.choices import EconomicSector, FdiStatus, LocationKind, PromotionKind
 from ngoaivu.investment.models import FdiCapitalAdjustment, FdiImplementation, FdiProject, PromotionEvent
-from ngoaivu.ui.filtersets import scoped_choices, year_range_filters
 from ngoaivu.partners.models import Partner
-from ngoaivu.ui.filtersets import RecordFilterSet
+from ngoaivu.ui.filtersets import RecordFilterSet, scoped_choices, year_range_filters
 
 
 class FdiProjectFilterSet(RecordFilterSet):

@@ -5,11 +5,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.choices import Currency
-from ngoaivu.core.models import ProvinceRecord
+from ngoaivu.core.models import ChildManager, ProvinceRecord
 from ngoaivu.core.vnformat import format_date
-from ngoaivu.investment.choices import CertificateKind, EconomicSector, FdiStatus, LocationKind, \
-    PromotionKind
-from ngoaivu.core.models import ChildManager
+from ngoaivu.investment.choices import CertificateKind, EconomicSector, FdiStatus, LocationKind, PromotionKind
 
 MONEY = {"max_digits": 20, "decimal_places": 2}
 

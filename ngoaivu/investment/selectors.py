@@ -6,9 +6,9 @@ from datetime import date
 
 from django.db.models import Count, QuerySet, Sum
 
+from ngoaivu.core.amounts import CountedAmounts, add_amounts, totals_by_currency
 from ngoaivu.core.scoping import restrict
 from ngoaivu.investment.models import FdiCapitalAdjustment, FdiImplementation, FdiProject, PromotionEvent
-from ngoaivu.core.amounts import CountedAmounts, add_amounts, totals_by_currency
 
 
 def _scoped(queryset: QuerySet, user, provinces) -> QuerySet:

@@ -7,10 +7,9 @@ from django.db import transaction
 from django.db.models import Max, Min, Q, Sum
 from django.utils.translation import gettext as _
 
-from ngoaivu.core.services import record_create, record_delete, record_update
+from ngoaivu.core.services import child_create, child_update, record_create, record_delete, record_update
 from ngoaivu.core.vnformat import format_date
 from ngoaivu.investment.models import FdiCapitalAdjustment, FdiImplementation, FdiProject, PromotionEvent
-from ngoaivu.core.services import child_create, child_update
 
 # ---------------------------------------------------------------- projects
 

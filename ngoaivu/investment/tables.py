@@ -2,8 +2,7 @@ import django_tables2 as tables
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.investment.models import FdiCapitalAdjustment, FdiImplementation, FdiProject, PromotionEvent
-from ngoaivu.ui.tables import MoneyColumn
-from ngoaivu.ui.tables import DetailLinkColumn, RecordTable
+from ngoaivu.ui.tables import DetailLinkColumn, MoneyColumn, RecordTable
 
 
 class FdiProjectTable(RecordTable):

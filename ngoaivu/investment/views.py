@@ -1,12 +1,19 @@
 from ngoaivu.accounts.roles import Action, can
 from ngoaivu.investment import selectors, services
-from ngoaivu.investment.filtersets import FdiCapitalAdjustmentFilterSet, FdiImplementationFilterSet, \
-    FdiProjectFilterSet, PromotionEventFilterSet
-from ngoaivu.investment.forms import FdiCapitalAdjustmentForm, FdiImplementationForm, FdiProjectForm, \
-    PromotionEventForm
+from ngoaivu.investment.filtersets import (
+    FdiCapitalAdjustmentFilterSet,
+    FdiImplementationFilterSet,
+    FdiProjectFilterSet,
+    PromotionEventFilterSet,
+)
+from ngoaivu.investment.forms import FdiCapitalAdjustmentForm, FdiImplementationForm, FdiProjectForm, PromotionEventForm
 from ngoaivu.investment.models import FdiCapitalAdjustment, FdiImplementation, FdiProject, PromotionEvent
-from ngoaivu.investment.tables import FdiCapitalAdjustmentTable, FdiImplementationTable, FdiProjectTable, \
-    PromotionEventTable
+from ngoaivu.investment.tables import (
+    FdiCapitalAdjustmentTable,
+    FdiImplementationTable,
+    FdiProjectTable,
+    PromotionEventTable,
+)
 from ngoaivu.ui.forms import inline_child_form
 from ngoaivu.ui.views import records
 

@@ -2,8 +2,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from ngoaivu.core.models import ChildManager, ProvinceRecord
 from ngoaivu.core.choices import Currency
+from ngoaivu.core.models import ChildManager, ProvinceRecord
 from ngoaivu.indicators.choices import Aggregation, Unit
 from ngoaivu.indicators.periods import Period
 from ngoaivu.plans.choices import TargetKind, TargetScope

@@ -5,8 +5,7 @@ from ngoaivu.core.choices import Currency
 from ngoaivu.geo.models import Country
 from ngoaivu.trade.choices import Commodity, GateClass, GateStatus, TradeFlow
 from ngoaivu.trade.models import LAND_NEIGHBOURS, BorderGate, TradeFigure
-from ngoaivu.ui.filtersets import PeriodYearFilter, scoped_choices
-from ngoaivu.ui.filtersets import RecordFilterSet
+from ngoaivu.ui.filtersets import PeriodYearFilter, RecordFilterSet, scoped_choices
 
 
 class BorderGateFilterSet(RecordFilterSet):

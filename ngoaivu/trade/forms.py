@@ -1,7 +1,6 @@
 from django import forms
 
 from ngoaivu.trade.models import BorderGate, BorderGateStatusChange, TradeFigure
-from ngoaivu.ui.forms import RecordForm
 from ngoaivu.ui.forms import RecordForm, RecordFormMixin
 
 

@@ -12,7 +12,6 @@ from ngoaivu.geo.selectors import lineage_ids
 from ngoaivu.trade import rules
 from ngoaivu.trade.choices import Commodity, GateClass, GateStatus, TradeFlow
 
-
 # Vietnam's land borders: China, Laos, Cambodia.
 LAND_NEIGHBOURS = ("CN", "LA", "KH")
 

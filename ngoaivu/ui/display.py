@@ -5,8 +5,8 @@ import datetime
 import decimal
 
 from django.db import models
-from django.utils.text import capfirst
 from django.utils.formats import date_format, number_format
+from django.utils.text import capfirst
 
 HIDDEN_FIELDS = {"id", "created_at", "updated_at", "deleted_at"}
 

@@ -7,7 +7,10 @@ from rest_framework.response import Response
 
 from ngoaivu.agreements import selectors, services
 from ngoaivu.agreements.api.serializers import (
-    AgreementDocumentSerializer, AgreementReviewSerializer, AgreementSerializer, AgreementStatusChangeSerializer,
+    AgreementDocumentSerializer,
+    AgreementReviewSerializer,
+    AgreementSerializer,
+    AgreementStatusChangeSerializer,
 )
 from ngoaivu.agreements.filtersets import AgreementDocumentFilterSet, AgreementFilterSet, AgreementReviewFilterSet
 from ngoaivu.agreements.forms import step_form

@@ -5,10 +5,18 @@ from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from ngoaivu.aid import services
-from ngoaivu.aid.api.serializers import NgoAidSerializer, NgoAidTransactionSerializer, OdaProjectSerializer, \
-    OdaTransactionSerializer
-from ngoaivu.aid.filtersets import NgoAidFilterSet, NgoAidTransactionFilterSet, OdaProjectFilterSet, \
-    OdaTransactionFilterSet
+from ngoaivu.aid.api.serializers import (
+    NgoAidSerializer,
+    NgoAidTransactionSerializer,
+    OdaProjectSerializer,
+    OdaTransactionSerializer,
+)
+from ngoaivu.aid.filtersets import (
+    NgoAidFilterSet,
+    NgoAidTransactionFilterSet,
+    OdaProjectFilterSet,
+    OdaTransactionFilterSet,
+)
 from ngoaivu.aid.forms import NGO_AID_STEP_FORMS
 from ngoaivu.aid.models import NgoAid, NgoAidTransaction, OdaProject, OdaTransaction
 from ngoaivu.api.viewsets import API_CHANNEL, RecordViewSet

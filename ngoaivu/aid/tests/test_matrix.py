@@ -2,8 +2,7 @@
 import pytest
 
 from ngoaivu.aid.models import NgoAid, NgoAidTransaction, OdaProject, OdaTransaction
-from ngoaivu.aid.tests.factories import make_ngo_aid, make_ngo_transaction, make_oda, make_oda_transaction, \
-    make_partner
+from ngoaivu.aid.tests.factories import make_ngo_aid, make_ngo_transaction, make_oda, make_oda_transaction, make_partner
 from ngoaivu.testing.matrix import RecordCase, assert_scoping_matrix
 
 pytestmark = pytest.mark.django_db

@@ -10,8 +10,13 @@ from django.utils import timezone
 from ngoaivu.accounts.roles import Role
 from ngoaivu.aid import services
 from ngoaivu.aid.models import NgoAid, NgoAidTransaction, OdaProject
-from ngoaivu.aid.tests.factories import make_implementing_ngo_aid, make_ngo_aid, make_oda, make_oda_transaction, \
-    make_partner
+from ngoaivu.aid.tests.factories import (
+    make_implementing_ngo_aid,
+    make_ngo_aid,
+    make_oda,
+    make_oda_transaction,
+    make_partner,
+)
 
 pytestmark = pytest.mark.django_db
 D = datetime.date

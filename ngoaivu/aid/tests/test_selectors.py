@@ -8,8 +8,14 @@ from django.urls import reverse
 from ngoaivu.accounts.roles import Role
 from ngoaivu.aid import selectors
 from ngoaivu.aid.models import NgoAid
-from ngoaivu.aid.tests.factories import make_implementing_ngo_aid, make_ngo_aid, make_ngo_transaction, make_oda, \
-    make_oda_transaction, make_partner
+from ngoaivu.aid.tests.factories import (
+    make_implementing_ngo_aid,
+    make_ngo_aid,
+    make_ngo_transaction,
+    make_oda,
+    make_oda_transaction,
+    make_partner,
+)
 
 pytestmark = pytest.mark.django_db
 D = datetime.date

@@ -1,8 +1,8 @@
 from rest_framework import serializers
 
 from ngoaivu.api.serializers import RecordSerializer
-from ngoaivu.delegations.models import Delegation, DelegationMember
 from ngoaivu.core.workflow.api import NoteInput, StatusChangeSerializer
+from ngoaivu.delegations.models import Delegation, DelegationMember
 
 
 class DelegationMemberSerializer(RecordSerializer):

@@ -1,14 +1,17 @@
 from django.db.models import Prefetch
 
 from ngoaivu.api.viewsets import RecordViewSet
+from ngoaivu.core.workflow.api import ApprovalInput, ReasonInput, workflow_routes
 from ngoaivu.delegations import services
 from ngoaivu.delegations.api.serializers import (
-    CompleteInput, DelegationMemberSerializer, DelegationReportInput, DelegationSerializer,
+    CompleteInput,
+    DelegationMemberSerializer,
+    DelegationReportInput,
+    DelegationSerializer,
 )
 from ngoaivu.delegations.filtersets import DelegationFilterSet
 from ngoaivu.delegations.models import Delegation, DelegationMember
 from ngoaivu.delegations.transitions import TRANSITIONS
-from ngoaivu.core.workflow.api import ApprovalInput, ReasonInput, workflow_routes
 
 STEP_INPUTS = {"approve": ApprovalInput, "reject": ReasonInput, "cancel": ReasonInput, "complete": CompleteInput,
                "report": DelegationReportInput}

@@ -7,9 +7,13 @@ from ngoaivu.accounts.roles import Action
 from ngoaivu.api.viewsets import API_CHANNEL, RecordViewSet
 from ngoaivu.core.scoping import restrict
 from ngoaivu.ingest import services
-from ngoaivu.ingest.api.serializers import (DocumentIngestSerializer, ExtractedFactSerializer,
-                                            ExtractionRunSerializer, FactDecisionSerializer,
-                                            SourceDocumentSerializer)
+from ngoaivu.ingest.api.serializers import (
+    DocumentIngestSerializer,
+    ExtractedFactSerializer,
+    ExtractionRunSerializer,
+    FactDecisionSerializer,
+    SourceDocumentSerializer,
+)
 from ngoaivu.ingest.filtersets import ExtractedFactFilterSet, SourceDocumentFilterSet
 from ngoaivu.ingest.models import ExtractedFact, ExtractionRun, SourceDocument
 

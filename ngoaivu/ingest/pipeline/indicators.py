@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 
 
-
 @dataclass(frozen=True)
 class Indicator:
     code: str

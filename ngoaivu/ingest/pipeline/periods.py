@@ -11,8 +11,8 @@ import calendar
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
 from typing import Iterable
 
 from .segments import at_word_start

@@ -1,9 +1,17 @@
 from ngoaivu.api.viewsets import RecordViewSet
 from ngoaivu.investment import services
-from ngoaivu.investment.api.serializers import FdiCapitalAdjustmentSerializer, FdiImplementationSerializer, \
-    FdiProjectSerializer, PromotionEventSerializer
-from ngoaivu.investment.filtersets import FdiCapitalAdjustmentFilterSet, FdiImplementationFilterSet, \
-    FdiProjectFilterSet, PromotionEventFilterSet
+from ngoaivu.investment.api.serializers import (
+    FdiCapitalAdjustmentSerializer,
+    FdiImplementationSerializer,
+    FdiProjectSerializer,
+    PromotionEventSerializer,
+)
+from ngoaivu.investment.filtersets import (
+    FdiCapitalAdjustmentFilterSet,
+    FdiImplementationFilterSet,
+    FdiProjectFilterSet,
+    PromotionEventFilterSet,
+)
 from ngoaivu.investment.models import FdiCapitalAdjustment, FdiImplementation, FdiProject, PromotionEvent
 
 

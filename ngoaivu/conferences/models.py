@@ -11,7 +11,7 @@ from ngoaivu.conferences.choices import ConferenceFormat, ConferenceKind, Confer
 from ngoaivu.core.choices import Currency
 from ngoaivu.core.models import ProvinceRecord
 from ngoaivu.core.vnformat import format_date
-from ngoaivu.core.workflow.models import REPORT_FILE_VALIDATORS, StatusChangeRecord
+from ngoaivu.core.workflow.models import REPORT_FILE_VALIDATORS, StatusChangeRecord, WorkflowStatusMixin
 from ngoaivu.delegations.choices import FundingSource
 
 S = ConferenceStatus
@@ -23,8 +23,11 @@ AWAITING_REPORT_STATUSES = (S.APPROVED, S.HELD)
 FILED_STATUSES = (S.SUBMITTED, S.APPROVED)
 
 
-class Conference(ProvinceRecord):
+class Conference(WorkflowStatusMixin, ProvinceRecord):
     """An international conference or seminar (hội nghị, hội thảo quốc tế, QĐ 06/2020/QĐ-TTg)."""
+
+    editable_statuses = EDITABLE_STATUSES
+    deletable_statuses = DELETABLE_STATUSES
 
     step_fields = ("status", "approval_number", "approval_date", "result_summary", "result_file",
                    "result_reported_on")
@@ -102,14 +105,6 @@ class Conference(ProvinceRecord):
             errors["result_summary"] = _("Cần nhập nội dung báo cáo kết quả hoặc đính kèm tệp báo cáo.")
         if errors:
             raise ValidationError(errors)
-
-    @property
-    def is_editable(self) -> bool:
-        return self.status in EDITABLE_STATUSES
-
-    @property
-    def is_deletable(self) -> bool:
-        return self.status in DELETABLE_STATUSES
 
     @property
     def organised_by_province(self) -> bool:

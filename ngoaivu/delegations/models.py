@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from ngoaivu.core.choices import Currency
 from ngoaivu.core.models import ProvinceRecord
 from ngoaivu.core.vnformat import format_date
-from ngoaivu.core.workflow.models import REPORT_FILE_VALIDATORS, StatusChangeRecord
+from ngoaivu.core.workflow.models import REPORT_FILE_VALIDATORS, StatusChangeRecord, WorkflowStatusMixin
 from ngoaivu.delegations import deadlines
 from ngoaivu.delegations.choices import (
     DelegationLevel,
@@ -39,8 +39,11 @@ def destination_errors(direction: str, countries) -> dict:
     return {}
 
 
-class Delegation(ProvinceRecord):
+class Delegation(WorkflowStatusMixin, ProvinceRecord):
     """An outbound (đoàn ra) or inbound (đoàn vào) delegation and its approval dossier."""
+
+    editable_statuses = EDITABLE_STATUSES
+    deletable_statuses = DELETABLE_STATUSES
 
     step_fields = ("status", "approval_number", "approval_date", "returned_on", "report_text", "report_file",
                    "reported_on")
@@ -113,14 +116,6 @@ class Delegation(ProvinceRecord):
             errors["report_text"] = _("Cần nhập nội dung báo cáo kết quả hoặc đính kèm tệp báo cáo.")
         if errors:
             raise ValidationError(errors)
-
-    @property
-    def is_editable(self) -> bool:
-        return self.status in EDITABLE_STATUSES
-
-    @property
-    def is_deletable(self) -> bool:
-        return self.status in DELETABLE_STATUSES
 
     @property
     def return_date(self) -> datetime.date:

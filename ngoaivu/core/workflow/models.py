@@ -17,6 +17,21 @@ def validate_upload_size(file) -> None:
 REPORT_FILE_VALIDATORS = [FileExtensionValidator(["pdf", "doc", "docx", "odt"]), validate_upload_size]
 
 
+class WorkflowStatusMixin:
+    """A record moved by workflow steps: edited only in some statuses, deleted only in others."""
+
+    editable_statuses: tuple = ()
+    deletable_statuses: tuple = ()
+
+    @property
+    def is_editable(self) -> bool:
+        return self.status in self.editable_statuses
+
+    @property
+    def is_deletable(self) -> bool:
+        return self.status in self.deletable_statuses
+
+
 class StatusChangeRecord(ProvinceRecord):
     """One step of a record's workflow: who moved it, when, from which status to which, why.
 

@@ -28,8 +28,9 @@ _MAGIC = {
     "png": (b"\x89PNG\r\n\x1a\n",),
     "docx": (b"PK\x03\x04",),
     "xlsx": (b"PK\x03\x04",),
+    "odt": (b"PK\x03\x04",),
 }
-_PACKAGE_PART = {"docx": "word/document.xml", "xlsx": "xl/workbook.xml"}
+_PACKAGE_PART = {"docx": "word/document.xml", "xlsx": "xl/workbook.xml", "odt": "content.xml"}
 _HEAD_BYTES = 16
 
 

@@ -3,7 +3,7 @@
 import django.core.validators
 import django.db.models.deletion
 import django.db.models.manager
-import ngoaivu.core.workflow.models
+import ngoaivu.core.uploads
 from django.conf import settings
 from django.db import migrations, models
 
@@ -46,7 +46,7 @@ class Migration(migrations.Migration):
                 ('approval_number', models.CharField(blank=True, editable=False, max_length=50, verbose_name='số văn bản cho phép')),
                 ('approval_date', models.DateField(blank=True, editable=False, null=True, verbose_name='ngày văn bản cho phép')),
                 ('result_summary', models.TextField(blank=True, editable=False, verbose_name='báo cáo kết quả')),
-                ('result_file', models.FileField(blank=True, editable=False, upload_to='conferences/reports/%Y/', validators=[django.core.validators.FileExtensionValidator(['pdf', 'doc', 'docx', 'odt']), ngoaivu.core.workflow.models.validate_upload_size], verbose_name='tệp báo cáo kết quả')),
+                ('result_file', models.FileField(blank=True, editable=False, upload_to='conferences/reports/%Y/', validators=[ngoaivu.core.uploads.UploadValidator(allowed=('pdf', 'doc', 'docx', 'odt'))], verbose_name='tệp báo cáo kết quả')),
                 ('result_reported_on', models.DateField(blank=True, editable=False, null=True, verbose_name='ngày báo cáo kết quả')),
                 ('co_organisers', models.ManyToManyField(blank=True, related_name='+', to='partners.partner', verbose_name='đồng tổ chức, nhà tài trợ nước ngoài')),
                 ('countries', models.ManyToManyField(blank=True, related_name='+', to='geo.country', verbose_name='quốc gia, vùng lãnh thổ tham dự')),

@@ -1,20 +1,12 @@
 from django.conf import settings
-from django.core.exceptions import ValidationError
-from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.models import ProvinceRecord
+from ngoaivu.core.uploads import UploadValidator
 
-
-def validate_upload_size(file) -> None:
-    limit = settings.NGOAIVU_MAX_UPLOAD_BYTES
-    if file and file.size > limit:
-        raise ValidationError(_("Tệp quá lớn: tối đa %(mb)d MB.") % {"mb": limit // (1024 * 1024)})
-
-
-# The result report of the last step: a document, not an arbitrary upload.
-REPORT_FILE_VALIDATORS = [FileExtensionValidator(["pdf", "doc", "docx", "odt"]), validate_upload_size]
+# The result report of the last step: a document, checked by type, content and size.
+REPORT_FILE_VALIDATORS = [UploadValidator(allowed=("pdf", "doc", "docx", "odt"))]
 
 
 class WorkflowStatusMixin:

@@ -3,7 +3,7 @@
 import django.core.validators
 import django.db.models.deletion
 import django.db.models.manager
-import ngoaivu.core.workflow.models
+import ngoaivu.core.uploads
 from django.conf import settings
 from django.db import migrations, models
 
@@ -47,7 +47,7 @@ class Migration(migrations.Migration):
                 ('approval_date', models.DateField(blank=True, editable=False, null=True, verbose_name='ngày văn bản cho phép')),
                 ('returned_on', models.DateField(blank=True, editable=False, null=True, verbose_name='ngày về')),
                 ('report_text', models.TextField(blank=True, editable=False, verbose_name='báo cáo kết quả')),
-                ('report_file', models.FileField(blank=True, editable=False, upload_to='delegations/reports/%Y/', validators=[django.core.validators.FileExtensionValidator(['pdf', 'doc', 'docx', 'odt']), ngoaivu.core.workflow.models.validate_upload_size], verbose_name='tệp báo cáo kết quả')),
+                ('report_file', models.FileField(blank=True, editable=False, upload_to='delegations/reports/%Y/', validators=[ngoaivu.core.uploads.UploadValidator(allowed=('pdf', 'doc', 'docx', 'odt'))], verbose_name='tệp báo cáo kết quả')),
                 ('reported_on', models.DateField(blank=True, editable=False, null=True, verbose_name='ngày nộp báo cáo kết quả')),
                 ('countries', models.ManyToManyField(blank=True, help_text='Đoàn ra: nơi đến. Đoàn vào: quốc gia của khách.', related_name='+', to='geo.country', verbose_name='quốc gia, vùng lãnh thổ')),
                 ('partner', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='partners.partner', verbose_name='đối tác')),

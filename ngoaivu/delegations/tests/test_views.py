@@ -102,15 +102,37 @@ def test_rejection_without_reason_shows_the_error_beside_the_field(users, own_pr
     assert Delegation.objects.get(pk=delegation.pk).status == S.SUBMITTED
 
 
+def _docx_bytes() -> bytes:
+    import io
+
+    import docx
+
+    buffer = io.BytesIO()
+    document = docx.Document()
+    document.add_paragraph("Báo cáo kết quả chuyến công tác")
+    document.save(buffer)
+    return buffer.getvalue()
+
+
 def test_report_page_accepts_a_file(users, own_province, client_for):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     delegation = make_in_status(own_province, S.COMPLETED, returned_on=datetime.date(2023, 5, 11))
     response = client_for(users[Role.SPECIALIST]).post(step(delegation, "bao-cao-ket-qua"), {
-        "report_file": SimpleUploadedFile("bao-cao.docx", b"PK..."), "reported_on": "20/05/2023"})
+        "report_file": SimpleUploadedFile("bao-cao.docx", _docx_bytes()), "reported_on": "20/05/2023"})
     assert response.status_code == 302
     delegation.refresh_from_db()
     assert delegation.status == S.REPORTED and delegation.report_file.name.endswith(".docx")
+
+
+def test_report_page_refuses_a_file_that_is_not_what_it_says(users, own_province, client_for):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    delegation = make_in_status(own_province, S.COMPLETED, returned_on=datetime.date(2023, 5, 11))
+    response = client_for(users[Role.SPECIALIST]).post(step(delegation, "bao-cao-ket-qua"), {
+        "report_file": SimpleUploadedFile("bao-cao.docx", b"PK not really a document"), "reported_on": "20/05/2023"})
+    assert response.status_code == 400
+    assert Delegation.objects.get(pk=delegation.pk).status == S.COMPLETED
 
 
 def test_members_are_added_edited_and_removed_from_the_detail_page(users, own_province, client_for):

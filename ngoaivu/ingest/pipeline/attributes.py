@@ -11,6 +11,8 @@ _I = re.VERBOSE  # patterns run on case-folded text
 _PLAN = r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|nghị\s+quyết)"
 _PCT = rf"(?P<v>{NUMBER})\s*%(?!\s*/)"
 _SAME_PERIOD = r"(?:cùng\s+kỳ|cùng\s+thời\s+điểm)"
+# "cùng kỳ năm 2023": the year belongs to the comparison, not to the next figure
+_SAME_PERIOD_YEAR = r"(?:\s+năm\s+(?:trước|ngoái|(?P<y1>\d{4})))?"
 
 
 @dataclass(frozen=True)
@@ -54,8 +56,12 @@ _PATTERNS = (
     ("plan_pct", re.compile(rf"vượt\s+{_PLAN}(?:\s+\w+){{0,2}}?\s+{_PCT}", _I), _plan_exceeded),
     ("plan_pct", re.compile(rf"(?:tăng|cao\s+hơn)\s+{_PCT}\s*so\s+(?:với\s+)?{_PLAN}", _I), _plan_exceeded),
     ("plan_pct", re.compile(rf"(?:giảm|thấp\s+hơn)\s+{_PCT}\s*so\s+(?:với\s+)?{_PLAN}", _I), _plan_missed),
-    ("change_pct", re.compile(rf"bằng\s+{_PCT}\s*so\s+(?:với\s+)?{_SAME_PERIOD}", _I), _ratio_to_change),
-    ("change_pct", re.compile(rf"gấp\s+(?P<v>{NUMBER})\s*lần\s*(?:so\s+(?:với\s+)?)?{_SAME_PERIOD}", _I), _times_to_change),
+    ("change_pct", re.compile(rf"bằng\s+{_PCT}\s*so\s+(?:với\s+)?{_SAME_PERIOD}{_SAME_PERIOD_YEAR}", _I), _ratio_to_change),
+    (
+        "change_pct",
+        re.compile(rf"gấp\s+(?P<v>{NUMBER})\s*lần\s*(?:so\s+(?:với\s+)?)?{_SAME_PERIOD}{_SAME_PERIOD_YEAR}", _I),
+        _times_to_change,
+    ),
     (
         "change_pct",
         re.compile(

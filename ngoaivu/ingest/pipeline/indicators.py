@@ -70,6 +70,8 @@ class FigureContext:
     sentence_left: str
     previous_indicator: str | None  # of the figure before it in the same clause
     breakdown_topic: str | None = None  # "15 dự án ODA, trong đó 6 dự án viện trợ": the total's topic
+    sentence_previous: str | None = None  # of the figure before it in the sentence, any clause
+    paragraph_topic: str | None = None  # of the last figure in the paragraph's earlier sentences
 
 
 # --- topics: which field a figure belongs to ------------------------------------------
@@ -117,7 +119,9 @@ _MONEY_MEASURE = re.compile(
 _AID_MEASURE = re.compile(r"(?P<committed>cam\s+kết|vận\s+động\s+được|tiếp\s+nhận)|(?P<disbursed>giải\s+ngân|thực\s+hiện)")
 _IMPLEMENTED_CAPITAL = re.compile(r"vốn\s+(?:đầu\s+tư\s+)?(?:fdi\s+)?(?:thực\s+hiện|giải\s+ngân)|(?:thực\s+hiện|giải\s+ngân)\s+(?:được\s+)?(?:vốn|đạt)")
 _ADDED = re.compile(r"tăng\s+thêm|điều\s+chỉnh\s+tăng|bổ\s+sung\s+vốn")
-_CUMULATIVE = re.compile(r"còn\s+hiệu\s+lực|l(?:ũy|uỹ)\s+kế")
+# "lũy kế đến 30/9" is a running total at a date; "lũy kế 9 tháng" sums a span (a flow)
+_RUNNING_TOTAL = r"l(?:ũy|uỹ)\s+kế(?!\s+(?:\d+\s+tháng|từ\s+đầu\s+năm|quý|cả\s+năm|năm\s+\d|\d+\s+năm))"
+_CUMULATIVE = re.compile(rf"còn\s+hiệu\s+lực|{_RUNNING_TOTAL}")
 _NEW = re.compile(r"cấp\s+mới|đăng\s+ký\s+mới|(?<!\w)mới(?!\w)")
 _CAPITAL_OF = {
     "fdi_new_projects": "fdi_new_capital",
@@ -126,13 +130,27 @@ _CAPITAL_OF = {
 }
 
 
+# "...quý III ước đạt 850 triệu USD; 9 tháng đầu năm đạt 2,62 tỷ USD": a clause that is
+# only another period repeats the indicator of the figure before it.
+_ELLIPTIC_PERIOD = re.compile(
+    r"^[\s,;]*(?:(?:trong|riêng|tính\s+chung|chung|l(?:ũy|uỹ)\s+kế|cộng\s+dồn|cả)\s+)?"
+    r"(?:\d+\s+tháng(?:\s+đầu)?(?:\s+năm)?|quý\s+[ivx\d]+|cả\s+năm|năm|tháng\s+\d{1,2})(?:\s*/?\s*\d{4})?"
+    r"\s*,?\s*(?:ước\s+)?(?:đạt|là|lên)?\s*(?:khoảng|trên|hơn|gần)?\s*$"
+)
+
+
 def _money_indicator(ctx: FigureContext) -> str | None:
+    if ctx.sentence_previous is not None and _ELLIPTIC_PERIOD.match(ctx.left):
+        if INDICATORS[ctx.sentence_previous].unit == "money":
+            return ctx.sentence_previous
     if _REMITTANCE.search(ctx.left):
         return "remittances"
     trade, measure = _last(_TRADE, ctx.left), _last(_MONEY_MEASURE, ctx.left)
     if trade is not None and (measure is None or trade.end() > measure.end()):
         return _TRADE_INDICATOR[trade.lastgroup]
     topic = topic_of(ctx)
+    if topic is None and ctx.paragraph_topic in ("ngo", "oda") and _AID_MEASURE.search(ctx.left):
+        topic = ctx.paragraph_topic  # "... viện trợ PCPNN ... . Giá trị giải ngân ước đạt 8,2 triệu USD."
     cue = measure.lastgroup if measure is not None else None
     if topic in ("ngo", "oda"):
         # "giải ngân vốn ODA": the aid measure counts, not the word "vốn" after it
@@ -205,7 +223,12 @@ COUNT_RULES = (
     CountRule(
         "partner_localities",
         _rx(r"^\s*(?:địa\s+phương|tỉnh|thành\s+phố|tỉnh\s*/\s*thành(?:\s+phố)?|tỉnh,\s+thành(?:\s+phố)?|bang|vùng)"),
-        _rx(r"nước\s+ngoài|thế\s+giới|các\s+nước|quốc\s+tế|của\s+nước"),
+        # "26 địa phương thuộc 12 quốc gia": the noun phrase stops at the next figure
+        _rx(
+            r"nước\s+ngoài|thế\s+giới|các\s+nước|quốc\s+tế|của\s+nước|"
+            r"(?:thuộc|của|ở|tại|đến\s+từ)\s+(?:(?:các|\d+)\s+)?(?:quốc\s+gia|nước|vùng\s+lãnh\s+thổ)|"
+            r"^\s*(?:\w+\s+){1,3}?(?:thuộc|của|ở|tại|đến\s+từ)\s*$"
+        ),
         _rx(r"quan\s+hệ|hợp\s+tác|kết\s+nghĩa|hữu\s+nghị|thỏa\s+thuận|thoả\s+thuận"),
     ),
     CountRule("ngo_organizations", _rx(r"^\s*tổ\s+chức\s+(?:phi\s+chính\s+phủ|pcpnn|ngo)")),
@@ -217,7 +240,7 @@ _PROJECT_HEAD = _rx(r"^\s*(?:lượt\s+)?(?:chương\s+trình|dự\s+án|khoản
 _PROJECT_PHRASE = _rx(r"^\s*(?:lượt\s+)?(?:dự\s+án|khoản\s+viện\s+trợ|chương\s+trình\s*,?\s*(?:\w+\s+)?(?:dự\s+án|viện\s+trợ))")
 _ADJUSTED = _rx(r"điều\s+chỉnh")
 _IN_FORCE = _rx(
-    r"còn\s+hiệu\s+lực|l(?:ũy|uỹ)\s+kế|đang\s+hoạt\s+động|quản\s+lý|hiện\s+có|đang\s+triển\s+khai|"
+    rf"còn\s+hiệu\s+lực|{_RUNNING_TOTAL}|đang\s+hoạt\s+động|quản\s+lý|hiện\s+có|đang\s+triển\s+khai|"
     r"(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|(?<!\w)hiện\s+(?:\w+\s+){0,2}có"
 )
 _MOBILIZING = _rx(r"vận\s+động|kêu\s+gọi|đề\s+xuất|tìm\s+kiếm")

@@ -1,4 +1,4 @@
-"""Reading capitalised proper names ("Luông Pha Băng", "Gyeongsangbuk-do") from text."""
+"""Reading capitalised proper names ("Chăm Pa Sắc", "Gyeongsangbuk-do") from text."""
 from __future__ import annotations
 
 import re

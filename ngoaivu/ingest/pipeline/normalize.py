@@ -31,6 +31,7 @@ _BOILERPLATE_LINE = re.compile(
     r"""^(?:
         (?:\{\w+\}\s*-?\s*)+                                   # unrendered templates: {body}, {name} - {time}
       | \d+\s+(?:bình\s+luận|ý\s+kiến|lượt\s+xem|lượt\s+thích)  # "0 bình luận"
+      | (?:trả\s+lời|thích|báo\s+cáo)(?:\s*[|·•]\s*(?:trả\s+lời|thích|báo\s+cáo|\d+))+  # "Trả lời | Thích"
       | (?:trả\s+lời|bình\s+luận|gửi\s+bình\s+luận|thích|chia\s+sẻ|in\s+bài|lưu\s+bài|gửi\s+bài|
            top|đầu\s+trang|về\s+đầu\s+trang|lên\s+đầu\s+trang|quay\s+lại|trở\s+về|xem\s+thêm|tin\s+liên\s+quan|
            tin\s+khác|các\s+tin\s+khác|các\s+tin\s+đã\s+đưa|tin\s+cùng\s+chuyên\s+mục|bài\s+viết\s+liên\s+quan|
@@ -47,6 +48,54 @@ _BOILERPLATE_LINE = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+
+
+# Reader comments under an article: a heading ("Ý kiến bạn đọc (2)", "Bình luận"), then
+# per comment an author line with its date, the comment, and its action buttons.
+_COMMENT_HEADING = re.compile(
+    r"^(?:\d+\s+)?(?:ý\s+kiến\s+(?:của\s+)?(?:bạn\s+đọc|độc\s+giả|bạn)|bình\s+luận|ý\s+kiến|phản\s+hồi)"
+    r"(?:\s*\(\d+\))?\s*:?$",
+    re.IGNORECASE,
+)
+_COMMENT_AUTHOR = re.compile(
+    r"^[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+){0,5}\s*[-|,(]\s*"
+    r"(?:\d{1,2}[:h]\d{2}\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*,?\s*(?:lúc\s+)?\d{1,2}[:h]\d{2})?\)?$",
+    re.IGNORECASE,
+)
+_COMMENT_ACTIONS = re.compile(
+    r"^(?:trả\s+lời|thích|báo\s+cáo|báo\s+vi\s+phạm|like|reply)(?:\s*[|·•/-]\s*(?:trả\s+lời|thích|báo\s+cáo|báo\s+vi\s+phạm|like|reply|\d+))*$",
+    re.IGNORECASE,
+)
+_COMMENT_HINT = re.compile(r"ý\s+kiến|bình\s+luận|phản\s+hồi", re.IGNORECASE)  # skip the scan for most texts
+_COMMENT_MAX_LINES = 5  # a comment without its action line is taken to be one line
+
+
+def comment_lines(lines: list[str]) -> set[int]:
+    """Indices of the lines that are reader comments (author line, text, actions)."""
+    dropped: set[int] = set()
+    opened = False
+    i = 0
+    while i < len(lines):
+        line = lines[i].strip()
+        if _COMMENT_HEADING.match(line):
+            opened = True
+        elif opened and _COMMENT_AUTHOR.match(line):
+            end = i + 1
+            for j in range(i + 1, min(len(lines), i + 1 + _COMMENT_MAX_LINES)):
+                body = lines[j].strip()
+                if _COMMENT_ACTIONS.match(body):
+                    end = j + 1
+                    break
+                if _COMMENT_AUTHOR.match(body) or _COMMENT_HEADING.match(body):
+                    end = j
+                    break
+            else:
+                end = min(len(lines), i + 2)
+            dropped.update(range(i, max(end, i + 1)))
+            i = max(end, i + 1)
+            continue
+        i += 1
+    return dropped
 
 
 def fold_case(text: str) -> str:
@@ -131,9 +180,11 @@ def _add_line(builder: _Builder, line: str, orig_pos: int) -> None:
 def normalize(original: str) -> NormalizedText:
     builder = _Builder()
     pos = 0
-    for line in original.splitlines(keepends=True):
+    lines = original.splitlines(keepends=True)
+    comments = comment_lines(lines) if _COMMENT_HINT.search(original) else set()
+    for index, line in enumerate(lines):
         body = line.rstrip("\r\n")
-        if not is_boilerplate(body):
+        if index not in comments and not is_boilerplate(body):
             _add_line(builder, body, pos)
         if line != body:  # keep the line break so paragraphs stay apart
             builder.add("\n", pos + len(body))

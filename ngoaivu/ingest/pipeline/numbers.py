@@ -1,6 +1,6 @@
 """Vietnamese numbers, amounts of money, percentages and ranges.
 
-Vietnamese writes "1.586.317" for 1586317 and "609,1" for 609.1; a scale word
+Vietnamese writes "2.473.905" for 2473905 and "712,4" for 712.4; a scale word
 ("triệu", "tỷ") and a currency may follow, and a range shares them:
 "3,5 - 4 tỷ USD" is 3.5e9..4e9 USD.
 """
@@ -62,7 +62,7 @@ class Quantity:
 
 
 def parse_number(token: str) -> float | None:
-    """A Vietnamese-formatted number: "1.586.317", "14.081,67", "609,1", "01".
+    """A Vietnamese-formatted number: "2.473.905", "23.507,48", "712,4", "01".
 
     Falls back to English grouping/decimals ("1,000,000", "2.5") that some texts use."""
     if token.isdigit():

@@ -29,6 +29,7 @@ _TARGET_CUE = re.compile(
 )
 _RESULT_BEFORE_GOAL = re.compile(r"(?:so\s+với|vượt|đạt|hoàn\s+thành|thực\s+hiện)\s+(?:\S+\s+){0,2}$")
 _BREAKDOWN = re.compile(r"trong\s+đó")
+_RAISED_TOTAL = re.compile(r"(?<!\w)nâng\s+(?:tổng\s+)?số\s[^;]*?(?<!\w)lên\s+(?:con\s+số\s+)?$")
 _EVIDENCE_LEFT = 140  # characters of left context quoted at most
 _HEAD_PHRASE = re.compile(r"[^,;:()]{0,60}?(?=[,;:()]|$)")
 
@@ -104,14 +105,18 @@ class ObservationFinder:
 
     def find(self) -> list[Observation]:
         found: dict[tuple, Observation] = {}
+        paragraph, topic = -1, None
         for sentence in self.layout.sentences:
-            for observation in self._read_sentence(sentence):
+            if sentence.paragraph != paragraph:
+                paragraph, topic = sentence.paragraph, None
+            for observation in self._read_sentence(sentence, topic):
                 found.setdefault(observation.key, observation)
+                topic = topic_of_indicator(observation.indicator) or topic
         return list(found.values())
 
     # --- one sentence ---------------------------------------------------------------
 
-    def _read_sentence(self, sentence: Sentence) -> list[Observation]:
+    def _read_sentence(self, sentence: Sentence, paragraph_topic: str | None = None) -> list[Observation]:
         text = self.folded
         attributes = _between(self.attributes, self._attribute_starts, sentence.start, sentence.end)
         quantities = [
@@ -141,6 +146,8 @@ class ObservationFinder:
                 sentence_left=text[sentence.start : quantity.start],
                 previous_indicator=previous.indicator if same_clause else None,
                 breakdown_topic=breakdown_topic,
+                sentence_previous=previous.indicator if previous is not None else None,
+                paragraph_topic=paragraph_topic,
             )
             code = indicator_for(context)
             if code is None:
@@ -171,6 +178,10 @@ class ObservationFinder:
         attribute_end = min(next_start, self.layout.clause_end(sentence, quantity.end))
         own = [a for a in attributes if quantity.end <= a.start < attribute_end]
         period = self._period(quantity, sentence, left_start, right_end, stock=indicator.stock, target=target)
+        if period is not None and indicator.stock and not target and period.as_of is None and _RAISED_TOTAL.search(context.left):
+            # "nâng tổng số ... lên 26": the total reached at the period's end, not a flow over it
+            ref = self.timeline.reference_date
+            period = Period(as_of=min(period.end, ref) if ref and ref.year == period.end.year else period.end)
         change = next((a for a in own if a.name == "change_pct"), None)
         if change is not None and change.base_year is not None and not _is_year_before(change.base_year, period):
             change = None  # "tăng so với năm 2010" is not a change on the same period last year

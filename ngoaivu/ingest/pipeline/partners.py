@@ -93,7 +93,7 @@ def _country_after(text: str, tokens: Tokens, pos: int) -> tuple[str, int] | Non
 
 
 def _split_country_tail(text: str, tokens: Tokens, start: int, end: int) -> tuple[int, str | None]:
-    """A name read as "Gifu Nhật Bản" ends with its country: split it off."""
+    """A name read as "Okayama Nhật Bản" ends with its country: split it off."""
     for word in WORD.finditer(text, start, end):
         if word.start() == start:
             continue

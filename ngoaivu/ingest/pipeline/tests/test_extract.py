@@ -403,8 +403,8 @@ def test_document_province_and_published():
 
 
 def test_province_is_named_as_it_was_then():
-    text = "Thừa Thiên - Huế đẩy mạnh đối ngoại\nNgày đăng 05/05/2023 08:00\nTỉnh Thừa Thiên - Huế và cố đô Huế đón khách."
-    assert extract_text(text)["province"] == "Thừa Thiên Huế"
+    text = "Bà Rịa- Vũng Tàu đẩy mạnh đối ngoại\nNgày đăng 05/05/2023 08:00\nTỉnh Bà Rịa - Vũng Tàu và thành phố Vũng Tàu đón khách."
+    assert extract_text(text)["province"] == "Bà Rịa - Vũng Tàu"
 
 
 def test_evidence_points_into_the_original_text():

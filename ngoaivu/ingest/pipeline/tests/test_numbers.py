@@ -7,9 +7,9 @@ from ngoaivu.ingest.pipeline.numbers import clean_number, find_quantities, parse
 @pytest.mark.parametrize(
     ("token", "value"),
     [
-        ("609,1", 609.1),
-        ("1.586.317", 1586317),
-        ("14.081,67", 14081.67),
+        ("712,4", 712.4),
+        ("2.473.905", 2473905),
+        ("23.507,48", 23507.48),
         ("14.581,102", 14581.102),
         ("01", 1),
         ("05", 5),
@@ -33,10 +33,10 @@ def quantities(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("đạt 609,1 triệu USD,", [(609_100_000, None, "money", "USD", False)]),
-        ("đạt 2,4 tỷ USD", [(2_400_000_000, None, "money", "USD", False)]),
-        ("đạt 1.586.317 triệu đồng.", [(1_586_317_000_000, None, "money", "VND", False)]),
-        ("đạt 14.081,67 triệu USD", [(14_081_670_000, None, "money", "USD", False)]),
+        ("đạt 712,4 triệu USD,", [(712_400_000, None, "money", "USD", False)]),
+        ("đạt 3,7 tỷ USD", [(3_700_000_000, None, "money", "USD", False)]),
+        ("đạt 2.473.905 triệu đồng.", [(2_473_905_000_000, None, "money", "VND", False)]),
+        ("đạt 23.507,48 triệu USD", [(23_507_480_000, None, "money", "USD", False)]),
         ("khoảng 3,5 - 4 tỷ USD", [(3_500_000_000, 4_000_000_000, "money", "USD", False)]),
         ("từ 150 đến 180 triệu USD", [(150_000_000, 180_000_000, "money", "USD", False)]),
         ("2 - 2,5 triệu USD/năm", [(2_000_000, 2_500_000, "money", "USD", True)]),
@@ -46,7 +46,7 @@ def quantities(text):
         ("12 triệu Euro", [(12_000_000, None, "money", "EUR", False)]),
         ("4 tỷ yên", [(4_000_000_000, None, "money", "JPY", False)]),
         ("900 VNĐ", [(900, None, "money", "VND", False)]),
-        ("tăng 17,6%", [(17.6, None, "percent", "percent", False)]),
+        ("tăng 12,3%", [(12.3, None, "percent", "percent", False)]),
         ("đạt 10,85%/năm", [(10.85, None, "percent", "percent", True)]),
         ("vốn đăng ký 25 triệu;", [(25_000_000, None, "number", None, False)]),
         ("tổ chức 01 cuộc", [(1, None, "number", None, False)]),

@@ -6,7 +6,7 @@ import pytest
 from ngoaivu.ingest.pipeline import readers
 from ngoaivu.ingest.pipeline.readers import UnreadableDocument, read_bytes, read_path
 
-TEXT = "Kim ngạch xuất khẩu của tỉnh Hà Giang ước đạt 102,6 triệu USD."
+TEXT = "Kim ngạch xuất khẩu của tỉnh Lạng Sơn ước đạt 87,9 triệu USD."
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le"])
@@ -16,9 +16,9 @@ def test_text_encodings(encoding):
 
 def test_legacy_windows_1258_text():
     # cp1258 stores Vietnamese tones as combining marks
-    data = unicodedata.normalize("NFD", "Tỉnh Hà Giang").encode("cp1258")
+    data = unicodedata.normalize("NFD", "Tỉnh Bình Định").encode("cp1258")
     document = read_bytes(data, "cu.txt")
-    assert unicodedata.normalize("NFC", document.text) == "Tỉnh Hà Giang"
+    assert unicodedata.normalize("NFC", document.text) == "Tỉnh Bình Định"
 
 
 def test_windows_1252_fallback():
@@ -72,7 +72,7 @@ def test_docx_paragraphs_and_tables_in_order(tmp_path):
     table.cell(0, 0).text = "Chỉ tiêu"
     table.cell(0, 1).text = "Kết quả"
     table.cell(1, 0).text = "Kim ngạch xuất khẩu"
-    table.cell(1, 1).text = "2,4 tỷ USD"
+    table.cell(1, 1).text = "3,7 tỷ USD"
     document.add_paragraph("Kết luận")
     path = tmp_path / "baocao.docx"
     document.save(path)
@@ -80,7 +80,7 @@ def test_docx_paragraphs_and_tables_in_order(tmp_path):
     assert text.splitlines() == [
         "Báo cáo công tác đối ngoại năm 2023",
         "Chỉ tiêu | Kết quả",
-        "Kim ngạch xuất khẩu | 2,4 tỷ USD",
+        "Kim ngạch xuất khẩu | 3,7 tỷ USD",
         "Kết luận",
     ]
 
@@ -124,18 +124,18 @@ def test_corrupt_pdf(data):
         read_bytes(data, "hong.pdf")
 
 
-PAGE = """<!doctype html><html><head><title>Hà Giang đẩy mạnh ngoại giao kinh tế</title>
+PAGE = """<!doctype html><html><head><title>Lạng Sơn đẩy mạnh ngoại giao kinh tế</title>
 <meta property="article:published_time" content="2023-07-20T08:00:00+07:00"></head>
 <body>
 <nav><ul><li><a href="/">Trang chủ</a></li><li><a href="/thoi-su">Thời sự</a></li><li>Kinh tế</li></ul></nav>
 <article>
-<h1>Hà Giang đẩy mạnh ngoại giao kinh tế</h1>
-<p>Trong 6 tháng đầu năm 2023, tỉnh Hà Giang đã ký mới 11 thỏa thuận hợp tác với các đối tác nước ngoài,
+<h1>Lạng Sơn đẩy mạnh ngoại giao kinh tế</h1>
+<p>Trong 6 tháng đầu năm 2023, tỉnh Lạng Sơn đã ký mới 11 thỏa thuận hợp tác với các đối tác nước ngoài,
 góp phần thu hút đầu tư và mở rộng thị trường cho doanh nghiệp địa phương.</p>
-<p>Tổng kim ngạch xuất, nhập khẩu trên địa bàn tỉnh tính đến tháng 5 đạt 102,6 triệu USD, tăng mạnh so với cùng kỳ.</p>
+<p>Tổng kim ngạch xuất, nhập khẩu trên địa bàn tỉnh tính đến tháng 5 đạt 87,9 triệu USD, tăng mạnh so với cùng kỳ.</p>
 </article>
 <section class="comments"><h3>Bình luận</h3><p>Bài viết rất hay, cảm ơn tác giả!</p><p>Trả lời</p></section>
-<footer>Bản quyền thuộc Báo Hà Giang. Đường dây nóng: 0219 123 456</footer>
+<footer>Bản quyền thuộc Báo Lạng Sơn. Đường dây nóng: 0219 123 456</footer>
 </body></html>"""
 
 

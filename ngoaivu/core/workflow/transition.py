@@ -1,5 +1,8 @@
 from dataclasses import dataclass
 
+from django.utils.translation import gettext_lazy as _
+
+from ngoaivu.accounts.roles import Action
 from ngoaivu.core.scoping import may_act_in_province
 
 # Bootstrap colour of each status badge; statuses an app does not use are simply unused.
@@ -39,3 +42,28 @@ def available_transitions(obj, user, transitions) -> list[Transition]:
 
 def status_tone(status: str) -> str:
     return STATUS_TONES.get(status, "secondary")
+
+
+def approval_dossier_transitions(statuses, *, done_status: str, done_slug: str, done_label: str,
+                                 cancel_label: str) -> tuple[Transition, ...]:
+    """The steps of a dossier that an approver permits (delegations, conferences):
+    submit, approve, reject, reopen, mark as carried out, report the result, cancel.
+
+    `statuses` is the app's status choices (with DRAFT, SUBMITTED, APPROVED, REJECTED,
+    REPORTED, CANCELLED); what "carried out" is called differs per app.
+    """
+    s = statuses
+    return (
+        Transition("submit", "gui-duyet", _("Gửi duyệt"), (s.DRAFT,), s.SUBMITTED, Action.SUBMIT),
+        Transition("approve", "phe-duyet", _("Phê duyệt"), (s.SUBMITTED,), s.APPROVED, Action.APPROVE,
+                   tone="success"),
+        Transition("reject", "tu-choi", _("Từ chối"), (s.SUBMITTED,), s.REJECTED, Action.APPROVE,
+                   tone="danger", reason_required=True),
+        Transition("reopen", "soan-lai", _("Sửa lại hồ sơ"), (s.REJECTED,), s.DRAFT, Action.CHANGE,
+                   tone="outline-primary"),
+        Transition("complete", done_slug, done_label, (s.APPROVED,), done_status, Action.SUBMIT),
+        Transition("report", "bao-cao-ket-qua", _("Nộp báo cáo kết quả"), (done_status,), s.REPORTED,
+                   Action.SUBMIT, tone="success"),
+        Transition("cancel", "huy", cancel_label, (s.DRAFT, s.SUBMITTED, s.APPROVED), s.CANCELLED,
+                   Action.SUBMIT, tone="outline-danger", reason_required=True),
+    )

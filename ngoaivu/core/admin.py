@@ -9,8 +9,14 @@ ADMIN_CHANNEL = "admin"
 
 
 class RecordAdmin(admin.ModelAdmin):
+    """Admin pages of a record type. An app routes the admin through its own services (and
+    so its own rules) by naming them; without them the generic record services are used."""
+
     list_filter = ("province",)
     readonly_fields = ("created_at", "updated_at")
+    create_service = None
+    update_service = None
+    delete_service = None
 
     def get_queryset(self, request):
         return restrict(super().get_queryset(request), request.user, Action.VIEW)
@@ -29,9 +35,13 @@ class RecordAdmin(admin.ModelAdmin):
         data = {name: form.cleaned_data[name] for name in form.cleaned_data if name in {
             f.name for f in obj._meta.concrete_fields if f.editable}}
         if change:
-            saved = record_services.record_update(obj, actor=request.user, data=data, channel=ADMIN_CHANNEL)
+            update = type(self).update_service or (
+                lambda instance, **kwargs: record_services.record_update(instance, **kwargs))
+            saved = update(obj, actor=request.user, data=data, channel=ADMIN_CHANNEL)
         else:
-            saved = record_services.record_create(type(obj), actor=request.user, data=data, channel=ADMIN_CHANNEL)
+            create = type(self).create_service or (
+                lambda **kwargs: record_services.record_create(type(obj), **kwargs))
+            saved = create(actor=request.user, data=data, channel=ADMIN_CHANNEL)
         obj.pk = saved.pk
 
     def save_related(self, request, form, formsets, change):
@@ -44,11 +54,12 @@ class RecordAdmin(admin.ModelAdmin):
             self.save_formset(request, form, formset, change=change)
 
     def delete_model(self, request, obj):
-        record_services.record_delete(obj, actor=request.user, channel=ADMIN_CHANNEL)
+        delete = type(self).delete_service or record_services.record_delete
+        delete(obj, actor=request.user, channel=ADMIN_CHANNEL)
 
     def delete_queryset(self, request, queryset):
         for obj in queryset:
-            record_services.record_delete(obj, actor=request.user, channel=ADMIN_CHANNEL)
+            self.delete_model(request, obj)
 
 
 class AddThroughPagesAdminMixin:

@@ -1,6 +1,7 @@
 from django.contrib import admin
 
 from ngoaivu.core.admin import RecordAdmin
+from ngoaivu.legal import services
 from ngoaivu.legal.models import LegalDocument
 
 
@@ -10,3 +11,6 @@ class LegalDocumentAdmin(RecordAdmin):
     list_filter = ("doc_type", "status", "province")
     search_fields = ("number", "title", "issuer")
     raw_id_fields = ("replaced_by",)
+    create_service = services.legal_document_create
+    update_service = services.legal_document_update
+    delete_service = services.legal_document_delete

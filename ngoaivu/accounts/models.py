@@ -50,6 +50,21 @@ class ProvinceSettings(models.Model):
         default=15,
         validators=[MinValueValidator(1), MaxValueValidator(90)],
     )
+    # Who signs the province's foreign-affairs reports by default; each report can override.
+    report_signer_authority = models.CharField(
+        _("thẩm quyền ký báo cáo"), max_length=60, blank=True, help_text=_("Ví dụ: KT. GIÁM ĐỐC, TM. ỦY BAN NHÂN DÂN.")
+    )
+    report_signer_title = models.CharField(_("chức vụ người ký báo cáo"), max_length=100, blank=True)
+    report_signer_name = models.CharField(_("họ tên người ký báo cáo"), max_length=100, blank=True)
+    report_number_suffix = models.CharField(
+        _("ký hiệu số báo cáo"), max_length=40, blank=True, help_text=_("Phần sau số, ví dụ: BC-SNgV.")
+    )
+    iati_organisation_identifier = models.CharField(
+        _("mã tổ chức IATI"),
+        max_length=60,
+        blank=True,
+        help_text=_("Mã định danh tổ chức theo chuẩn IATI của cơ quan báo cáo viện trợ, ví dụ VN-… ."),
+    )
 
     class Meta:
         verbose_name = _("cấu hình tỉnh")

@@ -1,0 +1,254 @@
+"""Scores extracted facts against hand-coded gold files (the rules of shared/gold/SCHEMA.md).
+
+    python -m ngoaivu.ingest.pipeline.scoring PREDICTIONS.json GOLD_DIR [--min-f1 0.9] [-v]
+
+PREDICTIONS.json is what `ngoaivu extract ... --json` prints ("-" reads standard input);
+GOLD_DIR holds `<stem>.gold.json` files. A prediction belongs to the gold file whose stem
+(the file name up to its first dot) equals its `source`'s. The printed table has the same
+lines as shared/gold/score.py, so the two can be compared; the last line is `overall F1 x`.
+
+Kept free of Django so CI, the regression test on tests/devset and the command line can
+all use it without a database.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+KINDS = ("observation", "target", "partner", "legal_document", "border_gate")
+ATTRIBUTES = ("change_pct", "plan_pct", "qualifier")
+RELATIVE_TOLERANCE = 0.005  # values within 0,5 % count as the same figure
+
+
+@dataclass
+class Tally:
+    true_positives: int = 0
+    false_positives: int = 0
+    false_negatives: int = 0
+
+    def add(self, other: Tally) -> None:
+        self.true_positives += other.true_positives
+        self.false_positives += other.false_positives
+        self.false_negatives += other.false_negatives
+
+    @property
+    def gold(self) -> int:
+        return self.true_positives + self.false_negatives
+
+    @property
+    def predicted(self) -> int:
+        return self.true_positives + self.false_positives
+
+    @property
+    def precision(self) -> float:
+        return self.true_positives / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.true_positives / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Miss:
+    document: str
+    why: str  # "missed" (gold fact without prediction) or "spurious" (prediction without gold fact)
+    fact: dict
+
+
+@dataclass
+class Score:
+    kinds: dict[str, Tally] = field(default_factory=lambda: {kind: Tally() for kind in KINDS})
+    # attribute -> [agree, disagree], over matched observations where either side states it
+    attributes: dict[str, list[int]] = field(default_factory=dict)
+    metadata_agree: int = 0
+    metadata_total: int = 0
+    misses: list[Miss] = field(default_factory=list)
+
+    @property
+    def overall(self) -> Tally:
+        total = Tally()
+        for tally in self.kinds.values():
+            total.add(tally)
+        return total
+
+    def table(self, *, verbose: bool = False) -> str:
+        lines = [f"{'kind':16} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6}"]
+        for kind in KINDS:
+            t = self.kinds[kind]
+            lines.append(f"{kind:16} {t.gold:5d} {t.predicted:5d} {t.precision:6.3f} {t.recall:6.3f} {t.f1:6.3f}")
+        for attribute in sorted(self.attributes):
+            agree, disagree = self.attributes[attribute]
+            lines.append(f"attribute {attribute}: {agree}/{agree + disagree} agree")
+        lines.append(f"document province/published: {self.metadata_agree}/{self.metadata_total} agree")
+        if verbose:
+            lines.extend(f"{m.document} {m.why}: {json.dumps(m.fact, ensure_ascii=False)}" for m in self.misses)
+        total = self.overall
+        lines.append(f"overall P {total.precision:.3f} R {total.recall:.3f}")
+        lines.append(f"overall F1 {total.f1:.3f}")
+        return "\n".join(lines)
+
+
+def normalize_name(text) -> str:
+    """Names compare without case, spaces, hyphens, dashes, underscores or dots."""
+    folded = unicodedata.normalize("NFC", str(text or "")).casefold()
+    return re.sub(r"[\s\-–—_.]+", "", folded)
+
+
+def normalize_number(text) -> str:
+    return re.sub(r"\s+", "", str(text or "")).upper()
+
+
+def same_value(a, b) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    a, b = float(a), float(b)
+    return a == b or abs(a - b) <= RELATIVE_TOLERANCE * max(abs(a), abs(b))
+
+
+def period_years(period) -> tuple[str, str]:
+    """Only the years are compared: a stock by its as_of year, a flow by its start and end years."""
+    period = period or {}
+    if "as_of" in period:
+        return ("as_of", str(period["as_of"])[:4])
+    return (str(period.get("start", ""))[:4], str(period.get("end", ""))[:4])
+
+
+def _values_agree(predicted: dict, gold: dict) -> bool:
+    if gold.get("value") is not None:
+        if predicted.get("value") is not None:
+            return same_value(predicted["value"], gold["value"])
+        # a range whose two ends are the gold value is that value
+        return same_value(predicted.get("value_min"), gold["value"]) and same_value(
+            predicted.get("value_max"), gold["value"]
+        )
+    return same_value(predicted.get("value_min"), gold.get("value_min")) and same_value(
+        predicted.get("value_max"), gold.get("value_max")
+    )
+
+
+def facts_match(kind: str, predicted: dict, gold: dict) -> bool:
+    if kind in ("observation", "target"):
+        return (
+            predicted.get("indicator") == gold.get("indicator")
+            and _values_agree(predicted, gold)
+            and period_years(predicted.get("period")) == period_years(gold.get("period"))
+        )
+    if kind == "partner":
+        names = {normalize_name(name) for name in (gold.get("name"), *gold.get("aliases", []))}
+        return normalize_name(predicted.get("name")) in names and (predicted.get("country") or None) == (
+            gold.get("country") or None
+        )
+    if kind == "legal_document":
+        return normalize_number(predicted.get("number")) == normalize_number(gold.get("number")) and (
+            predicted.get("date") or None
+        ) == (gold.get("date") or None)
+    if kind == "border_gate":
+        return normalize_name(predicted.get("vn")) == normalize_name(gold.get("vn")) and normalize_name(
+            predicted.get("foreign")
+        ) == normalize_name(gold.get("foreign"))
+    return False
+
+
+def _scored(fact: dict, kind: str) -> bool:
+    # embassies are partners in the records but worded too loosely in texts to be scored
+    return fact.get("kind") == kind and not (kind == "partner" and fact.get("partner_type") == "embassy")
+
+
+def _agrees(attribute: str, predicted, gold) -> bool:
+    return predicted == gold if attribute == "qualifier" else same_value(predicted, gold)
+
+
+def score_document(predicted_facts: Iterable[dict], gold_facts: Iterable[dict], score: Score, name: str) -> None:
+    predicted_facts, gold_facts = list(predicted_facts), list(gold_facts)
+    for kind in KINDS:
+        golds = [f for f in gold_facts if f.get("kind") == kind]
+        candidates = [f for f in predicted_facts if _scored(f, kind)]
+        taken: set[int] = set()
+        tally = score.kinds[kind]
+        # each gold fact, in file order, takes the first free prediction that matches it
+        for gold in golds:
+            index = next(
+                (i for i, p in enumerate(candidates) if i not in taken and facts_match(kind, p, gold)), None
+            )
+            if index is None:
+                tally.false_negatives += 1
+                score.misses.append(Miss(name, "missed", gold))
+                continue
+            taken.add(index)
+            tally.true_positives += 1
+            if kind == "observation":
+                for attribute in ATTRIBUTES:
+                    p, g = candidates[index].get(attribute), gold.get(attribute)
+                    if p is not None or g is not None:
+                        score.attributes.setdefault(attribute, [0, 0])[0 if _agrees(attribute, p, g) else 1] += 1
+        for i, fact in enumerate(candidates):
+            if i not in taken:
+                tally.false_positives += 1
+                score.misses.append(Miss(name, "spurious", fact))
+
+
+def stem(name: str) -> str:
+    return Path(name or "").name.split(".")[0]
+
+
+def score_predictions(predictions: list[dict] | dict, gold_documents: Iterable[dict]) -> Score:
+    """Scores predicted documents against gold documents (both in the exchange format)."""
+    if isinstance(predictions, dict):
+        predictions = [predictions]
+    by_stem = {stem(document.get("source", "")): document for document in predictions}
+    score = Score()
+    for gold in gold_documents:
+        name = stem(gold["source"])
+        predicted = by_stem.get(name, {"facts": []})
+        for meta in ("province", "published"):
+            score.metadata_total += 1
+            score.metadata_agree += normalize_name(predicted.get(meta)) == normalize_name(gold.get(meta))
+        score_document(predicted.get("facts", []), gold.get("facts", []), score, name)
+    return score
+
+
+def load_gold(directory: str | Path, pattern: str = "*.gold.json") -> list[dict]:
+    """The gold documents of a directory, sorted by file name; `source` defaults to the file's stem."""
+    documents = []
+    for path in sorted(Path(directory).glob(pattern)):
+        document = json.loads(path.read_text(encoding="utf-8"))
+        # the file name is authoritative for pairing, as in shared/gold/score.py
+        documents.append({**document, "source": path.name.split(".")[0]})
+    return documents
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m ngoaivu.ingest.pipeline.scoring",
+        description="Chấm điểm dữ kiện trích xuất so với tệp chuẩn (gold).",
+    )
+    parser.add_argument("predictions", help="JSON của `ngoaivu extract --json`, hoặc - để đọc từ stdin")
+    parser.add_argument("gold_dir", help="thư mục chứa các tệp <tên>.gold.json")
+    parser.add_argument("--pattern", default="*.gold.json", help="mẫu tên tệp chuẩn (mặc định *.gold.json)")
+    parser.add_argument("--min-f1", type=float, default=None, help="thoát với mã 1 nếu F1 chung thấp hơn")
+    parser.add_argument("--verbose", "-v", action="store_true", help="liệt kê từng dữ kiện bỏ sót hoặc thừa")
+    args = parser.parse_args(argv)
+
+    raw = sys.stdin.read() if args.predictions == "-" else Path(args.predictions).read_text(encoding="utf-8")
+    gold = load_gold(args.gold_dir, args.pattern)
+    if not gold:
+        print(f"Không có tệp chuẩn nào trong {args.gold_dir}", file=sys.stderr)
+        return 2
+    score = score_predictions(json.loads(raw), gold)
+    print(score.table(verbose=args.verbose))
+    return 1 if args.min_f1 is not None and score.overall.f1 < args.min_f1 else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -28,9 +28,15 @@ static/vendor/.installed: package.json package-lock.json
 
 assets: static/vendor/.installed
 
-# Browser journeys need Debian's Chromium; install it when missing (these machines run as root).
+# Browser journeys need Debian's Chromium, PDF tests LibreOffice Writer with the fonts the DOCX names
+# (Liberation Serif has Times New Roman's metrics); installed when missing (these machines run as root).
+BROWSER_PACKAGES := chromium libreoffice-writer-nogui fonts-liberation
 browser:
-	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	@missing=$$(for p in $(BROWSER_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  log=$$( { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; } 2>&1 ) \
+	    || { echo "$$log"; exit 1; }; \
+	fi
 
 messages: install
 	$(VENV)/bin/pybabel compile --domain django --directory locale --statistics

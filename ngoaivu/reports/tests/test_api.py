@@ -7,7 +7,6 @@ from pypdf import PdfReader
 
 from ngoaivu.accounts.roles import Role
 from ngoaivu.reports.models import Report
-from ngoaivu.reports.rendering.pdf import pdf_available
 
 pytestmark = pytest.mark.django_db
 YEAR = {"period_start": "2023-01-01", "period_end": "2023-12-31"}
@@ -95,7 +94,6 @@ def test_downloads_of_a_version(users, api_client_for, make_report, own_province
     assert api.get(reverse("report-download", args=[report.pk, "docx"]), {"version": 5}).status_code == 404
 
 
-@pytest.mark.skipif(not pdf_available(), reason="LibreOffice (soffice) is not installed")
 def test_pdf_download(users, api_client_for, make_report, own_province):
     report = make_report(own_province)
     response = api_client_for(users[Role.VIEWER]).get(reverse("report-download", args=[report.pk, "pdf"]))

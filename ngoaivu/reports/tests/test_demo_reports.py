@@ -10,7 +10,6 @@ from pypdf import PdfReader
 
 from ngoaivu.reports.choices import ReportStatus
 from ngoaivu.reports.models import Report
-from ngoaivu.reports.rendering.pdf import pdf_available
 from ngoaivu.reports.selectors import report_text
 
 pytestmark = pytest.mark.django_db
@@ -72,7 +71,6 @@ def test_the_annex_and_the_national_compilation(demo, tmp_path):
     assert "BỘ NGOẠI GIAO" in national and "Tuyên Quang (gồm Hà Giang, Tuyên Quang)" in national
 
 
-@pytest.mark.skipif(not pdf_available(), reason="LibreOffice (soffice) is not installed")
 def test_the_docx_opens_in_libreoffice(demo, tmp_path):
     pages = PdfReader(io.BytesIO(report_file(tmp_path, "r.pdf", "--province", "Hà Tĩnh", "--from", "2023-01-01",
                                              "--to", "2023-12-31"))).pages

@@ -13,7 +13,6 @@ from ngoaivu.reports.rendering.pdf import (
 )
 
 
-@pytest.mark.skipif(not pdf_available(), reason="LibreOffice (soffice) is not installed")
 def test_sample_report_converts_to_pdf(docx_bytes):
     reader = PdfReader(io.BytesIO(convert_docx_to_pdf(docx_bytes)))
     assert len(reader.pages) >= 1

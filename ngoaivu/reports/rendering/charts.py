@@ -1,5 +1,10 @@
 """Charts of a report as PNG: matplotlib's Agg backend, Vietnamese labels and numbers.
 
+The text is set in DejaVu Serif from the font files matplotlib ships in its own package
+(licence: mpl-data/fonts/ttf/LICENSE_DEJAVU, the Bitstream Vera licence, free to use and
+redistribute): it covers every Vietnamese letter and is there on any machine that has
+matplotlib, so no system font is looked up and a fresh server draws no boxes.
+
 The output is deterministic (fixed size and resolution, no software version in the PNG
 metadata), so the same chart always gives the same bytes.
 """
@@ -7,11 +12,16 @@ from __future__ import annotations
 
 import io
 import math
+import textwrap
 from functools import cache
+from pathlib import Path
 
-from matplotlib import font_manager, rc_context
+import matplotlib
+from matplotlib import rc_context
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure as MplFigure
+from matplotlib.font_manager import FontProperties
+from matplotlib.text import Text
 from matplotlib.ticker import FuncFormatter
 
 from ngoaivu.core.vnformat import format_number, to_decimal
@@ -24,9 +34,12 @@ DPI = 200
 VALUE_DECIMALS = 2
 # Sober colours that stay distinct when printed in grey.
 COLOURS = ["#1f4e79", "#c55a11", "#7f7f7f", "#548235", "#7030a0"]
-# Times New Roman as in the document; Liberation Serif has the same metrics and the
-# Vietnamese glyphs; DejaVu Serif ships with matplotlib.
-SERIF_FONTS = ["Times New Roman", "Liberation Serif", "DejaVu Serif"]
+FONT_DIRECTORY = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+FONT_FILES = {"normal": "DejaVuSerif.ttf", "bold": "DejaVuSerif-Bold.ttf"}
+FONT_SIZE, TITLE_SIZE = 10, 11
+# A title wraps to this many characters a line: DejaVu Serif Bold averages about 0.6 em
+# a character, and the title spans the plot's width (about 85 % of the figure's).
+TITLE_CHARS_PER_LINE = int(WIDTH_INCHES * 72 * 0.85 / (TITLE_SIZE * 0.6))
 
 
 def render_chart_png(chart: Chart) -> bytes:
@@ -40,13 +53,15 @@ def render_chart_png(chart: Chart) -> bytes:
             _draw_lines(axes, chart)
         else:
             raise ValueError(f"unknown chart kind {chart.kind!r}")
-        axes.set_title(chart.title, fontweight="bold")
+        axes.set_title(wrapped_title(chart.title), fontweight="bold", fontsize=TITLE_SIZE)
         axes.set_ylabel(chart.unit)
         axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _: format_number(value, VALUE_DECIMALS)))
         axes.margins(y=0.15)  # room for the value labels above the highest bar
         axes.set_ylim(bottom=0)
         if len(chart.series) > 1:
             axes.legend(frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncols=len(chart.series))
+        figure.draw_without_rendering()  # makes every tick label, so that each gets the font
+        _use_packaged_font(figure)
         figure.tight_layout()
         buffer = io.BytesIO()
         figure.savefig(buffer, format="png", metadata={"Software": None})
@@ -81,6 +96,23 @@ def _draw_lines(axes, chart: Chart) -> None:
     axes.set_xticks(list(positions), chart.categories)
 
 
+def wrapped_title(title: str) -> str:
+    """The title on as many lines as it needs, broken between words."""
+    return "\n".join(textwrap.wrap(title, TITLE_CHARS_PER_LINE)) or title
+
+
+def _use_packaged_font(figure: MplFigure) -> None:
+    """Every text of the figure in the packaged font file, at its own size and weight."""
+    for text in figure.findobj(Text):
+        weight = "bold" if text.get_fontweight() in ("bold", 700, "heavy", "semibold") else "normal"
+        text.set_fontproperties(_font(weight, text.get_fontsize()))
+
+
+@cache
+def _font(weight: str, size: float) -> FontProperties:
+    return FontProperties(fname=FONT_DIRECTORY / FONT_FILES[weight], size=size)
+
+
 def _floats(values) -> list[float]:
     # Matplotlib plots floats; a missing value leaves a gap.
     return [math.nan if v is None else float(to_decimal(v)) for v in values]
@@ -92,9 +124,9 @@ def _value_labels(values) -> list[str]:
 
 def _style() -> dict:
     return {
-        "font.family": "serif",
-        "font.serif": [_serif_font()],
-        "font.size": 10,
+        # Only a fallback: every text is given the packaged font file (_use_packaged_font).
+        "font.family": "DejaVu Serif",
+        "font.size": FONT_SIZE,
         "axes.spines.top": False,
         "axes.spines.right": False,
         "axes.grid": True,
@@ -103,10 +135,3 @@ def _style() -> dict:
         "grid.color": "#d9d9d9",
         "savefig.dpi": DPI,
     }
-
-
-@cache
-def _serif_font() -> str:
-    # Named explicitly so that matplotlib does not log a warning per missing family.
-    installed = {font.name for font in font_manager.fontManager.ttflist}
-    return next((name for name in SERIF_FONTS if name in installed), "DejaVu Serif")

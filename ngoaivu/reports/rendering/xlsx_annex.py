@@ -1,12 +1,15 @@
 """The tables of a report as an XLSX annex (phụ lục số liệu), for people who reuse the figures.
 
-Sheet "Thông tin" names the document; then one sheet per table: a header row of labels,
-a second row of machine-readable column codes, frozen, numbers stored as numbers.
+Sheet "Thông tin" names the document; then one sheet per table: its caption, its unit
+("Đơn vị tính: triệu USD"), one header row in Vietnamese (frozen, repeated on every printed
+page), numbers stored as numbers and dates as dates, printed on A4 landscape, fit to the
+page's width.
 """
 from __future__ import annotations
 
 import io
-from datetime import datetime, time
+import re
+from datetime import date, datetime, time
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -19,9 +22,14 @@ from ngoaivu.reports.rendering.model import ReportDocument, Table
 INFORMATION_SHEET = "Thông tin"
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
-CODE_FONT = Font(italic=True, color="808080", size=9)
+CAPTION_FONT = Font(bold=True, size=12)
+UNIT_FONT = Font(italic=True)
 MIN_WIDTH, MAX_WIDTH = 10, 50  # in characters
 DATE_FORMAT = "dd/mm/yyyy"
+# A cell of a report table that is exactly a date as the report prints it ("05/03/2023").
+PRINTED_DATE = re.compile(r"(\d{2})/(\d{2})/(\d{4})")
+# Rows above a table's header: its caption and its unit line.
+HEADER_ROW = 3
 
 
 def render_xlsx(doc: ReportDocument) -> bytes:
@@ -76,25 +84,51 @@ def _table_description(table: Table) -> str:
 
 
 def _write_table(sheet: Worksheet, table: Table) -> None:
+    width = len(table.columns)
+    sheet.append([table.caption])
+    sheet.append([f"Đơn vị tính: {table.unit}" if table.unit else ""])
+    sheet["A1"].font, sheet["A2"].font = CAPTION_FONT, UNIT_FONT
+    for row in (1, 2):  # the caption and the unit run across the table's width
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
+    sheet["A2"].alignment = Alignment(horizontal="right")
     sheet.append(table.columns)
-    for cell in sheet[1]:
+    for cell in sheet[HEADER_ROW]:
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
         cell.alignment = Alignment(wrap_text=True, horizontal="center", vertical="center")
-    header_rows = 1
-    if table.column_codes:
-        sheet.append(table.column_codes)
-        for cell in sheet[2]:
-            cell.font = CODE_FONT
-        header_rows = 2
     for values in table.rows:
-        sheet.append(values)
+        sheet.append([_stored(value) for value in values])
         for column, (cell, value) in enumerate(zip(sheet[sheet.max_row], values)):
-            if value is not None and not isinstance(value, str):
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            if cell.is_date:
+                cell.number_format = DATE_FORMAT
+            elif value is not None and not isinstance(value, str):
                 cell.number_format = _number_format(table.decimals(column, value))
-    # Labels in the first column and the header rows stay in view while scrolling.
-    sheet.freeze_panes = sheet.cell(row=header_rows + 1, column=2)
-    for index in range(len(table.columns)):
+    # Labels in the first column and the header stay in view while scrolling.
+    sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=2)
+    for index in range(width):
         sheet.column_dimensions[get_column_letter(index + 1)].width = _width(table, index)
+    _set_up_printing(sheet)
+
+
+def _set_up_printing(sheet: Worksheet) -> None:
+    """A4 landscape, as wide as the page and as many pages long as needed, the header on each."""
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.orientation = sheet.ORIENTATION_LANDSCAPE
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    sheet.print_options.horizontalCentered = True
+
+
+def _stored(value):
+    """A printed date back to a date, so that the spreadsheet sorts and filters it."""
+    if isinstance(value, str) and (match := PRINTED_DATE.fullmatch(value.strip())):
+        day, month, year = map(int, match.groups())
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return value
+    return value
 
 
 def _number_format(decimals: int) -> str:

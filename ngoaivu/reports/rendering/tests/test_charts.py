@@ -1,10 +1,24 @@
 import io
+import warnings
 from decimal import Decimal
+from pathlib import Path
 
+import matplotlib
 import pytest
+from matplotlib.font_manager import FontProperties
+from matplotlib.textpath import TextPath
 from PIL import Image
 
-from ngoaivu.reports.rendering.charts import DPI, HEIGHT_INCHES, WIDTH_INCHES, render_chart_png
+from ngoaivu.reports.rendering.charts import (
+    DPI,
+    FONT_DIRECTORY,
+    FONT_FILES,
+    HEIGHT_INCHES,
+    TITLE_SIZE,
+    WIDTH_INCHES,
+    render_chart_png,
+    wrapped_title,
+)
 from ngoaivu.reports.rendering.model import Chart
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -39,3 +53,43 @@ def test_output_is_deterministic_and_carries_no_software_version():
 def test_unknown_kind_is_refused():
     with pytest.raises(ValueError):
         render_chart_png(Chart("x", ["a"], {"s": [1]}, kind="pie"))
+
+
+# Every Vietnamese letter, lower and upper case, with each of the five tone marks.
+VIETNAMESE = ("aàáảãạ ăằắẳẵặ âầấẩẫậ eèéẻẽẹ êềếểễệ iìíỉĩị oòóỏõọ ôồốổỗộ ơờớởỡợ uùúủũụ ưừứửữự yỳýỷỹỵ đ "
+              "AÀÁẢÃẠ ĂẰẮẲẴẶ ÂẦẤẨẪẬ EÈÉẺẼẸ ÊỀẾỂỄỆ IÌÍỈĨỊ OÒÓỎÕỌ ÔỒỐỔỖỘ ƠỜỚỞỠỢ UÙÚỦŨỤ ƯỪỨỬỮỰ YỲÝỶỸỴ Đ")
+
+
+def render_strictly(chart: Chart) -> bytes:
+    """A chart rendered with matplotlib's missing-glyph warning turned into an error."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        return render_chart_png(chart)
+
+
+def test_every_vietnamese_letter_has_a_glyph_in_the_packaged_font():
+    words = VIETNAMESE.split()
+    chart = Chart(VIETNAMESE, words[:6], {words[6]: [1, 2, 3, 4, 5, 6], words[7]: [6, 5, 4, 3, 2, 1]},
+                  unit=" ".join(words[8:]))
+    assert render_strictly(chart).startswith(PNG_SIGNATURE)
+
+
+def test_a_letter_the_font_lacks_fails_the_strict_rendering():
+    with pytest.raises(UserWarning, match="missing from font"):
+        render_strictly(Chart("Hợp tác với Nhật Bản 日本", ["2023"], {"Số đoàn": [3]}))
+
+
+def test_the_font_is_the_file_packaged_with_matplotlib():
+    assert all((FONT_DIRECTORY / name).is_file() for name in FONT_FILES.values())
+    assert FONT_DIRECTORY.is_relative_to(Path(matplotlib.__file__).parent)
+
+
+def test_a_long_title_wraps_between_words_and_fits_the_figure():
+    title = ("Kim ngạch xuất khẩu, nhập khẩu 7 tháng đầu năm 2022 và cùng kỳ các năm trước của tỉnh "
+             "Thừa Thiên Huế theo số liệu của Sở Công Thương")
+    lines = wrapped_title(title).split("\n")
+    assert len(lines) > 1 and " ".join(lines) == title
+    bold = FontProperties(fname=FONT_DIRECTORY / FONT_FILES["bold"], size=TITLE_SIZE)
+    widest = max(TextPath((0, 0), line, prop=bold).get_extents().width for line in lines)
+    assert widest <= 0.9 * WIDTH_INCHES * 72  # points
+    assert wrapped_title("Xuất khẩu") == "Xuất khẩu"

@@ -1,7 +1,6 @@
 import io
 from dataclasses import replace
 from datetime import datetime
-from decimal import Decimal
 
 import openpyxl
 import pytest
@@ -32,35 +31,49 @@ def test_information_sheet(workbook):
     assert date_cell.number_format == "dd/mm/yyyy"
 
 
-def test_table_sheet_headers_codes_and_frozen_panes(workbook):
+def test_table_sheet_caption_unit_vietnamese_header_and_frozen_panes(workbook):
     sheet = workbook["Bảng 1"]
-    labels = [cell.value for cell in sheet[1]]
+    assert sheet["A1"].value == "Bảng 1. Kim ngạch xuất khẩu, nhập khẩu năm 2023" and sheet["A1"].font.bold
+    assert sheet["A2"].value == "Đơn vị tính: triệu USD"
+    labels = [cell.value for cell in sheet[3]]
     assert labels == ["Chỉ tiêu", "Năm 2022", "Năm 2023", "So với năm 2022 (%)", "So với kế hoạch (%)"]
-    assert all(cell.font.bold for cell in sheet[1])
-    assert [cell.value for cell in sheet[2]] == [
-        "indicator", "value_2022", "value_2023", "change_pct", "plan_pct"
-    ]
-    assert sheet.freeze_panes == "B3"
+    assert all(cell.font.bold for cell in sheet[3])
+    # No machine-readable keys anywhere: the annex is for people.
+    texts = [cell.value for row in sheet.iter_rows() for cell in row if isinstance(cell.value, str)]
+    assert not [text for text in texts if "_" in text]
+    assert sheet.freeze_panes == "B4"
     assert sheet.column_dimensions["A"].width > sheet.column_dimensions["B"].width >= 10
+
+
+def test_every_table_prints_on_a4_landscape_fit_to_width_with_its_header_repeated(workbook):
+    for name in workbook.sheetnames[1:]:
+        sheet = workbook[name]
+        assert str(sheet.page_setup.paperSize) == sheet.PAPERSIZE_A4
+        assert sheet.page_setup.orientation == "landscape"
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage
+        assert (sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight) == (1, 0)
+        assert sheet.print_title_rows == "$3:$3"
 
 
 def test_numbers_stay_numbers_with_formats(workbook):
     sheet = workbook["Bảng 1"]
-    exports = sheet[3]
+    exports = sheet[4]
     assert exports[0].value == "Kim ngạch xuất khẩu (ước)"
     assert exports[1].value == pytest.approx(1804.5) and exports[1].number_format == "#,##0.0"
     assert exports[2].number_format == "#,##0"
-    assert sheet["E4"].value is None
+    assert sheet["E5"].value is None
 
     aid = workbook["Bảng 2"]
-    values = [row[3] for row in aid.iter_rows(min_row=3)]
+    assert aid["A2"].value is None  # a table of several units has no unit line
+    values = [row[3] for row in aid.iter_rows(min_row=4)]
     assert [cell.value for cell in values] == [2, pytest.approx(69.7), 8, 7, 1]
     assert [cell.number_format for cell in values] == ["#,##0", "#,##0.0", "#,##0", "#,##0", "#,##0.0"]
 
 
-def test_a_table_without_codes_has_one_header_row(report):
-    table = Table("Bảng", ["Chỉ tiêu", "Giá trị"], [["Xuất khẩu", Decimal("2.4")]])
+def test_printed_dates_are_stored_as_dates(report):
+    table = Table("Bảng", ["TT", "Tên đoàn", "Ngày đi", "Ghi chú"],
+                  [[1, "Đoàn công tác tại Lào", "05/03/2023", "31/02/2023"]])
     plain = replace(report, sections=[Section("Số liệu", [table])])
-    sheet = openpyxl.load_workbook(io.BytesIO(render_xlsx(plain)))["Bảng 1"]
-    assert sheet.freeze_panes == "B2"
-    assert sheet["B2"].value == pytest.approx(2.4)
+    row = openpyxl.load_workbook(io.BytesIO(render_xlsx(plain)))["Bảng 1"][4]
+    assert row[2].value == datetime(2023, 3, 5) and row[2].number_format == "dd/mm/yyyy"
+    assert row[3].value == "31/02/2023"  # not a date: kept as written

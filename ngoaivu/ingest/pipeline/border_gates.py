@@ -9,8 +9,21 @@ from .names import read_name
 from .phrases import Tokens
 from .segments import Layout, at_word_start
 
-_GATE = re.compile(r"cửa\s+khẩu(?:\s+(?:chính|phụ|quốc\s+tế|song\s+phương|quốc\s+gia))*\s+(?=[^\W\d_])")  # on folded text
-_GATE_LEAD = re.compile(r"(?:(?:các|\d+)\s+)?(?:cặp\s+)?$")  # quoted with the gates: "2 cặp cửa khẩu"
+# On folded text: "cửa khẩu quốc tế A - B", "hai cặp cửa khẩu là A - B và C - D", "cặp cửa khẩu: A - B".
+_GATE = re.compile(
+    r"cửa\s+khẩu(?:\s+(?:chính|phụ|quốc\s+tế|song\s+phương|quốc\s+gia|đường\s+bộ|biên\s+giới))*"
+    r"(?:\s+(?:là|gồm(?:\s+có)?)|\s*:)?[ ]+(?=[^\W\d_])"
+)
+_NUMBER_WORD = r"hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những|\d+"
+_GATE_LEAD = re.compile(rf"(?:(?:{_NUMBER_WORD})\s+)?(?:cặp\s+)?$")  # quoted with the gates: "2 cặp cửa khẩu"
+# A line announcing a list of pairs ("Các cặp cửa khẩu gồm:"); each item below is a pair.
+_LIST_HEAD = re.compile(r"cửa\s+khẩu[^\n]*:\s*$")
+_LIST_MARK = re.compile(r"\s*(?:[-+•*]|[a-zđ]\)|\d+[.)])\s+")
+# A bracket naming a locality rather than a country: "(tỉnh Quảng Bình)", "(huyện X, tỉnh Y)".
+_LOCALITY_IN_BRACKETS = re.compile(
+    r"\s*\(\s*(?:tỉnh|huyện|thị\s+xã|thành\s+phố|xã|bang|quận|khu\s+tự\s+trị|châu|thị\s+trấn)\s[^()\n]{1,60}\)",
+    re.IGNORECASE,
+)
 _PAIR_LINK = re.compile(r"\s*-\s*")
 _PAIRS_SEPARATOR = re.compile(r"\s*(?:,|và|;)\s*")
 _COUNTRY_IN_BRACKETS = re.compile(r"\s*\(\s*")
@@ -50,7 +63,26 @@ def find_border_gates(text: str, folded: str, tokens: Tokens, layout: Layout, pr
             if separator is None or end >= sentence.end:
                 break
             pos = separator.end()
+    for start, pos, country in _listed_pairs(text, folded, tokens, layout, neighbours):
+        pair = _read_pair(text, tokens, pos)
+        if pair is not None:
+            vn, foreign, own_country, end = pair
+            found.setdefault((vn, foreign), BorderGate(start, end, vn, foreign, own_country or country or default_country))
     return list(found.values())
+
+
+def _listed_pairs(text: str, folded: str, tokens: Tokens, layout: Layout, neighbours: frozenset[str]):
+    """(item start, where its pair starts, the country the list head names) for the
+    items of a list of gate pairs written without "cửa khẩu" on each line."""
+    under: str | None | bool = False  # False: not under a list head; else its country
+    for paragraph in layout.paragraphs:
+        line = folded[paragraph.start : paragraph.end]
+        mark = _LIST_MARK.match(text, paragraph.start)
+        if mark is None:
+            under = _country_in_sentence(text, tokens, paragraph.start, paragraph.end, neighbours) if _LIST_HEAD.search(line) else False
+            continue
+        if under is not False and not _GATE.match(folded, mark.end()):
+            yield paragraph.start, mark.end(), under
 
 
 def _read_pair(text: str, tokens: Tokens, pos: int) -> tuple[str, str, str | None, int] | None:
@@ -74,6 +106,9 @@ def _read_pair(text: str, tokens: Tokens, pos: int) -> tuple[str, str, str | Non
 
 
 def _bracketed_country(text: str, tokens: Tokens, pos: int) -> tuple[str | None, int]:
+    locality = _LOCALITY_IN_BRACKETS.match(text, pos)
+    if locality is not None:
+        return None, locality.end()
     bracket = _COUNTRY_IN_BRACKETS.match(text, pos)
     if bracket:
         country = country_at(tokens, bracket.end())

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from .border_gates import find_border_gates
-from .legal_documents import find_legal_documents
+from .legal_documents import find_legal_documents, with_province
 from .metadata import find_province, find_published_date
 from .normalize import NormalizedText, fold_case, normalize
 from .observations import ObservationFinder
@@ -75,6 +75,7 @@ def extract(text: str, *, source: str | None = None, published: date | None = No
 
     on = published or (date(timeline.reporting_year, 6, 30) if timeline.reporting_year else None)
     province = find_province(body, tokens, on)
+    legal = with_province(legal, province)
     partners = PartnerFinder(body, folded, tokens, layout).find()
     gates = find_border_gates(body, folded, tokens, layout, province)
     observations = ObservationFinder(body, folded, layout, periods, timeline, protected, partners).find()

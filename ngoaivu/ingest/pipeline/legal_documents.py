@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .segments import at_word_start
@@ -35,6 +35,14 @@ _ISSUER_BEFORE = re.compile(
     r"((?:Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội\s+đồng|Tỉnh\s+ủy|Tỉnh\s+uỷ|Thành\s+ủy|Ban|BTV|BCH|Bộ|Chính\s+phủ|Thủ\s+tướng|Quốc\s+hội)"
     r"[^,;.:\n]{0,60}?)\s+(?:đã\s+)?(?:ban\s+hành|phê\s+duyệt|ký)\s+$"
 )
+# "Ngày 5/4/2024, UBND tỉnh ban hành Kế hoạch số ...": the date opens the sentence.
+_DATE_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s(]))ngày\s+(?:{_DATE})\s*,?\s*(?:[^\W\d_][^,;.:\n\d]{{0,80}}?\s+)?(?:đã\s+)?(?:ban\s+hành|phê\s+duyệt|ký)\s+$"
+)
+_LOOK_BEFORE = 140
+# An issuer named by its level only ("UBND tỉnh", "Tỉnh ủy") is completed with the
+# reporting province's name once that is known.
+_LEVEL_ONLY = re.compile(r"(?:^|\s)(?:tỉnh|thành\s+phố|tỉnh\s+(?:ủy|uỷ)|thành\s+(?:ủy|uỷ))$", re.IGNORECASE)
 _ABBREVIATIONS = (
     (re.compile(r"\bBTV\b"), "Ban Thường vụ"),
     (re.compile(r"\bBCH\b"), "Ban Chấp hành"),
@@ -78,8 +86,23 @@ def find_legal_documents(text: str, folded: str) -> list[LegalDocument]:
             if match["issuer"]
             else _issuer_before(text, match.start())
         )
-        found.append(LegalDocument(match.start(), match.end(), doc_type, number, _date(match), issuer))
+        start, day = match.start(), _date(match)
+        if day is None:
+            before = _DATE_BEFORE.search(folded, max(0, start - _LOOK_BEFORE), start)
+            if before is not None:
+                start, day = before.start(), _date(before)
+        found.append(LegalDocument(start, match.end(), doc_type, number, day, issuer))
     return found
+
+
+def with_province(documents: list[LegalDocument], province: str | None) -> list[LegalDocument]:
+    """"Ủy ban nhân dân tỉnh" -> "Ủy ban nhân dân tỉnh Cà Mau" for the reporting province."""
+    if not province:
+        return documents
+    return [
+        replace(d, issuer=f"{d.issuer} {province}") if d.issuer and _LEVEL_ONLY.search(d.issuer) else d
+        for d in documents
+    ]
 
 
 def _is_short_reference(number: str, doc_type: str, found: list[LegalDocument]) -> bool:

@@ -3,9 +3,13 @@ the text reports on."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+
+from ngoaivu.geo import catalog
 
 from .geography import province_matcher, unit_as_of
 from .phrases import Tokens
@@ -23,6 +27,14 @@ _HEADER_CUE = re.compile(
     re.IGNORECASE,
 )
 _ONLY_DATE = re.compile(rf"^\W*(?:{_DMY}|{_YMD})\W*$")
+# An administrative document's dateline: "Đồng Nai, ngày 20 tháng 3 năm 2024" (the place
+# is capitalised words, then the date in words or figures, and nothing after it).
+_DATELINE = re.compile(
+    r"^\s*[^\W\d_][^\d,]{1,40},\s*ngày\s+(?:(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>(?:19|20)\d{2})"
+    r"|(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>(?:19|20)\d{2}))\W*$",
+    re.IGNORECASE,
+)
+_DATELINE_LINES = 14  # letterheads put number, motto and place before the date
 
 
 @dataclass(frozen=True)
@@ -39,9 +51,16 @@ def find_published_date(text: str) -> PublishedDate | None:
         if not line.strip():
             continue
         seen += 1
-        if seen > _HEADER_LINES:
+        if seen > _DATELINE_LINES:
             break
         if len(line) > _HEADER_LINE_MAX:
+            continue
+        dateline = _DATELINE.match(line)
+        if dateline is not None:
+            day = _dateline_date(dateline)
+            if day is not None:
+                return PublishedDate(day, start + dateline.start("d" if dateline["d"] else "d2"), start + dateline.end())
+        if seen > _HEADER_LINES:
             continue
         match = _HEADER_DATE.search(line)
         if match is None or not (_HEADER_CUE.search(line) or _ONLY_DATE.match(line)):
@@ -60,12 +79,25 @@ def _to_date(match: re.Match) -> date | None:
         return None
 
 
+def _dateline_date(match: re.Match) -> date | None:
+    d, m, y = (match["d"], match["m"], match["y"]) if match["d"] else (match["d2"], match["m2"], match["y2"])
+    try:
+        return date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
 # --- the reporting province ---------------------------------------------------------
 
 # "tỉnh X", "UBND tỉnh X", "Tỉnh ủy X" name the province as an administration: they
 # weigh more than a bare place name (a venue, "văn hóa Huế").
 _ADMIN_BEFORE = re.compile(r"(?:tỉnh|thành\s+phố|TP\.?|UBND|Tỉnh\s+ủy|Tỉnh\s+uỷ|Thành\s+ủy)\s*$", re.IGNORECASE)
+_ADMIN_LEAD = re.compile(r"(?:tỉnh|thành\s+phố|TP\.?)\s*", re.IGNORECASE)  # a full name: "tỉnh Tây Ninh"
 _TITLE_WEIGHT, _ADMIN_WEIGHT = 3, 2
+# A provincial newspaper's or portal's address in a byline: "(Baoquangninh.vn) -",
+# "sonoivu.tayninh.gov.vn": the province's name without tones and spaces.
+_SITE = re.compile(r"(?<![\w.])(?:www\.)?(?:[a-z]+\.)?(?:bao|dientu)?(?P<name>[a-z]{4,})\.(?:gov\.vn|com\.vn|org\.vn|vn)(?!\w)")
+_SITE_LINES = 6
 
 
 def find_province(text: str, tokens: Tokens, on: date | None) -> str | None:
@@ -74,15 +106,41 @@ def find_province(text: str, tokens: Tokens, on: date | None) -> str | None:
     title_end = text.find("\n") if "\n" in text else len(text)
     matcher = province_matcher()
     for match in matcher.find_all(tokens):
-        if not match.text[:1].isupper() and not _ADMIN_BEFORE.search(text, max(0, match.start - 12), match.start):
+        lead = _ADMIN_LEAD.match(match.text)
+        admin = lead is not None or _ADMIN_BEFORE.search(text, max(0, match.start - 12), match.start) is not None
+        name = match.text[lead.end() :] if lead else match.text
+        if not name[:1].isupper() and not admin:
             continue  # "hòa bình" is peace, "Hòa Bình" a province
-        weight = 1
-        if _ADMIN_BEFORE.search(text, max(0, match.start - 12), match.start):
-            weight = _ADMIN_WEIGHT
+        weight = _ADMIN_WEIGHT if admin else 1
         if match.start < title_end:
             weight += _TITLE_WEIGHT
         scores[unit_as_of(match.payload, on).key] += weight
+    for key in _provinces_of_sites(text):
+        scores[unit_as_of(key, on).key] += _TITLE_WEIGHT + _ADMIN_WEIGHT
     if not scores:
         return None
     best = max(scores, key=lambda key: (scores[key], key))
     return unit_as_of(best, on).name
+
+
+def _provinces_of_sites(text: str) -> list[str]:
+    head = "\n".join(text.lstrip().split("\n", _SITE_LINES)[:_SITE_LINES]).lower()
+    names = _site_names()
+    return [names[m["name"]] for m in _SITE.finditer(head) if m["name"] in names]
+
+
+@lru_cache(maxsize=1)
+def _site_names() -> dict[str, str]:
+    """"quangninh" -> a unit key, for every province name; a name two different
+    provinces share without tones is left out (the same province before and after the
+    2025 mergers is one name)."""
+    found: dict[str, dict[str, str]] = {}
+    for unit in catalog.provinces():
+        for name in (unit.name, *unit.aliases):
+            found.setdefault(_ascii_joined(name), {}).setdefault(unit.name, unit.key)
+    return {name: next(iter(units.values())) for name, units in found.items() if len(units) == 1 and len(name) >= 4}
+
+
+def _ascii_joined(name: str) -> str:
+    plain = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
+    return "".join(c for c in plain if c.isascii() and c.isalnum()).lower()

@@ -1,0 +1,100 @@
+"""Border-gate pairs, document metadata and legal documents written in other forms.
+
+Every sentence here is made up (invented gate names, numbers and dates)."""
+from ngoaivu.ingest.pipeline.extract import extract_text
+
+
+def _facts(text, kind):
+    return [f for f in extract_text(text)["facts"] if f["kind"] == kind]
+
+
+def _pairs(text):
+    return {(g["vn"], g["foreign"], g["country"]) for g in _facts(text, "border_gate")}
+
+
+# --- border gates --------------------------------------------------------------------
+
+def test_international_pair_with_its_class():
+    assert _pairs("Tỉnh Lạng Sơn có cặp cửa khẩu quốc tế Minh Hòa – Bắc Vân với tỉnh Quảng Tây.") == {
+        ("Minh Hòa", "Bắc Vân", "CN")}
+
+
+def test_two_pairs_after_la():
+    assert _pairs("Tỉnh Tây Ninh có hai cặp cửa khẩu là Đông Lộc – Sre Kan và Phú An – Prey Vel.") == {
+        ("Đông Lộc", "Sre Kan", "KH"), ("Phú An", "Prey Vel", "KH")}
+
+
+def test_countries_in_brackets():
+    assert _pairs("Hai bên nâng cấp cửa khẩu Thanh Lộc (Việt Nam) – Bảo Hưng (Trung Quốc).") == {
+        ("Thanh Lộc", "Bảo Hưng", "CN")}
+
+
+def test_localities_in_brackets_are_skipped():
+    pairs = _pairs("Hai bên nhất trí mở cặp cửa khẩu Tân Mỹ (tỉnh Quảng Bình) – Na Khê (tỉnh Khăm Muồn).")
+    assert pairs == {("Tân Mỹ", "Na Khê", "LA")}
+
+
+def test_a_pair_per_line_under_a_list_head():
+    text = (
+        "Tuyến biên giới của tỉnh Điện Biên với Lào có các cặp cửa khẩu sau:\n"
+        "- Hòa Lạc – Pang Kham;\n"
+        "- Nậm Sơn – Xốp Hun.\n"
+        "Năm 2024, hai bên trao đổi 12 đoàn công tác."
+    )
+    assert _pairs(text) == {("Hòa Lạc", "Pang Kham", "LA"), ("Nậm Sơn", "Xốp Hun", "LA")}
+
+
+def test_a_list_ends_at_the_next_paragraph():
+    text = "Các cặp cửa khẩu gồm:\n- Cửa khẩu Hồng Lạc – Tà Phìn\nĐoàn công tác gồm:\n- Trưởng đoàn – Phó đoàn"
+    assert {(vn, foreign) for vn, foreign, _ in _pairs(text)} == {("Hồng Lạc", "Tà Phìn")}
+
+
+# --- metadata ------------------------------------------------------------------------
+
+def test_report_header_gives_province_and_date():
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\nSố: 15/BC-UBND\nĐồng Nai, ngày 7 tháng 4 năm 2023\n"
+        "BÁO CÁO\nKết quả công tác đối ngoại quý I năm 2023\nQuý I, tỉnh tổ chức 3 hội nghị quốc tế."
+    )
+    document = extract_text(text)
+    assert document["province"] == "Đồng Nai" and document["published"] == "2023-04-07"
+
+
+def test_dateline_in_figures():
+    document = extract_text("SỞ NGOẠI VỤ\nBình Phước, ngày 03/11/2022\nKết quả tháng 10 năm 2022.")
+    assert document["published"] == "2022-11-03"
+
+
+def test_province_from_a_newspaper_byline():
+    document = extract_text("(Baobinhthuan.vn) - Chiều 4/7, đoàn công tác đã làm việc với 3 doanh nghiệp.")
+    assert document["province"] == "Bình Thuận"
+
+
+def test_province_written_as_tinh_x_in_lower_case():
+    assert extract_text("Đoàn công tác của tỉnh Gia Lai đã đến thăm và làm việc.")["province"] == "Gia Lai"
+
+
+# --- legal documents -----------------------------------------------------------------
+
+def test_date_and_issuer_before_the_number():
+    (document,) = _facts("Ngày 9/2/2023, UBND tỉnh Cà Mau ban hành Kế hoạch số 27/KH-UBND về công tác đối ngoại.",
+                         "legal_document")
+    assert document["date"] == "2023-02-09" and document["issuer"] == "Ủy ban nhân dân tỉnh Cà Mau"
+
+
+def test_date_in_words_before_the_number():
+    (document,) = _facts("Ngày 14 tháng 8 năm 2021, Tỉnh ủy Bến Tre ban hành Nghị quyết số 08-NQ/TU về hội nhập.",
+                         "legal_document")
+    assert document["date"] == "2021-08-14" and document["issuer"] == "Tỉnh ủy Bến Tre"
+
+
+def test_issuer_named_by_level_gets_the_reporting_province():
+    text = "Thực hiện Kế hoạch số 33/KH-UBND ngày 2/3/2022 của UBND tỉnh, tỉnh Hậu Giang tổ chức 2 hội nghị quốc tế."
+    (document,) = _facts(text, "legal_document")
+    assert document["issuer"] == "Ủy ban nhân dân tỉnh Hậu Giang" and document["date"] == "2022-03-02"
+
+
+def test_a_date_far_from_the_citation_is_not_taken():
+    (document,) = _facts("Ngày 9/2/2023, đoàn công tác đến thăm tỉnh bạn; sau đó UBND tỉnh ban hành Kế hoạch số 5/KH-UBND.",
+                         "legal_document")
+    assert document["date"] is None

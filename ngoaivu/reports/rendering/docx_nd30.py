@@ -6,6 +6,8 @@ noted by the constant. Pure python-docx: no Word, no LibreOffice.
 from __future__ import annotations
 
 import io
+import re
+from dataclasses import dataclass
 from datetime import datetime, time
 
 from docx import Document
@@ -70,7 +72,18 @@ SHORT_RULE_SHARE = 0.4
 RULE_GAP_PT = 3  # between a line of text and the rule under it, clear of the descenders
 
 # Invisible layout tables: header (issuer | national title) and closing (recipients | signer).
-HEADER_COLUMNS_CM = (6.5, TEXT_WIDTH_CM - 6.5)
+# The national column holds the national title on one line at 13 pt (and proportionally
+# less at 12 pt); the issuer's column takes the rest.
+NATIONAL_COLUMN_CM = 10.0
+HEADER_COLUMNS_CM = (TEXT_WIDTH_CM - NATIONAL_COLUMN_CM, NATIONAL_COLUMN_CM)
+# Average advance of Times New Roman capitals with Vietnamese marks (bold, regular) and of
+# italic lower case, in ems, measured on Liberation Serif and rounded up: a line estimated
+# to fit does fit.
+EM_PER_CHAR_UPPER = 0.66
+EM_PER_CHAR_UPPER_BOLD_WIDE = 0.72
+EM_PER_CHAR_ITALIC = 0.48
+# "UBND TỈNH" | "THỪA THIÊN HUẾ": where a governing body's name may break.
+GOVERNING_PREFIX = re.compile(r"^((?:UBND|ỦY BAN NHÂN DÂN)\s+(?:TỈNH|THÀNH PHỐ))\s+(\S.*)$")
 CLOSING_COLUMNS_CM = (8.0, TEXT_WIDTH_CM - 8.0)
 LAYOUT_CELL_MARGIN_CM = 0.05
 # Relative column widths of a data table, in characters, padded for the cell margins;
@@ -136,26 +149,64 @@ def _set_properties(document: DocxDocument, doc: ReportDocument) -> None:
 # Letterhead: issuer, national title and motto, number, place and date
 
 
+@dataclass(frozen=True)
+class Letterhead:
+    """Sizes and column widths of the letterhead, chosen so that every unit name stays whole."""
+
+    issuer_size: float
+    national_size: float
+    place_date_size: float
+    widths: tuple[float, float]
+    break_parent: bool = False  # the governing body's name on its own line under "UBND TỈNH"
+
+
+def letterhead_layout(doc: ReportDocument) -> Letterhead:
+    """The decree's upper sizes when the names fit on one line each; else its lower sizes
+    with the issuer's column widened; a name that still does not fit goes on a line of its
+    own, never broken in the middle."""
+    place_date = f"{doc.place}, {format_date_long(doc.date)}"
+    for issuer_size, national_size, place_size in ((SIZE_ISSUER, SIZE_NATIONAL_TITLE, SIZE_PLACE_DATE),
+                                                   (12, 12, 13)):
+        national = NATIONAL_COLUMN_CM * national_size / SIZE_NATIONAL_TITLE
+        issuer = TEXT_WIDTH_CM - national
+        room_left, room_right = issuer - 2 * LAYOUT_CELL_MARGIN_CM, national - 2 * LAYOUT_CELL_MARGIN_CM
+        fits = (_text_width_cm(doc.issuer_parent, issuer_size, EM_PER_CHAR_UPPER) <= room_left
+                and _text_width_cm(doc.issuer, issuer_size, EM_PER_CHAR_UPPER_BOLD_WIDE) <= room_left
+                and _text_width_cm(place_date, place_size, EM_PER_CHAR_ITALIC) <= room_right)
+        if fits:
+            return Letterhead(issuer_size, national_size, place_size, (issuer, national))
+    return Letterhead(issuer_size, national_size, place_size, (issuer, national),
+                      break_parent=bool(GOVERNING_PREFIX.match(doc.issuer_parent.upper())))
+
+
 def _add_letterhead(document: DocxDocument, doc: ReportDocument) -> None:
-    table = _layout_table(document, rows=2, widths=HEADER_COLUMNS_CM)
+    layout = letterhead_layout(doc)
+    table = _layout_table(document, rows=2, widths=layout.widths)
     issuer, national = table.rows[0].cells
     # A body with no governing body above it (a ministry) stands level with the national title.
     line = issuer.paragraphs[0]
     if doc.issuer_parent:
-        _write(line, doc.issuer_parent.upper(), SIZE_ISSUER)
+        parent = doc.issuer_parent.upper()
+        match = GOVERNING_PREFIX.match(parent)
+        if layout.break_parent and match:
+            _write(line, match.group(1), layout.issuer_size)
+            line.runs[-1].add_break()
+            _write(line, match.group(2), layout.issuer_size)
+        else:
+            _write(line, parent, layout.issuer_size)
         line = issuer.add_paragraph()
-    _write(line, doc.issuer.upper(), SIZE_ISSUER, bold=True)
-    issuer_width = _text_width_cm(doc.issuer, SIZE_ISSUER, EM_PER_CHAR_UPPER_BOLD)
+    _write(line, doc.issuer.upper(), layout.issuer_size, bold=True)
+    issuer_width = _text_width_cm(doc.issuer, layout.issuer_size, EM_PER_CHAR_UPPER_BOLD)
     _add_rule(issuer.add_paragraph(), SHORT_RULE_SHARE * issuer_width, _cell_text_width_cm(issuer))
 
-    _write(national.paragraphs[0], NATIONAL_TITLE, SIZE_NATIONAL_TITLE, bold=True)
+    _write(national.paragraphs[0], NATIONAL_TITLE, layout.national_size, bold=True)
     _write(national.add_paragraph(), MOTTO, SIZE_MOTTO, bold=True)
     _add_rule(national.add_paragraph(), MOTTO_WIDTH_CM, _cell_text_width_cm(national))
 
     number_cell, date_cell = table.rows[1].cells
     _write(number_cell.paragraphs[0], f"Số: {doc.reference(blank=BLANK_NUMBER)}", SIZE_NUMBER)
     place_date = f"{doc.place}, {format_date_long(doc.date)}"
-    _write(date_cell.paragraphs[0], place_date, SIZE_PLACE_DATE, italic=True)
+    _write(date_cell.paragraphs[0], place_date, layout.place_date_size, italic=True)
     for cell in (number_cell, date_cell):
         cell.paragraphs[0].paragraph_format.space_before = Pt(6)
     for cell in (issuer, national, number_cell, date_cell):

@@ -8,7 +8,7 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 
-from ngoaivu.reports.rendering.docx_nd30 import MOTTO_WIDTH_CM, TEXT_WIDTH_CM, render_docx
+from ngoaivu.reports.rendering.docx_nd30 import MOTTO_WIDTH_CM, TEXT_WIDTH_CM, letterhead_layout, render_docx
 
 FONT = "Times New Roman"
 
@@ -220,3 +220,22 @@ def test_director_signing_and_punctuated_recipients(report):
     recipients, signer = read_back(signed).tables[-1].rows[0].cells
     assert texts(signer.paragraphs) == ["GIÁM ĐỐC", "Nguyễn Văn Minh"]
     assert texts(recipients.paragraphs)[1:] == ["- Bộ Ngoại giao;", "- Lưu: VT."]
+
+
+@pytest.mark.parametrize("parent, place, sizes, first_line", [
+    ("UBND TỈNH HÀ TĨNH", "Hà Tĩnh", (13, 13, 14), "UBND TỈNH HÀ TĨNH"),
+    # 24 capitals do not fit 6,4 cm at 13 pt: the decree's 12 pt and a wider column do.
+    ("UBND TỈNH THỪA THIÊN HUẾ", "Thừa Thiên Huế", (12, 12, 13), "UBND TỈNH THỪA THIÊN HUẾ"),
+    # Too long even then: the name goes whole onto its own line.
+    ("UBND TỈNH BÀ RỊA - VŨNG TÀU - CÔN ĐẢO", "Bà Rịa - Vũng Tàu", (12, 12, 13), "UBND TỈNH\nBÀ RỊA - VŨNG TÀU - CÔN ĐẢO"),
+])
+def test_the_governing_body_is_never_broken_mid_name(report, parent, place, sizes, first_line):
+    document = docx.Document(io.BytesIO(render_docx(replace(report, issuer_parent=parent, place=place))))
+    issuer, national = document.tables[0].rows[0].cells
+    assert issuer.paragraphs[0].text == first_line
+    assert (issuer.paragraphs[0].runs[0].font.size.pt, national.paragraphs[0].runs[0].font.size.pt) == sizes[:2]
+    place_date = document.tables[0].rows[1].cells[1].paragraphs[0]
+    assert place_date.runs[0].font.size.pt == sizes[2]
+    assert issuer.width.cm + national.width.cm == pytest.approx(TEXT_WIDTH_CM, abs=0.01)
+    layout = letterhead_layout(replace(report, issuer_parent=parent, place=place))
+    assert layout.widths[0] >= 6.5 - 0.01

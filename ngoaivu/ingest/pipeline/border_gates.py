@@ -10,10 +10,12 @@ from .phrases import Tokens
 from .segments import Layout, at_word_start
 
 # On folded text: "cửa khẩu quốc tế A - B", "hai cặp cửa khẩu là A - B và C - D", "cặp cửa khẩu: A - B".
+# A crossing point ("lối thông quan", "lối mở") pairs like a gate.
 _GATE = re.compile(
-    r"cửa\s+khẩu(?:\s+(?:chính|phụ|quốc\s+tế|song\s+phương|quốc\s+gia|đường\s+bộ|biên\s+giới))*"
+    r"(?:cửa\s+khẩu|lối\s+thông\s+quan|lối\s+mở)(?:\s+(?:chính|phụ|quốc\s+tế|song\s+phương|quốc\s+gia|đường\s+bộ|biên\s+giới))*"
     r"(?:\s+(?:là|gồm(?:\s+có)?)|\s*:)?[ ]+(?=[^\W\d_])"
 )
+_ZONE_BEFORE = re.compile(r"khu\s+kinh\s+tế\s+$")  # "Khu kinh tế cửa khẩu A - B" names a zone
 _NUMBER_WORD = r"hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những|\d+"
 _GATE_LEAD = re.compile(rf"(?:(?:{_NUMBER_WORD})\s+)?(?:cặp\s+)?$")  # quoted with the gates: "2 cặp cửa khẩu"
 # A line announcing a list of pairs ("Các cặp cửa khẩu gồm:"); each item below is a pair.
@@ -46,7 +48,7 @@ def find_border_gates(text: str, folded: str, tokens: Tokens, layout: Layout, pr
     default_country = next(iter(neighbours)) if len(neighbours) == 1 else None
     found: dict[tuple[str, str], BorderGate] = {}
     for match in _GATE.finditer(folded):
-        if not at_word_start(folded, match.start()):
+        if not at_word_start(folded, match.start()) or _ZONE_BEFORE.search(folded, max(0, match.start() - 16), match.start()):
             continue
         lead = _GATE_LEAD.search(folded, max(0, match.start() - 12), match.start())
         start = lead.start() if lead else match.start()

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from .border_gates import find_border_gates
-from .legal_documents import find_legal_documents, with_province
+from .legal_documents import LETTER_TYPES, find_legal_documents, find_own_number, with_province
 from .metadata import find_province, find_published_date
 from .normalize import NormalizedText, fold_case, normalize
 from .observations import ObservationFinder
@@ -67,6 +67,9 @@ def extract(text: str, *, source: str | None = None, published: date | None = No
     if published is None and header_date is not None:
         published = header_date.day
     legal = find_legal_documents(body, folded)
+    own = find_own_number(body, header_date.day if header_date else published)
+    if own is not None and all(d.number != own.number for d in legal):
+        legal.insert(0, own)
     protected = [(d.start, d.end) for d in legal]
     if header_date is not None:
         protected.append((header_date.start, header_date.end))
@@ -83,7 +86,7 @@ def extract(text: str, *, source: str | None = None, published: date | None = No
     facts = [
         *(Fact(o.kind, o.to_fact_fields(), o.start, o.end) for o in observations),
         *(Fact("partner", p.to_fact_fields(), p.start, p.end) for p in partners),
-        *(Fact("legal_document", d.to_fact_fields(), d.start, d.end) for d in legal),
+        *(Fact("legal_document", d.to_fact_fields(), d.start, d.end) for d in legal if d.doc_type not in LETTER_TYPES),
         *(Fact("border_gate", g.to_fact_fields(), g.start, g.end) for g in gates),
     ]
     facts.sort(key=lambda f: (KIND_ORDER.index(f.kind), f.start))

@@ -52,6 +52,17 @@ _ABBREVIATIONS = (
 )
 
 
+# Letters are cited for their dates but are not the directives, resolutions, plans,
+# programmes and decisions a province's records keep.
+LETTER_TYPES = frozenset({"Công văn", "Văn bản", "Công điện"})
+
+# A document's own number in its letterhead ("Số: 95/KH-UBND") and its title line below.
+_OWN_NUMBER = re.compile(r"^\s*Số\s*:\s*(?P<number>\d+[/-][^\W\d_][\w./-]*)\s*$", re.MULTILINE)
+_OWN_HEAD_LINES = 10
+_ISSUER_OF_CODE = {"UBND": "Ủy ban nhân dân tỉnh", "HĐND": "Hội đồng nhân dân tỉnh", "TU": "Tỉnh ủy",
+                   "BCĐ": None, "SNgV": "Sở Ngoại vụ tỉnh", "SNV": "Sở Ngoại vụ tỉnh"}
+
+
 @dataclass(frozen=True)
 class LegalDocument:
     start: int
@@ -93,6 +104,39 @@ def find_legal_documents(text: str, folded: str) -> list[LegalDocument]:
                 start, day = before.start(), _date(before)
         found.append(LegalDocument(start, match.end(), doc_type, number, day, issuer))
     return found
+
+
+def find_own_number(text: str, day: date | None) -> LegalDocument | None:
+    """The text itself when it is a plan, decision... with its number in the letterhead;
+    `day` is the dateline's date."""
+    head_end = _nth_line_end(text, _OWN_HEAD_LINES)
+    match = _OWN_NUMBER.search(text, 0, head_end)
+    if match is None:
+        return None
+    doc_type = _title_type(text, match.end(), head_end)
+    if doc_type is None or doc_type in LETTER_TYPES:
+        return None
+    number = match["number"].rstrip(".-/")
+    issuer = _ISSUER_OF_CODE.get(re.split(r"[/-]", number)[-1])
+    return LegalDocument(match.start("number"), match.end("number"), doc_type, number, day, issuer)
+
+
+def _nth_line_end(text: str, lines: int) -> int:
+    end = -1
+    for _ in range(lines):
+        end = text.find("\n", end + 1)
+        if end < 0:
+            return len(text)
+    return end
+
+
+def _title_type(text: str, start: int, end: int) -> str | None:
+    """The document type of the first title line ("KẾ HOẠCH") after the number."""
+    for line in text[start:end].split("\n"):
+        key = " ".join(line.split()).lower()
+        if key in _DOC_TYPES:
+            return _DOC_TYPES[key]
+    return None
 
 
 def with_province(documents: list[LegalDocument], province: str | None) -> list[LegalDocument]:

@@ -98,3 +98,23 @@ def test_a_date_far_from_the_citation_is_not_taken():
     (document,) = _facts("Ngày 9/2/2023, đoàn công tác đến thăm tỉnh bạn; sau đó UBND tỉnh ban hành Kế hoạch số 5/KH-UBND.",
                          "legal_document")
     assert document["date"] is None
+
+
+def test_crossing_points_pair_like_gates_and_zones_do_not():
+    text = ("Hai bên mở cặp cửa khẩu Phù Lương (Việt Nam) - Lộc Thủy (Trung Quốc), gồm cả lối thông quan "
+            "Khe Vân (huyện Tân Lạc) - Bình Dao (Trung Quốc). Khu kinh tế cửa khẩu Phù Lương - Lộc Thủy mở rộng.")
+    assert {(vn, foreign) for vn, foreign, _ in _pairs(text)} == {("Phù Lương", "Lộc Thủy"), ("Khe Vân", "Bình Dao")}
+
+
+def test_a_plan_with_its_own_number_is_a_legal_document():
+    text = ("ỦY BAN NHÂN DÂN TỈNH SƠN LA\nSố: 41/KH-UBND\nSơn La, ngày 12 tháng 2 năm 2021\n\nKẾ HOẠCH\n"
+            "Công tác đối ngoại năm 2021\n\nThực hiện Công văn số 17/BNG-LS ngày 3/1/2021 của Bộ Ngoại giao, "
+            "Ủy ban nhân dân tỉnh ban hành Kế hoạch với các nội dung sau.")
+    documents = _facts(text, "legal_document")
+    assert [(d["number"], d["doc_type"], d["date"], d["issuer"]) for d in documents] == [
+        ("41/KH-UBND", "Kế hoạch", "2021-02-12", "Ủy ban nhân dân tỉnh Sơn La")]
+
+
+def test_a_report_number_is_not_a_legal_document():
+    text = "UBND TỈNH SƠN LA\nSố: 88/BC-UBND\nSơn La, ngày 12 tháng 2 năm 2021\n\nBÁO CÁO\nKết quả năm 2020"
+    assert _facts(text, "legal_document") == []

@@ -1,19 +1,21 @@
 from django.contrib import admin
 from django.urls import include, path
-from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.authtoken.views import obtain_auth_token
 
 from config.app_urls import domain_api_urls, domain_ui_urls
+from ngoaivu.jobs.views import healthz
 
 urlpatterns = [
     path("", include("ngoaivu.ui.urls")),
     path("tai-khoan/", include("ngoaivu.accounts.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("cong-viec/", include("ngoaivu.jobs.urls")),
+    path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("api/auth/token/", obtain_auth_token, name="api-token"),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="swagger-ui"),
-    path("api/redoc/", SpectacularRedocView.as_view(url_name="schema"), name="redoc"),
+    path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="schema"), name="swagger-ui"),
     path("api/", include(domain_api_urls())),
     *domain_ui_urls(),
 ]

@@ -4,7 +4,9 @@ from django.utils.translation import gettext_lazy as _
 
 from config.env import BASE_DIR, env_bool, env_int, env_list, env_str
 
-SECRET_KEY = env_str("NGOAIVU_SECRET_KEY", "dev-only-insecure-key-change-me")
+# The production settings refuse to start with this key (config/django/production.py).
+DEVELOPMENT_SECRET_KEY = "dev-only-insecure-key-change-me"
+SECRET_KEY = env_str("NGOAIVU_SECRET_KEY", DEVELOPMENT_SECRET_KEY)
 DEBUG = env_bool("NGOAIVU_DEBUG", False)
 ALLOWED_HOSTS = env_list("NGOAIVU_ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 
@@ -27,6 +29,7 @@ INSTALLED_APPS = [
     "ngoaivu.geo",
     "ngoaivu.audit",
     "ngoaivu.ui",
+    "ngoaivu.jobs",
 ]
 
 # Domain apps, in dependency order. Appended here (not in INSTALLED_APPS above) so the
@@ -45,7 +48,9 @@ DOMAIN_APPS = [
     "ngoaivu.indicators",
     "ngoaivu.plans",
     "ngoaivu.reports",
+    "ngoaivu.rounds",
     "ngoaivu.ingest",
+    "ngoaivu.exchange",  # import, export, backup of every type above (not a domain: last)
 ]
 INSTALLED_APPS += DOMAIN_APPS
 
@@ -59,6 +64,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "ngoaivu.core.middleware.RequestContextMiddleware",
+    "ngoaivu.core.middleware.ContentSecurityPolicyMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -157,9 +163,42 @@ DJANGO_TABLES2_TEMPLATE = "ui/table.html"
 # province sets its own (accounts.ProvinceSettings).
 NGOAIVU_DEFAULT_DELEGATION_REPORT_DAYS = 15
 
+# Content-Security-Policy of every page: scripts and styles only from our own static
+# files (no inline script or style attribute), nothing framed, forms post to ourselves.
+NGOAIVU_CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self' data:; "
+    "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+)
+
+# Background work (ADR 0006, ngoaivu/jobs). Without NGOAIVU_BROKER_URL the queue is a
+# folder (kombu's filesystem transport): `make demo` starts a worker beside runserver.
+CELERY_BROKER_URL = env_str("NGOAIVU_BROKER_URL", "filesystem://")
+_QUEUE_DIR = BASE_DIR / env_str("NGOAIVU_QUEUE_DIR", "var/queue")
+if CELERY_BROKER_URL.startswith("filesystem"):
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "data_folder_in": str(_QUEUE_DIR / "messages"), "data_folder_out": str(_QUEUE_DIR / "messages"),
+        "control_folder": str(_QUEUE_DIR / "control"), "store_processed": False,
+    }
+CELERY_TASK_IGNORE_RESULT = True  # a job's state lives in its Job row, not in a result backend
+CELERY_TASK_ACKS_LATE = True  # a task whose worker died is delivered again
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_TIMEZONE = "Asia/Ho_Chi_Minh"
+CELERY_BEAT_SCHEDULE_FILENAME = str(_QUEUE_DIR / "beat-schedule")
+# Limits of one job (a kind may lower its time limit): seconds, then the memory a worker
+# process may take before it is refused more (MB) and after which it is replaced (MB).
+NGOAIVU_JOB_TIME_LIMIT = env_int("NGOAIVU_JOB_TIME_LIMIT", 300)
+NGOAIVU_JOB_MEMORY_LIMIT_MB = env_int("NGOAIVU_JOB_MEMORY_LIMIT_MB", 2048)
+NGOAIVU_WORKER_MAX_MEMORY_MB = env_int("NGOAIVU_WORKER_MAX_MEMORY_MB", 400)
+NGOAIVU_WORKER_CONCURRENCY = env_int("NGOAIVU_WORKER_CONCURRENCY", 2)
+
+# One JSON object per line on stderr, with the request id the change log records.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "config.logging.RequestIdFilter"}},
+    "formatters": {"json": {"()": "config.logging.JsonFormatter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json", "filters": ["request_id"]}},
     "root": {"handlers": ["console"], "level": env_str("NGOAIVU_LOG_LEVEL", "WARNING")},
+    "loggers": {"ngoaivu.requests": {"level": env_str("NGOAIVU_REQUEST_LOG_LEVEL", "WARNING")}},
 }

@@ -7,3 +7,6 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# Jobs run in-process, at once (ngoaivu.jobs.services.start_job): no broker, no worker.
+CELERY_TASK_ALWAYS_EAGER = True

@@ -21,7 +21,8 @@ def _json_value(value):
 def snapshot(instance: models.Model) -> dict:
     """Field values for the change log. A model may leave out bulky fields it never edits
     (e.g. the full text of an ingested document) with `audit_exclude_fields`."""
-    excluded = set(getattr(instance, "audit_exclude_fields", ()))
+    # The folded search copies are derived data, never a change of their own.
+    excluded = set(getattr(instance, "audit_exclude_fields", ())) | {"search_title", "search_text"}
     data = {}
     for field in instance._meta.concrete_fields:
         if field.name in excluded:

@@ -16,6 +16,7 @@ from ngoaivu.audit.services import change_record
 from ngoaivu.audit.snapshots import snapshot
 from ngoaivu.core.errors import ScopeDenied
 from ngoaivu.core.scoping import may_act_in_province
+from ngoaivu.core.search import refresh_search_columns
 
 
 def ensure_allowed(actor, action: str, province_id: int | None) -> None:
@@ -48,6 +49,7 @@ def _save(actor, instance: models.Model, m2m: dict) -> None:
     instance.save()
     for name, values in m2m.items():
         getattr(instance, name).set(values or [])
+    refresh_search_columns(instance)
 
 
 @transaction.atomic

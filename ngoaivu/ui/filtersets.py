@@ -4,15 +4,24 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.scoping import restrict
+from ngoaivu.core.search import search_filter
 
 
 class RecordFilterSet(django_filters.FilterSet):
+    """`q` finds records by any word of their name, text fields and linked records'
+    names, with or without diacritics (ngoaivu.core.search)."""
+
     q = django_filters.CharFilter(method="search", label=_("Tìm kiếm"))
+    # Kept for models without the folded columns (not province records).
     search_fields: tuple[str, ...] = ()
 
     def search(self, queryset, name, value):
         value = (value or "").strip()
-        if not value or not self.search_fields:
+        if not value:
+            return queryset
+        if hasattr(queryset.model, "search_text"):
+            return search_filter(queryset, value)
+        if not self.search_fields:
             return queryset
         condition = Q()
         for field in self.search_fields:

@@ -1,11 +1,10 @@
 """Reads that span record types: home-page counts and attention lists, search, trash."""
 from __future__ import annotations
 
-from django.db.models import Q
-
 from ngoaivu.accounts.roles import Action
 from ngoaivu.core.registry import record_types
 from ngoaivu.core.scoping import restrict
+from ngoaivu.core.search import query_words, search_filter
 
 
 def home_summary(*, user) -> dict:
@@ -23,20 +22,21 @@ def home_summary(*, user) -> dict:
 
 
 def search_all(*, user, text: str, limit_per_type: int = 20) -> list[dict]:
-    text = (text or "").strip()
-    if len(text) < 2:
+    """Records of every type matching all the words, without diacritics; best match first
+    within a type, and the types whose best match ranks highest first."""
+    words = query_words(text)
+    if not words or len("".join(words)) < 2:
         return []
     results = []
     for record_type in record_types():
-        if not record_type.search_fields:
+        if not record_type.search_fields or not hasattr(record_type.model, "search_text"):
             continue
-        condition = Q()
-        for field in record_type.search_fields:
-            condition |= Q(**{f"{field}__icontains": text})
-        queryset = restrict(record_type.model.objects.filter(condition), user)
-        items = list(queryset[:limit_per_type])
+        queryset = search_filter(restrict(record_type.model.objects.all(), user), text)
+        items = list(queryset[:limit_per_type + 1])
         if items:
-            results.append({"type": record_type, "items": items})
+            results.append({"type": record_type, "items": items[:limit_per_type],
+                            "more": len(items) > limit_per_type, "best": items[0].search_rank})
+    results.sort(key=lambda group: -group["best"])
     return results
 
 

@@ -24,6 +24,8 @@ class Action:
     SUBMIT = "submit"
     APPROVE = "approve"
     MANAGE_USERS = "manage_users"
+    # The Ministry's reporting rounds: opening, closing, returning a province's submission.
+    MANAGE_ROUNDS = "manage_rounds"
 
 
 _WRITE = {Action.ADD, Action.CHANGE}
@@ -37,6 +39,8 @@ CAPABILITIES: dict[str, frozenset[str]] = {
     ),
 }
 NATIONAL_CAPABILITIES = frozenset({Action.VIEW})
+# A national administrator also runs the reporting rounds; still no province record writes.
+NATIONAL_ADMIN_CAPABILITIES = frozenset({Action.VIEW, Action.MANAGE_ROUNDS})
 
 
 def can(user, action: str) -> bool:
@@ -46,5 +50,6 @@ def can(user, action: str) -> bool:
     if user.is_superuser:
         return True
     if user.province_id is None:
-        return action in NATIONAL_CAPABILITIES
+        allowed = NATIONAL_ADMIN_CAPABILITIES if user.role == Role.ADMIN else NATIONAL_CAPABILITIES
+        return action in allowed
     return action in CAPABILITIES.get(user.role, frozenset())

@@ -31,6 +31,7 @@ ROLE_SLUGS = {
     Role.ADMIN: "quantri",
 }
 NATIONAL_USERNAME = "bo.xem"
+NATIONAL_ADMIN_USERNAME = "bo.quantri"
 
 
 @dataclass
@@ -39,6 +40,7 @@ class DemoContext:
     historic: dict = field(default_factory=dict)    # slug → Province unit of the seed's time
     users: dict = field(default_factory=dict)       # (slug, role) → User
     national: object = None
+    national_admin: object = None
 
     def specialist(self, slug: str):
         return self.users[(slug, Role.SPECIALIST)]
@@ -80,6 +82,14 @@ def build_context() -> DemoContext:
         national.set_password(DEMO_PASSWORD)
         national.save()
     context.national = national
+    admin, created = User.objects.get_or_create(
+        username=NATIONAL_ADMIN_USERNAME,
+        defaults={"province": None, "role": Role.ADMIN, "first_name": "Vụ Địa phương", "last_name": "Bộ Ngoại giao"},
+    )
+    if created:
+        admin.set_password(DEMO_PASSWORD)
+        admin.save()
+    context.national_admin = admin
     return context
 
 
@@ -105,4 +115,5 @@ def demo_logins() -> list[tuple[str, str]]:
     rows = [(f"{slug}.{role_slug}", f"{Role(role).label} — {names[0]}")
             for slug, names in SEED_PROVINCES.items() for role, role_slug in ROLE_SLUGS.items()]
     rows.append((NATIONAL_USERNAME, "Người xem cấp Trung ương (Bộ Ngoại giao)"))
+    rows.append((NATIONAL_ADMIN_USERNAME, "Quản trị cấp Trung ương: mở đợt báo cáo, trả lại báo cáo (Bộ Ngoại giao)"))
     return rows

@@ -53,10 +53,13 @@ def _save(actor, instance: models.Model, m2m: dict) -> None:
 
 
 @transaction.atomic
-def record_create(model: type[models.Model], *, actor, data: dict, channel: str = "") -> models.Model:
+def record_create(model: type[models.Model], *, actor, data: dict, channel: str = "",
+                  action: str = Action.ADD) -> models.Model:
+    """Create a record. `action` is the role-table verb the creation needs: sending a report
+    to the Ministry is an approver's "approve", not an "add"."""
     plain, m2m = _split_m2m(model, data)
     instance = model(**plain)
-    ensure_allowed(actor, Action.ADD, getattr(instance, "province_id", None))
+    ensure_allowed(actor, action, getattr(instance, "province_id", None))
     _save(actor, instance, m2m)
     change_record(actor=actor, action=ChangeAction.CREATE, instance=instance, before=None,
                   after=snapshot(instance), channel=channel)

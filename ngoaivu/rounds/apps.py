@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class RoundsConfig(AppConfig):
+    name = "ngoaivu.rounds"
+    label = "rounds"
+    verbose_name = _("Đợt báo cáo của Bộ Ngoại giao")
+
+    def ready(self):
+        from ngoaivu.core.registry import NavigationPage, register_page
+
+        register_page(NavigationPage(_("Số liệu, kế hoạch"), _("Đợt báo cáo gửi Bộ"), "rounds:round_list"))

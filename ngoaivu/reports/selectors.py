@@ -44,9 +44,9 @@ def requested_version(report: Report, number: str | None) -> ReportVersion | Non
 
 
 def particulars_of(report: Report) -> Particulars:
-    return Particulars(number=report.number, title=report.title, signer_authority=report.signer_authority,
-                       signer_title=report.signer_title, signer_name=report.signer_name,
-                       recipients=report.recipient_list, issued_on=report.issued_on)
+    return Particulars(number=report.number, symbol=report.symbol, title=report.title,
+                       signer_authority=report.signer_authority, signer_title=report.signer_title,
+                       signer_name=report.signer_name, recipients=report.recipient_list, issued_on=report.issued_on)
 
 
 @dataclass(frozen=True)

@@ -14,10 +14,11 @@ from django.utils.translation import gettext as _
 from ngoaivu.accounts.roles import Action
 from ngoaivu.core.services import ensure_allowed, record_create, record_delete, record_update
 from ngoaivu.geo.selectors import lineage_ids
-from ngoaivu.reports.builder.collect import collect_snapshot, header_for
+from ngoaivu.reports.builder.collect import collect_snapshot
 from ngoaivu.reports.choices import ReportStatus, VersionChange
 from ngoaivu.reports.models import Report, ReportVersion
 from ngoaivu.reports.selectors import report_text, report_version
+from ngoaivu.reports.signing import signing_defaults
 
 FIXED_FIELDS = ("period_start", "period_end")
 
@@ -40,10 +41,9 @@ def report_create(*, actor, data: dict, channel: str = "") -> Report:
         if province is not None and unit.pk not in lineage_ids(province.pk):
             raise ValidationError({"unit": _("Đơn vị hành chính này không thuộc tỉnh, thành phố của bạn.")})
         data["province"] = province = unit
-    if province is not None:
-        header = header_for(province)
-        data["signer_title"] = data.get("signer_title") or header["signer_title"]
-        data["recipients"] = data.get("recipients") or "\n".join(header["recipients"])
+    if province is not None:  # the signer, symbol and date of the province's settings, unless given
+        for name, value in signing_defaults(province).items():
+            data[name] = data.get(name) or value
     report = record_create(Report, actor=actor, data=data, channel=channel)
     _add_version(report, actor=actor, change=VersionChange.GENERATED, edits={}, channel=channel)
     return report
@@ -99,8 +99,8 @@ def report_edit_paragraph(report: Report, *, actor, key: str, text: str, channel
 
 @transaction.atomic
 def report_finalize(report: Report, *, actor, channel: str = "") -> Report:
-    """Lock the report as its latest version says it, dated today. Refused while a
-    placeholder is left or the signer is not named."""
+    """Lock the report as its latest version says it, on its chosen issue date (today when
+    none was chosen). Refused while a placeholder is left or the signer is not named."""
     report = _draft_for_change(report, actor=actor, action=Action.SUBMIT)
     errors = {}
     if not report.signer_name.strip():
@@ -113,7 +113,7 @@ def report_finalize(report: Report, *, actor, channel: str = "") -> Report:
     if errors:
         raise ValidationError(errors)
     return record_update(report, actor=actor, channel=channel, action=Action.SUBMIT,
-                         data={"status": ReportStatus.FINAL, "issued_on": timezone.localdate()})
+                         data={"status": ReportStatus.FINAL, "issued_on": report.issued_on or timezone.localdate()})
 
 
 def _draft_for_change(report: Report, *, actor, action: str) -> Report:

@@ -199,7 +199,7 @@ class CountRule:
     indicator: str
     head: re.Pattern  # the counted noun, right after the number
     phrase: re.Pattern | None = None  # must occur in the noun phrase
-    left: re.Pattern | None = None  # must occur before the number (since the previous figure)
+    relation: re.Pattern | None = None  # must occur around the number (before it, or in its noun phrase)
 
 
 def _rx(pattern: str) -> re.Pattern:
@@ -297,7 +297,7 @@ def _count_indicator(ctx: FigureContext) -> str | None:
             continue
         if rule.phrase is not None and not rule.phrase.search(right):
             continue
-        if rule.left is not None and not rule.left.search(ctx.left):
+        if rule.relation is not None and not (rule.relation.search(ctx.left) or rule.relation.search(right)):
             continue
         return rule.indicator
     return _project_indicator(ctx, right) if _PROJECT_HEAD.search(right) else None

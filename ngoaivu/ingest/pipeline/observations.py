@@ -14,20 +14,13 @@ from datetime import date
 
 from .attributes import Attribute, find_attributes, is_per_year, qualifier
 from .geography import country_name
+from .goals import Goals
 from .indicators import INDICATORS, FigureContext, indicator_for, topic_of_indicator
 from .numbers import Quantity, clean_number, find_quantities
 from .partners import Partner
 from .periods import Period, PeriodMention, ResolvedPeriod, Timeline, period_for, resolve
 from .segments import Layout, Sentence
 
-# Figures after one of these words in their sentence are planned, not achieved. The
-# goal words must announce goals ("mục tiêu cụ thể", "chỉ tiêu:"): "so với mục tiêu",
-# "hoàn thành các chỉ tiêu" speak of results.
-_TARGET_CUE = re.compile(
-    r"phấn\s+đấu|(?:mục\s+tiêu|chỉ\s+tiêu)"
-    r"(?:\s+(?:cụ\s+thể|chủ\s+yếu|chung|đề\s+ra|đặt\s+ra|là|đến|năm|giai\s+đoạn|kế\s+hoạch)|\s*:)"
-)
-_RESULT_BEFORE_GOAL = re.compile(r"(?:so\s+với|vượt|đạt|hoàn\s+thành|thực\s+hiện)\s+(?:\S+\s+){0,2}$")
 _BREAKDOWN = re.compile(r"trong\s+đó")
 _RAISED_TOTAL = re.compile(r"(?<!\w)nâng\s+(?:tổng\s+)?số\s[^;]*?(?<!\w)lên\s+(?:con\s+số\s+)?$")
 _EVIDENCE_LEFT = 140  # characters of left context quoted at most
@@ -96,10 +89,10 @@ class ObservationFinder:
         self._period_starts = [p.start for p in periods]
         self.protected = sorted(protected + [(p.start, p.end) for p in periods])
         self.localities = [p for p in partners if p.partner_type == "locality"]
-        self._target_lists = self._target_list_paragraphs()
         # scanned once for the whole text, then read sentence by sentence
         self.quantities = [q for q in find_quantities(folded) if not self._is_protected(q)]
         self._quantity_starts = [q.start for q in self.quantities]
+        self.goals = Goals(text, folded, layout, self._has_figure)
         self.attributes = find_attributes(folded, 0, len(folded))
         self._attribute_starts = [a.start for a in self.attributes]
 
@@ -213,26 +206,14 @@ class ObservationFinder:
         return any(start < quantity.end and quantity.start < end for start, end in self.protected[max(0, i - 8) : i])
 
     def _is_target(self, sentence: Sentence, pos: int) -> bool:
-        if sentence.paragraph in self._target_lists:
-            return True
-        return any(self._announces_goals(cue) for cue in _TARGET_CUE.finditer(self.folded, sentence.start, pos))
+        return self.goals.is_target(sentence, pos)
 
-    def _announces_goals(self, cue: re.Match) -> bool:
-        """"với các mục tiêu cụ thể" does; "hoàn thành các chỉ tiêu đề ra" reports results."""
-        return cue.group().startswith("phấn") or not _RESULT_BEFORE_GOAL.search(self.folded, max(0, cue.start() - 30), cue.start())
-
-    def _target_list_paragraphs(self) -> set[int]:
-        """List items ("- ...") under a line announcing targets ("Mục tiêu cụ thể:")."""
-        targets: set[int] = set()
-        announcing = False
-        for paragraph in self.layout.paragraphs:
-            if paragraph.is_list_item(self.text):
-                if announcing:
-                    targets.add(paragraph.index)
-                continue
-            line = self.folded[paragraph.start : paragraph.end].rstrip()
-            announcing = line.endswith(":") and any(self._announces_goals(c) for c in _TARGET_CUE.finditer(self.folded, paragraph.start, paragraph.end))
-        return targets
+    def _has_figure(self, start: int, end: int) -> bool:
+        """Whether a line holds a figure; its numbering ("2.", "3)") is none."""
+        return any(
+            not (self.folded[start : q.start].strip() == "" and self.folded[q.end : q.end + 1] in (".", ")"))
+            for q in _between(self.quantities, self._quantity_starts, start, end)
+        )
 
     def _counterpart(self, start: int, end: int) -> str | None:
         window = self.text[start:end]

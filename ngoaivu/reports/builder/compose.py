@@ -47,6 +47,7 @@ class Particulars:
     """What a person fills in on the document; blanks take the snapshot's defaults."""
 
     number: str = ""
+    symbol: str = ""  # "BC-SNgV"; blank takes the issuer's
     title: str = ""
     signer_authority: str = ""
     signer_title: str = ""
@@ -70,7 +71,8 @@ def compose(snapshot: dict, particulars: Particulars = Particulars()) -> ReportD
         ]),
     ]
     return ReportDocument(
-        issuer_parent=header["issuer_parent"], issuer=header["issuer"], symbol=header["symbol"],
+        issuer_parent=header["issuer_parent"], issuer=header["issuer"],
+        symbol=particulars.symbol or header["symbol"],
         place=header["place"], date=particulars.issued_on or date_in(snapshot["generated_on"]), title=title,
         sections=sections, signer_title=particulars.signer_title or header["signer_title"],
         signer_name=particulars.signer_name, number=particulars.number,

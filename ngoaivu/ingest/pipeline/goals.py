@@ -1,0 +1,95 @@
+"""Which figures are planned (targets) rather than achieved (observations).
+
+Three ways a text says a figure is a goal:
+- a cue before it in its sentence: "phấn đấu", "dự kiến thu hút", "đặt mục tiêu",
+  "chỉ tiêu năm 2025:", "từ nay đến hết năm";
+- its place under a heading or a line announcing goals ("Mục tiêu cụ thể", "II. CHỈ TIÊU",
+  "Các chỉ tiêu chủ yếu:"), up to the next heading;
+- the text being a plan (its title is "KẾ HOẠCH"): every figure is a goal except under a
+  heading about results and in sentences saying what was done ("đã").
+"""
+from __future__ import annotations
+
+import re
+
+from .segments import Layout, Sentence
+
+# The goal words must announce goals ("mục tiêu cụ thể", "chỉ tiêu:"): "so với mục tiêu",
+# "hoàn thành các chỉ tiêu" speak of results.
+_CUE = re.compile(
+    r"phấn\s+đấu|dự\s+kiến|(?:đặt|đề)\s+(?:ra\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)|từ\s+nay\s+đến\s+(?:hết|cuối)"
+    r"|(?:mục\s+tiêu|chỉ\s+tiêu)"
+    r"(?:\s+(?:cụ\s+thể|chủ\s+yếu|chung|đề\s+ra|đặt\s+ra|là|đến|năm|giai\s+đoạn|kế\s+hoạch|trong|phấn\s+đấu)|\s*:)"
+)
+_RESULT_BEFORE = re.compile(r"(?:so\s+với|vượt|đạt|hoàn\s+thành|thực\s+hiện|bằng|hơn)\s+(?:\S+\s+){0,2}$")
+_UNSURE = re.compile(r"(?:dự\s+kiến)\s+(?:sẽ\s+)?(?:diễn\s+ra|tổ\s+chức\s+vào|khởi\s+công|hoàn\s+thành\s+vào)")
+# Headings: short lines without a sentence's end, not a dash list item.
+_HEADING_MAX = 90
+_DASH_ITEM = re.compile(r"\s*[-+•*]\s")
+_GOALS_HEADING = re.compile(r"^(?:[ivx]+[.)]|\d+(?:\.\d+)*[.)]?|[a-zđ]\))?\s*(?:các\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)(?!\w)")
+_RESULTS_HEADING = re.compile(r"kết\s+quả|đánh\s+giá|tình\s+hình|thực\s+trạng|bối\s+cảnh|căn\s+cứ")
+_PLAN_TITLE = re.compile(r"^\s*(?:kế\s+hoạch|chương\s+trình\s+hành\s+động)\s*$")
+_PLAN_TITLE_LINES = 10
+_PAST = re.compile(r"(?<!\w)(?:đã|đạt\s+được|qua\s+\d+\s+năm)(?!\w)")
+
+
+def announces_goals(folded: str, cue: re.Match) -> bool:
+    if cue.group().startswith("phấn"):
+        return True
+    if _UNSURE.match(folded, cue.start()):
+        return False  # "dự kiến diễn ra vào tháng 9": a date planned, not a figure
+    return not _RESULT_BEFORE.search(folded, max(0, cue.start() - 30), cue.start())
+
+
+class Goals:
+    def __init__(self, text: str, folded: str, layout: Layout, has_figure) -> None:
+        """`has_figure(start, end)`: whether a line holds a figure (a heading with a
+        figure is content: "1. Tổ chức 2 hội nghị")."""
+        self.folded, self.layout = folded, layout
+        self.plan = self._is_plan()
+        self.under_goal_heading: set[int] = set()
+        self.in_plan: set[int] = set()
+        self._read_sections(text, has_figure)
+
+    def is_target(self, sentence: Sentence, pos: int) -> bool:
+        if sentence.paragraph in self.under_goal_heading:
+            return True
+        if any(announces_goals(self.folded, c) for c in _CUE.finditer(self.folded, sentence.start, pos)):
+            return True
+        return sentence.paragraph in self.in_plan and not _PAST.search(self.folded, sentence.start, pos)
+
+    def _is_plan(self) -> bool:
+        return any(_PLAN_TITLE.match(self.folded[p.start : p.end]) for p in self.layout.paragraphs[:_PLAN_TITLE_LINES])
+
+    def _read_sections(self, text: str, has_figure) -> None:
+        announcing_list = False  # a line ending with ":" announced goals: its list items are goals
+        section = "plan" if self.plan else None  # None, "goals", "results" or "plan"
+        for paragraph in self.layout.paragraphs:
+            line = self.folded[paragraph.start : paragraph.end].strip()
+            if paragraph.is_list_item(text) and announcing_list:
+                self.under_goal_heading.add(paragraph.index)
+                continue
+            heading = self._is_heading(paragraph, line) and not has_figure(paragraph.start, paragraph.end)
+            goal_line = any(announces_goals(self.folded, c) for c in _CUE.finditer(self.folded, paragraph.start, paragraph.end))
+            announcing_list = line.endswith(":") and goal_line
+            if heading:
+                if _GOALS_HEADING.match(line) and not line.endswith(":"):  # with ":" it heads a list only
+                    section = "goals"
+                elif _RESULTS_HEADING.search(line):
+                    section = "results"
+                else:
+                    section = "plan" if self.plan else None
+                continue
+            if _RESULTS_HEADING.match(line):
+                section = "results" if self.plan else None  # "Kết quả năm 2024: ..." after the goals
+            elif section == "goals":
+                self.under_goal_heading.add(paragraph.index)
+            elif section == "plan":
+                self.in_plan.add(paragraph.index)
+
+    def _is_heading(self, paragraph, line: str) -> bool:
+        return (
+            0 < len(line) <= _HEADING_MAX
+            and not line.endswith((".", ";", ","))
+            and not _DASH_ITEM.match(self.folded, paragraph.start)
+        )

@@ -9,7 +9,7 @@ def change_list_for_object(*, user, instance):
     queryset = ObjectChange.objects.filter(
         content_type=ContentType.objects.get_for_model(instance, for_concrete_model=True),
         object_id=instance.pk,
-    ).select_related("user")
+    ).select_related("user", "content_type")
     return restrict(queryset, user)
 
 

@@ -46,24 +46,3 @@ def field_rows(obj: models.Model, names: tuple[str, ...] | None = None) -> list[
     else:
         fields = [meta.get_field(name) for name in names]
     return [(capfirst(str(field.verbose_name)), field_value(obj, field)) for field in fields]
-
-
-def _label(model, attname: str) -> str:
-    for field in [*model._meta.concrete_fields, *model._meta.many_to_many]:
-        if attname in (field.attname, field.name):
-            return capfirst(str(field.verbose_name))
-    return attname
-
-
-def change_rows(model, changes) -> list[dict]:
-    """Each change with the fields it touched, labelled in the user's language."""
-    rows = []
-    for change in changes:
-        before, after = change.before or {}, change.after or {}
-        diffs = [
-            {"label": _label(model, name), "before": before.get(name), "after": after.get(name)}
-            for name in change.changed_fields()
-            if name not in HIDDEN_FIELDS
-        ]
-        rows.append({"change": change, "diffs": diffs})
-    return rows

@@ -46,11 +46,13 @@ def restore(request, model_key: str, pk: int):
 
 @login_required
 def changes(request):
-    from ngoaivu.ui.display import change_rows
+    from ngoaivu.ui.history import change_rows
+    from ngoaivu.ui.history_filters import ChangeFilterSet
 
-    page = Paginator(change_list(user=request.user), 50).get_page(request.GET.get("page"))
-    rows = []
-    for change in page.object_list:
-        model = change.content_type.model_class()
-        rows.extend(change_rows(model, [change]) if model else [])
-    return render(request, "ui/changes.html", {"rows": rows, "page": page})
+    changes_filter = ChangeFilterSet(request.GET or None, queryset=change_list(user=request.user))
+    queryset = changes_filter.qs if changes_filter.is_bound else changes_filter.queryset
+    page = Paginator(queryset, 25).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(request, "ui/changes.html", {"rows": change_rows(page.object_list), "page": page,
+                                               "filter": changes_filter, "query": query.urlencode()})

@@ -218,11 +218,13 @@ class RecordHistoryView(RecordMixin, View):
 
     def get(self, request, pk):
         obj = self.get_object()
-        from ngoaivu.ui.display import change_rows
+        from django.core.paginator import Paginator
 
-        changes = change_list_for_object(user=request.user, instance=obj)
+        from ngoaivu.ui.history import change_rows
+
+        page = Paginator(change_list_for_object(user=request.user, instance=obj), 25).get_page(request.GET.get("page"))
         return render(request, self.template_name,
-                      self.page_context(object=obj, changes=change_rows(self.model, changes)))
+                      self.page_context(object=obj, changes=change_rows(page.object_list), page=page))
 
 
 class DetailFormView(RecordDetailView):

@@ -10,7 +10,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-CODELISTS = ("ActivityStatus", "FinanceType", "FlowType", "OrganisationRole", "Sector", "SectorCategory",
+CODELISTS = ("ActivityDateType", "ActivityStatus", "BudgetStatus", "BudgetType", "Currency", "FinanceType",
+             "FlowType", "OrganisationRole", "OrganisationType", "Sector", "SectorCategory", "SectorVocabulary",
              "TransactionType")
 TARGET = Path(__file__).resolve().parent / "data" / "iati_codelists.json"
 

@@ -20,6 +20,7 @@ from .partners import PartnerFinder
 from .periods import build_timeline, find_periods
 from .phrases import Tokens
 from .readers import Document, read_path
+from .scope import Scope
 from .segments import Layout
 
 KIND_ORDER = ("observation", "target", "partner", "legal_document", "border_gate")
@@ -81,7 +82,8 @@ def extract(text: str, *, source: str | None = None, published: date | None = No
     legal = with_province(legal, province)
     partners = PartnerFinder(body, folded, tokens, layout).find()
     gates = find_border_gates(body, folded, tokens, layout, province)
-    observations = ObservationFinder(body, folded, layout, periods, timeline, protected, partners).find()
+    scope = Scope(body, folded, tokens, province)
+    observations = ObservationFinder(body, folded, layout, periods, timeline, protected, partners, scope).find()
 
     facts = [
         *(Fact(o.kind, o.to_fact_fields(), o.start, o.end) for o in observations),

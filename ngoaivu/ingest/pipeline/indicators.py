@@ -72,6 +72,7 @@ class FigureContext:
     breakdown_topic: str | None = None  # "15 dự án ODA, trong đó 6 dự án viện trợ": the total's topic
     sentence_previous: str | None = None  # of the figure before it in the sentence, any clause
     paragraph_topic: str | None = None  # of the last figure in the paragraph's earlier sentences
+    recent_topic: str | None = None  # the last topic word in the text just before the sentence
 
 
 # --- topics: which field a figure belongs to ------------------------------------------
@@ -90,6 +91,11 @@ def _last(pattern: re.Pattern, text: str) -> re.Match | None:
     return last
 
 
+def last_topic(text: str) -> str | None:
+    match = _last(_TOPIC, text)
+    return match.lastgroup if match else None
+
+
 def topic_of(ctx: FigureContext) -> str | None:
     """The figure's own noun phrase decides first, then the nearest mention before it."""
     if ctx.breakdown_topic is not None:
@@ -100,10 +106,16 @@ def topic_of(ctx: FigureContext) -> str | None:
     return None
 
 
+def topic_around(ctx: FigureContext) -> str | None:
+    """The figure's topic, else the one the text spoke of just before ("... vốn FDI đạt 900
+    triệu USD. Trong đó, cấp mới 21 dự án ...")."""
+    return topic_of(ctx) or ctx.recent_topic
+
+
 # --- money ----------------------------------------------------------------------------
 
 _TRADE = re.compile(
-    r"(?P<trade>xuất\s*,?\s*-?\s*nhập\s+khẩu|kim\s+ngạch\s+thương\s+mại|thương\s+mại\s+hai\s+chiều)"
+    r"(?P<trade>xuất\s*,?\s*-?\s*nhập\s+khẩu|xuất\s+khẩu\s*(?:và|,)\s*nhập\s+khẩu|kim\s+ngạch\s+thương\s+mại|thương\s+mại\s+hai\s+chiều)"
     r"|(?P<local_export>xuất\s+khẩu\s+(?:của\s+)?địa\s+phương)"
     r"|(?P<export>xuất\s+khẩu(?!\s+lao\s+động))"
     r"|(?P<import>nhập\s+khẩu)",
@@ -116,6 +128,8 @@ _MONEY_MEASURE = re.compile(
     r"|(?P<added>tăng\s+thêm|điều\s+chỉnh\s+tăng|bổ\s+sung)"
     r"|(?P<capital>vốn)",
 )
+# Money that is not foreign investment even in a paragraph about it.
+_DOMESTIC = re.compile(r"toàn\s+xã\s+hội|ngân\s+sách|trong\s+nước|(?<!\w)ddi(?!\w)|doanh\s+thu|nộp|thuế")
 _AID_MEASURE = re.compile(r"(?P<committed>cam\s+kết|vận\s+động\s+được|tiếp\s+nhận)|(?P<disbursed>giải\s+ngân|thực\s+hiện)")
 _IMPLEMENTED_CAPITAL = re.compile(r"vốn\s+(?:đầu\s+tư\s+)?(?:fdi\s+)?(?:thực\s+hiện|giải\s+ngân)|(?:thực\s+hiện|giải\s+ngân)\s+(?:được\s+)?(?:vốn|đạt)")
 _ADDED = re.compile(r"tăng\s+thêm|điều\s+chỉnh\s+tăng|bổ\s+sung\s+vốn")
@@ -123,6 +137,10 @@ _ADDED = re.compile(r"tăng\s+thêm|điều\s+chỉnh\s+tăng|bổ\s+sung\s+vố
 _RUNNING_TOTAL = r"l(?:ũy|uỹ)\s+kế(?!\s+(?:\d+\s+tháng|từ\s+đầu\s+năm|quý|cả\s+năm|năm\s+\d|\d+\s+năm))"
 _CUMULATIVE = re.compile(rf"còn\s+hiệu\s+lực|{_RUNNING_TOTAL}")
 _NEW = re.compile(r"cấp\s+mới|đăng\s+ký\s+mới|(?<!\w)mới(?!\w)")
+_NEW_AND_ADJUSTED = re.compile(
+    r"(?:cấp\s+mới|đăng\s+ký\s+mới)\s*(?:và|,|hoặc)\s*(?:điều\s+chỉnh|tăng\s+vốn)"
+    r"|(?:điều\s+chỉnh(?:\s+tăng)?\s+vốn|tăng\s+vốn)\s*(?:và|,)\s*(?:cấp\s+mới|đăng\s+ký\s+mới)"
+)
 _CAPITAL_OF = {
     "fdi_new_projects": "fdi_new_capital",
     "fdi_active_projects": "fdi_total_capital",
@@ -149,6 +167,8 @@ def _money_indicator(ctx: FigureContext) -> str | None:
     if trade is not None and (measure is None or trade.end() > measure.end()):
         return _TRADE_INDICATOR[trade.lastgroup]
     topic = topic_of(ctx)
+    if topic is None and not _DOMESTIC.search(ctx.left) and _MONEY_MEASURE.search(ctx.left):
+        topic = ctx.recent_topic if ctx.recent_topic == "fdi" else None
     if topic is None and ctx.paragraph_topic in ("ngo", "oda") and _AID_MEASURE.search(ctx.left):
         topic = ctx.paragraph_topic  # "... viện trợ PCPNN ... . Giá trị giải ngân ước đạt 8,2 triệu USD."
     cue = measure.lastgroup if measure is not None else None
@@ -165,7 +185,7 @@ def _money_indicator(ctx: FigureContext) -> str | None:
     if _IMPLEMENTED_CAPITAL.search(ctx.left):
         return "fdi_implemented_capital"
     new, added = _NEW.search(ctx.left), cue == "added" or _ADDED.search(ctx.left)
-    if new and added:
+    if (new and added) or _NEW_AND_ADJUSTED.search(ctx.sentence_left):
         return "fdi_registered_capital"  # "vốn đăng ký mới và tăng thêm"
     if added:
         return "fdi_added_capital"
@@ -267,9 +287,11 @@ def _head_words(text: str) -> str:
 
 
 def _project_indicator(ctx: FigureContext, right: str) -> str | None:
-    topic = topic_of(ctx)
+    topic = topic_around(ctx)
     near = ctx.left + " " + right
     if topic == "fdi":
+        if _NEW_AND_ADJUSTED.search(near):
+            return None  # "cấp mới và điều chỉnh vốn cho 13 dự án": new and adjusted together
         if _ADJUSTED.search(near):
             return "fdi_adjusted_projects"
         return "fdi_active_projects" if _IN_FORCE.search(near) else "fdi_new_projects"

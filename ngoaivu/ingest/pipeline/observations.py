@@ -15,12 +15,16 @@ from datetime import date
 from .attributes import Attribute, find_attributes, is_per_year, qualifier
 from .geography import country_name
 from .goals import Goals
-from .indicators import INDICATORS, FigureContext, indicator_for, topic_of_indicator
+from .indicators import INDICATORS, FigureContext, indicator_for, last_topic, topic_of_indicator
 from .numbers import Quantity, clean_number, find_quantities
 from .partners import Partner
 from .periods import Period, PeriodMention, ResolvedPeriod, Timeline, period_for, resolve
+from .scope import Scope, is_part, is_restated
 from .segments import Layout, Sentence
 
+_TRADE_CODES = frozenset({"export_value", "import_value", "trade_value"})
+# The figure right after another in its clause describes the same thing ("292 dự án với tổng vốn ...").
+_LINKED = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:với|và|có|,)?\s*(?:tổng\s+)?(?:số\s+)?(?:vốn|giá\s+trị|kinh\s+phí)")
 _BREAKDOWN = re.compile(r"trong\s+đó")
 _RAISED_TOTAL = re.compile(r"(?<!\w)nâng\s+(?:tổng\s+)?số\s[^;]*?(?<!\w)lên\s+(?:con\s+số\s+)?$")
 _EVIDENCE_LEFT = 140  # characters of left context quoted at most
@@ -69,6 +73,7 @@ class Observation:
 class _Figure:
     quantity: Quantity
     indicator: str
+    elsewhere: bool = False  # a part, a restatement, the nation's or another province's figure
 
 
 class ObservationFinder:
@@ -83,12 +88,14 @@ class ObservationFinder:
         timeline: Timeline,
         protected: list[tuple[int, int]],
         partners: list[Partner],
+        scope: Scope | None = None,
     ) -> None:
         self.text, self.folded, self.layout, self.timeline = text, folded, layout, timeline
         self.periods = periods
         self._period_starts = [p.start for p in periods]
         self.protected = sorted(protected + [(p.start, p.end) for p in periods])
         self.localities = [p for p in partners if p.partner_type == "locality"]
+        self.scope = scope
         # scanned once for the whole text, then read sentence by sentence
         self.quantities = [q for q in find_quantities(folded) if not self._is_protected(q)]
         self._quantity_starts = [q.start for q in self.quantities]
@@ -118,6 +125,7 @@ class ObservationFinder:
             if not any(a.start <= q.start < a.end for a in attributes)
         ]
         found: list[Observation] = []
+        recent_topic = _recent_topic(text, sentence.start)
         previous: _Figure | None = None
         breakdown_of: set[str] = set()
         breakdown_topic: str | None = None
@@ -141,9 +149,13 @@ class ObservationFinder:
                 breakdown_topic=breakdown_topic,
                 sentence_previous=previous.indicator if previous is not None else None,
                 paragraph_topic=paragraph_topic,
+                recent_topic=recent_topic,
             )
             code = indicator_for(context)
             if code is None:
+                continue
+            if self._not_the_province_s(code, context, left_start, quantity.start, previous, same_clause):
+                previous = _Figure(quantity, code, elsewhere=True)
                 continue
             counterpart = self._counterpart(left_start, right_end)
             if not (code in breakdown_of and counterpart is None):
@@ -215,13 +227,25 @@ class ObservationFinder:
             for q in _between(self.quantities, self._quantity_starts, start, end)
         )
 
+    def _not_the_province_s(self, code: str, context: FigureContext, left_start: int, pos: int,
+                            previous: _Figure | None, same_clause: bool) -> bool:
+        if is_restated(context.left):
+            return True
+        if previous is not None and previous.elsewhere and same_clause and _LINKED.match(context.left):
+            return True  # "các khu công nghiệp thu hút 292 dự án với tổng vốn ...": the same part
+        if code not in _TRADE_CODES and is_part(context.left, context.right):
+            return True
+        return self.scope is not None and self.scope.elsewhere(left_start, pos)
+
     def _counterpart(self, start: int, end: int) -> str | None:
         window = self.text[start:end]
         named = [p for p in self.localities if p.name in window]
         if len(named) == 1:
             return named[0].name
         countries = {p.country for p in named}
-        return country_name(countries.pop()) if len(countries) == 1 else None
+        if len(countries) == 1:
+            return country_name(countries.pop())
+        return self.scope.country(start, end) if self.scope is not None and not named else None
 
     def _evidence_start(self, left_start: int, figure_start: int) -> int:
         start = max(left_start, figure_start - _EVIDENCE_LEFT)
@@ -280,6 +304,13 @@ class ObservationFinder:
 
     def _periods_between(self, start: int, end: int) -> list[PeriodMention]:
         return self.periods[bisect_left(self._period_starts, start) : bisect_left(self._period_starts, end)]
+
+
+_RECENT = 400  # characters before a sentence whose topic word it inherits
+
+
+def _recent_topic(text: str, start: int) -> str | None:
+    return last_topic(text[max(0, start - _RECENT) : start])
 
 
 def _between(items: list, starts: list[int], start: int, end: int) -> list:

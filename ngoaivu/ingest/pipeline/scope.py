@@ -1,0 +1,78 @@
+"""Whose figure it is: the province's own, a part of it, the nation's or another province's,
+a restatement of the figure before it, or the province's figure with one country.
+
+Reports set their own figures beside others: "cả nước thu hút 38 tỷ USD; tỉnh thu hút
+90 triệu USD", "Trong đó, các khu công nghiệp thu hút 292 dự án", "khoảng 38,5 triệu
+USD, tương đương 865 tỷ đồng". Only the province's own figures are its observations.
+"""
+from __future__ import annotations
+
+import re
+
+from ngoaivu.geo import catalog
+
+from .geography import country_matcher, country_name, province_matcher
+from .phrases import Tokens
+
+# A part of the province's total (sub-areas, one form of investment, one company, one
+# product line), written just before the figure or in its noun phrase.
+_PART = re.compile(
+    r"khu\s+công\s+nghiệp|khu\s+kinh\s+tế|khu\s+chế\s+xuất|(?<!\w)kcn(?!\w)|(?<!\w)kkt(?!\w)|(?<!\w)ở\s+ngoài(?!\w)"
+    r"|góp\s+vốn,?\s+mua\s+cổ\s+phần|(?<!\w)công\s+ty|(?<!\w)tập\s+đoàn|nhà\s+máy"
+    r"|riêng\s+(?:hình\s+thức|lĩnh\s+vực|ngành|khu|huyện|thành\s+phố|thị\s+xã)|cơ\s+cấu|mặt\s+hàng|nhóm\s+hàng"
+)
+_PART_HEAD_WORDS = 6
+# The same amount again in another currency or wording.
+_RESTATED = re.compile(r"(?:tương\s+đương|quy\s+đổi|tức\s+là)(?:\s+với)?(?:\s+(?:khoảng|hơn|gần|trên))?\s*$")
+# The nation's figures.
+_NATIONAL = re.compile(
+    r"cả\s+nước|toàn\s+quốc|(?:của|toàn|cả)\s+việt\s+nam|(?<!\w)việt\s+nam\s+(?:đã\s+)?(?:thu\s+hút|đạt|xuất|nhập|có)"
+)
+# Words before a country that make a figure the province's dealings with that country.
+_WITH_COUNTRY = re.compile(
+    r"(?:nhà\s+đầu\s+tư|doanh\s+nghiệp|thị\s+trường|sang|với|từ|của|tại|đến\s+từ|chương\s+trình)(?:\s+\w+){0,3}?\s*$"
+)
+
+
+def is_part(left: str, right: str) -> bool:
+    """`left`/`right`: the folded text since the previous figure and the noun phrase after it."""
+    head = " ".join(right.split()[:_PART_HEAD_WORDS])
+    return _PART.search(left) is not None or _PART.search(head) is not None
+
+
+def is_restated(left: str) -> bool:
+    return _RESTATED.search(left) is not None
+
+
+class Scope:
+    """Names in a text, read once: provinces other than the reporting one, and countries."""
+
+    def __init__(self, text: str, folded: str, tokens: Tokens, province: str | None) -> None:
+        self.text, self.folded = text, folded
+        # named as at the text's time: the same name is the same province (before or after 2025)
+        self.other_provinces = [
+            m for m in province_matcher().find_all(tokens)
+            if province and _capitalised(m.text) and catalog.province_by_key(m.payload).name != province
+        ]
+        self.countries = [m for m in country_matcher().find_all(tokens) if m.text[:1].isupper() and m.payload != "VN"]
+
+    def elsewhere(self, start: int, end: int) -> bool:
+        """Whether the words before a figure (start..end) say it is the nation's or another province's."""
+        if _NATIONAL.search(self.folded, start, end):
+            return True
+        return any(start <= m.start < end for m in self.other_provinces)
+
+    def country(self, start: int, end: int) -> str | None:
+        """The one country a figure is about ("nhà đầu tư Singapore có 24 dự án"), by its Vietnamese name."""
+        named = {
+            m.payload for m in self.countries
+            if start <= m.start < end and _WITH_COUNTRY.search(self.folded, max(start, m.start - 40), m.start)
+        }
+        return country_name(named.pop()) if len(named) == 1 else None
+
+
+def _capitalised(name: str) -> bool:
+    words = name.split()
+    lead = 1 if words and words[0].lower() in ("tỉnh", "thành", "tp", "tp.") else 0
+    lead += 1 if lead and len(words) > 1 and words[1].lower() == "phố" else 0
+    return lead < len(words) and words[lead][:1].isupper()

@@ -8,3 +8,7 @@ mkdir -p "$dest"
 cp node_modules/bootstrap/dist/css/bootstrap.min.css "$dest/"
 cp node_modules/bootstrap/dist/js/bootstrap.bundle.min.js "$dest/"
 cp node_modules/chart.js/dist/chart.umd.min.js "$dest/" 2>/dev/null || cp node_modules/chart.js/dist/chart.umd.js "$dest/chart.umd.min.js"
+# The source maps the minified files name: collectstatic's fingerprinting (production
+# settings) follows those references and refuses a missing one.
+cp node_modules/bootstrap/dist/css/bootstrap.min.css.map node_modules/bootstrap/dist/js/bootstrap.bundle.min.js.map "$dest/"
+cp node_modules/chart.js/dist/chart.umd.min.js.map "$dest/" 2>/dev/null || true

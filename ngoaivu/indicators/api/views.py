@@ -1,4 +1,6 @@
 from django.utils.translation import gettext as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, serializers, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
@@ -92,6 +94,7 @@ class NationalView(APIView):
     A provincial user gets their own province only.
     """
 
+    @extend_schema(parameters=[NationalQuerySerializer], responses=OpenApiTypes.OBJECT)
     def get(self, request):
         query = NationalQuerySerializer(data=request.query_params)
         query.is_valid(raise_exception=True)

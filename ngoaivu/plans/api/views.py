@@ -1,5 +1,7 @@
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.decorators import action
 from rest_framework.response import Response
@@ -73,6 +75,7 @@ class FiguresView(APIView):
     year and share of the plan, with where each number comes from. Another province than
     the user's is refused (403), as on every endpoint."""
 
+    @extend_schema(parameters=[FigureQuerySerializer], responses=OpenApiTypes.OBJECT)
     def get(self, request):
         query = FigureQuerySerializer(data=request.query_params, context={"request": request})
         query.is_valid(raise_exception=True)

@@ -1,0 +1,28 @@
+"""gunicorn's settings for ngoaivu (deploy/ngoaivu-web.service starts it with this file).
+
+Every value can be changed through the environment (GUNICORN_* names below) without
+editing the file.
+"""
+import multiprocessing
+import os
+
+wsgi_app = "config.wsgi:application"
+bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
+# Two workers per core is gunicorn's usual advice; threads let a worker wait on the
+# database while another request runs.
+workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2))
+threads = int(os.environ.get("GUNICORN_THREADS", 2))
+# Long work runs in the job worker: a request that takes a minute is a fault, not a PDF.
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", 60))
+graceful_timeout = 30
+keepalive = 5
+# Recycle workers now and then so a slow leak cannot grow forever.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", 2000))
+max_requests_jitter = 200
+limit_request_line = 8190
+# The application writes one JSON line per request (ngoaivu.requests); gunicorn only its errors.
+accesslog = os.environ.get("GUNICORN_ACCESSLOG") or None
+errorlog = "-"
+loglevel = os.environ.get("GUNICORN_LOGLEVEL", "info")
+forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
+proc_name = "ngoaivu"

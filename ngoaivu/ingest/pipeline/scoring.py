@@ -82,6 +82,22 @@ class Score:
             total.add(tally)
         return total
 
+    def markdown(self) -> str:
+        """The per-kind table for docs/benchmarks.md, numbers written the Vietnamese way (0,912)."""
+        def vn(x: float) -> str:
+            return f"{x:.3f}".replace(".", ",")
+
+        rows = ["| kind | gold | pred | P | R | F1 |", "|---|---:|---:|---:|---:|---:|"]
+        for kind in KINDS:
+            t = self.kinds[kind]
+            rows.append(f"| {kind} | {t.gold} | {t.predicted} | {vn(t.precision)} | {vn(t.recall)} | {vn(t.f1)} |")
+        t = self.overall
+        rows.append(f"| **overall** | {t.gold} | {t.predicted} | {vn(t.precision)} | {vn(t.recall)} | **{vn(t.f1)}** |")
+        agreement = ", ".join(f"{a} {ok}/{ok + bad}" for a, (ok, bad) in sorted(self.attributes.items()))
+        rows += ["", f"Attributes agreeing on matched observations: {agreement or 'none'}; "
+                     f"document province/published: {self.metadata_agree}/{self.metadata_total}."]
+        return "\n".join(rows)
+
     def table(self, *, verbose: bool = False) -> str:
         lines = [f"{'kind':16} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6}"]
         for kind in KINDS:
@@ -238,6 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pattern", default="*.gold.json", help="mẫu tên tệp chuẩn (mặc định *.gold.json)")
     parser.add_argument("--min-f1", type=float, default=None, help="thoát với mã 1 nếu F1 chung thấp hơn")
     parser.add_argument("--verbose", "-v", action="store_true", help="liệt kê từng dữ kiện bỏ sót hoặc thừa")
+    parser.add_argument("--markdown", action="store_true", help="in bảng Markdown (cho docs/benchmarks.md)")
     args = parser.parse_args(argv)
 
     raw = sys.stdin.read() if args.predictions == "-" else Path(args.predictions).read_text(encoding="utf-8")
@@ -246,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Không có tệp chuẩn nào trong {args.gold_dir}", file=sys.stderr)
         return 2
     score = score_predictions(json.loads(raw), gold)
-    print(score.table(verbose=args.verbose))
+    print(score.markdown() if args.markdown else score.table(verbose=args.verbose))
     return 1 if args.min_f1 is not None and score.overall.f1 < args.min_f1 else 0
 
 

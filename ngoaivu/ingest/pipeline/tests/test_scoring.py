@@ -76,6 +76,13 @@ def test_each_gold_fact_takes_one_prediction_and_embassies_are_not_scored():
     assert round(score.overall.f1, 3) == 0.667
 
 
+def test_markdown_table_writes_numbers_the_vietnamese_way():
+    gold = [{"source": "d.txt", "province": None, "published": None, "facts": [_observation(), _observation(value=7)]}]
+    markdown = score_predictions([{"source": "d.txt", "facts": [_observation()]}], gold).markdown()
+    assert "| observation | 2 | 1 | 1,000 | 0,500 | 0,667 |" in markdown
+    assert "| **overall** | 2 | 1 | 1,000 | 0,500 | **0,667** |" in markdown
+
+
 def test_a_document_without_predictions_counts_all_its_gold_as_missed():
     gold = [{"source": "b.txt", "province": "Tỉnh B", "published": "2024-01-02", "facts": [_observation()]}]
     score = score_predictions([], gold)

@@ -49,10 +49,10 @@ class Scope:
 
     def __init__(self, text: str, folded: str, tokens: Tokens, province: str | None) -> None:
         self.text, self.folded = text, folded
-        # named as at the text's time: the same name is the same province (before or after 2025)
+        own = _own_keys(province)
         self.other_provinces = [
             m for m in province_matcher().find_all(tokens)
-            if province and _capitalised(m.text) and catalog.province_by_key(m.payload).name != province
+            if own and _capitalised(m.text) and m.payload not in own and not own & set(catalog.lineage(m.payload))
         ]
         self.countries = [m for m in country_matcher().find_all(tokens) if m.text[:1].isupper() and m.payload != "VN"]
 
@@ -76,3 +76,12 @@ def _capitalised(name: str) -> bool:
     lead = 1 if words and words[0].lower() in ("tỉnh", "thành", "tp", "tp.") else 0
     lead += 1 if lead and len(words) > 1 and words[1].lower() == "phố" else 0
     return lead < len(words) and words[lead][:1].isupper()
+
+
+def _own_keys(province: str | None) -> set[str]:
+    """The units named `province` and those they succeeded (a text of 2026 about a merged
+    province may name the provinces it was made of)."""
+    if not province:
+        return set()
+    named = [unit.key for unit in catalog.provinces() if unit.name == province]
+    return {key for unit_key in named for key in catalog.lineage(unit_key)}

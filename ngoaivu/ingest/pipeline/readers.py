@@ -2,17 +2,37 @@
 
 Every failure a user can cause (empty, too big, binary, undecodable, corrupt file)
 raises `UnreadableDocument` with a Vietnamese message the web form can show as is.
+
+A small file can unpack into a huge one (a 199 KB .docx holding two million empty
+paragraphs, a zip whose parts inflate to gigabytes, a PDF of a million pages), so
+`check_limits` measures what the file would become before any parser sees it: the zip
+directory and the inflated size of each part (counted while streaming, never trusted
+from the header), the paragraphs and table cells of a Word document, the pages of a PDF
+(opened, not only its first bytes), the tags of a web page. `read_bytes` runs it first.
 """
 from __future__ import annotations
 
 import io
 import re
+import time
 import zipfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 MAX_BYTES = 10 * 1024 * 1024
+# What a file may unpack into. A 300-page provincial report is about 6.000 paragraphs,
+# 2 MB of document.xml and 300 PDF pages: the limits leave ten times that.
+MAX_ZIP_MEMBERS = 1_000
+MAX_UNZIPPED_BYTES = 50 * 1024 * 1024  # all parts of a .docx together, inflated
+MAX_PARAGRAPHS = 60_000
+MAX_TABLE_CELLS = 100_000
+MAX_PDF_PAGES = 2_000
+MAX_HTML_TAGS = 200_000
+MAX_TEXT_CHARS = 5_000_000  # text taken out of a PDF
+READ_SECONDS = 60  # a PDF whose pages take longer to read is refused
+_CHUNK = 1024 * 1024
+_DOCX_ELEMENT = re.compile(rb"<w:(p|tc)[\s>/]")
 
 # Legacy Vietnamese files are mostly Windows-1258 (tones as combining marks) or were
 # saved as Windows-1252; UTF-8 and UTF-16 carry a BOM or decode strictly.
@@ -52,7 +72,7 @@ def read_bytes(data: bytes, filename: str) -> Document:
         raise UnreadableDocument(f"Tệp {name} rỗng, không có nội dung.")
     if len(data) > MAX_BYTES:
         raise UnreadableDocument(_too_big(name))
-    kind = _format_of(name, data)
+    kind = check_limits(data, name)
     reader = {"docx": _read_docx, "pdf": _read_pdf, "html": _read_html, "txt": _read_txt}[kind]
     text, published = reader(data, name)
     if not text.strip():
@@ -62,6 +82,88 @@ def read_bytes(data: bytes, filename: str) -> Document:
 
 def _too_big(name: str) -> str:
     return f"Tệp {name} quá lớn (giới hạn {MAX_BYTES // (1024 * 1024)} MB)."
+
+
+def _count(value: int) -> str:
+    return f"{value:,}".replace(",", ".")  # 2.000.000, the Vietnamese way
+
+
+def check_limits(data: bytes, filename: str) -> str:
+    """Refuse a file that would unpack into more than a report ever holds; returns its format.
+
+    Cheap by construction: reads the zip directory and streams parts through a counter,
+    opens a PDF's cross-reference table and counts its pages, counts a web page's tags.
+    """
+    name = Path(filename).name
+    kind = _format_of(name, data)
+    if kind == "docx":
+        _check_docx(data, name)
+    elif kind == "pdf":
+        _check_pdf(data, name)
+    elif kind == "html" and data.count(b"<") > MAX_HTML_TAGS:
+        raise UnreadableDocument(f"Trang web {name} có quá nhiều thẻ (giới hạn {_count(MAX_HTML_TAGS)}).")
+    return kind
+
+
+def _check_docx(data: bytes, name: str) -> None:
+    try:
+        package = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, OSError) as error:
+        raise UnreadableDocument(f"Tệp Word {name} bị hỏng hoặc không phải tệp .docx.") from error
+    with package:
+        members = package.infolist()
+        if len(members) > MAX_ZIP_MEMBERS:
+            raise UnreadableDocument(f"Tệp Word {name} chứa quá nhiều phần ({_count(len(members))}).")
+        if sum(member.file_size for member in members) > MAX_UNZIPPED_BYTES:
+            raise _unzips_too_big(name)
+        budget = MAX_UNZIPPED_BYTES
+        for member in members:
+            budget -= _inflate(package, member, name, budget)
+        if "word/document.xml" not in package.namelist():
+            raise UnreadableDocument(f"Tệp Word {name} bị hỏng hoặc không phải tệp .docx.")
+        paragraphs, cells = _count_docx_elements(package, name)
+    if paragraphs > MAX_PARAGRAPHS:
+        raise UnreadableDocument(f"Tệp Word {name} có {_count(paragraphs)} đoạn văn, quá giới hạn "
+                                 f"{_count(MAX_PARAGRAPHS)} đoạn của một báo cáo; không đọc tệp này.")
+    if cells > MAX_TABLE_CELLS:
+        raise UnreadableDocument(f"Tệp Word {name} có {_count(cells)} ô bảng, quá giới hạn {_count(MAX_TABLE_CELLS)}.")
+
+
+def _unzips_too_big(name: str) -> UnreadableDocument:
+    return UnreadableDocument(f"Tệp Word {name} khi giải nén lớn hơn {MAX_UNZIPPED_BYTES // (1024 * 1024)} MB; "
+                              "không đọc tệp này.")
+
+
+def _inflate(package: zipfile.ZipFile, member: zipfile.ZipInfo, name: str, budget: int) -> int:
+    """Inflate one part through a counter (its header may lie); returns its real size."""
+    size = 0
+    try:
+        with package.open(member) as part:
+            while chunk := part.read(_CHUNK):
+                size += len(chunk)
+                if size > budget:
+                    raise _unzips_too_big(name)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError, OSError, EOFError) as error:
+        raise UnreadableDocument(f"Tệp Word {name} bị hỏng hoặc không phải tệp .docx.") from error
+    return size
+
+
+def _count_docx_elements(package: zipfile.ZipFile, name: str) -> tuple[int, int]:
+    """Paragraphs and table cells of the body, counted on the raw XML before any parsing."""
+    paragraphs = cells = 0
+    tail = b""
+    with package.open("word/document.xml") as part:
+        while chunk := part.read(_CHUNK):
+            window = tail + chunk
+            for match in _DOCX_ELEMENT.finditer(window):
+                if match.group(1) == b"p":
+                    paragraphs += 1
+                else:
+                    cells += 1
+            # Four bytes cannot hold a whole match (five at least): nothing is counted twice,
+            # and a tag cut by the chunk boundary is found in the next window.
+            tail = window[-4:]
+    return paragraphs, cells
 
 
 def _format_of(name: str, data: bytes) -> str:
@@ -171,18 +273,51 @@ def _table_lines(table) -> list[str]:
 _SENTENCE_END = re.compile(r"[.:;!?)\]\"]\s*$")
 
 
-def _read_pdf(data: bytes, name: str) -> tuple[str, None]:
+_PDF_ERRORS = (ValueError, KeyError, TypeError, OSError, AttributeError, IndexError, RecursionError)
+
+
+def _open_pdf(data: bytes, name: str):
+    """The PDF opened and its page count read: garbage after a valid header fails here."""
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
     try:
-        reader = PdfReader(io.BytesIO(data))
+        reader = PdfReader(io.BytesIO(data), strict=True)
         if reader.is_encrypted and not reader.decrypt(""):
             raise UnreadableDocument(f"Tệp PDF {name} có mật khẩu, không đọc được.")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = len(reader.pages)
     except UnreadableDocument:
         raise
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
+    except (PyPdfError, *_PDF_ERRORS) as error:
+        raise UnreadableDocument(f"Tệp PDF {name} bị hỏng, không đọc được nội dung.") from error
+    if pages == 0:
+        raise UnreadableDocument(f"Tệp PDF {name} không có trang nào.")
+    if pages > MAX_PDF_PAGES:
+        raise UnreadableDocument(f"Tệp PDF {name} có {_count(pages)} trang, quá giới hạn {_count(MAX_PDF_PAGES)} trang.")
+    return reader
+
+
+def _check_pdf(data: bytes, name: str) -> None:
+    _open_pdf(data, name)
+
+
+def _read_pdf(data: bytes, name: str) -> tuple[str, None]:
+    from pypdf.errors import PyPdfError
+
+    reader = _open_pdf(data, name)
+    deadline = time.monotonic() + READ_SECONDS
+    pages, length = [], 0
+    try:
+        for page in reader.pages:
+            pages.append(page.extract_text() or "")
+            length += len(pages[-1])
+            if length > MAX_TEXT_CHARS:
+                raise UnreadableDocument(f"Tệp PDF {name} chứa quá nhiều chữ (giới hạn {_count(MAX_TEXT_CHARS)} ký tự).")
+            if time.monotonic() > deadline:
+                raise UnreadableDocument(f"Tệp PDF {name} đọc quá lâu (quá {READ_SECONDS} giây); không đọc tệp này.")
+    except UnreadableDocument:
+        raise
+    except (PyPdfError, *_PDF_ERRORS) as error:
         raise UnreadableDocument(f"Tệp PDF {name} bị hỏng, không đọc được nội dung.") from error
     text = "\n".join(_unwrap(page) for page in pages)
     if not text.strip():

@@ -73,6 +73,7 @@ class FigureContext:
     sentence_previous: str | None = None  # of the figure before it in the sentence, any clause
     paragraph_topic: str | None = None  # of the last figure in the paragraph's earlier sentences
     recent_topic: str | None = None  # the last topic word in the text just before the sentence
+    out_of: int | None = None  # a rank's denominator ("thứ 12/63")
 
 
 # --- topics: which field a figure belongs to ------------------------------------------
@@ -306,7 +307,7 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
 def _count_indicator(ctx: FigureContext) -> str | None:
     if _ONE_OF.search(ctx.left):
         return None  # "một trong 04 tỉnh": a ranking, not a count
-    if _RANK_BEFORE.search(ctx.left) and _RANK_AFTER.search(ctx.right):
+    if _RANK_BEFORE.search(ctx.left) and (ctx.out_of is not None or _RANK_AFTER.search(ctx.right)):
         return "fdi_rank" if topic_of(ctx) == "fdi" or _TOPIC.search(ctx.right) else None
     right = _head_words(ctx.right)
     if _PROJECT_PHRASE.search(right):

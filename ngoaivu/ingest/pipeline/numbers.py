@@ -49,6 +49,41 @@ QUANTITY = re.compile(
 )
 
 
+# Counts written in words before a counted noun: "hai thỏa thuận", "mười lăm dự án".
+# "một" is left out ("một số", "một trong"), and so is a bare "năm" (also "year").
+_UNITS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
+_COUNTED = (
+    r"dự\s+án|chương\s+trình|thỏa\s+thuận|thoả\s+thuận|biên\s+bản|văn\s+bản|hiệp\s+định|hội\s+nghị|hội\s+thảo"
+    r"|đoàn|lượt|cuộc|hoạt\s+động|sự\s+kiện|tổ\s+chức|địa\s+phương|tỉnh|hội|đợt|buổi|khoản|diễn\s+đàn|cặp|doanh\s+nghiệp"
+)
+# "hai" also means "both" ("hai đoàn đã hội đàm", "hai tỉnh A và B"): it counts only things
+# a province tallies, not the sides of a meeting.
+_COUNTED_BY_TWO = r"dự\s+án|chương\s+trình|thỏa\s+thuận|thoả\s+thuận|biên\s+bản|văn\s+bản|hội\s+nghị|hội\s+thảo|lượt|cuộc|sự\s+kiện|hoạt\s+động|khoản|đợt"
+NUMBER_WORDS = re.compile(
+    rf"(?<!\w)(?P<words>hai(?=\s+(?:{_COUNTED_BY_TWO})(?!\w))"
+    r"|(?:hai|ba|bốn|sáu|bảy|tám|chín)(?=\s+mươi)(?:\s+mươi(?:\s+(?:mốt|hai|ba|tư|bốn|lăm|sáu|bảy|tám|chín))?)?"
+    r"|(?:ba|bốn|sáu|bảy|tám|chín)"
+    r"|mười(?:\s+(?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín))?|năm\s+mươi(?:\s+\w+)?)"
+    rf"(?=\s+(?:{_COUNTED})(?!\w))"
+)
+# "xếp thứ 12/63": a rank out of all provinces; the figure is the rank.
+_RANK = re.compile(r"thứ\s+(?:hạng\s+)?(?P<low>\d{1,2})\s*/\s*(?P<of>\d{2,3})(?!\d)")
+
+
+def words_value(words: str) -> int | None:
+    """"hai" 2, "mười lăm" 15, "hai mươi mốt" 21."""
+    parts = words.split()
+    if parts[0] == "mười":
+        return 10 + (_UNITS.get(parts[1], 1 if parts[1] == "một" else 0) if len(parts) > 1 else 0)
+    tens = _UNITS.get(parts[0])
+    if tens is None:
+        return None
+    if len(parts) == 1:
+        return tens
+    ones = {"mốt": 1, "tư": 4}.get(parts[2], _UNITS.get(parts[2], 0)) if len(parts) > 2 else 0
+    return tens * 10 + ones
+
+
 @dataclass(frozen=True)
 class Quantity:
     start: int
@@ -59,6 +94,7 @@ class Quantity:
     unit: str | None  # ISO currency for money, "percent", or None
     scaled: bool  # a scale word was written ("25 triệu")
     per_year: bool  # "USD/năm", "%/năm"
+    out_of: int | None = None  # a rank's denominator: "thứ 12/63"
 
 
 def parse_number(token: str) -> float | None:
@@ -86,6 +122,18 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         quantity = _quantity(match)
         if quantity is not None:
             found.append(quantity)
+    extra = [
+        Quantity(m.start(), m.end(), float(value), None, "number", None, False, False)
+        for m in NUMBER_WORDS.finditer(text, start, end)
+        if (value := words_value(m["words"])) is not None
+    ]
+    extra += [
+        Quantity(m.start("low"), m.end(), float(m["low"]), None, "number", None, False, False, out_of=int(m["of"]))
+        for m in _RANK.finditer(text, start, end)
+    ]
+    if extra:
+        found = sorted(found + [q for q in extra if not any(f.start < q.end and q.start < f.end for f in found)],
+                       key=lambda q: q.start)
     return found
 
 

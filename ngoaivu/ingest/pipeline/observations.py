@@ -150,6 +150,7 @@ class ObservationFinder:
                 sentence_previous=previous.indicator if previous is not None else None,
                 paragraph_topic=paragraph_topic,
                 recent_topic=recent_topic,
+                out_of=quantity.out_of,
             )
             code = indicator_for(context)
             if code is None:
@@ -263,7 +264,8 @@ class ObservationFinder:
         resolved = resolve(mention, self.timeline) if mention is not None else self._reporting_year()
         if resolved is None:
             return None
-        return period_for(resolved, stock=stock, stated=stated, target=target, timeline=self.timeline)
+        running = mention is not None and mention.running
+        return period_for(resolved, stock=stock, stated=stated, target=target, timeline=self.timeline, running=running)
 
     def _reporting_year(self) -> ResolvedPeriod | None:
         year = self.timeline.reporting_year

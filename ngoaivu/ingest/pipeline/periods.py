@@ -44,6 +44,7 @@ class PeriodMention:
     year_offset: int = 0  # "năm trước": one year before the reporting year
     event: bool = False  # "Chiều 8/12": the day the reported event happened
     votes: bool = True  # counts towards the text's dominant year
+    running: bool = False  # "từ đầu năm đến nay": a span from the year's start to now, even for a stock
 
     @property
     def relative(self) -> bool:
@@ -129,8 +130,13 @@ def _month(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     return _prefixed(prefix, PeriodMention(m.start(), m.end(), "span", year, year, month, month))
 
 
+_MONTH_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+                "mười": 10, "mười một": 11, "mười hai": 12, "nửa": 6}
+
+
 def _first_months(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
-    months = int(m["n"])
+    n = " ".join(m["n"].split())
+    months = int(n) if n.isdigit() else _MONTH_WORDS[n]
     if not 1 <= months <= 12:
         return None
     year = _year(m["y"])
@@ -172,6 +178,11 @@ def _months_of_year(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     return _first_months(m, prefix)
 
 
+def _since_start_until_now(m: re.Match, prefix: _Prefix) -> PeriodMention:
+    year = _year(m["y"])
+    return PeriodMention(m.start(), m.end(), "up_to", year, year, now=year is None, running=True)
+
+
 def _until_now(m: re.Match, prefix: _Prefix) -> PeriodMention:
     start = prefix.start if prefix.cumulative else m.start()
     return PeriodMention(start, m.end(), "as_of" if prefix.cumulative else "up_to", None, None, now=True)
@@ -209,14 +220,18 @@ def _word_before_pattern(words: str) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{words})\s*$")
 
 
+_MONTH_WORD = r"mười\s+một|mười\s+hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nửa"  # "sáu tháng", "nửa đầu năm"
 _PATTERNS = [
     (re.compile(rf"(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{YEAR})(?!\d)", _FLAGS), _full_date),
     (re.compile(rf"ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})\s+năm\s+(?P<y>{YEAR})", _FLAGS), _full_date),
     (re.compile(rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>{YEAR})|\s+năm\s+(?P<y_>{YEAR}|nay))?(?![\d/])", _FLAGS), _month),
     (re.compile(rf"(?P<n>\d{{1,2}})\s+tháng\s+(?:(?P<last>cuối)\s+|đầu\s+)?năm(?:\s+(?P<y>{YEAR}|nay))?", _FLAGS), _first_months),
+    (re.compile(rf"(?<!\w)(?P<n>{_MONTH_WORD})\s+(?:tháng\s+)?(?:(?P<last>cuối)|đầu)\s+năm(?:\s+(?P<y>{YEAR}|nay))?", _FLAGS), _first_months),
+    (re.compile(rf"từ\s+đầu\s+năm(?:\s+(?P<y>{YEAR}|nay))?\s*(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này)(?!\w)", _FLAGS),
+     _since_start_until_now),
     (re.compile(r"(?P<n>\d{1,2})\s+tháng(?P<last>)(?P<y>)(?!\s+(?:qua|tới|gần|cuối|đầu|trước|sau|năm))(?!\w)", _FLAGS), _months_of_year),
     (re.compile(rf"quý\s+(?P<q>iv|i{{1,3}}|[1-4])(?!\w)(?:\s*/\s*(?P<y>{YEAR})|\s+năm\s+(?P<y2>{YEAR}|nay))?", _FLAGS), _quarter),
-    (re.compile(rf"(?P<y1>{YEAR})\s*(?:-|đến|tới)\s*(?:năm\s+)?(?P<y2>{YEAR})(?!\d)", _FLAGS), _year_range),
+    (re.compile(rf"(?P<y1>{YEAR})\s*(?:-|đến|tới)\s*(?:hết\s+|cuối\s+)?(?:năm\s+)?(?P<y2>{YEAR})(?!\d)", _FLAGS), _year_range),
     (re.compile(rf"năm\s+(?P<y>{YEAR})(?!\d)", _FLAGS), _single_year),
     (re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:(?:thời\s+điểm\s+)?(?:hiện\s+nay|hiện\s+tại|nay)|thời\s+điểm\s+này)(?!\w)", _FLAGS), _until_now),
     (re.compile(r"hiện(?:\s+(?:có|nay|tại|đang|vẫn|còn)(?!\w)|\s*,|\s+(?:\w+\s+){1,2}?(?:có|đang)(?!\w))", _FLAGS), _present),
@@ -346,7 +361,8 @@ def resolve(mention: PeriodMention, timeline: Timeline) -> ResolvedPeriod | None
     return ResolvedPeriod(mention.mode, start, end, now=False)
 
 
-def period_for(resolved: ResolvedPeriod, *, stock: bool, stated: bool, target: bool, timeline: Timeline) -> Period:
+def period_for(resolved: ResolvedPeriod, *, stock: bool, stated: bool, target: bool, timeline: Timeline,
+               running: bool = False) -> Period:
     """The period a figure covers, given how it was stated.
 
     A stock (projects in force, organisations present) is a value at a date; a flow
@@ -357,6 +373,8 @@ def period_for(resolved: ResolvedPeriod, *, stock: bool, stated: bool, target: b
     if resolved.mode == "as_of":
         return Period(as_of=resolved.end)
     if resolved.mode == "up_to":
+        if running:
+            return Period(start=date(resolved.end.year, 1, 1), end=resolved.end)
         if stock:
             return Period(as_of=resolved.end)
         end = resolved.end

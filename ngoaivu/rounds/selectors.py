@@ -86,6 +86,15 @@ class BoardRow:
     def status_label(self) -> str:
         return str(BoardStatus(self.status).label)
 
+    @property
+    def badge_class(self) -> str:
+        return BADGE_CLASSES[self.status]
+
+
+BADGE_CLASSES = {BoardStatus.NOT_STARTED: "text-bg-secondary", BoardStatus.DRAFTING: "text-bg-info",
+                 BoardStatus.SUBMITTED: "text-bg-success", BoardStatus.RETURNED: "text-bg-warning",
+                 BoardStatus.LATE: "text-bg-danger"}
+
 
 def board(reporting_round: ReportingRound, *, user, today: date | None = None) -> list[BoardRow]:
     """Every unit asked, with where it stands. Late: past the due date with no report sent,

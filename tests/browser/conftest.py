@@ -64,3 +64,14 @@ def login(page, username: str, password: str) -> None:
     page.fill("#id_password", password)
     page.click("button[type=submit]")
     page.wait_for_url(lambda url: "dang-nhap" not in url)
+
+
+# The rounds journey reuses the rounds app's fixtures (units of 2023, locked reports).
+from ngoaivu.rounds.tests.conftest import (  # noqa: E402,F401
+    approver_of,
+    final_report,
+    make_report_draft,
+    national_admin,
+    open_round,
+    units_2023,
+)

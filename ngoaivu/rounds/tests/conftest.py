@@ -48,6 +48,16 @@ def export_figure(db):
     return make
 
 
+def _with_a_figure(unit):
+    """A report needs something to say: a unit without any figure of 2023 gets an import figure (the tests compare exports)."""
+    from ngoaivu.trade.models import TradeFigure
+
+    if not TradeFigure.objects.filter(province=unit).exists():
+        TradeFigure.objects.create(province=unit, flow="import", period_start=date(2023, 1, 1),
+                                   period_end=date(2023, 12, 31), value=Decimal("100000000"), currency="USD",
+                                   source="Sở Công Thương")
+
+
 @pytest.fixture
 def final_report(make_user):
     """A locked 2023 report of a unit, written by a specialist of today's province carrying it."""
@@ -56,6 +66,7 @@ def final_report(make_user):
     from ngoaivu.reports.selectors import report_text
 
     def make(unit):
+        _with_a_figure(unit)
         province = current_province(unit)
         maker = make_user(role=Role.SPECIALIST, province=province, username=f"maker-{next(_names)}")
         report = services.report_create(actor=maker, data={"province": province, "unit": unit, **YEAR_2023})
@@ -83,6 +94,7 @@ def make_report_draft(make_user):
     from ngoaivu.reports import services
 
     def make(unit):
+        _with_a_figure(unit)
         province = current_province(unit)
         maker = make_user(role=Role.SPECIALIST, province=province, username=f"drafter-{next(_names)}")
         return services.report_create(actor=maker, data={"province": province, "unit": unit, **YEAR_2023})

@@ -34,6 +34,13 @@ _DATELINE = re.compile(
     r"|(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>(?:19|20)\d{2}))\W*$",
     re.IGNORECASE,
 )
+# A news item's dateline opening its first paragraph: "24/11/2025 - Trong ...", "TTH, 29/11/2016 - ...".
+_NEWS_DATELINE = re.compile(
+    r"^\s*(?:[^\d\n,]{1,40},\s*)?(?:\d{1,2}[:h]\d{2}\s*,?\s*)?(?:ngày\s+)?"
+    r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})"
+    r"(?:\s*,?\s*\d{1,2}[:h]\d{2})?(?:\s*\([^()\n]{1,30}\))?\s*(?:-|:|\|)\s+\S",
+    re.IGNORECASE,
+)
 _DATELINE_LINES = 14  # letterheads put number, motto and place before the date
 
 
@@ -53,14 +60,13 @@ def find_published_date(text: str) -> PublishedDate | None:
         seen += 1
         if seen > _DATELINE_LINES:
             break
-        if len(line) > _HEADER_LINE_MAX:
-            continue
-        dateline = _DATELINE.match(line)
+        dateline = _NEWS_DATELINE.match(line) or (_DATELINE.match(line) if len(line) <= _HEADER_LINE_MAX else None)
         if dateline is not None:
             day = _dateline_date(dateline)
             if day is not None:
-                return PublishedDate(day, start + dateline.start("d" if dateline["d"] else "d2"), start + dateline.end())
-        if seen > _HEADER_LINES:
+                end = dateline.end("y" if dateline["y"] else "y2")
+                return PublishedDate(day, start + dateline.start("d" if dateline["d"] else "d2"), start + end)
+        if seen > _HEADER_LINES or len(line) > _HEADER_LINE_MAX:
             continue
         match = _HEADER_DATE.search(line)
         if match is None or not (_HEADER_CUE.search(line) or _ONLY_DATE.match(line)):

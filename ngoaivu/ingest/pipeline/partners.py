@@ -1,9 +1,13 @@
 """Foreign partners named as relations of the province: localities, organisations,
 embassies.
 
-Localities are recognised by how texts name them, never by a list: a locality noun,
-capitalised names, then their country ("tỉnh X (Nhật Bản)", "thành phố X, Hàn Quốc",
-"các tỉnh A, B, C (Nhật Bản)", "các địa phương của nước Lào (A, B, C)").
+Localities are recognised by how texts name them: a locality noun, capitalised names,
+then their country ("tỉnh X (Nhật Bản)", "thành phố X, Hàn Quốc", "các tỉnh A, B, C
+(Nhật Bản)", "các địa phương của nước Lào (A, B, C)"), or a higher unit that gives it
+("huyện X thuộc địa cấp thị Y, tỉnh Z", "thị X (Tứ Xuyên)", "thành phố X, bang Y (Úc)").
+Where the text names no country, the gazetteer of foreign places gives it; a name that
+is also a Vietnamese province, or a small unit, is foreign only with the country named
+in the sentence.
 """
 from __future__ import annotations
 
@@ -12,16 +16,31 @@ from dataclasses import dataclass, field
 
 from ngoaivu.geo.catalog import find_country, normalize_name
 
+from . import gazetteer
 from .catalog_orgs import Organization, find_organization, organization_matcher
-from .geography import country_at
+from .geography import country_at, country_matcher
 from .names import WORD, read_name
 from .phrases import PhraseMatch, Tokens
 from .segments import Layout, Sentence, at_word_start
 
-_LOCALITY_NOUN = re.compile(
-    r"(?:tỉnh\s+bang|tiểu\s+bang|tỉnh|thành\s+phố|tp\.?|quận|huyện|bang|vùng|hạt|thị\s+xã|thị\s+trấn|"
-    r"thủ\s+đô|đặc\s+khu|khu\s+tự\s+trị|xã|làng|prefecture|province|city|state)\s+(?=[^\W\d_])",
+_NOUNS = (
+    r"(?:(?:địa|huyện)\s+cấp\s+thị|tỉnh\s+bang|tiểu\s+bang|tỉnh|thành\s+phố|tp\.?|quận|huyện|bang|vùng|hạt|"
+    r"thị\s+xã|thị\s+trấn|thị|thủ\s+đô|đặc\s+khu|khu\s+tự\s+trị(?:\s+dân\s+tộc\s+\w+)?|khu|xã|làng|cộng\s+h(?:òa|oà)|"
+    r"prefecture|province|city|state)\s+"
 )
+_LOCALITY_NOUN = re.compile(_NOUNS + r"(?=[^\W\d_])")
+# How high a unit each noun names: a unit after a name is its parent only when higher
+# ("thành phố X, bang Y"), not a sibling ("tỉnh A, tỉnh B").
+_NOUN_RANK = (
+    (re.compile(r"(?:xã|làng|thị\s+trấn)\s"), 1),
+    (re.compile(r"(?:quận|huyện|hạt|khu|thị\s+xã|huyện\s+cấp\s+thị)\s"), 2),
+    (re.compile(r"(?:thành\s+phố|tp\.?|thị|địa\s+cấp\s+thị|city)\s"), 3),
+)
+# Nouns only Vietnamese units take: a name after them is never looked up as foreign.
+_VIETNAMESE_NOUN = re.compile(r"(?:xã|thị\s+xã|thị\s+trấn)\s")
+# What links a name to a higher unit: "X thuộc tỉnh Y", "X, bang Y", "X của tỉnh Y".
+_PARENT_LINK = re.compile(r"\s*,\s*|\s+(?:thuộc|của)\s+")
+_PARENT_NOUN = re.compile(_NOUNS)
 _LOCALITY_LEAD = re.compile(r"(?:chính\s+quyền\s+)?(?:các\s+)?$")  # quoted with the names
 # "các địa phương của nước CHDCND Lào (A, B, C)": names in brackets after the country.
 _LOCALITIES_OF_COUNTRY = re.compile(
@@ -35,7 +54,8 @@ _LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+và\s+|\s*;\s*")
 _RELATION = re.compile(
     r"hợp\s+tác|quan\s+hệ|ký\s+kết|thỏa\s+thuận|thoả\s+thuận|kết\s+nghĩa|hữu\s+nghị|giao\s+lưu|trao\s+đổi|"
     r"thiết\s+lập|làm\s+việc|đối\s+tác|ghi\s+nhớ|hội\s+đàm|liên\s+kết|đón\s+tiếp|tiếp\s+đón|tài\s+trợ|"
-    r"viện\s+trợ|hỗ\s+trợ|phối\s+hợp|kết\s+nối|xúc\s+tiến|vận\s+động|vốn|vay|dự\s+án|tổ\s+chức\s+quốc\s+tế",
+    r"viện\s+trợ|hỗ\s+trợ|phối\s+hợp|kết\s+nối|xúc\s+tiến|vận\s+động|vốn|vay|dự\s+án|tổ\s+chức\s+quốc\s+tế|"
+    r"(?:đã|cùng)\s+tổ\s+chức|cùng\s+chủ\s+trì|giữa\s+(?:hai\s+)?(?:tỉnh|thành\s+phố|địa\s+phương)",
 )
 _PLANNED = re.compile(
     r"đang\s+xúc\s+tiến|xúc\s+tiến\s+thiết\s+lập|tìm\s+kiếm|vận\s+động|kêu\s+gọi|phấn\s+đấu|mục\s+tiêu|"
@@ -134,10 +154,19 @@ def _read_name_list(text: str, tokens: Tokens, pos: int, limit: int) -> tuple[li
         if separator is None:
             break
         pos_next = separator.end()
-        if read_name(text, pos_next) is None:
-            break
+        if read_name(text, pos_next) is None or _PARENT_NOUN.match(text[pos_next : pos_next + 30].lower()):
+            break  # "tỉnh A và Khu tự trị B": the next name has its own noun
         pos = pos_next
     return names, country, pos
+
+
+def _rank(noun: str) -> int:
+    return next((rank for pattern, rank in _NOUN_RANK if pattern.match(noun)), 4)
+
+
+def _one_country(places) -> str | None:
+    countries = {p.country for p in places or ()}
+    return countries.pop() if len(countries) == 1 else None
 
 
 # --- extraction -----------------------------------------------------------------------
@@ -149,6 +178,7 @@ class PartnerFinder:
     def __init__(self, text: str, folded: str, tokens: Tokens, layout: Layout) -> None:
         self.text, self.folded, self.tokens, self.layout = text, folded, tokens, layout
         self._planning_from = self._planning_scopes()
+        self._sentence_countries: dict[int, set[str]] = {}
 
     def find(self) -> list[Partner]:
         mentions = sorted(
@@ -161,18 +191,35 @@ class PartnerFinder:
 
     def _localities(self) -> list[Partner]:
         found: list[Partner] = []
+        parents: set[int] = set()  # where a name read as another's higher unit starts
+        deferred: list[tuple[_Name, int, int, Sentence]] = []  # foreign only in context
         for match in _LOCALITY_NOUN.finditer(self.folded):
-            if not at_word_start(self.folded, match.start()) or not self.text[match.end()].isupper() or _BEFORE_IS_LOCATION.search(self.folded, max(0, match.start() - 6), match.start()):
+            if not self._is_locality_noun(match) or match.end() in parents:
                 continue
             sentence = self.layout.sentence_at(match.start())
             names, country, end = _read_name_list(self.text, self.tokens, match.end(), sentence.end)
-            if names and country is None:
+            if not names:
+                continue
+            parent_country = None
+            if country is None:
+                chain_end, parent_country, starts = self._parents(match.group(), end, sentence)
+                if starts:
+                    parents.update(starts)
+                    end = chain_end
                 after = _country_after(self.text, self.tokens, end)
                 if after is not None:
                     country, end = after
             lead = _LOCALITY_LEAD.search(self.folded, max(0, match.start() - 20), match.start())
             start = lead.start() if lead else match.start()
-            found.extend(self._locality_partners(names, country, start, end, sentence))
+            if country is not None or parent_country is not None:
+                found.extend(self._locality_partners(names, country or parent_country, start, end, sentence))
+            elif not _VIETNAMESE_NOUN.match(match.group()):
+                for name in names:
+                    country = self._gazetteer_country(name.text, sentence, small=_rank(match.group()) < 4)
+                    if country is None:
+                        deferred.append((name, start, end, sentence))
+                    found.extend(self._locality_partners([name], country, start, end, sentence))
+        found.extend(self._below_found_places(deferred, found))
         for match in _LOCALITIES_OF_COUNTRY.finditer(self.folded):
             if not at_word_start(self.folded, match.start()):
                 continue
@@ -186,12 +233,95 @@ class PartnerFinder:
                 found.extend(self._locality_partners(names, country.payload, match.start(), end + 1, sentence))
         return found
 
+    def _is_locality_noun(self, match: re.Match) -> bool:
+        if not at_word_start(self.folded, match.start()) or not self.text[match.end()].isupper():
+            return False
+        if _BEFORE_IS_LOCATION.search(self.folded, max(0, match.start() - 6), match.start()):
+            return False
+        # "Nguyễn Thị Lan", "Đảng Cộng hòa": a capitalised word before means a personal or party name
+        if match.group().startswith(("thị ", "cộng")):
+            before = re.search(r"(\w+)\s+$", self.text[max(0, match.start() - 30) : match.start()])
+            return before is None or not before.group(1)[:1].isupper()
+        return True
+
+    def _parents(self, noun: str, pos: int, sentence: Sentence) -> tuple[int, str | None, list[int]]:
+        """Higher units named after a locality: "thuộc địa cấp thị Y, tỉnh Z", ", bang Y",
+        " (Tứ Xuyên)". Returns where they end, the country they give and where their names
+        start (they are not partners themselves)."""
+        rank, country, starts = _rank(noun), None, []
+        while pos < sentence.end:
+            bracket = re.match(r"\s*\(\s*", self.text[pos : pos + 6])
+            if bracket:
+                read = read_name(self.text, pos + bracket.end())
+                closing = read and re.match(r"\s*\)", self.text[read[1] : read[1] + 4])
+                places = read and closing and gazetteer.places_named(read[0])
+                if not places:
+                    break
+                starts.append(pos + bracket.end())
+                country = country or _one_country(places)
+                pos = read[1] + closing.end()
+                continue
+            link = _PARENT_LINK.match(self.folded, pos)
+            parent_noun = link and _PARENT_NOUN.match(self.folded, link.end())
+            if not parent_noun or _rank(parent_noun.group()) <= rank or not self.text[parent_noun.end()].isupper():
+                break
+            read = read_name(self.text, parent_noun.end())
+            if read is None or country_at(self.tokens, parent_noun.end()) is not None:
+                break
+            rank = _rank(parent_noun.group())
+            starts.append(parent_noun.end())
+            country = country or _one_country(gazetteer.places_named(read[0]))
+            pos = read[1]
+        return pos, country, starts
+
+    def _gazetteer_country(self, name: str, sentence: Sentence, *, small: bool) -> str | None:
+        """The country of a foreign place the text names without it. A place below the first
+        level, a name that is also a Vietnamese province, and a Sino-Vietnamese reading after
+        a district's or town's noun (it may be a Vietnamese district's name: "huyện X")
+        need their country named in the sentence."""
+        places = [p for p in gazetteer.places_named(name) if p.country != "VN"]
+        if not places:
+            return None
+        named = self._countries_in(sentence)
+        countries = {p.country for p in places}
+        if len(countries) > 1:
+            countries &= named
+            return countries.pop() if len(countries) == 1 else None
+        country = countries.pop()
+        needs_context = (
+            places[0].level > 1 or gazetteer.is_vietnamese_province(name) or len(name) < 4 or (small and country == "CN")
+        )
+        return country if not needs_context or country in named else None
+
+    def _below_found_places(self, deferred, found: list[Partner]) -> list[Partner]:
+        """A city the text names without its country is foreign when a unit above it is a
+        partner of the same text ("Khu tự trị Quảng Tây (Trung Quốc)" ... "thành phố Bách Sắc")."""
+        known = {gazetteer.identity(p.name, p.country) for p in found if p.partner_type == "locality"} - {None}
+        out = []
+        for name, start, end, sentence in deferred if known else ():
+            for place in gazetteer.places_named(name.text):
+                if any(a.key in known for a in gazetteer.gazetteer().ancestors(place)):
+                    out.extend(self._locality_partners([name], place.country, start, end, sentence))
+                    break
+        return out
+
     def _locality_partners(self, names: list[_Name], country: str | None, start: int, end: int, sentence: Sentence):
         if not names or country in (None, "VN") or not self._speaks_of_relation(sentence):
             return []
+        # "hai tỉnh Quảng Trị và X (Lào)": the Vietnamese side of a pair is not a partner,
+        # unless the foreign country has a province of that name ("Hà Nam" in China)
         return [
-            Partner(n.text, "locality", country, "active", start, min(end, sentence.end), n.start, n.end) for n in names
+            Partner(n.text, "locality", country, "active", start, min(end, sentence.end), n.start, n.end)
+            for n in names
+            if not gazetteer.is_vietnamese_province(n.text) or any(p.level == 1 for p in gazetteer.places_named(n.text, country))
         ]
+
+    def _countries_in(self, sentence: Sentence) -> set[str]:
+        cached = self._sentence_countries.get(sentence.index)
+        if cached is None:
+            cached = {m.payload for m in country_matcher().find_all(self.tokens, sentence.start, sentence.end)}
+            self._sentence_countries[sentence.index] = cached
+        return cached
 
     # organisations
 

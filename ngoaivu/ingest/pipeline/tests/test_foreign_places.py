@@ -1,0 +1,75 @@
+"""Foreign localities the text names without their country (issue 9, pattern 1).
+Sentences made up for these tests: no seed's or development text's names or figures."""
+from ngoaivu.ingest.pipeline.extract import extract_text
+
+
+def _partners(text):
+    return {(f["name"], f["country"]): f["status"] for f in extract_text(text)["facts"] if f["kind"] == "partner"}
+
+
+def test_county_under_a_prefecture_and_a_province():
+    found = _partners("Năm 2021, tỉnh đã ký kết thỏa thuận hợp tác với huyện Nghi Lương thuộc địa cấp thị Côn Minh, tỉnh Vân Nam.")
+    assert found == {("Nghi Lương", "CN"): "active"}  # the higher units only locate it
+
+
+def test_country_named_before_the_provinces():
+    found = _partners("Với Lào là tỉnh Xê-kông và tỉnh Bò Kẹo, tỉnh duy trì quan hệ hữu nghị.")
+    assert set(found) == {("Xê-kông", "LA"), ("Bò Kẹo", "LA")}
+
+
+def test_list_of_provinces_with_the_country_after():
+    found = _partners("Tỉnh tiếp tục hợp tác với ba tỉnh Ta-keo, Kan-đan và Cam-pốt của Campuchia.")
+    assert set(found) == {("Ta-keo", "KH"), ("Kan-đan", "KH"), ("Cam-pốt", "KH")}
+
+
+def test_province_in_brackets_gives_the_country():
+    assert _partners("Đoàn đã làm việc với chính quyền thị Miên Dương (Tứ Xuyên) về hợp tác thương mại.") == {
+        ("Miên Dương", "CN"): "active"
+    }
+
+
+def test_city_of_a_province_known_to_the_gazetteer():
+    # the city is not in the gazetteer; its province is
+    assert _partners("Tỉnh đã thiết lập quan hệ hợp tác với thành phố Wonju thuộc tỉnh Gangwon.") == {("Wonju", "KR"): "active"}
+
+
+def test_republic_with_its_federation():
+    found = _partners("Tỉnh đang xúc tiến thiết lập quan hệ hợp tác với Cộng hòa Bashkortostan (Liên bang Nga).")
+    assert found == {("Bashkortostan", "RU"): "planned"}
+
+
+def test_city_state_and_country():
+    found = _partners("UBND tỉnh đã ký kết thỏa thuận hợp tác với thành phố Ballarat, bang Victoria (Úc).")
+    assert found == {("Ballarat", "AU"): "active"}
+
+
+def test_spellings_without_country_come_from_the_gazetteer():
+    for name, country in (("Attapeu", "LA"), ("Bô-ly-khăm-xay", "LA"), ("Xiêm Riệp", "KH"), ("Kyonggi", "KR"), ("Chiang Mai", "TH")):
+        assert _partners(f"Tỉnh đã ký thỏa thuận hợp tác với tỉnh {name}.") == {(name, country): "active"}
+
+
+def test_vietnamese_towns_beside_a_foreign_partner_stay_out():
+    found = _partners("Tỉnh đã ký thỏa thuận hợp tác với tỉnh Attapeu; huyện Kỳ Sơn phối hợp với huyện Mường Xén.")
+    assert found == {("Attapeu", "LA"): "active"}
+    assert _partners("Thị xã Sơn Tây đã hợp tác với tỉnh Hà Nam trong lĩnh vực nông nghiệp.") == {}
+    # a pair of provinces: the Vietnamese one is not a partner
+    assert _partners("Lãnh đạo hai tỉnh Nghệ An và Xay-nha-bu-ly (Lào) đã ký biên bản hợp tác.") == {("Xay-nha-bu-ly", "LA"): "active"}
+
+
+def test_ambiguous_reading_needs_its_country():
+    assert _partners("Tỉnh hợp tác với tỉnh Hà Nam của Trung Quốc.") == {("Hà Nam", "CN"): "active"}
+    # a Chinese county reading after "huyện" could be a Vietnamese district: not without China
+    assert _partners("Tỉnh đã làm việc với huyện Nghi Lương về hợp tác.") == {}
+    assert _partners("Tỉnh đã làm việc với huyện Nghi Lương của Trung Quốc về hợp tác.") == {("Nghi Lương", "CN"): "active"}
+
+
+def test_personal_names_are_not_places():
+    assert _partners("Bà Nguyễn Thị Vân Nam đã làm việc với đoàn hợp tác của tỉnh.") == {}
+
+
+def test_city_below_a_partner_province_of_the_same_text():
+    text = (
+        "UBND tỉnh và Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc) đã tổ chức hội nghị hợp tác. "
+        "Giữa tỉnh và thành phố Sùng Tả có nhiều chương trình giao lưu."
+    )
+    assert set(_partners(text)) == {("Quảng Tây", "CN"), ("Sùng Tả", "CN")}

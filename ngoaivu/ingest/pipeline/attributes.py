@@ -13,6 +13,10 @@ _PCT = rf"(?P<v>{NUMBER})\s*%(?!\s*/)"
 _SAME_PERIOD = r"(?:cùng\s+kỳ|cùng\s+thời\s+điểm)"
 # "cùng kỳ năm 2023": the year belongs to the comparison, not to the next figure
 _SAME_PERIOD_YEAR = r"(?:\s+năm\s+(?:trước|ngoái|(?P<y1>\d{4})))?"
+# "so với 6 tháng năm 2024", "so với quý I/2023", "so với năm 2019": the same span of an earlier year
+_EARLIER_PERIOD = (
+    r"(?:(?:\d{1,2}|sáu|ba|chín)\s+tháng(?:\s+đầu)?(?:\s+năm)?|quý\s+[ivx\d]+(?:\s+năm)?|năm)\s*/?\s*(?P<y2>\d{4})"
+)
 
 
 @dataclass(frozen=True)
@@ -56,10 +60,10 @@ _PATTERNS = (
     ("plan_pct", re.compile(rf"vượt\s+{_PLAN}(?:\s+\w+){{0,2}}?\s+{_PCT}", _I), _plan_exceeded),
     ("plan_pct", re.compile(rf"(?:tăng|cao\s+hơn)\s+{_PCT}\s*so\s+(?:với\s+)?{_PLAN}", _I), _plan_exceeded),
     ("plan_pct", re.compile(rf"(?:giảm|thấp\s+hơn)\s+{_PCT}\s*so\s+(?:với\s+)?{_PLAN}", _I), _plan_missed),
-    ("change_pct", re.compile(rf"bằng\s+{_PCT}\s*so\s+(?:với\s+)?{_SAME_PERIOD}{_SAME_PERIOD_YEAR}", _I), _ratio_to_change),
+    ("change_pct", re.compile(rf"bằng\s+{_PCT}\s*(?:so\s+(?:với\s+)?)?{_SAME_PERIOD}{_SAME_PERIOD_YEAR}", _I), _ratio_to_change),
     (
         "change_pct",
-        re.compile(rf"gấp\s+(?P<v>{NUMBER})\s*lần\s*(?:so\s+(?:với\s+)?)?{_SAME_PERIOD}{_SAME_PERIOD_YEAR}", _I),
+        re.compile(rf"(?:gấp|tăng)\s+(?P<v>{NUMBER})\s*lần\s*(?:so\s+(?:với\s+)?)?(?:{_SAME_PERIOD}{_SAME_PERIOD_YEAR}|{_EARLIER_PERIOD})", _I),
         _times_to_change,
     ),
     (
@@ -67,7 +71,7 @@ _PATTERNS = (
         re.compile(
             rf"""(?P<dir>tăng\s+trưởng|tăng|giảm)\s+(?:khoảng\s+|gần\s+|hơn\s+)?{_PCT}
             (?:\s*,?\s*so\s+(?:với\s+)?(?:{_SAME_PERIOD}(?:\s+năm\s+(?:trước|ngoái|(?P<y1>\d{{4}})))?
-                                      |năm\s+(?:trước|ngoái)|năm\s+(?P<y2>\d{{4}})
+                                      |năm\s+(?:trước|ngoái)|{_EARLIER_PERIOD}
                                       |(?P<other>\S+)))?""",
             _I,
         ),

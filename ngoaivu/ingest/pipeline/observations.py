@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .attributes import Attribute, find_attributes, is_per_year, qualifier
@@ -22,11 +22,18 @@ from .periods import Period, PeriodMention, ResolvedPeriod, Timeline, period_for
 from .scope import Scope, is_part, is_restated
 from .segments import Layout, Sentence
 
+_BASE_BEFORE = re.compile(
+    r"so\s+với\s+(?:cùng\s+kỳ\s*)?(?:(?:\d{1,2}\s+tháng(?:\s+đầu)?|quý\s+[ivx\d]+)\s*)?(?:năm\s*)?/?\s*(?P<y>trước|ngoái|\d{4})?"
+    r"\s*\(\s*(?:đạt|là|với)?\s*$"
+)
+_LEVEL_BEFORE = re.compile(r"(?:mức|con\s+số)\s+$")
+_BASE_AFTER = re.compile(r"^\s*(?:của\s+)?cùng\s+kỳ(?:\s+năm\s+(?P<y>trước|ngoái|\d{4}))?")
 _TRADE_CODES = frozenset({"export_value", "import_value", "trade_value"})
 # The figure right after another in its clause describes the same thing ("292 dự án với tổng vốn ...").
 _LINKED = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:với|và|có|,)?\s*(?:tổng\s+)?(?:số\s+)?(?:vốn|giá\s+trị|kinh\s+phí)")
 _BREAKDOWN = re.compile(r"trong\s+đó")
 _RAISED_TOTAL = re.compile(r"(?<!\w)nâng\s+(?:tổng\s+)?số\s[^;]*?(?<!\w)lên\s+(?:con\s+số\s+)?$")
+_HEADLINE_MAX = 200
 _EVIDENCE_LEFT = 140  # characters of left context quoted at most
 _HEAD_PHRASE = re.compile(r"[^,;:()]{0,60}?(?=[,;:()]|$)")
 
@@ -67,6 +74,36 @@ class Observation:
     @property
     def key(self) -> tuple:
         return self.kind, self.indicator, self.low, self.high, self.period
+
+
+@dataclass(frozen=True)
+class _Base:
+    """An earlier period's figure quoted as the base of a comparison."""
+
+    compared: Observation
+    year: int | None  # the base's year when the text names it, else the year before
+
+    def restated(self, quantity: Quantity, start: int) -> Observation:
+        period = self.compared.period
+        shift = (self.year - _period_year(period)) if self.year else -1
+        return replace(
+            self.compared, low=quantity.low, high=quantity.high, period=_shifted(period, shift),
+            qualifier=None, change_pct=None, plan_pct=None, counterpart=self.compared.counterpart,
+            start=start, end=quantity.end,
+        )
+
+
+def _period_year(period: Period) -> int:
+    return (period.as_of or period.end).year
+
+
+def _shifted(period: Period, years: int) -> Period:
+    def move(day: date | None) -> date | None:
+        if day is None:
+            return None
+        return day.replace(year=day.year + years, day=min(day.day, 28) if day.month == 2 else day.day)
+
+    return Period(start=move(period.start), end=move(period.end), as_of=move(period.as_of))
 
 
 @dataclass(frozen=True)
@@ -112,7 +149,23 @@ class ObservationFinder:
             for observation in self._read_sentence(sentence, topic):
                 found.setdefault(observation.key, observation)
                 topic = topic_of_indicator(observation.indicator) or topic
-        return list(found.values())
+        return self._without_headline_repeats(list(found.values()))
+
+    def _without_headline_repeats(self, observations: list[Observation]) -> list[Observation]:
+        """A headline repeats the body's figures, often rounded ("gần 1,6 tỷ USD" for 1,57):
+        its figure is dropped when the body reports the same indicator."""
+        headline = self._headline_end()
+        if headline is None:
+            return observations
+        in_body = {(o.kind, o.indicator) for o in observations if o.start >= headline}
+        return [o for o in observations if o.start >= headline or (o.kind, o.indicator) not in in_body]
+
+    def _headline_end(self) -> int | None:
+        paragraphs = self.layout.paragraphs
+        if len(paragraphs) < 2:
+            return None
+        first = self.text[paragraphs[0].start : paragraphs[0].end].strip()
+        return paragraphs[0].end if len(first) <= _HEADLINE_MAX and not first.endswith((".", ":", ";")) else None
 
     # --- one sentence ---------------------------------------------------------------
 
@@ -152,6 +205,10 @@ class ObservationFinder:
                 recent_topic=recent_topic,
                 out_of=quantity.out_of,
             )
+            base = self._comparison_base(context, previous, found)
+            if base is not None:
+                found.append(base.restated(quantity, self._evidence_start(left_start, quantity.start)))
+                continue
             code = indicator_for(context)
             if code is None:
                 continue
@@ -227,6 +284,20 @@ class ObservationFinder:
             not (self.folded[start : q.start].strip() == "" and self.folded[q.end : q.end + 1] in (".", ")"))
             for q in _between(self.quantities, self._quantity_starts, start, end)
         )
+
+    def _comparison_base(self, context: FigureContext, previous: _Figure | None, found: list[Observation]) -> _Base | None:
+        """"tăng 60% so với cùng kỳ năm trước (37,4 triệu USD)", "gấp nhiều lần mức 35 triệu USD
+        của cùng kỳ năm 2023": the figure of the earlier period the figure before it is compared with."""
+        if previous is None or not found or found[-1].indicator != previous.indicator or found[-1].period is None:
+            return None
+        before = _BASE_BEFORE.search(context.left)
+        after = _BASE_AFTER.match(context.right) if before is None and _LEVEL_BEFORE.search(context.left) else None
+        if before is None and after is None:
+            return None
+        if context.kind != previous.quantity.kind and not (context.scaled and previous.quantity.kind == "money"):
+            return None
+        year = (before or after)["y"]
+        return _Base(found[-1], int(year) if year and year.isdigit() else None)
 
     def _not_the_province_s(self, code: str, context: FigureContext, left_start: int, pos: int,
                             previous: _Figure | None, same_clause: bool) -> bool:

@@ -351,10 +351,13 @@ class ObservationFinder:
         in_sentence = self._periods_between(sentence.start, sentence.end)
         before = [p for p in in_sentence if p.end <= quantity.start]
         near = [p for p in before if p.start >= left_start]
-        if near:
-            return near[-1], True
-        if before:
-            return before[-1], True
+        if near or before:
+            chosen = (near or before)[-1]
+            if chosen.now and not chosen.running:
+                # "Tính đến tháng 6/2024, tỉnh hiện có ...": the date written wins over "hiện"
+                dated = [p for p in before if p.mode != "span" and not p.now and p.first_year is not None]
+                chosen = dated[-1] if dated else chosen
+            return chosen, True
         clause_end = self.layout.clause_end(sentence, quantity.end)
         after = [p for p in in_sentence if quantity.end <= p.start < max(right_end, clause_end)]
         if after:

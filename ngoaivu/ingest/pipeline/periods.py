@@ -319,6 +319,9 @@ def build_timeline(mentions: list[PeriodMention], published: date | None, other_
         reporting_year = max(counts, key=lambda y: (counts[y], y)) if counts else None
     if reporting_year is None:
         return Timeline(None, None)
+    data_date = _data_date(mentions, published)
+    if data_date is not None:
+        return Timeline(data_date.year, data_date)
     if published is not None and published.year == reporting_year:
         return Timeline(reporting_year, published)
     event = next((m for m in mentions if m.event), None)
@@ -327,6 +330,26 @@ def build_timeline(mentions: list[PeriodMention], published: date | None, other_
     reached = [_month_needed(m) for m in mentions]
     last_month = max((n for n in reached if n is not None), default=12)
     return Timeline(reporting_year, date(reporting_year, last_month, _month_end(reporting_year, last_month)))
+
+
+_DATA_DATE_WINDOW = 62  # days: "tính đến ngày 15/12" in a text of mid-January speaks from 15/12
+
+
+def _data_date(mentions: list[PeriodMention], published: date | None) -> date | None:
+    """The date the text's figures are given at ("tính đến ngày 26/3/2018"), shortly before
+    its publication: what "đến nay", "hiện có" mean in it."""
+    if published is None:
+        return None
+    dates = []
+    for m in mentions:
+        if m.mode in ("up_to", "as_of") and m.day is not None and m.first_year is not None:
+            try:
+                day = date(m.last_year, m.last_month, m.day)
+            except ValueError:
+                continue
+            if 0 < (published - day).days <= _DATA_DATE_WINDOW:
+                dates.append(day)
+    return max(dates, default=None)
 
 
 # --- resolving ------------------------------------------------------------------------

@@ -51,6 +51,7 @@ DOMAIN_APPS = [
     "ngoaivu.rounds",
     "ngoaivu.ingest",
     "ngoaivu.exchange",  # import, export, backup of every type above (not a domain: last)
+    "ngoaivu.agenda",  # the calendar of every type's deadlines, iCal feed, reminders (not a domain)
 ]
 INSTALLED_APPS += DOMAIN_APPS
 
@@ -173,6 +174,16 @@ DJANGO_TABLES2_TEMPLATE = "ui/table.html"
 # Days after return within which a delegation's result report is due, unless the
 # province sets its own (accounts.ProvinceSettings).
 NGOAIVU_DEFAULT_DELEGATION_REPORT_DAYS = 15
+
+# Reminder mails (ngoaivu send_reminders, daily): the console prints them unless an
+# SMTP server is configured (e.g. NGOAIVU_EMAIL_BACKEND=django.core.mail.backends.smtp.EmailBackend
+# with EMAIL_HOST…). Links in mails and the iCal feed start with NGOAIVU_SITE_URL.
+EMAIL_BACKEND = env_str("NGOAIVU_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = env_str("NGOAIVU_EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("NGOAIVU_EMAIL_PORT", 25)
+DEFAULT_FROM_EMAIL = env_str("NGOAIVU_FROM_EMAIL", "ngoaivu <khong-tra-loi@ngoaivu.local>")
+NGOAIVU_SITE_URL = env_str("NGOAIVU_SITE_URL", "http://127.0.0.1:8000")
+NGOAIVU_REMINDER_DAYS = env_int("NGOAIVU_REMINDER_DAYS", 7)
 
 # Content-Security-Policy of every page: scripts and styles only from our own static
 # files (no inline script or style attribute), nothing framed, forms post to ourselves.

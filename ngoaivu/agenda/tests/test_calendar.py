@@ -1,0 +1,90 @@
+"""The calendar of the demo: its deadlines on the page, the same in the iCal feed, the reminders."""
+import datetime
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+from django.urls import reverse
+from icalendar import Calendar
+
+from ngoaivu.accounts.roles import Role
+from ngoaivu.agenda.models import FeedToken
+from ngoaivu.agenda.selectors import calendar_events
+from ngoaivu.core.demo import load_demo
+
+pytestmark = pytest.mark.django_db
+FIRST, LAST = datetime.date(2019, 1, 1), datetime.date(2027, 12, 31)
+
+
+@pytest.fixture
+def demo():
+    from ngoaivu.testing.fixtures import ensure_geography
+
+    ensure_geography()
+    return load_demo()
+
+
+def test_demo_deadlines_of_every_kind(demo):
+    events = calendar_events(user=demo.specialist("hatinh"), first=FIRST, last=LAST)
+    kinds = {event.kind for event in events}
+    assert {"delegation", "result_report", "annual"} <= kinds
+    assert {event.province for event in events if event.kind != "annual"} <= {"Hà Tĩnh"}
+    assert {event.state for event in events} >= {"done", "event"}
+
+
+def test_national_calendar_names_every_province(demo, client_for):
+    events = calendar_events(user=demo.national, first=FIRST, last=LAST)
+    assert len({event.province for event in events}) >= 4
+    event = next(e for e in events if e.kind == "result_report")
+    page = client_for(demo.national).get(reverse("agenda:calendar"), {"thang": event.day.strftime("%Y-%m")})
+    assert f"<strong>{event.province}:</strong>" in page.content.decode()
+
+
+def test_month_and_agenda_views_and_filters(demo, client_for):
+    user = demo.specialist("hatinh")
+    event = next(e for e in calendar_events(user=user, first=FIRST, last=LAST) if e.kind == "result_report")
+    client = client_for(user)
+    month = event.day.strftime("%Y-%m")
+    body = client.get(reverse("agenda:calendar"), {"thang": month}).content.decode()
+    assert event.title in body and f"cal-{event.state}" in body
+    body = client.get(reverse("agenda:calendar"), {"thang": month, "xem": "danh-sach"}).content.decode()
+    assert event.day.strftime("%d/%m/%Y") in body and event.title in body
+    body = client.get(reverse("agenda:calendar"), {"thang": month, "loai": "delegation"}).content.decode()
+    assert event.title not in body
+    page = client.get(reverse("agenda:calendar"), {"thang": "2023-13", "loai": "xyz"})
+    assert page.status_code == 200 and "2023-13" in page.content.decode() and "xyz" in page.content.decode()
+
+
+def test_ical_feed_has_the_same_events_and_can_be_revoked(demo, client):
+    user = demo.specialist("hatinh")
+    token = FeedToken.objects.create(user=user)
+    response = client.get(reverse("agenda:ical", args=[token.token]))
+    assert response.status_code == 200 and response["Content-Type"].startswith("text/calendar")
+    parsed = Calendar.from_ical(response.content)
+    uids = {str(component["uid"]) for component in parsed.walk("VEVENT")}
+    import django.utils.timezone as tz
+    today = tz.localdate()
+    expected = calendar_events(user=user, first=today - datetime.timedelta(days=365),
+                               last=today + datetime.timedelta(days=550))
+    assert uids == {event.uid for event in expected} and uids
+    from ngoaivu.agenda.services import feed_token_revoke
+
+    feed_token_revoke(user)
+    assert client.get(reverse("agenda:ical", args=[token.token])).status_code == 404
+
+
+def test_feed_page_makes_an_address(users, client_for):
+    page = client_for(users[Role.VIEWER]).get(reverse("agenda:feed"))
+    token = FeedToken.objects.get(user=users[Role.VIEWER])
+    assert token.token in page.content.decode()
+
+
+def test_reminders_are_mailed_once(demo):
+    call_command("send_reminders")
+    first = len(mail.outbox)
+    assert first >= 1
+    message = mail.outbox[0]
+    assert "quá hạn" in message.subject.lower() or "cần làm" in message.subject
+    assert "/" in message.body and "http" in message.body
+    call_command("send_reminders")
+    assert len(mail.outbox) == first  # nothing new: every deadline was already mailed

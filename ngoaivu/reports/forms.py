@@ -88,7 +88,8 @@ class ReportForm(RecordForm):
 
     class Meta:
         model = Report
-        fields = ["title", "number", "signer_authority", "signer_title", "signer_name", "recipients"]
+        fields = ["title", "number", "symbol", "issued_on", "signer_authority", "signer_title", "signer_name",
+                  "recipients"]
 
 
 class ParagraphForm(forms.Form):

@@ -26,12 +26,17 @@ class Report(ProvinceRecord):
                               default=ReportStatus.DRAFT, editable=False)
     number = models.CharField(_("số văn bản"), max_length=20, blank=True,
                               help_text=_("Phần số trước ký hiệu, ví dụ 125 trong 125/BC-SNgV; để trống khi chưa cấp số."))
+    symbol = models.CharField(_("ký hiệu"), max_length=40, blank=True,
+                              help_text=_("Phần sau số, ví dụ BC-SNgV; để trống để dùng ký hiệu theo cơ quan ban hành."))
     signer_authority = models.CharField(_("thẩm quyền ký"), max_length=60, blank=True,
                                         help_text=_("Ví dụ: KT. GIÁM ĐỐC khi cấp phó ký thay."))
     signer_title = models.CharField(_("chức vụ người ký"), max_length=100, blank=True)
     signer_name = models.CharField(_("họ tên người ký"), max_length=100, blank=True)
     recipients = models.TextField(_("nơi nhận"), blank=True, help_text=_("Mỗi dòng một nơi nhận."))
-    issued_on = models.DateField(_("ngày ban hành"), null=True, blank=True, editable=False)
+    # Chosen by the person who issues the report: today for a new draft, then kept as it
+    # is (regenerating the figures does not move it; finalising keeps it).
+    issued_on = models.DateField(_("ngày ban hành"), null=True, blank=True,
+                                 help_text=_("Ngày ghi trên báo cáo (địa danh, ngày … tháng … năm …)."))
 
     class Meta:
         verbose_name = _("báo cáo")

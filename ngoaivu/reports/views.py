@@ -55,8 +55,8 @@ class ReportDetailView(ReportMixin, records.RecordDetailView):
     """The report's particulars and, below, the text of a version with its edit links."""
 
     template_name = "reports/report_detail.html"
-    detail_fields = ("period_start", "period_end", "status", "number", "signer_authority", "signer_title",
-                     "signer_name", "recipients", "issued_on")
+    detail_fields = ("period_start", "period_end", "status", "number", "symbol", "issued_on", "signer_authority",
+                     "signer_title", "signer_name", "recipients")
 
     def extra_context(self, obj):
         version = self.chosen_version(obj)

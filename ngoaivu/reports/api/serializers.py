@@ -16,7 +16,7 @@ class ReportSerializer(RecordSerializer):
 
     class Meta(RecordSerializer.Meta):
         model = Report
-        read_only_fields = (*RecordSerializer.Meta.read_only_fields, "status", "issued_on")
+        read_only_fields = (*RecordSerializer.Meta.read_only_fields, "status")
 
 
 class ReportVersionSerializer(serializers.ModelSerializer):

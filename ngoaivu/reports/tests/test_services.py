@@ -81,7 +81,7 @@ def test_the_draft_regenerate_and_lock_cycle(users, own_province, trade_figure):
         services.report_finalize(report, actor=specialist)
     assert set(refused.value.message_dict) == {"signer_name"}
     report.refresh_from_db()
-    assert report.status == ReportStatus.DRAFT and report.issued_on is None
+    assert report.status == ReportStatus.DRAFT and report.issued_on == timezone.localdate()  # a new draft is dated today
     assert ReportVersion.objects.count() > versions  # only the placeholders' edits
 
     services.report_update(report, actor=specialist, data={"signer_name": "Thái Phúc Sơn", "number": "125"})

@@ -93,6 +93,17 @@ class _Base:
         )
 
 
+_ROUNDED = 0.05  # a headline rounds: "gần 1,6 tỷ" repeats 1,57 tỷ
+
+
+def _repeats(headline: Observation, body: Observation) -> bool:
+    if (headline.kind, headline.indicator) != (body.kind, body.indicator):
+        return False
+    values = [v for v in (body.low, body.high) if v is not None]
+    heads = [v for v in (headline.low, headline.high) if v is not None]
+    return any(abs(h - v) <= _ROUNDED * max(abs(h), abs(v)) for h in heads for v in values)
+
+
 def _period_year(period: Period) -> int:
     return (period.as_of or period.end).year
 
@@ -153,12 +164,12 @@ class ObservationFinder:
 
     def _without_headline_repeats(self, observations: list[Observation]) -> list[Observation]:
         """A headline repeats the body's figures, often rounded ("gần 1,6 tỷ USD" for 1,57):
-        its figure is dropped when the body reports the same indicator."""
+        its figure is dropped when the body reports about the same value of the indicator."""
         headline = self._headline_end()
         if headline is None:
             return observations
-        in_body = {(o.kind, o.indicator) for o in observations if o.start >= headline}
-        return [o for o in observations if o.start >= headline or (o.kind, o.indicator) not in in_body]
+        body = [o for o in observations if o.start >= headline]
+        return [o for o in observations if o.start >= headline or not any(_repeats(o, b) for b in body)]
 
     def _headline_end(self) -> int | None:
         paragraphs = self.layout.paragraphs

@@ -4,7 +4,8 @@
   Mittelsachsen, Farwaniyah (hữu nghị hợp tác); the dates are invented.
 - Hà Giang: the 11 agreements signed in the first half of 2023, among them Boeun and
   the seasonal-labour agreement between Hadong and UBND huyện Bắc Quang.
-- Hà Tĩnh: exactly the 8 international agreements signed in 2023.
+- Hà Tĩnh: exactly the 8 international agreements signed in 2023; Lao partners under the
+  one Vietnamese name the delegations and conferences use too (Bô-ly-khăm-xay, Khăm Muồn).
 
 Agreements signed since Law 70 took effect go through the procedure steps, so their
 history shows the opinions, the decision, the signing and the report; older ones are
@@ -115,11 +116,11 @@ HA_GIANG = [
 ]
 
 HA_TINH = [
-    DemoAgreement("Biên bản thỏa thuận hợp tác năm 2023 giữa tỉnh Hà Tĩnh và tỉnh Bolikhamxay",
-                  ("Tỉnh Bolikhamxay", "Bolikhamxay", LOCALITY, "LA"), date(2023, 1, 12), "UBND tỉnh Hà Tĩnh",
+    DemoAgreement("Biên bản thỏa thuận hợp tác năm 2023 giữa tỉnh Hà Tĩnh và tỉnh Bô-ly-khăm-xay",
+                  ("Tỉnh Bô-ly-khăm-xay", "Bolikhamxay", LOCALITY, "LA"), date(2023, 1, 12), "UBND tỉnh Hà Tĩnh",
                   ("economy", "trade", "education", "defence_security"), place="Thành phố Hà Tĩnh"),
-    DemoAgreement("Biên bản thỏa thuận hợp tác giữa tỉnh Hà Tĩnh và tỉnh Khammouane",
-                  ("Tỉnh Khammouane", "Khammouane", LOCALITY, "LA"), date(2023, 2, 23), "UBND tỉnh Hà Tĩnh",
+    DemoAgreement("Biên bản thỏa thuận hợp tác giữa tỉnh Hà Tĩnh và tỉnh Khăm Muồn",
+                  ("Tỉnh Khăm Muồn", "Khammouane", LOCALITY, "LA"), date(2023, 2, 23), "UBND tỉnh Hà Tĩnh",
                   ("economy", "agriculture", "education")),
     DemoAgreement("Biên bản ghi nhớ hợp tác thương mại, du lịch trên tuyến đường 12 với tỉnh Nakhon Phanom",
                   ("Tỉnh Nakhon Phanom", "Nakhon Phanom", LOCALITY, "TH"), date(2023, 3, 16), "UBND tỉnh Hà Tĩnh",
@@ -134,8 +135,8 @@ HA_TINH = [
                   ("Tổ chức Xúc tiến Thương mại Nhật Bản", "JETRO", ORGANIZATION, "JP"), date(2023, 7, 13),
                   "Sở Kế hoạch và Đầu tư tỉnh Hà Tĩnh", ("investment", "trade"), kind=K.MEMORANDUM,
                   level=L.DEPARTMENT),
-    DemoAgreement("Biên bản ghi nhớ hợp tác y tế giữa Sở Y tế Hà Tĩnh và Sở Y tế tỉnh Bolikhamxay",
-                  ("Tỉnh Bolikhamxay", "Bolikhamxay", LOCALITY, "LA"), date(2023, 9, 21), "Sở Y tế tỉnh Hà Tĩnh",
+    DemoAgreement("Biên bản ghi nhớ hợp tác y tế giữa Sở Y tế Hà Tĩnh và Sở Y tế tỉnh Bô-ly-khăm-xay",
+                  ("Tỉnh Bô-ly-khăm-xay", "Bolikhamxay", LOCALITY, "LA"), date(2023, 9, 21), "Sở Y tế tỉnh Hà Tĩnh",
                   ("health",), kind=K.MEMORANDUM, level=L.DEPARTMENT),
     DemoAgreement("Biên bản ghi nhớ hợp tác kinh tế, đầu tư giữa tỉnh Hà Tĩnh và thành phố Gwangyang",
                   ("Thành phố Gwangyang", "Gwangyang", LOCALITY, "KR"), date(2023, 11, 9), "UBND tỉnh Hà Tĩnh",

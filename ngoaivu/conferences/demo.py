@@ -1,6 +1,7 @@
 """Demo conferences: Hà Tĩnh's 11 international conferences and seminars of 2023 (seed 003),
 Thừa Thiên Huế at the online mid-term Vietnam–France decentralised cooperation conference
-(seed 000), Hà Giang at the Vietnam–Hong Kong business-connection seminar (seed 001).
+and preparing for the XIIth one in December 2022 (seed 000), Hà Giang at the Vietnam–Hong Kong
+business-connection seminar (seed 001).
 
 The seeds give the count, the events and the year; titles, days and figures of Hà Tĩnh's
 eleven are plausible inventions (the text names none of them). One conference of today's
@@ -103,6 +104,12 @@ EVENTS = [
           "Đánh giá giữa kỳ hợp tác giữa các địa phương hai nước; chuẩn bị Hội nghị hợp tác giữa các địa phương "
           "Việt Nam – Pháp lần thứ XII.", None, None, ("FR",), format=ONLINE, role=ProvinceRole.PARTICIPANT,
           partners=(("Hiệp hội các địa phương Pháp", "FR", "organization"),), approval_number="2650/UBND-NV"),
+    # "chuẩn bị kế hoạch tham dự Hội nghị … lần thứ XII dự kiến … vào tháng 12 năm 2022 tại Hà Nội" (day invented).
+    Event("hue", "Hội nghị hợp tác giữa các địa phương Việt Nam – Pháp lần thứ XII", CONFERENCE,
+          "Bộ Ngoại giao Việt Nam và Hiệp hội các địa phương Pháp", D(2022, 12, 14), D(2022, 12, 15), "Hà Nội",
+          "Hợp tác giữa các địa phương hai nước; tỉnh chuẩn bị kế hoạch tham dự.", None, None, ("FR",),
+          role=ProvinceRole.PARTICIPANT, partners=(("Hiệp hội các địa phương Pháp", "FR", "organization"),),
+          stop_at=ConferenceStatus.DRAFT, filed_days_before=0),
     Event("tuyenquang", "Hội thảo kết nối doanh nghiệp Việt Nam và Hồng Kông", SEMINAR,
           "Chưa rõ (nguồn không nêu đơn vị tổ chức)", D(2023, 4, 14), D(2023, 4, 14), "",
           "Kết nối doanh nghiệp; tỉnh Hà Giang cung cấp thông tin, tài liệu, ấn phẩm xúc tiến đầu tư.", None, None,

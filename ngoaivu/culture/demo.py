@@ -13,6 +13,9 @@ from ngoaivu.partners.choices import PartnerType
 D = datetime.date
 L, O = PartnerType.LOCALITY, PartnerType.ORGANIZATION
 HUE_REPORT = "Theo báo cáo ngày 02/08/2022; ngày cụ thể chưa cập nhật."
+# "tiếp tục giữ mối liên lạc … thông qua hoạt động giao lưu thư viện": exchanges carried on
+# through 2022 up to the report, dated from the start of the year.
+HUE_EXCHANGES = {"start_date": D(2022, 1, 1), "end_date": D(2022, 8, 2)}
 THANHHOA_TERM = "Tổng kết công tác đối ngoại 2016-2021 của tỉnh."
 TAY_DO = "Thành Nhà Hồ (kinh thành Tây Đô)"
 
@@ -23,12 +26,12 @@ EVENTS = {
           "start_date": D(2022, 8, 2), "venue": Venue.IN_PROVINCE, "country_id": "FR",
           "note": f"Phối hợp Trung tâm Khoa học và Giáo dục Gặp gỡ Việt Nam. {HUE_REPORT}"}, []),
         ({"title": "Giao lưu thư viện, quảng bá văn hóa, du lịch với các tỉnh Gifu, Niigata, Nara, Kyoto, Shiga",
-          "kind": CulturalEventKind.EXCHANGE, "start_date": D(2022, 8, 2), "venue": Venue.ONLINE, "country_id": "JP",
+          "kind": CulturalEventKind.EXCHANGE, **HUE_EXCHANGES, "venue": Venue.ONLINE, "country_id": "JP",
           "note": f"Hợp tác quảng bá song phương trên các phương tiện truyền thông. {HUE_REPORT}"},
          [("Tỉnh Gifu", "Gifu", L, "JP"), ("Tỉnh Niigata", "Niigata", L, "JP"), ("Tỉnh Nara", "Nara", L, "JP"),
           ("Phủ Kyoto", "Kyoto", L, "JP"), ("Tỉnh Shiga", "Shiga", L, "JP")]),
         ({"title": "Giao lưu thư viện, quảng bá văn hóa, du lịch với chính quyền Thủ đô Băng Cốc",
-          "kind": CulturalEventKind.EXCHANGE, "start_date": D(2022, 8, 2), "venue": Venue.ONLINE, "country_id": "TH",
+          "kind": CulturalEventKind.EXCHANGE, **HUE_EXCHANGES, "venue": Venue.ONLINE, "country_id": "TH",
           "note": HUE_REPORT},
          [("Chính quyền Thủ đô Băng Cốc", "Bangkok", L, "TH")]),
     ],

@@ -2,6 +2,8 @@
 
 Figures the records give (trade figures, FDI projects, agreements…) are the other apps'
 demo data and are computed from them. What is entered here:
+- the values a year earlier that the texts' changes imply, marked approximate ("khoảng")
+  with how they were worked back, so no report prints them as statistics;
 - aggregates the texts state for whole terms or dates ("Giai đoạn 2016-2020 … 91 dự án
   FDI … 1.270,43 triệu USD"), entered by the province's specialist with the text cited;
 - yearly 2021–2024 values for Thái Nguyên, so that the progress of Kế hoạch 108/KH-UBND
@@ -36,6 +38,13 @@ HATINH_CONFERENCE = Period.day(D(2023, 12, 8))
 # Implemented capital is a flow; "lũy kế đến 31/12/2020" covers it since foreign investment began (1988).
 SINCE_1988 = Period(D(1988, 1, 1), D(2020, 12, 31))
 
+
+
+def derived(note: str) -> dict:
+    """A value a year earlier worked back from the change a text states: approximate, and said so."""
+    return {"qualifier": "approx", "note": note}
+
+
 # slug → [(indicator, period, value, options)]; money in millions of its currency.
 SEED_FIGURES = {
     "thanhhoa": [
@@ -66,6 +75,8 @@ SEED_FIGURES = {
          {"note": "Hàn Quốc, Lào, Hoa Kỳ, Pháp, Phần Lan và Thụy Điển."}),
     ],
     "hatinh": [
+        ("export_value", Period.year(2022), "1804.5", derived("Suy ra từ mức tăng 33% năm 2023 (2,4 / 1,33).")),
+        ("import_value", Period.year(2022), "2812.5", derived("Suy ra từ mức giảm 4% năm 2023 (2,7 / 0,96).")),
         ("ngo_organizations", HATINH_CONFERENCE, 8, {}),
         ("intl_organizations", HATINH_CONFERENCE, 7, {}),
         ("ngo_projects", HATINH_CONFERENCE, 21, {}),
@@ -79,6 +90,10 @@ SEED_FIGURES = {
         ("ngo_committed", Period.year(2023), 3, {"qualifier": "at_least", "note": "Đạt trên 3 triệu USD."}),
     ],
     "hue": [
+        ("export_value", Period.to_end_of_month(2021, 7), "517.95",
+         derived("Suy ra từ mức tăng 17,6% năm 2022 (609,1 / 1,176).")),
+        ("import_value", Period.to_end_of_month(2021, 7), "346.74",
+         derived("Suy ra từ mức tăng 16,6% năm 2022 (404,3 / 1,166).")),
         ("oda_projects", Period.day(D(2022, 6, 30)), 12,
          {"note": "7 dự án đầu tư và 5 dự án hỗ trợ kỹ thuật."}),
     ],

@@ -146,3 +146,23 @@ def province_filter(queryset, unit: Province | None):
     if unit is None:
         return queryset
     return queryset.filter(Q(province__in=[u.pk for u in units_of(unit)]))
+
+
+def used_observations(figure: Figure) -> list[dict]:
+    """The qualifier ("khoảng", "trên") and note of each stored observation a figure uses
+    (a report marks a value worked back from a stated change, or "trên 3 triệu USD")."""
+    pks = [candidate.observation.pk for part in figure.parts for candidate in part.used if candidate.observation]
+    if not pks:
+        return []
+    return list(Observation.objects.filter(pk__in=pks).order_by("pk").values("qualifier", "note",
+                                                                              "reported_change_pct"))
+
+
+def latest_stated(*, unit: Province, indicator: Indicator, on) -> Observation | None:
+    """The latest observation a person entered, imported or extracted (not computed) of a
+    stock on or before `on`, for the unit and the units it succeeded."""
+    from ngoaivu.indicators.choices import Source
+
+    return Observation.objects.filter(indicator=indicator, province__in=[u.pk for u in units_of(unit)],
+                                      period_end__lte=on, counterpart="").exclude(
+        source=Source.COMPUTED).order_by("-period_end").first()

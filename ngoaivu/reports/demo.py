@@ -10,6 +10,7 @@
 import datetime
 
 from ngoaivu.reports import services
+from ngoaivu.reports.builder.compose import OTHER_FIELDS_KEY
 from ngoaivu.reports.models import Report
 from ngoaivu.reports.selectors import report_text
 
@@ -21,7 +22,6 @@ DELEGATIONS_LEAD = ("Công tác quản lý đoàn ra, đoàn vào trên địa b
 CARRIED_OUT = "được quan tâm triển khai thực hiện hiệu quả."
 HATINH_EDITS = {
     "results.overview": SEED_LEAD,
-    "results.political": "",  # the press report states no result of its own for this field
     "results.promotion": (
         "Năm 2023, tỉnh đã tổ chức các buổi làm việc với đại sứ quán, các tổ chức quốc tế tại Việt Nam và tham gia "
         "các diễn đàn quốc tế do Bộ Ngoại giao và các cơ quan đại diện ngoại giao Việt Nam ở nước ngoài tổ chức; tổ "
@@ -85,13 +85,21 @@ def load(context) -> None:
 
 
 def _report(context, slug: str, start, end, edits: dict, **data) -> Report | None:
-    """A draft of the province's report with the seed's wording put in; None when the demo has it."""
+    """A draft of the province's report with the seed's wording put in; None when the demo has it.
+
+    A field the records say nothing of is not a paragraph of its own but part of the one
+    "other fields" placeholder: the seed's words for such fields fill that paragraph."""
     unit = data.get("unit", context.provinces[slug])
     if Report.objects.filter(province=unit, period_start=start, period_end=end).exists():
         return None
     actor = context.specialist(slug)
     report = services.report_create(actor=actor, channel="demo", data={
         "province": context.provinces[slug], "period_start": start, "period_end": end, **data})
+    present = {paragraph.key for paragraph in report_text(report).paragraphs}
     for key, text in edits.items():
-        services.report_edit_paragraph(report, actor=actor, key=key, text=text, channel="demo")
+        if key in present:
+            services.report_edit_paragraph(report, actor=actor, key=key, text=text, channel="demo")
+    others = " ".join(text for key, text in edits.items() if key not in present and text)
+    if others and OTHER_FIELDS_KEY in present:
+        services.report_edit_paragraph(report, actor=actor, key=OTHER_FIELDS_KEY, text=others, channel="demo")
     return report

@@ -73,6 +73,6 @@ class ReportText:
 def report_text(report: Report, version: ReportVersion | None = None) -> ReportText:
     """The report as a given version (the latest by default) says it, with today's particulars."""
     version = version or report_version(report)
-    generated = compose(version.snapshot, particulars_of(report))
+    generated = compose(version.snapshot, particulars_of(report), kept=frozenset(version.edits))
     return ReportText(version, generated, apply_edits(generated, version.edits),
                       editable_paragraphs(generated, version.edits))

@@ -46,6 +46,9 @@ class Figure:
     plan_scope: PlanScope = "year"
     per_year: bool = False  # a yearly average: "10,85%/năm"
     money_scale: MoneyScale = "auto"  # "million" keeps "14.081,67 triệu USD"
+    qualifier: str = ""  # "at_least": "trên 3 triệu USD"; "approx": "khoảng 1.800 triệu USD"
+    missing_years: tuple[int, ...] = ()  # a term stated from the years it has: those it lacks
+    covered_years: tuple[int, ...] = ()
     # Overrides of the default wording in wording.WORDING.
     label: str | None = None
     count_noun: str | None = None
@@ -136,7 +139,15 @@ def _count_statement(fig: Figure, wording: IndicatorWording, locality: str) -> s
     return " ".join(word for word in words if word) + _comparison_clauses(fig)
 
 
+QUALIFIER_WORDS = {"at_least": "trên", "approx": "khoảng"}
+
+
 def _value_text(fig: Figure) -> str:
+    lead = QUALIFIER_WORDS.get(fig.qualifier)
+    return f"{lead} {_bare_value_text(fig)}" if lead else _bare_value_text(fig)
+
+
+def _bare_value_text(fig: Figure) -> str:
     if fig.unit in MONEY_UNITS:
         text = format_money(fig.value, fig.unit, scale=fig.money_scale)
     elif fig.unit == "percent":

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from ngoaivu.accounts.roles import Action
 from ngoaivu.core.services import ensure_allowed, record_create, record_delete, record_update
 from ngoaivu.geo.selectors import lineage_ids
-from ngoaivu.reports.builder.collect import collect_snapshot
+from ngoaivu.reports.builder.collect import collect_snapshot, ensure_has_data
 from ngoaivu.reports.choices import ReportStatus, VersionChange
 from ngoaivu.reports.models import Report, ReportVersion
 from ngoaivu.reports.selectors import report_text, report_version
@@ -29,7 +29,8 @@ def _locked_message() -> str:
 
 @transaction.atomic
 def report_create(*, actor, data: dict, channel: str = "") -> Report:
-    """A new draft, generated from the figures at once (version 1).
+    """A new draft, generated from the figures at once (version 1); refused for a period
+    with no record and no figure (a report would be a bare skeleton).
 
     `unit` (optional) is the administrative unit reported on: today's province by default,
     or one of the units it succeeded ("Thừa Thiên Huế" for a 2022 report of Huế).
@@ -129,6 +130,8 @@ def _add_version(report: Report, *, actor, change: str, edits: dict, snapshot: d
                  note: str = "", channel: str = "") -> ReportVersion:
     if snapshot is None:
         snapshot = collect_snapshot(user=actor, unit=report.province, period=report.period)
+        if change == VersionChange.GENERATED:
+            ensure_has_data(snapshot)
     number = (report.versions.aggregate(last=Max("number"))["last"] or 0) + 1
     return record_create(ReportVersion, actor=actor, channel=channel, data={
         "province": report.province, "report": report, "number": number, "change": change, "note": note[:300],

@@ -8,37 +8,40 @@ The snapshot is what a report version stores, so the text can be written again e
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
-from django.db.models import Count
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ngoaivu.accounts.models import ProvinceSettings, User
 from ngoaivu.accounts.roles import Role
-from ngoaivu.aid.choices import OdaProjectType
-from ngoaivu.aid.selectors import oda_implementing_at
-from ngoaivu.consular.choices import ActivityStatus
-from ngoaivu.consular.selectors import citizen_case_list, overseas_activity_list
 from ngoaivu.core.errors import ScopeDenied
-from ngoaivu.culture.selectors import cultural_event_list
 from ngoaivu.delegations.selectors import delegation_statistics
 from ngoaivu.geo.choices import ProvinceKind
 from ngoaivu.geo.models import Province
 from ngoaivu.geo.selectors import current_province
-from ngoaivu.indicators.choices import Aggregation
+from ngoaivu.indicators.choices import Aggregation, Qualifier
+from ngoaivu.indicators.figures import LIVE
 from ngoaivu.indicators.models import Indicator
 from ngoaivu.indicators.money import RateTable
 from ngoaivu.indicators.periods import Period, PeriodKind
-from ngoaivu.indicators.selectors import may_view_unit
+from ngoaivu.indicators.selectors import indicator_series, latest_stated, may_view_unit, used_observations
+from ngoaivu.investment.selectors import fdi_active_projects
 from ngoaivu.plans.selectors import Statement, figure_statement
 from ngoaivu.reports.builder.encoding import date_out, figure_out
+from ngoaivu.reports.builder.facts import no_data_message, record_facts
 from ngoaivu.reports.builder.outline import PER_YEAR_CODES, reported_codes
+from ngoaivu.reports.builder.outlook import collect_outlook
+from ngoaivu.reports.builder.precision import derived_value, percent
 from ngoaivu.reports.builder.record_tables import record_charts, record_tables
 from ngoaivu.reports.sentences import SAME_PERIOD, Figure
-from ngoaivu.trade.selectors import border_gate_list, border_gate_status_history
 
-SNAPSHOT_SCHEMA = 1
+SNAPSHOT_SCHEMA = 2
 DEFAULT_BODY, DEFAULT_ABBREVIATION = "Sở Ngoại vụ", "SNgV"
+# The stock of FDI projects in force, which the FDI register can only state when it holds
+# the projects licensed before the period too.
+FDI_STOCK_CODES = frozenset({"fdi_active_projects", "fdi_total_capital"})
 
 
 def unit_reader(user, unit: Province) -> User:
@@ -54,7 +57,7 @@ def unit_reader(user, unit: Province) -> User:
 
 def collect_snapshot(*, user, unit: Province, period: Period, today: date | None = None) -> dict:
     reader = unit_reader(user, unit)
-    return {
+    snapshot = {
         "schema": SNAPSHOT_SCHEMA,
         "generated_on": date_out(today or timezone.localdate()),
         "unit": {"key": unit.key, "name": unit.name},
@@ -64,7 +67,27 @@ def collect_snapshot(*, user, unit: Province, period: Period, today: date | None
         "facts": collect_facts(user=reader, period=period),
         "tables": record_tables(user=reader, period=period),
         "charts": record_charts(user=reader, unit=unit, period=period),
+        "outlook": collect_outlook(user=reader, unit=unit, period=period),
     }
+    return snapshot
+
+
+def ensure_has_data(snapshot: dict) -> None:
+    """No figure and no record of the period: a report would be a bare skeleton, so none is made."""
+    facts = snapshot.get("facts", {})
+    # Partners are standing relations, not work of the period: they alone make no report.
+    of_period = [value for key, value in facts.items() if key != "partners"]
+    if snapshot["figures"] or snapshot["tables"] or any(_has_content(value) for value in of_period):
+        return
+    raise ValidationError(no_data_message())
+
+
+def _has_content(value) -> bool:
+    if isinstance(value, dict):
+        return any(_has_content(item) for item in value.values())
+    if isinstance(value, list):
+        return bool(value)
+    return bool(value) and not isinstance(value, bool)
 
 
 def header_for(unit: Province) -> dict:
@@ -91,76 +114,106 @@ def header_for(unit: Province) -> dict:
 
 
 def collect_figures(*, user, unit: Province, period: Period) -> dict[str, dict]:
-    """Each indicator the outline states that has a value, as the report says it."""
+    """Each indicator the outline states that has a value, as the report says it.
+
+    A term with a year not reported yet states the sum (a flow) or the latest reading (a
+    stock) of the years it has, and names the missing ones. A stock counted from a register
+    that begins inside the period is the period's new projects again: it is not stated.
+    """
     rates = RateTable()
     figures = {}
     for indicator in Indicator.objects.filter(code__in=reported_codes(), is_active=True):
         statement = figure_statement(user=user, unit=unit, indicator=indicator, period=period, rates=rates)
-        if statement.figure.value is not None:
-            figures[indicator.code] = figure_out(_as_stated(indicator, statement, period),
-                                                 statement.comparison.previous.value)
+        figure = statement.figure
+        if figure.value is None:
+            if period.kind == PeriodKind.TERM:
+                partial, by_year = _term_years(user, unit, indicator, period)
+                if partial is not None and not _register_too_young(user, unit, indicator, period, partial.value):
+                    figures[indicator.code] = figure_out(partial) | ({"years": by_year} if by_year else {})
+            continue
+        if _from_records_only(figure) and _register_too_young(user, unit, indicator, period, figure.value):
+            continue
+        previous = statement.comparison.previous
+        derived = _derived_note(previous)
+        data = figure_out(_as_stated(indicator, statement, period, used_observations(figure)),
+                          None if derived is not None else previous.value)
+        if derived is not None:
+            data["previous_derived"] = {"value": str(derived_value(previous.value)), "note": derived}
+        figures[indicator.code] = data
     return figures
 
 
-def _as_stated(indicator: Indicator, statement: Statement, period: Period) -> Figure:
+def _register_too_young(user, unit: Province, indicator: Indicator, period: Period, value) -> bool:
+    """An FDI stock counted from the register cannot be stated when the register starts inside
+    the period (it would only count the period's new projects again) or holds fewer projects
+    than a figure once stated (it is not complete)."""
+    if indicator.code not in FDI_STOCK_CODES:
+        return False
+    older = fdi_active_projects(user=user, on=period.end).filter(certificate_date__lt=period.start).exists()
+    stated = latest_stated(unit=unit, indicator=indicator, on=period.end)
+    return not older or (stated is not None and stated.value > value)
+
+
+def _from_records_only(figure) -> bool:
+    return bool(figure.parts) and all(candidate.source == LIVE for part in figure.parts for candidate in part.used)
+
+
+def _derived_note(previous) -> str | None:
+    """The note of a value worked back from a stated change ("khoảng": Qualifier.APPROX), else None."""
+    if previous.value is None:
+        return None
+    approximate = [row for row in used_observations(previous) if row["qualifier"] == Qualifier.APPROX]
+    if not approximate:
+        return None
+    return approximate[0]["note"] or "Số suy ra, không phải số liệu thống kê."
+
+
+def _term_years(user, unit: Province, indicator: Indicator, period: Period) -> tuple[Figure | None, dict | None]:
+    """The term so far: the years that have a figure, summed (flows) or the latest (stocks);
+    with a flow, its value in each year of the term (None: no figure)."""
+    if indicator.aggregation not in (Aggregation.FLOW, Aggregation.STOCK) or indicator.unit == "percent":
+        return None, None
+    years = [Period.year(year) for year in range(period.start.year, period.end.year + 1)]
+    series = indicator_series(user=user, unit=unit, indicator=indicator, periods=years)
+    known = [(year, figure) for year, figure in zip(years, series) if figure.value is not None]
+    if not known:
+        return None, None
+    missing = tuple(year.end.year for year, figure in zip(years, series) if figure.value is None)
+    is_stock = indicator.aggregation == Aggregation.STOCK
+    unit_word = indicator.currency if indicator.is_money else indicator.unit
+    if is_stock:
+        year, figure = known[-1]
+        return Figure(indicator.code, figure.value, unit_word, None, figure.as_of or year.end,
+                      is_estimate=figure.is_estimate), None
+    total = sum((figure.value for _, figure in known), Decimal(0))
+    by_year = {str(year.end.year): None if figure.value is None else str(figure.value)
+               for year, figure in zip(years, series)}
+    return Figure(indicator.code, total, unit_word, known[0][0].start, known[-1][0].end,
+                  is_estimate=any(figure.is_estimate for _, figure in known), missing_years=missing,
+                  covered_years=tuple(year.end.year for year, _ in known)), by_year
+
+
+def _as_stated(indicator: Indicator, statement: Statement, period: Period, observations: list[dict]) -> Figure:
     figure = statement.figure
     is_stock = indicator.aggregation == Aggregation.STOCK
     # Reports compare amounts with the same period a year earlier, not counts nor stocks;
     # and a term shifted by one year is no period anyone reports on.
     compared = indicator.is_money and not is_stock and period.kind != PeriodKind.TERM
+    qualifiers = {row["qualifier"] for row in observations} - {""}
     return Figure(
         indicator.code, figure.value, indicator.currency if indicator.is_money else indicator.unit,
         None if is_stock else period.start, (figure.as_of or period.end) if is_stock else period.end,
         is_estimate=figure.is_estimate,
-        change_pct=statement.change_pct if compared else None,
+        change_pct=percent(statement.change_pct) if compared else None,
         change_basis=period.end.year - 1 if period.kind == PeriodKind.YEAR else SAME_PERIOD,
-        plan_pct=statement.plan_pct, plan_scope=statement.plan_scope or "year",
+        plan_pct=percent(statement.plan_pct), plan_scope=statement.plan_scope or "year",
         per_year=indicator.code in PER_YEAR_CODES,
+        qualifier=qualifiers.pop() if len(qualifiers) == 1 else "",
     )
 
 
 def collect_facts(*, user, period: Period) -> dict:
     """Counts and names from the records that the record sentences state."""
-    span = (period.start, period.end)
     by_direction = delegation_statistics(user=user, date_from=period.start, date_to=period.end)["by_direction"]
-    cases = citizen_case_list(user=user)
-    return {
-        "delegations": {row["key"]: row["count"] for row in by_direction},
-        "citizen_cases": {"received": cases.filter(opened_on__range=span).count(),
-                          "closed": cases.filter(closed_on__range=span).count()},
-        "overseas_activities": list(overseas_activity_list(user=user).filter(
-            status=ActivityStatus.HELD, held_on__range=span).order_by("held_on").values_list("title", flat=True)),
-        "cultural_events": list(cultural_event_list(user=user).filter(start_date__range=span)
-                                .order_by("start_date").values_list("title", flat=True)),
-        "border_gates": _gate_changes(user, period),
-        "oda_by_type": _oda_by_type(user, period),
-    }
-
-
-def _gate_changes(user, period: Period) -> list[dict]:
-    """Gates whose status changed in the period, grouped by their latest status in it."""
-    groups: dict[str, list] = {}
-    for gate in border_gate_list(user=user).order_by("name_vn"):
-        change = border_gate_status_history(user=user, gate=gate).filter(
-            changed_on__range=(period.start, period.end)).order_by("-changed_on").first()
-        if change is not None:
-            groups.setdefault(change.status, []).append(gate)
-    return [{"status": status, "gate_class": _common(gate.gate_class for gate in gates),
-             "gates": [f"{gate.name_vn} - {gate.name_foreign}" for gate in gates]}
-            for status, gates in groups.items()]
-
-
-def _oda_by_type(user, period: Period) -> dict[str, int]:
-    """Projects under way at the period's end by kind, in the order of the kinds."""
-    rows = oda_implementing_at(user=user, on=period.end).order_by().values("project_type").annotate(count=Count("pk"))
-    counts = {row["project_type"]: row["count"] for row in rows}
-    return {_lower_first(str(label)): counts[kind] for kind, label in OdaProjectType.choices if kind in counts}
-
-
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:]
-
-
-def _common(values) -> str:
-    distinct = set(values)
-    return distinct.pop() if len(distinct) == 1 else ""
+    return {"delegation_counts": {row["key"]: row["count"] for row in by_direction},
+            **record_facts(user=user, period=period)}

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
-from decimal import Decimal
 
+from ngoaivu.core.vnformat import format_number
 from ngoaivu.indicators.periods import Period, PeriodKind
-from ngoaivu.reports.builder.encoding import cell_in, date_in, decimal_in, figure_in, table_out
+from ngoaivu.reports.builder import assessment
+from ngoaivu.reports.builder.encoding import cell_in, date_in, decimal_in, figure_in, table_out, upgraded_facts
 from ngoaivu.reports.builder.outline import (
     OUTLINE,
     STATED_UNLESS,
@@ -22,7 +23,8 @@ from ngoaivu.reports.builder.outline import (
     placeholder,
     tasks_heading,
 )
-from ngoaivu.reports.builder.record_sentences import PLACED_AFTER, record_sentences
+from ngoaivu.reports.builder.precision import DERIVED_MARK, derived_value, millions, percent
+from ngoaivu.reports.builder.record_sentences import PLACED_AFTER, lower_first, record_sentences
 from ngoaivu.reports.rendering.model import (
     Block,
     Chart,
@@ -37,9 +39,9 @@ from ngoaivu.reports.sentences import Figure, figure_sentences, join_sentences
 from ngoaivu.reports.wording import WORDING
 
 TRADE_CODES = ("export_value", "import_value", "trade_value")
-MILLION = Decimal(10) ** 6
-CENT = Decimal("0.01")
 LIMITATIONS_PROMPT = "những tồn tại, hạn chế trong kỳ và nguyên nhân"
+RECOMMENDATIONS_PROMPT = "kiến nghị, đề xuất với Trung ương, UBND tỉnh"
+OTHER_FIELDS_KEY = "results.other"
 
 
 @dataclass(frozen=True)
@@ -56,17 +58,29 @@ class Particulars:
     issued_on: date | None = None
 
 
-def compose(snapshot: dict, particulars: Particulars = Particulars()) -> ReportDocument:
+def compose(snapshot: dict, particulars: Particulars = Particulars(), kept: frozenset[str] = frozenset()) -> ReportDocument:
+    """The generated document. `kept`: keys of paragraphs a person wrote, which stay in the
+    document even where the data now says nothing (a field without records is otherwise
+    listed under one "other fields" placeholder)."""
     period = Period(date_in(snapshot["period"]["start"]), date_in(snapshot["period"]["end"]))
     header = snapshot["header"]
     title = particulars.title or default_title(period)
     closing = f"Trên đây là báo cáo {title[:1].lower()}{title[1:]} của {header['body']}./."
+    writer = _ResultsWriter(snapshot, period, kept)
+    outlook = snapshot.get("outlook", {})
+    upcoming = next_period_label(period) or "thời gian tới"
+    locality = header["locality"]
     sections = [
-        Section(f"Kết quả thực hiện công tác đối ngoại {period.label}", _ResultsWriter(snapshot, period).blocks()),
-        Section("Tồn tại, hạn chế và nguyên nhân", [Paragraph(placeholder(LIMITATIONS_PROMPT), "limitations")]),
-        Section(tasks_heading(period), [
-            Paragraph(placeholder(f"phương hướng, nhiệm vụ trọng tâm {next_period_label(period) or 'thời gian tới'}"),
-                      "tasks"),
+        Section(f"Kết quả thực hiện công tác đối ngoại {period.label}", writer.blocks()),
+        Section("Tồn tại, hạn chế và nguyên nhân", [_drafted(
+            assessment.limitations(period, locality, writer.facts, writer.figures, outlook),
+            LIMITATIONS_PROMPT, "limitations")]),
+        Section(tasks_heading(period), [_drafted(
+            assessment.tasks(period, upcoming, locality, writer.facts, outlook),
+            f"phương hướng, nhiệm vụ trọng tâm {upcoming}", "tasks")]),
+        Section("Kiến nghị, đề xuất", [
+            _drafted(assessment.recommendations(locality, writer.facts, writer.figures, outlook),
+                     RECOMMENDATIONS_PROMPT, "recommendations"),
             Paragraph(closing, "closing"),
         ]),
     ]
@@ -80,6 +94,14 @@ def compose(snapshot: dict, particulars: Particulars = Particulars()) -> ReportD
         recipients=list(particulars.recipients or header["recipients"]), archive=header["archive"],
         period_start=period.start, period_end=period.end,
     )
+
+
+def _drafted(items: list[str], prompt: str, key: str) -> Paragraph:
+    """Items drafted from the data, one per line ("- …"), or the placeholder when there are none."""
+    if not items:
+        return Paragraph(placeholder(prompt), key)
+    closed = [join_sentences([item]) for item in items]
+    return Paragraph(closed[0] if len(closed) == 1 else "\n".join(f"- {item}" for item in closed), key)
 
 
 def apply_edits(doc: ReportDocument, edits: dict[str, dict]) -> ReportDocument:
@@ -109,35 +131,71 @@ def without_empty(blocks: list[Block]) -> list[Block]:
 
 
 class _ResultsWriter:
-    """Section I: one heading per field of work, its sentences, tables and charts."""
+    """Section I: the opening, one heading per field of work, its sentences, tables and
+    charts; for a term, its plan's targets; the fields without data under one placeholder."""
 
-    def __init__(self, snapshot: dict, period: Period):
+    def __init__(self, snapshot: dict, period: Period, kept: frozenset[str] = frozenset()):
         self.period = period
+        self.kept = kept
         self.locality = snapshot["header"]["locality"]
-        self.facts = snapshot.get("facts", {})
+        self.facts = upgraded_facts(snapshot)
+        self.outlook = snapshot.get("outlook", {})
         self.figures = {code: figure_in(data) for code, data in snapshot["figures"].items()}
         self.previous = {code: decimal_in(data.get("previous")) for code, data in snapshot["figures"].items()}
+        self.derived = {code: data["previous_derived"] for code, data in snapshot["figures"].items()
+                        if data.get("previous_derived")}
+        self.years = {code: data["years"] for code, data in snapshot["figures"].items() if data.get("years")}
         self.tables = dict(snapshot.get("tables", {}))
         self.charts = snapshot.get("charts", {})
         trade = self._trade_table()
         if trade is not None:
             self.tables["trade"] = trade
         self.table_count = 0
+        self.silent: list[Field] = []
 
     def blocks(self) -> list[Block]:
-        overview = Paragraph(f"Kết quả công tác đối ngoại {self.period.label} trên các lĩnh vực như sau:",
+        opening = assessment.opening(self.period, self.locality, self.facts, self.figures, self.outlook)
+        overview = Paragraph(join_sentences(opening) if opening else
+                             f"Kết quả công tác đối ngoại {self.period.label} trên các lĩnh vực như sau:",
                              "results.overview")
-        return [overview, *(block for field in OUTLINE for block in self._field(field, level=1))]
+        fields = [block for field in OUTLINE for block in self._field(field, level=1)]
+        blocks: list[Block] = [Heading("Tình hình chung", 1), overview, *without_empty(fields)]
+        blocks += self._term_targets()
+        if self.silent:
+            blocks += [Heading("Các lĩnh vực công tác khác", 1), Paragraph(placeholder(
+                "; ".join(field.prompt for field in self.silent) + " (chưa có hồ sơ, số liệu trong kỳ)"),
+                OTHER_FIELDS_KEY)]
+        return blocks
 
     def _field(self, field: Field, level: int) -> list[Block]:
         blocks: list[Block] = [Heading(field.heading, level)]
         if field.children:
             return blocks + [block for child in field.children for block in self._field(child, 2)]
         text = join_sentences(self._sentences(field))
+        tables = [key for key in field.tables if key in self.tables]
+        charts = [key for key in field.charts if key in self.charts]
+        if not (text or tables or charts) and field.paragraph_key not in self.kept:
+            self.silent.append(field)
+            return blocks
         blocks.append(Paragraph(text or placeholder(field.prompt), field.paragraph_key))
-        blocks += [self._table(key) for key in field.tables if key in self.tables]
-        blocks += [self._chart(key) for key in field.charts if key in self.charts]
+        for key in tables:
+            blocks.append(self._table(key))
+            if key == "trade" and self.derived:
+                blocks.append(Paragraph(f"{DERIVED_MARK}: số suy ra, không phải số liệu thống kê. " + " ".join(
+                    item["note"] for item in self.derived.values())))
+        blocks += [self._chart(key) for key in charts]
         return blocks
+
+    def _term_targets(self) -> list[Block]:
+        if self.period.kind != PeriodKind.TERM:
+            return []
+        sentences, table = assessment.term_targets(self.outlook)
+        if table is None:
+            return []
+        self.tables["targets"] = table
+        text = join_sentences(sentences) or f"Kết quả thực hiện các mục tiêu {self.period.label} như sau:"
+        return [Heading("Thực hiện các mục tiêu của kế hoạch", 1), Paragraph(text, "results.targets"),
+                self._table("targets")]
 
     def _sentences(self, field: Field) -> list[str]:
         stated = [self.figures[code] for code in field.codes if code in self.figures and self._stated(code)]
@@ -147,7 +205,20 @@ class _ResultsWriter:
         return [*self._say(stated[:split]), *records, *self._say(stated[split:])]
 
     def _say(self, figures: list[Figure]) -> list[str]:
-        return figure_sentences(figures, locality=self.locality)
+        # A stock read before the period's end says when ("Đến ngày 31/12/2024, …").
+        early = [fig for fig in figures if fig.period_start is None and fig.period_end
+                 and fig.period_end < self.period.end]
+        figures = [fig for fig in figures if fig not in early]
+        sentences = figure_sentences(figures, locality=self.locality)
+        sentences += figure_sentences(early, with_period=True, locality=self.locality)
+        missing = sorted({year for fig in figures for year in fig.missing_years})
+        if missing and sentences:
+            covered = sorted({year for fig in figures for year in fig.covered_years})
+            span = f"các năm {covered[0]}-{covered[-1]}" if len(covered) > 1 else \
+                (f"năm {covered[0]}" if covered else "các năm đã có số liệu")
+            sentences = [f"Tính trong {span} (chưa có số liệu năm {', '.join(map(str, missing))}), "
+                         f"{lower_first(sentences[0])}", *sentences[1:]]
+        return sentences
 
     def _stated(self, code: str) -> bool:
         return not any(part in self.figures for part in STATED_UNLESS.get(code, ()))
@@ -166,10 +237,13 @@ class _ResultsWriter:
                      unit=data["unit"])
 
     def _trade_table(self) -> dict | None:
-        """Exports and imports beside the same period a year earlier and the plan, in millions."""
+        """Exports and imports beside the same period a year earlier and the plan, in millions.
+        A value a year earlier worked back from a stated change is printed marked "≈"."""
         codes = [code for code in TRADE_CODES if code in self.figures and self._stated(code)]
         if not codes:
             return None
+        if all(code in self.years for code in codes):
+            return self._trade_by_year(codes)
         whole_year = self.period.kind == PeriodKind.YEAR
         last_year = self.period.end.year - 1
         columns = ["Chỉ tiêu", f"Năm {last_year}" if whole_year else f"Cùng kỳ năm {last_year}",
@@ -177,23 +251,32 @@ class _ResultsWriter:
                    f"So với năm {last_year} (%)" if whole_year else "So với cùng kỳ (%)", "So với kế hoạch (%)"]
         rows = []
         for code in codes:
-            figure, previous = self.figures[code], self.previous[code]
+            figure = self.figures[code]
+            previous, derived = self.previous[code], self.derived.get(code)
+            if derived is not None:
+                previous = decimal_in(derived["value"])
+                shown_previous = f"{DERIVED_MARK} {format_number(millions(derived_value(previous)))}"
+                ratio = 100 + figure.change_pct if figure.change_pct is not None else None
+            else:
+                shown_previous = millions(previous)
+                ratio = figure.value / previous * 100 if previous else None
             label = _capitalised(WORDING[code].label) + (" (ước)" if figure.is_estimate else "")
-            ratio = figure.value / previous * 100 if previous else None
-            rows.append([label, _millions(previous), _millions(figure.value), _rounded(ratio),
-                         _rounded(figure.plan_pct)])
+            rows.append([label, shown_previous, millions(figure.value), percent(ratio), percent(figure.plan_pct)])
         unit = "triệu " + ("đồng" if self.figures[codes[0]].unit == "VND" else self.figures[codes[0]].unit)
         caption = f"Kim ngạch xuất khẩu, nhập khẩu {self.period.label}"
         return table_out(caption, columns, ["indicator", "previous_value", "value", "ratio_to_previous_pct",
                                             "plan_pct"], rows, unit)
 
+    def _trade_by_year(self, codes: list[str]) -> dict:
+        """A term: each year's value, "—" where a year has none."""
+        years = sorted({year for code in codes for year in self.years[code]})
+        rows = [[_capitalised(WORDING[code].label),
+                 *(millions(decimal_in(self.years[code].get(year))) if self.years[code].get(year) else "—"
+                   for year in years)] for code in codes]
+        unit = "triệu " + ("đồng" if self.figures[codes[0]].unit == "VND" else self.figures[codes[0]].unit)
+        return table_out(f"Kim ngạch xuất khẩu, nhập khẩu từng năm {self.period.label}", ["Chỉ tiêu", *(
+            f"Năm {year}" for year in years)], ["indicator", *(f"year_{year}" for year in years)], rows, unit)
 
-def _millions(value: Decimal | None) -> Decimal | None:
-    return None if value is None else (value / MILLION).quantize(CENT)
-
-
-def _rounded(value: Decimal | None) -> Decimal | None:
-    return None if value is None else value.quantize(CENT)
 
 
 def _capitalised(text: str) -> str:

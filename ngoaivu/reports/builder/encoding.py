@@ -60,6 +60,8 @@ def figure_out(figure: Figure, previous: Decimal | None = None) -> dict:
         "is_estimate": figure.is_estimate, "change_pct": decimal_out(figure.change_pct),
         "change_basis": figure.change_basis, "plan_pct": decimal_out(figure.plan_pct),
         "plan_scope": figure.plan_scope, "per_year": figure.per_year, "previous": decimal_out(previous),
+        "qualifier": figure.qualifier, "missing_years": list(figure.missing_years),
+        "covered_years": list(figure.covered_years),
     }
 
 
@@ -68,5 +70,21 @@ def figure_in(data: dict) -> Figure:
         data["code"], decimal_in(data["value"]), data["unit"], date_in(data["period_start"]),
         date_in(data["period_end"]), is_estimate=data["is_estimate"], change_pct=decimal_in(data["change_pct"]),
         change_basis=data["change_basis"], plan_pct=decimal_in(data["plan_pct"]), plan_scope=data["plan_scope"],
-        per_year=data["per_year"],
+        per_year=data["per_year"], qualifier=data.get("qualifier", ""),
+        missing_years=tuple(data.get("missing_years", ())), covered_years=tuple(data.get("covered_years", ())),
     )
+
+
+def upgraded_facts(snapshot: dict) -> dict:
+    """The facts of a snapshot in today's shape: a stored version of schema 1 counted
+    delegations by direction and listed only the titles of cultural events."""
+    facts = dict(snapshot.get("facts", {}))
+    if snapshot.get("schema", 1) >= 2:
+        return facts
+    counts = facts.pop("delegations", None) or {}
+    facts["delegations"] = [{"direction": direction, "name": "", "level": "", "head_title": "", "countries": [],
+                             "partner": "", "start": None, "end": None, "promotion": False}
+                            for direction, count in counts.items() for _ in range(count)]
+    facts["cultural_events"] = [{"title": title, "country": "", "kind": ""}
+                                for title in facts.get("cultural_events") or []]
+    return facts

@@ -2,8 +2,8 @@
 the placeholders a specialist replaces.
 
 Section I states results field by field (the fields of the seed reports and of Thông tư
-09/2025/TT-BNG); sections II and III are judgement, which the system never writes: it
-leaves a visible placeholder there instead. Pure Python: no Django, no database.
+09/2025/TT-BNG); sections II–IV are drafted from the data by `assessment`. Where the data
+supports no sentence a visible placeholder remains. Pure Python: no Django, no database.
 """
 from __future__ import annotations
 
@@ -40,6 +40,8 @@ def next_period_label(period: Period) -> str | None:
     if kind == PeriodKind.TERM:
         length = year - period.start.year
         return f"giai đoạn {year + 1}-{year + 1 + length}"
+    if kind == PeriodKind.YEAR_TO_MONTH and period.start.month == 1 and period.end.month < 12:
+        return f"{12 - period.end.month} tháng cuối năm {year}"
     return None
 
 
@@ -102,7 +104,7 @@ OUTLINE: tuple[Field, ...] = (
     Field("consular", "Công tác lãnh sự, bảo hộ công dân", "công tác lãnh sự, bảo hộ công dân"),
     Field("border", "Công tác biên giới lãnh thổ", "công tác quản lý biên giới, cửa khẩu"),
     Field("delegations", "Quản lý đoàn ra, đoàn vào", "công tác quản lý đoàn ra, đoàn vào",
-          tables=("delegations_by_country",)),
+          tables=("delegations",)),
     Field("agreements", "Ký kết và thực hiện thỏa thuận quốc tế", "công tác ký kết, thực hiện thỏa thuận quốc tế",
           codes=("agreements_signed",), tables=("agreements",)),
     Field("conferences", "Tổ chức, quản lý hội nghị, hội thảo quốc tế",

@@ -5,22 +5,20 @@ records only. Amounts stay in their own currency, in millions, with the currency
 """
 from __future__ import annotations
 
-from decimal import Decimal
-
 from ngoaivu.agreements.selectors import agreement_list, agreements_signed_between
 from ngoaivu.aid.selectors import ngo_aid_active_at, oda_implementing_at
 from ngoaivu.conferences.selectors import CARRIED_OUT_STATUSES, conference_list, organised
 from ngoaivu.core.vnformat import format_date
-from ngoaivu.delegations.selectors import delegation_statistics
+from ngoaivu.delegations.selectors import CARRIED_OUT_STATUSES as DELEGATIONS_HELD
+from ngoaivu.delegations.selectors import delegation_list
 from ngoaivu.geo.models import Province
 from ngoaivu.indicators.models import Indicator
 from ngoaivu.indicators.periods import Period, PeriodKind
 from ngoaivu.indicators.selectors import indicator_series
 from ngoaivu.investment.selectors import fdi_project_list
 from ngoaivu.reports.builder.encoding import chart_out, table_out
+from ngoaivu.reports.builder.precision import millions
 
-MILLION, BILLION = Decimal(10) ** 6, Decimal(10) ** 9
-CENT = Decimal("0.01")
 CHART_YEARS = 5
 NUMBER, CURRENCY = "TT", "Loại tiền"
 
@@ -32,7 +30,7 @@ def record_tables(*, user, period: Period) -> dict[str, dict]:
         "fdi_projects": _fdi_projects(user, period),
         "oda_projects": _oda_projects(user, period),
         "ngo_aid": _ngo_aid(user, period),
-        "delegations_by_country": _delegations_by_country(user, period),
+        "delegations": _delegations(user, period),
         "conferences": _conferences(user, period),
     }
     return {key: table for key, table in tables.items() if table["rows"]}
@@ -40,10 +38,6 @@ def record_tables(*, user, period: Period) -> dict[str, dict]:
 
 def _numbered(rows: list[list]) -> list[list]:
     return [[index, *row] for index, row in enumerate(rows, start=1)]
-
-
-def _millions(amount) -> Decimal | None:
-    return None if amount is None else (amount / MILLION).quantize(CENT)
 
 
 def _with_amounts(caption: str, columns: list[str], codes: list[str], rows: list[list], amount_label: str,
@@ -73,7 +67,7 @@ def _fdi_projects(user, period: Period) -> dict:
     projects = fdi_project_list(user=user).filter(certificate_date__range=(period.start, period.end)) \
         .order_by("certificate_date", "name")
     rows = [[project.name, f"{project.investor_name} ({project.investor_country.name_vi})",
-             format_date(project.certificate_date), _millions(project.registered_capital), project.capital_currency]
+             format_date(project.certificate_date), millions(project.registered_capital), project.capital_currency]
             for project in projects]
     return _with_amounts(f"Các dự án FDI cấp mới {period.label}",
                          [NUMBER, "Tên dự án", "Nhà đầu tư (quốc gia, vùng lãnh thổ)", "Ngày cấp"],
@@ -84,7 +78,7 @@ def _fdi_projects(user, period: Period) -> dict:
 def _oda_projects(user, period: Period) -> dict:
     projects = oda_implementing_at(user=user, on=period.end).select_related("donor").order_by("title")
     rows = [[project.title, project.donor.name, project.get_project_type_display(),
-             _millions(project.committed_amount), project.currency] for project in projects]
+             millions(project.committed_amount), project.currency] for project in projects]
     return _with_amounts(f"Các chương trình, dự án ODA và vốn vay ưu đãi đang thực hiện đến ngày "
                          f"{format_date(period.end)}",
                          [NUMBER, "Tên chương trình, dự án", "Nhà tài trợ", "Loại"],
@@ -93,19 +87,24 @@ def _oda_projects(user, period: Period) -> dict:
 
 def _ngo_aid(user, period: Period) -> dict:
     aid = ngo_aid_active_at(user=user, on=period.end).select_related("ngo").order_by("title")
-    rows = [[item.title, item.ngo.name, _millions(item.committed_amount), item.currency] for item in aid]
+    rows = [[item.title, item.ngo.name, millions(item.committed_amount), item.currency] for item in aid]
     return _with_amounts("Các chương trình, dự án viện trợ phi chính phủ nước ngoài đang triển khai "
                          f"đến ngày {format_date(period.end)}",
                          [NUMBER, "Tên chương trình, dự án", "Tổ chức tài trợ"], ["no", "title", "donor"], rows,
                          "Giá trị cam kết", "committed_millions")
 
 
-def _delegations_by_country(user, period: Period) -> dict:
-    by_country = delegation_statistics(user=user, date_from=period.start, date_to=period.end)["by_country"]
-    rows = [[row["label"], row["count"]] for row in by_country]
-    return table_out(f"Đoàn ra, đoàn vào {period.label} theo quốc gia, vùng lãnh thổ",
-                     [NUMBER, "Quốc gia, vùng lãnh thổ", "Số đoàn"], ["no", "country", "delegations"],
-                     _numbered(rows))
+def _delegations(user, period: Period) -> dict:
+    """One row per delegation, so the count the paragraph states is the number of rows
+    (a delegation to two countries is one delegation, not two)."""
+    trips = delegation_list(user=user).filter(status__in=DELEGATIONS_HELD,
+                                              start_date__range=(period.start, period.end))
+    rows = [[trip.get_direction_display(), trip.name, ", ".join(country.name_vi for country in trip.countries.all()),
+             trip.head_title, f"{format_date(trip.start_date)} - {format_date(trip.end_date)}"]
+            for trip in trips.order_by("direction", "start_date", "name")]
+    return table_out(f"Đoàn ra, đoàn vào {period.label}",
+                     [NUMBER, "Loại đoàn", "Tên đoàn", "Quốc gia, vùng lãnh thổ", "Trưởng đoàn", "Thời gian"],
+                     ["no", "direction", "name", "countries", "head", "dates"], _numbered(rows))
 
 
 def _conferences(user, period: Period) -> dict:
@@ -135,11 +134,9 @@ def record_charts(*, user, unit: Province, period: Period) -> dict[str, dict]:
     if len(with_data) < 2:
         return {}
     first = with_data[0]
-    largest = max(value for values in series.values() for value in values[first:] if value is not None)
-    scale, word = (BILLION, "tỷ") if largest >= BILLION else (MILLION, "triệu")
-    scaled = {name: [None if value is None else (value / scale).quantize(CENT) for value in values[first:]]
-              for name, values in series.items()}
+    # Millions, as the trade table beside it (precision.py): one unit for the same figures.
+    scaled = {name: [millions(value) for value in values[first:]] for name, values in series.items()}
     title = (f"Kim ngạch xuất khẩu, nhập khẩu các năm {periods[first].end.year}-{period.end.year}"
              if period.kind == PeriodKind.YEAR else
              f"Kim ngạch xuất khẩu, nhập khẩu {period.label} và cùng kỳ các năm trước")
-    return {"trade": chart_out(title, [str(p.end.year) for p in periods[first:]], scaled, f"{word} {currency}")}
+    return {"trade": chart_out(title, [str(p.end.year) for p in periods[first:]], scaled, f"triệu {currency}")}

@@ -3,12 +3,13 @@ from argparse import ArgumentTypeError
 from datetime import date
 from pathlib import Path
 
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from ngoaivu.accounts.models import User
 from ngoaivu.geo.selectors import province_find
 from ngoaivu.indicators.periods import Period
-from ngoaivu.reports.builder.collect import collect_snapshot
+from ngoaivu.reports.builder.collect import collect_snapshot, ensure_has_data
 from ngoaivu.reports.builder.compose import compose
 from ngoaivu.reports.builder.national import collect_national
 from ngoaivu.reports.builder.national_compose import compose_national
@@ -48,7 +49,12 @@ class Command(BaseCommand):
             unit = province_find(province)
             if unit is None:
                 raise CommandError(f"Không tìm thấy tỉnh, thành phố “{province}”.")
-            document = compose(collect_snapshot(user=user, unit=unit, period=period))
+            snapshot = collect_snapshot(user=user, unit=unit, period=period)
+            try:
+                ensure_has_data(snapshot)
+            except ValidationError as error:
+                raise CommandError(f"{unit.name}, {period.label}: {' '.join(error.messages)}") from error
+            document = compose(snapshot)
         try:
             content, _ = export_file(document, fmt)
         except PDF_ERRORS as error:

@@ -3,7 +3,9 @@
 An extension proves nothing (a renamed program still ends in .pdf), so the first bytes
 must be what the extension promises. Word and Excel files are zip packages: the
 package must also hold the part that makes it a document or a workbook, so that an
-arbitrary archive renamed to .docx is refused too.
+arbitrary archive renamed to .docx is refused too. Then what the file unpacks into is
+measured (ngoaivu.core.filelimits): a zip's parts inflated within a limit, a PDF opened
+and its pages counted, so a bomb or a damaged file is refused before it is stored.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from django.http import FileResponse, Http404
 from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext as _
 
+from ngoaivu.core.filelimits import FileRefused, open_pdf, open_zip
 from ngoaivu.core.vnformat import format_number
 
 DEFAULT_ALLOWED = ("pdf", "docx", "doc", "xlsx", "jpg", "png", "txt")
@@ -68,7 +71,21 @@ def validate_upload(file, *, allowed: tuple[str, ...] = DEFAULT_ALLOWED, max_byt
             % {"ext": extension},
             code="content_mismatch",
         )
+    _check_unpacked(file, extension)
     return extension
+
+
+def _check_unpacked(file, extension: str) -> None:
+    file.seek(0)
+    try:
+        if extension in _PACKAGE_PART:
+            open_zip(file, os.path.basename(file.name)).close()
+        elif extension == "pdf":
+            open_pdf(file, os.path.basename(file.name))
+    except FileRefused as error:
+        raise ValidationError(str(error), code="refused") from error
+    finally:
+        file.seek(0)
 
 
 def _content_matches(file, extension: str) -> bool:

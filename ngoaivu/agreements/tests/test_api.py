@@ -7,6 +7,7 @@ from django.urls import reverse
 from ngoaivu.accounts.roles import Role
 from ngoaivu.agreements.choices import AgreementStatus
 from ngoaivu.agreements.models import Agreement, AgreementStatusChange
+from ngoaivu.testing.files import pdf_bytes
 
 from .helpers import make_agreement, make_partner, make_signed
 
@@ -106,7 +107,7 @@ def test_reviews_and_documents(users, own_province, api_client_for):
     assert response.status_code == 400 and "year" in response.json()
 
     response = api.post(reverse("agreement-document-list"), {
-        "agreement": agreement.pk, "kind": "signed_copy", "file": SimpleUploadedFile("ban-ky.pdf", b"%PDF-1.4 x")},
+        "agreement": agreement.pk, "kind": "signed_copy", "file": SimpleUploadedFile("ban-ky.pdf", pdf_bytes())},
         format="multipart")
     assert response.status_code == 201, response.content
     body = response.json()

@@ -6,6 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from rest_framework.test import APIClient
 
 from ngoaivu.agreements.models import Agreement, AgreementDocument, AgreementReview
+from ngoaivu.testing.files import pdf_bytes
 from ngoaivu.testing.matrix import RecordCase, assert_scoping_matrix
 
 from .helpers import make_agreement, make_partner, make_review, make_signed
@@ -54,11 +55,11 @@ class MultipartAPIClient(APIClient):
 def test_documents(own_province, other_province, make_user, client_for):
     def make_document(province):
         return AgreementDocument.objects.create(province=province, agreement=make_signed(province), kind="report",
-                                                file=SimpleUploadedFile("bao-cao.pdf", b"%PDF-1.4 bc"))
+                                                file=SimpleUploadedFile("bao-cao.pdf", pdf_bytes()))
 
     def payload():
         return {"agreement": make_signed(own_province).pk, "kind": "signed_copy",
-                "file": SimpleUploadedFile("ban-ky.pdf", b"%PDF-1.4 bk")}
+                "file": SimpleUploadedFile("ban-ky.pdf", pdf_bytes())}
 
     def multipart_client_for(user):
         client = MultipartAPIClient()

@@ -13,6 +13,7 @@ from ngoaivu.audit.models import ObjectChange
 from ngoaivu.audit.snapshots import snapshot
 from ngoaivu.core.errors import ScopeDenied
 from ngoaivu.geo.models import Province
+from ngoaivu.testing.files import pdf_bytes
 
 from .helpers import make_agreement, make_partner, make_signed
 
@@ -238,7 +239,7 @@ def test_documents_record_who_uploaded_and_refuse_bad_files(users, own_province)
     agreement = make_signed(own_province)
     document = services.document_create(actor=specialist, data={
         "province": own_province, "agreement": agreement, "kind": "signed_copy",
-        "file": SimpleUploadedFile("ban-ky.pdf", b"%PDF-1.7 ban ky")})
+        "file": SimpleUploadedFile("ban-ky.pdf", pdf_bytes())})
     assert document.uploaded_by == specialist and document.province == own_province
     with pytest.raises(ValidationError) as error:
         services.document_create(actor=specialist, data={

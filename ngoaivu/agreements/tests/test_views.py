@@ -7,8 +7,11 @@ from django.urls import reverse
 from ngoaivu.accounts.roles import Role
 from ngoaivu.agreements.choices import AgreementStatus
 from ngoaivu.agreements.models import Agreement, AgreementDocument, AgreementReview
+from ngoaivu.testing.files import pdf_bytes
 
 from .helpers import make_agreement, make_partner, make_signed
+
+SIGNED_PDF = pdf_bytes()
 
 pytestmark = pytest.mark.django_db
 
@@ -128,11 +131,11 @@ def test_document_upload_download_and_refusal(users, own_province, client_for):
     web = client_for(users[Role.SPECIALIST])
     response = web.post(reverse("agreements:document_add"), {
         "agreement": agreement.pk, "kind": "signed_copy", "title": "Bản ký tiếng Việt",
-        "file": SimpleUploadedFile("ban-ky.pdf", b"%PDF-1.7 ban ky")})
+        "file": SimpleUploadedFile("ban-ky.pdf", SIGNED_PDF)})
     assert response.status_code == 302
     document = AgreementDocument.objects.get()
     download = web.get(reverse("agreements:document_file", args=[document.pk]))
-    assert b"".join(download.streaming_content) == b"%PDF-1.7 ban ky"
+    assert b"".join(download.streaming_content) == SIGNED_PDF
     assert "ban-ky" in download["Content-Disposition"]
     page = web.post(reverse("agreements:document_add"), {
         "agreement": agreement.pk, "kind": "translation",

@@ -6,6 +6,7 @@ from ngoaivu.accounts.roles import Role
 from ngoaivu.conferences.choices import ConferenceStatus as S
 from ngoaivu.conferences.models import Conference
 from ngoaivu.conferences.tests.helpers import conference_payload, make_conference, make_in_status
+from ngoaivu.testing.files import pdf_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -51,7 +52,7 @@ def test_workflow_actions(users, api_client_for, own_province):
     assert response.status_code == 400 and "reason" in response.json()
     assert approver.post(action_url(conference, "approve"), {}, format="json").json()["status"] == "approved"
     assert specialist.post(action_url(conference, "complete")).json()["status"] == "held"
-    report = SimpleUploadedFile("mau-02.pdf", b"%PDF-1.4", content_type="application/pdf")
+    report = SimpleUploadedFile("mau-02.pdf", pdf_bytes(), content_type="application/pdf")
     response = specialist.post(action_url(conference, "report"), {"result_file": report,
                                                                   "result_reported_on": "2023-06-20"})
     assert response.status_code == 200 and response.json()["status"] == "reported"

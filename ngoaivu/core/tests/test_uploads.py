@@ -6,7 +6,9 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 
+from ngoaivu.core import filelimits
 from ngoaivu.core.uploads import UploadValidator, extension_of, validate_upload
+from ngoaivu.testing.files import pdf_bytes
 
 
 def zip_with(*parts: str) -> bytes:
@@ -18,7 +20,7 @@ def zip_with(*parts: str) -> bytes:
 
 
 GENUINE = {
-    "bien-ban.pdf": b"%PDF-1.7\n1 0 obj\n",
+    "bien-ban.pdf": pdf_bytes(),
     "thoa-thuan.docx": zip_with("[Content_Types].xml", "word/document.xml"),
     "so-lieu.xlsx": zip_with("[Content_Types].xml", "xl/workbook.xml"),
     "cu.doc": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 32,
@@ -115,3 +117,21 @@ def test_validator_deconstructs_for_migrations():
     path, args, kwargs = UploadValidator(allowed=("pdf", "docx")).deconstruct()
     assert path == "ngoaivu.core.uploads.UploadValidator"
     assert UploadValidator(*args, **kwargs) == UploadValidator(allowed=("pdf", "docx"))
+
+
+def test_a_pdf_with_a_valid_header_and_a_garbage_body_is_refused_before_it_is_stored():
+    with pytest.raises(ValidationError) as error:
+        validate_upload(upload("bien-ban.pdf", b"%PDF-1.7\n" + bytes(range(256)) * 200))
+    assert error.value.code == "refused"
+    assert message_of(error) == "Tệp PDF bien-ban.pdf bị hỏng, không đọc được nội dung."
+
+
+def test_an_office_file_that_unzips_beyond_the_limit_is_refused(monkeypatch):
+    monkeypatch.setattr(filelimits, "MAX_UNZIPPED_BYTES", 1024 * 1024)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("xl/workbook.xml", "<xml/>")
+        package.writestr("xl/media/blank.bin", bytes(2 * 1024 * 1024))
+    with pytest.raises(ValidationError) as error:
+        validate_upload(upload("so-lieu.xlsx", buffer.getvalue()))
+    assert error.value.code == "refused" and "khi giải nén lớn hơn 1 MB" in message_of(error)

@@ -12,6 +12,7 @@ from ngoaivu.delegations.choices import DelegationStatus as S
 from ngoaivu.delegations.choices import Direction
 from ngoaivu.delegations.models import Delegation, DelegationMember
 from ngoaivu.delegations.tests.helpers import make_delegation, make_in_status
+from ngoaivu.testing.files import pdf_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -71,7 +72,7 @@ def test_full_outbound_path_to_the_result_report(users, own_province):
     delegation = services.delegation_approve(delegation, actor=approver, approval_number="1234/QĐ-UBND",
                                              approval_date=datetime.date(2023, 4, 28))
     delegation = services.delegation_complete(delegation, actor=specialist, returned_on=datetime.date(2023, 5, 12))
-    report = SimpleUploadedFile("bao-cao.pdf", b"%PDF-1.4 ...", content_type="application/pdf")
+    report = SimpleUploadedFile("bao-cao.pdf", pdf_bytes(), content_type="application/pdf")
     delegation = services.delegation_report(delegation, actor=specialist, report_text="Đã ký biên bản",
                                             report_file=report, reported_on=datetime.date(2023, 5, 20))
     assert delegation.status == S.REPORTED

@@ -20,14 +20,13 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from ngoaivu.core.filelimits import FileRefused, open_pdf, open_zip, vn_count
+
 MAX_BYTES = 10 * 1024 * 1024
 # What a file may unpack into. A 300-page provincial report is about 6.000 paragraphs,
 # 2 MB of document.xml and 300 PDF pages: the limits leave ten times that.
-MAX_ZIP_MEMBERS = 1_000
-MAX_UNZIPPED_BYTES = 50 * 1024 * 1024  # all parts of a .docx together, inflated
 MAX_PARAGRAPHS = 60_000
 MAX_TABLE_CELLS = 100_000
-MAX_PDF_PAGES = 2_000
 MAX_HTML_TAGS = 200_000
 MAX_TEXT_CHARS = 5_000_000  # text taken out of a PDF
 READ_SECONDS = 60  # a PDF whose pages take longer to read is refused
@@ -84,10 +83,6 @@ def _too_big(name: str) -> str:
     return f"Tệp {name} quá lớn (giới hạn {MAX_BYTES // (1024 * 1024)} MB)."
 
 
-def _count(value: int) -> str:
-    return f"{value:,}".replace(",", ".")  # 2.000.000, the Vietnamese way
-
-
 def check_limits(data: bytes, filename: str) -> str:
     """Refuse a file that would unpack into more than a report ever holds; returns its format.
 
@@ -101,51 +96,23 @@ def check_limits(data: bytes, filename: str) -> str:
     elif kind == "pdf":
         _check_pdf(data, name)
     elif kind == "html" and data.count(b"<") > MAX_HTML_TAGS:
-        raise UnreadableDocument(f"Trang web {name} có quá nhiều thẻ (giới hạn {_count(MAX_HTML_TAGS)}).")
+        raise UnreadableDocument(f"Trang web {name} có quá nhiều thẻ (giới hạn {vn_count(MAX_HTML_TAGS)}).")
     return kind
 
 
 def _check_docx(data: bytes, name: str) -> None:
     try:
-        package = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError, OSError) as error:
-        raise UnreadableDocument(f"Tệp Word {name} bị hỏng hoặc không phải tệp .docx.") from error
+        package = open_zip(data, name, required_part="word/document.xml", label="Word")
+    except FileRefused as error:
+        raise UnreadableDocument(str(error)) from error
     with package:
-        members = package.infolist()
-        if len(members) > MAX_ZIP_MEMBERS:
-            raise UnreadableDocument(f"Tệp Word {name} chứa quá nhiều phần ({_count(len(members))}).")
-        if sum(member.file_size for member in members) > MAX_UNZIPPED_BYTES:
-            raise _unzips_too_big(name)
-        budget = MAX_UNZIPPED_BYTES
-        for member in members:
-            budget -= _inflate(package, member, name, budget)
-        if "word/document.xml" not in package.namelist():
-            raise UnreadableDocument(f"Tệp Word {name} bị hỏng hoặc không phải tệp .docx.")
         paragraphs, cells = _count_docx_elements(package, name)
     if paragraphs > MAX_PARAGRAPHS:
-        raise UnreadableDocument(f"Tệp Word {name} có {_count(paragraphs)} đoạn văn, quá giới hạn "
-                                 f"{_count(MAX_PARAGRAPHS)} đoạn của một báo cáo; không đọc tệp này.")
+        raise UnreadableDocument(f"Tệp Word {name} có {vn_count(paragraphs)} đoạn văn, quá giới hạn "
+                                 f"{vn_count(MAX_PARAGRAPHS)} đoạn của một báo cáo; không đọc tệp này.")
     if cells > MAX_TABLE_CELLS:
-        raise UnreadableDocument(f"Tệp Word {name} có {_count(cells)} ô bảng, quá giới hạn {_count(MAX_TABLE_CELLS)}.")
-
-
-def _unzips_too_big(name: str) -> UnreadableDocument:
-    return UnreadableDocument(f"Tệp Word {name} khi giải nén lớn hơn {MAX_UNZIPPED_BYTES // (1024 * 1024)} MB; "
-                              "không đọc tệp này.")
-
-
-def _inflate(package: zipfile.ZipFile, member: zipfile.ZipInfo, name: str, budget: int) -> int:
-    """Inflate one part through a counter (its header may lie); returns its real size."""
-    size = 0
-    try:
-        with package.open(member) as part:
-            while chunk := part.read(_CHUNK):
-                size += len(chunk)
-                if size > budget:
-                    raise _unzips_too_big(name)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError, OSError, EOFError) as error:
-        raise UnreadableDocument(f"Tệp Word {name} bị hỏng hoặc không phải tệp .docx.") from error
-    return size
+        raise UnreadableDocument(f"Tệp Word {name} có {vn_count(cells)} ô bảng, quá giới hạn "
+                                 f"{vn_count(MAX_TABLE_CELLS)}.")
 
 
 def _count_docx_elements(package: zipfile.ZipFile, name: str) -> tuple[int, int]:
@@ -277,24 +244,10 @@ _PDF_ERRORS = (ValueError, KeyError, TypeError, OSError, AttributeError, IndexEr
 
 
 def _open_pdf(data: bytes, name: str):
-    """The PDF opened and its page count read: garbage after a valid header fails here."""
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
-
     try:
-        reader = PdfReader(io.BytesIO(data), strict=True)
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise UnreadableDocument(f"Tệp PDF {name} có mật khẩu, không đọc được.")
-        pages = len(reader.pages)
-    except UnreadableDocument:
-        raise
-    except (PyPdfError, *_PDF_ERRORS) as error:
-        raise UnreadableDocument(f"Tệp PDF {name} bị hỏng, không đọc được nội dung.") from error
-    if pages == 0:
-        raise UnreadableDocument(f"Tệp PDF {name} không có trang nào.")
-    if pages > MAX_PDF_PAGES:
-        raise UnreadableDocument(f"Tệp PDF {name} có {_count(pages)} trang, quá giới hạn {_count(MAX_PDF_PAGES)} trang.")
-    return reader
+        return open_pdf(data, name)
+    except FileRefused as error:
+        raise UnreadableDocument(str(error)) from error
 
 
 def _check_pdf(data: bytes, name: str) -> None:
@@ -312,7 +265,7 @@ def _read_pdf(data: bytes, name: str) -> tuple[str, None]:
             pages.append(page.extract_text() or "")
             length += len(pages[-1])
             if length > MAX_TEXT_CHARS:
-                raise UnreadableDocument(f"Tệp PDF {name} chứa quá nhiều chữ (giới hạn {_count(MAX_TEXT_CHARS)} ký tự).")
+                raise UnreadableDocument(f"Tệp PDF {name} chứa quá nhiều chữ (giới hạn {vn_count(MAX_TEXT_CHARS)} ký tự).")
             if time.monotonic() > deadline:
                 raise UnreadableDocument(f"Tệp PDF {name} đọc quá lâu (quá {READ_SECONDS} giây); không đọc tệp này.")
     except UnreadableDocument:

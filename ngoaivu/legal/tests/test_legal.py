@@ -11,11 +11,12 @@ from ngoaivu.legal import services
 from ngoaivu.legal.choices import DocumentStatus, DocumentType
 from ngoaivu.legal.models import LegalDocument
 from ngoaivu.legal.selectors import legal_document_find
+from ngoaivu.testing.files import pdf_bytes
 from ngoaivu.testing.matrix import RecordCase, assert_scoping_matrix
 
 pytestmark = pytest.mark.django_db
 
-PDF = b"%PDF-1.7\n%test\n"
+PDF = pdf_bytes()
 
 
 def make_document(province, **extra):

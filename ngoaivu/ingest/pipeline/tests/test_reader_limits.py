@@ -7,6 +7,7 @@ import docx
 import pytest
 from pypdf import PdfWriter
 
+from ngoaivu.core import filelimits
 from ngoaivu.ingest.pipeline import readers
 from ngoaivu.ingest.pipeline.readers import UnreadableDocument, check_limits, read_bytes
 
@@ -59,7 +60,7 @@ def test_a_docx_that_unzips_to_200_mb_is_refused():
 
 
 def test_inflated_size_is_counted_not_taken_from_the_header(monkeypatch):
-    monkeypatch.setattr(readers, "MAX_UNZIPPED_BYTES", 5 * 1024 * 1024)
+    monkeypatch.setattr(filelimits, "MAX_UNZIPPED_BYTES", 5 * 1024 * 1024)
     data = package({"[Content_Types].xml": CONTENT_TYPES, "word/document.xml": body(b"<w:p/>"),
                     "word/media/a.bin": bytes(3 * 1024 * 1024), "word/media/b.bin": bytes(3 * 1024 * 1024)})
     lying = _shrink_declared_sizes(data)
@@ -81,7 +82,7 @@ def _shrink_declared_sizes(data: bytes) -> bytes:
 
 def test_too_many_zip_members_are_refused():
     parts = {"[Content_Types].xml": CONTENT_TYPES, "word/document.xml": body(b"<w:p/>")}
-    parts.update({f"word/media/{index}.xml": b"" for index in range(readers.MAX_ZIP_MEMBERS)})
+    parts.update({f"word/media/{index}.xml": b"" for index in range(filelimits.MAX_ZIP_MEMBERS)})
     with pytest.raises(UnreadableDocument, match="quá nhiều phần"):
         check_limits(package(parts), "bao-cao.docx")
 
@@ -111,7 +112,7 @@ def test_a_pdf_with_a_valid_header_and_a_garbage_body_is_refused():
 
 
 def test_a_pdf_over_the_page_limit_is_refused(monkeypatch):
-    monkeypatch.setattr(readers, "MAX_PDF_PAGES", 30)
+    monkeypatch.setattr(filelimits, "MAX_PDF_PAGES", 30)
     writer = PdfWriter()
     for _ in range(31):
         writer.add_blank_page(width=595, height=842)

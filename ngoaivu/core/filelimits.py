@@ -1,0 +1,102 @@
+"""What an uploaded file may unpack into, measured before any parser reads it.
+
+A small file can become a huge one: a zip whose parts inflate to gigabytes (Word, Excel
+and OpenDocument files are zips), a PDF of a million pages. These checks read a zip's
+directory and stream each part through a counter (the sizes in its header may lie), and
+open a PDF's cross-reference table to count its pages. Pure Python: the text pipeline
+(which imports nothing from Django) uses them as the upload check does.
+"""
+from __future__ import annotations
+
+import io
+import zipfile
+
+MAX_ZIP_MEMBERS = 1_000
+MAX_UNZIPPED_BYTES = 50 * 1024 * 1024  # all parts together, inflated
+MAX_PDF_PAGES = 2_000
+_CHUNK = 1024 * 1024
+_PDF_ERRORS = (ValueError, KeyError, TypeError, OSError, AttributeError, IndexError, RecursionError)
+
+
+class FileRefused(ValueError):
+    """The file is damaged or beyond the limits; str(error) is a Vietnamese message."""
+
+
+def vn_count(value: int) -> str:
+    return f"{value:,}".replace(",", ".")  # 2.000.000, the Vietnamese way
+
+
+def _as_stream(content):
+    return io.BytesIO(content) if isinstance(content, (bytes, bytearray)) else content
+
+
+def open_zip(content, name: str, *, required_part: str = "", label: str = "") -> zipfile.ZipFile:
+    """The package opened after its parts were counted and inflated within the limits.
+
+    `content` is bytes or a seekable binary file; the caller closes the returned ZipFile.
+    `label` names the kind of file in messages ("Word" → "Tệp Word bao-cao.docx …").
+    """
+    name = f"{label} {name}" if label else name
+    damaged = FileRefused(f"Tệp {name} bị hỏng hoặc không đúng định dạng.")
+    try:
+        package = zipfile.ZipFile(_as_stream(content))
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as error:
+        raise damaged from error
+    try:
+        members = package.infolist()
+        if len(members) > MAX_ZIP_MEMBERS:
+            raise FileRefused(f"Tệp {name} chứa quá nhiều phần ({vn_count(len(members))}, "
+                              f"giới hạn {vn_count(MAX_ZIP_MEMBERS)}).")
+        if sum(member.file_size for member in members) > MAX_UNZIPPED_BYTES:
+            raise _too_big_unzipped(name)
+        budget = MAX_UNZIPPED_BYTES
+        for member in members:
+            budget -= _inflate(package, member, budget, name, damaged)
+        if required_part and required_part not in package.namelist():
+            raise damaged
+    except BaseException:
+        package.close()
+        raise
+    return package
+
+
+def _too_big_unzipped(name: str) -> FileRefused:
+    return FileRefused(f"Tệp {name} khi giải nén lớn hơn {MAX_UNZIPPED_BYTES // (1024 * 1024)} MB; "
+                       "không nhận tệp này.")
+
+
+def _inflate(package: zipfile.ZipFile, member: zipfile.ZipInfo, budget: int, name: str, damaged) -> int:
+    size = 0
+    try:
+        with package.open(member) as part:
+            while chunk := part.read(_CHUNK):
+                size += len(chunk)
+                if size > budget:
+                    raise _too_big_unzipped(name)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError, OSError, EOFError) as error:
+        raise damaged from error
+    return size
+
+
+def open_pdf(content, name: str):
+    """A pypdf reader of the file, its page count read within the limit.
+
+    A valid "%PDF-" header followed by garbage fails here, not later in a worker.
+    """
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(_as_stream(content), strict=True)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise FileRefused(f"Tệp PDF {name} có mật khẩu, không đọc được.")
+        pages = len(reader.pages)
+    except FileRefused:
+        raise
+    except (PyPdfError, *_PDF_ERRORS) as error:
+        raise FileRefused(f"Tệp PDF {name} bị hỏng, không đọc được nội dung.") from error
+    if pages == 0:
+        raise FileRefused(f"Tệp PDF {name} không có trang nào.")
+    if pages > MAX_PDF_PAGES:
+        raise FileRefused(f"Tệp PDF {name} có {vn_count(pages)} trang, quá giới hạn {vn_count(MAX_PDF_PAGES)} trang.")
+    return reader

@@ -15,6 +15,8 @@ def home_summary(*, user) -> dict:
             counts.append({"type": record_type, "count": queryset.count()})
         for rule in record_type.attention:
             for label, items, severity in rule(queryset):
+                if hasattr(items, "select_related"):
+                    items = items.select_related("province")  # the Ministry sees whose item it is
                 items = list(items[:20])
                 if items:
                     attention.append({"type": record_type, "label": label, "items": items, "severity": severity})

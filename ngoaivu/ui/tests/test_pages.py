@@ -98,3 +98,17 @@ def test_menu_pages_follow_their_visibility(users, national_user, client_for):
     body = client_for(users[Role.SPECIALIST]).get(reverse("ui:home")).content.decode()
     assert national_report not in body
     assert reverse("plans:dashboard") in body and reverse("indicators:national") in body
+
+
+def test_ministry_home_names_the_province_of_each_due_item(national_user, client_for):
+    from ngoaivu.core.demo import load_demo
+    from ngoaivu.testing.fixtures import ensure_geography
+
+    ensure_geography()
+    load_demo()
+    page = client_for(national_user).get(reverse("ui:home"))
+    items = [obj for block in page.context["attention"] for obj in block["items"]]
+    assert items
+    body = page.content.decode()
+    for obj in items[:5]:
+        assert f'{obj.province.name}</span><a href="' in body

@@ -118,3 +118,13 @@ def test_a_plan_with_its_own_number_is_a_legal_document():
 def test_a_report_number_is_not_a_legal_document():
     text = "UBND TỈNH SƠN LA\nSố: 88/BC-UBND\nSơn La, ngày 12 tháng 2 năm 2021\n\nBÁO CÁO\nKết quả năm 2020"
     assert _facts(text, "legal_document") == []
+
+
+def test_news_datelines_in_the_first_paragraph():
+    for opening, day in (
+        ("BẮC KẠN, 3/7/2023 - Tỉnh đã đón 4 đoàn khách quốc tế.", "2023-07-03"),
+        ("Thứ Tư, 12/04/2023 09:15 - Chiều 11/4, đoàn công tác đã làm việc.", "2023-04-12"),
+        ("10:40, 05/06/2023 - Sáng 5/6, tỉnh tổ chức hội nghị.", "2023-06-05"),
+        ("Hòa Bình, 8/9/2023 (TTXVN) - Tỉnh ký kết biên bản ghi nhớ.", "2023-09-08"),
+    ):
+        assert extract_text(f"Tiêu đề bài viết\n{opening}")["published"] == day

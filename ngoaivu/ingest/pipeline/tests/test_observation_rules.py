@@ -1,0 +1,140 @@
+"""Observations written in other forms than the seeds': each rule on made-up sentences."""
+from ngoaivu.ingest.pipeline.extract import extract_text
+
+
+def _observations(text, **kwargs):
+    return [f for f in extract_text(text, **kwargs)["facts"] if f["kind"] == "observation"]
+
+
+def _values(text, **kwargs):
+    return {(f["indicator"], f.get("value", (f.get("value_min"), f.get("value_max")))) for f in _observations(text, **kwargs)}
+
+
+def _one(text, indicator):
+    found = [f for f in _observations(text) if f["indicator"] == indicator]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_two_periods_in_a_sentence_anchor_to_their_own():
+    facts = _observations("6 tháng đầu năm 2026, kim ngạch xuất khẩu của tỉnh đạt 2,3 tỷ USD, tăng 9% so với "
+                          "6 tháng năm 2025 (đạt 2,11 tỷ USD).")
+    by_value = {f["value"]: f for f in facts if f["indicator"] == "export_value"}
+    assert by_value[2.3e9]["period"] == {"start": "2026-01-01", "end": "2026-06-30"} and by_value[2.3e9]["change_pct"] == 9
+    assert by_value[2.11e9]["period"] == {"start": "2025-01-01", "end": "2025-06-30"}
+
+
+def test_a_base_written_as_a_level_of_the_same_period():
+    facts = _observations("Quý I/2026, tỉnh cấp mới 6 dự án FDI với vốn đăng ký 210 triệu USD, gấp nhiều lần "
+                          "mức 17 triệu USD của cùng kỳ năm 2025.")
+    base = [f for f in facts if f["value"] == 17e6]
+    assert base and base[0]["indicator"] == "fdi_new_capital" and base[0]["period"]["start"] == "2025-01-01"
+
+
+def test_times_the_same_period_is_a_change():
+    assert _one("Năm 2026, tỉnh thu hút 410 triệu USD vốn FDI, gấp 3,5 lần cùng kỳ.", "fdi_registered_capital")["change_pct"] == 250
+
+
+def test_ratio_to_the_same_period_is_a_change_not_a_plan_share():
+    fact = _one("Năm 2026, vốn FDI đăng ký của tỉnh đạt 42 triệu USD, chỉ bằng 60% cùng kỳ năm 2025.", "fdi_registered_capital")
+    assert fact["change_pct"] == -40 and fact["plan_pct"] is None
+
+
+def test_times_against_a_named_quarter():
+    fact = _one("Quý I/2026, vốn đăng ký tăng thêm của các dự án FDI đạt 90 triệu USD, tăng 4 lần so với quý I/2025.",
+                "fdi_added_capital")
+    assert fact["change_pct"] == 300
+
+
+def test_rank_out_of_all_provinces():
+    fact = _one("Năm 2026, tỉnh xếp thứ 17/63 tỉnh, thành phố về thu hút FDI.", "fdi_rank")
+    assert fact["value"] == 17
+
+
+def test_a_written_date_beats_now_for_a_stock():
+    fact = _one("Tính đến tháng 9/2026, trên địa bàn tỉnh hiện có 315 dự án FDI.", "fdi_active_projects")
+    assert fact["period"] == {"as_of": "2026-09-30"}
+
+
+def test_from_the_start_of_the_year_until_now_is_a_span():
+    fact = _one("Từ đầu năm 2026 đến nay, tỉnh đã triển khai 27 dự án viện trợ phi chính phủ nước ngoài.", "ngo_projects")
+    assert fact["period"]["start"] == "2026-01-01" and "as_of" not in fact["period"]
+
+
+def test_from_one_year_to_the_end_of_another():
+    fact = _one("Từ năm 2009 đến hết năm 2026, giá trị viện trợ phi chính phủ giải ngân đạt 61,2 triệu USD.", "ngo_disbursed")
+    assert fact["period"] == {"start": "2009-01-01", "end": "2026-12-31"}
+
+
+def test_months_in_words():
+    fact = _one("Ba tháng đầu năm 2026, kim ngạch nhập khẩu đạt 140 triệu USD.", "import_value")
+    assert fact["period"] == {"start": "2026-01-01", "end": "2026-03-31"}
+    fact = _one("Nửa đầu năm 2026, kim ngạch xuất khẩu và nhập khẩu qua các cửa khẩu đạt 800 triệu USD.", "trade_value")
+    assert fact["period"] == {"start": "2026-01-01", "end": "2026-06-30"}
+
+
+def test_a_counterpart_country_is_not_the_province_s_total():
+    fact = _one("Năm 2026, nhà đầu tư Hàn Quốc có 31 dự án FDI còn hiệu lực tại tỉnh.", "fdi_active_projects")
+    assert fact["counterpart"] == "Hàn Quốc"
+
+
+def test_new_registered_and_added_capital():
+    values = _values("Năm 2026, tỉnh cấp mới 14 dự án FDI với vốn đăng ký 260 triệu USD; 7 lượt dự án điều chỉnh "
+                     "tăng vốn với vốn tăng thêm 35 triệu USD.")
+    assert values == {("fdi_new_projects", 14), ("fdi_new_capital", 260e6), ("fdi_adjusted_projects", 7),
+                      ("fdi_added_capital", 35e6)}
+
+
+def test_new_and_adjusted_together_is_registered_capital():
+    values = _values("Năm 2026, tỉnh cấp mới và điều chỉnh vốn cho 19 dự án FDI, tổng vốn đăng ký tăng thêm 510 triệu USD.")
+    assert values == {("fdi_registered_capital", 510e6)}
+
+
+def test_a_headline_repeating_a_body_figure_is_one_fact():
+    text = ("Tỉnh thu hút gần 700 triệu USD vốn FDI\n"
+            "Năm 2026, tỉnh thu hút 688 triệu USD vốn FDI, tăng 11% so với năm 2025.")
+    assert _values(text) == {("fdi_registered_capital", 688e6)}
+
+
+def test_a_headline_figure_the_body_does_not_give_stays():
+    text = "Tỉnh ký 5 thỏa thuận hợp tác quốc tế\nNăm 2026, tỉnh tổ chức 3 hội nghị quốc tế."
+    assert _values(text) == {("agreements_signed", 5), ("intl_conferences", 3)}
+
+
+def test_national_and_other_provinces_figures_are_not_the_province_s():
+    text = ("Hà Nam thu hút vốn FDI năm 2023\n"
+            "Năm 2023, cả nước thu hút 36 tỷ USD vốn FDI; tỉnh Hà Nam thu hút 330 triệu USD vốn FDI, "
+            "còn tỉnh Nam Định thu hút 120 triệu USD vốn FDI.")
+    assert _values(text) == {("fdi_registered_capital", 330e6)}
+
+
+def test_a_province_merged_into_the_reporting_one_is_not_another_province():
+    text = "Ninh Bình sau hợp nhất\nNăm 2026, tỉnh Ninh Bình (gồm cả địa bàn Hà Nam cũ) thu hút 330 triệu USD vốn FDI."
+    assert _values(text) == {("fdi_registered_capital", 330e6)}
+
+
+def test_parts_and_restatements_are_not_new_figures():
+    text = ("Năm 2026, tỉnh cấp mới 30 dự án FDI; trong đó các khu công nghiệp thu hút 22 dự án với tổng vốn 300 triệu USD. "
+            "Viện trợ phi chính phủ nước ngoài cam kết đạt 4 triệu USD, tương đương 100 tỷ đồng.")
+    assert _values(text) == {("fdi_new_projects", 30), ("ngo_committed", 4e6)}
+
+
+def test_counts_in_words():
+    values = _values("Năm 2026, tỉnh đã ký kết hai thỏa thuận hợp tác quốc tế và tổ chức mười hai đoàn ra nước ngoài.")
+    assert ("agreements_signed", 2) in values
+
+
+def test_both_sides_is_not_a_count():
+    assert _values("Ngày 3/5/2026, hai đoàn đã hội đàm về hợp tác giữa hai tỉnh.") == set()
+
+
+def test_a_follow_up_sentence_keeps_the_topic():
+    values = _values("Năm 2026, vốn FDI thu hút vào tỉnh đạt 520 triệu USD. Trong đó, tỉnh cấp mới 18 dự án "
+                     "với tổng vốn 300 triệu USD.")
+    assert ("fdi_new_projects", 18) in values and ("fdi_new_capital", 300e6) in values
+
+
+def test_the_date_a_report_speaks_from():
+    text = ("Cập nhật: 14/01/2027 08:00\nTính đến ngày 20/12/2026, tỉnh thu hút 1,1 tỷ USD vốn FDI.\n"
+            "Lũy kế đến nay, toàn tỉnh có 640 dự án FDI còn hiệu lực.")
+    assert _one(text, "fdi_active_projects")["period"] == {"as_of": "2026-12-20"}

@@ -13,6 +13,8 @@ from ngoaivu.ingest.pipeline.scoring import facts_match, load_gold, score_predic
 
 REPO = Path(__file__).resolve().parents[4]
 SHARED_GOLD = REPO.parent / "shared" / "gold"  # present beside the clone here and in CI, not for users
+# five dev gold files, perturbed predictions and what shared/gold/score.py printed for them (-v)
+FIXTURE = REPO / "tests" / "devset" / "scoring_fixture"
 
 
 def _observation(**overrides):
@@ -138,3 +140,11 @@ def test_prints_the_same_table_as_the_shared_scorer_on_the_seeds(tmp_path):
         assert ours == theirs, name
     # the perturbed run really exercised the failure branches
     assert " missed: " in theirs and " spurious: " in theirs and "overall F1 1.000" not in theirs
+
+
+def test_prints_what_the_shared_scorer_printed_on_the_frozen_fixture():
+    # works without ../shared: expected.txt was written by shared/gold/score.py -v on these files
+    predictions = json.loads((FIXTURE / "predictions.json").read_text(encoding="utf-8"))
+    expected = (FIXTURE / "expected.txt").read_text(encoding="utf-8")
+    assert score_predictions(predictions, load_gold(FIXTURE / "gold")).table(verbose=True) + "\n" == expected
+    assert " missed: " in expected and " spurious: " in expected

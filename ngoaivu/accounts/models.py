@@ -19,6 +19,9 @@ class User(AbstractUser):
         help_text=_("Để trống cho người dùng cấp Trung ương (Bộ Ngoại giao)."),
     )
     role = models.CharField(_("vai trò"), max_length=20, choices=Role.choices, default=Role.VIEWER)
+    # Empty: Vietnamese, the site's language. Set by the language switch (ngoaivu.ui.middleware).
+    language = models.CharField(_("ngôn ngữ giao diện"), max_length=8, blank=True,
+                                choices=[("vi", "Tiếng Việt"), ("en", "English")])
 
     class Meta:
         verbose_name = _("người dùng")

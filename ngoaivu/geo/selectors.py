@@ -1,4 +1,5 @@
 """Reads of the geography tables."""
+from datetime import date
 from functools import lru_cache
 
 from ngoaivu.geo.models import Country, Province, ProvinceSuccession
@@ -37,6 +38,19 @@ def current_province(province: Province) -> Province:
             break
         province = successor
     return province
+
+
+def unit_of_period(unit: Province, on: date) -> Province:
+    """The unit as it was on a date: a report of 2022 by today's Huế is issued by Thừa Thiên
+    Huế; a merged unit of today speaks as its predecessor of the same name (else its only one)."""
+    while unit.valid_from is not None and on < unit.valid_from:
+        earlier = [p for p in unit.predecessors.all() if p.valid_to is None or p.valid_to >= on]
+        same_name = [p for p in earlier if p.name == unit.name]
+        chosen = same_name or (earlier if len(earlier) == 1 else [])
+        if not chosen:
+            break
+        unit = chosen[0]
+    return unit
 
 
 def province_list(*, current_only: bool = False):

@@ -20,7 +20,7 @@ from ngoaivu.core.errors import ScopeDenied
 from ngoaivu.delegations.selectors import delegation_statistics
 from ngoaivu.geo.choices import ProvinceKind
 from ngoaivu.geo.models import Province
-from ngoaivu.geo.selectors import current_province
+from ngoaivu.geo.selectors import current_province, unit_of_period
 from ngoaivu.indicators.choices import Aggregation, Qualifier
 from ngoaivu.indicators.figures import LIVE
 from ngoaivu.indicators.models import Indicator
@@ -61,7 +61,7 @@ def collect_snapshot(*, user, unit: Province, period: Period, today: date | None
         "schema": SNAPSHOT_SCHEMA,
         "generated_on": date_out(today or timezone.localdate()),
         "unit": {"key": unit.key, "name": unit.name},
-        "header": header_for(unit),
+        "header": header_for(unit_of_period(unit, period.end)),  # the names of the period
         "period": {"start": date_out(period.start), "end": date_out(period.end)},
         "figures": collect_figures(user=reader, unit=unit, period=period),
         "facts": collect_facts(user=reader, period=period),

@@ -6,10 +6,14 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from ngoaivu.accounts.models import ProvinceSettings
+from ngoaivu.accounts.models import ProvinceSettings, User
 from ngoaivu.accounts.roles import Role
 from ngoaivu.audit.models import ObjectChange
+from ngoaivu.geo.models import Province
+from ngoaivu.geo.selectors import unit_of_period
+from ngoaivu.indicators.periods import Period
 from ngoaivu.reports import services
+from ngoaivu.reports.builder.collect import collect_snapshot
 from ngoaivu.reports.selectors import report_text
 
 pytestmark = pytest.mark.django_db
@@ -103,3 +107,21 @@ def test_settings_api(users, api_client_for, own_province):
     specialist = api_client_for(users[Role.SPECIALIST])
     assert specialist.get(url).json()["report_number_suffix"] == "BC-SNV"
     assert specialist.patch(url, {"report_signer_name": "X"}, format="json").status_code == 403
+
+
+@pytest.mark.parametrize("key, on, expected", [
+    ("vn34-46", date(2022, 7, 31), "vn63-46"),   # Huế in 2022 was the province of Thừa Thiên Huế
+    ("vn34-08", date(2023, 12, 31), "vn63-08"),  # Tuyên Quang before it took in Hà Giang
+    ("vn34-42", date(2026, 1, 1), "vn34-42"),
+    ("vn63-02", date(2023, 12, 31), "vn63-02"),
+])
+def test_the_unit_as_it_was_in_the_period(key, on, expected):
+    assert unit_of_period(Province.objects.get(key=key), on).key == expected
+
+
+def test_the_header_names_the_unit_of_the_period():
+    hue = Province.objects.get(key="vn34-46")
+    snapshot = collect_snapshot(user=User(username="cli", is_superuser=True), unit=hue,
+                                period=Period(date(2022, 1, 1), date(2022, 7, 31)))
+    assert snapshot["header"]["issuer_parent"] == "UBND TỈNH THỪA THIÊN HUẾ"
+    assert snapshot["header"]["place"] == "Thừa Thiên Huế"

@@ -58,10 +58,11 @@ INSTALLED_APPS += DOMAIN_APPS
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Vietnamese unless the user chose English; never the browser's language (ngoaivu.ui.middleware).
+    "ngoaivu.ui.middleware.LanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "ngoaivu.core.middleware.RequestContextMiddleware",

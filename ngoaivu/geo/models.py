@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.geo.choices import ProvinceKind, Scheme
@@ -18,7 +19,8 @@ class Country(models.Model):
         ordering = ["name_vi"]
 
     def __str__(self):
-        return self.name_vi
+        # The English interface shows CLDR's English name (the data has both).
+        return self.name_en if get_language() == "en" and self.name_en else self.name_vi
 
 
 class Province(models.Model):

@@ -8,7 +8,24 @@ from django.db import models
 from django.utils.formats import date_format, number_format
 from django.utils.text import capfirst
 
-HIDDEN_FIELDS = {"id", "created_at", "updated_at", "deleted_at"}
+HIDDEN_FIELDS = {"id", "created_at", "updated_at", "deleted_at", "search_title", "search_text"}
+
+
+def format_amount(value, currency: str = "") -> str:
+    """An amount in the interface's language: "900.000.000 VND" (vi), "1,250.5 USD" (en).
+    Đồng has no minor unit in use, so VND never shows decimals."""
+    from babel.numbers import format_decimal
+    from django.utils.translation import get_language
+
+    from ngoaivu.core.vnformat import round_half_up
+
+    if value is None or value == "":
+        return "—"
+    decimals = 0 if currency == "VND" else 2
+    locale = "en" if get_language() == "en" else "vi"
+    text = format_decimal(round_half_up(value, decimals), format="#,##0" + ("." + "#" * decimals if decimals else ""),
+                          locale=locale)
+    return f"{text} {currency}".strip()
 
 
 def display_value(value):
@@ -30,6 +47,8 @@ def field_value(obj: models.Model, field: models.Field):
         return ", ".join(str(item) for item in getattr(obj, field.name).all()) or "—"
     if field.choices:
         return display_value(getattr(obj, f"get_{field.name}_display")())
+    if isinstance(field, models.DecimalField) and getattr(obj, "currency", None) and field.name != "exchange_rate":
+        return format_amount(getattr(obj, field.name), obj.currency)
     if isinstance(field, models.IntegerField) and field.name.endswith("year"):
         value = getattr(obj, field.name)
         return "—" if value is None else str(value)  # a year is not a quantity: no "2.024"

@@ -18,8 +18,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from ngoaivu.core.registry import record_type_for
-from ngoaivu.core.vnformat import format_number
-from ngoaivu.ui.display import HIDDEN_FIELDS, display_value
+from ngoaivu.ui.display import HIDDEN_FIELDS, display_value, format_amount
 
 LONG_TEXT = 120  # characters above which a change is shown as a diff
 # Machine bookkeeping a reader cannot act on: hashes, character offsets, snapshots.
@@ -79,7 +78,7 @@ def _money(model, value, snapshot: dict):
     currency = snapshot.get("currency") if _field(model, "currency") is not None else None
     if not currency:
         return None
-    return f"{format_number(Decimal(str(value)), 0 if currency == 'VND' else 2)} {currency}"
+    return format_amount(Decimal(str(value)), currency)
 
 
 def _text_diff(before: str, after: str):
@@ -118,7 +117,7 @@ def _value(model, field, value, snapshot: dict, links: _Links):
         return str(value)
     if isinstance(field, (models.DecimalField, models.FloatField, models.IntegerField)):
         try:
-            return _money(model, value, snapshot) or format_number(Decimal(str(value)), 3)
+            return _money(model, value, snapshot) or display_value(Decimal(str(value)))
         except (InvalidOperation, ValueError):
             return str(value)
     if isinstance(field, models.FileField):

@@ -2,7 +2,7 @@
 import django_tables2 as tables
 from django.urls import reverse
 
-from ngoaivu.core.vnformat import format_number
+from ngoaivu.ui.display import format_amount
 
 
 class RecordTable(tables.Table):
@@ -37,4 +37,4 @@ class MoneyColumn(tables.Column):
         super().__init__(*args, **kwargs)
 
     def render(self, value, record):
-        return f"{format_number(value, 2)} {getattr(record, self.currency_field)}"
+        return format_amount(value, getattr(record, self.currency_field))

@@ -9,4 +9,5 @@ urlpatterns = [
     path("thung-rac/", pages.trash, name="trash"),
     path("thung-rac/<str:model_key>/<int:pk>/khoi-phuc/", pages.restore, name="restore"),
     path("nhat-ky/", pages.changes, name="changes"),
+    path("ngon-ngu/", pages.set_language, name="set_language"),
 ]

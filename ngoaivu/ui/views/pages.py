@@ -56,3 +56,16 @@ def changes(request):
     query.pop("page", None)
     return render(request, "ui/changes.html", {"rows": change_rows(page.object_list), "page": page,
                                                "filter": changes_filter, "query": query.urlencode()})
+
+
+@require_POST
+def set_language(request):
+    """The VI/EN switch: remembered for the signed-in user, and in a cookie before signing in."""
+    from django.conf import settings
+    from django.views.i18n import set_language as django_set_language
+
+    language = request.POST.get("language", "")
+    if language in dict(settings.LANGUAGES) and request.user.is_authenticated:
+        request.user.language = language
+        request.user.save(update_fields=["language"])
+    return django_set_language(request)

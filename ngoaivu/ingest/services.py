@@ -40,6 +40,18 @@ class IngestResult:
     run: ExtractionRun | None
     created: bool  # False: the province already had this text; nothing new was stored
 
+    @property
+    def repeat_notice(self) -> str:
+        """What a repeat upload is told: the text was read before, by which run and when."""
+        if self.created:
+            return ""
+        if self.run is None:
+            return _("Văn bản này đã được tải lên trước đó (“%(title)s”); không tạo lại.") % {"title": self.document.title}
+        read_on = timezone.localtime(self.run.finished_at or self.run.created_at).strftime("%d/%m/%Y")
+        return _("Văn bản này đã được đọc trước đó: “%(title)s”, lần đọc #%(run)s ngày %(date)s. "
+                 "Không tạo lại; đây là kết quả của lần đọc ấy.") % {
+            "title": self.document.title, "run": self.run.pk, "date": read_on}
+
 
 @dataclass
 class AcceptAllResult:

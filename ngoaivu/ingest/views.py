@@ -55,7 +55,7 @@ class SourceDocumentDetailView(SourceDocumentMixin, records.RecordDetailView):
         user = self.request.user
         facts = selectors.document_facts(user=user, document=document).prefetch_related("record")
         return {
-            **review_context(document, facts),
+            **review_context(document, facts, user),
             "latest_run": document.latest_run,
             "can_review": may_act_in_province(user, Action.CHANGE, document.province_id),
         }
@@ -78,9 +78,9 @@ class SourceDocumentCreateView(SourceDocumentMixin, records.RecordCreateView):
 
     def success(self, result):
         if not result.created:
-            messages.info(self.request, _("Văn bản này đã được tải lên trước đó: “%(title)s”; không tạo lại.")
-                          % {"title": result.document.title})
-            return HttpResponseRedirect(_document_url(result.document.pk))
+            # the same content was read before: show that reading rather than a new one
+            messages.info(self.request, result.repeat_notice)
+            return HttpResponseRedirect(_run_url(result.run) if result.run else _document_url(result.document.pk))
         return HttpResponseRedirect(_run_url(result.run))
 
 

@@ -1,4 +1,5 @@
 """API of the text review: documents in, runs and their progress, facts and decisions on them."""
+from django.urls import reverse
 from rest_framework import status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
@@ -34,8 +35,21 @@ class DocumentViewSet(RecordViewSet):
         incoming.is_valid(raise_exception=True)
         result = services.document_ingest(actor=request.user, province=request.user.province, channel=API_CHANNEL,
                                           **incoming.validated_data)
-        body = self.get_serializer(result.document).data
+        body = {**self.get_serializer(result.document).data, "repeat_of": self._repeat_of(request, result)}
         return Response(body, status=status.HTTP_201_CREATED if result.created else status.HTTP_200_OK)
+
+    @staticmethod
+    def _repeat_of(request, result) -> dict | None:
+        """For a text read before: the message and the earlier run, in the API and on the pages."""
+        if result.created:
+            return None
+        run = result.run
+        return {
+            "detail": result.repeat_notice,
+            "run": run.pk if run else None,
+            "run_url": request.build_absolute_uri(reverse("run-detail", args=[run.pk])) if run else None,
+            "page_url": request.build_absolute_uri(reverse("ingest:run_detail", args=[run.pk])) if run else None,
+        }
 
     @action(detail=True, methods=["get"])
     def facts(self, request, pk=None):

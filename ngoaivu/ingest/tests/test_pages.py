@@ -164,10 +164,10 @@ def test_edit_error_is_shown_beside_the_field(report, specialist, client_for):
         assert f'id="id_{field}_errors"' in body
 
 
-def test_uploading_a_known_text_leads_to_the_existing_document(report, specialist, client_for):
+def test_uploading_a_known_text_leads_to_its_earlier_run(report, specialist, client_for):
     response = client_for(specialist).post(reverse("ingest:document_add"), {"text": REPORT})
     assert response.status_code == 302
-    assert response["Location"] == reverse("ingest:document_detail", args=[report.document.pk])
+    assert response["Location"] == reverse("ingest:run_detail", args=[report.run.pk])  # see test_repeat_upload
     assert SourceDocument.objects.count() == 1
 
 

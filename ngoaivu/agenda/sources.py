@@ -117,7 +117,7 @@ def agreements(user, first, last, today) -> list[Event]:
             # The yearly review goes with the 15/11 report on agreements (Law 70/2020, Art. 46).
             for year in range(max(first.year, row.signed_on.year), last.year + 1):
                 day = datetime.date(year, 11, 15)
-                if _in(day, first, last) and (row.term_end is None or row.term_end.year >= year):
+                if _in(day, first, last) and day > row.signed_on and (row.term_end is None or row.term_end >= day):
                     events.append(Event(day, "agreement_review", _("Đánh giá thực hiện năm %(year)d: %(title)s") % {
                         "year": year, "title": row.title}, deadline_state(day, (row.pk, year) in reviewed, today),
                         row.province.name, url, _uid(row, f"review-{year}")))

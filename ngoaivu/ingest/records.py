@@ -52,7 +52,8 @@ def _partner_find(fact, payload, actor, channel):
     if normalize_name(payload.get("name") or "") == normalize_name(fact.payload.get("name") or ""):
         names.extend(payload.get("aliases") or ())
     for name in filter(None, names):
-        match = partner_find_match(user=actor, name=name, country_code=payload.get("country"))
+        match = partner_find_match(user=actor, name=name, country_code=payload.get("country"),
+                                   partner_type=payload.get("partner_type"))
         if match is not None:
             return match
     return None
@@ -250,6 +251,15 @@ TARGETS: dict[str, Target] = {
     "target": Target("ngoaivu.plans.services", _target_find, _target_create, {
         "currency": "unit", "value_min": "value_min", "value_max": "value_max"}),
 }
+
+
+def existing_partner(fact, *, actor):
+    """The partner of the records an open partner fact would attach to (shown on the review
+    screen), or None. Other kinds show their record once accepted."""
+    if fact.kind != "partner" or not target_available("partner"):
+        return None
+    payload = fact.effective_payload
+    return _partner_find(fact, payload, actor, "")
 
 
 def target_available(kind: str) -> bool:

@@ -9,6 +9,7 @@ from ngoaivu.core.registry import record_type_for
 from ngoaivu.ingest.choices import FactKind
 from ngoaivu.ingest.display import fact_rows
 from ngoaivu.ingest.highlight import highlight_pieces
+from ngoaivu.ingest.records import existing_partner
 
 
 @dataclass
@@ -16,6 +17,8 @@ class FactCard:
     fact: object
     rows: list
     record_url: str | None
+    existing: object = None  # the partner already in the records that the fact names
+    existing_url: str | None = None
 
 
 def record_url(record) -> str | None:
@@ -29,12 +32,20 @@ def record_url(record) -> str | None:
         return None
 
 
-def review_context(document, facts) -> dict:
+def _card(fact, user) -> FactCard:
+    card = FactCard(fact, fact_rows(fact.kind, fact.effective_payload), record_url(fact.record))
+    if user is not None and fact.is_open:
+        card.existing = existing_partner(fact, actor=user)
+        card.existing_url = record_url(card.existing)
+    return card
+
+
+def review_context(document, facts, user=None) -> dict:
+    """`user`: whose records an open fact is matched against ("already in the records")."""
     facts = list(facts)
     groups = []
     for kind, label in FactKind.choices:
-        cards = [FactCard(fact, fact_rows(kind, fact.effective_payload), record_url(fact.record))
-                 for fact in facts if fact.kind == kind]
+        cards = [_card(fact, user) for fact in facts if fact.kind == kind]
         if cards:
             groups.append({"kind": kind, "label": label, "cards": cards})
     return {

@@ -23,6 +23,9 @@ class Partner(ProvinceRecord):
     established_on = models.DateField(_("ngày thiết lập quan hệ"), null=True, blank=True)
     ended_on = models.DateField(_("ngày chấm dứt"), null=True, blank=True)
     notes = models.TextField(_("ghi chú"), blank=True)
+    # The gazetteer's key of the place ("LA-BL"), so that "Bolikhamxay" and "Bô-ly-khăm-xay"
+    # are known as one partner; filled by the services, empty when the place is unknown.
+    place_key = models.CharField(_("mã địa danh"), max_length=20, blank=True, db_index=True, editable=False)
 
     class Meta:
         verbose_name = _("đối tác")

@@ -1,5 +1,12 @@
-from ngoaivu.api.viewsets import RecordViewSet
-from ngoaivu.partners import services
+from django.utils.translation import gettext as _
+from drf_spectacular.utils import extend_schema, inline_serializer
+from rest_framework import serializers
+from rest_framework.decorators import action
+from rest_framework.exceptions import ValidationError
+from rest_framework.response import Response
+
+from ngoaivu.api.viewsets import API_CHANNEL, RecordViewSet
+from ngoaivu.partners import selectors, services
 from ngoaivu.partners.api.serializers import PartnerSerializer
 from ngoaivu.partners.filtersets import PartnerFilterSet
 from ngoaivu.partners.models import Partner
@@ -14,3 +21,22 @@ class PartnerViewSet(RecordViewSet):
     create_service = services.partner_create
     update_service = services.partner_update
     delete_service = services.partner_delete
+
+    @extend_schema(
+        description="Gộp một đối tác trùng vào đối tác này: mọi liên kết chuyển sang, đối tác trùng vào Thùng rác.",
+        request=inline_serializer("PartnerMerge", {"duplicate": serializers.IntegerField()}),
+        responses=PartnerSerializer,
+    )
+    @action(detail=True, methods=["post"], required_action="change")
+    def merge(self, request, pk=None):
+        partner = self.get_object()
+        try:
+            duplicate_id = int(request.data.get("duplicate"))
+        except (TypeError, ValueError):
+            raise ValidationError({"duplicate": [_("Hãy cho biết mã (id) của đối tác trùng.")]}) from None
+        # another province's partner is "not found", like everywhere in the API
+        duplicate = selectors.partner_merge_choices(partner, user=request.user).filter(pk=duplicate_id).first()
+        if duplicate is None:
+            raise ValidationError({"duplicate": [_("Không có đối tác này cùng tỉnh, cùng quốc gia để gộp.")]})
+        kept = services.partner_merge(partner, duplicate, actor=request.user, channel=API_CHANNEL)
+        return Response(self.get_serializer(kept).data)

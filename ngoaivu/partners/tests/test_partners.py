@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 
 def make_partner(province, **extra):
     data = {"province": province, "name": "Tỉnh Xiêng Khoảng", "partner_type": PartnerType.LOCALITY,
-            "country_id": "LA", **extra}
+            "country_id": "LA", "place_key": "LA-XI", **extra}  # the key the services would give
     return Partner.objects.create(**data)
 
 

@@ -1,0 +1,34 @@
+"""A fact's partner known under another spelling: matched on acceptance, shown on review."""
+import pytest
+from django.urls import reverse
+
+from ngoaivu.ingest import services
+from ngoaivu.partners import services as partner_services
+from ngoaivu.partners.choices import PartnerType
+from ngoaivu.partners.models import Partner
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def kyonggi(specialist, own_province):
+    """The province's record of Gyeonggi, written in another romanisation."""
+    return partner_services.partner_create(actor=specialist, data={
+        "province": own_province, "name": "Tỉnh Kyonggi", "partner_type": PartnerType.LOCALITY, "country_id": "KR"})
+
+
+def test_accepting_another_spelling_attaches_to_the_existing_partner(kyonggi, fact_of, specialist):
+    accepted = services.fact_accept(fact_of("partner", name="Gyeonggi"), actor=specialist)
+    assert accepted.record == kyonggi and Partner.objects.count() == 1
+
+
+def test_review_screen_says_the_partner_exists_and_links_it(kyonggi, report, specialist, client_for):
+    page = client_for(specialist).get(reverse("ingest:document_detail", args=[report.document.pk]))
+    html = page.content.decode()
+    assert "Đối tác đã có trong hồ sơ" in html
+    assert reverse("partners:partner_detail", args=[kyonggi.pk]) in html
+
+
+def test_review_screen_without_an_existing_partner_says_nothing(report, specialist, client_for):
+    page = client_for(specialist).get(reverse("ingest:document_detail", args=[report.document.pk]))
+    assert "Đối tác đã có trong hồ sơ" not in page.content.decode()

@@ -1,12 +1,19 @@
 """The base viewset of every record type: scoped reads, writes through services."""
+from collections.abc import Mapping
+
 from django.db import transaction
+from django.utils.translation import gettext as _
 from rest_framework import viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import ValidationError
 
 from ngoaivu.accounts.roles import Action
 from ngoaivu.core import services as record_services
 from ngoaivu.core.scoping import restrict
+from ngoaivu.exchange.api.views import EXPORT_RENDERERS, EXPORT_SCHEMA, export_response
 
 API_CHANNEL = "api"
+_BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 
 
 class RecordViewSet(viewsets.ModelViewSet):
@@ -23,6 +30,19 @@ class RecordViewSet(viewsets.ModelViewSet):
 
     def get_queryset(self):
         return restrict(super().get_queryset(), self.request.user, Action.VIEW)
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        # Every write here (records, steps, merges) takes an object of fields: a JSON list,
+        # string or number is the client's mistake (400), not an AttributeError (500).
+        if request.method in _BODY_METHODS and not isinstance(request.data, Mapping):
+            raise ValidationError({"non_field_errors": [_("Nội dung gửi lên phải là một đối tượng JSON {…}.")]})
+
+    @EXPORT_SCHEMA
+    @action(detail=False, methods=["get"], renderer_classes=EXPORT_RENDERERS)
+    def export(self, request):
+        """The filtered list as a file: `?format=xlsx` (default) or `?format=csv`."""
+        return export_response(self, request)
 
     def _data(self, serializer) -> dict:
         data = dict(serializer.validated_data)

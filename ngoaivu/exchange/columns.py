@@ -34,6 +34,7 @@ class Column:
     related_model: type[models.Model] | None = None
     decimal_places: int = 0
     grouped: bool = True            # 1.234 — not for years
+    importable: bool = True         # False: exported for reading, set by the workflow, ignored on import
 
 
     @property
@@ -104,17 +105,25 @@ def field_column(model, field: models.Field, units: dict) -> Column:
     )
 
 
-def model_columns(model, *, exclude=(), units=None, with_province: bool = True) -> list[Column]:
+def model_columns(model, *, exclude=(), units=None, read_only=(), with_province: bool = True) -> list[Column]:
     """Editable fields in declaration order, then the province (a national user's export
-    mixes provinces; a provincial user may name a unit it succeeded)."""
+    mixes provinces; a provincial user may name a unit it succeeded). A workflow's status
+    (a non-editable field with choices) and the fields named in `read_only` are exported
+    for reading and ignored on import: only the workflow's steps set them."""
+    from dataclasses import replace
+
     from ngoaivu.geo.models import Province
 
     columns = []
     for field in [*model._meta.concrete_fields, *model._meta.many_to_many]:
-        if field.name in SKIPPED_FIELDS or field.name in exclude or not field.editable \
-                or isinstance(field, models.FileField):
+        if field.name in SKIPPED_FIELDS or field.name in exclude or isinstance(field, models.FileField):
             continue
-        columns.append(field_column(model, field, units or {}))
+        if not field.editable and not field.flatchoices:
+            continue
+        column = field_column(model, field, units or {})
+        if not field.editable or field.name in read_only:
+            column = replace(column, importable=False, required=False)
+        columns.append(column)
     if with_province:
         columns.append(Column(name=PROVINCE, label=_("Tỉnh, thành phố"), kind=LINK, related_model=Province))
     return columns

@@ -25,11 +25,11 @@ class ExportFormatError(ValueError):
     pass
 
 
-def export_file(spec: ExchangeSpec, *, user, fmt: str, params=None, request=None, ids=None) -> ExportFile:
+def export_file(spec: ExchangeSpec, *, user, fmt: str, params=None, request=None, ids=None, base=None) -> ExportFile:
     if fmt not in FORMATS:
         raise ExportFormatError(_("Định dạng “%(fmt)s” không được hỗ trợ: chọn xlsx hoặc csv.") % {"fmt": fmt})
     columns = spec.columns()
-    queryset = export_queryset(spec, user=user, params=params, request=request, ids=ids)
+    queryset = export_queryset(spec, user=user, params=params, request=request, ids=ids, base=base)
     counter = {"rows": 0}
 
     def rows():

@@ -32,9 +32,13 @@ def _with_related(spec: ExchangeSpec, queryset: QuerySet) -> QuerySet:
 
 
 def export_queryset(spec: ExchangeSpec, *, user, params: QueryDict | dict | None = None, request=None,
-                    ids: list[int] | None = None) -> QuerySet:
-    """The records a user's export holds: scoped, filtered as the list page filters, in a
-    stable order (the model's, then id). `ids` narrows to selected rows."""
+                    ids: list[int] | None = None, base: QuerySet | None = None) -> QuerySet:
+    """The records a user's export holds: scoped, filtered as the list page filters (or an
+    API viewset's already filtered `base`), in a stable order (the model's, then id).
+    `ids` narrows to selected rows."""
+    if base is not None:
+        queryset = restrict(_with_related(spec, base), user, Action.VIEW)
+        return _ordered(spec, queryset.filter(pk__in=ids) if ids is not None else queryset)
     view = spec.list_view
     queryset = spec.model.objects.all()
     if getattr(view, "select_related", None):
@@ -53,8 +57,13 @@ def export_queryset(spec: ExchangeSpec, *, user, params: QueryDict | dict | None
         if filterset.is_bound and not filterset.is_valid():
             raise ValidationError({name: errors for name, errors in filterset.errors.items()})
         queryset = filterset.qs
-    ordering = [*(spec.model._meta.ordering or []), "pk"]
-    return queryset.order_by(*ordering)
+    return _ordered(spec, queryset)
+
+
+def _ordered(spec: ExchangeSpec, queryset: QuerySet) -> QuerySet:
+    # Ties broken by ascending id, so that a file imported elsewhere exports in the same order.
+    ordering = [name for name in spec.model._meta.ordering or [] if name.lstrip("-") not in ("pk", "id")]
+    return queryset.order_by(*ordering, "pk")
 
 
 def export_title(spec: ExchangeSpec, user) -> str:

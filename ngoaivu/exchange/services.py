@@ -5,7 +5,7 @@ audited and restorable from the trash like a deletion from the record's page.
 """
 from __future__ import annotations
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -26,3 +26,107 @@ def bulk_delete(spec: ExchangeSpec, *, user, ids: list[int], channel: str = BULK
     for record in records:
         delete(record, actor=user, channel=channel)
     return len(records)
+
+
+# --- imports ------------------------------------------------------------------------------
+
+def _read(batch):
+    from ngoaivu.exchange.readers import read_table
+
+    return read_table(batch.file_name, bytes(batch.content))
+
+
+def _run(batch, spec, *, dry_run: bool):
+    from ngoaivu.exchange.importer import Importer, ImportReport, entry_recorder
+    from ngoaivu.exchange.models import ImportMode
+    from ngoaivu.exchange.readers import FileRejected
+
+    try:
+        table = _read(batch)
+    except FileRejected as error:
+        return ImportReport(file_errors=[str(error)])
+    importer = Importer(spec, user=batch.user, province=batch.province)
+    return importer.run(table, dry_run=dry_run, all_or_nothing=batch.mode == ImportMode.ALL_OR_NOTHING,
+                        on_entry=entry_recorder(batch))
+
+
+def import_preview(spec: ExchangeSpec, *, user, file_name: str, content: bytes, mode: str, province=None):
+    """Check a sheet without writing: every row with what it would do, every error by row and column."""
+    from ngoaivu.accounts.roles import can
+    from ngoaivu.exchange.models import ImportBatch
+
+    if not spec.importable:
+        raise ValidationError(_("Loại hồ sơ này không nhập được từ bảng tính."))
+    if not can(user, Action.ADD):
+        raise PermissionDenied(_("Bạn không có quyền thêm bản ghi."))
+    batch = ImportBatch.objects.create(record_type=spec.key, file_name=file_name[:255], content=content, user=user,
+                                       province=province or user.province, mode=mode)
+    batch.report = _run(batch, spec, dry_run=True).as_json()
+    batch.save(update_fields=["report"])
+    return batch
+
+
+def import_confirm(batch, *, user):
+    """Write a previewed import (the rows valid now; or nothing when all-or-nothing finds an error)."""
+    from django.utils import timezone
+
+    from ngoaivu.exchange.models import ImportStatus
+    from ngoaivu.exchange.specs import spec_for
+
+    if batch.user_id != user.pk:
+        raise PermissionDenied(_("Chỉ người tải tệp lên mới xác nhận được lượt nhập này."))
+    if batch.status != ImportStatus.PREVIEW:
+        raise ValidationError(_("Lượt nhập này đã được xử lý."))
+    with transaction.atomic():
+        report = _run(batch, spec_for(batch.record_type), dry_run=False)
+        batch.report = report.as_json()
+        batch.status = ImportStatus.APPLIED if report.written else ImportStatus.REJECTED
+        batch.applied_at = timezone.now() if report.written else None
+        batch.save(update_fields=["report", "status", "applied_at"])
+    return batch
+
+
+@transaction.atomic
+def import_undo(batch, *, user):
+    """Take a whole import back: records it created are deleted (restorable), records it
+    changed get their earlier values — unless someone changed them since, then nothing."""
+    from django.utils import timezone
+
+    from ngoaivu.audit.snapshots import snapshot
+    from ngoaivu.exchange.importer import CREATE, IMPORT_CHANNEL
+    from ngoaivu.exchange.models import ImportStatus
+    from ngoaivu.exchange.specs import spec_for
+
+    if batch.user_id != user.pk and not user.is_superuser:
+        raise PermissionDenied(_("Chỉ người đã nhập mới hoàn tác được lượt nhập này."))
+    if batch.status != ImportStatus.APPLIED:
+        raise ValidationError(_("Chỉ hoàn tác được lượt nhập đã ghi."))
+    spec = spec_for(batch.record_type)
+    manager = spec.model._base_manager
+    conflicts = []
+    entries = list(batch.entries.order_by("-row", "-pk"))
+    for entry in entries:
+        record = manager.filter(pk=entry.object_id).first()
+        if record is None:
+            continue
+        current = snapshot(record)
+        changed = [name for name in entry.after if name != "updated_at" and current.get(name) != entry.after.get(name)]
+        if changed and record.deleted_at is None:
+            conflicts.append(_("Dòng %(row)s (“%(record)s”) đã được sửa sau khi nhập.") % {"row": entry.row,
+                                                                                          "record": record})
+    if conflicts:
+        raise ValidationError(conflicts)
+    delete, update = spec.delete(), spec.update()
+    for entry in entries:
+        record = manager.filter(pk=entry.object_id).first()
+        if record is None or record.deleted_at is not None:
+            continue
+        if entry.action == CREATE:
+            delete(record, actor=user, channel=IMPORT_CHANNEL)
+        else:
+            restored = {name: value for name, value in entry.before.items()
+                        if entry.after.get(name) != value and name not in ("updated_at",)}
+            update(record, actor=user, data=restored, channel=IMPORT_CHANNEL)
+    batch.status, batch.undone_at = ImportStatus.UNDONE, timezone.now()
+    batch.save(update_fields=["status", "undone_at"])
+    return batch

@@ -63,6 +63,17 @@ UNITS: dict[str, dict[str, str]] = {
     "investment.promotionevent": {"agreements_signed": _("văn bản")},
 }
 
+def _ngo_aid_workflow_fields() -> tuple[str, ...]:
+    from ngoaivu.aid.services import WORKFLOW_FIELDS
+
+    return tuple(WORKFLOW_FIELDS)
+
+
+# Editable fields that only a workflow step may set: exported, not imported.
+READ_ONLY: dict[str, Callable[[], tuple[str, ...]]] = {
+    "aid.ngoaid": _ngo_aid_workflow_fields,
+}
+
 # Fields left out of sheets: evidence offsets only make sense beside the source text.
 EXCLUDED: dict[str, tuple[str, ...]] = {
     "indicators.observation": ("evidence_start", "evidence_end"),
@@ -108,7 +119,8 @@ class ExchangeSpec:
 
     def columns(self) -> list[Column]:
         # Child rows live in their parent's province; the parent column says which.
-        return model_columns(self.model, exclude=self.exclude, units=self.units,
+        read_only = READ_ONLY[self.key]() if self.key in READ_ONLY else ()
+        return model_columns(self.model, exclude=self.exclude, units=self.units, read_only=read_only,
                              with_province=not self.parent_field)
 
     def key_columns(self) -> tuple[str, ...]:

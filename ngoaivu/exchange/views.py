@@ -70,3 +70,91 @@ def bulk_action(request, slug):
                              % {"count": deleted})
         return HttpResponseRedirect(list_url)
     return HttpResponseBadRequest(_("Thao tác không hợp lệ."))
+
+
+# --- imports ----------------------------------------------------------------------------
+
+def _batch(request, pk):
+    from ngoaivu.exchange.models import ImportBatch
+
+    batch = ImportBatch.objects.filter(pk=pk, user=request.user).first()
+    if batch is None:
+        raise Http404(_("Không tìm thấy lượt nhập."))
+    return batch
+
+
+@login_required
+@require_GET
+def import_template(request, slug):
+    from ngoaivu.exchange.templates_xlsx import template_file
+
+    return file_response(template_file(_spec(slug), user=request.user))
+
+
+@login_required
+def import_upload(request, slug):
+    from django.shortcuts import render
+
+    from ngoaivu.exchange.forms import ImportForm
+    from ngoaivu.exchange.services import import_preview
+
+    spec = _spec(slug)
+    if not spec.importable:
+        raise Http404(_("Loại hồ sơ này không nhập được từ bảng tính."))
+    form = ImportForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        try:
+            batch = import_preview(spec, user=request.user, file_name=upload.name, content=upload.read(),
+                                   mode=form.cleaned_data["mode"])
+        except PermissionDenied as error:
+            raise PermissionDenied(str(error)) from error
+        return HttpResponseRedirect(reverse("exchange:import_detail", args=[batch.pk]))
+    return render(request, "exchange/import_upload.html", {"spec": spec, "form": form},
+                  status=400 if form.errors else 200)
+
+
+@login_required
+def import_detail(request, pk):
+    """The dry run's preview (confirm) or an applied import's result (undo)."""
+    from django.shortcuts import render
+
+    from ngoaivu.exchange.services import import_confirm, import_undo
+    from ngoaivu.exchange.specs import spec_for
+
+    batch = _batch(request, pk)
+    if request.method == "POST":
+        step = import_confirm if request.POST.get("action") == "confirm" else import_undo
+        try:
+            step(batch, user=request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("Đã ghi dữ liệu nhập.") if step is import_confirm
+                             else _("Đã hoàn tác lượt nhập."))
+        return HttpResponseRedirect(reverse("exchange:import_detail", args=[batch.pk]))
+    spec = spec_for(batch.record_type)
+    rows = batch.report.get("rows", [])
+    return render(request, "exchange/import_detail.html", {
+        "batch": batch, "spec": spec, "report": batch.report, "rows": rows[:2000], "hidden_rows": max(0, len(rows) - 2000),
+        "errors": [error for row in rows for error in row["errors"]][:500],
+    })
+
+
+@login_required
+@require_GET
+def iati_download(request):
+    """The province's ODA and NGO aid as an IATI 2.03 activity file (a national user names ?province=)."""
+    from ngoaivu.exchange.iati import iati_file
+    from ngoaivu.geo.models import Province
+
+    province = request.user.province
+    if province is None:
+        province = Province.objects.filter(key=request.GET.get("province", "")).first()
+        if province is None:
+            return HttpResponseBadRequest(_("Hãy chọn tỉnh, thành phố (?province=mã, ví dụ vn34-42)."))
+    result = iati_file(request.user, province)
+    response = HttpResponse(result.content, content_type="application/xml; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="iati-activities-{province.key}.xml"'
+    response["X-IATI-Provisional-Identifier"] = "1" if result.provisional else "0"
+    return response

@@ -38,7 +38,7 @@ def _data_sheet(workbook: Workbook, columns: list[Column], title: str):
     sheet.freeze_panes = "A2"
     sheet.print_title_rows = "1:1"
     sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.paperSize = "9"  # A4
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
@@ -93,6 +93,8 @@ def write_csv(columns: list[Column], rows: Iterable[list]) -> bytes:
 
 
 def _format_hint(column: Column) -> str:
+    if not column.importable:
+        return _("Chỉ để đọc: ghi qua các bước xử lý hồ sơ, giá trị nhập vào được bỏ qua")
     hints = {
         DATE: _("Ngày, dạng dd/mm/yyyy"),
         INTEGER: _("Số nguyên"),

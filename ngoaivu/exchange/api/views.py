@@ -1,0 +1,133 @@
+"""The API side of exchange: `GET /api/<type>/export/?format=xlsx|csv` on every record viewset
+(the viewset's own filters), and imports: POST a file for a dry run, then confirm or undo."""
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponse
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import serializers, status
+from rest_framework.decorators import api_view, parser_classes, renderer_classes
+from rest_framework.parsers import FormParser, MultiPartParser
+from rest_framework.renderers import BaseRenderer, JSONRenderer
+from rest_framework.response import Response
+
+from ngoaivu.exchange import writers
+from ngoaivu.exchange.exports import ExportFormatError, export_file
+from ngoaivu.exchange.models import ImportBatch, ImportMode
+from ngoaivu.exchange.specs import spec_for
+
+
+class _FileRenderer(BaseRenderer):
+    """Lets `?format=xlsx|csv` through DRF's content negotiation; the view returns the file itself."""
+
+    charset = None
+
+    def render(self, data, accepted_media_type=None, renderer_context=None):
+        return data
+
+
+class XlsxRenderer(_FileRenderer):
+    media_type, format = writers.XLSX_TYPE, "xlsx"
+
+
+class CsvRenderer(_FileRenderer):
+    media_type, format = "text/csv", "csv"
+
+
+EXPORT_RENDERERS = [XlsxRenderer, CsvRenderer, JSONRenderer]
+EXPORT_SCHEMA = extend_schema(
+    parameters=[OpenApiParameter("format", str, enum=["xlsx", "csv"], description="Định dạng tệp")],
+    responses={(200, writers.XLSX_TYPE): OpenApiTypes.BINARY, (200, "text/csv"): OpenApiTypes.BINARY})
+
+
+def export_response(viewset, request) -> HttpResponse:
+    """The viewset's filtered rows as a file, with the columns of the record type."""
+    spec = spec_for(viewset.queryset.model._meta.label_lower)
+    queryset = viewset.filter_queryset(viewset.get_queryset())
+    try:
+        export = export_file(spec, user=request.user, fmt=request.query_params.get("format", "xlsx"),
+                             base=queryset)
+    except ExportFormatError as error:
+        return Response({"format": [str(error)]}, status=status.HTTP_400_BAD_REQUEST)
+    response = HttpResponse(export.content, content_type=export.content_type)
+    response["Content-Disposition"] = f'attachment; filename="{export.filename}"'
+    return response
+
+
+class ImportRequestSerializer(serializers.Serializer):
+    record_type = serializers.CharField(help_text="Ví dụ partners.partner")
+    file = serializers.FileField()
+    mode = serializers.ChoiceField(choices=ImportMode.choices, default=ImportMode.VALID_ROWS)
+
+
+def _batch_json(batch) -> dict:
+    return {"id": batch.pk, "record_type": batch.record_type, "file_name": batch.file_name, "mode": batch.mode,
+            "status": batch.status, **batch.report}
+
+
+def _error_response(error) -> Response:
+    if isinstance(error, PermissionDenied):
+        return Response({"detail": str(error)}, status=status.HTTP_403_FORBIDDEN)
+    return Response({"detail": error.messages}, status=status.HTTP_400_BAD_REQUEST)
+
+
+@extend_schema(request={"multipart/form-data": ImportRequestSerializer}, responses={201: OpenApiTypes.OBJECT})
+@api_view(["POST"])
+@parser_classes([MultiPartParser, FormParser])
+@renderer_classes([JSONRenderer])
+def import_create(request):
+    """Upload a sheet: a dry run; the answer lists every row and every error. Nothing is written yet."""
+    from ngoaivu.exchange.services import import_preview
+
+    serializer = ImportRequestSerializer(data=request.data)
+    serializer.is_valid(raise_exception=True)
+    spec = spec_for(serializer.validated_data["record_type"])
+    if spec is None:
+        return Response({"record_type": ["Không có loại hồ sơ này."]}, status=status.HTTP_400_BAD_REQUEST)
+    upload = serializer.validated_data["file"]
+    try:
+        batch = import_preview(spec, user=request.user, file_name=upload.name, content=upload.read(),
+                               mode=serializer.validated_data["mode"])
+    except (ValidationError, PermissionDenied) as error:
+        return _error_response(error)
+    return Response(_batch_json(batch), status=status.HTTP_201_CREATED)
+
+
+def _step(request, pk, step):
+    batch = ImportBatch.objects.filter(pk=pk, user=request.user).first()
+    if batch is None:
+        return Response({"detail": "Không tìm thấy lượt nhập."}, status=status.HTTP_404_NOT_FOUND)
+    try:
+        batch = step(batch, user=request.user)
+    except (ValidationError, PermissionDenied) as error:
+        return _error_response(error)
+    return Response(_batch_json(batch))
+
+
+@extend_schema(request=None, responses={200: OpenApiTypes.OBJECT})
+@api_view(["POST"])
+def import_confirm(request, pk):
+    """Write a previewed import."""
+    from ngoaivu.exchange.services import import_confirm as confirm
+
+    return _step(request, pk, confirm)
+
+
+@extend_schema(request=None, responses={200: OpenApiTypes.OBJECT})
+@api_view(["POST"])
+def import_undo(request, pk):
+    """Undo an applied import as a whole."""
+    from ngoaivu.exchange.services import import_undo as undo
+
+    return _step(request, pk, undo)
+
+
+@extend_schema(parameters=[OpenApiParameter("province", str, description="Mã tỉnh (người dùng cấp Trung ương)")],
+               responses={(200, "application/xml"): OpenApiTypes.BINARY})
+@api_view(["GET"])
+def iati(request):
+    """The province's ODA and NGO aid as an IATI 2.03 activity file."""
+    from ngoaivu.exchange.views import iati_download
+
+    return iati_download(request._request)

@@ -1,0 +1,117 @@
+"""An uploaded sheet → a header and rows of raw cell values, or a clear reason why not.
+
+Checked before any row is read: the file is not empty, is really XLSX (a ZIP holding
+a workbook) or CSV text, its first sheet is not larger than MAX_ROWS by its own
+dimension (a 1.048.576-row sheet is refused at once), and it has no merged cells.
+Formula cells come back as `cells.Formula` so the importer can refuse them by cell.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+from typing import Iterator
+
+from django.utils.translation import gettext as _
+
+from ngoaivu.exchange.cells import Formula
+
+MAX_ROWS = 200_000
+_MERGE = re.compile(rb'<mergeCell\s+ref="([A-Z]+\d+:[A-Z]+\d+)"')
+
+
+class FileRejected(ValueError):
+    """The whole file cannot be imported; the message says why, in Vietnamese."""
+
+
+@dataclass
+class Table:
+    headers: list[str]
+    rows: Iterator[tuple[int, list]]      # (row number as the spreadsheet shows it, values)
+
+
+def read_table(name: str, content: bytes) -> Table:
+    if not content:
+        raise FileRejected(_("Tệp trống."))
+    suffix = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    if suffix == "xlsx":
+        return _read_xlsx(content)
+    if suffix == "csv":
+        return _read_csv(content)
+    raise FileRejected(_("Chỉ nhận tệp Excel (.xlsx) hoặc CSV (.csv); tệp “%(name)s” không phải.") % {"name": name})
+
+
+def _read_xlsx(content: bytes) -> Table:
+    from openpyxl import load_workbook
+
+    not_xlsx = _("Tệp không phải là bảng tính Excel .xlsx hợp lệ (có thể là tệp khác đổi đuôi, hoặc tệp hỏng). "
+                 "Hãy mở bằng Excel và lưu lại dạng .xlsx.")
+    if not zipfile.is_zipfile(io.BytesIO(content)):
+        raise FileRejected(not_xlsx)
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(content))
+        if "xl/workbook.xml" not in archive.namelist():
+            raise FileRejected(not_xlsx)
+        workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=False)
+        sheet = workbook.worksheets[0]
+        sheet_xml = archive.read(sheet._worksheet_path.lstrip("/"))
+    except FileRejected:
+        raise
+    except Exception:     # a damaged ZIP or workbook: openpyxl and zipfile raise many kinds
+        raise FileRejected(not_xlsx) from None
+    if (sheet.max_row or 0) > MAX_ROWS + 1:
+        raise FileRejected(_("Trang tính có %(rows)s dòng, quá giới hạn %(limit)s dòng mỗi lần nhập: hãy chia nhỏ tệp.")
+                           % {"rows": f"{sheet.max_row:,}".replace(",", "."), "limit": f"{MAX_ROWS:,}".replace(",", ".")})
+    merged = _MERGE.findall(sheet_xml)
+    if merged:
+        raise FileRejected(_("Trang tính có ô gộp (%(cells)s): hãy bỏ gộp ô, mỗi ô một giá trị, rồi nhập lại.")
+                           % {"cells": ", ".join(ref.decode() for ref in merged[:5])})
+    rows = sheet.iter_rows()
+    header_row = next(rows, None)
+    if header_row is None:
+        raise FileRejected(_("Trang tính đầu tiên không có dữ liệu."))
+    headers = [_header(cell.value) for cell in header_row]
+
+    def body():
+        for number, row in enumerate(rows, start=2):
+            values = [Formula(cell.value) if cell.data_type == "f" else cell.value for cell in row]
+            if any(value not in (None, "") for value in values):
+                yield number, values
+
+    return Table(_trim(headers), body())
+
+
+def _read_csv(content: bytes) -> Table:
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise FileRejected(_("Tệp CSV phải được lưu dạng UTF-8 (Excel: Lưu thành → CSV UTF-8).")) from None
+    if "\x00" in text:
+        raise FileRejected(_("Tệp không phải là tệp CSV dạng văn bản."))
+    first_line = text.split("\n", 1)[0]
+    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    headers = next(reader, None)
+    if not headers or not any(h.strip() for h in headers):
+        raise FileRejected(_("Tệp trống."))
+
+    def body():
+        for number, values in enumerate(reader, start=2):
+            if number > MAX_ROWS + 1:
+                raise FileRejected(_("Tệp có quá %(limit)s dòng: hãy chia nhỏ tệp.") % {"limit": MAX_ROWS})
+            if any(value.strip() for value in values):
+                yield number, [Formula(v) if v.startswith("=") else v for v in values]
+
+    return Table(_trim([_header(h) for h in headers]), body())
+
+
+def _header(value) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _trim(headers: list[str]) -> list[str]:
+    while headers and not headers[-1]:
+        headers.pop()
+    return headers

@@ -58,6 +58,8 @@ class PeriodForm(RecordFormMixin, forms.Form):
         data = data.copy() if data is not None else None
         if data is not None and not data.get("year"):
             data["year"] = default_year or date.today().year
+        if data is not None and not data.get("shape"):
+            data["shape"] = PeriodShape.YEAR  # "?year=2023" alone means the year 2023
         super().__init__(data, **kwargs)
         for name in ("year", "quarter", "month"):
             self.fields[name].localize = False

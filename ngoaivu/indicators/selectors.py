@@ -166,3 +166,18 @@ def latest_stated(*, unit: Province, indicator: Indicator, on) -> Observation | 
     return Observation.objects.filter(indicator=indicator, province__in=[u.pk for u in units_of(unit)],
                                       period_end__lte=on, counterpart="").exclude(
         source=Source.COMPUTED).order_by("-period_end").first()
+
+
+def latest_data_year(*, user, unit: Province | None = None, indicator: Indicator | None = None) -> int | None:
+    """The latest year (not in the future) in which the unit (with the units it succeeded),
+    or any province the user sees, has a figure: figure pages open there, not on an empty year."""
+    from django.db.models import Max
+    from django.utils import timezone
+
+    queryset = restrict(Observation.objects.filter(period_end__year__lte=timezone.localdate().year), user)
+    if unit is not None:
+        queryset = queryset.filter(province__in=[u.pk for u in lineage_units(unit)])
+    if indicator is not None:
+        queryset = queryset.filter(indicator=indicator)
+    latest = queryset.aggregate(latest=Max("period_end"))["latest"]
+    return latest.year if latest else None

@@ -21,6 +21,7 @@ from ngoaivu.indicators.selectors import (
     figure_for,
     indicator_list,
     indicator_series,
+    latest_data_year,
     national_comparison,
 )
 from ngoaivu.indicators.tables import ObservationTable
@@ -118,12 +119,22 @@ def unit_and_period(request) -> tuple[UnitForm, Province, PeriodForm]:
     unit = unit_form.chosen_unit(request.user)
     if unit is None:
         raise Http404(_("Không có tỉnh, thành phố nào để xem."))
-    default_year = timezone.localdate().year - 1
+    # The latest year with figures, so the page never opens on an empty year.
+    default_year = latest_data_year(user=request.user, unit=unit) or timezone.localdate().year - 1
     period_form = PeriodForm(request.GET or None, default_year=default_year)
     if not period_form.is_valid():
+        _say_ignored(request, period_form, default_year)
         period_form = PeriodForm({"shape": "year", "year": default_year})
         period_form.is_valid()
     return unit_form, unit, period_form
+
+
+def _say_ignored(request, form, default_year: int) -> None:
+    """A parameter that cannot be used is said, never silently dropped."""
+    problems = "; ".join(f"{form.fields[name].label if name in form.fields else name}: {' '.join(errors)}"
+                         for name, errors in form.errors.items())
+    messages.warning(request, _("Không dùng được kỳ đã chọn (%(problems)s); đang hiển thị năm %(year)d.")
+                     % {"problems": problems, "year": default_year})
 
 
 @login_required
@@ -146,9 +157,18 @@ def _change(figures, index):
 
 @login_required
 def national_page(request):
-    form = NationalForm(request.GET or None, default_year=timezone.localdate().year - 1)
+    # Opens on the catalogue's first indicator, in the latest year with its figures.
+    data = request.GET.copy()
+    given = data.get("indicator", "")
+    indicator = indicator_list().filter(pk=int(given)).first() if given.isdigit() else (
+        None if given else indicator_list().first())
+    if indicator is not None and not data.get("indicator"):
+        data["indicator"] = indicator.pk
+    default_year = (latest_data_year(user=request.user, indicator=indicator) if indicator else None) \
+        or timezone.localdate().year - 1
+    form = NationalForm(data, default_year=default_year)
     context = {"form": form, "rows": [], "is_provincial": request.user.province_id is not None}
-    if request.GET and form.is_valid():
+    if form.is_valid():
         indicator, period = form.cleaned_data["indicator"], form.period()
         rows = national_comparison(user=request.user, indicator=indicator, period=period,
                                    historic=form.cleaned_data["historic"])

@@ -23,7 +23,8 @@ from ngoaivu.ui.display import HIDDEN_FIELDS, display_value, format_amount
 LONG_TEXT = 120  # characters above which a change is shown as a diff
 # Machine bookkeeping a reader cannot act on: hashes, character offsets, snapshots.
 TECHNICAL_NAMES = ("fingerprint", "hash", "snapshot", "payload", "offset", "search_")
-TECHNICAL_EXACT = {"start", "end", "record_id", "record_type", "pipeline_version"}
+TECHNICAL_EXACT = {"start", "end", "evidence_start", "evidence_end", "record_id", "record_type", "pipeline_version",
+                   "counts"}
 CHANNEL_LABELS = {"ui": "Giao diện", "api": "API", "admin": "Trang quản trị", "import": "Nhập tệp",
                   "ingest": "Đọc văn bản", "demo": "Dữ liệu mẫu", "job": "Tác vụ nền"}
 

@@ -21,3 +21,7 @@ urlpatterns = [
 ]
 # Uploaded files are never served from MEDIA_URL: each app serves its files through a
 # view that checks the province (ngoaivu.core.uploads.file_response).
+
+# JSON errors under /api/, the site's pages elsewhere (ngoaivu.api.errors).
+handler404 = "ngoaivu.api.errors.not_found"
+handler500 = "ngoaivu.api.errors.server_error"

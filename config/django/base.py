@@ -147,6 +147,12 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "ngoaivu.api.errors.exception_handler",
     "COERCE_DECIMAL_TO_STRING": False,
+    # JSON nested deeper than a record needs is a 400, not a RecursionError (ngoaivu.api.parsers).
+    "DEFAULT_PARSER_CLASSES": [
+        "ngoaivu.api.parsers.BoundedJSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "ngoaivu API",

@@ -6,7 +6,7 @@ from ngoaivu.agreements.models import Agreement, AgreementDocument, AgreementRev
 from ngoaivu.core.scoping import restrict
 from ngoaivu.geo.models import Country
 from ngoaivu.partners.models import Partner
-from ngoaivu.ui.filtersets import RecordFilterSet
+from ngoaivu.ui.filtersets import RecordFilterSet, YearFilter
 
 
 def scoped(model):
@@ -47,7 +47,7 @@ class AgreementFilterSet(RecordFilterSet):
 class AgreementReviewFilterSet(RecordFilterSet):
     search_fields = ("summary", "next_steps", "agreement__title")
     agreement = django_filters.ModelChoiceFilter(queryset=scoped(Agreement), label=_("Thỏa thuận"))
-    year = django_filters.NumberFilter(label=_("Năm đánh giá"))
+    year = YearFilter(label=_("Năm đánh giá"))
     rating = django_filters.ChoiceFilter(choices=ReviewRating.choices, label=_("Kết quả thực hiện"))
 
     class Meta:

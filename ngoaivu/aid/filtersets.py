@@ -18,15 +18,15 @@ from ngoaivu.aid.iati import sector_choices
 from ngoaivu.aid.models import NgoAid, NgoAidTransaction, OdaProject, OdaTransaction
 from ngoaivu.core.choices import Currency
 from ngoaivu.partners.models import Partner
-from ngoaivu.ui.filtersets import YEAR_BOUNDS, RecordFilterSet, scoped_choices, year_range_filters
+from ngoaivu.ui.filtersets import RecordFilterSet, YearFilter, scoped_choices, year_range_filters
 
 
 class ActivityFilterSet(RecordFilterSet):
     """Activities under way at some time in a range of years (actual dates, else planned)."""
 
     sector = django_filters.ChoiceFilter(choices=sector_choices, label=_("Lĩnh vực"))
-    year_from = django_filters.NumberFilter(method="running_from", label=_("Thực hiện từ năm"), **YEAR_BOUNDS)
-    year_to = django_filters.NumberFilter(method="running_to", label=_("Đến năm"), **YEAR_BOUNDS)
+    year_from = YearFilter(method="running_from", label=_("Thực hiện từ năm"))
+    year_to = YearFilter(method="running_to", label=_("Đến năm"))
 
     def running_from(self, queryset, name, value):
         ends = Coalesce("actual_end", "planned_end")

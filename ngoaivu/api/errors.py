@@ -1,8 +1,14 @@
-"""One error shape for the API: DRF's JSON naming the field, also for service errors."""
+"""One error shape for the API: DRF's JSON naming the field, also for service errors, and
+JSON for what never reaches a viewset (an unknown /api/ address, an unhandled exception)."""
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.http import JsonResponse
+from django.utils.translation import gettext as _
+from django.views import defaults
 from rest_framework import exceptions
 from rest_framework.views import exception_handler as drf_exception_handler
+
+API_PREFIX = "/api/"
 
 
 def exception_handler(exc, context):
@@ -13,3 +19,22 @@ def exception_handler(exc, context):
     elif isinstance(exc, DjangoPermissionDenied):
         exc = exceptions.PermissionDenied(str(exc) or None)
     return drf_exception_handler(exc, context)
+
+
+def _is_api(request) -> bool:
+    return request.path.startswith(API_PREFIX)
+
+
+def not_found(request, exception=None):
+    """handler404: JSON under /api/ (clients parse it), the site's page elsewhere."""
+    if _is_api(request):
+        return JsonResponse({"detail": _("Không tìm thấy.")}, status=404)
+    return defaults.page_not_found(request, exception)
+
+
+def server_error(request):
+    """handler500: Django has already logged the exception (logger django.request) with its
+    traceback; the API client gets JSON it can parse instead of an HTML page."""
+    if _is_api(request):
+        return JsonResponse({"detail": _("Lỗi máy chủ. Lỗi đã được ghi lại; hãy thử lại sau.")}, status=500)
+    return defaults.server_error(request)

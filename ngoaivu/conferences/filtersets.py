@@ -7,7 +7,7 @@ from ngoaivu.conferences.choices import ConferenceFormat, ConferenceKind, Confer
 from ngoaivu.conferences.models import Conference
 from ngoaivu.delegations.filtersets import YES_NO_ANY, scoped_partners
 from ngoaivu.geo.models import Country
-from ngoaivu.ui.filtersets import RecordFilterSet
+from ngoaivu.ui.filtersets import RecordFilterSet, YearFilter
 
 
 class ConferenceFilterSet(RecordFilterSet):
@@ -23,7 +23,7 @@ class ConferenceFilterSet(RecordFilterSet):
     # A conference matches a date range when it overlaps it.
     date_from = django_filters.DateFilter(field_name="end_date", lookup_expr="gte", label=_("Diễn ra từ ngày"))
     date_to = django_filters.DateFilter(field_name="start_date", lookup_expr="lte", label=_("Đến ngày"))
-    year = django_filters.NumberFilter(field_name="start_date", lookup_expr="year", label=_("Năm"))
+    year = YearFilter(field_name="start_date", lookup_expr="year", label=_("Năm"))
     overdue = django_filters.BooleanFilter(method="filter_overdue", label=_("Quá hạn (hồ sơ hoặc báo cáo)"),
                                            widget=YES_NO_ANY)
 

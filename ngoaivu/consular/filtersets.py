@@ -6,7 +6,7 @@ from ngoaivu.consular.models import CitizenCase, LabourDeployment, OverseasActiv
 from ngoaivu.consular.workflow import OPEN_STATUSES
 from ngoaivu.geo.models import Country
 from ngoaivu.partners.models import Partner
-from ngoaivu.ui.filtersets import PeriodYearFilter, RecordFilterSet, scoped_choices
+from ngoaivu.ui.filtersets import PeriodYearFilter, RecordFilterSet, YearFilter, scoped_choices
 
 
 class CitizenCaseFilterSet(RecordFilterSet):
@@ -15,7 +15,7 @@ class CitizenCaseFilterSet(RecordFilterSet):
     is_open = django_filters.BooleanFilter(method="filter_open", label=_("Đang xử lý"))
     kind = django_filters.ChoiceFilter(choices=CaseKind.choices, label=_("Loại vụ việc"))
     country = django_filters.ModelChoiceFilter(queryset=Country.objects.all(), label=_("Quốc gia"))
-    year = django_filters.NumberFilter(field_name="opened_on", lookup_expr="year", label=_("Năm tiếp nhận"))
+    year = YearFilter(field_name="opened_on", lookup_expr="year", label=_("Năm tiếp nhận"))
 
     class Meta:
         model = CitizenCase
@@ -32,7 +32,7 @@ class OverseasActivityFilterSet(RecordFilterSet):
     kind = django_filters.ChoiceFilter(choices=OverseasActivityKind.choices, label=_("Loại hoạt động"))
     status = django_filters.ChoiceFilter(choices=ActivityStatus.choices, label=_("Tình trạng"))
     country = django_filters.ModelChoiceFilter(queryset=Country.objects.all(), label=_("Quốc gia"))
-    year = django_filters.NumberFilter(field_name="held_on", lookup_expr="year", label=_("Năm"))
+    year = YearFilter(field_name="held_on", lookup_expr="year", label=_("Năm"))
 
     class Meta:
         model = OverseasActivity

@@ -8,7 +8,7 @@ from ngoaivu.delegations.models import Delegation
 from ngoaivu.geo.models import Country
 from ngoaivu.partners.models import Partner
 from ngoaivu.partners.selectors import partner_list
-from ngoaivu.ui.filtersets import RecordFilterSet
+from ngoaivu.ui.filtersets import RecordFilterSet, YearFilter
 
 # "Any / yes / no" for a yes-no filter (the default widget offers "unknown" for "any").
 YES_NO_ANY = forms.Select(choices=[("", _("Tất cả")), ("true", _("Có")), ("false", _("Không"))])
@@ -31,7 +31,7 @@ class DelegationFilterSet(RecordFilterSet):
     # A delegation matches a date range when its trip overlaps it.
     date_from = django_filters.DateFilter(field_name="end_date", lookup_expr="gte", label=_("Diễn ra từ ngày"))
     date_to = django_filters.DateFilter(field_name="start_date", lookup_expr="lte", label=_("Đến ngày"))
-    year = django_filters.NumberFilter(field_name="start_date", lookup_expr="year", label=_("Năm"))
+    year = YearFilter(field_name="start_date", lookup_expr="year", label=_("Năm"))
     overdue = django_filters.BooleanFilter(method="filter_overdue", label=_("Quá hạn báo cáo kết quả"),
                                            widget=YES_NO_ANY)
 

@@ -4,12 +4,12 @@ from django.utils.translation import gettext_lazy as _
 from ngoaivu.indicators.models import Indicator
 from ngoaivu.plans.choices import TargetKind, TargetScope
 from ngoaivu.plans.models import Plan, Target
-from ngoaivu.ui.filtersets import RecordFilterSet, scoped_choices
+from ngoaivu.ui.filtersets import RecordFilterSet, YearFilter, scoped_choices
 
 
 class PlanFilterSet(RecordFilterSet):
     search_fields = ("name", "notes", "legal_document__number")
-    year = django_filters.NumberFilter(method="filter_year", label=_("Có hiệu lực trong năm"))
+    year = YearFilter(method="filter_year", label=_("Có hiệu lực trong năm"))
 
     class Meta:
         model = Plan

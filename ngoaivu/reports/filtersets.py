@@ -3,13 +3,13 @@ from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.reports.choices import ReportStatus
 from ngoaivu.reports.models import Report
-from ngoaivu.ui.filtersets import RecordFilterSet
+from ngoaivu.ui.filtersets import RecordFilterSet, YearFilter
 
 
 class ReportFilterSet(RecordFilterSet):
     search_fields = ("title", "number", "signer_name")
     status = django_filters.ChoiceFilter(choices=ReportStatus.choices, label=_("Trạng thái"))
-    year = django_filters.NumberFilter(field_name="period_end", lookup_expr="year", label=_("Năm cuối kỳ"))
+    year = YearFilter(field_name="period_end", lookup_expr="year", label=_("Năm cuối kỳ"))
 
     class Meta:
         model = Report

@@ -1,5 +1,6 @@
 """Base filterset: a free-text `q` over the record type's search fields."""
 import django_filters
+from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
@@ -29,7 +30,22 @@ class RecordFilterSet(django_filters.FilterSet):
         return queryset.filter(condition)
 
 
-class PeriodYearFilter(django_filters.NumberFilter):
+YEAR_BOUNDS = {"min_value": 1945, "max_value": 2100}
+
+
+class YearFilter(django_filters.NumberFilter):
+    """A year: a whole number from 1945 to 2100. `?year=0`, `0.5` or `1e300` is a form error
+    (400 in the API) instead of a date the database cannot hold. Every year filter is one."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        for key, value in YEAR_BOUNDS.items():
+            kwargs.setdefault(key, value)
+        super().__init__(*args, **kwargs)
+
+
+class PeriodYearFilter(YearFilter):
     """Records whose period touches the year: a 2016–2020 figure is listed under 2018.
 
     A record with no end date covers its start date only.
@@ -54,14 +70,9 @@ def scoped_choices(model):
     return lambda request: restrict(model.objects.all(), getattr(request, "user", None))
 
 
-YEAR_BOUNDS = {"min_value": 1945, "max_value": 2100}
-
-
-def year_range_filters(field_name: str) -> tuple[django_filters.NumberFilter, django_filters.NumberFilter]:
+def year_range_filters(field_name: str) -> tuple[YearFilter, YearFilter]:
     """"Từ năm" and "đến năm" filters on the year of a date field."""
     return (
-        django_filters.NumberFilter(field_name=field_name, lookup_expr="year__gte", label=_("Từ năm"),
-                                    **YEAR_BOUNDS),
-        django_filters.NumberFilter(field_name=field_name, lookup_expr="year__lte", label=_("Đến năm"),
-                                    **YEAR_BOUNDS),
+        YearFilter(field_name=field_name, lookup_expr="year__gte", label=_("Từ năm")),
+        YearFilter(field_name=field_name, lookup_expr="year__lte", label=_("Đến năm")),
     )

@@ -177,6 +177,9 @@ SPECTACULAR_SETTINGS = {
 }
 
 DJANGO_TABLES2_TEMPLATE = "ui/table.html"
+# List filters say "Tất cả" where Django would print "---------".
+FILTERS_EMPTY_CHOICE_LABEL = _("Tất cả")
+FILTERS_NULL_CHOICE_LABEL = _("(Không có)")
 
 # Days after return within which a delegation's result report is due, unless the
 # province sets its own (accounts.ProvinceSettings).

@@ -1,5 +1,8 @@
 """Form helpers shared by every record form: Bootstrap classes, vi number and date input."""
+from decimal import Decimal
+
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.models import ProvinceRecord
 from ngoaivu.core.scoping import restrict
@@ -17,7 +20,11 @@ class RecordFormMixin:
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
-        for field in self.fields.values():
+        for name, field in self.fields.items():
+            _vietnamese_empty_choice(field)
+            initial = self.initial.get(name)
+            if isinstance(initial, Decimal) and initial == initial.to_integral_value():
+                self.initial[name] = initial.quantize(Decimal(1))  # "900.000.000", not "900.000.000,00"
             queryset = getattr(field, "queryset", None)
             if user is not None and queryset is not None and issubclass(queryset.model, ProvinceRecord):
                 field.queryset = restrict(queryset, user)
@@ -46,6 +53,18 @@ class RecordFormMixin:
             if isinstance(field, forms.FileField) and cleaned.get(name) is False:
                 cleaned[name] = ""
         return cleaned
+
+
+def _vietnamese_empty_choice(field) -> None:
+    """Django's "---------" becomes "— Chọn —" (or "— Không chọn —" where empty is allowed)."""
+    label = _("— Chọn —") if field.required else _("— Không chọn —")
+    if isinstance(field, forms.ModelChoiceField) and not isinstance(field, forms.ModelMultipleChoiceField):
+        if field.empty_label is not None:
+            field.empty_label = label
+    elif isinstance(field, forms.ChoiceField) and not isinstance(field, forms.MultipleChoiceField):
+        choices = list(field.choices)
+        if choices and choices[0][0] in ("", None) and str(choices[0][1]).strip("-") == "":
+            field.choices = [("", label), *choices[1:]]
 
 
 class RecordForm(RecordFormMixin, forms.ModelForm):

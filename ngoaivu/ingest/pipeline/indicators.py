@@ -92,9 +92,18 @@ def _last(pattern: re.Pattern, text: str) -> re.Match | None:
     return last
 
 
-def last_topic(text: str) -> str | None:
-    match = _last(_TOPIC, text)
-    return match.lastgroup if match else None
+# The same words for scanning a whole text: no leading look-behind (it disables the
+# regex engine's fast scan), word starts are checked in code.
+_TOPIC_SCAN = re.compile(
+    r"(?P<oda>oda(?!\w)|vốn\s+vay\s+ưu\s+đãi|hỗ\s+trợ\s+phát\s+triển\s+chính\s+thức)"
+    r"|(?P<ngo>phi\s+chính\s+phủ|pcpnn(?!\w)|ngos?(?!\w)|viện\s+trợ)"
+    r"|(?P<fdi>f[dđ]i(?!\w)|đầu\s+tư\s+trực\s+tiếp\s+nước\s+ngoài|đầu\s+tư\s+nước\s+ngoài|vốn\s+nước\s+ngoài)",
+)
+
+
+def topic_mentions(text: str) -> list[tuple[int, str]]:
+    """(end, topic) of every topic word in the text, in order."""
+    return [(m.end(), m.lastgroup) for m in _TOPIC_SCAN.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalnum()]
 
 
 def topic_of(ctx: FigureContext) -> str | None:

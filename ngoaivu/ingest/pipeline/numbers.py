@@ -60,7 +60,7 @@ _COUNTED = (
 # a province tallies, not the sides of a meeting.
 _COUNTED_BY_TWO = r"dự\s+án|chương\s+trình|thỏa\s+thuận|thoả\s+thuận|biên\s+bản|văn\s+bản|hội\s+nghị|hội\s+thảo|lượt|cuộc|sự\s+kiện|hoạt\s+động|khoản|đợt"
 NUMBER_WORDS = re.compile(
-    rf"(?<!\w)(?P<words>hai(?=\s+(?:{_COUNTED_BY_TWO})(?!\w))"
+    rf"(?P<words>hai(?=\s+(?:{_COUNTED_BY_TWO})(?!\w))"
     r"|(?:hai|ba|bốn|sáu|bảy|tám|chín)(?=\s+mươi)(?:\s+mươi(?:\s+(?:mốt|hai|ba|tư|bốn|lăm|sáu|bảy|tám|chín))?)?"
     r"|(?:ba|bốn|sáu|bảy|tám|chín)"
     r"|mười(?:\s+(?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín))?|năm\s+mươi(?:\s+\w+)?)"
@@ -125,7 +125,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     extra = [
         Quantity(m.start(), m.end(), float(value), None, "number", None, False, False)
         for m in NUMBER_WORDS.finditer(text, start, end)
-        if (value := words_value(m["words"])) is not None
+        if (m.start() == 0 or not text[m.start() - 1].isalnum()) and (value := words_value(m["words"])) is not None
     ]
     extra += [
         Quantity(m.start("low"), m.end(), float(m["low"]), None, "number", None, False, False, out_of=int(m["of"]))

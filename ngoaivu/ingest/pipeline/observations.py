@@ -15,7 +15,7 @@ from datetime import date
 from .attributes import Attribute, find_attributes, is_per_year, qualifier
 from .geography import country_name
 from .goals import Goals
-from .indicators import INDICATORS, FigureContext, indicator_for, last_topic, topic_of_indicator
+from .indicators import INDICATORS, FigureContext, indicator_for, topic_mentions, topic_of_indicator
 from .numbers import Quantity, clean_number, find_quantities
 from .partners import Partner
 from .periods import Period, PeriodMention, ResolvedPeriod, Timeline, period_for, resolve
@@ -148,6 +148,8 @@ class ObservationFinder:
         self.quantities = [q for q in find_quantities(folded) if not self._is_protected(q)]
         self._quantity_starts = [q.start for q in self.quantities]
         self.goals = Goals(text, folded, layout, self._has_figure)
+        self._topics = topic_mentions(folded)  # (end, topic), in order
+        self._topic_ends = [end for end, _ in self._topics]
         self.attributes = find_attributes(folded, 0, len(folded))
         self._attribute_starts = [a.start for a in self.attributes]
 
@@ -189,7 +191,7 @@ class ObservationFinder:
             if not any(a.start <= q.start < a.end for a in attributes)
         ]
         found: list[Observation] = []
-        recent_topic = _recent_topic(text, sentence.start)
+        recent_topic = self._recent_topic(sentence.start)
         previous: _Figure | None = None
         breakdown_of: set[str] = set()
         breakdown_topic: str | None = None
@@ -288,6 +290,10 @@ class ObservationFinder:
 
     def _is_target(self, sentence: Sentence, pos: int) -> bool:
         return self.goals.is_target(sentence, pos)
+
+    def _recent_topic(self, start: int) -> str | None:
+        i = bisect_left(self._topic_ends, start + 1) - 1  # the last topic word ending before `start`
+        return self._topics[i][1] if i >= 0 and self._topics[i][0] > start - _RECENT else None
 
     def _has_figure(self, start: int, end: int) -> bool:
         """Whether a line holds a figure; its numbering ("2.", "3)") is none."""
@@ -394,10 +400,6 @@ class ObservationFinder:
 
 
 _RECENT = 400  # characters before a sentence whose topic word it inherits
-
-
-def _recent_topic(text: str, start: int) -> str | None:
-    return last_topic(text[max(0, start - _RECENT) : start])
 
 
 def _between(items: list, starts: list[int], start: int, end: int) -> list:

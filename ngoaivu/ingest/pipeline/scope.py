@@ -8,6 +8,7 @@ USD, tương đương 865 tỷ đồng". Only the province's own figures are its
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ngoaivu.geo import catalog
 
@@ -45,28 +46,30 @@ def is_restated(left: str) -> bool:
 
 
 class Scope:
-    """Names in a text, read once: provinces other than the reporting one, and countries."""
+    """Whose figures: reads province and country names in the words around a figure only
+    (scanning each window on demand is cheaper than indexing every name of the text)."""
 
     def __init__(self, text: str, folded: str, tokens: Tokens, province: str | None) -> None:
-        self.text, self.folded = text, folded
-        own = _own_keys(province)
-        self.other_provinces = [
-            m for m in province_matcher().find_all(tokens)
-            if own and _capitalised(m.text) and m.payload not in own and not own & set(catalog.lineage(m.payload))
-        ]
-        self.countries = [m for m in country_matcher().find_all(tokens) if m.text[:1].isupper() and m.payload != "VN"]
+        self.text, self.folded, self.tokens = text, folded, tokens
+        self._own = _own_keys(province)
 
     def elsewhere(self, start: int, end: int) -> bool:
         """Whether the words before a figure (start..end) say it is the nation's or another province's."""
         if _NATIONAL.search(self.folded, start, end):
             return True
-        return any(start <= m.start < end for m in self.other_provinces)
+        if not self._own:
+            return False
+        return any(
+            _capitalised(m.text) and m.payload not in self._own and not self._own & set(catalog.lineage(m.payload))
+            for m in province_matcher().find_all(self.tokens, start, end)
+        )
 
     def country(self, start: int, end: int) -> str | None:
         """The one country a figure is about ("nhà đầu tư Singapore có 24 dự án"), by its Vietnamese name."""
         named = {
-            m.payload for m in self.countries
-            if start <= m.start < end and _WITH_COUNTRY.search(self.folded, max(start, m.start - 40), m.start)
+            m.payload for m in country_matcher().find_all(self.tokens, start, end)
+            if m.text[:1].isupper() and m.payload != "VN"
+            and _WITH_COUNTRY.search(self.folded, max(start, m.start - 40), m.start)
         }
         return country_name(named.pop()) if len(named) == 1 else None
 
@@ -78,10 +81,11 @@ def _capitalised(name: str) -> bool:
     return lead < len(words) and words[lead][:1].isupper()
 
 
-def _own_keys(province: str | None) -> set[str]:
+@lru_cache(maxsize=256)
+def _own_keys(province: str | None) -> frozenset[str]:
     """The units named `province` and those they succeeded (a text of 2026 about a merged
     province may name the provinces it was made of)."""
     if not province:
-        return set()
+        return frozenset()
     named = [unit.key for unit in catalog.provinces() if unit.name == province]
-    return {key for unit_key in named for key in catalog.lineage(unit_key)}
+    return frozenset(key for unit_key in named for key in catalog.lineage(unit_key))

@@ -1,4 +1,5 @@
 from django import forms
+from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -6,6 +7,7 @@ from ngoaivu.geo.models import Province
 from ngoaivu.indicators.forms import UnitChoiceField
 from ngoaivu.indicators.periods import Period
 from ngoaivu.indicators.units import lineage_units
+from ngoaivu.reports.builder.national_compose import NationalSigning
 from ngoaivu.reports.choices import PeriodPreset
 from ngoaivu.reports.models import Report
 from ngoaivu.ui.forms import RecordForm, RecordFormMixin
@@ -98,7 +100,35 @@ class ParagraphForm(forms.Form):
         help_text=_("Để trống để bỏ đoạn này khỏi báo cáo."))
 
 
+class NationalUnits(models.TextChoices):
+    """Which provinces the compilation lists."""
+
+    PERIOD = "period", _("Đơn vị hành chính của kỳ báo cáo (63 trước ngày 01/7/2025, 34 từ ngày đó)")
+    TODAY = "today", _("34 tỉnh, thành phố hiện nay (cộng số liệu của các đơn vị cũ vào đơn vị kế thừa)")
+    HISTORIC = "historic", _("63 tỉnh, thành phố trước ngày 01/7/2025")
+
+
 class NationalReportForm(ReportPeriodForm):
-    historic = forms.BooleanField(
-        label=_("Theo 63 tỉnh, thành phố trước ngày 01/7/2025"), required=False,
-        help_text=_("Mặc định số liệu của các đơn vị cũ được cộng vào tỉnh, thành phố kế thừa."))
+    """The period, the units listed, and the compilation's number, date and signer."""
+
+    units = forms.ChoiceField(label=_("Tỉnh, thành phố tổng hợp"), choices=NationalUnits.choices,
+                              initial=NationalUnits.PERIOD, required=False)
+    number = forms.CharField(label=_("Số văn bản"), max_length=20, required=False)
+    issued_on = forms.DateField(label=_("Ngày ban hành"), required=False,
+                                help_text=_("Để trống để ghi ngày tổng hợp."))
+    signer_authority = forms.CharField(label=_("Thẩm quyền ký"), max_length=60, required=False,
+                                       initial=NationalSigning.signer_authority)
+    signer_title = forms.CharField(label=_("Chức vụ người ký"), max_length=100, required=False,
+                                   initial=NationalSigning.signer_title)
+    signer_name = forms.CharField(label=_("Họ tên người ký"), max_length=100, required=False)
+
+    def historic(self) -> bool | None:
+        """None for the units of the period, else whether to list the 63 units before 2025."""
+        units = self.cleaned_data.get("units") or NationalUnits.PERIOD
+        return None if units == NationalUnits.PERIOD else units == NationalUnits.HISTORIC
+
+    def signing(self) -> NationalSigning:
+        data = self.cleaned_data
+        given = {name: data[name] for name in ("signer_authority", "signer_title") if data.get(name)}
+        return NationalSigning(number=data.get("number") or "", issued_on=data.get("issued_on"),
+                               signer_name=data.get("signer_name") or "", **given)

@@ -230,5 +230,5 @@ def national_download(request, fmt: str):
 
 
 def _national_document(user, form: NationalReportForm):
-    return compose_national(collect_national(user=user, period=form.period(),
-                                             historic=form.cleaned_data["historic"]))
+    return compose_national(collect_national(user=user, period=form.period(), historic=form.historic()),
+                            form.signing())

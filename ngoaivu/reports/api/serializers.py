@@ -2,6 +2,8 @@ from rest_framework import serializers
 
 from ngoaivu.api.serializers import RecordSerializer
 from ngoaivu.geo.models import Province
+from ngoaivu.reports.builder.national_compose import NationalSigning
+from ngoaivu.reports.forms import NationalUnits
 from ngoaivu.reports.models import Report, ReportVersion
 
 
@@ -39,11 +41,34 @@ class ParagraphSerializer(serializers.Serializer):
 
 
 class NationalQuerySerializer(serializers.Serializer):
+    """The compilation's period, units ("period": those of the period, the default; "today":
+    the 34 units with earlier figures rolled up; "historic": the 63 before 1/7/2025) and
+    particulars."""
+
     start = serializers.DateField()
     end = serializers.DateField()
-    historic = serializers.BooleanField(default=False)
+    units = serializers.ChoiceField(choices=NationalUnits.choices, default=NationalUnits.PERIOD)
+    historic = serializers.BooleanField(required=False, allow_null=True, default=None,
+                                        help_text="Cũ: true như units=historic, false như units=today.")
+    number = serializers.CharField(required=False, allow_blank=True, max_length=20, default="")
+    issued_on = serializers.DateField(required=False, allow_null=True, default=None)
+    signer_authority = serializers.CharField(required=False, max_length=60, default=NationalSigning.signer_authority)
+    signer_title = serializers.CharField(required=False, max_length=100, default=NationalSigning.signer_title)
+    signer_name = serializers.CharField(required=False, allow_blank=True, max_length=100, default="")
 
     def validate(self, attrs):
         if attrs["end"] < attrs["start"]:
             raise serializers.ValidationError({"end": "Ngày cuối kỳ phải sau ngày đầu kỳ."})
         return attrs
+
+    def units_historic(self) -> bool | None:
+        data = self.validated_data
+        if data["historic"] is not None:
+            return data["historic"]
+        return None if data["units"] == NationalUnits.PERIOD else data["units"] == NationalUnits.HISTORIC
+
+    def signing(self) -> NationalSigning:
+        data = self.validated_data
+        return NationalSigning(number=data["number"], issued_on=data["issued_on"],
+                               signer_authority=data["signer_authority"], signer_title=data["signer_title"],
+                               signer_name=data["signer_name"])

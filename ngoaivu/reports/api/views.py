@@ -118,8 +118,8 @@ class ReportViewSet(RecordViewSet):
         query = NationalQuerySerializer(data=request.query_params)
         query.is_valid(raise_exception=True)
         period = Period(query.validated_data["start"], query.validated_data["end"])
-        return compose_national(collect_national(user=request.user, period=period,
-                                                 historic=query.validated_data["historic"]))
+        return compose_national(collect_national(user=request.user, period=period, historic=query.units_historic()),
+                                query.signing())
 
 
 def file_response(document: ReportDocument, fmt: str, subject: str = ""):

@@ -1,8 +1,9 @@
 """The Ministry's compilation across provinces: the figures of every province the user may
 see, read once per indicator (indicators.selectors.national_comparison).
 
-By default the rows are today's 34 units, each with the figures of the units it
-succeeded (Hà Giang's under Tuyên Quang); `historic` lists the 63 units before 1/7/2025.
+By default the rows are the units of the period: the 63 units before 1/7/2025 for a
+period that ended before it, today's 34 after. `historic=False` rolls earlier figures up
+to today's 34 units (Hà Giang's under Tuyên Quang); `historic=True` lists the 63.
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from datetime import date
 
 from django.utils import timezone
 
+from ngoaivu.geo.catalog import MERGER_DATE
 from ngoaivu.geo.choices import Scheme
 from ngoaivu.geo.models import Province
 from ngoaivu.indicators.models import Indicator
@@ -18,10 +20,17 @@ from ngoaivu.indicators.selectors import national_comparison, units_of
 from ngoaivu.reports.builder.encoding import date_out, decimal_out
 
 NATIONAL_CODES = ("export_value", "import_value", "fdi_new_projects", "fdi_new_capital", "agreements_signed",
-                  "intl_conferences", "ngo_disbursed")
+                  "intl_conferences", "oda_disbursed", "ngo_committed", "ngo_disbursed")
 
 
-def collect_national(*, user, period: Period, historic: bool = False, today: date | None = None) -> dict:
+def units_of_period_are_historic(period: Period) -> bool:
+    """Whether the units of the period are the 63 before the 2025 reorganisation."""
+    return period.end < MERGER_DATE
+
+
+def collect_national(*, user, period: Period, historic: bool | None = None, today: date | None = None) -> dict:
+    if historic is None:
+        historic = units_of_period_are_historic(period)
     every_unit = Province.objects.in_bulk()
     units: dict[str, dict] = {}
     indicators = {}

@@ -1,23 +1,31 @@
-"""The national compilation as a ReportDocument: a summary per indicator, a table of the
-main figures by province, and one ranking table per indicator. Pure Python."""
+"""The national compilation as a ReportDocument: a summary per indicator, tables of the
+main figures by province, one ranking table per indicator, a closing and the signature.
+Pure Python.
+
+One precision rule throughout: amounts in millions of their currency with 1 decimal,
+percentages with 1 decimal, counts as integers; a column with no value in any row is
+left out rather than printed empty.
+"""
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import replace
-from decimal import Decimal
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 
 from ngoaivu.core.vnformat import format_money, format_number
 from ngoaivu.indicators.periods import Period, PeriodKind
 from ngoaivu.reports.builder.encoding import date_in, decimal_in
 from ngoaivu.reports.builder.outline import next_period_label, placeholder
-from ngoaivu.reports.rendering.model import Paragraph, ReportDocument, Section, Table
+from ngoaivu.reports.rendering.model import Cell, Paragraph, ReportDocument, Section, Table
 from ngoaivu.reports.sentences import join_sentences
 from ngoaivu.reports.wording import WORDING
 
 MILLION = Decimal(10) ** 6
-CENT = Decimal("0.01")
+STEP = Decimal("0.1")  # amounts in millions and percentages: 1 decimal
+DECIMALS = 1
 COUNT_UNITS = ("count", "people")
-# Column headings of the summary table (money columns get their unit added).
+# Column headings of the summary tables (money columns get their unit added).
 SHORT_LABELS = {
     "export_value": "Xuất khẩu",
     "import_value": "Nhập khẩu",
@@ -25,31 +33,47 @@ SHORT_LABELS = {
     "fdi_new_capital": "Vốn FDI cấp mới",
     "agreements_signed": "Thỏa thuận quốc tế ký kết",
     "intl_conferences": "Hội nghị, hội thảo quốc tế",
+    "oda_disbursed": "Giải ngân vốn ODA",
+    "ngo_committed": "Viện trợ PCPNN cam kết",
     "ngo_disbursed": "Giải ngân viện trợ PCPNN",
 }
-# The figures by province, in two tables so that each fits the width of an A4 page.
+# The figures by province, in tables narrow enough for the width of an A4 page.
 SUMMARY_TABLES = (
     ("Kim ngạch xuất khẩu, nhập khẩu và thu hút FDI theo tỉnh, thành phố",
      ("export_value", "import_value", "fdi_new_projects", "fdi_new_capital")),
-    ("Thỏa thuận quốc tế, hội nghị quốc tế và viện trợ PCPNN theo tỉnh, thành phố",
-     ("agreements_signed", "intl_conferences", "ngo_disbursed")),
+    ("Thỏa thuận quốc tế, hội nghị quốc tế theo tỉnh, thành phố", ("agreements_signed", "intl_conferences")),
+    ("Vốn ODA và viện trợ phi chính phủ nước ngoài theo tỉnh, thành phố",
+     ("oda_disbursed", "ngo_committed", "ngo_disbursed")),
 )
+RECIPIENTS = ["Lãnh đạo Bộ (để b/c)", "Các đơn vị liên quan trong Bộ", "UBND các tỉnh, thành phố"]
 
 
-def compose_national(data: dict) -> ReportDocument:
+@dataclass(frozen=True)
+class NationalSigning:
+    """The particulars of the compilation: number, date and who signs on the Minister's behalf."""
+
+    number: str = ""
+    issued_on: date | None = None  # None: the day it is compiled
+    signer_authority: str = "TL. BỘ TRƯỞNG"
+    signer_title: str = "VỤ TRƯỞNG VỤ ĐỊA PHƯƠNG"
+    signer_name: str = ""
+
+
+def compose_national(data: dict, signing: NationalSigning = NationalSigning()) -> ReportDocument:
     period = Period(date_in(data["period"]["start"]), date_in(data["period"]["end"]))
     units = sorted(data["units"].values(), key=lambda unit: _sort_key(unit["name"]))
     codes = list(data["indicators"])
     tables = [table for caption, group in SUMMARY_TABLES
               if (table := _summary_table(data, units, [code for code in group if code in codes], caption, period))]
-    tables += [_ranking_table(data, code, period) for code in codes]
+    tables += [_ranking_table(data, code, period) for code in codes if _values(data, code)]
     tables = [replace(table, caption=f"Bảng {number}. {table.caption}") for number, table in enumerate(tables, 1)]
     upcoming = next_period_label(period) or "thời gian tới"
     summaries = [summary for code in codes if (summary := _summary(data, code))]
+    title = f"Tổng hợp kết quả công tác đối ngoại của các địa phương {period.label}"
+    closing = f"Trên đây là báo cáo {title[:1].lower()}{title[1:]} của Bộ Ngoại giao./."
     return ReportDocument(
         issuer_parent="", issuer="BỘ NGOẠI GIAO", symbol="BC-BNG", place="Hà Nội",
-        date=date_in(data["generated_on"]),
-        title=f"Tổng hợp kết quả công tác đối ngoại của các địa phương {period.label}",
+        date=signing.issued_on or date_in(data["generated_on"]), number=signing.number, title=title,
         sections=[
             Section(f"Kết quả công tác đối ngoại của các địa phương {period.label}", [
                 Paragraph(_scope_text(data, len(units)), "national.scope"),
@@ -59,9 +83,11 @@ def compose_national(data: dict) -> ReportDocument:
             Section("Đánh giá chung", [Paragraph(placeholder("đánh giá chung về công tác đối ngoại của các địa "
                                                              "phương trong kỳ"), "assessment")]),
             Section(f"Phương hướng, nhiệm vụ {upcoming}",
-                    [Paragraph(placeholder(f"phương hướng, nhiệm vụ {upcoming}"), "tasks")]),
+                    [Paragraph(placeholder(f"phương hướng, nhiệm vụ {upcoming}"), "tasks"),
+                     Paragraph(closing, "closing")]),
         ],
-        signer_title="", signer_name="", recipients=["Lãnh đạo Bộ (để b/c)", "Các đơn vị liên quan trong Bộ"],
+        signer_authority=signing.signer_authority, signer_title=signing.signer_title,
+        signer_name=signing.signer_name, recipients=list(RECIPIENTS),
         period_start=period.start, period_end=period.end,
     )
 
@@ -96,11 +122,11 @@ def _amount(value: Decimal, unit: str) -> str:
     return format_number(value) if unit in COUNT_UNITS else format_money(value, unit)
 
 
-def _cell(value: Decimal | None, unit: str):
+def _cell(value: Decimal | None, unit: str) -> Cell:
     """A table cell: money in millions, a count as an integer."""
     if value is None:
         return None
-    return int(value) if unit in COUNT_UNITS else (value / MILLION).quantize(CENT)
+    return int(value) if unit in COUNT_UNITS else (value / MILLION).quantize(STEP, ROUND_HALF_UP)
 
 
 def _heading(data: dict, code: str) -> str:
@@ -110,6 +136,7 @@ def _heading(data: dict, code: str) -> str:
 
 def _summary_table(data: dict, units: list[dict], codes: list[str], caption: str, period: Period) -> Table | None:
     """The provinces with any of these figures, one column each, and their total."""
+    codes = [code for code in codes if any(code in unit["values"] for unit in units)]
     units = [unit for unit in units if any(code in unit["values"] for code in codes)]
     if not units:
         return None
@@ -119,28 +146,36 @@ def _summary_table(data: dict, units: list[dict], codes: list[str], caption: str
                  if code in unit["values"] else None for code in codes]
         merged = f" (gồm {', '.join(unit['merged'])})" if unit["merged"] else ""
         rows.append([number, unit["name"] + merged, *cells])
-    totals = [sum((row[2 + index] for row in rows if row[2 + index] is not None), 0) for index in range(len(codes))]
+    totals = [sum((row[2 + index] for row in rows if row[2 + index] is not None),
+                  0 if data["indicators"][code]["unit"] in COUNT_UNITS else Decimal(0))
+              for index, code in enumerate(codes)]
     rows.append(["", "Tổng cộng", *totals])
     return Table(f"{caption} {period.label}", ["TT", "Tỉnh, thành phố", *(_heading(data, code) for code in codes)],
-                 rows, column_codes=["no", "province", *codes])
+                 rows, column_codes=["no", "province", *codes],
+                 column_decimals=[None, None, *(DECIMALS for _ in codes)])
 
 
 def _ranking_table(data: dict, code: str, period: Period) -> Table:
+    """The provinces by rank; the year before and the ratio only where some province has them."""
     unit = data["indicators"][code]["unit"]
     entries = sorted(((entry["values"][code], entry["name"]) for entry in data["units"].values()
                       if code in entry["values"]), key=lambda item: (item[0]["rank"] or 0, _sort_key(item[1])))
-    whole_year = period.kind == PeriodKind.YEAR
     rows = []
     for values, name in entries:
         value, previous = decimal_in(values["value"]), decimal_in(values["previous"])
-        ratio = (value / previous * 100).quantize(CENT) if previous else None
+        ratio = (value / previous * 100).quantize(STEP, ROUND_HALF_UP) if previous else None
         rows.append([values["rank"], name, _cell(value, unit), _cell(previous, unit), ratio])
     last_year = period.end.year - 1
+    whole_year = period.kind == PeriodKind.YEAR
+    columns = ["Xếp hạng", "Tỉnh, thành phố", period.label[:1].upper() + period.label[1:],
+               f"Năm {last_year}" if whole_year else f"Cùng kỳ năm {last_year}",
+               f"So với năm {last_year} (%)" if whole_year else "So với cùng kỳ (%)"]
+    kept = [index for index in range(len(columns)) if index < 3 or any(row[index] is not None for row in rows)]
+    codes = ["rank", "province", "value", "previous_value", "ratio_to_previous_pct"]
     return Table(f"{SHORT_LABELS[code]} {period.label} theo tỉnh, thành phố",
-                 ["Xếp hạng", "Tỉnh, thành phố", period.label[:1].upper() + period.label[1:],
-                  f"Năm {last_year}" if whole_year else f"Cùng kỳ năm {last_year}",
-                  f"So với năm {last_year} (%)" if whole_year else "So với cùng kỳ (%)"],
-                 rows, column_codes=["rank", "province", "value", "previous_value", "ratio_to_previous_pct"],
+                 [columns[index] for index in kept], [[row[index] for index in kept] for row in rows],
+                 column_codes=[codes[index] for index in kept],
+                 column_decimals=[[None, None, DECIMALS, DECIMALS, DECIMALS][index] for index in kept],
                  unit="" if unit in COUNT_UNITS else f"triệu {unit}")
 
 

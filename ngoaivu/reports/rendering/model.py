@@ -42,19 +42,27 @@ class Table:
     # second header row, for whoever reuses the figures.
     column_codes: list[str] | None = None
     unit: str = ""  # "triệu USD", printed above the table as "Đơn vị tính: …"
+    # Decimals each column's non-integer numbers are printed with (None: aligned on the
+    # column's own values), where a report fixes one precision rule.
+    column_decimals: list[int | None] | None = None
 
     def __post_init__(self) -> None:
         widths = {len(self.columns), *(len(row) for row in self.rows)}
         if self.column_codes is not None:
             widths.add(len(self.column_codes))
+        if self.column_decimals is not None:
+            widths.add(len(self.column_decimals))
         if len(widths) != 1:
             raise ValueError(f"table {self.caption!r}: rows and codes must match the columns")
 
     def decimals(self, column: int, value: Cell) -> int:
-        """Decimals to print a number with: an int (a count) as an int, any other number
-        aligned on the most decimals of its column's non-integers, up to 2."""
+        """Decimals to print a number with: an int (a count) as an int, any other number with
+        its column's fixed decimals, else aligned on the most decimals of its column's
+        non-integers, up to 2."""
         if isinstance(value, numbers.Integral):
             return 0
+        if self.column_decimals is not None and self.column_decimals[column] is not None:
+            return self.column_decimals[column]
         fractional = [row[column] for row in self.rows if isinstance(row[column], (float, Decimal))]
         return max((_decimals(number) for number in fractional), default=0)
 

@@ -66,9 +66,12 @@ def test_the_annex_and_the_national_compilation(demo, tmp_path):
     trade = annex["Bảng 1"]
     assert [cell.value for cell in trade[3]][:3] == ["Chỉ tiêu", "Năm 2022", "Năm 2023"]
     assert [cell.value for cell in trade[4]][2] == 2400
-    national = docx_text(report_file(tmp_path, "national.docx", "--national", "--from", "2023-01-01",
+    national = docx_text(report_file(tmp_path, "national.docx", "--national", "--roll-up", "--from", "2023-01-01",
                                      "--to", "2023-12-31"))
     assert "BỘ NGOẠI GIAO" in national and "Tuyên Quang (gồm Hà Giang, Tuyên Quang)" in national
+    of_the_period = docx_text(report_file(tmp_path, "national63.docx", "--national", "--from", "2023-01-01",
+                                          "--to", "2023-12-31"))
+    assert "theo 63 tỉnh, thành phố trước ngày 01/7/2025" in of_the_period and "(gồm" not in of_the_period
 
 
 def test_the_docx_opens_in_libreoffice(demo, tmp_path):

@@ -1,7 +1,8 @@
 """The national compilation written from the figures of the provinces (no database)."""
+from datetime import date
 from decimal import Decimal
 
-from ngoaivu.reports.builder.national_compose import compose_national
+from ngoaivu.reports.builder.national_compose import NationalSigning, compose_national
 from ngoaivu.reports.rendering.model import Paragraph
 
 
@@ -37,15 +38,59 @@ def test_the_tables_by_province_note_the_units_merged_in_2025():
     trade, cooperation, exports, agreements = compose_national(data()).tables()
     assert trade.caption == "Bảng 1. Kim ngạch xuất khẩu, nhập khẩu và thu hút FDI theo tỉnh, thành phố năm 2023"
     assert trade.columns == ["TT", "Tỉnh, thành phố", "Xuất khẩu (triệu USD)"]
-    assert trade.rows == [[1, "Hà Tĩnh", Decimal("2400.00")],
-                          [2, "Thái Nguyên (gồm Bắc Kạn, Thái Nguyên)", Decimal("28300.00")],
-                          ["", "Tổng cộng", Decimal("30700.00")]]
+    assert trade.rows == [[1, "Hà Tĩnh", Decimal("2400.0")],
+                          [2, "Thái Nguyên (gồm Bắc Kạn, Thái Nguyên)", Decimal("28300.0")],
+                          ["", "Tổng cộng", Decimal("30700.0")]]
     assert cooperation.rows == [[1, "Hà Tĩnh", 8], [2, "Tuyên Quang (gồm Hà Giang, Tuyên Quang)", 11],
                                 ["", "Tổng cộng", 19]]
     assert exports.caption == "Bảng 3. Xuất khẩu năm 2023 theo tỉnh, thành phố"
-    assert exports.rows == [[1, "Thái Nguyên", Decimal("28300.00"), Decimal("30400.00"), Decimal("93.09")],
-                            [2, "Hà Tĩnh", Decimal("2400.00"), Decimal("1804.50"), Decimal("133.00")]]
+    assert exports.rows == [[1, "Thái Nguyên", Decimal("28300.0"), Decimal("30400.0"), Decimal("93.1")],
+                            [2, "Hà Tĩnh", Decimal("2400.0"), Decimal("1804.5"), Decimal("133.0")]]
     assert [row[1] for row in agreements.rows] == ["Tuyên Quang", "Hà Tĩnh"]
+
+
+def test_one_precision_rule_in_every_table():
+    for table in compose_national(data()).tables():
+        numbers = [table.cell_text(column, value) for row in table.rows for column, value in enumerate(row)
+                   if isinstance(value, Decimal)]
+        assert all(text.rsplit(",", 1)[-1].isdigit() and len(text.rsplit(",", 1)[-1]) == 1 for text in numbers), \
+            (table.caption, numbers)
+    exports = compose_national(data()).tables()[2]
+    assert [exports.cell_text(column, value) for column, value in enumerate(exports.rows[0])] == [
+        "1", "Thái Nguyên", "28.300,0", "30.400,0", "93,1"]
+
+
+def test_no_column_is_left_empty():
+    agreements = compose_national(data()).tables()[3]
+    # No province has last year's number of agreements: neither that column nor the ratio is printed.
+    assert agreements.columns == ["Xếp hạng", "Tỉnh, thành phố", "Năm 2023"]
+    for table in compose_national(data()).tables():
+        for column in range(len(table.columns)):
+            assert any(row[column] not in (None, "") for row in table.rows), (table.caption, table.columns[column])
+
+
+def test_aid_is_compiled():
+    figures = data()
+    figures["indicators"].update({"oda_disbursed": {"unit": "USD"}, "ngo_disbursed": {"unit": "USD"}})
+    figures["units"]["vn34-42"]["values"].update({
+        "oda_disbursed": {"value": "12500000", "previous": None, "rank": 1},
+        "ngo_disbursed": {"value": "1000000", "previous": None, "rank": 1}})
+    aid = next(table for table in compose_national(figures).tables() if "ODA" in table.caption)
+    assert aid.columns == ["TT", "Tỉnh, thành phố", "Giải ngân vốn ODA (triệu USD)",
+                           "Giải ngân viện trợ PCPNN (triệu USD)"]
+    assert aid.rows[0] == [1, "Hà Tĩnh", Decimal("12.5"), Decimal("1.0")]
+
+
+def test_closing_and_signature_block():
+    doc = compose_national(data(), NationalSigning(number="15", issued_on=date(2024, 1, 20),
+                                                   signer_name="Nguyễn Văn An"))
+    last = doc.sections[-1].blocks[-1]
+    assert last.text == ("Trên đây là báo cáo tổng hợp kết quả công tác đối ngoại của các địa phương năm 2023 "
+                         "của Bộ Ngoại giao./.")
+    assert (doc.signer_authority, doc.signer_title, doc.signer_name) == (
+        "TL. BỘ TRƯỞNG", "VỤ TRƯỞNG VỤ ĐỊA PHƯƠNG", "Nguyễn Văn An")
+    assert doc.reference() == "15/BC-BNG" and doc.date == date(2024, 1, 20)
+    assert doc.recipient_lines()[-1] == "- Lưu: VT."
 
 
 def test_the_63_units_before_2025():

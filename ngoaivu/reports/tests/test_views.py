@@ -167,6 +167,11 @@ def test_national_report_page_is_for_national_users(users, national_user, client
     assert page.status_code == 200
     assert "Tổng hợp kết quả công tác đối ngoại của các địa phương năm 2023" in body
     assert "Kim ngạch xuất khẩu: tổng cộng 2,4 tỷ USD (1 tỉnh, thành phố có số liệu)" in body
+    assert "theo 63 tỉnh, thành phố trước ngày 01/7/2025" in body  # the units of 2023
+    rolled_up = client_for(national_user).get(reverse("reports:national"), {
+        **query, "units": "today", "signer_name": "Nguyễn Văn An", "number": "15"}).content.decode()
+    assert "theo 34 tỉnh, thành phố từ ngày 01/7/2025" in rolled_up
+    assert "Nguyễn Văn An" in rolled_up and "15/BC-BNG" in rolled_up and "TL. BỘ TRƯỞNG" in rolled_up
     download = client_for(national_user).get(reverse("reports:national_download", args=["xlsx"]), query)
     assert download["Content-Disposition"] == 'attachment; filename="bao-cao-toan-quoc-nam-2023.xlsx"'
     assert client_for(users[Role.SPECIALIST]).get(reverse("reports:national"), query).status_code == 403

@@ -28,8 +28,12 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--province", help="Tên tỉnh, thành phố, ví dụ \"Hà Tĩnh\", \"Thừa Thiên Huế\".")
         parser.add_argument("--national", action="store_true", help="Báo cáo tổng hợp toàn quốc.")
-        parser.add_argument("--historic", action="store_true",
-                            help="Với --national: theo 63 tỉnh, thành phố trước ngày 01/7/2025.")
+        units = parser.add_mutually_exclusive_group()
+        units.add_argument("--historic", action="store_const", const=True, default=None,
+                           help="Với --national: theo 63 tỉnh, thành phố trước ngày 01/7/2025 (mặc định: các đơn vị "
+                                "hành chính của kỳ báo cáo).")
+        units.add_argument("--roll-up", dest="historic", action="store_const", const=False,
+                           help="Với --national: theo 34 tỉnh, thành phố hiện nay, cộng số liệu của các đơn vị cũ.")
         parser.add_argument("--from", dest="start", required=True, type=_date, help="Ngày đầu kỳ, YYYY-MM-DD.")
         parser.add_argument("--to", dest="end", required=True, type=_date, help="Ngày cuối kỳ, YYYY-MM-DD.")
         parser.add_argument("--output", required=True, type=Path, help="Tệp kết quả: .docx, .xlsx hoặc .pdf.")

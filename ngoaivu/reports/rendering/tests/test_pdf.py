@@ -21,6 +21,24 @@ def test_sample_report_converts_to_pdf(docx_bytes):
     assert "BÁO CÁO" in first_page.extract_text()
 
 
+def pdf_fonts(reader: PdfReader) -> set[str]:
+    fonts = set()
+    for page in reader.pages:
+        for font in (page["/Resources"].get("/Font") or {}).values():
+            fonts.add(str(font.get_object()["/BaseFont"]).split("+")[-1])
+    return fonts
+
+
+def test_every_vietnamese_letter_is_set_in_the_times_compatible_font(docx_bytes):
+    """LibreOffice falls back to another font for a letter the Times substitute lacks (Liberation
+    Serif 1.x has no "Ỉ"): the page then mixes fonts and the text reads back broken."""
+    reader = PdfReader(io.BytesIO(convert_docx_to_pdf(docx_bytes)))
+    assert {font.split("-")[0].split(",")[0] for font in pdf_fonts(reader)} <= {"LiberationSerif", "TimesNewRoman",
+                                                                                 "TimesNewRomanPSMT"}
+    text = reader.pages[0].extract_text()
+    assert "UBND TỈNH HÀ TĨNH" in text and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
+
+
 def fake_soffice(tmp_path, monkeypatch, script):
     """An `soffice` on PATH that only runs `script`."""
     executable = tmp_path / "bin" / "soffice"

@@ -12,6 +12,7 @@ from decimal import Decimal
 from django.db.models import Exists, OuterRef, Q
 
 from ngoaivu.accounts.roles import Action, can
+from ngoaivu.core.collation import sort_key
 from ngoaivu.core.errors import ScopeDenied
 from ngoaivu.core.scoping import restrict, scope_province_ids
 from ngoaivu.geo.models import Province
@@ -138,7 +139,7 @@ def national_comparison(*, user, indicator: Indicator, period: Period, historic:
                     key=lambda row: row.comparison.current.value, reverse=True)
     for position, row in enumerate(ranked, start=1):
         row.rank = position
-    return sorted(rows, key=lambda row: (row.rank is None, row.rank or 0, row.unit.name))
+    return sorted(rows, key=lambda row: (row.rank is None, row.rank or 0, sort_key(row.unit.name)))
 
 
 def province_filter(queryset, unit: Province | None):

@@ -11,6 +11,7 @@ from datetime import date
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
+from ngoaivu.core.collation import sort_by_name
 from ngoaivu.geo.choices import Scheme
 from ngoaivu.geo.models import Province
 from ngoaivu.geo.selectors import lineage_ids
@@ -49,11 +50,11 @@ def successor_chain(province: Province) -> list[Province]:
 
 
 def current_units() -> list[Province]:
-    return list(Province.objects.filter(valid_to__isnull=True).order_by("name"))
+    return sort_by_name(Province.objects.filter(valid_to__isnull=True), key=lambda unit: unit.name)
 
 
 def historic_units() -> list[Province]:
-    return list(Province.objects.filter(scheme=Scheme.VN63).order_by("name"))
+    return sort_by_name(Province.objects.filter(scheme=Scheme.VN63), key=lambda unit: unit.name)
 
 
 def reporting_unit(province: Province, day: date, chosen: Province | None = None,

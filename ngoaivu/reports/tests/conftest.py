@@ -43,3 +43,27 @@ def make_report(db):
         return services.report_create(actor=maker, data={"province": province, **YEAR_2023, **data})
 
     return make
+
+
+RUNNING_UNITS = ("vn63-42", "vn63-38", "vn63-46")  # Hà Tĩnh, Thanh Hóa, Thừa Thiên Huế before 1/7/2025
+
+
+@pytest.fixture(autouse=True)
+def a_project_under_way(request):
+    """A report of a period without any record is refused (services.report_create): tests of
+    the report workflow get one ODA project running in 2015–2035 in the provinces they use."""
+    if "demo" in request.fixturenames or (
+            "db" not in request.fixturenames and not request.node.get_closest_marker("django_db")):
+        return  # the demo has records of its own; pure tests have no database
+    request.getfixturevalue("db")
+    from ngoaivu.aid.models import OdaProject
+    from ngoaivu.geo.models import Province
+    from ngoaivu.partners.models import Partner
+    from ngoaivu.testing.fixtures import ensure_geography
+
+    ensure_geography()
+    for unit in Province.objects.filter(key__in=RUNNING_UNITS):
+        donor = Partner.objects.create(province=unit, name="Ngân hàng Thế giới", partner_type="organization")
+        OdaProject.objects.create(province=unit, iati_identifier=f"VN-TEST-{unit.key}", title="Dự án thử nghiệm",
+                                  donor=donor, project_type="investment", actual_start=date(2015, 1, 1),
+                                  actual_end=date(2035, 12, 31), committed_amount=Decimal("1000000"))

@@ -71,8 +71,10 @@ def test_missing_data_is_left_out_never_printed_empty():
     assert paragraph(doc, "results.trade") == "Kim ngạch nhập khẩu đạt 2,7 tỷ USD."
     text = all_text(doc)
     assert "None" not in text and "xuất khẩu" not in paragraph(doc, "results.trade")
-    # A field with nothing to say asks the specialist instead of printing an empty paragraph.
-    assert has_placeholder(paragraph(doc, "results.agreements"))
+    # Fields with nothing to say are not printed empty: one placeholder names them all.
+    assert paragraph(doc, "results.agreements") is None
+    other = paragraph(doc, "results.other")
+    assert has_placeholder(other) and "công tác ký kết, thực hiện thỏa thuận quốc tế" in other
     assert [block.caption for block in doc.tables()] == ["Bảng 1. Kim ngạch xuất khẩu, nhập khẩu năm 2023"]
     trade = doc.tables()[0]
     assert trade.rows == [["Kim ngạch nhập khẩu", None, Decimal("2700.00"), None, None]]
@@ -96,9 +98,11 @@ def test_record_sentences():
         "oda_by_type": {"dự án đầu tư": 7, "dự án hỗ trợ kỹ thuật": 5},
     }))
     assert paragraph(doc, "results.border") == (
-        "Tỉnh đã mở lại 2 cặp cửa khẩu chính A Đớt - Tà Vàng và Hồng Vân - Cô Tài.")
+        "Tỉnh đã mở lại 2 cặp cửa khẩu chính A Đớt - Tà Vàng và Hồng Vân - Cô Tài, tạo điều kiện cho hoạt động "
+        "thương mại, xuất nhập khẩu hàng hóa.")
+    # A stored version of schema 1 counted delegations by direction: its text is still written.
     assert paragraph(doc, "results.delegations") == (
-        "Tỉnh đã cử 3 đoàn đi công tác nước ngoài và đón 2 đoàn khách nước ngoài đến làm việc.")
+        "Tỉnh đã cử 3 đoàn đi công tác nước ngoài. Tỉnh đã đón 2 đoàn khách nước ngoài đến thăm và làm việc.")
     assert paragraph(doc, "results.consular") == (
         "Tỉnh đã tiếp nhận 4 vụ việc bảo hộ công dân. 1 vụ việc bảo hộ công dân đã được giải quyết, đóng hồ sơ "
         "trong kỳ.")
@@ -122,7 +126,8 @@ def test_kinds_that_do_not_add_up_to_the_count_are_not_stated():
                                "năm 2024"),
     (Period.term(2021, 2025), "Kết quả công tác đối ngoại giai đoạn 2021-2025 và phương hướng, nhiệm vụ giai đoạn "
                               "2026-2030"),
-    (JULY_2022, "Kết quả công tác đối ngoại 7 tháng đầu năm 2022"),
+    (JULY_2022, "Kết quả công tác đối ngoại 7 tháng đầu năm 2022 và phương hướng, nhiệm vụ 5 tháng cuối năm 2022"),
+    (Period.quarter(2022, 1), "Kết quả công tác đối ngoại quý I/2022"),
 ])
 def test_titles(period, title):
     assert default_title(period) == title
@@ -133,10 +138,11 @@ def test_the_document_follows_the_outline_and_the_particulars():
                                                   recipients=("Bộ Ngoại giao",)))
     assert [section.heading for section in doc.sections] == [
         "Kết quả thực hiện công tác đối ngoại năm 2023", "Tồn tại, hạn chế và nguyên nhân",
-        "Phương hướng, nhiệm vụ năm 2024"]
+        "Phương hướng, nhiệm vụ năm 2024", "Kiến nghị, đề xuất"]
     assert doc.reference() == "07/BC-SNgV" and doc.signer_title == "GIÁM ĐỐC"
     assert doc.recipient_lines() == ["- Bộ Ngoại giao;", "- Lưu: VT."]
     assert has_placeholder(paragraph(doc, "limitations")) and has_placeholder(paragraph(doc, "tasks"))
+    assert has_placeholder(paragraph(doc, "recommendations"))
     assert paragraph(doc, "closing") == ("Trên đây là báo cáo kết quả công tác đối ngoại năm 2023 và phương hướng, "
                                          "nhiệm vụ năm 2024 của Sở Ngoại vụ./.")
 
@@ -151,7 +157,8 @@ def test_tables_are_numbered_in_order_and_placed_under_their_field():
                         "Bảng 2. Các thỏa thuận quốc tế ký kết năm 2023"]
     trade = doc.tables()[0]
     assert trade.columns[1:4] == ["Năm 2022", "Năm 2023", "So với năm 2022 (%)"]
-    assert trade.rows[0][1:4] == [Decimal("1800.00"), Decimal("2400.00"), Decimal("133.33")]
+    # Percentages the report computes have one decimal, in tables as in sentences.
+    assert trade.rows[0][1:4] == [Decimal("1800.00"), Decimal("2400.00"), Decimal("133.3")]
 
 
 def test_edits_replace_paragraphs_and_an_emptied_field_leaves_with_its_heading():
@@ -168,8 +175,10 @@ def test_edits_replace_paragraphs_and_an_emptied_field_leaves_with_its_heading()
 
 
 def test_a_group_heading_leaves_when_all_its_fields_are_emptied():
-    generated = compose(snapshot(YEAR_2023))
-    keys = ["results.trade", "results.fdi", "results.oda", "results.ngo", "results.promotion"]
+    generated = compose(snapshot(YEAR_2023, [
+        figure("fdi_new_projects", 2, "count", period=YEAR_2023), figure("ngo_disbursed", "1e6", period=YEAR_2023),
+        figure("cultural_events", 4, "count", period=YEAR_2023)]))
+    keys = ["results.fdi", "results.ngo"]
     doc = apply_edits(generated, {key: {"text": "", "generated": paragraph(generated, key)} for key in keys})
     headings = [block.text for block in doc.sections[0].blocks if isinstance(block, Heading)]
     assert "Ngoại giao kinh tế" not in headings and "Văn hóa đối ngoại và thông tin đối ngoại" in headings

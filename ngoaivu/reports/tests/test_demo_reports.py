@@ -57,7 +57,7 @@ def test_thua_thien_hue_to_the_end_of_july_2022(demo, tmp_path):
     assert ("Kim ngạch xuất khẩu ước đạt 609,1 triệu USD, tăng 17,6% so với cùng kỳ và đạt 54% kế hoạch năm. "
             "Kim ngạch nhập khẩu đạt 404,3 triệu USD, tăng 16,6% so với cùng kỳ và đạt 62,2% kế hoạch năm.") in text
     assert "Trên địa bàn tỉnh có 12 chương trình, dự án ODA và vốn vay ưu đãi đang thực hiện." in text
-    assert "Tỉnh đã mở lại 2 cặp cửa khẩu chính A Đớt - Tà Vàng và Hồng Vân - Cô Tài." in text
+    assert "Tỉnh đã mở lại 2 cặp cửa khẩu chính A Đớt - Tà Vàng và Hồng Vân - Cô Tài" in text
 
 
 def test_the_annex_and_the_national_compilation(demo, tmp_path):

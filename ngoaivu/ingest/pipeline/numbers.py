@@ -59,12 +59,18 @@ _COUNTED = (
 # "hai" also means "both" ("hai đoàn đã hội đàm", "hai tỉnh A và B"): it counts only things
 # a province tallies, not the sides of a meeting.
 _COUNTED_BY_TWO = r"dự\s+án|chương\s+trình|thỏa\s+thuận|thoả\s+thuận|biên\s+bản|văn\s+bản|hội\s+nghị|hội\s+thảo|lượt|cuộc|sự\s+kiện|hoạt\s+động|khoản|đợt"
-NUMBER_WORDS = re.compile(
-    rf"(?P<words>hai(?=\s+(?:{_COUNTED_BY_TWO})(?!\w))"
-    r"|(?:hai|ba|bốn|sáu|bảy|tám|chín)(?=\s+mươi)(?:\s+mươi(?:\s+(?:mốt|hai|ba|tư|bốn|lăm|sáu|bảy|tám|chín))?)?"
-    r"|(?:ba|bốn|sáu|bảy|tám|chín)"
-    r"|mười(?:\s+(?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín))?|năm\s+mươi(?:\s+\w+)?)"
-    rf"(?=\s+(?:{_COUNTED})(?!\w))"
+_TENS = r"\s+mươi(?:\s+(?:mốt|hai|ba|tư|bốn|lăm|sáu|bảy|tám|chín))?"
+_THEN_COUNTED = rf"(?=\s+(?:{_COUNTED})(?!\w))"
+# One pattern per first word: a literal start lets the regex engine scan fast (an
+# alternation of words does not).
+NUMBER_WORDS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        rf"(?P<words>hai{_TENS}{_THEN_COUNTED}|hai(?=\s+(?:{_COUNTED_BY_TWO})(?!\w)))",
+        *(rf"(?P<words>{first}(?:{_TENS})?){_THEN_COUNTED}" for first in ("ba", "bốn", "sáu", "bảy", "tám", "chín")),
+        rf"(?P<words>mười(?:\s+(?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín))?){_THEN_COUNTED}",
+        rf"(?P<words>năm{_TENS}){_THEN_COUNTED}",
+    )
 )
 # "xếp thứ 12/63": a rank out of all provinces; the figure is the rank.
 _RANK = re.compile(r"thứ\s+(?:hạng\s+)?(?P<low>\d{1,2})\s*/\s*(?P<of>\d{2,3})(?!\d)")
@@ -124,7 +130,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             found.append(quantity)
     extra = [
         Quantity(m.start(), m.end(), float(value), None, "number", None, False, False)
-        for m in NUMBER_WORDS.finditer(text, start, end)
+        for pattern in NUMBER_WORDS
+        for m in pattern.finditer(text, start, end)
         if (m.start() == 0 or not text[m.start() - 1].isalnum()) and (value := words_value(m["words"])) is not None
     ]
     extra += [

@@ -34,6 +34,7 @@ _LINKED = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:với|và|có|,)?\s*(?:tổng\s+)?
 _BREAKDOWN = re.compile(r"trong\s+đó")
 _RAISED_TOTAL = re.compile(r"(?<!\w)nâng\s+(?:tổng\s+)?số\s[^;]*?(?<!\w)lên\s+(?:con\s+số\s+)?$")
 _HEADLINE_MAX = 200
+_COUNTRY_NEAR = 60
 _EVIDENCE_LEFT = 140  # characters of left context quoted at most
 _HEAD_PHRASE = re.compile(r"[^,;:()]{0,60}?(?=[,;:()]|$)")
 
@@ -228,7 +229,7 @@ class ObservationFinder:
             if self._not_the_province_s(code, context, left_start, quantity.start, previous, same_clause):
                 previous = _Figure(quantity, code, elsewhere=True)
                 continue
-            counterpart = self._counterpart(left_start, right_end)
+            counterpart = self._counterpart(left_start, right_end, quantity)
             if not (code in breakdown_of and counterpart is None):
                 # a figure "trong đó" of the same kind is a part of the one before
                 found.append(
@@ -326,7 +327,7 @@ class ObservationFinder:
             return True
         return self.scope is not None and self.scope.elsewhere(left_start, pos)
 
-    def _counterpart(self, start: int, end: int) -> str | None:
+    def _counterpart(self, start: int, end: int, quantity: Quantity) -> str | None:
         window = self.text[start:end]
         named = [p for p in self.localities if p.name in window]
         if len(named) == 1:
@@ -334,7 +335,10 @@ class ObservationFinder:
         countries = {p.country for p in named}
         if len(countries) == 1:
             return country_name(countries.pop())
-        return self.scope.country(start, end) if self.scope is not None and not named else None
+        if self.scope is None or named:
+            return None
+        # a country is read only close to the figure: "nhà đầu tư Hàn Quốc có 31 dự án"
+        return self.scope.country(max(start, quantity.start - _COUNTRY_NEAR), min(end, quantity.end + _COUNTRY_NEAR))
 
     def _evidence_start(self, left_start: int, figure_start: int) -> int:
         start = max(left_start, figure_start - _EVIDENCE_LEFT)

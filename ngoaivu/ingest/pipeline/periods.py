@@ -178,6 +178,10 @@ def _months_of_year(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     return _first_months(m, prefix)
 
 
+def _months_in_words(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    return _first_months(m, prefix) if at_word_start(m.string, m.start()) else None
+
+
 def _since_start_until_now(m: re.Match, prefix: _Prefix) -> PeriodMention:
     year = _year(m["y"])
     return PeriodMention(m.start(), m.end(), "up_to", year, year, now=year is None, running=True)
@@ -226,7 +230,8 @@ _PATTERNS = [
     (re.compile(rf"ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})\s+năm\s+(?P<y>{YEAR})", _FLAGS), _full_date),
     (re.compile(rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>{YEAR})|\s+năm\s+(?P<y_>{YEAR}|nay))?(?![\d/])", _FLAGS), _month),
     (re.compile(rf"(?P<n>\d{{1,2}})\s+tháng\s+(?:(?P<last>cuối)\s+|đầu\s+)?năm(?:\s+(?P<y>{YEAR}|nay))?", _FLAGS), _first_months),
-    (re.compile(rf"(?<!\w)(?P<n>{_MONTH_WORD})\s+(?:tháng\s+)?(?:(?P<last>cuối)|đầu)\s+năm(?:\s+(?P<y>{YEAR}|nay))?", _FLAGS), _first_months),
+    (re.compile(rf"(?P<n>{_MONTH_WORD})\s+(?:tháng\s+)?(?:(?P<last>cuối)|đầu)\s+năm(?:\s+(?P<y>{YEAR}|nay))?", _FLAGS),
+     _months_in_words),
     (re.compile(rf"từ\s+đầu\s+năm(?:\s+(?P<y>{YEAR}|nay))?\s*(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này)(?!\w)", _FLAGS),
      _since_start_until_now),
     (re.compile(r"(?P<n>\d{1,2})\s+tháng(?P<last>)(?P<y>)(?!\s+(?:qua|tới|gần|cuối|đầu|trước|sau|năm))(?!\w)", _FLAGS), _months_of_year),

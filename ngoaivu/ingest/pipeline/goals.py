@@ -70,8 +70,8 @@ class Goals:
                 self.under_goal_heading.add(paragraph.index)
                 continue
             heading = self._is_heading(paragraph, line) and not has_figure(paragraph.start, paragraph.end)
-            announcing_list = line.endswith(":") and any(
-                announces_goals(self.folded, c) for c in _CUE.finditer(self.folded, paragraph.start, paragraph.end))
+            announcing_list = line.endswith(":") and (_GOALS_HEADING.match(line) is not None or any(
+                announces_goals(self.folded, c) for c in _CUE.finditer(self.folded, paragraph.start, paragraph.end)))
             if heading:
                 if _GOALS_HEADING.match(line) and not line.endswith(":"):  # with ":" it heads a list only
                     section = "goals"

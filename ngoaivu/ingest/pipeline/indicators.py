@@ -74,6 +74,7 @@ class FigureContext:
     paragraph_topic: str | None = None  # of the last figure in the paragraph's earlier sentences
     recent_topic: str | None = None  # the last topic word in the text just before the sentence
     out_of: int | None = None  # a rank's denominator ("thứ 12/63")
+    abroad: bool = False  # a foreign country is named in the figure's noun phrase ("làm việc tại Hàn Quốc")
 
 
 # --- topics: which field a figure belongs to ------------------------------------------
@@ -283,13 +284,16 @@ _IN_FORCE = _rx(
     rf"còn\s+hiệu\s+lực|{_RUNNING_TOTAL}|đang\s+hoạt\s+động|quản\s+lý|hiện\s+có|đang\s+triển\s+khai|"
     r"(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|(?<!\w)hiện\s+(?:\w+\s+){0,2}có"
 )
+# "đến cuối năm 2024, thành phố có 1.012 dự án FDI": a count held at a date reached is the stock
+_HAS = _rx(r"(?<!\w)có\s+(?:tổng\s+(?:cộng\s+|số\s+)?)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_REACHED = _rx(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm|ngày|tháng|thời\s+điểm|nay|\d)|l(?:ũy|uỹ)\s+kế")
 _MOBILIZING = _rx(r"vận\s+động|kêu\s+gọi|đề\s+xuất|tìm\s+kiếm")
 _NEW_COMMITMENT = _rx(
     r"mới\s+(?:được\s+)?(?:ký\s+)?cam\s+kết|ký\s+cam\s+kết|cam\s+kết\s+mới|(?:được\s+)?phê\s+duyệt|tiếp\s+nhận\s+mới|"
     r"^\s*(?:chương\s+trình,?\s+)?(?:dự\s+án|khoản\s+viện\s+trợ)\s+mới"
 )
-_AID_WON = _rx(r"vận\s+động\s+được|tiếp\s+nhận")
-_PEOPLE_HEAD = _rx(r"^\s*(?:lượt\s+)?(?:người|lao\s+động|thực\s+tập\s+sinh)")
+_AID_WON = _rx(r"vận\s+động\s+(?:thêm\s+)?được|tiếp\s+nhận|(?<!\w)thêm\s+được")
+PEOPLE_HEAD = _rx(r"^\s*(?:lượt\s+)?(?:người|lao\s+động|thực\s+tập\s+sinh)")
 _ABROAD_PLACE = _rx(r"(?:ở|tại|ra)\s+nước\s+ngoài|(?<!\w)sang\s+(?!làm|học|năm|tháng|giai|thời)(?=[^\W\d_])")
 _WORK = _rx(r"lao\s+động|làm\s+việc|thực\s+tập|xuất\s+khẩu\s+lao\s+động")
 _RANK_BEFORE = _rx(r"(?:đứng|xếp)\s+(?:thứ\s+)?(?:hạng\s+)?$")
@@ -314,7 +318,8 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
             return None  # "cấp mới và điều chỉnh vốn cho 13 dự án": new and adjusted together
         if _ADJUSTED.search(near):
             return "fdi_adjusted_projects"
-        return "fdi_active_projects" if _IN_FORCE.search(near) else "fdi_new_projects"
+        in_force = _IN_FORCE.search(near) or (_HAS.search(ctx.left) and _REACHED.search(ctx.sentence_left))
+        return "fdi_active_projects" if in_force else "fdi_new_projects"
     if topic == "oda":
         return "oda_mobilizing_projects" if _MOBILIZING.search(near) else "oda_projects"
     if topic == "ngo":
@@ -331,9 +336,10 @@ def _count_indicator(ctx: FigureContext) -> str | None:
     right = _head_words(ctx.right)
     if _PROJECT_PHRASE.search(right):
         return _project_indicator(ctx, right)
-    if _PEOPLE_HEAD.search(right):
+    if PEOPLE_HEAD.search(right):
         near = ctx.left + " " + right
-        return "workers_abroad" if _ABROAD_PLACE.search(near) and _WORK.search(near) or "xuất khẩu lao động" in near else None
+        abroad = _ABROAD_PLACE.search(near) or ctx.abroad
+        return "workers_abroad" if abroad and _WORK.search(near) or "xuất khẩu lao động" in near else None
     for rule in COUNT_RULES:
         if not rule.head.search(right):
             continue

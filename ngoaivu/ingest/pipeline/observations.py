@@ -15,7 +15,7 @@ from datetime import date
 from .attributes import Attribute, find_attributes, is_per_year, qualifier
 from .geography import country_name
 from .goals import Goals
-from .indicators import INDICATORS, FigureContext, indicator_for, topic_mentions, topic_of_indicator
+from .indicators import INDICATORS, PEOPLE_HEAD, FigureContext, indicator_for, topic_mentions, topic_of_indicator
 from .numbers import Quantity, clean_number, find_quantities
 from .partners import Partner
 from .periods import Period, PeriodMention, ResolvedPeriod, Timeline, period_for, resolve
@@ -218,6 +218,7 @@ class ObservationFinder:
                 paragraph_topic=paragraph_topic,
                 recent_topic=recent_topic,
                 out_of=quantity.out_of,
+                abroad=self._abroad(quantity, right_end),
             )
             base = self._comparison_base(context, previous, found)
             if base is not None:
@@ -254,7 +255,8 @@ class ObservationFinder:
         target = self._is_target(sentence, quantity.start)
         attribute_end = min(next_start, self.layout.clause_end(sentence, quantity.end))
         own = [a for a in attributes if quantity.end <= a.start < attribute_end]
-        period = self._period(quantity, sentence, left_start, right_end, stock=indicator.stock, target=target)
+        period = self._period(quantity, sentence, left_start, right_end, stock=indicator.stock, target=target,
+                              counted=indicator.unit in ("count", "people"))
         if period is not None and indicator.stock and not target and period.as_of is None and _RAISED_TOTAL.search(context.left):
             # "nâng tổng số ... lên 26": the total reached at the period's end, not a flow over it
             ref = self.timeline.reference_date
@@ -291,6 +293,12 @@ class ObservationFinder:
 
     def _is_target(self, sentence: Sentence, pos: int) -> bool:
         return self.goals.is_target(sentence, pos)
+
+    def _abroad(self, quantity: Quantity, right_end: int) -> bool:
+        """People counted "đang làm việc tại Hàn Quốc, Nhật Bản": a foreign country follows."""
+        if quantity.kind != "number" or self.scope is None or not PEOPLE_HEAD.search(self.folded[quantity.end : right_end]):
+            return False
+        return self.scope.names_a_country(quantity.end, right_end)
 
     def _recent_topic(self, start: int) -> str | None:
         i = bisect_left(self._topic_ends, start + 1) - 1  # the last topic word ending before `start`
@@ -351,13 +359,15 @@ class ObservationFinder:
 
     # --- periods ------------------------------------------------------------------------
 
-    def _period(self, quantity: Quantity, sentence: Sentence, left_start: int, right_end: int, *, stock: bool, target: bool) -> Period | None:
+    def _period(self, quantity: Quantity, sentence: Sentence, left_start: int, right_end: int, *, stock: bool, target: bool,
+                counted: bool = False) -> Period | None:
         mention, stated = self._period_mention(quantity, sentence, left_start, right_end, stock=stock)
         resolved = resolve(mention, self.timeline) if mention is not None else self._reporting_year()
         if resolved is None:
             return None
         running = mention is not None and mention.running
-        return period_for(resolved, stock=stock, stated=stated, target=target, timeline=self.timeline, running=running)
+        return period_for(resolved, stock=stock, stated=stated, target=target, timeline=self.timeline, running=running,
+                          counted=counted)
 
     def _reporting_year(self) -> ResolvedPeriod | None:
         year = self.timeline.reporting_year

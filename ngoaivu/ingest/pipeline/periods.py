@@ -390,7 +390,7 @@ def resolve(mention: PeriodMention, timeline: Timeline) -> ResolvedPeriod | None
 
 
 def period_for(resolved: ResolvedPeriod, *, stock: bool, stated: bool, target: bool, timeline: Timeline,
-               running: bool = False) -> Period:
+               running: bool = False, counted: bool = False) -> Period:
     """The period a figure covers, given how it was stated.
 
     A stock (projects in force, organisations present) is a value at a date; a flow
@@ -403,7 +403,7 @@ def period_for(resolved: ResolvedPeriod, *, stock: bool, stated: bool, target: b
     if resolved.mode == "up_to":
         if running:
             return Period(start=date(resolved.end.year, 1, 1), end=resolved.end)
-        if stock:
+        if stock or (counted and resolved.now):  # "Đến nay, tỉnh đã ký 26 thỏa thuận": the tally so far
             return Period(as_of=resolved.end)
         end = resolved.end
         if resolved.now and end.day != _month_end(end.year, end.month) and end.month > 1:

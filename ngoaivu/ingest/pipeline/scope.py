@@ -64,6 +64,9 @@ class Scope:
             for m in province_matcher().find_all(self.tokens, start, end)
         )
 
+    def names_a_country(self, start: int, end: int) -> bool:
+        return any(m.text[:1].isupper() and m.payload != "VN" for m in country_matcher().find_all(self.tokens, start, end))
+
     def country(self, start: int, end: int) -> str | None:
         """The one country a figure is about ("nhà đầu tư Singapore có 24 dự án"), by its Vietnamese name."""
         named = {

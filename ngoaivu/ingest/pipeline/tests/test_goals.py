@@ -63,3 +63,9 @@ def test_a_news_title_with_a_goal_word_does_not_make_the_article_a_plan():
     text = "Phấn đấu trở thành điểm đến đầu tư\nNăm 2025, tỉnh thu hút 35 dự án FDI mới."
     targets, observations = _by_kind(text)
     assert not targets and observations == {("fdi_new_projects", 35)}
+
+
+def test_a_list_under_a_line_naming_a_group_of_quotas():
+    text = "Các chỉ tiêu đối ngoại năm 2026:\n- Ký kết 4 thỏa thuận hợp tác quốc tế.\n- Tổ chức 2 hội nghị quốc tế."
+    targets, observations = _by_kind(text)
+    assert targets == {("agreements_signed", 4), ("intl_conferences", 2)} and not observations

@@ -138,3 +138,28 @@ def test_the_date_a_report_speaks_from():
     text = ("Cập nhật: 14/01/2027 08:00\nTính đến ngày 20/12/2026, tỉnh thu hút 1,1 tỷ USD vốn FDI.\n"
             "Lũy kế đến nay, toàn tỉnh có 640 dự án FDI còn hiệu lực.")
     assert _one(text, "fdi_active_projects")["period"] == {"as_of": "2026-12-20"}
+
+
+def test_a_count_held_at_a_date_reached_is_in_force():
+    fact = _one("Đến cuối năm 2026, thành phố có 845 dự án FDI với tổng vốn đầu tư hơn 3,1 tỷ USD.", "fdi_active_projects")
+    assert fact["period"] == {"as_of": "2026-12-31"}
+    assert _one("Đến cuối năm 2026, thành phố có 845 dự án FDI với tổng vốn đầu tư hơn 3,1 tỷ USD.",
+                "fdi_total_capital")["value"] == 3.1e9
+
+
+def test_a_tally_until_now_is_at_the_text_s_date():
+    text = "Cập nhật: 09/10/2026 10:00\nĐến nay, tỉnh đã ký 19 thỏa thuận hợp tác với các địa phương nước ngoài."
+    assert _one(text, "agreements_signed")["period"] == {"as_of": "2026-10-09"}
+
+
+def test_workers_in_a_named_country_are_abroad():
+    fact = _one("Năm 2026, hiện có khoảng 12.000 lao động của tỉnh đang làm việc tại Nhật Bản.", "workers_abroad")
+    assert fact["value"] == 12000 and fact["counterpart"] == "Nhật Bản"
+    assert not [f for f in _observations("Năm 2026, có 12.000 lao động đang làm việc tại các khu công nghiệp của tỉnh.")
+                if f["indicator"] == "workers_abroad"]
+
+
+def test_aid_projects_won_this_month_are_new_commitments():
+    fact = _one("Trong tháng 8/2026, tỉnh vận động thêm được 03 dự án viện trợ phi chính phủ nước ngoài.",
+                "ngo_new_commitments")
+    assert fact["value"] == 3

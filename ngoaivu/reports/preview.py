@@ -6,6 +6,8 @@ from __future__ import annotations
 import base64
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext_lazy as _
+
 from ngoaivu.core.vnformat import format_date_long
 from ngoaivu.reports.builder.outline import has_placeholder
 from ngoaivu.reports.builder.paragraphs import EditableParagraph
@@ -13,6 +15,25 @@ from ngoaivu.reports.rendering.charts import render_chart_png
 from ngoaivu.reports.rendering.model import Chart, Heading, Paragraph, ReportDocument, Table, heading_numbers
 
 BLANK_NUMBER = "…"
+# What the editor's badge says of a paragraph, by its state.
+PARAGRAPH_STATES = {
+    "placeholder": _("Cần bổ sung"),
+    "stale": _("Đã sửa, số liệu đã thay đổi"),
+    "removed": _("Đã bỏ khỏi báo cáo"),
+    "edited": _("Đã sửa"),
+    "generated": _("Tự động từ số liệu"),
+}
+
+
+def paragraph_state(paragraph: EditableParagraph) -> str:
+    """One of PARAGRAPH_STATES: what a person should know of the paragraph first."""
+    if paragraph.placeholder:
+        return "placeholder"
+    if paragraph.removed:
+        return "removed"
+    if paragraph.stale:
+        return "stale"
+    return "edited" if paragraph.edited else "generated"
 
 
 @dataclass
@@ -27,6 +48,14 @@ class PreviewBlock:
     columns: list[str] = field(default_factory=list)
     rows: list[list[tuple[str, bool]]] = field(default_factory=list)   # (text, is a number)
     image: str = ""                      # a chart as a data: URI
+
+    @property
+    def state(self) -> str:
+        return paragraph_state(self.paragraph) if self.paragraph else ""
+
+    @property
+    def state_label(self) -> str:
+        return str(PARAGRAPH_STATES[self.state]) if self.paragraph else ""
 
 
 @dataclass
@@ -46,9 +75,10 @@ class Preview:
     signer_titles: list[str]
 
 
-def document_preview(doc: ReportDocument, paragraphs: list[EditableParagraph]) -> Preview:
+def document_preview(doc: ReportDocument, paragraphs: list[EditableParagraph], charts: bool = True) -> Preview:
+    """`charts=False` names each chart instead of drawing it (the editor has no use for the picture)."""
     by_key = {paragraph.key: paragraph for paragraph in paragraphs}
-    sections = [PreviewSection(number, section.heading.upper(), _blocks(section.blocks, by_key))
+    sections = [PreviewSection(number, section.heading.upper(), _blocks(section.blocks, by_key, charts))
                 for number, section in doc.numbered_sections()]
     return Preview(
         document=doc, reference=doc.reference(blank=BLANK_NUMBER),
@@ -58,7 +88,7 @@ def document_preview(doc: ReportDocument, paragraphs: list[EditableParagraph]) -
     )
 
 
-def _blocks(blocks, by_key: dict[str, EditableParagraph]) -> list[PreviewBlock]:
+def _blocks(blocks, by_key: dict[str, EditableParagraph], charts: bool = True) -> list[PreviewBlock]:
     numbers = heading_numbers(blocks)
     result = []
     for position, block in enumerate(blocks):
@@ -72,6 +102,6 @@ def _blocks(blocks, by_key: dict[str, EditableParagraph]) -> list[PreviewBlock]:
                      for column, value in enumerate(row)] for row in block.rows]
             result.append(PreviewBlock("table", block.caption, unit=block.unit, columns=block.columns, rows=rows))
         elif isinstance(block, Chart):
-            image = base64.b64encode(render_chart_png(block)).decode("ascii")
-            result.append(PreviewBlock("chart", block.title, image=f"data:image/png;base64,{image}"))
+            image = base64.b64encode(render_chart_png(block)).decode("ascii") if charts else ""
+            result.append(PreviewBlock("chart", block.title, image=f"data:image/png;base64,{image}" if image else ""))
     return result

@@ -1,7 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -16,7 +16,7 @@ from ngoaivu.reports.exports import FORMATS, PDF_ERRORS, attachment
 from ngoaivu.reports.filtersets import ReportFilterSet
 from ngoaivu.reports.forms import NationalReportForm, ParagraphForm, ReportCreateForm, ReportForm
 from ngoaivu.reports.models import Report
-from ngoaivu.reports.preview import document_preview
+from ngoaivu.reports.preview import PARAGRAPH_STATES, document_preview, paragraph_state
 from ngoaivu.reports.rendering.pdf import pdf_available
 from ngoaivu.reports.selectors import report_list, report_text, report_version, requested_version, version_list
 from ngoaivu.reports.tables import ReportTable
@@ -137,8 +137,29 @@ class ReportFinalizeView(ReportMixin, records.RecordMixin, View):
         return HttpResponseRedirect(self.detail_url(report))
 
 
+class ReportEditorView(ReportMixin, records.RecordMixin, View):
+    """The whole report on one page, each keyed paragraph in a form of its own (posted to
+    ParagraphEditView; static/reports/editor.js saves in place), badged as drafted from
+    the data, edited, to be written, or with figures changed since it was edited."""
+
+    template_name = "reports/report_editor.html"
+
+    def get(self, request, pk):
+        report = self.get_object(Action.CHANGE)
+        if report.is_final:
+            messages.error(request, _("Báo cáo đã hoàn thành và đã khóa, không sửa được."))
+            return HttpResponseRedirect(self.detail_url(report))
+        text = report_text(report)
+        # Every keyed paragraph, also those taken out, in the order of the generated text.
+        preview = document_preview(text.generated, text.paragraphs, charts=False)
+        return render(request, self.template_name, self.page_context(
+            object=report, text=text, preview=preview, editor=True))
+
+
 class ParagraphEditView(ReportMixin, records.RecordMixin, View):
-    """Reword one paragraph; the generated wording is shown beside it and can be restored."""
+    """Reword one paragraph; the generated wording is shown beside it and can be restored.
+    Asked for JSON (the editor's script), it answers with the paragraph as saved; posted
+    from the editor without script, it goes back to the editor."""
 
     template_name = "reports/paragraph_form.html"
 
@@ -156,8 +177,14 @@ class ParagraphEditView(ReportMixin, records.RecordMixin, View):
             except ValidationError as error:
                 apply_validation_error(form, error)
             else:
+                if wants_json(request):
+                    return JsonResponse(paragraph_data(report_text(report).paragraph(key)))
                 messages.success(request, _("Đã lưu đoạn văn."))
-                return HttpResponseRedirect(f"{self.detail_url(report)}#p-{key}")
+                back = reverse("reports:report_editor", args=[report.pk]) if request.POST.get("next") == "editor" \
+                    else self.detail_url(report)
+                return HttpResponseRedirect(f"{back}#p-{key}")
+        if wants_json(request):
+            return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
         return self.render_page(report, paragraph, form, status=400)
 
     def load(self, key: str):
@@ -172,6 +199,16 @@ class ParagraphEditView(ReportMixin, records.RecordMixin, View):
     def render_page(self, report, paragraph, form, status=200):
         return render(self.request, self.template_name,
                       self.page_context(object=report, paragraph=paragraph, form=form), status=status)
+
+
+def wants_json(request) -> bool:
+    return "application/json" in request.headers.get("Accept", "")
+
+
+def paragraph_data(paragraph) -> dict:
+    """A paragraph as the editor shows it: its text and its state."""
+    return {"key": paragraph.key, "text": paragraph.text, "generated": paragraph.generated,
+            "state": paragraph_state(paragraph), "label": str(PARAGRAPH_STATES[paragraph_state(paragraph)])}
 
 
 class ReportVersionsView(ReportMixin, records.RecordMixin, View):

@@ -31,6 +31,9 @@ _PAIRS_SEPARATOR = re.compile(r"\s*(?:,|và|;)\s*")
 _COUNTRY_IN_BRACKETS = re.compile(r"\s*\(\s*")
 
 
+_NAME_IN_BRACKETS = re.compile(r"\s*\(\s*[^\W\d_a-zđ][^()\n\d]{0,40}\)")
+
+
 @dataclass(frozen=True)
 class BorderGate:
     start: int
@@ -117,6 +120,9 @@ def _bracketed_country(text: str, tokens: Tokens, pos: int) -> tuple[str | None,
         closing = country and re.match(r"\s*\)", text[country.end : country.end + 4])
         if closing:
             return country.payload, country.end + closing.end()
+        named = _NAME_IN_BRACKETS.match(text, pos)  # "(Đắk Nông)": the gate's province
+        if named is not None:
+            return None, named.end()
     return None, pos
 
 

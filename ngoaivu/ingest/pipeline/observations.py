@@ -218,7 +218,7 @@ class ObservationFinder:
                 paragraph_topic=paragraph_topic,
                 recent_topic=recent_topic,
                 out_of=quantity.out_of,
-                abroad=self._abroad(quantity, right_end),
+                abroad=self._abroad(quantity, left_start, right_end),
             )
             base = self._comparison_base(context, previous, found)
             if base is not None:
@@ -294,11 +294,12 @@ class ObservationFinder:
     def _is_target(self, sentence: Sentence, pos: int) -> bool:
         return self.goals.is_target(sentence, pos)
 
-    def _abroad(self, quantity: Quantity, right_end: int) -> bool:
-        """People counted "đang làm việc tại Hàn Quốc, Nhật Bản": a foreign country follows."""
+    def _abroad(self, quantity: Quantity, left_start: int, right_end: int) -> bool:
+        """People counted "đang làm việc tại Hàn Quốc", "chương trình của Hàn Quốc có 900 lao động":
+        a foreign country is named around them."""
         if quantity.kind != "number" or self.scope is None or not PEOPLE_HEAD.search(self.folded[quantity.end : right_end]):
             return False
-        return self.scope.names_a_country(quantity.end, right_end)
+        return self.scope.names_a_country(left_start, right_end)
 
     def _recent_topic(self, start: int) -> str | None:
         i = bisect_left(self._topic_ends, start + 1) - 1  # the last topic word ending before `start`

@@ -26,8 +26,12 @@ _PART_HEAD_WORDS = 6
 # The same amount again in another currency or wording.
 _RESTATED = re.compile(r"(?:tương\s+đương|quy\s+đổi|tức\s+là)(?:\s+với)?(?:\s+(?:khoảng|hơn|gần|trên))?\s*$")
 # The nation's figures.
+# The nation's figures: the nation as the subject ("cả nước thu hút", "của cả nước"), not as
+# the field of a comparison ("nhỏ nhất cả nước", "đứng thứ 4 toàn quốc").
 _NATIONAL = re.compile(
-    r"cả\s+nước|toàn\s+quốc|(?:của|toàn|cả)\s+việt\s+nam|(?<!\w)việt\s+nam\s+(?:đã\s+)?(?:thu\s+hút|đạt|xuất|nhập|có)"
+    r"(?:cả\s+nước|toàn\s+quốc|việt\s+nam)\s+(?:đã\s+|ước\s+|cũng\s+)?"
+    r"(?:thu\s+hút|đạt|xuất|nhập|ghi\s+nhận|có|cấp|giải\s+ngân|tiếp\s+nhận|ký|tổ\s+chức|đón|cử)"
+    r"|(?:của|trên)\s+(?:cả\s+nước|toàn\s+quốc|toàn\s+việt\s+nam|việt\s+nam)(?!\w)"
 )
 # Words before a country that make a figure the province's dealings with that country.
 _WITH_COUNTRY = re.compile(

@@ -128,3 +128,8 @@ def test_news_datelines_in_the_first_paragraph():
         ("Hòa Bình, 8/9/2023 (TTXVN) - Tỉnh ký kết biên bản ghi nhớ.", "2023-09-08"),
     ):
         assert extract_text(f"Tiêu đề bài viết\n{opening}")["published"] == day
+
+
+def test_provinces_in_brackets_without_their_level():
+    pairs = _pairs("Hai bên nâng cấp cặp cửa khẩu chính Bu Prăng (Đắk Nông) - Ô Raing (Mondulkiri) lên cửa khẩu quốc tế.")
+    assert {(vn, foreign) for vn, foreign, _ in pairs} == {("Bu Prăng", "Ô Raing")}

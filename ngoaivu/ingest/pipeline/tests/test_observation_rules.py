@@ -163,3 +163,13 @@ def test_aid_projects_won_this_month_are_new_commitments():
     fact = _one("Trong tháng 8/2026, tỉnh vận động thêm được 03 dự án viện trợ phi chính phủ nước ngoài.",
                 "ngo_new_commitments")
     assert fact["value"] == 3
+
+
+def test_the_nation_as_the_field_of_a_comparison_keeps_the_figure():
+    text = "Dù nhỏ nhất cả nước, tỉnh Hưng Yên đứng thứ 6 toàn quốc về vốn đầu tư trực tiếp nước ngoài năm 2026."
+    assert _one(text, "fdi_rank")["value"] == 6
+
+
+def test_workers_of_a_country_s_programme():
+    fact = _one("Năm 2026, riêng chương trình EPS của Hàn Quốc hiện có khoảng 7.300 lao động của tỉnh.", "workers_abroad")
+    assert fact["counterpart"] == "Hàn Quốc"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ngoaivu.geo.catalog import find_country, normalize_name
+from ngoaivu.geo.catalog import AMBIGUOUS_COUNTRY_NAMES, find_country, normalize_name
 
 from . import gazetteer
 from .catalog_orgs import Organization, find_organization, organization_matcher
@@ -25,7 +25,7 @@ from .segments import Layout, Sentence, at_word_start
 
 _NOUNS = (
     r"(?:(?:địa|huyện)\s+cấp\s+thị|tỉnh\s+bang|tiểu\s+bang|tỉnh|thành\s+phố|tp\.?|quận|huyện|bang|vùng|hạt|"
-    r"thị\s+xã|thị\s+trấn|thị|thủ\s+đô|đặc\s+khu|khu\s+tự\s+trị(?:\s+dân\s+tộc\s+\w+)?|khu|xã|làng|cộng\s+h(?:òa|oà)|"
+    r"thị\s+xã|thị\s+trấn|thị|châu|thủ\s+đô|đặc\s+khu|khu\s+tự\s+trị(?:\s+dân\s+tộc\s+\w+)?|khu|xã|làng|cộng\s+h(?:òa|oà)|"
     r"prefecture|province|city|state)\s+"
 )
 _LOCALITY_NOUN = re.compile(_NOUNS + r"(?=[^\W\d_])")
@@ -34,7 +34,7 @@ _LOCALITY_NOUN = re.compile(_NOUNS + r"(?=[^\W\d_])")
 _NOUN_RANK = (
     (re.compile(r"(?:xã|làng|thị\s+trấn)\s"), 1),
     (re.compile(r"(?:quận|huyện|hạt|khu|thị\s+xã|huyện\s+cấp\s+thị)\s"), 2),
-    (re.compile(r"(?:thành\s+phố|tp\.?|thị|địa\s+cấp\s+thị|city)\s"), 3),
+    (re.compile(r"(?:thành\s+phố|tp\.?|thị|châu|địa\s+cấp\s+thị|city)\s"), 3),
 )
 # Nouns only Vietnamese units take: a name after them is never looked up as foreign.
 _VIETNAMESE_NOUN = re.compile(r"(?:xã|thị\s+xã|thị\s+trấn)\s")
@@ -46,6 +46,12 @@ _LOCALITY_LEAD = re.compile(r"(?:chính\s+quyền\s+)?(?:các\s+)?$")  # quoted 
 _LOCALITIES_OF_COUNTRY = re.compile(
     r"(?:các\s+)?(?:địa\s+phương|tỉnh,?\s+thành(?:\s+phố)?|tỉnh|thành\s+phố|bang|vùng)\s+(?:của|thuộc)\s+(?=\S)"
 )
+# "một số tỉnh của Lào là A, B", "hai tỉnh giáp biên: A và B": a counted or plural unit,
+# then the list after "là"/"gồm"/":" within the clause.
+_LISTED_UNITS = re.compile(
+    r"(?:các|những|một\s+số|hai|ba|bốn|năm|sáu|bảy|tám)\s+(?:tỉnh,?\s+thành(?:\s+phố)?|tỉnh|địa\s+phương|bang|thành\s+phố)\s"
+)
+_LIST_INTRO = re.compile(r"\s*:\s*|\s+(?:là|gồm(?:\s+có)?|bao\s+gồm|như)\s*:?\s+")
 _COUNTRY_LINK = re.compile(r"\s*(?:[,-]\s*)?(?:(?:của|thuộc)\s+)?(?:nước\s+(?:bạn\s+)?)?")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+và\s+|\s*;\s*")
 
@@ -55,7 +61,8 @@ _RELATION = re.compile(
     r"hợp\s+tác|quan\s+hệ|ký\s+kết|thỏa\s+thuận|thoả\s+thuận|kết\s+nghĩa|hữu\s+nghị|giao\s+lưu|trao\s+đổi|"
     r"thiết\s+lập|làm\s+việc|đối\s+tác|ghi\s+nhớ|hội\s+đàm|liên\s+kết|đón\s+tiếp|tiếp\s+đón|tài\s+trợ|"
     r"viện\s+trợ|hỗ\s+trợ|phối\s+hợp|kết\s+nối|xúc\s+tiến|vận\s+động|vốn|vay|dự\s+án|tổ\s+chức\s+quốc\s+tế|"
-    r"(?:đã|cùng)\s+tổ\s+chức|cùng\s+chủ\s+trì|giữa\s+(?:hai\s+)?(?:tỉnh|thành\s+phố|địa\s+phương)",
+    r"(?:đã|cùng)\s+tổ\s+chức|cùng\s+chủ\s+trì|song\s+phương|gắn\s+bó|ký\s+(?:cam\s+kết|biên\s+bản)|"
+    r"đoàn\s+(?:công\s+tác|đại\s+biểu|cấp\s+cao)|giữa\s+(?:hai\s+)?(?:tỉnh|thành\s+phố|địa\s+phương)",
 )
 _PLANNED = re.compile(
     r"đang\s+xúc\s+tiến|xúc\s+tiến\s+thiết\s+lập|tìm\s+kiếm|vận\s+động|kêu\s+gọi|phấn\s+đấu|mục\s+tiêu|"
@@ -118,7 +125,8 @@ def _split_country_tail(text: str, tokens: Tokens, start: int, end: int) -> tupl
         if word.start() == start:
             continue
         match = country_at(tokens, word.start())
-        if match is not None and match.end == end:
+        # "tỉnh Nguyễn Văn Anh" is a person ("Anh" is also a given name), not a place in England
+        if match is not None and match.end == end and normalize_name(match.text) not in AMBIGUOUS_COUNTRY_NAMES:
             return word.start(), match.payload
     return end, None
 
@@ -160,8 +168,25 @@ def _read_name_list(text: str, tokens: Tokens, pos: int, limit: int) -> tuple[li
     return names, country, pos
 
 
+# "châu Á", "châu Âu": continents, not the "châu" (prefecture) of a province.
+_CONTINENTS = frozenset({"á", "âu", "phi", "mỹ", "úc", "đại dương", "mỹ latinh", "nam cực"})
+# "các tỉnh Đông Bắc Campuchia": a compass region, not a place's name.
+_COMPASS = frozenset({"đông", "tây", "nam", "bắc", "trung"})
+
+
+def _is_region_word(name: str) -> bool:
+    words = name.casefold().split()
+    return bool(words) and all(w in _COMPASS for w in words[:2]) and not gazetteer.places_named(name)
+
+
 def _rank(noun: str) -> int:
     return next((rank for pattern, rank in _NOUN_RANK if pattern.match(noun)), 4)
+
+
+def _parent_country(name: str, places) -> str | None:
+    """The country a higher unit gives: a Vietnamese province makes the unit below it
+    Vietnamese ("thành phố X (tỉnh Lâm Đồng)") unless the text states another country."""
+    return "VN" if gazetteer.is_vietnamese_province(name) else _one_country(places)
 
 
 def _one_country(places) -> str | None:
@@ -198,6 +223,9 @@ class PartnerFinder:
                 continue
             sentence = self.layout.sentence_at(match.start())
             names, country, end = _read_name_list(self.text, self.tokens, match.end(), sentence.end)
+            if match.group().startswith("châu") and names and names[0].text.casefold() in _CONTINENTS:
+                continue
+            names = [n for n in names if not _is_region_word(n.text)]
             if not names:
                 continue
             parent_country = None
@@ -231,6 +259,30 @@ class PartnerFinder:
             names, listed_country, end = _read_name_list(self.text, self.tokens, country.end + bracket.end(), sentence.end)
             if listed_country is None and not any(find_country(n.text) for n in names):
                 found.extend(self._locality_partners(names, country.payload, match.start(), end + 1, sentence))
+        found.extend(self._listed_localities())
+        return found
+
+    def _listed_localities(self) -> list[Partner]:
+        """Names listed after a counted unit: their country is the one named between the
+        unit and the list, or the gazetteer's (first-level units only)."""
+        found: list[Partner] = []
+        for match in _LISTED_UNITS.finditer(self.folded):
+            if not at_word_start(self.folded, match.start()):
+                continue
+            sentence = self.layout.sentence_at(match.start())
+            limit = min(sentence.end, match.end() + 80)
+            intro = _LIST_INTRO.search(self.folded, match.end(), limit)
+            if intro is None or re.search(r"[;()]", self.text[match.end() : intro.start()]):
+                continue
+            between = [m.payload for m in country_matcher().find_all(self.tokens, match.end(), intro.start())]
+            names, listed_country, end = _read_name_list(self.text, self.tokens, intro.end(), sentence.end)
+            country = between[-1] if between else listed_country
+            for name in names:
+                if find_country(name.text) or gazetteer.is_vietnamese_province(name.text):
+                    continue
+                places = gazetteer.places_named(name.text, country) if country is None else ()
+                place_country = country or (_one_country(places) if places and places[0].level == 1 else None)
+                found.extend(self._locality_partners([name], place_country, match.start(), end, sentence))
         return found
 
     def _is_locality_noun(self, match: re.Match) -> bool:
@@ -252,14 +304,19 @@ class PartnerFinder:
         while pos < sentence.end:
             bracket = re.match(r"\s*\(\s*", self.text[pos : pos + 6])
             if bracket:
-                read = read_name(self.text, pos + bracket.end())
-                closing = read and re.match(r"\s*\)", self.text[read[1] : read[1] + 4])
-                places = read and closing and gazetteer.places_named(read[0])
-                if not places:
+                inner = pos + bracket.end()
+                noun = _PARENT_NOUN.match(self.folded, inner)
+                inner = noun.end() if noun else inner
+                read = read_name(self.text, inner)
+                known = read and (gazetteer.places_named(read[0]) or gazetteer.is_vietnamese_province(read[0]))
+                stated = read and known and _country_after(self.text, self.tokens, read[1])
+                after = stated[1] if stated else read[1] if read else inner
+                closing = re.match(r"\s*\)", self.text[after : after + 4])
+                if not known or not closing:
                     break
-                starts.append(pos + bracket.end())
-                country = country or _one_country(places)
-                pos = read[1] + closing.end()
+                starts.append(inner)
+                country = country or (stated[0] if stated else _parent_country(read[0], gazetteer.places_named(read[0])))
+                pos = after + closing.end()
                 continue
             link = _PARENT_LINK.match(self.folded, pos)
             parent_noun = link and _PARENT_NOUN.match(self.folded, link.end())
@@ -270,7 +327,7 @@ class PartnerFinder:
                 break
             rank = _rank(parent_noun.group())
             starts.append(parent_noun.end())
-            country = country or _one_country(gazetteer.places_named(read[0]))
+            country = country or _parent_country(read[0], gazetteer.places_named(read[0]))
             pos = read[1]
         return pos, country, starts
 

@@ -73,3 +73,35 @@ def test_city_below_a_partner_province_of_the_same_text():
         "Giữa tỉnh và thành phố Sùng Tả có nhiều chương trình giao lưu."
     )
     assert set(_partners(text)) == {("Quảng Tây", "CN"), ("Sùng Tả", "CN")}
+
+
+def test_list_after_a_counted_unit_and_its_country():
+    found = _partners("Tỉnh thúc đẩy hợp tác với một số tỉnh của Campuchia là Kra-chê, Xvây Riêng và Pai-lin.")
+    assert set(found) == {("Kra-chê", "KH"), ("Xvây Riêng", "KH"), ("Pai-lin", "KH")}
+    found = _partners("Lãnh đạo tỉnh làm việc với đoàn các tỉnh Tây Bắc Vương quốc Thái Lan gồm Nong Khai và Udon Thani.")
+    assert set(found) == {("Nong Khai", "TH"), ("Udon Thani", "TH")}  # "Tây Bắc" is a region, not a place
+
+
+def test_list_after_a_colon_takes_the_country_from_the_gazetteer():
+    found = _partners("Quan hệ gắn bó nhất là với ba tỉnh giáp ranh: Bò Kẹo, Xê Kông và Xiêng Khoảng.")
+    assert set(found) == {("Bò Kẹo", "LA"), ("Xê Kông", "LA"), ("Xiêng Khoảng", "LA")}
+
+
+def test_prefecture_with_its_province_and_country_in_brackets():
+    found = _partners("Sở Ngoại vụ phối hợp với chính quyền châu Văn Sơn (tỉnh Vân Nam, Trung Quốc) tổ chức hội đàm.")
+    assert found == {("Văn Sơn", "CN"): "active"}
+    assert _partners("Các doanh nghiệp châu Âu hợp tác với tỉnh trong nhiều dự án.") == {}
+
+
+def test_a_town_under_a_vietnamese_province_stays_vietnamese():
+    assert _partners("Thành phố Vĩnh Yên (tỉnh Vĩnh Phúc) ký kết hợp tác với thành phố Gimhae, Hàn Quốc.") == {
+        ("Gimhae", "KR"): "active"
+    }
+
+
+def test_an_official_named_after_the_province_is_not_a_place():
+    assert _partners("Phó Chủ tịch UBND tỉnh Trần Văn Anh đã tiếp đoàn hợp tác.") == {}
+
+
+def test_a_visiting_delegation_of_a_foreign_province_is_a_relation():
+    assert _partners("Đoàn đại biểu tỉnh Xay-nha-bu-ly (Lào) thăm tỉnh.") == {("Xay-nha-bu-ly", "LA"): "active"}

@@ -10,4 +10,5 @@ urlpatterns = [
     path("thung-rac/<str:model_key>/<int:pk>/khoi-phuc/", pages.restore, name="restore"),
     path("nhat-ky/", pages.changes, name="changes"),
     path("ngon-ngu/", pages.set_language, name="set_language"),
+    path("ban-do/", pages.partner_map, name="map"),
 ]

@@ -112,3 +112,19 @@ def test_ministry_home_names_the_province_of_each_due_item(national_user, client
     body = page.content.decode()
     for obj in items[:5]:
         assert f'{obj.province.name}</span><a href="' in body
+
+
+def test_map_groups_partners_and_gates_by_country(users, other_specialist, own_province, other_province,
+                                                   client_for):
+    from ngoaivu.geo.models import Country
+
+    services.partner_create(actor=users[Role.SPECIALIST], data={
+        "province": own_province, "name": "Tỉnh Hủa Phăn", "partner_type": "locality",
+        "country": Country.objects.get(code="LA")})
+    services.partner_create(actor=other_specialist, data={
+        "province": other_province, "name": "Tỉnh Xiêng Khoảng", "partner_type": "locality",
+        "country": Country.objects.get(code="LA")})
+    page = client_for(users[Role.VIEWER]).get(reverse("ui:map"))
+    groups = page.context["partners"]
+    assert [(g["code"], g["numeric"], g["status"], len(g["records"])) for g in groups] == [("LA", "418", "active", 1)]
+    assert "Tỉnh Xiêng Khoảng" not in page.content.decode()  # another province's partner

@@ -69,3 +69,13 @@ def set_language(request):
         request.user.language = language
         request.user.save(update_fields=["language"])
     return django_set_language(request)
+
+
+@login_required
+def partner_map(request):
+    from ngoaivu.ui.map_data import map_groups
+
+    groups = map_groups(user=request.user)
+    return render(request, "ui/map.html", {
+        "groups": groups, "partners": [g for g in groups if g["kind"] == "partner"],
+        "gates": [g for g in groups if g["kind"] == "gate"]})

@@ -363,12 +363,22 @@ class ObservationFinder:
     def _period(self, quantity: Quantity, sentence: Sentence, left_start: int, right_end: int, *, stock: bool, target: bool,
                 counted: bool = False) -> Period | None:
         mention, stated = self._period_mention(quantity, sentence, left_start, right_end, stock=stock)
+        if mention is not None and mention.anaphoric:
+            mention = self._named_year(mention)
         resolved = resolve(mention, self.timeline) if mention is not None else self._reporting_year()
         if resolved is None:
             return None
         running = mention is not None and mention.running
         return period_for(resolved, stock=stock, stated=stated, target=target, timeline=self.timeline, running=running,
                           counted=counted)
+
+    def _named_year(self, mention: PeriodMention) -> PeriodMention:
+        """"Cũng trong năm, ..." after "Năm 2024, ...": the year the text last named."""
+        named = [p for p in self._periods_between(0, mention.start) if p.explicit and p.first_year == p.last_year and p.votes]
+        if not named:
+            return mention
+        year = named[-1].first_year
+        return replace(mention, first_year=year, last_year=year, anaphoric=False)
 
     def _reporting_year(self) -> ResolvedPeriod | None:
         year = self.timeline.reporting_year

@@ -45,6 +45,7 @@ class PeriodMention:
     event: bool = False  # "Chiều 8/12": the day the reported event happened
     votes: bool = True  # counts towards the text's dominant year
     running: bool = False  # "từ đầu năm đến nay": a span from the year's start to now, even for a stock
+    anaphoric: bool = False  # "(cũng) trong năm": the year the text last named, else the reporting year
 
     @property
     def relative(self) -> bool:
@@ -205,6 +206,11 @@ def _this_year(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     return PeriodMention(m.start(), m.end(), "span", None, None, year_offset=offset)
 
 
+def _in_the_year(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    mention = _this_year(m, prefix)
+    return replace(mention, anaphoric=True) if mention is not None else None
+
+
 def _day_month(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     """"Chiều 8/12": the day of the reported event, in the reported year."""
     if not _preceded_by(m, r"sáng|chiều|tối|trưa|ngày|hôm(?:\s+nay)?|\("):
@@ -241,7 +247,7 @@ _PATTERNS = [
     (re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:(?:thời\s+điểm\s+)?(?:hiện\s+nay|hiện\s+tại|nay)|thời\s+điểm\s+này)(?!\w)", _FLAGS), _until_now),
     (re.compile(r"hiện(?:\s+(?:có|nay|tại|đang|vẫn|còn)(?!\w)|\s*,|\s+(?:\w+\s+){1,2}?(?:có|đang)(?!\w))", _FLAGS), _present),
     (re.compile(r"năm\s+(?:nay|(?P<prev>trước|ngoái)|(?P<past>qua))(?!\w)", _FLAGS), _this_year),
-    (re.compile(r"trong\s+năm(?P<prev>)(?P<past>)(?!\s*(?:\d|nay|qua|tới|sau|trước|học|mới|ngoái))(?!\w)", _FLAGS), _this_year),
+    (re.compile(r"trong\s+năm(?P<prev>)(?P<past>)(?!\s*(?:\d|nay|qua|tới|sau|trước|học|mới|ngoái))(?!\w)", _FLAGS), _in_the_year),
     (re.compile(r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?!\s*[/\d])", _FLAGS), _day_month),
 ]
 

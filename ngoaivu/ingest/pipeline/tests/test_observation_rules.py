@@ -173,3 +173,9 @@ def test_the_nation_as_the_field_of_a_comparison_keeps_the_figure():
 def test_workers_of_a_country_s_programme():
     fact = _one("Năm 2026, riêng chương trình EPS của Hàn Quốc hiện có khoảng 7.300 lao động của tỉnh.", "workers_abroad")
     assert fact["counterpart"] == "Hàn Quốc"
+
+
+def test_in_the_year_is_the_year_the_text_last_named():
+    text = ("Cập nhật: 20/03/2027 09:00\nNăm 2026, thành phố thu hút 450 triệu USD vốn FDI. "
+            "Cũng trong năm, thành phố tiếp nhận 27 dự án viện trợ phi chính phủ nước ngoài mới.")
+    assert _one(text, "ngo_new_commitments")["period"] == {"start": "2026-01-01", "end": "2026-12-31"}

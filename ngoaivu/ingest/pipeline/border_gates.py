@@ -10,9 +10,11 @@ from .phrases import Tokens
 from .segments import Layout, at_word_start
 
 # On folded text: "cửa khẩu quốc tế A - B", "hai cặp cửa khẩu là A - B và C - D", "cặp cửa khẩu: A - B".
-# A crossing point ("lối thông quan", "lối mở") pairs like a gate.
+# A crossing point ("lối thông quan", "lối mở") or a pair of border markets pairs like a gate.
+_CROSSING = r"cửa\s+khẩu|lối\s+thông\s+quan|lối\s+mở|chợ\s+biên\s+giới"
+_GATE_CLASS = r"chính|phụ|quốc\s+tế|song\s+phương|quốc\s+gia|đường\s+bộ|biên\s+giới"
 _GATE = re.compile(
-    r"(?:cửa\s+khẩu|lối\s+thông\s+quan|lối\s+mở)(?:\s+(?:chính|phụ|quốc\s+tế|song\s+phương|quốc\s+gia|đường\s+bộ|biên\s+giới))*"
+    rf"(?:{_CROSSING})(?:\s+(?:{_GATE_CLASS}))*"
     r"(?:\s+(?:là|gồm(?:\s+có)?)|\s*:)?[ ]+(?=[^\W\d_])"
 )
 _ZONE_BEFORE = re.compile(r"khu\s+kinh\s+tế\s+$")  # "Khu kinh tế cửa khẩu A - B" names a zone
@@ -26,7 +28,11 @@ _LOCALITY_IN_BRACKETS = re.compile(
     r"\s*\(\s*(?:tỉnh|huyện|thị\s+xã|thành\s+phố|xã|bang|quận|khu\s+tự\s+trị|châu|thị\s+trấn)\s[^()\n]{1,60}\)",
     re.IGNORECASE,
 )
-_PAIR_LINK = re.compile(r"\s*-\s*")
+# "A - B", "A (Việt Nam) - cửa khẩu B (Lào)", "A đối diện với cửa khẩu B"
+_PAIR_LINK = re.compile(
+    rf"\s*(?:-|đối\s+diện(?:\s+với)?)\s*(?:(?:{_CROSSING})(?:\s+(?:{_GATE_CLASS}))*\s+)?",
+    re.IGNORECASE,
+)
 _PAIRS_SEPARATOR = re.compile(r"\s*(?:,|và|;)\s*")
 _COUNTRY_IN_BRACKETS = re.compile(r"\s*\(\s*")
 

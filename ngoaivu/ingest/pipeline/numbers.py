@@ -17,10 +17,11 @@ _SCALES = {
     "tỷ": 10**9, "tỉ": 10**9, "triệu": 10**6, "trăm nghìn": 10**5, "trăm ngàn": 10**5,
     "nghìn": 10**3, "ngàn": 10**3,
 }  # fmt: skip
-# Currency words -> ISO code ("đồng" only after a number: "đồng chí" is a comrade).
+# Currency words -> ISO code ("đồng" only after a number: "đồng chí" is a comrade; "tỷ đô" is
+# dollars, "đô thị" a town).
 _CURRENCIES = {
     "usd": "USD", "us$": "USD", "$": "USD", "đô la mỹ": "USD", "đô-la mỹ": "USD", "đôla mỹ": "USD",
-    "đô la": "USD", "đô-la": "USD", "đôla": "USD",
+    "đô la": "USD", "đô-la": "USD", "đôla": "USD", "đô": "USD",
     "đồng": "VND", "vnđ": "VND", "vnd": "VND", "việt nam đồng": "VND",
     "eur": "EUR", "euro": "EUR", "ơ-rô": "EUR", "yên nhật": "JPY", "yên": "JPY", "jpy": "JPY",
     "won": "KRW", "krw": "KRW", "nhân dân tệ": "CNY", "ndt": "CNY", "cny": "CNY",
@@ -41,7 +42,7 @@ QUANTITY = re.compile(
     (?:(?P<low_scale>\s+(?:{_alternation(_SCALES)}))?{_RANGE_LINK}(?P<high>{NUMBER}))?
     (?P<scale>\s+(?:{_alternation(_SCALES)}))?
     (?:(?P<percent>\s*%)
-      |(?P<currency>\s*(?:{_alternation(k for k in _CURRENCIES if k != "đồng")}|đồng(?!\s+(?:chí|bào|thời|hành|bộ|tâm|ý|đẳng|nghiệp|loạt|minh|phục|ruộng|hồ|cỏ))))
+      |(?P<currency>\s*(?:{_alternation(k for k in _CURRENCIES if k not in ("đồng", "đô"))}|đô(?!\s*(?:thị|thành|hội|vật|đốc))|đồng(?!\s+(?:chí|bào|thời|hành|bộ|tâm|ý|đẳng|nghiệp|loạt|minh|phục|ruộng|hồ|cỏ))))
     )?
     (?P<per_year>\s*/\s*năm)?
     (?!\w|[.,/-]\w|\s*-\s*\d)""",

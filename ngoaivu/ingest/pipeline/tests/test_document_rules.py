@@ -133,3 +133,14 @@ def test_news_datelines_in_the_first_paragraph():
 def test_provinces_in_brackets_without_their_level():
     pairs = _pairs("Hai bên nâng cấp cặp cửa khẩu chính Bu Prăng (Đắk Nông) - Ô Raing (Mondulkiri) lên cửa khẩu quốc tế.")
     assert {(vn, foreign) for vn, foreign, _ in pairs} == {("Bu Prăng", "Ô Raing")}
+
+
+def test_the_foreign_gate_named_as_a_gate_again():
+    pairs = _pairs("Hai bên thống nhất mở cửa khẩu Tây Trang (Việt Nam) - cửa khẩu Pang Hốc (Lào) cho hàng hóa.")
+    assert {(vn, foreign) for vn, foreign, _ in pairs} == {("Tây Trang", "Pang Hốc")}
+
+
+def test_facing_gates_and_border_market_pairs():
+    pairs = _pairs("Tỉnh Lào Cai có cửa khẩu Bản Vược đối diện với cửa khẩu Bá Sái; cặp chợ biên giới Kim Thành - Hà Khẩu "
+                   "hoạt động ổn định.")
+    assert {(vn, foreign) for vn, foreign, _ in pairs} == {("Bản Vược", "Bá Sái"), ("Kim Thành", "Hà Khẩu")}

@@ -73,3 +73,19 @@ def test_scaled_range_keeps_its_own_low_scale():
 def test_clean_number():
     assert clean_number(609100000.0) == 609100000 and isinstance(clean_number(609100000.0), int)
     assert clean_number(10.85) == 10.85
+
+
+def test_dollars_written_as_do_but_not_towns():
+    from ngoaivu.ingest.pipeline.numbers import find_quantities
+
+    assert [(q.low, q.unit) for q in find_quantities("đạt 1,2 tỷ đô, tăng")] == [(1.2e9, "USD")]
+    assert [q.unit for q in find_quantities("có 3 đô thị loại hai")] == [None]
+
+
+def test_counts_in_words_and_ranks():
+    from ngoaivu.ingest.pipeline.numbers import find_quantities
+
+    assert [q.low for q in find_quantities("ký hai thỏa thuận, mười lăm dự án và hai mươi mốt đoàn")] == [2, 15, 21]
+    assert find_quantities("hai đoàn đã hội đàm") == []
+    (rank,) = find_quantities("xếp thứ 12/63 tỉnh")
+    assert (rank.low, rank.out_of) == (12, 63)

@@ -78,6 +78,8 @@ PLANNING = re.compile(
 _BEFORE_IS_LOCATION = re.compile(r"(?:tại|ở)\s+$")
 _EMBASSY = re.compile(r"(?:đại\s+sứ\s+quán|tổng\s+lãnh\s+sự\s+quán|lãnh\s+sự\s+quán)\s+")
 _EMBASSY_LIST = re.compile(r"(?:đại\s+sứ\s+quán|cơ\s+quan\s+đại\s+diện\s+ngoại\s+giao)[^.;]{0,120}?(?<!\w)như\s+")
+# "các nước ASEAN", "quốc gia thành viên EU": the member countries, not the body as a partner.
+_MEMBER_COUNTRIES = re.compile(r"(?:nước|quốc\s+gia)(?:\s+thành\s+viên)?(?:\s+khối)?\s+$")
 _NAMED_BODY = re.compile(r"(?:Quỹ|Tổ\s+chức)\s+(?=[^\W\d_])")
 
 
@@ -389,6 +391,8 @@ class PartnerFinder:
             sentence = self.layout.sentence_at(match.start)
             if not self._speaks_of_relation(sentence) or self._in_country_list(match.start, match.end):
                 continue
+            if _MEMBER_COUNTRIES.search(self.folded, max(0, match.start - 30), match.start):
+                continue
             org = match.payload
             found.append(
                 Partner(org.name, "organization", org.country, "active", match.start, match.end, match.start, match.end, org.aliases)
@@ -422,11 +426,13 @@ class PartnerFinder:
         return Partner(full, "organization", after[0], "active", match.start(), after[1], match.start(), end, (name,))
 
     def _in_country_list(self, start: int, end: int) -> bool:
-        """"Hoa Kỳ, Úc, Liên minh châu Âu": a body listed among countries stands for
-        its delegation, not for a partner organisation."""
-        before = re.search(r"([^,;:()\n]+?)\s*,\s*$", self.text[max(0, start - 40) : start])
-        after = re.match(r"(?:\.{3}|…)?\s*(?:,|và)\s*([^,;:().…\n]+)", self.text[end : end + 40])
-        return any(item and find_country(item.group(1).strip()) for item in (before, after))
+        """"Hoa Kỳ, Úc, Liên minh châu Âu", "Việt Nam - ASEAN - Trung Quốc": a body listed
+        among countries stands for its members, not for a partner organisation."""
+        before = re.search(r"([^,;:()\n]+?)\s*(?:,|\s[–-])\s*$", self.text[max(0, start - 40) : start])
+        after = re.match(r"(?:\.{3}|…)?\s*(?:,|và|\s[–-])\s*", self.text[end : end + 40])
+        return bool(before and find_country(before.group(1).strip())) or bool(
+            after and country_at(self.tokens, end + after.end()) is not None
+        )
 
     # embassies
 

@@ -105,3 +105,10 @@ def test_an_official_named_after_the_province_is_not_a_place():
 
 def test_a_visiting_delegation_of_a_foreign_province_is_a_relation():
     assert _partners("Đoàn đại biểu tỉnh Xay-nha-bu-ly (Lào) thăm tỉnh.") == {("Xay-nha-bu-ly", "LA"): "active"}
+
+
+def test_member_countries_of_a_body_are_not_the_body():
+    text = "Tuyến đường kết nối tỉnh với các nước ASEAN, thúc đẩy hợp tác thương mại."
+    assert ("ASEAN", None) not in _partners(text)
+    assert ("ASEAN", None) in _partners("Tỉnh tăng cường hợp tác với ASEAN trong lĩnh vực du lịch.")
+    assert ("ASEAN", None) not in _partners("Tỉnh là cầu nối trong hợp tác Việt Nam - ASEAN - Ấn Độ về logistics.")

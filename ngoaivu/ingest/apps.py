@@ -19,3 +19,9 @@ class IngestConfig(AppConfig):
             search_fields=("title", "url", "detected_province"),
             attention=(documents_awaiting_review,),
         ))
+
+        from ngoaivu.ingest.jobs import KINDS
+        from ngoaivu.jobs.registry import register_kind
+
+        for kind in KINDS:
+            register_kind(kind)

@@ -15,12 +15,14 @@ from django.utils.translation import gettext as _
 
 from ngoaivu.core.uploads import extension_of, validate_upload
 from ngoaivu.ingest.choices import SourceFormat
-from ngoaivu.ingest.pipeline.readers import MAX_BYTES, UnreadableDocument, read_bytes
+from ngoaivu.ingest.pipeline.readers import MAX_BYTES, UnreadableDocument, check_limits, read_bytes
 
 ACCEPTED_EXTENSIONS = ("txt", "docx", "pdf", "html", "htm")
 # The formats whose content the shared upload check can vouch for by signature. Text
 # formats are the reader's call: it decodes legacy cp1258 files a UTF-8 check refuses.
 SIGNATURE_CHECKED = ("docx", "pdf")
+# Decoding is all there is to reading these: done in the request, not in the worker.
+PLAIN_TEXT = ("txt",)
 
 # UTF-8 bytes shown as Windows-1252 ("Kim ngáº¡ch" for "Kim ngạch"): runs of Latin-1 and
 # cp1252 punctuation that turn back into valid UTF-8. Vietnamese never puts two such
@@ -37,17 +39,32 @@ class SourceText:
     published: date | None = None  # when the file's own metadata states it (web pages)
 
 
-def read_upload(file) -> SourceText:
+def check_upload(file) -> str:
+    """What can be known of an upload without reading its text, checked before it is stored:
+    its type, size and signature, and what it unpacks into (zip parts, paragraphs, PDF pages).
+    Returns the extension; the reading itself happens in the worker (`read_upload`)."""
     extension = extension_of(file.name)
     if extension not in ACCEPTED_EXTENSIONS:
         raise ValidationError({"file": _("Chỉ nhận tệp .txt, .docx, .pdf hoặc .html.")})
-    if file.size > MAX_BYTES:  # refused before the content is read into memory
+    if file.size > MAX_BYTES:
         raise ValidationError({"file": _("Tệp quá lớn (tối đa %(mb)s MB).") % {"mb": MAX_BYTES // (1024 * 1024)}})
     if extension in SIGNATURE_CHECKED:
         try:
             validate_upload(file, allowed=SIGNATURE_CHECKED, max_bytes=MAX_BYTES)
         except ValidationError as error:
             raise ValidationError({"file": error.messages}) from error
+    file.seek(0)
+    data = file.read()
+    file.seek(0)
+    try:
+        check_limits(data, file.name)
+    except UnreadableDocument as error:
+        raise ValidationError({"file": str(error)}) from error
+    return extension
+
+
+def read_upload(file) -> SourceText:
+    check_upload(file)
     file.seek(0)
     data = file.read()
     file.seek(0)

@@ -16,15 +16,19 @@ from django.utils.translation import gettext as _
 
 from ngoaivu.accounts.roles import Action
 from ngoaivu.core.services import ensure_allowed, record_create, record_delete, record_update
+from ngoaivu.core.uploads import extension_of
 from ngoaivu.ingest.choices import OPEN_STATUSES, FactKind, FactStatus, RunStatus
 from ngoaivu.ingest.extraction import extract_facts, pipeline_version
 from ngoaivu.ingest.fingerprints import fact_fingerprint
+from ngoaivu.ingest.jobs import RUN_JOB, UPLOAD_JOB
 from ngoaivu.ingest.models import ExtractedFact, ExtractionRun, SourceDocument
 from ngoaivu.ingest.payloads import clean_payload
 from ngoaivu.ingest.pipeline.normalize import is_boilerplate
-from ngoaivu.ingest.reading import content_hash, read_pasted, read_upload
+from ngoaivu.ingest.reading import PLAIN_TEXT, check_upload, content_hash, read_pasted, read_upload
 from ngoaivu.ingest.records import record_for, target_available
 from ngoaivu.ingest.selectors import document_find_same_text
+from ngoaivu.jobs.models import Job
+from ngoaivu.jobs.services import start_job
 
 logger = logging.getLogger(__name__)
 
@@ -87,6 +91,38 @@ def document_ingest(*, actor, province, file=None, text: str | None = None, titl
     return IngestResult(document, run, created=True)
 
 
+@dataclass(frozen=True)
+class Submission:
+    """What the upload page gets back: a job reading the file, or the pasted text's result."""
+
+    job: Job | None = None
+    result: IngestResult | None = None
+
+
+def document_submit(*, actor, province, file=None, text: str | None = None, title: str = "", url: str = "",
+                    published=None, channel: str = "") -> Submission:
+    """The upload page's way in: the reading happens in the background worker.
+
+    A Word, PDF or web-page file is checked (type, content, what it unpacks into: a bomb
+    is refused here and nothing is stored) and handed to a job that reads it and stores
+    the document. A pasted text or a .txt file is only decoded, which is cheap: it is
+    stored at once (a repeat is told at once) and its run queued.
+    """
+    ensure_allowed(actor, Action.ADD, getattr(province, "pk", None))
+    if file is None or text or extension_of(file.name) in PLAIN_TEXT:
+        result = document_ingest(actor=actor, province=province, file=file, text=text, title=title, url=url,
+                                 published=published, run_now=False, channel=channel)
+        if result.created:
+            run_queue(result.run)
+        return Submission(result=result)
+    check_upload(file)
+    job = start_job(UPLOAD_JOB, user=actor, province=province, input_file=file,
+                    title=_("Đọc văn bản: %(name)s") % {"name": title or Path(file.name).name},
+                    params={"province": province.pk, "file_name": Path(file.name).name, "title": title, "url": url,
+                            "published": published.isoformat() if published else "", "channel": channel})
+    return Submission(job=job)
+
+
 def _read(file, text):
     if file is not None and text:
         raise ValidationError({"text": _("Chỉ chọn một trong hai: tải tệp lên hoặc dán nội dung.")})
@@ -127,10 +163,23 @@ def _run_create(document: SourceDocument, *, actor, channel: str) -> ExtractionR
 
 @transaction.atomic
 def run_start(document: SourceDocument, *, actor, channel: str = "") -> ExtractionRun:
-    """Queue a new reading of a document (e.g. after the extractor improved); one at a time."""
+    """Queue a new reading of a document (e.g. after the extractor improved); one at a time.
+
+    The background worker runs it (`run_queue`); the run page shows its progress.
+    """
     ensure_allowed(actor, Action.CHANGE, document.province_id)
     unfinished = document.runs.filter(status__in=(RunStatus.QUEUED, RunStatus.RUNNING)).first()
-    return unfinished or _run_create(document, actor=actor, channel=channel)
+    if unfinished:
+        return unfinished
+    run = _run_create(document, actor=actor, channel=channel)
+    run_queue(run)
+    return run
+
+
+def run_queue(run: ExtractionRun) -> Job:
+    """Hand a queued run to the background worker (a run is claimed once: asking twice is harmless)."""
+    return start_job(RUN_JOB, user=run.requested_by, province=run.province, params={"run": run.pk},
+                     title=_("Đọc văn bản: %(title)s") % {"title": run.document.title})
 
 
 def run_execute(run_id: int) -> ExtractionRun:

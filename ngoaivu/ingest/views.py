@@ -11,12 +11,14 @@ from django.views import View
 from ngoaivu.accounts.roles import Action
 from ngoaivu.core.scoping import may_act_in_province
 from ngoaivu.ingest import selectors, services
+from ngoaivu.ingest.choices import RunStatus
 from ngoaivu.ingest.filtersets import SourceDocumentFilterSet
 from ngoaivu.ingest.forms import SourceDocumentForm, SourceDocumentUploadForm
 from ngoaivu.ingest.models import SourceDocument
 from ngoaivu.ingest.payloads import page_form_class
 from ngoaivu.ingest.review import review_context
 from ngoaivu.ingest.tables import SourceDocumentTable
+from ngoaivu.jobs.services import job_url
 from ngoaivu.plans.selectors import plan_list
 from ngoaivu.ui.forms import apply_validation_error
 from ngoaivu.ui.views import records
@@ -62,7 +64,7 @@ class SourceDocumentDetailView(SourceDocumentMixin, records.RecordDetailView):
 
 
 class SourceDocumentCreateView(SourceDocumentMixin, records.RecordCreateView):
-    """Upload or paste a text; its reading then runs on the run page, which shows the progress."""
+    """Upload or paste a text; the background worker reads it while the job's or run's page shows the progress."""
 
     form_class = SourceDocumentUploadForm
 
@@ -70,13 +72,16 @@ class SourceDocumentCreateView(SourceDocumentMixin, records.RecordCreateView):
         return {}
 
     def create(self, data):
-        return services.document_ingest(
+        return services.document_submit(
             actor=self.request.user, province=data["province"], file=data.get("file"),
             text=data.get("text") or None, title=data.get("title", ""), url=data.get("url", ""),
-            published=data.get("published"), run_now=False, channel=UI_CHANNEL,
+            published=data.get("published"), channel=UI_CHANNEL,
         )
 
-    def success(self, result):
+    def success(self, submission):
+        if submission.job is not None:  # a file: read in the worker, its page polls the job
+            return HttpResponseRedirect(job_url(submission.job))
+        result = submission.result
         if not result.created:
             # the same content was read before: show that reading rather than a new one
             messages.info(self.request, result.repeat_notice)
@@ -208,7 +213,7 @@ def run_state(run) -> dict:
 
 
 class RunDetailView(LoginRequiredMixin, View):
-    """The waiting page: the browser starts a queued run and polls its progress every second."""
+    """The waiting page: the background worker runs the reading, the browser polls its progress."""
 
     def get(self, request, pk):
         run = _visible_run(request, pk)
@@ -224,8 +229,13 @@ class RunProgressView(LoginRequiredMixin, View):
 
 
 class RunExecuteView(ReviewActionView):
+    """Hand a run still waiting (its worker was down) to the background worker again."""
+
     def post(self, request, pk):
-        run = services.run_execute(self.scoped(selectors.run_get, pk).pk)
+        run = self.scoped(selectors.run_get, pk)
+        if run.status == RunStatus.QUEUED:
+            services.run_queue(run)
+            run.refresh_from_db()
         if request.accepts("application/json") and not request.accepts("text/html"):
             return JsonResponse(run_state(run))
-        return HttpResponseRedirect(_document_url(run.document_id))
+        return HttpResponseRedirect(_run_url(run))

@@ -26,8 +26,12 @@ class Job(models.Model):
     progress = models.PositiveSmallIntegerField(_("tiến độ (%)"), default=0, validators=[MaxValueValidator(100)])
     message = models.CharField(_("bước đang làm"), max_length=300, blank=True)
     error = models.TextField(_("lỗi"), blank=True)
+    # What the job works on when it is a file (an upload read in the worker); deleted once
+    # the job has finished with it.
+    input_file = models.FileField(_("tệp đầu vào"), upload_to="jobs/in/%Y/%m/", blank=True)
     result_file = models.FileField(_("tệp kết quả"), upload_to="jobs/%Y/%m/", blank=True)
     result_url = models.CharField(_("trang kết quả"), max_length=500, blank=True)
+    open_result = models.BooleanField(_("tự mở trang kết quả"), default=True)
     attempts = models.PositiveSmallIntegerField(_("số lần chạy"), default=0)
     created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)
     started_at = models.DateTimeField(_("bắt đầu lúc"), null=True, blank=True)

@@ -16,7 +16,8 @@ class JobOutcome:
     message: str = ""  # shown on the job's page when it is done
     file_name: str = ""  # a file to download (stored with the job)
     file_content: bytes = b""
-    url: str = ""  # the page to open when it is done
+    url: str = ""  # the page of the result
+    open_url: bool = True  # the waiting page opens it by itself (False: the message must be read first)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ def job_state(job: Job) -> dict:
         "id": job.pk, "kind": job.kind, "title": job.title, "status": job.status,
         "status_label": str(job.get_status_display()), "progress": job.progress, "message": job.message,
         "error": job.error, "finished": job.is_finished, "result_url": job.result_url,
+        "open_result": job.open_result,
         "download_url": _download_url(job),
     }
 

@@ -37,11 +37,19 @@ logger = logging.getLogger(__name__)
 TRANSIENT_ERRORS = (OperationalError, InterfaceError, ConnectionError, TimeoutError)
 
 
-def start_job(kind: str, *, user=None, province=None, params: dict | None = None, title: str = "") -> Job:
-    """Record a job and send it to the queue once the current transaction commits."""
+def start_job(kind: str, *, user=None, province=None, params: dict | None = None, title: str = "",
+              input_file=None) -> Job:
+    """Record a job and send it to the queue once the current transaction commits.
+
+    `params` must be JSON; a file the job works on (an upload) goes in `input_file`: it
+    is stored with the job, so a worker on another machine sharing the media folder reads it.
+    """
     definition = kind_for(kind)
-    job = Job.objects.create(kind=kind, title=(title or str(definition.label))[:300], params=params or {},
-                             user=user, province=province)
+    job = Job(kind=kind, title=(title or str(definition.label))[:300], params=params or {}, user=user,
+              province=province)
+    if input_file is not None:
+        job.input_file.save(os.path.basename(input_file.name), input_file, save=False)
+    job.save()
     if _eager():
         _send(job, definition)  # in-process (tests, no broker): at once, in this transaction
     else:
@@ -113,7 +121,15 @@ def job_execute(job_id: int, *, may_retry: bool) -> bool:
             _finish(job.pk, JobStatus.FAILED, error=_("Công việc thất bại: %(error)s") % {"error": error})
     finally:
         reset_request_id(token)
+    _drop_input(job)
     return False
+
+
+def _drop_input(job: Job) -> None:
+    # An upload is the job's working copy (the record that keeps it stores its own).
+    if job.input_file:
+        job.input_file.delete(save=False)
+        Job.objects.filter(pk=job.pk).update(input_file="")
 
 
 def _is_soft_time_limit(error: Exception) -> bool:
@@ -136,7 +152,7 @@ def _complete(job: Job, outcome: JobOutcome) -> None:
     if outcome.file_content:
         job.result_file.save(os.path.basename(outcome.file_name) or "ket-qua", ContentFile(outcome.file_content),
                              save=False)
-    _finish(job.pk, JobStatus.DONE, message=outcome.message, result_url=outcome.url,
+    _finish(job.pk, JobStatus.DONE, message=outcome.message, result_url=outcome.url, open_result=outcome.open_url,
             result_file=job.result_file.name or "")
 
 

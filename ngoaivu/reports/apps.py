@@ -24,3 +24,7 @@ class ReportsConfig(AppConfig):
         ))
         register_page(NavigationPage(_("Số liệu, kế hoạch"), _("Báo cáo toàn quốc"), "reports:national",
                                      visible=lambda user: user.is_superuser or user.province_id is None))
+        from ngoaivu.jobs.registry import register_kind
+        from ngoaivu.reports.jobs import PDF_KIND
+
+        register_kind(PDF_KIND)

@@ -9,15 +9,17 @@ from django.views import View
 
 from ngoaivu.accounts.roles import Action, can
 from ngoaivu.core.scoping import may_act_in_province
+from ngoaivu.jobs.services import job_url, start_job
 from ngoaivu.reports import services
 from ngoaivu.reports.builder.national import collect_national
 from ngoaivu.reports.builder.national_compose import compose_national
 from ngoaivu.reports.exports import FORMATS, PDF_ERRORS, attachment
 from ngoaivu.reports.filtersets import ReportFilterSet
 from ngoaivu.reports.forms import NationalReportForm, ParagraphForm, ReportCreateForm, ReportForm
+from ngoaivu.reports.jobs import PDF_JOB
 from ngoaivu.reports.models import Report
 from ngoaivu.reports.preview import PARAGRAPH_STATES, document_preview, paragraph_state
-from ngoaivu.reports.rendering.pdf import pdf_available
+from ngoaivu.reports.rendering.pdf import PdfConversionUnavailable, pdf_available
 from ngoaivu.reports.selectors import report_list, report_text, report_version, requested_version, version_list
 from ngoaivu.reports.tables import ReportTable
 from ngoaivu.ui.forms import apply_validation_error
@@ -223,8 +225,22 @@ class ReportVersionsView(ReportMixin, records.RecordMixin, View):
 class ReportDownloadView(ReportMixin, records.RecordMixin, View):
     def get(self, request, pk, fmt):
         report = self.get_object()
-        document = report_text(report, self.chosen_version(report)).document
+        version = self.chosen_version(report)
+        if fmt == "pdf":
+            return pdf_job(request, fallback=self.detail_url(report), province=report.province,
+                           params={"report": report.pk, "version": version.number},
+                           title=_("Bản PDF: %(report)s") % {"report": report})
+        document = report_text(report, version).document
         return download(request, document, fmt, fallback=self.detail_url(report))
+
+
+def pdf_job(request, *, fallback: str, province, params: dict, title: str) -> HttpResponse:
+    """A PDF is made by LibreOffice in the background worker: start it, open its waiting page."""
+    if not pdf_available():
+        messages.error(request, str(PdfConversionUnavailable()))
+        return HttpResponseRedirect(fallback)
+    job = start_job(PDF_JOB, user=request.user, province=province, params={**params, "back": fallback}, title=title)
+    return HttpResponseRedirect(job_url(job))
 
 
 def download(request, document, fmt: str, *, fallback: str, subject: str = "") -> HttpResponse:
@@ -249,7 +265,7 @@ def national_report(request):
     form = NationalReportForm(request.GET or None)
     context = {"form": form, "formats": list(FORMATS), "pdf_available": pdf_available()}
     if request.GET and form.is_valid():
-        document = _national_document(request.user, form)
+        document = national_document(request.user, form)
         context.update(preview=document_preview(document, []), query=request.GET.urlencode())
     return render(request, "reports/national.html", context)
 
@@ -262,10 +278,13 @@ def national_download(request, fmt: str):
     fallback = f"{reverse('reports:national')}?{request.GET.urlencode()}"
     if not form.is_valid():
         return HttpResponseRedirect(fallback)
-    return download(request, _national_document(request.user, form), fmt, fallback=fallback,
+    if fmt == "pdf":
+        return pdf_job(request, fallback=fallback, province=None, params={"national": request.GET.dict()},
+                       title=_("Bản PDF: báo cáo tổng hợp toàn quốc"))
+    return download(request, national_document(request.user, form), fmt, fallback=fallback,
                     subject=NATIONAL_SUBJECT)
 
 
-def _national_document(user, form: NationalReportForm):
+def national_document(user, form: NationalReportForm):
     return compose_national(collect_national(user=user, period=form.period(), historic=form.historic()),
                             form.signing())

@@ -1,9 +1,8 @@
-// Run page: start a queued run, then poll its progress every second until it finishes.
+// Run page: poll the run's progress every second until it finishes.
 (function () {
   var box = document.getElementById("run");
   if (!box || box.dataset.finished) return;
   var bar = document.getElementById("run-bar");
-  var csrf = document.querySelector("#run-start [name=csrfmiddlewaretoken]");
 
   function show(state) {
     document.getElementById("run-status").textContent = state.status_label;
@@ -27,12 +26,7 @@
       });
   }
 
-  if (box.dataset.executeUrl && csrf) {
-    document.getElementById("run-start").hidden = true;
-    fetch(box.dataset.executeUrl, {
-      method: "POST", credentials: "same-origin",
-      headers: {Accept: "application/json", "X-CSRFToken": csrf.value},
-    });
-  }
+  // The background worker runs the reading; the page only watches. The "start" button
+  // stays for a run left waiting while no worker was running.
   poll();
 })();

@@ -31,7 +31,9 @@
       .then(function (state) {
         show(state);
         if (!state.finished) { setTimeout(poll, 1000); return; }
-        if (state.status === "done" && state.result_url && !state.download_url) window.location.href = state.result_url;
+        if (state.status === "done" && state.open_result && state.result_url && !state.download_url) {
+          window.location.href = state.result_url;
+        }
       })
       .catch(function () { setTimeout(poll, 3000); });
   }

@@ -18,7 +18,7 @@ from ngoaivu.agreements.workflow import Step, step_named
 from ngoaivu.audit.choices import ChangeAction
 from ngoaivu.audit.services import change_record
 from ngoaivu.audit.snapshots import snapshot
-from ngoaivu.core.services import ensure_allowed, record_create, record_delete, record_update
+from ngoaivu.core.services import bump_version, ensure_allowed, record_create, record_delete, record_update
 from ngoaivu.core.vnformat import format_date
 
 # Agreements
@@ -110,8 +110,10 @@ def _save_step(agreement: Agreement, *, actor, changes: dict, channel: str) -> N
         setattr(agreement, name, value)
     agreement.full_clean()
     agreement.save()
+    after = snapshot(agreement)
+    bump_version(agreement, before, after)
     change_record(actor=actor, action=ChangeAction.UPDATE, instance=agreement, before=before,
-                  after=snapshot(agreement), channel=channel)
+                  after=after, channel=channel)
 
 
 def _write_status_change(agreement: Agreement, *, actor, step: str, from_status: str, happened_on: date,

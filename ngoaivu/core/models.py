@@ -31,6 +31,9 @@ class ProvinceRecord(models.Model):
     created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
     updated_at = models.DateTimeField(_("cập nhật lần cuối"), auto_now=True)
     deleted_at = models.DateTimeField(_("ngày xóa"), null=True, blank=True, editable=False)
+    # Optimistic concurrency: each change adds one (core.services.bump_version); an edit made
+    # from an older version is refused instead of silently overwriting the newer one.
+    version = models.PositiveIntegerField(_("phiên bản"), default=1, editable=False)
     # Folded (no diacritics, lower-case) copies for search; written by core.search.
     search_title = models.CharField(_("tên để tìm kiếm"), max_length=500, blank=True, default="", editable=False)
     search_text = models.TextField(_("nội dung để tìm kiếm"), blank=True, default="", editable=False)

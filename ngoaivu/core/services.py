@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -14,7 +15,7 @@ from ngoaivu.accounts.roles import Action
 from ngoaivu.audit.choices import ChangeAction
 from ngoaivu.audit.services import change_record
 from ngoaivu.audit.snapshots import snapshot
-from ngoaivu.core.errors import ScopeDenied
+from ngoaivu.core.errors import ScopeDenied, StaleRecord
 from ngoaivu.core.scoping import may_act_in_province
 from ngoaivu.core.search import refresh_search_columns
 
@@ -22,6 +23,71 @@ from ngoaivu.core.search import refresh_search_columns
 def ensure_allowed(actor, action: str, province_id: int | None) -> None:
     if not may_act_in_province(actor, action, province_id):
         raise ScopeDenied(_("Bạn không có quyền thực hiện thao tác này với dữ liệu của tỉnh, thành phố này."))
+
+
+# `data["version"]` is the version the editor started from, never a value to store.
+VERSION_KEY = "version"
+# Saving touches these without anything having changed.
+_NOT_A_CHANGE = frozenset({"updated_at", VERSION_KEY})
+
+
+def pop_expected_version(data: dict) -> int | None:
+    value = data.pop(VERSION_KEY, None)
+    if value in (None, ""):
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise ValidationError({VERSION_KEY: _("Phiên bản phải là một số nguyên.")}) from None
+
+
+def changes_since(instance: models.Model, version: int) -> list[dict]:
+    """Who changed what in `instance` after `version`, oldest first, from the change log."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from ngoaivu.audit.models import ObjectChange
+
+    labels = {field.attname: str(field.verbose_name) for field in instance._meta.concrete_fields}
+    labels.update({field.name: str(field.verbose_name) for field in instance._meta.many_to_many})
+    rows = ObjectChange.objects.filter(content_type=ContentType.objects.get_for_model(type(instance)),
+                                       object_id=instance.pk, after__version__gt=version).order_by("time", "pk")
+    return [{"user": row.user_name, "time": row.time, "version": row.after.get(VERSION_KEY),
+             "fields": [labels.get(name, name) for name in row.changed_fields() if name not in _NOT_A_CHANGE]}
+            for row in rows]
+
+
+def check_version(instance: models.Model, expected: int | None) -> None:
+    """Refuse an edit started from an older version than the stored (locked) row."""
+    current = getattr(instance, VERSION_KEY, None)
+    if expected is None or current is None or expected == current:
+        return
+    changes = changes_since(instance, expected)
+    from ngoaivu.core.vnformat import format_date
+
+    described = "; ".join(
+        _("%(user)s lúc %(time)s sửa: %(fields)s") % {
+            "user": change["user"] or _("hệ thống"),
+            "time": f"{timezone.localtime(change['time']):%H:%M} {format_date(timezone.localtime(change['time']))}",
+            "fields": ", ".join(change["fields"]) or _("trạng thái lưu")}
+        for change in changes)
+    raise StaleRecord(
+        _("Bản ghi đã được sửa sau khi bạn mở nó (bạn sửa từ phiên bản %(yours)d, hiện là phiên bản %(current)d)%(what)s. "
+          "Thay đổi của bạn chưa được lưu; hãy mở lại bản ghi để xem bản mới nhất rồi sửa lại.")
+        % {"yours": expected, "current": current, "what": f": {described}" if described else ""},
+        current_version=current, changes=changes)
+
+
+def bump_version(instance: models.Model, before: dict, after: dict) -> None:
+    """Add one to the version of a locked row that really changed; `after` (the change
+    log's snapshot) gets the new number, so changes_since() can tell what came later."""
+    if not hasattr(instance, VERSION_KEY):
+        return
+    if {k: v for k, v in before.items() if k not in _NOT_A_CHANGE} == \
+            {k: v for k, v in after.items() if k not in _NOT_A_CHANGE}:
+        return
+    type(instance)._base_manager.filter(pk=instance.pk).update(version=F(VERSION_KEY) + 1)
+    instance.version += 1
+    after[VERSION_KEY] = instance.version
 
 
 def _split_m2m(model: type[models.Model], data: dict) -> tuple[dict, dict]:
@@ -70,10 +136,14 @@ def record_create(model: type[models.Model], *, actor, data: dict, channel: str 
 def record_update(instance: models.Model, *, actor, data: dict, channel: str = "",
                   action: str = Action.CHANGE) -> models.Model:
     """Change fields of a record. `action` is the role-table verb the change needs: a
-    workflow step such as approving is an "approve", not a "change"."""
+    workflow step such as approving is an "approve", not a "change". `data["version"]`,
+    when given, is the version the editor started from: an older one raises StaleRecord."""
     ensure_allowed(actor, action, getattr(instance, "province_id", None))
+    data = dict(data)
+    expected = pop_expected_version(data)
     # Re-read under lock so two editors cannot overwrite each other's half-saved state.
     instance = type(instance)._base_manager.select_for_update().get(pk=instance.pk)
+    check_version(instance, expected)
     before = snapshot(instance)
     plain, m2m = _split_m2m(type(instance), data)
     for name, value in plain.items():
@@ -83,6 +153,7 @@ def record_update(instance: models.Model, *, actor, data: dict, channel: str = "
         raise ValidationError({"province": _("Không được chuyển bản ghi sang tỉnh, thành phố khác.")})
     _save(actor, instance, m2m)
     after = snapshot(instance)
+    bump_version(instance, before, after)
     if after != before:
         change_record(actor=actor, action=ChangeAction.UPDATE, instance=instance, before=before, after=after,
                       channel=channel)

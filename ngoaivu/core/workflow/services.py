@@ -11,7 +11,7 @@ from ngoaivu.accounts.roles import Action
 from ngoaivu.audit.choices import ChangeAction
 from ngoaivu.audit.services import change_record
 from ngoaivu.audit.snapshots import snapshot
-from ngoaivu.core.services import ensure_allowed, record_create, record_delete
+from ngoaivu.core.services import bump_version, ensure_allowed, record_create, record_delete
 
 
 def record_status_change(obj, *, actor, from_status: str, note: str = ""):
@@ -87,7 +87,10 @@ def run_transition(obj, transition, *, actor, note: str = "", values: dict | Non
     obj.status = transition.target
     obj.full_clean()
     obj.save()
-    change_record(actor=actor, action=ChangeAction.UPDATE, instance=obj, before=before, after=snapshot(obj),
+    after = snapshot(obj)
+    # An edit form opened before the step is now stale (it would undo the step's values).
+    bump_version(obj, before, after)
+    change_record(actor=actor, action=ChangeAction.UPDATE, instance=obj, before=before, after=after,
                   channel=channel)
     record_status_change(obj, actor=actor, from_status=from_status, note=note)
     return obj

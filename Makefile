@@ -1,5 +1,5 @@
 # ngoaivu — two commands on a fresh clone:
-#   make demo   set up, load the demo data and serve http://127.0.0.1:8000
+#   make demo   set up, load the demo data and serve http://127.0.0.1:8000 (with the background worker)
 #   make test   set up and run the whole suite (browser journeys included)
 SHELL := /bin/bash
 PYTHON ?= python3
@@ -48,6 +48,9 @@ migrate: install
 demo: install assets messages migrate
 	$(NGOAIVU) loaddemo
 	@echo "Mở http://$(HOST)/ và đăng nhập bằng một tài khoản ở trên."
+	@# The background worker (PDF, reading uploads) beside the server, on a queue kept in var/queue.
+	@$(NGOAIVU) worker --beat --concurrency 1 --loglevel WARNING & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT; \
 	$(NGOAIVU) runserver $(HOST) --insecure
 
 test: install assets messages browser

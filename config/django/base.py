@@ -207,6 +207,8 @@ NGOAIVU_CSP = (
 CELERY_BROKER_URL = env_str("NGOAIVU_BROKER_URL", "filesystem://")
 _QUEUE_DIR = BASE_DIR / env_str("NGOAIVU_QUEUE_DIR", "var/queue")
 if CELERY_BROKER_URL.startswith("filesystem"):
+    for _folder in ("messages", "control"):  # kombu expects its folders to exist
+        (_QUEUE_DIR / _folder).mkdir(parents=True, exist_ok=True)
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "data_folder_in": str(_QUEUE_DIR / "messages"), "data_folder_out": str(_QUEUE_DIR / "messages"),
         "control_folder": str(_QUEUE_DIR / "control"), "store_processed": False,

@@ -5,13 +5,21 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import JsonResponse
 from django.utils.translation import gettext as _
 from django.views import defaults
-from rest_framework import exceptions
+from rest_framework import exceptions, status
+from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
+
+from ngoaivu.core.errors import StaleRecord
 
 API_PREFIX = "/api/"
 
 
 def exception_handler(exc, context):
+    if isinstance(exc, StaleRecord):
+        # 412: the If-Match (or body version) no longer names the stored version; nothing was saved.
+        return Response({"detail": exc.messages[0], "version": exc.current_version,
+                         "changes": [{**change, "time": change["time"].isoformat()} for change in exc.changes]},
+                        status=status.HTTP_412_PRECONDITION_FAILED, headers={"ETag": f'"{exc.current_version}"'})
     if isinstance(exc, DjangoValidationError):
         detail = exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
         detail = {("non_field_errors" if key == "__all__" else key): value for key, value in detail.items()}

@@ -16,6 +16,25 @@ API_CHANNEL = "api"
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 
 
+def expected_version(request) -> int | None:
+    """The version a PUT/PATCH was made from: `If-Match: "3"` (the ETag of a GET) or the
+    body's `version`. None when the client sends neither (the write is then unconditional)."""
+    header = request.headers.get("If-Match", "").strip()
+    if header and header != "*":
+        header = header.removeprefix("W/").strip('"')
+        try:
+            return int(header)
+        except ValueError:
+            raise ValidationError({"If-Match": [_("If-Match phải là ETag của bản ghi, ví dụ \"3\".")]}) from None
+    value = request.data.get(record_services.VERSION_KEY) if isinstance(request.data, Mapping) else None
+    if value in (None, ""):
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise ValidationError({"version": [_("Phiên bản phải là một số nguyên.")]}) from None
+
+
 class RecordViewSet(viewsets.ModelViewSet):
     """Subclasses set `queryset`, `serializer_class`, `filterset_class` and optionally the
     app's services (`create_service(actor=, data=, channel=)`, `update_service(obj, …)`,
@@ -48,7 +67,19 @@ class RecordViewSet(viewsets.ModelViewSet):
         data = dict(serializer.validated_data)
         if "province" not in data and serializer.instance is None:
             data["province"] = self.request.user.province
+        if serializer.instance is not None:
+            expected = expected_version(self.request)
+            if expected is not None:
+                data[record_services.VERSION_KEY] = expected
         return data
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        # One record in the answer: its version is the ETag a later If-Match sends back.
+        data = getattr(response, "data", None)
+        if isinstance(data, Mapping) and "id" in data and data.get("version") is not None:
+            response["ETag"] = f'"{data["version"]}"'
+        return response
 
     @transaction.atomic
     def perform_create(self, serializer):

@@ -6,6 +6,7 @@ go through the app's services.
 """
 from __future__ import annotations
 
+from django import forms as dj_forms
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -20,8 +21,10 @@ from django_tables2 import SingleTableMixin
 from ngoaivu.accounts.roles import Action, can
 from ngoaivu.audit.selectors import change_list_for_object
 from ngoaivu.core import services as record_services
+from ngoaivu.core.errors import StaleRecord
 from ngoaivu.core.registry import record_type_for
 from ngoaivu.core.scoping import restrict
+from ngoaivu.core.services import VERSION_KEY
 from ngoaivu.ui.forms import apply_validation_error
 
 UI_CHANNEL = "ui"
@@ -117,8 +120,6 @@ class RecordFormView(RecordMixin, View):
         user = self.request.user
         if obj is None and user.is_superuser and user.province_id is None and "province" not in form.fields:
             # Only a national administrator chooses the province; everyone else writes in their own.
-            from django import forms as dj_forms
-
             from ngoaivu.geo.models import Province
 
             form.fields["province"] = dj_forms.ModelChoiceField(
@@ -144,7 +145,8 @@ class RecordFormView(RecordMixin, View):
             saved = save(self.form_data(form))
         except ValidationError as error:
             apply_validation_error(form, error)
-            return self.render_form(form, obj, status=400)
+            # Someone saved first: 409, the message says who changed what; nothing was saved.
+            return self.render_form(form, obj, status=409 if isinstance(error, StaleRecord) else 400)
         return self.success(saved)
 
 
@@ -180,6 +182,15 @@ class RecordUpdateView(RecordFormView):
     def get(self, request, pk):
         obj = self.get_object(Action.CHANGE)
         return self.render_form(self.build_form(obj=obj), obj)
+
+    def build_form(self, data=None, files=None, obj=None):
+        form = super().build_form(data, files, obj)
+        if obj is not None and hasattr(obj, VERSION_KEY):
+            # The version the user opened travels with the form: a save made after someone
+            # else's is refused with what they changed (core.services.check_version).
+            form.fields[VERSION_KEY] = dj_forms.IntegerField(widget=dj_forms.HiddenInput, required=False,
+                                                             initial=obj.version)
+        return form
 
     def post(self, request, pk):
         obj = self.get_object(Action.CHANGE)

@@ -24,7 +24,7 @@ LONG_TEXT = 120  # characters above which a change is shown as a diff
 # Machine bookkeeping a reader cannot act on: hashes, character offsets, snapshots.
 TECHNICAL_NAMES = ("fingerprint", "hash", "snapshot", "payload", "offset", "search_")
 TECHNICAL_EXACT = {"start", "end", "evidence_start", "evidence_end", "record_id", "record_type", "pipeline_version",
-                   "counts"}
+                   "counts", "version", "progress"}
 CHANNEL_LABELS = {"ui": "Giao diện", "api": "API", "admin": "Trang quản trị", "import": "Nhập tệp",
                   "ingest": "Đọc văn bản", "demo": "Dữ liệu mẫu", "job": "Tác vụ nền"}
 
@@ -39,7 +39,7 @@ def _field(model, name: str):
 def is_technical(field) -> bool:
     if field is None or field.name in HIDDEN_FIELDS or field.name in TECHNICAL_EXACT:
         return True
-    if isinstance(field, models.JSONField) or not field.editable:
+    if isinstance(field, models.JSONField):
         return True
     return any(part in field.name for part in TECHNICAL_NAMES)
 
@@ -140,7 +140,7 @@ def change_rows(changes) -> list[dict]:
                 continue
             if field.is_relation:
                 for value in (before.get(name), after.get(name)):
-                    links.want(field.related_model, value if field.many_to_many else [value])
+                    links.want(field.related_model, (value or []) if field.many_to_many else [value])
             fields.append((name, field))
         pending.append((change, model, fields))
     links.load()

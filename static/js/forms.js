@@ -10,6 +10,9 @@
   function searchable(select) {
     if (typeof TomSelect === "undefined" || select.tomselect || select.dataset.plain !== undefined) return;
     if (!select.multiple && select.options.length < SEARCHABLE_FROM) return;
+    // tom-select moves the <label for> to its own box: keep the hidden select named too.
+    var label = select.id && document.querySelector('label[for="' + select.id + '"]');
+    if (label && !select.getAttribute("aria-label")) select.setAttribute("aria-label", label.textContent.trim());
     new TomSelect(select, {
       plugins: select.multiple ? ["remove_button"] : [],
       maxOptions: null,

@@ -31,7 +31,16 @@ def _first_detail(page, list_url: str) -> str:
     return page.locator("table tbody tr td a").first.get_attribute("href")
 
 
-def test_search_calendar_feed_map_and_history(page, demo, live_server):
+def test_everyday_use_of_the_demo(page, browser, demo, live_server):
+    """One test, one demo load (the slow part): each step below is one "done when" line."""
+    search_calendar_feed_map_and_history(page, demo)
+    english_browser_gets_vietnamese_and_404_has_the_menu(browser, live_server)
+    axe_finds_no_serious_issue(page)
+    menu_fits_one_row_at_1280(page)
+    no_page_scrolls_sideways_on_a_phone(browser, live_server)
+
+
+def search_calendar_feed_map_and_history(page, demo):
     login(page, "hatinh.chuyenvien", PASSWORD)
     for words in ("ha tinh", "nhat ban", "kham muon", "LIEN HOP QUOC"):
         page.goto(f"/tim-kiem/?q={words}")
@@ -76,7 +85,7 @@ def test_search_calendar_feed_map_and_history(page, demo, live_server):
     page.screenshot(path=str(DOCS_IMG / "history.png"), full_page=False)
 
 
-def test_english_browser_gets_vietnamese_and_404_has_the_menu(browser, live_server, demo):
+def english_browser_gets_vietnamese_and_404_has_the_menu(browser, live_server):
     context = browser.new_context(locale="en-US", extra_http_headers={"Accept-Language": "en-US,en;q=0.9"},
                                   base_url=live_server.url)
     page = context.new_page()
@@ -109,8 +118,7 @@ def _pages(page) -> dict[str, str]:
 AXE_PAGES = ("home", "list", "detail", "form", "dashboard", "review")
 
 
-def test_axe_finds_no_serious_issue(page, demo):
-    login(page, "hatinh.chuyenvien", PASSWORD)
+def axe_finds_no_serious_issue(page):
     source = AXE.read_text(encoding="utf-8")
     problems = {}
     for name, url in _pages(page).items():
@@ -126,7 +134,7 @@ def test_axe_finds_no_serious_issue(page, demo):
     assert problems == {}
 
 
-def test_no_page_scrolls_sideways_on_a_phone(browser, live_server, demo):
+def no_page_scrolls_sideways_on_a_phone(browser, live_server):
     context = browser.new_context(locale="vi-VN", viewport={"width": 390, "height": 844}, base_url=live_server.url,
                                   is_mobile=True, has_touch=True)
     page = context.new_page()
@@ -149,8 +157,7 @@ def test_no_page_scrolls_sideways_on_a_phone(browser, live_server, demo):
     assert due_top < counts_top
 
 
-def test_menu_fits_one_row_at_1280(page, demo):
-    login(page, "hatinh.chuyenvien", PASSWORD)
+def menu_fits_one_row_at_1280(page):
     page.set_viewport_size({"width": 1280, "height": 800})
     page.goto("/")
     height = page.locator("nav.navbar").bounding_box()["height"]

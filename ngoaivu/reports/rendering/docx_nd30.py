@@ -89,13 +89,9 @@ LAYOUT_CELL_MARGIN_CM = 0.05
 # Relative column widths of a data table, in characters, padded for the cell margins;
 # a long label column is capped to leave room for the others.
 MIN_COLUMN_WEIGHT, MAX_COLUMN_WEIGHT, COLUMN_PADDING = 4, 40, 2
-# When the columns cannot all hold their text on one line, the short ones (numbers, dates,
-# codes: up to this weight) keep their width and the long text columns wrap; a weight
-# is turned into centimetres at the average advance of a table character (0.55 em).
-SHORT_COLUMN_WEIGHT = 14
+# A weight is turned into centimetres at the average advance of a table character (0.55 em).
 CHAR_WIDTH_CM = SIZE_TABLE * 0.55 / 72 * 2.54
-MAX_SHORT_COLUMNS_SHARE = 0.7
-MAX_HEADING_LINES = 3
+MAX_HEADING_LINES = 2
 BLANK_NUMBER = " " * 8  # "Số:        /BC-SNgV" leaves room to write the number by hand
 
 
@@ -255,7 +251,11 @@ def _add_section(document: DocxDocument, number: str, section: Section) -> None:
 
 def _add_block(document: DocxDocument, block: Block, heading_number: str) -> None:
     if isinstance(block, Paragraph):
-        _write(_body_paragraph(document), block.text, SIZE_BODY)
+        # A line break a person typed starts a paragraph of its own: a justified line
+        # ending in a manual break would be stretched across the page.
+        for line in (line.strip() for line in block.text.splitlines()):
+            if line:
+                _write(_body_paragraph(document), line, SIZE_BODY)
     elif isinstance(block, Heading):
         paragraph = _body_paragraph(document, keep_with_next=True)
         text = f"{heading_number} {block.text}"
@@ -290,32 +290,39 @@ def _add_table(document: DocxDocument, table: Table) -> None:
     for cell, label in zip(header.cells, table.columns):
         _write_cell(cell, label, WD_ALIGN_PARAGRAPH.CENTER, bold=True)
     for grid_row, row, texts in zip(grid.rows[1:], table.rows, cells):
+        _ooxml.keep_row_on_one_page(grid_row)  # a row is read whole, never half on the next page
         for cell, value, text in zip(grid_row.cells, row, texts):
             is_number = value is not None and not isinstance(value, str)
             _write_cell(cell, text, WD_ALIGN_PARAGRAPH.RIGHT if is_number else WD_ALIGN_PARAGRAPH.LEFT)
 
 
 def _column_widths(labels: list[str], cells: list[list[str]]) -> list[float]:
-    """Text width shared out by what each column must hold: its cells on one line, its
-    heading's longest word, and its heading in a few lines."""
-    def weight(column: int) -> int:
+    """Text width shared out by what each column must hold. When every column can have its
+    cells on one line, in proportion to that; else each column first gets its longest word
+    (of its heading and cells), and the rest of the width goes where one line needs most."""
+    def longest_word(texts) -> int:
+        return max((len(word) for text in texts for word in text.split()), default=0)
+
+    def wanted(column: int) -> int:
         label = labels[column]
-        longest_word = max(len(word) for word in label.split() or [""])
         longest_cell = max((len(row[column]) for row in cells), default=0)
         heading_lines = -(-len(label) // MAX_HEADING_LINES)
-        needed = max(longest_word, longest_cell, heading_lines) + COLUMN_PADDING
+        needed = max(longest_word([label]), longest_cell, heading_lines) + COLUMN_PADDING
         return min(MAX_COLUMN_WEIGHT, max(MIN_COLUMN_WEIGHT, needed))
 
-    weights = [weight(column) for column in range(len(labels))]
-    proportional = [TEXT_WIDTH_CM * w / sum(weights) for w in weights]
+    def least(column: int) -> int:
+        words = longest_word([labels[column], *(row[column] for row in cells)]) + COLUMN_PADDING
+        return min(wanted(column), max(MIN_COLUMN_WEIGHT, words))
+
+    weights = [wanted(column) for column in range(len(labels))]
     if sum(weights) * CHAR_WIDTH_CM <= TEXT_WIDTH_CM:
-        return proportional
-    short_width = sum(w * CHAR_WIDTH_CM for w in weights if w <= SHORT_COLUMN_WEIGHT)
-    long_weight = sum(w for w in weights if w > SHORT_COLUMN_WEIGHT)
-    if not long_weight or short_width > MAX_SHORT_COLUMNS_SHARE * TEXT_WIDTH_CM:
-        return proportional
-    rest = TEXT_WIDTH_CM - short_width
-    return [w * CHAR_WIDTH_CM if w <= SHORT_COLUMN_WEIGHT else rest * w / long_weight for w in weights]
+        return [TEXT_WIDTH_CM * w / sum(weights) for w in weights]
+    minimum = [least(column) for column in range(len(labels))]
+    if sum(minimum) * CHAR_WIDTH_CM >= TEXT_WIDTH_CM:
+        return [TEXT_WIDTH_CM * w / sum(minimum) for w in minimum]
+    rest = TEXT_WIDTH_CM - sum(minimum) * CHAR_WIDTH_CM
+    extra = [w - m for w, m in zip(weights, minimum)]
+    return [m * CHAR_WIDTH_CM + rest * e / sum(extra) for m, e in zip(minimum, extra)]
 
 
 def _write_cell(cell: _Cell, text: str, align, bold: bool = False) -> None:

@@ -9,6 +9,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 
 from ngoaivu.reports.rendering.docx_nd30 import MOTTO_WIDTH_CM, TEXT_WIDTH_CM, letterhead_layout, render_docx
+from ngoaivu.reports.rendering.model import Paragraph, Section
 
 FONT = "Times New Roman"
 
@@ -157,6 +158,7 @@ def test_data_tables(document):
     assert trade.rows[1].cells[1].paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.RIGHT
     assert all(only_style(cell.paragraphs[0])[1] for cell in trade.rows[0].cells)
     assert trade.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    assert all(row._tr.trPr.find(qn("w:cantSplit")) is not None for row in trade.rows[1:])
     borders = trade._tbl.tblPr.find(qn("w:tblBorders"))
     assert {border.get(qn("w:val")) for border in borders} == {"single"}
     assert texts(document.paragraphs).count("Đơn vị tính: triệu USD") == 1
@@ -239,3 +241,23 @@ def test_the_governing_body_is_never_broken_mid_name(report, parent, place, size
     assert issuer.width.cm + national.width.cm == pytest.approx(TEXT_WIDTH_CM, abs=0.01)
     layout = letterhead_layout(replace(report, issuer_parent=parent, place=place))
     assert layout.widths[0] >= 6.5 - 0.01
+
+
+def test_each_typed_line_is_a_paragraph_of_its_own(report):
+    text = "Tiếp tục đẩy mạnh ngoại giao kinh tế.\n\nTăng cường công tác thông tin đối ngoại."
+    section = Section("Phương hướng", [Paragraph(text, "tasks")])
+    document = docx.Document(io.BytesIO(render_docx(replace(report, sections=[section]))))
+    lines = [p for p in document.paragraphs if p.text.startswith(("Tiếp tục", "Tăng cường"))]
+    assert [p.text for p in lines] == ["Tiếp tục đẩy mạnh ngoại giao kinh tế.", "Tăng cường công tác thông tin đối ngoại."]
+    assert all(p.alignment == WD_ALIGN_PARAGRAPH.JUSTIFY and "\n" not in p.text for p in lines)
+
+
+def test_a_narrow_heading_column_keeps_its_words_whole():
+    from ngoaivu.reports.rendering.docx_nd30 import CHAR_WIDTH_CM, _column_widths
+
+    labels = ["TT", "Tên đoàn", "Quốc gia, vùng lãnh thổ", "Thời gian"]
+    cells = [["1", "Đoàn xúc tiến đầu tư, thương mại tỉnh Hà Tĩnh tại Lào và Thái Lan theo tuyến Đường 8",
+              "Lào, Thái Lan", "23/10/2023 - 27/10/2023"]]
+    widths = _column_widths(labels, cells)
+    assert sum(widths) == pytest.approx(TEXT_WIDTH_CM)
+    assert widths[2] >= len("Quốc gia,") * CHAR_WIDTH_CM and widths[3] >= len("23/10/2023") * CHAR_WIDTH_CM

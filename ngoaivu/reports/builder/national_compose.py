@@ -131,7 +131,12 @@ def _cell(value: Decimal | None, unit: str) -> Cell:
 
 def _heading(data: dict, code: str) -> str:
     unit = data["indicators"][code]["unit"]
-    return SHORT_LABELS[code] if unit in COUNT_UNITS else f"{SHORT_LABELS[code]} (triệu {unit})"
+    return SHORT_LABELS[code] if unit in COUNT_UNITS else f"{SHORT_LABELS[code]} ({_millions_of(unit)})"
+
+
+def _millions_of(currency: str) -> str:
+    """"triệu USD", "triệu đồng": the Vietnamese name of the đồng, a currency code otherwise."""
+    return f"triệu {'đồng' if currency == 'VND' else currency}"
 
 
 def _summary_table(data: dict, units: list[dict], codes: list[str], caption: str, period: Period) -> Table | None:
@@ -176,7 +181,7 @@ def _ranking_table(data: dict, code: str, period: Period) -> Table:
                  [columns[index] for index in kept], [[row[index] for index in kept] for row in rows],
                  column_codes=[codes[index] for index in kept],
                  column_decimals=[[None, None, DECIMALS, DECIMALS, DECIMALS][index] for index in kept],
-                 unit="" if unit in COUNT_UNITS else f"triệu {unit}")
+                 unit="" if unit in COUNT_UNITS else _millions_of(unit))
 
 
 def _sort_key(name: str) -> str:

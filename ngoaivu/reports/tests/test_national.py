@@ -96,3 +96,14 @@ def test_closing_and_signature_block():
 def test_the_63_units_before_2025():
     doc = compose_national(data(historic=True))
     assert "theo 63 tỉnh, thành phố trước ngày 01/7/2025" in doc.sections[0].blocks[0].text
+
+
+def test_amounts_in_dong_are_named_in_vietnamese():
+    figures = data()
+    figures["indicators"]["oda_disbursed"] = {"unit": "VND"}
+    figures["units"]["vn34-42"]["values"]["oda_disbursed"] = {"value": "180000000000", "previous": None, "rank": 1}
+    tables = compose_national(figures).tables()
+    aid = next(table for table in tables if "ODA" in table.caption and "theo tỉnh" in table.caption)
+    assert aid.columns[-1] == "Giải ngân vốn ODA (triệu đồng)" and aid.rows[0][-1] == Decimal("180000.0")
+    assert next(table for table in tables if table.caption.endswith("Giải ngân vốn ODA năm 2023 theo tỉnh, thành phố")
+                ).unit == "triệu đồng"

@@ -21,6 +21,7 @@ KINDS = {
     "agreement_expiry": _("Thỏa thuận hết hiệu lực"),
     "aid": _("Hạn viện trợ phi chính phủ"),
     "annual": _("Báo cáo định kỳ hằng năm"),
+    "round": _("Hạn gửi báo cáo cho Bộ Ngoại giao"),
 }
 STATES = {
     "due": _("Sắp đến hạn"), "overdue": _("Quá hạn"), "done": _("Đã xong"),

@@ -171,4 +171,30 @@ def annual_reports(user, first, last, today) -> list[Event]:
     return events
 
 
-SOURCES = (delegations, conferences, agreements, ngo_aid, annual_reports)
+def reporting_rounds(user, first, last, today) -> list[Event]:
+    """The Ministry's rounds due in the span: a province sees its own units' state (done once
+    sent), the Ministry one entry per round with how many have sent."""
+    from ngoaivu.rounds.choices import BoardStatus
+    from ngoaivu.rounds.selectors import board, round_list
+
+    events = []
+    for reporting_round in round_list(user=user).filter(due_on__range=(first, last)):
+        url = _url("rounds:round_detail", reporting_round)
+        rows = board(reporting_round, user=user, today=today)
+        title = _("Hạn gửi Bộ Ngoại giao: %(title)s") % {"title": reporting_round.title}
+        if user.province_id is None:
+            sent = sum(row.status == BoardStatus.SUBMITTED for row in rows)
+            events.append(Event(reporting_round.due_on, "round", title,
+                                deadline_state(reporting_round.due_on, sent == len(rows), today),
+                                _("Tất cả tỉnh, thành phố"), url, _uid(reporting_round, "due"),
+                                _("%(sent)d/%(asked)d tỉnh, thành phố đã gửi") % {"sent": sent, "asked": len(rows)}))
+            continue
+        for row in rows:
+            events.append(Event(reporting_round.due_on, "round", title,
+                                deadline_state(reporting_round.due_on, row.status == BoardStatus.SUBMITTED, today),
+                                row.unit.name, url, _uid(reporting_round, f"due-{row.unit.key}"),
+                                str(row.status_label)))
+    return events
+
+
+SOURCES = (delegations, conferences, agreements, ngo_aid, annual_reports, reporting_rounds)

@@ -337,6 +337,8 @@ def _write_cell(cell: _Cell, text: str, align, bold: bool = False) -> None:
 
 
 def _add_closing(document: DocxDocument, doc: ReportDocument) -> None:
+    if document.paragraphs:  # the closing sentence goes over the page with the signature
+        document.paragraphs[-1].paragraph_format.keep_with_next = True
     table = _layout_table(document, rows=1, widths=CLOSING_COLUMNS_CM)
     _ooxml.keep_row_on_one_page(table.rows[0])  # the signature never leaves its title
     recipients, signer = table.rows[0].cells

@@ -186,6 +186,7 @@ def test_page_numbers_at_the_top_from_page_two(document):
 def test_recipients_and_signer(document):
     closing = document.tables[-1].rows[0]
     assert closing._tr.trPr.find(qn("w:cantSplit")) is not None
+    assert document.paragraphs[-1].paragraph_format.keep_with_next  # never a signature alone on its page
     recipients, signer = closing.cells
     label, *items = [p for p in recipients.paragraphs if p.text]
     assert (label.text, only_style(label)) == ("Nơi nhận:", (12, True, True))

@@ -17,6 +17,7 @@ _GATE = re.compile(
     rf"(?:{_CROSSING})(?:\s+(?:{_GATE_CLASS}))*"
     r"(?:\s+(?:là|gồm(?:\s+có)?)|\s*:)?[ ]+(?=[^\W\d_])"
 )
+_ANNOUNCED_PAIRS = re.compile(rf"(?:{_CROSSING})[^.;:\n]{{1,60}}?(?:\s(?:là|gồm(?:\s+có)?)|:)[ ]+(?=[^\W\d_])")
 _ZONE_BEFORE = re.compile(r"khu\s+kinh\s+tế\s+$")  # "Khu kinh tế cửa khẩu A - B" names a zone
 _NUMBER_WORD = r"hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những|\d+"
 _GATE_LEAD = re.compile(rf"(?:(?:{_NUMBER_WORD})\s+)?(?:cặp\s+)?$")  # quoted with the gates: "2 cặp cửa khẩu"
@@ -37,6 +38,7 @@ _PAIRS_SEPARATOR = re.compile(r"\s*(?:,|và|;)\s*")
 _COUNTRY_IN_BRACKETS = re.compile(r"\s*\(\s*")
 
 
+_LAND_NEIGHBOURS = frozenset({"CN", "LA", "KH"})  # when the text's province is not known
 _NAME_IN_BRACKETS = re.compile(r"\s*\(\s*[^\W\d_a-zđ][^()\n\d]{0,40}\)")
 
 
@@ -56,7 +58,7 @@ def find_border_gates(text: str, folded: str, tokens: Tokens, layout: Layout, pr
     neighbours = border_countries(province)
     default_country = next(iter(neighbours)) if len(neighbours) == 1 else None
     found: dict[tuple[str, str], BorderGate] = {}
-    for match in _GATE.finditer(folded):
+    for match in _gate_mentions(folded):
         if not at_word_start(folded, match.start()) or _ZONE_BEFORE.search(folded, max(0, match.start() - 16), match.start()):
             continue
         lead = _GATE_LEAD.search(folded, max(0, match.start() - 12), match.start())
@@ -80,6 +82,12 @@ def find_border_gates(text: str, folded: str, tokens: Tokens, layout: Layout, pr
             vn, foreign, own_country, end = pair
             found.setdefault((vn, foreign), BorderGate(start, end, vn, foreign, own_country or country or default_country))
     return list(found.values())
+
+
+def _gate_mentions(folded: str) -> list[re.Match]:
+    """Gate words followed by their pair, and "cặp cửa khẩu với tỉnh X (Lào) là A - B": a
+    short qualifier between the words and the pairs it announces."""
+    return sorted([*_GATE.finditer(folded), *_ANNOUNCED_PAIRS.finditer(folded)], key=lambda m: m.start())
 
 
 def _listed_pairs(text: str, folded: str, tokens: Tokens, layout: Layout, neighbours: frozenset[str]):
@@ -137,6 +145,6 @@ def _country_in_sentence(text: str, tokens: Tokens, start: int, end: int, neighb
     for i in range(tokens.index_at(start), tokens.index_at(end)):
         if tokens.words[i][:1].isupper():
             country = country_at(tokens, tokens.starts[i])
-            if country is not None and country.payload in neighbours:
+            if country is not None and country.payload in (neighbours or _LAND_NEIGHBOURS):
                 return country.payload
     return None

@@ -251,7 +251,7 @@ _EVENT = r"(?:cuộc|hoạt\s+động|sự\s+kiện|chương\s+trình|hội\s+ng
 _ABROAD = r"(?:ở|tại|ra)\s+nước\s+ngoài|nước\s+ngoài"
 COUNT_RULES = (
     CountRule("ngo_promotion_conferences", _rx(rf"^\s*{_EVENT}"), _rx(r"vận\s+động\s+viện\s+trợ|viện\s+trợ\s+phi\s+chính\s+phủ|pcpnn")),
-    CountRule("investment_promotion_abroad", _rx(rf"^\s*{_EVENT}"), _rx(rf"xúc\s+tiến.*(?:{_ABROAD})")),
+    CountRule("investment_promotion_abroad", _rx(rf"^\s*{_EVENT}"), _rx(rf"xúc\s+tiến.*(?:{_ABROAD})|(?:{_ABROAD}).*xúc\s+tiến")),
     CountRule("investment_promotion_domestic", _rx(rf"^\s*{_EVENT}"), _rx(r"xúc\s+tiến")),
     CountRule("intl_conferences", _rx(r"^\s*(?:cuộc\s+)?(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn)"), _rx(r"quốc\s+tế")),
     CountRule("delegation_exchanges", _rx(rf"^\s*{_EVENT}"), _rx(r"^\s*(?:\w+\s+){0,4}?(?:trao\s+đổi\s+)?đoàn|đoàn\s+(?:ra|vào)")),
@@ -287,6 +287,7 @@ _IN_FORCE = _rx(
 # "đến cuối năm 2024, thành phố có 1.012 dự án FDI": a count held at a date reached is the stock
 _HAS = _rx(r"(?<!\w)có\s+(?:tổng\s+(?:cộng\s+|số\s+)?)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _REACHED = _rx(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm|ngày|tháng|thời\s+điểm|nay|\d)|l(?:ũy|uỹ)\s+kế")
+_NEW_PROJECTS = _rx(r"cấp\s+mới|đăng\s+ký\s+mới|(?:dự\s+án|fdi)\s+mới|thu\s+hút\s+mới")
 _MOBILIZING = _rx(r"vận\s+động|kêu\s+gọi|đề\s+xuất|tìm\s+kiếm")
 _NEW_COMMITMENT = _rx(
     r"mới\s+(?:được\s+)?(?:ký\s+)?cam\s+kết|ký\s+cam\s+kết|cam\s+kết\s+mới|(?:được\s+)?phê\s+duyệt|tiếp\s+nhận\s+mới|"
@@ -318,6 +319,8 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
             return None  # "cấp mới và điều chỉnh vốn cho 13 dự án": new and adjusted together
         if _ADJUSTED.search(near):
             return "fdi_adjusted_projects"
+        if _NEW_PROJECTS.search(near):
+            return "fdi_new_projects"  # "từ đầu năm đến nay cấp mới 4 dự án": new, whatever the date
         in_force = _IN_FORCE.search(near) or (_HAS.search(ctx.left) and _REACHED.search(ctx.sentence_left))
         return "fdi_active_projects" if in_force else "fdi_new_projects"
     if topic == "oda":

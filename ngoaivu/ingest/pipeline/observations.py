@@ -30,7 +30,7 @@ _LEVEL_BEFORE = re.compile(r"(?:mức|con\s+số)\s+$")
 _BASE_AFTER = re.compile(r"^\s*(?:của\s+)?cùng\s+kỳ(?:\s+năm\s+(?P<y>trước|ngoái|\d{4}))?")
 _TRADE_CODES = frozenset({"export_value", "import_value", "trade_value"})
 # The figure right after another in its clause describes the same thing ("292 dự án với tổng vốn ...").
-_LINKED = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:với|và|có|,)?\s*(?:tổng\s+)?(?:số\s+)?(?:vốn|giá\s+trị|kinh\s+phí)")
+_LINKED = re.compile(r"^[^;:]{0,40}?(?:(?<!\w)với|(?<!\w)và|(?<!\w)có|,)?\s*(?:tổng\s+)?(?:số\s+)?(?:vốn|giá\s+trị|kinh\s+phí)")
 _BREAKDOWN = re.compile(r"trong\s+đó")
 _RAISED_TOTAL = re.compile(r"(?<!\w)nâng\s+(?:tổng\s+)?số\s[^;]*?(?<!\w)lên\s+(?:con\s+số\s+)?$")
 _HEADLINE_MAX = 200
@@ -157,11 +157,14 @@ class ObservationFinder:
     def find(self) -> list[Observation]:
         found: dict[tuple, Observation] = {}
         paragraph, topic = -1, None
+        headline = self._headline_end() or 0
         for sentence in self.layout.sentences:
             if sentence.paragraph != paragraph:
                 paragraph, topic = sentence.paragraph, None
             for observation in self._read_sentence(sentence, topic):
-                found.setdefault(observation.key, observation)
+                known = found.get(observation.key)
+                if known is None or known.start < headline <= observation.start:
+                    found[observation.key] = observation  # the body's wording (change, plan share) over the headline's
                 topic = topic_of_indicator(observation.indicator) or topic
         return self._without_headline_repeats(list(found.values()))
 
@@ -231,6 +234,9 @@ class ObservationFinder:
                 previous = _Figure(quantity, code, elsewhere=True)
                 continue
             counterpart = self._counterpart(left_start, right_end, quantity)
+            if counterpart is None and found and same_clause and previous.indicator == found[-1].indicator \
+                    and _LINKED.match(context.left):
+                counterpart = found[-1].counterpart  # "các nhà đầu tư Hàn Quốc có 6 dự án, tổng vốn ...": theirs too
             if not (code in breakdown_of and counterpart is None):
                 # a figure "trong đó" of the same kind is a part of the one before
                 found.append(

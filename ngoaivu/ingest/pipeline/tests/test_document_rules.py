@@ -144,3 +144,8 @@ def test_facing_gates_and_border_market_pairs():
     pairs = _pairs("Tỉnh Lào Cai có cửa khẩu Bản Vược đối diện với cửa khẩu Bá Sái; cặp chợ biên giới Kim Thành - Hà Khẩu "
                    "hoạt động ổn định.")
     assert {(vn, foreign) for vn, foreign, _ in pairs} == {("Bản Vược", "Bá Sái"), ("Kim Thành", "Hà Khẩu")}
+
+
+def test_pairs_announced_after_a_qualifier():
+    pairs = _pairs("Tỉnh hiện có 2 cặp cửa khẩu với tỉnh Sê-kông (Lào) là Hòa Bắc - Đắc Tà Oọc và Tây Giang - Kà Lừm.")
+    assert pairs == {("Hòa Bắc", "Đắc Tà Oọc", "LA"), ("Tây Giang", "Kà Lừm", "LA")}

@@ -69,3 +69,8 @@ def test_a_list_under_a_line_naming_a_group_of_quotas():
     text = "Các chỉ tiêu đối ngoại năm 2026:\n- Ký kết 4 thỏa thuận hợp tác quốc tế.\n- Tổ chức 2 hội nghị quốc tế."
     targets, observations = _by_kind(text)
     assert targets == {("agreements_signed", 4), ("intl_conferences", 2)} and not observations
+
+
+def test_delegations_abroad_for_investment_promotion():
+    targets, _ = _by_kind("KẾ HOẠCH\nCông tác đối ngoại năm 2026\n1. Tổ chức 4 đoàn ra nước ngoài xúc tiến đầu tư, thương mại.")
+    assert targets == {("investment_promotion_abroad", 4)}

@@ -179,3 +179,20 @@ def test_in_the_year_is_the_year_the_text_last_named():
     text = ("Cập nhật: 20/03/2027 09:00\nNăm 2026, thành phố thu hút 450 triệu USD vốn FDI. "
             "Cũng trong năm, thành phố tiếp nhận 27 dự án viện trợ phi chính phủ nước ngoài mới.")
     assert _one(text, "ngo_new_commitments")["period"] == {"start": "2026-01-01", "end": "2026-12-31"}
+
+
+def test_new_projects_since_the_start_of_the_year_are_new():
+    fact = _one("Từ đầu năm 2026 đến nay, tỉnh đã cấp mới 9 dự án FDI với tổng vốn đăng ký 75 triệu USD.", "fdi_new_projects")
+    assert fact["value"] == 9
+
+
+def test_the_capital_of_a_country_s_projects_is_theirs_too():
+    facts = _observations("Năm 2026, các nhà đầu tư Nhật Bản dẫn đầu với 8 dự án FDI, tổng vốn 420 triệu USD.")
+    assert {f["counterpart"] for f in facts} == {"Nhật Bản"}
+
+
+def test_a_headline_figure_gives_way_to_the_body_s_wording():
+    text = ("Kim ngạch xuất khẩu 9 tháng ước đạt 310 triệu USD\n"
+            "9 tháng năm 2026, kim ngạch xuất khẩu ước đạt 310 triệu USD, tăng 6% so với cùng kỳ và bằng 72% kế hoạch năm.")
+    fact = _one(text, "export_value")
+    assert (fact["change_pct"], fact["plan_pct"]) == (6, 72)

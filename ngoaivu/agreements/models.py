@@ -15,7 +15,7 @@ from ngoaivu.agreements.choices import (
     ReviewRating,
     StepName,
 )
-from ngoaivu.core.models import ProvinceRecord
+from ngoaivu.core.models import YEAR_VALIDATORS, ProvinceRecord
 from ngoaivu.core.uploads import UploadValidator
 from ngoaivu.core.vnformat import format_date
 
@@ -195,7 +195,7 @@ class AgreementReview(ProvinceRecord):
 
     agreement = models.ForeignKey(Agreement, verbose_name=_("thỏa thuận"), on_delete=models.PROTECT,
                                   related_name="reviews")
-    year = models.PositiveSmallIntegerField(_("năm đánh giá"))
+    year = models.PositiveSmallIntegerField(_("năm đánh giá"), validators=YEAR_VALIDATORS)
     rating = models.CharField(_("kết quả thực hiện"), max_length=20, choices=ReviewRating.choices)
     summary = models.TextField(_("kết quả chính"))
     next_steps = models.TextField(_("nội dung hợp tác năm tiếp theo"), blank=True)

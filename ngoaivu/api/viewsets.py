@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from rest_framework import viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError
+from rest_framework.renderers import JSONRenderer
 
 from ngoaivu.accounts.roles import Action
 from ngoaivu.core import services as record_services
@@ -74,6 +75,11 @@ class RecordViewSet(viewsets.ModelViewSet):
         return data
 
     def finalize_response(self, request, response, *args, **kwargs):
+        renderer = getattr(request, "accepted_renderer", None)
+        if getattr(response, "status_code", 200) >= 400 and renderer is not None \
+                and not {"json", "html"} & set(renderer.media_type.replace("/", "+").split("+")):
+            # An error of a file route (?format=xlsx) is JSON like every API error.
+            request.accepted_renderer, request.accepted_media_type = JSONRenderer(), JSONRenderer.media_type
         response = super().finalize_response(request, response, *args, **kwargs)
         # One record in the answer: its version is the ETag a later If-Match sends back.
         data = getattr(response, "data", None)

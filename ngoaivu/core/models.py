@@ -1,6 +1,12 @@
 """The base every province record inherits: its province, timestamps and soft deletion."""
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+# The years the system records (and year filters accept): from the founding of the state
+# to a horizon no plan reaches. A year outside is a typing mistake, not data.
+YEAR_MIN, YEAR_MAX = 1945, 2100
+YEAR_VALIDATORS = [MinValueValidator(YEAR_MIN), MaxValueValidator(YEAR_MAX)]
 
 
 class RecordQuerySet(models.QuerySet):

@@ -3,7 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.choices import Currency
-from ngoaivu.core.models import ChildManager, ProvinceRecord
+from ngoaivu.core.models import YEAR_VALIDATORS, ChildManager, ProvinceRecord
 from ngoaivu.indicators.choices import Aggregation, Unit
 from ngoaivu.indicators.periods import Period
 from ngoaivu.plans.choices import TargetKind, TargetScope
@@ -17,8 +17,8 @@ class Plan(ProvinceRecord):
         "legal.LegalDocument", verbose_name=_("văn bản ban hành"), null=True, blank=True,
         on_delete=models.PROTECT, related_name="plans",
         help_text=_("Văn bản trong sổ văn bản căn cứ của tỉnh, ví dụ Kế hoạch 108/KH-UBND."))
-    start_year = models.PositiveSmallIntegerField(_("từ năm"))
-    end_year = models.PositiveSmallIntegerField(_("đến năm"))
+    start_year = models.PositiveSmallIntegerField(_("từ năm"), validators=YEAR_VALIDATORS)
+    end_year = models.PositiveSmallIntegerField(_("đến năm"), validators=YEAR_VALIDATORS)
     notes = models.TextField(_("ghi chú"), blank=True)
 
     class Meta:
@@ -56,7 +56,7 @@ class Target(ProvinceRecord):
     value_max = models.DecimalField(_("đến mức"), max_digits=20, decimal_places=2, null=True, blank=True)
     currency = models.CharField(_("tiền tệ"), max_length=3, choices=Currency.choices, blank=True)
     scope = models.CharField(_("áp dụng cho"), max_length=5, choices=TargetScope.choices, default=TargetScope.TERM)
-    year = models.PositiveSmallIntegerField(_("năm"), null=True, blank=True,
+    year = models.PositiveSmallIntegerField(_("năm"), null=True, blank=True, validators=YEAR_VALIDATORS,
                                             help_text=_("Chỉ với mục tiêu của riêng một năm trong kỳ."))
     counts_increase = models.BooleanField(
         _("tính số tăng thêm trong kỳ"), default=False,

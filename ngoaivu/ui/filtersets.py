@@ -4,6 +4,7 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from ngoaivu.core.models import YEAR_MAX, YEAR_MIN
 from ngoaivu.core.scoping import restrict
 from ngoaivu.core.search import search_filter
 
@@ -30,7 +31,7 @@ class RecordFilterSet(django_filters.FilterSet):
         return queryset.filter(condition)
 
 
-YEAR_BOUNDS = {"min_value": 1945, "max_value": 2100}
+YEAR_BOUNDS = {"min_value": YEAR_MIN, "max_value": YEAR_MAX}
 
 
 class YearFilter(django_filters.NumberFilter):

@@ -102,3 +102,17 @@ def test_an_unhandled_exception_under_api_is_a_logged_json_500(specialist, monke
     assert response["Content-Type"].startswith("application/json")
     assert "Lỗi máy chủ" in json.loads(response.content)["detail"]
     assert any("boom" in str(record.exc_info) for record in caplog.records if record.exc_info)
+
+
+@pytest.mark.parametrize("query", ["", "?format=csv", "?format=xlsx"])
+def test_an_export_refused_to_an_anonymous_client_is_json(client, query):
+    response = client.get(f"/api/cultural-events/export/{query}")
+    assert response.status_code in (401, 403)
+    assert response["Content-Type"].startswith("application/json")
+
+
+@pytest.mark.parametrize("start_year", [0, 1_310_042_748, 2101])
+def test_a_plan_year_out_of_range_is_a_400(api_client_for, specialist, start_year):
+    response = api_client_for(specialist).post("/api/plans/", {"name": "Kế hoạch", "start_year": start_year,
+                                                               "end_year": 2025}, format="json")
+    assert response.status_code == 400 and "start_year" in response.json()

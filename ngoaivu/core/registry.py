@@ -45,8 +45,22 @@ class NavigationPage:
     visible: Callable | None = None
 
 
+@dataclass(frozen=True)
+class HomeNotice:
+    """A line on the home page that is not a record of the user's province (a round of the
+    Ministry awaiting its report): its text, where it leads, a note and "due" or "overdue"."""
+
+    label: str
+    text: str
+    url: str
+    note: str = ""
+    severity: str = "due"
+
+
 _registry: dict[str, RecordType] = {}
 _pages: list[NavigationPage] = []
+# Callables taking the user and returning HomeNotices, registered by the apps that have them.
+_home_notices: list[Callable] = []
 
 
 def register(record_type: RecordType) -> None:
@@ -56,6 +70,15 @@ def register(record_type: RecordType) -> None:
 def register_page(page: NavigationPage) -> None:
     if page not in _pages:
         _pages.append(page)
+
+
+def register_home_notices(source: Callable) -> None:
+    if source not in _home_notices:
+        _home_notices.append(source)
+
+
+def home_notices(user) -> list[HomeNotice]:
+    return [notice for source in _home_notices for notice in source(user)]
 
 
 def navigation_pages() -> list[NavigationPage]:

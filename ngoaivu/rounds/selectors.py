@@ -152,3 +152,25 @@ def open_rounds_for(user, today: date | None = None) -> list[tuple[ReportingRoun
         for row in board(reporting_round, user=user, today=today):
             result.append((reporting_round, days_left(reporting_round, today), row))
     return result
+
+
+def home_notices(user, today: date | None = None) -> list:
+    """A province's open rounds it has not yet answered, with days left, for its home page."""
+    from django.urls import reverse
+    from django.utils.translation import gettext as _
+
+    from ngoaivu.core.registry import HomeNotice
+
+    notices = []
+    for reporting_round, left, row in open_rounds_for(user, today):
+        if row.status == BoardStatus.SUBMITTED:
+            continue
+        note = (_("còn %(days)d ngày") % {"days": left} if left >= 0
+                else _("đã quá hạn %(days)d ngày") % {"days": -left})
+        notices.append(HomeNotice(
+            _("Báo cáo gửi Bộ Ngoại giao"),
+            _("%(unit)s: %(title)s — hạn %(due)s") % {"unit": row.unit.name, "title": reporting_round.title,
+                                                      "due": reporting_round.due_on.strftime("%d/%m/%Y")},
+            reverse("rounds:round_detail", args=[reporting_round.pk]), f"{row.status_label}, {note}",
+            "overdue" if left < 0 else "due"))
+    return notices

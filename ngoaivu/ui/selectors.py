@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ngoaivu.accounts.roles import Action
-from ngoaivu.core.registry import record_types
+from ngoaivu.core.registry import home_notices, record_types
 from ngoaivu.core.scoping import restrict
 from ngoaivu.core.search import query_words, search_filter
 
@@ -20,7 +20,7 @@ def home_summary(*, user) -> dict:
                 items = list(items[:20])
                 if items:
                     attention.append({"type": record_type, "label": label, "items": items, "severity": severity})
-    return {"counts": counts, "attention": attention}
+    return {"counts": counts, "attention": attention, "notices": home_notices(user)}
 
 
 def search_all(*, user, text: str, limit_per_type: int = 20) -> list[dict]:

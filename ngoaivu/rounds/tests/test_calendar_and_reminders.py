@@ -36,3 +36,14 @@ def test_a_province_that_has_not_sent_is_reminded(open_round, units_2023, approv
     make_user(province=province, email="chuyenvien@thanhhoa.example")  # the specialist who prepares the report
     call_command("send_reminders")
     assert any("Hạn gửi Bộ Ngoại giao" in message.body for message in mail.outbox)
+
+
+def test_the_home_page_shows_the_open_round_with_days_left(open_round, units_2023, approver_of, make_user,
+                                                           client_for, final_report):
+    from django.utils import timezone
+
+    today = timezone.localdate()
+    reporting_round = open_round(due=today, period_start=date(today.year, 1, 1), period_end=date(today.year, 12, 31))
+    specialist = make_user(province=approver_of(units_2023["Thanh Hóa"]).province)
+    body = client_for(specialist).get("/").content.decode()
+    assert f"/dot-bao-cao/{reporting_round.pk}/" in body and "còn 0 ngày" in body and "Chưa bắt đầu" in body

@@ -144,8 +144,10 @@ class Importer:
         parts = []
         for name in self.key_names:
             column = self.columns.get(name)
-            value = getattr(record, f"{name}_id") if column is None or column.kind == LINK else getattr(record, name)
-            parts.append(_key_part(value))
+            if column is None or column.kind == LINK:
+                parts.append(getattr(record, f"{name}_id"))      # an id, as _key_part gives for a linked row
+            else:
+                parts.append(_key_part(getattr(record, name)))
         return tuple(parts)
 
     def _parse_row(self, values: list, positions: dict[int, Column], number: int) -> tuple[dict, list[str]]:

@@ -32,7 +32,7 @@ def _names(obj) -> set[str]:
 class LinkResolver:
     def __init__(self, user):
         self.user = user
-        self._index: dict[type, dict[str, list]] = {}
+        self._index: dict[type, tuple[dict[str, list], dict[str, list]]] = {}
 
     def candidates(self, model: type[models.Model]) -> models.QuerySet:
         from ngoaivu.geo.models import Province
@@ -49,24 +49,28 @@ class LinkResolver:
             return queryset if ids is None else queryset.filter(pk__in=ids)
         return queryset
 
-    def _model_index(self, model) -> dict[str, list]:
+    def _model_index(self, model) -> tuple[dict[str, list], dict[str, list]]:
+        """(by display name, by any other name): the display name — what an export writes —
+        wins, so "Nghệ An" is today's unit and "Nghệ An (đến 30/06/2025)" the former one."""
         if model not in self._index:
-            index: dict[str, list] = {}
+            self._index[model] = ({}, {})
             for obj in self.candidates(model):
-                for name in _names(obj):
-                    index.setdefault(name, []).append(obj)
-            self._index[model] = index
+                self.add(obj)
         return self._index[model]
 
     def add(self, obj) -> None:
-        """A record created earlier in the same file can be named by later rows."""
+        """Indexes a candidate; also a record created earlier in the same file, for later rows."""
         index = self._index.get(type(obj))
         if index is not None:
-            for name in _names(obj):
-                index.setdefault(name, []).append(obj)
+            label = normalize_name(link_label(obj))
+            index[0].setdefault(label, []).append(obj)
+            for name in _names(obj) - {label}:
+                index[1].setdefault(name, []).append(obj)
 
     def resolve(self, model, text: str):
-        found = {obj.pk: obj for obj in self._model_index(model).get(normalize_name(text), ())}
+        wanted = normalize_name(text)
+        by_label, by_name = self._model_index(model)
+        found = {obj.pk: obj for obj in by_label.get(wanted) or by_name.get(wanted, ())}
         if not found:
             raise CellError(_("không tìm thấy %(what)s '%(value)s'") % {
                 "what": model._meta.verbose_name, "value": text})

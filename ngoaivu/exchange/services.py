@@ -103,6 +103,8 @@ def import_undo(batch, *, user):
         raise ValidationError(_("Chỉ hoàn tác được lượt nhập đã ghi."))
     spec = spec_for(batch.record_type)
     manager = spec.model._base_manager
+    editable = {field.attname for field in spec.model._meta.concrete_fields if field.editable} | \
+        {field.name for field in spec.model._meta.many_to_many}
     conflicts = []
     entries = list(batch.entries.order_by("-row", "-pk"))
     for entry in entries:
@@ -110,7 +112,7 @@ def import_undo(batch, *, user):
         if record is None:
             continue
         current = snapshot(record)
-        changed = [name for name in entry.after if name != "updated_at" and current.get(name) != entry.after.get(name)]
+        changed = [name for name in entry.after if name in editable and current.get(name) != entry.after.get(name)]
         if changed and record.deleted_at is None:
             conflicts.append(_("Dòng %(row)s (“%(record)s”) đã được sửa sau khi nhập.") % {"row": entry.row,
                                                                                           "record": record})
@@ -124,8 +126,10 @@ def import_undo(batch, *, user):
         if entry.action == CREATE:
             delete(record, actor=user, channel=IMPORT_CHANNEL)
         else:
+            # Only what the import changed, and only editable fields: bookkeeping (version,
+            # timestamps, search columns) is the services' own business.
             restored = {name: value for name, value in entry.before.items()
-                        if entry.after.get(name) != value and name not in ("updated_at",)}
+                        if entry.after.get(name) != value and name in editable}
             update(record, actor=user, data=restored, channel=IMPORT_CHANNEL)
     batch.status, batch.undone_at = ImportStatus.UNDONE, timezone.now()
     batch.save(update_fields=["status", "undone_at"])

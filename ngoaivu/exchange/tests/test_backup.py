@@ -8,6 +8,17 @@ from django.db import connection
 from ngoaivu.exchange.backup import BackupError, backup, restore
 
 
+def _comparable(values: dict) -> str:
+    """Content types are renumbered by `migrate` on the target: compared by their natural key."""
+    import json
+
+    from django.contrib.contenttypes.models import ContentType
+
+    if values.get("content_type_id"):
+        values["content_type_id"] = ContentType.objects.get_for_id(values["content_type_id"]).natural_key()
+    return json.dumps(values, sort_keys=True, default=str)
+
+
 def _state():
     from django.apps import apps
 
@@ -18,8 +29,7 @@ def _state():
     for model in apps.get_models():
         if issubclass(model, ProvinceRecord) or model._meta.label in ("audit.ObjectChange", "accounts.User",
                                                                        "accounts.ProvinceSettings"):
-            rows[model._meta.label] = sorted((obj.pk, repr(sorted(snapshot(obj).items())))
-                                             for obj in model._base_manager.all())
+            rows[model._meta.label] = sorted((obj.pk, _comparable(snapshot(obj))) for obj in model._base_manager.all())
     return rows
 
 

@@ -45,8 +45,20 @@ def main(argv: list[str] | None = None) -> int:
     report.write(args.output, cases=cases, duck_results=duck_results, counts=counts, runs=args.runs,
                  info=report.machine(_postgres_version()), extraction=_extraction(),
                  report_generation=_report_generation(args.runs))
+    _exchange(args.output)
     print(f"Đã ghi {args.output}")
     return 0
+
+
+def _exchange(output: Path) -> None:
+    """Import and export of 100.000 rows (bench/bench_exchange.py); writes its own section."""
+    from django.db import connection
+
+    from bench import bench_exchange
+
+    result = bench_exchange.measure(100_000)
+    print(f"exchange: {result}", flush=True)
+    bench_exchange.write(output, bench_exchange.section(result, connection.vendor))
 
 
 def _data_set(dataset, *, regenerate: bool) -> dict[str, int]:

@@ -11,13 +11,17 @@ from .segments import Layout, at_word_start
 
 # On folded text: "cửa khẩu quốc tế A - B", "hai cặp cửa khẩu là A - B và C - D", "cặp cửa khẩu: A - B".
 # A crossing point ("lối thông quan", "lối mở") or a pair of border markets pairs like a gate.
-_CROSSING = r"cửa\s+khẩu|lối\s+thông\s+quan|lối\s+mở|chợ\s+biên\s+giới"
+_CROSSINGS = (r"cửa\s+khẩu", r"lối\s+thông\s+quan", r"lối\s+mở", r"chợ\s+biên\s+giới")
+_CROSSING = "|".join(_CROSSINGS)
 _GATE_CLASS = r"chính|phụ|quốc\s+tế|song\s+phương|quốc\s+gia|đường\s+bộ|biên\s+giới"
-_GATE = re.compile(
-    rf"(?:{_CROSSING})(?:\s+(?:{_GATE_CLASS}))*"
-    r"(?:\s+(?:là|gồm(?:\s+có)?)|\s*:)?[ ]+(?=[^\W\d_])"
+# One pattern per crossing word: a literal start lets the regex engine scan fast.
+_GATES = tuple(
+    re.compile(rf"{crossing}(?:\s+(?:{_GATE_CLASS}))*(?:\s+(?:là|gồm(?:\s+có)?)|\s*:)?[ ]+(?=[^\W\d_])")
+    for crossing in _CROSSINGS
 )
-_ANNOUNCED_PAIRS = re.compile(rf"(?:{_CROSSING})[^.;:\n]{{1,60}}?(?:\s(?:là|gồm(?:\s+có)?)|:)[ ]+(?=[^\W\d_])")
+_ANNOUNCED_PAIRS = tuple(
+    re.compile(rf"{crossing}[^.;:\n]{{1,60}}?(?:\s(?:là|gồm(?:\s+có)?)|:)[ ]+(?=[^\W\d_])") for crossing in _CROSSINGS
+)
 _ZONE_BEFORE = re.compile(r"khu\s+kinh\s+tế\s+$")  # "Khu kinh tế cửa khẩu A - B" names a zone
 _NUMBER_WORD = r"hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những|\d+"
 _GATE_LEAD = re.compile(rf"(?:(?:{_NUMBER_WORD})\s+)?(?:cặp\s+)?$")  # quoted with the gates: "2 cặp cửa khẩu"
@@ -87,7 +91,7 @@ def find_border_gates(text: str, folded: str, tokens: Tokens, layout: Layout, pr
 def _gate_mentions(folded: str) -> list[re.Match]:
     """Gate words followed by their pair, and "cặp cửa khẩu với tỉnh X (Lào) là A - B": a
     short qualifier between the words and the pairs it announces."""
-    return sorted([*_GATE.finditer(folded), *_ANNOUNCED_PAIRS.finditer(folded)], key=lambda m: m.start())
+    return sorted((m for pattern in (*_GATES, *_ANNOUNCED_PAIRS) for m in pattern.finditer(folded)), key=lambda m: m.start())
 
 
 def _listed_pairs(text: str, folded: str, tokens: Tokens, layout: Layout, neighbours: frozenset[str]):
@@ -100,7 +104,7 @@ def _listed_pairs(text: str, folded: str, tokens: Tokens, layout: Layout, neighb
         if mark is None:
             under = _country_in_sentence(text, tokens, paragraph.start, paragraph.end, neighbours) if _LIST_HEAD.search(line) else False
             continue
-        if under is not False and not _GATE.match(folded, mark.end()):
+        if under is not False and not any(gate.match(folded, mark.end()) for gate in _GATES):
             yield paragraph.start, mark.end(), under
 
 

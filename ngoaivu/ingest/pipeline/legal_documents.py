@@ -98,7 +98,7 @@ def find_legal_documents(text: str, folded: str) -> list[LegalDocument]:
             else _issuer_before(text, match.start())
         )
         start, day = match.start(), _date(match)
-        if day is None:
+        if day is None and "ngày" in folded[max(0, start - _LOOK_BEFORE) : start]:
             before = _DATE_BEFORE.search(folded, max(0, start - _LOOK_BEFORE), start)
             if before is not None:
                 start, day = before.start(), _date(before)

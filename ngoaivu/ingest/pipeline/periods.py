@@ -136,8 +136,7 @@ _MONTH_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6,
 
 
 def _first_months(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
-    n = " ".join(m["n"].split())
-    months = int(n) if n.isdigit() else _MONTH_WORDS[n]
+    months = int(m["n"])
     if not 1 <= months <= 12:
         return None
     year = _year(m["y"])
@@ -180,7 +179,17 @@ def _months_of_year(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
 
 
 def _months_in_words(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
-    return _first_months(m, prefix) if at_word_start(m.string, m.start()) else None
+    """"ba tháng đầu năm", "nửa đầu năm": the number word before "(tháng) đầu năm"."""
+    before = _MONTH_WORD_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+    if before is None or not at_word_start(m.string, before.start()):
+        return None
+    n = " ".join(before["n"].split())
+    if n != "nửa" and not before["month"]:
+        return None  # "ba đầu năm" is no period
+    months = _MONTH_WORDS[n]
+    year = _year(m["y"])
+    first, last = (13 - months, 12) if m["last"] else (1, months)
+    return PeriodMention(before.start(), m.end(), "span", year, year, first, last)
 
 
 def _since_start_until_now(m: re.Match, prefix: _Prefix) -> PeriodMention:
@@ -231,13 +240,16 @@ def _word_before_pattern(words: str) -> re.Pattern:
 
 
 _MONTH_WORD = r"mười\s+một|mười\s+hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nửa"  # "sáu tháng", "nửa đầu năm"
+_MONTH_WORD_BEFORE = re.compile(rf"(?P<n>{_MONTH_WORD})\s+(?P<month>tháng\s+)?$")
 _PATTERNS = [
     (re.compile(rf"(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{YEAR})(?!\d)", _FLAGS), _full_date),
     (re.compile(rf"ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})\s+năm\s+(?P<y>{YEAR})", _FLAGS), _full_date),
     (re.compile(rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>{YEAR})|\s+năm\s+(?P<y_>{YEAR}|nay))?(?![\d/])", _FLAGS), _month),
     (re.compile(rf"(?P<n>\d{{1,2}})\s+tháng\s+(?:(?P<last>cuối)\s+|đầu\s+)?năm(?:\s+(?P<y>{YEAR}|nay))?", _FLAGS), _first_months),
-    (re.compile(rf"(?P<n>{_MONTH_WORD})\s+(?:tháng\s+)?(?:(?P<last>cuối)|đầu)\s+năm(?:\s+(?P<y>{YEAR}|nay))?", _FLAGS),
-     _months_in_words),
+    # led by the literal words (a leading alternation of number words scans slowly); the
+    # number word is read before the match
+    (re.compile(rf"(?P<last>)đầu\s+năm(?:\s+(?P<y>{YEAR}|nay))?", _FLAGS), _months_in_words),
+    (re.compile(rf"(?P<last>cuối)\s+năm(?:\s+(?P<y>{YEAR}|nay))?", _FLAGS), _months_in_words),
     (re.compile(rf"từ\s+đầu\s+năm(?:\s+(?P<y>{YEAR}|nay))?\s*(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này)(?!\w)", _FLAGS),
      _since_start_until_now),
     (re.compile(r"(?P<n>\d{1,2})\s+tháng(?P<last>)(?P<y>)(?!\s+(?:qua|tới|gần|cuối|đầu|trước|sau|năm))(?!\w)", _FLAGS), _months_of_year),

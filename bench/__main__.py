@@ -46,6 +46,9 @@ def main(argv: list[str] | None = None) -> int:
                  info=report.machine(_postgres_version()), extraction=_extraction(),
                  report_generation=_report_generation(args.runs))
     _exchange(args.output)
+    from bench import bench_uploads  # hostile uploads: no database needed
+
+    bench_uploads.main(["--output", str(args.output)])
     print(f"Đã ghi {args.output}")
     return 0
 

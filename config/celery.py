@@ -11,6 +11,9 @@ from celery.signals import beat_init
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.django.base")
 
 app = Celery("ngoaivu")
+# The current app is per thread in Celery: without this, a request served by another
+# thread (gunicorn's threads, the test live server) would send to a default broker.
+app.set_default()
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks(["ngoaivu.jobs"])
 

@@ -15,6 +15,7 @@ MAX_ZIP_MEMBERS = 1_000
 MAX_UNZIPPED_BYTES = 50 * 1024 * 1024  # all parts together, inflated
 MAX_PDF_PAGES = 2_000
 _CHUNK = 1024 * 1024
+_PDF_TAIL = 16 * 1024  # where "startxref … %%EOF" must be (writers may append a little after it)
 _PDF_ERRORS = (ValueError, KeyError, TypeError, OSError, AttributeError, IndexError, RecursionError)
 
 
@@ -78,19 +79,34 @@ def _inflate(package: zipfile.ZipFile, member: zipfile.ZipInfo, budget: int, nam
     return size
 
 
+def _ends_like_a_pdf(stream) -> bool:
+    stream.seek(0, io.SEEK_END)
+    size = stream.tell()
+    stream.seek(max(0, size - _PDF_TAIL))
+    tail = stream.read()
+    stream.seek(0)
+    return b"startxref" in tail and b"%%EOF" in tail
+
+
 def open_pdf(content, name: str):
     """A pypdf reader of the file, its page count read within the limit.
 
     A valid "%PDF-" header followed by garbage fails here, not later in a worker.
     """
+    stream = _as_stream(content)
+    if not _ends_like_a_pdf(stream):  # a PDF ends with its cross-reference pointer: no search through garbage
+        raise FileRefused(f"Tệp PDF {name} bị hỏng, không đọc được nội dung.")
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
     try:
-        reader = PdfReader(_as_stream(content), strict=True)
+        reader = PdfReader(stream, strict=True)
         if reader.is_encrypted and not reader.decrypt(""):
             raise FileRefused(f"Tệp PDF {name} có mật khẩu, không đọc được.")
-        pages = len(reader.pages)
+        # The page tree's own count, read before any page is: walking a huge tree is the slow part.
+        pages = int(reader.trailer["/Root"]["/Pages"]["/Count"])
+        if 0 < pages <= MAX_PDF_PAGES:
+            pages = len(reader.pages)
     except FileRefused:
         raise
     except (PyPdfError, *_PDF_ERRORS) as error:

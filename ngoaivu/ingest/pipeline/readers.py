@@ -31,7 +31,9 @@ MAX_HTML_TAGS = 200_000
 MAX_TEXT_CHARS = 5_000_000  # text taken out of a PDF
 READ_SECONDS = 60  # a PDF whose pages take longer to read is refused
 _CHUNK = 1024 * 1024
-_DOCX_ELEMENT = re.compile(rb"<w:(p|tc)[\s>/]")
+# A paragraph or a table cell opens with one of these (never <w:pPr>, <w:tcPr>).
+_PARAGRAPH_TAGS = tuple(b"<w:p" + end for end in (b">", b" ", b"/", b"\n", b"\t", b"\r"))
+_CELL_TAGS = tuple(b"<w:tc" + end for end in (b">", b" ", b"/", b"\n", b"\t", b"\r"))
 
 # Legacy Vietnamese files are mostly Windows-1258 (tones as combining marks) or were
 # saved as Windows-1252; UTF-8 and UTF-16 carry a BOM or decode strictly.
@@ -122,11 +124,9 @@ def _count_docx_elements(package: zipfile.ZipFile, name: str) -> tuple[int, int]
     with package.open("word/document.xml") as part:
         while chunk := part.read(_CHUNK):
             window = tail + chunk
-            for match in _DOCX_ELEMENT.finditer(window):
-                if match.group(1) == b"p":
-                    paragraphs += 1
-                else:
-                    cells += 1
+            # bytes.count runs in C: two million tags are counted in milliseconds.
+            paragraphs += sum(window.count(tag) for tag in _PARAGRAPH_TAGS)
+            cells += sum(window.count(tag) for tag in _CELL_TAGS)
             # Four bytes cannot hold a whole match (five at least): nothing is counted twice,
             # and a tag cut by the chunk boundary is found in the next window.
             tail = window[-4:]

@@ -14,8 +14,10 @@ import zipfile
 from dataclasses import dataclass
 from typing import Iterator
 
+from django.conf import settings
 from django.utils.translation import gettext as _
 
+from ngoaivu.core.vnformat import format_number
 from ngoaivu.exchange.cells import Formula
 
 MAX_ROWS = 200_000
@@ -35,6 +37,10 @@ class Table:
 def read_table(name: str, content: bytes) -> Table:
     if not content:
         raise FileRejected(_("Tệp trống."))
+    limit = settings.NGOAIVU_MAX_UPLOAD_BYTES      # the same limit as every other upload
+    if len(content) > limit:
+        raise FileRejected(_("Tệp quá lớn (tối đa %(size)s MB): hãy chia nhỏ tệp.")
+                           % {"size": format_number(limit / (1024 * 1024), 1)})
     suffix = name.rsplit(".", 1)[-1].lower() if "." in name else ""
     if suffix == "xlsx":
         return _read_xlsx(content)

@@ -20,4 +20,5 @@ def exchange_actions(context, record_type):
         "query": query.urlencode(),
         "can_import": spec is not None and spec.importable and can(request.user, Action.ADD),
         "iati": record_type.key in IATI_TYPES,
+        "can_delete": can(request.user, Action.DELETE),
     }

@@ -22,6 +22,7 @@ FEED_AHEAD = datetime.timedelta(days=550)
 MONTH_NAMES = ["", "Tháng 1", "Tháng 2", "Tháng 3", "Tháng 4", "Tháng 5", "Tháng 6", "Tháng 7", "Tháng 8",
                "Tháng 9", "Tháng 10", "Tháng 11", "Tháng 12"]
 WEEKDAYS = ["T2", "T3", "T4", "T5", "T6", "T7", "CN"]
+DAY_LIMIT = 6  # entries shown in a day's box; the rest are counted and listed in the list view
 
 
 def _month(request, errors: list) -> datetime.date:
@@ -63,7 +64,8 @@ def calendar_page(request):
     next_month = (month + datetime.timedelta(days=32)).replace(day=1)
     context = {
         "month": month, "month_label": f"{MONTH_NAMES[month.month]}/{month.year}", "view": view,
-        "weeks": [[{"day": day, "in_month": day.month == month.month, "events": by_day.get(day, []),
+        "weeks": [[{"day": day, "in_month": day.month == month.month, "events": by_day.get(day, [])[:DAY_LIMIT],
+                    "more": max(0, len(by_day.get(day, [])) - DAY_LIMIT),
                     "today": day == timezone.localdate()} for day in week] for week in weeks],
         "weekdays": WEEKDAYS, "events": in_month, "kinds": KINDS, "states": STATES, "selected_kinds": kinds,
         "previous_month": previous_month, "next_month": next_month, "errors": errors, "suggestion": suggestion,

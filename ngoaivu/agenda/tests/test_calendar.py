@@ -88,3 +88,16 @@ def test_reminders_are_mailed_once(demo):
     assert "/" in message.body and "http" in message.body
     call_command("send_reminders")
     assert len(mail.outbox) == first  # nothing new: every deadline was already mailed
+
+
+def test_a_crowded_day_shows_a_few_and_counts_the_rest(demo, client_for):
+    from collections import Counter
+
+    from ngoaivu.agenda.views import DAY_LIMIT
+
+    user = demo.national
+    days = Counter(e.day for e in calendar_events(user=user, first=FIRST, last=LAST))
+    day, count = days.most_common(1)[0]
+    assert count > DAY_LIMIT  # the demo has one: every NGO programme reports on the same date
+    page = client_for(user).get(reverse("agenda:calendar"), {"thang": day.strftime("%Y-%m")})
+    assert f"+{count - DAY_LIMIT} việc nữa" in page.content.decode()

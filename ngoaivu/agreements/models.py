@@ -15,7 +15,7 @@ from ngoaivu.agreements.choices import (
     ReviewRating,
     StepName,
 )
-from ngoaivu.core.models import YEAR_VALIDATORS, ProvinceRecord
+from ngoaivu.core.models import YEAR_VALIDATORS, ChildManager, ProvinceRecord
 from ngoaivu.core.uploads import UploadValidator
 from ngoaivu.core.vnformat import format_date
 
@@ -195,6 +195,8 @@ class AgreementReview(ProvinceRecord):
 
     agreement = models.ForeignKey(Agreement, verbose_name=_("thỏa thuận"), on_delete=models.PROTECT,
                                   related_name="reviews")
+    parent_field = "agreement"  # hidden with its agreement when deleted, back when restored
+    objects = ChildManager()
     year = models.PositiveSmallIntegerField(_("năm đánh giá"), validators=YEAR_VALIDATORS)
     rating = models.CharField(_("kết quả thực hiện"), max_length=20, choices=ReviewRating.choices)
     summary = models.TextField(_("kết quả chính"))
@@ -235,6 +237,8 @@ class AgreementDocument(ProvinceRecord):
 
     agreement = models.ForeignKey(Agreement, verbose_name=_("thỏa thuận"), on_delete=models.PROTECT,
                                   related_name="documents")
+    parent_field = "agreement"  # hidden with its agreement when deleted, back when restored
+    objects = ChildManager()
     kind = models.CharField(_("loại tài liệu"), max_length=20, choices=DocumentKind.choices)
     title = models.CharField(_("mô tả"), max_length=200, blank=True)
     file = models.FileField(_("tệp"), upload_to="agreements/%Y/", validators=[UploadValidator()])

@@ -160,9 +160,41 @@ def record_update(instance: models.Model, *, actor, data: dict, channel: str = "
     return instance
 
 
+def _is_child_link(field) -> bool:
+    """A link from a child row (a member, a document, a status-history row) to its parent:
+    the child is hidden with its parent (core.models.ChildManager), so it uses nothing."""
+    from ngoaivu.core.workflow.models import StatusChangeRecord
+
+    model = field.model
+    return getattr(model, "parent_field", None) == field.name or issubclass(model, StatusChangeRecord)
+
+
+def record_users(instance: models.Model, limit: int = 5) -> list[str]:
+    """Alive records that link to `instance` (an agreement naming a partner…), at most `limit`."""
+    from ngoaivu.core.models import ProvinceRecord
+
+    found: list[str] = []
+    for relation in instance._meta.related_objects:
+        model = relation.related_model
+        field = relation.field
+        if not issubclass(model, ProvinceRecord) or _is_child_link(field):
+            continue
+        rows = model.objects.filter(**{field.name: instance})[: limit - len(found)]
+        found += [f"{model._meta.verbose_name} “{row}”" for row in rows]
+        if len(found) >= limit:
+            break
+    return found
+
+
 @transaction.atomic
 def record_delete(instance: models.Model, *, actor, channel: str = "") -> None:
+    """Soft-delete a record. Its children go (and come back) with it; a record that other
+    records use is refused, naming them, so nothing loses a link silently."""
     ensure_allowed(actor, Action.DELETE, getattr(instance, "province_id", None))
+    users = record_users(instance)
+    if users:
+        raise ValidationError(_("Không xóa được vì bản ghi đang được dùng ở: %(users)s. "
+                                "Hãy bỏ liên kết ở các bản ghi đó trước.") % {"users": "; ".join(users)})
     before = snapshot(instance)
     instance.deleted_at = timezone.now()
     instance.save(update_fields=["deleted_at"])

@@ -8,7 +8,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.choices import Currency
-from ngoaivu.core.models import ProvinceRecord
+from ngoaivu.core.models import ChildManager, ProvinceRecord
 from ngoaivu.core.vnformat import format_date
 from ngoaivu.core.workflow.models import REPORT_FILE_VALIDATORS, StatusChangeRecord, WorkflowStatusMixin
 from ngoaivu.delegations import deadlines
@@ -159,6 +159,9 @@ class DelegationMember(ProvinceRecord):
     nationality = models.ForeignKey("geo.Country", verbose_name=_("quốc tịch"), null=True, blank=True,
                                     on_delete=models.PROTECT, related_name="+")
     passport_number = models.CharField(_("số hộ chiếu"), max_length=30, blank=True)
+
+    parent_field = "delegation"  # hidden with its delegation when deleted, back when restored
+    objects = ChildManager()
 
     class Meta:
         verbose_name = _("thành viên đoàn")

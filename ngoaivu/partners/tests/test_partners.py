@@ -51,7 +51,7 @@ def test_update_records_before_and_after(users, own_province):
     services.partner_update(partner, actor=users[Role.SPECIALIST], data={"status": PartnerStatus.PLANNED})
     change = ObjectChange.objects.get(object_id=partner.pk, action="update")
     assert change.before["status"] == "active" and change.after["status"] == "planned"
-    assert change.changed_fields() == ["status", "updated_at"]
+    assert change.changed_fields() == ["status", "updated_at", "version"]
 
 
 def test_delete_then_restore(users, own_province):

@@ -50,6 +50,10 @@ class SourceDocument(ProvinceRecord):
 
     @property
     def latest_run(self):
+        # The API list prefetches the runs newest first (to_attr below): no query per row.
+        prefetched = getattr(self, "runs_newest_first", None)
+        if prefetched is not None:
+            return prefetched[0] if prefetched else None
         return self.runs.order_by("-pk").first()
 
     @property

@@ -1,4 +1,5 @@
 """API of the text review: documents in, runs and their progress, facts and decisions on them."""
+from django.db.models import Prefetch
 from django.urls import reverse
 from rest_framework import status, viewsets
 from rest_framework.decorators import action
@@ -20,7 +21,8 @@ from ngoaivu.ingest.models import ExtractedFact, ExtractionRun, SourceDocument
 
 
 class DocumentViewSet(RecordViewSet):
-    queryset = SourceDocument.objects.select_related("province")
+    queryset = SourceDocument.objects.select_related("province").prefetch_related(
+        Prefetch("runs", queryset=ExtractionRun.objects.order_by("-pk"), to_attr="runs_newest_first"))
     serializer_class = SourceDocumentSerializer
     filterset_class = SourceDocumentFilterSet
     search_fields = ("title", "url")

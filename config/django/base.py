@@ -163,6 +163,11 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    # Every operation also documents its JSON 4XX errors (ngoaivu.api.schema).
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "ngoaivu.api.schema.add_error_responses",
+    ],
     # One name per choice set shared by several fields (else `check --deploy` warns).
     "ENUM_NAME_OVERRIDES": {
         "CurrencyEnum": "ngoaivu.core.choices.Currency",

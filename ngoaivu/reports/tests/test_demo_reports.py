@@ -98,7 +98,7 @@ def test_demo_reports(demo):
     hatinh = Report.objects.get(province__key="vn34-42")
     assert hatinh.status == ReportStatus.FINAL and hatinh.signer_name == "Thái Phúc Sơn"
     assert not report_text(hatinh).placeholders
-    hue = Report.objects.get(province__key="vn63-46")
+    hue = Report.objects.get(province__key="vn63-46", period_end="2022-07-31")  # rounds add its 2023 one
     text = report_text(hue)
     assert hue.status == ReportStatus.DRAFT and text.placeholders
     assert text.paragraph("limitations").text.startswith("Công tác vận động nguồn viện trợ phi chính phủ")

@@ -42,3 +42,10 @@ def test_the_command_exits_non_zero_and_writes_nothing(tmp_path, other_province)
         call_command("report", "--province", "Thanh Hóa", "--from", "2010-01-01", "--to", "2010-12-31",
                      "--output", str(output), stdout=io.StringIO())
     assert not output.exists()
+
+
+def test_the_api_answers_400_with_the_reason(users, api_client_for):
+    response = api_client_for(users[Role.SPECIALIST]).post(
+        reverse("report-list"), {"period_start": "2010-01-01", "period_end": "2010-12-31"}, format="json")
+    assert response.status_code == 400 and REFUSAL in response.content.decode()
+    assert not Report.objects.exists()

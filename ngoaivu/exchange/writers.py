@@ -42,7 +42,8 @@ def _data_sheet(workbook: Workbook, columns: list[Column], title: str):
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.oddHeader.center.text = title
+    if title:
+        sheet.oddHeader.center.text = title
     sheet.oddFooter.center.text = _("Trang &P / &N")
     for index, column in enumerate(columns, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = _column_width(column)

@@ -70,10 +70,11 @@ def test_detail_previews_the_document_with_edit_links(users, make_report, own_pr
     body = client_for(users[Role.SPECIALIST]).get(reverse("reports:report_detail", args=[report.pk])).content.decode()
     assert "UBND TỈNH HÀ TĨNH" in body and "Kim ngạch xuất khẩu ước đạt 2,4 tỷ USD." in body
     assert "[Chuyên viên bổ sung: những tồn tại, hạn chế trong kỳ và nguyên nhân]" in body
-    assert reverse("reports:report_paragraph", args=[report.pk, "limitations"]) in body
+    editor = reverse("reports:report_editor", args=[report.pk])
+    assert f"{editor}#p-limitations" in body and 'id="report-edit-text"' in body
     assert 'id="report-finalize"' in body and 'id="report-placeholders"' in body
     viewer = client_for(users[Role.VIEWER]).get(reverse("reports:report_detail", args=[report.pk])).content.decode()
-    assert reverse("reports:report_paragraph", args=[report.pk, "limitations"]) not in viewer
+    assert editor not in viewer
     assert 'id="report-regenerate"' not in viewer and 'id="report-finalize"' not in viewer
 
 

@@ -68,15 +68,19 @@ def refresh_search_columns(instance: models.Model) -> None:
     type(instance)._base_manager.filter(pk=instance.pk).update(search_title=title, search_text=text)
 
 
-def search_filter(queryset: models.QuerySet, text: str) -> models.QuerySet:
+def search_filter(queryset: models.QuerySet, text: str, also: Q | None = None) -> models.QuerySet:
     """Rows containing every word of `text` (folded), best first: words in the name rank
-    above words found elsewhere, a name starting with the query above both."""
+    above words found elsewhere, a name starting with the query above both. `also` adds
+    rows matched otherwise (a list's own fields typed exactly, for rows written before
+    their columns were)."""
     words = query_words(text)
     if not words:
         return queryset
     condition = Q()
     for word in words:
         condition &= Q(search_text__contains=word)
+    if also is not None:
+        condition |= also
     in_title = Q()
     for word in words:
         in_title &= Q(search_title__contains=word)
@@ -86,7 +90,8 @@ def search_filter(queryset: models.QuerySet, text: str) -> models.QuerySet:
         default=Value(1), output_field=IntegerField(),
     )
     ordering = ["-search_rank", *(queryset.query.order_by or queryset.model._meta.ordering or ["-pk"])]
-    return queryset.filter(condition).annotate(search_rank=rank).order_by(*ordering)
+    queryset = queryset.filter(condition).annotate(search_rank=rank).order_by(*ordering)
+    return queryset.distinct() if also is not None else queryset  # a to-many join may repeat rows
 
 
 def fill_search_columns(apps, schema_editor, app_label: str) -> None:

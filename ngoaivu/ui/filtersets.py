@@ -21,14 +21,12 @@ class RecordFilterSet(django_filters.FilterSet):
         value = (value or "").strip()
         if not value:
             return queryset
-        if hasattr(queryset.model, "search_text"):
-            return search_filter(queryset, value)
-        if not self.search_fields:
-            return queryset
         condition = Q()
         for field in self.search_fields:
             condition |= Q(**{f"{field}__icontains": value})
-        return queryset.filter(condition)
+        if hasattr(queryset.model, "search_text"):
+            return search_filter(queryset, value, also=condition if self.search_fields else None)
+        return queryset.filter(condition) if self.search_fields else queryset
 
 
 YEAR_BOUNDS = {"min_value": YEAR_MIN, "max_value": YEAR_MAX}

@@ -150,4 +150,4 @@ def test_history_page(users, own_province, client_for):
                                             {"on": "01/04/2023"})
     page = client_for(users[Role.VIEWER]).get(reverse("agreements:agreement_history", args=[agreement.pk]))
     body = page.content.decode()
-    assert page.status_code == 200 and "Ngày báo cáo sau ký" in body and "2023-04-01" in body
+    assert page.status_code == 200 and "Ngày báo cáo sau ký" in body and "01/04/2023" in body

@@ -173,6 +173,8 @@ class AgreementStatusChange(ProvinceRecord):
 
     agreement = models.ForeignKey(Agreement, verbose_name=_("thỏa thuận"), on_delete=models.PROTECT,
                                   related_name="status_changes")
+    # Part of its agreement's history: goes and comes back with it, never a reason to refuse deleting it.
+    parent_field = "agreement"
     step = models.CharField(_("bước"), max_length=20, choices=StepName.choices)
     from_status = models.CharField(_("từ trạng thái"), max_length=20, choices=AgreementStatus.choices, blank=True)
     to_status = models.CharField(_("sang trạng thái"), max_length=20, choices=AgreementStatus.choices)

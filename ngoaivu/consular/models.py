@@ -75,6 +75,8 @@ class CitizenCaseStatusChange(ProvinceRecord):
 
     case = models.ForeignKey(CitizenCase, verbose_name=_("vụ việc"), on_delete=models.PROTECT,
                              related_name="status_changes")
+    # Part of its case's history: goes and comes back with it, never a reason to refuse deleting it.
+    parent_field = "case"
     status = models.CharField(_("trạng thái"), max_length=10, choices=CaseStatus.choices)
     changed_on = models.DateField(_("ngày"))
     note = models.TextField(_("ghi chú"), blank=True)

@@ -82,6 +82,8 @@ class ReportVersion(ProvinceRecord):
     adds one, so any version renders again exactly as it was."""
 
     report = models.ForeignKey(Report, verbose_name=_("báo cáo"), on_delete=models.PROTECT, related_name="versions")
+    # Part of its report's history: goes and comes back with it, never a reason to refuse deleting it.
+    parent_field = "report"
     number = models.PositiveIntegerField(_("phiên bản"))
     change = models.CharField(_("thay đổi"), max_length=12, choices=VersionChange.choices)
     note = models.CharField(_("ghi chú"), max_length=300, blank=True)

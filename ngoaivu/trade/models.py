@@ -91,6 +91,8 @@ class BorderGateStatusChange(ProvinceRecord):
 
     gate = models.ForeignKey(BorderGate, verbose_name=_("cửa khẩu"), on_delete=models.PROTECT,
                              related_name="status_changes")
+    # Part of its gate's history: goes and comes back with it, never a reason to refuse deleting it.
+    parent_field = "gate"
     changed_on = models.DateField(_("ngày"))
     status = models.CharField(_("trạng thái"), max_length=20, choices=GateStatus.choices)
     reason = models.CharField(_("lý do"), max_length=300, blank=True)

@@ -44,6 +44,9 @@ EXPORT_SCHEMA = extend_schema(
 def export_response(viewset, request) -> HttpResponse:
     """The viewset's filtered rows as a file, with the columns of the record type."""
     spec = spec_for(viewset.queryset.model._meta.label_lower)
+    if spec is None:      # rows of a record (a delegation's members) export with their record's page
+        return Response({"detail": "Danh sách này không xuất ra tệp được; hãy xuất loại hồ sơ chứa nó."},
+                        status=status.HTTP_404_NOT_FOUND)
     queryset = viewset.filter_queryset(viewset.get_queryset())
     try:
         export = export_file(spec, user=request.user, fmt=request.query_params.get("format", "xlsx"),
@@ -124,10 +127,22 @@ def import_undo(request, pk):
 
 
 @extend_schema(parameters=[OpenApiParameter("province", str, description="Mã tỉnh (người dùng cấp Trung ương)")],
-               responses={(200, "application/xml"): OpenApiTypes.BINARY})
+               responses={(200, "application/xml"): OpenApiTypes.BINARY, 400: OpenApiTypes.OBJECT})
 @api_view(["GET"])
+@renderer_classes([JSONRenderer])
 def iati(request):
     """The province's ODA and NGO aid as an IATI 2.03 activity file."""
-    from ngoaivu.exchange.views import iati_download
+    from ngoaivu.exchange.iati import iati_file
+    from ngoaivu.geo.models import Province
 
-    return iati_download(request._request)
+    province = getattr(request.user, "province", None)
+    if province is None:
+        province = Province.objects.filter(key=request.query_params.get("province", "")).first()
+        if province is None:
+            return Response({"province": ["Hãy chọn tỉnh, thành phố (mã, ví dụ vn34-42)."]},
+                            status=status.HTTP_400_BAD_REQUEST)
+    result = iati_file(request.user, province)
+    response = HttpResponse(result.content, content_type="application/xml")
+    response["Content-Disposition"] = f'attachment; filename="iati-activities-{province.key}.xml"'
+    response["X-IATI-Provisional-Identifier"] = "1" if result.provisional else "0"
+    return response

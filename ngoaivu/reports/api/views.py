@@ -23,6 +23,12 @@ from ngoaivu.reports.rendering.model import Chart, Heading, Paragraph, ReportDoc
 from ngoaivu.reports.selectors import report_list, report_text, requested_version, version_list
 
 FORMAT_PATTERN = r"(?P<fmt>docx|xlsx|pdf)"
+# The files a download answers with, one media type per format.
+FILE_RESPONSES = {(200, media_type): bytes for media_type in (
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "application/pdf",
+)}
 VERSION_QUERY = OpenApiParameter("version", int, description="Số phiên bản; mặc định phiên bản mới nhất.")
 
 
@@ -88,7 +94,7 @@ class ReportViewSet(RecordViewSet):
         report = self.get_object()
         return Response(document_data(report_text(report, self._version(report)).document))
 
-    @extend_schema(parameters=[VERSION_QUERY], responses={(200, "application/octet-stream"): bytes})
+    @extend_schema(parameters=[VERSION_QUERY], responses=FILE_RESPONSES)
     @action(detail=True, methods=["get"], url_path=f"download/{FORMAT_PATTERN}", filter_backends=[],
             pagination_class=None)
     def download(self, request, pk=None, fmt=None):
@@ -100,7 +106,7 @@ class ReportViewSet(RecordViewSet):
     def national(self, request):
         return Response(document_data(self._national_document(request)))
 
-    @extend_schema(parameters=[NationalQuerySerializer], responses={(200, "application/octet-stream"): bytes})
+    @extend_schema(parameters=[NationalQuerySerializer], responses=FILE_RESPONSES)
     @action(detail=False, methods=["get"], url_path=f"national/download/{FORMAT_PATTERN}", filter_backends=[],
             pagination_class=None)
     def national_download(self, request, fmt=None):

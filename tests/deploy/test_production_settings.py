@@ -12,7 +12,10 @@ NGOAIVU = [sys.executable, "-m", "ngoaivu.cli"]
 
 
 def run(*args, **env) -> subprocess.CompletedProcess:
-    environment = {key: value for key, value in os.environ.items() if not key.startswith("NGOAIVU_")}
+    # The browser journeys' conftest relaxes Django's async guard for the whole test process;
+    # a production process never has it, so the child does not inherit it.
+    environment = {key: value for key, value in os.environ.items()
+                   if not key.startswith("NGOAIVU_") and key != "DJANGO_ALLOW_ASYNC_UNSAFE"}
     environment.update({"DJANGO_SETTINGS_MODULE": "config.django.production",
                         "NGOAIVU_ALLOWED_HOSTS": "ngoaivu.example.vn", **env})
     return subprocess.run([*NGOAIVU, *args], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=120)

@@ -10,7 +10,7 @@ from rest_framework.response import Response
 from ngoaivu.accounts.roles import Action, can
 from ngoaivu.api.viewsets import API_CHANNEL
 from ngoaivu.core.errors import ScopeDenied
-from ngoaivu.reports.exports import FORMATS
+from ngoaivu.reports.exports import FORMATS, attachment
 from ngoaivu.rounds import services
 from ngoaivu.rounds.api.serializers import (
     BoardRowSerializer,
@@ -69,10 +69,7 @@ class ReportingRoundViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mi
         compilation = compile_round(self.get_object(), user=request.user)
         fmt = request.query_params.get("fmt", "")
         if fmt in FORMATS:
-            content, export = FORMATS[fmt].render(compilation.document), FORMATS[fmt]
-            response = HttpResponse(content, content_type=export.content_type)
-            response["Content-Disposition"] = f'attachment; filename="tong-hop-dot-{pk}.{fmt}"'
-            return response
+            return attachment(compilation.document, fmt, subject=f"dot {pk}")
         differences = [{"unit": item.unit_name, "indicator": item.code, "submitted": str(item.submitted),
                         "today": None if item.today is None else str(item.today)} for item in compilation.differences]
         return Response({"submitted": compilation.submitted, "missing": compilation.missing,

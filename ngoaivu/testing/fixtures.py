@@ -9,14 +9,28 @@ __all__ = ["own_province", "other_province", "make_user", "users", "national_use
            "_vietnamese_by_default"]
 
 
-def ensure_geography():
-    """The geography rows come from a migration; a transactional test (browser journeys)
-    flushes them afterwards, so load them again when they are gone."""
-    from ngoaivu.geo.models import Country, Province, ProvinceSuccession
-    from ngoaivu.geo.services import geography_load
+# The data migrations that load reference rows: (module, forward function).
+REFERENCE_DATA_MIGRATIONS = (
+    ("ngoaivu.geo.migrations.0002_load_geography", "load"),
+    ("ngoaivu.indicators.migrations.0002_load_catalogue", "load_catalogue"),
+    ("ngoaivu.agreements.migrations.0002_cooperation_fields", "load"),
+)
 
-    if not Province.objects.exists():
-        geography_load(country_model=Country, province_model=Province, succession_model=ProvinceSuccession)
+
+def ensure_geography():
+    """The reference rows (geography, indicator catalogue, cooperation fields) come from
+    data migrations; a transactional test (browser journeys) flushes them afterwards, so
+    run those migrations' loaders again (with the live app registry) when they are gone."""
+    from importlib import import_module
+
+    from django.apps import apps
+
+    from ngoaivu.geo.models import Province
+
+    if Province.objects.exists():
+        return
+    for module, function in REFERENCE_DATA_MIGRATIONS:
+        getattr(import_module(module), function)(apps, None)
 
 
 @pytest.fixture

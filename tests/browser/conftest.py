@@ -25,6 +25,20 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
 
 
+@pytest.fixture(autouse=True)
+def _reference_data(transactional_db):
+    """A journey before this one flushed the tables; bring back what migrations load.
+
+    The flush also re-creates content types under new ids, so the cached ones are stale.
+    """
+    from django.contrib.contenttypes.models import ContentType
+
+    from ngoaivu.testing.fixtures import ensure_geography
+
+    ContentType.objects.clear_cache()
+    ensure_geography()
+
+
 @pytest.fixture(scope="session")
 def browser():
     if not Path(CHROMIUM).exists():

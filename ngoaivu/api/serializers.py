@@ -3,6 +3,7 @@ from rest_framework.relations import ManyRelatedField, RelatedField
 
 from ngoaivu.core.models import ProvinceRecord
 from ngoaivu.core.scoping import restrict
+from ngoaivu.core.validators import ProhibitControlCharactersValidator
 
 
 class RecordSerializer(serializers.ModelSerializer):
@@ -23,6 +24,8 @@ class RecordSerializer(serializers.ModelSerializer):
         request = self.context.get("request")
         user = getattr(request, "user", None)
         for field in fields.values():
+            if isinstance(field, serializers.CharField) and not field.read_only:
+                field.validators.append(ProhibitControlCharactersValidator())
             related = field.child_relation if isinstance(field, ManyRelatedField) else field
             if isinstance(related, RelatedField) and related.queryset is not None \
                     and issubclass(related.queryset.model, ProvinceRecord):

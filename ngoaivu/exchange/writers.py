@@ -11,6 +11,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from ngoaivu.core.validators import without_control_characters
 from ngoaivu.exchange.cells import cell_value, csv_text
 from ngoaivu.exchange.columns import BOOLEAN, CHOICE, DATE, DECIMAL, INTEGER, LINK, LINKS, Column
 
@@ -60,6 +61,8 @@ def _data_sheet(workbook: Workbook, columns: list[Column], title: str):
 def _typed_row(sheet, columns: list[Column], values: list, font=None) -> list:
     row = []
     for column, value in zip(columns, values):
+        if isinstance(value, str):
+            value = without_control_characters(value)
         number_format = _NUMBER_FORMATS.get(column.kind) if column.grouped else "0"
         if (number_format and value is not None and not isinstance(value, str)) or font is not None:
             cell = WriteOnlyCell(sheet, value=value)

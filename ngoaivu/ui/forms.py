@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.models import ProvinceRecord
 from ngoaivu.core.scoping import restrict
+from ngoaivu.core.validators import ProhibitControlCharactersValidator
 
 DATE_PLACEHOLDER = "dd/mm/yyyy"
 
@@ -28,6 +29,8 @@ class RecordFormMixin:
             queryset = getattr(field, "queryset", None)
             if user is not None and queryset is not None and issubclass(queryset.model, ProvinceRecord):
                 field.queryset = restrict(queryset, user)
+            if isinstance(field, forms.CharField):
+                field.validators.append(ProhibitControlCharactersValidator())
             widget = field.widget
             if isinstance(field, (forms.DecimalField, forms.FloatField, forms.IntegerField)):
                 field.localize = True

@@ -19,6 +19,7 @@ from docx.shared import Cm, Mm, Pt
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
 
+from ngoaivu.core.validators import without_control_characters
 from ngoaivu.core.vnformat import format_date_long
 from ngoaivu.reports.rendering import _ooxml
 from ngoaivu.reports.rendering.charts import render_chart_png
@@ -390,7 +391,7 @@ def _body_paragraph(document: DocxDocument, align=WD_ALIGN_PARAGRAPH.JUSTIFY, in
 
 def _write(paragraph: DocxParagraph, text: str, size: float, bold: bool = False,
            italic: bool = False) -> None:
-    run = paragraph.add_run(text)
+    run = paragraph.add_run(without_control_characters(text))
     run.font.size = Pt(size)
     run.font.bold = bold
     run.font.italic = italic

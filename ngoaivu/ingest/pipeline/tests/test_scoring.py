@@ -150,11 +150,13 @@ def test_prints_what_the_shared_scorer_printed_on_the_frozen_fixture():
     assert " missed: " in expected and " spurious: " in expected
 
 
-def test_the_verbose_listing_never_shows_the_holdouts_misses():
+def test_the_verbose_listing_never_shows_the_untouched_splits_misses():
     from ngoaivu.ingest.pipeline.scoring import score_predictions
 
     gold = [{"source": name, "province": None, "published": None,
              "facts": [{"kind": "partner", "name": "Gifu", "partner_type": "locality", "country": "JP"}]}
-            for name in ("dev_001_x.txt", "holdout_001_y.txt")]
+            for name in ("dev_001_x.txt", "holdout_001_y.txt", "fresh_001_z.txt")]
     listing = score_predictions([], gold).table(verbose=True)
-    assert "dev_001_x missed" in listing and "holdout_001_y" not in listing
+    # the first holdout became development data once its misses had been seen
+    assert "dev_001_x missed" in listing and "holdout_001_y missed" in listing
+    assert "fresh_001_z" not in listing

@@ -16,7 +16,7 @@ $(UV):
 	.tools/bin/pip install --quiet uv==$(UV_VERSION)
 
 $(VENV)/.installed: pyproject.toml uv.lock | $(UV)
-	$(UV) sync --frozen --extra dev --extra bench --python $(PYTHON)
+	$(UV) sync --frozen --extra dev --extra bench --extra gazetteer --python $(PYTHON)
 	touch $@
 
 install: $(VENV)/.installed

@@ -101,7 +101,10 @@ def find_attributes(text: str, start: int, end: int) -> list[Attribute]:
 
 # "ước đạt", but not "hiệp ước" (treaty) or "công ước" (convention)
 _ESTIMATE = re.compile(r"(?<!\w)(?<!hiệp\s)(?<!công\s)(?<!quy\s)ước(?!\w)[^,;.]{0,20}$")
-_AT_LEAST_BEFORE = re.compile(r"(?<!\w)(?:trên|hơn|ngoài|ít\s+nhất|tối\s+thiểu|không\s+dưới)\s+$")
+# "vượt (ngưỡng, mốc) 3 tỷ USD": above the level named
+_AT_LEAST_BEFORE = re.compile(
+    r"(?<!\w)(?:trên|hơn|ngoài|ít\s+nhất|tối\s+thiểu|không\s+dưới|vượt\s+(?:ngưỡng|mốc|con\s+số)|cán\s+mốc\s+trên)\s+$"
+)
 _AT_LEAST_AFTER = re.compile(r"(?:\s*[^\W\d]+){0,2}\s*trở\s+lên")  # "300 người trở lên"
 _APPROX_BEFORE = re.compile(r"(?<!\w)(?:khoảng|gần|xấp\s+xỉ|chừng|khoảng\s+gần)\s+$")
 _PER_YEAR = re.compile(r"hằng\s+năm|hàng\s+năm|mỗi\s+năm|/\s*năm")

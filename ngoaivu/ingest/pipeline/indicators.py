@@ -142,7 +142,7 @@ _TRADE = re.compile(
     r"|(?P<import>nhập\s+khẩu)",
 )
 _TRADE_INDICATOR = {"trade": "trade_value", "export": "export_value", "import": "import_value", "local_export": "export_value"}
-_REMITTANCE = re.compile(r"kiều\s+hối|tiền\s+(?:\w+\s+){0,2}gửi\s+về|gửi\s+(?:tiền\s+)?về\s+nước")
+_REMITTANCE = re.compile(r"kiều\s+hối|tiền\s+(?:\w+\s+){0,2}gửi\s+về|gửi\s+(?:tiền\s+)?về\s+(?:nước|quê|gia\s+đình|cho\s+gia\s+đình)")
 _MONEY_MEASURE = re.compile(
     r"(?P<committed>cam\s+kết|vận\s+động\s+được|tiếp\s+nhận)"
     r"|(?P<disbursed>giải\s+ngân|thực\s+hiện)"
@@ -178,8 +178,16 @@ _ELLIPTIC_PERIOD = re.compile(
 )
 
 
+# "... toàn vùng đạt 8,4 tỷ USD; riêng tỉnh A chiếm 2,38 tỷ USD": a share of the figure before,
+# named by whose it is, reports the same indicator.
+_OWN_SHARE = re.compile(
+    r"^[\s,;]*(?:riêng|còn)\s+(?:tỉnh\s+|thành\s+phố\s+|tp\.?\s+)?[^\W\d_][^,;\d]{0,30}?"
+    r"(?:chiếm|đạt|là|với|có)\s*(?:khoảng|hơn|gần|trên)?\s*$"
+)
+
+
 def _money_indicator(ctx: FigureContext) -> str | None:
-    if ctx.sentence_previous is not None and _ELLIPTIC_PERIOD.match(ctx.left):
+    if ctx.sentence_previous is not None and (_ELLIPTIC_PERIOD.match(ctx.left) or _OWN_SHARE.match(ctx.left)):
         if INDICATORS[ctx.sentence_previous].unit == "money":
             return ctx.sentence_previous
     if _REMITTANCE.search(ctx.left):

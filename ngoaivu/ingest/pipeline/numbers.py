@@ -73,6 +73,10 @@ NUMBER_WORDS = tuple(
         rf"(?P<words>năm{_TENS}){_THEN_COUNTED}",
     )
 )
+# "nửa tỷ USD": half of a scale, written in words.
+_HALF = re.compile(
+    rf"nửa\s+(?P<scale>tỷ|tỉ|triệu)\s*(?P<currency>{_alternation(k for k in _CURRENCIES if k not in ('đồng', 'đô'))}|đồng(?!\s+(?:chí|bào|thời)))(?!\w)"
+)
 # "xếp thứ 12/63": a rank out of all provinces; the figure is the rank.
 _RANK = re.compile(r"thứ\s+(?:hạng\s+)?(?P<low>\d{1,2})\s*/\s*(?P<of>\d{2,3})(?!\d)")
 
@@ -134,6 +138,11 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         for pattern in NUMBER_WORDS
         for m in pattern.finditer(text, start, end)
         if (m.start() == 0 or not text[m.start() - 1].isalnum()) and (value := words_value(m["words"])) is not None
+    ]
+    extra += [
+        Quantity(m.start(), m.end(), _SCALES[m["scale"]] / 2, None, "money", _CURRENCIES[" ".join(m["currency"].split())], True, False)
+        for m in _HALF.finditer(text, start, end)
+        if m.start() == 0 or not text[m.start() - 1].isalnum()
     ]
     extra += [
         Quantity(m.start("low"), m.end(), float(m["low"]), None, "number", None, False, False, out_of=int(m["of"]))

@@ -371,6 +371,11 @@ class ObservationFinder:
         mention, stated = self._period_mention(quantity, sentence, left_start, right_end, stock=stock)
         if mention is not None and mention.anaphoric:
             mention = self._named_year(mention)
+        if target and mention is not None and mention.relative and mention.year_offset < 0:
+            # "nối đà của năm trước, tỉnh phấn đấu ...": a goal is not for a past year, but for the
+            # year the text last named ("Kế hoạch năm 2026"), else the reporting year
+            named = [p for p in self._periods_between(0, quantity.start) if p.explicit and p.first_year == p.last_year]
+            mention = named[-1] if named else None
         resolved = resolve(mention, self.timeline) if mention is not None else self._reporting_year()
         if resolved is None:
             return None

@@ -46,6 +46,7 @@ class PeriodMention:
     votes: bool = True  # counts towards the text's dominant year
     running: bool = False  # "từ đầu năm đến nay": a span from the year's start to now, even for a stock
     anaphoric: bool = False  # "(cũng) trong năm": the year the text last named, else the reporting year
+    first_day: int | None = None  # "từ ngày 1 đến hết ngày 15-12": the span's first day
 
     @property
     def relative(self) -> bool:
@@ -230,6 +231,15 @@ def _day_month(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     return PeriodMention(m.start(), m.end(), "span", None, None, month, month, day=day, event=True)
 
 
+def _day_range(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    """"Từ ngày 1 đến hết ngày 15-12", "từ 1/3 đến 20/3": days of one month in the reported year."""
+    first_day, day, month = int(m["d1"]), int(m["d"]), int(m["m"])
+    first_month = int(m["m1"]) if m["m1"] else month
+    if not (1 <= first_month <= month <= 12 and 1 <= first_day <= 31 and 1 <= day <= 31):
+        return None
+    return PeriodMention(m.start(), m.end(), "span", None, None, first_month, month, day=day, first_day=first_day)
+
+
 def _preceded_by(m: re.Match, words: str) -> bool:
     return _word_before_pattern(words).search(m.string, max(0, m.start() - 12), m.start()) is not None
 
@@ -260,6 +270,8 @@ _PATTERNS = [
     (re.compile(r"hiện(?:\s+(?:có|nay|tại|đang|vẫn|còn)(?!\w)|\s*,|\s+(?:\w+\s+){1,2}?(?:có|đang)(?!\w))", _FLAGS), _present),
     (re.compile(r"năm\s+(?:nay|(?P<prev>trước|ngoái)|(?P<past>qua))(?!\w)", _FLAGS), _this_year),
     (re.compile(r"trong\s+năm(?P<prev>)(?P<past>)(?!\s*(?:\d|nay|qua|tới|sau|trước|học|mới|ngoái))(?!\w)", _FLAGS), _in_the_year),
+    (re.compile(r"từ\s+(?:ngày\s+)?(?P<d1>\d{1,2})(?:\s*[/-]\s*(?P<m1>\d{1,2}))?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
+                r"(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})(?!\s*[/\d-])", _FLAGS), _day_range),
     (re.compile(r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?!\s*[/\d])", _FLAGS), _day_month),
 ]
 
@@ -339,7 +351,9 @@ def build_timeline(mentions: list[PeriodMention], published: date | None, other_
             reporting_year = max(earlier, default=published.year - 1)
     else:
         counts = Counter(explicit_years)
-        reporting_year = max(counts, key=lambda y: (counts[y], y)) if counts else None
+        # a tie goes to the year named first: a report states its own period before any other
+        first = {y: -i for i, y in reversed(list(enumerate(explicit_years)))}
+        reporting_year = max(counts, key=lambda y: (counts[y], first[y])) if counts else None
     if reporting_year is None:
         return Timeline(None, None)
     data_date = _data_date(mentions, published)
@@ -398,10 +412,11 @@ def resolve(mention: PeriodMention, timeline: Timeline) -> ResolvedPeriod | None
         first = last = timeline.reporting_year + mention.year_offset
     else:
         first, last = mention.first_year, mention.last_year
-    if mention.day is not None and first == last and mention.first_month == mention.last_month and mention.mode == "span":
+    if mention.day is not None and first == last and mention.first_month == mention.last_month and mention.mode == "span" \
+            and mention.first_day is None:
         day = date(first, mention.first_month, min(mention.day, _month_end(first, mention.first_month)))
         return ResolvedPeriod("span", day, day, now=False)
-    start = date(first, mention.first_month, 1)
+    start = date(first, mention.first_month, min(mention.first_day or 1, _month_end(first, mention.first_month)))
     end_day = mention.day if mention.day is not None else _month_end(last, mention.last_month)
     end = date(last, mention.last_month, min(end_day, _month_end(last, mention.last_month)))
     return ResolvedPeriod(mention.mode, start, end, now=False)

@@ -33,6 +33,14 @@ _NATIONAL = re.compile(
     r"(?:thu\s+hút|đạt|xuất|nhập|ghi\s+nhận|có|cấp|giải\s+ngân|tiếp\s+nhận|ký|tổ\s+chức|đón|cử)"
     r"|(?:của|trên)\s+(?:cả\s+nước|toàn\s+quốc|toàn\s+việt\s+nam|việt\s+nam)(?!\w)"
 )
+# A region's figures: the region as the subject ("toàn vùng xuất khẩu", "của 13 tỉnh, thành
+# vùng ..."), not as the field of a comparison ("cao nhất vùng", "dẫn đầu các tỉnh trong vùng").
+_REGIONAL = re.compile(
+    r"(?:toàn|cả)\s+(?:vùng|khu\s+vực)\s+(?:đã\s+|ước\s+|cũng\s+)?"
+    r"(?:thu\s+hút|đạt|xuất|nhập|ghi\s+nhận|có|cấp|giải\s+ngân|tiếp\s+nhận|ký)"
+    r"|(?:của|trên)\s+(?:toàn\s+|cả\s+)?(?:vùng|khu\s+vực)(?!\w)"
+    r"|(?:của|trên)\s+(?:\d+\s+|các\s+)(?:tỉnh|địa\s+phương)(?:,?\s+thành(?:\s+phố)?)?\s+(?:thuộc\s+|trong\s+)?(?:vùng|khu\s+vực)"
+)
 # Words before a country that make a figure the province's dealings with that country.
 _WITH_COUNTRY = re.compile(
     r"(?:nhà\s+đầu\s+tư|doanh\s+nghiệp|thị\s+trường|sang|với|từ|của|tại|đến\s+từ|chương\s+trình)(?:\s+\w+){0,3}?\s*$"
@@ -59,7 +67,7 @@ class Scope:
 
     def elsewhere(self, start: int, end: int) -> bool:
         """Whether the words before a figure (start..end) say it is the nation's or another province's."""
-        if _NATIONAL.search(self.folded, start, end):
+        if _NATIONAL.search(self.folded, start, end) or _REGIONAL.search(self.folded, start, end):
             return True
         if not self._own:
             return False

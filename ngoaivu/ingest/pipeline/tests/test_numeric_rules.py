@@ -1,0 +1,71 @@
+"""Numeric facts in wordings found on development texts, each rule on made-up sentences
+(none names a development text's place, figure or sentence)."""
+from datetime import date
+
+from ngoaivu.ingest.pipeline.extract import extract_text
+from ngoaivu.ingest.pipeline.numbers import find_quantities
+from ngoaivu.ingest.pipeline.periods import build_timeline, find_periods
+
+
+def _facts(text, kind="observation", **kwargs):
+    return [f for f in extract_text(text, **kwargs)["facts"] if f["kind"] == kind]
+
+
+def _values(text, kind="observation", **kwargs):
+    return {(f["indicator"], f.get("value", (f.get("value_min"), f.get("value_max")))) for f in _facts(text, kind, **kwargs)}
+
+
+def test_half_a_billion_in_words():
+    (quantity,) = find_quantities("đạt nửa tỷ usd")
+    assert (quantity.low, quantity.kind, quantity.unit) == (5e8, "money", "USD")
+    assert [q.low for q in find_quantities("gần nửa triệu đồng")] == [5e5]
+    assert find_quantities("nửa đầu năm") == []
+
+
+def test_money_sent_home_is_remittances():
+    text = "Năm 2026, lao động của tỉnh làm việc ở nước ngoài gửi về quê 120 triệu USD."
+    assert _values(text) == {("remittances", 120e6)}
+
+
+def test_a_region_s_figure_is_not_the_province_s_but_its_share_is():
+    text = ("Tây Ninh dẫn đầu vùng về xuất khẩu\n"
+            "Chín tháng năm 2026, kim ngạch xuất khẩu của 6 tỉnh, thành vùng Đông Nam Bộ đạt 40 tỷ USD; "
+            "riêng Tây Ninh chiếm 7,2 tỷ USD. Trong tháng 9, toàn vùng xuất khẩu 4,6 tỷ USD.")
+    assert _values(text) == {("export_value", 7.2e9)}
+
+
+def test_a_region_as_the_field_of_a_comparison_keeps_the_figure():
+    text = "Năm 2026, kim ngạch xuất khẩu của tỉnh đạt 900 triệu USD, cao nhất khu vực."
+    assert _values(text) == {("export_value", 900e6)}
+
+
+def test_days_of_a_month_without_a_year_are_a_span_of_the_reported_year():
+    text = ("Tình hình cửa khẩu năm 2026\n"
+            "Từ ngày 1 đến hết ngày 10-11, kim ngạch xuất nhập khẩu qua các cửa khẩu của tỉnh đạt 85 triệu USD.")
+    (fact,) = _facts(text)
+    assert fact["indicator"] == "trade_value" and fact["period"] == {"start": "2026-11-01", "end": "2026-11-10"}
+
+
+def test_a_tie_between_years_goes_to_the_year_named_first():
+    text = "trong 4 tháng đầu năm 2026 tỉnh cấp mới 9 dự án; dự kiến năm 2027 khởi công nhà máy"
+    assert build_timeline(find_periods(text), None).reporting_year == 2026
+
+
+def test_now_in_a_text_without_a_date_is_the_year_it_reports_on():
+    text = ("Trong 3 tháng đầu năm 2026, tỉnh cấp mới 9 dự án FDI. Hiện tỉnh có hơn 300 dự án FDI còn hiệu lực; "
+            "nhà máy thứ hai sẽ khởi công năm 2027.")
+    stock = [f for f in _facts(text) if f["indicator"] == "fdi_active_projects"]
+    assert stock and stock[0]["period"]["as_of"].startswith("2026")
+
+
+def test_a_goal_is_not_for_the_year_before():
+    text = ("Kế hoạch năm 2026 của tỉnh\n"
+            "Tiếp nối kết quả của năm trước, tỉnh phấn đấu đưa kim ngạch xuất khẩu vượt ngưỡng 2 tỷ USD.")
+    (target,) = _facts(text, "target")
+    assert target["period"] == {"start": "2026-01-01", "end": "2026-12-31"} and target["qualifier"] == "at_least"
+
+
+def test_dated_text_sets_the_year_of_a_goal_against_the_year_before():
+    text = "Nhiệm vụ năm tới\nSo với năm trước, tỉnh phấn đấu thu hút trên 300 triệu USD vốn FDI."
+    (target,) = _facts(text, "target", published=date(2026, 1, 10))
+    assert target["period"]["start"].startswith("2026")

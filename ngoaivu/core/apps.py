@@ -6,3 +6,10 @@ class CoreConfig(AppConfig):
     name = "ngoaivu.core"
     label = "core"
     verbose_name = _("Lõi hệ thống")
+
+    def ready(self):
+        from django.db.backends.signals import connection_created
+
+        from ngoaivu.core.collation import install_sqlite_collation
+
+        connection_created.connect(install_sqlite_collation, dispatch_uid="ngoaivu-vi-collation")

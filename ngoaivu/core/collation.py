@@ -7,6 +7,7 @@ puts "Cao Bằng" before "Cà Mau" and every "Đ" after "Z".
 """
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 _ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxyz"
@@ -53,3 +54,69 @@ def sort_key(text) -> tuple:
 def sort_by_name(items, key=str) -> list:
     """Items sorted by the Vietnamese order of `key(item)`."""
     return sorted(items, key=lambda item: sort_key(key(item)))
+
+
+# In the database: one collation name on both engines. PostgreSQL ships ICU's "vi"
+# collation under this name; on SQLite the same name is registered on every connection
+# with sort_key above, so ORDER BY gives the order sorted() gives in Python.
+COLLATION = "vi-x-icu"
+
+
+@functools.lru_cache(maxsize=65536)
+def _cached_key(text: str) -> tuple:
+    return sort_key(text)
+
+
+def compare(left: str, right: str) -> int:
+    """SQLite collation callback: -1, 0 or 1 in Vietnamese order (ties by code point)."""
+    a, b = (_cached_key(left), left), (_cached_key(right), right)
+    return (a > b) - (a < b)
+
+
+def install_sqlite_collation(sender, connection, **kwargs) -> None:
+    """connection_created receiver (CoreConfig.ready)."""
+    if connection.vendor == "sqlite":
+        connection.connection.create_collation(COLLATION, compare)
+
+
+def _is_text(model, path: str) -> bool:
+    from django.core.exceptions import FieldDoesNotExist
+    from django.db import models
+
+    field = None
+    for part in path.split("__"):
+        try:
+            field = model._meta.get_field(part)
+        except FieldDoesNotExist:
+            return False  # an annotation or a lookup: leave it to the database
+        if field.is_relation:
+            if field.related_model is None:
+                return False
+            model = field.related_model
+    # Coded choices sort by their code; only free text follows the alphabet.
+    return isinstance(field, (models.CharField, models.TextField)) and not field.choices
+
+
+def _collated(model, item):
+    from django.db.models import F
+    from django.db.models.functions import Collate
+
+    if not isinstance(item, str) or item.lstrip("-?") in ("pk", "") or item == "?":
+        return item
+    descending = item.startswith("-")
+    path = item.lstrip("-")
+    if not _is_text(model, path):
+        return item
+    expression = Collate(F(path), COLLATION)
+    return expression.desc() if descending else expression.asc()
+
+
+def order_vietnamese(queryset):
+    """The queryset in its own ordering (explicit, else the model's), with every free-text
+    field compared in Vietnamese order. Other fields and expressions are kept as they are."""
+    query = queryset.query
+    ordering = query.order_by or (query.default_ordering and queryset.model._meta.ordering) or ()
+    collated = [_collated(queryset.model, item) for item in ordering]
+    if all(new is old for new, old in zip(collated, ordering)):
+        return queryset
+    return queryset.order_by(*collated)

@@ -1,13 +1,30 @@
-"""Base table: the first column links to the record; numbers and dates in vi format."""
+"""Base table: the first column links to the record; numbers and dates in vi format;
+text columns sort in Vietnamese order."""
 import django_tables2 as tables
 from django.urls import reverse
+from django_tables2.data import TableQuerysetData
 
+from ngoaivu.core.collation import order_vietnamese
 from ngoaivu.ui.display import format_amount
+
+
+class VietnameseQuerysetData(TableQuerysetData):
+    """Sorting by a name column orders "Đ" after "D" and "Cà Mau" before "Cao Bằng"."""
+
+    def order_by(self, aliases):
+        super().order_by(aliases)
+        self.data = order_vietnamese(self.data)
 
 
 class RecordTable(tables.Table):
     def __init__(self, *args, detail_url_name: str | None = None, **kwargs):
         self.detail_url_name = detail_url_name
+        data = kwargs.get("data", args[0] if args else None)
+        if data is not None and TableQuerysetData.validate(data):
+            if args:
+                args = (VietnameseQuerysetData(data), *args[1:])
+            else:
+                kwargs["data"] = VietnameseQuerysetData(data)
         super().__init__(*args, **kwargs)
 
     def detail_url(self, record) -> str | None:

@@ -21,6 +21,7 @@ from django_tables2 import SingleTableMixin
 from ngoaivu.accounts.roles import Action, can
 from ngoaivu.audit.selectors import change_list_for_object
 from ngoaivu.core import services as record_services
+from ngoaivu.core.collation import order_vietnamese
 from ngoaivu.core.errors import StaleRecord
 from ngoaivu.core.registry import record_type_for
 from ngoaivu.core.scoping import restrict
@@ -78,7 +79,8 @@ class RecordListView(RecordMixin, SingleTableMixin, FilterView):
     table_class = None
 
     def get_queryset(self):
-        return self.scoped_queryset()
+        # The unsorted list already follows the Vietnamese alphabet (partners by name).
+        return order_vietnamese(self.scoped_queryset())
 
     def get_table_kwargs(self):
         return {"detail_url_name": self.url_name("detail")}

@@ -15,6 +15,7 @@ from django.utils import timezone
 from ngoaivu.conferences import services
 from ngoaivu.conferences.choices import ConferenceFormat, ConferenceKind, ConferenceStatus, ProvinceRole
 from ngoaivu.conferences.models import Conference
+from ngoaivu.core.workflow.services import take_step
 from ngoaivu.delegations.demo import CHANNEL, partner_for
 from ngoaivu.geo.models import Country
 
@@ -125,14 +126,19 @@ def _carry_out(conference, event: Event, context):
     """Take the workflow steps the event went through, as the province's specialist and approver."""
     specialist, approver = context.specialist(event.slug), context.approver(event.slug)
     approved_on = event.start - datetime.timedelta(days=event.filed_days_before - 12)
+    # Demo dates never lie ahead: a step cannot be dated in the future.
+    today = timezone.localdate()
+    filed = min(event.start - datetime.timedelta(days=event.filed_days_before), today)
+    approved_on = min(approved_on, today)
     steps = [
-        lambda c: services.conference_submit(c, actor=specialist, channel=CHANNEL),
-        lambda c: services.conference_approve(c, actor=approver, approval_number=event.approval_number,
-                                              approval_date=approved_on, channel=CHANNEL),
-        lambda c: services.conference_complete(c, actor=specialist, channel=CHANNEL),
-        lambda c: services.conference_report(
-            c, actor=specialist, channel=CHANNEL, result_reported_on=event.end + datetime.timedelta(days=10),
-            result_summary="Hội nghị diễn ra đúng chương trình, bảo đảm an ninh, an toàn; báo cáo theo Mẫu 02."),
+        lambda c: take_step(c, "submit", actor=specialist, on=filed, channel=CHANNEL),
+        lambda c: take_step(c, "approve", actor=approver, on=approved_on, channel=CHANNEL,
+                            values={"approval_number": event.approval_number}),
+        lambda c: take_step(c, "complete", actor=specialist, channel=CHANNEL),
+        lambda c: take_step(
+            c, "report", actor=specialist, channel=CHANNEL, on=event.end + datetime.timedelta(days=10),
+            values={"result_summary": "Hội nghị diễn ra đúng chương trình, bảo đảm an ninh, an toàn; "
+                                      "báo cáo theo Mẫu 02."}),
     ]
     for take in steps:
         if conference.status == event.stop_at:
@@ -146,7 +152,6 @@ def load(context) -> None:
         province = (context.provinces if event.today_unit else context.historic)[event.slug]
         if Conference.objects.filter(province=province, title=event.title).exists():
             continue
-        filed = event.start - datetime.timedelta(days=event.filed_days_before)
         data = {
             "province": province, "title": event.title, "kind": event.kind, "province_role": event.role,
             "organiser": event.organiser, "start_date": event.start, "end_date": event.end, "place": event.place,
@@ -154,7 +159,6 @@ def load(context) -> None:
             "foreign_participants": event.foreign,
             "countries": list(Country.objects.filter(pk__in=event.countries)),
             "co_organisers": [partner_for(context, event.slug, *partner) for partner in event.partners],
-            "dossier_filed_on": filed if event.stop_at != ConferenceStatus.DRAFT else None,
         }
         conference = services.conference_create(actor=context.specialist(event.slug), data=data, channel=CHANNEL)
         _carry_out(conference, event, context)

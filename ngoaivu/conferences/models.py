@@ -8,29 +8,24 @@ from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.conferences import deadlines
 from ngoaivu.conferences.choices import ConferenceFormat, ConferenceKind, ConferenceStatus, ProvinceRole
+from ngoaivu.conferences.workflow import WORKFLOW
 from ngoaivu.core.choices import Currency
 from ngoaivu.core.models import ProvinceRecord
 from ngoaivu.core.vnformat import format_date
-from ngoaivu.core.workflow.models import REPORT_FILE_VALIDATORS, StatusChangeRecord, WorkflowStatusMixin
+from ngoaivu.core.workflow.models import REPORT_FILE_VALIDATORS, StepRecord, WorkflowRecord
 from ngoaivu.delegations.choices import FundingSource
 
 S = ConferenceStatus
-EDITABLE_STATUSES = (S.DRAFT,)
-DELETABLE_STATUSES = (S.DRAFT, S.REJECTED, S.CANCELLED)
 # Approved conferences whose result report is still to come (held or not yet marked held).
 AWAITING_REPORT_STATUSES = (S.APPROVED, S.HELD)
 # The dossier is on its way or through, and the conference has not opened yet.
 FILED_STATUSES = (S.SUBMITTED, S.APPROVED)
 
 
-class Conference(WorkflowStatusMixin, ProvinceRecord):
+class Conference(WorkflowRecord, ProvinceRecord):
     """An international conference or seminar (hội nghị, hội thảo quốc tế, QĐ 06/2020/QĐ-TTg)."""
 
-    editable_statuses = EDITABLE_STATUSES
-    deletable_statuses = DELETABLE_STATUSES
-
-    step_fields = ("status", "approval_number", "approval_date", "result_summary", "result_file",
-                   "result_reported_on")
+    workflow = WORKFLOW
 
     title = models.CharField(_("tên hội nghị, hội thảo"), max_length=300)
     kind = models.CharField(_("hình thức"), max_length=20, choices=ConferenceKind.choices)
@@ -61,9 +56,9 @@ class Conference(WorkflowStatusMixin, ProvinceRecord):
                     "tôn giáo, nhân quyền, bí mật nhà nước (QĐ 06/2020/QĐ-TTg, Điều 3). Hồ sơ khi đó phải nộp "
                     "trước ngày khai mạc ít nhất 40 ngày thay vì 30 ngày."),
     )
-    dossier_filed_on = models.DateField(_("ngày nộp hồ sơ xin phép"), null=True, blank=True,
-                                        help_text=_("Để trống: ghi ngày gửi duyệt."))
-    # Set by the workflow steps only (step_fields), never by the forms or the API body.
+    # The date of the "submit" step: sending the dossier for approval is filing it.
+    dossier_filed_on = models.DateField(_("ngày nộp hồ sơ xin phép"), null=True, blank=True, editable=False)
+    # Set by the workflow steps only (WORKFLOW.step_fields), never by the forms or the API body.
     status = models.CharField(_("trạng thái"), max_length=20, choices=ConferenceStatus.choices,
                               default=S.DRAFT, editable=False)
     approval_number = models.CharField(_("số văn bản cho phép"), max_length=50, blank=True, editable=False)
@@ -172,15 +167,11 @@ class Conference(WorkflowStatusMixin, ProvinceRecord):
         return _("hạn báo cáo %(day)s") % {"day": format_date(due)}
 
 
-class ConferenceStatusChange(StatusChangeRecord):
+class ConferenceStatusChange(StepRecord):
     conference = models.ForeignKey(Conference, verbose_name=_("hội nghị"), on_delete=models.PROTECT,
                                    related_name="status_changes")
-    from_status = models.CharField(_("từ trạng thái"), max_length=20, choices=ConferenceStatus.choices, blank=True)
-    to_status = models.CharField(_("sang trạng thái"), max_length=20, choices=ConferenceStatus.choices)
+    parent_field = "conference"
 
-    class Meta(StatusChangeRecord.Meta):
+    class Meta(StepRecord.Meta):
         verbose_name = _("bước xử lý hồ sơ hội nghị")
         verbose_name_plural = _("quá trình xử lý hồ sơ hội nghị")
-
-    def __str__(self):
-        return f"{self.conference}: {self.get_to_status_display()}"

@@ -1,6 +1,5 @@
-from django.urls import path
-
 from ngoaivu.conferences import views
+from ngoaivu.core.workflow.views import step_urls
 from ngoaivu.ui.urls_helpers import record_urls
 
 app_name = "conferences"
@@ -10,6 +9,4 @@ urlpatterns = record_urls(
     list_view=views.ConferenceListView, detail_view=views.ConferenceDetailView,
     create_view=views.ConferenceCreateView, update_view=views.ConferenceUpdateView,
     delete_view=views.ConferenceDeleteView, history_view=views.ConferenceHistoryView,
-) + [
-    path("<int:pk>/xu-ly/<slug:step>/", views.ConferenceTransitionView.as_view(), name="conference_transition"),
-]
+) + step_urls("conference", "", views.ConferenceMixin)

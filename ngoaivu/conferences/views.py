@@ -3,11 +3,10 @@ from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.conferences import services
 from ngoaivu.conferences.filtersets import ConferenceFilterSet
-from ngoaivu.conferences.forms import STEP_FORMS, ConferenceForm
+from ngoaivu.conferences.forms import ConferenceForm
 from ngoaivu.conferences.models import Conference
 from ngoaivu.conferences.tables import ConferenceTable
-from ngoaivu.conferences.transitions import TRANSITIONS
-from ngoaivu.core.workflow.views import TransitionView, WorkflowDetailMixin
+from ngoaivu.core.workflow.views import WorkflowDetailMixin
 from ngoaivu.ui.display import display_value
 from ngoaivu.ui.views import records
 
@@ -37,7 +36,6 @@ class ConferenceListView(ConferenceMixin, records.RecordListView):
 class ConferenceDetailView(ConferenceMixin, WorkflowDetailMixin, records.RecordDetailView):
     template_name = "conferences/conference_detail.html"
     detail_fields = DETAIL_FIELDS
-    transitions = TRANSITIONS
 
     def detail_rows(self, obj):
         return [*super().detail_rows(obj), (str(_("Thẩm quyền cho phép")), obj.approval_authority),
@@ -68,8 +66,3 @@ class ConferenceDeleteView(ConferenceMixin, records.RecordDeleteView):
 class ConferenceHistoryView(ConferenceMixin, records.RecordHistoryView):
     pass
 
-
-class ConferenceTransitionView(ConferenceMixin, TransitionView):
-    transitions = TRANSITIONS
-    forms = STEP_FORMS
-    step_service = services.conference_step

@@ -163,10 +163,7 @@ def record_update(instance: models.Model, *, actor, data: dict, channel: str = "
 def _is_child_link(field) -> bool:
     """A link from a child row (a member, a document, a status-history row) to its parent:
     the child is hidden with its parent (core.models.ChildManager), so it uses nothing."""
-    from ngoaivu.core.workflow.models import StatusChangeRecord
-
-    model = field.model
-    return getattr(model, "parent_field", None) == field.name or issubclass(model, StatusChangeRecord)
+    return getattr(field.model, "parent_field", None) == field.name
 
 
 def record_users(instance: models.Model, limit: int = 5) -> list[str]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from django.utils import timezone
 
+from ngoaivu.core.workflow.services import take_step
 from ngoaivu.delegations import services
 from ngoaivu.delegations.choices import DelegationLevel, DelegationStatus, Direction, FundingSource
 from ngoaivu.delegations.models import Delegation
@@ -146,13 +147,14 @@ def partner_for(context, slug: str, name: str, country: str, partner_type: str):
 def _carry_out(delegation, trip: Trip, context):
     """Take the workflow steps the trip went through, as the province's specialist and approver."""
     specialist, approver = context.specialist(trip.slug), context.approver(trip.slug)
+    approval_number, approved_on = trip.approval
     steps = [
-        lambda d: services.delegation_submit(d, actor=specialist, channel=CHANNEL),
-        lambda d: services.delegation_approve(d, actor=approver, approval_number=trip.approval[0],
-                                              approval_date=trip.approval[1], channel=CHANNEL),
-        lambda d: services.delegation_complete(d, actor=specialist, channel=CHANNEL),
-        lambda d: services.delegation_report(d, actor=specialist, report_text=trip.report, channel=CHANNEL,
-                                             reported_on=trip.end + datetime.timedelta(days=trip.report_after)),
+        lambda d: take_step(d, "submit", actor=specialist, on=approved_on - datetime.timedelta(days=10), channel=CHANNEL),
+        lambda d: take_step(d, "approve", actor=approver, on=approved_on, values={"approval_number": approval_number},
+                            channel=CHANNEL),
+        lambda d: take_step(d, "complete", actor=specialist, channel=CHANNEL),
+        lambda d: take_step(d, "report", actor=specialist, values={"report_text": trip.report}, channel=CHANNEL,
+                            on=trip.end + datetime.timedelta(days=trip.report_after)),
     ]
     for take in steps:
         if delegation.status == trip.stop_at:

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from ngoaivu.core.choices import Currency
 from ngoaivu.core.models import ChildManager, ProvinceRecord
 from ngoaivu.core.vnformat import format_date
-from ngoaivu.core.workflow.models import REPORT_FILE_VALIDATORS, StatusChangeRecord, WorkflowStatusMixin
+from ngoaivu.core.workflow.models import REPORT_FILE_VALIDATORS, StepRecord, WorkflowRecord
 from ngoaivu.delegations import deadlines
 from ngoaivu.delegations.choices import (
     DelegationLevel,
@@ -19,11 +19,9 @@ from ngoaivu.delegations.choices import (
     FundingSource,
     MemberRole,
 )
+from ngoaivu.delegations.workflow import WORKFLOW
 
 VIETNAM = "VN"
-# Only a draft is edited; a dossier that never counted may be thrown away.
-EDITABLE_STATUSES = (DelegationStatus.DRAFT,)
-DELETABLE_STATUSES = (DelegationStatus.DRAFT, DelegationStatus.REJECTED, DelegationStatus.CANCELLED)
 # Outbound delegations whose result report is still to come.
 AWAITING_REPORT_STATUSES = (DelegationStatus.APPROVED, DelegationStatus.COMPLETED)
 
@@ -39,14 +37,10 @@ def destination_errors(direction: str, countries) -> dict:
     return {}
 
 
-class Delegation(WorkflowStatusMixin, ProvinceRecord):
+class Delegation(WorkflowRecord, ProvinceRecord):
     """An outbound (đoàn ra) or inbound (đoàn vào) delegation and its approval dossier."""
 
-    editable_statuses = EDITABLE_STATUSES
-    deletable_statuses = DELETABLE_STATUSES
-
-    step_fields = ("status", "approval_number", "approval_date", "returned_on", "report_text", "report_file",
-                   "reported_on")
+    workflow = WORKFLOW
 
     direction = models.CharField(_("loại đoàn"), max_length=10, choices=Direction.choices)
     name = models.CharField(_("tên đoàn, nội dung chuyến công tác"), max_length=300)
@@ -74,7 +68,7 @@ class Delegation(WorkflowStatusMixin, ProvinceRecord):
     currency = models.CharField(_("đơn vị tiền tệ"), max_length=3, choices=Currency.choices, default=Currency.VND)
     in_annual_plan = models.BooleanField(_("trong kế hoạch đối ngoại năm"), default=True)
     dossier_number = models.CharField(_("số hồ sơ"), max_length=50, blank=True)
-    # Set by the workflow steps only (step_fields), never by the forms or the API body.
+    # Set by the workflow steps only (WORKFLOW.step_fields), never by the forms or the API body.
     status = models.CharField(_("trạng thái"), max_length=20, choices=DelegationStatus.choices,
                               default=DelegationStatus.DRAFT, editable=False)
     approval_number = models.CharField(_("số văn bản cho phép"), max_length=50, blank=True, editable=False)
@@ -176,15 +170,11 @@ class DelegationMember(ProvinceRecord):
             raise ValidationError({"nationality": _("Khách của đoàn vào phải có quốc tịch.")})
 
 
-class DelegationStatusChange(StatusChangeRecord):
+class DelegationStatusChange(StepRecord):
     delegation = models.ForeignKey(Delegation, verbose_name=_("đoàn"), on_delete=models.PROTECT,
                                    related_name="status_changes")
-    from_status = models.CharField(_("từ trạng thái"), max_length=20, choices=DelegationStatus.choices, blank=True)
-    to_status = models.CharField(_("sang trạng thái"), max_length=20, choices=DelegationStatus.choices)
+    parent_field = "delegation"
 
-    class Meta(StatusChangeRecord.Meta):
+    class Meta(StepRecord.Meta):
         verbose_name = _("bước xử lý hồ sơ đoàn")
         verbose_name_plural = _("quá trình xử lý hồ sơ đoàn")
-
-    def __str__(self):
-        return f"{self.delegation}: {self.get_to_status_display()}"

@@ -8,13 +8,12 @@ from django.views import View
 
 from ngoaivu.accounts.roles import Action, can
 from ngoaivu.core.scoping import restrict
-from ngoaivu.core.workflow.views import TransitionView, WorkflowDetailMixin
+from ngoaivu.core.workflow.views import WorkflowDetailMixin
 from ngoaivu.delegations import services
 from ngoaivu.delegations.filtersets import DelegationFilterSet
-from ngoaivu.delegations.forms import STEP_FORMS, DelegationForm, DelegationMemberForm
+from ngoaivu.delegations.forms import DelegationForm, DelegationMemberForm
 from ngoaivu.delegations.models import Delegation, DelegationMember
 from ngoaivu.delegations.tables import DelegationTable
-from ngoaivu.delegations.transitions import TRANSITIONS
 from ngoaivu.ui.forms import apply_validation_error
 from ngoaivu.ui.views import records
 
@@ -44,7 +43,6 @@ class DelegationListView(DelegationMixin, records.RecordListView):
 class DelegationDetailView(DelegationMixin, WorkflowDetailMixin, records.RecordDetailView):
     template_name = "delegations/delegation_detail.html"
     detail_fields = DETAIL_FIELDS
-    transitions = TRANSITIONS
 
     def extra_context(self, obj) -> dict:
         user = self.request.user
@@ -71,12 +69,6 @@ class DelegationDeleteView(DelegationMixin, records.RecordDeleteView):
 
 class DelegationHistoryView(DelegationMixin, records.RecordHistoryView):
     pass
-
-
-class DelegationTransitionView(DelegationMixin, TransitionView):
-    transitions = TRANSITIONS
-    forms = STEP_FORMS
-    step_service = services.delegation_step
 
 
 class MemberView(DelegationMixin, records.RecordMixin, View):

@@ -1,16 +1,12 @@
 from ngoaivu.api.viewsets import RecordViewSet
 from ngoaivu.conferences import services
-from ngoaivu.conferences.api.serializers import ConferenceReportInput, ConferenceSerializer
+from ngoaivu.conferences.api.serializers import ConferenceSerializer
 from ngoaivu.conferences.filtersets import ConferenceFilterSet
 from ngoaivu.conferences.models import Conference
-from ngoaivu.conferences.transitions import TRANSITIONS
-from ngoaivu.core.workflow.api import ApprovalInput, ReasonInput, workflow_routes
-
-STEP_INPUTS = {"approve": ApprovalInput, "reject": ReasonInput, "cancel": ReasonInput,
-               "report": ConferenceReportInput}
+from ngoaivu.core.workflow.api import WorkflowRoutes
 
 
-class ConferenceViewSet(workflow_routes(TRANSITIONS, STEP_INPUTS), RecordViewSet):
+class ConferenceViewSet(WorkflowRoutes, RecordViewSet):
     queryset = Conference.objects.select_related("province").prefetch_related(
         "countries", "co_organisers", "status_changes")
     serializer_class = ConferenceSerializer
@@ -20,4 +16,3 @@ class ConferenceViewSet(workflow_routes(TRANSITIONS, STEP_INPUTS), RecordViewSet
     create_service = services.conference_create
     update_service = services.conference_update
     delete_service = services.conference_delete
-    step_service = services.conference_step

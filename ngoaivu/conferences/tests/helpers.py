@@ -19,8 +19,9 @@ def make_conference(province, *, countries=("KR",), **extra) -> Conference:
 
 def make_in_status(province, status: str, **extra) -> Conference:
     conference = make_conference(province, status=status, **extra)
-    ConferenceStatusChange.objects.create(conference=conference, province=province, from_status="",
-                                          to_status=status, actor_name="test")
+    ConferenceStatusChange.objects.create(conference=conference, province=province, from_state="", step="create",
+                                          to_state=status, actor_name="test",
+        happened_on=datetime.date(2000, 1, 1))
     return conference
 
 

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 
 
 def action_url(conference, name: str) -> str:
-    return reverse(f"conference-{name}", args=[conference.pk])
+    return reverse("conference-step", args=[conference.pk, name])
 
 
 def test_create_shows_the_deadlines(users, api_client_for):
@@ -47,14 +47,13 @@ def test_workflow_actions(users, api_client_for, own_province):
     conference = make_in_status(own_province, S.DRAFT)
     specialist, approver = api_client_for(users[Role.SPECIALIST]), api_client_for(users[Role.APPROVER])
     assert specialist.post(action_url(conference, "submit")).json()["status"] == "submitted"
-    assert specialist.post(action_url(conference, "reject"), {"reason": "x"}, format="json").status_code == 403
+    assert specialist.post(action_url(conference, "reject"), {"note": "x"}, format="json").status_code == 403
     response = approver.post(action_url(conference, "reject"), {}, format="json")
-    assert response.status_code == 400 and "reason" in response.json()
+    assert response.status_code == 400 and "note" in response.json()
     assert approver.post(action_url(conference, "approve"), {}, format="json").json()["status"] == "approved"
     assert specialist.post(action_url(conference, "complete")).json()["status"] == "held"
     report = SimpleUploadedFile("mau-02.pdf", pdf_bytes(), content_type="application/pdf")
-    response = specialist.post(action_url(conference, "report"), {"result_file": report,
-                                                                  "result_reported_on": "2023-06-20"})
+    response = specialist.post(action_url(conference, "report"), {"result_file": report})
     assert response.status_code == 200 and response.json()["status"] == "reported"
     assert Conference.objects.get(pk=conference.pk).result_file.name.endswith(".pdf")
 

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 
 from ngoaivu.accounts.roles import Role
 from ngoaivu.conferences import services
+from ngoaivu.core.workflow.services import take_step
 from ngoaivu.conferences.choices import ConferenceStatus as S
 from ngoaivu.conferences.choices import ProvinceRole
 from ngoaivu.conferences.models import Conference
@@ -27,7 +28,7 @@ def new_data(province, **extra) -> dict:
 
 def test_create_starts_a_draft_with_its_history(users, own_province):
     conference = services.conference_create(actor=users[Role.SPECIALIST], data=new_data(own_province))
-    assert conference.status == S.DRAFT and conference.status_changes.get().to_status == S.DRAFT
+    assert conference.status == S.DRAFT and conference.status_changes.get().to_state == S.DRAFT
 
 
 @pytest.mark.parametrize("extra, field", [
@@ -50,30 +51,33 @@ def test_an_online_conference_needs_no_place(users, own_province):
 
 def test_submit_files_the_dossier_today_unless_dated(users, own_province):
     specialist = users[Role.SPECIALIST]
-    undated = services.conference_submit(make_in_status(own_province, S.DRAFT), actor=specialist)
+    undated = take_step(make_in_status(own_province, S.DRAFT), "submit", actor=specialist)
     assert undated.dossier_filed_on == TODAY
-    dated = make_in_status(own_province, S.DRAFT, dossier_filed_on=datetime.date(2023, 5, 1))
-    assert services.conference_submit(dated, actor=specialist).dossier_filed_on == datetime.date(2023, 5, 1)
+    dated = make_in_status(own_province, S.DRAFT)
+    assert take_step(dated, "submit", actor=specialist, on=datetime.date(2023, 5, 1)).dossier_filed_on == \
+        datetime.date(2023, 5, 1)
 
 
 def test_full_path_and_only_approvers_approve(users, own_province):
     specialist, approver = users[Role.SPECIALIST], users[Role.APPROVER]
-    conference = services.conference_submit(make_in_status(own_province, S.DRAFT), actor=specialist)
+    conference = take_step(make_in_status(own_province, S.DRAFT), "submit", actor=specialist,
+                           on=datetime.date(2023, 6, 1))
     with pytest.raises(ScopeDenied):
-        services.conference_approve(conference, actor=specialist)
-    conference = services.conference_approve(conference, actor=approver, approval_number="1520/UBND-NV")
-    conference = services.conference_complete(conference, actor=specialist)
-    conference = services.conference_report(conference, actor=specialist, result_summary="Thu hút 3 dự án",
-                                            result_reported_on=datetime.date(2023, 6, 25))
-    assert conference.status == S.REPORTED and conference.approval_date == TODAY
-    assert [c.to_status for c in conference.status_changes.all()] == [
+        take_step(conference, "approve", actor=specialist)
+    conference = take_step(conference, "approve", actor=approver, values={"approval_number": "1520/UBND-NV"},
+                           on=datetime.date(2023, 6, 5))
+    conference = take_step(conference, "complete", actor=specialist)
+    conference = take_step(conference, "report", actor=specialist, values={"result_summary": "Thu hút 3 dự án"},
+                           on=datetime.date(2023, 6, 25))
+    assert conference.status == S.REPORTED and conference.approval_date == datetime.date(2023, 6, 5)
+    assert [c.to_state for c in conference.status_changes.all()] == [
         S.DRAFT, S.SUBMITTED, S.APPROVED, S.HELD, S.REPORTED]
 
 
 def test_cannot_mark_held_before_it_opens(users, own_province):
     conference = make_in_status(own_province, S.APPROVED, start_date=days(3), end_date=days(4))
     with pytest.raises(ValidationError) as error:
-        services.conference_complete(conference, actor=users[Role.SPECIALIST])
+        take_step(conference, "complete", actor=users[Role.SPECIALIST])
     assert "status" in error.value.message_dict
     assert Conference.objects.get(pk=conference.pk).status == S.APPROVED
 
@@ -81,19 +85,19 @@ def test_cannot_mark_held_before_it_opens(users, own_province):
 def test_report_cannot_precede_the_closing(users, own_province):
     conference = make_in_status(own_province, S.HELD)
     with pytest.raises(ValidationError) as error:
-        services.conference_report(conference, actor=users[Role.SPECIALIST], result_summary="x",
-                                   result_reported_on=datetime.date(2023, 6, 1))
+        take_step(conference, "report", actor=users[Role.SPECIALIST], values={"result_summary": "x"},
+                  on=datetime.date(2023, 6, 1))
     assert "result_reported_on" in error.value.message_dict
 
 
 def test_rejection_needs_a_reason_and_editing_only_drafts(users, own_province):
     conference = make_in_status(own_province, S.SUBMITTED)
     with pytest.raises(ValidationError):
-        services.conference_reject(conference, actor=users[Role.APPROVER])
+        take_step(conference, "reject", actor=users[Role.APPROVER])
     with pytest.raises(ValidationError):
         services.conference_update(conference, actor=users[Role.SPECIALIST], data={"topics": "khác"})
-    conference = services.conference_reject(conference, actor=users[Role.APPROVER], reason="Trùng lịch")
-    conference = services.conference_reopen(conference, actor=users[Role.SPECIALIST])
+    conference = take_step(conference, "reject", actor=users[Role.APPROVER], note="Trùng lịch")
+    conference = take_step(conference, "reopen", actor=users[Role.SPECIALIST])
     conference = services.conference_update(conference, actor=users[Role.SPECIALIST], data={"topics": "khác"})
     assert (conference.status, conference.topics) == (S.DRAFT, "khác")
 

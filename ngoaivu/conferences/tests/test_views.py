@@ -68,7 +68,7 @@ def test_approver_approves_from_the_detail_page(users, own_province, client_for)
     body = web.get(detail(conference)).content.decode()
     assert 'id="workflow-approve"' in body and 'data-status="submitted"' in body
     assert reverse("conferences:conference_edit", args=[conference.pk]) not in body
-    response = web.post(reverse("conferences:conference_transition", args=[conference.pk, "phe-duyet"]),
+    response = web.post(reverse("conferences:conference_step", args=[conference.pk, "approve"]),
                         {"approval_number": "88/UBND-NV"})
     assert response.status_code == 302
     body = web.get(detail(conference)).content.decode()
@@ -78,7 +78,7 @@ def test_approver_approves_from_the_detail_page(users, own_province, client_for)
 def test_unknown_step_is_not_found(users, own_province, client_for):
     conference = make_in_status(own_province, S.DRAFT)
     web = client_for(users[Role.SPECIALIST])
-    assert web.get(reverse("conferences:conference_transition", args=[conference.pk, "khong-co"])).status_code == 404
+    assert web.get(reverse("conferences:conference_step", args=[conference.pk, "khong-co"])).status_code == 404
 
 
 def test_history_page(users, own_province, client_for):

@@ -92,7 +92,7 @@ def test_a_workflow_step_makes_an_open_edit_form_stale(client_for, users, own_pr
     web = client_for(users[Role.SPECIALIST])
     assert 'name="version" value="1"' in web.get(reverse("delegations:delegation_edit",
                                                          args=[delegation.pk])).content.decode()
-    web.post(reverse("delegations:delegation_transition", args=[delegation.pk, "gui-duyet"]), {"note": ""})
+    web.post(reverse("delegations:delegation_step", args=[delegation.pk, "submit"]), {"note": ""})
     delegation.refresh_from_db()
     assert delegation.status == "submitted" and delegation.version == 2
 

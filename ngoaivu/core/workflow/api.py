@@ -1,53 +1,78 @@
-"""Workflow steps in the API: POST /api/<records>/{id}/<step>/ for each transition."""
-from drf_spectacular.utils import extend_schema
+"""A workflow in the API, the same for every record type:
+`POST …/{id}/steps/{step}/` takes a step (body: `on`, `note`, the step's fields) and
+`GET …/{id}/steps/` lists the step history, oldest first."""
+from django.http import Http404
+from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers
 from rest_framework.decorators import action
+from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
+from ngoaivu.accounts.roles import Action
 from ngoaivu.api.viewsets import API_CHANNEL
+from ngoaivu.core.workflow.forms import step_form
+from ngoaivu.core.workflow.services import registers_later_state, take_step
 
 
-class NoteInput(serializers.Serializer):
-    note = serializers.CharField(required=False, allow_blank=True, default="")
-
-
-class ReasonInput(serializers.Serializer):
-    reason = serializers.CharField()
-
-
-class ApprovalInput(NoteInput):
-    approval_number = serializers.CharField(required=False, allow_blank=True, max_length=50, default="")
-    approval_date = serializers.DateField(required=False, allow_null=True, default=None)
-
-
-class StatusChangeSerializer(serializers.Serializer):
-    from_status = serializers.CharField(read_only=True)
-    to_status = serializers.CharField(read_only=True)
-    note = serializers.CharField(read_only=True)
+class StepRecordSerializer(serializers.Serializer):
+    id = serializers.IntegerField(read_only=True)
+    step = serializers.CharField(read_only=True)
+    step_label = serializers.CharField(read_only=True)
+    from_state = serializers.CharField(read_only=True)
+    to_state = serializers.CharField(read_only=True)
+    happened_on = serializers.DateField(read_only=True)
+    actor = serializers.IntegerField(source="actor_id", read_only=True, allow_null=True)
     actor_name = serializers.CharField(read_only=True)
+    note = serializers.CharField(read_only=True)
     created_at = serializers.DateTimeField(read_only=True)
 
 
-def _step_route(transition, input_class):
-    def route(self, request, pk=None):
+def form_errors(form) -> dict:
+    """A form's errors in the API's shape: {"field": ["message", …]}, "non_field_errors" for the rest."""
+    return {("non_field_errors" if field == "__all__" else field): [error["message"] for error in errors]
+            for field, errors in form.errors.get_json_data().items()}
+
+
+class WorkflowRoutes:
+    """Put before RecordViewSet: the step and history routes of the queryset's workflow."""
+
+    @property
+    def required_action(self):
+        """A step needs the role action its declaration names; registering a record past its
+        first state is an approver's; other routes go by the HTTP method."""
+        model = self.queryset.model
+        if getattr(self, "action", None) == "step":
+            step = model.workflow.step(self.kwargs.get("step", ""))
+            return step.action if step else None
+        if getattr(self, "action", None) == "create":
+            # Only what the serializer accepts counts (a non-editable state is ignored, not refused).
+            accepted = {name: self.request.data.get(name) for name in model.workflow.step_fields
+                        if model._meta.get_field(name).editable and name in self.request.data}
+            if registers_later_state(model, accepted):
+                return Action.APPROVE
+        return None
+
+    @extend_schema(summary="Step history", responses=StepRecordSerializer(many=True))
+    @action(detail=True, methods=["get"], url_path="steps", url_name="steps", filter_backends=[],
+            pagination_class=None)
+    def steps(self, request, pk=None):
+        """The steps the record went through, oldest first (the first row is its registration)."""
+        return Response(StepRecordSerializer(self.get_object().status_changes.all(), many=True).data)
+
+    @extend_schema(summary="Take a workflow step",
+                   request=inline_serializer("StepInput", {"on": serializers.DateField(required=False),
+                                                           "note": serializers.CharField(required=False)}))
+    @action(detail=True, methods=["post"], url_path=r"steps/(?P<step>[a-z_]+)", url_name="step")
+    def step(self, request, pk=None, step=None):
+        """Take a step of the record's workflow: `on` (the step's date, default today), `note`
+        (the reason where the step needs one) and the fields the step records."""
+        model = self.queryset.model
+        definition = model.workflow.step(step)
+        if definition is None:
+            raise Http404
         obj = self.get_object()
-        params = input_class(data=request.data)
-        params.is_valid(raise_exception=True)
-        updated = type(self).step_service(obj, transition.name, actor=request.user, channel=API_CHANNEL,
-                                          **params.validated_data)
-        return Response(self.get_serializer(updated).data)
-
-    route.__name__ = transition.name
-    route.__doc__ = str(transition.label)
-    # The role table decides through `required_action` (approve for approve/reject, …).
-    routed = action(detail=True, methods=["post"], required_action=transition.action)(route)
-    return extend_schema(request=input_class, summary=str(transition.label))(routed)
-
-
-def workflow_routes(transitions, inputs: dict):
-    """A viewset mixin with one POST route per transition; `inputs` maps a step name to its
-    input serializer (NoteInput by default). The viewset sets `step_service`."""
-    attributes = {"required_action": None, "step_service": None}
-    for transition in transitions:
-        attributes[transition.name] = _step_route(transition, inputs.get(transition.name, NoteInput))
-    return type("WorkflowRoutes", (), attributes)
+        form = step_form(model, definition, data=request.data, files=request.FILES)
+        if not form.is_valid():
+            raise ValidationError(form_errors(form))
+        obj = take_step(obj, definition.name, actor=request.user, channel=API_CHANNEL, **form.step_arguments())
+        return Response(self.get_serializer(obj).data)

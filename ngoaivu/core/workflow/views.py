@@ -1,71 +1,73 @@
-"""The page of a workflow step: its small form (reason, document number…) and a confirm button."""
+"""The pages of a workflow: the buttons and history on the record's page, and the one step page
+at `<pk>/buoc/<step>/` (its small form, then services.take_step)."""
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import render
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.views import View
 
 from ngoaivu.accounts.roles import Action, can
-from ngoaivu.core.workflow.transition import available_transitions, status_tone
+from ngoaivu.core.workflow.forms import step_form
+from ngoaivu.core.workflow.services import default_day, take_step
+from ngoaivu.core.workflow.steps import status_tone
 from ngoaivu.ui.forms import apply_validation_error
 from ngoaivu.ui.views.records import UI_CHANNEL, RecordMixin
 
 
 class WorkflowDetailMixin:
-    """Context of a detail page with a workflow: buttons, status badge, editability."""
-
-    transitions = ()
+    """Context of a detail page with a workflow: buttons, status badge, history, editability."""
 
     def workflow_context(self, obj) -> dict:
         user = self.request.user
         return {
-            "transitions": available_transitions(obj, user, self.transitions),
-            "status_tone": status_tone(obj.status),
+            "steps": obj.workflow.available_steps(obj, user),
+            "status_tone": status_tone(getattr(obj, obj.workflow.state_field)),
             "status_changes": obj.status_changes.all(),
-            # The record itself is edited only as a draft, and deleted only before it counts.
             "can_change": can(user, Action.CHANGE) and obj.is_editable,
             "can_delete": can(user, Action.DELETE) and obj.is_deletable,
         }
 
 
-class TransitionView(RecordMixin, View):
-    """Subclasses set `transitions`, `forms` ({step name: form class}) and `step_service`
-    (service(obj, name, *, actor, channel, **form values))."""
+class StepView(RecordMixin, View):
+    """One step of a record's workflow; the model's `workflow` declares what it records."""
 
-    template_name = "workflow/transition_form.html"
-    transitions = ()
-    forms: dict = {}
-    step_service = None
+    template_name = "workflow/step_form.html"
 
     def get(self, request, pk, step):
-        obj, transition = self.prepare(step)
-        return self.render_step(obj, transition, self.forms[transition.name]())
+        obj, definition = self.prepare(step)
+        initial = {"on": default_day(obj, definition), **{name: getattr(obj, name) for name in definition.fields}}
+        return self.render_step(obj, definition, step_form(self.model, definition, initial=initial))
 
     def post(self, request, pk, step):
-        obj, transition = self.prepare(step)
-        form = self.forms[transition.name](request.POST, request.FILES)
+        obj, definition = self.prepare(step)
+        form = step_form(self.model, definition, data=request.POST, files=request.FILES)
         if form.is_valid():
             try:
-                type(self).step_service(obj, transition.name, actor=request.user, channel=UI_CHANNEL,
-                                        **form.cleaned_data)
+                take_step(obj, definition.name, actor=request.user, channel=UI_CHANNEL, **form.step_arguments())
             except ValidationError as error:
                 apply_validation_error(form, error)
             else:
-                messages.success(request, _("Đã thực hiện “%(step)s”.") % {"step": transition.label})
+                messages.success(request, _("Đã thực hiện “%(step)s”.") % {"step": definition.label})
                 return HttpResponseRedirect(reverse(self.url_name("detail"), args=[obj.pk]))
-        return self.render_step(obj, transition, form, status=400)
+        return self.render_step(obj, definition, form, status=400)
 
-    def prepare(self, step):
-        transition = next((t for t in self.transitions if t.slug == step), None)
-        if transition is None:
+    def prepare(self, name):
+        definition = self.model.workflow.step(name)
+        if definition is None:
             raise Http404(_("Không có bước xử lý này."))
         obj = self.get_object()
-        if transition not in available_transitions(obj, self.request.user, self.transitions):
+        if definition not in obj.workflow.available_steps(obj, self.request.user):
             raise PermissionDenied(_("Bạn không thể thực hiện bước này với hồ sơ ở trạng thái hiện tại."))
-        return obj, transition
+        return obj, definition
 
-    def render_step(self, obj, transition, form, status=200):
+    def render_step(self, obj, definition, form, status=200):
         return render(self.request, self.template_name,
-                      self.page_context(object=obj, transition=transition, form=form), status=status)
+                      self.page_context(object=obj, step=definition, form=form), status=status)
+
+
+def step_urls(name: str, prefix: str, mixin) -> list:
+    """The step route of a record type: `<prefix>/<pk>/buoc/<step>/`, named `<name>_step`."""
+    view = type(f"{mixin.__name__.removesuffix('Mixin')}StepView", (mixin, StepView), {})
+    return [path(f"{prefix}{'/' if prefix else ''}<int:pk>/buoc/<slug:step>/", view.as_view(), name=f"{name}_step")]

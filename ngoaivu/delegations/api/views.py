@@ -1,23 +1,14 @@
 from django.db.models import Prefetch
 
 from ngoaivu.api.viewsets import RecordViewSet
-from ngoaivu.core.workflow.api import ApprovalInput, ReasonInput, workflow_routes
+from ngoaivu.core.workflow.api import WorkflowRoutes
 from ngoaivu.delegations import services
-from ngoaivu.delegations.api.serializers import (
-    CompleteInput,
-    DelegationMemberSerializer,
-    DelegationReportInput,
-    DelegationSerializer,
-)
+from ngoaivu.delegations.api.serializers import DelegationMemberSerializer, DelegationSerializer
 from ngoaivu.delegations.filtersets import DelegationFilterSet
 from ngoaivu.delegations.models import Delegation, DelegationMember
-from ngoaivu.delegations.transitions import TRANSITIONS
-
-STEP_INPUTS = {"approve": ApprovalInput, "reject": ReasonInput, "cancel": ReasonInput, "complete": CompleteInput,
-               "report": DelegationReportInput}
 
 
-class DelegationViewSet(workflow_routes(TRANSITIONS, STEP_INPUTS), RecordViewSet):
+class DelegationViewSet(WorkflowRoutes, RecordViewSet):
     queryset = Delegation.objects.select_related("province", "partner").prefetch_related(
         "countries", "status_changes", Prefetch("members", DelegationMember.objects.select_related("province")))
     serializer_class = DelegationSerializer
@@ -27,7 +18,6 @@ class DelegationViewSet(workflow_routes(TRANSITIONS, STEP_INPUTS), RecordViewSet
     create_service = services.delegation_create
     update_service = services.delegation_update
     delete_service = services.delegation_delete
-    step_service = services.delegation_step
 
 
 class DelegationMemberViewSet(RecordViewSet):

@@ -20,8 +20,9 @@ def make_delegation(province, *, countries=("LA",), **extra) -> Delegation:
 def make_in_status(province, status: str, **extra) -> Delegation:
     """A delegation already in `status`, with the history row a real step would have left."""
     delegation = make_delegation(province, status=status, **extra)
-    DelegationStatusChange.objects.create(delegation=delegation, province=province, from_status="",
-                                          to_status=status, actor_name="test")
+    DelegationStatusChange.objects.create(delegation=delegation, province=province, from_state="", step="create",
+                                          to_state=status, actor_name="test",
+        happened_on=datetime.date(2000, 1, 1))
     return delegation
 
 

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 
 
 def action_url(delegation, name: str) -> str:
-    return reverse(f"delegation-{name}", args=[delegation.pk])
+    return reverse("delegation-step", args=[delegation.pk, name])
 
 
 def test_create_returns_the_draft_with_its_history(users, api_client_for, own_province):
@@ -21,7 +21,7 @@ def test_create_returns_the_draft_with_its_history(users, api_client_for, own_pr
     body = response.json()
     assert body["status"] == "draft" and body["status_display"] == "Nháp" and body["countries"] == ["JP"]
     assert body["province"] == own_province.pk and body["cost"] == 350000000.0
-    assert [change["to_status"] for change in body["status_changes"]] == ["draft"]
+    assert [change["to_state"] for change in body["status_changes"]] == ["draft"]
 
 
 def test_status_in_the_body_is_ignored(users, api_client_for):
@@ -57,14 +57,14 @@ def test_workflow_actions_follow_the_role_table(users, api_client_for, own_provi
     delegation = make_in_status(own_province, S.DRAFT)
     specialist, approver = api_client_for(users[Role.SPECIALIST]), api_client_for(users[Role.APPROVER])
     assert approver.post(action_url(delegation, "submit")).status_code == 403
-    response = specialist.post(action_url(delegation, "submit"), {"note": "Trình"}, format="json")
+    response = specialist.post(action_url(delegation, "submit"), {"note": "Trình", "on": "2023-04-10"}, format="json")
     assert response.status_code == 200 and response.json()["status"] == "submitted"
     assert specialist.post(action_url(delegation, "approve")).status_code == 403
     response = approver.post(action_url(delegation, "approve"), {"approval_number": "12/QĐ-UBND",
-                                                                 "approval_date": "2023-04-20"}, format="json")
+                                                                 "on": "2023-04-20"}, format="json")
     assert response.status_code == 200
     assert (response.json()["status"], response.json()["approval_number"]) == ("approved", "12/QĐ-UBND")
-    response = specialist.post(action_url(delegation, "complete"), {"returned_on": "2023-05-11"}, format="json")
+    response = specialist.post(action_url(delegation, "complete"), {"on": "2023-05-11"}, format="json")
     assert response.json()["status"] == "completed" and response.json()["report_due_on"] == "2023-05-26"
     response = specialist.post(action_url(delegation, "report"), {"report_text": "Kết quả tốt"}, format="json")
     assert response.status_code == 200 and response.json()["status"] == "reported"
@@ -73,7 +73,7 @@ def test_workflow_actions_follow_the_role_table(users, api_client_for, own_provi
 def test_reject_needs_a_reason_in_the_json(users, api_client_for, own_province):
     delegation = make_in_status(own_province, S.SUBMITTED)
     response = api_client_for(users[Role.APPROVER]).post(action_url(delegation, "reject"), {}, format="json")
-    assert response.status_code == 400 and "reason" in response.json()
+    assert response.status_code == 400 and "note" in response.json()
     assert Delegation.objects.get(pk=delegation.pk).status == S.SUBMITTED
 
 

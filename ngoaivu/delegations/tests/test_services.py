@@ -7,6 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from ngoaivu.accounts.roles import Role
 from ngoaivu.audit.models import ObjectChange
 from ngoaivu.core.errors import ScopeDenied
+from ngoaivu.core.workflow.services import take_step
 from ngoaivu.delegations import services
 from ngoaivu.delegations.choices import DelegationStatus as S
 from ngoaivu.delegations.choices import Direction
@@ -30,7 +31,7 @@ def test_create_starts_a_draft_with_its_history_and_audit(users, own_province):
     delegation = services.delegation_create(actor=users[Role.SPECIALIST], data=new_data(own_province))
     assert delegation.status == S.DRAFT
     assert list(delegation.countries.values_list("pk", flat=True)) == ["KR"]
-    assert [(c.from_status, c.to_status) for c in delegation.status_changes.all()] == [("", S.DRAFT)]
+    assert [(c.from_state, c.to_state) for c in delegation.status_changes.all()] == [("", S.DRAFT)]
     assert ObjectChange.objects.get(object_id=delegation.pk, action="create").after["countries"] == ["KR"]
 
 
@@ -68,17 +69,17 @@ def test_step_fields_cannot_be_written_directly(users, own_province):
 def test_full_outbound_path_to_the_result_report(users, own_province):
     specialist, approver = users[Role.SPECIALIST], users[Role.APPROVER]
     delegation = make_in_status(own_province, S.DRAFT)
-    delegation = services.delegation_submit(delegation, actor=specialist, note="Kèm đề án")
-    delegation = services.delegation_approve(delegation, actor=approver, approval_number="1234/QĐ-UBND",
-                                             approval_date=datetime.date(2023, 4, 28))
-    delegation = services.delegation_complete(delegation, actor=specialist, returned_on=datetime.date(2023, 5, 12))
+    delegation = take_step(delegation, "submit", actor=specialist, note="Kèm đề án", on=datetime.date(2023, 4, 20))
+    delegation = take_step(delegation, "approve", actor=approver, values={"approval_number": "1234/QĐ-UBND"},
+                           on=datetime.date(2023, 4, 28))
+    delegation = take_step(delegation, "complete", actor=specialist, on=datetime.date(2023, 5, 12))
     report = SimpleUploadedFile("bao-cao.pdf", pdf_bytes(), content_type="application/pdf")
-    delegation = services.delegation_report(delegation, actor=specialist, report_text="Đã ký biên bản",
-                                            report_file=report, reported_on=datetime.date(2023, 5, 20))
+    delegation = take_step(delegation, "report", actor=specialist, on=datetime.date(2023, 5, 20),
+                           values={"report_text": "Đã ký biên bản", "report_file": report})
     assert delegation.status == S.REPORTED
     assert (delegation.approval_number, delegation.approval_date) == ("1234/QĐ-UBND", datetime.date(2023, 4, 28))
     assert delegation.returned_on == datetime.date(2023, 5, 12) and delegation.report_file.name.endswith(".pdf")
-    steps = [(c.from_status, c.to_status, c.actor_id) for c in delegation.status_changes.all()][1:]
+    steps = [(c.from_state, c.to_state, c.actor_id) for c in delegation.status_changes.all()][1:]
     assert steps == [(S.DRAFT, S.SUBMITTED, specialist.pk), (S.SUBMITTED, S.APPROVED, approver.pk),
                      (S.APPROVED, S.COMPLETED, specialist.pk), (S.COMPLETED, S.REPORTED, specialist.pk)]
     assert delegation.status_changes.all()[1].note == "Kèm đề án"
@@ -87,7 +88,7 @@ def test_full_outbound_path_to_the_result_report(users, own_province):
 
 def test_complete_defaults_to_the_planned_end(users, own_province):
     delegation = make_in_status(own_province, S.APPROVED)
-    delegation = services.delegation_complete(delegation, actor=users[Role.SPECIALIST])
+    delegation = take_step(delegation, "complete", actor=users[Role.SPECIALIST])
     assert delegation.returned_on == delegation.end_date
 
 
@@ -95,21 +96,21 @@ def test_only_approvers_approve_or_reject(users, own_province):
     delegation = make_in_status(own_province, S.SUBMITTED)
     for role in (Role.SPECIALIST, Role.ADMIN, Role.VIEWER, Role.CONTRIBUTOR):
         with pytest.raises(ScopeDenied):
-            services.delegation_approve(delegation, actor=users[role])
+            take_step(delegation, "approve", actor=users[role])
         with pytest.raises(ScopeDenied):
-            services.delegation_reject(delegation, actor=users[role], reason="Không phù hợp")
+            take_step(delegation, "reject", actor=users[role], note="Không phù hợp")
     assert Delegation.objects.get(pk=delegation.pk).status == S.SUBMITTED
 
 
 def test_approver_cannot_submit(users, own_province):
     with pytest.raises(ScopeDenied):
-        services.delegation_submit(make_in_status(own_province, S.DRAFT), actor=users[Role.APPROVER])
+        take_step(make_in_status(own_province, S.DRAFT), "submit", actor=users[Role.APPROVER])
 
 
 def test_approve_only_when_submitted(users, own_province):
     delegation = make_in_status(own_province, S.DRAFT)
     with pytest.raises(ValidationError) as error:
-        services.delegation_approve(delegation, actor=users[Role.APPROVER])
+        take_step(delegation, "approve", actor=users[Role.APPROVER])
     assert "status" in error.value.message_dict
     assert Delegation.objects.get(pk=delegation.pk).status == S.DRAFT
     assert delegation.status_changes.count() == 1 and not ObjectChange.objects.exists()
@@ -118,10 +119,10 @@ def test_approve_only_when_submitted(users, own_province):
 def test_rejection_needs_a_reason_and_changes_nothing_without(users, own_province):
     delegation = make_in_status(own_province, S.SUBMITTED)
     with pytest.raises(ValidationError) as error:
-        services.delegation_reject(delegation, actor=users[Role.APPROVER], reason="  ")
-    assert error.value.message_dict == {"reason": ["Cần nêu lý do."]}
+        take_step(delegation, "reject", actor=users[Role.APPROVER], note="  ")
+    assert error.value.message_dict == {"note": ["Cần nêu lý do."]}
     assert Delegation.objects.get(pk=delegation.pk).status == S.SUBMITTED
-    rejected = services.delegation_reject(delegation, actor=users[Role.APPROVER], reason="Chưa có trong kế hoạch")
+    rejected = take_step(delegation, "reject", actor=users[Role.APPROVER], note="Chưa có trong kế hoạch")
     assert rejected.status == S.REJECTED and rejected.status_changes.last().note == "Chưa có trong kế hoạch"
 
 
@@ -131,7 +132,7 @@ def test_editing_is_only_for_drafts_and_a_rejected_dossier_goes_back_to_draft(us
     with pytest.raises(ValidationError):
         services.delegation_update(delegation, actor=specialist, data={"programme": "Sửa"})
     assert Delegation.objects.get(pk=delegation.pk).programme == ""
-    delegation = services.delegation_reopen(delegation, actor=specialist)
+    delegation = take_step(delegation, "reopen", actor=specialist)
     delegation = services.delegation_update(delegation, actor=specialist, data={"programme": "Sửa"})
     assert (delegation.status, delegation.programme) == (S.DRAFT, "Sửa")
 
@@ -139,16 +140,16 @@ def test_editing_is_only_for_drafts_and_a_rejected_dossier_goes_back_to_draft(us
 def test_cannot_return_in_the_future(users, own_province):
     delegation = make_in_status(own_province, S.APPROVED)
     with pytest.raises(ValidationError) as error:
-        services.delegation_complete(delegation, actor=users[Role.SPECIALIST],
-                                     returned_on=datetime.date.today() + datetime.timedelta(days=3))
-    assert "returned_on" in error.value.message_dict
+        take_step(delegation, "complete", actor=users[Role.SPECIALIST],
+                  on=datetime.date.today() + datetime.timedelta(days=3))
+    assert "on" in error.value.message_dict
     assert Delegation.objects.get(pk=delegation.pk).status == S.APPROVED
 
 
 def test_report_needs_text_or_file(users, own_province):
     delegation = make_in_status(own_province, S.COMPLETED, returned_on=datetime.date(2023, 5, 11))
     with pytest.raises(ValidationError) as error:
-        services.delegation_report(delegation, actor=users[Role.SPECIALIST], report_text=" ")
+        take_step(delegation, "report", actor=users[Role.SPECIALIST], values={"report_text": " "})
     assert "report_text" in error.value.message_dict
     assert Delegation.objects.get(pk=delegation.pk).status == S.COMPLETED
 
@@ -156,8 +157,8 @@ def test_report_needs_text_or_file(users, own_province):
 def test_report_file_must_be_a_document(users, own_province):
     delegation = make_in_status(own_province, S.COMPLETED, returned_on=datetime.date(2023, 5, 11))
     with pytest.raises(ValidationError) as error:
-        services.delegation_report(delegation, actor=users[Role.SPECIALIST], report_file=SimpleUploadedFile(
-            "bao-cao.exe", b"MZ"))
+        take_step(delegation, "report", actor=users[Role.SPECIALIST], values={"report_file": SimpleUploadedFile(
+            "bao-cao.exe", b"MZ")})
     assert "report_file" in error.value.message_dict
 
 
@@ -166,7 +167,7 @@ def test_cancel_needs_a_reason_and_a_cancelled_dossier_may_be_deleted(users, own
     delegation = make_in_status(own_province, S.APPROVED)
     with pytest.raises(ValidationError):
         services.delegation_delete(delegation, actor=specialist)
-    delegation = services.delegation_cancel(delegation, actor=specialist, reason="Đối tác đề nghị lùi lịch")
+    delegation = take_step(delegation, "cancel", actor=specialist, note="Đối tác đề nghị lùi lịch")
     services.delegation_delete(delegation, actor=specialist)
     assert not Delegation.objects.filter(pk=delegation.pk).exists()
 
@@ -174,7 +175,7 @@ def test_cancel_needs_a_reason_and_a_cancelled_dossier_may_be_deleted(users, own
 def test_another_province_is_out_of_reach(users, other_province):
     delegation = make_in_status(other_province, S.SUBMITTED)
     with pytest.raises(ScopeDenied):
-        services.delegation_approve(delegation, actor=users[Role.APPROVER])
+        take_step(delegation, "approve", actor=users[Role.APPROVER])
     assert Delegation.objects.get(pk=delegation.pk).status == S.SUBMITTED
 
 
@@ -196,7 +197,7 @@ def test_member_list_is_frozen_once_submitted(users, own_province):
     specialist = users[Role.SPECIALIST]
     delegation = make_in_status(own_province, S.DRAFT)
     member = services.member_create(actor=specialist, data={"delegation": delegation, "full_name": "Trần Thị B"})
-    services.delegation_submit(delegation, actor=specialist)
+    take_step(delegation, "submit", actor=specialist)
     member = DelegationMember.objects.get(pk=member.pk)
     with pytest.raises(ValidationError):
         services.member_update(member, actor=specialist, data={"title": "Chuyên viên"})

@@ -17,7 +17,7 @@ def detail(delegation) -> str:
 
 
 def step(delegation, slug: str) -> str:
-    return reverse("delegations:delegation_transition", args=[delegation.pk, slug])
+    return reverse("delegations:delegation_step", args=[delegation.pk, slug])
 
 
 def test_list_filters_by_direction_status_country_and_dates(users, own_province, client_for):
@@ -64,7 +64,7 @@ def test_edit_page_changes_a_draft_but_refuses_a_submitted_dossier(users, own_pr
     assert response.status_code == 302 and Delegation.objects.get(pk=draft.pk).name == "Đoàn đã đổi tên"
     submitted = make_delegation(own_province, status=S.SUBMITTED)
     page = web.post(reverse("delegations:delegation_edit", args=[submitted.pk]), delegation_form(name="Không được"))
-    assert page.status_code == 400 and "Chỉ sửa được hồ sơ ở trạng thái nháp." in page.content.decode()
+    assert page.status_code == 400 and "không sửa được; hãy dùng các bước xử lý" in page.content.decode()
     assert Delegation.objects.get(pk=submitted.pk).name != "Không được"
 
 
@@ -83,12 +83,12 @@ def test_workflow_buttons_follow_the_role_and_status(users, own_province, client
 def test_submit_then_approve_through_the_pages_and_see_the_history(users, own_province, client_for):
     delegation = make_in_status(own_province, S.DRAFT)
     web = client_for(users[Role.SPECIALIST])
-    assert web.get(step(delegation, "gui-duyet")).status_code == 200
-    assert web.post(step(delegation, "gui-duyet"), {"note": "Trình lãnh đạo"}).status_code == 302
-    assert web.get(step(delegation, "phe-duyet")).status_code == 403
+    assert web.get(step(delegation, "submit")).status_code == 200
+    assert web.post(step(delegation, "submit"), {"note": "Trình lãnh đạo", "on": "01/05/2023"}).status_code == 302
+    assert web.get(step(delegation, "approve")).status_code == 403
     web.logout()
     web = client_for(users[Role.APPROVER])
-    response = web.post(step(delegation, "phe-duyet"), {"approval_number": "25/QĐ-UBND", "approval_date": "02/05/2023"})
+    response = web.post(step(delegation, "approve"), {"approval_number": "25/QĐ-UBND", "on": "02/05/2023"})
     assert response.status_code == 302
     body = web.get(detail(delegation)).content.decode()
     assert 'data-status="approved"' in body and "25/QĐ-UBND" in body
@@ -97,8 +97,8 @@ def test_submit_then_approve_through_the_pages_and_see_the_history(users, own_pr
 
 def test_rejection_without_reason_shows_the_error_beside_the_field(users, own_province, client_for):
     delegation = make_in_status(own_province, S.SUBMITTED)
-    page = client_for(users[Role.APPROVER]).post(step(delegation, "tu-choi"), {"reason": ""})
-    assert page.status_code == 400 and 'id="id_reason_errors"' in page.content.decode()
+    page = client_for(users[Role.APPROVER]).post(step(delegation, "reject"), {"note": ""})
+    assert page.status_code == 400 and 'id="id_note_errors"' in page.content.decode()
     assert Delegation.objects.get(pk=delegation.pk).status == S.SUBMITTED
 
 
@@ -118,8 +118,8 @@ def test_report_page_accepts_a_file(users, own_province, client_for):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     delegation = make_in_status(own_province, S.COMPLETED, returned_on=datetime.date(2023, 5, 11))
-    response = client_for(users[Role.SPECIALIST]).post(step(delegation, "bao-cao-ket-qua"), {
-        "report_file": SimpleUploadedFile("bao-cao.docx", _docx_bytes()), "reported_on": "20/05/2023"})
+    response = client_for(users[Role.SPECIALIST]).post(step(delegation, "report"), {
+        "report_file": SimpleUploadedFile("bao-cao.docx", _docx_bytes()), "on": "20/05/2023"})
     assert response.status_code == 302
     delegation.refresh_from_db()
     assert delegation.status == S.REPORTED and delegation.report_file.name.endswith(".docx")
@@ -129,8 +129,8 @@ def test_report_page_refuses_a_file_that_is_not_what_it_says(users, own_province
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     delegation = make_in_status(own_province, S.COMPLETED, returned_on=datetime.date(2023, 5, 11))
-    response = client_for(users[Role.SPECIALIST]).post(step(delegation, "bao-cao-ket-qua"), {
-        "report_file": SimpleUploadedFile("bao-cao.docx", b"PK not really a document"), "reported_on": "20/05/2023"})
+    response = client_for(users[Role.SPECIALIST]).post(step(delegation, "report"), {
+        "report_file": SimpleUploadedFile("bao-cao.docx", b"PK not really a document"), "on": "20/05/2023"})
     assert response.status_code == 400
     assert Delegation.objects.get(pk=delegation.pk).status == S.COMPLETED
 

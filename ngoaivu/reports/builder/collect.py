@@ -21,7 +21,7 @@ from ngoaivu.delegations.selectors import delegation_statistics
 from ngoaivu.geo.choices import ProvinceKind
 from ngoaivu.geo.models import Province
 from ngoaivu.geo.selectors import current_province, unit_of_period
-from ngoaivu.indicators.choices import Aggregation, Qualifier
+from ngoaivu.indicators.choices import Aggregation
 from ngoaivu.indicators.figures import LIVE
 from ngoaivu.indicators.models import Indicator
 from ngoaivu.indicators.money import RateTable
@@ -34,7 +34,7 @@ from ngoaivu.reports.builder.facts import no_data_message, record_facts
 from ngoaivu.reports.builder.outline import PER_YEAR_CODES, reported_codes
 from ngoaivu.reports.builder.outlook import collect_outlook
 from ngoaivu.reports.builder.precision import derived_value, percent
-from ngoaivu.reports.builder.record_tables import record_charts, record_tables
+from ngoaivu.reports.builder.record_tables import approximate_notes, record_charts, record_tables
 from ngoaivu.reports.sentences import SAME_PERIOD, Figure
 
 SNAPSHOT_SCHEMA = 2
@@ -160,12 +160,10 @@ def _from_records_only(figure) -> bool:
 
 def _derived_note(previous) -> str | None:
     """The note of a value worked back from a stated change ("khoảng": Qualifier.APPROX), else None."""
-    if previous.value is None:
+    notes = approximate_notes([previous])
+    if id(previous) not in notes:
         return None
-    approximate = [row for row in used_observations(previous) if row["qualifier"] == Qualifier.APPROX]
-    if not approximate:
-        return None
-    return approximate[0]["note"] or "Số suy ra, không phải số liệu thống kê."
+    return notes[id(previous)] or "Số suy ra, không phải số liệu thống kê."
 
 
 def _term_years(user, unit: Province, indicator: Indicator, period: Period) -> tuple[Figure | None, dict | None]:

@@ -13,7 +13,15 @@ from datetime import date
 from ngoaivu.core.vnformat import format_number
 from ngoaivu.indicators.periods import Period, PeriodKind
 from ngoaivu.reports.builder import assessment
-from ngoaivu.reports.builder.encoding import cell_in, date_in, decimal_in, figure_in, table_out, upgraded_facts
+from ngoaivu.reports.builder.encoding import (
+    cell_in,
+    chart_in,
+    date_in,
+    decimal_in,
+    figure_in,
+    table_out,
+    upgraded_facts,
+)
 from ngoaivu.reports.builder.outline import (
     OUTLINE,
     STATED_UNLESS,
@@ -178,13 +186,21 @@ class _ResultsWriter:
             self.silent.append(field)
             return blocks
         blocks.append(Paragraph(text or placeholder(field.prompt), field.paragraph_key))
-        for key in tables:
-            blocks.append(self._table(key))
-            if key == "trade" and self.derived:
-                blocks.append(Paragraph(f"{DERIVED_MARK}: số suy ra, không phải số liệu thống kê. " + " ".join(
-                    item["note"] for item in self.derived.values())))
+        blocks += [self._table(key) for key in tables]
         blocks += [self._chart(key) for key in charts]
-        return blocks
+        note = self._derived_note(tables, charts)
+        return blocks + ([note] if note else [])
+
+    def _derived_note(self, tables: list[str], charts: list[str]) -> Paragraph | None:
+        """Under the table and chart that print "≈", once for both: what the mark means and
+        the records' notes on those values."""
+        marked = ("trade" in tables and self.derived) or any(self.charts[key].get("approximate") for key in charts)
+        if not marked:
+            return None
+        notes = [item["note"] for item in self.derived.values()] if "trade" in tables else []
+        notes += [note for key in charts for note in self.charts[key].get("notes", ())]
+        return Paragraph(" ".join([f"{DERIVED_MARK}: số suy ra, không phải số liệu thống kê.",
+                                   *dict.fromkeys(notes)]))
 
     def _term_targets(self) -> list[Block]:
         if self.period.kind != PeriodKind.TERM:
@@ -231,10 +247,7 @@ class _ResultsWriter:
                      column_codes=data.get("column_codes"), unit=data.get("unit", ""))
 
     def _chart(self, key: str) -> Chart:
-        data = self.charts[key]
-        return Chart(data["title"], data["categories"],
-                     {name: [cell_in(value) for value in values] for name, values in data["series"].items()},
-                     unit=data["unit"])
+        return chart_in(self.charts[key])
 
     def _trade_table(self) -> dict | None:
         """Exports and imports beside the same period a year earlier and the plan, in millions.

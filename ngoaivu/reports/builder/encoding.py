@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from ngoaivu.reports.rendering.model import Cell
+from ngoaivu.reports.rendering.model import Cell, Chart
 from ngoaivu.reports.sentences import Figure
 
 NUMBER_TAG = "n"
@@ -47,9 +47,21 @@ def table_out(caption: str, columns: list[str], codes: list[str], rows: list[lis
             "rows": [[cell_out(cell) for cell in row] for row in rows], "unit": unit}
 
 
-def chart_out(title: str, categories: list[str], series: dict[str, list], unit: str) -> dict:
+def chart_out(title: str, categories: list[str], series: dict[str, list], unit: str,
+              approximate: dict[str, list[int]] | None = None, notes: list[str] | None = None) -> dict:
+    """`approximate`: per series, the indexes of values worked back from a stated change;
+    `notes`: what the records say of them (printed under the chart)."""
     return {"title": title, "categories": categories, "unit": unit,
-            "series": {name: [cell_out(value) for value in values] for name, values in series.items()}}
+            "series": {name: [cell_out(value) for value in values] for name, values in series.items()},
+            "approximate": {name: indexes for name, indexes in (approximate or {}).items() if indexes},
+            "notes": notes or []}
+
+
+def chart_in(data: dict) -> Chart:
+    return Chart(data["title"], data["categories"],
+                 {name: [cell_in(value) for value in values] for name, values in data["series"].items()},
+                 unit=data["unit"], approximate=frozenset(
+                     (name, index) for name, indexes in data.get("approximate", {}).items() for index in indexes))
 
 
 def figure_out(figure: Figure, previous: Decimal | None = None) -> dict:

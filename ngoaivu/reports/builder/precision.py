@@ -6,17 +6,19 @@
   unit in a chart as in the table beside it; sentences scale them ("2,4 tỷ USD").
 - A value worked back from a stated change is only an order of magnitude: 3 significant
   digits, and always marked "≈" where it is printed.
-Pure Python.
+Pure Python (the mark is the rendering model's, so charts print the same one).
 """
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from ngoaivu.reports.rendering.model import APPROXIMATE_MARK
+
 PERCENT_STEP = Decimal("0.1")
 MILLION_STEP = Decimal("0.01")
 MILLION = Decimal(10) ** 6
 DERIVED_DIGITS = 3
-DERIVED_MARK = "≈"
+DERIVED_MARK = APPROXIMATE_MARK
 
 
 def percent(value: Decimal | None) -> Decimal | None:
@@ -36,3 +38,4 @@ def derived_value(value: Decimal) -> Decimal:
     step = Decimal(1).scaleb(exponent)
     return value.quantize(step, ROUND_HALF_UP) if exponent < 0 else \
         ((value / step).quantize(Decimal(1), ROUND_HALF_UP) * step).quantize(Decimal(1))
+

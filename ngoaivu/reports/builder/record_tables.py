@@ -12,12 +12,13 @@ from ngoaivu.core.vnformat import format_date
 from ngoaivu.delegations.selectors import CARRIED_OUT_STATUSES as DELEGATIONS_HELD
 from ngoaivu.delegations.selectors import delegation_list
 from ngoaivu.geo.models import Province
-from ngoaivu.indicators.models import Indicator
+from ngoaivu.indicators.choices import Qualifier
+from ngoaivu.indicators.models import Indicator, Observation
 from ngoaivu.indicators.periods import Period, PeriodKind
 from ngoaivu.indicators.selectors import indicator_series
 from ngoaivu.investment.selectors import fdi_project_list
 from ngoaivu.reports.builder.encoding import chart_out, table_out
-from ngoaivu.reports.builder.precision import millions
+from ngoaivu.reports.builder.precision import derived_value, millions
 
 CHART_YEARS = 5
 NUMBER, CURRENCY = "TT", "Loại tiền"
@@ -119,24 +120,42 @@ def _conferences(user, period: Period) -> dict:
 
 
 def record_charts(*, user, unit: Province, period: Period) -> dict[str, dict]:
-    """Exports and imports over the same period of the last five years, when two have figures."""
+    """Exports and imports over the same period of the last five years, when two have figures.
+    A value worked back from a stated change is plotted as its table prints it: "≈", rounded."""
     if period.kind in (PeriodKind.TERM, PeriodKind.DAY):
         return {}
     periods = [period.shifted(-years) for years in range(CHART_YEARS - 1, -1, -1)]
-    series, currency = {}, "USD"
+    figures, currency = {}, "USD"
     for indicator in Indicator.objects.filter(code__in=("export_value", "import_value")).order_by("code"):
         currency = indicator.currency
         name = "Xuất khẩu" if indicator.code == "export_value" else "Nhập khẩu"
-        series[name] = [figure.value for figure in indicator_series(user=user, unit=unit, indicator=indicator,
-                                                                    periods=periods)]
-    with_data = [index for index in range(len(periods)) if any(values[index] is not None
-                                                               for values in series.values())]
+        figures[name] = indicator_series(user=user, unit=unit, indicator=indicator, periods=periods)
+    with_data = [index for index in range(len(periods)) if any(series[index].value is not None
+                                                               for series in figures.values())]
     if len(with_data) < 2:
         return {}
     first = with_data[0]
+    notes = approximate_notes([figure for series in figures.values() for figure in series[first:]])
+    approximate = {name: [index for index, figure in enumerate(series[first:]) if id(figure) in notes]
+                   for name, series in figures.items()}
     # Millions, as the trade table beside it (precision.py): one unit for the same figures.
-    scaled = {name: [millions(value) for value in values[first:]] for name, values in series.items()}
+    scaled = {name: [millions(derived_value(figure.value)) if id(figure) in notes else millions(figure.value)
+                     for figure in series[first:]] for name, series in figures.items()}
     title = (f"Kim ngạch xuất khẩu, nhập khẩu các năm {periods[first].end.year}-{period.end.year}"
              if period.kind == PeriodKind.YEAR else
              f"Kim ngạch xuất khẩu, nhập khẩu {period.label} và cùng kỳ các năm trước")
-    return {"trade": chart_out(title, [str(p.end.year) for p in periods[first:]], scaled, f"triệu {currency}")}
+    return {"trade": chart_out(title, [str(p.end.year) for p in periods[first:]], scaled, f"triệu {currency}",
+                               approximate, list(dict.fromkeys(note for note in notes.values() if note)))}
+
+
+def approximate_notes(figures: list) -> dict[int, str]:
+    """The figures (by id) whose value uses an observation stated as approximate ("khoảng":
+    worked back from a stated change), with that observation's note; one query for all."""
+    used = {id(figure): [candidate.observation.pk for part in figure.parts for candidate in part.used
+                         if candidate.observation] for figure in figures if figure.value is not None}
+    pks = {pk for group in used.values() for pk in group}
+    if not pks:
+        return {}
+    approximate = dict(Observation.objects.filter(pk__in=pks, qualifier=Qualifier.APPROX).values_list("pk", "note"))
+    return {key: next(approximate[pk] for pk in group if pk in approximate)
+            for key, group in used.items() if any(pk in approximate for pk in group)}

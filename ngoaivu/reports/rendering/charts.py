@@ -25,7 +25,7 @@ from matplotlib.text import Text
 from matplotlib.ticker import FuncFormatter
 
 from ngoaivu.core.vnformat import format_number, to_decimal
-from ngoaivu.reports.rendering.model import Chart
+from ngoaivu.reports.rendering.model import APPROXIMATE_MARK, Chart
 
 # The text width of an A4 page with the margins of Nghị định 30 (210 - 30 - 15 mm).
 WIDTH_INCHES = 165 / 25.4
@@ -73,14 +73,19 @@ def _draw_bars(axes, chart: Chart) -> None:
     bar_width = 0.8 / max(1, len(chart.series))
     for index, (name, values) in enumerate(chart.series.items()):
         offset = (index - (len(chart.series) - 1) / 2) * bar_width
+        colour = COLOURS[index % len(COLOURS)]
         bars = axes.bar(
             [p + offset for p in positions],
             _floats(values),
             width=bar_width,
             label=name,
-            color=COLOURS[index % len(COLOURS)],
+            color=colour,
         )
-        axes.bar_label(bars, labels=_value_labels(values), padding=2, fontsize=9)
+        for position, bar in enumerate(bars):
+            if chart.is_approximate(name, position):
+                # An order of magnitude, not a statistic: outlined and hatched, not solid.
+                bar.set(facecolor="white", edgecolor=colour, hatch="///")
+        axes.bar_label(bars, labels=_value_labels(chart, name, values), padding=2, fontsize=9)
     axes.set_xticks(list(positions), chart.categories)
 
 
@@ -89,7 +94,11 @@ def _draw_lines(axes, chart: Chart) -> None:
     for index, (name, values) in enumerate(chart.series.items()):
         colour = COLOURS[index % len(COLOURS)]
         axes.plot(list(positions), _floats(values), marker="o", label=name, color=colour)
-        for position, value, label in zip(positions, _floats(values), _value_labels(values)):
+        approximate = [p for p in positions if chart.is_approximate(name, p)]
+        if approximate:  # hollow markers on the values worked back from a stated change
+            axes.plot(approximate, [_floats(values)[p] for p in approximate], linestyle="", marker="o",
+                      markerfacecolor="white", markeredgecolor=colour)
+        for position, value, label in zip(positions, _floats(values), _value_labels(chart, name, values)):
             if label:
                 axes.annotate(label, (position, value), textcoords="offset points",
                               xytext=(0, 6), ha="center", fontsize=9, color=colour)
@@ -118,8 +127,12 @@ def _floats(values) -> list[float]:
     return [math.nan if v is None else float(to_decimal(v)) for v in values]
 
 
-def _value_labels(values) -> list[str]:
-    return ["" if v is None else format_number(v, VALUE_DECIMALS) for v in values]
+def _value_labels(chart: Chart, name: str, values) -> list[str]:
+    """Each value as printed above it; one worked back from a stated change is marked "≈"
+    (the mark of builder/precision.py, as in the report's sentences and tables)."""
+    return ["" if v is None else
+            f"{APPROXIMATE_MARK} " * chart.is_approximate(name, index) + format_number(v, VALUE_DECIMALS)
+            for index, v in enumerate(values)]
 
 
 def _style() -> dict:

@@ -73,6 +73,10 @@ class Table:
         return format_number(value, self.decimals(column, value), trim_zeros=False)
 
 
+# The mark of a value worked back from a stated change (builder/precision.py), wherever printed.
+APPROXIMATE_MARK = "≈"
+
+
 @dataclass(frozen=True)
 class Chart:
     title: str
@@ -80,6 +84,12 @@ class Chart:
     series: dict[str, list[Union[int, float, Decimal, None]]]
     kind: Literal["bar", "line"] = "bar"
     unit: str = ""
+    # Points worked back from a stated change, not statistics: (series name, category index).
+    # Printed "≈" as in sentences and tables (builder/precision.py).
+    approximate: frozenset[tuple[str, int]] = frozenset()
+
+    def is_approximate(self, name: str, index: int) -> bool:
+        return (name, index) in self.approximate
 
 
 Block = Union[Paragraph, Heading, Table, Chart]

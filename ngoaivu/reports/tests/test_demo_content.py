@@ -12,7 +12,7 @@ from ngoaivu.reports.builder.collect import collect_snapshot
 from ngoaivu.reports.builder.compose import compose
 from ngoaivu.reports.builder.outline import has_placeholder
 from ngoaivu.reports.management.commands.report import system_user
-from ngoaivu.reports.rendering.model import Heading, Paragraph, Table
+from ngoaivu.reports.rendering.model import Chart, Heading, Paragraph, Table
 
 pytestmark = pytest.mark.django_db
 MAX_PLACEHOLDERS = 2
@@ -56,6 +56,11 @@ def table(doc, caption_part: str) -> Table:
     return next(block for block in doc.tables() if caption_part in block.caption)
 
 
+def only_chart(doc) -> Chart:
+    [chart] = [block for section in doc.sections for block in section.blocks if isinstance(block, Chart)]
+    return chart
+
+
 def assert_signable(doc):
     assert len(placeholders(doc)) <= MAX_PLACEHOLDERS, placeholders(doc)
     headings = [block.text for block in doc.sections[0].blocks if isinstance(block, Heading)]
@@ -83,6 +88,11 @@ def test_ha_tinh_2023(demo):
     trade = table(doc, "Kim ngạch xuất khẩu, nhập khẩu")
     assert trade.rows[0][1] == "≈ 1.800" and "1.804,5" not in body and "1804.5" not in body
     assert "≈: số suy ra, không phải số liệu thống kê." in body
+    # The chart beside the table marks the same value, rounded the same way (one rule).
+    chart = only_chart(doc)
+    index = chart.categories.index("2022")
+    assert chart.is_approximate("Xuất khẩu", index) and chart.series["Xuất khẩu"][index] == 1800
+    assert not chart.is_approximate("Xuất khẩu", chart.categories.index("2023"))
     # One name for a partner everywhere.
     assert "Bolikhamxay" not in body and "Bô-ly-khăm-xay" in body
     assert "2 đoàn đi xúc tiến đầu tư, thương mại ở nước ngoài" in paragraph(doc, "results.promotion")
@@ -103,6 +113,9 @@ def test_thua_thien_hue_to_the_end_of_july_2022(demo):
     assert "lần thứ XII" in paragraph(doc, "tasks")
     assert "cửa khẩu A Đớt - Tà Vàng và Hồng Vân - Cô Tài" in paragraph(doc, "recommendations")
     assert table(doc, "Kim ngạch xuất khẩu, nhập khẩu").rows[0][1] == "≈ 518"
+    chart = only_chart(doc)
+    assert chart.is_approximate("Xuất khẩu", chart.categories.index("2021"))
+    assert chart.series["Xuất khẩu"][chart.categories.index("2021")] == 518
 
 
 def test_thai_nguyen_2021_2025_against_its_plan(demo):

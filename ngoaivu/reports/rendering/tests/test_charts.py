@@ -1,5 +1,6 @@
 import io
 import warnings
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from ngoaivu.reports.rendering.charts import (
     HEIGHT_INCHES,
     TITLE_SIZE,
     WIDTH_INCHES,
+    _value_labels,
     render_chart_png,
     wrapped_title,
 )
@@ -93,3 +95,12 @@ def test_a_long_title_wraps_between_words_and_fits_the_figure():
     widest = max(TextPath((0, 0), line, prop=bold).get_extents().width for line in lines)
     assert widest <= 0.9 * WIDTH_INCHES * 72  # points
     assert wrapped_title("Xuất khẩu") == "Xuất khẩu"
+
+
+def test_a_value_worked_back_from_a_stated_change_is_marked_as_in_the_table():
+    chart = Chart("Kim ngạch xuất khẩu", ["2022", "2023"], {"Xuất khẩu": [Decimal("1800.00"), Decimal("2400.49")]},
+                  unit="triệu USD", approximate=frozenset({("Xuất khẩu", 0)}))
+    assert _value_labels(chart, "Xuất khẩu", chart.series["Xuất khẩu"]) == ["≈ 1.800", "2.400,49"]
+    assert render_strictly(chart) != render_strictly(replace(chart, approximate=frozenset()))
+    line = replace(chart, kind="line")
+    assert render_strictly(line) != render_strictly(replace(line, approximate=frozenset()))

@@ -33,6 +33,7 @@ _TRADE_CODES = frozenset({"export_value", "import_value", "trade_value"})
 _LINKED = re.compile(r"^[^;:]{0,40}?(?:(?<!\w)với|(?<!\w)và|(?<!\w)có|,)?\s*(?:tổng\s+)?(?:số\s+)?(?:vốn|giá\s+trị|kinh\s+phí)")
 _BREAKDOWN = re.compile(r"trong\s+đó")
 _RAISED_TOTAL = re.compile(r"(?<!\w)nâng\s+(?:tổng\s+)?số\s[^;]*?(?<!\w)lên\s+(?:con\s+số\s+)?$")
+_THIS_FIGURE = re.compile(r"(?:con\s+số|số\s+liệu|mức)\s+(?:này|đó|tương\s+ứng)\s+(?:là|đạt|lên\s+tới|chỉ)?\s*(?:khoảng|hơn|gần|trên)?\s*$")
 _HEADLINE_MAX = 200
 _COUNTRY_NEAR = 60
 _EVIDENCE_LEFT = 140  # characters of left context quoted at most
@@ -160,8 +161,9 @@ class ObservationFinder:
         headline = self._headline_end() or 0
         for sentence in self.layout.sentences:
             if sentence.paragraph != paragraph:
-                paragraph, topic = sentence.paragraph, None
+                paragraph, topic, self._paragraph_found = sentence.paragraph, None, []
             for observation in self._read_sentence(sentence, topic):
+                self._paragraph_found.append(observation)
                 known = found.get(observation.key)
                 if known is None or known.start < headline <= observation.start:
                     found[observation.key] = observation  # the body's wording (change, plan share) over the headline's
@@ -227,7 +229,7 @@ class ObservationFinder:
             if base is not None:
                 found.append(base.restated(quantity, self._evidence_start(left_start, quantity.start)))
                 continue
-            code = indicator_for(context)
+            code = self._same_figure_again(context) or indicator_for(context)
             if code is None:
                 continue
             if self._not_the_province_s(code, context, left_start, quantity.start, previous, same_clause):
@@ -332,6 +334,15 @@ class ObservationFinder:
         year = (before or after)["y"]
         return _Base(found[-1], int(year) if year and year.isdigit() else None)
 
+    def _same_figure_again(self, context: FigureContext) -> str | None:
+        """"Giai đoạn trước, con số này là 352 chương trình": the indicator of the paragraph's
+        last figure of the same kind (a count for a count, money for money)."""
+        if not _THIS_FIGURE.search(context.left):
+            return None
+        money = context.kind == "money" or context.scaled
+        earlier = [o for o in getattr(self, "_paragraph_found", []) if (INDICATORS[o.indicator].unit == "money") == money]
+        return earlier[-1].indicator if earlier else None
+
     def _not_the_province_s(self, code: str, context: FigureContext, left_start: int, pos: int,
                             previous: _Figure | None, same_clause: bool) -> bool:
         if is_restated(context.left):
@@ -340,7 +351,10 @@ class ObservationFinder:
             return True  # "các khu công nghiệp thu hút 292 dự án với tổng vốn ...": the same part
         if code not in _TRADE_CODES and is_part(context.left, context.right):
             return True
-        return self.scope is not None and self.scope.elsewhere(left_start, pos)
+        if self.scope is None:
+            return False
+        paragraph = self.layout.paragraphs[self.layout.sentence_at(pos).paragraph]
+        return self.scope.elsewhere(left_start, pos) or self.scope.still_national(paragraph.start, pos)
 
     def _counterpart(self, start: int, end: int, quantity: Quantity) -> str | None:
         window = self.text[start:end]

@@ -41,6 +41,8 @@ _REGIONAL = re.compile(
     r"|(?:của|trên)\s+(?:toàn\s+|cả\s+)?(?:vùng|khu\s+vực)(?!\w)"
     r"|(?:của|trên)\s+(?:\d+\s+|các\s+)(?:tỉnh|địa\s+phương)(?:,?\s+thành(?:\s+phố)?)?\s+(?:thuộc\s+|trong\s+)?(?:vùng|khu\s+vực)"
 )
+# Words that bring the province back as the subject after the nation's figures.
+_LOCAL_SUBJECT = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|địa\s+phương|địa\s+bàn|riêng)(?!\w)")
 # Words before a country that make a figure the province's dealings with that country.
 _WITH_COUNTRY = re.compile(
     r"(?:nhà\s+đầu\s+tư|doanh\s+nghiệp|thị\s+trường|sang|với|từ|của|tại|đến\s+từ|chương\s+trình)(?:\s+\w+){0,3}?\s*$"
@@ -75,6 +77,19 @@ class Scope:
             _capitalised(m.text) and m.payload not in self._own and not self._own & set(catalog.lineage(m.payload))
             for m in province_matcher().find_all(self.tokens, start, end)
         )
+
+    def still_national(self, start: int, end: int) -> bool:
+        """Whether the nation stays the subject from `start` (the paragraph's start) to `end`:
+        "Cả nước có 40.500 dự án ... . Vốn thực hiện ước 10 tỷ USD" is still the nation's, until
+        the province or a locality is named again."""
+        last = None
+        for last in _NATIONAL.finditer(self.folded, start, end):
+            pass
+        if last is None:
+            return False
+        if _LOCAL_SUBJECT.search(self.folded, last.end(), end):
+            return False
+        return not any(m.payload in self._own for m in province_matcher().find_all(self.tokens, last.end(), end))
 
     def names_a_country(self, start: int, end: int) -> bool:
         return any(m.text[:1].isupper() and m.payload != "VN" for m in country_matcher().find_all(self.tokens, start, end))

@@ -69,3 +69,21 @@ def test_dated_text_sets_the_year_of_a_goal_against_the_year_before():
     text = "Nhiệm vụ năm tới\nSo với năm trước, tỉnh phấn đấu thu hút trên 300 triệu USD vốn FDI."
     (target,) = _facts(text, "target", published=date(2026, 1, 10))
     assert target["period"]["start"].startswith("2026")
+
+
+def test_this_figure_again_takes_the_indicator_of_the_paragraph_s_last_figure():
+    text = ("Năm 2026, tỉnh tiếp nhận 31 chương trình, dự án viện trợ phi chính phủ nước ngoài mới. "
+            "Năm 2025, con số này là 27 chương trình, dự án, trị giá 40 tỷ đồng.")
+    assert _values(text) >= {("ngo_new_commitments", 31), ("ngo_new_commitments", 27), ("ngo_committed", 40e9)}
+
+
+def test_the_value_of_aid_just_counted_is_its_commitment():
+    text = "Năm 2026, tỉnh tiếp nhận 12 dự án viện trợ phi chính phủ nước ngoài mới, tổng giá trị 3,4 triệu USD."
+    assert ("ngo_committed", 3.4e6) in _values(text)
+
+
+def test_the_nation_stays_the_subject_until_the_province_is_named():
+    text = ("Đầu tư nước ngoài nửa đầu năm\n"
+            "Sáu tháng đầu năm 2026, cả nước thu hút 20 tỷ USD vốn FDI. Vốn thực hiện của các dự án ước đạt 11 tỷ USD. "
+            "Riêng tỉnh Bắc Ninh thu hút 1,2 tỷ USD vốn FDI.")
+    assert _values(text) == {("fdi_registered_capital", 1.2e9)}

@@ -57,8 +57,9 @@ _ABBREVIATIONS = (
 LETTER_TYPES = frozenset({"Công văn", "Văn bản", "Công điện"})
 
 # A document's own number in its letterhead ("Số: 95/KH-UBND") and its title line below.
-_OWN_NUMBER = re.compile(r"^\s*Số\s*:\s*(?P<number>\d+[/-][^\W\d_][\w./-]*)\s*$", re.MULTILINE)
-_OWN_HEAD_LINES = 10
+# "Số: 06/2014/QĐ-UBND": a regulation's number carries its year.
+_OWN_NUMBER = re.compile(r"^\s*Số\s*:\s*(?P<number>\d+(?:/\d{4})?[/-][^\W\d_][\w./-]*)\s*$", re.MULTILINE)
+_OWN_HEAD_LINES = 16  # letterheads copied from portals keep blank lines between their parts
 _ISSUER_OF_CODE = {"UBND": "Ủy ban nhân dân tỉnh", "HĐND": "Hội đồng nhân dân tỉnh", "TU": "Tỉnh ủy",
                    "BCĐ": None, "SNgV": "Sở Ngoại vụ tỉnh", "SNV": "Sở Ngoại vụ tỉnh"}
 
@@ -103,7 +104,22 @@ def find_legal_documents(text: str, folded: str) -> list[LegalDocument]:
             if before is not None:
                 start, day = before.start(), _date(before)
         found.append(LegalDocument(start, match.end(), doc_type, number, day, issuer))
-    return found
+    return _one_per_number(found)
+
+
+def _one_per_number(found: list[LegalDocument]) -> list[LegalDocument]:
+    """A document cited again by its number alone ("Kế hoạch 164-KH/TU" after "Kế hoạch
+    số 164-KH/TU ngày 24/8/2022 của …") is the same document: its first citation is kept,
+    completed with the date and issuer a later one gives."""
+    kept: dict[str, LegalDocument] = {}
+    for doc in found:
+        key = doc.doc_type + "".join(doc.number.split()).casefold()
+        first = kept.get(key)
+        if first is None:
+            kept[key] = doc
+        elif first.date is None or first.issuer is None:
+            kept[key] = replace(first, date=first.date or doc.date, issuer=first.issuer or doc.issuer)
+    return list(kept.values())
 
 
 def find_own_number(text: str, day: date | None) -> LegalDocument | None:

@@ -149,3 +149,22 @@ def test_facing_gates_and_border_market_pairs():
 def test_pairs_announced_after_a_qualifier():
     pairs = _pairs("Tỉnh hiện có 2 cặp cửa khẩu với tỉnh Sê-kông (Lào) là Hòa Bắc - Đắc Tà Oọc và Tây Giang - Kà Lừm.")
     assert pairs == {("Hòa Bắc", "Đắc Tà Oọc", "LA"), ("Tây Giang", "Kà Lừm", "LA")}
+
+
+def test_a_regulation_numbered_with_its_year_under_a_spaced_letterhead():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "---------------\n\nSố: 12/2019/QĐ-UBND\n\nHà Nam, ngày 03 tháng 9 năm 2019\n\n\nQUYẾT ĐỊNH\n"
+            "Ban hành quy định quản lý đoàn ra, đoàn vào\n\nCăn cứ Quyết định số 45/2018/QĐ-TTg ngày 9/11/2018 "
+            "của Thủ tướng Chính phủ;")
+    documents = _facts(text, "legal_document")
+    assert [(d["number"], d["date"], d["issuer"]) for d in documents] == [
+        ("12/2019/QĐ-UBND", "2019-09-03", "Ủy ban nhân dân tỉnh Hà Nam"),
+        ("45/2018/QĐ-TTg", "2018-11-09", "Thủ tướng Chính phủ"),
+    ]
+
+
+def test_a_document_cited_again_by_its_number_is_one_document():
+    text = ("UBND tỉnh triển khai Nghị quyết số 07-NQ/TU ngày 2/3/2021 của Ban Thường vụ Tỉnh ủy. "
+            "Các sở, ngành quán triệt Nghị quyết 07-NQ/TU trong năm. Kế hoạch 07/KH-UBND đi kèm.")
+    documents = _facts(text, "legal_document")
+    assert sorted((d["number"], d["date"]) for d in documents) == [("07-NQ/TU", "2021-03-02"), ("07/KH-UBND", None)]

@@ -1,9 +1,9 @@
 from django.contrib import admin
 from django.urls import include, path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
-from rest_framework.authtoken.views import obtain_auth_token
 
 from config.app_urls import domain_api_urls, domain_ui_urls
+from ngoaivu.accounts.api_tokens import OwnTokenDetailView, OwnTokenListView, TokenObtainView
+from ngoaivu.api.docs import DocsView, SchemaView
 from ngoaivu.jobs.views import healthz
 
 urlpatterns = [
@@ -13,9 +13,11 @@ urlpatterns = [
     path("cong-viec/", include("ngoaivu.jobs.urls")),
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
-    path("api/auth/token/", obtain_auth_token, name="api-token"),
-    path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="schema"), name="swagger-ui"),
+    path("api/auth/token/", TokenObtainView.as_view(), name="api-token"),
+    path("api/auth/tokens/", OwnTokenListView.as_view(), name="api-token-list"),
+    path("api/auth/tokens/<int:pk>/", OwnTokenDetailView.as_view(), name="api-token-detail"),
+    path("api/schema/", SchemaView.as_view(), name="schema"),
+    path("api/docs/", DocsView.as_view(url_name="schema"), name="swagger-ui"),
     path("api/", include(domain_api_urls())),
     *domain_ui_urls(),
 ]

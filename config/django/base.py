@@ -1,4 +1,6 @@
 """Base settings: everything lives here; test and production only override (ADR 0001)."""
+from datetime import timedelta
+
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
@@ -19,7 +21,6 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "rest_framework",
-    "rest_framework.authtoken",
     "django_filters",
     "django_tables2",
     "drf_spectacular",
@@ -30,6 +31,7 @@ INSTALLED_APPS = [
     "ngoaivu.audit",
     "ngoaivu.ui",
     "ngoaivu.jobs",
+    "axes",  # login lockout per account and per address (below)
 ]
 
 # Domain apps, in dependency order. Appended here (not in INSTALLED_APPS above) so the
@@ -67,6 +69,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "ngoaivu.core.middleware.RequestContextMiddleware",
     "ngoaivu.core.middleware.ContentSecurityPolicyMiddleware",
+    # Last: turns a refused login (too many wrong passwords) into the lockout page or JSON.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -101,6 +105,24 @@ LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "ui:home"
 LOGOUT_REDIRECT_URL = "accounts:login"
 
+# Login throttling (django-axes): after NGOAIVU_LOGIN_FAILURE_LIMIT wrong passwords for one
+# user name, or from one address, every login there is refused, the right password too,
+# until NGOAIVU_LOGIN_LOCKOUT_MINUTES have passed without a new attempt. A national
+# administrator lifts a lockout early with `ngoaivu axes_reset_username <name>`.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("NGOAIVU_LOGIN_FAILURE_LIMIT", 20)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("NGOAIVU_LOGIN_LOCKOUT_MINUTES", 30))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # either one locks
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "ngoaivu.accounts.lockout.lockout_response"
+# The client's address is the connection's: a header the client writes cannot unlock it
+# (production behind nginx reads X-Real-IP, which nginx sets; config/django/production.py).
+AXES_IPWARE_META_PRECEDENCE_ORDER = ("REMOTE_ADDR",)
+AXES_VERBOSE = False
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -134,8 +156,12 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.SessionAuthentication",
-        "rest_framework.authentication.TokenAuthentication",
+        "ngoaivu.api.authentication.ExpiringTokenAuthentication",
     ],
+    # Writes are counted per user; asking for a token per address (ngoaivu.api.throttles).
+    "DEFAULT_THROTTLE_CLASSES": ["ngoaivu.api.throttles.WriteThrottle"],
+    # The client's address is the connection's (production behind nginx: the last X-Forwarded-For).
+    "NUM_PROXIES": 0,
     "DEFAULT_PERMISSION_CLASSES": ["ngoaivu.api.permissions.RolePermission"],
     "DEFAULT_FILTER_BACKENDS": [
         "django_filters.rest_framework.DjangoFilterBackend",
@@ -154,6 +180,19 @@ REST_FRAMEWORK = {
         "rest_framework.parsers.MultiPartParser",
     ],
 }
+# Requests per user (writes) or per address (token requests); a 429 in Vietnamese past them.
+NGOAIVU_API_THROTTLE_RATES = {
+    "token": env_str("NGOAIVU_API_TOKEN_RATE", "10/min"),
+    "write": env_str("NGOAIVU_API_WRITE_RATE", "120/min"),
+}
+# API keys (ngoaivu.accounts.tokens): valid this many days unless the request asks fewer;
+# a user keeps at most NGOAIVU_API_TOKEN_MAX_ACTIVE active keys (older ones are revoked).
+NGOAIVU_API_TOKEN_DAYS = env_int("NGOAIVU_API_TOKEN_DAYS", 90)
+NGOAIVU_API_TOKEN_MAX_DAYS = env_int("NGOAIVU_API_TOKEN_MAX_DAYS", 365)
+NGOAIVU_API_TOKEN_MAX_ACTIVE = env_int("NGOAIVU_API_TOKEN_MAX_ACTIVE", 10)
+# /api/schema/ and /api/docs/ need a login unless this opens them to everyone.
+NGOAIVU_API_DOCS_PUBLIC = env_bool("NGOAIVU_API_DOCS_PUBLIC", False)
+
 SPECTACULAR_SETTINGS = {
     "TITLE": "ngoaivu API",
     "DESCRIPTION": "REST API của hệ thống thông tin công tác đối ngoại (ngoaivu).",

@@ -30,6 +30,9 @@ CSRF_TRUSTED_ORIGINS = env_list(
 # HTTPS: the proxy terminates TLS and says so in X-Forwarded-Proto.
 if env_bool("NGOAIVU_BEHIND_PROXY", True):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    # The login lockout counts per client address: nginx's X-Real-IP, which it overwrites.
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_REAL_IP", "REMOTE_ADDR")
+    REST_FRAMEWORK = {**REST_FRAMEWORK, "NUM_PROXIES": 1}  # noqa: F405 - the API's throttles: nginx's entry
 SECURE_SSL_REDIRECT = env_bool("NGOAIVU_SSL_REDIRECT", True)
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # load balancers probe over plain HTTP
 SECURE_HSTS_SECONDS = env_int("NGOAIVU_HSTS_SECONDS", 31536000)
@@ -54,6 +57,10 @@ STATIC_ROOT = env_str("NGOAIVU_STATIC_ROOT", str(STATIC_ROOT))  # noqa: F405
 # The queue: Redis on the same machine unless told otherwise.
 CELERY_BROKER_URL = env_str("NGOAIVU_BROKER_URL", "redis://127.0.0.1:6379/0")
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}  # longer than any job's time limit
+
+# Shared by every gunicorn worker: the API's request counts (throttles) hold across them.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
+                      "LOCATION": env_str("NGOAIVU_CACHE_URL", "redis://127.0.0.1:6379/1")}}
 
 # Request lines (method, path, status, duration, user) go to the log in production.
 LOGGING["loggers"]["ngoaivu.requests"]["level"] = env_str("NGOAIVU_REQUEST_LOG_LEVEL", "INFO")  # noqa: F405

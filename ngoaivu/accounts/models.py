@@ -75,3 +75,29 @@ class ProvinceSettings(models.Model):
 
     def __str__(self):
         return f"{self.province} — {self.responsible_body}"
+
+
+class ApiToken(models.Model):
+    """A key for the API, made by its owner, valid until it expires or is revoked.
+
+    Only a hash of the key is stored: the key is shown once, when made. The owner sees
+    their keys (name, first characters, expiry, last use) and revokes them on their page.
+    """
+
+    user = models.ForeignKey(User, verbose_name=_("người dùng"), on_delete=models.CASCADE, related_name="api_tokens")
+    name = models.CharField(_("tên khóa"), max_length=100, blank=True)
+    key_hash = models.CharField(max_length=64, unique=True, editable=False)
+    prefix = models.CharField(_("bắt đầu bằng"), max_length=8, editable=False)
+    created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("hết hạn"))
+    last_used_at = models.DateTimeField(_("dùng lần cuối"), null=True, blank=True)
+    revoked_at = models.DateTimeField(_("thu hồi lúc"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("khóa API")
+        verbose_name_plural = _("khóa API")
+        ordering = ("-created_at", "-pk")
+        indexes = [models.Index(fields=["user", "revoked_at", "expires_at"])]
+
+    def __str__(self):
+        return f"{self.name or self.prefix} ({self.user})"

@@ -2,14 +2,18 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponseRedirect
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
-from ngoaivu.accounts.forms import ProvinceSettingsForm
+from ngoaivu.accounts.forms import ApiTokenForm, ProvinceSettingsForm
 from ngoaivu.accounts.models import ProvinceSettings
 from ngoaivu.accounts.roles import Action
+from ngoaivu.accounts.selectors import tokens_of
 from ngoaivu.accounts.services import province_settings_update
+from ngoaivu.accounts.tokens import token_issue, token_revoke
 from ngoaivu.core.scoping import may_act_in_province
 from ngoaivu.ui.forms import apply_validation_error
 
@@ -45,3 +49,35 @@ def province_settings(request):
             field.disabled = True
     return render(request, "accounts/province_settings.html",
                   {"form": form, "province": province, "editable": editable}, status=status)
+
+
+def _profile_page(request, *, token_form=None, issued=None, status=200):
+    return render(request, "accounts/profile.html", {
+        "tokens": tokens_of(request.user), "token_form": token_form or ApiTokenForm(), "issued": issued,
+        "now": timezone.now()}, status=status)
+
+
+@login_required
+def profile(request):
+    """The user's own page: who they are, their password, their API keys."""
+    return _profile_page(request)
+
+
+@login_required
+@require_POST
+def token_create(request):
+    """A new API key, shown on this answer only (only its hash is kept)."""
+    form = ApiTokenForm(request.POST)
+    if not form.is_valid():
+        return _profile_page(request, token_form=form, status=400)
+    issued = token_issue(user=request.user, name=form.cleaned_data["name"], days=form.cleaned_data["days"])
+    return _profile_page(request, issued=issued)
+
+
+@login_required
+@require_POST
+def token_revoke_view(request, pk: int):
+    token = get_object_or_404(tokens_of(request.user), pk=pk)
+    token_revoke(token, actor=request.user)
+    messages.success(request, _("Đã thu hồi khóa API “%(name)s”.") % {"name": token.name or token.prefix})
+    return HttpResponseRedirect(reverse("accounts:profile"))

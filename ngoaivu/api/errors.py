@@ -26,6 +26,11 @@ def exception_handler(exc, context):
         exc = exceptions.ValidationError(detail)
     elif isinstance(exc, DjangoPermissionDenied):
         exc = exceptions.PermissionDenied(str(exc) or None)
+    elif isinstance(exc, exceptions.Throttled):
+        wait = exc.wait
+        exc = exceptions.Throttled(detail=_(  # DRF's text would add an English sentence
+            "Quá nhiều yêu cầu trong thời gian ngắn. Hãy thử lại sau %(seconds)d giây.") % {"seconds": wait or 1})
+        exc.wait = wait  # the Retry-After header
     return drf_exception_handler(exc, context)
 
 

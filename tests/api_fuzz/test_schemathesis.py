@@ -28,9 +28,9 @@ def openapi_schema():
 def _headers(user):
     if user is None:
         return {}
-    from rest_framework.authtoken.models import Token
+    from ngoaivu.accounts.tokens import token_issue
 
-    return {"Authorization": f"Token {Token.objects.get_or_create(user=user)[0].key}"}
+    return {"Authorization": f"Token {token_issue(user=user).key}"}
 
 
 @pytest.mark.parametrize("who", list(EXAMPLES))

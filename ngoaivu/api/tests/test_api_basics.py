@@ -25,7 +25,7 @@ def test_token_authentication(client, users):
     users[Role.VIEWER].set_password("pw-test-123")
     users[Role.VIEWER].save()
     token = client.post(reverse("api-token"), {"username": users[Role.VIEWER].username, "password": "pw-test-123"})
-    assert token.status_code == 200
+    assert token.status_code == 201
     response = client.get(reverse("partner-list"), HTTP_AUTHORIZATION=f"Token {token.json()['token']}")
     assert response.status_code == 200
 

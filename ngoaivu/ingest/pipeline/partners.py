@@ -35,7 +35,7 @@ _LOCALITY_NOUN = re.compile(_NOUNS + r"(?=[^\W\d_])")
 # ("thành phố X, bang Y"), not a sibling ("tỉnh A, tỉnh B").
 _NOUN_RANK = (
     (re.compile(r"(?:xã|làng|thị\s+trấn)\s"), 1),
-    (re.compile(r"(?:quận|huyện|hạt|khu|thị\s+xã|huyện\s+cấp\s+thị)\s"), 2),
+    (re.compile(r"(?:quận|huyện|hạt|khu(?!\s+tự\s+trị)|thị\s+xã|huyện\s+cấp\s+thị)\s"), 2),
     (re.compile(r"(?:thành\s+phố|tp\.?|thị|châu|địa\s+cấp\s+thị|city)\s"), 3),
 )
 # Nouns only Vietnamese units take: a name after them is never looked up as foreign.
@@ -78,11 +78,24 @@ PLANNING = re.compile(
     r"(?<!so với )(?:mục\s+tiêu|phấn\s+đấu|thời\s+gian\s+tới|định\s+hướng|phương\s+hướng|nhiệm\s+vụ\s+năm)"
 )
 _BEFORE_IS_LOCATION = re.compile(r"(?:tại|ở)\s+$")
+# "ký tại khu Dodamso, thành phố X, Hàn Quốc": a unit continuing a venue named after a
+# lower-case "tại"/"ở" is where something happened, not a partner.
+_VENUE_BEFORE = re.compile(
+    r"(?<!\w)(?:tại|ở)\s+(?:(?:khu|tòa\s+nhà|trụ\s+sở|trung\s+tâm|khách\s+sạn|cung|nhà|hội\s+trường)\s+)?"
+    r"((?:[^\W\d_][\w'-]*\s+){0,3}[^\W\d_][\w'-]*)\s*,\s*$"
+)
+# "giữa hai tỉnh A và B", "hai địa phương A - B", "giữa A và tỉnh B": a pair of localities,
+# one of them usually the reporting province; the other is a partner when the gazetteer
+# knows it as a foreign province.
+_PAIR_OF_LOCALITIES = re.compile(
+    r"(?:giữa\s+(?:hai\s+)?|hai\s+)(?:(?:tỉnh|thành\s+phố|địa\s+phương|bên)(?:,\s+(?:thành|châu|bang))?\s+)?(?=[^\W\d_])"
+)
+_PAIR_LINK = re.compile(r"\s+và\s+(?:(?:tỉnh|thành\s+phố|bang|châu)\s+)?|\s*[–-]\s*")
 _EMBASSY = re.compile(r"(?:đại\s+sứ\s+quán|tổng\s+lãnh\s+sự\s+quán|lãnh\s+sự\s+quán)\s+")
 _EMBASSY_LIST = re.compile(r"(?:đại\s+sứ\s+quán|cơ\s+quan\s+đại\s+diện\s+ngoại\s+giao)[^.;]{0,120}?(?<!\w)như\s+")
 # "các nước ASEAN", "quốc gia thành viên EU": the member countries, not the body as a partner.
 _MEMBER_COUNTRIES = re.compile(r"(?:nước|quốc\s+gia)(?:\s+thành\s+viên)?(?:\s+khối)?\s+$")
-_NAMED_BODY = re.compile(r"(?:Quỹ|Tổ\s+chức)\s+(?=[^\W\d_])")
+_NAMED_BODY = re.compile(r"(?:Quỹ|Tổ\s+chức|quỹ|tổ\s+chức)\s+(?=[^\W\d_])")  # "tổ chức X (Hoa Kỳ)" mid-sentence
 
 
 @dataclass
@@ -264,6 +277,28 @@ class PartnerFinder:
             if listed_country is None and not any(find_country(n.text) for n in names):
                 found.extend(self._locality_partners(names, country.payload, match.start(), end + 1, sentence))
         found.extend(self._listed_localities())
+        found.extend(self._paired_localities())
+        return found
+
+    def _paired_localities(self) -> list[Partner]:
+        """"giữa hai tỉnh Long An và X", "hai địa phương A và B": the side the gazetteer
+        knows as a foreign first-level unit is a partner (the other is the province)."""
+        found: list[Partner] = []
+        for match in _PAIR_OF_LOCALITIES.finditer(self.folded):
+            if not at_word_start(self.folded, match.start()) or not self.text[match.end()].isupper():
+                continue
+            sentence = self.layout.sentence_at(match.start())
+            first = read_name(self.text, match.end())
+            link = first and _PAIR_LINK.match(self.folded, first[1])
+            second = link and read_name(self.text, link.end())
+            if not second:
+                continue
+            sides = [_Name(first[0], match.end(), first[1]), _Name(second[0], link.end(), second[1])]
+            for name in sides:
+                if find_country(name.text) or gazetteer.is_vietnamese_province(name.text):
+                    continue
+                country = self._gazetteer_country(name.text, sentence, small=False)
+                found.extend(self._locality_partners([name], country, match.start(), second[1], sentence))
         return found
 
     def _listed_localities(self) -> list[Partner]:
@@ -293,6 +328,10 @@ class PartnerFinder:
         if not at_word_start(self.folded, match.start()) or not self.text[match.end()].isupper():
             return False
         if _BEFORE_IS_LOCATION.search(self.folded, max(0, match.start() - 6), match.start()):
+            return False
+        venue = _VENUE_BEFORE.search(self.text, max(0, match.start() - 70), match.start())
+        words = venue.group(1).split() if venue is not None else ()
+        if words and words[0][:1].isupper() and words[-1][:1].isupper():
             return False
         # "Nguyễn Thị Lan", "Đảng Cộng hòa": a capitalised word before means a personal or party name
         if match.group().startswith(("thị ", "cộng")):
@@ -415,7 +454,8 @@ class PartnerFinder:
         if read is None:
             return None
         name, end = read
-        full = f"{match.group().strip()} {name}"
+        noun = match.group().strip()
+        full = f"{noun[:1].upper()}{noun[1:]} {name}"
         org = find_organization(full) or find_organization(name)
         sentence = self.layout.sentence_at(match.start())
         if not self._speaks_of_relation(sentence):

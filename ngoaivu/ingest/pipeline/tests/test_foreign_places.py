@@ -112,3 +112,27 @@ def test_member_countries_of_a_body_are_not_the_body():
     assert ("ASEAN", None) not in _partners(text)
     assert ("ASEAN", None) in _partners("Tỉnh tăng cường hợp tác với ASEAN trong lĩnh vực du lịch.")
     assert ("ASEAN", None) not in _partners("Tỉnh là cầu nối trong hợp tác Việt Nam - ASEAN - Ấn Độ về logistics.")
+
+
+def test_an_autonomous_region_is_a_first_level_unit():
+    text = "Tỉnh Lạng Sơn duy trì hợp tác thường xuyên với Khu tự trị dân tộc Choang Quảng Tây."
+    assert ("Quảng Tây", "CN") in _partners(text)
+
+
+def test_a_city_named_as_the_venue_is_not_a_partner():
+    text = ("Tỉnh Bắc Giang và tỉnh Chungcheongbuk đã ký thỏa thuận hợp tác tại trung tâm Hội nghị Songdo, "
+            "thành phố Incheon, Hàn Quốc.")
+    assert set(_partners(text)) == {("Chungcheongbuk", "KR")}
+
+
+def test_the_foreign_side_of_a_pair_of_localities():
+    text = ("Lễ ký diễn ra trong không khí thân mật. Quan hệ hữu nghị giữa hai tỉnh Bến Tre và Kampot "
+            "ngày càng gắn bó; hợp tác giữa Phú Yên - Xaysomboun cũng được nhắc tới.")
+    assert set(_partners(text)) == {("Kampot", "KH"), ("Xaysomboun", "LA")}
+
+
+def test_a_foreign_ngo_named_after_a_lower_case_noun():
+    text = "Hội Chữ thập đỏ tỉnh ký thỏa thuận hợp tác với tổ chức Friends for Rivers (Canada) giai đoạn 2025 - 2027."
+    found = [f for f in extract_text(text)["facts"] if f["kind"] == "partner"]
+    assert [(p["name"], p["partner_type"], p["country"]) for p in found] == [
+        ("Tổ chức Friends for Rivers", "organization", "CA")]

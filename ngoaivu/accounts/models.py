@@ -23,6 +23,9 @@ class User(AbstractUser):
     language = models.CharField(_("ngôn ngữ giao diện"), max_length=8, blank=True,
                                 choices=[("vi", "Tiếng Việt"), ("en", "English")])
 
+    # The change log never keeps a password hash (ngoaivu.accounts.users marks a new password).
+    audit_exclude_fields = ("password", "last_login")
+
     class Meta:
         verbose_name = _("người dùng")
         verbose_name_plural = _("người dùng")

@@ -19,3 +19,27 @@ def tokens_of(user):
     from ngoaivu.accounts.models import ApiToken
 
     return ApiToken.objects.filter(user=user).order_by("-created_at", "-pk")
+
+
+def users_managed_by(actor, *, query: str = "", role: str = "", active: bool | None = None):
+    """The users the actor manages (their province's; every user for a national
+    administrator), superusers left out, filtered by name/email text, role and state."""
+    from django.db.models import Q
+
+    from ngoaivu.accounts.models import User
+    from ngoaivu.accounts.users import manages_every_province, may_manage_users
+    from ngoaivu.core.scoping import scope_province_ids
+
+    users = User.objects.select_related("province").filter(is_superuser=False).order_by("province__name", "username")
+    if not may_manage_users(actor):
+        return users.none()
+    if not manages_every_province(actor):
+        users = users.filter(province__in=scope_province_ids(actor) or ())
+    if query:
+        users = users.filter(Q(username__icontains=query) | Q(first_name__icontains=query)
+                             | Q(last_name__icontains=query) | Q(email__icontains=query))
+    if role:
+        users = users.filter(role=role)
+    if active is not None:
+        users = users.filter(is_active=active)
+    return users

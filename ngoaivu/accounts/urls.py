@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
-from ngoaivu.accounts import forms, views
+from ngoaivu.accounts import forms, user_views, views
 
 app_name = "accounts"
 urlpatterns = [
@@ -11,6 +11,11 @@ urlpatterns = [
     path("cau-hinh-tinh/", views.province_settings, name="province_settings"),
     path("khoa-api/tao/", views.token_create, name="token_create"),
     path("khoa-api/<int:pk>/thu-hoi/", views.token_revoke_view, name="token_revoke"),
+    path("nguoi-dung/", user_views.user_list, name="user_list"),
+    path("nguoi-dung/them/", user_views.user_create, name="user_create"),
+    path("nguoi-dung/<int:pk>/", user_views.user_edit, name="user_edit"),
+    path("nguoi-dung/<int:pk>/trang-thai/", user_views.user_set_active, name="user_set_active"),
+    path("nguoi-dung/<int:pk>/mat-khau/", user_views.user_password, name="user_password"),
     # Django's own password views, with the site's templates (templates/registration/).
     path("doi-mat-khau/", auth_views.PasswordChangeView.as_view(
         form_class=forms.PasswordChangeForm, success_url=reverse_lazy("accounts:password_change_done")),

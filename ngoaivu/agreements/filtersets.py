@@ -3,17 +3,9 @@ from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.agreements.choices import AgreementKind, AgreementLevel, AgreementStatus, ReviewRating
 from ngoaivu.agreements.models import Agreement, AgreementDocument, AgreementReview, CooperationField
-from ngoaivu.core.scoping import restrict
 from ngoaivu.geo.models import Country
 from ngoaivu.partners.models import Partner
-from ngoaivu.ui.filtersets import RecordFilterSet, YearFilter
-
-
-def scoped(model):
-    """Choices of another record type, limited to what the requesting user may see."""
-    def queryset(request):
-        return restrict(model.objects.all(), getattr(request, "user", None))
-    return queryset
+from ngoaivu.ui.filtersets import RecordFilterSet, YearFilter, scoped_choices
 
 
 class AgreementFilterSet(RecordFilterSet):
@@ -23,7 +15,7 @@ class AgreementFilterSet(RecordFilterSet):
     status = django_filters.ChoiceFilter(choices=AgreementStatus.choices, label=_("Trạng thái"))
     sector = django_filters.ModelChoiceFilter(field_name="sectors", queryset=CooperationField.objects.all(),
                                               label=_("Lĩnh vực hợp tác"))
-    partner = django_filters.ModelChoiceFilter(field_name="partners", queryset=scoped(Partner),
+    partner = django_filters.ModelChoiceFilter(field_name="partners", queryset=scoped_choices(Partner),
                                                label=_("Bên nước ngoài"))
     country = django_filters.ModelChoiceFilter(field_name="partners__country", queryset=Country.objects.all(),
                                                label=_("Quốc gia"))
@@ -46,7 +38,7 @@ class AgreementFilterSet(RecordFilterSet):
 
 class AgreementReviewFilterSet(RecordFilterSet):
     search_fields = ("summary", "next_steps", "agreement__title")
-    agreement = django_filters.ModelChoiceFilter(queryset=scoped(Agreement), label=_("Thỏa thuận"))
+    agreement = django_filters.ModelChoiceFilter(queryset=scoped_choices(Agreement), label=_("Thỏa thuận"))
     year = YearFilter(label=_("Năm đánh giá"))
     rating = django_filters.ChoiceFilter(choices=ReviewRating.choices, label=_("Kết quả thực hiện"))
 
@@ -57,7 +49,7 @@ class AgreementReviewFilterSet(RecordFilterSet):
 
 class AgreementDocumentFilterSet(RecordFilterSet):
     search_fields = ("title", "agreement__title")
-    agreement = django_filters.ModelChoiceFilter(queryset=scoped(Agreement), label=_("Thỏa thuận"))
+    agreement = django_filters.ModelChoiceFilter(queryset=scoped_choices(Agreement), label=_("Thỏa thuận"))
 
     class Meta:
         model = AgreementDocument

@@ -5,9 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from ngoaivu.conferences import selectors
 from ngoaivu.conferences.choices import ConferenceFormat, ConferenceKind, ConferenceStatus, ProvinceRole
 from ngoaivu.conferences.models import Conference
-from ngoaivu.delegations.filtersets import YES_NO_ANY, scoped_partners
+from ngoaivu.delegations.filtersets import YES_NO_ANY
 from ngoaivu.geo.models import Country
-from ngoaivu.ui.filtersets import RecordFilterSet, YearFilter
+from ngoaivu.partners.models import Partner
+from ngoaivu.ui.filtersets import RecordFilterSet, YearFilter, scoped_choices
 
 
 class ConferenceFilterSet(RecordFilterSet):
@@ -18,7 +19,7 @@ class ConferenceFilterSet(RecordFilterSet):
     status = django_filters.ChoiceFilter(choices=ConferenceStatus.choices, label=_("Trạng thái"))
     country = django_filters.ModelChoiceFilter(field_name="countries", queryset=Country.objects.all(),
                                                label=_("Quốc gia, vùng lãnh thổ"))
-    partner = django_filters.ModelChoiceFilter(field_name="co_organisers", queryset=scoped_partners,
+    partner = django_filters.ModelChoiceFilter(field_name="co_organisers", queryset=scoped_choices(Partner),
                                                label=_("Đối tác đồng tổ chức, tài trợ"))
     # A conference matches a date range when it overlaps it.
     date_from = django_filters.DateFilter(field_name="end_date", lookup_expr="gte", label=_("Diễn ra từ ngày"))

@@ -7,17 +7,10 @@ from ngoaivu.delegations.choices import DelegationLevel, DelegationStatus, Direc
 from ngoaivu.delegations.models import Delegation
 from ngoaivu.geo.models import Country
 from ngoaivu.partners.models import Partner
-from ngoaivu.partners.selectors import partner_list
-from ngoaivu.ui.filtersets import RecordFilterSet, YearFilter
+from ngoaivu.ui.filtersets import RecordFilterSet, YearFilter, scoped_choices
 
 # "Any / yes / no" for a yes-no filter (the default widget offers "unknown" for "any").
 YES_NO_ANY = forms.Select(choices=[("", _("Tất cả")), ("true", _("Có")), ("false", _("Không"))])
-
-
-def scoped_partners(request):
-    """Only the partners the user may see are offered (and accepted) as a filter value."""
-    user = getattr(request, "user", None)
-    return partner_list(user=user) if user is not None else Partner.objects.none()
 
 
 class DelegationFilterSet(RecordFilterSet):
@@ -27,7 +20,7 @@ class DelegationFilterSet(RecordFilterSet):
     level = django_filters.ChoiceFilter(choices=DelegationLevel.choices, label=_("Cấp đoàn"))
     country = django_filters.ModelChoiceFilter(field_name="countries", queryset=Country.objects.all(),
                                                label=_("Quốc gia, vùng lãnh thổ"))
-    partner = django_filters.ModelChoiceFilter(queryset=scoped_partners, label=_("Đối tác"))
+    partner = django_filters.ModelChoiceFilter(queryset=scoped_choices(Partner), label=_("Đối tác"))
     # A delegation matches a date range when its trip overlaps it.
     date_from = django_filters.DateFilter(field_name="end_date", lookup_expr="gte", label=_("Diễn ra từ ngày"))
     date_to = django_filters.DateFilter(field_name="start_date", lookup_expr="lte", label=_("Đến ngày"))

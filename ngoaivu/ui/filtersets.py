@@ -17,6 +17,16 @@ class RecordFilterSet(django_filters.FilterSet):
     # Kept for models without the folded columns (not province records).
     search_fields: tuple[str, ...] = ()
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from ngoaivu.ui.remote_choices import is_remote, remote_widget
+
+        for choice_filter in self.filters.values():
+            model = getattr(getattr(choice_filter, "queryset", None), "model", None)
+            # Partners, projects, gates: fetched as the user types, not rendered by the thousand.
+            if model is not None and "widget" not in choice_filter.extra and is_remote(model):
+                choice_filter.extra["widget"] = remote_widget(choice_filter.field_class, model)
+
     def search(self, queryset, name, value):
         value = (value or "").strip()
         if not value:
@@ -65,8 +75,14 @@ class PeriodYearFilter(YearFilter):
 
 
 def scoped_choices(model):
-    """The choices of a filter on another province record: only rows the requesting user can see."""
-    return lambda request: restrict(model.objects.all(), getattr(request, "user", None))
+    """The choices of a filter on another province record: only rows the requesting user can
+    see. `.model` tells RecordFilterSet to load them on demand (ui.remote_choices)."""
+
+    def choices(request):
+        return restrict(model.objects.all(), getattr(request, "user", None))
+
+    choices.model = model
+    return choices
 
 
 def year_range_filters(field_name: str) -> tuple[YearFilter, YearFilter]:

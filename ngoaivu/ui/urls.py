@@ -11,4 +11,5 @@ urlpatterns = [
     path("nhat-ky/", pages.changes, name="changes"),
     path("ngon-ngu/", pages.set_language, name="set_language"),
     path("ban-do/", pages.partner_map, name="map"),
+    path("lua-chon/<str:model_key>/", pages.choices, name="choices"),
 ]

@@ -1,6 +1,8 @@
 // Form helpers on every page (no inline script: the Content-Security-Policy forbids it).
 // 1. Long and multiple selects (countries, partners, provinces) become searchable with
 //    tom-select, served from static/vendor; its search folds diacritics ("nhat" finds "Nhật").
+//    A select with data-remote (partners, projects, gates) holds only its chosen option and
+//    asks that URL for the rest as the user types (ui.remote_choices: scoped, ranked).
 // 2. Date boxes keep the dd/mm/yyyy text the server reads and gain a calendar button
 //    (the browser's own date picker) that writes the chosen day back as dd/mm/yyyy.
 (function () {
@@ -9,11 +11,12 @@
 
   function searchable(select) {
     if (typeof TomSelect === "undefined" || select.tomselect || select.dataset.plain !== undefined) return;
-    if (!select.multiple && select.options.length < SEARCHABLE_FROM) return;
+    var remote = select.dataset.remote;
+    if (!remote && !select.multiple && select.options.length < SEARCHABLE_FROM) return;
     // tom-select moves the <label for> to its own box: keep the hidden select named too.
     var label = select.id && document.querySelector('label[for="' + select.id + '"]');
     if (label && !select.getAttribute("aria-label")) select.setAttribute("aria-label", label.textContent.trim());
-    new TomSelect(select, {
+    var settings = {
       plugins: select.multiple ? ["remove_button"] : [],
       maxOptions: null,
       allowEmptyOption: true,
@@ -21,7 +24,21 @@
       render: {
         no_results: function () { return '<div class="no-results">Không tìm thấy</div>'; }
       }
-    });
+    };
+    if (remote) remoteSettings(settings, remote);
+    new TomSelect(select, settings);
+  }
+
+  function remoteSettings(settings, url) {
+    settings.preload = "focus";
+    settings.shouldLoad = function () { return true; };
+    settings.load = function (query, callback) {
+      fetch(url + "?q=" + encodeURIComponent(query), { credentials: "same-origin", headers: { Accept: "application/json" } })
+        .then(function (response) { return response.ok ? response.json() : { results: [] }; })
+        .then(function (data) { callback(data.results); }, function () { callback(); });
+    };
+    // The server already matched without diacritics and ranked: keep its order.
+    settings.score = function () { return function () { return 1; }; };
   }
 
   function pad(n) { return (n < 10 ? "0" : "") + n; }

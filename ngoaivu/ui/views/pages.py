@@ -79,3 +79,16 @@ def partner_map(request):
     return render(request, "ui/map.html", {
         "groups": groups, "partners": [g for g in groups if g["kind"] == "partner"],
         "gates": [g for g in groups if g["kind"] == "gate"]})
+
+
+@login_required
+def choices(request, model_key: str):
+    """JSON options of a record type for a filter's search box, scoped to the user."""
+    from django.http import JsonResponse
+
+    from ngoaivu.ui.remote_choices import choice_options
+
+    options = choice_options(user=request.user, model_key=model_key, text=request.GET.get("q", "")[:200])
+    if options is None:
+        raise Http404(_("Không có danh sách lựa chọn này."))
+    return JsonResponse({"results": options})

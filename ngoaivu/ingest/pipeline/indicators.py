@@ -75,6 +75,7 @@ class FigureContext:
     recent_topic: str | None = None  # the last topic word in the text just before the sentence
     out_of: int | None = None  # a rank's denominator ("thứ 12/63")
     abroad: bool = False  # a foreign country is named in the figure's noun phrase ("làm việc tại Hàn Quốc")
+    foreign_investor: bool = False  # "nhà đầu tư Nhật Bản có 130 dự án": a foreign country invests
 
 
 # --- topics: which field a figure belongs to ------------------------------------------
@@ -130,7 +131,7 @@ def topic_of(ctx: FigureContext) -> str | None:
 def topic_around(ctx: FigureContext) -> str | None:
     """The figure's topic, else the one the text spoke of just before ("... vốn FDI đạt 900
     triệu USD. Trong đó, cấp mới 21 dự án ...")."""
-    return topic_of(ctx) or ctx.recent_topic
+    return topic_of(ctx) or ("fdi" if ctx.foreign_investor else None) or ctx.recent_topic
 
 
 # --- money ----------------------------------------------------------------------------
@@ -142,6 +143,7 @@ _TRADE = re.compile(
     r"|(?P<import>nhập\s+khẩu)",
 )
 _TRADE_INDICATOR = {"trade": "trade_value", "export": "export_value", "import": "import_value", "local_export": "export_value"}
+_BARE_TURNOVER = re.compile(r"(?<!\w)kim\s+ngạch\s+(?:đạt\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
 _REMITTANCE = re.compile(r"kiều\s+hối|tiền\s+(?:\w+\s+){0,2}gửi\s+về|gửi\s+(?:tiền\s+)?về\s+(?:nước|quê|gia\s+đình|cho\s+gia\s+đình)")
 _MONEY_MEASURE = re.compile(
     r"(?P<committed>cam\s+kết|vận\s+động\s+được|tiếp\s+nhận)"
@@ -195,6 +197,8 @@ def _money_indicator(ctx: FigureContext) -> str | None:
     if _REMITTANCE.search(ctx.left):
         return "remittances"
     trade, measure = _last(_TRADE, ctx.left), _last(_MONEY_MEASURE, ctx.left)
+    if trade is None and measure is None and _BARE_TURNOVER.search(ctx.left):
+        trade = _last(_TRADE, ctx.sentence_left)  # "hàng hóa xuất nhập khẩu đạt 1 triệu tấn, kim ngạch 3 tỷ USD"
     if trade is not None and (measure is None or trade.end() > measure.end()):
         return _TRADE_INDICATOR[trade.lastgroup]
     topic = topic_of(ctx)
@@ -296,7 +300,7 @@ _PROJECT_PHRASE = _rx(r"^\s*(?:lượt\s+)?(?:dự\s+án|khoản\s+viện\s+tr�
 _ADJUSTED = _rx(r"điều\s+chỉnh")
 _IN_FORCE = _rx(
     rf"còn\s+hiệu\s+lực|{_RUNNING_TOTAL}|đang\s+hoạt\s+động|quản\s+lý|hiện\s+có|đang\s+triển\s+khai|"
-    r"(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|(?<!\w)hiện\s+(?:\w+\s+){0,2}có"
+    r"(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|(?<!\w)hiện\s+(?:\w+\s+){0,6}có"
 )
 # "đến cuối năm 2024, thành phố có 1.012 dự án FDI": a count held at a date reached is the stock
 _HAS = _rx(r"(?<!\w)có\s+(?:tổng\s+(?:cộng\s+|số\s+)?)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")

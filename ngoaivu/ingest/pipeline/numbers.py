@@ -125,12 +125,18 @@ def parse_number(token: str) -> float | None:
     return None
 
 
+# A physical measure after the number ("1 triệu tấn hàng", "25 ha"): a volume, not an amount or a count.
+_MEASURE_AFTER = re.compile(r"\s*(?:tấn|kg|ki-?lô-?gam|lít|m3|m2|m²|ha|héc-?ta|km|mw|kwh|teu|container)(?!\w)")
+
+
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Quantities in the case-folded `text` (see normalize.fold_case)."""
     end = len(text) if end is None else end
     found = []
     for match in QUANTITY.finditer(text, start, end):
         quantity = _quantity(match)
+        if quantity is not None and quantity.kind == "number" and _MEASURE_AFTER.match(text, quantity.end):
+            continue
         if quantity is not None:
             found.append(quantity)
     extra = [

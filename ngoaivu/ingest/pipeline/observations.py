@@ -224,6 +224,7 @@ class ObservationFinder:
                 recent_topic=recent_topic,
                 out_of=quantity.out_of,
                 abroad=self._abroad(quantity, left_start, right_end),
+                foreign_investor=self._foreign_investor(quantity, left_start, right_end),
             )
             base = self._comparison_base(context, previous, found)
             if base is not None:
@@ -309,6 +310,22 @@ class ObservationFinder:
             return False
         return self.scope.names_a_country(left_start, right_end)
 
+    def _foreign_investor(self, quantity: Quantity, left_start: int, right_end: int) -> bool:
+        """Projects a foreign country's investors hold in the province are foreign investment
+        even when the words "FDI", "nước ngoài" are not written ("Nhật Bản có 130 dự án đầu tư")."""
+        if quantity.kind != "number" or self.scope is None:
+            return False
+        near = self.folded[left_start:right_end]
+        if "đầu tư" not in near and "nhà đầu tư" not in near:
+            return False
+        return self.scope.country(max(left_start, quantity.start - _COUNTRY_NEAR), quantity.start) is not None \
+            or self._country_subject(left_start, quantity.start)
+
+    def _country_subject(self, start: int, end: int) -> bool:
+        """A foreign country as the clause's subject right before the count: "Nhật Bản có 130 dự án"."""
+        return self.scope is not None and self.scope.names_a_country(max(start, end - _COUNTRY_NEAR), end) \
+            and re.search(r"(?<!\w)có\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$", self.folded[start:end]) is not None
+
     def _recent_topic(self, start: int) -> str | None:
         i = bisect_left(self._topic_ends, start + 1) - 1  # the last topic word ending before `start`
         return self._topics[i][1] if i >= 0 and self._topics[i][0] > start - _RECENT else None
@@ -367,7 +384,10 @@ class ObservationFinder:
         if self.scope is None or named:
             return None
         # a country is read only close to the figure: "nhà đầu tư Hàn Quốc có 31 dự án"
-        return self.scope.country(max(start, quantity.start - _COUNTRY_NEAR), min(end, quantity.end + _COUNTRY_NEAR))
+        country = self.scope.country(max(start, quantity.start - _COUNTRY_NEAR), min(end, quantity.end + _COUNTRY_NEAR))
+        if country is None and self._country_subject(start, quantity.start):
+            country = self.scope.named_country(max(start, quantity.start - _COUNTRY_NEAR), quantity.start)
+        return country
 
     def _evidence_start(self, left_start: int, figure_start: int) -> int:
         start = max(left_start, figure_start - _EVIDENCE_LEFT)

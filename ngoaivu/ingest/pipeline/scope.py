@@ -94,6 +94,11 @@ class Scope:
     def names_a_country(self, start: int, end: int) -> bool:
         return any(m.text[:1].isupper() and m.payload != "VN" for m in country_matcher().find_all(self.tokens, start, end))
 
+    def named_country(self, start: int, end: int) -> str | None:
+        """The one foreign country named in start..end, whatever the words before it."""
+        named = {m.payload for m in country_matcher().find_all(self.tokens, start, end) if m.text[:1].isupper() and m.payload != "VN"}
+        return country_name(named.pop()) if len(named) == 1 else None
+
     def country(self, start: int, end: int) -> str | None:
         """The one country a figure is about ("nhà đầu tư Singapore có 24 dự án"), by its Vietnamese name."""
         named = {

@@ -87,3 +87,20 @@ def test_the_nation_stays_the_subject_until_the_province_is_named():
             "Sáu tháng đầu năm 2026, cả nước thu hút 20 tỷ USD vốn FDI. Vốn thực hiện của các dự án ước đạt 11 tỷ USD. "
             "Riêng tỉnh Bắc Ninh thu hút 1,2 tỷ USD vốn FDI.")
     assert _values(text) == {("fdi_registered_capital", 1.2e9)}
+
+
+def test_a_foreign_country_s_projects_are_foreign_investment_and_theirs():
+    facts = _facts("Năm 2026, Hàn Quốc có 45 dự án đầu tư vào tỉnh với tổng vốn đăng ký 900 triệu USD.")
+    assert {(f["indicator"], f["value"], f["counterpart"]) for f in facts} == {
+        ("fdi_new_projects", 45, "Hàn Quốc"), ("fdi_new_capital", 900e6, "Hàn Quốc")}
+
+
+def test_now_further_before_has_is_a_stock():
+    fact = _facts("Hiện các nhà đầu tư Singapore đã có 21 dự án FDI trên địa bàn tỉnh.")[0]
+    assert fact["indicator"] == "fdi_active_projects" and fact["counterpart"] == "Singapore"
+
+
+def test_tonnes_are_a_volume_and_a_bare_turnover_keeps_the_sentence_s_trade():
+    assert [q.low for q in find_quantities("đạt 2 triệu tấn, trị giá 5 triệu usd")] == [5e6]
+    text = "Năm 2026, hàng hóa xuất nhập khẩu qua cửa khẩu của tỉnh đạt 2 triệu tấn, kim ngạch khoảng 1,7 tỷ USD."
+    assert _values(text) == {("trade_value", 1.7e9)}

@@ -140,5 +140,5 @@ def user_set_password(user: User, *, actor, password: str, channel: str = "") ->
          channel)
     from axes.utils import reset
 
-    transaction.on_commit(lambda: reset(username=user.get_username()))
+    reset(username=user.get_username())  # the attempts are rows of this database: same transaction
     return user

@@ -143,6 +143,9 @@ _TRADE = re.compile(
     r"|(?P<import>nhập\s+khẩu)",
 )
 _TRADE_INDICATOR = {"trade": "trade_value", "export": "export_value", "import": "import_value", "local_export": "export_value"}
+_FDI_SECTOR = re.compile(
+    r"(?:khu\s+vực|doanh\s+nghiệp)\s+(?:có\s+)?(?:vốn\s+)?(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|fdi)"
+)
 _BARE_TURNOVER = re.compile(r"(?<!\w)kim\s+ngạch\s+(?:đạt\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
 _REMITTANCE = re.compile(r"kiều\s+hối|tiền\s+(?:\w+\s+){0,2}gửi\s+về|gửi\s+(?:tiền\s+)?về\s+(?:nước|quê|gia\s+đình|cho\s+gia\s+đình)")
 _MONEY_MEASURE = re.compile(
@@ -196,6 +199,8 @@ def _money_indicator(ctx: FigureContext) -> str | None:
             return ctx.sentence_previous
     if _REMITTANCE.search(ctx.left):
         return "remittances"
+    if ctx.sentence_previous in _TRADE_INDICATOR.values() and _FDI_SECTOR.search(ctx.left):
+        return ctx.sentence_previous  # "xuất khẩu đạt 1,5 tỷ USD; khu vực FDI đạt 900 triệu": the sector's trade
     trade, measure = _last(_TRADE, ctx.left), _last(_MONEY_MEASURE, ctx.left)
     if trade is None and measure is None and _BARE_TURNOVER.search(ctx.left):
         trade = _last(_TRADE, ctx.sentence_left)  # "hàng hóa xuất nhập khẩu đạt 1 triệu tấn, kim ngạch 3 tỷ USD"
@@ -206,6 +211,8 @@ def _money_indicator(ctx: FigureContext) -> str | None:
         topic = ctx.recent_topic if ctx.recent_topic == "fdi" else None
     if topic is None and ctx.paragraph_topic in ("ngo", "oda") and _AID_MEASURE.search(ctx.left):
         topic = ctx.paragraph_topic  # "... viện trợ PCPNN ... . Giá trị giải ngân ước đạt 8,2 triệu USD."
+    if topic is None and ctx.recent_topic in ("ngo", "oda") and _AID_MEASURE.search(ctx.left) and not _DOMESTIC.search(ctx.left):
+        topic = ctx.recent_topic  # the same, a paragraph later: "Riêng các khoản ký cam kết năm nay ..."
     cue = measure.lastgroup if measure is not None else None
     if topic in ("ngo", "oda"):
         # "giải ngân vốn ODA": the aid measure counts, not the word "vốn" after it

@@ -19,7 +19,7 @@ from .indicators import INDICATORS, PEOPLE_HEAD, FigureContext, indicator_for, t
 from .numbers import Quantity, clean_number, find_quantities
 from .partners import Partner
 from .periods import Period, PeriodMention, ResolvedPeriod, Timeline, period_for, resolve
-from .scope import Scope, is_part, is_restated
+from .scope import Scope, is_part, is_restated, is_trade_part
 from .segments import Layout, Sentence
 
 _BASE_BEFORE = re.compile(
@@ -30,7 +30,11 @@ _LEVEL_BEFORE = re.compile(r"(?:mức|con\s+số)\s+$")
 _BASE_AFTER = re.compile(r"^\s*(?:của\s+)?cùng\s+kỳ(?:\s+năm\s+(?P<y>trước|ngoái|\d{4}))?")
 _TRADE_CODES = frozenset({"export_value", "import_value", "trade_value"})
 # The figure right after another in its clause describes the same thing ("292 dự án với tổng vốn ...").
-_LINKED = re.compile(r"^[^;:]{0,40}?(?:(?<!\w)với|(?<!\w)và|(?<!\w)có|,)?\s*(?:tổng\s+)?(?:số\s+)?(?:vốn|giá\s+trị|kinh\s+phí)")
+_LINKED = re.compile(
+    r"^[^;:]{0,40}?(?:(?<!\w)với|(?<!\w)và|(?<!\w)có|,)?\s*(?:tổng\s+)?(?:số\s+)?(?:vốn|giá\s+trị|kinh\s+phí|trị\s+giá)"
+)
+# "ngoài khu công nghiệp 4 dự án, tăng 89 triệu USD": the capital the projects just counted added
+_ADDED_AFTER_COUNT = re.compile(r"\s*(?:lượt\s+)?dự\s+án\s*,\s*(?:vốn\s+)?tăng(?:\s+thêm)?\s*")
 _BREAKDOWN = re.compile(r"trong\s+đó")
 _RAISED_TOTAL = re.compile(r"(?<!\w)nâng\s+(?:tổng\s+)?số\s[^;]*?(?<!\w)lên\s+(?:con\s+số\s+)?$")
 _THIS_FIGURE = re.compile(r"(?:con\s+số|số\s+liệu|mức)\s+(?:này|đó|tương\s+ứng)\s+(?:là|đạt|lên\s+tới|chỉ)?\s*(?:khoảng|hơn|gần|trên)?\s*$")
@@ -98,12 +102,22 @@ class _Base:
 _ROUNDED = 0.05  # a headline rounds: "gần 1,6 tỷ" repeats 1,57 tỷ
 
 
+_ROUNDED_BOUND = 0.25  # "trên 3 triệu USD" in a headline stands for 3,29 triệu in the body
+
+
 def _repeats(headline: Observation, body: Observation) -> bool:
     if (headline.kind, headline.indicator) != (body.kind, body.indicator):
         return False
     values = [v for v in (body.low, body.high) if v is not None]
     heads = [v for v in (headline.low, headline.high) if v is not None]
-    return any(abs(h - v) <= _ROUNDED * max(abs(h), abs(v)) for h in heads for v in values)
+    if any(abs(h - v) <= _ROUNDED * max(abs(h), abs(v)) for h in heads for v in values):
+        return True
+    # a headline's bound rounds further: "trên/hơn X" for a little more than X, "gần X" for a little less
+    if headline.qualifier == "at_least":
+        return any(h <= v <= h * (1 + _ROUNDED_BOUND) for h in heads for v in values)
+    if headline.qualifier == "approx":
+        return any(h * (1 - _ROUNDED_BOUND) <= v <= h for h in heads for v in values)
+    return False
 
 
 def _period_year(period: Period) -> int:
@@ -364,9 +378,14 @@ class ObservationFinder:
                             previous: _Figure | None, same_clause: bool) -> bool:
         if is_restated(context.left):
             return True
-        if previous is not None and previous.elsewhere and same_clause and _LINKED.match(context.left):
+        if previous is not None and previous.elsewhere and (
+            (same_clause and _LINKED.match(context.left))
+            or _ADDED_AFTER_COUNT.fullmatch(self.folded, previous.quantity.end, pos)
+        ):
             return True  # "các khu công nghiệp thu hút 292 dự án với tổng vốn ...": the same part
         if code not in _TRADE_CODES and is_part(context.left, context.right):
+            return True
+        if code in _TRADE_CODES and is_trade_part(context.left):
             return True
         if self.scope is None:
             return False

@@ -22,7 +22,7 @@ _PART = re.compile(
     r"|góp\s+vốn,?\s+mua\s+cổ\s+phần|(?<!\w)công\s+ty|(?<!\w)tập\s+đoàn|nhà\s+máy"
     r"|riêng\s+(?:hình\s+thức|lĩnh\s+vực|ngành|khu|huyện|thành\s+phố|thị\s+xã)|cơ\s+cấu|mặt\s+hàng|nhóm\s+hàng"
 )
-_PART_HEAD_WORDS = 6
+_PART_HEAD_WORDS = 8  # "08 dự án nằm trong khu công nghiệp"
 # The same amount again in another currency or wording.
 _RESTATED = re.compile(r"(?:tương\s+đương|quy\s+đổi|tức\s+là)(?:\s+với)?(?:\s+(?:khoảng|hơn|gần|trên))?\s*$")
 # The nation's figures.
@@ -53,6 +53,20 @@ def is_part(left: str, right: str) -> bool:
     """`left`/`right`: the folded text since the previous figure and the noun phrase after it."""
     head = " ".join(right.split()[:_PART_HEAD_WORDS])
     return _PART.search(left) is not None or _PART.search(head) is not None
+
+
+# A product line or the foreign-invested sector inside the province's trade ("thủy sản mang về
+# 230 triệu USD", "khu vực có vốn đầu tư nước ngoài đạt 1,2 tỷ USD"): a part of the total.
+_TRADE_PART = re.compile(
+    r"(?:mặt|nhóm|ngành)\s+hàng|cơ\s+cấu|(?:khu\s+vực|doanh\s+nghiệp)\s+(?:có\s+)?(?:vốn\s+)?(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|fdi)"
+    r"|(?<!\w)(?:thủy|thuỷ)\s+sản|(?<!\w)gạo(?!\w)|dệt\s+may|may\s+mặc|giày\s+dép|rau\s+quả|trái\s+cây|cà\s+phê|cao\s+su"
+    r"|hạt\s+điều|(?<!\w)gỗ(?!\w)|điện\s+tử|nông\s+sản|hồ\s+tiêu|(?<!\w)sắn(?!\w)|túi\s+xách|linh\s+kiện"
+)
+
+
+def is_trade_part(left: str) -> bool:
+    """`left`: the folded text of the figure's clause since the previous figure."""
+    return _TRADE_PART.search(left) is not None
 
 
 def is_restated(left: str) -> bool:

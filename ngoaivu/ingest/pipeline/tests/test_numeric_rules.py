@@ -104,3 +104,27 @@ def test_tonnes_are_a_volume_and_a_bare_turnover_keeps_the_sentence_s_trade():
     assert [q.low for q in find_quantities("đạt 2 triệu tấn, trị giá 5 triệu usd")] == [5e6]
     text = "Năm 2026, hàng hóa xuất nhập khẩu qua cửa khẩu của tỉnh đạt 2 triệu tấn, kim ngạch khoảng 1,7 tỷ USD."
     assert _values(text) == {("trade_value", 1.7e9)}
+
+
+def test_aid_measures_a_paragraph_later_keep_the_aid_topic():
+    text = ("Năm 2026, tỉnh triển khai 20 dự án viện trợ phi chính phủ nước ngoài.\n\n"
+            "Riêng các khoản ký cam kết trong năm có tổng giá trị 2,5 triệu USD; số vốn đã giải ngân khoảng 1,9 triệu USD.")
+    assert {("ngo_committed", 2.5e6), ("ngo_disbursed", 1.9e6)} <= _values(text)
+
+
+def test_a_headline_bound_repeats_the_body_s_exact_figure():
+    text = ("Tỉnh thu hút hơn 2 triệu USD viện trợ phi chính phủ\n"
+            "Năm 2026, các tổ chức phi chính phủ nước ngoài cam kết viện trợ cho tỉnh 2,31 triệu USD.")
+    assert _values(text) == {("ngo_committed", 2.31e6)}
+
+
+def test_product_lines_and_the_foreign_sector_are_parts_of_trade():
+    text = ("Năm 2026, kim ngạch xuất khẩu của tỉnh đạt 1,5 tỷ USD. Trong cơ cấu hàng xuất khẩu, thủy sản mang về "
+            "400 triệu USD; khu vực có vốn đầu tư nước ngoài đạt 900 triệu USD.")
+    assert _values(text) == {("export_value", 1.5e9)}
+
+
+def test_a_part_named_after_the_count_and_its_added_capital():
+    text = ("Năm 2026, tỉnh cấp mới 15 dự án FDI: 09 dự án nằm trong khu công nghiệp, khu kinh tế và 6 dự án ở ngoài. "
+            "Có 7 dự án điều chỉnh tăng vốn; ngoài khu công nghiệp 3 dự án, tăng 12 triệu USD.")
+    assert _values(text) == {("fdi_new_projects", 15), ("fdi_adjusted_projects", 7)}

@@ -88,7 +88,8 @@ class PeriodForm(RecordFormMixin, forms.Form):
 
 
 class NationalForm(PeriodForm):
-    indicator = forms.ModelChoiceField(queryset=Indicator.objects.none(), label=_("Chỉ tiêu"))
+    # By code, as the API takes it: ?indicator=export_value.
+    indicator = forms.ModelChoiceField(queryset=Indicator.objects.none(), to_field_name="code", label=_("Chỉ tiêu"))
     historic = forms.BooleanField(label=_("Đơn vị hành chính cũ (63 tỉnh, thành)"), required=False)
 
     field_order = ["indicator", "shape", "year", "quarter", "month", "historic"]

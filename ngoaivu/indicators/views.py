@@ -158,12 +158,15 @@ def _change(figures, index):
 @login_required
 def national_page(request):
     # Opens on the catalogue's first indicator, in the latest year with its figures.
+    # The indicator by its code, as the API takes it; a numeric id of older links still works.
     data = request.GET.copy()
-    given = data.get("indicator", "")
-    indicator = indicator_list().filter(pk=int(given)).first() if given.isdigit() else (
-        None if given else indicator_list().first())
-    if indicator is not None and not data.get("indicator"):
-        data["indicator"] = indicator.pk
+    given = data.get("indicator", "").strip()
+    if given.isdigit():
+        by_id = indicator_list().filter(pk=int(given)).first()
+        given = data["indicator"] = by_id.code if by_id else given
+    indicator = indicator_list().filter(code=given).first() if given else indicator_list().first()
+    if indicator is not None and not given:
+        data["indicator"] = indicator.code
     default_year = (latest_data_year(user=request.user, indicator=indicator) if indicator else None) \
         or timezone.localdate().year - 1
     form = NationalForm(data, default_year=default_year)

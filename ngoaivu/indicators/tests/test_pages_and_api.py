@@ -181,6 +181,17 @@ def test_a_provincial_user_compares_only_their_own_province(users, api_client_fo
     assert "2,6 tỷ USD" in page and "3 tỷ USD" not in page
 
 
+def test_national_page_takes_the_indicator_code_as_the_api_does(users, client_for):
+    observe(unit("vn63-42"), "export_value", Period.year(2024), millions(2600))
+    client = client_for(users[Role.VIEWER])
+    page = client.get(reverse("indicators:national"), {"indicator": "export_value", "shape": "year", "year": 2024})
+    assert page.context["indicator"].code == "export_value" and "2,6 tỷ USD" in page.content.decode()
+    assert '<option value="export_value" selected>' in page.content.decode()
+    unknown = client.get(reverse("indicators:national"), {"indicator": "nope", "shape": "year", "year": 2024})
+    assert unknown.status_code == 200 and unknown.context["form"].errors["indicator"]
+    assert not unknown.context["rows"]
+
+
 def test_national_query_errors_name_the_field(users, api_client_for):
     api = api_client_for(users[Role.VIEWER])
     response = api.get(reverse("national"), {"indicator": "nope", "start": "2024-01-01", "end": "2024-12-31"})

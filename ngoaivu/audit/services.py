@@ -6,8 +6,22 @@ from ngoaivu.core.context import current_request_id
 
 
 def change_record(*, actor, action: str, instance, before: dict | None, after: dict | None, channel: str = "") -> ObjectChange:
+    change = _change(actor=actor, action=action, instance=instance, before=before, after=after, channel=channel)
+    change.save()
+    return change
+
+
+def change_records(*, actor, action: str, changes: list[tuple], channel: str = "") -> None:
+    """Many rows of the change log in one INSERT batch (a bulk write: an import):
+    `changes` holds (instance, before, after), each logged as change_record would."""
+    ObjectChange.objects.bulk_create(
+        [_change(actor=actor, action=action, instance=instance, before=before, after=after, channel=channel)
+         for instance, before, after in changes], batch_size=1000)
+
+
+def _change(*, actor, action: str, instance, before, after, channel: str) -> ObjectChange:
     user = actor if getattr(actor, "is_authenticated", False) else None
-    return ObjectChange.objects.create(
+    return ObjectChange(
         user=user,
         user_name=(user.get_username() if user else "hệ thống"),
         request_id=current_request_id(),

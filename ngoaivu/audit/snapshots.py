@@ -18,9 +18,10 @@ def _json_value(value):
     return value
 
 
-def snapshot(instance: models.Model) -> dict:
+def snapshot(instance: models.Model, m2m: dict | None = None) -> dict:
     """Field values for the change log. A model may leave out bulky fields it never edits
-    (e.g. the full text of an ingested document) with `audit_exclude_fields`."""
+    (e.g. the full text of an ingested document) with `audit_exclude_fields`. `m2m`
+    (name → the linked objects just written) spares a bulk write a query per row."""
     # The folded search copies are derived data, never a change of their own.
     excluded = set(getattr(instance, "audit_exclude_fields", ())) | {"search_title", "search_text"}
     data = {}
@@ -30,5 +31,8 @@ def snapshot(instance: models.Model) -> dict:
         data[field.attname] = _json_value(getattr(instance, field.attname))
     if instance.pk:
         for field in instance._meta.many_to_many:
-            data[field.name] = sorted(getattr(instance, field.name).values_list("pk", flat=True))
+            if m2m is not None:
+                data[field.name] = sorted(obj.pk for obj in m2m.get(field.name) or ())
+            else:
+                data[field.name] = sorted(getattr(instance, field.name).values_list("pk", flat=True))
     return data

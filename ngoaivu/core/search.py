@@ -44,8 +44,9 @@ def _text_fields(model) -> list[models.Field]:
     ]
 
 
-def search_values(instance: models.Model) -> tuple[str, str]:
-    """(search_title, search_text) of a saved record, folded."""
+def search_values(instance: models.Model, m2m: dict | None = None) -> tuple[str, str]:
+    """(search_title, search_text) of a saved record, folded. `m2m` (name → the linked
+    objects being written) lets a bulk write compute them before its INSERT."""
     title = str(instance)
     parts = [title]
     parts += [getattr(instance, field.attname) or "" for field in _text_fields(type(instance))]
@@ -53,8 +54,10 @@ def search_values(instance: models.Model) -> tuple[str, str]:
         # The names of what it links to: an agreement is found by its partner's country.
         if field.is_relation and field.name != "province" and getattr(instance, field.attname, None):
             parts.append(str(getattr(instance, field.name)))
-    if instance.pk:
-        for field in instance._meta.many_to_many:
+    for field in instance._meta.many_to_many:
+        if m2m is not None:
+            parts.extend(str(item) for item in list(m2m.get(field.name) or ())[:50])
+        elif instance.pk:
             parts.extend(str(item) for item in getattr(instance, field.name).all()[:50])
     return fold(title)[:500], fold(" ".join(str(part) for part in parts))
 

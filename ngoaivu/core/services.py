@@ -13,11 +13,11 @@ from django.utils.translation import gettext as _
 
 from ngoaivu.accounts.roles import Action
 from ngoaivu.audit.choices import ChangeAction
-from ngoaivu.audit.services import change_record
+from ngoaivu.audit.services import change_record, change_records
 from ngoaivu.audit.snapshots import snapshot
 from ngoaivu.core.errors import ScopeDenied, StaleRecord
 from ngoaivu.core.scoping import may_act_in_province
-from ngoaivu.core.search import refresh_search_columns
+from ngoaivu.core.search import refresh_search_columns, search_values
 
 
 def ensure_allowed(actor, action: str, province_id: int | None) -> None:
@@ -130,6 +130,83 @@ def record_create(model: type[models.Model], *, actor, data: dict, channel: str 
     change_record(actor=actor, action=ChangeAction.CREATE, instance=instance, before=None,
                   after=snapshot(instance), channel=channel)
     return instance
+
+
+class BulkRowErrors(ValidationError):
+    """Rows of a bulk write that did not validate: `errors` maps a row's index to its
+    ValidationError. Nothing was written."""
+
+    def __init__(self, errors: dict[int, ValidationError]):
+        super().__init__([message for error in errors.values() for message in error.messages])
+        self.errors = errors
+
+
+def _check_links(model: type[models.Model], instances: list[models.Model]) -> dict[int, ValidationError]:
+    """What full_clean checks of foreign keys (the target exists), one query per field, not per row."""
+    errors: dict[int, ValidationError] = {}
+    for field in model._meta.concrete_fields:
+        if not field.is_relation or not field.many_to_one:
+            continue
+        values = {getattr(obj, field.attname) for obj in instances} - {None}
+        if not values:
+            continue
+        target = field.remote_field.model._base_manager.complex_filter(field.get_limit_choices_to())
+        found = set(target.filter(**{f"{field.remote_field.field_name}__in": values})
+                    .values_list(field.remote_field.field_name, flat=True))
+        for index, obj in enumerate(instances):
+            value = getattr(obj, field.attname)
+            if value is not None and value not in found:
+                errors[index] = ValidationError({field.name: field.error_messages["invalid"] % {
+                    "model": field.remote_field.model._meta.verbose_name, "pk": value,
+                    "field": field.remote_field.field_name, "value": value}})
+    return errors
+
+
+@transaction.atomic
+def record_bulk_create(model: type[models.Model], *, actor, rows: list[dict], channel: str = "",
+                       action: str = Action.ADD) -> list[models.Model]:
+    """record_create for many rows (an import): the same scope check, field validation,
+    clean() and links-in-scope rule per row, but one query per linked field instead of
+    one per row, INSERTs in batches, and the search columns and change log written with
+    them. Uniqueness is left to the database: a duplicate raises IntegrityError for the
+    whole call, and the caller writes those rows one by one to learn which (record_create
+    says why). Rows that do not validate raise BulkRowErrors and nothing is written."""
+    allowed: dict = {}
+    instances, m2m_values, errors = [], [], {}
+    relations = [field for field in model._meta.concrete_fields if field.is_relation and field.many_to_one]
+    for index, data in enumerate(rows):
+        plain, m2m = _split_m2m(model, data)
+        instance = model(**plain)
+        instances.append(instance)
+        m2m_values.append(m2m)
+        province_id = getattr(instance, "province_id", None)
+        if province_id not in allowed:
+            allowed[province_id] = may_act_in_province(actor, action, province_id)
+        try:
+            if not allowed[province_id]:
+                ensure_allowed(actor, action, province_id)
+            # Links are checked below in one query per field; None still fails where required.
+            exclude = {field.name for field in relations if getattr(instance, field.attname) is not None}
+            instance.full_clean(exclude=exclude, validate_unique=False, validate_constraints=False)
+            _check_related_scope(actor, instance, m2m)
+        except (ValidationError, ScopeDenied) as error:
+            errors[index] = error if isinstance(error, ValidationError) else ValidationError(str(error))
+    errors.update({index: error for index, error in _check_links(model, instances).items() if index not in errors})
+    if errors:
+        raise BulkRowErrors(errors)
+    for instance, m2m in zip(instances, m2m_values):
+        if all(hasattr(instance, name) for name in ("search_title", "search_text")):
+            instance.search_title, instance.search_text = search_values(instance, m2m)
+    model._base_manager.bulk_create(instances, batch_size=1000)
+    for field in model._meta.many_to_many:
+        through = getattr(model, field.name).through
+        source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+        through.objects.bulk_create([through(**{f"{source}_id": instance.pk, f"{target}_id": obj.pk})
+                                     for instance, m2m in zip(instances, m2m_values)
+                                     for obj in m2m.get(field.name) or ()], batch_size=1000)
+    change_records(actor=actor, action=ChangeAction.CREATE, channel=channel,
+                   changes=[(instance, None, snapshot(instance, m2m)) for instance, m2m in zip(instances, m2m_values)])
+    return instances
 
 
 @transaction.atomic

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from django.utils.translation import gettext as _
 
@@ -148,11 +149,24 @@ def parse_boolean(raw) -> bool:
     raise CellError(_("'%(value)s' không phải là Có hoặc Không") % {"value": clean_text(raw)})
 
 
+@lru_cache(maxsize=256)
+def _choice_codes(choices: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """Normalised code or label → code, built once per column instead of once per cell."""
+    codes = {}
+    for code, label in choices:
+        codes.setdefault(normalize_name(code), code)
+        codes.setdefault(normalize_name(label), code)
+    return codes
+
+
+# Names repeat down a column (a country, a type): normalise each spelling once.
+normalized = lru_cache(maxsize=20_000)(normalize_name)
+
+
 def parse_choice(column: Column, raw) -> str:
-    wanted = normalize_name(clean_text(raw))
-    for code, label in column.choices:
-        if wanted in (normalize_name(code), normalize_name(label)):
-            return code
+    code = _choice_codes(column.choices).get(normalized(clean_text(raw)))
+    if code is not None:
+        return code
     raise CellError(_("'%(value)s' không có trong danh sách giá trị hợp lệ (trang “Giá trị hợp lệ” của tệp mẫu)")
                     % {"value": clean_text(raw)})
 

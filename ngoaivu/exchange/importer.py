@@ -12,11 +12,12 @@ from dataclasses import asdict, dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import models, transaction
+from django.db import IntegrityError, models, transaction
 from django.utils.translation import gettext as _
 
 from ngoaivu.audit.snapshots import snapshot
 from ngoaivu.core.errors import ScopeDenied
+from ngoaivu.core.services import BulkRowErrors
 from ngoaivu.core.scoping import restrict
 from ngoaivu.exchange.cells import CellError, parse_cell
 from ngoaivu.exchange.columns import CHOICE, LINK, LINKS, PROVINCE, TEXT, Column
@@ -27,6 +28,8 @@ from ngoaivu.geo.catalog import normalize_name
 
 IMPORT_CHANNEL = "import"
 CREATE, UPDATE, UNCHANGED, ERROR = "create", "update", "unchanged", "error"
+# New rows are written this many at a time (one INSERT batch, one change-log batch).
+BATCH_ROWS = 1000
 
 
 @dataclass
@@ -111,7 +114,7 @@ def _key_part(value) -> object:
 
 def _record_value(record, column: Column):
     if column.kind == LINKS:
-        return sorted(getattr(record, column.name).values_list("pk", flat=True))
+        return sorted(item.pk for item in getattr(record, column.name).all())
     if column.kind == LINK:
         return getattr(record, f"{column.name}_id")
     return getattr(record, column.name)
@@ -135,6 +138,9 @@ class Importer:
 
     def _existing(self) -> dict[tuple, models.Model]:
         queryset = restrict(self.spec.model.objects.all(), self.user)
+        many = [field.name for field in self.spec.model._meta.many_to_many]
+        if many:
+            queryset = queryset.prefetch_related(*many)     # compared with the rows, without a query each
         index = {}
         for record in queryset.iterator(chunk_size=2000):
             index.setdefault(self._record_key(record), record)
@@ -185,14 +191,14 @@ class Importer:
         text = " ".join(getattr(error, "messages", None) or [str(error)])
         return [_("Dòng %(row)s: %(message)s") % {"row": number, "message": text}]
 
-    def run(self, table: Table, *, dry_run: bool, all_or_nothing: bool, on_entry=None) -> ImportReport:
+    def run(self, table: Table, *, dry_run: bool, all_or_nothing: bool, on_entries=None) -> ImportReport:
         report = ImportReport()
         positions, report.file_errors = match_headers(self.spec, table.headers)
         if report.file_errors:
             return report
         try:
             with transaction.atomic():
-                self._rows(table, positions, report, on_entry if not dry_run else None)
+                self._rows(table, positions, report, on_entries if not dry_run else None)
                 if dry_run or (all_or_nothing and report.has_errors):
                     raise _Rollback
                 report.written = True
@@ -203,10 +209,11 @@ class Importer:
             report.rows = []
         return report
 
-    def _rows(self, table: Table, positions, report: ImportReport, on_entry) -> None:
-        existing = self._existing()
+    def _rows(self, table: Table, positions, report: ImportReport, on_entries) -> None:
+        self.existing = self._existing()
         seen: dict[tuple, int] = {}
-        create, update = self.spec.create(), self.spec.update()
+        create, update, bulk = self.spec.create(), self.spec.update(), self.spec.bulk_create()
+        pending: list[tuple[RowResult, tuple, dict]] = []     # new records waiting for one batch write
         for number, values in table.rows:
             data, errors = self._parse_row(values, positions, number)
             result = RowResult(number, ERROR, errors=errors)
@@ -220,39 +227,90 @@ class Importer:
                     "key": ", ".join(self.columns[name].header for name in self.key_names if name in self.columns)})
                 continue
             seen[key] = number
-            record = existing.get(key)
-            try:
-                with transaction.atomic():
-                    if record is None:
-                        values_to_write = {k: v for k, v in data.items() if v not in (None, "", [])}
-                        record = create(actor=self.user, data=values_to_write, channel=IMPORT_CHANNEL)
-                        self.resolver.add(record)
-                        existing[key] = record
-                        result.action, before = CREATE, None
-                    else:
-                        changed = {name: value for name, value in data.items()
-                                   if _row_value(value, self.columns[name]) != _record_value(record, self.columns[name])}
-                        if not changed:
-                            result.action, result.label = UNCHANGED, str(record)
-                            continue
-                        before = snapshot(record)
-                        record = update(record, actor=self.user, data=changed, channel=IMPORT_CHANNEL)
-                        existing[key] = record
-                        result.action, result.changes = UPDATE, [self.columns[name].header for name in changed]
-            except (ValidationError, ScopeDenied, PermissionDenied) as error:
-                result.action, result.errors = ERROR, self._errors_of(error, number)
+            record = self.existing.get(key)
+            if record is None:
+                values_to_write = {k: v for k, v in data.items() if v not in (None, "", [])}
+                if bulk is None:
+                    self._create_one(result, key, values_to_write, create, on_entries)
+                    continue
+                pending.append((result, key, values_to_write))
+                if len(pending) >= BATCH_ROWS:
+                    self._create_many(pending, bulk, create, on_entries)
+                    pending = []
                 continue
-            result.label = str(record)
-            if on_entry is not None:
-                on_entry(number, result.action, record, before)
+            self._update_one(result, key, data, record, update, on_entries)
+        self._create_many(pending, bulk, create, on_entries)
+
+    def _m2m(self, data: dict) -> dict:
+        return {field.name: data.get(field.name) or [] for field in self.spec.model._meta.many_to_many}
+
+    def _created(self, result: RowResult, key: tuple, record, data: dict) -> tuple:
+        self.resolver.add(record)                      # later rows may name it
+        self.existing[key] = record
+        result.action, result.label = CREATE, str(record)
+        return (result.row, CREATE, record, None, snapshot(record, self._m2m(data)))
+
+    def _create_many(self, pending: list[tuple[RowResult, tuple, dict]], bulk, create, on_entries) -> None:
+        """New records in one batch through the type's bulk service; rows it refuses get their
+        errors, and a batch the database refuses (a duplicate) goes row by row to say which."""
+        if not pending:
+            return
+        try:
+            with transaction.atomic():
+                records = bulk(actor=self.user, rows=[data for _, _, data in pending], channel=IMPORT_CHANNEL)
+        except BulkRowErrors as refused:
+            for index, error in refused.errors.items():
+                result = pending[index][0]
+                result.action, result.errors = ERROR, self._errors_of(error, result.row)
+            self._create_many([row for index, row in enumerate(pending) if index not in refused.errors],
+                              bulk, create, on_entries)
+            return
+        except IntegrityError:
+            for result, key, data in pending:
+                self._create_one(result, key, data, create, on_entries)
+            return
+        entries = [self._created(result, key, record, data) for (result, key, data), record in zip(pending, records)]
+        if on_entries is not None:
+            on_entries(entries)
+
+    def _create_one(self, result: RowResult, key: tuple, data: dict, create, on_entries) -> None:
+        try:
+            with transaction.atomic():
+                record = create(actor=self.user, data=data, channel=IMPORT_CHANNEL)
+        except (ValidationError, ScopeDenied, PermissionDenied) as error:
+            result.action, result.errors = ERROR, self._errors_of(error, result.row)
+            return
+        entry = self._created(result, key, record, data)
+        if on_entries is not None:
+            on_entries([entry])
+
+    def _update_one(self, result: RowResult, key: tuple, data: dict, record, update, on_entries) -> None:
+        changed = {name: value for name, value in data.items()
+                   if _row_value(value, self.columns[name]) != _record_value(record, self.columns[name])}
+        if not changed:
+            result.action, result.label = UNCHANGED, str(record)
+            return
+        before = snapshot(record)
+        try:
+            with transaction.atomic():
+                record = update(record, actor=self.user, data=changed, channel=IMPORT_CHANNEL)
+        except (ValidationError, ScopeDenied, PermissionDenied) as error:
+            result.action, result.errors = ERROR, self._errors_of(error, result.row)
+            return
+        self.existing[key] = record
+        result.action, result.label = UPDATE, str(record)
+        result.changes = [self.columns[name].header for name in changed]
+        if on_entries is not None:
+            on_entries([(result.row, UPDATE, record, before, snapshot(record))])
 
 
 def entry_recorder(batch):
     """Records what an applied import wrote, so that it can be undone as a whole."""
     from ngoaivu.exchange.models import ImportEntry
 
-    def record(number, action, instance, before):
-        ImportEntry.objects.create(batch=batch, row=number, action=action,
-                                   content_type=ContentType.objects.get_for_model(instance),
-                                   object_id=instance.pk, before=before, after=snapshot(instance))
+    def record(entries):
+        ImportEntry.objects.bulk_create(
+            [ImportEntry(batch=batch, row=number, action=action, content_type=ContentType.objects.get_for_model(instance),
+                         object_id=instance.pk, before=before, after=after)
+             for number, action, instance, before, after in entries], batch_size=1000)
     return record

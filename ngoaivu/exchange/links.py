@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from ngoaivu.core.models import ProvinceRecord
 from ngoaivu.core.scoping import restrict, scope_province_ids
-from ngoaivu.exchange.cells import CellError, link_label
+from ngoaivu.exchange.cells import CellError, link_label, normalized
 from ngoaivu.geo.catalog import normalize_name
 
 NAME_FIELDS = ("name", "name_vi", "name_original", "name_vn", "title", "number", "code", "local_code", "key",
@@ -68,7 +68,7 @@ class LinkResolver:
                 index[1].setdefault(name, []).append(obj)
 
     def resolve(self, model, text: str):
-        wanted = normalize_name(text)
+        wanted = normalized(text)
         by_label, by_name = self._model_index(model)
         found = {obj.pk: obj for obj in by_label.get(wanted) or by_name.get(wanted, ())}
         if not found:

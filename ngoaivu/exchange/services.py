@@ -47,7 +47,7 @@ def _run(batch, spec, *, dry_run: bool):
         return ImportReport(file_errors=[str(error)])
     importer = Importer(spec, user=batch.user, province=batch.province)
     return importer.run(table, dry_run=dry_run, all_or_nothing=batch.mode == ImportMode.ALL_OR_NOTHING,
-                        on_entry=entry_recorder(batch))
+                        on_entries=entry_recorder(batch))
 
 
 def import_preview(spec: ExchangeSpec, *, user, file_name: str, content: bytes, mode: str, province=None):

@@ -13,6 +13,7 @@ from typing import Callable
 
 from django.db import models
 from django.urls import NoReverseMatch, resolve, reverse
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core import services as record_services
@@ -45,6 +46,13 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "plans.target": ("plan", "indicator", "scope", "year"),
     "reports.report": ("period_start", "period_end", "title"),
     "ingest.sourcedocument": ("title",),
+}
+
+# The batch twins of create services, next to them in the type's services module: an
+# import writes new rows through these in one go (core.services.record_bulk_create). A
+# type without one, and with its own create service, is written a row at a time.
+BULK_CREATE: dict[str, str] = {
+    "partners.partner": "ngoaivu.partners.services.partner_bulk_create",
 }
 
 # Exported, not imported: a report is written from the figures and a source document is
@@ -155,6 +163,10 @@ class ExchangeSpec:
             return service
         return lambda *, actor, data, channel: record_services.record_create(self.model, actor=actor, data=data,
                                                                               channel=channel)
+
+    def bulk_create(self) -> Callable | None:
+        """The type's batch create service, or None when rows must go one at a time."""
+        return import_string(BULK_CREATE[self.key]) if self.key in BULK_CREATE else None
 
     def update(self) -> Callable:
         return getattr(self._update_view, "update_service", None) or record_services.record_update

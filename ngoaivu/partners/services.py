@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from ngoaivu.accounts.roles import Action
 from ngoaivu.audit.choices import ChangeAction
 from ngoaivu.audit.services import change_record
-from ngoaivu.core.services import ensure_allowed, record_create, record_delete, record_update
+from ngoaivu.core.services import ensure_allowed, record_bulk_create, record_create, record_delete, record_update
 from ngoaivu.partners.identity import place_key
 from ngoaivu.partners.models import Partner
 
@@ -33,6 +33,11 @@ def _with_place_key(data: dict, partner: Partner | None = None) -> dict:
 
 def partner_create(*, actor, data: dict, channel: str = "") -> Partner:
     return record_create(Partner, actor=actor, data=_with_place_key(data), channel=channel)
+
+
+def partner_bulk_create(*, actor, rows: list[dict], channel: str = "") -> list[Partner]:
+    """partner_create for many rows at once (imports)."""
+    return record_bulk_create(Partner, actor=actor, rows=[_with_place_key(data) for data in rows], channel=channel)
 
 
 def partner_update(partner: Partner, *, actor, data: dict, channel: str = "") -> Partner:

@@ -17,8 +17,8 @@ from django.utils.translation import gettext as _
 
 from ngoaivu.audit.snapshots import snapshot
 from ngoaivu.core.errors import ScopeDenied
-from ngoaivu.core.services import BulkRowErrors
 from ngoaivu.core.scoping import restrict
+from ngoaivu.core.services import BulkRowErrors
 from ngoaivu.exchange.cells import CellError, parse_cell
 from ngoaivu.exchange.columns import CHOICE, LINK, LINKS, PROVINCE, TEXT, Column
 from ngoaivu.exchange.links import LinkResolver

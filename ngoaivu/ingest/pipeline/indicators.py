@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .numbers import LEADS
+
 
 @dataclass(frozen=True)
 class Indicator:
@@ -306,7 +308,7 @@ _PROJECT_HEAD = _rx(r"^\s*(?:lượt\s+)?(?:chương\s+trình|dự\s+án|khoản
 _PROJECT_PHRASE = _rx(r"^\s*(?:lượt\s+)?(?:dự\s+án|khoản\s+viện\s+trợ|chương\s+trình\s*,?\s*(?:\w+\s+)?(?:dự\s+án|viện\s+trợ))")
 _ADJUSTED = _rx(r"điều\s+chỉnh")
 _IN_FORCE = _rx(
-    rf"còn\s+hiệu\s+lực|{_RUNNING_TOTAL}|đang\s+hoạt\s+động|quản\s+lý|hiện\s+có|đang\s+triển\s+khai|"
+    rf"còn\s+hiệu\s+lực|(?<!\w)dự\s+án\s+(?:còn\s+)?hiệu\s+lực|{_RUNNING_TOTAL}|đang\s+hoạt\s+động|quản\s+lý|hiện\s+có|đang\s+triển\s+khai|"
     r"(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|(?<!\w)hiện\s+(?:\w+\s+){0,6}có"
 )
 # "đến cuối năm 2024, thành phố có 1.012 dự án FDI": a count held at a date reached is the stock
@@ -325,6 +327,7 @@ _WORK = _rx(r"lao\s+động|làm\s+việc|thực\s+tập|xuất\s+khẩu\s+lao\s
 _RANK_BEFORE = _rx(r"(?:đứng|xếp)\s+(?:thứ\s+)?(?:hạng\s+)?$")
 _RANK_AFTER = _rx(r"^(?:\s*/\s*\d+)?\s+(?:\w+\s+){0,3}?(?:cả\s+nước|toàn\s+quốc)")
 _ONE_OF = _rx(r"một\s+trong\s+(?:số\s+)?$")
+_TOPIC_FDI = _rx(r"^\s*(?:về\s+)?(?:thu\s+hút|hút)\s+(?:vốn\s+)?(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|fdi|vốn\s+ngoại)")
 
 
 def topic_of_indicator(code: str) -> str | None:
@@ -359,6 +362,8 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
 def _count_indicator(ctx: FigureContext) -> str | None:
     if _ONE_OF.search(ctx.left):
         return None  # "một trong 04 tỉnh": a ranking, not a count
+    if ctx.out_of == LEADS:  # "dẫn đầu cả nước về thu hút FDI": first
+        return "fdi_rank" if _TOPIC_FDI.search(ctx.right) else None
     if _RANK_BEFORE.search(ctx.left) and (ctx.out_of is not None or _RANK_AFTER.search(ctx.right)):
         return "fdi_rank" if topic_of(ctx) == "fdi" or _TOPIC.search(ctx.right) else None
     right = _head_words(ctx.right)

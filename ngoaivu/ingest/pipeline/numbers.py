@@ -77,6 +77,10 @@ NUMBER_WORDS = tuple(
 _HALF = re.compile(
     rf"nửa\s+(?P<scale>tỷ|tỉ|triệu)\s*(?P<currency>{_alternation(k for k in _CURRENCIES if k not in ('đồng', 'đô'))}|đồng(?!\s+(?:chí|bào|thời)))(?!\w)"
 )
+# "dẫn đầu cả nước về ...": first of all provinces, a rank written without a figure; the
+# quantity it gives carries LEADS as its denominator.
+_LEAD = re.compile(r"(?:dẫn|đứng)\s+đầu\s+(?:cả\s+nước|toàn\s+quốc)")
+LEADS = 0
 # "xếp thứ 12/63": a rank out of all provinces; the figure is the rank.
 _RANK = re.compile(r"thứ\s+(?:hạng\s+)?(?P<low>\d{1,2})\s*/\s*(?P<of>\d{2,3})(?!\d)")
 
@@ -150,6 +154,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         for m in _HALF.finditer(text, start, end)
         if m.start() == 0 or not text[m.start() - 1].isalnum()
     ]
+    extra += [Quantity(m.start(), m.end(), 1.0, None, "number", None, False, False, out_of=LEADS) for m in _LEAD.finditer(text, start, end)]
     extra += [
         Quantity(m.start("low"), m.end(), float(m["low"]), None, "number", None, False, False, out_of=int(m["of"]))
         for m in _RANK.finditer(text, start, end)

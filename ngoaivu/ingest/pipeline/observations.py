@@ -260,7 +260,7 @@ class ObservationFinder:
                     self._observation(sentence, quantity, code, context, left_start, right_end, next_start, attributes, counterpart)
                 )
             previous = _Figure(quantity, code)
-        return found
+        return _without_ever_licensed(found, self.folded)
 
     def _observation(
         self,
@@ -284,6 +284,8 @@ class ObservationFinder:
             # "nâng tổng số ... lên 26": the total reached at the period's end, not a flow over it
             ref = self.timeline.reference_date
             period = Period(as_of=min(period.end, ref) if ref and ref.year == period.end.year else period.end)
+        if code == "fdi_rank" and period is not None and period.as_of is None:
+            period = Period(as_of=period.end)  # a rank is a standing at the period's end
         change = next((a for a in own if a.name == "change_pct"), None)
         if change is not None and change.base_year is not None and not _is_year_before(change.base_year, period):
             change = None  # "tăng so với năm 2010" is not a change on the same period last year
@@ -489,6 +491,21 @@ class ObservationFinder:
 
 
 _RECENT = 400  # characters before a sentence whose topic word it inherits
+
+
+_IN_FORCE_WORDS = re.compile(r"hiệu\s+lực")
+_STOCK_PAIR = ("fdi_active_projects", "fdi_total_capital")
+
+
+def _without_ever_licensed(found: list[Observation], folded: str) -> list[Observation]:
+    """"Lũy kế, tỉnh đã cấp phép 500 dự án, 10 tỷ USD; trong đó còn hiệu lực 420 dự án, 8 tỷ USD":
+    the stock is what is in force; the projects ever licensed (revoked ones too) are no indicator."""
+    stocks = [o for o in found if o.indicator in _STOCK_PAIR]
+    in_force = [o for o in stocks if _IN_FORCE_WORDS.search(folded, max(0, o.start - 60), o.end + 30)]
+    if not in_force or len(in_force) == len(stocks):
+        return found
+    first = min(o.start for o in in_force)
+    return [o for o in found if not (o.indicator in _STOCK_PAIR and o.start < first and o not in in_force)]
 
 
 def _between(items: list, starts: list[int], start: int, end: int) -> list:

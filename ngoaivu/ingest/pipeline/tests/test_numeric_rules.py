@@ -128,3 +128,16 @@ def test_a_part_named_after_the_count_and_its_added_capital():
     text = ("Năm 2026, tỉnh cấp mới 15 dự án FDI: 09 dự án nằm trong khu công nghiệp, khu kinh tế và 6 dự án ở ngoài. "
             "Có 7 dự án điều chỉnh tăng vốn; ngoài khu công nghiệp 3 dự án, tăng 12 triệu USD.")
     assert _values(text) == {("fdi_new_projects", 15), ("fdi_adjusted_projects", 7)}
+
+
+def test_leading_the_nation_in_foreign_investment_is_rank_one():
+    facts = _facts("Năm 2026, tỉnh dẫn đầu cả nước về thu hút FDI với 2 tỷ USD.")
+    rank = [f for f in facts if f["indicator"] == "fdi_rank"]
+    assert rank and rank[0]["value"] == 1 and rank[0]["period"] == {"as_of": "2026-12-31"}
+    assert not [f for f in _facts("Năm 2026, tỉnh dẫn đầu cả nước về xuất khẩu gạo.") if f["indicator"] == "fdi_rank"]
+
+
+def test_the_stock_is_what_is_in_force_not_all_ever_licensed():
+    text = ("Lũy kế đến ngày 30/6/2026, tỉnh đã cấp phép cho 500 dự án FDI, tổng vốn 10 tỷ USD; "
+            "trong số này còn 420 dự án hiệu lực với tổng vốn 8 tỷ USD.")
+    assert _values(text) == {("fdi_active_projects", 420), ("fdi_total_capital", 8e9)}

@@ -4,6 +4,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ngoaivu.geo.catalog import find_country, find_province
+
+from .gazetteer import places_named
 from .geography import border_countries, country_at
 from .names import read_name
 from .phrases import Tokens
@@ -11,12 +14,12 @@ from .segments import Layout, at_word_start
 
 # On folded text: "cửa khẩu quốc tế A - B", "hai cặp cửa khẩu là A - B và C - D", "cặp cửa khẩu: A - B".
 # A crossing point ("lối thông quan", "lối mở") or a pair of border markets pairs like a gate.
-_CROSSINGS = (r"cửa\s+khẩu", r"lối\s+thông\s+quan", r"lối\s+mở", r"chợ\s+biên\s+giới")
+_CROSSINGS = (r"cửa\s+khẩu", r"lối\s+thông\s+quan", r"điểm\s+thông\s+quan", r"lối\s+mở", r"chợ\s+biên\s+giới", r"cặp\s+chợ")
 _CROSSING = "|".join(_CROSSINGS)
 _GATE_CLASS = r"chính|phụ|quốc\s+tế|song\s+phương|quốc\s+gia|đường\s+bộ|biên\s+giới"
 # One pattern per crossing word: a literal start lets the regex engine scan fast.
 _GATES = tuple(
-    re.compile(rf"{crossing}(?:\s+(?:{_GATE_CLASS}))*(?:\s+(?:là|gồm(?:\s+có)?)|\s*:)?[ ]+(?=[^\W\d_])")
+    re.compile(rf"{crossing}(?:\s+(?:{_GATE_CLASS}))*(?:\s+(?:là|gồm(?:\s+có)?|giữa)|\s*:)?[ ]+[“\"]?(?=[^\W\d_])")
     for crossing in _CROSSINGS
 )
 _ANNOUNCED_PAIRS = tuple(
@@ -29,13 +32,15 @@ _GATE_LEAD = re.compile(rf"(?:(?:{_NUMBER_WORD})\s+)?(?:cặp\s+)?$")  # quoted 
 _LIST_HEAD = re.compile(r"cửa\s+khẩu[^\n]*:\s*$")
 _LIST_MARK = re.compile(r"\s*(?:[-+•*]|[a-zđ]\)|\d+[.)])\s+")
 # A bracket naming a locality rather than a country: "(tỉnh Quảng Bình)", "(huyện X, tỉnh Y)".
+# "A, tỉnh Quảng Nam - B, tỉnh Sê Kông": the gate's locality after a comma.
+_LOCALITY_AFTER_COMMA = re.compile(r"(?:\s*,\s*(?:tỉnh|huyện|thị\s+xã|thành\s+phố|xã|bang|quận|châu)\s+[^\W\d_][^\s,()-]*(?:[ ][^\W\d_a-zđ][^\s,()-]*)*)+")
 _LOCALITY_IN_BRACKETS = re.compile(
     r"\s*\(\s*(?:tỉnh|huyện|thị\s+xã|thành\s+phố|xã|bang|quận|khu\s+tự\s+trị|châu|thị\s+trấn)\s[^()\n]{1,60}\)",
     re.IGNORECASE,
 )
 # "A - B", "A (Việt Nam) - cửa khẩu B (Lào)", "A đối diện với cửa khẩu B"
 _PAIR_LINK = re.compile(
-    rf"\s*(?:-|đối\s+diện(?:\s+với)?)\s*(?:(?:{_CROSSING})(?:\s+(?:{_GATE_CLASS}))*\s+)?",
+    rf"\s*(?:-|/|đối\s+diện(?:\s+với)?|(?P<and>và|với))\s*(?P<gate>(?:{_CROSSING})(?:\s+(?:{_GATE_CLASS}))*\s+)?",
     re.IGNORECASE,
 )
 _PAIRS_SEPARATOR = re.compile(r"\s*(?:,|và|;)\s*")
@@ -43,6 +48,7 @@ _COUNTRY_IN_BRACKETS = re.compile(r"\s*\(\s*")
 
 
 _LAND_NEIGHBOURS = frozenset({"CN", "LA", "KH"})  # when the text's province is not known
+_JOINED_PAIR = re.compile(r"-(?=[^\W\d_a-zđ])")  # a hyphen before a capital: two names
 _NAME_IN_BRACKETS = re.compile(r"\s*\(\s*[^\W\d_a-zđ][^()\n\d]{0,40}\)")
 
 
@@ -114,24 +120,55 @@ def _read_pair(text: str, tokens: Tokens, pos: int) -> tuple[str, str, str | Non
     if first is None:
         return None
     vn, end = first
-    vn_country, end = _bracketed_country(text, tokens, end)
-    if vn_country not in (None, "VN"):
-        return None
+    joined = _JOINED_PAIR.search(vn)  # "Tà Lùng-Thủy Khẩu" read as one hyphenated name
+    if joined is not None:
+        vn, foreign = vn[: joined.start()], vn[joined.end() :]
+        return None if _names_places(vn, foreign) else (vn, foreign, None, end)
+    vn_country, end = _side_tail(text, tokens, end)
     link = _PAIR_LINK.match(text, end)
     second = link and read_name(text, link.end())
     if not second:
         return None
     foreign, end = second
-    country, end = _bracketed_country(text, tokens, end)
-    if country == "VN":
+    country, end = _side_tail(text, tokens, end)
+    if vn_country not in (None, "VN") and country == "VN":  # "B (Lào) - A (Việt Nam)"
+        vn, foreign, vn_country, country = foreign, vn, country, vn_country
+    if vn_country not in (None, "VN") or country == "VN" or _names_places(vn, foreign):
+        return None
+    # "cửa khẩu A (Việt Nam) và cửa khẩu B (Lào)": "và"/"với" joins a pair only when the second
+    # side states its country and is a gate again or faces "(Việt Nam)"; "cửa khẩu A và B"
+    # are two gates of the province
+    if link["and"] and (country is None or not (vn_country == "VN" or link["gate"])):
         return None
     return vn, foreign, country, end
+
+
+def _names_places(vn: str, foreign: str) -> bool:
+    """"cửa khẩu Việt Nam - Trung Quốc" names two countries and "cửa khẩu giữa Hà Tĩnh -
+    Khăm Muồn" two provinces, not a pair of gates."""
+    if find_country(vn) or find_country(foreign) or find_province(foreign) is not None:
+        return True  # "thuộc huyện X - Nghệ An": the foreign side is never a Vietnamese province
+    return find_province(vn) is not None and any(p.level == 1 and p.country != "VN" for p in places_named(foreign))
+
+
+def _side_tail(text: str, tokens: Tokens, pos: int) -> tuple[str | None, int]:
+    """What follows a gate's name: brackets ("(Việt Nam)", "(huyện X, Lào)") and its
+    locality (", tỉnh X"), in any order; the country they state."""
+    country = None
+    while True:
+        stated, end = _bracketed_country(text, tokens, pos)
+        locality = _LOCALITY_AFTER_COMMA.match(text, end)
+        end = locality.end() if locality else end
+        country = country or stated
+        if end == pos:
+            return country, pos
+        pos = end
 
 
 def _bracketed_country(text: str, tokens: Tokens, pos: int) -> tuple[str | None, int]:
     locality = _LOCALITY_IN_BRACKETS.match(text, pos)
     if locality is not None:
-        return None, locality.end()
+        return _country_closing(text, tokens, locality.start(), locality.end()), locality.end()
     bracket = _COUNTRY_IN_BRACKETS.match(text, pos)
     if bracket:
         country = country_at(tokens, bracket.end())
@@ -140,8 +177,17 @@ def _bracketed_country(text: str, tokens: Tokens, pos: int) -> tuple[str | None,
             return country.payload, country.end + closing.end()
         named = _NAME_IN_BRACKETS.match(text, pos)  # "(Đắk Nông)": the gate's province
         if named is not None:
-            return None, named.end()
+            return _country_closing(text, tokens, named.start(), named.end()), named.end()
     return None, pos
+
+
+def _country_closing(text: str, tokens: Tokens, start: int, end: int) -> str | None:
+    """The country that ends a bracket after a comma: "(huyện Viêng Xay, Lào)"."""
+    comma = text.rfind(",", start, end)
+    if comma < 0:
+        return None
+    country = country_at(tokens, comma + 1 + (len(text[comma + 1 : end]) - len(text[comma + 1 : end].lstrip())))
+    return country.payload if country is not None and re.match(r"\s*\)", text[country.end : end]) else None
 
 
 def _country_in_sentence(text: str, tokens: Tokens, start: int, end: int, neighbours: frozenset[str]) -> str | None:

@@ -8,6 +8,7 @@ partner ("Bolikhamxay" and "Bô-ly-khăm-xay" -> "LA-BL").
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -43,10 +44,20 @@ def joined(name: str) -> str:
     return normalize_name(name).replace(" ", "")
 
 
+@lru_cache(maxsize=8192)
+def loose(name: str) -> str:
+    """A looser form for transcriptions that vary in tone and initial s/x ("Xê Kông",
+    "Sê-kông"; "Luông Pha Băng", "Luông Pha Bang"; "Xay-xổm-bun", "Xay Sổm Bun"): the joined
+    form without diacritics, with "s" read as "x"."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", joined(name)) if not unicodedata.combining(c))
+    return bare.replace("đ", "d").replace("s", "x")
+
+
 class Gazetteer:
     def __init__(self, rows: list[list]) -> None:
         self.places: dict[str, Place] = {}
         self._by_name: dict[str, list[Place]] = {}
+        self._by_loose: dict[str, list[Place]] = {}
         for key, parent, level, kind, names, lon, lat in rows:
             place = Place(key, parent, level, kind, tuple(names), lon, lat)
             self.places[key] = place
@@ -54,10 +65,17 @@ class Gazetteer:
                 bucket = self._by_name.setdefault(joined(name), [])
                 if place not in bucket:
                     bucket.append(place)
+                # transcribed first-level names only: China's regular readings and lower
+                # units would match Vietnamese place names once tones are dropped
+                if level == 1 and place.country != "CN" and name[:1].isascii():
+                    loose_bucket = self._by_loose.setdefault(loose(name), [])
+                    if place not in loose_bucket:
+                        loose_bucket.append(place)
 
     def named(self, name: str, country: str | None = None) -> list[Place]:
-        """Places called `name` (in `country` when given), highest level first."""
-        found = self._by_name.get(joined(name), [])
+        """Places called `name` (in `country` when given), highest level first; a name
+        not found as written is looked up in its loose form."""
+        found = self._by_name.get(joined(name)) or self._by_loose.get(loose(name), [])
         if country:
             found = [p for p in found if p.country == country]
         return sorted(found, key=lambda p: (p.level, p.key))

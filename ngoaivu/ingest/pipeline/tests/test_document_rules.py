@@ -168,3 +168,29 @@ def test_a_document_cited_again_by_its_number_is_one_document():
             "Các sở, ngành quán triệt Nghị quyết 07-NQ/TU trong năm. Kế hoạch 07/KH-UBND đi kèm.")
     documents = _facts(text, "legal_document")
     assert sorted((d["number"], d["date"]) for d in documents) == [("07-NQ/TU", "2021-03-02"), ("07/KH-UBND", None)]
+
+
+def test_gate_pairs_in_more_written_forms():
+    for text, pairs in (
+        ("Lễ nâng cấp cặp cửa khẩu Pò Lạn-Vân Khê diễn ra sáng nay.", {("Pò Lạn", "Vân Khê")}),
+        ("Cặp cửa khẩu “Nà Tạo – Kim Khê” được nâng cấp.", {("Nà Tạo", "Kim Khê")}),
+        ("Cặp cửa khẩu quốc tế Bình Lạc/Phum Sơn được công bố.", {("Bình Lạc", "Phum Sơn")}),
+        ("Khai trương điểm thông quan Nậm Cúm – Bản Hạ.", {("Nậm Cúm", "Bản Hạ")}),
+        ("Cặp chợ Lũng Hoa - Mã Liêu được mở lại.", {("Lũng Hoa", "Mã Liêu")}),
+        ("Hai bên mở cặp cửa khẩu giữa Khe Tạo (Việt Nam) và Phù Liên (Trung Quốc).", {("Khe Tạo", "Phù Liên")}),
+    ):
+        assert {(vn, foreign) for vn, foreign, _ in _pairs(text)} == pairs, text
+
+
+def test_the_foreign_side_written_first_or_with_its_locality():
+    assert _pairs("Cặp cửa khẩu Nậm Sương (Lào) - Khe Đá (Việt Nam) đón nhiều khách.") == {("Khe Đá", "Nậm Sương", "LA")}
+    assert _pairs("Cửa khẩu Ia Pết (Gia Lai) và cửa khẩu O Ma Rum (Ratanakiri, Campuchia) là cặp cửa khẩu chính.") == {
+        ("Ia Pết", "O Ma Rum", "KH")}
+    assert {(vn, foreign) for vn, foreign, _ in _pairs(
+        "Cửa khẩu phụ Tà Nông, tỉnh Quảng Nam - cửa khẩu Đắc Xê, tỉnh Xê Kông được khai trương.")} == {("Tà Nông", "Đắc Xê")}
+
+
+def test_countries_provinces_and_two_gates_of_the_province_are_not_pairs():
+    assert _pairs("Hàng hóa qua cửa khẩu Việt Nam - Trung Quốc tăng mạnh.") == set()
+    assert _pairs("Tỉnh đầu tư hạ tầng cửa khẩu giữa Hà Tĩnh - Khăm Muồn.") == set()
+    assert _pairs("Tỉnh nâng cấp cửa khẩu Khe Đá và Bản Mới trong năm.") == set()

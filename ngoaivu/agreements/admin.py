@@ -2,6 +2,7 @@ from django.contrib import admin
 
 from ngoaivu.agreements.models import Agreement, AgreementDocument, AgreementReview, CooperationField
 from ngoaivu.core.admin import RecordAdmin
+from ngoaivu.core.workflow.admin import ReadOnlyWorkflowAdmin
 
 
 @admin.register(CooperationField)
@@ -10,14 +11,12 @@ class CooperationFieldAdmin(admin.ModelAdmin):
 
 
 @admin.register(Agreement)
-class AgreementAdmin(RecordAdmin):
+class AgreementAdmin(ReadOnlyWorkflowAdmin):
     list_display = ("title", "kind", "level", "signed_on", "status", "province")
     list_filter = ("kind", "level", "status", "province")
     search_fields = ("number", "title", "vietnamese_party")
     filter_horizontal = ("partners", "sectors")
     raw_id_fields = ("legal_basis",)
-    # The status moves through the procedure steps only (UI, API), which keep its history.
-    readonly_fields = (*RecordAdmin.readonly_fields, "status")
 
 
 @admin.register(AgreementReview)

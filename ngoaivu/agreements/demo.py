@@ -17,9 +17,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from django.utils import timezone
+
 from ngoaivu.agreements import deadlines, services
 from ngoaivu.agreements.choices import AgreementKind, AgreementLevel, AgreementStatus, StepName
 from ngoaivu.agreements.models import Agreement
+from ngoaivu.core.workflow.services import take_step
 from ngoaivu.legal.selectors import legal_document_find
 from ngoaivu.partners.choices import PartnerType, RelationType
 from ngoaivu.partners.selectors import partner_find_match
@@ -159,7 +162,7 @@ def _load_one(context, slug: str, spec: DemoAgreement) -> None:
     data = {
         "province": province, "title": spec.title, "kind": spec.kind, "level": spec.level,
         "vietnamese_party": spec.party, "partners": [_partner(specialist, province, spec.partner)],
-        "sectors": list(spec.sectors), "term_start": spec.term[0], "term_end": spec.term[1], "notes": spec.notes,
+        "sectors": list(spec.sectors), "notes": spec.notes,
         "legal_basis": legal_document_find(user=specialist, number=LAW70[0], issued_on=LAW70[1]) if under_law_70
         else None,
     }
@@ -169,8 +172,10 @@ def _load_one(context, slug: str, spec: DemoAgreement) -> None:
         agreement = _through_the_procedure(context, slug, proposal, spec)
     else:
         # Signed before Law 70, or by a district whose procedure is not on record: registered as they stand.
-        agreement = services.agreement_create(actor=specialist, channel="demo", data={
+        # Registering an agreement past its proposal skips the approver's steps: the approver does it.
+        agreement = services.agreement_create(actor=context.approver(slug), channel="demo", data={
             **data, "status": AgreementStatus.IN_FORCE, "signed_on": spec.signed_on, "signed_place": spec.place,
+            "term_start": spec.term[0], "term_end": spec.term[1],
             "inherited_from_district": spec.inherited_from_district,
             "reported_on": spec.signed_on + timedelta(days=10) if under_law_70 else None,
         })
@@ -182,18 +187,19 @@ def _load_one(context, slug: str, spec: DemoAgreement) -> None:
 def _through_the_procedure(context, slug: str, agreement, spec: DemoAgreement):
     """Proposed a month before signing: opinions, submission, the chairman's permission, signing, effect, report."""
     specialist, approver, signed_on = context.specialist(slug), context.approver(slug), spec.signed_on
+    effect_on = min(max(spec.term[0] or signed_on, signed_on), timezone.localdate())
     steps = [
         (specialist, StepName.REQUEST_OPINIONS, signed_on - timedelta(days=23), {}),
         (specialist, StepName.SUBMIT, signed_on - timedelta(days=12), {}),
         (approver, StepName.PERMIT, signed_on - timedelta(days=6), {}),
         (specialist, StepName.SIGN, signed_on, {"signed_place": spec.place} if spec.place else {}),
-        (specialist, StepName.TAKE_EFFECT, signed_on, {}),
+        (specialist, StepName.TAKE_EFFECT, effect_on, {"term_end": spec.term[1]}),
     ]
     if spec.reported:
         steps.append((specialist, StepName.REPORT, signed_on + timedelta(days=10), {}))
-    for actor, step, on, details in steps:
-        agreement = services.agreement_take_step(agreement, actor=actor, step=step, on=on, details=details,
-                                                 channel="demo")
+    # Steps cannot be dated before the previous one: taken in the order of their dates.
+    for actor, step, on, details in sorted(steps, key=lambda row: row[2]):
+        agreement = take_step(agreement, step, actor=actor, on=on, values=details, channel="demo")
     return agreement
 
 

@@ -13,11 +13,12 @@ from ngoaivu.agreements.choices import (
     AgreementStatus,
     DocumentKind,
     ReviewRating,
-    StepName,
 )
+from ngoaivu.agreements.workflow import WORKFLOW
 from ngoaivu.core.models import YEAR_VALIDATORS, ChildManager, ProvinceRecord
 from ngoaivu.core.uploads import UploadValidator
 from ngoaivu.core.vnformat import format_date
+from ngoaivu.core.workflow.models import StepRecord, WorkflowRecord
 
 
 class CooperationField(models.Model):
@@ -42,12 +43,14 @@ class CooperationField(models.Model):
         return self.name
 
 
-class Agreement(ProvinceRecord):
+class Agreement(WorkflowRecord, ProvinceRecord):
     """An international agreement, cooperation agreement or memorandum the province is party to.
 
-    The status only changes through the steps of agreements.workflow, each written to
-    the status history; the other fields are edited freely.
+    The status and what each step records change only through the steps of
+    agreements.workflow, each written to the status history; the other fields are edited freely.
     """
+
+    workflow = WORKFLOW
 
     number = models.CharField(_("số, ký hiệu"), max_length=60, blank=True)
     title = models.CharField(_("tên thỏa thuận"), max_length=300)
@@ -165,31 +168,15 @@ class Agreement(ProvinceRecord):
         return errors
 
 
-class AgreementStatusChange(ProvinceRecord):
-    """One step of an agreement's procedure: who moved it from which status to which, and when.
-
-    Written by the workflow service only, in the same transaction as the status.
-    """
-
+class AgreementStatusChange(StepRecord):
     agreement = models.ForeignKey(Agreement, verbose_name=_("thỏa thuận"), on_delete=models.PROTECT,
                                   related_name="status_changes")
-    # Part of its agreement's history: goes and comes back with it, never a reason to refuse deleting it.
     parent_field = "agreement"
-    step = models.CharField(_("bước"), max_length=20, choices=StepName.choices)
-    from_status = models.CharField(_("từ trạng thái"), max_length=20, choices=AgreementStatus.choices, blank=True)
-    to_status = models.CharField(_("sang trạng thái"), max_length=20, choices=AgreementStatus.choices)
-    happened_on = models.DateField(_("ngày thực hiện"))
-    changed_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("người ghi nhận"), null=True,
-                                   blank=True, on_delete=models.SET_NULL, related_name="+")
-    note = models.TextField(_("ghi chú"), blank=True)
 
-    class Meta:
+    class Meta(StepRecord.Meta):
         verbose_name = _("bước xử lý thỏa thuận")
         verbose_name_plural = _("lịch sử trạng thái thỏa thuận")
         ordering = ["pk"]  # the order the steps were taken in
-
-    def __str__(self):
-        return f"{self.agreement} — {self.get_step_display()} ({format_date(self.happened_on)})"
 
 
 class AgreementReview(ProvinceRecord):

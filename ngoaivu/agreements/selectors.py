@@ -28,10 +28,6 @@ def agreements_signed_between(queryset, start: date, end: date):
     return queryset.filter(signed_on__range=(start, end))
 
 
-def status_history(agreement: Agreement):
-    return agreement.status_changes.select_related("changed_by")
-
-
 def review_list(*, user):
     return restrict(AgreementReview.objects.select_related("agreement", "province"), user)
 

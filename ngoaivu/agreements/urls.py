@@ -1,6 +1,7 @@
 from django.urls import path
 
 from ngoaivu.agreements import views
+from ngoaivu.core.workflow.views import step_urls
 from ngoaivu.ui.urls_helpers import record_urls
 
 app_name = "agreements"
@@ -12,7 +13,7 @@ urlpatterns = [
         create_view=views.AgreementCreateView, update_view=views.AgreementUpdateView,
         delete_view=views.AgreementDeleteView, history_view=views.AgreementHistoryView,
     ),
-    path("<int:pk>/buoc/<slug:step>/", views.AgreementStepView.as_view(), name="agreement_step"),
+    *step_urls("agreement", "", views.AgreementMixin),
     *record_urls(
         "review", "danh-gia",
         list_view=views.ReviewListView, detail_view=views.ReviewDetailView, create_view=views.ReviewCreateView,

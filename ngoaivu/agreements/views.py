@@ -1,27 +1,23 @@
 from django.contrib import messages
-from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponseRedirect
-from django.shortcuts import render
+from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views import View
 
 from ngoaivu.accounts.roles import Action, can
-from ngoaivu.agreements import selectors, services
+from ngoaivu.agreements import services
 from ngoaivu.agreements.filtersets import AgreementDocumentFilterSet, AgreementFilterSet, AgreementReviewFilterSet
 from ngoaivu.agreements.forms import (
     AgreementCreateForm,
     AgreementDocumentForm,
     AgreementForm,
     AgreementReviewForm,
-    step_form,
 )
 from ngoaivu.agreements.models import Agreement, AgreementDocument, AgreementReview
 from ngoaivu.agreements.tables import AgreementDocumentTable, AgreementReviewTable, AgreementTable
-from ngoaivu.agreements.workflow import available_steps, step_named
 from ngoaivu.core.uploads import file_response
-from ngoaivu.ui.forms import apply_validation_error
+from ngoaivu.core.workflow.views import WorkflowDetailMixin
 from ngoaivu.ui.views import records
 
 # Agreements
@@ -37,14 +33,13 @@ class AgreementListView(AgreementMixin, records.RecordListView):
     table_class = AgreementTable
 
 
-class AgreementDetailView(AgreementMixin, records.RecordDetailView):
+class AgreementDetailView(AgreementMixin, WorkflowDetailMixin, records.RecordDetailView):
     template_name = "agreements/agreement_detail.html"
 
     def extra_context(self, obj) -> dict:
         user = self.request.user
         return {
-            "steps": available_steps(obj, user),
-            "status_history": selectors.status_history(obj),
+            **self.workflow_context(obj),
             "reviews": obj.reviews.all(),
             "documents": obj.documents.select_related("uploaded_by"),
             "today": timezone.localdate(),
@@ -55,6 +50,12 @@ class AgreementDetailView(AgreementMixin, records.RecordDetailView):
 class AgreementCreateView(AgreementMixin, records.RecordCreateView):
     form_class = AgreementCreateForm
     create_service = services.agreement_create
+
+    def dispatch(self, request, *args, **kwargs):
+        # An approver registers agreements already signed (the form then offers the status).
+        if can(request.user, Action.APPROVE):
+            return super(records.RecordCreateView, self).dispatch(request, *args, **kwargs)
+        return super().dispatch(request, *args, **kwargs)
 
 
 class AgreementUpdateView(AgreementMixin, records.RecordUpdateView):
@@ -68,41 +69,6 @@ class AgreementDeleteView(AgreementMixin, records.RecordDeleteView):
 
 class AgreementHistoryView(AgreementMixin, records.RecordHistoryView):
     pass
-
-
-class AgreementStepView(AgreementMixin, records.RecordMixin, View):
-    """One step of the procedure: a small form with the step's date, fields and note."""
-
-    template_name = "agreements/agreement_step.html"
-
-    def get(self, request, pk, step):
-        agreement, definition = self.load(step)
-        initial = {"on": timezone.localdate(), **{name: getattr(agreement, name) for name in definition.detail_fields}}
-        return self.render_step(agreement, definition, step_form(definition, initial=initial))
-
-    def post(self, request, pk, step):
-        agreement, definition = self.load(step)
-        form = step_form(definition, data=request.POST)
-        if form.is_valid():
-            try:
-                services.agreement_take_step(agreement, actor=request.user, step=definition.name,
-                                             channel=records.UI_CHANNEL, **form.step_arguments())
-            except ValidationError as error:
-                apply_validation_error(form, error)
-            else:
-                messages.success(request, _("Đã ghi nhận bước “%(step)s”.") % {"step": definition.label})
-                return HttpResponseRedirect(reverse("agreements:agreement_detail", args=[agreement.pk]))
-        return self.render_step(agreement, definition, form, status=400)
-
-    def load(self, step):
-        definition = step_named(step)
-        if definition is None:
-            raise Http404(_("Không có bước xử lý này."))
-        return self.get_object(definition.action), definition
-
-    def render_step(self, agreement, definition, form, status=200):
-        context = self.page_context(object=agreement, step=definition, form=form)
-        return render(self.request, self.template_name, context, status=status)
 
 
 # Yearly reviews and files: pages of their own, reached from the agreement's page.

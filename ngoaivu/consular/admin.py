@@ -2,15 +2,14 @@ from django.contrib import admin
 
 from ngoaivu.consular.models import CitizenCase, LabourDeployment, OverseasActivity
 from ngoaivu.core.admin import RecordAdmin
+from ngoaivu.core.workflow.admin import ReadOnlyWorkflowAdmin
 
 
 @admin.register(CitizenCase)
-class CitizenCaseAdmin(RecordAdmin):
+class CitizenCaseAdmin(ReadOnlyWorkflowAdmin):
     list_display = ("person_name", "kind", "country", "opened_on", "status", "province")
     list_filter = ("status", "kind", "province")
     search_fields = ("person_name", "identity_document")
-    # The workflow moves a case on; the admin only reads where it stands.
-    readonly_fields = (*RecordAdmin.readonly_fields, "status", "forwarded_to_consular_dept_on", "closed_on")
 
 
 @admin.register(OverseasActivity)

@@ -5,10 +5,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.consular.choices import ActivityStatus, CaseKind, CaseStatus, LabourScheme, OverseasActivityKind
-from ngoaivu.consular.workflow import NEEDS_OUTCOME
+from ngoaivu.consular.workflow import NEEDS_OUTCOME, WORKFLOW
 from ngoaivu.core.choices import Currency
 from ngoaivu.core.models import ProvinceRecord
 from ngoaivu.core.vnformat import format_date, format_money, format_number, format_period
+from ngoaivu.core.workflow.models import StepRecord, WorkflowRecord
 from ngoaivu.geo.selectors import lineage_ids
 from ngoaivu.partners.models import Partner
 
@@ -16,11 +17,14 @@ NOT_IN_FUTURE = _("Ngày này không được sau ngày hôm nay.")
 RECEIVED_AFTER_STEPS = _("Ngày tiếp nhận không được sau các bước xử lý đã ghi.")
 
 
-class CitizenCase(ProvinceRecord):
+class CitizenCase(WorkflowRecord, ProvinceRecord):
     """A request to protect a citizen of the province abroad (bảo hộ công dân).
 
-    The status moves only through the workflow service, which also writes the history.
+    The status, the dates of its steps and the outcome move only through the steps of
+    consular.workflow, each written to the case's history.
     """
+
+    workflow = WORKFLOW
 
     person_name = models.CharField(_("họ tên công dân"), max_length=150)
     identity_document = models.CharField(_("số CCCD hoặc hộ chiếu"), max_length=30, blank=True)
@@ -36,7 +40,7 @@ class CitizenCase(ProvinceRecord):
     closed_on = models.DateField(_("ngày đóng vụ việc"), null=True, blank=True, editable=False)
     status = models.CharField(_("trạng thái"), max_length=10, choices=CaseStatus.choices,
                               default=CaseStatus.RECEIVED, editable=False)
-    outcome = models.TextField(_("kết quả xử lý"), blank=True)
+    outcome = models.TextField(_("kết quả xử lý"), blank=True, editable=False)
 
     class Meta:
         verbose_name = _("vụ việc bảo hộ công dân")
@@ -70,24 +74,14 @@ class CitizenCase(ProvinceRecord):
             raise ValidationError(errors)
 
 
-class CitizenCaseStatusChange(ProvinceRecord):
-    """One step a citizen case went through, with its date: the case's history."""
-
+class CitizenCaseStatusChange(StepRecord):
     case = models.ForeignKey(CitizenCase, verbose_name=_("vụ việc"), on_delete=models.PROTECT,
                              related_name="status_changes")
-    # Part of its case's history: goes and comes back with it, never a reason to refuse deleting it.
     parent_field = "case"
-    status = models.CharField(_("trạng thái"), max_length=10, choices=CaseStatus.choices)
-    changed_on = models.DateField(_("ngày"))
-    note = models.TextField(_("ghi chú"), blank=True)
 
-    class Meta:
+    class Meta(StepRecord.Meta):
         verbose_name = _("bước xử lý vụ việc bảo hộ công dân")
         verbose_name_plural = _("các bước xử lý vụ việc bảo hộ công dân")
-        ordering = ["changed_on", "pk"]
-
-    def __str__(self):
-        return f"{self.case.person_name}: {self.get_status_display()} ({format_date(self.changed_on)})"
 
 
 class OverseasActivity(ProvinceRecord):

@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.consular.choices import ActivityStatus
-from ngoaivu.consular.models import CitizenCase, CitizenCaseStatusChange, LabourDeployment, OverseasActivity
+from ngoaivu.consular.models import CitizenCase, LabourDeployment, OverseasActivity
 from ngoaivu.consular.workflow import OPEN_STATUSES
 from ngoaivu.core.scoping import restrict
 
@@ -18,11 +18,6 @@ ACTIVITY_NOTICE_DAYS = 30
 
 def citizen_case_list(*, user):
     return restrict(CitizenCase.objects.select_related("country", "province"), user)
-
-
-def citizen_case_history(*, user, case: CitizenCase):
-    """The steps the case went through, oldest first."""
-    return restrict(CitizenCaseStatusChange.objects.filter(case=case), user)
 
 
 def citizen_cases_open_too_long(cases):

@@ -1,6 +1,5 @@
-from django.urls import path
-
 from ngoaivu.consular import views
+from ngoaivu.core.workflow.views import step_urls
 from ngoaivu.ui.urls_helpers import record_urls
 
 app_name = "consular"
@@ -12,7 +11,7 @@ urlpatterns = [
         create_view=views.CitizenCaseCreateView, update_view=views.CitizenCaseUpdateView,
         delete_view=views.CitizenCaseDeleteView, history_view=views.CitizenCaseHistoryView,
     ),
-    path("bao-ho-cong-dan/<int:pk>/chuyen-buoc/", views.CitizenCaseTransitionView.as_view(), name="case_transition"),
+    *step_urls("case", "bao-ho-cong-dan", views.CitizenCaseMixin),
     *record_urls(
         "overseas", "kieu-bao",
         list_view=views.OverseasActivityListView, detail_view=views.OverseasActivityDetailView,

@@ -1,11 +1,10 @@
-from django.utils.translation import gettext_lazy as _
 
-from ngoaivu.consular import selectors, services
+from ngoaivu.consular import services
 from ngoaivu.consular.filtersets import CitizenCaseFilterSet, LabourDeploymentFilterSet, OverseasActivityFilterSet
-from ngoaivu.consular.forms import CaseTransitionForm, CitizenCaseForm, LabourDeploymentForm, OverseasActivityForm
+from ngoaivu.consular.forms import CitizenCaseForm, LabourDeploymentForm, OverseasActivityForm
 from ngoaivu.consular.models import CitizenCase, LabourDeployment, OverseasActivity
 from ngoaivu.consular.tables import CitizenCaseTable, LabourDeploymentTable, OverseasActivityTable
-from ngoaivu.consular.workflow import next_steps
+from ngoaivu.core.workflow.views import WorkflowDetailMixin
 from ngoaivu.ui.views import records
 
 CASE_FIELDS = ("person_name", "identity_document", "country", "kind", "requester", "summary", "opened_on",
@@ -22,28 +21,13 @@ class CitizenCaseListView(CitizenCaseMixin, records.RecordListView):
     table_class = CitizenCaseTable
 
 
-class CitizenCaseDetailView(CitizenCaseMixin, records.RecordDetailView):
+class CitizenCaseDetailView(CitizenCaseMixin, WorkflowDetailMixin, records.RecordDetailView):
     template_name = "consular/citizencase_detail.html"
     # The workflow fields are not editable, so they are named to be shown.
     detail_fields = CASE_FIELDS
 
     def extra_context(self, obj) -> dict:
-        return {
-            "steps": selectors.citizen_case_history(user=self.request.user, case=obj),
-            "transition_form": CaseTransitionForm(case=obj),
-            "is_open": bool(next_steps(obj.status)),
-        }
-
-
-class CitizenCaseTransitionView(records.DetailFormView, CitizenCaseDetailView):
-    form_context_name = "transition_form"
-    success_message = _("Đã chuyển vụ việc sang bước tiếp theo.")
-
-    def detail_form(self, case, data=None):
-        return CaseTransitionForm(data, case=case)
-
-    def save(self, case, data):
-        services.citizen_case_transition(case, actor=self.request.user, channel=records.UI_CHANNEL, **data)
+        return self.workflow_context(obj)
 
 
 class CitizenCaseCreateView(CitizenCaseMixin, records.RecordCreateView):

@@ -1,6 +1,6 @@
 from rest_framework import serializers
 
-from ngoaivu.agreements.models import Agreement, AgreementDocument, AgreementReview, AgreementStatusChange
+from ngoaivu.agreements.models import Agreement, AgreementDocument, AgreementReview
 from ngoaivu.api.serializers import RecordSerializer
 from ngoaivu.legal.api.serializers import FileLinkMixin
 
@@ -11,15 +11,6 @@ class AgreementSerializer(RecordSerializer):
 
     class Meta(RecordSerializer.Meta):
         model = Agreement
-
-
-class AgreementStatusChangeSerializer(serializers.ModelSerializer):
-    changed_by_name = serializers.CharField(source="changed_by", default=None, read_only=True)
-
-    class Meta:
-        model = AgreementStatusChange
-        fields = ("id", "step", "from_status", "to_status", "happened_on", "changed_by", "changed_by_name", "note",
-                  "created_at")
 
 
 class AgreementReviewSerializer(RecordSerializer):

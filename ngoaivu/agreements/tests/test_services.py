@@ -12,6 +12,7 @@ from ngoaivu.agreements.models import Agreement, AgreementDocument, AgreementRev
 from ngoaivu.audit.models import ObjectChange
 from ngoaivu.audit.snapshots import snapshot
 from ngoaivu.core.errors import ScopeDenied
+from ngoaivu.core.workflow.services import take_step
 from ngoaivu.geo.models import Province
 from ngoaivu.testing.files import pdf_bytes
 
@@ -28,14 +29,14 @@ def new_agreement(user, province, **extra):
 
 
 def step(agreement, user, name, on, **details):
-    return services.agreement_take_step(agreement, actor=user, step=name, on=on, details=details)
+    return take_step(agreement, name, actor=user, on=on, values=details)
 
 
 def test_create_records_the_first_history_row(users, own_province):
     agreement = new_agreement(users[Role.SPECIALIST], own_province, sectors=["labour"])
     row = AgreementStatusChange.objects.get(agreement=agreement)
-    assert (row.step, row.from_status, row.to_status) == (StepName.CREATE, "", S.PROPOSED)
-    assert row.changed_by == users[Role.SPECIALIST] and row.happened_on == timezone.localdate()
+    assert (row.step, row.from_state, row.to_state) == (StepName.CREATE, "", S.PROPOSED)
+    assert row.actor == users[Role.SPECIALIST] and row.happened_on == timezone.localdate()
     assert list(agreement.sectors.values_list("code", flat=True)) == ["labour"]
     assert ObjectChange.objects.filter(object_id=agreement.pk, action="create").exists()
 
@@ -47,11 +48,18 @@ def test_a_proposal_entered_late_keeps_its_date(users, own_province):
     assert agreement.status_changes.get().happened_on == date(2024, 2, 1)
 
 
-def test_an_agreement_signed_years_ago_can_be_registered_as_it_is(users, own_province):
-    agreement = new_agreement(users[Role.SPECIALIST], own_province, status=S.IN_FORCE, signed_on=date(2021, 3, 26),
+def test_an_agreement_signed_years_ago_is_registered_as_it_is_by_an_approver(users, own_province):
+    with pytest.raises(ValidationError) as error:
+        new_agreement(users[Role.SPECIALIST], own_province, status=S.PERMITTED, decided_on=date(2021, 3, 1))
+    assert "lãnh đạo phê duyệt" in error.value.message_dict["status"][0]
+    with pytest.raises(ValidationError) as error:
+        new_agreement(users[Role.CONTRIBUTOR], own_province, signed_on=date(2021, 3, 26))
+    assert "status" in error.value.message_dict
+    assert not Agreement.all_objects.exists()
+    agreement = new_agreement(users[Role.APPROVER], own_province, status=S.IN_FORCE, signed_on=date(2021, 3, 26),
                               term_start=date(2021, 1, 1), term_end=date(2025, 12, 31))
     row = agreement.status_changes.get()
-    assert row.to_status == S.IN_FORCE and row.happened_on == date(2021, 3, 26)
+    assert row.to_state == S.IN_FORCE and row.happened_on == date(2021, 3, 26)
 
 
 def test_create_needs_a_foreign_party(users, own_province):
@@ -71,13 +79,13 @@ def test_create_needs_a_foreign_party(users, own_province):
 ])
 def test_inconsistent_agreements_are_refused_beside_the_field(users, own_province, extra, field):
     with pytest.raises(ValidationError) as error:
-        new_agreement(users[Role.SPECIALIST], own_province, **extra)
+        new_agreement(users[Role.APPROVER], own_province, **extra)
     assert field in error.value.message_dict
     assert not Agreement.all_objects.exists() and not AgreementStatusChange.all_objects.exists()
 
 
 def test_inherited_district_agreements_were_signed_before_july_2025_and_belong_to_the_province(users, own_province):
-    specialist = users[Role.SPECIALIST]
+    specialist = users[Role.APPROVER]  # registering a signed agreement is an approver's
     signed = {"status": S.IN_FORCE, "inherited_from_district": True, "vietnamese_party": "UBND huyện Bắc Quang"}
     with pytest.raises(ValidationError) as error:
         new_agreement(specialist, own_province, signed_on=date(2025, 7, 1), **signed)
@@ -96,6 +104,10 @@ def test_the_whole_procedure(users, own_province):
     assert agreement.opinions_requested_on == day and agreement.shortened_procedure
     agreement = step(agreement, specialist, "submit", day + timedelta(days=5))
     agreement = step(agreement, approver, "permit", day + timedelta(days=8), decision_number="1234/QĐ-UBND")
+    assert services.agreement_update(agreement, actor=specialist, data={"notes": "Đã cho phép"}).notes
+    with pytest.raises(ValidationError) as error:  # what a step records is not edited in a plain edit
+        services.agreement_update(agreement, actor=specialist, data={"decided_on": day})
+    assert "decided_on" in error.value.message_dict
     agreement = step(agreement, specialist, "sign", day + timedelta(days=10), signed_place="Seoul")
     assert agreement.signed_on == day + timedelta(days=10) and agreement.signed_place == "Seoul"
     agreement = step(agreement, specialist, "report", day + timedelta(days=20))
@@ -108,18 +120,21 @@ def test_the_whole_procedure(users, own_province):
     agreement = step(agreement, specialist, "terminate", day + timedelta(days=55))
 
     assert agreement.status == S.TERMINATED and agreement.term_end == date(2032, 12, 31)
-    history = list(agreement.status_changes.values_list("step", "from_status", "to_status"))
+    history = list(agreement.status_changes.values_list("step", "from_state", "to_state"))
     assert [row[0] for row in history] == [
         "create", "request_opinions", "submit", "permit", "sign", "report", "take_effect", "amend",
         "finish_amendment", "suspend", "resume", "terminate"]
     assert history[5] == ("report", S.SIGNED, S.SIGNED)
-    assert agreement.status_changes.get(step="permit").changed_by == approver
-    assert ObjectChange.objects.filter(object_id=agreement.pk, action="update").count() == 11
+    assert agreement.status_changes.get(step="permit").actor == approver
+    assert ObjectChange.objects.filter(object_id=agreement.pk, action="update").count() == 12
 
 
 def test_a_refusal_ends_the_procedure(users, own_province):
     agreement = make_agreement(own_province, status=S.SUBMITTED, opinions_requested_on=date(2024, 1, 2))
-    agreement = step(agreement, users[Role.APPROVER], "refuse", date(2024, 1, 20))
+    with pytest.raises(ValidationError) as error:
+        step(agreement, users[Role.APPROVER], "refuse", date(2024, 1, 20))
+    assert error.value.message_dict == {"note": ["Cần nêu lý do."]}
+    agreement = take_step(agreement, "refuse", actor=users[Role.APPROVER], on=date(2024, 1, 20), note="Chưa phù hợp")
     assert agreement.status == S.REFUSED and agreement.decided_on == date(2024, 1, 20)
     with pytest.raises(ValidationError):
         step(agreement, users[Role.SPECIALIST], "sign", date(2024, 2, 1))
@@ -146,7 +161,7 @@ def test_a_step_the_status_does_not_allow_changes_nothing(users, own_province):
     agreement = make_agreement(own_province)
     with pytest.raises(ValidationError) as error:
         step(agreement, users[Role.SPECIALIST], "sign", date(2024, 2, 1))
-    assert "khi thỏa thuận đang ở trạng thái “Đề xuất”" in error.value.messages[0]
+    assert "khi hồ sơ đang ở trạng thái “Đề xuất”" in error.value.messages[0]
     assert Agreement.objects.get(pk=agreement.pk).status == S.PROPOSED
     assert not AgreementStatusChange.objects.exists() and not ObjectChange.objects.exists()
 
@@ -177,7 +192,7 @@ def test_the_report_is_made_once_and_only_takes_its_date(users, own_province):
     agreement = step(agreement, specialist, "report", date(2024, 5, 10))
     with pytest.raises(ValidationError) as error:
         step(agreement, specialist, "report", date(2024, 5, 12))
-    assert "đã được báo cáo sau ký ngày 10/05/2024" in error.value.messages[0]
+    assert "đã được thực hiện" in error.value.messages[0]
 
 
 def test_status_changes_only_through_steps(users, own_province):
@@ -187,7 +202,7 @@ def test_status_changes_only_through_steps(users, own_province):
     assert "status" in error.value.message_dict
     with pytest.raises(ValidationError):
         services.agreement_update(agreement, actor=users[Role.SPECIALIST], data={"partners": []})
-    services.agreement_update(agreement, actor=users[Role.SPECIALIST], data={"status": S.PROPOSED, "notes": "Ghi chú"})
+    services.agreement_update(agreement, actor=users[Role.SPECIALIST], data={"notes": "Ghi chú"})
     assert Agreement.objects.get(pk=agreement.pk).notes == "Ghi chú"
 
 

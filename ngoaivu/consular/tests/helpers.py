@@ -9,8 +9,8 @@ from ngoaivu.consular.models import CitizenCase, CitizenCaseStatusChange, Labour
 def make_case(province, opened_on=date(2024, 1, 5), status=CaseStatus.RECEIVED, **extra):
     fields = {"person_name": "Nguyễn Văn A", "country_id": "KR", "kind": CaseKind.DETAINED, **extra}
     case = CitizenCase.objects.create(province=province, opened_on=opened_on, status=status, **fields)
-    CitizenCaseStatusChange.objects.create(province=province, case=case, status=CaseStatus.RECEIVED,
-                                           changed_on=opened_on)
+    CitizenCaseStatusChange.objects.create(province=province, case=case, step="create", to_state=CaseStatus.RECEIVED,
+                                           happened_on=opened_on)
     return case
 
 

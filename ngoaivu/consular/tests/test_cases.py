@@ -14,6 +14,7 @@ from ngoaivu.consular.models import CitizenCase, CitizenCaseStatusChange
 from ngoaivu.consular.selectors import citizen_cases_open_too_long
 from ngoaivu.consular.tests.helpers import make_case
 from ngoaivu.core.errors import ScopeDenied
+from ngoaivu.core.workflow.services import take_step
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +25,7 @@ def specialist(users):
 
 
 def steps(case):
-    return list(CitizenCaseStatusChange.objects.filter(case=case).values_list("status", "changed_on"))
+    return list(CitizenCaseStatusChange.objects.filter(case=case).values_list("to_state", "happened_on"))
 
 
 class TestWorkflow:
@@ -37,14 +38,10 @@ class TestWorkflow:
 
     def test_the_whole_path_records_dates_and_history(self, own_province, specialist):
         case = make_case(own_province)
-        services.citizen_case_transition(case, actor=specialist, status=CaseStatus.FORWARDED,
-                                         changed_on=date(2024, 1, 8), note="Công văn gửi Cục Lãnh sự")
-        services.citizen_case_transition(case, actor=specialist, status=CaseStatus.AWAITING,
-                                         changed_on=date(2024, 1, 10))
-        services.citizen_case_transition(case, actor=specialist, status=CaseStatus.ANSWERED,
-                                         changed_on=date(2024, 2, 1), outcome="Công dân được trả tự do")
-        case = services.citizen_case_transition(case, actor=specialist, status=CaseStatus.CLOSED,
-                                                changed_on=date(2024, 2, 2))
+        take_step(case, "forward", actor=specialist, on=date(2024, 1, 8), note="Công văn gửi Cục Lãnh sự")
+        take_step(case, "await", actor=specialist, on=date(2024, 1, 10))
+        take_step(case, "answer", actor=specialist, on=date(2024, 2, 1), values={"outcome": "Công dân được trả tự do"})
+        case = take_step(case, "close", actor=specialist, on=date(2024, 2, 2))
         assert (case.status, case.forwarded_to_consular_dept_on, case.closed_on) == (
             CaseStatus.CLOSED, date(2024, 1, 8), date(2024, 2, 2))
         assert [status for status, _ in steps(case)] == ["received", "forwarded", "awaiting", "answered", "closed"]
@@ -53,32 +50,28 @@ class TestWorkflow:
     def test_a_step_the_workflow_does_not_allow_changes_nothing(self, own_province, specialist):
         case = make_case(own_province)
         with pytest.raises(ValidationError) as error:
-            services.citizen_case_transition(case, actor=specialist, status=CaseStatus.ANSWERED,
-                                             changed_on=date(2024, 1, 8), outcome="Đã trả lời")
+            take_step(case, "answer", actor=specialist, on=date(2024, 1, 8), values={"outcome": "Đã trả lời"})
         assert error.value.message_dict["status"] == [
-            "Không thể chuyển vụ việc từ “Tiếp nhận” sang “Đã trả lời công dân”."]
+            "Không thể “Trả lời công dân” khi hồ sơ đang ở trạng thái “Tiếp nhận”."]
         assert CitizenCase.objects.get(pk=case.pk).status == CaseStatus.RECEIVED and len(steps(case)) == 1
 
     def test_answering_needs_an_outcome(self, own_province, specialist):
         case = make_case(own_province, status=CaseStatus.FORWARDED)
         with pytest.raises(ValidationError) as error:
-            services.citizen_case_transition(case, actor=specialist, status=CaseStatus.ANSWERED,
-                                             changed_on=date(2024, 2, 1))
+            take_step(case, "answer", actor=specialist, on=date(2024, 2, 1))
         assert "outcome" in error.value.message_dict
         assert len(steps(case)) == 1 and not ObjectChange.objects.exists()
 
     def test_a_step_cannot_be_dated_before_the_previous_one(self, own_province, specialist):
         case = make_case(own_province, opened_on=date(2024, 1, 5))
         with pytest.raises(ValidationError) as error:
-            services.citizen_case_transition(case, actor=specialist, status=CaseStatus.FORWARDED,
-                                             changed_on=date(2024, 1, 4))
-        assert error.value.message_dict["changed_on"] == ["Ngày này không được trước bước xử lý trước đó (05/01/2024)."]
+            take_step(case, "forward", actor=specialist, on=date(2024, 1, 4))
+        assert error.value.message_dict["on"] == ["Ngày thực hiện không được trước ngày 05/01/2024 của bước trước."]
 
     def test_a_step_cannot_be_dated_in_the_future(self, own_province, specialist):
         with pytest.raises(ValidationError) as error:
-            services.citizen_case_transition(make_case(own_province), actor=specialist, status=CaseStatus.FORWARDED,
-                                             changed_on=timezone.localdate() + timedelta(days=1))
-        assert "changed_on" in error.value.message_dict
+            take_step(make_case(own_province), "forward", actor=specialist, on=timezone.localdate() + timedelta(days=1))
+        assert "on" in error.value.message_dict
 
     def test_the_status_is_not_edited_directly(self, own_province, specialist):
         with pytest.raises(ValidationError) as error:
@@ -92,8 +85,7 @@ class TestWorkflow:
 
     def test_the_reception_cannot_move_after_a_later_step(self, own_province, specialist):
         case = make_case(own_province, opened_on=date(2024, 1, 5))
-        services.citizen_case_transition(case, actor=specialist, status=CaseStatus.FORWARDED,
-                                         changed_on=date(2024, 1, 8))
+        take_step(case, "forward", actor=specialist, on=date(2024, 1, 8))
         with pytest.raises(ValidationError) as error:
             services.citizen_case_update(case, actor=specialist, data={"opened_on": date(2024, 1, 9)})
         assert error.value.message_dict == {"opened_on": ["Ngày tiếp nhận không được sau các bước xử lý đã ghi."]}
@@ -102,8 +94,8 @@ class TestWorkflow:
     def test_the_reception_cannot_move_after_an_undated_step(self, own_province, specialist):
         # "Awaiting" is only in the history, not on the case: the service checks it.
         case = make_case(own_province, opened_on=date(2024, 1, 5), status=CaseStatus.AWAITING)
-        CitizenCaseStatusChange.objects.create(province=own_province, case=case, status=CaseStatus.AWAITING,
-                                               changed_on=date(2024, 1, 8))
+        CitizenCaseStatusChange.objects.create(province=own_province, case=case, step="await",
+                                               to_state=CaseStatus.AWAITING, happened_on=date(2024, 1, 8))
         with pytest.raises(ValidationError) as error:
             services.citizen_case_update(case, actor=specialist, data={"opened_on": date(2024, 1, 9)})
         assert "opened_on" in error.value.message_dict
@@ -111,8 +103,7 @@ class TestWorkflow:
 
     def test_an_approver_cannot_move_a_case(self, own_province, users):
         with pytest.raises(ScopeDenied):
-            services.citizen_case_transition(make_case(own_province), actor=users[Role.APPROVER],
-                                             status=CaseStatus.FORWARDED, changed_on=date(2024, 1, 8))
+            take_step(make_case(own_province), "forward", actor=users[Role.APPROVER], on=date(2024, 1, 8))
 
 
 def test_cases_open_over_thirty_days_need_attention(own_province):
@@ -146,28 +137,28 @@ class TestPages:
     def test_detail_offers_only_the_allowed_steps(self, own_province, users, client_for):
         case = make_case(own_province)
         page = client_for(users[Role.SPECIALIST]).get(reverse("consular:case_detail", args=[case.pk])).content.decode()
-        assert 'value="forwarded"' in page and 'value="closed"' in page and 'value="answered"' not in page
+        assert 'id="workflow-forward"' in page and 'id="workflow-close"' in page and 'id="workflow-answer"' not in page
 
     def test_a_step_posted_from_the_page(self, own_province, users, client_for):
         case = make_case(own_province)
-        response = client_for(users[Role.SPECIALIST]).post(reverse("consular:case_transition", args=[case.pk]), {
-            "status": "forwarded", "changed_on": "08/01/2024", "note": "Đã gửi Cục Lãnh sự"})
+        response = client_for(users[Role.SPECIALIST]).post(reverse("consular:case_step", args=[case.pk, "forward"]), {
+            "on": "08/01/2024", "note": "Đã gửi Cục Lãnh sự"})
         assert response.status_code == 302
         case.refresh_from_db()
         assert case.status == CaseStatus.FORWARDED and case.forwarded_to_consular_dept_on == date(2024, 1, 8)
 
     def test_a_missing_outcome_is_explained_beside_it(self, own_province, users, client_for):
         case = make_case(own_province, status=CaseStatus.AWAITING)
-        response = client_for(users[Role.SPECIALIST]).post(reverse("consular:case_transition", args=[case.pk]), {
-            "status": "answered", "changed_on": "01/02/2024"})
+        response = client_for(users[Role.SPECIALIST]).post(reverse("consular:case_step", args=[case.pk, "close"]), {
+            "on": "01/02/2024"})
         text = response.content.decode()
         assert response.status_code == 400 and 'id="id_outcome_errors"' in text
         assert "Cần ghi kết quả xử lý trước khi trả lời công dân hoặc đóng vụ việc." in text
 
     def test_a_viewer_cannot_post_a_step(self, own_province, users, client_for):
         case = make_case(own_province)
-        response = client_for(users[Role.VIEWER]).post(reverse("consular:case_transition", args=[case.pk]), {
-            "status": "forwarded", "changed_on": "08/01/2024"})
+        response = client_for(users[Role.VIEWER]).post(reverse("consular:case_step", args=[case.pk, "forward"]), {
+            "on": "08/01/2024"})
         assert response.status_code == 403 and CitizenCase.objects.get(pk=case.pk).status == CaseStatus.RECEIVED
 
     def test_edit_and_history(self, own_province, users, client_for):
@@ -185,19 +176,18 @@ class TestApi:
     def test_transition_and_steps(self, own_province, users, api_client_for):
         case = make_case(own_province)
         api = api_client_for(users[Role.SPECIALIST])
-        response = api.post(reverse("citizen-case-transition", args=[case.pk]),
-                            {"status": "forwarded", "changed_on": "2024-01-08"}, format="json")
+        response = api.post(reverse("citizen-case-step", args=[case.pk, "forward"]), {"on": "2024-01-08"}, format="json")
         assert response.status_code == 200, response.content
         assert response.json()["status"] == "forwarded"
         assert response.json()["forwarded_to_consular_dept_on"] == "2024-01-08"
         history = api.get(reverse("citizen-case-steps", args=[case.pk])).json()
-        assert [row["status"] for row in history] == ["received", "forwarded"]
+        assert [(row["step"], row["from_state"], row["to_state"]) for row in history] == [
+            ("create", "", "received"), ("forward", "received", "forwarded")]
 
     def test_a_refused_step_names_the_field(self, own_province, users, api_client_for):
         case = make_case(own_province)
         response = api_client_for(users[Role.SPECIALIST]).post(
-            reverse("citizen-case-transition", args=[case.pk]), {"status": "closed", "changed_on": "2024-01-08"},
-            format="json")
+            reverse("citizen-case-step", args=[case.pk, "close"]), {"on": "2024-01-08"}, format="json")
         assert response.status_code == 400
         assert response.json() == {"outcome": ["Cần ghi kết quả xử lý trước khi trả lời công dân hoặc đóng vụ việc."]}
 
@@ -208,15 +198,14 @@ class TestApi:
         assert response.status_code == 200 and response.json()["status"] == "received"
 
     @pytest.mark.parametrize("role", [Role.VIEWER, Role.APPROVER])
-    def test_roles_without_change_cannot_move_a_case(self, role, own_province, users, api_client_for):
+    def test_roles_without_submit_cannot_move_a_case(self, role, own_province, users, api_client_for):
         case = make_case(own_province)
-        response = api_client_for(users[role]).post(reverse("citizen-case-transition", args=[case.pk]),
-                                                     {"status": "forwarded", "changed_on": "2024-01-08"}, format="json")
+        response = api_client_for(users[role]).post(reverse("citizen-case-step", args=[case.pk, "forward"]),
+                                                     {"on": "2024-01-08"}, format="json")
         assert response.status_code == 403
 
     def test_another_provinces_case_is_not_found(self, other_province, users, api_client_for):
         case = make_case(other_province)
         response = api_client_for(users[Role.SPECIALIST]).post(
-            reverse("citizen-case-transition", args=[case.pk]), {"status": "forwarded", "changed_on": "2024-01-08"},
-            format="json")
+            reverse("citizen-case-step", args=[case.pk, "forward"]), {"on": "2024-01-08"}, format="json")
         assert response.status_code == 404

@@ -93,3 +93,11 @@ def test_a_name_unknown_or_in_several_countries_has_no_identity():
 def test_vietnamese_province_homonyms_are_flagged():
     assert gazetteer.is_vietnamese_province("Hà Nam")  # also 河南, a Chinese province
     assert not gazetteer.is_vietnamese_province("Tứ Xuyên")
+
+
+def test_transcriptions_varying_in_tone_and_initial_s_or_x_are_one_place():
+    assert [p.key for p in gazetteer.places_named("Sê-kông")] == ["LA-XE"]
+    assert [p.key for p in gazetteer.places_named("Luông Pha Bang")] == ["LA-LP"]
+    assert gazetteer.identity("Xay Sổm Bun") == gazetteer.identity("Xaysomboun") == "LA-XS"
+    # China's regular readings are not matched loosely: "Tu Xuyen" is no Tứ Xuyên
+    assert gazetteer.places_named("Tu Xuyen") == []

@@ -141,3 +141,15 @@ def test_the_stock_is_what_is_in_force_not_all_ever_licensed():
     text = ("Lũy kế đến ngày 30/6/2026, tỉnh đã cấp phép cho 500 dự án FDI, tổng vốn 10 tỷ USD; "
             "trong số này còn 420 dự án hiệu lực với tổng vốn 8 tỷ USD.")
     assert _values(text) == {("fdi_active_projects", 420), ("fdi_total_capital", 8e9)}
+
+
+def test_a_plan_s_list_after_set_out_is_targets():
+    text = ("Kế hoạch năm 2027 của UBND tỉnh đề ra: kim ngạch xuất khẩu đạt 1,4 tỷ USD; ký kết 4 thỏa thuận quốc tế.")
+    assert {(f["indicator"], f["value"]) for f in _facts(text, "target")} == {("export_value", 1.4e9), ("agreements_signed", 4)}
+    assert _facts(text) == []
+
+
+def test_a_goal_word_before_the_measure_is_a_cue():
+    (target,) = _facts("Năm 2027, tỉnh đặt chỉ tiêu xuất khẩu 800 triệu USD.", "target")
+    assert target["indicator"] == "export_value"
+    assert _facts("Năm 2026, kim ngạch xuất khẩu đạt 95% mục tiêu, ước 760 triệu USD.", "target") == []

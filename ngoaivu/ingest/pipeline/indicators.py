@@ -232,6 +232,10 @@ def _money_indicator(ctx: FigureContext) -> str | None:
         return None  # "vốn đầu tư toàn xã hội" is not foreign investment
     if _IMPLEMENTED_CAPITAL.search(ctx.left):
         return "fdi_implemented_capital"
+    if _NEW_AFTER.search(ctx.right):
+        return "fdi_new_capital"
+    if _ADDED_AFTER.search(ctx.right):
+        return "fdi_added_capital"
     new, added = _NEW.search(ctx.left), cue == "added" or _ADDED.search(ctx.left)
     if (new and added) or _NEW_AND_ADJUSTED.search(ctx.sentence_left):
         return "fdi_registered_capital"  # "vốn đăng ký mới và tăng thêm"
@@ -384,8 +388,18 @@ def _count_indicator(ctx: FigureContext) -> str | None:
     return _project_indicator(ctx, right) if _PROJECT_HEAD.search(right) else None
 
 
+# "tăng 3 văn bản so với năm 2025", "giảm 20 triệu USD so với cùng kỳ": a difference, not a value
+_DIFFERENCE_BEFORE = re.compile(r"(?<!\w)(?:tăng|giảm)\s+(?:thêm\s+|đi\s+)?$")
+_COMPARED_AFTER = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,3}?so\s+với")
+# "1 tỷ USD vốn cấp mới", "200 triệu USD vốn tăng thêm": the measure named after the amount
+_NEW_AFTER = re.compile(r"^\s*(?:vốn\s+)?(?:đầu\s+tư\s+)?(?:cấp\s+mới|đăng\s+ký\s+mới)")
+_ADDED_AFTER = re.compile(r"^\s*(?:vốn\s+)?(?:tăng\s+thêm|điều\s+chỉnh\s+tăng|bổ\s+sung)")
+
+
 def indicator_for(ctx: FigureContext) -> str | None:
     """The indicator a figure reports, or None when the wording says none we track."""
+    if _DIFFERENCE_BEFORE.search(ctx.left) and _COMPARED_AFTER.search(ctx.right):
+        return None
     if ctx.kind == "money":
         return _money_indicator(ctx)
     if ctx.kind == "percent":

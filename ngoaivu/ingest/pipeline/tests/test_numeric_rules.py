@@ -153,3 +153,22 @@ def test_a_goal_word_before_the_measure_is_a_cue():
     (target,) = _facts("Năm 2027, tỉnh đặt chỉ tiêu xuất khẩu 800 triệu USD.", "target")
     assert target["indicator"] == "export_value"
     assert _facts("Năm 2026, kim ngạch xuất khẩu đạt 95% mục tiêu, ước 760 triệu USD.", "target") == []
+
+
+def test_a_measure_named_after_the_amount():
+    text = ("Năm 2026, tỉnh thu hút được 1,2 tỷ USD vốn FDI, gồm 1 tỷ USD vốn cấp mới của 40 dự án và "
+            "200 triệu USD vốn tăng thêm của 15 lượt dự án điều chỉnh.")
+    assert _values(text) == {("fdi_registered_capital", 1.2e9), ("fdi_new_capital", 1e9), ("fdi_new_projects", 40),
+                             ("fdi_added_capital", 2e8), ("fdi_adjusted_projects", 15)}
+
+
+def test_a_difference_against_an_earlier_period_is_not_a_value():
+    text = "Cả năm 2026, tỉnh ký kết 12 văn bản hợp tác quốc tế, tăng 3 văn bản so với năm 2025."
+    assert _values(text) == {("agreements_signed", 12)}
+    assert _values("Năm 2026, tỉnh cấp mới 9 dự án FDI với vốn tăng thêm 30 triệu USD.") == {
+        ("fdi_new_projects", 9), ("fdi_added_capital", 3e7)}
+
+
+def test_this_figure_rising_to():
+    text = "Năm 2025, tỉnh thu hút 800 triệu USD vốn FDI. Năm 2026, con số này tăng lên 1,1 tỷ USD."
+    assert _values(text) == {("fdi_registered_capital", 8e8), ("fdi_registered_capital", 1.1e9)}

@@ -21,6 +21,7 @@ class DocsView(SpectacularSwaggerSplitView):
     """The interactive docs (a page): anonymous users are sent to the login page."""
 
     permission_classes = [AllowAny]
+    schema = None  # a page, not an operation of the API
 
     def get(self, request, *args, **kwargs):
         if not docs_public() and not request.user.is_authenticated:

@@ -1,5 +1,4 @@
 from django.utils.translation import gettext as _
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, serializers, viewsets
 from rest_framework.decorators import action
@@ -9,6 +8,7 @@ from rest_framework.views import APIView
 from ngoaivu.accounts.roles import Action
 from ngoaivu.api.viewsets import API_CHANNEL, RecordViewSet
 from ngoaivu.indicators import services
+from ngoaivu.indicators.api.schema import NationalSchema
 from ngoaivu.indicators.api.serializers import (
     ExchangeRateSerializer,
     IndicatorSerializer,
@@ -94,7 +94,7 @@ class NationalView(APIView):
     A provincial user gets their own province only.
     """
 
-    @extend_schema(parameters=[NationalQuerySerializer], responses=OpenApiTypes.OBJECT)
+    @extend_schema(parameters=[NationalQuerySerializer], responses=NationalSchema)
     def get(self, request):
         query = NationalQuerySerializer(data=request.query_params)
         query.is_valid(raise_exception=True)

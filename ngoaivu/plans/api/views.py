@@ -1,6 +1,5 @@
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.decorators import action
@@ -9,6 +8,7 @@ from rest_framework.views import APIView
 
 from ngoaivu.api.viewsets import RecordViewSet
 from ngoaivu.geo.models import Province
+from ngoaivu.indicators.api.schema import FiguresSchema
 from ngoaivu.indicators.api.views import PeriodQuerySerializer
 from ngoaivu.indicators.selectors import indicator_list
 from ngoaivu.plans import services
@@ -75,7 +75,7 @@ class FiguresView(APIView):
     year and share of the plan, with where each number comes from. Another province than
     the user's is refused (403), as on every endpoint."""
 
-    @extend_schema(parameters=[FigureQuerySerializer], responses=OpenApiTypes.OBJECT)
+    @extend_schema(parameters=[FigureQuerySerializer], responses=FiguresSchema)
     def get(self, request):
         query = FigureQuerySerializer(data=request.query_params, context={"request": request})
         query.is_valid(raise_exception=True)

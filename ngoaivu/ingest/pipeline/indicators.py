@@ -139,7 +139,8 @@ def topic_around(ctx: FigureContext) -> str | None:
 # --- money ----------------------------------------------------------------------------
 
 _TRADE = re.compile(
-    r"(?P<trade>xuất\s*,?\s*-?\s*nhập\s+khẩu|xuất\s+khẩu\s*(?:và|,)\s*nhập\s+khẩu|kim\s+ngạch\s+thương\s+mại|thương\s+mại\s+hai\s+chiều)"
+    r"(?P<trade>xuất\s*,?\s*-?\s*nhập\s+khẩu|xuất\s+khẩu\s*(?:và|,)\s*nhập\s+khẩu|kim\s+ngạch\s+thương\s+mại"
+    r"|thương\s+mại\s+(?:hai\s+chiều|song\s+phương|biên\s+giới|qua\s+(?:các\s+)?cửa\s+khẩu))"
     r"|(?P<local_export>xuất\s+khẩu\s+(?:của\s+)?địa\s+phương)"
     r"|(?P<export>xuất\s+khẩu(?!\s+lao\s+động))"
     r"|(?P<import>nhập\s+khẩu)",
@@ -152,13 +153,13 @@ _BARE_TURNOVER = re.compile(r"(?<!\w)kim\s+ngạch\s+(?:đạt\s+)?(?:khoảng\s
 _REMITTANCE = re.compile(r"kiều\s+hối|tiền\s+(?:\w+\s+){0,2}gửi\s+về|gửi\s+(?:tiền\s+)?về\s+(?:nước|quê|gia\s+đình|cho\s+gia\s+đình)")
 _MONEY_MEASURE = re.compile(
     r"(?P<committed>cam\s+kết|vận\s+động\s+được|tiếp\s+nhận)"
-    r"|(?P<disbursed>giải\s+ngân|thực\s+hiện)"
+    r"|(?P<disbursed>giải\s+ngân|(?<!đang\s)thực\s+hiện)"
     r"|(?P<added>tăng\s+thêm|điều\s+chỉnh\s+tăng|bổ\s+sung)"
     r"|(?P<capital>vốn)",
 )
 # Money that is not foreign investment even in a paragraph about it.
 _DOMESTIC = re.compile(r"toàn\s+xã\s+hội|ngân\s+sách|trong\s+nước|(?<!\w)ddi(?!\w)|doanh\s+thu|nộp|thuế")
-_AID_MEASURE = re.compile(r"(?P<committed>cam\s+kết|vận\s+động\s+được|tiếp\s+nhận)|(?P<disbursed>giải\s+ngân|thực\s+hiện)")
+_AID_MEASURE = re.compile(r"(?P<committed>cam\s+kết|vận\s+động\s+được|tiếp\s+nhận)|(?P<disbursed>giải\s+ngân|(?<!đang\s)thực\s+hiện)")
 _IMPLEMENTED_CAPITAL = re.compile(r"vốn\s+(?:đầu\s+tư\s+)?(?:fdi\s+)?(?:thực\s+hiện|giải\s+ngân)|(?:thực\s+hiện|giải\s+ngân)\s+(?:được\s+)?(?:vốn|đạt)")
 _ADDED = re.compile(r"tăng\s+thêm|điều\s+chỉnh\s+tăng|bổ\s+sung\s+vốn")
 # "lũy kế đến 30/9" is a running total at a date; "lũy kế 9 tháng" sums a span (a flow)
@@ -326,7 +327,7 @@ _NEW_COMMITMENT = _rx(
 )
 _AID_WON = _rx(r"vận\s+động\s+(?:thêm\s+)?được|tiếp\s+nhận|(?<!\w)thêm\s+được")
 PEOPLE_HEAD = _rx(r"^\s*(?:lượt\s+)?(?:người|lao\s+động|thực\s+tập\s+sinh)")
-_ABROAD_PLACE = _rx(r"(?:ở|tại|ra)\s+nước\s+ngoài|(?<!\w)sang\s+(?!làm|học|năm|tháng|giai|thời)(?=[^\W\d_])")
+_ABROAD_PLACE = _rx(r"(?:ở|tại|ra)\s+nước\s+ngoài|xuất\s+cảnh|làm\s+việc\s+theo\s+hợp\s+đồng|(?<!\w)sang\s+(?!làm|học|năm|tháng|giai|thời)(?=[^\W\d_])")
 _WORK = _rx(r"lao\s+động|làm\s+việc|thực\s+tập|xuất\s+khẩu\s+lao\s+động")
 _RANK_BEFORE = _rx(r"(?:đứng|xếp)\s+(?:thứ\s+)?(?:hạng\s+)?$")
 _RANK_AFTER = _rx(r"^(?:\s*/\s*\d+)?\s+(?:\w+\s+){0,3}?(?:cả\s+nước|toàn\s+quốc)")

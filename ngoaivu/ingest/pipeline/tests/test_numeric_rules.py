@@ -172,3 +172,14 @@ def test_a_difference_against_an_earlier_period_is_not_a_value():
 def test_this_figure_rising_to():
     text = "Năm 2025, tỉnh thu hút 800 triệu USD vốn FDI. Năm 2026, con số này tăng lên 1,1 tỷ USD."
     assert _values(text) == {("fdi_registered_capital", 8e8), ("fdi_registered_capital", 1.1e9)}
+
+
+def test_projects_under_way_with_their_capital_is_no_disbursement():
+    text = "Tính đến cuối năm 2026, trên địa bàn tỉnh có 25 chương trình, dự án ODA đang thực hiện với tổng vốn 6.000 tỷ đồng."
+    assert _values(text) == {("oda_projects", 25)}
+    assert _values("Năm 2026, vốn ODA thực hiện đạt 900 tỷ đồng.") == {("oda_disbursed", 9e11)}
+
+
+def test_border_trade_and_contract_workers():
+    assert _values("Năm 2026, thương mại qua cửa khẩu của tỉnh với nước bạn đạt 80 triệu USD.") == {("trade_value", 8e7)}
+    assert ("workers_abroad", 2300) in _values("Năm 2026, 2.300 lao động của tỉnh xuất cảnh đi làm việc theo hợp đồng.")

@@ -24,6 +24,9 @@ _CUE = re.compile(
     # "Kế hoạch năm 2026 của UBND tỉnh đề ra: ...", "Nhiệm vụ năm tới: ..."
     r"|(?:đề|đặt)\s+ra\s*:|(?:kế\s+hoạch|nhiệm\s+vụ)\s+(?:năm\s+(?:\d{4}|tới|sau)|giai\s+đoạn\s+\d{4}\s*-\s*\d{4})[^.:;]{0,60}?:"
 )
+# "vượt xa mục tiêu Nghị quyết đặt ra đến năm 2025 là 1,7 tỷ USD": the level a goal names is a
+# target even in a sentence about a result
+_GOAL_LEVEL = re.compile(r"(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:[^;:]{0,90}?\s)?(?:là|ở\s+mức)\s+(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?$")
 _RESULT_BEFORE = re.compile(r"(?:so\s+với|vượt|đạt|hoàn\s+thành|thực\s+hiện|bằng|hơn)\s+(?:\S+\s+){0,2}$")
 _UNSURE = re.compile(r"(?:dự\s+kiến)\s+(?:sẽ\s+)?(?:diễn\s+ra|tổ\s+chức\s+vào|khởi\s+công|hoàn\s+thành\s+vào)")
 # Headings: short lines without a sentence's end, not a dash list item.
@@ -58,6 +61,8 @@ class Goals:
         if sentence.paragraph in self.under_goal_heading:
             return True
         if any(announces_goals(self.folded, c) for c in _CUE.finditer(self.folded, sentence.start, pos)):
+            return True
+        if _GOAL_LEVEL.search(self.folded, max(sentence.start, pos - 160), pos):
             return True
         return sentence.paragraph in self.in_plan and not _PAST.search(self.folded, sentence.start, pos)
 

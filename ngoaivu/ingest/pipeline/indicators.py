@@ -196,8 +196,14 @@ _OWN_SHARE = re.compile(
 )
 
 
+# "... đạt 2 tỷ USD, vượt mục tiêu đặt ra đến năm 2025 là 1,7 tỷ USD": the goal of the same measure
+_GOAL_OF_SAME = re.compile(r"(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)[^;:]{0,90}?\s(?:là|ở\s+mức)\s+(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?$")
+
+
 def _money_indicator(ctx: FigureContext) -> str | None:
-    if ctx.sentence_previous is not None and (_ELLIPTIC_PERIOD.match(ctx.left) or _OWN_SHARE.match(ctx.left)):
+    if ctx.sentence_previous is not None and (
+        _ELLIPTIC_PERIOD.match(ctx.left) or _OWN_SHARE.match(ctx.left) or _GOAL_OF_SAME.search(ctx.left)
+    ):
         if INDICATORS[ctx.sentence_previous].unit == "money":
             return ctx.sentence_previous
     if _REMITTANCE.search(ctx.left):

@@ -183,3 +183,10 @@ def test_projects_under_way_with_their_capital_is_no_disbursement():
 def test_border_trade_and_contract_workers():
     assert _values("Năm 2026, thương mại qua cửa khẩu của tỉnh với nước bạn đạt 80 triệu USD.") == {("trade_value", 8e7)}
     assert ("workers_abroad", 2300) in _values("Năm 2026, 2.300 lao động của tỉnh xuất cảnh đi làm việc theo hợp đồng.")
+
+
+def test_the_level_a_goal_names_in_a_result_sentence_is_a_target():
+    text = "Năm 2026, kim ngạch xuất khẩu của tỉnh đạt hơn 3 tỷ USD, vượt mục tiêu đặt ra cho năm 2030 là 2,8 tỷ USD."
+    (target,) = _facts(text, "target")
+    assert (target["indicator"], target["value"], target["period"]["start"]) == ("export_value", 2.8e9, "2030-01-01")
+    assert _values(text) == {("export_value", 3e9)}

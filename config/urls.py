@@ -6,10 +6,13 @@ from config.app_urls import domain_api_urls, domain_ui_urls
 from ngoaivu.accounts.api_tokens import OwnTokenDetailView, OwnTokenListView, TokenObtainView
 from ngoaivu.accounts.api_users import UserViewSet
 from ngoaivu.api.docs import DocsView, SchemaView
+from ngoaivu.jobs.api import JobViewSet
 from ngoaivu.jobs.views import healthz
 
-accounts_api = SimpleRouter()
-accounts_api.register("users", UserViewSet, basename="user")
+# The API of the apps that are not domain apps (domain apps' come by convention).
+platform_api = SimpleRouter()
+platform_api.register("users", UserViewSet, basename="user")
+platform_api.register("jobs", JobViewSet, basename="job")
 
 urlpatterns = [
     path("", include("ngoaivu.ui.urls")),
@@ -23,7 +26,7 @@ urlpatterns = [
     path("api/auth/tokens/<int:pk>/", OwnTokenDetailView.as_view(), name="api-token-detail"),
     path("api/schema/", SchemaView.as_view(), name="schema"),
     path("api/docs/", DocsView.as_view(url_name="schema"), name="swagger-ui"),
-    path("api/", include(accounts_api.urls)),
+    path("api/", include(platform_api.urls)),
     path("api/", include(domain_api_urls())),
     *domain_ui_urls(),
 ]

@@ -34,7 +34,8 @@ def run_upload(job, progress) -> JobOutcome:
             file=File(stored, name=Path(params["file_name"]).name), title=params.get("title", ""),
             url=params.get("url", ""), published=published, run_now=True, channel=params.get("channel", ""))
     if not result.created:  # read before: say so on the job's page, with the way to that reading
-        return JobOutcome(message=result.repeat_notice, url=_run_page(result), open_url=False)
+        return JobOutcome(message=result.repeat_notice, url=_run_page(result), open_url=False,
+                          api_url=reverse("document-detail", args=[result.document.pk]))
     return _outcome(result.run)
 
 
@@ -52,7 +53,8 @@ def _outcome(run) -> JobOutcome:
         raise ValidationError(run.error if run else _("Không đọc được văn bản."))
     return JobOutcome(
         message=_("Tìm thấy %(found)s dữ kiện, %(new)s dữ kiện mới.") % {"found": run.facts_found, "new": run.facts_new},
-        url=reverse("ingest:document_detail", args=[run.document_id]))
+        url=reverse("ingest:document_detail", args=[run.document_id]),
+        api_url=reverse("document-detail", args=[run.document_id]))
 
 
 def _run_page(result) -> str:

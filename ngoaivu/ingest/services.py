@@ -95,8 +95,9 @@ def document_ingest(*, actor, province, file=None, text: str | None = None, titl
 class Submission:
     """What the upload page gets back: a job reading the file, or the pasted text's result."""
 
-    job: Job | None = None
-    result: IngestResult | None = None
+    job: Job | None = None  # a file being read in the worker
+    result: IngestResult | None = None  # a pasted text, stored at once
+    run_job: Job | None = None  # the worker's reading of that stored text
 
 
 def document_submit(*, actor, province, file=None, text: str | None = None, title: str = "", url: str = "",
@@ -112,9 +113,7 @@ def document_submit(*, actor, province, file=None, text: str | None = None, titl
     if file is None or text or extension_of(file.name) in PLAIN_TEXT:
         result = document_ingest(actor=actor, province=province, file=file, text=text, title=title, url=url,
                                  published=published, run_now=False, channel=channel)
-        if result.created:
-            run_queue(result.run)
-        return Submission(result=result)
+        return Submission(result=result, run_job=run_queue(result.run) if result.created else None)
     check_upload(file)
     job = start_job(UPLOAD_JOB, user=actor, province=province, input_file=file,
                     title=_("Đọc văn bản: %(name)s") % {"name": title or Path(file.name).name},

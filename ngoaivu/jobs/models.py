@@ -31,6 +31,7 @@ class Job(models.Model):
     input_file = models.FileField(_("tệp đầu vào"), upload_to="jobs/in/%Y/%m/", blank=True)
     result_file = models.FileField(_("tệp kết quả"), upload_to="jobs/%Y/%m/", blank=True)
     result_url = models.CharField(_("trang kết quả"), max_length=500, blank=True)
+    result_api_url = models.CharField(_("kết quả trong API"), max_length=500, blank=True)
     open_result = models.BooleanField(_("tự mở trang kết quả"), default=True)
     attempts = models.PositiveSmallIntegerField(_("số lần chạy"), default=0)
     created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)

@@ -18,6 +18,7 @@ class JobOutcome:
     file_content: bytes = b""
     url: str = ""  # the page of the result
     open_url: bool = True  # the waiting page opens it by itself (False: the message must be read first)
+    api_url: str = ""  # the result in the API (/api/…/<id>/), for clients that started the job there
 
 
 @dataclass(frozen=True)

@@ -145,7 +145,22 @@ def _time_limit_message(definition: JobKind) -> str:
 
 def job_progress(job_id: int, percent: int, message: str = "") -> None:
     """Written at once (outside any transaction the job holds) so the page sees it."""
-    Job.objects.filter(pk=job_id).update(progress=max(0, min(100, int(percent))), message=str(message)[:300])
+    values = {"progress": max(0, min(100, int(percent))), "message": str(message)[:300]}
+    from django.db import connection, connections
+
+    if connection.in_atomic_block and connection.vendor == "postgresql":
+        # A job writing in one transaction (an import) would hide its progress until the
+        # end: write it through a connection of its own, committed at once. (SQLite has
+        # one writer at a time, so there the page sees it when the transaction ends.)
+        side = connections.create_connection("default")
+        try:
+            with side.cursor() as cursor:
+                cursor.execute(f"UPDATE {Job._meta.db_table} SET progress = %s, message = %s WHERE id = %s",
+                               [values["progress"], values["message"], job_id])
+        finally:
+            side.close()
+        return
+    Job.objects.filter(pk=job_id).update(**values)
 
 
 def _complete(job: Job, outcome: JobOutcome) -> None:
@@ -153,7 +168,7 @@ def _complete(job: Job, outcome: JobOutcome) -> None:
         job.result_file.save(os.path.basename(outcome.file_name) or "ket-qua", ContentFile(outcome.file_content),
                              save=False)
     _finish(job.pk, JobStatus.DONE, message=outcome.message, result_url=outcome.url, open_result=outcome.open_url,
-            result_file=job.result_file.name or "")
+            result_api_url=outcome.api_url, result_file=job.result_file.name or "")
 
 
 def _finish(job_id: int, status: str, **fields) -> None:

@@ -2,6 +2,7 @@ from rest_framework import serializers
 
 from ngoaivu.api.serializers import RecordSerializer
 from ngoaivu.ingest.models import ExtractedFact, ExtractionRun, SourceDocument
+from ngoaivu.jobs.api import JobSerializer
 
 
 class ExtractionRunSerializer(RecordSerializer):
@@ -30,6 +31,13 @@ class DocumentIngestSerializer(serializers.Serializer):
     title = serializers.CharField(required=False, allow_blank=True, max_length=300)
     url = serializers.URLField(required=False, allow_blank=True, max_length=500)
     published = serializers.DateField(required=False, allow_null=True)
+
+
+class DocumentSubmittedSerializer(serializers.Serializer):
+    """The 202 of POST /api/documents/ (documents the answer; never parses input)."""
+
+    job = JobSerializer(read_only=True)
+    document = SourceDocumentSerializer(read_only=True, allow_null=True)
 
 
 class ExtractedFactSerializer(RecordSerializer):

@@ -1,6 +1,7 @@
 """API of the text review: documents in, runs and their progress, facts and decisions on them."""
 from django.db.models import Prefetch
 from django.urls import reverse
+from drf_spectacular.utils import extend_schema
 from rest_framework import status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
@@ -11,6 +12,7 @@ from ngoaivu.core.scoping import restrict
 from ngoaivu.ingest import services
 from ngoaivu.ingest.api.serializers import (
     DocumentIngestSerializer,
+    DocumentSubmittedSerializer,
     ExtractedFactSerializer,
     ExtractionRunSerializer,
     FactDecisionSerializer,
@@ -18,6 +20,7 @@ from ngoaivu.ingest.api.serializers import (
 )
 from ngoaivu.ingest.filtersets import ExtractedFactFilterSet, SourceDocumentFilterSet
 from ngoaivu.ingest.models import ExtractedFact, ExtractionRun, SourceDocument
+from ngoaivu.jobs.api import JobSerializer
 
 
 class DocumentViewSet(RecordViewSet):
@@ -31,14 +34,28 @@ class DocumentViewSet(RecordViewSet):
     delete_service = services.document_delete
     required_action = None  # set per action: deciding on facts is a change, not an addition
 
+    @extend_schema(request=DocumentIngestSerializer, responses={202: DocumentSubmittedSerializer,
+                                                               200: SourceDocumentSerializer})
     def create(self, request, *args, **kwargs):
-        """A new text is stored and read at once (201); a text the province already has is returned (200)."""
+        """A text to read, as a file (multipart) or pasted (JSON). The reading runs in the
+        background worker: 202 with the job to poll (`job.url`: status, progress, and when
+        done `result_api_url`, the document) and the document when it is already stored
+        (a pasted text or .txt). A file is checked (type, size, what it unpacks into)
+        before anything is stored. A text the province already has: 200 with it."""
         incoming = DocumentIngestSerializer(data=request.data)
         incoming.is_valid(raise_exception=True)
-        result = services.document_ingest(actor=request.user, province=request.user.province, channel=API_CHANNEL,
-                                          **incoming.validated_data)
-        body = {**self.get_serializer(result.document).data, "repeat_of": self._repeat_of(request, result)}
-        return Response(body, status=status.HTTP_201_CREATED if result.created else status.HTTP_200_OK)
+        submission = services.document_submit(actor=request.user, province=request.user.province,
+                                              channel=API_CHANNEL, **incoming.validated_data)
+        result = submission.result
+        if result is not None and not result.created:
+            body = {**self.get_serializer(result.document).data, "repeat_of": self._repeat_of(request, result)}
+            return Response(body, status=status.HTTP_200_OK)
+        job = submission.job or submission.run_job
+        job.refresh_from_db()  # in-process (no broker) it may be done already
+        context = self.get_serializer_context()
+        body = {"job": JobSerializer(job, context=context).data,
+                "document": self.get_serializer(self.get_queryset().get(pk=result.document.pk)).data if result else None}
+        return Response(body, status=status.HTTP_202_ACCEPTED, headers={"Location": body["job"]["url"]})
 
     @staticmethod
     def _repeat_of(request, result) -> dict | None:
@@ -61,10 +78,14 @@ class DocumentViewSet(RecordViewSet):
         page = self.paginate_queryset(ExtractedFactFilterSet(request.query_params, queryset=facts).qs)
         return self.get_paginated_response(ExtractedFactSerializer(page, many=True).data)
 
+    @extend_schema(request=None, responses={202: ExtractionRunSerializer})
     @action(detail=True, methods=["post"], required_action=Action.CHANGE)
     def rerun(self, request, pk=None):
+        """Read the document again in the background worker: 202 with the run (poll /api/runs/{id}/)."""
         run = services.run_start(self.get_object(), actor=request.user, channel=API_CHANNEL)
-        return Response(ExtractionRunSerializer(services.run_execute(run.pk)).data)
+        run.refresh_from_db()
+        return Response(ExtractionRunSerializer(run).data, status=status.HTTP_202_ACCEPTED,
+                        headers={"Location": request.build_absolute_uri(reverse("run-detail", args=[run.pk]))})
 
     @action(detail=True, methods=["post"], url_path="accept-all", required_action=Action.CHANGE)
     def accept_all(self, request, pk=None):

@@ -12,12 +12,17 @@ from ngoaivu.partners.models import Partner
 pytestmark = pytest.mark.django_db
 
 
-def test_post_a_text_reads_it_at_once(specialist, api_client_for):
+def test_post_a_text_is_stored_and_read_by_the_worker(specialist, api_client_for):
     api = api_client_for(specialist)
     response = api.post(reverse("document-list"), {"text": REPORT, "title": "Sơ kết", "url": "https://langson.example/a"},
                         format="json")
-    assert response.status_code == 201, response.content
-    body = response.json()
+    assert response.status_code == 202, response.content
+    job, body = response.json()["job"], response.json()["document"]
+    assert response["Location"] == job["url"] and job["url"].endswith(reverse("job-detail", args=[job["id"]]))
+    # no broker in the tests: the worker's job ran in-process before the answer
+    assert (job["status"], job["progress"]) == ("done", 100)
+    assert job["result_api_url"].endswith(reverse("document-detail", args=[body["id"]]))
+    assert api.get(job["url"]).json()["status"] == "done"
     assert (body["title"], body["latest_run"]["status"], body["latest_run"]["progress"]) == ("Sơ kết", "done", 100)
     assert body["detected_province"] == "Lạng Sơn" and body["text"] == REPORT
     again = api.post(reverse("document-list"), {"text": REPORT}, format="json")
@@ -29,8 +34,28 @@ def test_post_a_file(specialist, api_client_for):
     response = api_client_for(specialist).post(reverse("document-list"), {
         "file": SimpleUploadedFile("so-ket.txt", REPORT.encode("utf-8")), "published": "2024-07-16"},
         format="multipart")
-    assert response.status_code == 201, response.content
-    assert (response.json()["source_format"], response.json()["published"]) == ("txt", "2024-07-16")
+    assert response.status_code == 202, response.content
+    document = response.json()["document"]
+    assert (document["source_format"], document["published"]) == ("txt", "2024-07-16")
+
+
+def test_post_a_word_file_is_read_in_the_worker(specialist, api_client_for, fixed_extractor):
+    from ngoaivu.testing.files import docx_bytes
+
+    api = api_client_for(specialist)
+    response = api.post(reverse("document-list"), {
+        "file": SimpleUploadedFile("so-ket.docx", docx_bytes(REPORT.split("\n")))}, format="multipart")
+    assert response.status_code == 202, response.content
+    assert response.json()["document"] is None  # stored by the worker
+    job = api.get(response["Location"]).json()
+    assert (job["status"], job["message"]) == ("done", "Tìm thấy 6 dữ kiện, 6 dữ kiện mới.")
+    document = api.get(job["result_api_url"]).json()
+    assert document["source_format"] == "docx" and document["latest_run"]["facts_new"] == 6
+
+
+def test_another_users_job_is_not_found(specialist, users, api_client_for):
+    response = api_client_for(specialist).post(reverse("document-list"), {"text": REPORT}, format="json")
+    assert api_client_for(users[Role.ADMIN]).get(response["Location"]).status_code == 404
 
 
 def test_empty_post_names_the_field(specialist, api_client_for):
@@ -94,8 +119,9 @@ def test_run_progress(report, specialist, api_client_for):
 
 
 def test_rerun_finds_nothing_new(report, specialist, api_client_for):
-    body = api_client_for(specialist).post(reverse("document-rerun", args=[report.document.pk])).json()
-    assert (body["status"], body["facts_new"]) == ("done", 0)
+    response = api_client_for(specialist).post(reverse("document-rerun", args=[report.document.pk]))
+    assert response.status_code == 202 and response["Location"].endswith(reverse("run-detail", args=[response.json()["id"]]))
+    assert (response.json()["status"], response.json()["facts_new"]) == ("done", 0)  # in-process worker
 
 
 def test_another_provinces_fact_is_not_found(fact_of, make_user, other_province, api_client_for):

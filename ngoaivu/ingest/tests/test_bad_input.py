@@ -101,3 +101,14 @@ def test_api_names_the_field(specialist, api_client_for):
     assert response.status_code == 400
     assert ".docx" in " ".join(response.json()["file"])
     assert_nothing_stored()
+
+
+def test_api_refuses_a_docx_bomb_before_storing_or_queueing(specialist, api_client_for):
+    from ngoaivu.jobs.models import Job
+    from ngoaivu.testing.files import docx_bomb
+
+    response = api_client_for(specialist).post(reverse("document-list"), {
+        "file": SimpleUploadedFile("bom.docx", docx_bomb())}, format="multipart")
+    assert response.status_code == 400 and response.json()["file"]
+    assert_nothing_stored()
+    assert not Job.objects.exists()

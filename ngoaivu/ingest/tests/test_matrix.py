@@ -25,6 +25,8 @@ CASE = RecordCase(
     api_payload=lambda: {"text": unique_text(), "title": "Báo cáo tháng"},
     form_data=lambda: {"text": unique_text(), "title": "Báo cáo quý"},
     api_patch={"title": "Báo cáo quý I"},
+    api_create_status=202,  # stored at once, read in the worker
+    api_created_id=lambda body: body["document"]["id"],
 )
 
 

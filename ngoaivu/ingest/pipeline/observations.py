@@ -41,6 +41,9 @@ _THIS_FIGURE = re.compile(
     r"(?:con\s+số|số\s+liệu|mức)\s+(?:này|đó|tương\s+ứng)\s+"
     r"(?:là|đạt|lên\s+tới|chỉ|(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+(?:mức|tới|còn))?|còn)?\s*(?:khoảng|hơn|gần|trên)?\s*$"
 )
+_BRACKET_RESTATED = re.compile(r"\s*\(\s*(?:khoảng|tương\s+đương|gần|hơn|trên|~)?\s*")
+_REVOKED = re.compile(r"^\s*(?:lượt\s+)?dự\s+án(?:\s+\w+){0,3}?\s+(?:bị\s+)?(?:thu\s+hồi|chấm\s+dứt|giải\s+thể|rút\s+giấy\s+phép)")
+_REVOKED_BEFORE = re.compile(r"(?:thu\s+hồi|chấm\s+dứt\s+hoạt\s+động\s+(?:của\s+)?|giải\s+thể)\s*(?:giấy\s+phép\s+(?:của\s+)?)?$")
 _HEADLINE_MAX = 200
 _COUNTRY_NEAR = 60
 _EVIDENCE_LEFT = 140  # characters of left context quoted at most
@@ -247,6 +250,12 @@ class ObservationFinder:
             if base is not None:
                 found.append(base.restated(quantity, self._evidence_start(left_start, quantity.start)))
                 continue
+            if previous is not None and previous.quantity.kind == "money" and quantity.kind == "money" \
+                    and previous.quantity.unit != quantity.unit and _BRACKET_RESTATED.fullmatch(text, previous.quantity.end, quantity.start):
+                continue  # "1.000 tỷ đồng (khoảng 42 triệu USD)": the same amount in another currency
+            if _REVOKED.search(context.right[:40]) or _REVOKED_BEFORE.search(context.left):
+                previous = _Figure(quantity, "fdi_new_projects", elsewhere=True)  # its capital goes with it
+                continue  # projects revoked or ended are no indicator
             code = self._same_figure_again(context) or indicator_for(context)
             if code is None:
                 continue

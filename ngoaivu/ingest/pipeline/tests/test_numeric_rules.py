@@ -190,3 +190,18 @@ def test_the_level_a_goal_names_in_a_result_sentence_is_a_target():
     (target,) = _facts(text, "target")
     assert (target["indicator"], target["value"], target["period"]["start"]) == ("export_value", 2.8e9, "2030-01-01")
     assert _values(text) == {("export_value", 3e9)}
+
+
+def test_an_amount_restated_in_brackets_in_another_currency_is_one_fact():
+    text = "Năm 2026, viện trợ phi chính phủ nước ngoài cam kết cho tỉnh đạt hơn 1.000 tỷ đồng (khoảng 42 triệu USD)."
+    assert _values(text) == {("ngo_committed", 1e12)}
+
+
+def test_revoked_projects_and_their_capital_are_no_indicator():
+    text = "Năm 2026, tỉnh cấp mới 9 dự án FDI; có 3 dự án FDI bị thu hồi với tổng vốn 15 triệu USD."
+    assert _values(text) == {("fdi_new_projects", 9)}
+
+
+def test_foreign_direct_investment_disbursed_is_implemented_capital():
+    text = "Vốn đầu tư trực tiếp nước ngoài giải ngân năm 2026 đạt 450 triệu USD."
+    assert _values(text) == {("fdi_implemented_capital", 4.5e8)}

@@ -84,6 +84,7 @@ def _canonical_word(word: str) -> str:
     return variants[0] if variants else word
 
 
+@lru_cache(maxsize=16384)  # the text pipeline compares the same names again and again
 def normalize_name(text: str) -> str:
     """The form names are compared in: NFKC, case-folded, separators collapsed to one
     space, "ð" (eth, a common mistype) read as "đ", apostrophes unified, and the tone

@@ -45,9 +45,12 @@ _PARENT_LINK = re.compile(r"\s*,\s*|\s+(?:thuộc|của)\s+")
 _PARENT_NOUN = re.compile(_NOUNS)
 _LOCALITY_LEAD = re.compile(r"(?:chính\s+quyền\s+)?(?:các\s+)?$")  # quoted with the names
 # "các địa phương của nước CHDCND Lào (A, B, C)": names in brackets after the country.
+# (No optional "các" first: a leading optional group stops the engine's fast scan; the
+# evidence takes "các" in from the text before.)
 _LOCALITIES_OF_COUNTRY = re.compile(
-    r"(?:các\s+)?(?:địa\s+phương|tỉnh,?\s+thành(?:\s+phố)?|tỉnh|thành\s+phố|bang|vùng)\s+(?:của|thuộc)\s+(?=\S)"
+    r"(?:địa\s+phương|tỉnh,?\s+thành(?:\s+phố)?|tỉnh|thành\s+phố|bang|vùng)\s+(?:của|thuộc)\s+(?=\S)"
 )
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
 # "một số tỉnh của Lào là A, B", "hai tỉnh giáp biên: A và B": a counted or plural unit,
 # then the list after "là"/"gồm"/":" within the clause.
 _LISTED_UNITS = re.compile(
@@ -87,8 +90,10 @@ _VENUE_BEFORE = re.compile(
 # "giữa hai tỉnh A và B", "hai địa phương A - B", "giữa A và tỉnh B": a pair of localities,
 # one of them usually the reporting province; the other is a partner when the gazetteer
 # knows it as a foreign province.
-_PAIR_OF_LOCALITIES = re.compile(
-    r"(?:giữa\s+(?:hai\s+)?|hai\s+)(?:(?:tỉnh|thành\s+phố|địa\s+phương|bên)(?:,\s+(?:thành|châu|bang))?\s+)?(?=[^\W\d_])"
+_PAIR_UNIT = r"(?:(?:tỉnh|thành\s+phố|địa\s+phương|bên)(?:,\s+(?:thành|châu|bang))?\s+)?(?=[^\W\d_])"
+_PAIRS_OF_LOCALITIES = (  # one literal-led pattern each: the engine then scans fast
+    re.compile(r"giữa\s+(?:hai\s+)?" + _PAIR_UNIT),
+    re.compile(r"(?<!giữa )hai\s+" + _PAIR_UNIT),
 )
 _PAIR_LINK = re.compile(r"\s+và\s+(?:(?:tỉnh|thành\s+phố|bang|châu)\s+)?|\s*[–-]\s*")
 _EMBASSY = re.compile(r"(?:đại\s+sứ\s+quán|tổng\s+lãnh\s+sự\s+quán|lãnh\s+sự\s+quán)\s+")
@@ -269,13 +274,14 @@ class PartnerFinder:
             if not at_word_start(self.folded, match.start()):
                 continue
             country = country_at(self.tokens, match.end())
-            bracket = country and re.match(r"\s*\(\s*", self.text[country.end :])
+            bracket = country and _OPEN_BRACKET.match(self.text, country.end)
             if not bracket:
                 continue
             sentence = self.layout.sentence_at(match.start())
-            names, listed_country, end = _read_name_list(self.text, self.tokens, country.end + bracket.end(), sentence.end)
+            names, listed_country, end = _read_name_list(self.text, self.tokens, bracket.end(), sentence.end)
+            start = match.start() - 4 if self.folded.endswith("các ", 0, match.start()) else match.start()
             if listed_country is None and not any(find_country(n.text) for n in names):
-                found.extend(self._locality_partners(names, country.payload, match.start(), end + 1, sentence))
+                found.extend(self._locality_partners(names, country.payload, start, end + 1, sentence))
         found.extend(self._listed_localities())
         found.extend(self._paired_localities())
         return found
@@ -284,7 +290,7 @@ class PartnerFinder:
         """"giữa hai tỉnh Long An và X", "hai địa phương A và B": the side the gazetteer
         knows as a foreign first-level unit is a partner (the other is the province)."""
         found: list[Partner] = []
-        for match in _PAIR_OF_LOCALITIES.finditer(self.folded):
+        for match in (m for pattern in _PAIRS_OF_LOCALITIES for m in pattern.finditer(self.folded)):
             if not at_word_start(self.folded, match.start()) or not self.text[match.end()].isupper():
                 continue
             sentence = self.layout.sentence_at(match.start())
@@ -480,6 +486,8 @@ class PartnerFinder:
 
     def _embassies(self) -> list[Partner]:
         found: list[Partner] = []
+        if "quán" not in self.folded and "cơ quan đại diện" not in self.folded:
+            return found  # a substring test is far cheaper than scanning for the nouns
         for match in _EMBASSY.finditer(self.folded):
             if not at_word_start(self.folded, match.start()):
                 continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Generic, TypeVar
 
 from ngoaivu.geo.catalog import tone_variants
@@ -16,6 +17,7 @@ from ngoaivu.geo.catalog import tone_variants
 T = TypeVar("T")
 
 _WORD = re.compile(r"\w+")
+_WORD_SPLIT = re.compile(r"(\w+)")
 # What may stand between two words of one name: "Thừa Thiên- Huế", "Cô-oét", "TP. Huế".
 _JOINER = re.compile(r"[ \-.']{1,4}")
 
@@ -25,12 +27,17 @@ class Tokens:
 
     def __init__(self, text: str, folded: str | None = None) -> None:
         self.text = text
-        self.words = _WORD.findall(text)
+        # one split gives gaps and words alternately; their running lengths are the offsets
+        # (no Python loop over the words: this runs on every text)
+        parts = _WORD_SPLIT.split(text)
+        self.words = parts[1::2]
+        offsets = list(accumulate(map(len, parts)))
+        self.starts = offsets[0:-1:2]
+        self.ends = offsets[1::2]
         # fold_case() keeps offsets, so the folded text tokenises identically
         self.keys = _WORD.findall(folded) if folded is not None else [w.casefold() for w in self.words]
-        self.starts = [match.start() for match in _WORD.finditer(text)]
-        self.ends = [start + len(word) for start, word in zip(self.starts, self.words)]
         self.count = len(self.words)
+        self.candidates: dict[object, list[int]] = {}  # per matcher: tokens that start one of its names
 
     def __len__(self) -> int:
         return self.count
@@ -91,7 +98,11 @@ class PhraseMatcher(Generic[T]):
         best: PhraseMatch[T] | None = None
         j = i
         while node is not None:
-            entry = next((e for e in node.entries if e.exact is None or tuple(tokens.words[i : j + 1]) == e.exact), None)
+            entry = None
+            for candidate in node.entries:
+                if candidate.exact is None or tuple(tokens.words[i : j + 1]) == candidate.exact:
+                    entry = candidate
+                    break
             if entry is not None:
                 start, end = tokens.starts[i], tokens.ends[j]
                 best = PhraseMatch(start, end, tokens.text[start:end], entry.payload)
@@ -104,13 +115,23 @@ class PhraseMatcher(Generic[T]):
     def find_all(self, tokens: Tokens, start: int = 0, end: int | None = None) -> list[PhraseMatch[T]]:
         """Non-overlapping names between character offsets start and end, left to right."""
         end = len(tokens.text) if end is None else end
+        # the tokens that begin a name are listed once per text; each call then walks only
+        # those in its range (scope and partners call this for every sentence)
+        candidates = tokens.candidates.get(self)
+        if candidates is None:
+            first_words = self._root.children
+            candidates = tokens.candidates[self] = [i for i, key in enumerate(tokens.keys) if key in first_words]
         found: list[PhraseMatch[T]] = []
-        i, count, keys, first_words = tokens.index_at(start), tokens.count, tokens.keys, self._root.children
-        while i < count and tokens.starts[i] < end:
-            match = self.match_at(tokens, i) if keys[i] in first_words else None
+        stop = bisect_left(tokens.starts, end)
+        after = tokens.index_at(start)  # the first token a match may begin at
+        for k in range(bisect_left(candidates, after), len(candidates)):
+            i = candidates[k]
+            if i >= stop:
+                break
+            if i < after:
+                continue
+            match = self.match_at(tokens, i)
             if match is not None and match.end <= end:
                 found.append(match)
-                i = tokens.index_at(match.end)
-            else:
-                i += 1
+                after = tokens.index_at(match.end)
         return found

@@ -176,7 +176,6 @@ class AgreementStatusChange(StepRecord):
     class Meta(StepRecord.Meta):
         verbose_name = _("bước xử lý thỏa thuận")
         verbose_name_plural = _("lịch sử trạng thái thỏa thuận")
-        ordering = ["pk"]  # the order the steps were taken in
 
 
 class AgreementReview(ProvinceRecord):

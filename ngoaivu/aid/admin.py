@@ -2,6 +2,7 @@ from django.contrib import admin
 
 from ngoaivu.aid.models import NgoAid, NgoAidTransaction, OdaProject, OdaTransaction
 from ngoaivu.core.admin import AddThroughPagesAdminMixin, RecordAdmin
+from ngoaivu.core.workflow.admin import ReadOnlyWorkflowAdmin
 
 
 @admin.register(OdaProject)
@@ -13,14 +14,10 @@ class OdaProjectAdmin(AddThroughPagesAdminMixin, RecordAdmin):
 
 
 @admin.register(NgoAid)
-class NgoAidAdmin(AddThroughPagesAdminMixin, RecordAdmin):
+class NgoAidAdmin(ReadOnlyWorkflowAdmin):
     list_display = ("title", "ngo", "kind", "status", "province")
     list_filter = ("status", "kind", "province")
     search_fields = ("title", "local_code", "iati_identifier")
-    # The workflow owns these; the admin shows them only.
-    readonly_fields = (*RecordAdmin.readonly_fields, "iati_identifier", "local_code", "status", "appraisal_started_on",
-                       "decision_number", "decision_date", "approval_authority", "refusal_reason", "actual_start",
-                       "actual_end")
 
 
 @admin.register(OdaTransaction)

@@ -27,6 +27,7 @@ from ngoaivu.aid.demo_data import (
     THANH_HOA_PROGRAMMES,
 )
 from ngoaivu.aid.models import NgoAid, OdaProject
+from ngoaivu.core.workflow.services import take_step
 from ngoaivu.partners import services as partner_services
 from ngoaivu.partners.choices import RelationType
 from ngoaivu.partners.selectors import partner_find_match
@@ -84,14 +85,13 @@ class Loader:
             "province": province, "title": title, "ngo": self.donor(slug, donor), "kind": kind, "sector": sector,
             "beneficiary_area": area, "line_agency": LINE_AGENCY[slug], "planned_start": started,
             "committed_amount": Decimal(committed), "currency": "USD"})
-        aid = services.ngo_aid_submit(aid, actor=actor, channel=CHANNEL, received_on=started - timedelta(days=30))
-        aid = services.ngo_aid_approve(aid, actor=approver, channel=CHANNEL, approval_authority="province_chair",
-                                       decision_number=f"{1200 + self.decisions}/QĐ-UBND",
-                                       decision_date=started - timedelta(days=15))
+        aid = take_step(aid, "submit", actor=actor, channel=CHANNEL, on=started - timedelta(days=30))
+        aid = take_step(aid, "approve", actor=approver, channel=CHANNEL, on=started - timedelta(days=15), values={
+            "approval_authority": "province_chair", "decision_number": f"{1200 + self.decisions}/QĐ-UBND"})
         services.ngo_aid_transaction_create(actor=actor, channel=CHANNEL, data={
             "aid": aid, "transaction_type": "commitment", "transaction_date": started - timedelta(days=10),
             "amount": Decimal(committed), "note": "Ký văn kiện, thư cam kết viện trợ"})
-        aid = services.ngo_aid_start(aid, actor=actor, channel=CHANNEL, started_on=started)
+        aid = take_step(aid, "start", actor=actor, channel=CHANNEL, on=started)
         if reported_through and reported_through >= started:
             aid = services.ngo_aid_update(aid, actor=actor, channel=CHANNEL,
                                           data={"last_report_period_end": reported_through})
@@ -139,7 +139,7 @@ class Loader:
                                started=started, committed=committed, reported_through=ended)
             if aid:
                 self.disburse("thanhhoa", aid, ended, committed, "Giải ngân toàn bộ")
-                aid = services.ngo_aid_complete(aid, actor=actor, channel=CHANNEL, ended_on=ended)
+                aid = take_step(aid, "complete", actor=actor, channel=CHANNEL, on=ended)
                 services.ngo_aid_update(aid, actor=actor, channel=CHANNEL,
                                         data={"closing_report_on": ended + timedelta(days=75)})
 
@@ -157,8 +157,7 @@ class Loader:
                 "province": province, "title": title, "ngo": self.donor(slug, donor), "kind": "project",
                 "line_agency": LINE_AGENCY[slug], "currency": "USD"})
             if received_days_ago is not None:
-                services.ngo_aid_submit(aid, actor=actor, channel=CHANNEL,
-                                        received_on=self.today - timedelta(days=received_days_ago))
+                take_step(aid, "submit", actor=actor, channel=CHANNEL, on=self.today - timedelta(days=received_days_ago))
 
 
 def load(context) -> None:

@@ -1,9 +1,5 @@
-from django import forms
-from django.utils.translation import gettext_lazy as _
-
-from ngoaivu.aid.choices import ApprovalAuthority
 from ngoaivu.aid.models import NgoAid, NgoAidTransaction, OdaProject, OdaTransaction
-from ngoaivu.ui.forms import ChildFormMixin, RecordForm, RecordFormMixin
+from ngoaivu.ui.forms import ChildFormMixin, RecordForm
 
 
 class ActivityFormMixin:
@@ -25,7 +21,7 @@ class OdaProjectForm(ActivityFormMixin, RecordForm):
 
 
 class NgoAidForm(ActivityFormMixin, RecordForm):
-    # Status, decision and actual dates are recorded by the workflow steps (NGO_AID_STEP_FORMS).
+    # Status, decision and actual dates are recorded by the workflow steps (aid.workflow).
     class Meta:
         model = NgoAid
         fields = ["title", "local_code", "ngo", "kind", "sector", "beneficiary_area", "line_agency",
@@ -43,37 +39,3 @@ class NgoAidTransactionForm(ChildFormMixin, RecordForm):
     class Meta:
         model = NgoAidTransaction
         fields = ["aid", "transaction_type", "transaction_date", "amount", "currency", "note"]
-
-
-# ---------------------------------------------------------------- NGO-aid workflow steps
-# Field names are the keyword arguments of the matching service (services.NGO_AID_STEP_SERVICES).
-
-
-class StepForm(RecordFormMixin, forms.Form):
-    pass
-
-
-class SubmitForm(StepForm):
-    received_on = forms.DateField(label=_("Ngày nhận đủ hồ sơ hợp lệ"))
-
-
-class DecisionForm(StepForm):
-    decision_number = forms.CharField(label=_("Số quyết định, văn bản"), max_length=100)
-    decision_date = forms.DateField(label=_("Ngày quyết định"))
-    approval_authority = forms.ChoiceField(label=_("Cấp quyết định"), choices=ApprovalAuthority.choices)
-
-
-class RefuseForm(DecisionForm):
-    refusal_reason = forms.CharField(label=_("Lý do không tiếp nhận"), widget=forms.Textarea(attrs={"rows": 3}))
-
-
-class StartForm(StepForm):
-    started_on = forms.DateField(label=_("Ngày bắt đầu thực hiện"))
-
-
-class CompleteForm(StepForm):
-    ended_on = forms.DateField(label=_("Ngày kết thúc"))
-
-
-NGO_AID_STEP_FORMS = {"submit": SubmitForm, "approve": DecisionForm, "refuse": RefuseForm, "start": StartForm,
-                      "complete": CompleteForm}

@@ -28,9 +28,11 @@ from ngoaivu.aid.choices import (
     TransactionType,
 )
 from ngoaivu.aid.iati import ParticipatingOrg, sector_choices
+from ngoaivu.aid.workflow import WORKFLOW
 from ngoaivu.core.choices import Currency
 from ngoaivu.core.models import ChildManager, ProvinceRecord
 from ngoaivu.core.vnformat import format_date
+from ngoaivu.core.workflow.models import StepRecord, WorkflowRecord
 from ngoaivu.partners.choices import PartnerType
 
 MONEY = {"max_digits": 20, "decimal_places": 2}
@@ -168,12 +170,14 @@ class OdaProject(AidActivity):
             add("actual_end", _("Dự án đã kết thúc cần có ngày kết thúc thực tế."))
 
 
-class NgoAid(AidActivity):
+class NgoAid(WorkflowRecord, AidActivity):
     """A programme, project or non-project aid of a foreign NGO (NĐ 80/2020/NĐ-CP).
 
-    Its status moves only through the workflow in services (submit, approve or refuse,
-    start, complete); the dates each step records drive the deadlines.
+    Its status moves only through the steps of aid.workflow (submit, approve or refuse,
+    start, complete), each written to its history; the dates they record drive the deadlines.
     """
+
+    workflow = WORKFLOW
 
     funder_field = "ngo"
     code_prefix = "PCPNN"
@@ -248,6 +252,16 @@ class NgoAid(AidActivity):
             add("last_report_period_end", _("Kỳ báo cáo kết thúc ngày 30/6 hoặc 31/12."))
         if self.closing_report_on and (not self.actual_end or self.closing_report_on < self.actual_end):
             add("closing_report_on", _("Báo cáo kết thúc nộp sau ngày kết thúc chương trình, dự án."))
+
+
+class NgoAidStatusChange(StepRecord):
+    aid = models.ForeignKey(NgoAid, verbose_name=_("viện trợ"), on_delete=models.PROTECT,
+                            related_name="status_changes")
+    parent_field = "aid"
+
+    class Meta(StepRecord.Meta):
+        verbose_name = _("bước xử lý viện trợ phi chính phủ nước ngoài")
+        verbose_name_plural = _("quá trình xử lý viện trợ phi chính phủ nước ngoài")
 
 
 class AidTransaction(ProvinceRecord):

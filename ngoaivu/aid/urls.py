@@ -1,6 +1,5 @@
-from django.urls import path
-
 from ngoaivu.aid import views
+from ngoaivu.core.workflow.views import step_urls
 from ngoaivu.ui.urls_helpers import record_urls
 
 app_name = "aid"
@@ -24,7 +23,7 @@ urlpatterns = [
         create_view=views.NgoAidCreateView, update_view=views.NgoAidUpdateView,
         delete_view=views.NgoAidDeleteView, history_view=views.NgoAidHistoryView,
     ),
-    path("pcpnn/<int:pk>/buoc/<str:step>/", views.NgoAidStepView.as_view(), name="ngoaid_step"),
+    *step_urls("ngoaid", "pcpnn", views.NgoAidMixin),
     *record_urls(
         "ngotransaction", "giao-dich-pcpnn",
         list_view=views.NgoAidTransactionListView, detail_view=views.NgoAidTransactionDetailView,

@@ -1,10 +1,3 @@
-from django.contrib import messages
-from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponseRedirect
-from django.shortcuts import render
-from django.urls import reverse
-from django.utils.translation import gettext as _
-from django.views import View
 
 from ngoaivu.accounts.roles import Action, can
 from ngoaivu.aid import selectors, services
@@ -15,11 +8,12 @@ from ngoaivu.aid.filtersets import (
     OdaProjectFilterSet,
     OdaTransactionFilterSet,
 )
-from ngoaivu.aid.forms import NGO_AID_STEP_FORMS, NgoAidForm, NgoAidTransactionForm, OdaProjectForm, OdaTransactionForm
+from ngoaivu.aid.forms import NgoAidForm, NgoAidTransactionForm, OdaProjectForm, OdaTransactionForm
 from ngoaivu.aid.iati import activity_summary
 from ngoaivu.aid.models import NgoAid, NgoAidTransaction, OdaProject, OdaTransaction
 from ngoaivu.aid.tables import NgoAidTable, NgoAidTransactionTable, OdaProjectTable, OdaTransactionTable
-from ngoaivu.ui.forms import apply_validation_error, inline_child_form
+from ngoaivu.core.workflow.views import WorkflowDetailMixin
+from ngoaivu.ui.forms import inline_child_form
 from ngoaivu.ui.views import records
 
 
@@ -123,7 +117,7 @@ class NgoAidListView(NgoAidMixin, records.RecordListView):
     table_class = NgoAidTable
 
 
-class NgoAidDetailView(NgoAidMixin, records.RecordDetailView):
+class NgoAidDetailView(NgoAidMixin, WorkflowDetailMixin, records.RecordDetailView):
     template_name = "aid/ngoaid_detail.html"
     # The workflow's fields are not editable, so they are listed to be shown.
     detail_fields = ("local_code", "title", "ngo", "kind", "sector", "beneficiary_area", "line_agency",
@@ -134,7 +128,7 @@ class NgoAidDetailView(NgoAidMixin, records.RecordDetailView):
 
     def extra_context(self, aid):
         return {**activity_context(self.request, aid, NgoAidTransactionForm, selectors.ngo_aid_totals(aid)),
-                "steps": services.ngo_aid_available_transitions(aid, user=self.request.user)}
+                **self.workflow_context(aid)}
 
 
 class NgoAidCreateView(NgoAidMixin, records.RecordCreateView):
@@ -153,41 +147,6 @@ class NgoAidDeleteView(NgoAidMixin, records.RecordDeleteView):
 
 class NgoAidHistoryView(NgoAidMixin, records.RecordHistoryView):
     pass
-
-
-class NgoAidStepView(NgoAidMixin, records.RecordMixin, View):
-    """One workflow step (submit, approve, refuse, start, complete): its small form, then the service."""
-
-    template_name = "aid/ngoaid_step.html"
-
-    def dispatch(self, request, *args, **kwargs):
-        if kwargs["step"] not in services.NGO_AID_TRANSITIONS:
-            raise Http404(_("Không có bước này."))
-        return super().dispatch(request, *args, **kwargs)
-
-    def step_object(self, step):
-        return self.get_object(services.NGO_AID_TRANSITIONS[step].action)
-
-    def render_step(self, aid, step, form, status=200):
-        return render(self.request, self.template_name, self.page_context(
-            object=aid, form=form, step=services.NGO_AID_TRANSITIONS[step]), status=status)
-
-    def get(self, request, pk, step):
-        return self.render_step(self.step_object(step), step, NGO_AID_STEP_FORMS[step]())
-
-    def post(self, request, pk, step):
-        aid = self.step_object(step)
-        form = NGO_AID_STEP_FORMS[step](request.POST)
-        if not form.is_valid():
-            return self.render_step(aid, step, form, status=400)
-        try:
-            aid = services.NGO_AID_STEP_SERVICES[step](aid, actor=request.user, channel=records.UI_CHANNEL,
-                                                      **form.cleaned_data)
-        except ValidationError as error:
-            apply_validation_error(form, error)
-            return self.render_step(aid, step, form, status=400)
-        messages.success(request, _("“%(obj)s”: %(status)s.") % {"obj": aid, "status": aid.get_status_display()})
-        return HttpResponseRedirect(reverse(self.url_name("detail"), args=[aid.pk]))
 
 
 # ---------------------------------------------------------------- NGO-aid transactions

@@ -12,6 +12,7 @@ from ngoaivu.consular.models import (
 )
 from ngoaivu.core.services import record_create, record_delete, record_update
 from ngoaivu.core.workflow.services import workflow_create, workflow_delete, workflow_update
+from ngoaivu.core.workflow.steps import CREATE_STEP
 
 
 def citizen_case_create(*, actor, data: dict, channel: str = "") -> CitizenCase:
@@ -22,8 +23,8 @@ def citizen_case_create(*, actor, data: dict, channel: str = "") -> CitizenCase:
 def citizen_case_update(case: CitizenCase, *, actor, data: dict, channel: str = "") -> CitizenCase:
     """Edit the case's facts; a corrected reception date moves the first step of its history too."""
     case = workflow_update(case, actor=actor, data=data, channel=channel)
-    history = CitizenCaseStatusChange.objects.filter(case=case).order_by("happened_on", "pk")
-    received = history.first()
+    history = CitizenCaseStatusChange.objects.filter(case=case)
+    received = history.filter(step=CREATE_STEP).first()
     if received is not None and received.happened_on != case.opened_on:
         if history.exclude(pk=received.pk).filter(happened_on__lt=case.opened_on).exists():
             raise ValidationError({"opened_on": RECEIVED_AFTER_STEPS})

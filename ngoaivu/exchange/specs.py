@@ -72,9 +72,9 @@ UNITS: dict[str, dict[str, str]] = {
 }
 
 def _ngo_aid_workflow_fields() -> tuple[str, ...]:
-    from ngoaivu.aid.services import WORKFLOW_FIELDS
+    from ngoaivu.aid.models import NgoAid
 
-    return tuple(WORKFLOW_FIELDS)
+    return tuple(sorted(NgoAid.workflow.step_fields))
 
 
 # Editable fields that only a workflow step may set: exported, not imported.

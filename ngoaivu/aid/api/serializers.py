@@ -1,7 +1,6 @@
 from rest_framework import serializers
 
 from ngoaivu.aid.models import NgoAid, NgoAidTransaction, OdaProject, OdaTransaction
-from ngoaivu.aid.services import WORKFLOW_FIELDS
 from ngoaivu.api.serializers import RecordSerializer
 
 
@@ -28,8 +27,8 @@ class OdaProjectSerializer(ActivitySerializer):
 class NgoAidSerializer(ActivitySerializer):
     class Meta(RecordSerializer.Meta):
         model = NgoAid
-        # Recorded by the workflow actions (/submit/, /approve/, …), not by a plain write.
-        read_only_fields = (*RecordSerializer.Meta.read_only_fields, *WORKFLOW_FIELDS)
+        # Recorded by the workflow steps (/steps/{step}/), not by a plain write.
+        read_only_fields = (*RecordSerializer.Meta.read_only_fields, *sorted(NgoAid.workflow.step_fields))
 
 
 class TransactionSerializer(RecordSerializer):

@@ -1,9 +1,3 @@
-from django.core.exceptions import ValidationError
-from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import extend_schema
-from rest_framework.decorators import action
-from rest_framework.response import Response
-
 from ngoaivu.aid import services
 from ngoaivu.aid.api.serializers import (
     NgoAidSerializer,
@@ -17,11 +11,9 @@ from ngoaivu.aid.filtersets import (
     OdaProjectFilterSet,
     OdaTransactionFilterSet,
 )
-from ngoaivu.aid.forms import NGO_AID_STEP_FORMS
 from ngoaivu.aid.models import NgoAid, NgoAidTransaction, OdaProject, OdaTransaction
-from ngoaivu.api.viewsets import API_CHANNEL, RecordViewSet
-
-STEP_PATTERN = "|".join(services.NGO_AID_TRANSITIONS)
+from ngoaivu.api.viewsets import RecordViewSet
+from ngoaivu.core.workflow.api import WorkflowRoutes
 
 
 class OdaProjectViewSet(RecordViewSet):
@@ -47,7 +39,7 @@ class OdaTransactionViewSet(RecordViewSet):
     delete_service = services.oda_transaction_delete
 
 
-class NgoAidViewSet(RecordViewSet):
+class NgoAidViewSet(WorkflowRoutes, RecordViewSet):
     queryset = NgoAid.objects.select_related("ngo", "province")
     serializer_class = NgoAidSerializer
     filterset_class = NgoAidFilterSet
@@ -56,24 +48,6 @@ class NgoAidViewSet(RecordViewSet):
     create_service = services.ngo_aid_create
     update_service = services.ngo_aid_update
     delete_service = services.ngo_aid_delete
-
-    @property
-    def required_action(self):
-        """The role verb a workflow step takes (approve, submit…); None leaves the HTTP method's."""
-        step = self.kwargs.get("step") if self.action == "step" else None
-        return services.NGO_AID_TRANSITIONS[step].action if step else None
-
-    @extend_schema(operation_id="ngo_aid_step", request=OpenApiTypes.OBJECT, responses=NgoAidSerializer)
-    @action(detail=True, methods=["post"], url_path=rf"(?P<step>{STEP_PATTERN})", url_name="step")
-    def step(self, request, pk=None, step=None):
-        """A workflow step: submit (received_on), approve (decision_number, decision_date,
-        approval_authority), refuse (the same and refusal_reason), start (started_on), complete (ended_on)."""
-        form = NGO_AID_STEP_FORMS[step](data=request.data)
-        if not form.is_valid():
-            raise ValidationError(form.errors.as_data())
-        aid = services.NGO_AID_STEP_SERVICES[step](self.get_object(), actor=request.user, channel=API_CHANNEL,
-                                                   **form.cleaned_data)
-        return Response(self.get_serializer(aid).data)
 
 
 class NgoAidTransactionViewSet(RecordViewSet):

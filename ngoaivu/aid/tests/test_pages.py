@@ -97,7 +97,7 @@ def test_approver_approves_through_the_step_page(users, client_for, own_province
     page = approver.get(reverse("aid:ngoaid_detail", args=[aid.pk])).content.decode()
     assert reverse("aid:ngoaid_step", args=[aid.pk, "approve"]) in page
     response = approver.post(reverse("aid:ngoaid_step", args=[aid.pk, "approve"]), {
-        "decision_number": "245/QĐ-UBND", "decision_date": "18/02/2023", "approval_authority": "province_chair"})
+        "decision_number": "245/QĐ-UBND", "on": "18/02/2023", "approval_authority": "province_chair"})
     assert response.status_code == 302
     assert NgoAid.objects.get(pk=aid.pk).status == "approved"
 
@@ -107,16 +107,16 @@ def test_specialist_may_not_open_the_approval_step(web, own_province):
     assert reverse("aid:ngoaid_step", args=[aid.pk, "approve"]) not in \
         web.get(reverse("aid:ngoaid_detail", args=[aid.pk])).content.decode()
     assert web.post(reverse("aid:ngoaid_step", args=[aid.pk, "approve"]), {
-        "decision_number": "1", "decision_date": "18/02/2023", "approval_authority": "province_chair"}
+        "decision_number": "1", "on": "18/02/2023", "approval_authority": "province_chair"}
     ).status_code == 403
     assert NgoAid.objects.get(pk=aid.pk).status == "appraising"
 
 
 def test_step_error_is_shown_beside_the_field(web, own_province):
     aid = make_implementing_ngo_aid(own_province)
-    page = web.post(reverse("aid:ngoaid_step", args=[aid.pk, "complete"]), {"ended_on": "01/01/2021"})
+    page = web.post(reverse("aid:ngoaid_step", args=[aid.pk, "complete"]), {"on": "01/01/2021"})
     assert page.status_code == 400
-    assert "Ngày kết thúc thực tế phải sau ngày bắt đầu thực tế." in page.content.decode()
+    assert "không được trước ngày 01/03/2022 của bước trước" in page.content.decode()
     assert NgoAid.objects.get(pk=aid.pk).status == "implementing"
 
 
@@ -136,12 +136,12 @@ def test_api_workflow_action_and_its_errors(users, api_client_for, own_province)
     aid = make_ngo_aid(own_province)
     specialist, approver = api_client_for(users[Role.SPECIALIST]), api_client_for(users[Role.APPROVER])
     url = lambda step: reverse("ngo-aid-step", args=[aid.pk, step])  # noqa: E731
-    response = specialist.post(url("submit"), {"received_on": "2023-02-01"}, format="json")
+    response = specialist.post(url("submit"), {"on": "2023-02-01"}, format="json")
     assert response.status_code == 200 and response.json()["status"] == "appraising"
     assert specialist.post(url("approve"), {}, format="json").status_code == 403
     response = approver.post(url("approve"), {"decision_number": "245/QĐ-UBND"}, format="json")
-    assert response.status_code == 400 and set(response.json()) == {"decision_date", "approval_authority"}
-    response = approver.post(url("approve"), {"decision_number": "245/QĐ-UBND", "decision_date": "2023-02-18",
+    assert response.status_code == 400 and set(response.json()) == {"approval_authority"}
+    response = approver.post(url("approve"), {"decision_number": "245/QĐ-UBND", "on": "2023-02-18",
                                               "approval_authority": "province_chair"}, format="json")
     assert response.json()["status"] == "approved" and response.json()["iati_activity_status"] == "1"
     response = specialist.post(url("approve"), {}, format="json")

@@ -11,6 +11,7 @@ from ngoaivu.aid.models import NgoAid, OdaProject, OdaTransaction
 from ngoaivu.aid.tests.factories import make_ngo_aid, make_oda, make_partner
 from ngoaivu.audit.models import ObjectChange
 from ngoaivu.core.errors import ScopeDenied
+from ngoaivu.core.workflow.services import take_step
 from ngoaivu.geo.models import Province
 
 pytestmark = pytest.mark.django_db
@@ -110,22 +111,27 @@ def test_the_whole_workflow_is_recorded(specialist, approver, own_province):
     aid = services.ngo_aid_create(actor=specialist, data={
         "province": own_province, "title": "Nước sạch cho trường học", "kind": "project",
         "ngo": make_partner(own_province, "Plan International", "ngo")})
-    aid = services.ngo_aid_submit(aid, actor=specialist, received_on=D(2023, 2, 1))
-    aid = services.ngo_aid_approve(aid, actor=approver, decision_number="245/QĐ-UBND", decision_date=D(2023, 2, 18),
-                                   approval_authority="province_chair")
-    aid = services.ngo_aid_start(aid, actor=specialist, started_on=D(2023, 3, 1))
-    aid = services.ngo_aid_complete(aid, actor=specialist, ended_on=D(2024, 2, 28))
+    aid = take_step(aid, "submit", actor=specialist, on=D(2023, 2, 1))
+    aid = take_step(aid, "approve", actor=approver, on=D(2023, 2, 18), values={
+        "decision_number": "245/QĐ-UBND", "approval_authority": "province_chair"})
+    aid = take_step(aid, "start", actor=specialist, on=D(2023, 3, 1))
+    aid = take_step(aid, "complete", actor=specialist, on=D(2024, 2, 28))
     assert aid.status == "completed" and aid.iati_activity_status == "3"
     statuses = [change.after["status"] for change in ObjectChange.objects.filter(object_id=aid.pk).order_by("pk")]
     assert statuses == ["mobilising", "appraising", "approved", "implementing", "completed"]
     assert ObjectChange.objects.filter(object_id=aid.pk).order_by("pk")[2].user == approver
+    history = list(aid.status_changes.values_list("step", "from_state", "to_state", "happened_on", "actor"))
+    assert history[1:] == [("submit", "mobilising", "appraising", D(2023, 2, 1), specialist.pk),
+                           ("approve", "appraising", "approved", D(2023, 2, 18), approver.pk),
+                           ("start", "approved", "implementing", D(2023, 3, 1), specialist.pk),
+                           ("complete", "implementing", "completed", D(2024, 2, 28), specialist.pk)]
 
 
 def test_only_approvers_approve(specialist, own_province):
     aid = make_ngo_aid(own_province, status="appraising", appraisal_started_on=D(2023, 2, 1))
     with pytest.raises(ScopeDenied):
-        services.ngo_aid_approve(aid, actor=specialist, decision_number="1/QĐ", decision_date=D(2023, 2, 10),
-                                 approval_authority="province_chair")
+        take_step(aid, "approve", actor=specialist, on=D(2023, 2, 10),
+                  values={"decision_number": "1/QĐ", "approval_authority": "province_chair"})
     aid.refresh_from_db()
     assert aid.status == "appraising" and not ObjectChange.objects.exists()
 
@@ -133,10 +139,9 @@ def test_only_approvers_approve(specialist, own_province):
 def test_a_step_from_the_wrong_status_changes_nothing(approver, own_province):
     aid = make_ngo_aid(own_province)
     with pytest.raises(ValidationError) as error:
-        services.ngo_aid_approve(aid, actor=approver, decision_number="1/QĐ", decision_date=D(2023, 2, 10),
-                                 approval_authority="province_chair")
-    assert error.value.message_dict["status"] == [
-        "Không thể “Phê duyệt” khi chương trình, dự án đang ở trạng thái “Đang vận động”."]
+        take_step(aid, "approve", actor=approver, on=D(2023, 2, 10),
+                  values={"decision_number": "1/QĐ", "approval_authority": "province_chair"})
+    assert error.value.message_dict["status"] == ["Không thể “Phê duyệt” khi hồ sơ đang ở trạng thái “Đang vận động”."]
     aid.refresh_from_db()
     assert aid.status == "mobilising" and not ObjectChange.objects.exists()
 
@@ -144,9 +149,10 @@ def test_a_step_from_the_wrong_status_changes_nothing(approver, own_province):
 def test_a_decision_before_the_dossier_is_refused(approver, own_province):
     aid = make_ngo_aid(own_province, status="appraising", appraisal_started_on=D(2023, 2, 1))
     with pytest.raises(ValidationError) as error:
-        services.ngo_aid_refuse(aid, actor=approver, decision_number="9/UBND-NV", decision_date=D(2023, 1, 5),
-                                approval_authority="province_chair", refusal_reason="Không phù hợp quy hoạch")
-    assert "decision_date" in error.value.message_dict
+        take_step(aid, "refuse", actor=approver, on=D(2023, 1, 5), values={
+            "decision_number": "9/UBND-NV", "approval_authority": "province_chair",
+            "refusal_reason": "Không phù hợp quy hoạch"})
+    assert "on" in error.value.message_dict
     assert NgoAid.objects.get(pk=aid.pk).status == "appraising"
 
 

@@ -51,7 +51,7 @@ class StepRecord(ProvinceRecord):
 
     class Meta:
         abstract = True
-        ordering = ["happened_on", "pk"]
+        ordering = ["pk"]  # the order the steps were taken in (a record registered late has an early first row)
 
     def __str__(self):
         return f"{self.step_label}: {self.to_label}"

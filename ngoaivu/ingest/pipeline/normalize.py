@@ -21,6 +21,8 @@ _TRANSLATION = str.maketrans(
         **{c: " " for c in "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"},
     }
 )
+# str.translate looks every character up in a dict: it runs only on lines that hold one.
+_NEEDS_TRANSLATION = re.compile("[" + re.escape("".join(map(chr, _TRANSLATION))) + "]")
 # Invisible characters dropped outright (they break word matching).
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 _HAS_INVISIBLE = re.compile("[" + "".join(sorted(_INVISIBLE)) + "]")
@@ -159,7 +161,7 @@ class _Builder:
 
 def _add_line(builder: _Builder, line: str, orig_pos: int) -> None:
     if unicodedata.is_normalized("NFC", line) and not _HAS_INVISIBLE.search(line):
-        builder.add(line.translate(_TRANSLATION), orig_pos)
+        builder.add(line.translate(_TRANSLATION) if _NEEDS_TRANSLATION.search(line) else line, orig_pos)
         return
     # Slow path (decomposed text, e.g. from cp1258 files): one cluster at a time so
     # that each composed character maps to the start of its source cluster.

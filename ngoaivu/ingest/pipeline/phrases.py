@@ -38,6 +38,15 @@ class Tokens:
         self.keys = _WORD.findall(folded) if folded is not None else [w.casefold() for w in self.words]
         self.count = len(self.words)
         self.candidates: dict[object, list[int]] = {}  # per matcher: tokens that start one of its names
+        self._positions: dict[str, list[int]] | None = None
+
+    def positions(self) -> dict[str, list[int]]:
+        """Folded word -> the indexes of its tokens (built once, shared by every matcher)."""
+        if self._positions is None:
+            self._positions = {}
+            for i, key in enumerate(self.keys):
+                self._positions.setdefault(key, []).append(i)
+        return self._positions
 
     def __len__(self) -> int:
         return self.count
@@ -119,8 +128,9 @@ class PhraseMatcher(Generic[T]):
         # those in its range (scope and partners call this for every sentence)
         candidates = tokens.candidates.get(self)
         if candidates is None:
-            first_words = self._root.children
-            candidates = tokens.candidates[self] = [i for i, key in enumerate(tokens.keys) if key in first_words]
+            positions = tokens.positions()
+            common = positions.keys() & self._root.children.keys()
+            candidates = tokens.candidates[self] = sorted(i for key in common for i in positions[key])
         found: list[PhraseMatch[T]] = []
         stop = bisect_left(tokens.starts, end)
         after = tokens.index_at(start)  # the first token a match may begin at

@@ -70,6 +70,7 @@ class UserDetailsForm(RecordFormMixin, forms.Form):
     email = forms.EmailField(label=_("Thư điện tử"), required=False,
                              help_text=_("Để người dùng tự đặt lại mật khẩu khi quên."))
     role = forms.ChoiceField(label=_("Vai trò"), choices=Role.choices)
+    field_order = ("last_name", "first_name", "email", "role")  # Vietnamese names: family name first
 
 
 class UserCreateForm(_PasswordPairMixin, UserDetailsForm):

@@ -226,6 +226,7 @@ class PartnerFinder:
         self.text, self.folded, self.tokens, self.layout = text, folded, tokens, layout
         self._planning_from = self._planning_scopes()
         self._sentence_countries: dict[int, set[str]] = {}
+        self._relations: dict[int, bool] = {}  # sentence index -> whether it speaks of a relation
 
     def find(self) -> list[Partner]:
         mentions = sorted(
@@ -244,6 +245,8 @@ class PartnerFinder:
             if not self._is_locality_noun(match) or match.end() in parents:
                 continue
             sentence = self.layout.sentence_at(match.start())
+            if not self._speaks_of_relation(sentence):
+                continue  # none of its places could be a partner: skip reading them
             names, country, end = _read_name_list(self.text, self.tokens, match.end(), sentence.end)
             if match.group().startswith("châu") and names and names[0].text.casefold() in _CONTINENTS:
                 continue
@@ -525,7 +528,10 @@ class PartnerFinder:
         return scopes
 
     def _speaks_of_relation(self, sentence: Sentence) -> bool:
-        return _RELATION.search(self.folded, sentence.start, sentence.end) is not None
+        known = self._relations.get(sentence.index)
+        if known is None:
+            known = self._relations[sentence.index] = _RELATION.search(self.folded, sentence.start, sentence.end) is not None
+        return known
 
     def _assign_status(self, mentions: list[Partner]) -> None:
         previous: Partner | None = None

@@ -34,7 +34,7 @@ def test_delegation_from_draft_to_approved(page, screenshot, make_user, own_prov
     page.click("#record-save")
     page.wait_for_selector("#status-badge[data-status=draft]")
     page.click("#workflow-submit")
-    page.click("#transition-confirm")
+    page.click("#step-confirm")
     page.wait_for_selector("#status-badge[data-status=submitted]")
     # A specialist may not approve: the button is not there.
     assert page.locator("#workflow-approve").count() == 0
@@ -48,7 +48,7 @@ def test_delegation_from_draft_to_approved(page, screenshot, make_user, own_prov
     screenshot("home-approver")
     page.goto(detail_url)
     page.click("#workflow-approve")
-    page.click("#transition-confirm")
+    page.click("#step-confirm")
     page.wait_for_selector("#status-badge[data-status=approved]")
     screenshot("delegation-approved")
     page.context.clear_cookies()

@@ -6,3 +6,10 @@ class ExchangeConfig(AppConfig):
     name = "ngoaivu.exchange"
     label = "exchange"
     verbose_name = _("Nhập, xuất dữ liệu và sao lưu")
+
+    def ready(self):
+        from ngoaivu.exchange.jobs import KINDS
+        from ngoaivu.jobs.registry import register_kind
+
+        for kind in KINDS:
+            register_kind(kind)

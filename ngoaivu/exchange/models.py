@@ -11,7 +11,9 @@ class ImportMode(models.TextChoices):
 
 
 class ImportStatus(models.TextChoices):
+    CHECKING = "checking", _("Đang kiểm tra")
     PREVIEW = "preview", _("Đã kiểm tra, chờ xác nhận")
+    WRITING = "writing", _("Đang ghi")
     APPLIED = "applied", _("Đã ghi")
     REJECTED = "rejected", _("Không ghi (có lỗi)")
     UNDONE = "undone", _("Đã hoàn tác")
@@ -29,6 +31,9 @@ class ImportBatch(models.Model):
     status = models.CharField(_("trạng thái"), max_length=10, choices=ImportStatus.choices,
                               default=ImportStatus.PREVIEW)
     report = models.JSONField(_("kết quả kiểm tra"), default=dict)
+    # The background job checking or writing it now (ADR 0010); its page shows the progress.
+    job = models.ForeignKey("jobs.Job", verbose_name=_("công việc nền"), null=True, blank=True,
+                            on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(_("thời điểm tải lên"), auto_now_add=True)
     applied_at = models.DateTimeField(_("thời điểm ghi"), null=True, blank=True)
     undone_at = models.DateTimeField(_("thời điểm hoàn tác"), null=True, blank=True)

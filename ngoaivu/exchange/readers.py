@@ -32,6 +32,7 @@ class FileRejected(ValueError):
 class Table:
     headers: list[str]
     rows: Iterator[tuple[int, list]]      # (row number as the spreadsheet shows it, values)
+    total: int | None = None              # rows below the header, as far as the file says (progress)
 
 
 def read_table(name: str, content: bytes) -> Table:
@@ -86,7 +87,7 @@ def _read_xlsx(content: bytes) -> Table:
             if any(value not in (None, "") for value in values):
                 yield number, values
 
-    return Table(_trim(headers), body())
+    return Table(_trim(headers), body(), total=(sheet.max_row - 1) if sheet.max_row else None)
 
 
 def _read_csv(content: bytes) -> Table:
@@ -110,7 +111,7 @@ def _read_csv(content: bytes) -> Table:
             if any(value.strip() for value in values):
                 yield number, [Formula(v) if v.startswith("=") else v for v in values]
 
-    return Table(_trim([_header(h) for h in headers]), body())
+    return Table(_trim([_header(h) for h in headers]), body(), total=text.count("\n"))
 
 
 def _header(value) -> str:

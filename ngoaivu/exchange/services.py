@@ -36,7 +36,7 @@ def _read(batch):
     return read_table(batch.file_name, bytes(batch.content))
 
 
-def _run(batch, spec, *, dry_run: bool):
+def _run(batch, spec, *, dry_run: bool, progress=None):
     from ngoaivu.exchange.importer import Importer, ImportReport, entry_recorder
     from ngoaivu.exchange.models import ImportMode
     from ngoaivu.exchange.readers import FileRejected
@@ -47,13 +47,29 @@ def _run(batch, spec, *, dry_run: bool):
         return ImportReport(file_errors=[str(error)])
     importer = Importer(spec, user=batch.user, province=batch.province)
     return importer.run(table, dry_run=dry_run, all_or_nothing=batch.mode == ImportMode.ALL_OR_NOTHING,
-                        on_entries=entry_recorder(batch))
+                        on_entries=entry_recorder(batch), progress=progress)
 
 
-def import_preview(spec: ExchangeSpec, *, user, file_name: str, content: bytes, mode: str, province=None):
-    """Check a sheet without writing: every row with what it would do, every error by row and column."""
-    from ngoaivu.accounts.roles import can
+def _start(batch, status: str):
+    """Hand the batch to the background worker (ADR 0010); in-process (tests) it is done on return."""
+    from ngoaivu.exchange.jobs import IMPORT_JOB
     from ngoaivu.exchange.models import ImportBatch
+    from ngoaivu.jobs.services import start_job
+
+    ImportBatch.objects.filter(pk=batch.pk).update(status=status)
+    title = _("Nhập “%(file)s”") % {"file": batch.file_name}
+    job = start_job(IMPORT_JOB, user=batch.user, province=batch.province, params={"batch": batch.pk}, title=title)
+    ImportBatch.objects.filter(pk=batch.pk).update(job=job)
+    batch.refresh_from_db()
+    return batch
+
+
+def import_preview(spec: ExchangeSpec, *, user, file_name: str, content: bytes, mode: str, province=None,
+                   background: bool = False):
+    """Check a sheet without writing: every row with what it would do, every error by row and column.
+    In the background (pages, API) the batch is returned at once, its job checking it."""
+    from ngoaivu.accounts.roles import can
+    from ngoaivu.exchange.models import ImportBatch, ImportStatus
 
     if not spec.importable:
         raise ValidationError(_("Loại hồ sơ này không nhập được từ bảng tính."))
@@ -61,24 +77,44 @@ def import_preview(spec: ExchangeSpec, *, user, file_name: str, content: bytes, 
         raise PermissionDenied(_("Bạn không có quyền thêm bản ghi."))
     batch = ImportBatch.objects.create(record_type=spec.key, file_name=file_name[:255], content=content, user=user,
                                        province=province or user.province, mode=mode)
-    batch.report = _run(batch, spec, dry_run=True).as_json()
-    batch.save(update_fields=["report"])
+    if background:
+        return _start(batch, ImportStatus.CHECKING)
+    return import_check(batch)
+
+
+def import_check(batch, progress=None):
+    """The dry run of a batch (the job's first half)."""
+    from ngoaivu.exchange.models import ImportStatus
+    from ngoaivu.exchange.specs import spec_for
+
+    batch.report = _run(batch, spec_for(batch.record_type), dry_run=True, progress=progress).as_json()
+    batch.status = ImportStatus.PREVIEW
+    batch.save(update_fields=["report", "status"])
     return batch
 
 
-def import_confirm(batch, *, user):
+def import_confirm(batch, *, user, background: bool = False):
     """Write a previewed import (the rows valid now; or nothing when all-or-nothing finds an error)."""
-    from django.utils import timezone
-
     from ngoaivu.exchange.models import ImportStatus
-    from ngoaivu.exchange.specs import spec_for
 
     if batch.user_id != user.pk:
         raise PermissionDenied(_("Chỉ người tải tệp lên mới xác nhận được lượt nhập này."))
     if batch.status != ImportStatus.PREVIEW:
         raise ValidationError(_("Lượt nhập này đã được xử lý."))
+    if background:
+        return _start(batch, ImportStatus.WRITING)
+    return import_write(batch)
+
+
+def import_write(batch, progress=None):
+    """Write a checked batch in one transaction (the job's second half)."""
+    from django.utils import timezone
+
+    from ngoaivu.exchange.models import ImportStatus
+    from ngoaivu.exchange.specs import spec_for
+
     with transaction.atomic():
-        report = _run(batch, spec_for(batch.record_type), dry_run=False)
+        report = _run(batch, spec_for(batch.record_type), dry_run=False, progress=progress)
         batch.report = report.as_json()
         batch.status = ImportStatus.APPLIED if report.written else ImportStatus.REJECTED
         batch.applied_at = timezone.now() if report.written else None

@@ -77,10 +77,20 @@ def bulk_action(request, slug):
 def _batch(request, pk):
     from ngoaivu.exchange.models import ImportBatch
 
-    batch = ImportBatch.objects.filter(pk=pk, user=request.user).first()
+    batch = ImportBatch.objects.filter(pk=pk, user=request.user).select_related("job").first()
     if batch is None:
         raise Http404(_("Không tìm thấy lượt nhập."))
     return batch
+
+
+def _while_running(batch) -> str | None:
+    """The job's page (progress, then back here) while a background job checks or writes the batch."""
+    from ngoaivu.exchange.models import ImportStatus
+    from ngoaivu.jobs.services import job_url
+
+    if batch.status in (ImportStatus.CHECKING, ImportStatus.WRITING) and batch.job and not batch.job.is_finished:
+        return job_url(batch.job)
+    return None
 
 
 @login_required
@@ -106,10 +116,10 @@ def import_upload(request, slug):
         upload = form.cleaned_data["file"]
         try:
             batch = import_preview(spec, user=request.user, file_name=upload.name, content=upload.read(),
-                                   mode=form.cleaned_data["mode"])
+                                   mode=form.cleaned_data["mode"], background=True)
         except PermissionDenied as error:
             raise PermissionDenied(str(error)) from error
-        return HttpResponseRedirect(reverse("exchange:import_detail", args=[batch.pk]))
+        return HttpResponseRedirect(_while_running(batch) or reverse("exchange:import_detail", args=[batch.pk]))
     return render(request, "exchange/import_upload.html", {"spec": spec, "form": form},
                   status=400 if form.errors else 200)
 
@@ -124,15 +134,23 @@ def import_detail(request, pk):
 
     batch = _batch(request, pk)
     if request.method == "POST":
-        step = import_confirm if request.POST.get("action") == "confirm" else import_undo
+        confirm = request.POST.get("action") == "confirm"
         try:
-            step(batch, user=request.user)
+            if confirm:
+                batch = import_confirm(batch, user=request.user, background=True)
+            else:
+                import_undo(batch, user=request.user)
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
-            messages.success(request, _("Đã ghi dữ liệu nhập.") if step is import_confirm
-                             else _("Đã hoàn tác lượt nhập."))
+            running = _while_running(batch) if confirm else None
+            if running:
+                return HttpResponseRedirect(running)
+            messages.success(request, _("Đã ghi dữ liệu nhập.") if confirm else _("Đã hoàn tác lượt nhập."))
         return HttpResponseRedirect(reverse("exchange:import_detail", args=[batch.pk]))
+    running = _while_running(batch)
+    if running:
+        return HttpResponseRedirect(running)
     spec = spec_for(batch.record_type)
     rows = batch.report.get("rows", [])
     return render(request, "exchange/import_detail.html", {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse
+from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers, status
@@ -64,9 +65,28 @@ class ImportRequestSerializer(serializers.Serializer):
     mode = serializers.ChoiceField(choices=ImportMode.choices, default=ImportMode.VALID_ROWS)
 
 
-def _batch_json(batch) -> dict:
-    return {"id": batch.pk, "record_type": batch.record_type, "file_name": batch.file_name, "mode": batch.mode,
-            "status": batch.status, **batch.report}
+def _batch_json(batch, request) -> dict:
+    """The import as the API shows it; while its job runs, the job's progress (poll the import's url)."""
+    from ngoaivu.jobs.services import job_url
+
+    job = batch.job
+    return {"id": batch.pk, "url": request.build_absolute_uri(reverse("import-detail", args=[batch.pk])),
+            "record_type": batch.record_type, "file_name": batch.file_name, "mode": batch.mode,
+            "status": batch.status, "status_label": batch.get_status_display(),
+            "job": None if job is None else {
+                "id": job.pk, "status": job.status, "progress": job.progress, "message": job.message,
+                "error": job.error, "finished": job.is_finished, "page_url": request.build_absolute_uri(job_url(job))},
+            "file_errors": [], "rows": [], "counts": {}, "written": False, **batch.report}
+
+
+def _accepted(batch, request) -> Response:
+    """202 while a background job works on the batch (Location: the import to poll), else 200."""
+    from ngoaivu.exchange.models import ImportStatus
+
+    body = _batch_json(batch, request)
+    if batch.status in (ImportStatus.CHECKING, ImportStatus.WRITING):
+        return Response(body, status=status.HTTP_202_ACCEPTED, headers={"Location": body["url"]})
+    return Response(body)
 
 
 def _error_response(error) -> Response:
@@ -75,12 +95,16 @@ def _error_response(error) -> Response:
     return Response({"detail": error.messages}, status=status.HTTP_400_BAD_REQUEST)
 
 
-@extend_schema(request={"multipart/form-data": ImportRequestSerializer}, responses={201: OpenApiTypes.OBJECT})
+@extend_schema(request={"multipart/form-data": ImportRequestSerializer},
+               responses={202: OpenApiTypes.OBJECT, 200: OpenApiTypes.OBJECT, 400: OpenApiTypes.OBJECT,
+                          403: OpenApiTypes.OBJECT})
 @api_view(["POST"])
 @parser_classes([MultiPartParser, FormParser])
 @renderer_classes([JSONRenderer])
 def import_create(request):
-    """Upload a sheet: a dry run; the answer lists every row and every error. Nothing is written yet."""
+    """Upload a sheet for a dry run in the background worker: 202 with the import to poll
+    (`url`, also the Location; `job.progress`); when checked, its status is "preview" and it
+    lists every row and every error. Nothing is written yet. (200 when already checked.)"""
     from ngoaivu.exchange.services import import_preview
 
     serializer = ImportRequestSerializer(data=request.data)
@@ -91,34 +115,55 @@ def import_create(request):
     upload = serializer.validated_data["file"]
     try:
         batch = import_preview(spec, user=request.user, file_name=upload.name, content=upload.read(),
-                               mode=serializer.validated_data["mode"])
+                               mode=serializer.validated_data["mode"], background=True)
     except (ValidationError, PermissionDenied) as error:
         return _error_response(error)
-    return Response(_batch_json(batch), status=status.HTTP_201_CREATED)
+    return _accepted(batch, request)
+
+
+def _own_batch(request, pk):
+    return ImportBatch.objects.filter(pk=pk, user=request.user).select_related("job").first()
+
+
+def _not_found() -> Response:
+    return Response({"detail": "Không tìm thấy lượt nhập."}, status=status.HTTP_404_NOT_FOUND)
+
+
+@extend_schema(responses={200: OpenApiTypes.OBJECT, 404: OpenApiTypes.OBJECT})
+@api_view(["GET"])
+@renderer_classes([JSONRenderer])
+def import_detail(request, pk):
+    """An import: its status, its job's progress while one runs, and its rows and errors."""
+    batch = _own_batch(request, pk)
+    return _not_found() if batch is None else Response(_batch_json(batch, request))
 
 
 def _step(request, pk, step):
-    batch = ImportBatch.objects.filter(pk=pk, user=request.user).first()
+    batch = _own_batch(request, pk)
     if batch is None:
-        return Response({"detail": "Không tìm thấy lượt nhập."}, status=status.HTTP_404_NOT_FOUND)
+        return _not_found()
     try:
         batch = step(batch, user=request.user)
     except (ValidationError, PermissionDenied) as error:
         return _error_response(error)
-    return Response(_batch_json(batch))
+    return _accepted(batch, request)
 
 
-@extend_schema(request=None, responses={200: OpenApiTypes.OBJECT})
+@extend_schema(request=None, responses={202: OpenApiTypes.OBJECT, 200: OpenApiTypes.OBJECT,
+                                        400: OpenApiTypes.OBJECT, 403: OpenApiTypes.OBJECT, 404: OpenApiTypes.OBJECT})
 @api_view(["POST"])
+@renderer_classes([JSONRenderer])
 def import_confirm(request, pk):
-    """Write a previewed import."""
+    """Write a previewed import in the background worker: 202 with the import to poll."""
     from ngoaivu.exchange.services import import_confirm as confirm
 
-    return _step(request, pk, confirm)
+    return _step(request, pk, lambda batch, user: confirm(batch, user=user, background=True))
 
 
-@extend_schema(request=None, responses={200: OpenApiTypes.OBJECT})
+@extend_schema(request=None, responses={200: OpenApiTypes.OBJECT, 400: OpenApiTypes.OBJECT,
+                                        403: OpenApiTypes.OBJECT, 404: OpenApiTypes.OBJECT})
 @api_view(["POST"])
+@renderer_classes([JSONRenderer])
 def import_undo(request, pk):
     """Undo an applied import as a whole."""
     from ngoaivu.exchange.services import import_undo as undo

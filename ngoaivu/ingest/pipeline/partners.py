@@ -100,7 +100,8 @@ _EMBASSY = re.compile(r"(?:đại\s+sứ\s+quán|tổng\s+lãnh\s+sự\s+quán|l
 _EMBASSY_LIST = re.compile(r"(?:đại\s+sứ\s+quán|cơ\s+quan\s+đại\s+diện\s+ngoại\s+giao)[^.;]{0,120}?(?<!\w)như\s+")
 # "các nước ASEAN", "quốc gia thành viên EU": the member countries, not the body as a partner.
 _MEMBER_COUNTRIES = re.compile(r"(?:nước|quốc\s+gia)(?:\s+thành\s+viên)?(?:\s+khối)?\s+$")
-_NAMED_BODY = re.compile(r"(?:Quỹ|Tổ\s+chức|quỹ|tổ\s+chức)\s+(?=[^\W\d_])")  # "tổ chức X (Hoa Kỳ)" mid-sentence
+# "tổ chức X (Hoa Kỳ)" mid-sentence; "Đại học X (Nhật Bản)": a foreign university
+_NAMED_BODY = re.compile(r"(?:Quỹ|Tổ\s+chức|quỹ|tổ\s+chức|Trường\s+Đại\s+học|Đại\s+học)\s+(?=[^\W\d_])")
 
 
 @dataclass

@@ -136,3 +136,11 @@ def test_a_foreign_ngo_named_after_a_lower_case_noun():
     found = [f for f in extract_text(text)["facts"] if f["kind"] == "partner"]
     assert [(p["name"], p["partner_type"], p["country"]) for p in found] == [
         ("Tổ chức Friends for Rivers", "organization", "CA")]
+
+
+def test_a_foreign_university_with_its_country_and_not_a_vietnamese_one():
+    text = ("Trường Đại học Nagasawa (Nhật Bản) ký thỏa thuận hợp tác đào tạo với tỉnh; "
+            "Đại học Vinh cũng tham gia hợp tác.")
+    found = [f for f in extract_text(text)["facts"] if f["kind"] == "partner"]
+    assert [(p["name"], p["partner_type"], p["country"]) for p in found] == [
+        ("Trường Đại học Nagasawa", "organization", "JP")]

@@ -213,3 +213,13 @@ def test_old_history_rows_are_migrated(users, own_province):
     assert list(aid.status_changes.values_list("step", "to_state", "happened_on")) == [
         ("create", "mobilising", localtime(aid.created_at).date()), ("submit", "appraising", date(2022, 1, 20)),
         ("approve", "approved", date(2022, 2, 9)), ("start", "implementing", date(2022, 3, 1))]
+
+
+@pytest.mark.parametrize("basename, old", [("delegation", "approve"), ("conference", "submit"),
+                                           ("citizen-case", "transition"), ("ngo-aid", "refuse"),
+                                           ("agreement", "status-history")])
+def test_the_old_routes_answer_gone_naming_the_new_one(basename, old, users, api_client_for):
+    url = reverse(f"{basename}-retired", kwargs={"pk": 1, "old": old})
+    assert url.endswith(f"/1/{old}/")
+    response = api_client_for(users[Role.APPROVER]).post(url)
+    assert response.status_code == 410 and "/steps/" in response.json()["detail"]

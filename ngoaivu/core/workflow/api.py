@@ -2,8 +2,9 @@
 `POST …/{id}/steps/{step}/` takes a step (body: `on`, `note`, the step's fields) and
 `GET …/{id}/steps/` lists the step history, oldest first."""
 from django.http import Http404
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema, inline_serializer
-from rest_framework import serializers
+from rest_framework import serializers, status
 from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
@@ -41,6 +42,8 @@ class WorkflowRoutes:
         """A step needs the role action its declaration names; registering a record past its
         first state is an approver's; other routes go by the HTTP method."""
         model = self.queryset.model
+        if getattr(self, "action", None) == "retired":
+            return Action.VIEW
         if getattr(self, "action", None) == "step":
             step = model.workflow.step(self.kwargs.get("step", ""))
             return step.action if step else None
@@ -76,3 +79,13 @@ class WorkflowRoutes:
             raise ValidationError(form_errors(form))
         obj = take_step(obj, definition.name, actor=request.user, channel=API_CHANNEL, **form.step_arguments())
         return Response(self.get_serializer(obj).data)
+
+    # The routes of the four engines before (2026-12): each answers 410 naming its replacement.
+    @extend_schema(exclude=True)
+    @action(detail=True, methods=["get", "post"], url_name="retired", url_path=(
+        r"(?P<old>submit|approve|reject|reopen|complete|report|cancel|refuse|start|transition|status-history)"))
+    def retired(self, request, pk=None, old=None):
+        new = "GET …/{id}/steps/" if old == "status-history" else "POST …/{id}/steps/{step}/"
+        return Response({"detail": _("Đường dẫn …/{id}/%(old)s/ đã ngừng sử dụng; hãy dùng %(new)s "
+                                     "(danh sách bước: GET …/{id}/steps/).") % {"old": old, "new": new}},
+                        status=status.HTTP_410_GONE)

@@ -95,6 +95,9 @@ _PAIRS_OF_LOCALITIES = (  # one literal-led pattern each: the engine then scans 
     re.compile(r"giữa\s+(?:hai\s+)?" + _PAIR_UNIT),
     re.compile(r"(?<!giữa )hai\s+" + _PAIR_UNIT),
 )
+# "hợp tác với Chăm-pa-sắc và Gifu": places named without a noun after "với"; only those the
+# gazetteer knows as foreign first-level units are read.
+_WITH = re.compile(r"với\s+(?:các\s+)?(?=[^\W\d_])")
 _PAIR_LINK = re.compile(r"\s+và\s+(?:(?:tỉnh|thành\s+phố|bang|châu)\s+)?|\s*[–-]\s*")
 _EMBASSY = re.compile(r"(?:đại\s+sứ\s+quán|tổng\s+lãnh\s+sự\s+quán|lãnh\s+sự\s+quán)\s+")
 _EMBASSY_LIST = re.compile(r"(?:đại\s+sứ\s+quán|cơ\s+quan\s+đại\s+diện\s+ngoại\s+giao)[^.;]{0,120}?(?<!\w)như\s+")
@@ -288,6 +291,23 @@ class PartnerFinder:
                 found.extend(self._locality_partners(names, country.payload, start, end + 1, sentence))
         found.extend(self._listed_localities())
         found.extend(self._paired_localities())
+        found.extend(self._localities_after_with())
+        return found
+
+    def _localities_after_with(self) -> list[Partner]:
+        found: list[Partner] = []
+        for match in _WITH.finditer(self.folded):
+            if not at_word_start(self.folded, match.start()) or not self.text[match.end()].isupper():
+                continue
+            sentence = self.layout.sentence_at(match.start())
+            if not self._speaks_of_relation(sentence):
+                continue
+            names, _, end = _read_name_list(self.text, self.tokens, match.end(), sentence.end)
+            for name in names:
+                if find_country(name.text) or gazetteer.is_vietnamese_province(name.text) or find_organization(name.text):
+                    continue
+                country = self._gazetteer_country(name.text, sentence, small=False)
+                found.extend(self._locality_partners([name], country, match.start(), end, sentence))
         return found
 
     def _paired_localities(self) -> list[Partner]:

@@ -144,3 +144,9 @@ def test_a_foreign_university_with_its_country_and_not_a_vietnamese_one():
     found = [f for f in extract_text(text)["facts"] if f["kind"] == "partner"]
     assert [(p["name"], p["partner_type"], p["country"]) for p in found] == [
         ("Trường Đại học Nagasawa", "organization", "JP")]
+
+
+def test_foreign_provinces_named_without_a_noun_after_voi():
+    assert set(_partners("Tỉnh tăng cường hợp tác với Kampot và Okinawa trong năm tới.")) == {
+        ("Kampot", "KH"), ("Okinawa", "JP")}
+    assert _partners("Tỉnh hợp tác với Hà Tĩnh và Sở Ngoại vụ trong phát triển du lịch.") == {}

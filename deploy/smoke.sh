@@ -31,7 +31,7 @@ export DJANGO_SETTINGS_MODULE=config.django.production
 export NGOAIVU_SECRET_KEY=$("$VENV/bin/python" -c 'import secrets; print(secrets.token_urlsafe(64))')
 export NGOAIVU_ALLOWED_HOSTS=127.0.0.1,localhost
 export DATABASE_URL="postgres://$PGUSER@$PGHOST:5432/$DB"
-export NGOAIVU_BROKER_URL=redis://127.0.0.1:6379/15
+export NGOAIVU_BROKER_URL=redis://127.0.0.1:6379/15 NGOAIVU_CACHE_URL=redis://127.0.0.1:6379/15
 export NGOAIVU_MEDIA_DIR=$WORK/media NGOAIVU_STATIC_ROOT=$WORK/static NGOAIVU_QUEUE_DIR=$WORK/queue
 export GUNICORN_BIND=127.0.0.1:$PORT GUNICORN_WORKERS=2
 URL=http://127.0.0.1:$PORT
@@ -42,7 +42,8 @@ createdb -h "$PGHOST" -U "$PGUSER" "$DB"
 step "migrate, collectstatic, first national administrator"
 "$VENV/bin/ngoaivu" migrate --no-input -v 0
 "$VENV/bin/ngoaivu" collectstatic --no-input -v 0
-DJANGO_SUPERUSER_PASSWORD=$("$VENV/bin/python" -c 'import secrets; print(secrets.token_urlsafe(16))') \
+ADMIN_PASSWORD=$("$VENV/bin/python" -c 'import secrets; print(secrets.token_urlsafe(16))')
+DJANGO_SUPERUSER_PASSWORD=$ADMIN_PASSWORD \
   "$VENV/bin/ngoaivu" createsuperuser --no-input --username quantri.bo --email quantri@example.gov.vn
 
 step "gunicorn on $URL and the worker"
@@ -85,5 +86,18 @@ for _ in range(60):
 assert job.status == 'failed' and job.attempts == 1 and 'Không tìm thấy báo cáo' in job.error, (job.status, job.error)
 print('job', job.pk, job.status, '-', job.error)
 " || fail "job not done by the worker"
+
+step "API keys: made, used, throttled per address across the gunicorn workers (Redis cache)"
+token_request() { curl -s "${HTTPS[@]}" -o "$WORK/token.json" -w '%{http_code}' "$URL/api/auth/token/" \
+                    -d username=quantri.bo --data-urlencode "password=$1"; }
+[[ $(token_request wrong) == 400 ]] || fail "wrong password: $(cat "$WORK/token.json")"
+[[ $(token_request "$ADMIN_PASSWORD") == 201 ]] || fail "token: $(cat "$WORK/token.json")"
+key=$("$VENV/bin/python" -c "import json,sys; print(json.load(open(sys.argv[1]))['token'])" "$WORK/token.json")
+code=$(curl -s "${HTTPS[@]}" -o /dev/null -w '%{http_code}' -H "Authorization: Token $key" "$URL/api/partners/")
+[[ $code == 200 ]] || fail "API with the key: $code"
+codes=$(for _ in $(seq 10); do token_request "$ADMIN_PASSWORD"; echo; done | sort | uniq -c | tr -s ' ' | tr '\n' ' ')
+[[ $codes == *"429"* && $codes == *"201"* ]] || fail "no throttle past 10 key requests a minute: $codes"
+grep -q "Quá nhiều yêu cầu" "$WORK/token.json" || fail "429 without the Vietnamese message: $(cat "$WORK/token.json")"
+echo "10 more key requests (2 made before): $codes"
 
 echo "SMOKE OK"

@@ -379,6 +379,12 @@ class ObservationFinder:
         year = (before or after)["y"]
         return _Base(found[-1], int(year) if year and year.isdigit() else None)
 
+    def _same_bracket(self, previous: Quantity, pos: int) -> bool:
+        """Whether `previous` and the figure at `pos` stand inside one pair of brackets."""
+        opened = self.folded.rfind("(", max(0, previous.start - 80), previous.start)
+        return opened >= 0 and ")" not in self.folded[opened:previous.start] and not any(
+            c in self.folded[previous.end:pos] for c in ")(;")
+
     def _same_figure_again(self, context: FigureContext) -> str | None:
         """"Giai đoạn trước, con số này là 352 chương trình": the indicator of the paragraph's
         last figure of the same kind (a count for a count, money for money)."""
@@ -397,6 +403,8 @@ class ObservationFinder:
             or _ADDED_AFTER_COUNT.fullmatch(self.folded, previous.quantity.end, pos)
         ):
             return True  # "các khu công nghiệp thu hút 292 dự án với tổng vốn ...": the same part
+        if previous is not None and previous.elsewhere and self._same_bracket(previous.quantity, pos):
+            return True  # "so với tỉnh B (25 dự án, 1,2 tỷ USD)": B's figures, both
         if code not in _TRADE_CODES and is_part(context.left, context.right):
             return True
         if code in _TRADE_CODES and is_trade_part(context.left):

@@ -205,3 +205,9 @@ def test_revoked_projects_and_their_capital_are_no_indicator():
 def test_foreign_direct_investment_disbursed_is_implemented_capital():
     text = "Vốn đầu tư trực tiếp nước ngoài giải ngân năm 2026 đạt 450 triệu USD."
     assert _values(text) == {("fdi_implemented_capital", 4.5e8)}
+
+
+def test_figures_in_one_bracket_after_another_province_are_its():
+    text = ("Nghệ An năm 2026\nNăm 2026, tỉnh Nghệ An có 15 dự án FDI mới, tổng vốn 700 triệu USD; so với tỉnh "
+            "Thanh Hóa (25 dự án, 1,2 tỷ USD) vẫn còn khiêm tốn.")
+    assert _values(text) == {("fdi_new_projects", 15), ("fdi_new_capital", 7e8)}

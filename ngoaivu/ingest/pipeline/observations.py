@@ -44,6 +44,7 @@ _THIS_FIGURE = re.compile(
 _BRACKET_RESTATED = re.compile(r"\s*\(\s*(?:khoảng|tương\s+đương|gần|hơn|trên|~)?\s*")
 _REVOKED = re.compile(r"^\s*(?:lượt\s+)?dự\s+án(?:\s+\w+){0,3}?\s+(?:bị\s+)?(?:thu\s+hồi|chấm\s+dứt|giải\s+thể|rút\s+giấy\s+phép)")
 _REVOKED_BEFORE = re.compile(r"(?:thu\s+hồi|chấm\s+dứt\s+hoạt\s+động\s+(?:của\s+)?|giải\s+thể)\s*(?:giấy\s+phép\s+(?:của\s+)?)?$")
+_SENTENCE_LEAD = re.compile(r"\W*(?:(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay|năm\s+\d{4}|trong\s+đó)\s*,?\s*)?")
 _HEADLINE_MAX = 200
 _COUNTRY_NEAR = 60
 _EVIDENCE_LEFT = 140  # characters of left context quoted at most
@@ -347,7 +348,17 @@ class ObservationFinder:
         if "đầu tư" not in near and "nhà đầu tư" not in near:
             return False
         return self.scope.country(max(left_start, quantity.start - _COUNTRY_NEAR), quantity.start) is not None \
-            or self._country_subject(left_start, quantity.start)
+            or self._country_subject(left_start, quantity.start) or self._sentence_country(quantity.start) is not None
+
+    def _sentence_country(self, pos: int) -> str | None:
+        """A foreign country opening the sentence as its subject ("Hiện Nhật Bản đứng thứ 4 trong số các
+        nhà đầu tư, với 130 dự án"), in a sentence about investment."""
+        sentence = self.layout.sentence_at(pos)
+        lead = _SENTENCE_LEAD.match(self.folded, sentence.start, pos)
+        start = lead.end() if lead else sentence.start
+        if "đầu tư" not in self.folded[sentence.start:pos]:
+            return None
+        return self.scope.named_country(start, min(pos, start + 25)) if self.scope is not None else None
 
     def _country_subject(self, start: int, end: int) -> bool:
         """A foreign country as the clause's subject right before the count: "Nhật Bản có 130 dự án"."""
@@ -428,7 +439,7 @@ class ObservationFinder:
         country = self.scope.country(max(start, quantity.start - _COUNTRY_NEAR), min(end, quantity.end + _COUNTRY_NEAR))
         if country is None and self._country_subject(start, quantity.start):
             country = self.scope.named_country(max(start, quantity.start - _COUNTRY_NEAR), quantity.start)
-        return country
+        return country or self._sentence_country(quantity.start)
 
     def _evidence_start(self, left_start: int, figure_start: int) -> int:
         start = max(left_start, figure_start - _EVIDENCE_LEFT)

@@ -211,3 +211,12 @@ def test_figures_in_one_bracket_after_another_province_are_its():
     text = ("Nghệ An năm 2026\nNăm 2026, tỉnh Nghệ An có 15 dự án FDI mới, tổng vốn 700 triệu USD; so với tỉnh "
             "Thanh Hóa (25 dự án, 1,2 tỷ USD) vẫn còn khiêm tốn.")
     assert _values(text) == {("fdi_new_projects", 15), ("fdi_new_capital", 7e8)}
+
+
+def test_a_country_opening_the_sentence_owns_its_investment_figures():
+    text = ("Năm 2026, Hàn Quốc đứng thứ hai trong số các quốc gia có dự án đầu tư vào tỉnh, với 95 dự án và "
+            "tổng vốn đăng ký 1,3 tỷ USD.")
+    facts = {(f["indicator"], f["value"], f["counterpart"]) for f in _facts(text)}
+    assert facts == {("fdi_new_projects", 95, "Hàn Quốc"), ("fdi_new_capital", 1.3e9, "Hàn Quốc")}
+    stock = _facts("Hiện Hàn Quốc đứng thứ hai trong số các quốc gia có dự án đầu tư vào tỉnh, với 95 dự án.")
+    assert [(f["indicator"], f["counterpart"]) for f in stock] == [("fdi_active_projects", "Hàn Quốc")]

@@ -9,7 +9,10 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from django.db.backends.signals import connection_created
+        from django.db.models.signals import post_migrate
 
         from ngoaivu.core.collation import install_sqlite_collation
+        from ngoaivu.core.search_indexes import after_migrate
 
         connection_created.connect(install_sqlite_collation, dispatch_uid="ngoaivu-vi-collation")
+        post_migrate.connect(after_migrate, dispatch_uid="ngoaivu-search-trgm")

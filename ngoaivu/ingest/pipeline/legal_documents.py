@@ -21,7 +21,7 @@ _TYPE = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_DOC_TYPES,
 _NUMBER_AFTER_SO = r"\d+(?:[/-][\w.]+)*"
 _CODED_NUMBER = r"\d+(?:/\d{4})?[/-][^\W\d_][\w.]*(?:[/-][\w.]+)*"
 _DATE = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>(?:19|20)\d{2})"
-_ISSUER_END = r"(?=\s+(?:về|khóa|khoá|ban\s+hành|quy\s+định|phê\s+duyệt|hướng\s+dẫn|thực\s+hiện|và|nhằm|đến|trong|tại|đã|là)\b|\s*[,;.:()\"]|\s*$)"
+_ISSUER_END = r"(?=\s+(?:về|khóa|khoá|ban\s+hành|quy\s+định|phê\s+duyệt|hướng\s+dẫn|thực\s+hiện|và|nhằm|đến|trong|tại|đã|là|ngày|được)\b|\s*[,;.:()\"]|\s*$)"
 
 _CITATION = re.compile(
     rf"""(?P<type>{_TYPE})
@@ -40,6 +40,8 @@ _DATE_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(]))ngày\s+(?:{_DATE})\s*,?\s*(?:[^\W\d_][^,;.:\n\d]{{0,80}}?\s+)?(?:đã\s+)?(?:ban\s+hành|phê\s+duyệt|ký)\s+$"
 )
 _LOOK_BEFORE = 140
+# "… của Bộ Chính trị ngày 10/4/2013", "Kế hoạch số 108/KH-UBND (ngày 15/3/2024)": the date after.
+_DATE_AFTER = re.compile(rf"\s*[,(]?\s*(?:ban\s+hành\s+)?ngày\s+(?:{_DATE})")
 # An issuer named by its level only ("UBND tỉnh", "Tỉnh ủy") is completed with the
 # reporting province's name once that is known.
 _LEVEL_ONLY = re.compile(r"(?:^|\s)(?:tỉnh|thành\s+phố|tỉnh\s+(?:ủy|uỷ)|thành\s+(?:ủy|uỷ))$", re.IGNORECASE)
@@ -54,7 +56,7 @@ _ABBREVIATIONS = (
 
 # Letters are cited for their dates but are not the directives, resolutions, plans,
 # programmes and decisions a province's records keep.
-LETTER_TYPES = frozenset({"Công văn", "Văn bản", "Công điện"})
+LETTER_TYPES = frozenset({"Công văn", "Văn bản", "Công điện", "Thông báo"})
 
 # A document's own number in its letterhead ("Số: 95/KH-UBND") and its title line below.
 # "Số: 06/2014/QĐ-UBND": a regulation's number carries its year.
@@ -98,12 +100,15 @@ def find_legal_documents(text: str, folded: str) -> list[LegalDocument]:
             if match["issuer"]
             else _issuer_before(text, match.start())
         )
-        start, day = match.start(), _date(match)
+        start, end, day = match.start(), match.end(), _date(match)
+        after = _DATE_AFTER.match(folded, end) if day is None else None
+        if after is not None:  # the span takes the date in: it is no period of a figure
+            end, day = after.end(), _date(after)
         if day is None and "ngày" in folded[max(0, start - _LOOK_BEFORE) : start]:
             before = _DATE_BEFORE.search(folded, max(0, start - _LOOK_BEFORE), start)
             if before is not None:
                 start, day = before.start(), _date(before)
-        found.append(LegalDocument(start, match.end(), doc_type, number, day, issuer))
+        found.append(LegalDocument(start, end, doc_type, number, day, issuer))
     return _one_per_number(found)
 
 

@@ -194,3 +194,20 @@ def test_countries_provinces_and_two_gates_of_the_province_are_not_pairs():
     assert _pairs("Hàng hóa qua cửa khẩu Việt Nam - Trung Quốc tăng mạnh.") == set()
     assert _pairs("Tỉnh đầu tư hạ tầng cửa khẩu giữa Hà Tĩnh - Khăm Muồn.") == set()
     assert _pairs("Tỉnh nâng cấp cửa khẩu Khe Đá và Bản Mới trong năm.") == set()
+
+
+def test_the_date_written_after_the_issuer_or_in_brackets():
+    for text, expected in (
+        ("Tỉnh thực hiện Nghị quyết số 31-NQ/TW của Bộ Chính trị ngày 9/5/2019 về đối ngoại.",
+         ("31-NQ/TW", "2019-05-09", "Bộ Chính trị")),
+        ("UBND tỉnh ban hành Kế hoạch số 77/KH-UBND (ngày 2/6/2023) về hội nhập.",
+         ("77/KH-UBND", "2023-06-02", "Ủy ban nhân dân tỉnh")),
+        ("Kết luận số 40-KL/TW, ngày 1/3/2020 của Ban Bí thư được quán triệt.",
+         ("40-KL/TW", "2020-03-01", "Ban Bí thư")),
+    ):
+        assert [(d["number"], d["date"], d["issuer"]) for d in _facts(text, "legal_document")] == [expected], text
+
+
+def test_a_notice_is_correspondence_not_a_legal_document():
+    text = "Theo Thông báo số 215/TB-UBND ngày 4/9/2023, tỉnh triển khai Kế hoạch số 90/KH-UBND."
+    assert [d["number"] for d in _facts(text, "legal_document")] == ["90/KH-UBND"]

@@ -45,6 +45,7 @@ _BRACKET_RESTATED = re.compile(r"\s*\(\s*(?:khoảng|tương\s+đương|gần|h�
 _REVOKED = re.compile(r"^\s*(?:lượt\s+)?dự\s+án(?:\s+\w+){0,3}?\s+(?:bị\s+)?(?:thu\s+hồi|chấm\s+dứt|giải\s+thể|rút\s+giấy\s+phép)")
 _REVOKED_BEFORE = re.compile(r"(?:thu\s+hồi|chấm\s+dứt\s+hoạt\s+động\s+(?:của\s+)?|giải\s+thể)\s*(?:giấy\s+phép\s+(?:của\s+)?)?$")
 _SENTENCE_LEAD = re.compile(r"\W*(?:(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay|năm\s+\d{4}|trong\s+đó)\s*,?\s*)?")
+_RANKED_WITH = re.compile(r"(?:(?:đứng|dẫn)\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+)(?:\s+\w+){0,4}?\s+với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _HEADLINE_MAX = 200
 _COUNTRY_NEAR = 60
 _EVIDENCE_LEFT = 140  # characters of left context quoted at most
@@ -182,7 +183,7 @@ class ObservationFinder:
         headline = self._headline_end() or 0
         for sentence in self.layout.sentences:
             if sentence.paragraph != paragraph:
-                paragraph, topic, self._paragraph_found = sentence.paragraph, None, []
+                paragraph, topic, self._paragraph_found, self._paragraph_money = sentence.paragraph, None, [], None
             for observation in self._read_sentence(sentence, topic):
                 self._paragraph_found.append(observation)
                 known = found.get(observation.key)
@@ -258,8 +259,13 @@ class ObservationFinder:
                 previous = _Figure(quantity, "fdi_new_projects", elsewhere=True)  # its capital goes with it
                 continue  # projects revoked or ended are no indicator
             code = self._same_figure_again(context) or indicator_for(context)
+            if code is None and quantity.kind == "money" and _RANKED_WITH.search(context.left):
+                # "..., toàn vùng xuất khẩu 2,3 tỷ USD. Tỉnh A tiếp tục đứng đầu với 659 triệu USD"
+                code = getattr(self, "_paragraph_money", None)
             if code is None:
                 continue
+            if INDICATORS[code].unit == "money":
+                self._paragraph_money = code
             if self._not_the_province_s(code, context, left_start, quantity.start, previous, same_clause):
                 previous = _Figure(quantity, code, elsewhere=True)
                 continue

@@ -220,3 +220,10 @@ def test_a_country_opening_the_sentence_owns_its_investment_figures():
     assert facts == {("fdi_new_projects", 95, "Hàn Quốc"), ("fdi_new_capital", 1.3e9, "Hàn Quốc")}
     stock = _facts("Hiện Hàn Quốc đứng thứ hai trong số các quốc gia có dự án đầu tư vào tỉnh, với 95 dự án.")
     assert [(f["indicator"], f["counterpart"]) for f in stock] == [("fdi_active_projects", "Hàn Quốc")]
+
+
+def test_the_province_ranked_first_with_an_amount_reports_the_paragraph_s_measure():
+    text = ("Tây Ninh dẫn đầu vùng\n"
+            "Trong quý III/2026, toàn vùng xuất khẩu 9 tỷ USD. Tây Ninh tiếp tục đứng đầu với 2,1 tỷ USD, "
+            "xếp sau là Bình Dương với 1,9 tỷ USD.")
+    assert _values(text) == {("export_value", 2.1e9)}

@@ -175,8 +175,11 @@ def _read_name_list(text: str, tokens: Tokens, pos: int, limit: int) -> tuple[li
         name, end = read
         whole_country = country_at(tokens, pos)
         if whole_country is not None and whole_country.end >= end:
-            if names:
+            # "tỉnh A, B, Lào" closes the list; "thị xã A; Lào là ..." starts a new clause
+            if names and ";" not in text[names[-1].end : pos]:
                 country, pos = whole_country.payload, whole_country.end
+            elif names:
+                pos = names[-1].end
             break
         name_end, tail_country = _split_country_tail(text, tokens, pos, end)
         names.append(_Name(text[pos:name_end].rstrip(" -"), pos, pos + len(text[pos:name_end].rstrip(" -"))))
@@ -263,7 +266,8 @@ class PartnerFinder:
                 if starts:
                     parents.update(starts)
                     end = chain_end
-                after = _country_after(self.text, self.tokens, end)
+                # a Vietnamese province above it settles it: "thị xã A của tỉnh Nghệ An, Lào là…"
+                after = _country_after(self.text, self.tokens, end) if parent_country != "VN" else None
                 if after is not None:
                     country, end = after
             lead = _LOCALITY_LEAD.search(self.folded, max(0, match.start() - 20), match.start())

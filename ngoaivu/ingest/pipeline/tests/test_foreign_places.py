@@ -150,3 +150,8 @@ def test_foreign_provinces_named_without_a_noun_after_voi():
     assert set(_partners("Tỉnh tăng cường hợp tác với Kampot và Okinawa trong năm tới.")) == {
         ("Kampot", "KH"), ("Okinawa", "JP")}
     assert _partners("Tỉnh hợp tác với Hà Tĩnh và Sở Ngoại vụ trong phát triển du lịch.") == {}
+
+
+def test_a_country_opening_the_next_clause_is_not_the_towns():
+    assert _partners("Tỉnh ký thỏa thuận hợp tác với thị xã Bình Lư; Lào là đối tác lớn nhất.") == {}
+    assert _partners("Tỉnh hợp tác với thị xã Bình Lư của tỉnh Quảng Trị, Lào là đối tác lớn nhất.") == {}

@@ -28,6 +28,35 @@ def bulk_delete(spec: ExchangeSpec, *, user, ids: list[int], channel: str = BULK
     return len(records)
 
 
+@transaction.atomic
+def bulk_set_status(spec: ExchangeSpec, *, user, ids: list[int], status: str, channel: str = BULK_CHANNEL) -> int:
+    """Give every selected record the same plain status (each through the type's update
+    service: checked, versioned, in the change log), or change none when one may not be
+    changed. Returns how many really changed (those already in that status are left)."""
+    column = spec.status_column()
+    if column is None:
+        raise ValidationError(_("Loại hồ sơ này không có trạng thái đổi được hàng loạt "
+                                "(trạng thái của nó do các bước xử lý đặt)."))
+    if status not in dict(column.choices):
+        raise ValidationError({"status": _("Trạng thái “%(status)s” không hợp lệ.") % {"status": status}})
+    records = list(restrict(spec.model.objects.filter(pk__in=ids), user, Action.CHANGE))
+    if not ids or len(records) != len(set(ids)):
+        raise PermissionDenied(_("Có bản ghi đã chọn không tồn tại hoặc bạn không có quyền sửa: "
+                                 "không đổi bản ghi nào."))
+    update = spec.update()
+    changed = 0
+    for record in records:
+        if record.status == status:
+            continue
+        try:
+            update(record, actor=user, data={"status": status}, channel=channel)
+        except ValidationError as error:   # the type's own rule: say which record broke it
+            raise ValidationError(_("“%(record)s”: %(messages)s") % {
+                "record": record, "messages": " ".join(error.messages)}) from error
+        changed += 1
+    return changed
+
+
 # --- imports ------------------------------------------------------------------------------
 
 def _read(batch):

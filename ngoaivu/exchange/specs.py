@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core import services as record_services
 from ngoaivu.core.registry import RecordType, record_types
-from ngoaivu.exchange.columns import PROVINCE, Column, model_columns
+from ngoaivu.exchange.columns import CHOICE, PROVINCE, Column, model_columns
 
 # The columns that say which record a row is (besides its province). A type with an
 # alive unique constraint uses it; the others declare theirs. docs/exchange.md lists them.
@@ -163,6 +163,14 @@ class ExchangeSpec:
             return service
         return lambda *, actor, data, channel: record_services.record_create(self.model, actor=actor, data=data,
                                                                               channel=channel)
+
+    def status_column(self) -> Column | None:
+        """The type's plain status (a choice the user edits), which lists may change for
+        many records at once; None when there is none or a workflow's steps set it."""
+        if getattr(self.model, "workflow", None) is not None:
+            return None
+        return next((column for column in self.columns()
+                     if column.name == "status" and column.kind == CHOICE and column.importable), None)
 
     def bulk_create(self) -> Callable | None:
         """The type's batch create service, or None when rows must go one at a time."""

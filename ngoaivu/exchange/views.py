@@ -46,7 +46,7 @@ def export_list(request, slug):
 @login_required
 @require_POST
 def bulk_action(request, slug):
-    """Selected rows of a list: export them, or delete them (each through the type's service)."""
+    """Selected rows of a list: export them, change their status or delete them (each through the type's services)."""
     from ngoaivu.exchange.services import bulk_delete
 
     spec = _spec(slug)
@@ -58,6 +58,18 @@ def bulk_action(request, slug):
     action = request.POST.get("action")
     if action in ("xlsx", "csv"):
         return file_response(export_file(spec, user=request.user, fmt=action, ids=ids))
+    if action == "status":
+        from ngoaivu.exchange.services import bulk_set_status
+
+        try:
+            changed = bulk_set_status(spec, user=request.user, ids=ids, status=request.POST.get("status", ""))
+        except PermissionDenied as error:
+            messages.error(request, str(error))
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("Đã đổi trạng thái %(count)s bản ghi.") % {"count": changed})
+        return HttpResponseRedirect(list_url)
     if action == "delete":
         try:
             deleted = bulk_delete(spec, user=request.user, ids=ids)

@@ -171,6 +171,37 @@ def import_undo(request, pk):
     return _step(request, pk, undo)
 
 
+class BulkStatusSerializer(serializers.Serializer):
+    record_type = serializers.CharField(help_text="Ví dụ partners.partner")
+    ids = serializers.ListField(child=serializers.IntegerField(min_value=1), min_length=1, max_length=5000)
+    status = serializers.CharField(help_text="Mã trạng thái mới, ví dụ lapsed")
+
+
+@extend_schema(request=BulkStatusSerializer, responses={200: OpenApiTypes.OBJECT, 400: OpenApiTypes.OBJECT,
+                                                        403: OpenApiTypes.OBJECT})
+@api_view(["POST"])
+@renderer_classes([JSONRenderer])
+def bulk_status(request):
+    """Give the selected records of a type the same plain status (not a workflow's: its steps
+    set that), all or none, each change in the change log. Answers how many changed."""
+    from ngoaivu.exchange.services import bulk_set_status
+
+    serializer = BulkStatusSerializer(data=request.data)
+    serializer.is_valid(raise_exception=True)
+    data = serializer.validated_data
+    spec = spec_for(data["record_type"])
+    if spec is None or spec.list_view is None:
+        return Response({"record_type": ["Không có loại hồ sơ này."]}, status=status.HTTP_400_BAD_REQUEST)
+    try:
+        changed = bulk_set_status(spec, user=request.user, ids=data["ids"], status=data["status"], channel="api")
+    except PermissionDenied as error:
+        return Response({"detail": str(error)}, status=status.HTTP_403_FORBIDDEN)
+    except ValidationError as error:
+        detail = error.message_dict if hasattr(error, "error_dict") else {"detail": error.messages}
+        return Response(detail, status=status.HTTP_400_BAD_REQUEST)
+    return Response({"changed": changed})
+
+
 @extend_schema(parameters=[OpenApiParameter("province", str, description="Mã tỉnh (người dùng cấp Trung ương)")],
                responses={(200, "application/xml"): OpenApiTypes.BINARY, 400: OpenApiTypes.OBJECT})
 @api_view(["GET"])

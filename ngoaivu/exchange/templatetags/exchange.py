@@ -21,4 +21,5 @@ def exchange_actions(context, record_type):
         "can_import": spec is not None and spec.importable and can(request.user, Action.ADD),
         "iati": record_type.key in IATI_TYPES,
         "can_delete": can(request.user, Action.DELETE),
+        "status_column": spec.status_column() if spec is not None and can(request.user, Action.CHANGE) else None,
     }

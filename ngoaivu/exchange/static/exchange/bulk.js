@@ -1,6 +1,6 @@
 // Bulk actions on a record list: a checkbox per row (the row's record id is read from its
 // link to the record's page, which is the list's address followed by the id), then
-// "export selected" or "delete selected" posts the ids to the exchange's bulk view.
+// "export selected", "change status" or "delete selected" posts the ids to the exchange's bulk view.
 (function () {
   var form = document.getElementById('bulk-form');
   var table = document.querySelector('.card table');

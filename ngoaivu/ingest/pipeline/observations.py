@@ -469,6 +469,9 @@ class ObservationFinder:
             named = [p for p in self._periods_between(0, quantity.start) if p.explicit and p.first_year == p.last_year]
             mention = named[-1] if named else None
         resolved = resolve(mention, self.timeline) if mention is not None else self._reporting_year()
+        if target and not stated and resolved is not None and self.timeline.reporting_year is not None \
+                and resolved.end.year < self.timeline.reporting_year:
+            resolved = self._reporting_year()  # a plan's goals under its own year, not the results' year before
         if resolved is None:
             return None
         running = mention is not None and mention.running
@@ -532,6 +535,7 @@ _RECENT = 400  # characters before a sentence whose topic word it inherits
 
 _IN_FORCE_WORDS = re.compile(r"hiệu\s+lực")
 _STOCK_PAIR = ("fdi_active_projects", "fdi_total_capital")
+_LICENSED = re.compile(r"cấp\s+phép|cấp\s+giấy|thu\s+hút")
 
 
 def _without_ever_licensed(found: list[Observation], folded: str) -> list[Observation]:
@@ -541,8 +545,12 @@ def _without_ever_licensed(found: list[Observation], folded: str) -> list[Observ
     in_force = [o for o in stocks if _IN_FORCE_WORDS.search(folded, max(0, o.start - 60), o.end + 30)]
     if not in_force or len(in_force) == len(stocks):
         return found
-    first = min(o.start for o in in_force)
-    return [o for o in found if not (o.indicator in _STOCK_PAIR and o.start < first and o not in in_force)]
+
+    def ever_licensed(o: Observation) -> bool:
+        return o not in in_force and _LICENSED.search(folded, max(0, o.start - 120), o.end) is not None and any(
+            later.indicator == o.indicator and later.start > o.start for later in in_force)
+
+    return [o for o in found if not ever_licensed(o)]
 
 
 def _between(items: list, starts: list[int], start: int, end: int) -> list:

@@ -227,3 +227,16 @@ def test_the_province_ranked_first_with_an_amount_reports_the_paragraph_s_measur
             "Trong quý III/2026, toàn vùng xuất khẩu 9 tỷ USD. Tây Ninh tiếp tục đứng đầu với 2,1 tỷ USD, "
             "xếp sau là Bình Dương với 1,9 tỷ USD.")
     assert _values(text) == {("export_value", 2.1e9)}
+
+
+def test_a_plan_s_goals_are_for_its_own_year_not_the_results_year_before():
+    text = ("ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nHà Giang, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\n"
+            "Vận động viện trợ phi chính phủ nước ngoài\nI. KẾT QUẢ\nNăm 2025, tỉnh tiếp nhận 45 khoản viện trợ.\n"
+            "II. MỤC TIÊU CỤ THỂ\n- Vận động được ít nhất 50 khoản viện trợ mới.\n")
+    (target,) = _facts(text, "target")
+    assert target["value"] == 50 and target["period"]["start"] == "2026-01-01"
+
+
+def test_a_goal_for_a_stock_keeps_its_capital():
+    text = "Tỉnh phấn đấu đến năm 2030, tổng vốn FDI đăng ký lũy kế đạt 20 tỷ USD, với khoảng 800 dự án còn hiệu lực."
+    assert _values(text, "target") == {("fdi_total_capital", 2e10), ("fdi_active_projects", 800)}

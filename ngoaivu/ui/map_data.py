@@ -1,9 +1,11 @@
 """What the partner and border map shows: the user's foreign partners and border gates,
 grouped by country, each with its relation or gate status.
 
-Neither the geography data nor the gazetteer holds coordinates, so a record is placed on
-its country (the map computes the country's centre from the boundaries it draws) and a
-border gate on the border with its neighbour; the list under the map names every record.
+A partner whose place the gazetteer knows with coordinates (China's units, from the
+adcodes) is marked on that place, or on the nearest enclosing unit that has them; other
+partners are marked on their country (the map computes the country's centre from the
+boundaries it draws), a border gate on the border with its neighbour. The list under the
+map names every record.
 """
 from __future__ import annotations
 
@@ -16,6 +18,20 @@ from ngoaivu.core.scoping import restrict
 
 # Colour classes by status; the first status of a country's records in this order wins.
 STATUS_ORDER = ["active", "open", "reopened", "planned", "temporarily_closed", "lapsed", "closed", "unknown"]
+
+
+def place_coordinates(key: str) -> tuple[float, float] | None:
+    """(lon, lat) of a gazetteer place, else of the nearest enclosing place that has them."""
+    if not key:
+        return None
+    from ngoaivu.ingest.pipeline.gazetteer import gazetteer
+
+    book = gazetteer()
+    place = book.places.get(key)
+    for candidate in ([place, *book.ancestors(place)] if place else []):
+        if candidate.lon is not None and candidate.lat is not None:
+            return candidate.lon, candidate.lat
+    return None
 
 
 def _numeric(code: str) -> str:
@@ -39,7 +55,8 @@ def map_groups(*, user) -> list[dict]:
         add("partner", partner.country, {
             "name": partner.name, "type": partner.get_partner_type_display(), "status": partner.status,
             "status_label": partner.get_status_display(), "province": partner.province.name,
-            "url": reverse("partners:partner_detail", args=[partner.pk])})
+            "url": reverse("partners:partner_detail", args=[partner.pk]),
+            "at": place_coordinates(partner.place_key)})
     BorderGate = apps.get_model("trade", "BorderGate")
     for gate in restrict(BorderGate.objects.select_related("country", "province"), user):
         add("gate", gate.country, {
@@ -51,5 +68,19 @@ def map_groups(*, user) -> list[dict]:
         statuses = {record["status"] for record in group["records"]}
         group["status"] = next((status for status in STATUS_ORDER if status in statuses), "unknown")
         group["records"].sort(key=lambda record: sort_key(record["name"]))
+        group["places"] = _places(group["records"])
         result.append(group)
     return sorted(result, key=lambda group: (group["kind"], sort_key(group["country"])))
+
+
+def _places(records: list[dict]) -> list[dict]:
+    """The records with coordinates, one marker per point: [{at, names, count, status}]."""
+    points: dict[tuple, dict] = {}
+    for record in records:
+        if record.get("at"):
+            point = points.setdefault(tuple(record["at"]), {"at": list(record["at"]), "names": [], "statuses": set()})
+            point["names"].append(record["name"])
+            point["statuses"].add(record["status"])
+    return [{"at": point["at"], "names": point["names"], "count": len(point["names"]),
+             "status": next((s for s in STATUS_ORDER if s in point["statuses"]), "unknown")}
+            for point in points.values()]

@@ -72,10 +72,18 @@
     var vietnam = byId[VIETNAM];
     var marks = [];
     groups.forEach(function (g) {
+      // Partners whose place has coordinates are marked there; the rest on the country.
+      var placed = 0;
+      (g.places || []).forEach(function (p) {
+        placed += p.count;
+        marks.push({ group: g, at: p.at, count: p.count, names: p.names, status: p.status, place: true });
+      });
       var feature = byId[g.numeric];
-      if (!feature) return;
+      var rest = g.records.length - placed;
+      if (!feature || rest <= 0) return;
       var at = g.kind === "gate" && vietnam ? sharedBorder(vietnam, feature) : centre(feature);
-      if (at) marks.push({ group: g, at: at });
+      var names = g.records.filter(function (r) { return !r.at; }).map(function (r) { return r.name; });
+      if (at) marks.push({ group: g, at: at, count: rest, names: names, status: g.status });
     });
     // The view: Việt Nam and every marked place, with a margin, in the frame's proportions.
     var pts = marks.map(function (m) { return m.at; });
@@ -106,18 +114,18 @@
     var layer = el("g", { "class": "map-marks" }, svg);
     marks.forEach(function (m) {
       var q = project(m.at), g = m.group;
-      var link = el("a", { href: "#map-" + g.kind + "-" + g.code, "class": "map-mark map-" + g.status,
-                           "data-kind": g.kind, "data-country": g.code }, layer);
+      var link = el("a", { href: "#map-" + g.kind + "-" + g.code, "class": "map-mark map-" + m.status,
+                           "data-kind": g.kind, "data-country": g.code, "data-place": m.place ? "1" : "0" }, layer);
       var label = (g.kind === "gate" ? "Cửa khẩu biên giới với " : "Đối tác tại ") + g.country + ": " +
-        g.records.length + " (" + g.records.map(function (r) { return r.name; }).slice(0, 5).join("; ") + ")";
+        m.count + " (" + m.names.slice(0, 5).join("; ") + ")";
       el("title", {}, link).textContent = label;
       if (g.kind === "gate") {
         el("rect", { x: q[0] - 8, y: q[1] - 8, width: 16, height: 16, rx: 2 }, link);
       } else {
-        el("circle", { cx: q[0], cy: q[1], r: 9 }, link);
+        el("circle", { cx: q[0], cy: q[1], r: m.place ? 7 : 9 }, link);
       }
       var text = el("text", { x: q[0], y: q[1] + 4, "text-anchor": "middle" }, link);
-      text.textContent = String(g.records.length);
+      text.textContent = String(m.count);
     });
     svg.setAttribute("data-ready", marks.length);
   });

@@ -147,9 +147,11 @@ def partner_for(context, slug: str, name: str, country: str, partner_type: str):
 def _carry_out(delegation, trip: Trip, context):
     """Take the workflow steps the trip went through, as the province's specialist and approver."""
     specialist, approver = context.specialist(trip.slug), context.approver(trip.slug)
-    approval_number, approved_on = trip.approval
+    approval_number, approved_on = trip.approval or ("", None)
+    # Submitted ten days before the approval (today for a dossier still waiting).
+    submitted_on = approved_on - datetime.timedelta(days=10) if approved_on else None
     steps = [
-        lambda d: take_step(d, "submit", actor=specialist, on=approved_on - datetime.timedelta(days=10), channel=CHANNEL),
+        lambda d: take_step(d, "submit", actor=specialist, on=submitted_on, channel=CHANNEL),
         lambda d: take_step(d, "approve", actor=approver, on=approved_on, values={"approval_number": approval_number},
                             channel=CHANNEL),
         lambda d: take_step(d, "complete", actor=specialist, channel=CHANNEL),

@@ -5,12 +5,12 @@ from django.core.exceptions import ValidationError
 
 from ngoaivu.accounts.roles import Role
 from ngoaivu.conferences import services
-from ngoaivu.core.workflow.services import take_step
 from ngoaivu.conferences.choices import ConferenceStatus as S
 from ngoaivu.conferences.choices import ProvinceRole
 from ngoaivu.conferences.models import Conference
 from ngoaivu.conferences.tests.helpers import make_conference, make_in_status
 from ngoaivu.core.errors import ScopeDenied
+from ngoaivu.core.workflow.services import take_step
 
 pytestmark = pytest.mark.django_db
 TODAY = datetime.date.today()

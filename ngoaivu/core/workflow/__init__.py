@@ -1,6 +1,6 @@
-"""The approval workflow of a province record: statuses, transitions, status history.
+"""The one workflow mechanism of province records (ADR 0013): a declaration per record type
+(steps.py), one executor through the ordinary write path (services.py), one history shape
+(models.StepRecord), one step page and one API shape (views.py, api.py).
 
-Delegations and conferences share it (draft → submitted → approved / rejected → … →
-reported, plus cancelled). Nothing in here names either app, so it can move to
-ngoaivu.core unchanged.
+Nothing in here names a domain app: each app declares its steps in its own workflow.py.
 """

@@ -78,6 +78,7 @@ class FigureContext:
     out_of: int | None = None  # a rank's denominator ("thứ 12/63")
     abroad: bool = False  # a foreign country is named in the figure's noun phrase ("làm việc tại Hàn Quốc")
     foreign_investor: bool = False  # "nhà đầu tư Nhật Bản có 130 dự án": a foreign country invests
+    currency: str | None = None  # of a money figure: "VND", "USD"...
 
 
 # --- topics: which field a figure belongs to ------------------------------------------
@@ -405,8 +406,40 @@ _NEW_AFTER = re.compile(r"^\s*(?:vốn\s+)?(?:đầu\s+tư\s+)?(?:cấp\s+mới|
 _ADDED_AFTER = re.compile(r"^\s*(?:vốn\s+)?(?:tăng\s+thêm|điều\s+chỉnh\s+tăng|bổ\s+sung)")
 
 
+# Domestic investment, new enterprises and all investment together: not foreign investment even
+# in a text about it ("Về đầu tư trong nước, tỉnh cấp mới 45 dự án").
+_DOMESTIC_INVESTMENT = re.compile(
+    r"trong\s+nước|(?<!\w)ddi(?!\w)|nội\s+địa|doanh\s+nghiệp\s+(?:đăng\s+ký\s+)?(?:thành\s+lập\s+)?mới|thành\s+lập\s+mới"
+    r"|toàn\s+xã\s+hội|trong\s+và\s+ngoài\s+nước"
+)
+
+
+def names_fdi(text: str) -> bool:
+    match = _last(_TOPIC, text)
+    return match is not None and match.lastgroup == "fdi"
+
+
+def _domestic(ctx: FigureContext) -> bool:
+    """A domestic-investment word in the figure's sentence after the last foreign-investment word."""
+    domestic = _last(_DOMESTIC_INVESTMENT, ctx.sentence_left)
+    if domestic is None:
+        return False
+    topic = _last(_TOPIC, ctx.sentence_left)
+    return topic is None or topic.lastgroup != "fdi" or topic.end() < domestic.end()
+
+
 def indicator_for(ctx: FigureContext) -> str | None:
     """The indicator a figure reports, or None when the wording says none we track."""
+    code = _indicator_for(ctx)
+    if code is not None and code.startswith("fdi_") and code != "fdi_rank":
+        if _domestic(ctx):
+            return None
+        if ctx.currency == "VND" and not names_fdi(ctx.left + " " + ctx.right[:40]):
+            return None  # foreign investment is counted in dollars: "15.000 tỷ đồng" with an inherited topic is not
+    return code
+
+
+def _indicator_for(ctx: FigureContext) -> str | None:
     if _DIFFERENCE_BEFORE.search(ctx.left) and _COMPARED_AFTER.search(ctx.right):
         return None
     if ctx.kind == "money":

@@ -15,7 +15,7 @@ from datetime import date
 from .attributes import Attribute, find_attributes, is_per_year, qualifier
 from .geography import country_name
 from .goals import Goals
-from .indicators import INDICATORS, PEOPLE_HEAD, FigureContext, indicator_for, topic_mentions, topic_of_indicator
+from .indicators import INDICATORS, PEOPLE_HEAD, FigureContext, indicator_for, names_fdi, topic_mentions, topic_of_indicator
 from .numbers import Quantity, clean_number, find_quantities
 from .partners import Partner
 from .periods import Period, PeriodMention, ResolvedPeriod, Timeline, period_for, resolve
@@ -32,6 +32,7 @@ _TRADE_CODES = frozenset({"export_value", "import_value", "trade_value"})
 # The figure right after another in its clause describes the same thing ("292 dự án với tổng vốn ...").
 _LINKED = re.compile(
     r"^[^;:]{0,40}?(?:(?<!\w)với|(?<!\w)và|(?<!\w)có|,)?\s*(?:tổng\s+)?(?:số\s+)?(?:vốn|giá\s+trị|kinh\s+phí|trị\s+giá)"
+    r"|^\s*(?:(?:lượt\s+)?dự\s+án(?:\s+f[dđ]i)?\s*,?\s*)?với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
 )
 # "ngoài khu công nghiệp 4 dự án, tăng 89 triệu USD": the capital the projects just counted added
 _ADDED_AFTER_COUNT = re.compile(r"\s*(?:lượt\s+)?dự\s+án\s*,\s*(?:vốn\s+)?tăng(?:\s+thêm)?\s*")
@@ -46,6 +47,7 @@ _REVOKED = re.compile(r"^\s*(?:lượt\s+)?dự\s+án(?:\s+\w+){0,3}?\s+(?:bị\
 _REVOKED_BEFORE = re.compile(r"(?:thu\s+hồi|chấm\s+dứt\s+hoạt\s+động\s+(?:của\s+)?|giải\s+thể)\s*(?:giấy\s+phép\s+(?:của\s+)?)?$")
 _SENTENCE_LEAD = re.compile(r"\W*(?:(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay|năm\s+\d{4}|trong\s+đó)\s*,?\s*)?")
 _RANKED_WITH = re.compile(r"(?:(?:đứng|dẫn)\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+)(?:\s+\w+){0,4}?\s+với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_FDI_COUNTS = ("fdi_new_projects", "fdi_adjusted_projects", "fdi_active_projects")
 _HEADLINE_MAX = 200
 _COUNTRY_NEAR = 60
 _EVIDENCE_LEFT = 140  # characters of left context quoted at most
@@ -247,6 +249,7 @@ class ObservationFinder:
                 out_of=quantity.out_of,
                 abroad=self._abroad(quantity, left_start, right_end),
                 foreign_investor=self._foreign_investor(quantity, left_start, right_end),
+                currency=quantity.unit if quantity.kind == "money" else None,
             )
             base = self._comparison_base(context, previous, found)
             if base is not None:
@@ -263,6 +266,10 @@ class ObservationFinder:
                 # "..., toàn vùng xuất khẩu 2,3 tỷ USD. Tỉnh A tiếp tục đứng đầu với 659 triệu USD"
                 code = getattr(self, "_paragraph_money", None)
             if code is None:
+                if quantity.unit == "VND" and previous is not None and same_clause and previous.indicator in _FDI_COUNTS \
+                        and found and found[-1].indicator == previous.indicator and found[-1].end <= quantity.start \
+                        and _LINKED.match(context.left) and not names_fdi(context.sentence_left):
+                    found.pop()  # "trao chứng nhận cho 8 dự án với tổng vốn 3.500 tỷ đồng": not FDI projects
                 continue
             if INDICATORS[code].unit == "money":
                 self._paragraph_money = code

@@ -240,3 +240,22 @@ def test_a_plan_s_goals_are_for_its_own_year_not_the_results_year_before():
 def test_a_goal_for_a_stock_keeps_its_capital():
     text = "Tỉnh phấn đấu đến năm 2030, tổng vốn FDI đăng ký lũy kế đạt 20 tỷ USD, với khoảng 800 dự án còn hiệu lực."
     assert _values(text, "target") == {("fdi_total_capital", 2e10), ("fdi_active_projects", 800)}
+
+
+def test_domestic_investment_and_new_enterprises_are_not_foreign_investment():
+    text = ("Năm 2026, tỉnh thu hút 12 dự án FDI với tổng vốn 300 triệu USD. Về đầu tư trong nước, tỉnh cấp mới "
+            "45 dự án với tổng vốn 9.000 tỷ đồng; 20 dự án điều chỉnh tăng vốn thêm 1.200 tỷ đồng. Toàn tỉnh có "
+            "1.100 doanh nghiệp thành lập mới với tổng vốn đăng ký 15.000 tỷ đồng.")
+    assert _values(text) == {("fdi_new_projects", 12), ("fdi_new_capital", 3e8)}
+
+
+def test_an_inherited_investment_topic_in_dong_is_not_foreign():
+    text = ("Năm 2026, tỉnh thu hút 500 triệu USD vốn FDI. Tỉnh đã trao giấy chứng nhận đầu tư cho 8 dự án với "
+            "tổng vốn 3.500 tỷ đồng; tổng vốn đầu tư thu hút cả trong và ngoài nước đạt 25.000 tỷ đồng.")
+    assert _values(text) == {("fdi_registered_capital", 5e8)}
+    assert _values("Năm 2026, vốn FDI giải ngân đạt 2.300 tỷ đồng.") == {("fdi_implemented_capital", 2.3e12)}
+
+
+def test_the_capital_right_after_a_part_s_projects_is_the_part_s():
+    text = "Năm 2026, vốn FDI vào tỉnh đạt 500 triệu USD. Riêng khu kinh tế thu hút 8 dự án FDI với 350 triệu USD."
+    assert _values(text) == {("fdi_registered_capital", 5e8)}

@@ -259,3 +259,13 @@ def test_an_inherited_investment_topic_in_dong_is_not_foreign():
 def test_the_capital_right_after_a_part_s_projects_is_the_part_s():
     text = "Năm 2026, vốn FDI vào tỉnh đạt 500 triệu USD. Riêng khu kinh tế thu hút 8 dự án FDI với 350 triệu USD."
     assert _values(text) == {("fdi_registered_capital", 5e8)}
+
+
+def test_the_nation_sending_workers_is_not_the_province():
+    text = "Năm 2026, tỉnh có 3.000 lao động đi làm việc ở nước ngoài. Cả nước đưa 150.000 lao động đi làm việc ở nước ngoài."
+    assert _values(text) == {("workers_abroad", 3000)}
+
+
+def test_a_next_sentence_that_is_only_a_period_repeats_the_measure():
+    text = "Năm 2026, kim ngạch xuất khẩu của tỉnh đạt 2 tỷ USD. Dự kiến năm 2027 đạt 2,3 tỷ USD."
+    assert _values(text) == {("export_value", 2e9)} and _values(text, "target") == {("export_value", 2.3e9)}

@@ -3,7 +3,8 @@ replay their SQL on DuckDB over the same rows, and write docs/benchmarks.md.
 
     python -m bench [--database-url URL] [--runs 20] [--regenerate] [--output docs/benchmarks.md]
 
-Also runs bench/bench_extract.py (the text pipeline's throughput) when that file exists.
+Also runs bench/bench_report.py (a province's report, DOCX and PDF), bench/bench_extract.py (the text
+pipeline's throughput) when that file exists, the imports and exports, and the hostile uploads.
 """
 from __future__ import annotations
 
@@ -43,8 +44,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{case.key}: {case.median_ms:.1f} ms (SQL {case.sql_median_ms:.1f} ms, "
               f"DuckDB {duck_results[case.key][0]:.1f} ms)", flush=True)
     report.write(args.output, cases=cases, duck_results=duck_results, counts=counts, runs=args.runs,
-                 info=report.machine(_postgres_version()), extraction=_extraction(),
-                 report_generation=_report_generation(args.runs))
+                 info=report.machine(_postgres_version()), extraction=_extraction())
+    _report_generation(args.output, args.runs)
     _exchange(args.output)
     from bench import bench_uploads  # hostile uploads: no database needed
 
@@ -103,13 +104,11 @@ def _postgres_version() -> str:
         return cursor.fetchone()[0]
 
 
-def _report_generation(runs: int) -> dict:
-    """A province-year report on the national data set (ngoaivu/reports/bench.py)."""
-    from ngoaivu.reports.bench import bench_report
+def _report_generation(output: Path, runs: int) -> None:
+    """A province-year report on the national data set, DOCX and PDF; writes its own section."""
+    from bench import bench_report
 
-    result = bench_report(runs=max(3, runs // 2), year=2024)
-    print(f"{result['key']}: {result['median_ms']:.1f} ms", flush=True)
-    return result
+    bench_report.write(output, bench_report.section(bench_report.measure(max(3, runs // 2), pdf_runs=3)))
 
 
 def _extraction() -> dict | None:

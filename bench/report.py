@@ -38,7 +38,7 @@ def _ms(value: float) -> str:
 
 
 def write(path: Path, *, cases, duck_results, counts: dict[str, int], info: dict[str, str], runs: int,
-          extraction: dict | None, report_generation: dict | None = None) -> None:
+          extraction: dict | None) -> None:
     total = sum(counts.values())
     lines = [
         "# Benchmarks",
@@ -99,14 +99,6 @@ def write(path: Path, *, cases, duck_results, counts: dict[str, int], info: dict
         "the national comparisons (a few scans and aggregations) it is faster. The machine is shared with other",
         "work: medians move by a few milliseconds from run to run.",
     ]
-    if report_generation:
-        met = "✔" if report_generation["median_ms"] <= report_generation["target_ms"] else "✘"
-        lines += ["", "## Report generation (ngoaivu/reports/bench.py)", "",
-                  "Figures collected, report composed and DOCX written (charts included), on the data set above, "
-                  f"median of {report_generation['runs']} runs after two warm-up runs.", "",
-                  "| measurement | median | target |", "|---|---:|---:|",
-                  f"| {report_generation['title']} | {_ms(report_generation['median_ms'])} ms "
-                  f"| ≤ {_ms(report_generation['target_ms'])} ms {met} |"]
     if extraction:
         lines += ["", "## Text extraction (bench/bench_extract.py)", "", "```json", extraction["output"].strip(),
                   "```"]

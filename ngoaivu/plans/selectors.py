@@ -10,7 +10,7 @@ from django.db.models import Prefetch
 from ngoaivu.core.scoping import restrict
 from ngoaivu.indicators.money import Conversion, MissingRate, RateTable
 from ngoaivu.indicators.periods import Period, PeriodKind
-from ngoaivu.indicators.selectors import Comparison, figure_for, units_of
+from ngoaivu.indicators.selectors import Comparison, figure_for, figures_for, units_of
 from ngoaivu.plans.choices import TargetKind, TargetScope
 from ngoaivu.plans.models import Plan, Target
 from ngoaivu.plans.progress import Progress, plan_progress
@@ -107,15 +107,38 @@ def _target_rank(target: Target, period: Period) -> int | None:
 
 def plan_target_for(*, user, unit, indicator, period: Period) -> Target | None:
     """The target the figure is measured against: the year's plan, or the term's."""
-    targets = target_list(user=user).filter(indicator=indicator, province__in=[u.pk for u in units_of(unit)],
-                                            plan__deleted_at__isnull=True)
+    return _best_target(_targets_of(user, unit).filter(indicator=indicator), period)
+
+
+def _targets_of(user, unit):
+    return target_list(user=user).filter(province__in=[u.pk for u in units_of(unit)], plan__deleted_at__isnull=True)
+
+
+def _best_target(targets, period: Period) -> Target | None:
     ranked = [(rank, target) for target in targets if (rank := _target_rank(target, period)) is not None]
     return min(ranked, key=lambda item: (item[0], -item[1].plan.start_year))[1] if ranked else None
 
 
 def figure_statement(*, user, unit, indicator, period: Period, rates: RateTable | None = None) -> Statement:
-    statement = Statement(figure_for(user=user, unit=unit, indicator=indicator, period=period))
-    target = plan_target_for(user=user, unit=unit, indicator=indicator, period=period)
+    comparison = figure_for(user=user, unit=unit, indicator=indicator, period=period)
+    return _stated(comparison, plan_target_for(user=user, unit=unit, indicator=indicator, period=period), period,
+                   rates)
+
+
+def figure_statements(*, user, unit, indicators, period: Period, rates: RateTable | None = None) -> dict[int, Statement]:
+    """`figure_statement` of several indicators, by indicator id, with a constant number of
+    queries for the observations and targets (a report states some thirty indicators)."""
+    indicators = list(indicators)
+    comparisons = figures_for(user=user, unit=unit, indicators=indicators, period=period)
+    targets: dict[int, list[Target]] = {}
+    for target in _targets_of(user, unit).filter(indicator__in=[indicator.pk for indicator in indicators]):
+        targets.setdefault(target.indicator_id, []).append(target)
+    return {indicator.pk: _stated(comparisons[indicator.pk], _best_target(targets.get(indicator.pk, []), period),
+                                  period, rates) for indicator in indicators}
+
+
+def _stated(comparison: Comparison, target: Target | None, period: Period, rates: RateTable | None) -> Statement:
+    statement = Statement(comparison)
     if target is None:
         return statement
     statement.target = target

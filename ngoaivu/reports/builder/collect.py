@@ -26,15 +26,16 @@ from ngoaivu.indicators.figures import LIVE
 from ngoaivu.indicators.models import Indicator
 from ngoaivu.indicators.money import RateTable
 from ngoaivu.indicators.periods import Period, PeriodKind
-from ngoaivu.indicators.selectors import indicator_series, latest_stated, may_view_unit, used_observations
+from ngoaivu.indicators.selectors import indicator_series, latest_stated, may_view_unit
 from ngoaivu.investment.selectors import fdi_active_projects
-from ngoaivu.plans.selectors import Statement, figure_statement
+from ngoaivu.plans.selectors import Statement, figure_statements
 from ngoaivu.reports.builder.encoding import date_out, figure_out
 from ngoaivu.reports.builder.facts import no_data_message, record_facts
+from ngoaivu.reports.builder.observed import approximate_note, observation_rows
 from ngoaivu.reports.builder.outline import PER_YEAR_CODES, reported_codes
 from ngoaivu.reports.builder.outlook import collect_outlook
 from ngoaivu.reports.builder.precision import derived_value, percent
-from ngoaivu.reports.builder.record_tables import approximate_notes, record_charts, record_tables
+from ngoaivu.reports.builder.record_tables import record_charts, record_tables
 from ngoaivu.reports.sentences import SAME_PERIOD, Figure
 
 SNAPSHOT_SCHEMA = 2
@@ -121,9 +122,13 @@ def collect_figures(*, user, unit: Province, period: Period) -> dict[str, dict]:
     that begins inside the period is the period's new projects again: it is not stated.
     """
     rates = RateTable()
+    indicators = list(Indicator.objects.filter(code__in=reported_codes(), is_active=True))
+    statements = figure_statements(user=user, unit=unit, indicators=indicators, period=period, rates=rates)
+    observed = observation_rows([figure for statement in statements.values()
+                                 for figure in (statement.figure, statement.comparison.previous)])
     figures = {}
-    for indicator in Indicator.objects.filter(code__in=reported_codes(), is_active=True):
-        statement = figure_statement(user=user, unit=unit, indicator=indicator, period=period, rates=rates)
+    for indicator in indicators:
+        statement = statements[indicator.pk]
         figure = statement.figure
         if figure.value is None:
             if period.kind == PeriodKind.TERM:
@@ -134,8 +139,8 @@ def collect_figures(*, user, unit: Province, period: Period) -> dict[str, dict]:
         if _from_records_only(figure) and _register_too_young(user, unit, indicator, period, figure.value):
             continue
         previous = statement.comparison.previous
-        derived = _derived_note(previous)
-        data = figure_out(_as_stated(indicator, statement, period, used_observations(figure)),
+        derived = _derived_note(previous, observed[id(previous)])
+        data = figure_out(_as_stated(indicator, statement, period, observed[id(figure)]),
                           None if derived is not None else previous.value)
         if derived is not None:
             data["previous_derived"] = {"value": str(derived_value(previous.value)), "note": derived}
@@ -158,12 +163,12 @@ def _from_records_only(figure) -> bool:
     return bool(figure.parts) and all(candidate.source == LIVE for part in figure.parts for candidate in part.used)
 
 
-def _derived_note(previous) -> str | None:
+def _derived_note(previous, observations: list[dict]) -> str | None:
     """The note of a value worked back from a stated change ("khoảng": Qualifier.APPROX), else None."""
-    notes = approximate_notes([previous])
-    if id(previous) not in notes:
+    if previous.value is None:
         return None
-    return notes[id(previous)] or "Số suy ra, không phải số liệu thống kê."
+    note = approximate_note(observations)
+    return None if note is None else note or "Số suy ra, không phải số liệu thống kê."
 
 
 def _term_years(user, unit: Province, indicator: Indicator, period: Period) -> tuple[Figure | None, dict | None]:

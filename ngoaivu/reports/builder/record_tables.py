@@ -12,12 +12,12 @@ from ngoaivu.core.vnformat import format_date
 from ngoaivu.delegations.selectors import CARRIED_OUT_STATUSES as DELEGATIONS_HELD
 from ngoaivu.delegations.selectors import delegation_list
 from ngoaivu.geo.models import Province
-from ngoaivu.indicators.choices import Qualifier
-from ngoaivu.indicators.models import Indicator, Observation
+from ngoaivu.indicators.models import Indicator
 from ngoaivu.indicators.periods import Period, PeriodKind
 from ngoaivu.indicators.selectors import indicator_series
 from ngoaivu.investment.selectors import fdi_project_list
 from ngoaivu.reports.builder.encoding import chart_out, table_out
+from ngoaivu.reports.builder.observed import approximate_notes
 from ngoaivu.reports.builder.precision import derived_value, millions
 
 CHART_YEARS = 5
@@ -147,15 +147,3 @@ def record_charts(*, user, unit: Province, period: Period) -> dict[str, dict]:
     return {"trade": chart_out(title, [str(p.end.year) for p in periods[first:]], scaled, f"triệu {currency}",
                                approximate, list(dict.fromkeys(note for note in notes.values() if note)))}
 
-
-def approximate_notes(figures: list) -> dict[int, str]:
-    """The figures (by id) whose value uses an observation stated as approximate ("khoảng":
-    worked back from a stated change), with that observation's note; one query for all."""
-    used = {id(figure): [candidate.observation.pk for part in figure.parts for candidate in part.used
-                         if candidate.observation] for figure in figures if figure.value is not None}
-    pks = {pk for group in used.values() for pk in group}
-    if not pks:
-        return {}
-    approximate = dict(Observation.objects.filter(pk__in=pks, qualifier=Qualifier.APPROX).values_list("pk", "note"))
-    return {key: next(approximate[pk] for pk in group if pk in approximate)
-            for key, group in used.items() if any(pk in approximate for pk in group)}

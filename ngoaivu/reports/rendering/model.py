@@ -9,6 +9,7 @@ import numbers
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
+from functools import cached_property
 from typing import Literal, Union
 
 from ngoaivu.core.vnformat import format_number, round_half_up, to_decimal, to_roman
@@ -63,8 +64,13 @@ class Table:
             return 0
         if self.column_decimals is not None and self.column_decimals[column] is not None:
             return self.column_decimals[column]
-        fractional = [row[column] for row in self.rows if isinstance(row[column], (float, Decimal))]
-        return max((_decimals(number) for number in fractional), default=0)
+        return self._aligned_decimals[column]
+
+    @cached_property
+    def _aligned_decimals(self) -> list[int]:
+        """Per column, the most decimals of its non-integers: worked out once, not per cell."""
+        return [max((_decimals(row[column]) for row in self.rows if isinstance(row[column], (float, Decimal))),
+                    default=0) for column in range(len(self.columns))]
 
     def cell_text(self, column: int, value: Cell) -> str:
         """A cell as printed: text as it is, a number in Vietnamese format aligned on its column."""

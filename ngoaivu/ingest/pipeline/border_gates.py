@@ -40,7 +40,8 @@ _LOCALITY_IN_BRACKETS = re.compile(
 )
 # "A - B", "A (Việt Nam) - cửa khẩu B (Lào)", "A đối diện với cửa khẩu B"
 _PAIR_LINK = re.compile(
-    rf"\s*(?:-|/|đối\s+diện(?:\s+với)?|(?P<and>và|với))\s*(?P<gate>(?:{_CROSSING})(?:\s+(?:{_GATE_CLASS}))*\s+)?",
+    rf"\s*(?:-|/|,?\s*đối\s+diện(?:\s+(?:với|là))?|(?P<and>và|với)|,?\s*(?P<joins>nối\s+với|thông\s+(?:sang|với)))"
+    rf"\s*(?P<gate>(?:{_CROSSING})(?:\s+(?:{_GATE_CLASS}))*\s+)?",
     re.IGNORECASE,
 )
 _PAIRS_SEPARATOR = re.compile(r"\s*(?:,|và|;)\s*")
@@ -139,6 +140,8 @@ def _read_pair(text: str, tokens: Tokens, pos: int) -> tuple[str, str, str | Non
     # side states its country and is a gate again or faces "(Việt Nam)"; "cửa khẩu A và B"
     # are two gates of the province
     if link["and"] and (country is None or not (vn_country == "VN" or link["gate"])):
+        return None
+    if link["joins"] and not link["gate"]:  # "nối với cửa khẩu B", not "nối với Quốc lộ 8"
         return None
     return vn, foreign, country, end
 

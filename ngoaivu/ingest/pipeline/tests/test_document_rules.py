@@ -211,3 +211,13 @@ def test_the_date_written_after_the_issuer_or_in_brackets():
 def test_a_notice_is_correspondence_not_a_legal_document():
     text = "Theo Thông báo số 215/TB-UBND ngày 4/9/2023, tỉnh triển khai Kế hoạch số 90/KH-UBND."
     assert [d["number"] for d in _facts(text, "legal_document")] == ["90/KH-UBND"]
+
+
+def test_the_facing_gate_after_a_comma_or_joined_by_noi_voi():
+    for text in (
+        "Tỉnh đề nghị nâng cấp cửa khẩu phụ Khe Mơ, đối diện cửa khẩu Bản Lạt của Lào.",
+        "Cửa khẩu chính Khe Mơ đối diện là cửa khẩu Bản Lạt (Lào).",
+        "Cửa khẩu Khe Mơ nối với cửa khẩu Bản Lạt của tỉnh Khăm Muồn.",
+    ):
+        assert {(vn, foreign) for vn, foreign, _ in _pairs(text)} == {("Khe Mơ", "Bản Lạt")}, text
+    assert _pairs("Tỉnh có cửa khẩu Khe Mơ, nối với Quốc lộ 8.") == set()

@@ -269,3 +269,9 @@ def test_the_nation_sending_workers_is_not_the_province():
 def test_a_next_sentence_that_is_only_a_period_repeats_the_measure():
     text = "Năm 2026, kim ngạch xuất khẩu của tỉnh đạt 2 tỷ USD. Dự kiến năm 2027 đạt 2,3 tỷ USD."
     assert _values(text) == {("export_value", 2e9)} and _values(text, "target") == {("export_value", 2.3e9)}
+
+
+def test_what_someone_will_do_is_neither_a_result_nor_a_goal():
+    text = "Năm 2026, tỉnh tiếp nhận 20 dự án viện trợ mới. Theo thỏa thuận, trong 3 năm tới tổ chức sẽ thực hiện 4 chương trình tại tỉnh."
+    assert _values(text) == {("ngo_new_commitments", 20)}
+    assert _values("Năm 2027, tỉnh phấn đấu sẽ thu hút 300 triệu USD vốn FDI.", "target") == {("fdi_registered_capital", 3e8)}

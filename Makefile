@@ -9,7 +9,7 @@ VENV := .venv
 NGOAIVU := $(VENV)/bin/ngoaivu
 HOST ?= 127.0.0.1:8000
 
-.PHONY: demo test install assets browser migrate messages bench clean lint
+.PHONY: demo test install assets browser migrate messages bench bench-http clean lint
 
 $(UV):
 	$(PYTHON) -m venv .tools
@@ -60,6 +60,10 @@ test: install assets messages browser
 
 bench: install
 	$(VENV)/bin/python -m bench $(BENCH_ARGS)
+
+# The app under gunicorn: p50/p95/p99 and req/s at 1 and 16 clients (bench/bench_http.py).
+bench-http: install
+	$(VENV)/bin/python -m bench.bench_http $(BENCH_HTTP_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check ngoaivu config bench tests conftest.py

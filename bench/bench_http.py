@@ -1,0 +1,174 @@
+"""HTTP benchmark: the app under gunicorn on 127.0.0.1, p50/p95/p99 and requests per
+second at 1 and 16 clients for the pages and endpoints of issue 13.
+
+    python -m bench.bench_http --database-url URL --user hue.chuyenvien [--seconds 15]
+        [--clients 1,16] [--workers 3] [--output docs/benchmarks.md]
+
+Signs in by a session made in-process for `--user` (no password needed), starts
+gunicorn with `--workers` sync workers on a free port, runs each endpoint for
+`--seconds` per client count with keep-alive connections, and appends a section to the
+output (replacing the one from an earlier run). Not a unit test: timings depend on the
+machine, which the section names.
+"""
+from __future__ import annotations
+
+import argparse
+import http.client
+import os
+import platform
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SECTION = "## HTTP (bench/bench_http.py)"
+ENDPOINTS = [
+    ("Danh sách đoàn (API, 50 dòng)", "/api/delegations/?page_size=50"),
+    ("Danh sách đoàn (HTML, 50 dòng)", "/doan-ra-doan-vao/?per_page=50"),
+    ("Bảng số liệu của tỉnh (HTML)", "/ke-hoach/bang-so-lieu/"),
+    ("So sánh toàn quốc (HTML)", "/so-lieu/toan-quoc/"),
+    ("Trang chủ", "/"),
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _session_cookie(username: str) -> str:
+    from django.conf import settings
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.sessions.backends.db import SessionStore
+
+    from ngoaivu.accounts.models import User
+
+    user = User.objects.get(username=username)
+    session = SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    # The backend that loads users (a lockout backend such as axes' only guards logins).
+    session[BACKEND_SESSION_KEY] = next(
+        (path for path in settings.AUTHENTICATION_BACKENDS if path.endswith("ModelBackend")),
+        settings.AUTHENTICATION_BACKENDS[-1])
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.create()
+    return f"{settings.SESSION_COOKIE_NAME}={session.session_key}"
+
+
+def _start_server(url: str, port: int, workers: int) -> subprocess.Popen:
+    env = {**os.environ, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "config.django.base"}
+    server = subprocess.Popen([sys.executable, "-m", "gunicorn", "config.wsgi", "--workers", str(workers),
+                               "--bind", f"127.0.0.1:{port}", "--log-level", "warning"], cwd=REPO, env=env,
+                              stdout=subprocess.DEVNULL, stderr=open(REPO / "var" / "bench_http.log", "w"))
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return server
+        except OSError:
+            time.sleep(0.3)
+    server.terminate()
+    raise RuntimeError("gunicorn did not start")
+
+
+def _load(port: int, path: str, cookie: str, clients: int, seconds: float) -> dict:
+    latencies: list[float] = []
+    errors = [0]
+    lock = threading.Lock()
+    stop_at = time.monotonic() + seconds
+
+    def client():
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        mine, failed = [], 0
+        while time.monotonic() < stop_at:
+            start = time.perf_counter()
+            connection.request("GET", path, headers={"Cookie": cookie, "Accept": "text/html,application/json"})
+            response = connection.getresponse()
+            response.read()
+            mine.append((time.perf_counter() - start) * 1000)
+            failed += response.status >= 400
+        with lock:
+            latencies.extend(mine)
+            errors[0] += failed
+
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    began = time.monotonic()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.monotonic() - began
+    cuts = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else latencies * 99
+    return {"n": len(latencies), "errors": errors[0], "p50": cuts[49], "p95": cuts[94], "p99": cuts[98],
+            "rps": len(latencies) / elapsed}
+
+
+def _write(output: Path, lines: list[str]) -> None:
+    text = output.read_text(encoding="utf-8") if output.exists() else "# Benchmarks\n"
+    if SECTION in text:
+        start = text.index(SECTION)
+        following = text.find("\n## ", start + len(SECTION))
+        text = text[:start].rstrip("\n") + ("\n\n" + text[following + 1:] if following != -1 else "\n")
+    output.write_text(text.rstrip("\n") + "\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _ms(value: float) -> str:
+    return f"{value:,.0f}".replace(",", ".")
+
+
+def _decimal(value: float) -> str:
+    return f"{value:.1f}".replace(".", ",")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.bench_http", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--database-url", required=True)
+    parser.add_argument("--user", default="hue.chuyenvien")
+    parser.add_argument("--seconds", type=float, default=15)
+    parser.add_argument("--clients", default="1,16")
+    parser.add_argument("--workers", type=int, default=3)
+    parser.add_argument("--output", type=Path, default=REPO / "docs" / "benchmarks.md")
+    args = parser.parse_args(argv)
+
+    from bench.database import setup_django
+
+    setup_django(args.database_url)
+    cookie = _session_cookie(args.user)
+    port = _free_port()
+    server = _start_server(args.database_url, port, args.workers)
+    rows = []
+    try:
+        for label, path in ENDPOINTS:
+            _load(port, path, cookie, 1, 2)  # warm the workers
+            for clients in (int(c) for c in args.clients.split(",")):
+                result = _load(port, path, cookie, clients, args.seconds)
+                rows.append((label, path, clients, result))
+                print(f"{path} ×{clients}: p50 {result['p50']:.0f} ms, p95 {result['p95']:.0f} ms, "
+                      f"{result['rps']:.1f} req/s, {result['errors']} lỗi", flush=True)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    load = os.getloadavg()
+    lines = [SECTION, "",
+             f"gunicorn, {args.workers} sync workers, 127.0.0.1; {os.cpu_count()} CPU "
+             f"({platform.processor() or platform.machine()}), load before the run {_decimal(load[0])}; "
+             f"database `{args.database_url.rsplit('/', 1)[-1]}`; user `{args.user}`; "
+             f"{_ms(args.seconds)} s per row.", "",
+             "| trang | clients | requests | lỗi | p50 ms | p95 ms | p99 ms | req/s |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for label, path, clients, r in rows:
+        lines.append(f"| {label} `{path}` | {clients} | {r['n']} | {r['errors']} | {_ms(r['p50'])} | "
+                     f"{_ms(r['p95'])} | {_ms(r['p99'])} | {_decimal(r['rps'])} |")
+    _write(args.output, lines)
+    print(f"Đã ghi {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

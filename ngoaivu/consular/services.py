@@ -10,7 +10,7 @@ from ngoaivu.consular.models import (
     LabourDeployment,
     OverseasActivity,
 )
-from ngoaivu.core.services import record_create, record_delete, record_update
+from ngoaivu.core.services import record_bulk_create, record_create, record_delete, record_update
 from ngoaivu.core.workflow.services import workflow_create, workflow_delete, workflow_update
 from ngoaivu.core.workflow.steps import CREATE_STEP
 
@@ -40,6 +40,11 @@ def overseas_activity_create(*, actor, data: dict, channel: str = "") -> Oversea
     return record_create(OverseasActivity, actor=actor, data=data, channel=channel)
 
 
+def overseas_activity_bulk_create(*, actor, rows: list[dict], channel: str = "") -> list[OverseasActivity]:
+    """overseas_activity_create for many rows at once (imports)."""
+    return record_bulk_create(OverseasActivity, actor=actor, rows=rows, channel=channel)
+
+
 def overseas_activity_update(activity: OverseasActivity, *, actor, data: dict, channel: str = "") -> OverseasActivity:
     return record_update(activity, actor=actor, data=data, channel=channel)
 
@@ -50,6 +55,11 @@ def overseas_activity_delete(activity: OverseasActivity, *, actor, channel: str 
 
 def labour_deployment_create(*, actor, data: dict, channel: str = "") -> LabourDeployment:
     return record_create(LabourDeployment, actor=actor, data=data, channel=channel)
+
+
+def labour_deployment_bulk_create(*, actor, rows: list[dict], channel: str = "") -> list[LabourDeployment]:
+    """labour_deployment_create for many rows at once (imports)."""
+    return record_bulk_create(LabourDeployment, actor=actor, rows=rows, channel=channel)
 
 
 def labour_deployment_update(deployment: LabourDeployment, *, actor, data: dict, channel: str = "") -> LabourDeployment:

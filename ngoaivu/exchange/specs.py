@@ -53,6 +53,12 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
 # type without one, and with its own create service, is written a row at a time.
 BULK_CREATE: dict[str, str] = {
     "partners.partner": "ngoaivu.partners.services.partner_bulk_create",
+    "legal.legaldocument": "ngoaivu.legal.services.legal_document_bulk_create",
+    "trade.tradefigure": "ngoaivu.trade.services.trade_figure_bulk_create",
+    "investment.fdiproject": "ngoaivu.investment.services.fdi_project_bulk_create",
+    "investment.promotionevent": "ngoaivu.investment.services.promotion_event_bulk_create",
+    "consular.overseasactivity": "ngoaivu.consular.services.overseas_activity_bulk_create",
+    "consular.labourdeployment": "ngoaivu.consular.services.labour_deployment_bulk_create",
 }
 
 # Exported, not imported: a report is written from the figures and a source document is

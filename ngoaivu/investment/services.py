@@ -7,7 +7,14 @@ from django.db import transaction
 from django.db.models import Max, Min, Q, Sum
 from django.utils.translation import gettext as _
 
-from ngoaivu.core.services import child_create, child_update, record_create, record_delete, record_update
+from ngoaivu.core.services import (
+    child_create,
+    child_update,
+    record_bulk_create,
+    record_create,
+    record_delete,
+    record_update,
+)
 from ngoaivu.core.vnformat import format_date
 from ngoaivu.investment.models import FdiCapitalAdjustment, FdiImplementation, FdiProject, PromotionEvent
 
@@ -16,6 +23,11 @@ from ngoaivu.investment.models import FdiCapitalAdjustment, FdiImplementation, F
 
 def fdi_project_create(*, actor, data: dict, channel: str = "") -> FdiProject:
     return record_create(FdiProject, actor=actor, data=data, channel=channel)
+
+
+def fdi_project_bulk_create(*, actor, rows: list[dict], channel: str = "") -> list[FdiProject]:
+    """fdi_project_create for many rows at once (imports)."""
+    return record_bulk_create(FdiProject, actor=actor, rows=rows, channel=channel)
 
 
 @transaction.atomic
@@ -128,6 +140,11 @@ def fdi_implementation_delete(implementation: FdiImplementation, *, actor, chann
 
 def promotion_event_create(*, actor, data: dict, channel: str = "") -> PromotionEvent:
     return record_create(PromotionEvent, actor=actor, data=data, channel=channel)
+
+
+def promotion_event_bulk_create(*, actor, rows: list[dict], channel: str = "") -> list[PromotionEvent]:
+    """promotion_event_create for many rows at once (imports)."""
+    return record_bulk_create(PromotionEvent, actor=actor, rows=rows, channel=channel)
 
 
 def promotion_event_update(event: PromotionEvent, *, actor, data: dict, channel: str = "") -> PromotionEvent:

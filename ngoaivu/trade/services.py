@@ -4,7 +4,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from ngoaivu.accounts.roles import Action
-from ngoaivu.core.services import ensure_allowed, record_create, record_delete, record_update
+from ngoaivu.core.services import ensure_allowed, record_bulk_create, record_create, record_delete, record_update
 from ngoaivu.trade.models import BorderGate, BorderGateStatusChange, TradeFigure
 
 
@@ -44,6 +44,11 @@ def border_gate_status_change_delete(change: BorderGateStatusChange, *, actor, c
 
 def trade_figure_create(*, actor, data: dict, channel: str = "") -> TradeFigure:
     return record_create(TradeFigure, actor=actor, data=data, channel=channel)
+
+
+def trade_figure_bulk_create(*, actor, rows: list[dict], channel: str = "") -> list[TradeFigure]:
+    """trade_figure_create for many rows at once (imports)."""
+    return record_bulk_create(TradeFigure, actor=actor, rows=rows, channel=channel)
 
 
 def trade_figure_update(figure: TradeFigure, *, actor, data: dict, channel: str = "") -> TradeFigure:

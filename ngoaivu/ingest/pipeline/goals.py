@@ -22,6 +22,7 @@ _CUE = re.compile(
     r"(?:\s+(?:cụ\s+thể|chủ\s+yếu|chung|đề\s+ra|đặt\s+ra|là|đến|năm|giai\s+đoạn|kế\s+hoạch|trong|phấn\s+đấu"
     r"|thu\s+hút|xuất\s+khẩu|kim\s+ngạch|đạt)|\s*:)"
     # "Kế hoạch năm 2026 của UBND tỉnh đề ra: ...", "Nhiệm vụ năm tới: ..."
+    r"|quyết\s+tâm|nỗ\s+lực|cố\s+gắng|hướng\s+tới\s+mục\s+tiêu|(?:kế\s+hoạch|nghị\s+quyết)\s+(?:năm\s+\d{4}\s+)?giao"
     r"|(?:đề|đặt)\s+ra\s*:|(?:kế\s+hoạch|nhiệm\s+vụ)\s+(?:năm\s+(?:\d{4}|tới|sau)|giai\s+đoạn\s+\d{4}\s*-\s*\d{4})[^.:;]{0,60}?:"
 )
 # "vượt xa mục tiêu Nghị quyết đặt ra đến năm 2025 là 1,7 tỷ USD": the level a goal names is a

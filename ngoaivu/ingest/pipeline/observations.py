@@ -320,6 +320,11 @@ class ObservationFinder:
             # "nâng tổng số ... lên 26": the total reached at the period's end, not a flow over it
             ref = self.timeline.reference_date
             period = Period(as_of=min(period.end, ref) if ref and ref.year == period.end.year else period.end)
+        ref = self.timeline.reference_date
+        if not target and period is not None and ref is not None and self.timeline.dated and (period.as_of or period.start) > ref:
+            # a figure for a time after the text's own is a plan or a forecast
+            target = True
+            period = Period(start=period.start, end=period.end) if period.as_of is None else period
         if code == "fdi_rank" and period is not None and period.as_of is None:
             period = Period(as_of=period.end)  # a rank is a standing at the period's end
         change = next((a for a in own if a.name == "change_pct"), None)

@@ -73,6 +73,7 @@ class Period:
 class Timeline:
     reporting_year: int | None
     reference_date: date | None  # what "now" means in the text
+    dated: bool = False  # "now" comes from the text's publication date, not from its content
 
 
 # --- finding ------------------------------------------------------------------------
@@ -358,9 +359,9 @@ def build_timeline(mentions: list[PeriodMention], published: date | None, other_
         return Timeline(None, None)
     data_date = _data_date(mentions, published)
     if data_date is not None:
-        return Timeline(data_date.year, data_date)
+        return Timeline(data_date.year, data_date, dated=True)
     if published is not None and published.year == reporting_year:
-        return Timeline(reporting_year, published)
+        return Timeline(reporting_year, published, dated=True)
     event = next((m for m in mentions if m.event), None)
     if event is not None:
         return Timeline(reporting_year, date(reporting_year, event.first_month, min(event.day, _month_end(reporting_year, event.first_month))))

@@ -275,3 +275,17 @@ def test_what_someone_will_do_is_neither_a_result_nor_a_goal():
     text = "Năm 2026, tỉnh tiếp nhận 20 dự án viện trợ mới. Theo thỏa thuận, trong 3 năm tới tổ chức sẽ thực hiện 4 chương trình tại tỉnh."
     assert _values(text) == {("ngo_new_commitments", 20)}
     assert _values("Năm 2027, tỉnh phấn đấu sẽ thu hút 300 triệu USD vốn FDI.", "target") == {("fdi_registered_capital", 3e8)}
+
+
+def test_resolve_and_effort_words_announce_goals():
+    for text in ("Năm 2027, tỉnh quyết tâm đạt kim ngạch xuất khẩu 1,3 tỷ USD.",
+                 "Tỉnh nỗ lực để năm 2027 thu hút ít nhất 400 triệu USD vốn FDI.",
+                 "Năm 2027, tỉnh hướng tới mục tiêu đón 40 đoàn quốc tế.",
+                 "Kế hoạch năm 2027 giao Sở Ngoại vụ tổ chức 3 hội nghị xúc tiến đầu tư ở nước ngoài."):
+        assert _facts(text, "target") and not _facts(text), text
+
+
+def test_a_figure_for_a_time_after_a_dated_text_is_a_target():
+    text = "Năm 2026, kim ngạch xuất khẩu của tỉnh đạt 2 tỷ USD. Năm 2027, kim ngạch xuất khẩu đạt 2,4 tỷ USD."
+    assert _values(text, published=date(2026, 12, 20)) == {("export_value", 2e9)}
+    assert _values(text, "target", published=date(2026, 12, 20)) == {("export_value", 2.4e9)}

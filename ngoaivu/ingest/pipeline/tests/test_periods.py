@@ -89,7 +89,7 @@ def test_without_publication_date_the_most_named_year_is_reported():
 
 def test_publication_date_gives_the_reporting_year():
     mentions = find_periods(fold_case("6 tháng đầu năm nay"))
-    assert build_timeline(mentions, published=date(2022, 8, 2)) == Timeline(2022, date(2022, 8, 2))
+    assert build_timeline(mentions, published=date(2022, 8, 2)) == Timeline(2022, date(2022, 8, 2), dated=True)
 
 
 def test_republished_text_keeps_its_own_year():

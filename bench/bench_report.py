@@ -31,8 +31,9 @@ def section(result: dict) -> list[str]:
         f"composed and DOCX written with its chart, as `ngoaivu report` does, on the data set above; median of "
         f"{result['runs']} runs after two warm-up runs. The report has {format_number(result['table_rows'])} table "
         f"rows and reads the database with {result['queries']} queries. Load average during the run: "
-        f"{format_number(result['load_average'], 1)} on {_cores()} cores (other work shares the machine: "
-        "the process's own CPU time is given beside the wall time).", "",
+        f"{format_number(result['load_average'], 1)} on {_cores()} cores. Other work shares the machine, so the "
+        "CPU time the run itself took (Python and its PostgreSQL backend, read from /proc) is given beside the "
+        "wall time: on an idle machine the wall time is about that.", "",
         "| measurement | median | target |", "|---|---:|---:|",
         f"| {result['title']} | {ms('median_ms')} (CPU {ms('cpu_ms')}) | ≤ {format_number(result['target_ms'])} ms "
         f"{met} |",

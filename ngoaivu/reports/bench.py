@@ -44,7 +44,7 @@ def bench_report(*, runs: int = 10, pdf_runs: int = 3, province: str = "Hà Tĩn
         render_docx(compose(collect_snapshot(user=user, unit=unit, period=period)))
     timings: dict[str, list[float]] = {phase: [] for phase in (*PHASES, "total", "cpu")}
     for _ in range(runs):
-        cpu, start = time.process_time(), time.perf_counter()
+        cpu, database_cpu, start = time.process_time(), _database_cpu_ms(), time.perf_counter()
         with CaptureQueriesContext(connection) as queries:
             snapshot = collect_snapshot(user=user, unit=unit, period=period)
         collected = time.perf_counter()
@@ -55,7 +55,8 @@ def bench_report(*, runs: int = 10, pdf_runs: int = 3, province: str = "Hà Tĩn
         for phase, seconds in zip(PHASES, (collected - start, composed - collected, end - composed)):
             timings[phase].append(seconds * 1000)
         timings["total"].append((end - start) * 1000)
-        timings["cpu"].append((time.process_time() - cpu) * 1000)  # this process only, not PostgreSQL's
+        # The CPU this process and its PostgreSQL backend spent: what the run costs on an idle machine.
+        timings["cpu"].append((time.process_time() - cpu) * 1000 + _database_cpu_ms() - database_cpu)
     result = {
         "key": KEY, "title": f"Báo cáo DOCX một tỉnh cả năm ({province}, năm {year})", "target_ms": TARGET_MS,
         "runs": runs, "median_ms": statistics.median(timings["total"]),
@@ -73,3 +74,17 @@ def bench_report(*, runs: int = 10, pdf_runs: int = 3, province: str = "Hà Tĩn
         result |= {"pdf_ms": statistics.median(pdf_times), "pdf_runs": pdf_runs,
                    "pdf_pages": len(PdfReader(io.BytesIO(pdf)).pages)}
     return result
+
+
+def _database_cpu_ms() -> float:
+    """CPU time of this connection's PostgreSQL backend so far (same machine only: /proc), else 0."""
+    if connection.vendor != "postgresql":
+        return 0.0
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        pid = cursor.fetchone()[0]
+    try:
+        fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")  # utime + stime

@@ -55,6 +55,7 @@ _PERIOD_ONLY = re.compile(
     r"\s*,?\s*(?:sẽ\s+)?(?:ước\s+)?(?:đạt|là|lên)\s*(?:khoảng|trên|hơn|gần)?\s*$"
 )
 _FUTURE = re.compile(r"(?<!\w)sẽ\s+(?:[^\W\d_]+\s+){0,5}$")
+_STANDING = ("fdi_rank", "fdi_active_projects", "fdi_total_capital")
 _FDI_COUNTS = ("fdi_new_projects", "fdi_adjusted_projects", "fdi_active_projects")
 _HEADLINE_MAX = 200
 _COUNTRY_NEAR = 60
@@ -325,8 +326,9 @@ class ObservationFinder:
             # a figure for a time after the text's own is a plan or a forecast
             target = True
             period = Period(start=period.start, end=period.end) if period.as_of is None else period
-        if code == "fdi_rank" and period is not None and period.as_of is None:
-            period = Period(as_of=period.end)  # a rank is a standing at the period's end
+        if code in _STANDING and not target and period is not None and period.as_of is None:
+            # a rank, the projects in force and their capital are a standing at the period's end
+            period = Period(as_of=min(period.end, ref) if ref is not None and ref.year == period.end.year else period.end)
         change = next((a for a in own if a.name == "change_pct"), None)
         if change is not None and change.base_year is not None and not _is_year_before(change.base_year, period):
             change = None  # "tăng so với năm 2010" is not a change on the same period last year

@@ -289,3 +289,14 @@ def test_a_figure_for_a_time_after_a_dated_text_is_a_target():
     text = "Năm 2026, kim ngạch xuất khẩu của tỉnh đạt 2 tỷ USD. Năm 2027, kim ngạch xuất khẩu đạt 2,4 tỷ USD."
     assert _values(text, published=date(2026, 12, 20)) == {("export_value", 2e9)}
     assert _values(text, "target", published=date(2026, 12, 20)) == {("export_value", 2.4e9)}
+
+
+def test_projects_in_force_in_a_named_year_are_a_standing_at_its_end():
+    (fact,) = [f for f in _facts("Năm 2026, tỉnh có 410 dự án FDI còn hiệu lực.") if f["indicator"] == "fdi_active_projects"]
+    assert fact["period"] == {"as_of": "2026-12-31"}
+
+
+def test_a_clause_led_by_another_market_repeats_the_trade_measure():
+    text = "Năm 2026, xuất khẩu sang Nhật Bản đạt 200 triệu USD, tăng 15%; sang Hàn Quốc đạt 150 triệu USD."
+    facts = {(f["indicator"], f["value"], f["counterpart"]) for f in _facts(text)}
+    assert facts == {("export_value", 2e8, "Nhật Bản"), ("export_value", 1.5e8, "Hàn Quốc")}

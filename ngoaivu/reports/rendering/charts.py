@@ -21,6 +21,7 @@ from matplotlib import rc_context
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure as MplFigure
 from matplotlib.font_manager import FontProperties
+from matplotlib.patches import Patch
 from matplotlib.text import Text
 from matplotlib.ticker import FuncFormatter
 
@@ -59,7 +60,11 @@ def render_chart_png(chart: Chart) -> bytes:
         axes.margins(y=0.15)  # room for the value labels above the highest bar
         axes.set_ylim(bottom=0)
         if len(chart.series) > 1:
-            axes.legend(frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncols=len(chart.series))
+            # Bars get solid keys: a hatched first bar (a value worked back) is not the series' look.
+            handles = [Patch(facecolor=COLOURS[index % len(COLOURS)], label=name)
+                       for index, name in enumerate(chart.series)] if chart.kind == "bar" else None
+            axes.legend(handles=handles, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.1),
+                        ncols=len(chart.series))
         figure.draw_without_rendering()  # makes every tick label, so that each gets the font
         _use_packaged_font(figure)
         figure.tight_layout()

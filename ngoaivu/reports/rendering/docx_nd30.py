@@ -25,6 +25,7 @@ from ngoaivu.core.vnformat import format_date_long
 from ngoaivu.reports.rendering import _ooxml
 from ngoaivu.reports.rendering.charts import render_chart_png
 from ngoaivu.reports.rendering.model import (
+    APPROXIMATE_MARK,
     Block,
     Chart,
     Heading,
@@ -308,7 +309,8 @@ def _add_table(document: DocxDocument, table: Table) -> None:
     for row, texts in zip(table.rows, cells):
         tr = deepcopy(row_model)
         for (left, right), value, text in zip(models, row, texts):
-            is_number = value is not None and not isinstance(value, str)
+            # A number, or one printed "≈ 1.800" (worked back from a stated change), is aligned right.
+            is_number = value is not None and (not isinstance(value, str) or value.startswith(APPROXIMATE_MARK))
             tc = deepcopy(right if is_number else left)
             tc.p_lst[0].r_lst[0].text = without_control_characters(text)
             tr.append(tc)

@@ -30,7 +30,8 @@ _NOUNS = (
     r"thị\s+xã|thị\s+trấn|thị|châu|thủ\s+đô|đặc\s+khu|khu\s+tự\s+trị(?:\s+dân\s+tộc\s+\w+)?|khu|xã|làng|cộng\s+h(?:òa|oà)|"
     r"prefecture|province|city|state)\s+"
 )
-_LOCALITY_NOUN = re.compile(_NOUNS + r"(?=[^\W\d_])")
+# "tỉnh bạn X", "thành phố kết nghĩa X": a qualifier between the noun and the name.
+_LOCALITY_NOUN = re.compile(_NOUNS + r"(?:(?:bạn|kết\s+nghĩa|đối\s+tác|anh\s+em)\s+)?(?=[^\W\d_])")
 # How high a unit each noun names: a unit after a name is its parent only when higher
 # ("thành phố X, bang Y"), not a sibling ("tỉnh A, tỉnh B").
 _NOUN_RANK = (
@@ -205,7 +206,8 @@ _COMPASS = frozenset({"đông", "tây", "nam", "bắc", "trung"})
 
 def _is_region_word(name: str) -> bool:
     words = name.casefold().split()
-    return bool(words) and all(w in _COMPASS for w in words[:2]) and not gazetteer.places_named(name)
+    # "Nam" before "Lào" is the south, even though some Chinese unit is called "Nam"
+    return bool(words) and all(w in _COMPASS for w in words[:2])
 
 
 def _rank(noun: str) -> int:

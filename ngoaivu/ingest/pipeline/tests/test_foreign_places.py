@@ -120,15 +120,15 @@ def test_an_autonomous_region_is_a_first_level_unit():
 
 
 def test_a_city_named_as_the_venue_is_not_a_partner():
-    text = ("Tỉnh Bắc Giang và tỉnh Chungcheongbuk đã ký thỏa thuận hợp tác tại trung tâm Hội nghị Songdo, "
+    text = ("Tỉnh Bắc Giang và thành phố Ulsan đã ký thỏa thuận hợp tác tại trung tâm Hội nghị Songdo, "
             "thành phố Incheon, Hàn Quốc.")
-    assert set(_partners(text)) == {("Chungcheongbuk", "KR")}
+    assert set(_partners(text)) == {("Ulsan", "KR")}
 
 
 def test_the_foreign_side_of_a_pair_of_localities():
     text = ("Lễ ký diễn ra trong không khí thân mật. Quan hệ hữu nghị giữa hai tỉnh Bến Tre và Kampot "
-            "ngày càng gắn bó; hợp tác giữa Phú Yên - Xaysomboun cũng được nhắc tới.")
-    assert set(_partners(text)) == {("Kampot", "KH"), ("Xaysomboun", "LA")}
+            "ngày càng gắn bó; hợp tác giữa Phú Yên - Bokeo cũng được nhắc tới.")
+    assert set(_partners(text)) == {("Kampot", "KH"), ("Bokeo", "LA")}
 
 
 def test_a_foreign_ngo_named_after_a_lower_case_noun():
@@ -155,3 +155,10 @@ def test_foreign_provinces_named_without_a_noun_after_voi():
 def test_a_country_opening_the_next_clause_is_not_the_towns():
     assert _partners("Tỉnh ký thỏa thuận hợp tác với thị xã Bình Lư; Lào là đối tác lớn nhất.") == {}
     assert _partners("Tỉnh hợp tác với thị xã Bình Lư của tỉnh Quảng Trị, Lào là đối tác lớn nhất.") == {}
+
+
+def test_a_qualifier_between_the_noun_and_the_name_and_a_compass_region():
+    assert set(_partners("Tỉnh tiếp tục hỗ trợ tỉnh bạn Pursat xây dựng trường học.")) == {("Pursat", "KH")}
+    assert set(_partners("Tỉnh đã ký thỏa thuận với thành phố kết nghĩa Tottori từ năm 2015.")) == {("Tottori", "JP")}
+    assert set(_partners("Tỉnh duy trì hợp tác với các tỉnh Bắc Lào như Bokeo và Luang Namtha.")) == {
+        ("Bokeo", "LA"), ("Luang Namtha", "LA")}

@@ -47,6 +47,7 @@ class PeriodMention:
     running: bool = False  # "từ đầu năm đến nay": a span from the year's start to now, even for a stock
     anaphoric: bool = False  # "(cũng) trong năm": the year the text last named, else the reporting year
     first_day: int | None = None  # "từ ngày 1 đến hết ngày 15-12": the span's first day
+    since_year: int | None = None  # "từ năm 2021 đến nay": a span from that year to now
 
     @property
     def relative(self) -> bool:
@@ -241,6 +242,20 @@ def _day_range(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     return PeriodMention(m.start(), m.end(), "span", None, None, first_month, month, day=day, first_day=first_day)
 
 
+def _month_range(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    """"tháng 1-9/2026": months of one year."""
+    first, last = int(m["m1"]), int(m["m2"])
+    if not 1 <= first <= last <= 12:
+        return None
+    year = int(m["y"])
+    return PeriodMention(m.start(), m.end(), "span", year, year, first, last)
+
+
+def _since_year_until_now(m: re.Match, prefix: _Prefix) -> PeriodMention:
+    """"Từ năm 2021 đến nay": from that year's start to the text's now."""
+    return PeriodMention(m.start(), m.end(), "span", None, None, now=True, since_year=int(m["y"]), votes=False)
+
+
 def _preceded_by(m: re.Match, words: str) -> bool:
     return _word_before_pattern(words).search(m.string, max(0, m.start() - 12), m.start()) is not None
 
@@ -253,6 +268,8 @@ def _word_before_pattern(words: str) -> re.Pattern:
 _MONTH_WORD = r"mười\s+một|mười\s+hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nửa"  # "sáu tháng", "nửa đầu năm"
 _MONTH_WORD_BEFORE = re.compile(rf"(?P<n>{_MONTH_WORD})\s+(?P<month>tháng\s+)?$")
 _PATTERNS = [
+    (re.compile(rf"tháng\s+(?P<m1>\d{{1,2}})\s*[-–]\s*(?P<m2>\d{{1,2}})\s*/\s*(?P<y>{YEAR})(?!\d)", _FLAGS), _month_range),
+    (re.compile(rf"từ\s+(?:năm\s+)?(?P<y>{YEAR})\s+(?:đến|tới)\s+(?:nay|hiện\s+nay|hiện\s+tại)(?!\w)", _FLAGS), _since_year_until_now),
     (re.compile(rf"(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{YEAR})(?!\d)", _FLAGS), _full_date),
     (re.compile(rf"ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})\s+năm\s+(?P<y>{YEAR})", _FLAGS), _full_date),
     (re.compile(rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>{YEAR})|\s+năm\s+(?P<y_>{YEAR}|nay))?(?![\d/])", _FLAGS), _month),
@@ -406,7 +423,7 @@ def resolve(mention: PeriodMention, timeline: Timeline) -> ResolvedPeriod | None
         if timeline.reference_date is None:
             return None
         ref = timeline.reference_date
-        return ResolvedPeriod(mention.mode, date(ref.year, 1, 1), ref, now=True)
+        return ResolvedPeriod(mention.mode, date(min(mention.since_year or ref.year, ref.year), 1, 1), ref, now=True)
     if mention.relative:
         if timeline.reporting_year is None:
             return None

@@ -300,3 +300,13 @@ def test_a_clause_led_by_another_market_repeats_the_trade_measure():
     text = "Năm 2026, xuất khẩu sang Nhật Bản đạt 200 triệu USD, tăng 15%; sang Hàn Quốc đạt 150 triệu USD."
     facts = {(f["indicator"], f["value"], f["counterpart"]) for f in _facts(text)}
     assert facts == {("export_value", 2e8, "Nhật Bản"), ("export_value", 1.5e8, "Hàn Quốc")}
+
+
+def test_a_range_of_months_of_a_year():
+    (fact,) = _facts("Trong tháng 1-9/2026, kim ngạch xuất khẩu của tỉnh đạt 700 triệu USD.")
+    assert fact["period"] == {"start": "2026-01-01", "end": "2026-09-30"}
+
+
+def test_from_a_year_until_now():
+    (fact,) = _facts("Từ năm 2021 đến nay, tỉnh đã thu hút 3 tỷ USD vốn FDI.", published=date(2026, 5, 4))
+    assert fact["period"]["start"] == "2021-01-01" and fact["period"]["end"].startswith("2026")

@@ -1,10 +1,10 @@
 """The province dashboard: the period's figures with change and share of plan, each
 indicator over the years, the plans' gauges and what is falling behind.
 
-Read in batches: the statements of every indicator with one observation query and one
-target query (plans.selectors.figure_statements), the charts' eight years with one more
-observation query, then one query per computed indicator and a few per plan — about
-forty queries whatever the data, instead of some four hundred.
+Read in batches: every indicator's observations over the charts' eight years in one
+query, the targets in one, the records' values in one query per computed indicator
+(shared by the statement and the chart), then a few per running plan — a constant
+number of queries whatever the data, instead of one series of queries per indicator.
 """
 from __future__ import annotations
 
@@ -14,14 +14,15 @@ from datetime import date
 from django.db.models import Prefetch
 from django.utils import timezone
 
+from ngoaivu.core.errors import ScopeDenied
 from ngoaivu.indicators import charts
 from ngoaivu.indicators.figures import FigureResolver, stored_values
 from ngoaivu.indicators.money import RateTable
 from ngoaivu.indicators.periods import Period
-from ngoaivu.indicators.selectors import indicator_list, units_of
+from ngoaivu.indicators.selectors import Comparison, indicator_list, may_view_unit, units_of
 from ngoaivu.plans.models import Target
 from ngoaivu.plans.progress import Progress, plan_progress
-from ngoaivu.plans.selectors import Statement, figure_statements, plans_of
+from ngoaivu.plans.selectors import Statement, _best_target, _stated, _targets_of, plans_of
 
 SERIES_YEARS = 8
 
@@ -41,40 +42,37 @@ class Dashboard:
 
 
 def dashboard(*, user, unit, period: Period) -> Dashboard:
+    if not may_view_unit(user, unit):
+        raise ScopeDenied("Bạn không được xem số liệu của tỉnh, thành phố này.")
     as_of = min(period.end, timezone.localdate())
     board = Dashboard(unit, period, as_of)
     rates = RateTable()
     indicators = list(indicator_list())
-    statements = figure_statements(user=user, unit=unit, indicators=indicators, period=period, rates=rates)
-    charted = []
+    previous = period.same_period_last_year()
+    series_periods = [period.shifted(-offset) for offset in range(SERIES_YEARS - 1, -1, -1)]
+    # One resolver per indicator serves both the statement and the chart: the records'
+    # values of all these periods come in one query per computed indicator.
+    periods = list(dict.fromkeys([*series_periods, previous, period]))
+    units = units_of(unit)
+    span = Period(min(p.start for p in periods), max(p.end for p in periods))
+    stored = stored_values(indicators, units, span)
+    targets: dict[int, list] = {}
+    for target in _targets_of(user, unit):
+        targets.setdefault(target.indicator_id, []).append(target)
     for indicator in indicators:
-        statement = statements[indicator.pk]
+        resolver = FigureResolver(indicator, units, span, rates=rates, stored=stored.get(indicator.pk, []))
+        resolver.prefetch(periods)
+        comparison = Comparison(resolver.figure(period), resolver.figure(previous))
+        statement = _stated(comparison, _best_target(targets.get(indicator.pk, []), period), period, rates)
         if statement.figure.value is None and statement.target is None:
             continue
         board.statements.append(statement)
         if statement.figure.value is not None:
-            charted.append(indicator)
-    series_periods = [period.shifted(-offset) for offset in range(SERIES_YEARS - 1, -1, -1)]
-    for indicator, figures in _series(unit, charted, series_periods, rates):
-        board.charts.append({"indicator": indicator, "id": f"chart-{indicator.code}",
-                             "spec": charts.series_chart(indicator, figures)})
+            figures = [resolver.figure(p) for p in series_periods]
+            board.charts.append({"indicator": indicator, "id": f"chart-{indicator.code}",
+                                 "spec": charts.series_chart(indicator, figures)})
     board.plans = _plans_progress(user, unit, period, as_of)
     return board
-
-
-def _series(unit, indicators, periods: list[Period], rates: RateTable):
-    """Each indicator's figures over `periods` (scope checked by figure_statements), the
-    observations of all of them read at once."""
-    if not indicators:
-        return []
-    units, span = units_of(unit), Period(periods[0].start, periods[-1].end)
-    stored = stored_values(indicators, units, span)
-    result = []
-    for indicator in indicators:
-        resolver = FigureResolver(indicator, units, span, rates=rates, stored=stored.get(indicator.pk, []))
-        resolver.prefetch(periods)
-        result.append((indicator, [resolver.figure(period) for period in periods]))
-    return result
 
 
 def _plans_progress(user, unit, period: Period, as_of: date) -> list[tuple]:

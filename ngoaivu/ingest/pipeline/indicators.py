@@ -140,7 +140,7 @@ def topic_around(ctx: FigureContext) -> str | None:
 # --- money ----------------------------------------------------------------------------
 
 _TRADE = re.compile(
-    r"(?P<trade>xuất\s*,?\s*-?\s*nhập\s+khẩu|xuất\s+khẩu\s*(?:và|,)\s*nhập\s+khẩu|kim\s+ngạch\s+thương\s+mại"
+    r"(?P<trade>xuất\s*,?\s*-?\s*nhập\s+khẩu|(?<!\w)xnk(?!\w)|xuất\s+khẩu\s*(?:và|,)\s*nhập\s+khẩu|kim\s+ngạch\s+thương\s+mại"
     r"|thương\s+mại\s+(?:hai\s+chiều|song\s+phương|biên\s+giới|qua\s+(?:các\s+)?cửa\s+khẩu))"
     r"|(?P<local_export>xuất\s+khẩu\s+(?:của\s+)?địa\s+phương)"
     r"|(?P<export>xuất\s+khẩu(?!\s+lao\s+động))"
@@ -332,7 +332,7 @@ _NEW_COMMITMENT = _rx(
     r"mới\s+(?:được\s+)?(?:ký\s+)?cam\s+kết|ký\s+cam\s+kết|cam\s+kết\s+mới|(?:được\s+)?phê\s+duyệt|tiếp\s+nhận\s+mới|"
     r"^\s*(?:chương\s+trình,?\s+)?(?:dự\s+án|khoản\s+viện\s+trợ)\s+mới"
 )
-_AID_WON = _rx(r"vận\s+động\s+(?:thêm\s+)?được|tiếp\s+nhận|(?<!\w)thêm\s+được")
+_AID_WON = _rx(r"vận\s+động\s+(?:thêm\s+)?được|tiếp\s+nhận|(?<!\w)thêm\s+được|phê\s+duyệt")
 PEOPLE_HEAD = _rx(r"^\s*(?:lượt\s+)?(?:người|lao\s+động|thực\s+tập\s+sinh)")
 _ABROAD_PLACE = _rx(r"(?:ở|tại|ra)\s+nước\s+ngoài|xuất\s+cảnh|làm\s+việc\s+theo\s+hợp\s+đồng|(?<!\w)sang\s+(?!làm|học|năm|tháng|giai|thời)(?=[^\W\d_])")
 _WORK = _rx(r"lao\s+động|làm\s+việc|thực\s+tập|xuất\s+khẩu\s+lao\s+động")

@@ -310,3 +310,8 @@ def test_a_range_of_months_of_a_year():
 def test_from_a_year_until_now():
     (fact,) = _facts("Từ năm 2021 đến nay, tỉnh đã thu hút 3 tỷ USD vốn FDI.", published=date(2026, 5, 4))
     assert fact["period"]["start"] == "2021-01-01" and fact["period"]["end"].startswith("2026")
+
+
+def test_aid_approved_is_a_new_commitment_and_xnk_is_trade():
+    assert ("ngo_new_commitments", 35) in _values("Năm 2026, tỉnh đã phê duyệt 35 khoản viện trợ với tổng trị giá 5 triệu USD.")
+    assert _values("Năm 2026, kim ngạch XNK của tỉnh đạt 2 tỷ USD.") == {("trade_value", 2e9)}

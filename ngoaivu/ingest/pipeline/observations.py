@@ -15,7 +15,15 @@ from datetime import date
 from .attributes import Attribute, find_attributes, is_per_year, qualifier
 from .geography import country_name
 from .goals import Goals
-from .indicators import INDICATORS, PEOPLE_HEAD, FigureContext, indicator_for, names_fdi, topic_mentions, topic_of_indicator
+from .indicators import (
+    INDICATORS,
+    PEOPLE_HEAD,
+    FigureContext,
+    indicator_for,
+    names_fdi,
+    topic_mentions,
+    topic_of_indicator,
+)
 from .numbers import Quantity, clean_number, find_quantities
 from .partners import Partner
 from .periods import Period, PeriodMention, ResolvedPeriod, Timeline, period_for, resolve

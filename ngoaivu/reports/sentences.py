@@ -23,7 +23,7 @@ from ngoaivu.core.vnformat import (
     format_period,
     round_half_up,
 )
-from ngoaivu.reports.wording import WORDING, IndicatorWording
+from ngoaivu.reports.wording import ON_TERRITORY, WORDING, IndicatorWording
 
 MONEY_UNITS = ("USD", "VND")
 COUNT_UNITS = ("count", "people")
@@ -91,15 +91,32 @@ def figure_sentences(
     figures = list(figures)
     by_code = {fig.indicator_code: fig for fig in figures}
     capitals = {_wording(fig.indicator_code).capital_code for fig in figures} - {None}
-    sentences = []
+    sentences, on_territory, position = [], [], 0
     for fig in figures:
         if fig.indicator_code in capitals and fig.unit not in COUNT_UNITS:
             continue  # said together with its count
-        capital = by_code.get(_wording(fig.indicator_code).capital_code or "")
+        wording = _wording(fig.indicator_code)
+        capital = by_code.get(wording.capital_code or "")
+        if _plain_stock_on_territory(fig, wording, capital) and not with_period:
+            position = position if on_territory else len(sentences)  # where the first one stands
+            on_territory.append(f"{_value_text(fig)} {fig.count_noun or wording.count_noun}")
+            continue
         sentence = figure_sentence(fig, capital=capital, with_period=with_period, locality=locality)
         if sentence:
             sentences.append(sentence)
+    if on_territory:
+        # One sentence for the stocks on the territory, not "Trên địa bàn tỉnh có …" three times.
+        listed = on_territory[0] if len(on_territory) == 1 else \
+            f"{', '.join(on_territory[:-1])} và {on_territory[-1]}"
+        sentences.insert(position, _capitalise(f"{ON_TERRITORY.format(locality=locality)} có {listed}"))
     return sentences
+
+
+def _plain_stock_on_territory(fig: Figure, wording: IndicatorWording, capital: Figure | None) -> bool:
+    """A count of what is on the territory, stated bare (no comparison, estimate nor capital)."""
+    return (wording.subject == ON_TERRITORY and wording.verb == "có" and wording.is_stock and fig.unit in COUNT_UNITS
+            and fig.value is not None and not fig.is_estimate and capital is None
+            and not _comparison_clauses(fig))
 
 
 def join_sentences(sentences: Iterable[str | None]) -> str:

@@ -239,3 +239,17 @@ def test_every_indicator_reads_as_a_sentence(code):
     assert sentence[0].isupper()
     assert "None" not in sentence and "  " not in sentence and "{" not in sentence
     assert sentence.endswith("tăng 5% so với cùng kỳ và đạt 90% kế hoạch năm")
+
+
+def test_the_stocks_on_the_territory_are_one_sentence_not_three():
+    figures = [Figure("ngo_organizations", 8, "count"), Figure("intl_organizations", 7, "count"),
+               Figure("ngo_projects", 21, "count"), Figure("ngo_disbursed", Decimal(1_000_000), "USD")]
+    sentences = figure_sentences(figures)
+    assert sentences[0] == ("Trên địa bàn tỉnh có 8 tổ chức phi chính phủ nước ngoài hoạt động, 7 tổ chức quốc tế "
+                            "triển khai dự án và 21 chương trình, dự án viện trợ phi chính phủ nước ngoài đang "
+                            "triển khai")
+    assert len(sentences) == 2
+    # One alone reads as before; a stock with a comparison keeps its own sentence.
+    assert figure_sentences(figures[:1]) == ["Trên địa bàn tỉnh có 8 tổ chức phi chính phủ nước ngoài hoạt động"]
+    compared = Figure("ngo_projects", 21, "count", plan_pct=Decimal(105))
+    assert len(figure_sentences([figures[0], compared])) == 2

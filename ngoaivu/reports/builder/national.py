@@ -18,6 +18,7 @@ from ngoaivu.indicators.models import Indicator
 from ngoaivu.indicators.periods import Period
 from ngoaivu.indicators.selectors import national_comparison, units_of
 from ngoaivu.reports.builder.encoding import date_out, decimal_out
+from ngoaivu.reports.builder.observed import approximate_notes
 
 NATIONAL_CODES = ("export_value", "import_value", "fdi_new_projects", "fdi_new_capital", "agreements_signed",
                   "intl_conferences", "oda_disbursed", "ngo_committed", "ngo_disbursed")
@@ -34,6 +35,7 @@ def collect_national(*, user, period: Period, historic: bool | None = None, toda
     every_unit = Province.objects.in_bulk()
     units: dict[str, dict] = {}
     indicators = {}
+    previous_figures = []
     for indicator in Indicator.objects.filter(code__in=NATIONAL_CODES):
         indicators[indicator.code] = {"unit": indicator.currency if indicator.is_money else indicator.unit}
         for row in national_comparison(user=user, indicator=indicator, period=period, historic=historic):
@@ -44,6 +46,11 @@ def collect_national(*, user, period: Period, historic: bool | None = None, toda
             entry["values"][indicator.code] = {"value": decimal_out(row.comparison.current.value),
                                                "previous": decimal_out(row.comparison.previous.value),
                                                "rank": row.rank}
+            previous_figures.append((row.comparison.previous, entry["values"][indicator.code]))
+    # A value a year earlier worked back from a stated change is printed "≈", never as a statistic.
+    derived = approximate_notes([figure for figure, _ in previous_figures])
+    for figure, values in previous_figures:
+        values["previous_derived"] = id(figure) in derived
     return {
         "generated_on": date_out(today or timezone.localdate()),
         "period": {"start": date_out(period.start), "end": date_out(period.end)},

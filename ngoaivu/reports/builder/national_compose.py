@@ -17,6 +17,7 @@ from ngoaivu.core.vnformat import format_money, format_number
 from ngoaivu.indicators.periods import Period, PeriodKind
 from ngoaivu.reports.builder.encoding import date_in, decimal_in
 from ngoaivu.reports.builder.outline import next_period_label, placeholder
+from ngoaivu.reports.builder.precision import DERIVED_MARK, derived_value
 from ngoaivu.reports.rendering.model import Cell, Paragraph, ReportDocument, Section, Table
 from ngoaivu.reports.sentences import join_sentences
 from ngoaivu.reports.wording import WORDING
@@ -67,6 +68,9 @@ def compose_national(data: dict, signing: NationalSigning = NationalSigning()) -
               if (table := _summary_table(data, units, [code for code in group if code in codes], caption, period))]
     tables += [_ranking_table(data, code, period) for code in codes if _values(data, code)]
     tables = [replace(table, caption=f"Bảng {number}. {table.caption}") for number, table in enumerate(tables, 1)]
+    derived = any(values.get("previous_derived") for unit in units for values in unit["values"].values())
+    notes = [Paragraph(f"{DERIVED_MARK}: số suy ra từ mức tăng, giảm do tỉnh báo cáo, không phải số liệu thống kê.")
+             ] if derived else []
     upcoming = next_period_label(period) or "thời gian tới"
     summaries = [summary for code in codes if (summary := _summary(data, code))]
     title = f"Tổng hợp kết quả công tác đối ngoại của các địa phương {period.label}"
@@ -79,6 +83,7 @@ def compose_national(data: dict, signing: NationalSigning = NationalSigning()) -
                 Paragraph(_scope_text(data, len(units)), "national.scope"),
                 *(Paragraph(join_sentences([summary])) for summary in summaries),
                 *tables,
+                *notes,
             ]),
             Section("Đánh giá chung", [Paragraph(placeholder("đánh giá chung về công tác đối ngoại của các địa "
                                                              "phương trong kỳ"), "assessment")]),
@@ -169,7 +174,10 @@ def _ranking_table(data: dict, code: str, period: Period) -> Table:
     for values, name in entries:
         value, previous = decimal_in(values["value"]), decimal_in(values["previous"])
         ratio = (value / previous * 100).quantize(STEP, ROUND_HALF_UP) if previous else None
-        rows.append([values["rank"], name, _cell(value, unit), _cell(previous, unit), ratio])
+        shown = _cell(previous, unit)
+        if values.get("previous_derived") and previous is not None:  # as a province's report prints it
+            shown = f"{DERIVED_MARK} {format_number(_cell(derived_value(previous), unit))}"
+        rows.append([values["rank"], name, _cell(value, unit), shown, ratio])
     last_year = period.end.year - 1
     whole_year = period.kind == PeriodKind.YEAR
     columns = ["Xếp hạng", "Tỉnh, thành phố", period.label[:1].upper() + period.label[1:],

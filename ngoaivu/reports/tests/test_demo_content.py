@@ -10,6 +10,8 @@ from ngoaivu.geo.selectors import province_find
 from ngoaivu.indicators.periods import Period
 from ngoaivu.reports.builder.collect import collect_snapshot
 from ngoaivu.reports.builder.compose import compose
+from ngoaivu.reports.builder.national import collect_national
+from ngoaivu.reports.builder.national_compose import compose_national
 from ngoaivu.reports.builder.outline import has_placeholder
 from ngoaivu.reports.management.commands.report import system_user
 from ngoaivu.reports.rendering.model import Chart, Heading, Paragraph, Table
@@ -93,6 +95,11 @@ def test_ha_tinh_2023(demo):
     index = chart.categories.index("2022")
     assert chart.is_approximate("Xuất khẩu", index) and chart.series["Xuất khẩu"][index] == 1800
     assert not chart.is_approximate("Xuất khẩu", chart.categories.index("2023"))
+    # The Ministry's compilation prints the same value the same way.
+    national = collect_national(user=system_user(), period=Period(date(2023, 1, 1), date(2023, 12, 31)))
+    hatinh = next(unit for unit in national["units"].values() if unit["name"] == "Hà Tĩnh")
+    assert hatinh["values"]["export_value"]["previous_derived"]
+    assert "≈ 1.800" in text(compose_national(national))
     # One name for a partner everywhere.
     assert "Bolikhamxay" not in body and "Bô-ly-khăm-xay" in body
     assert "2 đoàn đi xúc tiến đầu tư, thương mại ở nước ngoài" in paragraph(doc, "results.promotion")

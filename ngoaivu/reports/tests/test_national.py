@@ -107,3 +107,16 @@ def test_amounts_in_dong_are_named_in_vietnamese():
     assert aid.columns[-1] == "Giải ngân vốn ODA (triệu đồng)" and aid.rows[0][-1] == Decimal("180000.0")
     assert next(table for table in tables if table.caption.endswith("Giải ngân vốn ODA năm 2023 theo tỉnh, thành phố")
                 ).unit == "triệu đồng"
+
+
+def test_a_value_worked_back_from_a_stated_change_is_marked_as_in_a_province_report():
+    marked = data()
+    marked["units"]["vn34-42"]["values"]["export_value"]["previous_derived"] = True
+    doc = compose_national(marked)
+    ranking = next(table for table in doc.tables() if table.caption.endswith("Xuất khẩu năm 2023 theo tỉnh, thành phố"))
+    assert [row[3] for row in ranking.rows] == [Decimal("30400.0"), "≈ 1.800"]
+    assert ranking.rows[1][4] == Decimal("133.0")  # the stated change, not one of the rounded value
+    texts = [block.text for block in doc.sections[0].blocks if isinstance(block, Paragraph)]
+    assert texts[-1].startswith("≈: số suy ra") and not any(t.startswith("≈") for t in
+                                                             [b.text for b in compose_national(data()).sections[0].blocks
+                                                              if isinstance(b, Paragraph)])

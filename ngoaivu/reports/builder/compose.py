@@ -34,6 +34,7 @@ from ngoaivu.reports.builder.outline import (
 from ngoaivu.reports.builder.precision import DERIVED_MARK, derived_value, millions, percent
 from ngoaivu.reports.builder.record_sentences import PLACED_AFTER, lower_first, record_sentences
 from ngoaivu.reports.rendering.model import (
+    NO_FIGURE,
     Block,
     Chart,
     Heading,
@@ -284,7 +285,7 @@ class _ResultsWriter:
         """A term: each year's value, "—" where a year has none."""
         years = sorted({year for code in codes for year in self.years[code]})
         rows = [[_capitalised(WORDING[code].label),
-                 *(millions(decimal_in(self.years[code].get(year))) if self.years[code].get(year) else "—"
+                 *(millions(decimal_in(self.years[code].get(year))) if self.years[code].get(year) else NO_FIGURE
                    for year in years)] for code in codes]
         unit = "triệu " + ("đồng" if self.figures[codes[0]].unit == "VND" else self.figures[codes[0]].unit)
         return table_out(f"Kim ngạch xuất khẩu, nhập khẩu từng năm {self.period.label}", ["Chỉ tiêu", *(

@@ -162,7 +162,9 @@ def _conferences(facts: dict, locality: str, figures: dict[str, Figure]) -> list
                          f"{format_number(largest['foreign_participants'])} đại biểu nước ngoài")
     remote = [item for item in organised if item["format"] in ("online", "hybrid")]
     if remote:
-        sentences.append(f"{_all_or_some(len(remote), len(organised)).capitalize()} hội nghị, hội thảo được tổ chức "
+        # "Trong đó, 2 hội nghị …" rather than a sentence opening on a figure ("2 trong 11 …").
+        lead = "Cả" if len(remote) == len(organised) else "Trong đó,"
+        sentences.append(f"{lead} {format_number(len(remote))} hội nghị, hội thảo được tổ chức "
                          f"theo hình thức trực tuyến hoặc kết hợp trực tiếp và trực tuyến")
     return sentences
 

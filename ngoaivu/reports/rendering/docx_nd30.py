@@ -26,6 +26,7 @@ from ngoaivu.reports.rendering import _ooxml
 from ngoaivu.reports.rendering.charts import render_chart_png
 from ngoaivu.reports.rendering.model import (
     APPROXIMATE_MARK,
+    NO_FIGURE,
     Block,
     Chart,
     Heading,
@@ -309,8 +310,10 @@ def _add_table(document: DocxDocument, table: Table) -> None:
     for row, texts in zip(table.rows, cells):
         tr = deepcopy(row_model)
         for (left, right), value, text in zip(models, row, texts):
-            # A number, or one printed "≈ 1.800" (worked back from a stated change), is aligned right.
-            is_number = value is not None and (not isinstance(value, str) or value.startswith(APPROXIMATE_MARK))
+            # A number, one printed "≈ 1.800" (worked back from a stated change) or a year's "—" (no
+            # figure) is aligned right, in the column of numbers.
+            is_number = value is not None and (not isinstance(value, str) or value.startswith(APPROXIMATE_MARK)
+                                               or value == NO_FIGURE)
             tc = deepcopy(right if is_number else left)
             tc.p_lst[0].r_lst[0].text = without_control_characters(text)
             tr.append(tc)

@@ -81,6 +81,7 @@ class Table:
 
 # The mark of a value worked back from a stated change (builder/precision.py), wherever printed.
 APPROXIMATE_MARK = "≈"
+NO_FIGURE = "—"  # a cell of a column of numbers with no figure (a year without data)
 
 
 @dataclass(frozen=True)

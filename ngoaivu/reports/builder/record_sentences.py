@@ -162,10 +162,11 @@ def _conferences(facts: dict, locality: str, figures: dict[str, Figure]) -> list
                          f"{format_number(largest['foreign_participants'])} đại biểu nước ngoài")
     remote = [item for item in organised if item["format"] in ("online", "hybrid")]
     if remote:
-        # "Trong đó, 2 hội nghị …" rather than a sentence opening on a figure ("2 trong 11 …").
-        lead = "Cả" if len(remote) == len(organised) else "Trong đó,"
-        sentences.append(f"{lead} {format_number(len(remote))} hội nghị, hội thảo được tổ chức "
-                         f"theo hình thức trực tuyến hoặc kết hợp trực tiếp và trực tuyến")
+        # Not a sentence opening on a figure ("2 trong 11 hội nghị …").
+        subject = (f"Cả {format_number(len(remote))} hội nghị, hội thảo" if len(remote) == len(organised) else
+                   f"Trong số {format_number(len(organised))} hội nghị, hội thảo nêu trên, có "
+                   f"{format_number(len(remote))} sự kiện")
+        sentences.append(f"{subject} được tổ chức theo hình thức trực tuyến hoặc kết hợp trực tiếp và trực tuyến")
     return sentences
 
 

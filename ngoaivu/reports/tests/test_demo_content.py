@@ -106,7 +106,7 @@ def test_ha_tinh_2023(demo):
     assert "gặp mặt kiều bào nhân dịp Tết Nguyên đán Giáp Thìn 2024" in paragraph(doc, "tasks")
     assert "chưa được báo cáo sau ký" in paragraph(doc, "limitations")
     # No sentence opens on a figure ("2 trong 11 hội nghị …").
-    assert "Trong đó, 2 hội nghị, hội thảo được tổ chức theo hình thức trực tuyến" in body
+    assert "Trong số 11 hội nghị, hội thảo nêu trên, có 2 sự kiện được tổ chức theo hình thức trực tuyến" in body
     prose = " ".join(block.text for section in doc.sections for block in section.blocks
                      if isinstance(block, Paragraph))
     assert not re.search(r"(^|\. )\d", prose)

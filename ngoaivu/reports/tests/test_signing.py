@@ -38,6 +38,21 @@ def test_a_new_draft_takes_the_settings_and_today(make_report, own_province):
     assert (document.signer_authority, document.signer_title) == ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC")
 
 
+def test_the_command_signs_as_the_province_settings_say(tmp_path, own_province):
+    import io
+
+    import docx
+    from django.core.management import call_command
+
+    ProvinceSettings.objects.create(province=own_province, **SIGNER)
+    output = tmp_path / "r.docx"
+    call_command("report", "--province", own_province.name, "--from", "2023-01-01", "--to", "2023-12-31",
+                 "--output", str(output), stdout=io.StringIO())
+    document = docx.Document(io.BytesIO(output.read_bytes()))
+    text = "\n".join(cell.text for table in document.tables for row in table.rows for cell in row.cells)
+    assert "Nguyễn Văn An" in text and "KT. GIÁM ĐỐC" in text and "/BC-SNV" in text
+
+
 def test_without_settings_the_issuer_gives_the_symbol_and_title(make_report, own_province):
     report = make_report(own_province)
     assert report.symbol == "BC-SNgV" and report.signer_title == "GIÁM ĐỐC" and report.signer_name == ""

@@ -10,10 +10,11 @@ from ngoaivu.accounts.models import User
 from ngoaivu.geo.selectors import province_find
 from ngoaivu.indicators.periods import Period
 from ngoaivu.reports.builder.collect import collect_snapshot, ensure_has_data
-from ngoaivu.reports.builder.compose import compose
+from ngoaivu.reports.builder.compose import Particulars, compose
 from ngoaivu.reports.builder.national import collect_national
 from ngoaivu.reports.builder.national_compose import compose_national
 from ngoaivu.reports.exports import FORMATS, PDF_ERRORS, export_file
+from ngoaivu.reports.signing import signing_defaults
 
 
 def system_user() -> User:
@@ -58,7 +59,12 @@ class Command(BaseCommand):
                 ensure_has_data(snapshot)
             except ValidationError as error:
                 raise CommandError(f"{unit.name}, {period.label}: {' '.join(error.messages)}") from error
-            document = compose(snapshot)
+            # Signed as a new draft of the province would be (its settings: signer, symbol).
+            defaults = signing_defaults(unit)
+            document = compose(snapshot, Particulars(
+                symbol=defaults["symbol"], signer_authority=defaults["signer_authority"],
+                signer_title=defaults["signer_title"], signer_name=defaults["signer_name"],
+                issued_on=defaults["issued_on"]))
         try:
             content, _ = export_file(document, fmt)
         except PDF_ERRORS as error:

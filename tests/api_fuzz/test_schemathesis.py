@@ -33,7 +33,22 @@ def _headers(user):
     return {"Authorization": f"Token {token_issue(user=user).key}"}
 
 
+@pytest.fixture
+def keep_the_test_connection():
+    """The WSGI app closes the connection at each request's end (close_old_connections); inside
+    the test's transaction that drops it on PostgreSQL. Django's test client unhooks it too."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
 @pytest.mark.parametrize("who", list(EXAMPLES))
+@pytest.mark.usefixtures("keep_the_test_connection")
 def test_no_server_error_and_the_schema_holds(db, openapi_schema, users, national_user, who):
     from django.core.wsgi import get_wsgi_application
 

@@ -1,0 +1,150 @@
+"""What the figure reader produces: an observation or target of SCHEMA's indicators, and the
+small value types and helpers shared by the reader's parts (`observations`, `observation_periods`,
+`observation_scope`)."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+from datetime import date
+
+from .numbers import Quantity, clean_number
+from .periods import Period
+
+
+@dataclass(frozen=True)
+class Observation:
+    kind: str  # "observation" or "target"
+    indicator: str
+    low: float
+    high: float | None
+    unit: str
+    period: Period | None
+    qualifier: str | None
+    change_pct: float | None
+    plan_pct: float | None
+    per: str
+    counterpart: str | None
+    start: int
+    end: int
+
+    def to_fact_fields(self) -> dict:
+        fields: dict = {"indicator": self.indicator}
+        if self.high is None:
+            fields["value"] = clean_number(self.low)
+        else:
+            fields["value_min"], fields["value_max"] = clean_number(self.low), clean_number(self.high)
+        fields.update(
+            unit=self.unit,
+            period=self.period.to_json() if self.period else None,
+            qualifier=self.qualifier,
+            change_pct=self.change_pct,
+            plan_pct=self.plan_pct,
+            per=self.per,
+            counterpart=self.counterpart,
+        )
+        return fields
+
+    @property
+    def key(self) -> tuple:
+        return self.kind, self.indicator, self.low, self.high, self.period
+
+
+@dataclass(frozen=True)
+class Base:
+    """An earlier period's figure quoted as the base of a comparison."""
+
+    compared: Observation
+    year: int | None  # the base's year when the text names it, else the year before
+
+    def restated(self, quantity: Quantity, start: int) -> Observation:
+        period = self.compared.period
+        shift = (self.year - _period_year(period)) if self.year else -1
+        return replace(
+            self.compared, low=quantity.low, high=quantity.high, period=_shifted(period, shift),
+            qualifier=None, change_pct=None, plan_pct=None, counterpart=self.compared.counterpart,
+            start=start, end=quantity.end,
+        )
+
+
+_ROUNDED = 0.05  # a headline rounds: "gần 1,6 tỷ" repeats 1,57 tỷ
+
+
+_ROUNDED_BOUND = 0.25  # "trên 3 triệu USD" in a headline stands for 3,29 triệu in the body
+
+
+def repeats(headline: Observation, body: Observation) -> bool:
+    if (headline.kind, headline.indicator) != (body.kind, body.indicator):
+        return False
+    values = [v for v in (body.low, body.high) if v is not None]
+    heads = [v for v in (headline.low, headline.high) if v is not None]
+    if any(abs(h - v) <= _ROUNDED * max(abs(h), abs(v)) for h in heads for v in values):
+        return True
+    # a headline's bound rounds further: "trên/hơn X" for a little more than X, "gần X" for a little less
+    if headline.qualifier == "at_least":
+        return any(h <= v <= h * (1 + _ROUNDED_BOUND) for h in heads for v in values)
+    if headline.qualifier == "approx":
+        return any(h * (1 - _ROUNDED_BOUND) <= v <= h for h in heads for v in values)
+    return False
+
+
+def _period_year(period: Period) -> int:
+    return (period.as_of or period.end).year
+
+
+def _shifted(period: Period, years: int) -> Period:
+    def move(day: date | None) -> date | None:
+        if day is None:
+            return None
+        return day.replace(year=day.year + years, day=min(day.day, 28) if day.month == 2 else day.day)
+
+    return Period(start=move(period.start), end=move(period.end), as_of=move(period.as_of))
+
+
+@dataclass(frozen=True)
+class Figure:
+    quantity: Quantity
+    indicator: str
+    elsewhere: bool = False  # a part, a restatement, the nation's or another province's figure
+
+
+_IN_FORCE_WORDS = re.compile(r"hiệu\s+lực")
+_STOCK_PAIR = ("fdi_active_projects", "fdi_total_capital")
+_LICENSED = re.compile(r"cấp\s+phép|cấp\s+giấy|thu\s+hút")
+
+
+def without_ever_licensed(found: list[Observation], folded: str) -> list[Observation]:
+    """"Lũy kế, tỉnh đã cấp phép 500 dự án, 10 tỷ USD; trong đó còn hiệu lực 420 dự án, 8 tỷ USD":
+    the stock is what is in force; the projects ever licensed (revoked ones too) are no indicator."""
+    stocks = [o for o in found if o.indicator in _STOCK_PAIR]
+    in_force = [o for o in stocks if _IN_FORCE_WORDS.search(folded, max(0, o.start - 60), o.end + 30)]
+    if not in_force or len(in_force) == len(stocks):
+        return found
+
+    def ever_licensed(o: Observation) -> bool:
+        return o not in in_force and _LICENSED.search(folded, max(0, o.start - 120), o.end) is not None and any(
+            later.indicator == o.indicator and later.start > o.start for later in in_force)
+
+    return [o for o in found if not ever_licensed(o)]
+
+
+def between(items: list, starts: list[int], start: int, end: int) -> list:
+    return items[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
+def colon(text: str, start: int, end: int) -> int:
+    cut = text.find(":", start, end)
+    return end if cut < 0 else cut
+
+
+def unit_of(kind: str, quantity: Quantity) -> str:
+    if kind == "money":
+        return quantity.unit if quantity.kind == "money" and quantity.unit else "USD"  # "25 triệu" in an FDI context
+    return {"count": "count", "people": "people", "percent": "percent"}[kind]
+
+
+def is_year_before(base_year: int, period: Period | None) -> bool:
+    if period is None:
+        return False
+    year = (period.as_of or period.start).year
+    return base_year == year - 1

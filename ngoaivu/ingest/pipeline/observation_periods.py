@@ -1,0 +1,101 @@
+"""The period a figure covers: its own words first, then its sentence, its paragraph, the text
+so far (a part of `ObservationFinder`)."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+from datetime import date
+
+from .numbers import Quantity
+from .periods import Period, PeriodMention, ResolvedPeriod, Timeline, period_for, resolve
+from .segments import Layout, Sentence
+
+
+class PeriodReading:
+    """Mixed into `ObservationFinder`; needs `periods`, `_period_starts`, `layout`, `timeline`."""
+
+    periods: list[PeriodMention]
+    _period_starts: list[int]
+    layout: Layout
+    timeline: Timeline
+
+    def _period(self, quantity: Quantity, sentence: Sentence, left_start: int, right_end: int, *, stock: bool, target: bool,
+                counted: bool = False) -> Period | None:
+        mention, stated = self._period_mention(quantity, sentence, left_start, right_end, stock=stock)
+        if mention is not None and mention.anaphoric:
+            mention = self._named_year(mention)
+        if target and mention is not None and mention.relative and mention.year_offset < 0:
+            # "nối đà của năm trước, tỉnh phấn đấu ...": a goal is not for a past year, but for the
+            # year the text last named ("Kế hoạch năm 2026"), else the reporting year
+            named = [p for p in self._periods_between(0, quantity.start) if p.explicit and p.first_year == p.last_year]
+            mention = named[-1] if named else None
+        resolved = resolve(mention, self.timeline) if mention is not None else self._reporting_year()
+        if target and not stated and resolved is not None and self.timeline.reporting_year is not None \
+                and resolved.end.year < self.timeline.reporting_year:
+            resolved = self._reporting_year()  # a plan's goals under its own year, not the results' year before
+        if resolved is None:
+            return None
+        running = mention is not None and mention.running
+        return period_for(resolved, stock=stock, stated=stated, target=target, timeline=self.timeline, running=running,
+                          counted=counted)
+
+    def _named_year(self, mention: PeriodMention) -> PeriodMention:
+        """"Cũng trong năm, ..." after "Năm 2024, ...": the year the text last named."""
+        named = [p for p in self._periods_between(0, mention.start) if p.explicit and p.first_year == p.last_year and p.votes]
+        if not named:
+            return mention
+        year = named[-1].first_year
+        return replace(mention, first_year=year, last_year=year, anaphoric=False)
+
+    def _reporting_year(self) -> ResolvedPeriod | None:
+        year = self.timeline.reporting_year
+        if year is None:
+            return None
+        return ResolvedPeriod("span", date(year, 1, 1), date(year, 12, 31), now=False)
+
+    def _period_mention(
+        self, quantity: Quantity, sentence: Sentence, left_start: int, right_end: int, *, stock: bool
+    ) -> tuple[PeriodMention | None, bool]:
+        """The period mention a figure belongs to, and whether its own sentence states it."""
+        in_sentence = self._periods_between(sentence.start, sentence.end)
+        before = [p for p in in_sentence if p.end <= quantity.start]
+        near = [p for p in before if p.start >= left_start]
+        if near or before:
+            chosen = (near or before)[-1]
+            if chosen.now and not chosen.running:
+                # "Tính đến tháng 6/2024, tỉnh hiện có ...": the date written wins over "hiện"
+                dated = [p for p in before if p.mode != "span" and not p.now and p.first_year is not None]
+                chosen = dated[-1] if dated else chosen
+            return chosen, True
+        clause_end = self.layout.clause_end(sentence, quantity.end)
+        after = [p for p in in_sentence if quantity.end <= p.start < max(right_end, clause_end)]
+        if after:
+            return after[0], True
+        # Not stated in its sentence: the paragraph's period before it, then the text's
+        # period so far, then a period the paragraph states later. A stock's date
+        # ("lũy kế đến ...") is no period for a flow.
+        inheritable = _inheritable_by_stock if stock else _inheritable_by_flow
+        paragraph = self.layout.paragraphs[sentence.paragraph]
+        earlier = [p for p in self._periods_between(paragraph.start, sentence.start) if inheritable(p)]
+        if earlier:
+            return earlier[-1], False
+        later = [p for p in self._periods_between(sentence.end, paragraph.end) if p.mode == "span" and inheritable(p)]
+        if later and not stock:
+            return later[0], False
+        previous = [p for p in self._periods_between(0, paragraph.start) if inheritable(p)]
+        if previous:
+            return previous[-1], False
+        return (later[0], False) if later else (None, False)
+
+    def _periods_between(self, start: int, end: int) -> list[PeriodMention]:
+        return self.periods[bisect_left(self._period_starts, start) : bisect_left(self._period_starts, end)]
+
+
+
+def _inheritable_by_stock(mention: PeriodMention) -> bool:
+    """A single day (an event) does not set the period of the figures that follow."""
+    return mention.day is None or mention.mode != "span"
+
+
+def _inheritable_by_flow(mention: PeriodMention) -> bool:
+    return _inheritable_by_stock(mention) and mention.mode != "as_of"

@@ -1,0 +1,109 @@
+"""Whose figure it is: the province's own, a part, another place's, or one tied to a foreign
+country or partner (a part of `ObservationFinder`)."""
+from __future__ import annotations
+
+import re
+
+from .geography import country_name
+from .indicators import PEOPLE_HEAD, FigureContext
+from .numbers import Quantity
+from .observation_model import Figure
+from .partners import Partner
+from .scope import Scope, is_part, is_restated, is_trade_part
+from .segments import Layout
+
+_TRADE_CODES = frozenset({"export_value", "import_value", "trade_value"})
+_COUNTRY_NEAR = 60
+_SENTENCE_LEAD = re.compile(r"\W*(?:(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay|năm\s+\d{4}|trong\s+đó)\s*,?\s*)?")
+# The figure right after another in its clause describes the same thing ("292 dự án với tổng vốn ...").
+_LINKED = re.compile(
+    r"^[^;:]{0,40}?(?:(?<!\w)với|(?<!\w)và|(?<!\w)có|,)?\s*(?:tổng\s+)?(?:số\s+)?(?:vốn|giá\s+trị|kinh\s+phí|trị\s+giá)"
+    r"|^\s*(?:(?:lượt\s+)?dự\s+án(?:\s+f[dđ]i)?\s*,?\s*)?với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
+)
+# "ngoài khu công nghiệp 4 dự án, tăng 89 triệu USD": the capital the projects just counted added
+_ADDED_AFTER_COUNT = re.compile(r"\s*(?:lượt\s+)?dự\s+án\s*,\s*(?:vốn\s+)?tăng(?:\s+thêm)?\s*")
+
+
+class ScopeReading:
+    """Mixed into `ObservationFinder`; needs `folded`, `text`, `layout`, `scope`, `localities`."""
+
+    text: str
+    folded: str
+    layout: Layout
+    scope: Scope | None
+    localities: list[Partner]
+
+    def _abroad(self, quantity: Quantity, left_start: int, right_end: int) -> bool:
+        """People counted "đang làm việc tại Hàn Quốc", "chương trình của Hàn Quốc có 900 lao động":
+        a foreign country is named around them."""
+        if quantity.kind != "number" or self.scope is None or not PEOPLE_HEAD.search(self.folded[quantity.end : right_end]):
+            return False
+        return self.scope.names_a_country(left_start, right_end)
+
+    def _foreign_investor(self, quantity: Quantity, left_start: int, right_end: int) -> bool:
+        """Projects a foreign country's investors hold in the province are foreign investment
+        even when the words "FDI", "nước ngoài" are not written ("Nhật Bản có 130 dự án đầu tư")."""
+        if quantity.kind != "number" or self.scope is None:
+            return False
+        near = self.folded[left_start:right_end]
+        if "đầu tư" not in near and "nhà đầu tư" not in near:
+            return False
+        return self.scope.country(max(left_start, quantity.start - _COUNTRY_NEAR), quantity.start) is not None \
+            or self._country_subject(left_start, quantity.start) or self._sentence_country(quantity.start) is not None
+
+    def _sentence_country(self, pos: int) -> str | None:
+        """A foreign country opening the sentence as its subject ("Hiện Nhật Bản đứng thứ 4 trong số các
+        nhà đầu tư, với 130 dự án"), in a sentence about investment."""
+        sentence = self.layout.sentence_at(pos)
+        lead = _SENTENCE_LEAD.match(self.folded, sentence.start, pos)
+        start = lead.end() if lead else sentence.start
+        if "đầu tư" not in self.folded[sentence.start:pos]:
+            return None
+        return self.scope.named_country(start, min(pos, start + 25)) if self.scope is not None else None
+
+    def _country_subject(self, start: int, end: int) -> bool:
+        """A foreign country as the clause's subject right before the count: "Nhật Bản có 130 dự án"."""
+        return self.scope is not None and self.scope.names_a_country(max(start, end - _COUNTRY_NEAR), end) \
+            and re.search(r"(?<!\w)có\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$", self.folded[start:end]) is not None
+
+    def _same_bracket(self, previous: Quantity, pos: int) -> bool:
+        """Whether `previous` and the figure at `pos` stand inside one pair of brackets."""
+        opened = self.folded.rfind("(", max(0, previous.start - 80), previous.start)
+        return opened >= 0 and ")" not in self.folded[opened:previous.start] and not any(
+            c in self.folded[previous.end:pos] for c in ")(;")
+
+    def _not_the_province_s(self, code: str, context: FigureContext, left_start: int, pos: int,
+                            previous: Figure | None, same_clause: bool) -> bool:
+        if is_restated(context.left):
+            return True
+        if previous is not None and previous.elsewhere and (
+            (same_clause and _LINKED.match(context.left))
+            or _ADDED_AFTER_COUNT.fullmatch(self.folded, previous.quantity.end, pos)
+        ):
+            return True  # "các khu công nghiệp thu hút 292 dự án với tổng vốn ...": the same part
+        if previous is not None and previous.elsewhere and self._same_bracket(previous.quantity, pos):
+            return True  # "so với tỉnh B (25 dự án, 1,2 tỷ USD)": B's figures, both
+        if code not in _TRADE_CODES and is_part(context.left, context.right):
+            return True
+        if code in _TRADE_CODES and is_trade_part(context.left):
+            return True
+        if self.scope is None:
+            return False
+        paragraph = self.layout.paragraphs[self.layout.sentence_at(pos).paragraph]
+        return self.scope.elsewhere(left_start, pos) or self.scope.still_national(paragraph.start, pos)
+
+    def _counterpart(self, start: int, end: int, quantity: Quantity) -> str | None:
+        window = self.text[start:end]
+        named = [p for p in self.localities if p.name in window]
+        if len(named) == 1:
+            return named[0].name
+        countries = {p.country for p in named}
+        if len(countries) == 1:
+            return country_name(countries.pop())
+        if self.scope is None or named:
+            return None
+        # a country is read only close to the figure: "nhà đầu tư Hàn Quốc có 31 dự án"
+        country = self.scope.country(max(start, quantity.start - _COUNTRY_NEAR), min(end, quantity.end + _COUNTRY_NEAR))
+        if country is None and self._country_subject(start, quantity.start):
+            country = self.scope.named_country(max(start, quantity.start - _COUNTRY_NEAR), quantity.start)
+        return country or self._sentence_country(quantity.start)

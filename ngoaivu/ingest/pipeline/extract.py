@@ -82,7 +82,7 @@ def extract(text: str, *, source: str | None = None, published: date | None = No
     legal = with_province(legal, province)
     partners = PartnerFinder(body, folded, tokens, layout).find()
     gates = find_border_gates(body, folded, tokens, layout, province)
-    scope = Scope(body, folded, tokens, province)
+    scope = Scope(body, folded, tokens, province, on)
     observations = ObservationFinder(body, folded, layout, periods, timeline, protected, partners, scope).find()
 
     facts = [

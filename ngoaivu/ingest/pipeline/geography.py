@@ -70,10 +70,15 @@ def unit_as_of(key: str, day: date | None) -> catalog.ProvinceUnit:
     unit = catalog.province_by_key(key)
     if day is None or unit.is_valid_on(day):
         return unit
-    for older in catalog.lineage(key)[1:]:
-        candidate = catalog.province_by_key(older)
-        if candidate.is_valid_on(day):
+    # of the units it was made of, the one that bore its name ("Gia Lai" in 2023 is the old
+    # Gia Lai, not Bình Định, the first unit the merged Gia Lai lists)
+    older = [catalog.province_by_key(k) for k in catalog.lineage(key)[1:]]
+    valid = [candidate for candidate in older if candidate.is_valid_on(day)]
+    for candidate in valid:
+        if candidate.name == unit.name:
             return candidate
+    if valid:
+        return valid[0]
     later = catalog.current_unit(key)
     return later if later.is_valid_on(day) else unit
 

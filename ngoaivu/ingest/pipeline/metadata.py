@@ -106,10 +106,40 @@ _SITE = re.compile(r"(?<![\w.])(?:www\.)?(?:[a-z]+\.)?(?:bao|dientu)?(?P<name>[a
 _SITE_LINES = 6
 
 
+# Where the text says who writes it: a letterhead line ("ỦY BAN NHÂN DÂN TỈNH X", "UBND
+# TỈNH X", "SỞ NGOẠI VỤ TỈNH X", "TỈNH ỦY X", or "TỈNH X" under "ỦY BAN NHÂN DÂN"), an
+# administrative dateline ("X, ngày 20 tháng 3 năm 2024") or a news dateline ("X, 20/3/2024 -",
+# "X - Sáng 17/4, ..."). Any of them decides the province; a mere mention never does.
+_LETTERHEAD = re.compile(
+    r"^\s*(?:(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|UBND|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|HĐND|SỞ\s+[^\W\d_][^,:;]{0,40}?"
+    r"|BAN\s+[^\W\d_][^,:;]{0,40}?|VĂN\s+PHÒNG\s+[^,:;]{0,40}?|ĐẢNG\s+BỘ|BAN\s+CHẤP\s+HÀNH\s+ĐẢNG\s+BỘ)?"
+    r"\s*(?:TỈNH|THÀNH\s+PHỐ|TP\.?)(?!\s+ỦY|\s+UỶ)\s+(?P<name>[^\W\d_][^,:;()\d]{1,30}?)\s*$"
+    r"|^\s*(?:TỈNH|THÀNH)\s+(?:ỦY|UỶ)\s+(?P<party>[^\W\d_][^,:;()\d]{1,30}?)\s*$"
+)
+_DATELINE_PLACE = re.compile(r"^\s*(?P<name>[^\W\d_][^\d,\n]{1,40}?)\s*,\s*(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+|\s*[/.-]\s*)\d", re.IGNORECASE)
+_LEAD_PLACE = re.compile(r"^\(?(?P<name>[^\W\d_][^\W\d_]*(?:[ .-]{1,3}[^\W\d_]+){0,4})\)?\s*[-–—]\s+\S")
+_SIGNAL_LINES = 14
+# A delegation's province is the visitor's: "đoàn công tác (của) tỉnh X", "Đoàn đại biểu TP. X".
+_GUEST_BEFORE = re.compile(
+    r"đoàn(?:\s+(?:công\s+tác|đại\s+biểu|cán\s+bộ|lãnh\s+đạo|doanh\s+nghiệp|khảo\s+sát))?(?:\s+cấp\s+cao)?(?:\s+của)?"
+    r"\s*(?:tỉnh|thành\s+phố|TP\.?)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def find_province(text: str, tokens: Tokens, on: date | None) -> str | None:
-    """The province the text is about, named as it was on `on`."""
+    """The province the text is about, named as it was on `on`.
+
+    Who wrote it comes first (letterhead, dateline, a provincial site in the byline); only
+    without them is the province counted from the names in the text, the title's subject
+    weighing most."""
+    signed = province_of_header(text, on)
+    if signed is not None:
+        return signed
     scores: Counter[str] = Counter()
+    guests: Counter[str] = Counter()
     title_end = text.find("\n") if "\n" in text else len(text)
+    subject_seen = False
     matcher = province_matcher()
     for match in matcher.find_all(tokens):
         lead = _ADMIN_LEAD.match(match.text)
@@ -117,16 +147,51 @@ def find_province(text: str, tokens: Tokens, on: date | None) -> str | None:
         name = match.text[lead.end() :] if lead else match.text
         if not name[:1].isupper() and not admin:
             continue  # "hòa bình" is peace, "Hòa Bình" a province
+        if _GUEST_BEFORE.search(text, max(0, match.start - 40), match.start):
+            guests[unit_as_of(match.payload, on).key] += 1  # "đoàn công tác tỉnh X": the visitor, not the writer
+            continue
         weight = _ADMIN_WEIGHT if admin else 1
         if match.start < title_end:
             weight += _TITLE_WEIGHT
+            if not subject_seen:  # the title's subject: "Quảng Trị đón đoàn công tác tỉnh Savannakhet"
+                weight += _TITLE_WEIGHT
+                subject_seen = True
         scores[unit_as_of(match.payload, on).key] += weight
     for key in _provinces_of_sites(text):
         scores[unit_as_of(key, on).key] += _TITLE_WEIGHT + _ADMIN_WEIGHT
+    scores = scores or guests  # a text that names no province but a delegation's
     if not scores:
         return None
     best = max(scores, key=lambda key: (scores[key], key))
     return unit_as_of(best, on).name
+
+
+def province_of_header(text: str, on: date | None) -> str | None:
+    """The province a letterhead, a dateline or a news lead names as the writer, if any."""
+    seen = 0
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _SIGNAL_LINES:
+            break
+        stripped = line.strip()
+        if stripped.isupper() and len(stripped) <= _HEADER_LINE_MAX:
+            letterhead = _LETTERHEAD.match(stripped)
+            found = _province_named(letterhead["name"] or letterhead["party"], on) if letterhead else None
+        else:
+            place = _DATELINE_PLACE.match(stripped) or (_LEAD_PLACE.match(stripped) if seen > 1 else None)
+            found = _province_named(place["name"], on) if place else None
+        if found is not None:
+            return found
+    return None
+
+
+def _province_named(name: str, on: date | None) -> str | None:
+    unit = catalog.find_province(name.strip(" .-"), on)
+    if unit is None:
+        return None
+    return unit_as_of(unit.key, on).name if on else unit.name
 
 
 def _provinces_of_sites(text: str) -> list[str]:

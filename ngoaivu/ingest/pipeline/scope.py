@@ -8,6 +8,7 @@ USD, tương đương 865 tỷ đồng". Only the province's own figures are its
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from ngoaivu.geo import catalog
@@ -78,9 +79,9 @@ class Scope:
     """Whose figures: reads province and country names in the words around a figure only
     (scanning each window on demand is cheaper than indexing every name of the text)."""
 
-    def __init__(self, text: str, folded: str, tokens: Tokens, province: str | None) -> None:
+    def __init__(self, text: str, folded: str, tokens: Tokens, province: str | None, on: date | None = None) -> None:
         self.text, self.folded, self.tokens = text, folded, tokens
-        self._own = _own_keys(province)
+        self._own = _own_keys(province, on)
 
     def elsewhere(self, start: int, end: int) -> bool:
         """Whether the words before a figure (start..end) say it is the nation's or another province's."""
@@ -132,10 +133,20 @@ def _capitalised(name: str) -> bool:
 
 
 @lru_cache(maxsize=256)
-def _own_keys(province: str | None) -> frozenset[str]:
-    """The units named `province` and those they succeeded (a text of 2026 about a merged
-    province may name the provinces it was made of)."""
+def _own_keys(province: str | None, on: date | None = None) -> frozenset[str]:
+    """The unit named `province` as it was on `on`, and the units it succeeded (a text of 2026
+    about a merged province may name the provinces it was made of). A text of 2023 about Quảng
+    Trị is not about the later Quảng Trị, so Quảng Bình stays another province there; without
+    a date only the units bearing the name are own, unless the name is new."""
     if not province:
         return frozenset()
-    named = [unit.key for unit in catalog.provinces() if unit.name == province]
-    return frozenset(key for unit_key in named for key in catalog.lineage(unit_key))
+    named = [unit for unit in catalog.provinces() if unit.name == province]
+    if on is not None:
+        in_force = [unit for unit in named if unit.is_valid_on(on)]
+        named = in_force or named
+        return frozenset(key for unit in named for key in catalog.lineage(unit.key))
+    keys = {unit.key for unit in named}
+    for unit in named:  # a new name ("Huế" after "Thừa Thiên Huế") leaves no doubt of the era
+        if not any(catalog.province_by_key(k).name == province for k in catalog.lineage(unit.key)[1:]):
+            keys.update(catalog.lineage(unit.key))
+    return frozenset(keys)

@@ -1,0 +1,92 @@
+"""Document metadata: who writes the text (the reporting province) and when it was printed.
+
+Sentences are made up; the places are chosen only for their grammar (a second province
+named more often than the writer, a merged province's predecessor)."""
+from datetime import date
+
+from ngoaivu.geo import catalog
+from ngoaivu.ingest.pipeline.extract import extract_text
+from ngoaivu.ingest.pipeline.geography import unit_as_of
+from ngoaivu.ingest.pipeline.metadata import province_of_header
+from ngoaivu.ingest.pipeline.scope import _own_keys
+
+
+def test_a_letterhead_decides_over_a_province_named_more_often():
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH HÀ NAM\nSố: 41/BC-UBND\n"
+        "Hà Nam, ngày 9 tháng 5 năm 2023\nBÁO CÁO\nKết quả hợp tác với tỉnh Nam Định\n"
+        "Tỉnh Nam Định và tỉnh Nam Định đã cùng tổ chức 2 hội chợ; tỉnh Nam Định đón 3 đoàn."
+    )
+    document = extract_text(text)
+    assert document["province"] == "Hà Nam" and document["published"] == "2023-05-09"
+
+
+def test_a_letterhead_on_two_lines_and_a_department():
+    text = "UBND TỈNH TRÀ VINH\nSỞ NGOẠI VỤ\nSố: 12/SNgV\nBÁO CÁO\nTỉnh Bến Tre, tỉnh Bến Tre và tỉnh Sóc Trăng."
+    assert extract_text(text)["province"] == "Trà Vinh"
+    text = "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 3/KH-UBND\nKẾ HOẠCH\nPhối hợp với tỉnh Khánh Hòa, tỉnh Khánh Hòa."
+    assert extract_text(text)["province"] == "Phú Yên"
+
+
+def test_an_administrative_dateline_names_the_writer():
+    text = "SỞ NGOẠI VỤ\nNinh Thuận, ngày 14 tháng 2 năm 2022\nĐoàn tỉnh Bình Thuận và tỉnh Bình Thuận làm việc."
+    document = extract_text(text)
+    assert document["province"] == "Ninh Thuận" and document["published"] == "2022-02-14"
+
+
+def test_a_news_lead_names_the_writer():
+    text = (
+        "Đoàn công tác tỉnh Hậu Giang thăm tỉnh Sóc Trăng\n"
+        "SÓC TRĂNG - Sáng 3/6, đoàn công tác tỉnh Hậu Giang do Phó Chủ tịch UBND tỉnh Hậu Giang dẫn đầu "
+        "đã đến làm việc; tỉnh Hậu Giang đề nghị trao đổi kinh nghiệm xúc tiến đầu tư."
+    )
+    assert extract_text(text)["province"] == "Sóc Trăng"
+    text = "Hội nghị xúc tiến\nBạc Liêu, 12/10/2024 - Tỉnh Cà Mau, tỉnh Cà Mau và tỉnh Cà Mau cùng dự."
+    document = extract_text(text)
+    assert document["province"] == "Bạc Liêu" and document["published"] == "2024-10-12"
+
+
+def test_the_titles_subject_outweighs_a_visitor_named_in_the_body():
+    text = (
+        "Yên Bái đón đoàn công tác tỉnh Lào Cai\n"
+        "Chiều 20/4, lãnh đạo tỉnh tiếp đoàn công tác tỉnh Lào Cai. Đoàn tỉnh Lào Cai đã trao đổi kinh "
+        "nghiệm quản lý cửa khẩu của tỉnh Lào Cai."
+    )
+    assert extract_text(text)["province"] == "Yên Bái"
+
+
+def test_a_mention_in_a_title_that_is_not_a_letterhead_does_not_decide():
+    text = "TỈNH BẾN TRE TIẾP ĐOÀN\nTỉnh Đồng Tháp, tỉnh Đồng Tháp và tỉnh Đồng Tháp."
+    assert province_of_header(text, None) is None
+
+
+def test_a_merged_provinces_old_name_is_its_own_unit_before_the_merger():
+    merged = catalog.find_province("Gia Lai", date(2026, 1, 1))
+    assert unit_as_of(merged.key, date(2023, 5, 1)).name == "Gia Lai"
+    assert unit_as_of(merged.key, date(2026, 5, 1)).name == "Gia Lai"
+
+
+def test_own_units_follow_the_texts_date():
+    # before the merger Quảng Bình is another province for a Quảng Trị text; after it, its past
+    old_quang_binh = catalog.find_province("Quảng Bình", date(2024, 1, 1)).key
+    assert old_quang_binh not in _own_keys("Quảng Trị", date(2024, 3, 1))
+    assert old_quang_binh in _own_keys("Quảng Trị", date(2026, 3, 1))
+    assert old_quang_binh not in _own_keys("Quảng Trị", None)
+    old_hue = catalog.find_province("Thừa Thiên Huế", date(2024, 1, 1)).key
+    assert old_hue in _own_keys("Huế", None)  # a new name: no doubt of the era
+
+
+def test_figures_of_a_predecessors_neighbour_are_not_own_before_the_merger():
+    text = (
+        "Quảng Trị, ngày 10 tháng 7 năm 2024\nBÁO CÁO\n"
+        "6 tháng đầu năm 2024, tỉnh Quảng Bình thu hút 12 dự án FDI. "
+        "Tỉnh Quảng Trị thu hút 5 dự án FDI."
+    )
+    document = extract_text(text)
+    values = sorted(f["value"] for f in document["facts"] if f["kind"] == "observation")
+    assert document["province"] == "Quảng Trị" and values == [5]
+
+
+def test_a_date_in_words_in_a_byline():
+    text = "Tin hoạt động\nThứ Ba, ngày 5 tháng 3 năm 2024\nTỉnh Hưng Yên đón đoàn Hàn Quốc."
+    assert extract_text(text)["published"] == "2024-03-05"

@@ -119,6 +119,26 @@ def _plain_stock_on_territory(fig: Figure, wording: IndicatorWording, capital: F
             and not _comparison_clauses(fig))
 
 
+def years_note(covered: Iterable[int], missing: Iterable[int], *, inner: bool = False) -> str:
+    """"các năm 2021-2024 (chưa có số liệu năm 2025)": which years a term's figure adds up;
+    `inner` for a note already in brackets: "các năm 2021-2024, chưa có số liệu năm 2025"."""
+    covered, missing = sorted(set(covered)), sorted(set(missing))
+    if not covered:
+        span = "các năm đã có số liệu"
+    elif len(covered) == 1:
+        span = f"năm {covered[0]}"
+    elif covered[-1] - covered[0] == len(covered) - 1:
+        span = f"các năm {covered[0]}-{covered[-1]}"
+    else:
+        span = f"các năm {_listing([str(year) for year in covered])}"
+    lacking = f"chưa có số liệu năm {_listing([str(year) for year in missing])}"
+    return f"{span}, {lacking}" if inner else f"{span} ({lacking})"
+
+
+def _listing(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} và {items[-1]}"
+
+
 def join_sentences(sentences: Iterable[str | None]) -> str:
     """A paragraph: empty sentences dropped, each capitalised and closed by a full stop."""
     closed = []

@@ -16,7 +16,8 @@ from ngoaivu.core.vnformat import format_date, format_number
 from ngoaivu.indicators.models import Indicator
 from ngoaivu.reports.builder.encoding import date_out, decimal_in
 from ngoaivu.reports.builder.national import NATIONAL_CODES, collect_national
-from ngoaivu.reports.builder.national_compose import COUNT_UNITS, MILLION, compose_national
+from ngoaivu.reports.builder.national_compose import COUNT_UNITS, compose_national
+from ngoaivu.reports.builder.precision import millions
 from ngoaivu.reports.rendering.model import Paragraph, ReportDocument, Table
 from ngoaivu.reports.wording import WORDING
 from ngoaivu.rounds.choices import BoardStatus
@@ -71,6 +72,7 @@ def compile_round(reporting_round: ReportingRound, *, user, today: date | None =
     }
     submitted = [row.unit.name for row in rows if row.status == BoardStatus.SUBMITTED]
     missing = [row.unit.name for row in rows if row.status != BoardStatus.SUBMITTED]
+    data["missing"] = missing  # the tasks name the provinces to press
     differences = _differences(units, codes, collect_national(user=user, period=reporting_round.period,
                                                               historic=historic, today=today))
     document = _with_round_text(compose_national(data), reporting_round, submitted, missing, differences, data)
@@ -117,11 +119,11 @@ def _difference_table(differences: list[Difference], data: dict, number: int) ->
     rows = []
     for difference in differences:
         unit = data["indicators"][difference.code]["unit"]
-        # Money in millions, as in the compilation's other tables; counts as they are.
-        scale, shown_unit = (Decimal(1), "") if unit in COUNT_UNITS else (MILLION, f" (triệu {unit})")
+        # Money in millions, rounded as in the compilation's other tables; counts as they are.
+        scale, shown_unit = (int, "") if unit in COUNT_UNITS else (millions, f" (triệu {unit})")
         label = WORDING[difference.code].label
-        rows.append([difference.unit_name, f"{label[:1].upper()}{label[1:]}{shown_unit}", difference.submitted / scale,
-                     difference.today / scale if difference.today is not None else "chưa có"])
+        rows.append([difference.unit_name, f"{label[:1].upper()}{label[1:]}{shown_unit}", scale(difference.submitted),
+                     scale(difference.today) if difference.today is not None else "chưa có"])
     return Table(f"Bảng {number}. Số liệu đã gửi khác số liệu hiện có trong hệ thống",
                  ["Tỉnh, thành phố", "Chỉ tiêu", "Số liệu đã gửi", "Số liệu hiện nay"], rows,
                  column_codes=["unit", "indicator", "submitted", "today"])

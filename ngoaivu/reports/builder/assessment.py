@@ -17,7 +17,7 @@ from ngoaivu.core.vnformat import format_date, format_number, format_percent
 from ngoaivu.indicators.periods import Period
 from ngoaivu.reports.builder.encoding import date_in, decimal_in
 from ngoaivu.reports.builder.record_sentences import listing, lower_first
-from ngoaivu.reports.sentences import Figure, figure_sentence
+from ngoaivu.reports.sentences import Figure, figure_sentence, years_note
 from ngoaivu.reports.wording import WORDING
 
 SHORT = ("behind", "at_risk")
@@ -66,6 +66,8 @@ def opening(period: Period, locality: str, facts: dict, figures: dict[str, Figur
             continue
         capital = figures.get(WORDING[code].capital_code or "")
         text = figure_sentence(fig, capital=capital, locality=locality)
+        if text and fig.missing_years:  # a term's total of the years it has says which
+            text += f" ({years_note(fig.covered_years, fig.missing_years, inner=True)})"
         if text:
             economy.append(lower_first(text))
     if economy:
@@ -87,7 +89,10 @@ def opening(period: Period, locality: str, facts: dict, figures: dict[str, Figur
 def _target_sentence(row: dict, period: Period) -> str:
     """"Kim ngạch xuất khẩu mới đạt 609,1 triệu USD (54% mục tiêu 1,13 tỷ USD); theo nhịp độ hiện
     nay ước đạt 1,04 tỷ USD, có nguy cơ không đạt"."""
-    sentence = f"{row['label']} {period.label} mới đạt {row['value']}"
+    sentence = f"{row['label']} {period.label}"
+    if row.get("missing_years"):  # measured on the years it has
+        sentence += f" (tính trong các năm đã có số liệu, chưa có số liệu năm {listing([str(year) for year in row['missing_years']])})"
+    sentence += f" mới đạt {row['value']}"
     if row["pct"]:
         sentence += f" ({format_percent(round(decimal_in(row['pct']), 1))} mục tiêu {row['target']})"
     else:

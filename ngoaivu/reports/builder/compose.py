@@ -7,6 +7,7 @@ Pure Python: the snapshot is plain JSON collected by `collect`.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -44,7 +45,7 @@ from ngoaivu.reports.rendering.model import (
     Table,
     with_paragraph_overrides,
 )
-from ngoaivu.reports.sentences import Figure, figure_sentences, join_sentences
+from ngoaivu.reports.sentences import Figure, figure_sentences, join_sentences, years_note
 from ngoaivu.reports.wording import WORDING
 
 TRADE_CODES = ("export_value", "import_value", "trade_value")
@@ -81,14 +82,14 @@ def compose(snapshot: dict, particulars: Particulars = Particulars(), kept: froz
     locality = header["locality"]
     sections = [
         Section(f"Kết quả thực hiện công tác đối ngoại {period.label}", writer.blocks()),
-        Section("Tồn tại, hạn chế và nguyên nhân", [_drafted(
+        Section("Tồn tại, hạn chế và nguyên nhân", [drafted(
             assessment.limitations(period, locality, writer.facts, writer.figures, outlook),
             LIMITATIONS_PROMPT, "limitations")]),
-        Section(tasks_heading(period), [_drafted(
+        Section(tasks_heading(period), [drafted(
             assessment.tasks(period, upcoming, locality, writer.facts, outlook),
             f"phương hướng, nhiệm vụ trọng tâm {upcoming}", "tasks")]),
         Section("Kiến nghị, đề xuất", [
-            _drafted(assessment.recommendations(locality, writer.facts, writer.figures, outlook),
+            drafted(assessment.recommendations(locality, writer.facts, writer.figures, outlook),
                      RECOMMENDATIONS_PROMPT, "recommendations"),
             Paragraph(closing, "closing"),
         ]),
@@ -105,8 +106,9 @@ def compose(snapshot: dict, particulars: Particulars = Particulars(), kept: froz
     )
 
 
-def _drafted(items: list[str], prompt: str, key: str) -> Paragraph:
-    """Items drafted from the data, one per line ("- …"), or the placeholder when there are none."""
+def drafted(items: list[str], prompt: str, key: str) -> Paragraph:
+    """Items drafted from the data, one per line ("- …"), or the placeholder when there are none
+    (the national compilation drafts its judgement parts the same way)."""
     if not items:
         return Paragraph(placeholder(prompt), key)
     closed = [join_sentences([item]) for item in items]
@@ -226,16 +228,19 @@ class _ResultsWriter:
         early = [fig for fig in figures if fig.period_start is None and fig.period_end
                  and fig.period_end < self.period.end]
         figures = [fig for fig in figures if fig not in early]
-        sentences = figure_sentences(figures, locality=self.locality)
-        sentences += figure_sentences(early, with_period=True, locality=self.locality)
-        missing = sorted({year for fig in figures for year in fig.missing_years})
-        if missing and sentences:
-            covered = sorted({year for fig in figures for year in fig.covered_years})
-            span = f"các năm {covered[0]}-{covered[-1]}" if len(covered) > 1 else \
-                (f"năm {covered[0]}" if covered else "các năm đã có số liệu")
-            sentences = [f"Tính trong {span} (chưa có số liệu năm {', '.join(map(str, missing))}), "
-                         f"{lower_first(sentences[0])}", *sentences[1:]]
-        return sentences
+        # A term's figures that lack some years: one sentence per set of years, opened by
+        # the note, so that it qualifies every figure it concerns, not just the first one.
+        groups: dict[tuple, list[Figure]] = {}
+        for fig in figures:
+            key = (fig.covered_years, fig.missing_years) if fig.missing_years else ()
+            groups.setdefault(key, []).append(fig)
+        sentences = []
+        for key, group in groups.items():
+            said = figure_sentences(group, locality=self.locality)
+            if key and said:
+                said = [f"Tính trong {years_note(*key)}, {_clauses(said)}"]
+            sentences += said
+        return sentences + figure_sentences(early, with_period=True, locality=self.locality)
 
     def _stated(self, code: str) -> bool:
         return not any(part in self.figures for part in STATED_UNLESS.get(code, ()))
@@ -291,6 +296,22 @@ class _ResultsWriter:
         return table_out(f"Kim ngạch xuất khẩu, nhập khẩu từng năm {self.period.label}", ["Chỉ tiêu", *(
             f"Năm {year}" for year in years)], ["indicator", *(f"year_{year}" for year in years)], rows, unit)
 
+
+
+def _clauses(sentences: list[str]) -> str:
+    """Sentences as the clauses of one: "tỉnh đã tổ chức 1 hội nghị …; 2 sự kiện …" (a
+    subject and verb the previous clause has just said are not repeated)."""
+    clauses, previous_lead = [], None
+    for sentence in sentences:
+        clause = lower_first(sentence)
+        match = _LEAD.match(clause)
+        lead = match.group(1) if match else None
+        clauses.append(clause[len(lead):] if lead and lead == previous_lead else clause)
+        previous_lead = lead
+    return "; ".join(clauses)
+
+
+_LEAD = re.compile(r"^(\D+? )\d")
 
 
 def _capitalised(text: str) -> str:

@@ -2,30 +2,32 @@
 main figures by province, one ranking table per indicator, a closing and the signature.
 Pure Python.
 
-One precision rule throughout: amounts in millions of their currency with 1 decimal,
-percentages with 1 decimal, counts as integers; a column with no value in any row is
-left out rather than printed empty.
+The precision rule of a province report (builder.precision): amounts in millions of their
+currency to 2 decimals, a column aligned on its values; percentages to 1 decimal; counts
+as integers; sentences scale the same amounts ("5,95 triệu USD" above a table's "5,95").
+A column with no value in any row is left out rather than printed empty. The general
+assessment and the tasks are drafted from the figures (national_assessment).
 """
 from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from ngoaivu.core.vnformat import format_money, format_number
 from ngoaivu.indicators.periods import Period, PeriodKind
+from ngoaivu.reports.builder import national_assessment
+from ngoaivu.reports.builder.compose import drafted
 from ngoaivu.reports.builder.encoding import date_in, decimal_in
-from ngoaivu.reports.builder.outline import next_period_label, placeholder
-from ngoaivu.reports.builder.precision import DERIVED_MARK, derived_value
+from ngoaivu.reports.builder.outline import next_period_label
+from ngoaivu.reports.builder.precision import DERIVED_MARK, derived_value, millions, percent
 from ngoaivu.reports.rendering.model import Cell, Paragraph, ReportDocument, Section, Table
 from ngoaivu.reports.sentences import join_sentences
 from ngoaivu.reports.wording import WORDING
 
-MILLION = Decimal(10) ** 6
-STEP = Decimal("0.1")  # amounts in millions and percentages: 1 decimal
-DECIMALS = 1
 COUNT_UNITS = ("count", "people")
+PERCENT_DECIMALS = 1  # a ratio column: "96,0" under "133,0"
 # Column headings of the summary tables (money columns get their unit added).
 SHORT_LABELS = {
     "export_value": "Xuất khẩu",
@@ -85,10 +87,12 @@ def compose_national(data: dict, signing: NationalSigning = NationalSigning()) -
                 *tables,
                 *notes,
             ]),
-            Section("Đánh giá chung", [Paragraph(placeholder("đánh giá chung về công tác đối ngoại của các địa "
-                                                             "phương trong kỳ"), "assessment")]),
+            Section("Đánh giá chung", [drafted(national_assessment.overview(data, period),
+                                               "đánh giá chung về công tác đối ngoại của các địa phương trong kỳ",
+                                               "assessment")]),
             Section(f"Phương hướng, nhiệm vụ {upcoming}",
-                    [Paragraph(placeholder(f"phương hướng, nhiệm vụ {upcoming}"), "tasks"),
+                    [drafted(national_assessment.tasks(data, period, upcoming), f"phương hướng, nhiệm vụ {upcoming}",
+                             "tasks"),
                      Paragraph(closing, "closing")]),
         ],
         signer_authority=signing.signer_authority, signer_title=signing.signer_title,
@@ -131,7 +135,7 @@ def _cell(value: Decimal | None, unit: str) -> Cell:
     """A table cell: money in millions, a count as an integer."""
     if value is None:
         return None
-    return int(value) if unit in COUNT_UNITS else (value / MILLION).quantize(STEP, ROUND_HALF_UP)
+    return int(value) if unit in COUNT_UNITS else millions(value)
 
 
 def _heading(data: dict, code: str) -> str:
@@ -161,8 +165,7 @@ def _summary_table(data: dict, units: list[dict], codes: list[str], caption: str
               for index, code in enumerate(codes)]
     rows.append(["", "Tổng cộng", *totals])
     return Table(f"{caption} {period.label}", ["TT", "Tỉnh, thành phố", *(_heading(data, code) for code in codes)],
-                 rows, column_codes=["no", "province", *codes],
-                 column_decimals=[None, None, *(DECIMALS for _ in codes)])
+                 rows, column_codes=["no", "province", *codes])
 
 
 def _ranking_table(data: dict, code: str, period: Period) -> Table:
@@ -173,11 +176,15 @@ def _ranking_table(data: dict, code: str, period: Period) -> Table:
     rows = []
     for values, name in entries:
         value, previous = decimal_in(values["value"]), decimal_in(values["previous"])
-        ratio = (value / previous * 100).quantize(STEP, ROUND_HALF_UP) if previous else None
+        ratio = percent(value / previous * 100) if previous else None
         shown = _cell(previous, unit)
         if values.get("previous_derived") and previous is not None:  # as a province's report prints it
             shown = f"{DERIVED_MARK} {format_number(_cell(derived_value(previous), unit))}"
         rows.append([values["rank"], name, _cell(value, unit), shown, ratio])
+    # The year and the year before are one quantity: printed with the same decimals.
+    amounts = max((-value.normalize().as_tuple().exponent for row in rows for value in row[2:4]
+                   if isinstance(value, Decimal)), default=0)
+    amounts = max(amounts, 0)
     last_year = period.end.year - 1
     whole_year = period.kind == PeriodKind.YEAR
     columns = ["Xếp hạng", "Tỉnh, thành phố", period.label[:1].upper() + period.label[1:],
@@ -188,7 +195,7 @@ def _ranking_table(data: dict, code: str, period: Period) -> Table:
     return Table(f"{SHORT_LABELS[code]} {period.label} theo tỉnh, thành phố",
                  [columns[index] for index in kept], [[row[index] for index in kept] for row in rows],
                  column_codes=[codes[index] for index in kept],
-                 column_decimals=[[None, None, DECIMALS, DECIMALS, DECIMALS][index] for index in kept],
+                 column_decimals=[[None, None, amounts, amounts, PERCENT_DECIMALS][index] for index in kept],
                  unit="" if unit in COUNT_UNITS else _millions_of(unit))
 
 

@@ -145,4 +145,31 @@ def test_thai_nguyen_2021_2025_against_its_plan(demo):
     assert statuses["Tổng vốn FDI đăng ký (cấp mới và tăng thêm)"] == "Đúng tiến độ"
     assert statuses["Tốc độ tăng xuất khẩu bình quân"] == "Chậm tiến độ"
     assert statuses["Hội hữu nghị cấp tỉnh"] == "Đã đạt"
-    assert "Tốc độ tăng xuất khẩu bình quân giai đoạn 2021-2025 mới đạt 4,75%" in paragraph(doc, "limitations")
+    assert ("Tốc độ tăng xuất khẩu bình quân giai đoạn 2021-2025 (tính trong các năm đã có số liệu, chưa có số liệu năm "
+            "2025) mới đạt 4,75%") in paragraph(doc, "limitations")
+    # The note on the years qualifies every figure it concerns, not a paragraph's first sentence only.
+    assert ("Tính trong các năm 2021-2024 (chưa có số liệu năm 2025), tổng vốn FDI đăng ký cấp mới và tăng thêm đạt "
+            "3,21 tỷ USD; vốn thực hiện của các dự án FDI đạt 1,66 tỷ USD.") in paragraph(doc, "results.fdi")
+    assert ("Tính trong các năm 2021-2024 (chưa có số liệu năm 2025), tỉnh đã tổ chức 1 hội nghị, sự kiện xúc tiến "
+            "đầu tư trong nước; 2 sự kiện xúc tiến đầu tư, thương mại ở nước ngoài; 2 hội nghị vận động viện trợ phi "
+            "chính phủ nước ngoài.") in paragraph(doc, "results.promotion")
+    assert "kim ngạch xuất khẩu đạt 118,4 tỷ USD (các năm 2021-2024, chưa có số liệu năm 2025)" in paragraph(
+        doc, "results.overview")
+    for key in ("results.fdi", "results.ngo", "results.promotion", "results.culture"):
+        for sentence in re.split(r"(?<=\.) ", paragraph(doc, key)):
+            assert sentence.startswith(("Tính trong", "Đến ngày")), (key, sentence)
+
+
+def test_national_2023_one_precision_and_drafted_judgement(demo):
+    doc = compose_national(collect_national(user=system_user(), period=Period(date(2023, 1, 1), date(2023, 12, 31))))
+    body = text(doc)
+    # The aid sentence and its table print the same amount (not 5,95 above 6,0).
+    assert "Giá trị viện trợ phi chính phủ nước ngoài cam kết: tổng cộng 5,95 triệu USD" in body
+    aid = table(doc, "Vốn ODA và viện trợ phi chính phủ nước ngoài")
+    column = aid.columns.index("Viện trợ PCPNN cam kết (triệu USD)")
+    assert aid.cell_text(column, aid.rows[-1][column]) == "5,95"
+    assert not placeholders(doc), placeholders(doc)
+    assessment, tasks = paragraph(doc, "assessment"), paragraph(doc, "tasks")
+    assert "kim ngạch xuất khẩu tăng ở Hà Tĩnh (33%), giảm ở Thái Nguyên (6,9%)" in assessment
+    assert "Đôn đốc 60 tỉnh, thành phố chưa có số liệu cập nhật kết quả công tác đối ngoại năm 2023" in tasks
+    assert "Đề nghị Hà Tĩnh cung cấp số liệu thống kê năm 2022 (kim ngạch xuất khẩu và kim ngạch nhập khẩu)" in tasks

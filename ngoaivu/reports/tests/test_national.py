@@ -3,6 +3,7 @@ from datetime import date
 from decimal import Decimal
 
 from ngoaivu.reports.builder.national_compose import NationalSigning, compose_national
+from ngoaivu.reports.builder.outline import has_placeholder
 from ngoaivu.reports.rendering.model import Paragraph
 
 
@@ -49,15 +50,60 @@ def test_the_tables_by_province_note_the_units_merged_in_2025():
     assert [row[1] for row in agreements.rows] == ["Tuyên Quang", "Hà Tĩnh"]
 
 
-def test_one_precision_rule_in_every_table():
-    for table in compose_national(data()).tables():
-        numbers = [table.cell_text(column, value) for row in table.rows for column, value in enumerate(row)
-                   if isinstance(value, Decimal)]
-        assert all(text.rsplit(",", 1)[-1].isdigit() and len(text.rsplit(",", 1)[-1]) == 1 for text in numbers), \
-            (table.caption, numbers)
-    exports = compose_national(data()).tables()[2]
+def with_aid(figures):
+    """Three provinces' aid commitments, one of them not a round number of hundred thousands."""
+    figures["indicators"]["ngo_committed"] = {"unit": "USD"}
+    for key, value, previous in (("vn34-42", "350000", "1060000"), ("vn34-08", "3000000", "1418000"),
+                                 ("vn34-19", "2600000", "2800000")):
+        figures["units"][key]["values"]["ngo_committed"] = {"value": value, "previous": previous, "rank": None}
+    return figures
+
+
+def test_one_precision_rule_for_sentences_and_tables():
+    """A province report's rule: the sentence's total and the table's are the same number
+    (5,95 above 5,95, never 5,95 above 6,0); a column aligned on its values; ratios 1 decimal."""
+    doc = compose_national(with_aid(data()))
+    texts = [block.text for block in doc.sections[0].blocks if isinstance(block, Paragraph)]
+    assert any(text.startswith("Giá trị viện trợ phi chính phủ nước ngoài cam kết: tổng cộng 5,95 triệu USD")
+               for text in texts), texts
+    aid = next(table for table in doc.tables() if "ODA" in table.caption)
+    column = aid.columns.index("Viện trợ PCPNN cam kết (triệu USD)")
+    assert [aid.cell_text(column, row[column]) for row in aid.rows] == ["0,35", "2,60", "3,00", "5,95"]
+    exports = next(table for table in doc.tables() if ". Xuất khẩu năm 2023" in table.caption)
     assert [exports.cell_text(column, value) for column, value in enumerate(exports.rows[0])] == [
         "1", "Thái Nguyên", "28.300,0", "30.400,0", "93,1"]
+    ranking = next(table for table in doc.tables() if ". Viện trợ PCPNN cam kết năm 2023" in table.caption)
+    assert {ranking.cell_text(4, row[4]) for row in ranking.rows} == {"211,6", "92,9", "33,0"}
+
+
+def test_the_general_assessment_and_tasks_are_drafted_from_the_figures():
+    doc = compose_national(with_aid(data()))
+    assessment, tasks = doc.sections[1].blocks[0].text, doc.sections[2].blocks[0].text
+    assert not has_placeholder(assessment) and not has_placeholder(tasks)
+    assert "các tỉnh, thành phố có số liệu đã ký kết 19 thỏa thuận quốc tế" in assessment
+    # Each rise and fall as the ranking tables print it (133,0 → 33%; 93,1 → 6,9%).
+    assert ("So với năm 2022: kim ngạch xuất khẩu tăng ở Hà Tĩnh (33%), giảm ở Thái Nguyên (6,9%); giá trị viện trợ "
+            "phi chính phủ nước ngoài cam kết tăng ở Tuyên Quang (111,6%), giảm ở Hà Tĩnh (67%) và Thái Nguyên (7,1%)"
+            ) in assessment
+    assert "Số liệu mới phản ánh kết quả của 3/34 tỉnh, thành phố" in assessment
+    assert "Đôn đốc 31 tỉnh, thành phố chưa có số liệu" in tasks
+    assert ("Phối hợp với Thái Nguyên và Hà Tĩnh đánh giá nguyên nhân các chỉ tiêu giảm so với năm 2022 (kim ngạch "
+            "xuất khẩu và giá trị viện trợ phi chính phủ nước ngoài cam kết của Thái Nguyên; giá trị viện trợ phi chính "
+            "phủ nước ngoài cam kết của Hà Tĩnh), đề xuất giải pháp cho năm 2024") in tasks
+    # A value a year earlier only worked back from a stated change: ask the province for the statistic.
+    marked = data()
+    marked["units"]["vn34-42"]["values"]["export_value"]["previous_derived"] = True
+    assert ("Đề nghị Hà Tĩnh cung cấp số liệu thống kê năm 2022 (kim ngạch xuất khẩu)"
+            in compose_national(marked).sections[2].blocks[0].text)
+
+
+def test_no_figures_leave_the_judgement_to_the_specialist():
+    empty = data()
+    empty["units"] = {}
+    doc = compose_national(empty)
+    assert has_placeholder(doc.sections[1].blocks[0].text)
+    assert doc.sections[2].blocks[0].text == ("Đôn đốc 34 tỉnh, thành phố chưa có số liệu cập nhật kết quả công tác "
+                                              "đối ngoại năm 2023 vào hệ thống.")
 
 
 def test_no_column_is_left_empty():

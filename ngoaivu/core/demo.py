@@ -69,7 +69,7 @@ def build_context() -> DemoContext:
             user, created = User.objects.get_or_create(
                 username=f"{slug}.{role_slug}",
                 defaults={"province": province, "role": role, "first_name": str(role.label),
-                          "last_name": province.name, "is_staff": role == Role.ADMIN},
+                          "last_name": province.name},
             )
             if created:
                 user.set_password(DEMO_PASSWORD)

@@ -1,4 +1,4 @@
-"""The scoping matrix: every role × every endpoint × own and other province.
+"""The scoping matrix: every role × every endpoint × own and other province, and the admin.
 
 An app's tests describe their record type once (`RecordCase`) and call
 `assert_scoping_matrix`; denied actions must change nothing.
@@ -36,7 +36,23 @@ def _unchanged(obj) -> bool:
     return snapshot(type(obj)._base_manager.get(pk=obj.pk)) == snapshot(obj)
 
 
+def assert_not_in_admin(case: RecordCase, *, own_province, make_user, client_for):
+    """The admin channel: province records are not in the admin (ADR 0014), so even a
+    superuser finds no page there to list, add, change or delete one, and nothing changes."""
+    root = make_user(role=Role.ADMIN, province=None, is_superuser=True, is_staff=True)
+    record, model = case.make(own_province), case.model
+    before = model.all_objects.count()
+    web = client_for(root)
+    base = f"/admin/{model._meta.app_label}/{model._meta.model_name}/"
+    for url in (base, f"{base}add/", f"{base}{record.pk}/change/", f"{base}{record.pk}/delete/"):
+        assert web.get(url).status_code == 404, f"[admin] {url}"
+        assert web.post(url, {**case.form_data(), "post": "yes"}).status_code == 404, f"[admin] {url}"
+    assert model.all_objects.count() == before and _unchanged(record), "[admin] a write went through"
+    web.logout()
+
+
 def assert_scoping_matrix(case: RecordCase, *, own_province, other_province, make_user, api_client_for, client_for):
+    assert_not_in_admin(case, own_province=own_province, make_user=make_user, client_for=client_for)
     matrix_users = [(role.value, make_user(role=role, province=own_province)) for role in Role]
     matrix_users.append(("national", make_user(role=Role.VIEWER, province=None)))
     model = case.model

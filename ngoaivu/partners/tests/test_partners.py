@@ -110,17 +110,3 @@ def test_history_page_lists_changes(users, own_province, client_for):
     page = client_for(users[Role.VIEWER]).get(reverse("partners:partner_history", args=[partner.pk]))
     assert page.status_code == 200
     assert "Ký biên bản ghi nhớ" in page.content.decode()
-
-
-def test_admin_writes_through_the_partner_services_and_is_audited(client, make_user, own_province):
-    admin_user = make_user(role=Role.ADMIN, province=None, is_superuser=True, is_staff=True)
-    client.force_login(admin_user)
-    response = client.post(reverse("admin:partners_partner_add"), {
-        "province": own_province.pk, "name": "Tỉnh Okayama", "partner_type": "locality", "country": "JP",
-        "relation_type": "friendship", "status": "active"})
-    assert response.status_code == 302
-    partner = Partner.objects.get(name="Tỉnh Okayama")
-    assert ObjectChange.objects.filter(object_id=partner.pk, action="create", channel="admin").exists()
-    client.post(reverse("admin:partners_partner_delete", args=[partner.pk]), {"post": "yes"})
-    assert Partner.all_objects.get(pk=partner.pk).deleted_at is not None
-    assert ObjectChange.objects.filter(object_id=partner.pk, action="delete", channel="admin").exists()

@@ -2,6 +2,7 @@
 from django.contrib.contenttypes.models import ContentType
 
 from ngoaivu.audit.models import ObjectChange
+from ngoaivu.core.bulk import insert_many
 from ngoaivu.core.context import current_request_id
 
 
@@ -14,9 +15,8 @@ def change_record(*, actor, action: str, instance, before: dict | None, after: d
 def change_records(*, actor, action: str, changes: list[tuple], channel: str = "") -> None:
     """Many rows of the change log in one INSERT batch (a bulk write: an import):
     `changes` holds (instance, before, after), each logged as change_record would."""
-    ObjectChange.objects.bulk_create(
-        [_change(actor=actor, action=action, instance=instance, before=before, after=after, channel=channel)
-         for instance, before, after in changes], batch_size=1000)
+    insert_many(ObjectChange, [_change(actor=actor, action=action, instance=instance, before=before, after=after,
+                                       channel=channel) for instance, before, after in changes])
 
 
 def _change(*, actor, action: str, instance, before, after, channel: str) -> ObjectChange:

@@ -15,6 +15,7 @@ from ngoaivu.accounts.roles import Action
 from ngoaivu.audit.choices import ChangeAction
 from ngoaivu.audit.services import change_record, change_records
 from ngoaivu.audit.snapshots import snapshot
+from ngoaivu.core.bulk import insert_many
 from ngoaivu.core.errors import ScopeDenied, StaleRecord
 from ngoaivu.core.scoping import may_act_in_province
 from ngoaivu.core.search import refresh_search_columns, search_values
@@ -197,13 +198,12 @@ def record_bulk_create(model: type[models.Model], *, actor, rows: list[dict], ch
     for instance, m2m in zip(instances, m2m_values):
         if all(hasattr(instance, name) for name in ("search_title", "search_text")):
             instance.search_title, instance.search_text = search_values(instance, m2m)
-    model._base_manager.bulk_create(instances, batch_size=1000)
+    insert_many(model, instances)
     for field in model._meta.many_to_many:
         through = getattr(model, field.name).through
         source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
-        through.objects.bulk_create([through(**{f"{source}_id": instance.pk, f"{target}_id": obj.pk})
-                                     for instance, m2m in zip(instances, m2m_values)
-                                     for obj in m2m.get(field.name) or ()], batch_size=1000)
+        insert_many(through, [through(**{f"{source}_id": instance.pk, f"{target}_id": obj.pk})
+                              for instance, m2m in zip(instances, m2m_values) for obj in m2m.get(field.name) or ()])
     change_records(actor=actor, action=ChangeAction.CREATE, channel=channel,
                    changes=[(instance, None, snapshot(instance, m2m)) for instance, m2m in zip(instances, m2m_values)])
     return instances

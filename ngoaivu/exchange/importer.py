@@ -314,11 +314,12 @@ class Importer:
 
 def entry_recorder(batch):
     """Records what an applied import wrote, so that it can be undone as a whole."""
+    from ngoaivu.core.bulk import insert_many
     from ngoaivu.exchange.models import ImportEntry
 
     def record(entries):
-        ImportEntry.objects.bulk_create(
-            [ImportEntry(batch=batch, row=number, action=action, content_type=ContentType.objects.get_for_model(instance),
-                         object_id=instance.pk, before=before, after=after)
-             for number, action, instance, before, after in entries], batch_size=1000)
+        insert_many(ImportEntry, [
+            ImportEntry(batch=batch, row=number, action=action, content_type=ContentType.objects.get_for_model(instance),
+                        object_id=instance.pk, before=before, after=after)
+            for number, action, instance, before, after in entries])
     return record

@@ -2,6 +2,7 @@
 so far (a part of `ObservationFinder`)."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
@@ -10,10 +11,13 @@ from .numbers import Quantity
 from .periods import Period, PeriodMention, ResolvedPeriod, Timeline, period_for, resolve
 from .segments import Layout, Sentence
 
+_COMPARED = re.compile(r"(?:so\s+với|so\s+cùng\s+kỳ|cùng\s+kỳ|(?<!\w)khi)\s+(?:\w+\s+){0,4}$")
+
 
 class PeriodReading:
     """Mixed into `ObservationFinder`; needs `periods`, `_period_starts`, `layout`, `timeline`."""
 
+    folded: str
     periods: list[PeriodMention]
     _period_starts: list[int]
     layout: Layout
@@ -76,16 +80,22 @@ class PeriodReading:
         # ("lũy kế đến ...") is no period for a flow.
         inheritable = _inheritable_by_stock if stock else _inheritable_by_flow
         paragraph = self.layout.paragraphs[sentence.paragraph]
-        earlier = [p for p in self._periods_between(paragraph.start, sentence.start) if inheritable(p)]
+        earlier = [p for p in self._periods_between(paragraph.start, sentence.start) if inheritable(p) and not self._compared_with(p)]
         if earlier:
             return earlier[-1], False
-        later = [p for p in self._periods_between(sentence.end, paragraph.end) if p.mode == "span" and inheritable(p)]
+        later = [p for p in self._periods_between(sentence.end, paragraph.end)
+                 if p.mode == "span" and inheritable(p) and not self._compared_with(p)]
         if later and not stock:
             return later[0], False
-        previous = [p for p in self._periods_between(0, paragraph.start) if inheritable(p)]
+        previous = [p for p in self._periods_between(0, paragraph.start) if inheritable(p) and not self._compared_with(p)]
         if previous:
             return previous[-1], False
         return (later[0], False) if later else (None, False)
+
+    def _compared_with(self, mention: PeriodMention) -> bool:
+        """"... thấp hơn so với 6 tháng đầu năm 2017": the period a later sentence compares with
+        is not the one the figures before it cover."""
+        return _COMPARED.search(self.folded, max(0, mention.start - 30), mention.start) is not None
 
     def _periods_between(self, start: int, end: int) -> list[PeriodMention]:
         return self.periods[bisect_left(self._period_starts, start) : bisect_left(self._period_starts, end)]

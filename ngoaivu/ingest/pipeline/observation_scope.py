@@ -14,6 +14,7 @@ from .segments import Layout
 
 _TRADE_CODES = frozenset({"export_value", "import_value", "trade_value"})
 _COUNTRY_NEAR = 60
+_PARTS_OF = re.compile(r"(?:gồm|bao\s+gồm|trong\s+đó)\s*(?:có\s+)?:?\s*$")
 _SENTENCE_LEAD = re.compile(r"\W*(?:(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay|năm\s+\d{4}|trong\s+đó)\s*,?\s*)?")
 # The figure right after another in its clause describes the same thing ("292 dự án với tổng vốn ...").
 _LINKED = re.compile(
@@ -81,6 +82,8 @@ class ScopeReading:
             or _ADDED_AFTER_COUNT.fullmatch(self.folded, previous.quantity.end, pos)
         ):
             return True  # "các khu công nghiệp thu hút 292 dự án với tổng vốn ...": the same part
+        if previous is not None and previous.elsewhere and same_clause and _PARTS_OF.search(context.left):
+            return True  # "các khu công nghiệp thu hút 49 dự án, gồm 33 dự án FDI": parts of a part
         if previous is not None and previous.elsewhere and self._same_bracket(previous.quantity, pos):
             return True  # "so với tỉnh B (25 dự án, 1,2 tỷ USD)": B's figures, both
         if code not in _TRADE_CODES and is_part(context.left, context.right):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
+from datetime import date
 
 from .attributes import Attribute, find_attributes, is_per_year, qualifier
 from .goals import Goals
@@ -29,7 +31,7 @@ from .observation_periods import PeriodReading
 from .observation_scope import _LINKED, ScopeReading
 from .partners import Partner
 from .periods import Period, PeriodMention, Timeline
-from .scope import Scope
+from .scope import Scope, is_part
 from .segments import Layout, Sentence
 
 __all__ = ["Observation", "ObservationFinder"]
@@ -41,11 +43,19 @@ _BASE_BEFORE = re.compile(
 _LEVEL_BEFORE = re.compile(r"(?:mức|con\s+số)\s+$")
 _BASE_AFTER = re.compile(r"^\s*(?:của\s+)?cùng\s+kỳ(?:\s+năm\s+(?P<y>trước|ngoái|\d{4}))?")
 _BREAKDOWN = re.compile(r"trong\s+đó")
+# a count of projects split right after into domestic and foreign ones
+_MIXED_TOTAL = re.compile(
+    r"\s*(?:lượt\s+)?dự\s+án[^.;\d]{0,40}?(?:gồm|bao\s+gồm|trong\s+đó(?:\s+có)?)\s*:?\s*[\d.,]+\s+(?:lượt\s+)?dự\s+án\s+"
+    r"(?:[^\W\d_]+\s+){0,5}?(?:trong\s+nước|nội\s+địa)"
+)
+_INVESTORS = re.compile(r"nhà\s+đầu\s+tư")  # "trong đó các nhà đầu tư X có 42 dự án": a share by origin, kept
+_AND_NEXT = re.compile(r"\s*(?:và|cùng)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
 _RAISED_TOTAL = re.compile(r"(?<!\w)nâng\s+(?:tổng\s+)?số\s[^;]*?(?<!\w)lên\s+(?:con\s+số\s+)?$")
 _THIS_FIGURE = re.compile(
     r"(?:con\s+số|số\s+liệu|mức)\s+(?:này|đó|tương\s+ứng)\s+"
     r"(?:là|đạt|lên\s+tới|chỉ|(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+(?:mức|tới|còn))?|còn)?\s*(?:khoảng|hơn|gần|trên)?\s*$"
 )
+_EQUIVALENT = re.compile(r"\s*[,(]?\s*(?:tương\s+đương|quy\s+đổi|tức\s+là)(?:\s+với)?(?:\s+(?:khoảng|hơn|gần|trên))?\s*")
 _BRACKET_RESTATED = re.compile(r"\s*\(\s*(?:khoảng|tương\s+đương|gần|hơn|trên|~)?\s*")
 _REVOKED = re.compile(r"^\s*(?:lượt\s+)?dự\s+án(?:\s+\w+){0,3}?\s+(?:bị\s+)?(?:thu\s+hồi|chấm\s+dứt|giải\s+thể|rút\s+giấy\s+phép)")
 _REVOKED_BEFORE = re.compile(r"(?:thu\s+hồi|chấm\s+dứt\s+hoạt\s+động\s+(?:của\s+)?|giải\s+thể)\s*(?:giấy\s+phép\s+(?:của\s+)?)?$")
@@ -58,6 +68,7 @@ _PERIOD_ONLY = re.compile(
     r"\s*,?\s*(?:sẽ\s+)?(?:ước\s+)?(?:đạt|là|lên)\s*(?:khoảng|trên|hơn|gần)?\s*$"
 )
 _FUTURE = re.compile(r"(?<!\w)sẽ\s+(?:[^\W\d_]+\s+){0,5}$")
+_TRADE_CODES = frozenset({"export_value", "import_value", "trade_value"})
 _STANDING = ("fdi_rank", "fdi_active_projects", "fdi_total_capital")
 _FDI_COUNTS = ("fdi_new_projects", "fdi_adjusted_projects", "fdi_active_projects")
 _HEADLINE_MAX = 200
@@ -139,6 +150,7 @@ class ObservationFinder(PeriodReading, ScopeReading):
         recent_topic = self._recent_topic(sentence.start)
         previous: Figure | None = None
         breakdown_of: set[str] = set()
+        breakdown_wide: set[str] = set()  # every indicator of the sentence before its "trong đó"
         breakdown_topic: str | None = None
         for i, quantity in enumerate(quantities):
             clause_start = self.layout.clause_start(sentence, quantity.start)
@@ -147,7 +159,9 @@ class ObservationFinder(PeriodReading, ScopeReading):
             right_end = min(next_start, self.layout.clause_end(sentence, quantity.end), colon(text, quantity.end, next_start))
             same_clause = previous is not None and previous.quantity.end >= clause_start
             if previous is not None and _BREAKDOWN.search(text, previous.quantity.end, quantity.start):
+                # "18 chương trình, dự án của 15 tổ chức, trong đó 12 dự án ...": a part of any total before
                 breakdown_of.add(previous.indicator)
+                breakdown_wide.update(o.indicator for o in found)
                 breakdown_topic = topic_of_indicator(previous.indicator) or breakdown_topic
             context = FigureContext(
                 kind=quantity.kind,
@@ -173,6 +187,12 @@ class ObservationFinder(PeriodReading, ScopeReading):
             if previous is not None and previous.quantity.kind == "money" and quantity.kind == "money" \
                     and previous.quantity.unit != quantity.unit and _BRACKET_RESTATED.fullmatch(text, previous.quantity.end, quantity.start):
                 continue  # "1.000 tỷ đồng (khoảng 42 triệu USD)": the same amount in another currency
+            if previous is not None and previous.quantity.unit == "VND" and quantity.unit == "USD" and found \
+                    and found[-1].unit == "VND" and found[-1].low == previous.quantity.low \
+                    and _EQUIVALENT.fullmatch(text, previous.quantity.end, quantity.start):
+                # "287.227 triệu đồng, tương đương 13,64 triệu USD": one amount, kept in dollars as SCHEMA counts it
+                found[-1] = replace(found[-1], low=quantity.low, high=quantity.high, unit="USD", end=quantity.end)
+                continue
             if _REVOKED.search(context.right[:40]) or _REVOKED_BEFORE.search(context.left):
                 previous = Figure(quantity, "fdi_new_projects", elsewhere=True)  # its capital goes with it
                 continue  # projects revoked or ended are no indicator
@@ -182,12 +202,20 @@ class ObservationFinder(PeriodReading, ScopeReading):
             if code is None and quantity.kind == "money" and (_RANKED_WITH.search(context.left) or _PERIOD_ONLY.match(context.left)):
                 # "..., toàn vùng xuất khẩu 2,3 tỷ USD. Tỉnh A tiếp tục đứng đầu với 659 triệu USD"
                 code = getattr(self, "_paragraph_money", None)
+            if code is None and quantity.kind == "number" and is_part(context.left, context.right):
+                previous = Figure(quantity, "", elsewhere=True)  # "các khu công nghiệp thu hút 49 dự án, gồm 33 dự án FDI"
+                continue
             if code is None:
                 if quantity.unit == "VND" and previous is not None and same_clause and previous.indicator in _FDI_COUNTS \
                         and found and found[-1].indicator == previous.indicator and found[-1].end <= quantity.start \
                         and _LINKED.match(context.left) and not names_fdi(context.sentence_left):
                     found.pop()  # "trao chứng nhận cho 8 dự án với tổng vốn 3.500 tỷ đồng": not FDI projects
                 continue
+            if code in _FDI_COUNTS and _MIXED_TOTAL.match(text, quantity.end, sentence.end):
+                previous = Figure(quantity, code, elsewhere=True)
+                continue  # "983 dự án, gồm 765 dự án trong nước và 218 dự án nước ngoài": both kinds together
+            if code.startswith("fdi_") and quantity.unit == "VND" and self._dollars_follow(quantities, i):
+                continue  # "vốn đăng ký 31,2 nghìn tỷ đồng và 1,45 tỷ USD": domestic in đồng, foreign in dollars
             if INDICATORS[code].unit == "money":
                 self._paragraph_money = code
             if self._not_the_province_s(code, context, left_start, quantity.start, previous, same_clause):
@@ -197,7 +225,8 @@ class ObservationFinder(PeriodReading, ScopeReading):
             if counterpart is None and found and same_clause and previous.indicator == found[-1].indicator \
                     and _LINKED.match(context.left):
                 counterpart = found[-1].counterpart  # "các nhà đầu tư Hàn Quốc có 6 dự án, tổng vốn ...": theirs too
-            if not (code in breakdown_of and counterpart is None):
+            part = code in breakdown_of or (code in breakdown_wide and not _INVESTORS.search(context.left))
+            if not (part and counterpart is None):
                 # a figure "trong đó" of the same kind is a part of the one before
                 found.append(
                     self._observation(sentence, quantity, code, context, left_start, right_end, next_start, attributes, counterpart)
@@ -232,6 +261,9 @@ class ObservationFinder(PeriodReading, ScopeReading):
             # a figure for a time after the text's own is a plan or a forecast
             target = True
             period = Period(start=period.start, end=period.end) if period.as_of is None else period
+        if code in _TRADE_CODES and period is not None and period.as_of is not None:
+            # "nhập khẩu lũy kế đến hết tháng 10": trade is a flow, summed from the year's start
+            period = Period(start=date(period.as_of.year, 1, 1), end=period.as_of)
         if code in _STANDING and not target and period is not None and period.as_of is None:
             # a rank, the projects in force and their capital are a standing at the period's end
             period = Period(as_of=min(period.end, ref) if ref is not None and ref.year == period.end.year else period.end)
@@ -292,6 +324,14 @@ class ObservationFinder(PeriodReading, ScopeReading):
             return None
         year = (before or after)["y"]
         return Base(found[-1], int(year) if year and year.isdigit() else None)
+
+    def _dollars_follow(self, quantities: list[Quantity], i: int) -> bool:
+        """The amount in đồng is followed by one in dollars joined by "và"."""
+        if i + 1 >= len(quantities):
+            return False
+        after = quantities[i + 1]
+        return after.kind == "money" and after.unit == "USD" \
+            and _AND_NEXT.fullmatch(self.folded, quantities[i].end, after.start) is not None
 
     def _same_figure_again(self, context: FigureContext) -> str | None:
         """"Giai đoạn trước, con số này là 352 chương trình": the indicator of the paragraph's

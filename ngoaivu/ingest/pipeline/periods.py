@@ -19,11 +19,11 @@ from .segments import at_word_start
 
 YEAR = r"(?:19|20)\d{2}"
 _FLAGS = re.VERBOSE  # patterns run on case-folded text (normalize.fold_case)
-# "(lũy kế) (tính) đến (hết)" before a date makes it the end of a running total; "từ"
+# "(lũy kế) (tính) đến (hết) (thời điểm)" before a date makes it the end of a running total; "từ"
 # makes it the start of a period running to the end of that year.
 _PREFIX_BEFORE = re.compile(
     r"(?:(?P<upto>(?:(?P<cum>(?:l(?:ũy|uỹ)|tích\s+l(?:ũy|uỹ))(?:\s+kế)?)\s+)?(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?)"
-    r"|(?P<since>từ\s+))(?:ngày\s+)?$"
+    r"|(?P<since>từ\s+))(?:(?:thời\s+điểm|thời\s+điểm\s+ngày|ngày)\s+)?$"
 )
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
@@ -98,7 +98,7 @@ class _Prefix:
 
 
 def _prefix_before(text: str, pos: int) -> _Prefix:
-    match = _PREFIX_BEFORE.search(text, max(0, pos - 30), pos)
+    match = _PREFIX_BEFORE.search(text, max(0, pos - 40), pos)
     if match is None:
         return _Prefix()
     return _Prefix(match.start(), bool(match["upto"]), bool(match["cum"]), bool(match["since"]))
@@ -286,7 +286,8 @@ _PATTERNS = [
     (re.compile(rf"năm\s+(?P<y>{YEAR})(?!\d)", _FLAGS), _single_year),
     (re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:(?:thời\s+điểm\s+)?(?:hiện\s+nay|hiện\s+tại|nay)|thời\s+điểm\s+này)(?!\w)", _FLAGS), _until_now),
     (re.compile(r"hiện(?:\s+(?:có|nay|tại|đang|vẫn|còn)(?!\w)|\s*,|\s+(?:\w+\s+){1,2}?(?:có|đang)(?!\w))", _FLAGS), _present),
-    (re.compile(r"năm\s+(?:nay|(?P<prev>trước|ngoái)|(?P<past>qua))(?!\w)", _FLAGS), _this_year),
+    # "các năm trước", "những năm qua": earlier years in general, no period
+    (re.compile(r"(?<!các\s)(?<!những\s)(?<!mấy\s)năm\s+(?:nay|(?P<prev>trước|ngoái)|(?P<past>qua))(?!\w)", _FLAGS), _this_year),
     (re.compile(r"trong\s+năm(?P<prev>)(?P<past>)(?!\s*(?:\d|nay|qua|tới|sau|trước|học|mới|ngoái))(?!\w)", _FLAGS), _in_the_year),
     (re.compile(r"từ\s+(?:ngày\s+)?(?P<d1>\d{1,2})(?:\s*[/-]\s*(?P<m1>\d{1,2}))?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
                 r"(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})(?!\s*[/\d-])", _FLAGS), _day_range),

@@ -1,0 +1,81 @@
+"""Figures of mixed totals, stocks, restatements and compared periods: each rule on made-up sentences
+(written for the dev3 round; no place or figure of a development text)."""
+from ngoaivu.ingest.pipeline.extract import extract_text
+
+
+def _observations(text):
+    return [f for f in extract_text(text)["facts"] if f["kind"] == "observation"]
+
+
+def _by_indicator(text):
+    found: dict[str, list] = {}
+    for f in _observations(text):
+        found.setdefault(f["indicator"], []).append(f)
+    return found
+
+
+def test_a_total_split_into_domestic_and_foreign_projects_is_neither():
+    found = _by_indicator(
+        "Tính đến tháng 6/2026, trên địa bàn tỉnh có 640 dự án, gồm 512 dự án trong nước và 128 dự án nước ngoài, "
+        "với tổng vốn đăng ký 31,2 nghìn tỷ đồng và 1,45 tỷ USD.")
+    assert [f["value"] for f in found["fdi_active_projects"]] == [128]
+    assert found["fdi_active_projects"][0]["period"] == {"as_of": "2026-06-30"}
+    # the đồng are the domestic projects' capital, the dollars the foreign ones'
+    assert [(f["value"], f["unit"]) for f in found["fdi_total_capital"]] == [(1.45e9, "USD")]
+    assert "fdi_new_projects" not in found
+
+
+def test_projects_named_domestic_after_the_count_are_not_foreign():
+    found = _by_indicator("Nửa đầu năm 2026, tỉnh thu hút 40 dự án mới, trong đó 31 dự án là của nhà đầu tư trong nước "
+                          "và 9 dự án có vốn đầu tư nước ngoài với tổng vốn đăng ký gần 52 triệu USD.")
+    assert [f["value"] for f in found["fdi_new_projects"]] == [9]
+    assert found["fdi_new_capital"][0]["value"] == 52e6
+
+
+def test_projects_going_into_operation_are_no_indicator():
+    found = _by_indicator("Năm 2026, thêm 7 dự án FDI đã hoàn thành xây dựng và đi vào sản xuất, "
+                          "nâng tổng số dự án FDI đang hoạt động lên 301.")
+    assert found == {}
+
+
+def test_parts_of_an_industrial_parks_figure_are_parts_too():
+    found = _by_indicator("Trên địa bàn tỉnh có 212 dự án FDI còn hiệu lực. Năm 2026, các khu công nghiệp thu hút "
+                          "27 dự án đầu tư mới, gồm 19 dự án FDI với số vốn đăng ký 301,5 triệu USD và 8 dự án trong nước.")
+    assert [f["value"] for f in found.get("fdi_active_projects", [])] == [212]
+    assert "fdi_new_projects" not in found and "fdi_new_capital" not in found
+
+
+def test_an_amount_restated_in_dollars_is_kept_in_dollars():
+    found = _by_indicator("Năm 2026, giá trị viện trợ PCPNN mà tỉnh ký kết là 24.500 triệu đồng, tương đương 1,02 triệu USD.")
+    assert [(f["value"], f["unit"]) for f in found["ngo_committed"]] == [(1.02e6, "USD")]
+
+
+def test_a_date_after_den_thoi_diem_is_a_stock_date():
+    found = _by_indicator("Đến thời điểm 31/12/2026, trên địa bàn tỉnh có 17 tổ chức phi chính phủ nước ngoài đang hoạt động.")
+    assert found["ngo_organizations"][0]["period"] == {"as_of": "2026-12-31"}
+
+
+def test_trade_summed_up_to_a_month_runs_from_january():
+    found = _by_indicator("Kim ngạch nhập khẩu lũy kế đến hết tháng 9 năm 2026 ước đạt 812 triệu USD, tăng 7% so với cùng kỳ.")
+    assert found["import_value"][0]["period"] == {"start": "2026-01-01", "end": "2026-09-30"}
+
+
+def test_a_breakdown_after_of_n_organisations_is_a_part_of_the_projects():
+    found = _by_indicator("Đến ngày 31/12/2026, tỉnh có 23 chương trình, dự án phi chính phủ nước ngoài của 14 tổ chức đang "
+                          "triển khai, trong đó 9 dự án được chuyển tiếp từ các năm trước.")
+    assert [f["value"] for f in found.get("ngo_projects", [])] == [23]
+
+
+def test_earlier_years_in_general_are_no_period():
+    found = _by_indicator("Trong năm 2026, tỉnh vận động được 5 dự án PCPNN mới; các năm trước mỗi năm chỉ vài dự án.")
+    assert all(f["period"]["start"].startswith("2026") for f in found["ngo_new_commitments"])
+
+
+def test_a_period_compared_with_later_is_not_the_period_of_the_figures_before():
+    text = ("Từ đầu năm đến hết tháng 6/2026, tỉnh thu hút 60 dự án mới, nhiều hơn 3 dự án so với cùng kỳ năm 2025.\n\n"
+            "Trong số này, 11 dự án có vốn đầu tư nước ngoài với tổng vốn đăng ký 45 triệu USD. Mức vốn này thấp hơn "
+            "so với 6 tháng đầu năm 2025, khi tỉnh cấp phép 15 dự án nước ngoài.")
+    found = _by_indicator(text)
+    new = {f["value"]: f["period"] for f in found["fdi_new_projects"]}
+    assert new[11] == {"start": "2026-01-01", "end": "2026-06-30"}
+    assert found["fdi_new_capital"][0]["period"] == {"start": "2026-01-01", "end": "2026-06-30"}

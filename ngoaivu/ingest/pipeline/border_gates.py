@@ -16,10 +16,11 @@ from .segments import Layout, at_word_start
 # A crossing point ("lối thông quan", "lối mở") or a pair of border markets pairs like a gate.
 _CROSSINGS = (r"cửa\s+khẩu", r"lối\s+thông\s+quan", r"điểm\s+thông\s+quan", r"lối\s+mở", r"chợ\s+biên\s+giới", r"cặp\s+chợ")
 _CROSSING = "|".join(_CROSSINGS)
-_GATE_CLASS = r"chính|phụ|quốc\s+tế|song\s+phương|quốc\s+gia|đường\s+bộ|biên\s+giới"
-# One pattern per crossing word: a literal start lets the regex engine scan fast.
+_GATE_CLASS = r"chính|phụ|quốc\s+tế|song\s+phương|quốc\s+gia|đường\s+(?:bộ|sông|sắt|thủy|thuỷ)|biên\s+giới"
+# One pattern per crossing word: a literal start lets the regex engine scan fast. Classes
+# may be listed with commas: "cửa khẩu quốc tế đường bộ, đường sông A - B".
 _GATES = tuple(
-    re.compile(rf"{crossing}(?:\s+(?:{_GATE_CLASS}))*(?:\s+(?:là|gồm(?:\s+có)?|giữa)|\s*:)?[ ]+[“\"]?(?=[^\W\d_])")
+    re.compile(rf"{crossing}(?:,?\s+(?:{_GATE_CLASS}))*(?:\s+(?:là|gồm(?:\s+có)?|giữa)|\s*:)?[ ]+[“\"]?(?=[^\W\d_])")
     for crossing in _CROSSINGS
 )
 _ANNOUNCED_PAIRS = tuple(
@@ -40,7 +41,7 @@ _LOCALITY_IN_BRACKETS = re.compile(
 )
 # "A - B", "A (Việt Nam) - cửa khẩu B (Lào)", "A đối diện với cửa khẩu B"
 _PAIR_LINK = re.compile(
-    rf"\s*(?:-|/|,?\s*đối\s+diện(?:\s+(?:với|là))?|(?P<and>và|với)|,?\s*(?P<joins>nối\s+với|thông\s+(?:sang|với)))"
+    rf"\s*(?:-|/|,?\s*đối\s+diện(?:\s+(?:với|là))?|(?P<and>và|với|cùng(?:\s+với)?)|,?\s*(?P<joins>nối\s+với|thông\s+(?:sang|với)))"
     rf"\s*(?P<gate>(?:{_CROSSING})(?:\s+(?:{_GATE_CLASS}))*\s+)?",
     re.IGNORECASE,
 )
@@ -171,7 +172,8 @@ def _side_tail(text: str, tokens: Tokens, pos: int) -> tuple[str | None, int]:
 def _bracketed_country(text: str, tokens: Tokens, pos: int) -> tuple[str | None, int]:
     locality = _LOCALITY_IN_BRACKETS.match(text, pos)
     if locality is not None:
-        return _country_closing(text, tokens, locality.start(), locality.end()), locality.end()
+        country = _country_closing(text, tokens, locality.start(), locality.end())
+        return country or _country_of_province_in(text[locality.start() : locality.end()]), locality.end()
     bracket = _COUNTRY_IN_BRACKETS.match(text, pos)
     if bracket:
         country = country_at(tokens, bracket.end())
@@ -182,6 +184,22 @@ def _bracketed_country(text: str, tokens: Tokens, pos: int) -> tuple[str | None,
         if named is not None:
             return _country_closing(text, tokens, named.start(), named.end()), named.end()
     return None, pos
+
+
+_PROVINCE_IN_BRACKET = re.compile(r"(?:tỉnh|bang|khu\s+tự\s+trị)\s+([^\W\d_][^,()\n]{1,30}?)\s*[,)]", re.IGNORECASE)
+
+
+def _country_of_province_in(bracket: str) -> str | None:
+    """"(huyện Viêng Xay, tỉnh Hủa Phăn)": the country of the first-level unit named, when
+    the gazetteer knows it as foreign and it is no Vietnamese province."""
+    for match in _PROVINCE_IN_BRACKET.finditer(bracket):
+        name = match.group(1)
+        if find_province(name) is not None:
+            return "VN"
+        countries = {p.country for p in places_named(name) if p.level == 1 and p.country != "VN"}
+        if len(countries) == 1:
+            return countries.pop()
+    return None
 
 
 def _country_closing(text: str, tokens: Tokens, start: int, end: int) -> str | None:

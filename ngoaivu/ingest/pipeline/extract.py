@@ -80,7 +80,7 @@ def extract(text: str, *, source: str | None = None, published: date | None = No
     on = published or (date(timeline.reporting_year, 6, 30) if timeline.reporting_year else None)
     province = find_province(body, tokens, on)
     legal = with_province(legal, province)
-    partners = PartnerFinder(body, folded, tokens, layout).find()
+    partners = PartnerFinder(body, folded, tokens, layout, province).find()
     gates = find_border_gates(body, folded, tokens, layout, province)
     scope = Scope(body, folded, tokens, province, on)
     observations = ObservationFinder(body, folded, layout, periods, timeline, protected, partners, scope).find()

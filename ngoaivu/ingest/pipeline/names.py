@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 WORD = re.compile(r"[^\W\d_][\w']*(?:-[\w']+)*")
 _JOINER = re.compile(r"[ ]|-|[ ]-[ ]?")
@@ -31,3 +32,34 @@ def read_name(text: str, pos: int, *, foreign_connectors: bool = False) -> tuple
         return None
     name = text[pos:end].rstrip(" -")
     return name, pos + len(name)
+
+
+# A Vietnamese syllable (tones removed): an onset, a vowel nucleus, a final. A name with a
+# word that is no such syllable ("Seongdong", "Izumisano", "Gimje") is foreign-looking: it
+# cannot be the name of a Vietnamese commune or district.
+_VIETNAMESE_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
+    r"(?:[aăâeêioôơuưy]{1,3})"
+    r"(?:ch|ng|nh|[cmnpt])?"
+)
+_JAPANESE_WORD = re.compile(r"(?:(?:[kstp](?=[kstp]))?(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aiueo]|n(?![aiueoy])))+")
+
+
+def _bare(word: str) -> str:
+    """The word without its tone mark (the letters ă, â, ê, ô, ơ, ư are kept)."""
+    plain = unicodedata.normalize("NFD", word.casefold())
+    kept = "".join(c for c in plain if not unicodedata.combining(c) or c in "\u0306\u0302\u031b")
+    return unicodedata.normalize("NFC", kept)
+
+
+def looks_foreign(name: str) -> bool:
+    """Whether some word of `name` cannot be a Vietnamese syllable."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    return any(not _VIETNAMESE_SYLLABLE.fullmatch(_bare(w)) for w in words)
+
+
+def could_be_japanese(name: str) -> bool:
+    """Whether `name` reads as romanised Japanese morae ("Izumisano", "Tochigi"; not
+    "Gyeongju"): a name that cannot is no Japanese place."""
+    words = [w.casefold() for w in re.split(r"[\s-]+", name) if w]
+    return bool(words) and all(w.isascii() and _JAPANESE_WORD.fullmatch(w) for w in words)

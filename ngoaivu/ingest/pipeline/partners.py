@@ -12,15 +12,17 @@ in the sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ngoaivu.geo.catalog import AMBIGUOUS_COUNTRY_NAMES, find_country, normalize_name
 
 from . import gazetteer
-from .catalog_orgs import Organization, find_organization, organization_matcher
-from .geography import country_at, country_matcher
-from .names import WORD, read_name
-from .phrases import PhraseMatch, Tokens
+from .catalog_orgs import find_organization
+from .geography import border_countries, country_at, country_matcher
+from .names import WORD, could_be_japanese, looks_foreign, read_name
+from .partner_base import Partner, country_after
+from .partner_orgs import find_organizations
+from .phrases import Tokens
 from .segments import Layout, Sentence, at_word_start
 
 # Flat alternatives (no nested group first): the regex engine then skips positions whose
@@ -39,6 +41,8 @@ _NOUN_RANK = (
     (re.compile(r"(?:quận|huyện|hạt|khu(?!\s+tự\s+trị)|thị\s+xã|huyện\s+cấp\s+thị)\s"), 2),
     (re.compile(r"(?:thành\s+phố|tp\.?|thị|châu|địa\s+cấp\s+thị|city)\s"), 3),
 )
+# Nouns of regions and zones ("tiểu vùng Mekong", "khu Dodamso"): no country is inferred for them.
+_REGION_NOUN = re.compile(r"(?:vùng|khu|làng|đặc\s+khu|thủ\s+đô|cộng\s+h)")
 # Nouns only Vietnamese units take: a name after them is never looked up as foreign.
 _VIETNAMESE_NOUN = re.compile(r"(?:xã|thị\s+xã|thị\s+trấn)\s")
 # What links a name to a higher unit: "X thuộc tỉnh Y", "X, bang Y", "X của tỉnh Y".
@@ -55,10 +59,9 @@ _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 # "một số tỉnh của Lào là A, B", "hai tỉnh giáp biên: A và B": a counted or plural unit,
 # then the list after "là"/"gồm"/":" within the clause.
 _LISTED_UNITS = re.compile(
-    r"(?:các|những|một\s+số|hai|ba|bốn|năm|sáu|bảy|tám)\s+(?:tỉnh,?\s+thành(?:\s+phố)?|tỉnh|địa\s+phương|bang|thành\s+phố)\s"
+    r"(?:các|những|nhiều|một\s+số|hai|ba|bốn|năm|sáu|bảy|tám)\s+(?:tỉnh,?\s+thành(?:\s+phố)?|tỉnh|địa\s+phương|bang|thành\s+phố)\s"
 )
 _LIST_INTRO = re.compile(r"\s*:\s*|\s+(?:là|gồm(?:\s+có)?|bao\s+gồm|như)\s*:?\s+")
-_COUNTRY_LINK = re.compile(r"\s*(?:[,-]\s*)?(?:(?:của|thuộc)\s+)?(?:nước\s+(?:bạn\s+)?)?")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+và\s+|\s*;\s*")
 
 # A sentence must speak of a relation for a place or body in it to be a partner
@@ -102,48 +105,9 @@ _WITH = re.compile(r"với\s+(?:các\s+)?(?=[^\W\d_])")
 _PAIR_LINK = re.compile(r"\s+và\s+(?:(?:tỉnh|thành\s+phố|bang|châu)\s+)?|\s*[–-]\s*")
 _EMBASSY = re.compile(r"(?:đại\s+sứ\s+quán|tổng\s+lãnh\s+sự\s+quán|lãnh\s+sự\s+quán)\s+")
 _EMBASSY_LIST = re.compile(r"(?:đại\s+sứ\s+quán|cơ\s+quan\s+đại\s+diện\s+ngoại\s+giao)[^.;]{0,120}?(?<!\w)như\s+")
-# "các nước ASEAN", "quốc gia thành viên EU": the member countries, not the body as a partner.
-_MEMBER_COUNTRIES = re.compile(r"(?:nước|quốc\s+gia)(?:\s+thành\s+viên)?(?:\s+khối)?\s+$")
-# "tổ chức X (Hoa Kỳ)" mid-sentence; "Đại học X (Nhật Bản)": a foreign university
-_NAMED_BODY = re.compile(r"(?:Quỹ|Tổ\s+chức|quỹ|tổ\s+chức|Trường\s+Đại\s+học|Đại\s+học)\s+(?=[^\W\d_])")
-
-
-@dataclass
-class Partner:
-    name: str
-    partner_type: str  # "locality", "organization", "embassy"
-    country: str | None
-    status: str  # "active" or "planned"
-    start: int  # evidence span
-    end: int
-    name_start: int
-    name_end: int
-    aliases: tuple[str, ...] = field(default=())
-
-    @property
-    def key(self) -> tuple[str, str]:
-        return self.partner_type, normalize_name(self.name)
-
-    def to_fact_fields(self) -> dict:
-        fields = {"name": self.name, "partner_type": self.partner_type, "country": self.country, "status": self.status}
-        if self.aliases:
-            fields["aliases"] = list(self.aliases)
-        return fields
 
 
 # --- reading names -----------------------------------------------------------------
-
-
-def _country_after(text: str, tokens: Tokens, pos: int) -> tuple[str, int] | None:
-    """A country right after a name: " (Nhật Bản)", ", Hàn Quốc", " (nước CHDCND Lào)"."""
-    bracket = re.match(r"\s*\(\s*", text[pos : pos + 8])
-    if bracket:
-        match = country_at(tokens, pos + bracket.end())
-        closing = match and re.match(r"\s*\)", text[match.end : match.end + 4])
-        return (match.payload, match.end + closing.end()) if closing else None
-    link = _COUNTRY_LINK.match(text, pos)  # ", Hàn Quốc", " của Lào", " nước bạn Lào"
-    match = link and country_at(tokens, link.end())
-    return (match.payload, match.end) if match else None
 
 
 def _split_country_tail(text: str, tokens: Tokens, start: int, end: int) -> tuple[int, str | None]:
@@ -220,6 +184,36 @@ def _parent_country(name: str, places) -> str | None:
     return "VN" if gazetteer.is_vietnamese_province(name) else _one_country(places)
 
 
+def _bracketed_items(text: str, tokens: Tokens, pos: int, limit: int) -> list[tuple[_Name, str]]:
+    """"A (Lào), B (Hàn Quốc) và C (Nhật Bản)": names each followed by its country in
+    brackets; empty unless the first item is so written."""
+    items: list[tuple[_Name, str]] = []
+    while pos < limit:
+        read = read_name(text, pos)
+        bracket = read and re.match(r"\s*\(\s*", text[read[1] : read[1] + 6])
+        country = bracket and country_at(tokens, read[1] + bracket.end())
+        closing = country and re.match(r"\s*\)", text[country.end : country.end + 4])
+        if not closing or find_country(read[0]):
+            break
+        items.append((_Name(read[0], pos, read[1]), country.payload))
+        separator = _LIST_SEPARATOR.match(text, country.end + closing.end())
+        if separator is None:
+            break
+        pos = separator.end()
+    return items
+
+
+def _known_place_before_person(name: _Name) -> _Name | None:
+    """"Ubon Ratchathani Pongrat Piromrat": the longest leading words the gazetteer knows,
+    when at least two words (a person's name) follow them."""
+    words = list(WORD.finditer(name.text))
+    for cut in range(len(words) - 2, 0, -1):
+        head = name.text[: words[cut - 1].end()]
+        if gazetteer.places_named(head):
+            return _Name(head, name.start, name.start + len(head))
+    return None
+
+
 def _one_country(places) -> str | None:
     countries = {p.country for p in places or ()}
     return countries.pop() if len(countries) == 1 else None
@@ -231,8 +225,10 @@ def _one_country(places) -> str | None:
 class PartnerFinder:
     """Keyword rules run on `folded` (the case-folded text); names are read from `text`."""
 
-    def __init__(self, text: str, folded: str, tokens: Tokens, layout: Layout) -> None:
+    def __init__(self, text: str, folded: str, tokens: Tokens, layout: Layout, province: str | None = None) -> None:
         self.text, self.folded, self.tokens, self.layout = text, folded, tokens, layout
+        self._neighbours = border_countries(province)
+        self._scope_countries: dict[tuple[int, int], set[str]] = {}
         self._planning_from = self._planning_scopes()
         self._sentence_countries: dict[int, set[str]] = {}
         self._relations: dict[int, bool] = {}  # sentence index -> whether it speaks of a relation
@@ -269,7 +265,7 @@ class PartnerFinder:
                     parents.update(starts)
                     end = chain_end
                 # a Vietnamese province above it settles it: "thị xã A của tỉnh Nghệ An, Lào là…"
-                after = _country_after(self.text, self.tokens, end) if parent_country != "VN" else None
+                after = country_after(self.text, self.tokens, end) if parent_country != "VN" else None
                 if after is not None:
                     country, end = after
             lead = _LOCALITY_LEAD.search(self.folded, max(0, match.start() - 20), match.start())
@@ -279,6 +275,16 @@ class PartnerFinder:
             elif not _VIETNAMESE_NOUN.match(match.group()):
                 for name in names:
                     country = self._gazetteer_country(name.text, sentence, small=_rank(match.group()) < 4)
+                    if country is None and not gazetteer.places_named(name.text):
+                        known = _known_place_before_person(name)
+                        if known is not None:  # "Thống đốc tỉnh X Pongrat Piromrat": the place, then its head
+                            name = known
+                            country = self._gazetteer_country(name.text, sentence, small=_rank(match.group()) < 4)
+                    if (
+                        country is None and looks_foreign(name.text) and not _REGION_NOUN.match(match.group())
+                        and not gazetteer.places_named(name.text)
+                    ):
+                        country = self._context_country(name.text, sentence)  # "quận Seongdong", "thành phố Izumisano"
                     if country is None:
                         deferred.append((name, start, end, sentence))
                     found.extend(self._locality_partners([name], country, start, end, sentence))
@@ -346,8 +352,13 @@ class PartnerFinder:
                 continue
             sentence = self.layout.sentence_at(match.start())
             limit = min(sentence.end, match.end() + 80)
-            intro = _LIST_INTRO.search(self.folded, match.end(), limit)
+            intro = _LIST_INTRO.search(self.folded, match.end() - 1, limit)  # from the space the unit ended on
             if intro is None or re.search(r"[;()]", self.text[match.end() : intro.start()]):
+                continue
+            items = _bracketed_items(self.text, self.tokens, intro.end(), sentence.end)
+            if items:  # "nhiều thành phố như A (Lào), B (Hàn Quốc), C (Nhật Bản)": each its own country
+                for name, country in items:
+                    found.extend(self._locality_partners([name], country, match.start(), name.end, sentence))
                 continue
             between = [m.payload for m in country_matcher().find_all(self.tokens, match.end(), intro.start())]
             names, listed_country, end = _read_name_list(self.text, self.tokens, intro.end(), sentence.end)
@@ -388,7 +399,7 @@ class PartnerFinder:
                 inner = noun.end() if noun else inner
                 read = read_name(self.text, inner)
                 known = read and (gazetteer.places_named(read[0]) or gazetteer.is_vietnamese_province(read[0]))
-                stated = read and known and _country_after(self.text, self.tokens, read[1])
+                stated = read and known and country_after(self.text, self.tokens, read[1])
                 after = stated[1] if stated else read[1] if read else inner
                 closing = re.match(r"\s*\)", self.text[after : after + 4])
                 if not known or not closing:
@@ -427,7 +438,42 @@ class PartnerFinder:
         needs_context = (
             places[0].level > 1 or gazetteer.is_vietnamese_province(name) or len(name) < 4 or (small and country == "CN")
         )
-        return country if not needs_context or country in named else None
+        if not needs_context or country in named:
+            return country
+        # a prefecture-level city in a text that speaks of its country alone ("thành phố Nam
+        # Ninh" where only Trung Quốc is named): no Vietnamese district shares that context
+        if places[0].level == 2 and not gazetteer.is_vietnamese_province(name) and self._foreign_countries(0, len(self.text)) == {country}:
+            return country
+        return None
+
+    def _foreign_countries(self, start: int, end: int) -> set[str]:
+        """The foreign countries named (capitalised, unambiguous) in start..end."""
+        key = (start, end)
+        cached = self._scope_countries.get(key)
+        if cached is None:
+            cached = {
+                m.payload for m in country_matcher().find_all(self.tokens, start, end)
+                if m.payload != "VN" and m.text[:1].isupper() and normalize_name(m.text) not in AMBIGUOUS_COUNTRY_NAMES
+            }
+            self._scope_countries[key] = cached
+        return cached
+
+    def _context_country(self, name: str, sentence: Sentence) -> str | None:
+        """The country of a foreign-looking place named without one: the one foreign country
+        of its sentence, else of its paragraph, else of the whole text. A name that cannot be
+        romanised Japanese is not Japan's; between several, the country the province borders."""
+        paragraph = self.layout.paragraphs[sentence.paragraph]
+        for start, end in ((sentence.start, sentence.end), (paragraph.start, paragraph.end), (0, len(self.text))):
+            candidates = set(self._foreign_countries(start, end))  # a copy: the cache is shared
+            if "JP" in candidates and not could_be_japanese(name):
+                candidates = candidates - {"JP"}
+            if len(candidates) > 1:
+                candidates &= self._neighbours
+            if len(candidates) == 1:
+                return next(iter(candidates))
+            if candidates:
+                return None
+        return None
 
     def _below_found_places(self, deferred, found: list[Partner]) -> list[Partner]:
         """A city the text names without its country is foreign when a unit above it is a
@@ -462,55 +508,7 @@ class PartnerFinder:
     # organisations
 
     def _organizations(self) -> list[Partner]:
-        found: list[Partner] = []
-        catalogued: list[PhraseMatch[Organization]] = organization_matcher().find_all(self.tokens)
-        for match in catalogued:
-            sentence = self.layout.sentence_at(match.start)
-            if not self._speaks_of_relation(sentence) or self._in_country_list(match.start, match.end):
-                continue
-            if _MEMBER_COUNTRIES.search(self.folded, max(0, match.start - 30), match.start):
-                continue
-            org = match.payload
-            found.append(
-                Partner(org.name, "organization", org.country, "active", match.start, match.end, match.start, match.end, org.aliases)
-            )
-        covered = [(m.start, m.end) for m in catalogued]
-        for match in _NAMED_BODY.finditer(self.text):
-            if not at_word_start(self.text, match.start()) or any(s <= match.start() < e for s, e in covered):
-                continue
-            partner = self._named_body(match)
-            if partner is not None:
-                found.append(partner)
-        return found
-
-    def _named_body(self, match: re.Match) -> Partner | None:
-        """"Quỹ X, Hà Lan", "Tổ chức X (Hoa Kỳ)": a body outside the catalogue, known by
-        its foreign name and stated country."""
-        read = read_name(self.text, match.end(), foreign_connectors=True)
-        if read is None:
-            return None
-        name, end = read
-        noun = match.group().strip()
-        full = f"{noun[:1].upper()}{noun[1:]} {name}"
-        org = find_organization(full) or find_organization(name)
-        sentence = self.layout.sentence_at(match.start())
-        if not self._speaks_of_relation(sentence):
-            return None
-        if org is not None:
-            return Partner(org.name, "organization", org.country, "active", match.start(), end, match.start(), end, org.aliases)
-        after = _country_after(self.text, self.tokens, end)
-        if after is None or after[0] == "VN":
-            return None
-        return Partner(full, "organization", after[0], "active", match.start(), after[1], match.start(), end, (name,))
-
-    def _in_country_list(self, start: int, end: int) -> bool:
-        """"Hoa Kỳ, Úc, Liên minh châu Âu", "Việt Nam - ASEAN - Trung Quốc": a body listed
-        among countries stands for its members, not for a partner organisation."""
-        before = re.search(r"([^,;:()\n]+?)\s*(?:,|\s[–-])\s*$", self.text[max(0, start - 40) : start])
-        after = re.match(r"(?:\.{3}|…)?\s*(?:,|và|\s[–-])\s*", self.text[end : end + 40])
-        return bool(before and find_country(before.group(1).strip())) or bool(
-            after and country_at(self.tokens, end + after.end()) is not None
-        )
+        return find_organizations(self)
 
     # embassies
 

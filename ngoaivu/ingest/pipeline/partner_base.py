@@ -1,0 +1,48 @@
+"""What a partner found in a text is, and the country written right after a name."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ngoaivu.geo.catalog import normalize_name
+
+from .geography import country_at
+from .phrases import Tokens
+
+_COUNTRY_LINK = re.compile(r"\s*(?:[,-]\s*)?(?:(?:của|thuộc)\s+)?(?:nước\s+(?:bạn\s+)?)?")
+
+
+@dataclass
+class Partner:
+    name: str
+    partner_type: str  # "locality", "organization", "embassy"
+    country: str | None
+    status: str  # "active" or "planned"
+    start: int  # evidence span
+    end: int
+    name_start: int
+    name_end: int
+    aliases: tuple[str, ...] = field(default=())
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.partner_type, normalize_name(self.name)
+
+    def to_fact_fields(self) -> dict:
+        fields = {"name": self.name, "partner_type": self.partner_type, "country": self.country, "status": self.status}
+        if self.aliases:
+            fields["aliases"] = list(self.aliases)
+        return fields
+
+
+
+def country_after(text: str, tokens: Tokens, pos: int) -> tuple[str, int] | None:
+    """A country right after a name: " (Nhật Bản)", ", Hàn Quốc", " (nước CHDCND Lào)"."""
+    bracket = re.match(r"\s*\(\s*", text[pos : pos + 8])
+    if bracket:
+        match = country_at(tokens, pos + bracket.end())
+        closing = match and re.match(r"\s*\)", text[match.end : match.end + 4])
+        return (match.payload, match.end + closing.end()) if closing else None
+    link = _COUNTRY_LINK.match(text, pos)  # ", Hàn Quốc", " của Lào", " nước bạn Lào"
+    match = link and country_at(tokens, link.end())
+    return (match.payload, match.end) if match else None

@@ -1,0 +1,130 @@
+"""Organisations as partners: the catalogue's bodies, "Tổ chức X (Hoa Kỳ)", and NGOs
+written with their country after a slash ("tổ chức GPI/Hàn Quốc", "Hope Heaven
+International/Mỹ"), as provincial friendship unions list them."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ngoaivu.geo.catalog import find_country
+
+from .catalog_orgs import Organization, find_organization, organization_matcher
+from .geography import country_at
+from .names import read_name
+from .partner_base import Partner, country_after
+from .phrases import PhraseMatch
+from .segments import at_word_start
+
+if TYPE_CHECKING:
+    from .partners import PartnerFinder
+
+# "các nước ASEAN", "quốc gia thành viên EU": the member countries, not the body as a partner.
+_MEMBER_COUNTRIES = re.compile(r"(?:nước|quốc\s+gia)(?:\s+thành\s+viên)?(?:\s+khối)?\s+$")
+# "tổ chức X (Hoa Kỳ)" mid-sentence; "Đại học X (Nhật Bản)": a foreign university
+_NAMED_BODY = re.compile(r"(?:Quỹ|Tổ\s+chức|quỹ|tổ\s+chức|Trường\s+Đại\s+học|Đại\s+học)\s+(?=[^\W\d_])")
+# "GPI/Hàn Quốc": a slash, then a country.
+_SLASH = re.compile(r"\s?/\s?(?=[^\W\d_])")
+# Words a foreign body's name may hold in lower case, read backwards from the slash.
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*|&")
+_NAME_CONNECTORS = frozenset({"for", "of", "the", "and", "de", "du", "des", "la", "le", "van", "von", "für", "&"})
+_MAX_NAME_WORDS = 7
+# An NGO working in the province is its partner: "có hoạt động tại tỉnh", "đăng ký địa bàn".
+_NGO_AT_WORK = re.compile(r"hoạt\s+động|đăng\s+ký|triển\s+khai|phi\s+chính\s+phủ|pcpnn")
+
+
+def find_organizations(finder: PartnerFinder) -> list[Partner]:
+    found: list[Partner] = []
+    catalogued: list[PhraseMatch[Organization]] = organization_matcher().find_all(finder.tokens)
+    for match in catalogued:
+        sentence = finder.layout.sentence_at(match.start)
+        if not finder._speaks_of_relation(sentence) or _in_country_list(finder, match.start, match.end):
+            continue
+        if _MEMBER_COUNTRIES.search(finder.folded, max(0, match.start - 30), match.start):
+            continue
+        org = match.payload
+        found.append(Partner(org.name, "organization", org.country, "active", match.start, match.end, match.start, match.end, org.aliases))
+    covered = [(m.start, m.end) for m in catalogued]
+    for match in _NAMED_BODY.finditer(finder.text):
+        if not at_word_start(finder.text, match.start()) or any(s <= match.start() < e for s, e in covered):
+            continue
+        partner = _named_body(finder, match)
+        if partner is not None:
+            found.append(partner)
+            covered.append((partner.start, partner.end))
+    if "/" in finder.text:
+        found.extend(_slashed_bodies(finder, covered))
+    return found
+
+
+def _named_body(finder: PartnerFinder, match: re.Match) -> Partner | None:
+    """"Quỹ X, Hà Lan", "Tổ chức X (Hoa Kỳ)": a body outside the catalogue, known by its
+    foreign name and stated country."""
+    read = read_name(finder.text, match.end(), foreign_connectors=True)
+    if read is None:
+        return None
+    name, end = read
+    noun = match.group().strip()
+    full = f"{noun[:1].upper()}{noun[1:]} {name}"
+    org = find_organization(full) or find_organization(name)
+    sentence = finder.layout.sentence_at(match.start())
+    if not finder._speaks_of_relation(sentence):
+        return None
+    if org is not None:
+        return Partner(org.name, "organization", org.country, "active", match.start(), end, match.start(), end, org.aliases)
+    after = country_after(finder.text, finder.tokens, end)
+    if after is None or after[0] == "VN":
+        return None
+    return Partner(full, "organization", after[0], "active", match.start(), after[1], match.start(), end, (name,))
+
+
+def _slashed_bodies(finder: PartnerFinder, covered: list[tuple[int, int]]) -> list[Partner]:
+    """"tổ chức GPI/Hàn Quốc", "là Hope Heaven International/Mỹ, The Promised Land Church/Mỹ":
+    the name is read backwards from the slash (capitalised words and the connectors of
+    foreign names), the country forwards."""
+    found: list[Partner] = []
+    for slash in _SLASH.finditer(finder.text):
+        country = country_at(finder.tokens, slash.end())
+        if country is None or country.payload == "VN" or not finder.text[slash.end()].isupper():
+            continue
+        name_start = _name_start_before(finder.text, slash.start())
+        if name_start is None or any(s <= name_start < e for s, e in covered):
+            continue
+        name = finder.text[name_start : slash.start()].strip()
+        sentence = finder.layout.sentence_at(name_start)
+        if find_country(name) or not (
+            finder._speaks_of_relation(sentence) or _NGO_AT_WORK.search(finder.folded, sentence.start, sentence.end)
+        ):
+            continue
+        org = find_organization(name)
+        if org is not None:
+            found.append(Partner(org.name, "organization", org.country, "active", name_start, country.end, name_start, slash.start(), org.aliases))
+        else:
+            found.append(Partner(name, "organization", country.payload, "active", name_start, country.end, name_start, slash.start()))
+    return found
+
+
+def _name_start_before(text: str, end: int) -> int | None:
+    """Where the foreign name ending at `end` starts: capitalised words and connectors
+    back to a lower-case word or a punctuation mark; the name starts on a capital."""
+    line_start = max(text.rfind("\n", 0, end), text.rfind(",", 0, end), text.rfind(";", 0, end),
+                     text.rfind(":", 0, end), text.rfind("(", 0, end), end - 120) + 1
+    words = list(_WORD.finditer(text, line_start, end))
+    start = None
+    for word in reversed(words[-_MAX_NAME_WORDS:]):
+        token = word.group()
+        if token[:1].isupper():
+            start = word.start()
+        elif token.casefold() not in _NAME_CONNECTORS:
+            break
+    return start
+
+
+def _in_country_list(finder: PartnerFinder, start: int, end: int) -> bool:
+    """"Hoa Kỳ, Úc, Liên minh châu Âu", "Việt Nam - ASEAN - Trung Quốc": a body listed
+    among countries stands for its members, not for a partner organisation."""
+    text = finder.text
+    before = re.search(r"([^,;:()\n]+?)\s*(?:,|\s[–-])\s*$", text[max(0, start - 40) : start])
+    after = re.match(r"(?:\.{3}|…)?\s*(?:,|và|\s[–-])\s*", text[end : end + 40])
+    return bool(before and find_country(before.group(1).strip())) or bool(
+        after and country_at(finder.tokens, end + after.end()) is not None
+    )

@@ -1,0 +1,80 @@
+"""Partners and gate pairs in written forms the first rules missed (made-up sentences;
+the places are real but named by no seed or development text)."""
+from ngoaivu.ingest.pipeline.extract import extract_text
+from ngoaivu.ingest.pipeline.names import could_be_japanese, looks_foreign
+
+
+def _partners(text: str) -> set[tuple[str, str | None]]:
+    return {(f["name"], f["country"]) for f in extract_text(text)["facts"] if f["kind"] == "partner"}
+
+
+def _gates(text: str) -> set[tuple[str, str, str | None]]:
+    return {(f["vn"], f["foreign"], f["country"]) for f in extract_text(text)["facts"] if f["kind"] == "border_gate"}
+
+
+def test_foreign_looking_names():
+    assert looks_foreign("Mapo") and looks_foreign("Takasaki") and looks_foreign("Pyeongtaek") and looks_foreign("Khamkeut")
+    assert not looks_foreign("Quỳnh Lưu") and not looks_foreign("Nghĩa Đàn") and not looks_foreign("Sa Pa")
+    assert could_be_japanese("Takasaki") and not could_be_japanese("Pyeongtaek")
+
+
+def test_ngos_written_with_their_country_after_a_slash():
+    text = (
+        "Trên địa bàn tỉnh có 12 tổ chức phi chính phủ nước ngoài hoạt động, trong đó có Brighter Futures/Úc, "
+        "Ray of Hope for Children/Canada và tổ chức KFHI/Hàn Quốc."
+    )
+    assert _partners(text) == {("Brighter Futures", "AU"), ("Ray of Hope for Children", "CA"), ("KFHI", "KR")}
+    assert _partners("Tỷ giá USD/VND tăng nhẹ trong tháng, doanh nghiệp ký hợp tác.") == set()
+
+
+def test_a_foreign_looking_district_takes_the_country_of_its_sentence():
+    text = "Với Hàn Quốc, tỉnh mở rộng hợp tác thương mại với quận Mapo và quận Eunpyeong."
+    assert {("Mapo", "KR"), ("Eunpyeong", "KR")} <= _partners(text)
+
+
+def test_a_foreign_looking_city_takes_the_texts_only_foreign_country():
+    text = (
+        "Lễ ký kết hợp tác\nNgày 5/6, tỉnh và thành phố Takasaki đã ký thỏa thuận hợp tác hữu nghị.\n\n"
+        "Hiện tỉnh có 12 dự án của nhà đầu tư Nhật Bản."
+    )
+    assert ("Takasaki", "JP") in _partners(text)
+
+
+def test_a_name_that_cannot_be_japanese_is_not_given_japan():
+    text = (
+        "Tỉnh đã ký bản ghi nhớ với thành phố Kofu của Nhật Bản và đang trao đổi với thành phố Pyeongtaek về du lịch.\n\n"
+        "Đoàn doanh nghiệp Hàn Quốc cũng đến tìm hiểu cơ hội."
+    )
+    assert {("Kofu", "JP"), ("Pyeongtaek", "KR")} <= _partners(text)
+
+
+def test_between_two_countries_the_one_the_province_borders():
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nBáo cáo\nHai bên kiến nghị Lào và Thái Lan mở tuyến vận tải.\n\n"
+        "Ở cấp huyện, huyện Kỳ Sơn và huyện Khamkeut thống nhất phối hợp bảo vệ đường biên."
+    )
+    assert ("Khamkeut", "LA") in _partners(text)
+
+
+def test_a_river_region_is_not_a_partner():
+    assert _partners("Hai bên hợp tác phát triển tiểu vùng Mekong mở rộng cùng Lào.") == set()
+
+
+def test_a_place_followed_by_its_heads_name():
+    text = "Tỉnh làm việc với Thống đốc tỉnh Kampong Cham Un Chanda về hợp tác thương mại với Campuchia."
+    assert _partners(text) == {("Kampong Cham", "KH")}
+
+
+def test_cities_listed_each_with_its_country_in_brackets():
+    text = "Tỉnh đã kết nghĩa với nhiều địa phương như Gunma (Nhật Bản), Chungbuk (Hàn Quốc) và Vientiane (Lào)."
+    assert _partners(text) == {("Gunma", "JP"), ("Chungbuk", "KR"), ("Vientiane", "LA")}
+
+
+def test_gate_classes_listed_with_commas_and_a_pair_joined_by_cung():
+    assert _gates("Hai tỉnh khai trương cặp cửa khẩu quốc tế đường bộ, đường sông Hoa Lư (Bình Phước) - Snuol (Kratie).") == {
+        ("Hoa Lư", "Snuol", "KH")
+    }
+    assert _gates("Cửa khẩu Tây Trang cùng cửa khẩu Pang Hốc (huyện Sốp Hào, tỉnh Hủa Phăn) là cửa ngõ.") == {
+        ("Tây Trang", "Pang Hốc", "LA")
+    }
+    assert _gates("Cửa khẩu Tây Trang cùng cửa khẩu Huổi Puốc (huyện Điện Biên, tỉnh Điện Biên).") == set()

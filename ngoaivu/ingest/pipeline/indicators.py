@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from ngoaivu.indicators.catalogue import CATALOGUE
 
+from ngoaivu.indicators.catalogue import CATALOGUE
+
 from .numbers import LEADS
 
 
@@ -50,7 +52,8 @@ class FigureContext:
 _TOPIC = re.compile(
     r"(?P<oda>(?<!\w)oda(?!\w)|vốn\s+vay\s+ưu\s+đãi|hỗ\s+trợ\s+phát\s+triển\s+chính\s+thức)"
     r"|(?P<ngo>phi\s+chính\s+phủ|(?<!\w)pcpnn(?!\w)|(?<!\w)ngos?(?!\w)|viện\s+trợ)"
-    r"|(?P<fdi>(?<!\w)f[dđ]i(?!\w)|đầu\s+tư\s+trực\s+tiếp\s+nước\s+ngoài|đầu\s+tư\s+nước\s+ngoài|vốn\s+nước\s+ngoài)",
+    r"|(?P<fdi>(?<!\w)f[dđ]i(?!\w)|đầu\s+tư\s+trực\s+tiếp\s+nước\s+ngoài|đầu\s+tư\s+nước\s+ngoài|vốn\s+nước\s+ngoài"
+    r"|(?<=dự\sán\s)nước\s+ngoài)",
 )
 
 
@@ -290,6 +293,9 @@ _IN_FORCE = _rx(
 # "đến cuối năm 2024, thành phố có 1.012 dự án FDI": a count held at a date reached is the stock
 _HAS = _rx(r"(?<!\w)có\s+(?:tổng\s+(?:cộng\s+|số\s+)?)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _REACHED = _rx(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm|ngày|tháng|thời\s+điểm|nay|\d)|l(?:ũy|uỹ)\s+kế")
+# "đến tháng 6 tỉnh có 640 dự án, gồm ... và 128 dự án nước ngoài": the parts of a stock are stocks
+_SPLIT = _rx(r"(?<!\w)(?:gồm|bao\s+gồm|trong\s+đó)(?!\w)")
+_HELD_AT = _rx(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm|ngày|tháng|thời\s+điểm|nay|\d)[^;]*?(?<!\w)có\s")
 _NEW_PROJECTS = _rx(r"cấp\s+mới|đăng\s+ký\s+mới|(?:dự\s+án|fdi)\s+mới|thu\s+hút\s+mới")
 _MOBILIZING = _rx(r"vận\s+động|kêu\s+gọi|đề\s+xuất|tìm\s+kiếm")
 _NEW_COMMITMENT = _rx(
@@ -316,9 +322,18 @@ def _head_words(text: str) -> str:
     return " ".join(text.split()[:_RIGHT_WORDS])
 
 
+# "10 dự án đi vào hoạt động", "nâng số dự án đang hoạt động lên 982" after it: projects that
+# started operating are no indicator (neither licensed in the period nor the stock in force)
+_OPERATING = _rx(r"đi\s+vào\s+(?:hoạt\s+động|sản\s+xuất|vận\s+hành|khai\s+thác)|hoàn\s+thành\s+xây\s+dựng")
+# "765 dự án trong nước", "92 dự án là của nhà đầu tư trong nước": domestic projects
+_DOMESTIC_PROJECTS = _rx(r"^\s*(?:lượt\s+)?dự\s+án\s+(?:[^\W\d_]+\s+){0,5}?(?:trong\s+nước|nội\s+địa)")
+
+
 def _project_indicator(ctx: FigureContext, right: str) -> str | None:
     topic = topic_around(ctx)
     near = ctx.left + " " + right
+    if _DOMESTIC_PROJECTS.search(right) or _OPERATING.search(ctx.left + " " + ctx.right):
+        return None
     if topic == "fdi":
         if _NEW_AND_ADJUSTED.search(near):
             return None  # "cấp mới và điều chỉnh vốn cho 13 dự án": new and adjusted together
@@ -327,7 +342,8 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
         if _NEW_PROJECTS.search(near):
             return "fdi_new_projects"  # "từ đầu năm đến nay cấp mới 4 dự án": new, whatever the date
         in_force = _IN_FORCE.search(near) or (_HAS.search(ctx.left) and _REACHED.search(ctx.sentence_left)) \
-            or (ctx.foreign_investor and _NOW_LEAD.match(ctx.sentence_left))
+            or (ctx.foreign_investor and _NOW_LEAD.match(ctx.sentence_left)) \
+            or (_SPLIT.search(ctx.sentence_left) and (_IN_FORCE.search(ctx.sentence_left) or _HELD_AT.search(ctx.sentence_left)))
         return "fdi_active_projects" if in_force else "fdi_new_projects"
     if topic == "oda":
         return "oda_mobilizing_projects" if _MOBILIZING.search(near) else "oda_projects"
@@ -388,6 +404,9 @@ def _domestic(ctx: FigureContext) -> bool:
     domestic = _last(_DOMESTIC_INVESTMENT, ctx.sentence_left)
     if domestic is None:
         return False
+    own = _TOPIC.search(_head_words(ctx.right))
+    if own is not None and own.lastgroup == "fdi":
+        return False  # "31 dự án trong nước và 9 dự án có vốn đầu tư nước ngoài": the figure names its own
     topic = _last(_TOPIC, ctx.sentence_left)
     return topic is None or topic.lastgroup != "fdi" or topic.end() < domestic.end()
 

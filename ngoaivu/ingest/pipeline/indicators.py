@@ -12,8 +12,6 @@ from dataclasses import dataclass
 
 from ngoaivu.indicators.catalogue import CATALOGUE
 
-from ngoaivu.indicators.catalogue import CATALOGUE
-
 from .numbers import LEADS
 
 

@@ -307,6 +307,10 @@ _WORK = _rx(r"lao\s+động|làm\s+việc|thực\s+tập|xuất\s+khẩu\s+lao\s
 _RANK_BEFORE = _rx(r"(?:đứng|xếp)\s+(?:thứ\s+)?(?:hạng\s+)?$")
 _RANK_AFTER = _rx(r"^(?:\s*/\s*\d+)?\s+(?:\w+\s+){0,3}?(?:cả\s+nước|toàn\s+quốc)")
 _NOW_LEAD = _rx(r"\W*(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay)(?!\w)")
+_OTHER_MEASURE = _rx(
+    r"grdp|tăng\s+trưởng|xuất\s+khẩu|nhập\s+khẩu|ngân\s+sách|(?<!\w)pci(?!\w)|(?<!\w)par\s+index|du\s+lịch|chỉ\s+số"
+    r"|thu\s+nhập|bán\s+lẻ|công\s+nghiệp|nông\s+nghiệp|dân\s+số|diện\s+tích"
+)
 _ONE_OF = _rx(r"một\s+trong\s+(?:số\s+)?$")
 _TOPIC_FDI = _rx(r"^\s*(?:về\s+)?(?:thu\s+hút|hút)\s+(?:vốn\s+)?(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|fdi|vốn\s+ngoại)")
 
@@ -357,7 +361,11 @@ def _count_indicator(ctx: FigureContext) -> str | None:
     if ctx.out_of == LEADS:  # "dẫn đầu cả nước về thu hút FDI": first
         return "fdi_rank" if _TOPIC_FDI.search(ctx.right) else None
     if _RANK_BEFORE.search(ctx.left) and (ctx.out_of is not None or _RANK_AFTER.search(ctx.right)):
-        return "fdi_rank" if topic_of(ctx) == "fdi" or _TOPIC.search(ctx.right) else None
+        if topic_of(ctx) == "fdi" or _TOPIC.search(ctx.right):
+            return "fdi_rank"
+        # "Nghệ An đã vươn lên 2 bậc, xếp thứ 6/63" after a paragraph on FDI, no other measure named
+        fdi_around = (ctx.paragraph_topic or ctx.recent_topic) == "fdi"
+        return "fdi_rank" if fdi_around and not _OTHER_MEASURE.search(ctx.sentence_left) else None
     right = _head_words(ctx.right)
     if _PROJECT_PHRASE.search(right):
         return _project_indicator(ctx, right)

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
 
+from .indicators import INDICATORS, topic_of_indicator
 from .numbers import Quantity, clean_number
 from .periods import Period
 
@@ -74,8 +75,12 @@ _ROUNDED_BOUND = 0.25  # "trên 3 triệu USD" in a headline stands for 3,29 tri
 
 
 def repeats(headline: Observation, body: Observation) -> bool:
-    if (headline.kind, headline.indicator) != (body.kind, body.indicator):
+    if headline.kind != body.kind:
         return False
+    if headline.indicator != body.indicator:
+        # "Hà Nam: 370 dự án FDI" over "đến cuối năm có 370 dự án FDI": the same figure, read without its stock words
+        return _related(headline.indicator, body.indicator) and any(
+            abs(h - v) <= _ROUNDED * max(abs(h), abs(v)) for h in (headline.low,) for v in (body.low,))
     values = [v for v in (body.low, body.high) if v is not None]
     heads = [v for v in (headline.low, headline.high) if v is not None]
     if any(abs(h - v) <= _ROUNDED * max(abs(h), abs(v)) for h in heads for v in values):
@@ -86,6 +91,11 @@ def repeats(headline: Observation, body: Observation) -> bool:
     if headline.qualifier == "approx":
         return any(h * (1 - _ROUNDED_BOUND) <= v <= h for h in heads for v in values)
     return False
+
+
+def _related(a: str, b: str) -> bool:
+    return topic_of_indicator(a) is not None and topic_of_indicator(a) == topic_of_indicator(b) \
+        and INDICATORS[a].unit == INDICATORS[b].unit
 
 
 def _period_year(period: Period) -> int:

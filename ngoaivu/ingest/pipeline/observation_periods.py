@@ -13,11 +13,16 @@ from .segments import Layout, Sentence
 
 _COMPARED = re.compile(r"(?:so\s+với|so\s+cùng\s+kỳ|cùng\s+kỳ|(?<!\w)khi)\s+(?:\w+\s+){0,4}$")
 
+# a period mention joined to the figure before it: "6 tỷ USD trong giai đoạn 2026-2030", "1 tỷ USD vào năm 2030"
+_ATTACHED = re.compile(r"\s*(?:usd|đồng)?\s*(?:trong|vào|cho|của)?\s*(?:cả\s+)?(?:giai\s+đoạn|thời\s+kỳ|năm)?\s*")
+
 
 class PeriodReading:
     """Mixed into `ObservationFinder`; needs `periods`, `_period_starts`, `layout`, `timeline`."""
 
     folded: str
+    quantities: list[Quantity]
+    _quantity_starts: list[int]
     periods: list[PeriodMention]
     _period_starts: list[int]
     layout: Layout
@@ -70,6 +75,10 @@ class PeriodReading:
                 # "Tính đến tháng 6/2024, tỉnh hiện có ...": the date written wins over "hiện"
                 dated = [p for p in before if p.mode != "span" and not p.now and p.first_year is not None]
                 chosen = dated[-1] if dated else chosen
+            attached = self._attached_after(quantity, in_sentence)
+            if attached is not None and self._attached_to_a_figure(chosen):
+                # "5-6 tỷ USD trong giai đoạn 2021-2025 và 6-7 tỷ USD trong giai đoạn 2026-2030": each its own
+                return attached, True
             return chosen, True
         clause_end = self.layout.clause_end(sentence, quantity.end)
         after = [p for p in in_sentence if quantity.end <= p.start < max(right_end, clause_end)]
@@ -91,6 +100,15 @@ class PeriodReading:
         if previous:
             return previous[-1], False
         return (later[0], False) if later else (None, False)
+
+    def _attached_after(self, quantity: Quantity, mentions: list[PeriodMention]) -> PeriodMention | None:
+        after = next((p for p in mentions if p.start >= quantity.end), None)
+        return after if after is not None and _ATTACHED.fullmatch(self.folded, quantity.end, after.start) else None
+
+    def _attached_to_a_figure(self, mention: PeriodMention) -> bool:
+        """The period is written right after a figure, as that figure's own."""
+        i = bisect_left(self._quantity_starts, mention.start) - 1
+        return i >= 0 and _ATTACHED.fullmatch(self.folded, self.quantities[i].end, mention.start) is not None
 
     def _compared_with(self, mention: PeriodMention) -> bool:
         """"... thấp hơn so với 6 tháng đầu năm 2017": the period a later sentence compares with

@@ -14,6 +14,12 @@ from .segments import Layout
 
 _TRADE_CODES = frozenset({"export_value", "import_value", "trade_value"})
 _COUNTRY_NEAR = 60
+# A district, town or ward of the province as the clause's subject, acting: its own figure, not the province's.
+_DISTRICT_SUBJECT = re.compile(
+    r"(?<!các\s)(?<!mỗi\s)(?<!từng\s)(?<!\w)(?:huyện|thị\s+xã|quận|thị\s+trấn)\s+(?!này|đó|nghèo|biên|miền|vùng)[^\W\d_]+"
+    r"(?:\s+[^\W\d_]+){0,2}\s+(?:đã\s+|cũng\s+|vừa\s+)?(?:đưa|đạt|thu\s+hút|xuất\s+khẩu|ký|có|tiếp\s+nhận|đón|cấp)(?!\w)"
+)
+_SUBJECT_REACH = 90
 _PARTS_OF = re.compile(r"(?:gồm|bao\s+gồm|trong\s+đó)\s*(?:có\s+)?:?\s*$")
 _SENTENCE_LEAD = re.compile(r"\W*(?:(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay|năm\s+\d{4}|trong\s+đó)\s*,?\s*)?")
 # The figure right after another in its clause describes the same thing ("292 dự án với tổng vốn ...").
@@ -82,7 +88,9 @@ class ScopeReading:
             or _ADDED_AFTER_COUNT.fullmatch(self.folded, previous.quantity.end, pos)
         ):
             return True  # "các khu công nghiệp thu hút 292 dự án với tổng vốn ...": the same part
-        if previous is not None and previous.elsewhere and same_clause and _PARTS_OF.search(context.left):
+        if _DISTRICT_SUBJECT.search(context.left) or _DISTRICT_SUBJECT.search(context.sentence_left[-_SUBJECT_REACH:]):
+            return True  # "năm 2024 huyện A đã đưa 120 người đi làm việc ở nước ngoài": a district's figure
+        if previous is not None and previous.elsewhere and _PARTS_OF.search(context.left):
             return True  # "các khu công nghiệp thu hút 49 dự án, gồm 33 dự án FDI": parts of a part
         if previous is not None and previous.elsewhere and self._same_bracket(previous.quantity, pos):
             return True  # "so với tỉnh B (25 dự án, 1,2 tỷ USD)": B's figures, both

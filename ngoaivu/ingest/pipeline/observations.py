@@ -49,6 +49,11 @@ _MIXED_TOTAL = re.compile(
     r"(?:[^\W\d_]+\s+){0,5}?(?:trong\s+nước|nội\s+địa)"
 )
 _INVESTORS = re.compile(r"nhà\s+đầu\s+tư")  # "trong đó các nhà đầu tư X có 42 dự án": a share by origin, kept
+_FLOW_OF_STOCK = {"fdi_new_projects": "fdi_active_projects", "fdi_new_capital": "fdi_total_capital",
+                  "fdi_registered_capital": "fdi_total_capital"}
+_STOCK_PAIR_CODES = ("fdi_active_projects", "fdi_total_capital")
+_NOW_OPENING = re.compile(r"(?:^|[.!?]\s+)(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay|tính\s+đến|l(?:ũy|uỹ)\s+kế|đến\s+cuối)(?!\w)", re.M)
+_FLOW_WORDS = re.compile(r"(?<!\w)mới(?!\w)|tăng\s+thêm|điều\s+chỉnh|trong\s+(?:kỳ|năm)|cấp\s+phép|thu\s+hút\s+thêm")
 _AND_NEXT = re.compile(r"\s*(?:và|cùng)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
 _RAISED_TOTAL = re.compile(r"(?<!\w)nâng\s+(?:tổng\s+)?số\s[^;]*?(?<!\w)lên\s+(?:con\s+số\s+)?$")
 _THIS_FIGURE = re.compile(
@@ -211,6 +216,8 @@ class ObservationFinder(PeriodReading, ScopeReading):
                         and _LINKED.match(context.left) and not names_fdi(context.sentence_left):
                     found.pop()  # "trao chứng nhận cho 8 dự án với tổng vốn 3.500 tỷ đồng": not FDI projects
                 continue
+            if code in _FLOW_OF_STOCK and self._stock_by_origin(context, sentence, quantity, left_start, right_end):
+                code = _FLOW_OF_STOCK[code]
             if code in _FDI_COUNTS and _MIXED_TOTAL.match(text, quantity.end, sentence.end):
                 previous = Figure(quantity, code, elsewhere=True)
                 continue  # "983 dự án, gồm 765 dự án trong nước và 218 dự án nước ngoài": both kinds together
@@ -324,6 +331,21 @@ class ObservationFinder(PeriodReading, ScopeReading):
             return None
         year = (before or after)["y"]
         return Base(found[-1], int(year) if year and year.isdigit() else None)
+
+    def _stock_by_origin(self, context: FigureContext, sentence: Sentence, quantity: Quantity, left_start: int,
+                         right_end: int) -> bool:
+        """"Đến cuối năm, tỉnh có 370 dự án FDI. Nhà đầu tư Hàn Quốc có 150 dự án, vốn 1,7 tỷ USD": an
+        investor country's share of a stock the paragraph just stated (or spoke of "hiện"), with no
+        "mới" or period of its own."""
+        if not (context.foreign_investor or self._counterpart(left_start, right_end, quantity)):
+            return False
+        paragraph = self.layout.paragraphs[sentence.paragraph]
+        last_fdi = next((o for o in reversed(self._paragraph_found) if o.indicator.startswith("fdi_")), None)
+        stock_before = (last_fdi is not None and last_fdi.indicator in _STOCK_PAIR_CODES) \
+            or _NOW_OPENING.search(self.folded, paragraph.start, sentence.start) is not None
+        own_words = self.folded[sentence.start : min(sentence.end, quantity.end + 40)]
+        return stock_before and not _FLOW_WORDS.search(own_words) \
+            and not self._periods_between(sentence.start, min(sentence.end, quantity.end + 40))
 
     def _dollars_follow(self, quantities: list[Quantity], i: int) -> bool:
         """The amount in đồng is followed by one in dollars joined by "và"."""

@@ -79,3 +79,53 @@ def test_a_period_compared_with_later_is_not_the_period_of_the_figures_before():
     new = {f["value"]: f["period"] for f in found["fdi_new_projects"]}
     assert new[11] == {"start": "2026-01-01", "end": "2026-06-30"}
     assert found["fdi_new_capital"][0]["period"] == {"start": "2026-01-01", "end": "2026-06-30"}
+
+
+def _targets(text):
+    return [f for f in extract_text(text)["facts"] if f["kind"] == "target"]
+
+
+def test_each_goal_takes_the_period_written_right_after_it():
+    found = _targets("Tỉnh phấn đấu thu hút vốn FDI đăng ký khoảng 2 đến 3 tỷ USD trong giai đoạn 2026-2030 "
+                     "và khoảng 4 tỷ USD trong giai đoạn 2031-2035.")
+    periods = {f.get("value", f.get("value_max")): f["period"]["start"][:4] for f in found}
+    assert periods == {3e9: "2026", 4e9: "2031"}
+
+
+def test_a_rank_after_an_fdi_sentence_is_the_fdi_rank():
+    text = ("9 tháng đầu năm 2026, tỉnh cấp mới 9 dự án FDI với tổng vốn 310 triệu USD. "
+            "So với tháng 8, tỉnh đã vươn lên 3 bậc và hiện xếp thứ 14/63 tỉnh, thành phố.")
+    assert [f["value"] for f in _by_indicator(text)["fdi_rank"]] == [14]
+
+
+def test_a_rank_of_another_measure_is_not_the_fdi_rank():
+    text = ("9 tháng đầu năm 2026, tỉnh cấp mới 9 dự án FDI với tổng vốn 310 triệu USD. "
+            "Tăng trưởng GRDP của tỉnh đạt 8,1%, xếp thứ 14/63 tỉnh, thành phố.")
+    assert "fdi_rank" not in _by_indicator(text)
+
+
+def test_a_headline_repeating_a_stock_without_its_stock_words_is_one_fact():
+    text = ("Tỉnh có 245 dự án FDI từ 11 quốc gia\n\n"
+            "Đến cuối tháng 12/2026, trên địa bàn tỉnh có 245 dự án đầu tư trực tiếp nước ngoài còn hiệu lực.")
+    found = _by_indicator(text)
+    assert [f["value"] for f in found["fdi_active_projects"]] == [245] and "fdi_new_projects" not in found
+
+
+def test_an_investor_country_s_share_of_a_stock_just_stated_is_a_stock():
+    text = ("Đến cuối tháng 12/2026, trên địa bàn tỉnh có 245 dự án FDI còn hiệu lực. Nhà đầu tư Singapore có 41 dự án "
+            "với tổng vốn đăng ký khoảng 900 triệu USD.")
+    found = _by_indicator(text)
+    assert {f["value"]: f["counterpart"] for f in found["fdi_active_projects"]} == {245: None, 41: "Singapore"}
+    assert found["fdi_total_capital"][0]["value"] == 9e8 and "fdi_new_projects" not in found
+
+
+def test_a_new_share_by_country_stays_a_flow():
+    text = ("Đến cuối tháng 12/2026, trên địa bàn tỉnh có 245 dự án FDI còn hiệu lực. Trong năm, nhà đầu tư Singapore "
+            "có 6 dự án mới với tổng vốn 90 triệu USD.")
+    assert [f["value"] for f in _by_indicator(text)["fdi_new_projects"]] == [6]
+
+
+def test_a_district_s_figure_is_not_the_province_s():
+    text = ("Năm 2026, tỉnh đưa 1.150 người đi làm việc ở nước ngoài. Riêng năm 2025, huyện Sơn Khê đã đưa 95 người "
+            "đi làm việc ở nước ngoài, trong đó 20 người sang Nhật Bản.")
+    assert [f["value"] for f in _by_indicator(text)["workers_abroad"]] == [1150]

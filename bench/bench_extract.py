@@ -1,10 +1,12 @@
 """Throughput of the text pipeline on one core, in articles per second.
 
-    python bench/bench_extract.py [--seeds DIR] [--documents 500]
+    python bench/bench_extract.py [--seeds DIR] [--texts GLOB] [--documents 500] [--underthesea]
 
-The corpus is the seed texts repeated to --documents articles. Prints one JSON line.
-When `underthesea` is importable its NER is timed on the same texts for comparison
-(it is not a project dependency: install it yourself to compare).
+The corpus is the seed texts (or the files --texts names, e.g. the development set) repeated
+to --documents articles. Prints one JSON line. What is timed is what production runs:
+`extract_text`, the rules alone (ngoaivu/ingest/extraction.py calls nothing else). With
+--underthesea, underthesea's NER (the bench extra) is also timed on 50 of the texts for
+comparison; it is off by default because it takes minutes and production never runs it.
 """
 from __future__ import annotations
 
@@ -20,10 +22,11 @@ sys.path.insert(0, str(REPO))
 from ngoaivu.ingest.pipeline import extract_text  # noqa: E402
 
 
-def corpus(seeds: Path, size: int) -> list[str]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))]
+def corpus(seeds: Path, size: int, pattern: str | None = None) -> list[str]:
+    paths = sorted(REPO.glob(pattern)) if pattern else sorted(seeds.glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in paths]
     if not texts:
-        raise SystemExit(f"no seed texts in {seeds}")
+        raise SystemExit(f"no texts in {pattern or seeds}")
     return [texts[i % len(texts)] for i in range(size)]
 
 
@@ -45,20 +48,25 @@ def underthesea_ner():
     return ner
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seeds", type=Path, default=REPO.parent / "shared" / "seeds")
+    parser.add_argument("--texts", help="a glob under the repository, e.g. 'tests/devset/texts/dev*_*.txt'")
     parser.add_argument("--documents", type=int, default=500)
-    args = parser.parse_args()
-    texts = corpus(args.seeds, args.documents)
+    parser.add_argument("--underthesea", action="store_true", help="also time underthesea's NER (slow; not in production)")
+    args = parser.parse_args(argv)
+    texts = corpus(args.seeds, args.documents, args.texts)
     result = {
         "benchmark": "extract_text",
+        "corpus": args.texts or "seeds",
         "documents": len(texts),
         "characters": sum(map(len, texts)),
         "articles_per_second": round(articles_per_second(extract_text, texts), 1),
     }
-    ner = underthesea_ner()
-    if ner is None:
+    ner = underthesea_ner() if args.underthesea else None
+    if not args.underthesea:
+        result["underthesea"] = "not timed (production does not run it; --underthesea to compare)"
+    elif ner is None:
         result["underthesea"] = "not installed: NER not compared"
     else:
         sample = texts[: min(len(texts), 50)]  # NER is far slower; a sample suffices

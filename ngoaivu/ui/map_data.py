@@ -1,10 +1,11 @@
 """What the partner and border map shows: the user's foreign partners and border gates,
 grouped by country, each with its relation or gate status.
 
-A partner whose place the gazetteer knows with coordinates (China's units, from the
-adcodes) is marked on that place, or on the nearest enclosing unit that has them; other
-partners are marked on their country (the map computes the country's centre from the
-boundaries it draws), a border gate on the border with its neighbour. The list under the
+A partner whose place the gazetteer knows with coordinates (China's units from the adcodes,
+the ISO 3166-2 subdivisions of the other countries from the iso3166-2 package) is marked on
+that place, or on the nearest enclosing unit that has them; other partners (organisations,
+places the gazetteer lacks) are marked on their country (the map computes the country's
+centre from the boundaries it draws), a border gate on the border with its neighbour. The list under the
 map names every record.
 """
 from __future__ import annotations

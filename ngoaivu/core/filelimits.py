@@ -23,6 +23,10 @@ class FileRefused(ValueError):
     """The file is damaged or beyond the limits; str(error) is a Vietnamese message."""
 
 
+class TooBigUnzipped(FileRefused):
+    """A zip whose parts inflate beyond the limit (a caller may word it for its own page)."""
+
+
 def vn_count(value: int) -> str:
     return f"{value:,}".replace(",", ".")  # 2.000.000, the Vietnamese way
 
@@ -31,12 +35,16 @@ def _as_stream(content):
     return io.BytesIO(content) if isinstance(content, (bytes, bytearray)) else content
 
 
-def open_zip(content, name: str, *, required_part: str = "", label: str = "") -> zipfile.ZipFile:
+def open_zip(content, name: str, *, required_part: str = "", label: str = "",
+             max_unzipped: int | None = None) -> zipfile.ZipFile:
     """The package opened after its parts were counted and inflated within the limits.
 
     `content` is bytes or a seekable binary file; the caller closes the returned ZipFile.
     `label` names the kind of file in messages ("Word" → "Tệp Word bao-cao.docx …").
+    `max_unzipped` replaces MAX_UNZIPPED_BYTES for a kind of file that is legitimately
+    bigger (a sheet of 200.000 imported rows).
     """
+    limit = MAX_UNZIPPED_BYTES if max_unzipped is None else max_unzipped
     name = f"{label} {name}" if label else name
     damaged = FileRefused(f"Tệp {name} bị hỏng hoặc không đúng định dạng.")
     try:
@@ -48,11 +56,11 @@ def open_zip(content, name: str, *, required_part: str = "", label: str = "") ->
         if len(members) > MAX_ZIP_MEMBERS:
             raise FileRefused(f"Tệp {name} chứa quá nhiều phần ({vn_count(len(members))}, "
                               f"giới hạn {vn_count(MAX_ZIP_MEMBERS)}).")
-        if sum(member.file_size for member in members) > MAX_UNZIPPED_BYTES:
-            raise _too_big_unzipped(name)
-        budget = MAX_UNZIPPED_BYTES
+        if sum(member.file_size for member in members) > limit:
+            raise _too_big_unzipped(name, limit)
+        budget = limit
         for member in members:
-            budget -= _inflate(package, member, budget, name, damaged)
+            budget -= _inflate(package, member, budget, name, damaged, limit)
         if required_part and required_part not in package.namelist():
             raise damaged
     except BaseException:
@@ -61,19 +69,19 @@ def open_zip(content, name: str, *, required_part: str = "", label: str = "") ->
     return package
 
 
-def _too_big_unzipped(name: str) -> FileRefused:
-    return FileRefused(f"Tệp {name} khi giải nén lớn hơn {MAX_UNZIPPED_BYTES // (1024 * 1024)} MB; "
+def _too_big_unzipped(name: str, limit: int) -> FileRefused:
+    return TooBigUnzipped(f"Tệp {name} khi giải nén lớn hơn {limit // (1024 * 1024)} MB; "
                        "không nhận tệp này.")
 
 
-def _inflate(package: zipfile.ZipFile, member: zipfile.ZipInfo, budget: int, name: str, damaged) -> int:
+def _inflate(package: zipfile.ZipFile, member: zipfile.ZipInfo, budget: int, name: str, damaged, limit: int) -> int:
     size = 0
     try:
         with package.open(member) as part:
             while chunk := part.read(_CHUNK):
                 size += len(chunk)
                 if size > budget:
-                    raise _too_big_unzipped(name)
+                    raise _too_big_unzipped(name, limit)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError, OSError, EOFError) as error:
         raise damaged from error
     return size

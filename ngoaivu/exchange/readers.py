@@ -1,8 +1,10 @@
 """An uploaded sheet → a header and rows of raw cell values, or a clear reason why not.
 
 Checked before any row is read: the file is not empty, is really XLSX (a ZIP holding
-a workbook) or CSV text, its first sheet is not larger than MAX_ROWS by its own
-dimension (a 1.048.576-row sheet is refused at once), and it has no merged cells.
+a workbook, whose parts inflate within MAX_UNZIPPED_BYTES) or CSV text, its first sheet
+holds no more than MAX_ROWS rows — by its own dimension, or by counting its rows when it
+states none (files written by openpyxl and other libraries) — and it has no merged cells.
+The sheet is scanned as a stream, never held in memory whole.
 Formula cells come back as `cells.Formula` so the importer can refuse them by cell.
 """
 from __future__ import annotations
@@ -17,11 +19,17 @@ from typing import Iterator
 from django.conf import settings
 from django.utils.translation import gettext as _
 
+from ngoaivu.core.filelimits import FileRefused, TooBigUnzipped, open_zip
 from ngoaivu.core.vnformat import format_number
 from ngoaivu.exchange.cells import Formula
 
 MAX_ROWS = 200_000
-_MERGE = re.compile(rb'<mergeCell\s+ref="([A-Z]+\d+:[A-Z]+\d+)"')
+# 200.000 rows of a wide type (about 20 columns of ~90 bytes of XML each) fit.
+MAX_UNZIPPED_BYTES = 512 * 1024 * 1024
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+\d+:[A-Z]+\d+)"')
+_ROW = re.compile(rb"<(?:\w+:)?row[\s>/]")
+_OVERLAP = 64          # bytes carried between chunks, longer than any pattern above
+_CHUNK = 1024 * 1024
 
 
 class FileRejected(ValueError):
@@ -58,20 +66,22 @@ def _read_xlsx(content: bytes) -> Table:
     if not zipfile.is_zipfile(io.BytesIO(content)):
         raise FileRejected(not_xlsx)
     try:
-        archive = zipfile.ZipFile(io.BytesIO(content))
-        if "xl/workbook.xml" not in archive.namelist():
-            raise FileRejected(not_xlsx)
+        archive = open_zip(content, "", required_part="xl/workbook.xml", max_unzipped=MAX_UNZIPPED_BYTES)
+    except TooBigUnzipped:
+        raise FileRejected(_("Tệp khi giải nén lớn hơn %(size)s MB: hãy chia nhỏ tệp.")
+                           % {"size": format_number(MAX_UNZIPPED_BYTES / (1024 * 1024), 1)}) from None
+    except FileRefused:
+        raise FileRejected(not_xlsx) from None
+    try:
         workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=False)
         sheet = workbook.worksheets[0]
-        sheet_xml = archive.read(sheet._worksheet_path.lstrip("/"))
-    except FileRejected:
-        raise
-    except Exception:     # a damaged ZIP or workbook: openpyxl and zipfile raise many kinds
+        rows_found, merged = _scan_sheet(archive, sheet._worksheet_path.lstrip("/"))
+    except Exception:     # a damaged workbook: openpyxl and zipfile raise many kinds
         raise FileRejected(not_xlsx) from None
-    if (sheet.max_row or 0) > MAX_ROWS + 1:
+    rows_stated = max(sheet.max_row or 0, rows_found)
+    if rows_stated > MAX_ROWS + 1:
         raise FileRejected(_("Trang tính có %(rows)s dòng, quá giới hạn %(limit)s dòng mỗi lần nhập: hãy chia nhỏ tệp.")
-                           % {"rows": f"{sheet.max_row:,}".replace(",", "."), "limit": f"{MAX_ROWS:,}".replace(",", ".")})
-    merged = _MERGE.findall(sheet_xml)
+                           % {"rows": f"{rows_stated:,}".replace(",", "."), "limit": f"{MAX_ROWS:,}".replace(",", ".")})
     if merged:
         raise FileRejected(_("Trang tính có ô gộp (%(cells)s): hãy bỏ gộp ô, mỗi ô một giá trị, rồi nhập lại.")
                            % {"cells": ", ".join(ref.decode() for ref in merged[:5])})
@@ -87,7 +97,23 @@ def _read_xlsx(content: bytes) -> Table:
             if any(value not in (None, "") for value in values):
                 yield number, values
 
-    return Table(_trim(headers), body(), total=(sheet.max_row - 1) if sheet.max_row else None)
+    return Table(_trim(headers), body(), total=max(rows_stated - 1, 0) or None)
+
+
+def _scan_sheet(archive: zipfile.ZipFile, path: str) -> tuple[int, list[bytes]]:
+    """(rows, merged ranges) of a sheet's XML, read in chunks: a sheet that states no
+    dimension is counted here rather than trusted, and nothing holds it all in memory."""
+    rows, merged, carried = 0, [], b""
+    with archive.open(path) as part:
+        while chunk := part.read(_CHUNK):
+            text = carried + chunk
+            cut = max(len(text) - _OVERLAP, 0)     # a match starting after `cut` is counted with the next chunk
+            rows += sum(1 for match in _ROW.finditer(text, 0, len(text)) if match.start() < cut)
+            merged += [match.group(1) for match in _MERGE.finditer(text) if match.start() < cut]
+            carried = text[cut:]
+    rows += len(_ROW.findall(carried))
+    merged += _MERGE.findall(carried)
+    return rows, merged
 
 
 def _read_csv(content: bytes) -> Table:

@@ -190,3 +190,36 @@ def test_dates_as_serials_and_nfd_vietnamese_are_read(specialist):
     assert batch.report["counts"]["create"] == 1
     partner = Partner.objects.get()
     assert partner.name == "Tỉnh Chiang Mai" and str(partner.established_on) == "2019-12-31"
+
+
+def _write_only_sheet(rows: int) -> bytes:
+    """As openpyxl's write-only mode (and other libraries) write it: no <dimension> element."""
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Dữ liệu")
+    sheet.append(HEADERS)
+    for number in range(rows):
+        sheet.append([f"Tỉnh số {number}", "Địa phương nước ngoài", "Thái Lan", "31/12/2019"])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_sheet_without_a_dimension_is_counted_against_the_row_limit(specialist, monkeypatch):
+    from ngoaivu.exchange import readers
+
+    content = _write_only_sheet(12)
+    assert b"<dimension" not in zipfile.ZipFile(io.BytesIO(content)).read("xl/worksheets/sheet1.xml")
+    monkeypatch.setattr(readers, "MAX_ROWS", 10)
+    batch = preview(specialist, content)
+    assert batch.report["file_errors"] == ["Trang tính có 13 dòng, quá giới hạn 10 dòng mỗi lần nhập: hãy chia nhỏ tệp."]
+    monkeypatch.setattr(readers, "MAX_ROWS", 12)
+    assert readers.read_table("a.xlsx", content).total == 12
+
+
+def test_a_sheet_inflating_beyond_the_limit_is_refused_before_it_is_read(specialist, monkeypatch):
+    from ngoaivu.exchange import readers
+
+    monkeypatch.setattr(readers, "MAX_UNZIPPED_BYTES", 64 * 1024)
+    batch = import_confirm(preview(specialist, _write_only_sheet(2_000)), user=specialist)
+    assert batch.report["file_errors"] == ["Tệp khi giải nén lớn hơn 0,1 MB: hãy chia nhỏ tệp."]
+    assert not Partner.objects.exists()

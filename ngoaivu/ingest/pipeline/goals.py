@@ -18,7 +18,7 @@ from .segments import Layout, Sentence
 # "hoàn thành các chỉ tiêu" speak of results.
 _CUE = re.compile(
     r"phấn\s+đấu|dự\s+kiến|(?:đặt|đề)\s+(?:ra\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)|từ\s+nay\s+đến\s+(?:hết|cuối)"
-    r"|(?:mục\s+tiêu|chỉ\s+tiêu)"
+    r"|(?:mục\s+tiêu|chỉ\s+tiêu)(?:\s+(?:của|đối\s+với)\s+(?:tỉnh|thành\s+phố|địa\s+phương|ngành|sở))?"
     r"(?:\s+(?:cụ\s+thể|chủ\s+yếu|chung|đề\s+ra|đặt\s+ra|là|đến|năm|giai\s+đoạn|kế\s+hoạch|trong|phấn\s+đấu"
     r"|thu\s+hút|xuất\s+khẩu|kim\s+ngạch|đạt)|\s*:)"
     # "Kế hoạch năm 2026 của UBND tỉnh đề ra: ...", "Nhiệm vụ năm tới: ..."

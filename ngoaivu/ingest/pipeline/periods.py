@@ -195,6 +195,17 @@ def _months_in_words(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     return PeriodMention(before.start(), m.end(), "span", year, year, first, last)
 
 
+def _word_months_of_year(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    """"Chín tháng năm 2026": the first (or last) months of the year, counted in a word."""
+    before = _MONTH_WORD_ONLY_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+    if before is None or not at_word_start(m.string, before.start()) or before["n"] == "nửa":
+        return None
+    months = _MONTH_WORDS[" ".join(before["n"].split())]
+    year = _year(m["y"])
+    first, last = (13 - months, 12) if m["last"] else (1, months)
+    return _prefixed(prefix, PeriodMention(before.start(), m.end(), "span", year, year, first, last))
+
+
 def _since_start_until_now(m: re.Match, prefix: _Prefix) -> PeriodMention:
     year = _year(m["y"])
     return PeriodMention(m.start(), m.end(), "up_to", year, year, now=year is None, running=True)
@@ -266,6 +277,7 @@ def _word_before_pattern(words: str) -> re.Pattern:
 
 
 _MONTH_WORD = r"mười\s+một|mười\s+hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nửa"  # "sáu tháng", "nửa đầu năm"
+_MONTH_WORD_ONLY_BEFORE = re.compile(rf"(?<!những\s)(?P<n>{_MONTH_WORD})\s+$")
 _MONTH_WORD_BEFORE = re.compile(rf"(?P<n>{_MONTH_WORD})\s+(?P<month>tháng\s+)?$")
 _PATTERNS = [
     (re.compile(rf"tháng\s+(?P<m1>\d{{1,2}})\s*[-–]\s*(?P<m2>\d{{1,2}})\s*/\s*(?P<y>{YEAR})(?!\d)", _FLAGS), _month_range),
@@ -278,6 +290,8 @@ _PATTERNS = [
     # number word is read before the match
     (re.compile(rf"(?P<last>)đầu\s+năm(?:\s+(?P<y>{YEAR}|nay))?", _FLAGS), _months_in_words),
     (re.compile(rf"(?P<last>cuối)\s+năm(?:\s+(?P<y>{YEAR}|nay))?", _FLAGS), _months_in_words),
+    # "chín tháng năm 2026", "mười tháng đầu năm": the number word is read before "tháng"
+    (re.compile(rf"tháng\s+(?:(?P<last>cuối)\s+|đầu\s+)?năm(?:\s+(?P<y>{YEAR}|nay))?", _FLAGS), _word_months_of_year),
     (re.compile(rf"từ\s+đầu\s+năm(?:\s+(?P<y>{YEAR}|nay))?\s*(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này)(?!\w)", _FLAGS),
      _since_start_until_now),
     (re.compile(r"(?P<n>\d{1,2})\s+tháng(?P<last>)(?P<y>)(?!\s+(?:qua|tới|gần|cuối|đầu|trước|sau|năm))(?!\w)", _FLAGS), _months_of_year),

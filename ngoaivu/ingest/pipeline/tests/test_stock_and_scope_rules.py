@@ -129,3 +129,15 @@ def test_a_district_s_figure_is_not_the_province_s():
     text = ("Năm 2026, tỉnh đưa 1.150 người đi làm việc ở nước ngoài. Riêng năm 2025, huyện Sơn Khê đã đưa 95 người "
             "đi làm việc ở nước ngoài, trong đó 20 người sang Nhật Bản.")
     assert [f["value"] for f in _by_indicator(text)["workers_abroad"]] == [1150]
+
+
+def test_months_counted_in_a_word_before_thang_nam():
+    found = _by_indicator("Chín tháng năm 2026, kim ngạch xuất khẩu đạt 900 triệu USD. "
+                          "Ba tháng cuối năm 2026, kim ngạch nhập khẩu đạt 300 triệu USD.")
+    assert found["export_value"][0]["period"] == {"start": "2026-01-01", "end": "2026-09-30"}
+    assert found["import_value"][0]["period"] == {"start": "2026-10-01", "end": "2026-12-31"}
+
+
+def test_the_goal_of_the_province_is_a_target():
+    found = _targets("Mục tiêu của tỉnh là thu hút 3 tỷ USD vốn FDI trong giai đoạn 2026-2030.")
+    assert [(f["indicator"], f["period"]["end"]) for f in found] == [("fdi_registered_capital", "2030-12-31")]

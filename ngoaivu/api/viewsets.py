@@ -37,10 +37,9 @@ def expected_version(request) -> int | None:
 
 
 class RecordViewSet(viewsets.ModelViewSet):
-    """Subclasses set `queryset`, `serializer_class`, `filterset_class` and optionally the
-    app's services (`create_service(actor=, data=, channel=)`, `update_service(obj, …)`,
-    `delete_service(obj, …)`)."""
-
+    # The declaration the viewset is derived from (ngoaivu.api.records.record_viewset): its
+    # queryset, serializer, filterset and services.
+    record_type = None
     create_service = None
     update_service = None
     delete_service = None
@@ -92,6 +91,8 @@ class RecordViewSet(viewsets.ModelViewSet):
         data = self._data(serializer)
         if self.create_service is not None:
             instance = type(self).create_service(actor=self.request.user, data=data, channel=API_CHANNEL)
+        elif self.record_type is not None:
+            instance = self.record_type.create_service()(actor=self.request.user, data=data, channel=API_CHANNEL)
         else:
             instance = record_services.record_create(self.queryset.model, actor=self.request.user, data=data,
                                                      channel=API_CHANNEL)
@@ -103,6 +104,9 @@ class RecordViewSet(viewsets.ModelViewSet):
         if self.update_service is not None:
             instance = type(self).update_service(serializer.instance, actor=self.request.user, data=data,
                                                  channel=API_CHANNEL)
+        elif self.record_type is not None:
+            instance = self.record_type.update_service()(serializer.instance, actor=self.request.user, data=data,
+                                                         channel=API_CHANNEL)
         else:
             instance = record_services.record_update(serializer.instance, actor=self.request.user, data=data,
                                                      channel=API_CHANNEL)
@@ -111,5 +115,7 @@ class RecordViewSet(viewsets.ModelViewSet):
     def perform_destroy(self, instance):
         if self.delete_service is not None:
             type(self).delete_service(instance, actor=self.request.user, channel=API_CHANNEL)
+        elif self.record_type is not None:
+            self.record_type.delete_service()(instance, actor=self.request.user, channel=API_CHANNEL)
         else:
             record_services.record_delete(instance, actor=self.request.user, channel=API_CHANNEL)

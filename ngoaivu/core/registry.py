@@ -1,14 +1,20 @@
-"""The catalogue of record types: what the navigation, home page, search and trash list.
+"""The catalogue of record types: one declaration per record type.
 
-Each domain app registers its record types in its AppConfig.ready(), so cross-cutting
-pages never import domain apps by name.
+Each domain app registers its record types in its AppConfig.ready(). The navigation, home
+page, search and trash read the catalogue; `ngoaivu.ui.records` derives a type's pages and
+URLs and `ngoaivu.api.records` its API viewset and route from the same declaration, so an
+app writes only what differs from the generic record (ADR 0014).
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Callable
 
 from django.db import models
+
+from ngoaivu.accounts.roles import Action
+from ngoaivu.core.scoping import restrict
 
 
 @dataclass(frozen=True)
@@ -16,11 +22,89 @@ class RecordType:
     model: type[models.Model]
     url_namespace: str            # "partners:partner" → partners:partner_list, _detail, …
     group: str                    # navigation group label
+    # Searched by the list's `q` (besides the folded search text), the API's `?search=`;
+    # a type without them is left out of the global search.
     search_fields: tuple[str, ...] = ()
     # Callables taking a scoped queryset of the model and returning (label, queryset)
     # pairs that the home page shows as "due" and "overdue".
     attention: tuple[Callable, ...] = field(default_factory=tuple)
     in_navigation: bool = True
+
+    # Pages: `<app prefix>/<url_path>/` (list), `them/`, `<pk>/`, `<pk>/sua/`, `<pk>/xoa/`,
+    # `<pk>/lich-su/` and, with a workflow, `<pk>/buoc/<step>/`. None: no generated pages.
+    url_path: str | None = None
+    # What every read of the type joins (pages, API, selectors through `queryset`).
+    select_related: tuple[str, ...] = ()
+    prefetch_related: tuple = ()
+    # The app's own classes where they differ; None: derived from the fields below.
+    form: type | None = None
+    filterset: type | None = None
+    table: type | None = None
+    serializer: type | None = None
+    form_fields: tuple[str, ...] = ()      # default form: these fields of the model
+    list_fields: tuple[str, ...] = ()      # default table: these columns, the first links
+    filter_fields: tuple[str, ...] = ()    # default filterset: `q` and these exact filters
+    detail_fields: tuple[str, ...] | None = None
+    detail_template: str = "ui/record_detail.html"
+    # Page classes replacing a generic one: {"detail": PartnerDetailView}.
+    views: Mapping[str, type] = field(default_factory=dict)
+    # Writes: (actor=, data=, channel=), (obj, actor=, data=, channel=), (obj, actor=, channel=).
+    # None: the ordinary write path (core.services, or core.workflow.services with a workflow).
+    create: Callable | None = None
+    update: Callable | None = None
+    delete: Callable | None = None
+    # API: `/api/<api_path>/`, routes named `<api_basename>-list`, …; no API when empty.
+    api_path: str = ""
+    api_basename: str = ""
+    api_prefetch_related: tuple = ()       # what the serializer's nested fields read besides
+    ordering_fields: tuple[str, ...] = ()
+    viewset: type | None = None            # a RecordViewSet subclass with the type's own routes
+
+    @property
+    def app_label(self) -> str:
+        return self.url_namespace.split(":", 1)[0]
+
+    def queryset(self, user, action: str = Action.VIEW, *, prefetch=()):
+        """The one read of the type: its joins, narrowed to what the user may see (or do)."""
+        queryset = self.model.objects.all()
+        if self.select_related:
+            queryset = queryset.select_related(*self.select_related)
+        if self.prefetch_related or prefetch:
+            queryset = queryset.prefetch_related(*self.prefetch_related, *prefetch)
+        return restrict(queryset, user, action)
+
+    def create_service(self) -> Callable:
+        if self.create is not None:
+            return self.create
+        if hasattr(self.model, "workflow"):
+            from ngoaivu.core.workflow.services import workflow_create
+
+            return lambda **kwargs: workflow_create(self.model, **kwargs)
+        from ngoaivu.core.services import record_create
+
+        return lambda **kwargs: record_create(self.model, **kwargs)
+
+    def update_service(self) -> Callable:
+        if self.update is not None:
+            return self.update
+        if hasattr(self.model, "workflow"):
+            from ngoaivu.core.workflow.services import workflow_update
+
+            return workflow_update
+        from ngoaivu.core.services import record_update
+
+        return record_update
+
+    def delete_service(self) -> Callable:
+        if self.delete is not None:
+            return self.delete
+        if hasattr(self.model, "workflow"):
+            from ngoaivu.core.workflow.services import workflow_delete
+
+            return workflow_delete
+        from ngoaivu.core.services import record_delete
+
+        return record_delete
 
     @property
     def label(self) -> str:
@@ -91,3 +175,8 @@ def record_types() -> list[RecordType]:
 
 def record_type_for(model: type[models.Model]) -> RecordType | None:
     return _registry.get(model._meta.label_lower)
+
+
+def records(model: type[models.Model], user, action: str = Action.VIEW):
+    """The records of a declared type the user may see (or act on): `RecordType.queryset`."""
+    return _registry[model._meta.label_lower].queryset(user, action)

@@ -16,6 +16,7 @@ from ngoaivu.accounts.roles import Action
 from ngoaivu.core.scoping import restrict
 from ngoaivu.exchange.columns import LINK, LINKS
 from ngoaivu.exchange.specs import ExchangeSpec
+from ngoaivu.ui.records import record_filterset
 
 # Parameters of the list page that are not filters.
 NON_FILTER_PARAMS = {"page", "per_page", "sort", "format", "ids", "page_size", "ordering"}
@@ -40,13 +41,13 @@ def export_queryset(spec: ExchangeSpec, *, user, params: QueryDict | dict | None
         queryset = restrict(_with_related(spec, base), user, Action.VIEW)
         return _ordered(spec, queryset.filter(pk__in=ids) if ids is not None else queryset)
     view = spec.list_view
-    queryset = spec.model.objects.all()
-    if getattr(view, "select_related", None):
-        queryset = queryset.select_related(*view.select_related)
+    queryset = spec.model.objects.select_related(*(getattr(view, "select_related", None)
+                                                    or spec.record_type.select_related))
     queryset = restrict(_with_related(spec, queryset), user, Action.VIEW)
     if ids is not None:
         queryset = queryset.filter(pk__in=ids)
-    filterset_class = getattr(view, "filterset_class", None)
+    filterset_class = getattr(view, "filterset_class", None) or (
+        record_filterset(spec.record_type) if spec.record_type.url_path is not None else None)
     if filterset_class is not None:
         data = QueryDict(mutable=True)
         for key, values in (params.lists() if isinstance(params, QueryDict) else (params or {}).items()):

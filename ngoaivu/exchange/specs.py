@@ -16,7 +16,6 @@ from django.urls import NoReverseMatch, resolve, reverse
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 
-from ngoaivu.core import services as record_services
 from ngoaivu.core.registry import RecordType, record_types
 from ngoaivu.exchange.columns import CHOICE, PROVINCE, Column, model_columns
 
@@ -101,7 +100,9 @@ def _view_class(record_type: RecordType, view: str, args=()):
     except NoReverseMatch:
         return None
     view_class = getattr(match.func, "view_class", None)
-    return view_class if getattr(view_class, "model", None) is record_type.model else None
+    declared = getattr(match.func, "view_initkwargs", {}).get("record_type")  # a page derived from the declaration
+    model = declared.model if declared is not None else getattr(view_class, "model", None)
+    return view_class if model is record_type.model else None
 
 
 @dataclass
@@ -164,11 +165,7 @@ class ExchangeSpec:
         return self.key not in EXPORT_ONLY and self._create_view is not None and self._update_view is not None and not required_file
 
     def create(self) -> Callable:
-        service = getattr(self._create_view, "create_service", None)
-        if service is not None:
-            return service
-        return lambda *, actor, data, channel: record_services.record_create(self.model, actor=actor, data=data,
-                                                                              channel=channel)
+        return getattr(self._create_view, "create_service", None) or self.record_type.create_service()
 
     def status_column(self) -> Column | None:
         """The type's plain status (a choice the user edits), which lists may change for
@@ -183,10 +180,10 @@ class ExchangeSpec:
         return import_string(BULK_CREATE[self.key]) if self.key in BULK_CREATE else None
 
     def update(self) -> Callable:
-        return getattr(self._update_view, "update_service", None) or record_services.record_update
+        return getattr(self._update_view, "update_service", None) or self.record_type.update_service()
 
     def delete(self) -> Callable:
-        return getattr(self._delete_view, "delete_service", None) or record_services.record_delete
+        return getattr(self._delete_view, "delete_service", None) or self.record_type.delete_service()
 
 
 def _unique_key(model) -> tuple[str, ...]:

@@ -90,9 +90,10 @@ def _legal_find(fact, payload, actor, channel):
 
 
 def _legal_create(fact, payload, actor, channel):
-    from ngoaivu.legal.services import legal_document_create
+    from ngoaivu.core.services import record_create
+    from ngoaivu.legal.models import LegalDocument
 
-    return legal_document_create(actor=actor, channel=channel, data={
+    return record_create(LegalDocument, actor=actor, channel=channel, data={
         "province": fact.province, "number": (payload.get("number") or "").strip(),
         "doc_type": _legal_type(payload.get("doc_type")),
         # The text seldom states the summary line; the citation as written stands in until edited.

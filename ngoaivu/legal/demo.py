@@ -5,8 +5,9 @@ Numbers, dates and issuers are as the seed texts write them (the Thanh Hóa text
 """
 from datetime import date
 
-from ngoaivu.legal import services
+from ngoaivu.core.services import record_create
 from ngoaivu.legal.choices import DocumentType
+from ngoaivu.legal.models import LegalDocument
 from ngoaivu.legal.selectors import legal_document_find
 
 D = DocumentType
@@ -55,7 +56,7 @@ def load(context) -> None:
         for number, doc_type, title, issuer, issued_on, notes in rows:
             if legal_document_find(user=actor, number=number, issued_on=issued_on):
                 continue
-            services.legal_document_create(actor=actor, channel="demo", data={
+            record_create(LegalDocument, actor=actor, channel="demo", data={
                 "province": context.historic[slug], "number": number, "doc_type": doc_type, "title": title,
                 "issuer": issuer, "issued_on": issued_on, "effective_from": EFFECTIVE_FROM.get(number),
                 "notes": notes,

@@ -11,8 +11,8 @@
 from datetime import date as D
 from decimal import Decimal
 
+from ngoaivu.core.services import record_create
 from ngoaivu.indicators.models import Indicator
-from ngoaivu.legal import services as legal_services
 from ngoaivu.legal.choices import DocumentType
 from ngoaivu.legal.models import LegalDocument
 from ngoaivu.plans import services
@@ -102,6 +102,6 @@ def _legal_document(actor, province, number: str, issued_on, *, title: str) -> L
     existing = LegalDocument.objects.filter(province=province, number=number).first()
     if existing is not None:
         return existing
-    return legal_services.legal_document_create(actor=actor, channel="demo", data={
+    return record_create(LegalDocument, actor=actor, channel="demo", data={
         "province": province, "number": number, "doc_type": DocumentType.PLAN, "title": title,
         "issuer": f"Ủy ban nhân dân tỉnh {province.name}", "issued_on": issued_on})

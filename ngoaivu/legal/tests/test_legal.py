@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from ngoaivu.accounts.roles import Role
 from ngoaivu.audit.models import ObjectChange
-from ngoaivu.legal import services
+from ngoaivu.core.services import record_create, record_delete, record_update
 from ngoaivu.legal.choices import DocumentStatus, DocumentType
 from ngoaivu.legal.models import LegalDocument
 from ngoaivu.legal.selectors import legal_document_find
@@ -33,7 +33,7 @@ def directive(**extra) -> dict:
 
 
 def create(user, province, **data):
-    return services.legal_document_create(actor=user, data={"province": province, **directive(**data)})
+    return record_create(LegalDocument, actor=user, data={"province": province, **directive(**data)})
 
 
 def test_scoping_matrix(own_province, other_province, make_user, api_client_for, client_for):
@@ -100,7 +100,7 @@ def test_a_number_without_date_is_unique_too(users, own_province):
 
 def test_a_deleted_document_does_not_block_its_number(users, own_province):
     specialist = users[Role.SPECIALIST]
-    services.legal_document_delete(create(specialist, own_province), actor=specialist)
+    record_delete(create(specialist, own_province), actor=specialist)
     assert create(specialist, own_province).pk
 
 
@@ -109,15 +109,15 @@ def test_replacement_needs_the_replaced_status_and_no_cycle(users, own_province)
     old = create(specialist, own_province)
     new = create(specialist, own_province, number="15-CT/TW", issued_on=date(2022, 8, 10))
     with pytest.raises(ValidationError) as error:
-        services.legal_document_update(old, actor=specialist, data={"replaced_by": new})
+        record_update(old, actor=specialist, data={"replaced_by": new})
     assert "status" in error.value.message_dict
-    services.legal_document_update(old, actor=specialist, data={"replaced_by": new, "status": DocumentStatus.REPLACED})
+    record_update(old, actor=specialist, data={"replaced_by": new, "status": DocumentStatus.REPLACED})
     with pytest.raises(ValidationError) as error:
-        services.legal_document_update(new, actor=specialist, data={"replaced_by": old,
+        record_update(new, actor=specialist, data={"replaced_by": old,
                                                                      "status": DocumentStatus.REPLACED})
     assert "replaced_by" in error.value.message_dict
     with pytest.raises(ValidationError):
-        services.legal_document_update(new, actor=specialist, data={"replaced_by": new,
+        record_update(new, actor=specialist, data={"replaced_by": new,
                                                                      "status": DocumentStatus.REPLACED})
 
 
@@ -213,6 +213,6 @@ def test_api_error_names_the_field(users, own_province, api_client_for):
 
 def test_history_page_lists_changes(users, own_province, client_for):
     document = create(users[Role.SPECIALIST], own_province)
-    services.legal_document_update(document, actor=users[Role.SPECIALIST], data={"notes": "Ban Bí thư khóa X"})
+    record_update(document, actor=users[Role.SPECIALIST], data={"notes": "Ban Bí thư khóa X"})
     page = client_for(users[Role.VIEWER]).get(reverse("legal:document_history", args=[document.pk]))
     assert page.status_code == 200 and "Ban Bí thư khóa X" in page.content.decode()

@@ -1,8 +1,8 @@
 """Generic pages of a record type: list, detail, create, edit, delete, history.
 
-A domain app subclasses these with its model, filterset, table, form and services; the
-pages themselves hold no business logic: reads come from the scoped queryset, writes
-go through the app's services.
+Each page is given the type's declaration (`as_view(record_type=…)`, ngoaivu.ui.records):
+reads come from `RecordType.queryset`, writes go through the declaration's services. An
+app subclasses a page only for what differs (a detail page with more context).
 """
 from __future__ import annotations
 
@@ -20,36 +20,40 @@ from django_tables2 import SingleTableMixin
 
 from ngoaivu.accounts.roles import Action, can
 from ngoaivu.audit.selectors import change_list_for_object
-from ngoaivu.core import services as record_services
 from ngoaivu.core.collation import order_vietnamese
 from ngoaivu.core.errors import StaleRecord
 from ngoaivu.core.registry import record_type_for
 from ngoaivu.core.scoping import restrict
 from ngoaivu.core.services import VERSION_KEY
 from ngoaivu.ui.forms import apply_validation_error
+from ngoaivu.ui.records import record_filterset, record_form, record_table
 
 UI_CHANNEL = "ui"
 
 
 class RecordMixin(LoginRequiredMixin):
-    model = None
-    select_related: tuple[str, ...] = ()
-    prefetch_related: tuple[str, ...] = ()
+    record_type = None    # the declaration (ngoaivu.core.registry.RecordType), given by as_view()
+    model = None          # a page of a record type's child form may name the model instead
 
-    @property
-    def record_type(self):
-        return record_type_for(self.model)
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        if self.record_type is None:
+            self.record_type = record_type_for(self.model)
+        if self.model is None:
+            self.model = self.record_type.model
 
     def url_name(self, view: str) -> str:
         return self.record_type.url_name(view)
 
+    # LEGACY (until every app is declared): class attributes of the old subclasses.
+    select_related: tuple[str, ...] = ()
+    prefetch_related: tuple[str, ...] = ()
+
     def scoped_queryset(self, action: str = Action.VIEW):
-        queryset = self.model.objects.all()
-        if self.select_related:
-            queryset = queryset.select_related(*self.select_related)
-        if self.prefetch_related:
-            queryset = queryset.prefetch_related(*self.prefetch_related)
-        return restrict(queryset, self.request.user, action)
+        if self.select_related or self.prefetch_related:
+            queryset = self.model.objects.select_related(*self.select_related).prefetch_related(*self.prefetch_related)
+            return restrict(queryset, self.request.user, action)
+        return self.record_type.queryset(self.request.user, action)
 
     def get_object(self, action: str = Action.VIEW):
         # A record outside the user's scope is "not found", so its existence is not leaked.
@@ -75,8 +79,12 @@ class RecordMixin(LoginRequiredMixin):
 class RecordListView(RecordMixin, SingleTableMixin, FilterView):
     template_name = "ui/record_list.html"
     paginate_by = 25
-    filterset_class = None
-    table_class = None
+
+    def get_filterset_class(self):
+        return self.filterset_class or record_filterset(self.record_type)
+
+    def get_table_class(self):
+        return self.table_class or record_table(self.record_type)
 
     def get_queryset(self):
         # The unsorted list already follows the Vietnamese alphabet (partners by name).
@@ -92,13 +100,15 @@ class RecordListView(RecordMixin, SingleTableMixin, FilterView):
 
 
 class RecordDetailView(RecordMixin, View):
-    template_name = "ui/record_detail.html"
-    # Field names shown in the detail table; default: every editable field.
-    detail_fields: tuple[str, ...] | None = None
+    template_name = None
+    detail_fields = None
+
+    def get_template_names(self) -> str:
+        return self.template_name or self.record_type.detail_template
 
     def get(self, request, pk):
         obj = self.get_object()
-        return render(request, self.template_name, self.page_context(object=obj, rows=self.detail_rows(obj),
+        return render(request, self.get_template_names(), self.page_context(object=obj, rows=self.detail_rows(obj),
                                                                      **self.extra_context(obj)))
 
     def extra_context(self, obj) -> dict:
@@ -107,12 +117,15 @@ class RecordDetailView(RecordMixin, View):
     def detail_rows(self, obj):
         from ngoaivu.ui.display import field_rows
 
-        return field_rows(obj, self.detail_fields)
+        return field_rows(obj, self.detail_fields or self.record_type.detail_fields)
 
 
 class RecordFormView(RecordMixin, View):
     template_name = "ui/record_form.html"
-    form_class = None
+
+    @property
+    def form_class(self):
+        return record_form(self.record_type)
 
     def form_kwargs(self, obj=None) -> dict:
         return {"instance": obj, "user": self.request.user}
@@ -154,7 +167,6 @@ class RecordFormView(RecordMixin, View):
 
 class RecordCreateView(RecordFormView):
     create_service = None
-
     def dispatch(self, request, *args, **kwargs):
         if request.user.is_authenticated and not can(request.user, Action.ADD):
             raise PermissionDenied(_("Bạn không có quyền thêm bản ghi."))
@@ -173,14 +185,12 @@ class RecordCreateView(RecordFormView):
         return self.save_or_errors(form, save)
 
     def create(self, data):
-        if self.create_service is not None:
-            return type(self).create_service(actor=self.request.user, data=data, channel=UI_CHANNEL)
-        return record_services.record_create(self.model, actor=self.request.user, data=data, channel=UI_CHANNEL)
+        service = type(self).create_service or self.record_type.create_service()
+        return service(actor=self.request.user, data=data, channel=UI_CHANNEL)
 
 
 class RecordUpdateView(RecordFormView):
     update_service = None
-
     def get(self, request, pk):
         obj = self.get_object(Action.CHANGE)
         return self.render_form(self.build_form(obj=obj), obj)
@@ -200,9 +210,8 @@ class RecordUpdateView(RecordFormView):
         return self.save_or_errors(form, lambda data: self.update(obj, data), obj)
 
     def update(self, obj, data):
-        if self.update_service is not None:
-            return type(self).update_service(obj, actor=self.request.user, data=data, channel=UI_CHANNEL)
-        return record_services.record_update(obj, actor=self.request.user, data=data, channel=UI_CHANNEL)
+        service = type(self).update_service or self.record_type.update_service()
+        return service(obj, actor=self.request.user, data=data, channel=UI_CHANNEL)
 
 
 class RecordDeleteView(RecordMixin, View):
@@ -215,10 +224,8 @@ class RecordDeleteView(RecordMixin, View):
     def post(self, request, pk):
         obj = self.get_object(Action.DELETE)
         try:
-            if self.delete_service is not None:
-                type(self).delete_service(obj, actor=request.user, channel=UI_CHANNEL)
-            else:
-                record_services.record_delete(obj, actor=request.user, channel=UI_CHANNEL)
+            (type(self).delete_service or self.record_type.delete_service())(obj, actor=request.user,
+                                                                             channel=UI_CHANNEL)
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
             return HttpResponseRedirect(reverse(self.url_name("detail"), args=[obj.pk]))
@@ -272,7 +279,7 @@ class DetailFormView(RecordDetailView):
                 return HttpResponseRedirect(reverse(self.url_name("detail"), args=[obj.pk]))
         context = self.page_context(object=obj, rows=self.detail_rows(obj), **self.extra_context(obj))
         context[self.form_context_name] = form
-        return render(request, self.template_name, context, status=400)
+        return render(request, self.get_template_names(), context, status=400)
 
 
 class ChildFormViewMixin:

@@ -36,10 +36,17 @@ _DATELINE = re.compile(
 )
 # A news item's dateline opening its first paragraph: "24/11/2025 - Trong ...", "TTH, 29/11/2016 - ...".
 _NEWS_DATELINE = re.compile(
-    r"^\s*(?:[^\d\n,]{1,40},\s*)?(?:\d{1,2}[:h]\d{2}\s*,?\s*)?(?:ngày\s+)?"
+    r"^\s*(?:[^\d\n,]{1,40},\s*)?(?:\d{1,2}[:h]\d{2}\s*[,|]?\s*)?(?:ngày\s+)?"
     r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})"
     r"(?:\s*,?\s*\d{1,2}[:h]\d{2})?(?:\s*\([^()\n]{1,30}\))?\s*(?:-|:|\|)\s+\S",
     re.IGNORECASE,
+)
+# A lead that dates its own day: "SGGP – Chiều 22-10-2025, ...", "(NLĐO) – Ngày 31-8-2024, ...",
+# "Hôm nay (19/11/2021), ...": an agency's byline or "hôm nay", then a full date.
+_LEAD_DATE = re.compile(
+    r"^\s*(?:\(?[^\W\d_a-zđ][^\W\d_a-zđ.]{1,11}\)?\s*[-–—]\s*(?i:sáng|chiều|tối|trưa|đêm|ngày|hôm\s+nay)|(?i:hôm\s+nay))"
+    r"\s*(?:\(\s*)?(?i:ngày\s+)?"
+    r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})(?!\d)"
 )
 _DATELINE_LINES = 14  # letterheads put number, motto and place before the date
 
@@ -60,7 +67,11 @@ def find_published_date(text: str) -> PublishedDate | None:
         seen += 1
         if seen > _DATELINE_LINES:
             break
-        dateline = _NEWS_DATELINE.match(line) or (_DATELINE.match(line) if len(line) <= _HEADER_LINE_MAX else None)
+        dateline = (
+            _NEWS_DATELINE.match(line)
+            or (_DATELINE.match(line) if len(line) <= _HEADER_LINE_MAX else None)
+            or (_LEAD_DATE.match(line) if seen > 1 else None)
+        )
         if dateline is not None:
             day = _dateline_date(dateline)
             if day is not None:
@@ -138,6 +149,7 @@ def find_province(text: str, tokens: Tokens, on: date | None) -> str | None:
         return signed
     scores: Counter[str] = Counter()
     guests: Counter[str] = Counter()
+    first_at: dict[str, int] = {}
     title_end = text.find("\n") if "\n" in text else len(text)
     subject_seen = False
     matcher = province_matcher()
@@ -155,14 +167,19 @@ def find_province(text: str, tokens: Tokens, on: date | None) -> str | None:
             weight += _TITLE_WEIGHT
             if not subject_seen:  # the title's subject: "Quảng Trị đón đoàn công tác tỉnh Savannakhet"
                 weight += _TITLE_WEIGHT
-                subject_seen = True
-        scores[unit_as_of(match.payload, on).key] += weight
+        elif not subject_seen:  # no province in the title: the first one named is the subject
+            weight += 1
+        subject_seen = True
+        key = unit_as_of(match.payload, on).key
+        scores[key] += weight
+        first_at.setdefault(key, match.start)
     for key in _provinces_of_sites(text):
         scores[unit_as_of(key, on).key] += _TITLE_WEIGHT + _ADMIN_WEIGHT
     scores = scores or guests  # a text that names no province but a delegation's
     if not scores:
         return None
-    best = max(scores, key=lambda key: (scores[key], key))
+    # a tie goes to the province named first
+    best = max(scores, key=lambda key: (scores[key], -first_at.get(key, len(text)), key))
     return unit_as_of(best, on).name
 
 

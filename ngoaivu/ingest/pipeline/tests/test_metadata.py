@@ -90,3 +90,20 @@ def test_figures_of_a_predecessors_neighbour_are_not_own_before_the_merger():
 def test_a_date_in_words_in_a_byline():
     text = "Tin hoạt động\nThứ Ba, ngày 5 tháng 3 năm 2024\nTỉnh Hưng Yên đón đoàn Hàn Quốc."
     assert extract_text(text)["published"] == "2024-03-05"
+
+
+def test_a_lead_that_dates_its_own_day():
+    for opening, day in (
+        ("07:15 | 12/03/2025 - Tối 11/3, tỉnh tổ chức giao lưu.", "2025-03-12"),
+        ("BTN – Chiều 14-6-2023, tại hội nghị sơ kết.", "2023-06-14"),
+        ("(VOV) – Ngày 2-9-2022, Sở Ngoại vụ cho biết.", "2022-09-02"),
+        ("Hôm nay (8/3/2024), hai tỉnh ký biên bản ghi nhớ.", "2024-03-08"),
+    ):
+        assert extract_text(f"Tiêu đề bài viết\n{opening}")["published"] == day
+    # without a byline, a date opening the lead is an event's, not the text's
+    assert extract_text("Tiêu đề\nNgày 5/4/2024, UBND tỉnh ban hành Kế hoạch số 71/KH-UBND.")["published"] is None
+
+
+def test_a_tie_goes_to_the_province_named_first():
+    text = "Tăng trưởng năm 2025\nBến Tre dẫn đầu vùng. Bến Tre, Bến Tre. Sau đó là Trà Vinh, Trà Vinh và Trà Vinh."
+    assert extract_text(text)["province"] == "Bến Tre"

@@ -165,7 +165,8 @@ class ObservationFinder(PeriodReading, ScopeReading):
             same_clause = previous is not None and previous.quantity.end >= clause_start
             if previous is not None and _BREAKDOWN.search(text, previous.quantity.end, quantity.start):
                 # "18 chương trình, dự án của 15 tổ chức, trong đó 12 dự án ...": a part of any total before
-                breakdown_of.add(previous.indicator)
+                if not previous.elsewhere:  # "cả nước đạt 38 tỷ USD; trong đó, tỉnh thu hút ...": not a part of it
+                    breakdown_of.add(previous.indicator)
                 breakdown_wide.update(o.indicator for o in found)
                 breakdown_topic = topic_of_indicator(previous.indicator) or breakdown_topic
             context = FigureContext(
@@ -263,14 +264,14 @@ class ObservationFinder(PeriodReading, ScopeReading):
             # "nâng tổng số ... lên 26": the total reached at the period's end, not a flow over it
             ref = self.timeline.reference_date
             period = Period(as_of=min(period.end, ref) if ref and ref.year == period.end.year else period.end)
+        if code in _TRADE_CODES and period is not None and period.as_of is not None:
+            # "nhập khẩu lũy kế đến hết tháng 10": trade is a flow, summed from the year's start
+            period = Period(start=date(period.as_of.year, 1, 1), end=period.as_of)
         ref = self.timeline.reference_date
         if not target and period is not None and ref is not None and self.timeline.dated and (period.as_of or period.start) > ref:
             # a figure for a time after the text's own is a plan or a forecast
             target = True
             period = Period(start=period.start, end=period.end) if period.as_of is None else period
-        if code in _TRADE_CODES and period is not None and period.as_of is not None:
-            # "nhập khẩu lũy kế đến hết tháng 10": trade is a flow, summed from the year's start
-            period = Period(start=date(period.as_of.year, 1, 1), end=period.as_of)
         if code in _STANDING and not target and period is not None and period.as_of is None:
             # a rank, the projects in force and their capital are a standing at the period's end
             period = Period(as_of=min(period.end, ref) if ref is not None and ref.year == period.end.year else period.end)

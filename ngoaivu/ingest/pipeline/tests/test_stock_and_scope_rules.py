@@ -141,3 +141,20 @@ def test_months_counted_in_a_word_before_thang_nam():
 def test_the_goal_of_the_province_is_a_target():
     found = _targets("Mục tiêu của tỉnh là thu hút 3 tỷ USD vốn FDI trong giai đoạn 2026-2030.")
     assert [(f["indicator"], f["period"]["end"]) for f in found] == [("fdi_registered_capital", "2030-12-31")]
+
+
+def test_all_forms_of_registration_together_are_the_registered_capital():
+    found = _by_indicator("Năm 2026, tổng vốn FDI đăng ký cấp mới, điều chỉnh và góp vốn mua cổ phần đạt 730 triệu USD.")
+    assert [f["value"] for f in found["fdi_registered_capital"]] == [7.3e8]
+
+
+def test_capital_registered_into_the_nation_is_not_the_province_s_and_its_part_is():
+    found = _by_indicator("(Báo Quảng Bình) – Năm 2026, vốn đầu tư nước ngoài đăng ký vào Việt Nam đạt 38 tỷ USD, tăng 5%; "
+                          "trong đó, Quảng Bình thu hút 410 triệu USD.")
+    assert [f["value"] for f in found["fdi_registered_capital"]] == [4.1e8]
+
+
+def test_trade_up_to_a_month_not_yet_ended_is_still_a_result():
+    found = _by_indicator("(Báo Quảng Bình) Ngày 22/10/2026 – Kim ngạch nhập khẩu lũy kế đến hết tháng 10 ước đạt "
+                          "402 triệu USD, tăng 3% so với cùng kỳ.")
+    assert found["import_value"][0]["period"] == {"start": "2026-01-01", "end": "2026-10-31"}

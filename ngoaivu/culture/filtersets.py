@@ -9,7 +9,6 @@ from ngoaivu.ui.filtersets import PeriodYearFilter, RecordFilterSet, scoped_choi
 
 
 class CulturalEventFilterSet(RecordFilterSet):
-    search_fields = ("title", "heritage_name", "product", "place", "note")
     kind = django_filters.ChoiceFilter(choices=CulturalEventKind.choices, label=_("Loại hoạt động"))
     venue = django_filters.ChoiceFilter(choices=Venue.choices, label=_("Nơi tổ chức"))
     country = django_filters.ModelChoiceFilter(queryset=Country.objects.all(), label=_("Quốc gia"))

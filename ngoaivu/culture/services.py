@@ -2,7 +2,7 @@
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-from ngoaivu.core.services import record_create, record_delete, record_update
+from ngoaivu.core.services import record_create, record_update
 from ngoaivu.culture.models import CulturalEvent
 from ngoaivu.geo.selectors import lineage_ids
 
@@ -25,7 +25,3 @@ def cultural_event_create(*, actor, data: dict, channel: str = "") -> CulturalEv
 def cultural_event_update(event: CulturalEvent, *, actor, data: dict, channel: str = "") -> CulturalEvent:
     _check_partners(data.get("partners"), event.province_id)
     return record_update(event, actor=actor, data=data, channel=channel)
-
-
-def cultural_event_delete(event: CulturalEvent, *, actor, channel: str = "") -> None:
-    record_delete(event, actor=actor, channel=channel)

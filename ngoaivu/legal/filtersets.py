@@ -7,7 +7,6 @@ from ngoaivu.ui.filtersets import RecordFilterSet, YearFilter
 
 
 class LegalDocumentFilterSet(RecordFilterSet):
-    search_fields = ("number", "title", "issuer", "notes")
     doc_type = django_filters.ChoiceFilter(choices=DocumentType.choices, label=_("Loại văn bản"))
     status = django_filters.ChoiceFilter(choices=DocumentStatus.choices, label=_("Tình trạng hiệu lực"))
     issuer = django_filters.CharFilter(lookup_expr="icontains", label=_("Cơ quan ban hành"))

@@ -8,7 +8,6 @@ from ngoaivu.ui.filtersets import RecordFilterSet
 
 
 class PartnerFilterSet(RecordFilterSet):
-    search_fields = ("name", "name_original", "notes")
     partner_type = django_filters.ChoiceFilter(choices=PartnerType.choices, label=_("Loại đối tác"))
     relation_type = django_filters.ChoiceFilter(choices=RelationType.choices, label=_("Hình thức quan hệ"))
     status = django_filters.ChoiceFilter(choices=PartnerStatus.choices, label=_("Trạng thái"))

@@ -1,13 +1,13 @@
 from django.db.models import Q
 
-from ngoaivu.core.scoping import restrict
+from ngoaivu.core.registry import records
 from ngoaivu.geo.catalog import normalize_name
 from ngoaivu.partners.identity import place_key
 from ngoaivu.partners.models import Partner, PartnerType
 
 
 def partner_list(*, user):
-    return restrict(Partner.objects.select_related("country", "province"), user)
+    return records(Partner, user)
 
 
 def partner_find_match(*, user, name: str, country_code: str | None,

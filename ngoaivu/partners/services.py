@@ -44,10 +44,6 @@ def partner_update(partner: Partner, *, actor, data: dict, channel: str = "") ->
     return record_update(partner, actor=actor, data=_with_place_key(data, partner), channel=channel)
 
 
-def partner_delete(partner: Partner, *, actor, channel: str = "") -> None:
-    record_delete(partner, actor=actor, channel=channel)
-
-
 def _references():
     """Every field of every model that points at a partner (found from the models, so a
     new record type that links partners is merged without changing this code)."""

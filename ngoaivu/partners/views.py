@@ -8,27 +8,13 @@ from django.views import View
 
 from ngoaivu.accounts.roles import Action, can
 from ngoaivu.partners import selectors, services
-from ngoaivu.partners.filtersets import PartnerFilterSet
-from ngoaivu.partners.forms import PartnerForm, PartnerMergeForm
+from ngoaivu.partners.forms import PartnerMergeForm
 from ngoaivu.partners.models import Partner
-from ngoaivu.partners.tables import PartnerTable
 from ngoaivu.ui.forms import apply_validation_error
 from ngoaivu.ui.views import records
 
 
-class PartnerMixin:
-    model = Partner
-    select_related = ("country", "province")
-
-
-class PartnerListView(PartnerMixin, records.RecordListView):
-    filterset_class = PartnerFilterSet
-    table_class = PartnerTable
-
-
-class PartnerDetailView(PartnerMixin, records.RecordDetailView):
-    template_name = "partners/partner_detail.html"
-
+class PartnerDetailView(records.RecordDetailView):
     def extra_context(self, obj) -> dict:
         user = self.request.user
         return {
@@ -37,27 +23,10 @@ class PartnerDetailView(PartnerMixin, records.RecordDetailView):
         }
 
 
-class PartnerCreateView(PartnerMixin, records.RecordCreateView):
-    form_class = PartnerForm
-    create_service = services.partner_create
-
-
-class PartnerUpdateView(PartnerMixin, records.RecordUpdateView):
-    form_class = PartnerForm
-    update_service = services.partner_update
-
-
-class PartnerDeleteView(PartnerMixin, records.RecordDeleteView):
-    delete_service = services.partner_delete
-
-
-class PartnerHistoryView(PartnerMixin, records.RecordHistoryView):
-    pass
-
-
-class PartnerMergeView(PartnerMixin, records.RecordMixin, View):
+class PartnerMergeView(records.RecordMixin, View):
     """Choose a duplicate of this partner and merge it into this one."""
 
+    model = Partner
     template_name = "partners/partner_merge.html"
 
     def get(self, request, pk):

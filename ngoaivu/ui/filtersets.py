@@ -5,6 +5,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.models import YEAR_MAX, YEAR_MIN
+from ngoaivu.core.registry import record_type_for
 from ngoaivu.core.scoping import restrict
 from ngoaivu.core.search import search_filter
 
@@ -14,7 +15,7 @@ class RecordFilterSet(django_filters.FilterSet):
     names, with or without diacritics (ngoaivu.core.search)."""
 
     q = django_filters.CharFilter(method="search", label=_("Tìm kiếm"))
-    # Kept for models without the folded columns (not province records).
+    # Default: the record type's declared search fields (ngoaivu.core.registry).
     search_fields: tuple[str, ...] = ()
 
     def __init__(self, *args, **kwargs):
@@ -31,12 +32,13 @@ class RecordFilterSet(django_filters.FilterSet):
         value = (value or "").strip()
         if not value:
             return queryset
+        fields = self.search_fields or getattr(record_type_for(queryset.model), "search_fields", ())
         condition = Q()
-        for field in self.search_fields:
+        for field in fields:
             condition |= Q(**{f"{field}__icontains": value})
         if hasattr(queryset.model, "search_text"):
-            return search_filter(queryset, value, also=condition if self.search_fields else None)
-        return queryset.filter(condition) if self.search_fields else queryset
+            return search_filter(queryset, value, also=condition if fields else None)
+        return queryset.filter(condition) if fields else queryset
 
 
 YEAR_BOUNDS = {"min_value": YEAR_MIN, "max_value": YEAR_MAX}

@@ -35,8 +35,9 @@ def _state():
 
 def _round_trip(users, own_province, settings, tmp_path):
     from ngoaivu.accounts.models import ProvinceSettings
+    from ngoaivu.core.services import record_delete
     from ngoaivu.partners.models import Partner
-    from ngoaivu.partners.services import partner_create, partner_delete
+    from ngoaivu.partners.services import partner_create
 
     settings.MEDIA_ROOT = str(tmp_path / "media")
     (tmp_path / "media" / "legal").mkdir(parents=True)
@@ -44,7 +45,7 @@ def _round_trip(users, own_province, settings, tmp_path):
     actor = users["specialist"]
     partner_create(actor=actor, data={"province": own_province, "name": "Quỹ Châu Á", "partner_type": "ngo"})
     gone = partner_create(actor=actor, data={"province": own_province, "name": "Đã xóa", "partner_type": "ngo"})
-    partner_delete(gone, actor=actor)
+    record_delete(gone, actor=actor)
     ProvinceSettings.objects.update_or_create(province=own_province,
                                               defaults={"iati_organisation_identifier": "VN-GOV-42"})
     before = _state()

@@ -7,25 +7,14 @@ from rest_framework.response import Response
 
 from ngoaivu.api.viewsets import API_CHANNEL, RecordViewSet
 from ngoaivu.partners import selectors, services
-from ngoaivu.partners.api.serializers import PartnerSerializer
-from ngoaivu.partners.filtersets import PartnerFilterSet
-from ngoaivu.partners.models import Partner
 
 
-class PartnerViewSet(RecordViewSet):
-    queryset = Partner.objects.select_related("country", "province")
-    serializer_class = PartnerSerializer
-    filterset_class = PartnerFilterSet
-    search_fields = ("name", "name_original")
-    ordering_fields = ("name", "established_on", "created_at")
-    create_service = services.partner_create
-    update_service = services.partner_update
-    delete_service = services.partner_delete
+class PartnerRoutes(RecordViewSet):
+    """The partners' own route besides the record's (ngoaivu.api.records)."""
 
     @extend_schema(
         description="Gộp một đối tác trùng vào đối tác này: mọi liên kết chuyển sang, đối tác trùng vào Thùng rác.",
         request=inline_serializer("PartnerMerge", {"duplicate": serializers.IntegerField()}),
-        responses=PartnerSerializer,
     )
     @action(detail=True, methods=["post"], required_action="change")
     def merge(self, request, pk=None):

@@ -5,7 +5,7 @@ from django.urls import reverse
 from ngoaivu.accounts.roles import Role
 from ngoaivu.audit.models import ObjectChange
 from ngoaivu.core.errors import ScopeDenied
-from ngoaivu.core.services import record_restore
+from ngoaivu.core.services import record_delete, record_restore
 from ngoaivu.partners import services
 from ngoaivu.partners.choices import PartnerStatus, PartnerType
 from ngoaivu.partners.models import Partner
@@ -56,7 +56,7 @@ def test_update_records_before_and_after(users, own_province):
 
 def test_delete_then_restore(users, own_province):
     partner = make_partner(own_province)
-    services.partner_delete(partner, actor=users[Role.SPECIALIST])
+    record_delete(partner, actor=users[Role.SPECIALIST])
     assert not Partner.objects.filter(pk=partner.pk).exists()
     restored = record_restore(Partner.all_objects.get(pk=partner.pk), actor=users[Role.SPECIALIST])
     assert restored.deleted_at is None and Partner.objects.filter(pk=partner.pk).exists()

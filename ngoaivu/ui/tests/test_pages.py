@@ -3,6 +3,7 @@ from django.urls import reverse
 
 from ngoaivu.accounts.roles import Role
 from ngoaivu.audit.models import ObjectChange
+from ngoaivu.core.services import record_delete
 from ngoaivu.partners import services
 from ngoaivu.partners.models import Partner
 
@@ -51,8 +52,8 @@ def test_national_viewer_searches_everywhere(users, other_specialist, own_provin
 def test_trash_and_restore_are_scoped(users, other_specialist, own_province, other_province, client_for):
     mine = _partner(users[Role.SPECIALIST], own_province, "Của tôi")
     theirs = _partner(other_specialist, other_province, "Của tỉnh khác")
-    services.partner_delete(mine, actor=users[Role.SPECIALIST])
-    services.partner_delete(theirs, actor=other_specialist)
+    record_delete(mine, actor=users[Role.SPECIALIST])
+    record_delete(theirs, actor=other_specialist)
     client = client_for(users[Role.SPECIALIST])
     body = client.get(reverse("ui:trash")).content.decode()
     assert "Của tôi" in body and "Của tỉnh khác" not in body
@@ -65,7 +66,7 @@ def test_trash_and_restore_are_scoped(users, other_specialist, own_province, oth
 
 def test_viewer_cannot_restore(users, own_province, client_for):
     mine = _partner(users[Role.SPECIALIST], own_province, "Của tôi")
-    services.partner_delete(mine, actor=users[Role.SPECIALIST])
+    record_delete(mine, actor=users[Role.SPECIALIST])
     assert client_for(users[Role.VIEWER]).post(reverse("ui:restore", args=["partners.partner", mine.pk])).status_code == 404
     assert Partner.all_objects.get(pk=mine.pk).deleted_at is not None
 

@@ -8,8 +8,10 @@ class IndicatorsConfig(AppConfig):
     verbose_name = _("Chỉ tiêu, số liệu")
 
     def ready(self):
+        from django.utils.module_loading import autodiscover_modules
+
+        autodiscover_modules("indicators")  # each domain app registers its computations (its indicators.py)
         from ngoaivu.core.registry import NavigationPage, RecordType, register, register_page
-        from ngoaivu.indicators import computations  # noqa: F401  registers the computations
         from ngoaivu.indicators.models import Observation
         from ngoaivu.indicators.selectors import conflicting_observations
 

@@ -9,6 +9,8 @@ or sum. There are four ways a row belongs to a period T:
 - WITHIN: the row covers a period inside T (capital implemented in a year).
 Values come grouped by province unit in one query, so the national comparison costs
 one query per period, not one per province.
+Each domain app registers the computations of its own records, under the catalogue's
+codes (ngoaivu.indicators.catalogue), in its `indicators.py`, found at start-up.
 
 A definition whose model or fields are not installed is kept and reported as skipped,
 with the reason, so the catalogue shows what can be computed today.
@@ -124,6 +126,10 @@ class Computation:
             aggregates[f"estimate{suffix}"] = Max(Case(When(estimated, then=Value(1)), default=Value(0)))
         return aggregates
 
+    def condition(self, period: Period) -> Q:
+        """The rows that count in `period`: a selector listing them applies the same rule."""
+        return self._period_condition(period)
+
     def _period_condition(self, period: Period) -> Q:
         if self.kind == FLOW:
             return Q(**{f"{self.date_field}__gte": period.start, f"{self.date_field}__lte": period.end})
@@ -225,86 +231,3 @@ def computation_for(indicator_code: str) -> Computation | Combined | None:
 
 def all_computations() -> list[Computation | Combined]:
     return list(_REGISTRY.values())
-
-
-# --- the catalogue's computations ----------------------------------------------------------
-
-def _trade(indicator: str, flow: str) -> Computation:
-    # Province-wide totals only: rows by gate or commodity break those totals down.
-    return Computation(indicator, "trade.TradeFigure", "period_start", PERIODIC, end_field="period_end",
-                       measure="value", currency_field="currency", estimate_field="is_estimate",
-                       filters=(("flow", flow), ("border_gate__isnull", True), ("commodity", "")))
-
-
-def _labour(indicator: str, **options) -> Combined:
-    """A province-wide row (no country) if there is one, else the rows by country."""
-    def rows(*filters):
-        return Computation(indicator, "consular.LabourDeployment", "period_start", PERIODIC, end_field="period_end",
-                           filters=(("scheme", "all"), (f"{options['measure']}__isnull", False), *filters), **options)
-
-    return Combined(indicator, (rows(("country__isnull", True)), rows(("country__isnull", False))), first_only=True)
-
-
-_NEW_FDI_CAPITAL = Computation("fdi_new_capital", "investment.FdiProject", "certificate_date",
-                               measure="registered_capital", currency_field="capital_currency")
-_ADDED_FDI_CAPITAL = Computation("fdi_added_capital", "investment.FdiCapitalAdjustment", "adjusted_on",
-                                 measure="added_capital", currency_field="currency")
-_RUNNING_PROJECTS = dict(kind=STOCK, end_field="terminated_on")
-_DELEGATIONS_HELD = (("status__in", ("approved", "completed", "reported")),)
-_DISBURSEMENTS = (("transaction_type", "disbursement"),)
-_RUNNING_AID = dict(kind=STOCK, end_field="actual_end")
-
-register(
-    _trade("export_value", "export"),
-    _trade("import_value", "import"),
-    Combined("trade_value", (_trade("trade_value", "total"),
-                             Combined("trade_value", (_trade("export_value", "export"),
-                                                      _trade("import_value", "import")))), first_only=True),
-    Computation("fdi_new_projects", "investment.FdiProject", "certificate_date"),
-    _NEW_FDI_CAPITAL,
-    Computation("fdi_adjusted_projects", "investment.FdiCapitalAdjustment", "adjusted_on"),
-    _ADDED_FDI_CAPITAL,
-    Combined("fdi_registered_capital", (_NEW_FDI_CAPITAL, _ADDED_FDI_CAPITAL)),
-    Computation("fdi_active_projects", "investment.FdiProject", "certificate_date", **_RUNNING_PROJECTS),
-    Combined("fdi_total_capital", (
-        Computation("fdi_total_capital", "investment.FdiProject", "certificate_date", **_RUNNING_PROJECTS,
-                    measure="registered_capital", currency_field="capital_currency"),
-        Computation("fdi_total_capital", "investment.FdiCapitalAdjustment", "adjusted_on", STOCK,
-                    end_field="project__terminated_on", measure="added_capital", currency_field="currency"),
-    )),
-    Computation("fdi_implemented_capital", "investment.FdiImplementation", "period_start", WITHIN,
-                end_field="period_end", measure="amount", currency_field="currency"),
-    Computation("oda_projects", "aid.OdaProject", "actual_start", **_RUNNING_AID),
-    # Being sought: proposed, not yet decided on, not given up.
-    Computation("oda_mobilizing_projects", "aid.OdaProject", "proposed_on", STOCK, end_field="decision_date",
-                excludes=(("stage", "cancelled"),)),
-    Computation("oda_disbursed", "aid.OdaTransaction", "transaction_date", measure="amount",
-                currency_field="currency", filters=_DISBURSEMENTS),
-    Computation("ngo_projects", "aid.NgoAid", "actual_start", **_RUNNING_AID),
-    Computation("ngo_new_commitments", "aid.NgoAid", "decision_date", excludes=(("status", "refused"),)),
-    Computation("ngo_committed", "aid.NgoAidTransaction", "transaction_date", measure="amount",
-                currency_field="currency", filters=(("transaction_type", "commitment"),)),
-    Computation("ngo_disbursed", "aid.NgoAidTransaction", "transaction_date", measure="amount",
-                currency_field="currency", filters=_DISBURSEMENTS),
-    Computation("ngo_organizations", "aid.NgoAid", "actual_start", **_RUNNING_AID, distinct="ngo",
-                filters=(("ngo__partner_type", "ngo"),)),
-    Computation("intl_organizations", "aid.NgoAid", "actual_start", **_RUNNING_AID, distinct="ngo",
-                filters=(("ngo__partner_type", "organization"),)),
-    Computation("agreements_signed", "agreements.Agreement", "signed_on"),
-    # Conferences the province held (organised or co-organised), not those it only attended.
-    Computation("intl_conferences", "conferences.Conference", "start_date",
-                filters=(("status__in", ("approved", "held", "reported")),
-                         ("province_role__in", ("organiser", "co_organiser")))),
-    Computation("delegation_exchanges", "delegations.Delegation", "start_date", filters=_DELEGATIONS_HELD,
-                counterpart_field="partner__name"),
-    Computation("investment_promotion_domestic", "investment.PromotionEvent", "start_date",
-                filters=(("location_kind__in", ("in_province", "in_country")),
-                         ("kind__in", ("investment", "combined")))),
-    Computation("investment_promotion_abroad", "investment.PromotionEvent", "start_date",
-                filters=(("location_kind", "abroad"),), excludes=(("kind", "tourism"),)),
-    Computation("partner_localities", "partners.Partner", "established_on", STOCK, end_field="ended_on",
-                filters=(("partner_type", "locality"),), excludes=(("status", "planned"),)),
-    Computation("cultural_events", "culture.CulturalEvent", "start_date"),
-    _labour("workers_abroad", measure="workers_sent", counterpart_field="partner__name"),
-    _labour("remittances", measure="remittances", currency_field="currency"),
-)

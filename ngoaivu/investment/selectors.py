@@ -8,6 +8,8 @@ from django.db.models import Count, QuerySet, Sum
 
 from ngoaivu.core.amounts import CountedAmounts, add_amounts, totals_by_currency
 from ngoaivu.core.scoping import restrict
+from ngoaivu.indicators.periods import Period
+from ngoaivu.investment.indicators import ACTIVE_PROJECTS
 from ngoaivu.investment.models import FdiCapitalAdjustment, FdiImplementation, FdiProject, PromotionEvent
 
 
@@ -42,8 +44,7 @@ def fdi_active_projects(*, user, on: date, provinces=None) -> QuerySet:
     Suspended projects keep their certificate and count; the date, not today's status,
     decides, so past figures stay right after a project ends.
     """
-    return _scoped(FdiProject.objects, user, provinces).filter(certificate_date__lte=on) \
-        .exclude(terminated_on__lte=on)
+    return _scoped(FdiProject.objects, user, provinces).filter(ACTIVE_PROJECTS.condition(Period.day(on)))
 
 
 def fdi_registered_capital_at(*, user, on: date, provinces=None) -> CountedAmounts:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ngoaivu.indicators.catalogue import Code
 from ngoaivu.indicators.periods import Period, PeriodKind
 
 PLACEHOLDER_LEAD = "Chuyên viên bổ sung"
@@ -76,49 +77,50 @@ class Field:
 OUTLINE: tuple[Field, ...] = (
     Field("political", "Ngoại giao chính trị, quan hệ với các đối tác nước ngoài",
           "hoạt động đối ngoại Đảng, ngoại giao chính quyền, quan hệ với các địa phương, đối tác nước ngoài",
-          codes=("partner_localities", "friendship_associations")),
+          codes=(Code.PARTNER_LOCALITIES, Code.FRIENDSHIP_ASSOCIATIONS)),
     Field("economic", "Ngoại giao kinh tế", children=(
         Field("trade", "Xuất khẩu, nhập khẩu", "kết quả xuất khẩu, nhập khẩu",
-              codes=("export_value", "import_value", "trade_value", "export_growth", "import_growth",
-                     "local_export_growth"),
+              codes=(Code.EXPORT_VALUE, Code.IMPORT_VALUE, Code.TRADE_VALUE, Code.EXPORT_GROWTH, Code.IMPORT_GROWTH,
+                     Code.LOCAL_EXPORT_GROWTH),
               tables=("trade",), charts=("trade",)),
         Field("fdi", "Thu hút đầu tư trực tiếp nước ngoài", "kết quả thu hút đầu tư trực tiếp nước ngoài",
-              codes=("fdi_new_projects", "fdi_new_capital", "fdi_adjusted_projects", "fdi_added_capital",
-                     "fdi_registered_capital", "fdi_active_projects", "fdi_total_capital",
-                     "fdi_implemented_capital", "fdi_rank"),
+              codes=(Code.FDI_NEW_PROJECTS, Code.FDI_NEW_CAPITAL, Code.FDI_ADJUSTED_PROJECTS, Code.FDI_ADDED_CAPITAL,
+                     Code.FDI_REGISTERED_CAPITAL, Code.FDI_ACTIVE_PROJECTS, Code.FDI_TOTAL_CAPITAL,
+                     Code.FDI_IMPLEMENTED_CAPITAL, Code.FDI_RANK),
               tables=("fdi_projects",)),
         Field("oda", "Vận động, quản lý nguồn vốn ODA và vốn vay ưu đãi", "kết quả vận động, quản lý vốn ODA",
-              codes=("oda_projects", "oda_mobilizing_projects", "oda_disbursed"), tables=("oda_projects",)),
+              codes=(Code.ODA_PROJECTS, Code.ODA_MOBILIZING_PROJECTS, Code.ODA_DISBURSED), tables=("oda_projects",)),
         Field("ngo", "Vận động, quản lý viện trợ phi chính phủ nước ngoài",
               "kết quả vận động, quản lý viện trợ phi chính phủ nước ngoài",
-              codes=("ngo_organizations", "intl_organizations", "ngo_projects", "ngo_new_commitments",
-                     "ngo_committed", "ngo_disbursed"),
+              codes=(Code.NGO_ORGANIZATIONS, Code.INTL_ORGANIZATIONS, Code.NGO_PROJECTS, Code.NGO_NEW_COMMITMENTS,
+                     Code.NGO_COMMITTED, Code.NGO_DISBURSED),
               tables=("ngo_aid",)),
         Field("promotion", "Xúc tiến đầu tư, thương mại", "hoạt động xúc tiến đầu tư, thương mại",
-              codes=("investment_promotion_domestic", "investment_promotion_abroad", "ngo_promotion_conferences")),
+              codes=(Code.INVESTMENT_PROMOTION_DOMESTIC, Code.INVESTMENT_PROMOTION_ABROAD,
+                     Code.NGO_PROMOTION_CONFERENCES)),
     )),
     Field("culture", "Văn hóa đối ngoại và thông tin đối ngoại",
-          "hoạt động văn hóa đối ngoại, thông tin đối ngoại", codes=("cultural_events",)),
+          "hoạt động văn hóa đối ngoại, thông tin đối ngoại", codes=(Code.CULTURAL_EVENTS,)),
     Field("overseas", "Công tác người Việt Nam ở nước ngoài",
-          "công tác đối với người Việt Nam ở nước ngoài", codes=("workers_abroad", "remittances")),
+          "công tác đối với người Việt Nam ở nước ngoài", codes=(Code.WORKERS_ABROAD, Code.REMITTANCES)),
     Field("consular", "Công tác lãnh sự, bảo hộ công dân", "công tác lãnh sự, bảo hộ công dân"),
     Field("border", "Công tác biên giới lãnh thổ", "công tác quản lý biên giới, cửa khẩu"),
     Field("delegations", "Quản lý đoàn ra, đoàn vào", "công tác quản lý đoàn ra, đoàn vào",
           tables=("delegations",)),
     Field("agreements", "Ký kết và thực hiện thỏa thuận quốc tế", "công tác ký kết, thực hiện thỏa thuận quốc tế",
-          codes=("agreements_signed",), tables=("agreements",)),
+          codes=(Code.AGREEMENTS_SIGNED,), tables=("agreements",)),
     Field("conferences", "Tổ chức, quản lý hội nghị, hội thảo quốc tế",
-          "công tác tổ chức, quản lý hội nghị, hội thảo quốc tế", codes=("intl_conferences",),
+          "công tác tổ chức, quản lý hội nghị, hội thảo quốc tế", codes=(Code.INTL_CONFERENCES,),
           tables=("conferences",)),
 )
 
 # A total stated only when its parts are not: exports and imports say more than their sum.
 STATED_UNLESS = {
-    "trade_value": ("export_value", "import_value"),
-    "fdi_registered_capital": ("fdi_new_capital", "fdi_added_capital"),
+    Code.TRADE_VALUE: (Code.EXPORT_VALUE, Code.IMPORT_VALUE),
+    Code.FDI_REGISTERED_CAPITAL: (Code.FDI_NEW_CAPITAL, Code.FDI_ADDED_CAPITAL),
 }
 # Average yearly rates read "10,85%/năm".
-PER_YEAR_CODES = frozenset({"export_growth", "import_growth", "local_export_growth"})
+PER_YEAR_CODES = frozenset({Code.EXPORT_GROWTH, Code.IMPORT_GROWTH, Code.LOCAL_EXPORT_GROWTH})
 
 
 def leaf_fields(fields: tuple[Field, ...] = OUTLINE) -> list[Field]:

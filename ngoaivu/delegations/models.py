@@ -8,7 +8,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.choices import Currency
-from ngoaivu.core.models import ChildManager, ProvinceRecord
+from ngoaivu.core.models import AliveManager, ChildManager, ProvinceRecord, RecordQuerySet
 from ngoaivu.core.vnformat import format_date
 from ngoaivu.core.workflow.models import REPORT_FILE_VALIDATORS, StepRecord, WorkflowRecord
 from ngoaivu.delegations import deadlines
@@ -37,10 +37,39 @@ def destination_errors(direction: str, countries) -> dict:
     return {}
 
 
+def _owes_report(row) -> bool:
+    # Fields a query deferred are not read here: that would cost a query a row.
+    return "direction" in row.__dict__ and "status" in row.__dict__ and \
+        row.direction == Direction.OUTBOUND and row.status in AWAITING_REPORT_STATUSES
+
+
+class DelegationQuerySet(RecordQuerySet):
+    """Rows that owe a result report come with their province's N days read for all of
+    them at once (deadlines.report_days_for), so a list costs the same queries at 25 rows
+    as at 100 instead of two more a row."""
+
+    def _fetch_all(self):
+        fresh = self._result_cache is None
+        super()._fetch_all()
+        if fresh:
+            owing = [row for row in self._result_cache if isinstance(row, Delegation) and _owes_report(row)
+                     and not hasattr(row, "_report_days")]
+            if owing:
+                days = deadlines.report_days_for({row.province_id for row in owing})
+                for row in owing:
+                    row._report_days = days[row.province_id]
+
+
+class DelegationManager(AliveManager):
+    _queryset_class = DelegationQuerySet
+
+
 class Delegation(WorkflowRecord, ProvinceRecord):
     """An outbound (đoàn ra) or inbound (đoàn vào) delegation and its approval dossier."""
 
     workflow = WORKFLOW
+    objects = DelegationManager()
+    all_objects = DelegationQuerySet.as_manager()
 
     direction = models.CharField(_("loại đoàn"), max_length=10, choices=Direction.choices)
     name = models.CharField(_("tên đoàn, nội dung chuyến công tác"), max_length=300)
@@ -121,7 +150,7 @@ class Delegation(WorkflowRecord, ProvinceRecord):
         """Only outbound delegations owe a result report."""
         if self.direction != Direction.OUTBOUND or self.status not in AWAITING_REPORT_STATUSES:
             return None
-        return deadlines.report_due_on(self.return_date, self.province_id)
+        return deadlines.report_due_on(self.return_date, self.province_id, getattr(self, "_report_days", None))
 
     @property
     def report_overdue(self) -> bool:

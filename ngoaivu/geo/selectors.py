@@ -40,6 +40,32 @@ def current_province(province: Province) -> Province:
     return province
 
 
+def current_provinces(provinces) -> dict[int, Province]:
+    """`current_province` of several units by their id, with one query per step of
+    succession (one, since 2025) instead of one per unit: a list's rows read their unit's
+    settings this way."""
+    result = {province.pk: province for province in provinces}
+    pending = {pk: province for pk, province in result.items() if province.valid_to is not None}
+    seen: dict[int, set[int]] = {pk: set() for pk in pending}
+    while pending:
+        successors: dict[int, Province] = {}
+        for succession in ProvinceSuccession.objects.filter(
+                predecessor_id__in={unit.pk for unit in pending.values()}).select_related("successor") \
+                .order_by("predecessor_id", "-successor__valid_from"):
+            successors.setdefault(succession.predecessor_id, succession.successor)
+        still = {}
+        for pk, unit in pending.items():
+            seen[pk].add(unit.pk)
+            successor = successors.get(unit.pk)
+            if successor is None:
+                continue
+            result[pk] = successor
+            if successor.valid_to is not None and successor.pk not in seen[pk]:
+                still[pk] = successor
+        pending = still
+    return result
+
+
 def unit_of_period(unit: Province, on: date) -> Province:
     """The unit as it was on a date: a report of 2022 by today's Huế is issued by Thừa Thiên
     Huế; a merged unit of today speaks as its predecessor of the same name (else its only one)."""

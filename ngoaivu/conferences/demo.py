@@ -12,10 +12,9 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 
-from ngoaivu.conferences import services
 from ngoaivu.conferences.choices import ConferenceFormat, ConferenceKind, ConferenceStatus, ProvinceRole
 from ngoaivu.conferences.models import Conference
-from ngoaivu.core.workflow.services import take_step
+from ngoaivu.core.workflow.services import take_step, workflow_create
 from ngoaivu.delegations.demo import CHANNEL, partner_for
 from ngoaivu.geo.models import Country
 
@@ -160,5 +159,5 @@ def load(context) -> None:
             "countries": list(Country.objects.filter(pk__in=event.countries)),
             "co_organisers": [partner_for(context, event.slug, *partner) for partner in event.partners],
         }
-        conference = services.conference_create(actor=context.specialist(event.slug), data=data, channel=CHANNEL)
+        conference = workflow_create(Conference, actor=context.specialist(event.slug), data=data, channel=CHANNEL)
         _carry_out(conference, event, context)

@@ -12,7 +12,6 @@ from ngoaivu.ui.filtersets import RecordFilterSet, YearFilter, scoped_choices
 
 
 class ConferenceFilterSet(RecordFilterSet):
-    search_fields = ("title", "organiser", "place", "topics", "approval_number")
     kind = django_filters.ChoiceFilter(choices=ConferenceKind.choices, label=_("Hình thức"))
     province_role = django_filters.ChoiceFilter(choices=ProvinceRole.choices, label=_("Vai trò của tỉnh"))
     format = django_filters.ChoiceFilter(choices=ConferenceFormat.choices, label=_("Hình thức tổ chức"))

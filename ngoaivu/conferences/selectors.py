@@ -10,6 +10,7 @@ from ngoaivu.accounts.roles import Action
 from ngoaivu.conferences import deadlines
 from ngoaivu.conferences.choices import ConferenceFormat, ConferenceKind, ConferenceStatus, ProvinceRole
 from ngoaivu.conferences.models import AWAITING_REPORT_STATUSES, FILED_STATUSES, Conference
+from ngoaivu.core.registry import records
 from ngoaivu.core.scoping import restrict
 from ngoaivu.delegations.selectors import count_by
 
@@ -23,8 +24,7 @@ def _days(n: int) -> datetime.timedelta:
 
 
 def conference_list(*, user, action: str = Action.VIEW) -> QuerySet:
-    return restrict(Conference.objects.select_related("province").prefetch_related("countries", "co_organisers"),
-                    user, action)
+    return records(Conference, user, action)
 
 
 def organised(queryset: QuerySet) -> QuerySet:

@@ -1,11 +1,6 @@
 from django.contrib import messages
 from django.utils.translation import gettext_lazy as _
 
-from ngoaivu.conferences import services
-from ngoaivu.conferences.filtersets import ConferenceFilterSet
-from ngoaivu.conferences.forms import ConferenceForm
-from ngoaivu.conferences.models import Conference
-from ngoaivu.conferences.tables import ConferenceTable
 from ngoaivu.core.workflow.views import WorkflowDetailMixin
 from ngoaivu.ui.display import display_value
 from ngoaivu.ui.views import records
@@ -18,25 +13,7 @@ DETAIL_FIELDS = (
 )
 
 
-class ConferenceMixin:
-    model = Conference
-    select_related = ("province",)
-    prefetch_related = ("countries", "co_organisers")
-
-
-class ConferenceFormMixin(ConferenceMixin):
-    form_class = ConferenceForm
-
-
-class ConferenceListView(ConferenceMixin, records.RecordListView):
-    filterset_class = ConferenceFilterSet
-    table_class = ConferenceTable
-
-
-class ConferenceDetailView(ConferenceMixin, WorkflowDetailMixin, records.RecordDetailView):
-    template_name = "conferences/conference_detail.html"
-    detail_fields = DETAIL_FIELDS
-
+class ConferenceDetailView(WorkflowDetailMixin, records.RecordDetailView):
     def detail_rows(self, obj):
         return [*super().detail_rows(obj), (str(_("Thẩm quyền cho phép")), obj.approval_authority),
                 (str(_("Hạn nộp hồ sơ")), display_value(obj.dossier_due_on))]
@@ -45,24 +22,9 @@ class ConferenceDetailView(ConferenceMixin, WorkflowDetailMixin, records.RecordD
         return self.workflow_context(obj)
 
 
-class ConferenceCreateView(ConferenceFormMixin, records.RecordCreateView):
-    create_service = services.conference_create
-
-
-class ConferenceUpdateView(ConferenceFormMixin, records.RecordUpdateView):
-    update_service = services.conference_update
-
+class ConferenceUpdateView(records.RecordUpdateView):
     def render_form(self, form, obj=None, status=200):
         # The deadline of QĐ 06/2020 is a warning, never a refusal: it is shown on the form.
         if obj is not None and obj.dossier_warning:
             messages.warning(self.request, obj.dossier_warning)
         return super().render_form(form, obj, status)
-
-
-class ConferenceDeleteView(ConferenceMixin, records.RecordDeleteView):
-    delete_service = services.conference_delete
-
-
-class ConferenceHistoryView(ConferenceMixin, records.RecordHistoryView):
-    pass
-

@@ -4,13 +4,12 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from ngoaivu.accounts.roles import Role
-from ngoaivu.conferences import services
 from ngoaivu.conferences.choices import ConferenceStatus as S
 from ngoaivu.conferences.choices import ProvinceRole
 from ngoaivu.conferences.models import Conference
 from ngoaivu.conferences.tests.helpers import make_conference, make_in_status
 from ngoaivu.core.errors import ScopeDenied
-from ngoaivu.core.workflow.services import take_step
+from ngoaivu.core.workflow.services import take_step, workflow_create, workflow_delete, workflow_update
 
 pytestmark = pytest.mark.django_db
 TODAY = datetime.date.today()
@@ -27,7 +26,7 @@ def new_data(province, **extra) -> dict:
 
 
 def test_create_starts_a_draft_with_its_history(users, own_province):
-    conference = services.conference_create(actor=users[Role.SPECIALIST], data=new_data(own_province))
+    conference = workflow_create(Conference, actor=users[Role.SPECIALIST], data=new_data(own_province))
     assert conference.status == S.DRAFT and conference.status_changes.get().to_state == S.DRAFT
 
 
@@ -38,13 +37,13 @@ def test_create_starts_a_draft_with_its_history(users, own_province):
 ])
 def test_invalid_input_changes_nothing(users, own_province, extra, field):
     with pytest.raises(ValidationError) as error:
-        services.conference_create(actor=users[Role.SPECIALIST], data=new_data(own_province, **extra))
+        workflow_create(Conference, actor=users[Role.SPECIALIST], data=new_data(own_province, **extra))
     assert field in error.value.message_dict
     assert not Conference.all_objects.exists()
 
 
 def test_an_online_conference_needs_no_place(users, own_province):
-    conference = services.conference_create(actor=users[Role.SPECIALIST], data=new_data(
+    conference = workflow_create(Conference, actor=users[Role.SPECIALIST], data=new_data(
         own_province, place="", format="online"))
     assert conference.pk
 
@@ -95,17 +94,17 @@ def test_rejection_needs_a_reason_and_editing_only_drafts(users, own_province):
     with pytest.raises(ValidationError):
         take_step(conference, "reject", actor=users[Role.APPROVER])
     with pytest.raises(ValidationError):
-        services.conference_update(conference, actor=users[Role.SPECIALIST], data={"topics": "khác"})
+        workflow_update(conference, actor=users[Role.SPECIALIST], data={"topics": "khác"})
     conference = take_step(conference, "reject", actor=users[Role.APPROVER], note="Trùng lịch")
     conference = take_step(conference, "reopen", actor=users[Role.SPECIALIST])
-    conference = services.conference_update(conference, actor=users[Role.SPECIALIST], data={"topics": "khác"})
+    conference = workflow_update(conference, actor=users[Role.SPECIALIST], data={"topics": "khác"})
     assert (conference.status, conference.topics) == (S.DRAFT, "khác")
 
 
 def test_approved_conferences_are_kept(users, own_province):
     conference = make_in_status(own_province, S.APPROVED)
     with pytest.raises(ValidationError):
-        services.conference_delete(conference, actor=users[Role.SPECIALIST])
+        workflow_delete(conference, actor=users[Role.SPECIALIST])
     assert Conference.objects.filter(pk=conference.pk).exists()
 
 

@@ -4,10 +4,10 @@ import pytest
 from django.urls import reverse
 
 from ngoaivu.accounts.roles import Role
-from ngoaivu.conferences import services
 from ngoaivu.conferences.choices import ConferenceStatus as S
 from ngoaivu.conferences.models import Conference
 from ngoaivu.conferences.tests.helpers import conference_form, make_conference, make_in_status
+from ngoaivu.core.workflow.services import workflow_update
 
 pytestmark = pytest.mark.django_db
 
@@ -83,6 +83,6 @@ def test_unknown_step_is_not_found(users, own_province, client_for):
 
 def test_history_page(users, own_province, client_for):
     conference = make_conference(own_province)
-    services.conference_update(conference, actor=users[Role.SPECIALIST], data={"topics": "Năng lượng tái tạo"})
+    workflow_update(conference, actor=users[Role.SPECIALIST], data={"topics": "Năng lượng tái tạo"})
     page = client_for(users[Role.VIEWER]).get(reverse("conferences:conference_history", args=[conference.pk]))
     assert page.status_code == 200 and "Năng lượng tái tạo" in page.content.decode()

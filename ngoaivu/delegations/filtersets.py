@@ -14,7 +14,6 @@ YES_NO_ANY = forms.Select(choices=[("", _("Tất cả")), ("true", _("Có")), ("
 
 
 class DelegationFilterSet(RecordFilterSet):
-    search_fields = ("name", "head_name", "places", "purpose", "host_unit", "dossier_number", "approval_number")
     direction = django_filters.ChoiceFilter(choices=Direction.choices, label=_("Loại đoàn"))
     status = django_filters.ChoiceFilter(choices=DelegationStatus.choices, label=_("Trạng thái"))
     level = django_filters.ChoiceFilter(choices=DelegationLevel.choices, label=_("Cấp đoàn"))

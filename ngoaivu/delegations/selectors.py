@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.accounts.roles import Action
+from ngoaivu.core.registry import records
 from ngoaivu.core.scoping import restrict
 from ngoaivu.delegations.choices import DelegationStatus, Direction
 from ngoaivu.delegations.deadlines import report_days
@@ -18,8 +19,7 @@ CARRIED_OUT_STATUSES = (DelegationStatus.APPROVED, DelegationStatus.COMPLETED, D
 
 
 def delegation_list(*, user, action: str = Action.VIEW) -> QuerySet:
-    queryset = Delegation.objects.select_related("province", "partner").prefetch_related("countries")
-    return restrict(queryset, user, action)
+    return records(Delegation, user, action)
 
 
 def awaiting_approval(queryset: QuerySet) -> QuerySet:

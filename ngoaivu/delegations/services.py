@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from ngoaivu.accounts.roles import Action
 from ngoaivu.core.services import ensure_allowed, record_create, record_delete, record_update
-from ngoaivu.core.workflow.services import ensure_editable, workflow_create, workflow_delete, workflow_update
+from ngoaivu.core.workflow.services import ensure_editable, workflow_create, workflow_update
 from ngoaivu.delegations.choices import Direction
 from ngoaivu.delegations.models import Delegation, DelegationMember, destination_errors
 
@@ -35,10 +35,6 @@ def delegation_update(delegation: Delegation, *, actor, data: dict, channel: str
         raise ValidationError({"direction": _("Đoàn vào: mọi khách trong danh sách thành viên phải có quốc tịch. "
                                               "Hãy bổ sung quốc tịch trước khi đổi loại đoàn.")})
     return workflow_update(delegation, actor=actor, data=data, channel=channel)
-
-
-def delegation_delete(delegation: Delegation, *, actor, channel: str = "") -> None:
-    workflow_delete(delegation, actor=actor, channel=channel)
 
 
 # Members: the province is the delegation's; the list changes only while the dossier is a draft.

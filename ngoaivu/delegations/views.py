@@ -10,10 +10,8 @@ from ngoaivu.accounts.roles import Action, can
 from ngoaivu.core.scoping import restrict
 from ngoaivu.core.workflow.views import WorkflowDetailMixin
 from ngoaivu.delegations import services
-from ngoaivu.delegations.filtersets import DelegationFilterSet
-from ngoaivu.delegations.forms import DelegationForm, DelegationMemberForm
+from ngoaivu.delegations.forms import DelegationMemberForm
 from ngoaivu.delegations.models import Delegation, DelegationMember
-from ngoaivu.delegations.tables import DelegationTable
 from ngoaivu.ui.forms import apply_validation_error
 from ngoaivu.ui.views import records
 
@@ -25,25 +23,7 @@ DETAIL_FIELDS = (
 )
 
 
-class DelegationMixin:
-    model = Delegation
-    select_related = ("province", "partner")
-    prefetch_related = ("countries",)
-
-
-class DelegationFormMixin(DelegationMixin):
-    form_class = DelegationForm
-
-
-class DelegationListView(DelegationMixin, records.RecordListView):
-    filterset_class = DelegationFilterSet
-    table_class = DelegationTable
-
-
-class DelegationDetailView(DelegationMixin, WorkflowDetailMixin, records.RecordDetailView):
-    template_name = "delegations/delegation_detail.html"
-    detail_fields = DETAIL_FIELDS
-
+class DelegationDetailView(WorkflowDetailMixin, records.RecordDetailView):
     def extra_context(self, obj) -> dict:
         user = self.request.user
         return {
@@ -55,25 +35,10 @@ class DelegationDetailView(DelegationMixin, WorkflowDetailMixin, records.RecordD
         }
 
 
-class DelegationCreateView(DelegationFormMixin, records.RecordCreateView):
-    create_service = services.delegation_create
-
-
-class DelegationUpdateView(DelegationFormMixin, records.RecordUpdateView):
-    update_service = services.delegation_update
-
-
-class DelegationDeleteView(DelegationMixin, records.RecordDeleteView):
-    delete_service = services.delegation_delete
-
-
-class DelegationHistoryView(DelegationMixin, records.RecordHistoryView):
-    pass
-
-
-class MemberView(DelegationMixin, records.RecordMixin, View):
+class MemberView(records.RecordMixin, View):
     """Add, edit or remove one member from the delegation's page (small forms, no formset)."""
 
+    model = Delegation
     template_name = "delegations/member_form.html"
 
     def member(self, member_pk: int, action: str) -> DelegationMember:

@@ -1,8 +1,9 @@
 from rest_framework.routers import DefaultRouter
 
-from ngoaivu.delegations.api.views import DelegationMemberViewSet, DelegationViewSet
+from ngoaivu.delegations.api.views import DelegationMemberViewSet
 
+# The delegations themselves are routed from their declaration (ngoaivu.api.records).
 router = DefaultRouter()
-router.register("delegations", DelegationViewSet, basename="delegation")
+router.include_root_view = False
 router.register("delegation-members", DelegationMemberViewSet, basename="delegation-member")
 urlpatterns = router.urls

@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from ngoaivu.accounts.roles import Role
 from ngoaivu.audit.models import ObjectChange
 from ngoaivu.core.errors import ScopeDenied
-from ngoaivu.core.workflow.services import take_step
+from ngoaivu.core.workflow.services import take_step, workflow_delete
 from ngoaivu.delegations import services
 from ngoaivu.delegations.choices import DelegationStatus as S
 from ngoaivu.delegations.choices import Direction
@@ -166,9 +166,9 @@ def test_cancel_needs_a_reason_and_a_cancelled_dossier_may_be_deleted(users, own
     specialist = users[Role.SPECIALIST]
     delegation = make_in_status(own_province, S.APPROVED)
     with pytest.raises(ValidationError):
-        services.delegation_delete(delegation, actor=specialist)
+        workflow_delete(delegation, actor=specialist)
     delegation = take_step(delegation, "cancel", actor=specialist, note="Đối tác đề nghị lùi lịch")
-    services.delegation_delete(delegation, actor=specialist)
+    workflow_delete(delegation, actor=specialist)
     assert not Delegation.objects.filter(pk=delegation.pk).exists()
 
 

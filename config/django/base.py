@@ -69,6 +69,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "ngoaivu.core.middleware.RequestContextMiddleware",
     "ngoaivu.core.middleware.ContentSecurityPolicyMiddleware",
+    # The pages' forms counted as the API's writes are (ngoaivu.ui.throttling); a 429 past the rate.
+    "ngoaivu.ui.throttling.FormThrottleMiddleware",
     # Last: turns a refused login (too many wrong passwords) into the lockout page or JSON.
     "axes.middleware.AxesMiddleware",
 ]
@@ -184,6 +186,8 @@ REST_FRAMEWORK = {
 NGOAIVU_API_THROTTLE_RATES = {
     "token": env_str("NGOAIVU_API_TOKEN_RATE", "10/min"),
     "write": env_str("NGOAIVU_API_WRITE_RATE", "120/min"),
+    # A page's form sent without a login (sign-in, password reset), per address.
+    "form": env_str("NGOAIVU_FORM_RATE", "30/min"),
 }
 # API keys (ngoaivu.accounts.tokens): valid this many days unless the request asks fewer;
 # a user keeps at most NGOAIVU_API_TOKEN_MAX_ACTIVE active keys (older ones are revoked).

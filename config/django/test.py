@@ -13,4 +13,4 @@ CELERY_TASK_ALWAYS_EAGER = True
 
 # The suite writes far faster than a person: no API rate limit unless a test sets one
 # (ngoaivu/accounts/tests/test_doors.py), since the cache outlives each test's transaction.
-NGOAIVU_API_THROTTLE_RATES = {"token": None, "write": None}
+NGOAIVU_API_THROTTLE_RATES = {"token": None, "write": None, "form": None}

@@ -32,3 +32,12 @@ class WriteThrottle(SettingsRateThrottle):
     def get_cache_key(self, request, view):
         ident = request.user.pk if request.user and request.user.is_authenticated else self.get_ident(request)
         return self.cache_format % {"scope": self.scope, "ident": ident}
+
+
+class AnonymousFormThrottle(SettingsRateThrottle):
+    """A page's form sent without a login (signing in, asking for a password reset): per address."""
+
+    scope = "form"
+
+    def get_cache_key(self, request, view):
+        return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}

@@ -9,7 +9,6 @@ from ngoaivu.ui.filtersets import RecordFilterSet, YearFilter, scoped_choices
 
 
 class AgreementFilterSet(RecordFilterSet):
-    search_fields = ("number", "title", "vietnamese_party", "notes", "partners__name", "partners__name_original")
     kind = django_filters.ChoiceFilter(choices=AgreementKind.choices, label=_("Loại"))
     level = django_filters.ChoiceFilter(choices=AgreementLevel.choices, label=_("Cấp ký kết"))
     status = django_filters.ChoiceFilter(choices=AgreementStatus.choices, label=_("Trạng thái"))
@@ -37,7 +36,6 @@ class AgreementFilterSet(RecordFilterSet):
 
 
 class AgreementReviewFilterSet(RecordFilterSet):
-    search_fields = ("summary", "next_steps", "agreement__title")
     agreement = django_filters.ModelChoiceFilter(queryset=scoped_choices(Agreement), label=_("Thỏa thuận"))
     year = YearFilter(label=_("Năm đánh giá"))
     rating = django_filters.ChoiceFilter(choices=ReviewRating.choices, label=_("Kết quả thực hiện"))
@@ -48,7 +46,6 @@ class AgreementReviewFilterSet(RecordFilterSet):
 
 
 class AgreementDocumentFilterSet(RecordFilterSet):
-    search_fields = ("title", "agreement__title")
     agreement = django_filters.ModelChoiceFilter(queryset=scoped_choices(Agreement), label=_("Thỏa thuận"))
 
     class Meta:

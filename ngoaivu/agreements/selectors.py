@@ -8,15 +8,15 @@ from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.agreements import deadlines
 from ngoaivu.agreements.choices import AgreementStatus
-from ngoaivu.agreements.models import Agreement, AgreementDocument, AgreementReview
-from ngoaivu.core.scoping import restrict
+from ngoaivu.agreements.models import Agreement
+from ngoaivu.core.registry import records
 
 # How long before its term ends an agreement in force is flagged for renewal or ending.
 TERM_ENDING_NOTICE_DAYS = 90
 
 
 def agreement_list(*, user):
-    return restrict(Agreement.objects.select_related("province", "legal_basis"), user)
+    return records(Agreement, user)
 
 
 def agreements_signed_between(queryset, start: date, end: date):
@@ -26,14 +26,6 @@ def agreements_signed_between(queryset, start: date, end: date):
     in the sense of Law 70/2020. Refused or merely proposed ones have no signing date.
     """
     return queryset.filter(signed_on__range=(start, end))
-
-
-def review_list(*, user):
-    return restrict(AgreementReview.objects.select_related("agreement", "province"), user)
-
-
-def document_list(*, user):
-    return restrict(AgreementDocument.objects.select_related("agreement", "province", "uploaded_by"), user)
 
 
 # Home-page rules: each takes the user's scoped agreements and yields (label, queryset, severity).

@@ -11,8 +11,8 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 from ngoaivu.agreements.models import Agreement, AgreementDocument, AgreementReview
-from ngoaivu.core.services import record_create, record_delete, record_update
-from ngoaivu.core.workflow.services import workflow_create, workflow_delete, workflow_update
+from ngoaivu.core.services import record_create, record_update
+from ngoaivu.core.workflow.services import workflow_create, workflow_update
 
 # Agreements
 
@@ -32,10 +32,6 @@ def agreement_create(*, actor, data: dict, channel: str = "", proposed_on: date 
 def agreement_update(agreement: Agreement, *, actor, data: dict, channel: str = "") -> Agreement:
     _check_partners(data)
     return workflow_update(agreement, actor=actor, data=data, channel=channel)
-
-
-def agreement_delete(agreement: Agreement, *, actor, channel: str = "") -> None:
-    workflow_delete(agreement, actor=actor, channel=channel)
 
 
 # Yearly reviews and files: child rows take the agreement's province.
@@ -59,10 +55,6 @@ def review_update(review: AgreementReview, *, actor, data: dict, channel: str = 
     return record_update(review, actor=actor, data=data, channel=channel)
 
 
-def review_delete(review: AgreementReview, *, actor, channel: str = "") -> None:
-    record_delete(review, actor=actor, channel=channel)
-
-
 def document_create(*, actor, data: dict, channel: str = "") -> AgreementDocument:
     data = {**_with_agreement_province(data), "uploaded_by": actor}
     return record_create(AgreementDocument, actor=actor, data=data, channel=channel)
@@ -73,7 +65,3 @@ def document_update(document: AgreementDocument, *, actor, data: dict, channel: 
     if data.get("file") and data["file"] != document.file:
         data = {**data, "uploaded_by": actor}
     return record_update(document, actor=actor, data=data, channel=channel)
-
-
-def document_delete(document: AgreementDocument, *, actor, channel: str = "") -> None:
-    record_delete(document, actor=actor, channel=channel)

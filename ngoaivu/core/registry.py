@@ -29,6 +29,7 @@ class RecordType:
     # pairs that the home page shows as "due" and "overdue".
     attention: tuple[Callable, ...] = field(default_factory=tuple)
     in_navigation: bool = True
+    in_search: bool = True        # listed by the global search (when it has search fields)
 
     # Pages: `<app prefix>/<url_path>/` (list), `them/`, `<pk>/`, `<pk>/sua/`, `<pk>/xoa/`,
     # `<pk>/lich-su/` and, with a workflow, `<pk>/buoc/<step>/`. None: no generated pages.

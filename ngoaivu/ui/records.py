@@ -72,6 +72,9 @@ def record_urls(record_type) -> list:
         from ngoaivu.core.workflow.views import StepView
 
         pages["step"], routes["step"] = StepView, "<int:pk>/buoc/<slug:step>/"
+    if getattr(record_type.model, "parent_field", ""):
+        # A child row is added from its parent's page and the user goes back there.
+        pages["add"], pages["edit"] = records.ChildCreateView, records.ChildUpdateView
     pages.update(record_type.views)
     base = f"{record_type.url_path}/" if record_type.url_path else ""
     prefix = record_type.url_namespace.split(":", 1)[1]

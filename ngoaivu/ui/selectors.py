@@ -31,7 +31,7 @@ def search_all(*, user, text: str, limit_per_type: int = 20) -> list[dict]:
         return []
     results = []
     for record_type in record_types():
-        if not record_type.search_fields or not hasattr(record_type.model, "search_text"):
+        if not (record_type.in_search and record_type.search_fields) or not hasattr(record_type.model, "search_text"):
             continue
         queryset = search_filter(restrict(record_type.model.objects.all(), user), text)
         items = list(queryset[:limit_per_type + 1])

@@ -297,3 +297,11 @@ class ChildFormViewMixin:
         messages.success(self.request, _("Đã lưu “%(obj)s”.") % {"obj": obj})
         parent = getattr(obj, self.model.parent_field)
         return HttpResponseRedirect(reverse(record_type_for(type(parent)).url_name("detail"), args=[parent.pk]))
+
+
+class ChildCreateView(ChildFormViewMixin, RecordCreateView):
+    pass
+
+
+class ChildUpdateView(ChildFormViewMixin, RecordUpdateView):
+    pass

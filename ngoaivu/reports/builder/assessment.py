@@ -14,6 +14,7 @@ supports nothing, and the caller leaves a placeholder. Pure Python.
 from __future__ import annotations
 
 from ngoaivu.core.vnformat import format_date, format_number, format_percent
+from ngoaivu.indicators.catalogue import Code
 from ngoaivu.indicators.periods import Period
 from ngoaivu.reports.builder.encoding import date_in, decimal_in
 from ngoaivu.reports.builder.record_sentences import listing, lower_first
@@ -21,7 +22,7 @@ from ngoaivu.reports.sentences import Figure, figure_sentence, years_note
 from ngoaivu.reports.wording import WORDING
 
 SHORT = ("behind", "at_risk")
-HEADLINE_CODES = ("export_value", "fdi_new_projects", "ngo_disbursed", "oda_disbursed")
+HEADLINE_CODES = (Code.EXPORT_VALUE, Code.FDI_NEW_PROJECTS, Code.NGO_DISBURSED, Code.ODA_DISBURSED)
 STATUS_PHRASES = {"behind": "chậm so với tiến độ", "at_risk": "có nguy cơ không đạt"}
 MAX_LISTED = 5
 
@@ -47,11 +48,11 @@ def opening(period: Period, locality: str, facts: dict, figures: dict[str, Figur
         deeds.append(" và ".join(part for part in (
             outbound and f"cử {format_number(outbound)} đoàn ra", inbound and f"đón {format_number(inbound)} đoàn vào")
             if part))
-    signed = figures.get("agreements_signed")
+    signed = figures.get(Code.AGREEMENTS_SIGNED)
     count = int(signed.value) if signed else len(facts.get("agreements") or [])
     if count:
         deeds.append(f"ký kết {format_number(count)} thỏa thuận quốc tế")
-    held = figures.get("intl_conferences")
+    held = figures.get(Code.INTL_CONFERENCES)
     count = int(held.value) if held else sum(1 for item in facts.get("conferences") or [] if item["organised"])
     if count:
         deeds.append(f"tổ chức {format_number(count)} hội nghị, hội thảo quốc tế")
@@ -178,8 +179,8 @@ def recommendations(locality: str, facts: dict, figures: dict[str, Figure], outl
     if short:
         sentences.append(f"Đề nghị UBND {locality} chỉ đạo các sở, ngành, địa phương tập trung giải pháp để hoàn "
                          f"thành các mục tiêu còn chậm: " + listing([lower_first(row["label"]) for row in short[:MAX_LISTED]]))
-    exports = figures.get("export_value")
-    export_short = any(row["code"] == "export_value" for row in short)
+    exports = figures.get(Code.EXPORT_VALUE)
+    export_short = any(row["code"] == Code.EXPORT_VALUE for row in short)
     if export_short or (exports is not None and exports.change_pct is not None and exports.change_pct < 0):
         sentences.append("Đề nghị Bộ Công Thương, các Thương vụ Việt Nam ở nước ngoài tiếp tục cung cấp thông tin thị "
                          f"trường, hỗ trợ doanh nghiệp của {locality} mở rộng thị trường xuất khẩu")

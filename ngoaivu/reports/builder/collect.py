@@ -21,6 +21,7 @@ from ngoaivu.delegations.selectors import delegation_statistics
 from ngoaivu.geo.choices import ProvinceKind
 from ngoaivu.geo.models import Province
 from ngoaivu.geo.selectors import current_province, unit_of_period
+from ngoaivu.indicators.catalogue import Code
 from ngoaivu.indicators.choices import Aggregation
 from ngoaivu.indicators.figures import LIVE
 from ngoaivu.indicators.models import Indicator
@@ -42,7 +43,7 @@ SNAPSHOT_SCHEMA = 2
 DEFAULT_BODY, DEFAULT_ABBREVIATION = "Sở Ngoại vụ", "SNgV"
 # The stock of FDI projects in force, which the FDI register can only state when it holds
 # the projects licensed before the period too.
-FDI_STOCK_CODES = frozenset({"fdi_active_projects", "fdi_total_capital"})
+FDI_STOCK_CODES = frozenset({Code.FDI_ACTIVE_PROJECTS, Code.FDI_TOTAL_CAPITAL})
 
 
 def unit_reader(user, unit: Province) -> User:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ngoaivu.core.vnformat import format_number
+from ngoaivu.indicators.catalogue import Code
 from ngoaivu.indicators.periods import Period, PeriodKind
 from ngoaivu.reports.builder import assessment
 from ngoaivu.reports.builder.encoding import (
@@ -48,7 +49,7 @@ from ngoaivu.reports.rendering.model import (
 from ngoaivu.reports.sentences import Figure, figure_sentences, join_sentences, years_note
 from ngoaivu.reports.wording import WORDING
 
-TRADE_CODES = ("export_value", "import_value", "trade_value")
+TRADE_CODES = (Code.EXPORT_VALUE, Code.IMPORT_VALUE, Code.TRADE_VALUE)
 LIMITATIONS_PROMPT = "những tồn tại, hạn chế trong kỳ và nguyên nhân"
 RECOMMENDATIONS_PROMPT = "kiến nghị, đề xuất với Trung ương, UBND tỉnh"
 OTHER_FIELDS_KEY = "results.other"

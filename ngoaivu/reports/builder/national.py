@@ -14,14 +14,16 @@ from django.utils import timezone
 from ngoaivu.geo.catalog import MERGER_DATE
 from ngoaivu.geo.choices import Scheme
 from ngoaivu.geo.models import Province
+from ngoaivu.indicators.catalogue import Code
 from ngoaivu.indicators.models import Indicator
 from ngoaivu.indicators.periods import Period
 from ngoaivu.indicators.selectors import national_comparison, units_of
 from ngoaivu.reports.builder.encoding import date_out, decimal_out
 from ngoaivu.reports.builder.observed import approximate_notes
 
-NATIONAL_CODES = ("export_value", "import_value", "fdi_new_projects", "fdi_new_capital", "agreements_signed",
-                  "intl_conferences", "oda_disbursed", "ngo_committed", "ngo_disbursed")
+NATIONAL_CODES = (Code.EXPORT_VALUE, Code.IMPORT_VALUE, Code.FDI_NEW_PROJECTS, Code.FDI_NEW_CAPITAL,
+                  Code.AGREEMENTS_SIGNED, Code.INTL_CONFERENCES, Code.ODA_DISBURSED, Code.NGO_COMMITTED,
+                  Code.NGO_DISBURSED)
 
 
 def units_of_period_are_historic(period: Period) -> bool:

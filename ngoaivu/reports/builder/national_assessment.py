@@ -14,6 +14,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ngoaivu.core.vnformat import format_number, format_percent
+from ngoaivu.indicators.catalogue import Code
 from ngoaivu.indicators.periods import Period, PeriodKind
 from ngoaivu.reports.builder.encoding import decimal_in
 from ngoaivu.reports.builder.precision import percent
@@ -22,9 +23,9 @@ from ngoaivu.reports.wording import WORDING
 
 # What the provinces did, in the words of an opening ("đã ký kết 19 thỏa thuận quốc tế").
 DEEDS = {
-    "agreements_signed": "ký kết {n} thỏa thuận quốc tế",
-    "intl_conferences": "tổ chức {n} hội nghị, hội thảo quốc tế",
-    "fdi_new_projects": "cấp mới {n} dự án FDI",
+    Code.AGREEMENTS_SIGNED: "ký kết {n} thỏa thuận quốc tế",
+    Code.INTL_CONFERENCES: "tổ chức {n} hội nghị, hội thảo quốc tế",
+    Code.FDI_NEW_PROJECTS: "cấp mới {n} dự án FDI",
 }
 MAX_NAMED = 5  # more provinces than this are counted, not named
 

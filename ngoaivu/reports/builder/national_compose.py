@@ -16,6 +16,7 @@ from datetime import date
 from decimal import Decimal
 
 from ngoaivu.core.vnformat import format_money, format_number
+from ngoaivu.indicators.catalogue import Code
 from ngoaivu.indicators.periods import Period, PeriodKind
 from ngoaivu.reports.builder import national_assessment
 from ngoaivu.reports.builder.compose import drafted
@@ -30,23 +31,23 @@ COUNT_UNITS = ("count", "people")
 PERCENT_DECIMALS = 1  # a ratio column: "96,0" under "133,0"
 # Column headings of the summary tables (money columns get their unit added).
 SHORT_LABELS = {
-    "export_value": "Xuất khẩu",
-    "import_value": "Nhập khẩu",
-    "fdi_new_projects": "Dự án FDI cấp mới",
-    "fdi_new_capital": "Vốn FDI cấp mới",
-    "agreements_signed": "Thỏa thuận quốc tế ký kết",
-    "intl_conferences": "Hội nghị, hội thảo quốc tế",
-    "oda_disbursed": "Giải ngân vốn ODA",
-    "ngo_committed": "Viện trợ PCPNN cam kết",
-    "ngo_disbursed": "Giải ngân viện trợ PCPNN",
+    Code.EXPORT_VALUE: "Xuất khẩu",
+    Code.IMPORT_VALUE: "Nhập khẩu",
+    Code.FDI_NEW_PROJECTS: "Dự án FDI cấp mới",
+    Code.FDI_NEW_CAPITAL: "Vốn FDI cấp mới",
+    Code.AGREEMENTS_SIGNED: "Thỏa thuận quốc tế ký kết",
+    Code.INTL_CONFERENCES: "Hội nghị, hội thảo quốc tế",
+    Code.ODA_DISBURSED: "Giải ngân vốn ODA",
+    Code.NGO_COMMITTED: "Viện trợ PCPNN cam kết",
+    Code.NGO_DISBURSED: "Giải ngân viện trợ PCPNN",
 }
 # The figures by province, in tables narrow enough for the width of an A4 page.
 SUMMARY_TABLES = (
     ("Kim ngạch xuất khẩu, nhập khẩu và thu hút FDI theo tỉnh, thành phố",
-     ("export_value", "import_value", "fdi_new_projects", "fdi_new_capital")),
-    ("Thỏa thuận quốc tế, hội nghị quốc tế theo tỉnh, thành phố", ("agreements_signed", "intl_conferences")),
+     (Code.EXPORT_VALUE, Code.IMPORT_VALUE, Code.FDI_NEW_PROJECTS, Code.FDI_NEW_CAPITAL)),
+    ("Thỏa thuận quốc tế, hội nghị quốc tế theo tỉnh, thành phố", (Code.AGREEMENTS_SIGNED, Code.INTL_CONFERENCES)),
     ("Vốn ODA và viện trợ phi chính phủ nước ngoài theo tỉnh, thành phố",
-     ("oda_disbursed", "ngo_committed", "ngo_disbursed")),
+     (Code.ODA_DISBURSED, Code.NGO_COMMITTED, Code.NGO_DISBURSED)),
 )
 RECIPIENTS = ["Lãnh đạo Bộ (để b/c)", "Các đơn vị liên quan trong Bộ", "UBND các tỉnh, thành phố"]
 

@@ -14,6 +14,7 @@ from collections import Counter
 from typing import Callable
 
 from ngoaivu.core.vnformat import format_date, format_money, format_number
+from ngoaivu.indicators.catalogue import Code
 from ngoaivu.reports.builder.encoding import date_in, decimal_in
 from ngoaivu.reports.sentences import Figure
 
@@ -64,7 +65,7 @@ def _political(facts: dict, locality: str, figures: dict[str, Figure]) -> list[s
     partners = facts.get("partners") or {}
     localities = partners.get("localities") or {}
     count = sum(len(names) for names in localities.values())
-    stated = figures.get("partner_localities")
+    stated = figures.get(Code.PARTNER_LOCALITIES)
     if count and (stated is None or stated.value == count):
         groups = [f"{listing([lower_first(name) for name in names])}{f' ({country})' if country else ''}"
                   for country, names in localities.items()]
@@ -128,7 +129,7 @@ def _agreements(facts: dict, locality: str, figures: dict[str, Figure]) -> list[
     if not signed:
         return []
     sentences = []
-    if "agreements_signed" not in figures:
+    if Code.AGREEMENTS_SIGNED not in figures:
         sentences.append(f"{locality} đã ký kết {format_number(len(signed))} thỏa thuận quốc tế")
     levels = Counter(AGREEMENT_LEVEL_WORDS.get(item["level"], "cấp khác") for item in signed)
     kinds = Counter(AGREEMENT_KIND_WORDS.get(item["kind"], "văn bản hợp tác khác") for item in signed)
@@ -151,7 +152,7 @@ def _conferences(facts: dict, locality: str, figures: dict[str, Figure]) -> list
     if not organised:
         return []
     sentences = []
-    if "intl_conferences" not in figures:
+    if Code.INTL_CONFERENCES not in figures:
         sentences.append(f"Toàn {locality} đã tổ chức {format_number(len(organised))} hội nghị, hội thảo quốc tế")
     foreign = [item for item in organised if item["foreign_participants"]]
     if foreign:
@@ -212,7 +213,7 @@ def _fdi(facts: dict, locality: str, figures: dict[str, Figure]) -> list[str]:
 def _oda(facts: dict, locality: str, figures: dict[str, Figure]) -> list[str]:
     """"Trong đó có 7 dự án đầu tư và 5 dự án hỗ trợ kỹ thuật", when the kinds add up to the count stated."""
     by_kind = facts.get("oda_by_type") or {}
-    running = figures.get("oda_projects")
+    running = figures.get(Code.ODA_PROJECTS)
     if len(by_kind) < 2 or running is None or running.value != sum(by_kind.values()):
         return []
     return ["Trong đó có " + listing([f"{format_number(count)} {kind}" for kind, count in by_kind.items()])]
@@ -255,7 +256,7 @@ def _overseas(facts: dict, locality: str, figures: dict[str, Figure]) -> list[st
         sentences.append(f"{locality} đang phối hợp chuẩn bị " + listing(
             [f"{lower_first(item['title'])} (dự kiến ngày {format_date(date_in(item['on']))})" for item in prepared]))
     labour = facts.get("labour") or {}
-    if labour and "workers_abroad" not in figures:
+    if labour and Code.WORKERS_ABROAD not in figures:
         sentences.append(f"{locality} đã đưa {format_number(labour['workers'])} lao động đi làm việc ở nước ngoài"
                          + (f", tại {listing(labour['countries'])}" if labour.get("countries") else ""))
     seasonal = [item for item in facts.get("agreements") or [] if "labour" in item.get("sectors", [])]

@@ -12,6 +12,7 @@ from ngoaivu.core.vnformat import format_date
 from ngoaivu.delegations.selectors import CARRIED_OUT_STATUSES as DELEGATIONS_HELD
 from ngoaivu.delegations.selectors import delegation_list
 from ngoaivu.geo.models import Province
+from ngoaivu.indicators.catalogue import Code
 from ngoaivu.indicators.models import Indicator
 from ngoaivu.indicators.periods import Period, PeriodKind
 from ngoaivu.indicators.selectors import indicator_series
@@ -126,9 +127,9 @@ def record_charts(*, user, unit: Province, period: Period) -> dict[str, dict]:
         return {}
     periods = [period.shifted(-years) for years in range(CHART_YEARS - 1, -1, -1)]
     figures, currency = {}, "USD"
-    for indicator in Indicator.objects.filter(code__in=("export_value", "import_value")).order_by("code"):
+    for indicator in Indicator.objects.filter(code__in=(Code.EXPORT_VALUE, Code.IMPORT_VALUE)).order_by("code"):
         currency = indicator.currency
-        name = "Xuất khẩu" if indicator.code == "export_value" else "Nhập khẩu"
+        name = "Xuất khẩu" if indicator.code == Code.EXPORT_VALUE else "Nhập khẩu"
         figures[name] = indicator_series(user=user, unit=unit, indicator=indicator, periods=periods)
     with_data = [index for index in range(len(periods)) if any(series[index].value is not None
                                                                for series in figures.values())]

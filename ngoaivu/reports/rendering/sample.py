@@ -11,6 +11,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from ngoaivu.indicators.catalogue import Code
 from ngoaivu.reports.rendering.model import (
     Chart,
     Heading,
@@ -31,20 +32,20 @@ def _figure(code: str, value, unit: str, **comparison) -> Figure:
 def sample_figures() -> dict[str, list[Figure]]:
     return {
         "cooperation": [
-            _figure("agreements_signed", 8, "count", change_pct=Decimal("14.3"), change_basis=2022),
-            _figure("intl_conferences", 11, "count"),
+            _figure(Code.AGREEMENTS_SIGNED, 8, "count", change_pct=Decimal("14.3"), change_basis=2022),
+            _figure(Code.INTL_CONFERENCES, 11, "count"),
         ],
         "trade": [
-            _figure("export_value", "2.4e9", "USD", is_estimate=True, change_pct=Decimal(33),
+            _figure(Code.EXPORT_VALUE, "2.4e9", "USD", is_estimate=True, change_pct=Decimal(33),
                     change_basis=2022, plan_pct=Decimal(120)),
-            _figure("import_value", "2.7e9", "USD", change_pct=Decimal(-4), change_basis=2022),
+            _figure(Code.IMPORT_VALUE, "2.7e9", "USD", change_pct=Decimal(-4), change_basis=2022),
         ],
         "investment": [
-            _figure("fdi_new_projects", 2, "count"),
-            _figure("fdi_new_capital", "69.7e6", "USD"),
-            _figure("ngo_organizations", 8, "count"),
-            _figure("intl_organizations", 7, "count"),
-            _figure("ngo_disbursed", "1e6", "USD", is_estimate=True, plan_pct=100),
+            _figure(Code.FDI_NEW_PROJECTS, 2, "count"),
+            _figure(Code.FDI_NEW_CAPITAL, "69.7e6", "USD"),
+            _figure(Code.NGO_ORGANIZATIONS, 8, "count"),
+            _figure(Code.INTL_ORGANIZATIONS, 7, "count"),
+            _figure(Code.NGO_DISBURSED, "1e6", "USD", is_estimate=True, plan_pct=100),
         ],
     }
 

@@ -121,3 +121,18 @@ def is_vietnamese_province(name: str) -> bool:
     """Whether `name` is also a Vietnamese province ("Hà Nam" is a Chinese province's
     reading too): such a name is foreign only where the text says so."""
     return find_province(name) is not None
+
+
+VN_LOCALITIES_FILE = DATA_FILE.with_name("vn_localities.json")
+
+
+@lru_cache(maxsize=1)
+def _vietnamese_localities() -> frozenset[str]:
+    names = json.loads(VN_LOCALITIES_FILE.read_text(encoding="utf-8"))["names"]
+    return frozenset(joined(name) for name in names)
+
+
+def is_vietnamese_locality(name: str) -> bool:
+    """Whether `name` is a Vietnamese district's, commune's or ward's ("Krông Pắc", "Ia Grai"):
+    such a name, however foreign it looks, gets no foreign country from its context."""
+    return joined(name) in _vietnamese_localities()

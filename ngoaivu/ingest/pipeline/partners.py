@@ -282,7 +282,7 @@ class PartnerFinder:
                             country = self._gazetteer_country(name.text, sentence, small=_rank(match.group()) < 4)
                     if (
                         country is None and looks_foreign(name.text) and not _REGION_NOUN.match(match.group())
-                        and not gazetteer.places_named(name.text)
+                        and not gazetteer.places_named(name.text) and not gazetteer.is_vietnamese_locality(name.text)
                     ):
                         country = self._context_country(name.text, sentence)  # "quận Seongdong", "thành phố Izumisano"
                     if country is None:

@@ -78,3 +78,10 @@ def test_gate_classes_listed_with_commas_and_a_pair_joined_by_cung():
         ("Tây Trang", "Pang Hốc", "LA")
     }
     assert _gates("Cửa khẩu Tây Trang cùng cửa khẩu Huổi Puốc (huyện Điện Biên, tỉnh Điện Biên).") == set()
+
+
+def test_a_vietnamese_district_that_looks_foreign_stays_vietnamese():
+    text = "Huyện Krông Pắc và huyện Ea Kar ký kết hợp tác với tỉnh Mondulkiri của Campuchia."
+    assert _partners(text) == {("Mondulkiri", "KH")}
+    text = "Với Campuchia, huyện Ia Grai cùng huyện Kbang đẩy mạnh hợp tác biên giới."
+    assert _partners(text) == set()

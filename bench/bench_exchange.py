@@ -159,7 +159,9 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     for url in urls:
         run = subprocess.run([sys.executable, "-m", "bench.bench_exchange", "--child", "--database-url", url,
-                              "--rows", str(args.rows)], cwd=REPO, capture_output=True, text=True, check=True)
+                              "--rows", str(args.rows)], cwd=REPO, capture_output=True, text=True)
+        if run.returncode:
+            sys.exit(f"{url}: {run.stderr[-3000:]}")
         results.append(json.loads(run.stdout.strip().splitlines()[-1]))
         print(results[-1], flush=True)
     write(args.output, section(results))

@@ -10,6 +10,7 @@ Project and investor names are invented where the texts name none.
 from datetime import date
 from decimal import Decimal
 
+from ngoaivu.core.services import record_create
 from ngoaivu.investment import services
 from ngoaivu.investment.choices import CertificateKind
 from ngoaivu.investment.models import FdiProject, PromotionEvent
@@ -115,7 +116,7 @@ EVENTS = {
 
 def _load_project(actor, province, row) -> None:
     name, investor, country, certified, capital, location, sector, adjustments, implemented, kind = row
-    project = services.fdi_project_create(actor=actor, channel=CHANNEL, data={
+    project = record_create(FdiProject, actor=actor, channel=CHANNEL, data={
         "province": province, "name": name, "investor_name": investor, "investor_country_id": country,
         "certificate_kind": kind or CertificateKind.REGISTRATION, "certificate_date": certified,
         "registered_capital": Decimal(capital), "location": location, "sector": sector})
@@ -138,7 +139,7 @@ def load(context) -> None:
         for title, kind, where, country, venue, start, end, organiser, outcomes, signed in rows:
             if PromotionEvent.objects.filter(province=province, title=title).exists():
                 continue
-            services.promotion_event_create(actor=actor, channel=CHANNEL, data={
+            record_create(PromotionEvent, actor=actor, channel=CHANNEL, data={
                 "province": province, "title": title, "kind": kind, "location_kind": where, "country_id": country,
                 "venue": venue, "start_date": start, "end_date": end, "organiser": organiser, "outcomes": outcomes,
                 "agreements_signed": signed})

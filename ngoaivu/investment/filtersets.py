@@ -10,7 +10,6 @@ from ngoaivu.ui.filtersets import RecordFilterSet, scoped_choices, year_range_fi
 
 
 class FdiProjectFilterSet(RecordFilterSet):
-    search_fields = ("name", "investor_name", "certificate_number", "location")
     investor_country = django_filters.ModelChoiceFilter(queryset=Country.objects.all(),
                                                         label=_("Quốc gia nhà đầu tư"))
     status = django_filters.ChoiceFilter(choices=FdiStatus.choices, label=_("Tình trạng"))
@@ -24,7 +23,6 @@ class FdiProjectFilterSet(RecordFilterSet):
 
 
 class FdiCapitalAdjustmentFilterSet(RecordFilterSet):
-    search_fields = ("project__name", "certificate_number", "note")
     project = django_filters.ModelChoiceFilter(queryset=scoped_choices(FdiProject), label=_("Dự án"))
     year_from, year_to = year_range_filters("adjusted_on")
 
@@ -34,7 +32,6 @@ class FdiCapitalAdjustmentFilterSet(RecordFilterSet):
 
 
 class FdiImplementationFilterSet(RecordFilterSet):
-    search_fields = ("project__name", "note")
     project = django_filters.ModelChoiceFilter(queryset=scoped_choices(FdiProject), label=_("Dự án"))
     year_from, year_to = year_range_filters("period_end")
 
@@ -44,7 +41,6 @@ class FdiImplementationFilterSet(RecordFilterSet):
 
 
 class PromotionEventFilterSet(RecordFilterSet):
-    search_fields = ("title", "organiser", "venue", "outcomes")
     kind = django_filters.ChoiceFilter(choices=PromotionKind.choices, label=_("Loại xúc tiến"))
     location_kind = django_filters.ChoiceFilter(choices=LocationKind.choices, label=_("Nơi tổ chức"))
     country = django_filters.ModelChoiceFilter(queryset=Country.objects.all(), label=_("Quốc gia"))

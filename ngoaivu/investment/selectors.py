@@ -7,6 +7,7 @@ from datetime import date
 from django.db.models import Count, QuerySet, Sum
 
 from ngoaivu.core.amounts import CountedAmounts, add_amounts, totals_by_currency
+from ngoaivu.core.registry import records
 from ngoaivu.core.scoping import restrict
 from ngoaivu.indicators.periods import Period
 from ngoaivu.investment.indicators import ACTIVE_PROJECTS
@@ -20,7 +21,7 @@ def _scoped(queryset: QuerySet, user, provinces) -> QuerySet:
 
 
 def fdi_project_list(*, user) -> QuerySet:
-    return restrict(FdiProject.objects.select_related("investor_country", "province"), user)
+    return records(FdiProject, user)
 
 
 def fdi_new_projects(*, user, start: date, end: date, provinces=None) -> CountedAmounts:
@@ -74,7 +75,7 @@ def fdi_project_capital(project: FdiProject) -> dict:
 
 
 def promotion_event_list(*, user) -> QuerySet:
-    return restrict(PromotionEvent.objects.select_related("country", "partner", "province"), user)
+    return records(PromotionEvent, user)
 
 
 def promotion_event_counts(*, user, start: date, end: date, provinces=None) -> dict[str, int]:

@@ -1,5 +1,6 @@
 """Writes of FDI projects, their capital adjustments and implemented capital, and of
-promotion events. Every channel (UI, API, admin, demo) comes through here."""
+promotion events where they differ from the ordinary record services (core.services).
+Every channel (UI, API, admin, demo) comes through here."""
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
@@ -7,26 +8,15 @@ from django.db import transaction
 from django.db.models import Max, Min, Q, Sum
 from django.utils.translation import gettext as _
 
-from ngoaivu.core.services import (
-    child_create,
-    child_update,
-    record_bulk_create,
-    record_create,
-    record_delete,
-    record_update,
-)
+from ngoaivu.core.services import child_create, child_update, record_bulk_create, record_update
 from ngoaivu.core.vnformat import format_date
 from ngoaivu.investment.models import FdiCapitalAdjustment, FdiImplementation, FdiProject, PromotionEvent
 
 # ---------------------------------------------------------------- projects
 
 
-def fdi_project_create(*, actor, data: dict, channel: str = "") -> FdiProject:
-    return record_create(FdiProject, actor=actor, data=data, channel=channel)
-
-
 def fdi_project_bulk_create(*, actor, rows: list[dict], channel: str = "") -> list[FdiProject]:
-    """fdi_project_create for many rows at once (imports)."""
+    """Many new projects at once (imports)."""
     return record_bulk_create(FdiProject, actor=actor, rows=rows, channel=channel)
 
 
@@ -35,11 +25,6 @@ def fdi_project_update(project: FdiProject, *, actor, data: dict, channel: str =
     project = record_update(project, actor=actor, data=data, channel=channel)
     _check_rows_fit_project(project)  # raising here rolls the update back
     return project
-
-
-def fdi_project_delete(project: FdiProject, *, actor, channel: str = "") -> None:
-    # Its adjustments and implementation rows are hidden with it (ChildManager).
-    record_delete(project, actor=actor, channel=channel)
 
 
 def _check_rows_fit_project(project: FdiProject) -> None:
@@ -95,10 +80,6 @@ def fdi_adjustment_update(adjustment: FdiCapitalAdjustment, *, actor, data: dict
     return adjustment
 
 
-def fdi_adjustment_delete(adjustment: FdiCapitalAdjustment, *, actor, channel: str = "") -> None:
-    record_delete(adjustment, actor=actor, channel=channel)
-
-
 # ---------------------------------------------------------------- implemented capital
 
 
@@ -131,25 +112,9 @@ def fdi_implementation_update(implementation: FdiImplementation, *, actor, data:
     return implementation
 
 
-def fdi_implementation_delete(implementation: FdiImplementation, *, actor, channel: str = "") -> None:
-    record_delete(implementation, actor=actor, channel=channel)
-
-
 # ---------------------------------------------------------------- promotion events
 
 
-def promotion_event_create(*, actor, data: dict, channel: str = "") -> PromotionEvent:
-    return record_create(PromotionEvent, actor=actor, data=data, channel=channel)
-
-
 def promotion_event_bulk_create(*, actor, rows: list[dict], channel: str = "") -> list[PromotionEvent]:
-    """promotion_event_create for many rows at once (imports)."""
+    """Many new promotion events at once (imports)."""
     return record_bulk_create(PromotionEvent, actor=actor, rows=rows, channel=channel)
-
-
-def promotion_event_update(event: PromotionEvent, *, actor, data: dict, channel: str = "") -> PromotionEvent:
-    return record_update(event, actor=actor, data=data, channel=channel)
-
-
-def promotion_event_delete(event: PromotionEvent, *, actor, channel: str = "") -> None:
-    record_delete(event, actor=actor, channel=channel)

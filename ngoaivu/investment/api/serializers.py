@@ -2,17 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
 from ngoaivu.api.serializers import RecordSerializer
-from ngoaivu.investment.models import FdiCapitalAdjustment, FdiImplementation, FdiProject, PromotionEvent
-
-
-class FdiProjectSerializer(RecordSerializer):
-    class Meta(RecordSerializer.Meta):
-        model = FdiProject
-
-
-class FdiCapitalAdjustmentSerializer(RecordSerializer):
-    class Meta(RecordSerializer.Meta):
-        model = FdiCapitalAdjustment
+from ngoaivu.investment.models import FdiImplementation
 
 
 class FdiImplementationSerializer(RecordSerializer):
@@ -21,8 +11,3 @@ class FdiImplementationSerializer(RecordSerializer):
 
     class Meta(RecordSerializer.Meta):
         model = FdiImplementation
-
-
-class PromotionEventSerializer(RecordSerializer):
-    class Meta(RecordSerializer.Meta):
-        model = PromotionEvent

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 
 from ngoaivu.accounts.roles import Role
 from ngoaivu.audit.models import ObjectChange
-from ngoaivu.core.services import record_restore
+from ngoaivu.core.services import record_create, record_delete, record_restore
 from ngoaivu.geo.models import Province
 from ngoaivu.investment import services
 from ngoaivu.investment.models import FdiCapitalAdjustment, FdiImplementation, FdiProject, PromotionEvent
@@ -23,7 +23,7 @@ def specialist(users):
 
 def test_terminated_project_needs_its_date_and_nothing_is_saved(specialist, own_province):
     with pytest.raises(ValidationError) as error:
-        services.fdi_project_create(actor=specialist, data={
+        record_create(FdiProject, actor=specialist, data={
             "province": own_province, "name": "Nhà máy thép", "investor_name": "Steel Co.", "investor_country_id": "TW",
             "certificate_date": datetime.date(2019, 1, 5), "registered_capital": Decimal("1000000"),
             "status": "terminated"})
@@ -105,7 +105,7 @@ def test_terminating_before_an_adjustment_is_refused_and_rolled_back(specialist,
 def test_deleting_a_project_hides_its_rows_until_it_is_restored(specialist, own_province):
     project = make_project(own_province)
     adjustment = make_adjustment(project)
-    services.fdi_project_delete(project, actor=specialist)
+    record_delete(project, actor=specialist)
     assert not FdiCapitalAdjustment.objects.filter(pk=adjustment.pk).exists()
     assert FdiCapitalAdjustment.all_objects.get(pk=adjustment.pk).deleted_at is None  # hidden, not deleted
     record_restore(FdiProject.all_objects.get(pk=project.pk), actor=specialist)
@@ -121,7 +121,7 @@ def test_deleting_a_project_hides_its_rows_until_it_is_restored(specialist, own_
 ])
 def test_promotion_event_rules(specialist, own_province, data, field, message):
     with pytest.raises(ValidationError) as error:
-        services.promotion_event_create(actor=specialist, data={
+        record_create(PromotionEvent, actor=specialist, data={
             "province": own_province, "title": "Xúc tiến đầu tư", "start_date": datetime.date(2019, 5, 20), **data})
     assert error.value.message_dict[field] == [message]
     assert not PromotionEvent.all_objects.exists()

@@ -73,6 +73,9 @@ _RELATION = re.compile(
     r"(?:đã|cùng)\s+tổ\s+chức|cùng\s+chủ\s+trì|song\s+phương|gắn\s+bó|ký\s+(?:cam\s+kết|biên\s+bản)|"
     r"đoàn\s+(?:công\s+tác|đại\s+biểu|cấp\s+cao)|giữa\s+(?:hai\s+)?(?:tỉnh|thành\s+phố|địa\s+phương)",
 )
+# A sentence that goes on listing what the one before introduced ("Với Lào là …", "Trong đó, …",
+# "Cụ thể, …", "Gồm …") speaks of the same relation.
+_CONTINUATION = re.compile(r"\s*(?:với\s+(?:nước\s+)?[^\W\d_]|trong\s+đó|cụ\s+thể|gồm|đó\s+là|bao\s+gồm)")
 _PLANNED = re.compile(
     r"đang\s+xúc\s+tiến|xúc\s+tiến\s+thiết\s+lập|tìm\s+kiếm|vận\s+động|kêu\s+gọi|phấn\s+đấu|mục\s+tiêu|"
     r"(?<!\w)sẽ(?!\w)|dự\s+kiến|hướng\s+tới|tiến\s+tới|mong\s+muốn|đề\s+nghị|nghiên\s+cứu\s+thiết\s+lập|"
@@ -555,7 +558,12 @@ class PartnerFinder:
     def _speaks_of_relation(self, sentence: Sentence) -> bool:
         known = self._relations.get(sentence.index)
         if known is None:
-            known = self._relations[sentence.index] = _RELATION.search(self.folded, sentence.start, sentence.end) is not None
+            known = _RELATION.search(self.folded, sentence.start, sentence.end) is not None
+            if not known and sentence.index and _CONTINUATION.match(self.folded, sentence.start):
+                previous = self.layout.sentences[sentence.index - 1]
+                # "Tỉnh có quan hệ hợp tác với các tỉnh giáp biên. Với Lào là tỉnh A và tỉnh B."
+                known = previous.paragraph == sentence.paragraph and self._speaks_of_relation(previous)
+            self._relations[sentence.index] = known
         return known
 
     def _assign_status(self, mentions: list[Partner]) -> None:

@@ -85,3 +85,13 @@ def test_a_vietnamese_district_that_looks_foreign_stays_vietnamese():
     assert _partners(text) == {("Mondulkiri", "KH")}
     text = "Với Campuchia, huyện Ia Grai cùng huyện Kbang đẩy mạnh hợp tác biên giới."
     assert _partners(text) == set()
+
+
+def test_a_sentence_going_on_with_the_list_keeps_the_relation():
+    text = (
+        "Tỉnh duy trì quan hệ hợp tác với các tỉnh giáp biên của hai nước. "
+        "Với Lào là tỉnh Chăm-pa-sắc; với Campuchia là tỉnh Stung Treng."
+    )
+    assert _partners(text) == {("Chăm-pa-sắc", "LA"), ("Stung Treng", "KH")}
+    # without a relation before it, a list of places is not one of partners
+    assert _partners("Thời tiết nắng nóng. Với Lào là tỉnh Chăm-pa-sắc.") == set()

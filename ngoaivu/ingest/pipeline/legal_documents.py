@@ -33,12 +33,20 @@ _CITATION = re.compile(
 # "UBND tỉnh đã ban hành Kế hoạch số ...": the issuer comes first.
 _ISSUER_BEFORE = re.compile(
     r"((?:Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội\s+đồng|Tỉnh\s+ủy|Tỉnh\s+uỷ|Thành\s+ủy|Ban|BTV|BCH|Bộ|Chính\s+phủ|Thủ\s+tướng|Quốc\s+hội)"
-    r"[^,;.:\n]{0,60}?)\s+(?:đã\s+)?(?:ban\s+hành|phê\s+duyệt|ký)\s+$"
+    r"[^,;.:\n]{0,60}?)\s+(?:(?:đã|vừa|mới|vừa\s+mới|đã\s+chính\s+thức)\s+)?(?:ban\s+hành|phê\s+duyệt|ký(?:\s+ban\s+hành)?|thông\s+qua)\s+$"
 )
 # "Ngày 5/4/2024, UBND tỉnh ban hành Kế hoạch số ...": the date opens the sentence.
+_VERB_BEFORE = r"(?:(?:đã|vừa|mới|vừa\s+mới)\s+)?(?:ban\s+hành|phê\s+duyệt|ký(?:\s+ban\s+hành)?|thông\s+qua)\s+$"
 _DATE_BEFORE = re.compile(
-    rf"(?:^|(?<=[\s(]))ngày\s+(?:{_DATE})\s*,?\s*(?:[^\W\d_][^,;.:\n\d]{{0,80}}?\s+)?(?:đã\s+)?(?:ban\s+hành|phê\s+duyệt|ký)\s+$"
+    rf"(?:^|(?<=[\s(]))ngày\s+(?:{_DATE})\s*,?\s*(?:[^\W\d_][^,;.:\n\d]{{0,80}}?\s+)?{_VERB_BEFORE}"
 )
+# "Ngày 9/2, UBND tỉnh ban hành Kế hoạch số 27/KH-UBND năm 2023": day and month before, the
+# year after the number.
+_DAY_MONTH_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s(]))ngày\s+(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?![/\d])\s*,?\s*(?:[^\W\d_][^,;.:\n\d]{{0,80}}?\s+)?{_VERB_BEFORE}"
+)
+_NUMBER_YEAR = re.compile(r"\d+/((?:19|20)\d{2})/")  # "45/2024/NQ-HĐND"
+_YEAR_AFTER = re.compile(r"\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d)")
 _LOOK_BEFORE = 140
 # "… của Bộ Chính trị ngày 10/4/2013", "Kế hoạch số 108/KH-UBND (ngày 15/3/2024)": the date after.
 _DATE_AFTER = re.compile(rf"\s*[,(]?\s*(?:ban\s+hành\s+)?ngày\s+(?:{_DATE})")
@@ -108,6 +116,17 @@ def find_legal_documents(text: str, folded: str) -> list[LegalDocument]:
             before = _DATE_BEFORE.search(folded, max(0, start - _LOOK_BEFORE), start)
             if before is not None:
                 start, day = before.start(), _date(before)
+            else:
+                day_month = _DAY_MONTH_BEFORE.search(folded, max(0, start - _LOOK_BEFORE), start)
+                year_after = day_month and _YEAR_AFTER.match(folded, end)
+                # the year after the number ("… năm 2023"), else the one a regulation's number carries
+                year = year_after["y"] if year_after else _NUMBER_YEAR.match(number) and _NUMBER_YEAR.match(number)[1]
+                if day_month and year:
+                    try:
+                        day = date(int(year), int(day_month["m"]), int(day_month["d"]))
+                        start, end = day_month.start(), year_after.end() if year_after else end
+                    except ValueError:
+                        pass
         found.append(LegalDocument(start, end, doc_type, number, day, issuer))
     return _one_per_number(found)
 

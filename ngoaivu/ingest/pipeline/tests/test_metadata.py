@@ -107,3 +107,4 @@ def test_a_lead_that_dates_its_own_day():
 def test_a_tie_goes_to_the_province_named_first():
     text = "Tăng trưởng năm 2025\nBến Tre dẫn đầu vùng. Bến Tre, Bến Tre. Sau đó là Trà Vinh, Trà Vinh và Trà Vinh."
     assert extract_text(text)["province"] == "Bến Tre"
+

@@ -9,8 +9,10 @@ reason says so.
 import datetime
 from decimal import Decimal
 
+from ngoaivu.core.services import record_create
 from ngoaivu.trade import services
 from ngoaivu.trade.choices import GateClass, GateStatus, TradeFlow
+from ngoaivu.trade.models import TradeFigure
 
 D = datetime.date
 MILLION = Decimal(10) ** 6
@@ -84,7 +86,7 @@ def load(context) -> None:
     for slug, figures in FIGURES.items():
         actor, province = context.specialist(slug), context.historic[slug]
         for flow, start, end, millions, estimate, note in figures:
-            services.trade_figure_create(actor=actor, channel="demo", data={
+            record_create(TradeFigure, actor=actor, channel="demo", data={
                 "province": province, "flow": flow, "period_start": start, "period_end": end,
                 "value": (Decimal(millions) * MILLION).quantize(CENT), "currency": "USD", "is_estimate": estimate,
                 "source": SOURCES[slug], "note": note,

@@ -9,7 +9,6 @@ from ngoaivu.ui.filtersets import PeriodYearFilter, RecordFilterSet, scoped_choi
 
 
 class BorderGateFilterSet(RecordFilterSet):
-    search_fields = ("name_vn", "name_foreign", "location", "notes")
     country = django_filters.ModelChoiceFilter(queryset=Country.objects.filter(code__in=LAND_NEIGHBOURS),
                                                label=_("Nước láng giềng"))
     gate_class = django_filters.ChoiceFilter(choices=GateClass.choices, label=_("Loại cửa khẩu"))
@@ -22,7 +21,6 @@ class BorderGateFilterSet(RecordFilterSet):
 
 
 class TradeFigureFilterSet(RecordFilterSet):
-    search_fields = ("source", "note", "border_gate__name_vn")
     flow = django_filters.ChoiceFilter(choices=TradeFlow.choices, label=_("Chỉ tiêu"))
     year = PeriodYearFilter(start_field="period_start", end_field="period_end")
     border_gate = django_filters.ModelChoiceFilter(queryset=scoped_choices(BorderGate), label=_("Cửa khẩu"))

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from django.utils.translation import gettext_lazy as _
 
+from ngoaivu.core.registry import records
 from ngoaivu.core.scoping import restrict
 from ngoaivu.core.vnformat import format_percent, round_half_up
 from ngoaivu.trade.choices import GateStatus
@@ -15,7 +16,7 @@ from ngoaivu.trade.models import BorderGate, BorderGateStatusChange, TradeFigure
 
 
 def border_gate_list(*, user):
-    return restrict(BorderGate.objects.select_related("country", "province"), user)
+    return records(BorderGate, user)
 
 
 def border_gate_get(*, user, pk: int) -> BorderGate | None:
@@ -34,7 +35,7 @@ def gates_temporarily_closed(gates):
 
 
 def trade_figure_list(*, user):
-    return restrict(TradeFigure.objects.select_related("border_gate", "province"), user)
+    return records(TradeFigure, user)
 
 
 def same_period_a_year_earlier(start: date, end: date) -> tuple[date, date]:

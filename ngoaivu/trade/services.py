@@ -1,4 +1,5 @@
-"""Writes of border gates, their status changes and trade figures (every channel comes here)."""
+"""Writes of border gates, their status changes and trade figures where they differ from the
+ordinary record services (core.services); every channel comes here."""
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -38,22 +39,6 @@ def border_gate_status_change_add(*, actor, data: dict, channel: str = "") -> Bo
                          channel=channel)
 
 
-def border_gate_status_change_delete(change: BorderGateStatusChange, *, actor, channel: str = "") -> None:
-    record_delete(change, actor=actor, channel=channel)
-
-
-def trade_figure_create(*, actor, data: dict, channel: str = "") -> TradeFigure:
-    return record_create(TradeFigure, actor=actor, data=data, channel=channel)
-
-
 def trade_figure_bulk_create(*, actor, rows: list[dict], channel: str = "") -> list[TradeFigure]:
-    """trade_figure_create for many rows at once (imports)."""
+    """Many new trade figures at once (imports)."""
     return record_bulk_create(TradeFigure, actor=actor, rows=rows, channel=channel)
-
-
-def trade_figure_update(figure: TradeFigure, *, actor, data: dict, channel: str = "") -> TradeFigure:
-    return record_update(figure, actor=actor, data=data, channel=channel)
-
-
-def trade_figure_delete(figure: TradeFigure, *, actor, channel: str = "") -> None:
-    record_delete(figure, actor=actor, channel=channel)

@@ -1,9 +1,9 @@
 from rest_framework.routers import DefaultRouter
 
-from ngoaivu.trade.api.views import BorderGateStatusChangeViewSet, BorderGateViewSet, TradeFigureViewSet
+from ngoaivu.trade.api.views import BorderGateStatusChangeViewSet
 
+# Gates and figures are routed from their declarations (ngoaivu.api.records).
 router = DefaultRouter()
-router.register("border-gates", BorderGateViewSet, basename="border-gate")
+router.include_root_view = False
 router.register("border-gate-status-changes", BorderGateStatusChangeViewSet, basename="border-gate-status-change")
-router.register("trade-figures", TradeFigureViewSet, basename="trade-figure")
 urlpatterns = router.urls

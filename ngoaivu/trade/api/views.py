@@ -4,24 +4,8 @@ from rest_framework.response import Response
 
 from ngoaivu.api.viewsets import RecordViewSet
 from ngoaivu.trade import selectors, services
-from ngoaivu.trade.api.serializers import (
-    BorderGateSerializer,
-    BorderGateStatusChangeSerializer,
-    TradeComparisonSerializer,
-    TradeFigureSerializer,
-)
-from ngoaivu.trade.filtersets import BorderGateFilterSet, TradeFigureFilterSet
-from ngoaivu.trade.models import BorderGate, BorderGateStatusChange, TradeFigure
-
-
-class BorderGateViewSet(RecordViewSet):
-    queryset = BorderGate.objects.select_related("country", "province")
-    serializer_class = BorderGateSerializer
-    filterset_class = BorderGateFilterSet
-    ordering_fields = ("name_vn", "current_status_since", "created_at")
-    create_service = services.border_gate_create
-    update_service = services.border_gate_update
-    delete_service = services.border_gate_delete
+from ngoaivu.trade.api.serializers import BorderGateStatusChangeSerializer, TradeComparisonSerializer
+from ngoaivu.trade.models import BorderGateStatusChange
 
 
 class BorderGateStatusChangeViewSet(RecordViewSet):
@@ -33,17 +17,10 @@ class BorderGateStatusChangeViewSet(RecordViewSet):
     ordering_fields = ("changed_on",)
     http_method_names = ["get", "post", "delete", "head", "options"]
     create_service = services.border_gate_status_change_add
-    delete_service = services.border_gate_status_change_delete
 
 
-class TradeFigureViewSet(RecordViewSet):
-    queryset = TradeFigure.objects.select_related("border_gate", "province")
-    serializer_class = TradeFigureSerializer
-    filterset_class = TradeFigureFilterSet
-    ordering_fields = ("period_start", "period_end", "value", "created_at")
-    create_service = services.trade_figure_create
-    update_service = services.trade_figure_update
-    delete_service = services.trade_figure_delete
+class TradeFigureRoutes(RecordViewSet):
+    """The trade figures' own route besides the record's (ngoaivu.api.records)."""
 
     @extend_schema(responses=TradeComparisonSerializer)
     @action(detail=True, methods=["get"], url_path="same-period-last-year")

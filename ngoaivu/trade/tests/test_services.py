@@ -8,7 +8,7 @@ from django.utils import timezone
 from ngoaivu.accounts.roles import Role
 from ngoaivu.audit.models import ObjectChange
 from ngoaivu.core.errors import ScopeDenied
-from ngoaivu.core.services import record_restore
+from ngoaivu.core.services import record_create, record_delete, record_restore, record_update
 from ngoaivu.geo.models import Province
 from ngoaivu.trade import services
 from ngoaivu.trade.choices import Commodity, GateStatus, TradeFlow
@@ -49,7 +49,7 @@ class TestGateStatus:
         gate = make_gate(own_province)
         add_status(gate, specialist, GateStatus.TEMPORARILY_CLOSED, date(2020, 4, 1))
         reopening = add_status(gate, specialist, GateStatus.REOPENED, date(2022, 5, 9))
-        services.border_gate_status_change_delete(reopening, actor=specialist)
+        record_delete(reopening, actor=specialist)
         assert current(gate).current_status == GateStatus.TEMPORARILY_CLOSED
         record_restore(BorderGateStatusChange.all_objects.get(pk=reopening.pk), actor=specialist)
         assert current(gate).current_status == GateStatus.REOPENED
@@ -121,14 +121,14 @@ def figure_data(province, **extra):
 
 class TestFigures:
     def test_create_is_audited(self, own_province, specialist):
-        figure = services.trade_figure_create(actor=specialist, data=figure_data(own_province, is_estimate=True))
+        figure = record_create(TradeFigure, actor=specialist, data=figure_data(own_province, is_estimate=True))
         assert str(figure) == "Kim ngạch xuất khẩu 7 tháng đầu năm 2022"
         assert figure.value_display == "609,1 triệu USD"
         assert ObjectChange.objects.get(object_id=figure.pk, action="create").after["value"] == "609100000"
 
     def test_a_period_ending_before_it_starts_changes_nothing(self, own_province, specialist):
         with pytest.raises(ValidationError) as error:
-            services.trade_figure_create(actor=specialist,
+            record_create(TradeFigure, actor=specialist,
                                          data=figure_data(own_province, period_end=date(2021, 12, 31)))
         assert error.value.message_dict["period_end"] == ["Ngày kết thúc kỳ số liệu không được trước ngày bắt đầu."]
         assert not TradeFigure.all_objects.exists() and not ObjectChange.objects.exists()
@@ -136,7 +136,7 @@ class TestFigures:
     def test_a_second_figure_for_the_same_place_is_refused(self, own_province, specialist):
         make_figure(own_province)
         with pytest.raises(ValidationError) as error:
-            services.trade_figure_create(actor=specialist, data=figure_data(own_province, currency="VND"))
+            record_create(TradeFigure, actor=specialist, data=figure_data(own_province, currency="VND"))
         assert error.value.message_dict["period_start"] == [
             "Đã có số liệu “Kim ngạch xuất khẩu 7 tháng đầu năm 2022” (609,1 triệu USD); "
             "hãy sửa số liệu đó thay vì nhập thêm."]
@@ -145,33 +145,33 @@ class TestFigures:
     def test_the_same_period_for_another_flow_gate_or_commodity_is_fine(self, own_province, specialist):
         gate = make_gate(own_province)
         make_figure(own_province)
-        services.trade_figure_create(actor=specialist, data=figure_data(own_province, flow=TradeFlow.IMPORT))
-        services.trade_figure_create(actor=specialist, data=figure_data(own_province, border_gate=gate,
+        record_create(TradeFigure, actor=specialist, data=figure_data(own_province, flow=TradeFlow.IMPORT))
+        record_create(TradeFigure, actor=specialist, data=figure_data(own_province, border_gate=gate,
                                                                         value=Decimal(1000)))
-        services.trade_figure_create(actor=specialist, data=figure_data(own_province, commodity=Commodity.TEA,
+        record_create(TradeFigure, actor=specialist, data=figure_data(own_province, commodity=Commodity.TEA,
                                                                         value=Decimal(1000)))
         assert TradeFigure.objects.count() == 4
 
     def test_a_deleted_figure_does_not_block_a_new_one(self, own_province, specialist):
-        services.trade_figure_delete(make_figure(own_province), actor=specialist)
-        services.trade_figure_create(actor=specialist, data=figure_data(own_province))
+        record_delete(make_figure(own_province), actor=specialist)
+        record_create(TradeFigure, actor=specialist, data=figure_data(own_province))
         assert TradeFigure.objects.count() == 1
 
     def test_updating_a_figure_does_not_collide_with_itself(self, own_province, specialist):
         figure = make_figure(own_province)
-        services.trade_figure_update(figure, actor=specialist, data={"value": Decimal("610000000")})
+        record_update(figure, actor=specialist, data={"value": Decimal("610000000")})
         assert TradeFigure.objects.get(pk=figure.pk).value == Decimal("610000000")
 
     def test_a_gate_of_another_province_is_refused(self, own_province, other_province, make_user):
         admin = make_user(role=Role.ADMIN, province=None, is_superuser=True)
         foreign_gate = make_gate(other_province)
         with pytest.raises(ValidationError) as error:
-            services.trade_figure_create(actor=admin, data=figure_data(own_province, border_gate=foreign_gate))
+            record_create(TradeFigure, actor=admin, data=figure_data(own_province, border_gate=foreign_gate))
         assert "border_gate" in error.value.message_dict
 
     def test_a_gate_of_the_unit_before_the_merger_is_accepted(self, own_province, specialist):
         gate = make_gate(Province.objects.get(key="vn63-42"))
-        figure = services.trade_figure_create(actor=specialist, data=figure_data(own_province, border_gate=gate))
+        figure = record_create(TradeFigure, actor=specialist, data=figure_data(own_province, border_gate=gate))
         assert figure.border_gate == gate
 
 
@@ -185,7 +185,7 @@ class TestBreakdown:
     def test_commodities_may_add_up_to_the_total(self, own_province, specialist):
         make_figure(own_province, **self.total())
         for commodity, value in ((Commodity.FRESH_FRUIT, "60000000"), (Commodity.CASSAVA_STARCH, "42600000")):
-            services.trade_figure_create(actor=specialist, data=self.data(own_province, commodity=commodity,
+            record_create(TradeFigure, actor=specialist, data=self.data(own_province, commodity=commodity,
                                                                           value=Decimal(value)))
         assert TradeFigure.objects.count() == 3
 
@@ -193,7 +193,7 @@ class TestBreakdown:
         make_figure(own_province, **self.total())
         make_figure(own_province, **self.total(commodity=Commodity.FRESH_FRUIT, value="60000000"))
         with pytest.raises(ValidationError) as error:
-            services.trade_figure_create(actor=specialist, data=self.data(
+            record_create(TradeFigure, actor=specialist, data=self.data(
                 own_province, commodity=Commodity.ANTIMONY, value=Decimal("50000000")))
         assert error.value.message_dict["value"] == [
             "Cộng các số liệu chi tiết được 110 triệu USD, vượt "
@@ -203,7 +203,7 @@ class TestBreakdown:
         make_figure(own_province, **self.total())
         make_figure(own_province, **self.total(border_gate=make_gate(own_province), value="100000000"))
         with pytest.raises(ValidationError) as error:
-            services.trade_figure_create(actor=specialist, data=self.data(
+            record_create(TradeFigure, actor=specialist, data=self.data(
                 own_province, border_gate=make_gate(own_province), value=Decimal("5000000")))
         assert "value" in error.value.message_dict
 
@@ -211,20 +211,20 @@ class TestBreakdown:
         gate = make_gate(own_province)
         make_figure(own_province, **self.total(border_gate=gate, value="10000000"))
         with pytest.raises(ValidationError):
-            services.trade_figure_create(actor=specialist, data=self.data(
+            record_create(TradeFigure, actor=specialist, data=self.data(
                 own_province, border_gate=gate, commodity=Commodity.TEA, value=Decimal("10000001")))
 
     def test_a_total_below_its_parts_is_refused(self, own_province, specialist):
         total = make_figure(own_province, **self.total())
         make_figure(own_province, **self.total(commodity=Commodity.TEA, value="100000000"))
         with pytest.raises(ValidationError) as error:
-            services.trade_figure_update(total, actor=specialist, data={"value": Decimal("90000000")})
+            record_update(total, actor=specialist, data={"value": Decimal("90000000")})
         assert "value" in error.value.message_dict
         assert TradeFigure.objects.get(pk=total.pk).value == Decimal("102600000")
 
     def test_parts_in_another_currency_are_not_added(self, own_province, specialist):
         make_figure(own_province, **self.total())
-        services.trade_figure_create(actor=specialist, data=self.data(
+        record_create(TradeFigure, actor=specialist, data=self.data(
             own_province, commodity=Commodity.TEA, value=Decimal("900000000"), currency="CNY"))
         assert TradeFigure.objects.count() == 2
 

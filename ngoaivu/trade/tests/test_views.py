@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from ngoaivu.accounts.roles import Role
-from ngoaivu.trade import services
+from ngoaivu.core.services import record_update
 from ngoaivu.trade.choices import GateStatus, TradeFlow
 from ngoaivu.trade.models import BorderGate, BorderGateStatusChange, TradeFigure
 from ngoaivu.trade.tests.helpers import make_figure, make_gate, make_status
@@ -73,7 +73,7 @@ class TestFigurePages:
 
     def test_history_lists_the_changes(self, own_province, users, client_for):
         figure = make_figure(own_province)
-        services.trade_figure_update(figure, actor=users[Role.SPECIALIST], data={"note": "Theo Cục Hải quan"})
+        record_update(figure, actor=users[Role.SPECIALIST], data={"note": "Theo Cục Hải quan"})
         page = client_for(users[Role.VIEWER]).get(reverse("trade:figure_history", args=[figure.pk]))
         assert page.status_code == 200 and "Theo Cục Hải quan" in body(page)
 

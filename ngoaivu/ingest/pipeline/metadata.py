@@ -85,6 +85,28 @@ def find_published_date(text: str) -> PublishedDate | None:
         day = _to_date(match)
         if day is not None:
             return PublishedDate(day, start + match.start(), start + match.end())
+    return _published_at_the_end(text)
+
+
+_TAIL_LINES = 3
+# A date labelled at the foot of a page: "Ngày đăng: 12/3/2024", "Cập nhật lúc 10:20, 12/03/2024".
+_TAIL_CUE = re.compile(r"ngày\s+đăng|đăng\s+(?:ngày|lúc)|cập\s+nhật|xuất\s+bản|ngày\s+xuất\s+bản", re.IGNORECASE)
+
+
+def _published_at_the_end(text: str) -> PublishedDate | None:
+    """The publication date a labelled line in the page's last lines gives."""
+    end = len(text.rstrip())
+    for _ in range(_TAIL_LINES):
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if len(line) <= _HEADER_LINE_MAX and _TAIL_CUE.search(line):
+            match = _HEADER_DATE.search(line)
+            day = _to_date(match) if match else None
+            if day is not None:
+                return PublishedDate(day, start + match.start(), start + match.end())
+        if start == 0:
+            break
+        end = start - 1
     return None
 
 
@@ -212,9 +234,26 @@ def _province_named(name: str, on: date | None) -> str | None:
 
 
 def _provinces_of_sites(text: str) -> list[str]:
-    head = "\n".join(text.lstrip().split("\n", _SITE_LINES)[:_SITE_LINES]).lower()
+    """Provinces whose newspaper, portal or radio signs the text: its address or its name in
+    the first lines or in the last ones ("Theo Báo Hà Tĩnh", "Nguồn: Cổng TTĐT tỉnh Lai Châu")."""
+    lines = [line for line in text.strip().split("\n") if line.strip()]
+    head = "\n".join(lines[:_SITE_LINES]).lower()
+    tail = [line for line in lines[_SITE_LINES:][-_TAIL_LINES:] if len(line) <= _HEADER_LINE_MAX]
     names = _site_names()
-    return [names[m["name"]] for m in _SITE.finditer(head) if m["name"] in names]
+    found = [names[m["name"]] for m in _SITE.finditer(head + "\n" + "\n".join(tail).lower()) if m["name"] in names]
+    for line in [*lines[:_SITE_LINES], *tail]:
+        for match in _OUTLET.finditer(line):
+            unit = catalog.find_province(match["name"]) if match["name"][:1].isupper() else None
+            if unit is not None:
+                found.append(unit.key)
+    return found
+
+
+# A provincial outlet named in a byline: "Báo Hà Tĩnh", "Đài PT-TH Lai Châu", "Cổng TTĐT tỉnh Sơn La".
+_OUTLET = re.compile(
+    r"(?:(?<!\w)Báo|Đài\s+(?:PT-TH|PTTH|Phát\s+thanh\s+(?:và|-)\s+Truyền\s+hình)|Cổng\s+(?:TTĐT|thông\s+tin\s+điện\s+tử))"
+    r"(?:\s+(?:tỉnh|thành\s+phố))?\s+(?P<name>[^\W\d_][^\W\d_]*(?:[ -][^\W\d_a-zđ][^\W\d_]*){0,3})"
+)
 
 
 @lru_cache(maxsize=1)

@@ -108,3 +108,18 @@ def test_a_tie_goes_to_the_province_named_first():
     text = "Tăng trưởng năm 2025\nBến Tre dẫn đầu vùng. Bến Tre, Bến Tre. Sau đó là Trà Vinh, Trà Vinh và Trà Vinh."
     assert extract_text(text)["province"] == "Bến Tre"
 
+
+
+def test_a_provincial_outlet_signing_at_the_foot_of_the_page():
+    text = (
+        "Hội nghị xúc tiến\nĐoàn tỉnh Yên Bái làm việc về cửa khẩu với tỉnh Lào Cai. Tỉnh Yên Bái và tỉnh Yên Bái "
+        "cùng dự.\nMinh Anh (Báo Lào Cai)"
+    )
+    assert extract_text(text)["province"] == "Lào Cai"
+    text = "Hội nghị\nTỉnh Sơn La và tỉnh Sơn La dự.\nTheo Cổng TTĐT tỉnh Điện Biên\nNgày đăng: 12/03/2024 10:20"
+    document = extract_text(text)
+    assert document["province"] == "Điện Biên" and document["published"] == "2024-03-12"
+
+
+def test_a_date_at_the_foot_without_a_label_is_not_the_publication_date():
+    assert extract_text("Tin\nTỉnh Sơn La đón đoàn.\nHạn nộp hồ sơ 12/03/2024")["published"] is None

@@ -6,8 +6,9 @@ open are the date of the report, and the note says so.
 import datetime
 from decimal import Decimal
 
-from ngoaivu.consular import services
 from ngoaivu.consular.choices import ActivityStatus, LabourScheme, OverseasActivityKind
+from ngoaivu.consular.models import LabourDeployment, OverseasActivity
+from ngoaivu.core.services import record_create
 from ngoaivu.partners import services as partner_services
 from ngoaivu.partners.choices import PartnerType
 from ngoaivu.partners.selectors import partner_find_match
@@ -44,14 +45,14 @@ def _overseas_activities(context) -> None:
         }),
     ]
     for slug, data in rows:
-        services.overseas_activity_create(actor=context.specialist(slug), channel="demo",
+        record_create(OverseasActivity, actor=context.specialist(slug), channel="demo",
                                           data={**data, "province": context.historic[slug]})
 
 
 def _labour(context) -> None:
     boeun = demo_partner(context, "tuyenquang", name="Quận Boeun", original="Boeun-gun",
                          partner_type=PartnerType.LOCALITY, country="KR")
-    services.labour_deployment_create(actor=context.specialist("tuyenquang"), channel="demo", data={
+    record_create(LabourDeployment, actor=context.specialist("tuyenquang"), channel="demo", data={
         "province": context.historic["tuyenquang"], "period_start": D(2023, 8, 1), "period_end": D(2023, 8, 31),
         "country_id": "KR", "scheme": LabourScheme.SEASONAL, "workers_sent": 49, "partner": boeun,
         "source": "Sở Ngoại vụ Hà Giang",
@@ -60,12 +61,12 @@ def _labour(context) -> None:
     })
     actor, province = context.specialist("thanhhoa"), context.historic["thanhhoa"]
     source = "Tỉnh ủy, UBND tỉnh Thanh Hóa, tổng kết công tác đối ngoại 2016-2021"
-    services.labour_deployment_create(actor=actor, channel="demo", data={
+    record_create(LabourDeployment, actor=actor, channel="demo", data={
         "province": province, "period_start": D(2016, 1, 1), "period_end": D(2020, 12, 31),
         "scheme": LabourScheme.ALL, "workers_sent": 46101, "source": source, "note": "Đạt 92,02% kế hoạch.",
     })
     for year in range(2016, 2021):
-        services.labour_deployment_create(actor=actor, channel="demo", data={
+        record_create(LabourDeployment, actor=actor, channel="demo", data={
             "province": province, "period_start": D(year, 1, 1), "period_end": D(year, 12, 31),
             "scheme": LabourScheme.ALL, "remittances": Decimal(165_000_000), "currency": "USD",
             "source": source, "note": REMITTANCE_NOTE,

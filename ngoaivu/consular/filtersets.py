@@ -10,7 +10,6 @@ from ngoaivu.ui.filtersets import PeriodYearFilter, RecordFilterSet, YearFilter,
 
 
 class CitizenCaseFilterSet(RecordFilterSet):
-    search_fields = ("person_name", "identity_document", "requester", "summary")
     status = django_filters.ChoiceFilter(choices=CaseStatus.choices, label=_("Trạng thái"))
     is_open = django_filters.BooleanFilter(method="filter_open", label=_("Đang xử lý"))
     kind = django_filters.ChoiceFilter(choices=CaseKind.choices, label=_("Loại vụ việc"))
@@ -28,7 +27,6 @@ class CitizenCaseFilterSet(RecordFilterSet):
 
 
 class OverseasActivityFilterSet(RecordFilterSet):
-    search_fields = ("title", "association_name", "location", "coordinator", "note")
     kind = django_filters.ChoiceFilter(choices=OverseasActivityKind.choices, label=_("Loại hoạt động"))
     status = django_filters.ChoiceFilter(choices=ActivityStatus.choices, label=_("Tình trạng"))
     country = django_filters.ModelChoiceFilter(queryset=Country.objects.all(), label=_("Quốc gia"))
@@ -40,7 +38,6 @@ class OverseasActivityFilterSet(RecordFilterSet):
 
 
 class LabourDeploymentFilterSet(RecordFilterSet):
-    search_fields = ("source", "note", "partner__name")
     country = django_filters.ModelChoiceFilter(queryset=Country.objects.all(), label=_("Nước đến"))
     scheme = django_filters.ChoiceFilter(choices=LabourScheme.choices, label=_("Hình thức"))
     partner = django_filters.ModelChoiceFilter(queryset=scoped_choices(Partner), label=_("Đối tác"))

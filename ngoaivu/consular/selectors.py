@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from ngoaivu.consular.choices import ActivityStatus
 from ngoaivu.consular.models import CitizenCase, LabourDeployment, OverseasActivity
 from ngoaivu.consular.workflow import OPEN_STATUSES
-from ngoaivu.core.scoping import restrict
+from ngoaivu.core.registry import records
 
 # An internal follow-up threshold, not a legal deadline: no time limit for the
 # Cục Lãnh sự's answer is set in writing.
@@ -17,7 +17,7 @@ ACTIVITY_NOTICE_DAYS = 30
 
 
 def citizen_case_list(*, user):
-    return restrict(CitizenCase.objects.select_related("country", "province"), user)
+    return records(CitizenCase, user)
 
 
 def citizen_cases_open_too_long(cases):
@@ -28,7 +28,7 @@ def citizen_cases_open_too_long(cases):
 
 
 def overseas_activity_list(*, user):
-    return restrict(OverseasActivity.objects.select_related("country", "province"), user)
+    return records(OverseasActivity, user)
 
 
 def overseas_activities_to_follow(activities):
@@ -44,4 +44,4 @@ def overseas_activities_to_follow(activities):
 
 
 def labour_deployment_list(*, user):
-    return restrict(LabourDeployment.objects.select_related("country", "partner", "province"), user)
+    return records(LabourDeployment, user)

@@ -1,5 +1,6 @@
-"""Writes of citizen cases (their steps: consular.workflow), overseas-Vietnamese activities and labour
-deployments."""
+"""Writes of consular records where they differ from the ordinary ones (core.services,
+core.workflow.services): a citizen case's reception date moves its first step; the batch
+writes imports use."""
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
@@ -10,13 +11,9 @@ from ngoaivu.consular.models import (
     LabourDeployment,
     OverseasActivity,
 )
-from ngoaivu.core.services import record_bulk_create, record_create, record_delete, record_update
-from ngoaivu.core.workflow.services import workflow_create, workflow_delete, workflow_update
+from ngoaivu.core.services import record_bulk_create
+from ngoaivu.core.workflow.services import workflow_update
 from ngoaivu.core.workflow.steps import CREATE_STEP
-
-
-def citizen_case_create(*, actor, data: dict, channel: str = "") -> CitizenCase:
-    return workflow_create(CitizenCase, actor=actor, data=data, channel=channel)
 
 
 @transaction.atomic
@@ -32,39 +29,11 @@ def citizen_case_update(case: CitizenCase, *, actor, data: dict, channel: str = 
     return case
 
 
-def citizen_case_delete(case: CitizenCase, *, actor, channel: str = "") -> None:
-    workflow_delete(case, actor=actor, channel=channel)
-
-
-def overseas_activity_create(*, actor, data: dict, channel: str = "") -> OverseasActivity:
-    return record_create(OverseasActivity, actor=actor, data=data, channel=channel)
-
-
 def overseas_activity_bulk_create(*, actor, rows: list[dict], channel: str = "") -> list[OverseasActivity]:
-    """overseas_activity_create for many rows at once (imports)."""
+    """Many new activities at once (imports)."""
     return record_bulk_create(OverseasActivity, actor=actor, rows=rows, channel=channel)
 
 
-def overseas_activity_update(activity: OverseasActivity, *, actor, data: dict, channel: str = "") -> OverseasActivity:
-    return record_update(activity, actor=actor, data=data, channel=channel)
-
-
-def overseas_activity_delete(activity: OverseasActivity, *, actor, channel: str = "") -> None:
-    record_delete(activity, actor=actor, channel=channel)
-
-
-def labour_deployment_create(*, actor, data: dict, channel: str = "") -> LabourDeployment:
-    return record_create(LabourDeployment, actor=actor, data=data, channel=channel)
-
-
 def labour_deployment_bulk_create(*, actor, rows: list[dict], channel: str = "") -> list[LabourDeployment]:
-    """labour_deployment_create for many rows at once (imports)."""
+    """Many new deployments at once (imports)."""
     return record_bulk_create(LabourDeployment, actor=actor, rows=rows, channel=channel)
-
-
-def labour_deployment_update(deployment: LabourDeployment, *, actor, data: dict, channel: str = "") -> LabourDeployment:
-    return record_update(deployment, actor=actor, data=data, channel=channel)
-
-
-def labour_deployment_delete(deployment: LabourDeployment, *, actor, channel: str = "") -> None:
-    record_delete(deployment, actor=actor, channel=channel)

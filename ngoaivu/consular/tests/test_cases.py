@@ -14,7 +14,7 @@ from ngoaivu.consular.models import CitizenCase, CitizenCaseStatusChange
 from ngoaivu.consular.selectors import citizen_cases_open_too_long
 from ngoaivu.consular.tests.helpers import make_case
 from ngoaivu.core.errors import ScopeDenied
-from ngoaivu.core.workflow.services import take_step
+from ngoaivu.core.workflow.services import take_step, workflow_create
 
 pytestmark = pytest.mark.django_db
 
@@ -30,7 +30,7 @@ def steps(case):
 
 class TestWorkflow:
     def test_a_new_case_is_received_and_its_history_starts(self, own_province, specialist):
-        case = services.citizen_case_create(actor=specialist, data={
+        case = workflow_create(CitizenCase, actor=specialist, data={
             "province": own_province, "person_name": "Nguyễn Văn A", "country_id": "KR", "kind": "detained",
             "opened_on": date(2024, 1, 5)})
         assert case.status == CaseStatus.RECEIVED

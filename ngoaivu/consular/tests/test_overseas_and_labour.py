@@ -7,11 +7,11 @@ from django.urls import reverse
 from django.utils import timezone
 
 from ngoaivu.accounts.roles import Role
-from ngoaivu.consular import services
 from ngoaivu.consular.choices import ActivityStatus
 from ngoaivu.consular.models import LabourDeployment, OverseasActivity
 from ngoaivu.consular.selectors import overseas_activities_to_follow
 from ngoaivu.consular.tests.helpers import make_activity, make_deployment, remittance_row
+from ngoaivu.core.services import record_create
 from ngoaivu.partners.choices import PartnerType
 from ngoaivu.partners.models import Partner
 
@@ -25,7 +25,7 @@ def make_partner(province, name="Quận Boeun", country="KR"):
 class TestOverseasActivities:
     def test_an_activity_still_ahead_cannot_be_held(self, own_province, users):
         with pytest.raises(ValidationError) as error:
-            services.overseas_activity_create(actor=users[Role.SPECIALIST], data={
+            record_create(OverseasActivity, actor=users[Role.SPECIALIST], data={
                 "province": own_province, "title": "Gặp mặt kiều bào", "kind": "meeting",
                 "status": ActivityStatus.HELD, "held_on": timezone.localdate() + timedelta(days=3)})
         assert "status" in error.value.message_dict and not OverseasActivity.all_objects.exists()
@@ -67,19 +67,19 @@ class TestOverseasActivities:
 class TestLabour:
     def test_a_row_needs_workers_or_remittances(self, own_province, users):
         with pytest.raises(ValidationError) as error:
-            services.labour_deployment_create(actor=users[Role.SPECIALIST], data={
+            record_create(LabourDeployment, actor=users[Role.SPECIALIST], data={
                 "province": own_province, "period_start": date(2023, 8, 1), "period_end": date(2023, 8, 31)})
         assert error.value.message_dict["workers_sent"] == ["Cần nhập số lao động hoặc số kiều hối gửi về."]
 
     def test_the_partner_must_be_in_the_destination_country(self, own_province, users):
         with pytest.raises(ValidationError) as error:
-            services.labour_deployment_create(actor=users[Role.SPECIALIST], data={
+            record_create(LabourDeployment, actor=users[Role.SPECIALIST], data={
                 "province": own_province, "period_start": date(2023, 8, 1), "period_end": date(2023, 8, 31),
                 "country_id": "JP", "workers_sent": 49, "partner": make_partner(own_province)})
         assert error.value.message_dict["partner"] == ["Đối tác ở Hàn Quốc, khác nước đến (Nhật Bản)."]
 
     def test_seasonal_workers_with_their_partner(self, own_province, users):
-        deployment = services.labour_deployment_create(actor=users[Role.SPECIALIST], data={
+        deployment = record_create(LabourDeployment, actor=users[Role.SPECIALIST], data={
             "province": own_province, "period_start": date(2023, 8, 1), "period_end": date(2023, 8, 31),
             "country_id": "KR", "scheme": "seasonal", "workers_sent": 49, "partner": make_partner(own_province)})
         assert str(deployment) == "49 lao động sang Hàn Quốc, tháng 8/2023"

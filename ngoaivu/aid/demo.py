@@ -26,7 +26,8 @@ from ngoaivu.aid.demo_data import (
     ODA_PROJECTS,
     THANH_HOA_PROGRAMMES,
 )
-from ngoaivu.aid.models import NgoAid, OdaProject
+from ngoaivu.aid.models import NgoAid, NgoAidTransaction, OdaProject, OdaTransaction
+from ngoaivu.core.services import child_create
 from ngoaivu.core.workflow.services import take_step
 from ngoaivu.partners import services as partner_services
 from ngoaivu.partners.choices import RelationType
@@ -68,7 +69,7 @@ class Loader:
             "proposed_on": proposed_on, "planned_start": started, "planned_end": planned_end, "actual_start": started,
             "actual_end": ended, "committed_amount": Decimal(committed) if committed else None, "currency": currency})
         for kind, day, amount, money, note in transactions:
-            services.oda_transaction_create(actor=actor, channel=CHANNEL, data={
+            child_create(OdaTransaction, actor=actor, channel=CHANNEL, data={
                 "project": project, "transaction_type": kind, "transaction_date": day, "amount": Decimal(amount),
                 "currency": money, "note": note})
 
@@ -88,7 +89,7 @@ class Loader:
         aid = take_step(aid, "submit", actor=actor, channel=CHANNEL, on=started - timedelta(days=30))
         aid = take_step(aid, "approve", actor=approver, channel=CHANNEL, on=started - timedelta(days=15), values={
             "approval_authority": "province_chair", "decision_number": f"{1200 + self.decisions}/QĐ-UBND"})
-        services.ngo_aid_transaction_create(actor=actor, channel=CHANNEL, data={
+        child_create(NgoAidTransaction, actor=actor, channel=CHANNEL, data={
             "aid": aid, "transaction_type": "commitment", "transaction_date": started - timedelta(days=10),
             "amount": Decimal(committed), "note": "Ký văn kiện, thư cam kết viện trợ"})
         aid = take_step(aid, "start", actor=actor, channel=CHANNEL, on=started)
@@ -98,7 +99,7 @@ class Loader:
         return aid
 
     def disburse(self, slug: str, aid: NgoAid, day: date, amount: int, note: str) -> None:
-        services.ngo_aid_transaction_create(actor=self.context.specialist(slug), channel=CHANNEL, data={
+        child_create(NgoAidTransaction, actor=self.context.specialist(slug), channel=CHANNEL, data={
             "aid": aid, "transaction_type": "disbursement", "transaction_date": day, "amount": Decimal(amount),
             "note": note})
 

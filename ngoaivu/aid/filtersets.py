@@ -38,7 +38,6 @@ class ActivityFilterSet(RecordFilterSet):
 
 
 class OdaProjectFilterSet(ActivityFilterSet):
-    search_fields = ("title", "local_code", "iati_identifier", "line_agency", "implementing_agency")
     donor = django_filters.ModelChoiceFilter(queryset=scoped_choices(Partner), label=_("Nhà tài trợ"))
     instrument = django_filters.ChoiceFilter(choices=OdaInstrument.choices, label=_("Loại vốn"))
     project_type = django_filters.ChoiceFilter(choices=OdaProjectType.choices, label=_("Loại chương trình, dự án"))
@@ -50,7 +49,6 @@ class OdaProjectFilterSet(ActivityFilterSet):
 
 
 class NgoAidFilterSet(ActivityFilterSet):
-    search_fields = ("title", "local_code", "iati_identifier", "beneficiary_area", "implementing_agency")
     ngo = django_filters.ModelChoiceFilter(queryset=scoped_choices(Partner), label=_("Tổ chức tài trợ"))
     kind = django_filters.ChoiceFilter(choices=NgoAidKind.choices, label=_("Hình thức viện trợ"))
     status = django_filters.ChoiceFilter(choices=NgoAidStatus.choices, label=_("Trạng thái"))
@@ -61,7 +59,6 @@ class NgoAidFilterSet(ActivityFilterSet):
 
 
 class OdaTransactionFilterSet(RecordFilterSet):
-    search_fields = ("project__title", "note")
     project = django_filters.ModelChoiceFilter(queryset=scoped_choices(OdaProject), label=_("Dự án"))
     transaction_type = django_filters.ChoiceFilter(choices=TransactionType.choices, label=_("Loại giao dịch"))
     currency = django_filters.ChoiceFilter(choices=Currency.choices, label=_("Loại tiền"))
@@ -73,7 +70,6 @@ class OdaTransactionFilterSet(RecordFilterSet):
 
 
 class NgoAidTransactionFilterSet(RecordFilterSet):
-    search_fields = ("aid__title", "note")
     aid = django_filters.ModelChoiceFilter(queryset=scoped_choices(NgoAid), label=_("Chương trình, dự án"))
     transaction_type = django_filters.ChoiceFilter(choices=NGO_AID_TRANSACTION_TYPES, label=_("Loại giao dịch"))
     currency = django_filters.ChoiceFilter(choices=Currency.choices, label=_("Loại tiền"))

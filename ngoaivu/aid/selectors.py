@@ -34,10 +34,6 @@ def _transactions(queryset: QuerySet, start: date, end: date, kind: str) -> Quer
 # ---------------------------------------------------------------- ODA
 
 
-def oda_project_list(*, user) -> QuerySet:
-    return restrict(OdaProject.objects.select_related("donor", "province"), user)
-
-
 def oda_implementing_at(*, user, on: date, provinces=None) -> QuerySet:
     """Projects being implemented at a date (started, not yet ended)."""
     return _running_at(_scoped(OdaProject.objects, user, provinces), on)
@@ -67,10 +63,6 @@ def oda_project_totals(project: OdaProject) -> dict[str, dict[str, Decimal]]:
 
 
 # ---------------------------------------------------------------- NGO aid
-
-
-def ngo_aid_list(*, user) -> QuerySet:
-    return restrict(NgoAid.objects.select_related("ngo", "province"), user)
 
 
 def ngo_aid_active_at(*, user, on: date, provinces=None) -> QuerySet:

@@ -1,5 +1,6 @@
-"""Writes of ODA projects, foreign NGO aid and their transactions; the NGO-aid steps are
-declared in aid.workflow. Every channel (UI, API, import, demo) comes through here."""
+"""Writes of ODA projects and foreign NGO aid where they differ from the ordinary ones (a local
+code and IATI identifier given once); their transactions are plain child rows (core.services)
+and the NGO-aid steps are declared in aid.workflow. Every channel comes through here."""
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
@@ -8,8 +9,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from ngoaivu.aid.iati import activity_identifier
-from ngoaivu.aid.models import AidActivity, NgoAid, NgoAidTransaction, OdaProject, OdaTransaction
-from ngoaivu.core.services import child_create, child_update, record_create, record_delete, record_update
+from ngoaivu.aid.models import AidActivity, NgoAid, OdaProject
+from ngoaivu.core.services import record_create, record_update
 from ngoaivu.core.workflow.services import workflow_create, workflow_update
 
 # ---------------------------------------------------------------- activities (ODA and NGO aid)
@@ -64,22 +65,6 @@ def oda_project_update(project: OdaProject, *, actor, data: dict, channel: str =
     return record_update(project, actor=actor, data=data, channel=channel)
 
 
-def oda_project_delete(project: OdaProject, *, actor, channel: str = "") -> None:
-    record_delete(project, actor=actor, channel=channel)  # its transactions are hidden with it
-
-
-def oda_transaction_create(*, actor, data: dict, channel: str = "") -> OdaTransaction:
-    return child_create(OdaTransaction, actor=actor, data=data, channel=channel)
-
-
-def oda_transaction_update(row: OdaTransaction, *, actor, data: dict, channel: str = "") -> OdaTransaction:
-    return child_update(row, actor=actor, data=data, channel=channel)
-
-
-def oda_transaction_delete(row: OdaTransaction, *, actor, channel: str = "") -> None:
-    record_delete(row, actor=actor, channel=channel)
-
-
 # ---------------------------------------------------------------- NGO aid
 
 
@@ -91,19 +76,3 @@ def ngo_aid_create(*, actor, data: dict, channel: str = "") -> NgoAid:
 def ngo_aid_update(aid: NgoAid, *, actor, data: dict, channel: str = "") -> NgoAid:
     _check_unchanged(aid, data, IDENTITY_FIELDS, IDENTITY_MESSAGE)
     return workflow_update(aid, actor=actor, data=data, channel=channel)
-
-
-def ngo_aid_delete(aid: NgoAid, *, actor, channel: str = "") -> None:
-    record_delete(aid, actor=actor, channel=channel)
-
-
-def ngo_aid_transaction_create(*, actor, data: dict, channel: str = "") -> NgoAidTransaction:
-    return child_create(NgoAidTransaction, actor=actor, data=data, channel=channel)
-
-
-def ngo_aid_transaction_update(row: NgoAidTransaction, *, actor, data: dict, channel: str = "") -> NgoAidTransaction:
-    return child_update(row, actor=actor, data=data, channel=channel)
-
-
-def ngo_aid_transaction_delete(row: NgoAidTransaction, *, actor, channel: str = "") -> None:
-    record_delete(row, actor=actor, channel=channel)

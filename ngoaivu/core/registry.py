@@ -50,7 +50,8 @@ class RecordType:
     # Page classes replacing a generic one: {"detail": PartnerDetailView}.
     views: Mapping[str, type] = field(default_factory=dict)
     # Writes: (actor=, data=, channel=), (obj, actor=, data=, channel=), (obj, actor=, channel=).
-    # None: the ordinary write path (core.services, or core.workflow.services with a workflow).
+    # None: the ordinary write path: core.services (child_create/child_update for a row of a
+    # parent, `parent_field`), or core.workflow.services for a type with a workflow.
     create: Callable | None = None
     update: Callable | None = None
     delete: Callable | None = None
@@ -77,6 +78,10 @@ class RecordType:
     def create_service(self) -> Callable:
         if self.create is not None:
             return self.create
+        if getattr(self.model, "parent_field", ""):
+            from ngoaivu.core.services import child_create
+
+            return lambda **kwargs: child_create(self.model, **kwargs)
         if hasattr(self.model, "workflow"):
             from ngoaivu.core.workflow.services import workflow_create
 
@@ -88,6 +93,10 @@ class RecordType:
     def update_service(self) -> Callable:
         if self.update is not None:
             return self.update
+        if getattr(self.model, "parent_field", ""):
+            from ngoaivu.core.services import child_update
+
+            return child_update
         if hasattr(self.model, "workflow"):
             from ngoaivu.core.workflow.services import workflow_update
 

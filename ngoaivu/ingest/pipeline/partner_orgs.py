@@ -21,7 +21,10 @@ if TYPE_CHECKING:
 # "các nước ASEAN", "quốc gia thành viên EU": the member countries, not the body as a partner.
 _MEMBER_COUNTRIES = re.compile(r"(?:nước|quốc\s+gia)(?:\s+thành\s+viên)?(?:\s+khối)?\s+$")
 # "tổ chức X (Hoa Kỳ)" mid-sentence; "Đại học X (Nhật Bản)": a foreign university
-_NAMED_BODY = re.compile(r"(?:Quỹ|Tổ\s+chức|quỹ|tổ\s+chức|Trường\s+Đại\s+học|Đại\s+học)\s+(?=[^\W\d_])")
+_NAMED_BODY = re.compile(
+    r"(?:Quỹ|Tổ\s+chức|quỹ|tổ\s+chức|Trường\s+Đại\s+học|Đại\s+học|Trường\s+Cao\s+đẳng|Cao\s+đẳng|Học\s+viện)\s+(?=[^\W\d_])"
+)
+_AND = re.compile(r"\s+và\s+")
 # "GPI/Hàn Quốc": a slash, then a country.
 _SLASH = re.compile(r"\s?/\s?(?=[^\W\d_])")
 # Words a foreign body's name may hold in lower case, read backwards from the slash.
@@ -72,7 +75,13 @@ def _named_body(finder: PartnerFinder, match: re.Match) -> Partner | None:
     if org is not None:
         return Partner(org.name, "organization", org.country, "active", match.start(), end, match.start(), end, org.aliases)
     after = country_after(finder.text, finder.tokens, end)
-    if after is None or after[0] == "VN":
+    if after is None:  # "Đại học X và Cao đẳng Y của Hàn Quốc": the country closes the pair
+        link = _AND.match(finder.text, end)
+        other = link and _NAMED_BODY.match(finder.text, link.end())
+        read_other = other and read_name(finder.text, other.end(), foreign_connectors=True)
+        shared = read_other and country_after(finder.text, finder.tokens, read_other[1])
+        after = (shared[0], end) if shared else None  # the evidence stops before the second body
+    if not after or after[0] == "VN":
         return None
     return Partner(full, "organization", after[0], "active", match.start(), after[1], match.start(), end, (name,))
 

@@ -33,7 +33,9 @@ _NOUNS = (
     r"prefecture|province|city|state)\s+"
 )
 # "tỉnh bạn X", "thành phố kết nghĩa X": a qualifier between the noun and the name.
-_LOCALITY_NOUN = re.compile(_NOUNS + r"(?:(?:bạn|kết\s+nghĩa|đối\s+tác|anh\s+em)\s+)?(?=[^\W\d_])")
+_LOCALITY_NOUN = re.compile(
+    _NOUNS + r"(?:(?:bạn|kết\s+nghĩa|đối\s+tác|anh\s+em|tự\s+trị(?:\s+đặc\s+biệt)?|đặc\s+biệt)\s+)?(?=[^\W\d_])"
+)
 # How high a unit each noun names: a unit after a name is its parent only when higher
 # ("thành phố X, bang Y"), not a sibling ("tỉnh A, tỉnh B").
 _NOUN_RANK = (
@@ -41,6 +43,8 @@ _NOUN_RANK = (
     (re.compile(r"(?:quận|huyện|hạt|khu(?!\s+tự\s+trị)|thị\s+xã|huyện\s+cấp\s+thị)\s"), 2),
     (re.compile(r"(?:thành\s+phố|tp\.?|thị|châu|địa\s+cấp\s+thị|city)\s"), 3),
 )
+# Words that make a short, ambiguous name a country ("Với Pháp", "của Đức", "(Úc)"; not "ông Minh Đức").
+_COUNTRY_CUE = re.compile(r"(?:(?<!\w)(?:với|nước|của|sang|tại|từ|phía|bạn)\s+|\(\s*)$")
 # Nouns of regions and zones ("tiểu vùng Mekong", "khu Dodamso"): no country is inferred for them.
 _REGION_NOUN = re.compile(r"(?:vùng|khu|làng|đặc\s+khu|thủ\s+đô|cộng\s+h)")
 # Nouns only Vietnamese units take: a name after them is never looked up as foreign.
@@ -456,7 +460,8 @@ class PartnerFinder:
         if cached is None:
             cached = {
                 m.payload for m in country_matcher().find_all(self.tokens, start, end)
-                if m.payload != "VN" and m.text[:1].isupper() and normalize_name(m.text) not in AMBIGUOUS_COUNTRY_NAMES
+                if m.payload != "VN" and m.text[:1].isupper()
+                and (normalize_name(m.text) not in AMBIGUOUS_COUNTRY_NAMES or _COUNTRY_CUE.search(self.folded, max(0, m.start - 12), m.start))
             }
             self._scope_countries[key] = cached
         return cached

@@ -95,3 +95,18 @@ def test_a_sentence_going_on_with_the_list_keeps_the_relation():
     assert _partners(text) == {("Chăm-pa-sắc", "LA"), ("Stung Treng", "KH")}
     # without a relation before it, a list of places is not one of partners
     assert _partners("Thời tiết nắng nóng. Với Lào là tỉnh Chăm-pa-sắc.") == set()
+
+
+def test_a_short_country_name_counts_after_a_cue_word_not_in_a_persons_name():
+    text = "Với Pháp, tỉnh thiết lập quan hệ hợp tác với thành phố Brest.\n\nĐoàn doanh nghiệp Hàn Quốc cũng đến."
+    assert _partners(text) == {("Brest", "FR")}
+    text = "Ông Nguyễn Văn Đức cho biết tỉnh ký kết hợp tác với thành phố Brest.\n\nDoanh nghiệp Hàn Quốc đầu tư."
+    assert ("Brest", "DE") not in _partners(text)
+
+
+def test_a_special_self_governing_province_and_two_schools_of_one_country():
+    text = (
+        "Tỉnh hợp tác với tỉnh tự trị đặc biệt Sejong về giáo dục; ký thỏa thuận đào tạo với "
+        "Đại học Dongseo và Cao đẳng Yeungjin của Hàn Quốc."
+    )
+    assert {("Sejong", "KR"), ("Đại học Dongseo", "KR"), ("Cao đẳng Yeungjin", "KR")} <= _partners(text)

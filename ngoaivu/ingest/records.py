@@ -234,9 +234,10 @@ def _target_find(fact, payload, actor, channel):
 
 
 def _target_create(fact, payload, actor, channel):
-    from ngoaivu.plans.services import target_create
+    from ngoaivu.core.services import child_create
+    from ngoaivu.plans.models import Target as PlanTarget
 
-    return target_create(actor=actor, channel=channel, data={
+    return child_create(PlanTarget, actor=actor, channel=channel, data={
         "province": fact.province, **_target_values(payload, actor), "note": _provenance(fact)})
 
 

@@ -11,13 +11,13 @@
 from datetime import date as D
 from decimal import Decimal
 
-from ngoaivu.core.services import record_create
+from ngoaivu.core.services import child_create, record_create
 from ngoaivu.indicators.models import Indicator
 from ngoaivu.legal.choices import DocumentType
 from ngoaivu.legal.models import LegalDocument
 from ngoaivu.plans import services
 from ngoaivu.plans.choices import TargetKind, TargetScope
-from ngoaivu.plans.models import Plan
+from ngoaivu.plans.models import Plan, Target
 
 BILLION, MILLION = Decimal(10) ** 9, Decimal(10) ** 6
 VALUE, RANGE, FLOOR = TargetKind.VALUE, TargetKind.RANGE, TargetKind.FLOOR
@@ -92,7 +92,7 @@ def load(context) -> None:
         plan = services.plan_create(actor=actor, channel="demo", data={**fields, "province": province})
         for target in targets:
             indicator = Indicator.objects.get(code=target["indicator"])
-            services.target_create(actor=actor, channel="demo", data={
+            child_create(Target, actor=actor, channel="demo", data={
                 **target, "plan": plan, "indicator": indicator,
                 "currency": indicator.currency if indicator.is_money else ""})
 

@@ -8,7 +8,6 @@ from ngoaivu.ui.filtersets import RecordFilterSet, YearFilter, scoped_choices
 
 
 class PlanFilterSet(RecordFilterSet):
-    search_fields = ("name", "notes", "legal_document__number")
     year = YearFilter(method="filter_year", label=_("Có hiệu lực trong năm"))
 
     class Meta:
@@ -20,7 +19,6 @@ class PlanFilterSet(RecordFilterSet):
 
 
 class TargetFilterSet(RecordFilterSet):
-    search_fields = ("indicator__name_vi", "plan__name", "note")
     plan = django_filters.ModelChoiceFilter(queryset=scoped_choices(Plan), label=_("Kế hoạch"))
     indicator = django_filters.ModelChoiceFilter(queryset=Indicator.objects.all(), to_field_name="code",
                                                  label=_("Chỉ tiêu"))

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from django.db.models import Prefetch
 
-from ngoaivu.core.scoping import restrict
+from ngoaivu.core.registry import records
 from ngoaivu.indicators.money import Conversion, MissingRate, RateTable
 from ngoaivu.indicators.periods import Period, PeriodKind
 from ngoaivu.indicators.selectors import Comparison, figure_for, figures_for, units_of
@@ -19,11 +19,11 @@ HUNDRED = Decimal(100)
 
 
 def plan_list(*, user):
-    return restrict(Plan.objects.select_related("province", "legal_document"), user)
+    return records(Plan, user)
 
 
 def target_list(*, user):
-    return restrict(Target.objects.select_related("plan", "indicator", "province"), user)
+    return records(Target, user)
 
 
 def plan_with_targets(plan: Plan) -> Plan:

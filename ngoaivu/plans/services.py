@@ -1,9 +1,11 @@
-"""Writes of plans and their targets. Every channel (UI, API, admin, demo) comes through here."""
+"""Writes of plans where they differ from the ordinary record services; a target is a plain
+child row of its plan (core.services.child_create: it lives in its plan's province, a unit
+before 2025 for Kế hoạch 108/KH-UBND). Every channel comes through here."""
 from datetime import date
 
-from ngoaivu.core.services import child_create, child_update, record_create, record_delete, record_update
+from ngoaivu.core.services import record_create, record_update
 from ngoaivu.indicators.units import reporting_unit
-from ngoaivu.plans.models import Plan, Target
+from ngoaivu.plans.models import Plan
 
 
 def plan_create(*, actor, data: dict, channel: str = "") -> Plan:
@@ -18,21 +20,3 @@ def plan_create(*, actor, data: dict, channel: str = "") -> Plan:
 def plan_update(plan: Plan, *, actor, data: dict, channel: str = "") -> Plan:
     data = {key: value for key, value in data.items() if key != "reporting_unit"}
     return record_update(plan, actor=actor, data=data, channel=channel)
-
-
-def plan_delete(plan: Plan, *, actor, channel: str = "") -> None:
-    """To the trash; its targets are hidden with it and come back when it is restored."""
-    record_delete(plan, actor=actor, channel=channel)
-
-
-def target_create(*, actor, data: dict, channel: str = "") -> Target:
-    """A target lives in its plan's province (a unit before 2025 for Kế hoạch 108/KH-UBND)."""
-    return child_create(Target, actor=actor, data=data, channel=channel)
-
-
-def target_update(target: Target, *, actor, data: dict, channel: str = "") -> Target:
-    return child_update(target, actor=actor, data=data, channel=channel)
-
-
-def target_delete(target: Target, *, actor, channel: str = "") -> None:
-    record_delete(target, actor=actor, channel=channel)

@@ -1,9 +1,6 @@
 from django.urls import path
-from rest_framework.routers import DefaultRouter
 
-from ngoaivu.plans.api.views import FiguresView, PlanViewSet, TargetViewSet
+from ngoaivu.plans.api.views import FiguresView
 
-router = DefaultRouter()
-router.register("plans", PlanViewSet, basename="plan")
-router.register("targets", TargetViewSet, basename="target")
-urlpatterns = [*router.urls, path("figures/", FiguresView.as_view(), name="figures")]
+# Plans and targets are routed from their declarations (ngoaivu.api.records).
+urlpatterns = [path("figures/", FiguresView.as_view(), name="figures")]

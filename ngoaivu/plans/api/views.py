@@ -11,22 +11,12 @@ from ngoaivu.geo.models import Province
 from ngoaivu.indicators.api.schema import FiguresSchema
 from ngoaivu.indicators.api.views import PeriodQuerySerializer
 from ngoaivu.indicators.selectors import indicator_list
-from ngoaivu.plans import services
-from ngoaivu.plans.api.serializers import PlanSerializer, TargetSerializer, progress_data, statement_data
-from ngoaivu.plans.filtersets import PlanFilterSet, TargetFilterSet
-from ngoaivu.plans.models import Plan, Target
+from ngoaivu.plans.api.serializers import progress_data, statement_data
 from ngoaivu.plans.selectors import figure_statement, progress_of
 
 
-class PlanViewSet(RecordViewSet):
-    queryset = Plan.objects.select_related("province", "legal_document")
-    serializer_class = PlanSerializer
-    filterset_class = PlanFilterSet
-    search_fields = ("name", "legal_document__number")
-    ordering_fields = ("start_year", "end_year", "name")
-    create_service = services.plan_create
-    update_service = services.plan_update
-    delete_service = services.plan_delete
+class PlanRoutes(RecordViewSet):
+    """The plans' own route besides the record's (ngoaivu.api.records)."""
 
     @action(detail=True, methods=["get"])
     def progress(self, request, pk=None):
@@ -43,17 +33,6 @@ class PlanViewSet(RecordViewSet):
 
 class AsOfQuerySerializer(serializers.Serializer):
     as_of = serializers.DateField(required=False)
-
-
-class TargetViewSet(RecordViewSet):
-    queryset = Target.objects.select_related("plan", "indicator", "province")
-    serializer_class = TargetSerializer
-    filterset_class = TargetFilterSet
-    search_fields = ("indicator__name_vi", "plan__name")
-    ordering_fields = ("year", "indicator__position")
-    create_service = services.target_create
-    update_service = services.target_update
-    delete_service = services.target_delete
 
 
 class FigureQuerySerializer(PeriodQuerySerializer):

@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from ngoaivu.accounts.roles import Role
 from ngoaivu.audit.models import ObjectChange
+from ngoaivu.core.services import child_create, child_update, record_delete
 from ngoaivu.indicators.tests.helpers import indicator, unit
 from ngoaivu.plans import services
 from ngoaivu.plans.models import Plan, Target
@@ -88,7 +89,7 @@ def test_plan_years_in_order(users, own_province):
 def test_target_rules_name_the_field(users, own_province, fields, field):
     plan = make_plan(own_province)
     with pytest.raises(ValidationError) as error:
-        services.target_create(actor=users[Role.SPECIALIST], data={
+        child_create(Target, actor=users[Role.SPECIALIST], data={
             "plan": plan, "indicator": indicator("agreements_signed"), **fields})
     assert field in error.value.message_dict
     assert not Target.all_objects.exists()
@@ -97,7 +98,7 @@ def test_target_rules_name_the_field(users, own_province, fields, field):
 def test_money_targets_need_a_currency(users, own_province):
     plan = make_plan(own_province)
     with pytest.raises(ValidationError) as error:
-        services.target_create(actor=users[Role.SPECIALIST], data={
+        child_create(Target, actor=users[Role.SPECIALIST], data={
             "plan": plan, "indicator": indicator("export_value"), "kind": "value", "value": 10**9})
     assert "currency" in error.value.message_dict
 
@@ -105,13 +106,13 @@ def test_money_targets_need_a_currency(users, own_province):
 def test_a_target_lives_where_its_plan_does_and_stays_in_it(users, own_province):
     plan = services.plan_create(actor=users[Role.SPECIALIST], data={
         "province": own_province, "name": "Kế hoạch năm 2023", "start_year": 2023, "end_year": 2023})
-    target = services.target_create(actor=users[Role.SPECIALIST], data={
+    target = child_create(Target, actor=users[Role.SPECIALIST], data={
         "province": own_province, "plan": plan, "indicator": indicator("export_value"), "kind": "value",
         "value": 2 * 10**9, "currency": "USD"})
     assert target.province == plan.province == unit("vn63-42")
     other_plan = make_plan(own_province)
     with pytest.raises(ValidationError) as error:
-        services.target_update(target, actor=users[Role.SPECIALIST], data={"plan": other_plan})
+        child_update(target, actor=users[Role.SPECIALIST], data={"plan": other_plan})
     assert "plan" in error.value.message_dict
 
 
@@ -119,7 +120,7 @@ def test_a_deleted_plans_targets_are_hidden_with_it_and_come_back_with_it(users,
     from ngoaivu.core.services import record_restore
 
     target = make_target(own_province)
-    services.plan_delete(target.plan, actor=users[Role.SPECIALIST])
+    record_delete(target.plan, actor=users[Role.SPECIALIST])
     assert not Plan.objects.exists() and not Target.objects.exists()
     record_restore(Plan.all_objects.get(), actor=users[Role.SPECIALIST])
     assert list(Target.objects.all()) == [target]

@@ -6,12 +6,16 @@ class IndicatorsConfig(AppConfig):
     name = "ngoaivu.indicators"
     label = "indicators"
     verbose_name = _("Chỉ tiêu, số liệu")
+    url_prefix = "so-lieu"
 
     def ready(self):
         from django.utils.module_loading import autodiscover_modules
 
         autodiscover_modules("indicators")  # each domain app registers its computations (its indicators.py)
         from ngoaivu.core.registry import NavigationPage, RecordType, register, register_page
+        from ngoaivu.indicators import filtersets, forms, services, tables, views
+        from ngoaivu.indicators.api.serializers import ObservationSerializer
+        from ngoaivu.indicators.api.views import ObservationRoutes
         from ngoaivu.indicators.models import Observation
         from ngoaivu.indicators.selectors import conflicting_observations
 
@@ -25,6 +29,16 @@ class IndicatorsConfig(AppConfig):
             group=_("Số liệu, kế hoạch"),
             search_fields=("indicator__name_vi", "counterpart", "source_document", "note"),
             attention=(attention,),
+            url_path="", select_related=("indicator", "province"),
+            form=forms.ObservationForm, filterset=filtersets.ObservationFilterSet, table=tables.ObservationTable,
+            serializer=ObservationSerializer,
+            detail_template="indicators/observation_detail.html",
+            views={"list": views.ObservationListView, "detail": views.ObservationDetailView,
+                   "add": views.ObservationCreateView},
+            create=services.observation_create, update=services.observation_update,
+            api_path="observations", api_basename="observation",
+            ordering_fields=("period_end", "period_start", "value", "updated_at"),
+            viewset=ObservationRoutes,
         ))
         group = _("Số liệu, kế hoạch")
         register_page(NavigationPage(group, _("So sánh toàn quốc"), "indicators:national"))

@@ -11,7 +11,6 @@ from ngoaivu.ui.filtersets import PeriodYearFilter, RecordFilterSet
 
 
 class ObservationFilterSet(RecordFilterSet):
-    search_fields = ("indicator__name_vi", "counterpart", "source_document", "note")
     indicator = django_filters.ModelChoiceFilter(queryset=Indicator.objects.all(), to_field_name="code",
                                                  label=_("Chỉ tiêu"))
     province = django_filters.ModelChoiceFilter(

@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ngoaivu.accounts.roles import Action
-from ngoaivu.core.services import ensure_allowed, record_create, record_delete, record_update
+from ngoaivu.core.services import ensure_allowed, record_create, record_update
 from ngoaivu.indicators.choices import Aggregation, Source
 from ngoaivu.indicators.computations import computation_for
 from ngoaivu.indicators.models import ExchangeRate, Indicator, Observation
@@ -50,10 +50,6 @@ def observation_update(observation: Observation, *, actor, data: dict, channel: 
     if updated.counts and any(getattr(updated, name) != getattr(observation, name) for name in KEY_FIELDS):
         updated = record_update(updated, actor=actor, data={"counts": False}, channel=channel)
     return updated
-
-
-def observation_delete(observation: Observation, *, actor, channel: str = "") -> None:
-    record_delete(observation, actor=actor, channel=channel)
 
 
 def same_key(observation: Observation):

@@ -11,8 +11,7 @@ from django.views import View
 from ngoaivu.accounts.roles import Action
 from ngoaivu.geo.models import Province
 from ngoaivu.indicators import charts, services
-from ngoaivu.indicators.filtersets import ObservationFilterSet
-from ngoaivu.indicators.forms import NationalForm, ObservationForm, PeriodForm, UnitForm
+from ngoaivu.indicators.forms import NationalForm, PeriodForm, UnitForm
 from ngoaivu.indicators.models import Observation
 from ngoaivu.indicators.periods import Period
 from ngoaivu.indicators.selectors import (
@@ -24,27 +23,17 @@ from ngoaivu.indicators.selectors import (
     latest_data_year,
     national_comparison,
 )
-from ngoaivu.indicators.tables import ObservationTable
 from ngoaivu.ui.views import records
 
 UI_CHANNEL = records.UI_CHANNEL
 SERIES_YEARS = 10
 
 
-class ObservationMixin:
-    model = Observation
-    select_related = ("indicator", "province")
-
-
-class ObservationListView(ObservationMixin, records.RecordListView):
-    filterset_class = ObservationFilterSet
-    table_class = ObservationTable
+class ObservationListView(records.RecordListView):
     template_name = "indicators/observation_list.html"
 
 
-class ObservationDetailView(ObservationMixin, records.RecordDetailView):
-    template_name = "indicators/observation_detail.html"
-
+class ObservationDetailView(records.RecordDetailView):
     def extra_context(self, obj):
         comparison = figure_for(user=self.request.user, unit=obj.province, indicator=obj.indicator,
                                 period=obj.period, counterpart=obj.counterpart)
@@ -53,13 +42,7 @@ class ObservationDetailView(ObservationMixin, records.RecordDetailView):
                 "used": part.used if part else ()}
 
 
-class ObservationFormMixin(ObservationMixin):
-    form_class = ObservationForm
-
-
-class ObservationCreateView(ObservationFormMixin, records.RecordCreateView):
-    create_service = services.observation_create
-
+class ObservationCreateView(records.RecordCreateView):
     def get(self, request):
         form = self.build_form()
         for name in ("indicator", "period_start", "period_end", "counterpart"):
@@ -68,20 +51,10 @@ class ObservationCreateView(ObservationFormMixin, records.RecordCreateView):
         return self.render_form(form)
 
 
-class ObservationUpdateView(ObservationFormMixin, records.RecordUpdateView):
-    update_service = services.observation_update
-
-
-class ObservationDeleteView(ObservationMixin, records.RecordDeleteView):
-    delete_service = services.observation_delete
-
-
-class ObservationHistoryView(ObservationMixin, records.RecordHistoryView):
-    pass
-
-
-class ObservationChooseView(ObservationMixin, records.RecordMixin, View):
+class ObservationChooseView(records.RecordMixin, View):
     """Make this observation the value that counts for its key."""
+
+    model = Observation
 
     def post(self, request, pk):
         obj = self.get_object(Action.CHANGE)
@@ -90,8 +63,10 @@ class ObservationChooseView(ObservationMixin, records.RecordMixin, View):
         return HttpResponseRedirect(reverse("indicators:observation_detail", args=[obj.pk]))
 
 
-class ObservationUseComputedView(ObservationMixin, records.RecordMixin, View):
+class ObservationUseComputedView(records.RecordMixin, View):
     """Store the value computed from the records for this observation's key and make it count."""
+
+    model = Observation
 
     def post(self, request, pk):
         obj = self.get_object(Action.CHANGE)

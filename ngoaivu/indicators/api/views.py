@@ -12,11 +12,8 @@ from ngoaivu.indicators.api.schema import NationalSchema
 from ngoaivu.indicators.api.serializers import (
     ExchangeRateSerializer,
     IndicatorSerializer,
-    ObservationSerializer,
     comparison_data,
 )
-from ngoaivu.indicators.filtersets import ObservationFilterSet
-from ngoaivu.indicators.models import Observation
 from ngoaivu.indicators.periods import Period
 from ngoaivu.indicators.selectors import exchange_rate_list, indicator_list, national_comparison
 
@@ -54,16 +51,10 @@ class ExchangeRateViewSet(CatalogueViewSet):
     update_service = services.exchange_rate_update
 
 
-class ObservationViewSet(RecordViewSet):
-    queryset = Observation.objects.select_related("indicator", "province")
-    serializer_class = ObservationSerializer
-    filterset_class = ObservationFilterSet
-    search_fields = ("indicator__name_vi", "counterpart", "source_document")
-    ordering_fields = ("period_end", "period_start", "value", "updated_at")
-    create_service = services.observation_create
-    update_service = services.observation_update
-    delete_service = services.observation_delete
-    required_action = None  # set per workflow action below (RolePermission reads it)
+class ObservationRoutes(RecordViewSet):
+    """The observations' own route besides the record's (ngoaivu.api.records)."""
+
+    required_action = None  # set per action below (RolePermission reads it)
 
     @action(detail=True, methods=["post"], required_action=Action.CHANGE)
     def choose(self, request, pk=None):

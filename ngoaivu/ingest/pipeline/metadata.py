@@ -133,6 +133,7 @@ def _dateline_date(match: re.Match) -> date | None:
 _ADMIN_BEFORE = re.compile(r"(?:tỉnh|thành\s+phố|TP\.?|UBND|Tỉnh\s+ủy|Tỉnh\s+uỷ|Thành\s+ủy)\s*$", re.IGNORECASE)
 _ADMIN_LEAD = re.compile(r"(?:tỉnh|thành\s+phố|TP\.?)\s*", re.IGNORECASE)  # a full name: "tỉnh Tây Ninh"
 _TITLE_WEIGHT, _ADMIN_WEIGHT = 3, 2
+_LEAD_WEIGHT = 10  # a news dateline's place: more than the title's subject (9 at most)
 # A provincial newspaper's or portal's address in a byline: "(Baoquangninh.vn) -",
 # "sonoivu.tayninh.gov.vn": the province's name without tones and spaces.
 _SITE = re.compile(r"(?<![\w.])(?:www\.)?(?:[a-z]+\.)?(?:bao|dientu)?(?P<name>[a-z]{4,})\.(?:gov\.vn|com\.vn|org\.vn|vn)(?!\w)")
@@ -150,7 +151,9 @@ _LETTERHEAD = re.compile(
     r"|^\s*(?:TỈNH|THÀNH)\s+(?:ỦY|UỶ)\s+(?P<party>[^\W\d_][^,:;()\d]{1,30}?)\s*$"
 )
 _DATELINE_PLACE = re.compile(r"^\s*(?P<name>[^\W\d_][^\d,\n]{1,40}?)\s*,\s*(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+|\s*[/.-]\s*)\d", re.IGNORECASE)
-_LEAD_PLACE = re.compile(r"^\(?(?P<name>[^\W\d_][^\W\d_]*(?:[ .-]{1,3}[^\W\d_]+){0,4})\)?\s*[-–—]\s+\S")
+_LEAD_PLACE = re.compile(
+    r"^\(?(?P<name>[^\W\d_][^\W\d_]*(?:[ .-]{1,3}[^\W\d_]+){0,4})\)?(?:\s*\([^()\n]{1,20}\))?\s*[-–—]\s+\S"
+)  # "SÓC TRĂNG - …", "Quảng Ninh (TTXVN) - …"
 _SIGNAL_LINES = 14
 # A delegation's province is the visitor's: "đoàn công tác (của) tỉnh X", "Đoàn đại biểu TP. X".
 _GUEST_BEFORE = re.compile(
@@ -197,6 +200,9 @@ def find_province(text: str, tokens: Tokens, on: date | None) -> str | None:
         first_at.setdefault(key, match.start)
     for key in _provinces_of_sites(text):
         scores[unit_as_of(key, on).key] += _TITLE_WEIGHT + _ADMIN_WEIGHT
+    lead = _lead_province(text, on)
+    if lead is not None:
+        scores[lead] += _LEAD_WEIGHT
     scores = scores or guests  # a text that names no province but a delegation's
     if not scores:
         return None
@@ -206,24 +212,42 @@ def find_province(text: str, tokens: Tokens, on: date | None) -> str | None:
 
 
 def province_of_header(text: str, on: date | None) -> str | None:
-    """The province a letterhead, a dateline or a news lead names as the writer, if any."""
+    """The province a letterhead or an administrative dateline names as the writer, if any."""
+    for stripped, seen in _signal_lines(text):
+        if stripped.isupper() and len(stripped) <= _HEADER_LINE_MAX:
+            letterhead = _LETTERHEAD.match(stripped)
+            found = _province_named(letterhead["name"] or letterhead["party"], on) if letterhead else None
+        else:
+            place = _DATELINE_PLACE.match(stripped) if _DATELINE.match(stripped) else None
+            found = _province_named(place["name"], on) if place else None
+        if found is not None:
+            return found
+    return None
+
+
+def _lead_province(text: str, on: date | None) -> str | None:
+    """The key of the province a news dateline or lead names ("Kiên Giang, 26/10/2022 -",
+    "SÓC TRĂNG - Sáng 3/6, …"): where the news was written, which outweighs any mention but
+    not a letterhead ("Hà Nội (TTXVN) -" may head a province's news)."""
+    for stripped, seen in _signal_lines(text):
+        if stripped.isupper():
+            continue
+        place = _DATELINE_PLACE.match(stripped) or (_LEAD_PLACE.match(stripped) if seen > 1 else None)
+        unit = catalog.find_province(place["name"].strip(" .-"), on) if place else None
+        if unit is not None:
+            return unit_as_of(unit.key, on).key
+    return None
+
+
+def _signal_lines(text: str):
     seen = 0
     for line in text.split("\n"):
         if not line.strip():
             continue
         seen += 1
         if seen > _SIGNAL_LINES:
-            break
-        stripped = line.strip()
-        if stripped.isupper() and len(stripped) <= _HEADER_LINE_MAX:
-            letterhead = _LETTERHEAD.match(stripped)
-            found = _province_named(letterhead["name"] or letterhead["party"], on) if letterhead else None
-        else:
-            place = _DATELINE_PLACE.match(stripped) or (_LEAD_PLACE.match(stripped) if seen > 1 else None)
-            found = _province_named(place["name"], on) if place else None
-        if found is not None:
-            return found
-    return None
+            return
+        yield line.strip(), seen
 
 
 def _province_named(name: str, on: date | None) -> str | None:

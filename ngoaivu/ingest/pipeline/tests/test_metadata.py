@@ -123,3 +123,15 @@ def test_a_provincial_outlet_signing_at_the_foot_of_the_page():
 
 def test_a_date_at_the_foot_without_a_label_is_not_the_publication_date():
     assert extract_text("Tin\nTỉnh Sơn La đón đoàn.\nHạn nộp hồ sơ 12/03/2024")["published"] is None
+
+
+def test_the_capitals_dateline_does_not_outweigh_the_province_the_news_is_about():
+    text = (
+        "Tỉnh Cao Bằng ký kết hợp tác với tỉnh Quảng Tây\n"
+        "Hà Nội (TTXVN) - Ngày 5/6, tại Hà Nội, UBND tỉnh Cao Bằng ký thỏa thuận hợp tác; tỉnh Cao Bằng cam kết "
+        "tạo thuận lợi cho doanh nghiệp, tỉnh Cao Bằng cũng mở thêm lối thông quan."
+    )
+    assert extract_text(text)["province"] == "Cao Bằng"
+    # a provincial stringer's dateline still outweighs a visitor named more often
+    text = "Hội nghị xúc tiến đầu tư\nBạc Liêu (TTXVN) - Tỉnh Cà Mau, tỉnh Cà Mau và tỉnh Cà Mau cùng dự."
+    assert extract_text(text)["province"] == "Bạc Liêu"

@@ -338,15 +338,15 @@ class ObservationFinder(PeriodReading, ScopeReading):
         """"Đến cuối năm, tỉnh có 370 dự án FDI. Nhà đầu tư Hàn Quốc có 150 dự án, vốn 1,7 tỷ USD": an
         investor country's share of a stock the paragraph just stated (or spoke of "hiện"), with no
         "mới" or period of its own."""
-        if not (context.foreign_investor or self._counterpart(left_start, right_end, quantity)):
-            return False
         paragraph = self.layout.paragraphs[sentence.paragraph]
         last_fdi = next((o for o in reversed(self._paragraph_found) if o.indicator.startswith("fdi_")), None)
         stock_before = (last_fdi is not None and last_fdi.indicator in _STOCK_PAIR_CODES) \
             or _NOW_OPENING.search(self.folded, paragraph.start, sentence.start) is not None
-        own_words = self.folded[sentence.start : min(sentence.end, quantity.end + 40)]
-        return stock_before and not _FLOW_WORDS.search(own_words) \
-            and not self._periods_between(sentence.start, min(sentence.end, quantity.end + 40))
+        own_end = min(sentence.end, quantity.end + 40)
+        if not stock_before or _FLOW_WORDS.search(self.folded, sentence.start, own_end) \
+                or self._periods_between(sentence.start, own_end):
+            return False
+        return context.foreign_investor or self._counterpart(left_start, right_end, quantity) is not None
 
     def _dollars_follow(self, quantities: list[Quantity], i: int) -> bool:
         """The amount in đồng is followed by one in dollars joined by "và"."""

@@ -223,8 +223,8 @@ def _present(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
 
 
 def _this_year(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
-    if m["past"] and _preceded_by(m, r"\d+|những|các|nhiều|mấy|vài"):
-        return None  # "5 năm qua", "những năm qua" are not the reported year
+    if (m["past"] or m["prev"]) and _preceded_by(m, r"\d+|những|các|nhiều|mấy|vài"):
+        return None  # "5 năm qua", "những năm qua", "các năm trước" are not the reported year (or the one before)
     offset = -1 if m["prev"] else 0
     return PeriodMention(m.start(), m.end(), "span", None, None, year_offset=offset)
 
@@ -300,8 +300,7 @@ _PATTERNS = [
     (re.compile(rf"năm\s+(?P<y>{YEAR})(?!\d)", _FLAGS), _single_year),
     (re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:(?:thời\s+điểm\s+)?(?:hiện\s+nay|hiện\s+tại|nay)|thời\s+điểm\s+này)(?!\w)", _FLAGS), _until_now),
     (re.compile(r"hiện(?:\s+(?:có|nay|tại|đang|vẫn|còn)(?!\w)|\s*,|\s+(?:\w+\s+){1,2}?(?:có|đang)(?!\w))", _FLAGS), _present),
-    # "các năm trước", "những năm qua": earlier years in general, no period
-    (re.compile(r"(?<!các\s)(?<!những\s)(?<!mấy\s)năm\s+(?:nay|(?P<prev>trước|ngoái)|(?P<past>qua))(?!\w)", _FLAGS), _this_year),
+    (re.compile(r"năm\s+(?:nay|(?P<prev>trước|ngoái)|(?P<past>qua))(?!\w)", _FLAGS), _this_year),
     (re.compile(r"trong\s+năm(?P<prev>)(?P<past>)(?!\s*(?:\d|nay|qua|tới|sau|trước|học|mới|ngoái))(?!\w)", _FLAGS), _in_the_year),
     (re.compile(r"từ\s+(?:ngày\s+)?(?P<d1>\d{1,2})(?:\s*[/-]\s*(?P<m1>\d{1,2}))?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
                 r"(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})(?!\s*[/\d-])", _FLAGS), _day_range),

@@ -83,6 +83,22 @@ class Computation:
         """The value per province unit over `period`; units without rows are absent."""
         return self.values_for(province_ids, [period], counterpart)[period]
 
+    def leaves(self) -> list[Computation]:
+        return [self]
+
+    def assemble(self, results: dict, periods) -> dict[Period, GroupedValues]:
+        """This computation's values of `periods` out of a batch's results (values_for_many)."""
+        mine = results.get(self, {})
+        return {period: mine.get(period, {}) for period in periods}
+
+    @property
+    def scope(self) -> Q:
+        """The rows this computation reads, whatever the period: its filters and excludes."""
+        condition = Q(*(Q(item) for item in self.filters))
+        for item in self.excludes:
+            condition &= ~Q(item)
+        return condition
+
     def values_for(self, province_ids, periods, counterpart: str = "") -> dict[Period, GroupedValues]:
         """`values` for several periods with one query (a figure and the same period last
         year; the years of a plan): one scan of the table instead of one per period."""
@@ -146,10 +162,19 @@ class Computation:
         currency = [self.currency_field] if self.currency_field else []
         grouped = rows.filter(self._period_condition(span)).order_by().values(
             self.province_field, self.date_field, self.end_field, *currency).annotate(**self._aggregates(""))
+        return self._tile_rows(grouped, periods, "")
+
+    def _tile_rows(self, grouped, periods: list[Period], suffix: str) -> dict[Period, GroupedValues]:
+        """`grouped`: rows by province, period and currency, with this computation's aggregates
+        named with `suffix` (a batch's rows carry several computations' aggregates)."""
         by_province: dict[int, dict[Period, list[dict]]] = {}
         for row in grouped:
+            if not row[f"rows{suffix}"]:
+                continue
             piece = Period(row[self.date_field], row[self.end_field])
-            by_province.setdefault(row[self.province_field], {}).setdefault(piece, []).append(row)
+            by_province.setdefault(row[self.province_field], {}).setdefault(piece, []).append(
+                {"value": row[f"value{suffix}"], "estimate": row.get(f"estimate{suffix}"),
+                 self.currency_field: row.get(self.currency_field)})
         result: dict[Period, GroupedValues] = {period: {} for period in periods}
         for province_id, pieces in by_province.items():
             for period in periods:
@@ -184,9 +209,18 @@ class Combined:
         return self.values_for(province_ids, [period], counterpart)[period]
 
     def values_for(self, province_ids, periods, counterpart: str = "") -> dict[Period, GroupedValues]:
+        return self._combined([part.values_for(province_ids, periods, counterpart) for part in self.parts], periods)
+
+    def leaves(self) -> list[Computation]:
+        return list(dict.fromkeys(leaf for part in self.parts for leaf in part.leaves()))
+
+    def assemble(self, results: dict, periods) -> dict[Period, GroupedValues]:
+        return self._combined([part.assemble(results, periods) for part in self.parts], periods)
+
+    def _combined(self, parts: list[dict[Period, GroupedValues]], periods) -> dict[Period, GroupedValues]:
         result: dict[Period, GroupedValues] = {period: {} for period in periods}
-        for part in self.parts:
-            for period, grouped in part.values_for(province_ids, periods, counterpart).items():
+        for values in parts:
+            for period, grouped in values.items():
                 for province_id, computed in grouped.items():
                     if self.first_only and province_id in result[period]:
                         continue
@@ -195,6 +229,82 @@ class Combined:
                         mine.amounts[currency] = mine.amounts.get(currency, Decimal(0)) + value
                     mine.is_estimate = mine.is_estimate or computed.is_estimate
         return result
+
+
+def values_for_many(wanted: dict[Computation, list[Period]], province_ids) -> dict[Computation, dict]:
+    """Several computations' values, one query per table instead of one per computation:
+    `wanted` maps each (leaf) computation to its periods; the result maps it to
+    {period: GroupedValues}, as its values_for would. A dashboard reads thirty indicators
+    from fifteen tables."""
+    batches: dict[tuple, list[Computation]] = {}
+    for computation in wanted:
+        # Counting distinct values cannot be split by currency and added up: such a
+        # computation has a query of its own when its table has money computations.
+        periodic = computation.kind == PERIODIC
+        key = (computation.model, computation.province_field, periodic,
+               (computation.date_field, computation.end_field) if periodic else ())
+        batches.setdefault(key, []).append(computation)
+    result: dict[Computation, dict] = {}
+    for (_model, _field, periodic, _dates), batch in batches.items():
+        alone = [c for c in batch if c.distinct and any(other.currency_field for other in batch)]
+        for group in ([c for c in batch if c not in alone], *([c] for c in alone)):
+            if group:
+                reader = _read_periodic if periodic else _read_dated
+                result.update(reader(group, {c: list(dict.fromkeys(wanted[c])) for c in group}, province_ids))
+    return result
+
+
+def _batch_rows(group: list[Computation], province_ids):
+    first = group[0]
+    return apps.get_model(first.model).objects.filter(**{f"{first.province_field}__in": list(province_ids)})
+
+
+def _currency_fields(group: list[Computation]) -> list[str]:
+    return list(dict.fromkeys(c.currency_field for c in group if c.currency_field))
+
+
+def _read_dated(group: list[Computation], periods: dict, province_ids) -> dict[Computation, dict]:
+    annotations, conditions = {}, []
+    for index, computation in enumerate(group):
+        for number, period in enumerate(periods[computation]):
+            condition = computation.scope & computation._period_condition(period)
+            conditions.append(condition)
+            annotations.update(computation._aggregates(f"{index}_{number}", condition))
+    result = {computation: {period: {} for period in periods[computation]} for computation in group}
+    if not conditions:
+        return result
+    first = group[0]
+    grouped = _batch_rows(group, province_ids).filter(reduce(operator.or_, conditions)).order_by().values(
+        first.province_field, *_currency_fields(group)).annotate(**annotations)
+    for row in grouped:
+        for index, computation in enumerate(group):
+            for number, period in enumerate(periods[computation]):
+                suffix = f"{index}_{number}"
+                if row[f"rows{suffix}"]:
+                    _add(result[computation][period], row[first.province_field], {
+                        "value": row[f"value{suffix}"], "estimate": row.get(f"estimate{suffix}"),
+                        computation.currency_field: row.get(computation.currency_field)}, computation.currency_field)
+    return result
+
+
+def _read_periodic(group: list[Computation], periods: dict, province_ids) -> dict[Computation, dict]:
+    every = [period for computation in group for period in periods[computation]]
+    result = {computation: {period: {} for period in periods[computation]} for computation in group}
+    if not every:
+        return result
+    first = group[0]
+    span = first._period_condition(Period(min(p.start for p in every), max(p.end for p in every)))
+    annotations = {}
+    for index, computation in enumerate(group):
+        annotations.update(computation._aggregates(f"{index}", computation.scope))
+    rows = _batch_rows(group, province_ids).filter(span)
+    if all(computation.scope for computation in group):  # an empty scope reads every row
+        rows = rows.filter(reduce(operator.or_, [computation.scope for computation in group]))
+    grouped = list(rows.order_by().values(first.province_field, first.date_field, first.end_field,
+                                      *_currency_fields(group)).annotate(**annotations))
+    for index, computation in enumerate(group):
+        result[computation] = computation._tile_rows(grouped, periods[computation], f"{index}")
+    return result
 
 
 def _add(result: GroupedValues, province_id: int, row: dict, currency_field: str) -> None:

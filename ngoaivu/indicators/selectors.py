@@ -17,7 +17,7 @@ from ngoaivu.core.errors import ScopeDenied
 from ngoaivu.core.scoping import restrict, scope_province_ids
 from ngoaivu.geo.models import Province
 from ngoaivu.indicators.choices import Aggregation
-from ngoaivu.indicators.figures import Figure, FigureResolver, stored_values
+from ngoaivu.indicators.figures import Figure, FigureResolver, prefetch_all, stored_values
 from ngoaivu.indicators.models import ExchangeRate, Indicator, Observation
 from ngoaivu.indicators.periods import Period
 from ngoaivu.indicators.units import current_units, historic_units, lineage_units
@@ -110,12 +110,10 @@ def figures_for(*, user, unit: Province, indicators, period: Period) -> dict[int
     previous = period.same_period_last_year()
     units, span = units_of(unit), Period(previous.start, period.end)
     stored = stored_values(indicators, units, span)
-    comparisons = {}
-    for indicator in indicators:
-        resolver = FigureResolver(indicator, units, span, stored=stored.get(indicator.pk, [])).prefetch(
-            [period, previous])
-        comparisons[indicator.pk] = Comparison(resolver.figure(period), resolver.figure(previous))
-    return comparisons
+    resolvers = {indicator.pk: FigureResolver(indicator, units, span, stored=stored.get(indicator.pk, []))
+                 for indicator in indicators}
+    prefetch_all(resolvers.values(), [period, previous])
+    return {pk: Comparison(resolver.figure(period), resolver.figure(previous)) for pk, resolver in resolvers.items()}
 
 
 def indicator_series(*, user, unit: Province, indicator: Indicator, periods: list[Period]) -> list[Figure]:

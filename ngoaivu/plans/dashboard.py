@@ -2,26 +2,27 @@
 indicator over the years, the plans' gauges and what is falling behind.
 
 Read in batches: every indicator's observations over the charts' eight years in one
-query, the targets in one, the records' values in one query per computed indicator
-(shared by the statement and the chart), then a few per running plan — a constant
-number of queries whatever the data, instead of one series of queries per indicator.
+query, the targets in one, the records' values in one query per table of records (all
+the indicators computed from it, shared by the statement and the chart), then a few per
+running plan — a constant number of queries whatever the data, instead of one series of
+queries per indicator.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone
 
 from ngoaivu.core.errors import ScopeDenied
 from ngoaivu.indicators import charts
-from ngoaivu.indicators.figures import FigureResolver, stored_values
+from ngoaivu.indicators.figures import FigureResolver, prefetch_many, stored_values
 from ngoaivu.indicators.money import RateTable
 from ngoaivu.indicators.periods import Period
 from ngoaivu.indicators.selectors import Comparison, indicator_list, may_view_unit, units_of
 from ngoaivu.plans.models import Target
-from ngoaivu.plans.progress import Progress, plan_progress
+from ngoaivu.plans.progress import PlanEvaluator, Progress
 from ngoaivu.plans.selectors import Statement, _best_target, _stated, _targets_of, plans_of
 
 SERIES_YEARS = 8
@@ -59,9 +60,14 @@ def dashboard(*, user, unit, period: Period) -> Dashboard:
     targets: dict[int, list] = {}
     for target in _targets_of(user, unit):
         targets.setdefault(target.indicator_id, []).append(target)
-    for indicator in indicators:
-        resolver = FigureResolver(indicator, units, span, rates=rates, stored=stored.get(indicator.pk, []))
-        resolver.prefetch(periods)
+    resolvers = [FigureResolver(indicator, units, span, rates=rates, stored=stored.get(indicator.pk, []))
+                 for indicator in indicators]
+    # The figures and the running plans' targets read together: one query per table of
+    # records, not one per indicator.
+    evaluators = [PlanEvaluator(plan, as_of, read=False) for plan in _running_plans(user, unit, period)]
+    prefetch_many([*((resolver, periods) for resolver in resolvers),
+                   *(read for evaluator in evaluators for read in evaluator.reads())])
+    for indicator, resolver in zip(indicators, resolvers):
         comparison = Comparison(resolver.figure(period), resolver.figure(previous))
         statement = _stated(comparison, _best_target(targets.get(indicator.pk, []), period), period, rates)
         if statement.figure.value is None and statement.target is None:
@@ -71,16 +77,12 @@ def dashboard(*, user, unit, period: Period) -> Dashboard:
             figures = [resolver.figure(p) for p in series_periods]
             board.charts.append({"indicator": indicator, "id": f"chart-{indicator.code}",
                                  "spec": charts.series_chart(indicator, figures)})
-    board.plans = _plans_progress(user, unit, period, as_of)
+    board.plans = [(evaluator.plan, evaluator.progress()) for evaluator in evaluators]
     return board
 
 
-def _plans_progress(user, unit, period: Period, as_of: date) -> list[tuple]:
+def _running_plans(user, unit, period: Period) -> list:
     running = [plan for plan in plans_of(user=user, unit=unit) if plan.start_year <= period.end.year <= plan.end_year]
-    if not running:
-        return []
-    from django.db.models import prefetch_related_objects
-
     prefetch_related_objects(running, Prefetch(
         "targets", Target.objects.select_related("indicator", "indicator__growth_of")))
-    return [(plan, plan_progress(plan, as_of)) for plan in running]
+    return running

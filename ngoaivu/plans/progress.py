@@ -26,7 +26,7 @@ from datetime import date
 from decimal import Decimal
 
 from ngoaivu.indicators.choices import Aggregation
-from ngoaivu.indicators.figures import Figure, FigureResolver, stored_values
+from ngoaivu.indicators.figures import Figure, FigureResolver, prefetch_all, stored_values
 from ngoaivu.indicators.periods import Period, PeriodKind, month_end
 from ngoaivu.indicators.selectors import change_pct
 from ngoaivu.indicators.units import successor_chain
@@ -96,26 +96,50 @@ class PlanEvaluator:
     """Evaluates the targets of one plan as of a day, from the figures of the plan's unit
     and of the units that carried on its territory after the 2025 reorganisation."""
 
-    def __init__(self, plan, as_of: date):
+    def __init__(self, plan, as_of: date, *, read: bool = True):
+        """`read=False`: the caller reads the figures (`reads`) with its own in one batch."""
         self.plan, self.as_of = plan, as_of
         self.term = plan.period
         self.units = successor_chain(plan.province)
         # From the year before the term: the base of growth rates and increases.
         self.span = Period(date(self.term.start.year - 1, 1, 1), max(self.term.end, as_of))
-        self._resolvers: dict[str, FigureResolver] = {}
         indicators = {target.indicator for target in plan.targets.all()}
         indicators |= {indicator.growth_of for indicator in indicators if indicator.growth_of_id}
-        # Every target's observations in one query; other indicators load their own.
+        # Every target's observations in one query, its records' values in one per table;
+        # other indicators load their own.
         self._stored = {indicator.pk: [] for indicator in indicators} | stored_values(indicators, self.units,
                                                                                        self.span)
+        self._resolvers: dict[str, FigureResolver] = {
+            indicator.code: FigureResolver(indicator, self.units, self.span, stored=self._stored[indicator.pk])
+            for indicator in indicators}
+        if read:
+            prefetch_all(self._resolvers.values(), self._read_periods())
+
+    def reads(self) -> list[tuple[FigureResolver, list[Period]]]:
+        """What the targets will read, for a caller that reads it with its own (read=False)."""
+        periods = self._read_periods()
+        return [(resolver, periods) for resolver in self._resolvers.values()]
+
+    def progress(self) -> list[Progress]:
+        return [self.evaluate(target) for target in self.plan.targets.all()]
+
+    def _read_periods(self) -> list[Period]:
+        """The periods the targets read: each year from the base year, the year to date, and
+        the months year_values falls back to in the last year elapsed, with the same months a
+        year earlier (the change beside them)."""
+        periods = [Period.year(year) for year in range(self.span.start.year, self.term.end.year + 1)]
+        elapsed = self.elapsed_periods(self.term.start.year, self.term.end.year)
+        periods += elapsed
+        if elapsed:
+            last = elapsed[-1].end
+            months = [Period.to_end_of_month(last.year, month) for month in range(1, last.month)]
+            periods += months + [month.same_period_last_year() for month in months]
+        return list(dict.fromkeys(periods))
 
     def resolver(self, indicator) -> FigureResolver:
         if indicator.code not in self._resolvers:
-            # The periods every target reads: each year from the base year, and the year to date.
-            periods = [Period.year(year) for year in range(self.span.start.year, self.term.end.year + 1)]
-            periods += self.elapsed_periods(self.term.start.year, self.term.end.year)
             self._resolvers[indicator.code] = FigureResolver(
-                indicator, self.units, self.span, stored=self._stored.get(indicator.pk)).prefetch(periods)
+                indicator, self.units, self.span, stored=self._stored.get(indicator.pk)).prefetch(self._read_periods())
         return self._resolvers[indicator.code]
 
     def figure(self, indicator, period: Period) -> Figure:
@@ -370,5 +394,4 @@ def _status(kind: str, threshold, value, forecast, *, finished: bool, can_reach_
 
 
 def plan_progress(plan, as_of: date) -> list[Progress]:
-    evaluator = PlanEvaluator(plan, as_of)
-    return [evaluator.evaluate(target) for target in plan.targets.all()]
+    return PlanEvaluator(plan, as_of).progress()

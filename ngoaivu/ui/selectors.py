@@ -1,6 +1,8 @@
 """Reads that span record types: home-page counts and attention lists, search, trash."""
 from __future__ import annotations
 
+from django.db.models import Count, IntegerField, Value
+
 from ngoaivu.accounts.roles import Action
 from ngoaivu.core.registry import home_notices, record_types
 from ngoaivu.core.scoping import restrict
@@ -8,11 +10,11 @@ from ngoaivu.core.search import query_words, search_filter
 
 
 def home_summary(*, user) -> dict:
-    counts, attention = [], []
+    attention = []
+    shown = [record_type for record_type in record_types() if record_type.in_navigation]
+    counts = [{"type": record_type, "count": count} for record_type, count in zip(shown, _counts(shown, user))]
     for record_type in record_types():
         queryset = restrict(record_type.model.objects.all(), user)
-        if record_type.in_navigation:
-            counts.append({"type": record_type, "count": queryset.count()})
         for rule in record_type.attention:
             for label, items, severity in rule(queryset):
                 if hasattr(items, "select_related"):
@@ -21,6 +23,19 @@ def home_summary(*, user) -> dict:
                 if items:
                     attention.append({"type": record_type, "label": label, "items": items, "severity": severity})
     return {"counts": counts, "attention": attention, "notices": home_notices(user)}
+
+
+def _counts(types, user) -> list[int]:
+    """The number of records of each type the user sees, in one query (a UNION ALL of one
+    count per table) rather than one query per type."""
+    if not types:
+        return []
+    counts = [restrict(record_type.model.objects.all(), user).order_by().annotate(
+        home_type=Value(index, output_field=IntegerField())).values("home_type").annotate(
+        home_count=Count("pk")).values("home_type", "home_count")
+        for index, record_type in enumerate(types)]
+    found = dict(counts[0].union(*counts[1:], all=True).values_list("home_type", "home_count"))
+    return [found.get(index, 0) for index in range(len(types))]
 
 
 def search_all(*, user, text: str, limit_per_type: int = 20) -> list[dict]:

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from ngoaivu.geo.catalog import find_country
 
 from .catalog_orgs import Organization, find_organization, organization_matcher
-from .geography import country_at
-from .names import read_name
+from .geography import country_at, country_matcher
+from .names import looks_foreign, read_name
 from .partner_base import Partner, country_after
 from .phrases import PhraseMatch
 from .segments import at_word_start
@@ -56,6 +56,34 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
             covered.append((partner.start, partner.end))
     if "/" in finder.text:
         found.extend(_slashed_bodies(finder, covered))
+    if "(" in finder.text:
+        found.extend(_acronymed_bodies(finder, [*covered, *((p.start, p.end) for p in found)]))
+    return found
+
+
+# "Cités Unies France (CUF)", "Asian Business Alliance (ABA)": a foreign body's name in capitals
+# followed by its acronym, which starts with the name's first letter.
+_ACRONYMED = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]*\s+)(?:(?:[A-Z][\w'’-]*|of|for|the|and|de|du|des|la|le)\s+){0,6}[A-Z][\w'’-]*)\s*\(([A-Z][A-Z&]{1,7})\)")
+
+
+def _acronymed_bodies(finder: PartnerFinder, covered: list[tuple[int, int]]) -> list[Partner]:
+    """Bodies outside the catalogue named in a foreign language with their acronym, in a
+    sentence of relation; the country is one named inside the name ("… France"), else none
+    (an international body) unless the sentence names one foreign country."""
+    found: list[Partner] = []
+    for match in _ACRONYMED.finditer(finder.text):
+        name, acronym = match.group(1), match.group(2)
+        start = match.start(1)
+        if acronym[0] != name[0] or not looks_foreign(name) or any(s <= start < e for s, e in covered):
+            continue
+        if find_country(name) or find_organization(name) or find_organization(acronym):
+            continue
+        sentence = finder.layout.sentence_at(start)
+        if not finder._speaks_of_relation(sentence):
+            continue
+        inside = [m.payload for m in country_matcher().find_all(finder.tokens, start, match.end(1)) if m.payload != "VN"]
+        country = inside[0] if inside else None
+        found.append(Partner(name, "organization", country, "active", start, match.end(), start, match.end(1), (acronym,)))
     return found
 
 

@@ -110,3 +110,10 @@ def test_a_special_self_governing_province_and_two_schools_of_one_country():
         "Đại học Dongseo và Cao đẳng Yeungjin của Hàn Quốc."
     )
     assert {("Sejong", "KR"), ("Đại học Dongseo", "KR"), ("Cao đẳng Yeungjin", "KR")} <= _partners(text)
+
+
+def test_a_foreign_body_with_its_acronym():
+    assert _partners("Tỉnh làm việc với Fondation Mérieux France (FMF) về dự án y tế.") == {("Fondation Mérieux France", "FR")}
+    assert _partners("Tỉnh ký kết hợp tác với Global Water Partnership (GWP) về tài nguyên nước.") == {("Global Water Partnership", None)}
+    # Vietnamese bodies with their acronyms are not foreign partners
+    assert _partners("Tỉnh phối hợp với Liên hiệp các tổ chức hữu nghị (VUFO) tổ chức hội nghị.") == set()

@@ -51,7 +51,7 @@ def record_viewset(record_type) -> type[RecordViewSet]:
             "__doc__": f"{plural[:1].upper()}{plural[1:]}: danh sách, xem, thêm, sửa, xóa trong phạm vi tỉnh của "
                        "người dùng (người dùng Trung ương: mọi tỉnh).",
             "record_type": record_type,
-            "queryset": queryset,
+            "queryset": queryset,  # the schema's model; reads go through RecordType.queryset
             "serializer_class": record_serializer(record_type),
             "filterset_class": record_filterset(record_type),
             "search_fields": record_type.search_fields,

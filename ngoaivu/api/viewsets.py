@@ -48,6 +48,8 @@ class RecordViewSet(viewsets.ModelViewSet):
     required_action = None
 
     def get_queryset(self):
+        if self.record_type is not None:
+            return self.record_type.queryset(self.request.user, prefetch=self.record_type.api_prefetch_related)
         return restrict(super().get_queryset(), self.request.user, Action.VIEW)
 
     def initial(self, request, *args, **kwargs):

@@ -37,6 +37,7 @@ class RecordType:
     # What every read of the type joins (pages, API, selectors through `queryset`).
     select_related: tuple[str, ...] = ()
     prefetch_related: tuple = ()
+    annotate: Mapping = field(default_factory=dict)   # computed columns every read carries
     # The app's own classes where they differ; None: derived from the fields below.
     form: type | None = None
     filterset: type | None = None
@@ -73,6 +74,9 @@ class RecordType:
             queryset = queryset.select_related(*self.select_related)
         if self.prefetch_related or prefetch:
             queryset = queryset.prefetch_related(*self.prefetch_related, *prefetch)
+        if self.annotate:
+            # An aggregate drops Meta.ordering, hence the explicit order.
+            queryset = queryset.annotate(**self.annotate).order_by(*self.model._meta.ordering)
         return restrict(queryset, user, action)
 
     def create_service(self) -> Callable:

@@ -7,7 +7,6 @@ from ngoaivu.ui.filtersets import RecordFilterSet, YearFilter
 
 
 class ReportFilterSet(RecordFilterSet):
-    search_fields = ("title", "number", "signer_name")
     status = django_filters.ChoiceFilter(choices=ReportStatus.choices, label=_("Trạng thái"))
     year = YearFilter(field_name="period_end", lookup_expr="year", label=_("Năm cuối kỳ"))
 

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Max, QuerySet
+from django.db.models import QuerySet
 
 from ngoaivu.accounts.roles import Action
-from ngoaivu.core.scoping import restrict
+from ngoaivu.core.registry import records
 from ngoaivu.reports.builder.compose import Particulars, apply_edits, compose
 from ngoaivu.reports.builder.paragraphs import EditableParagraph, editable_paragraphs
 from ngoaivu.reports.choices import ReportStatus
@@ -15,10 +15,7 @@ from ngoaivu.reports.rendering.model import ReportDocument
 
 
 def report_list(*, user, action: str = Action.VIEW) -> QuerySet:
-    # An aggregate drops Meta.ordering, hence the explicit order.
-    queryset = Report.objects.select_related("province").annotate(latest_version=Max("versions__number")) \
-        .order_by(*Report._meta.ordering)
-    return restrict(queryset, user, action)
+    return records(Report, user, action)
 
 
 def drafts_to_finish(queryset: QuerySet) -> QuerySet:

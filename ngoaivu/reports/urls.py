@@ -1,16 +1,8 @@
 from django.urls import path
 
 from ngoaivu.reports import views
-from ngoaivu.ui.urls_helpers import record_urls
 
-app_name = "reports"
-url_prefix = "bao-cao"
 urlpatterns = [
-    *record_urls(
-        "report", "",
-        list_view=views.ReportListView, detail_view=views.ReportDetailView, create_view=views.ReportCreateView,
-        update_view=views.ReportUpdateView, delete_view=views.ReportDeleteView, history_view=views.ReportHistoryView,
-    ),
     path("<int:pk>/tao-lai/", views.ReportRegenerateView.as_view(), name="report_regenerate"),
     path("<int:pk>/hoan-thanh/", views.ReportFinalizeView.as_view(), name="report_finalize"),
     path("<int:pk>/soan-thao/", views.ReportEditorView.as_view(), name="report_editor"),

@@ -14,14 +14,12 @@ from ngoaivu.reports import services
 from ngoaivu.reports.builder.national import collect_national
 from ngoaivu.reports.builder.national_compose import compose_national
 from ngoaivu.reports.exports import FORMATS, PDF_ERRORS, attachment
-from ngoaivu.reports.filtersets import ReportFilterSet
-from ngoaivu.reports.forms import NationalReportForm, ParagraphForm, ReportCreateForm, ReportForm
+from ngoaivu.reports.forms import NationalReportForm, ParagraphForm, ReportCreateForm
 from ngoaivu.reports.jobs import PDF_JOB
 from ngoaivu.reports.models import Report
 from ngoaivu.reports.preview import PARAGRAPH_STATES, document_preview, paragraph_state
 from ngoaivu.reports.rendering.pdf import PdfConversionUnavailable, pdf_available
-from ngoaivu.reports.selectors import report_list, report_text, report_version, requested_version, version_list
-from ngoaivu.reports.tables import ReportTable
+from ngoaivu.reports.selectors import report_text, report_version, requested_version, version_list
 from ngoaivu.ui.forms import apply_validation_error
 from ngoaivu.ui.views import records
 
@@ -31,7 +29,6 @@ VERSION_PARAMETER = "phien-ban"
 
 class ReportMixin:
     model = Report
-    select_related = ("province",)
 
     def detail_url(self, report: Report) -> str:
         return reverse("reports:report_detail", args=[report.pk])
@@ -45,20 +42,15 @@ class ReportMixin:
 
 
 class ReportListView(ReportMixin, records.RecordListView):
-    filterset_class = ReportFilterSet
-    table_class = ReportTable
     template_name = "reports/report_list.html"
 
     def get_queryset(self):
-        return report_list(user=self.request.user)
+        return self.scoped_queryset()  # in the reports' own order (latest period first)
 
 
 class ReportDetailView(ReportMixin, records.RecordDetailView):
     """The report's particulars and, below, the text of a version with its edit links."""
 
-    template_name = "reports/report_detail.html"
-    detail_fields = ("period_start", "period_end", "status", "number", "symbol", "issued_on", "signer_authority",
-                     "signer_title", "signer_name", "recipients")
 
     def extra_context(self, obj):
         version = self.chosen_version(obj)
@@ -81,7 +73,6 @@ class ReportDetailView(ReportMixin, records.RecordDetailView):
 class ReportCreateView(ReportMixin, records.RecordCreateView):
     form_class = ReportCreateForm
     template_name = "reports/report_create.html"
-    create_service = services.report_create
 
     def form_kwargs(self, obj=None) -> dict:
         return {"user": self.request.user}
@@ -94,8 +85,6 @@ class ReportCreateView(ReportMixin, records.RecordCreateView):
 
 
 class ReportUpdateView(ReportMixin, records.RecordUpdateView):
-    form_class = ReportForm
-    update_service = services.report_update
 
     def get(self, request, pk):
         obj = self.get_object(Action.CHANGE)
@@ -103,14 +92,6 @@ class ReportUpdateView(ReportMixin, records.RecordUpdateView):
             messages.error(request, _("Báo cáo đã hoàn thành và đã khóa, không sửa được."))
             return HttpResponseRedirect(self.detail_url(obj))
         return self.render_form(self.build_form(obj=obj), obj)
-
-
-class ReportDeleteView(ReportMixin, records.RecordDeleteView):
-    delete_service = services.report_delete
-
-
-class ReportHistoryView(ReportMixin, records.RecordHistoryView):
-    pass
 
 
 class ReportRegenerateView(ReportMixin, records.RecordMixin, View):

@@ -17,10 +17,8 @@ from ngoaivu.reports.api.serializers import (
 from ngoaivu.reports.builder.national import collect_national
 from ngoaivu.reports.builder.national_compose import compose_national
 from ngoaivu.reports.exports import PDF_ERRORS, attachment
-from ngoaivu.reports.filtersets import ReportFilterSet
-from ngoaivu.reports.models import Report
 from ngoaivu.reports.rendering.model import Chart, Heading, Paragraph, ReportDocument, Table, heading_numbers
-from ngoaivu.reports.selectors import report_list, report_text, requested_version, version_list
+from ngoaivu.reports.selectors import report_text, requested_version, version_list
 
 FORMAT_PATTERN = r"(?P<fmt>docx|xlsx|pdf)"
 # The files a download answers with, one media type per format.
@@ -32,21 +30,9 @@ FILE_RESPONSES = {(200, media_type): bytes for media_type in (
 VERSION_QUERY = OpenApiParameter("version", int, description="Số phiên bản; mặc định phiên bản mới nhất.")
 
 
-class ReportViewSet(RecordViewSet):
+class ReportRoutes(RecordViewSet):
     """Reports: creating one generates its text from the figures. Actions regenerate the
     figures, reword paragraphs, finalise (lock), list versions and download DOCX/XLSX/PDF."""
-
-    queryset = Report.objects.all()  # for the schema; reads go through get_queryset
-    serializer_class = ReportSerializer
-    filterset_class = ReportFilterSet
-    search_fields = ("title", "number", "signer_name")
-    ordering_fields = ("period_end", "created_at")
-    create_service = services.report_create
-    update_service = services.report_update
-    delete_service = services.report_delete
-
-    def get_queryset(self):
-        return report_list(user=self.request.user)
 
     def perform_create(self, serializer):
         super().perform_create(serializer)

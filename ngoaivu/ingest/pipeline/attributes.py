@@ -48,6 +48,9 @@ def _ratio_to_change(v: float, m: re.Match) -> float:
     return v - 100
 
 
+_TIMES_IN_WORDS = {"đôi": 2.0, "rưỡi": 1.5, "ba": 3.0, "bốn": 4.0, "năm": 5.0}
+
+
 def _times_to_change(v: float, m: re.Match) -> float:
     return (v - 1) * 100
 
@@ -61,6 +64,12 @@ _PATTERNS = (
     ("plan_pct", re.compile(rf"(?:tăng|cao\s+hơn)\s+{_PCT}\s*so\s+(?:với\s+)?{_PLAN}", _I), _plan_exceeded),
     ("plan_pct", re.compile(rf"(?:giảm|thấp\s+hơn)\s+{_PCT}\s*so\s+(?:với\s+)?{_PLAN}", _I), _plan_missed),
     ("change_pct", re.compile(rf"bằng\s+{_PCT}\s*(?:so\s+(?:với\s+)?)?{_SAME_PERIOD}{_SAME_PERIOD_YEAR}", _I), _ratio_to_change),
+    (
+        # "tăng gấp đôi so với năm trước", "gấp rưỡi cùng kỳ": a multiple in words
+        "change_pct",
+        re.compile(rf"gấp\s+(?P<v>đôi|rưỡi|ba|bốn|năm)(?:\s+lần)?\s*(?:so\s+(?:với\s+)?)?(?:{_SAME_PERIOD}{_SAME_PERIOD_YEAR}|{_EARLIER_PERIOD})", _I),
+        _times_to_change,
+    ),
     (
         "change_pct",
         re.compile(rf"(?:gấp|tăng)\s+(?P<v>{NUMBER})\s*lần\s*(?:so\s+(?:với\s+)?)?(?:{_SAME_PERIOD}{_SAME_PERIOD_YEAR}|{_EARLIER_PERIOD})", _I),
@@ -89,7 +98,7 @@ def find_attributes(text: str, start: int, end: int) -> list[Attribute]:
                 continue
             if "other" in match.groupdict() and match["other"]:
                 continue  # "tăng 5% so với <something else>": not the same period
-            value = parse_number(match["v"])
+            value = _TIMES_IN_WORDS.get(match["v"]) or parse_number(match["v"])
             if value is None:
                 continue
             year = match.groupdict().get("y1") or match.groupdict().get("y2")

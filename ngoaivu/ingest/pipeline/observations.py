@@ -31,7 +31,7 @@ from .observation_periods import PeriodReading
 from .observation_scope import _LINKED, ScopeReading
 from .partners import Partner
 from .periods import Period, PeriodMention, Timeline
-from .scope import Scope, is_part
+from .scope import Scope, is_part, is_restated
 from .segments import Layout, Sentence
 
 __all__ = ["Observation", "ObservationFinder"]
@@ -54,6 +54,7 @@ _FLOW_OF_STOCK = {"fdi_new_projects": "fdi_active_projects", "fdi_new_capital": 
 _STOCK_PAIR_CODES = ("fdi_active_projects", "fdi_total_capital")
 _NOW_OPENING = re.compile(r"(?:^|[.!?]\s+)(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay|tính\s+đến|l(?:ũy|uỹ)\s+kế|đến\s+cuối)(?!\w)", re.M)
 _FLOW_WORDS = re.compile(r"(?<!\w)mới(?!\w)|tăng\s+thêm|điều\s+chỉnh|trong\s+(?:kỳ|năm)|cấp\s+phép|thu\s+hút\s+thêm")
+_IN_FORCE = re.compile(r"còn\s+hiệu\s+lực")
 _AND_NEXT = re.compile(r"\s*(?:và|cùng)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
 _RAISED_TOTAL = re.compile(r"(?<!\w)nâng\s+(?:tổng\s+)?số\s[^;]*?(?<!\w)lên\s+(?:con\s+số\s+)?$")
 _THIS_FIGURE = re.compile(
@@ -109,6 +110,7 @@ class ObservationFinder(PeriodReading, ScopeReading):
         self._topic_ends = [end for end, _ in self._topics]
         self.attributes = find_attributes(folded, 0, len(folded))
         self._attribute_starts = [a.start for a in self.attributes]
+        self._restated: list[Quantity] = []  # body amounts restated in another currency
 
     def find(self) -> list[Observation]:
         found: dict[tuple, Observation] = {}
@@ -132,7 +134,9 @@ class ObservationFinder(PeriodReading, ScopeReading):
         if headline is None:
             return observations
         body = [o for o in observations if o.start >= headline]
-        return [o for o in observations if o.start >= headline or not any(repeats(o, b) for b in body)]
+        restated = [q for q in self._restated if q.start >= headline]
+        return [o for o in observations if o.start >= headline or not (
+            any(repeats(o, b) for b in body) or any(_same_amount(o, q) for q in restated))]
 
     def _headline_end(self) -> int | None:
         paragraphs = self.layout.paragraphs
@@ -227,6 +231,8 @@ class ObservationFinder(PeriodReading, ScopeReading):
             if INDICATORS[code].unit == "money":
                 self._paragraph_money = code
             if self._not_the_province_s(code, context, left_start, quantity.start, previous, same_clause):
+                if is_restated(context.left):
+                    self._restated.append(quantity)  # a headline may repeat it in this currency
                 previous = Figure(quantity, code, elsewhere=True)
                 continue
             counterpart = self._counterpart(left_start, right_end, quantity)
@@ -272,6 +278,9 @@ class ObservationFinder(PeriodReading, ScopeReading):
             # a figure for a time after the text's own is a plan or a forecast
             target = True
             period = Period(start=period.start, end=period.end) if period.as_of is None else period
+        if not target and period is not None and period.as_of is None and _IN_FORCE.search(context.left):
+            # "giá trị các văn bản cam kết còn hiệu lực, tính đến 31/12 là …": what is in force is a standing
+            period = Period(as_of=period.end)
         if code in _STANDING and not target and period is not None and period.as_of is None:
             # a rank, the projects in force and their capital are a standing at the period's end
             period = Period(as_of=min(period.end, ref) if ref is not None and ref.year == period.end.year else period.end)
@@ -377,3 +386,7 @@ class ObservationFinder(PeriodReading, ScopeReading):
 _RECENT = 400  # characters before a sentence whose topic word it inherits
 
 
+def _same_amount(headline: Observation, restated: Quantity) -> bool:
+    """"Vận động viện trợ đạt hơn 865 tỷ đồng" over "38,5 triệu USD, tương đương hơn 865 tỷ đồng"."""
+    return restated.kind == "money" and restated.unit == headline.unit \
+        and abs(headline.low - restated.low) <= 0.05 * max(headline.low, restated.low)

@@ -158,3 +158,27 @@ def test_trade_up_to_a_month_not_yet_ended_is_still_a_result():
     found = _by_indicator("(Báo Quảng Bình) Ngày 22/10/2026 – Kim ngạch nhập khẩu lũy kế đến hết tháng 10 ước đạt "
                           "402 triệu USD, tăng 3% so với cùng kỳ.")
     assert found["import_value"][0]["period"] == {"start": "2026-01-01", "end": "2026-10-31"}
+
+
+def test_a_multiple_in_words_is_a_change():
+    found = _by_indicator("Năm 2026, kim ngạch xuất khẩu đạt 1,2 tỷ USD, tăng gấp đôi so với năm 2025. "
+                          "Vốn FDI đăng ký đạt 300 triệu USD, gấp rưỡi cùng kỳ.")
+    assert found["export_value"][0]["change_pct"] == 100
+    assert found["fdi_registered_capital"][0]["change_pct"] == 50
+
+
+def test_a_multiple_of_an_earlier_year_is_no_change():
+    assert _by_indicator("Năm 2026, tỉnh thu hút 300 triệu USD vốn FDI, gấp ba lần năm 2020."
+                         )["fdi_registered_capital"][0]["change_pct"] is None
+
+
+def test_commitments_in_force_are_a_standing():
+    found = _by_indicator("Tổng giá trị các văn bản cam kết viện trợ PCPNN còn hiệu lực, tính đến 31/12/2026, là 8,4 triệu USD.")
+    assert found["ngo_committed"][0]["period"] == {"as_of": "2026-12-31"}
+
+
+def test_a_headline_repeating_the_body_s_restated_amount_is_one_fact():
+    text = ("Vận động viện trợ phi chính phủ nước ngoài đạt hơn 410 tỷ đồng\n\n"
+            "Giai đoạn 2021-2025, tỉnh vận động được viện trợ PCPNN với tổng giá trị cam kết 16,2 triệu USD, "
+            "tương đương hơn 410 tỷ đồng.")
+    assert [(f["value"], f["unit"]) for f in _by_indicator(text)["ngo_committed"]] == [(16.2e6, "USD")]

@@ -22,6 +22,9 @@ _DISTRICT_SUBJECT = re.compile(
 _SUBJECT_REACH = 90
 # "vốn đăng ký cấp mới, điều chỉnh và góp vốn mua cổ phần": all forms together, not the one form alone
 _ALL_FORMS = re.compile(r"(?:cấp\s+mới|điều\s+chỉnh|tăng\s+vốn)[^.;\d]{0,30}?góp\s+vốn,?\s+mua\s+cổ\s+phần")
+_LEADS_WITH = re.compile(
+    r"(?:(?:đứng|dẫn)\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+)(?:\s+\w+){0,4}?\s+với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
+)
 _PARTS_OF = re.compile(r"(?:gồm|bao\s+gồm|trong\s+đó)\s*(?:có\s+)?:?\s*$")
 _SENTENCE_LEAD = re.compile(r"\W*(?:(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay|năm\s+\d{4}|trong\s+đó)\s*,?\s*)?")
 # The figure right after another in its clause describes the same thing ("292 dự án với tổng vốn ...").
@@ -117,6 +120,8 @@ class ScopeReading:
             return None
         # a country is read only close to the figure: "nhà đầu tư Hàn Quốc có 31 dự án"
         country = self.scope.country(max(start, quantity.start - _COUNTRY_NEAR), min(end, quantity.end + _COUNTRY_NEAR))
-        if country is None and self._country_subject(start, quantity.start):
+        if country is None and (self._country_subject(start, quantity.start)
+                                or _LEADS_WITH.search(self.folded, max(start, quantity.start - _COUNTRY_NEAR), quantity.start)):
+            # "Nhật Bản có 130 dự án", "trong đó Hàn Quốc dẫn đầu với 150 dự án"
             country = self.scope.named_country(max(start, quantity.start - _COUNTRY_NEAR), quantity.start)
         return country or self._sentence_country(quantity.start)

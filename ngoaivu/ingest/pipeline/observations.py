@@ -239,7 +239,7 @@ class ObservationFinder(PeriodReading, ScopeReading):
             if counterpart is None and found and same_clause and previous.indicator == found[-1].indicator \
                     and _LINKED.match(context.left):
                 counterpart = found[-1].counterpart  # "các nhà đầu tư Hàn Quốc có 6 dự án, tổng vốn ...": theirs too
-            part = code in breakdown_of or (code in breakdown_wide and not _INVESTORS.search(context.left))
+            part = code in breakdown_of or (code in breakdown_wide and not self._by_origin(context.left, left_start, quantity))
             if not (part and counterpart is None):
                 # a figure "trong đó" of the same kind is a part of the one before
                 found.append(
@@ -356,6 +356,12 @@ class ObservationFinder(PeriodReading, ScopeReading):
                 or self._periods_between(sentence.start, own_end):
             return False
         return context.foreign_investor or self._counterpart(left_start, right_end, quantity) is not None
+
+    def _by_origin(self, left: str, left_start: int, quantity: Quantity) -> bool:
+        """"trong đó các nhà đầu tư Đông Bắc Á có 42 dự án", "trong đó Hàn Quốc dẫn đầu với 150 dự án":
+        a share by the investors' origin, which the text reports for itself."""
+        return _INVESTORS.search(left) is not None or (
+            self.scope is not None and self.scope.names_a_country(left_start, quantity.start))
 
     def _dollars_follow(self, quantities: list[Quantity], i: int) -> bool:
         """The amount in đồng is followed by one in dollars joined by "và"."""

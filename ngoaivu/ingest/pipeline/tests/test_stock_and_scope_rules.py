@@ -182,3 +182,10 @@ def test_a_headline_repeating_the_body_s_restated_amount_is_one_fact():
             "Giai đoạn 2021-2025, tỉnh vận động được viện trợ PCPNN với tổng giá trị cam kết 16,2 triệu USD, "
             "tương đương hơn 410 tỷ đồng.")
     assert [(f["value"], f["unit"]) for f in _by_indicator(text)["ngo_committed"]] == [(16.2e6, "USD")]
+
+
+def test_a_country_leading_a_stock_s_breakdown_is_its_counterpart_and_kept():
+    found = _by_indicator("Lũy kế đến hết tháng 10/2026, trên địa bàn tỉnh có 412 dự án FDI còn hiệu lực với tổng vốn "
+                          "đăng ký 9,6 tỷ USD; trong đó Singapore dẫn đầu với 150 dự án, vốn 4,1 tỷ USD.")
+    assert {f["value"]: f["counterpart"] for f in found["fdi_active_projects"]} == {412: None, 150: "Singapore"}
+    assert {f["value"]: f["counterpart"] for f in found["fdi_total_capital"]} == {9.6e9: None, 4.1e9: "Singapore"}

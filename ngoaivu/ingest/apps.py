@@ -6,11 +6,13 @@ class IngestConfig(AppConfig):
     name = "ngoaivu.ingest"
     label = "ingest"
     verbose_name = _("Đọc văn bản")
+    url_prefix = "van-ban-nguon"
 
     def ready(self):
         from ngoaivu.core.registry import RecordType, register
+        from ngoaivu.ingest import filtersets, forms, services, tables, views
         from ngoaivu.ingest.models import SourceDocument
-        from ngoaivu.ingest.selectors import documents_awaiting_review
+        from ngoaivu.ingest.selectors import OPEN_FACT_COUNT, documents_awaiting_review
 
         register(RecordType(
             model=SourceDocument,
@@ -18,6 +20,14 @@ class IngestConfig(AppConfig):
             group=_("Đọc văn bản"),
             search_fields=("title", "url", "detected_province"),
             attention=(documents_awaiting_review,),
+            url_path="", select_related=("province",), annotate={"open_fact_count": OPEN_FACT_COUNT},
+            form=forms.SourceDocumentForm, filterset=filtersets.SourceDocumentFilterSet,
+            table=tables.SourceDocumentTable,
+            detail_fields=("source_format", "url", "published", "detected_province", "file"),
+            detail_template="ingest/document_detail.html",
+            views={"list": views.SourceDocumentListView, "detail": views.SourceDocumentDetailView,
+                   "add": views.SourceDocumentCreateView},
+            update=services.document_update,
         ))
 
         from ngoaivu.ingest.jobs import KINDS

@@ -7,7 +7,6 @@ from ngoaivu.ui.filtersets import RecordFilterSet
 
 
 class SourceDocumentFilterSet(RecordFilterSet):
-    search_fields = ("title", "url", "detected_province")
     source_format = django_filters.ChoiceFilter(choices=SourceFormat.choices, label=_("Dạng văn bản"))
     awaiting_review = django_filters.BooleanFilter(method="filter_awaiting_review", label=_("Còn dữ kiện chờ duyệt"))
     published_after = django_filters.DateFilter(field_name="published", lookup_expr="gte", label=_("Đăng từ ngày"))

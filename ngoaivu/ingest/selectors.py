@@ -2,6 +2,7 @@
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
+from ngoaivu.core.registry import records
 from ngoaivu.core.scoping import restrict
 from ngoaivu.ingest.choices import OPEN_STATUSES
 from ngoaivu.ingest.models import ExtractedFact, ExtractionRun, SourceDocument
@@ -9,17 +10,21 @@ from ngoaivu.ingest.models import ExtractedFact, ExtractionRun, SourceDocument
 _OPEN_FACTS = Q(facts__status__in=OPEN_STATUSES, facts__deleted_at__isnull=True)
 
 
+# Every read of documents carries it (the declaration's annotation, ingest/apps.py).
+OPEN_FACT_COUNT = Count("facts", filter=_OPEN_FACTS)
+
+
 def with_open_fact_count(documents):
     # A grouped query drops Meta.ordering: the order is restated.
-    return documents.annotate(open_fact_count=Count("facts", filter=_OPEN_FACTS)).order_by("-created_at", "-pk")
+    return documents.annotate(open_fact_count=OPEN_FACT_COUNT).order_by(*SourceDocument._meta.ordering)
 
 
 def document_list(*, user):
-    return with_open_fact_count(restrict(SourceDocument.objects.select_related("province"), user))
+    return records(SourceDocument, user)
 
 
 def document_get(*, user, pk: int) -> SourceDocument | None:
-    return restrict(SourceDocument.objects.select_related("province"), user).filter(pk=pk).first()
+    return document_list(user=user).filter(pk=pk).first()
 
 
 def document_find_same_text(*, province, content_hash: str) -> SourceDocument | None:

@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ngoaivu.accounts.roles import Action
-from ngoaivu.core.services import ensure_allowed, record_create, record_delete, record_update
+from ngoaivu.core.services import ensure_allowed, record_create, record_update
 from ngoaivu.core.uploads import extension_of
 from ngoaivu.ingest.choices import OPEN_STATUSES, FactKind, FactStatus, RunStatus
 from ngoaivu.ingest.extraction import extract_facts, pipeline_version
@@ -145,10 +145,6 @@ def document_update(document: SourceDocument, *, actor, data: dict, channel: str
     # The text is what every fact's offsets point into: only the description may change.
     editable = {key: value for key, value in data.items() if key in ("title", "url", "published")}
     return record_update(document, actor=actor, data=editable, channel=channel)
-
-
-def document_delete(document: SourceDocument, *, actor, channel: str = "") -> None:
-    record_delete(document, actor=actor, channel=channel)
 
 
 # --- runs -----------------------------------------------------------------------------

@@ -1,17 +1,8 @@
 from django.urls import path
 
 from ngoaivu.ingest import views
-from ngoaivu.ui.urls_helpers import record_urls
 
-app_name = "ingest"
-url_prefix = "van-ban-nguon"
 urlpatterns = [
-    *record_urls(
-        "document", "",
-        list_view=views.SourceDocumentListView, detail_view=views.SourceDocumentDetailView,
-        create_view=views.SourceDocumentCreateView, update_view=views.SourceDocumentUpdateView,
-        delete_view=views.SourceDocumentDeleteView, history_view=views.SourceDocumentHistoryView,
-    ),
     path("<int:pk>/doc-lai/", views.DocumentRerunView.as_view(), name="document_rerun"),
     path("<int:pk>/chap-nhan-tat-ca/", views.DocumentAcceptAllView.as_view(), name="document_accept_all"),
     path("lan-doc/<int:pk>/", views.RunDetailView.as_view(), name="run_detail"),

@@ -12,12 +12,9 @@ from ngoaivu.accounts.roles import Action
 from ngoaivu.core.scoping import may_act_in_province
 from ngoaivu.ingest import selectors, services
 from ngoaivu.ingest.choices import RunStatus
-from ngoaivu.ingest.filtersets import SourceDocumentFilterSet
-from ngoaivu.ingest.forms import SourceDocumentForm, SourceDocumentUploadForm
-from ngoaivu.ingest.models import SourceDocument
+from ngoaivu.ingest.forms import SourceDocumentUploadForm
 from ngoaivu.ingest.payloads import page_form_class
 from ngoaivu.ingest.review import review_context
-from ngoaivu.ingest.tables import SourceDocumentTable
 from ngoaivu.jobs.services import job_url
 from ngoaivu.plans.selectors import plan_list
 from ngoaivu.ui.forms import apply_validation_error
@@ -34,24 +31,13 @@ def _run_url(run) -> str:
     return reverse("ingest:run_detail", args=[run.pk])
 
 
-class SourceDocumentMixin:
-    model = SourceDocument
-    select_related = ("province",)
-
-
-class SourceDocumentListView(SourceDocumentMixin, records.RecordListView):
-    filterset_class = SourceDocumentFilterSet
-    table_class = SourceDocumentTable
-
+class SourceDocumentListView(records.RecordListView):
     def get_queryset(self):
-        return selectors.document_list(user=self.request.user)
+        return self.scoped_queryset()  # newest first, not by title
 
 
-class SourceDocumentDetailView(SourceDocumentMixin, records.RecordDetailView):
+class SourceDocumentDetailView(records.RecordDetailView):
     """The review screen: the text with each fact's span highlighted, the facts beside it."""
-
-    template_name = "ingest/document_detail.html"
-    detail_fields = ("source_format", "url", "published", "detected_province", "file")
 
     def extra_context(self, document) -> dict:
         user = self.request.user
@@ -63,7 +49,7 @@ class SourceDocumentDetailView(SourceDocumentMixin, records.RecordDetailView):
         }
 
 
-class SourceDocumentCreateView(SourceDocumentMixin, records.RecordCreateView):
+class SourceDocumentCreateView(records.RecordCreateView):
     """Upload or paste a text; the background worker reads it while the job's or run's page shows the progress."""
 
     form_class = SourceDocumentUploadForm
@@ -87,19 +73,6 @@ class SourceDocumentCreateView(SourceDocumentMixin, records.RecordCreateView):
             messages.info(self.request, result.repeat_notice)
             return HttpResponseRedirect(_run_url(result.run) if result.run else _document_url(result.document.pk))
         return HttpResponseRedirect(_run_url(result.run))
-
-
-class SourceDocumentUpdateView(SourceDocumentMixin, records.RecordUpdateView):
-    form_class = SourceDocumentForm
-    update_service = services.document_update
-
-
-class SourceDocumentDeleteView(SourceDocumentMixin, records.RecordDeleteView):
-    delete_service = services.document_delete
-
-
-class SourceDocumentHistoryView(SourceDocumentMixin, records.RecordHistoryView):
-    pass
 
 
 # --- actions on a document or a fact --------------------------------------------------

@@ -31,7 +31,6 @@ class DocumentViewSet(RecordViewSet):
     search_fields = ("title", "url")
     ordering_fields = ("created_at", "published", "title")
     update_service = services.document_update
-    delete_service = services.document_delete
     required_action = None  # set per action: deciding on facts is a change, not an addition
 
     @extend_schema(request=DocumentIngestSerializer, responses={202: DocumentSubmittedSerializer,

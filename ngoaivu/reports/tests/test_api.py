@@ -115,7 +115,7 @@ def test_national_report_api(users, national_user, api_client_for, trade_figure)
     data = api_client_for(national_user).get(reverse("report-national"), query).json()
     assert data["issuer"] == "BỘ NGOẠI GIAO"
     table = next(block for block in data["sections"][0]["blocks"] if block["type"] == "table")
-    assert table["rows"][0][:3] == ["1", "Hà Tĩnh", "2.400,0"]
+    assert table["rows"][0][:3] == ["1", "Hà Tĩnh", "2.400"]
     assert "63 tỉnh, thành phố trước ngày 01/7/2025" in data["sections"][0]["blocks"][0]["text"]  # of 2023
     rolled_up = api_client_for(national_user).get(reverse("report-national"), {**query, "units": "today",
                                                                                "signer_name": "Nguyễn Văn An"}).json()

@@ -29,7 +29,8 @@ class PeriodReading:
     timeline: Timeline
 
     def _period(self, quantity: Quantity, sentence: Sentence, left_start: int, right_end: int, *, stock: bool, target: bool,
-                counted: bool = False) -> Period | None:
+                counted: bool = False, over_years: bool = False) -> Period | None:
+        """`over_years`: a tally of those present that a span of years counts as a span (organisations)."""
         mention, stated = self._period_mention(quantity, sentence, left_start, right_end, stock=stock)
         if mention is not None and mention.anaphoric:
             mention = self._named_year(mention)
@@ -45,6 +46,10 @@ class PeriodReading:
         if resolved is None:
             return None
         running = mention is not None and mention.running
+        if over_years and not target and mention is not None and mention.mode == "span" \
+                and resolved.start.year < resolved.end.year:
+            # "trong 15 năm từ 1996 đến 2011, … 197 dự án của 38 tổ chức": those who worked here over the years
+            return Period(start=resolved.start, end=resolved.end)
         return period_for(resolved, stock=stock, stated=stated, target=target, timeline=self.timeline, running=running,
                           counted=counted)
 

@@ -55,6 +55,7 @@ _STOCK_PAIR_CODES = ("fdi_active_projects", "fdi_total_capital")
 _NOW_OPENING = re.compile(r"(?:^|[.!?]\s+)(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay|tính\s+đến|l(?:ũy|uỹ)\s+kế|đến\s+cuối)(?!\w)", re.M)
 _FLOW_WORDS = re.compile(r"(?<!\w)mới(?!\w)|tăng\s+thêm|điều\s+chỉnh|trong\s+(?:kỳ|năm)|cấp\s+phép|thu\s+hút\s+thêm")
 _IN_FORCE = re.compile(r"còn\s+hiệu\s+lực")
+_PRESENT_OVER_YEARS = ("ngo_organizations", "intl_organizations")
 _AND_NEXT = re.compile(r"\s*(?:và|cùng)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
 _RAISED_TOTAL = re.compile(r"(?<!\w)nâng\s+(?:tổng\s+)?số\s[^;]*?(?<!\w)lên\s+(?:con\s+số\s+)?$")
 _THIS_FIGURE = re.compile(
@@ -265,7 +266,7 @@ class ObservationFinder(PeriodReading, ScopeReading):
         attribute_end = min(next_start, self.layout.clause_end(sentence, quantity.end))
         own = [a for a in attributes if quantity.end <= a.start < attribute_end]
         period = self._period(quantity, sentence, left_start, right_end, stock=indicator.stock, target=target,
-                              counted=indicator.unit in ("count", "people"))
+                              counted=indicator.unit in ("count", "people"), over_years=code in _PRESENT_OVER_YEARS)
         if period is not None and indicator.stock and not target and period.as_of is None and _RAISED_TOTAL.search(context.left):
             # "nâng tổng số ... lên 26": the total reached at the period's end, not a flow over it
             ref = self.timeline.reference_date

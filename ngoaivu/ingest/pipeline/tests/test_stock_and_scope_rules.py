@@ -189,3 +189,16 @@ def test_a_country_leading_a_stock_s_breakdown_is_its_counterpart_and_kept():
                           "đăng ký 9,6 tỷ USD; trong đó Singapore dẫn đầu với 150 dự án, vốn 4,1 tỷ USD.")
     assert {f["value"]: f["counterpart"] for f in found["fdi_active_projects"]} == {412: None, 150: "Singapore"}
     assert {f["value"]: f["counterpart"] for f in found["fdi_total_capital"]} == {9.6e9: None, 4.1e9: "Singapore"}
+
+
+def test_organisations_counted_over_years_of_aid_are_a_span():
+    found = _by_indicator("Từ năm 2001 đến 2020, các dự án viện trợ phi chính phủ nước ngoài được triển khai tại tỉnh "
+                          "qua 240 dự án của 41 tổ chức đến từ 12 quốc gia.")
+    assert found["ngo_organizations"][0]["value"] == 41
+    assert found["ngo_organizations"][0]["period"] == {"start": "2001-01-01", "end": "2020-12-31"}
+
+
+def test_a_share_of_the_organisations_is_no_count_of_its_own():
+    found = _by_indicator("Năm 2026, có khoảng 60 tổ chức phi chính phủ nước ngoài hoạt động tại tỉnh. "
+                          "Trong số này, 25 tổ chức có văn phòng đại diện tại Hà Nội.")
+    assert [f["value"] for f in found["ngo_organizations"]] == [60]

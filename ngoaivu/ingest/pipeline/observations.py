@@ -56,6 +56,7 @@ _NOW_OPENING = re.compile(r"(?:^|[.!?]\s+)(?:hiện\s+nay|hiện\s+tại|hiện|
 _FLOW_WORDS = re.compile(r"(?<!\w)mới(?!\w)|tăng\s+thêm|điều\s+chỉnh|trong\s+(?:kỳ|năm)|cấp\s+phép|thu\s+hút\s+thêm")
 _IN_FORCE = re.compile(r"còn\s+hiệu\s+lực")
 _PRESENT_OVER_YEARS = ("ngo_organizations", "intl_organizations")
+_PER_YEAR_AFTER = re.compile(r"[^,;.\d]{0,60}?(?<!\w)(?:mỗi|hằng|hàng)\s+năm(?!\w)")  # "1.500 lao động … mỗi năm"
 _AND_NEXT = re.compile(r"\s*(?:và|cùng)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
 _RAISED_TOTAL = re.compile(r"(?<!\w)nâng\s+(?:tổng\s+)?số\s[^;]*?(?<!\w)lên\s+(?:con\s+số\s+)?$")
 _THIS_FIGURE = re.compile(
@@ -303,7 +304,7 @@ class ObservationFinder(PeriodReading, ScopeReading):
             qualifier=qualifier(context.left, self.folded[quantity.end : quantity.end + 30]),
             change_pct=None if target or change is None else change.value,
             plan_pct=None if target or plan is None else plan.value,
-            per="year" if is_per_year(context.left, quantity.per_year) else "period",
+            per="year" if is_per_year(context.left, quantity.per_year) or _PER_YEAR_AFTER.match(context.right) else "period",
             counterpart=counterpart,
             start=self._evidence_start(left_start, quantity.start),
             end=end,

@@ -202,3 +202,8 @@ def test_a_share_of_the_organisations_is_no_count_of_its_own():
     found = _by_indicator("Năm 2026, có khoảng 60 tổ chức phi chính phủ nước ngoài hoạt động tại tỉnh. "
                           "Trong số này, 25 tổ chức có văn phòng đại diện tại Hà Nội.")
     assert [f["value"] for f in found["ngo_organizations"]] == [60]
+
+
+def test_a_yearly_level_written_after_the_noun_is_per_year():
+    found = _targets("Tỉnh phấn đấu đến năm 2030 có 1.500 lao động đi làm việc ở nước ngoài mỗi năm.")
+    assert [(f["indicator"], f["per"]) for f in found] == [("workers_abroad", "year")]

@@ -57,6 +57,7 @@ _FLOW_WORDS = re.compile(r"(?<!\w)mới(?!\w)|tăng\s+thêm|điều\s+chỉnh|tr
 _IN_FORCE = re.compile(r"còn\s+hiệu\s+lực")
 _PRESENT_OVER_YEARS = ("ngo_organizations", "intl_organizations")
 _PER_YEAR_AFTER = re.compile(r"[^,;.\d]{0,60}?(?<!\w)(?:mỗi|hằng|hàng)\s+năm(?!\w)")  # "1.500 lao động … mỗi năm"
+_RAISED_SINCE_JANUARY = re.compile(r"(?<!\w)nâng\s+(?:tổng\s+)?số[^;.]*?từ\s+đầu\s+năm[^;.]*?(?<!\w)lên\s+$")
 _AND_NEXT = re.compile(r"\s*(?:và|cùng)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
 _RAISED_TOTAL = re.compile(r"(?<!\w)nâng\s+(?:tổng\s+)?số\s[^;]*?(?<!\w)lên\s+(?:con\s+số\s+)?$")
 _THIS_FIGURE = re.compile(
@@ -223,6 +224,12 @@ class ObservationFinder(PeriodReading, ScopeReading):
                         and _LINKED.match(context.left) and not names_fdi(context.sentence_left):
                     found.pop()  # "trao chứng nhận cho 8 dự án với tổng vốn 3.500 tỷ đồng": not FDI projects
                 continue
+            if INDICATORS[code].stock and _RAISED_SINCE_JANUARY.search(context.left):
+                # "vận động được 01 dự án, nâng tổng số dự án từ đầu năm đến nay lên 16": the year's tally of
+                # what was just counted, not the stock
+                flow = next((o.indicator for o in reversed(found) if not INDICATORS[o.indicator].stock
+                             and INDICATORS[o.indicator].unit == INDICATORS[code].unit), None)
+                code = flow or code
             if code in _FLOW_OF_STOCK and self._stock_by_origin(context, sentence, quantity, left_start, right_end):
                 code = _FLOW_OF_STOCK[code]
             if code in _FDI_COUNTS and _MIXED_TOTAL.match(text, quantity.end, sentence.end):

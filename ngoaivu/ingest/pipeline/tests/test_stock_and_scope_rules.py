@@ -207,3 +207,10 @@ def test_a_share_of_the_organisations_is_no_count_of_its_own():
 def test_a_yearly_level_written_after_the_noun_is_per_year():
     found = _targets("Tỉnh phấn đấu đến năm 2030 có 1.500 lao động đi làm việc ở nước ngoài mỗi năm.")
     assert [(f["indicator"], f["per"]) for f in found] == [("workers_abroad", "year")]
+
+
+def test_a_total_raised_since_january_is_the_year_s_tally_of_what_was_counted():
+    found = _by_indicator("Tháng 7/2026, tỉnh vận động được 02 dự án PCPNN với giá trị viện trợ 50.000 USD, nâng tổng số "
+                          "dự án PCPNN từ đầu năm đến nay lên 14 dự án, tổng giá trị cam kết đạt 3,2 triệu USD.")
+    assert sorted(f["value"] for f in found["ngo_new_commitments"]) == [2, 14]
+    assert "ngo_projects" not in found

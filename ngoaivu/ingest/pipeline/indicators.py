@@ -282,6 +282,7 @@ COUNT_RULES = (
 
 _BARE_ORGANIZATIONS = _rx(r"^\s*tổ\s+chức(?!\s+(?:quốc\s+tế|chính\s+phủ|tín\s+dụng|kinh\s+tế|đoàn|đảng|hội|thành\s+công|thực\s+hiện|các))")
 _SHARE_LEAD = _rx(r"(?:trong\s+số\s+(?:này|đó|đấy)|trong\s+đó|(?<!\w)chỉ|riêng)\s*,?\s*(?:có\s+)?$")  # "Trong số này, 80 tổ chức"
+_NOUN_PHRASE = _rx(r"[^,;:.()]{0,60}")  # the figure's own words, up to the clause's next mark
 _PROJECT_HEAD = _rx(r"^\s*(?:lượt\s+)?(?:chương\s+trình|dự\s+án|khoản\s+viện\s+trợ)")
 # "chương trình" heads both projects and events: projects when "dự án"/"viện trợ" follows closely
 _PROJECT_PHRASE = _rx(r"^\s*(?:lượt\s+)?(?:dự\s+án|khoản\s+viện\s+trợ|chương\s+trình\s*,?\s*(?:\w+\s+)?(?:dự\s+án|viện\s+trợ))")
@@ -414,7 +415,7 @@ def _domestic(ctx: FigureContext) -> bool:
     domestic = _last(_DOMESTIC_INVESTMENT, ctx.sentence_left)
     if domestic is None:
         return False
-    own = _TOPIC.search(_head_words(ctx.right))
+    own = _TOPIC.search(_NOUN_PHRASE.match(ctx.right).group())
     if own is not None and own.lastgroup == "fdi":
         return False  # "31 dự án trong nước và 9 dự án có vốn đầu tư nước ngoài": the figure names its own
     topic = _last(_TOPIC, ctx.sentence_left)

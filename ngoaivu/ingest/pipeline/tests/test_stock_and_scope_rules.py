@@ -214,3 +214,8 @@ def test_a_total_raised_since_january_is_the_year_s_tally_of_what_was_counted():
                           "dự án PCPNN từ đầu năm đến nay lên 14 dự án, tổng giá trị cam kết đạt 3,2 triệu USD.")
     assert sorted(f["value"] for f in found["ngo_new_commitments"]) == [2, 14]
     assert "ngo_projects" not in found
+
+
+def test_domestic_capital_before_an_fdi_clause_stays_domestic():
+    found = _by_indicator("Năm 2026, vốn đầu tư trong nước đạt 25.000 tỷ đồng, vốn FDI đạt 350 triệu USD.")
+    assert [(f["value"], f["unit"]) for f in found["fdi_registered_capital"]] == [(3.5e8, "USD")]

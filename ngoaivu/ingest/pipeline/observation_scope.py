@@ -31,6 +31,7 @@ _SENTENCE_LEAD = re.compile(r"\W*(?:(?:hiện\s+nay|hiện\s+tại|hiện|đến
 _LINKED = re.compile(
     r"^[^;:]{0,40}?(?:(?<!\w)với|(?<!\w)và|(?<!\w)có|,)?\s*(?:tổng\s+)?(?:số\s+)?(?:vốn|giá\s+trị|kinh\s+phí|trị\s+giá)"
     r"|^\s*(?:(?:lượt\s+)?dự\s+án(?:\s+f[dđ]i)?\s*,?\s*)?với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
+    r"|^\s*(?:lượt\s+)?dự\s+án(?:\s+f[dđ]i)?\s*,\s*(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"  # "8 dự án, 95 triệu USD"
 )
 # "ngoài khu công nghiệp 4 dự án, tăng 89 triệu USD": the capital the projects just counted added
 _ADDED_AFTER_COUNT = re.compile(r"\s*(?:lượt\s+)?dự\s+án\s*,\s*(?:vốn\s+)?tăng(?:\s+thêm)?\s*")
@@ -58,8 +59,10 @@ class ScopeReading:
         if quantity.kind != "number" or self.scope is None:
             return False
         near = self.folded[left_start:right_end]
-        if "đầu tư" not in near and "nhà đầu tư" not in near:
-            return False
+        if "đầu tư" not in near:
+            # "các nhà đầu tư Hàn Quốc rót vốn vào 12 dự án …; Nhật Bản có 8 dự án": the next country in the sentence
+            sentence = self.layout.sentence_at(quantity.start)
+            return "đầu tư" in self.folded[sentence.start : left_start] and self._country_subject(left_start, quantity.start)
         return self.scope.country(max(left_start, quantity.start - _COUNTRY_NEAR), quantity.start) is not None \
             or self._country_subject(left_start, quantity.start) or self._sentence_country(quantity.start) is not None
 

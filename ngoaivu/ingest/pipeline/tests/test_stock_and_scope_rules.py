@@ -219,3 +219,10 @@ def test_a_total_raised_since_january_is_the_year_s_tally_of_what_was_counted():
 def test_domestic_capital_before_an_fdi_clause_stays_domestic():
     found = _by_indicator("Năm 2026, vốn đầu tư trong nước đạt 25.000 tỷ đồng, vốn FDI đạt 350 triệu USD.")
     assert [(f["value"], f["unit"]) for f in found["fdi_registered_capital"]] == [(3.5e8, "USD")]
+
+
+def test_the_next_investor_country_of_the_sentence_and_its_capital():
+    found = _by_indicator("Năm 2026, các nhà đầu tư Singapore rót vốn vào 12 dự án với tổng vốn 210 triệu USD; "
+                          "Thái Lan có 8 dự án, 95 triệu USD.")
+    assert {f["value"]: f["counterpart"] for f in found["fdi_new_projects"]} == {12: "Singapore", 8: "Thái Lan"}
+    assert {f["value"]: f["counterpart"] for f in found["fdi_new_capital"]} == {2.1e8: "Singapore", 9.5e7: "Thái Lan"}

@@ -148,9 +148,21 @@ def _agreements(facts: dict, locality: str, figures: dict[str, Figure]) -> list[
 
 
 def _conferences(facts: dict, locality: str, figures: dict[str, Figure]) -> list[str]:
-    organised = [item for item in facts.get("conferences") or [] if item["organised"]]
-    if not organised:
-        return []
+    held = facts.get("conferences") or []
+    organised = [item for item in held if item["organised"]]
+    sentences = _organised_conferences(organised, locality, figures) if organised else []
+    # Those the province only attended are work of the period too, not counted among its own.
+    attended = [item for item in held if not item["organised"]]
+    if attended:
+        named = listing([f"{item['title']} ({format_date(date_in(item['start']))})" for item in attended])
+        sentences.append(f"{locality[:1].upper()}{locality[1:]} đã cử đại biểu tham dự "
+                         + (named if len(attended) <= MAX_LISTED_TITLES else
+                            f"{format_number(len(attended))} hội nghị, hội thảo quốc tế do các cơ quan, địa "
+                            f"phương khác tổ chức"))
+    return sentences
+
+
+def _organised_conferences(organised: list[dict], locality: str, figures: dict[str, Figure]) -> list[str]:
     sentences = []
     if Code.INTL_CONFERENCES not in figures:
         sentences.append(f"Toàn {locality} đã tổ chức {format_number(len(organised))} hội nghị, hội thảo quốc tế")

@@ -119,6 +119,11 @@ def test_thua_thien_hue_to_the_end_of_july_2022(demo):
     assert "còn hiệu lực" not in text(doc)
     assert "giao lưu thư viện" in paragraph(doc, "results.culture")
     assert "Trại hè năm 2022" in paragraph(doc, "results.overseas")
+    # A conference the province only attended is written, not left to the "other fields" placeholder.
+    assert paragraph(doc, "results.conferences") == (
+        "Tỉnh đã cử đại biểu tham dự Hội nghị trực tuyến giữa kỳ về hợp tác giữa các địa phương Việt Nam – Pháp "
+        "(09/06/2022).")
+    assert "hội nghị, hội thảo quốc tế (chưa có" not in paragraph(doc, "results.other")
     # 54% of the year's plan after 7 months is behind the calendar.
     assert "Kim ngạch xuất khẩu 7 tháng đầu năm 2022 mới đạt 609,1 triệu USD (54% mục tiêu" in paragraph(
         doc, "limitations")

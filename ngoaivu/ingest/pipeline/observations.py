@@ -244,10 +244,9 @@ class ObservationFinder(PeriodReading, ScopeReading):
                     self._restated.append(quantity)  # a headline may repeat it in this currency
                 previous = Figure(quantity, code, elsewhere=True)
                 continue
-            counterpart = self._counterpart(left_start, right_end, quantity)
-            if counterpart is None and found and same_clause and previous.indicator == found[-1].indicator \
-                    and _LINKED.match(context.left):
-                counterpart = found[-1].counterpart  # "các nhà đầu tư Hàn Quốc có 6 dự án, tổng vốn ...": theirs too
+            linked = found and same_clause and previous.indicator == found[-1].indicator and _LINKED.match(context.left)
+            # "các nhà đầu tư Hàn Quốc có 6 dự án, tổng vốn ...": theirs too
+            counterpart = (found[-1].counterpart if linked else None) or self._counterpart(left_start, right_end, quantity)
             part = code in breakdown_of or (code in breakdown_wide and not self._by_origin(context.left, left_start, quantity))
             if not (part and counterpart is None):
                 # a figure "trong đó" of the same kind is a part of the one before

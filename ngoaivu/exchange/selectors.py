@@ -40,15 +40,12 @@ def export_queryset(spec: ExchangeSpec, *, user, params: QueryDict | dict | None
     if base is not None:
         queryset = restrict(_with_related(spec, base), user, Action.VIEW)
         return _ordered(spec, queryset.filter(pk__in=ids) if ids is not None else queryset)
-    view = spec.list_view
-    queryset = spec.model.objects.select_related(*(getattr(view, "select_related", None)
-                                                    or spec.record_type.select_related))
+    queryset = spec.model.objects.select_related(*spec.record_type.select_related)
     queryset = restrict(_with_related(spec, queryset), user, Action.VIEW)
     if ids is not None:
         queryset = queryset.filter(pk__in=ids)
-    filterset_class = getattr(view, "filterset_class", None) or (
-        record_filterset(spec.record_type) if spec.record_type.url_path is not None else None)
-    if filterset_class is not None:
+    if spec.record_type.url_path is not None:  # filtered as its list page filters
+        filterset_class = record_filterset(spec.record_type)
         data = QueryDict(mutable=True)
         for key, values in (params.lists() if isinstance(params, QueryDict) else (params or {}).items()):
             if key not in NON_FILTER_PARAMS:

@@ -101,8 +101,7 @@ def _view_class(record_type: RecordType, view: str, args=()):
         return None
     view_class = getattr(match.func, "view_class", None)
     declared = getattr(match.func, "view_initkwargs", {}).get("record_type")  # a page derived from the declaration
-    model = declared.model if declared is not None else getattr(view_class, "model", None)
-    return view_class if model is record_type.model else None
+    return view_class if declared is not None and declared.model is record_type.model else None
 
 
 @dataclass
@@ -165,7 +164,7 @@ class ExchangeSpec:
         return self.key not in EXPORT_ONLY and self._create_view is not None and self._update_view is not None and not required_file
 
     def create(self) -> Callable:
-        return getattr(self._create_view, "create_service", None) or self.record_type.create_service()
+        return self.record_type.create_service()
 
     def status_column(self) -> Column | None:
         """The type's plain status (a choice the user edits), which lists may change for
@@ -180,10 +179,10 @@ class ExchangeSpec:
         return import_string(BULK_CREATE[self.key]) if self.key in BULK_CREATE else None
 
     def update(self) -> Callable:
-        return getattr(self._update_view, "update_service", None) or self.record_type.update_service()
+        return self.record_type.update_service()
 
     def delete(self) -> Callable:
-        return getattr(self._delete_view, "delete_service", None) or self.record_type.delete_service()
+        return self.record_type.delete_service()
 
 
 def _unique_key(model) -> tuple[str, ...]:

@@ -2,7 +2,7 @@
 from datetime import date
 from functools import lru_cache
 
-from ngoaivu.geo.models import Country, Province, ProvinceSuccession
+from ngoaivu.geo.models import Province, ProvinceSuccession
 
 
 def lineage_ids(province_id: int) -> list[int]:
@@ -79,13 +79,6 @@ def unit_of_period(unit: Province, on: date) -> Province:
     return unit
 
 
-def province_list(*, current_only: bool = False):
-    queryset = Province.objects.all()
-    if current_only:
-        queryset = queryset.filter(valid_to__isnull=True)
-    return queryset.order_by("name")
-
-
 def province_find(name: str) -> Province | None:
     """A unit by name, full name, key or alias; the current unit wins over a historic one."""
     from ngoaivu.geo.catalog import find_province
@@ -94,7 +87,3 @@ def province_find(name: str) -> Province | None:
     if unit is None:
         return None
     return Province.objects.filter(key=unit.key).first()
-
-
-def country_list():
-    return Country.objects.all().order_by("name_vi")

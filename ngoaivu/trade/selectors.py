@@ -19,10 +19,6 @@ def border_gate_list(*, user):
     return records(BorderGate, user)
 
 
-def border_gate_get(*, user, pk: int) -> BorderGate | None:
-    return border_gate_list(user=user).filter(pk=pk).first()
-
-
 def border_gate_status_history(*, user, gate: BorderGate):
     """The gate's status changes, latest first."""
     return restrict(BorderGateStatusChange.objects.filter(gate=gate), user)

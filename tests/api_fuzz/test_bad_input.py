@@ -89,12 +89,14 @@ def test_an_unknown_page_stays_html(client):
 
 @override_settings(DEBUG=False)
 def test_an_unhandled_exception_under_api_is_a_logged_json_500(specialist, monkeypatch, caplog):
-    from ngoaivu.partners.api import views
+    from ngoaivu.api.records import record_viewset
+    from ngoaivu.core.registry import record_type_for
+    from ngoaivu.partners.models import Partner
 
     def boom(self):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(views.PartnerViewSet, "get_queryset", boom)
+    monkeypatch.setattr(record_viewset(record_type_for(Partner)), "get_queryset", boom)
     client = Client(raise_request_exception=False)
     client.force_login(specialist)
     response = client.get("/api/partners/")

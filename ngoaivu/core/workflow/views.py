@@ -4,7 +4,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import render
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views import View
 
@@ -65,9 +65,3 @@ class StepView(RecordMixin, View):
     def render_step(self, obj, definition, form, status=200):
         return render(self.request, self.template_name,
                       self.page_context(object=obj, step=definition, form=form), status=status)
-
-
-def step_urls(name: str, prefix: str, mixin) -> list:
-    """The step route of a record type: `<prefix>/<pk>/buoc/<step>/`, named `<name>_step`."""
-    view = type(f"{mixin.__name__.removesuffix('Mixin')}StepView", (mixin, StepView), {})
-    return [path(f"{prefix}{'/' if prefix else ''}<int:pk>/buoc/<slug:step>/", view.as_view(), name=f"{name}_step")]

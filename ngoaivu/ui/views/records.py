@@ -45,14 +45,7 @@ class RecordMixin(LoginRequiredMixin):
     def url_name(self, view: str) -> str:
         return self.record_type.url_name(view)
 
-    # LEGACY (until every app is declared): class attributes of the old subclasses.
-    select_related: tuple[str, ...] = ()
-    prefetch_related: tuple[str, ...] = ()
-
     def scoped_queryset(self, action: str = Action.VIEW):
-        if self.select_related or self.prefetch_related:
-            queryset = self.model.objects.select_related(*self.select_related).prefetch_related(*self.prefetch_related)
-            return restrict(queryset, self.request.user, action)
         return self.record_type.queryset(self.request.user, action)
 
     def get_object(self, action: str = Action.VIEW):
@@ -81,10 +74,10 @@ class RecordListView(RecordMixin, SingleTableMixin, FilterView):
     paginate_by = 25
 
     def get_filterset_class(self):
-        return self.filterset_class or record_filterset(self.record_type)
+        return record_filterset(self.record_type)
 
     def get_table_class(self):
-        return self.table_class or record_table(self.record_type)
+        return record_table(self.record_type)
 
     def get_queryset(self):
         # The unsorted list already follows the Vietnamese alphabet (partners by name).
@@ -100,8 +93,7 @@ class RecordListView(RecordMixin, SingleTableMixin, FilterView):
 
 
 class RecordDetailView(RecordMixin, View):
-    template_name = None
-    detail_fields = None
+    template_name = None   # default: the declaration's detail_template
 
     def get_template_names(self) -> str:
         return self.template_name or self.record_type.detail_template
@@ -117,7 +109,7 @@ class RecordDetailView(RecordMixin, View):
     def detail_rows(self, obj):
         from ngoaivu.ui.display import field_rows
 
-        return field_rows(obj, self.detail_fields or self.record_type.detail_fields)
+        return field_rows(obj, self.record_type.detail_fields)
 
 
 class RecordFormView(RecordMixin, View):
@@ -166,7 +158,6 @@ class RecordFormView(RecordMixin, View):
 
 
 class RecordCreateView(RecordFormView):
-    create_service = None
     def dispatch(self, request, *args, **kwargs):
         if request.user.is_authenticated and not can(request.user, Action.ADD):
             raise PermissionDenied(_("Bạn không có quyền thêm bản ghi."))
@@ -185,12 +176,10 @@ class RecordCreateView(RecordFormView):
         return self.save_or_errors(form, save)
 
     def create(self, data):
-        service = type(self).create_service or self.record_type.create_service()
-        return service(actor=self.request.user, data=data, channel=UI_CHANNEL)
+        return self.record_type.create_service()(actor=self.request.user, data=data, channel=UI_CHANNEL)
 
 
 class RecordUpdateView(RecordFormView):
-    update_service = None
     def get(self, request, pk):
         obj = self.get_object(Action.CHANGE)
         return self.render_form(self.build_form(obj=obj), obj)
@@ -210,13 +199,11 @@ class RecordUpdateView(RecordFormView):
         return self.save_or_errors(form, lambda data: self.update(obj, data), obj)
 
     def update(self, obj, data):
-        service = type(self).update_service or self.record_type.update_service()
-        return service(obj, actor=self.request.user, data=data, channel=UI_CHANNEL)
+        return self.record_type.update_service()(obj, actor=self.request.user, data=data, channel=UI_CHANNEL)
 
 
 class RecordDeleteView(RecordMixin, View):
     template_name = "ui/record_confirm_delete.html"
-    delete_service = None
 
     def get(self, request, pk):
         return render(request, self.template_name, self.page_context(object=self.get_object(Action.DELETE)))
@@ -224,8 +211,7 @@ class RecordDeleteView(RecordMixin, View):
     def post(self, request, pk):
         obj = self.get_object(Action.DELETE)
         try:
-            (type(self).delete_service or self.record_type.delete_service())(obj, actor=request.user,
-                                                                             channel=UI_CHANNEL)
+            self.record_type.delete_service()(obj, actor=request.user, channel=UI_CHANNEL)
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
             return HttpResponseRedirect(reverse(self.url_name("detail"), args=[obj.pk]))

@@ -148,9 +148,9 @@ _AID_VALUE_OF = {"ngo_new_commitments": "ngo_committed", "ngo_projects": "ngo_co
 # "...quý III ước đạt 850 triệu USD; 9 tháng đầu năm đạt 2,62 tỷ USD": a clause that is
 # only another period repeats the indicator of the figure before it.
 _ELLIPTIC_PERIOD = re.compile(
-    r"^[\s,;]*(?:(?:trong|riêng|tính\s+chung|chung|l(?:ũy|uỹ)\s+kế|cộng\s+dồn|cả)\s+)?"
+    r"^[\s,;]*(?:(?:trong\s+khi|trong|riêng|tính\s+chung|chung|l(?:ũy|uỹ)\s+kế|cộng\s+dồn|cả|còn)\s+)?"
     r"(?:\d+\s+tháng(?:\s+đầu)?(?:\s+năm)?|quý\s+[ivx\d]+|cả\s+năm|năm|tháng\s+\d{1,2})(?:\s*/?\s*\d{4})?"
-    r"\s*,?\s*(?:ước\s+)?(?:đạt|là|lên)?\s*(?:khoảng|trên|hơn|gần)?\s*$"
+    r"\s*,?\s*(?:chỉ\s+|mới\s+)?(?:ước\s+)?(?:đạt|là|lên)?\s*(?:khoảng|trên|hơn|gần)?\s*$"
 )
 
 
@@ -307,7 +307,8 @@ _AID_WON = _rx(r"vận\s+động\s+(?:thêm\s+)?được|tiếp\s+nhận|(?<!\w)
 PEOPLE_HEAD = _rx(r"^\s*(?:lượt\s+)?(?:người|lao\s+động|thực\s+tập\s+sinh)")
 _ABROAD_PLACE = _rx(r"(?:ở|tại|ra)\s+nước\s+ngoài|xuất\s+cảnh|làm\s+việc\s+theo\s+hợp\s+đồng|(?<!\w)sang\s+(?!làm|học|năm|tháng|giai|thời)(?=[^\W\d_])")
 _WORK = _rx(r"lao\s+động|làm\s+việc|thực\s+tập|xuất\s+khẩu\s+lao\s+động")
-_RANK_BEFORE = _rx(r"(?:đứng|xếp)\s+(?:thứ\s+)?(?:hạng\s+)?$")
+# "đứng thứ 3 vùng … và thứ 18 cả nước": the second standing of the same verb
+_RANK_BEFORE = _rx(r"(?:đứng|xếp)\s+(?:thứ\s+)?(?:hạng\s+)?$|(?:đứng|xếp)\s+thứ[^.;]{1,80}?(?:\s+và|,)\s+thứ\s+$")
 _RANK_AFTER = _rx(r"^(?:\s*/\s*\d+)?\s+(?:\w+\s+){0,3}?(?:cả\s+nước|toàn\s+quốc)")
 _NOW_LEAD = _rx(r"\W*(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay)(?!\w)")
 _OTHER_MEASURE = _rx(

@@ -40,6 +40,8 @@ _BASE_BEFORE = re.compile(
     r"so\s+với\s+(?:cùng\s+kỳ\s*)?(?:(?:\d{1,2}\s+tháng(?:\s+đầu)?|quý\s+[ivx\d]+)\s*)?(?:năm\s*)?/?\s*(?P<y>trước|ngoái|\d{4})?"
     r"\s*\(\s*(?:đạt|là|với)?\s*$"
 )
+# "(cùng kỳ năm 2025 đạt 607 triệu USD)": the base stated inside the bracket
+_BASE_IN_BRACKET = re.compile(r"\(\s*(?:cùng\s+kỳ|năm)(?:\s+năm)?\s*(?P<y>trước|ngoái|\d{4})?\s*(?:đạt|là|:|với)?\s*$")
 _LEVEL_BEFORE = re.compile(r"(?:mức|con\s+số)\s+$")
 _BASE_AFTER = re.compile(r"^\s*(?:của\s+)?cùng\s+kỳ(?:\s+năm\s+(?P<y>trước|ngoái|\d{4}))?")
 _BREAKDOWN = re.compile(r"trong\s+đó")
@@ -58,6 +60,7 @@ _IN_FORCE = re.compile(r"còn\s+hiệu\s+lực")
 _PRESENT_OVER_YEARS = ("ngo_organizations", "intl_organizations")
 _PER_YEAR_AFTER = re.compile(r"[^,;.\d]{0,60}?(?<!\w)(?:mỗi|hằng|hàng)\s+năm(?!\w)")  # "1.500 lao động … mỗi năm"
 _RAISED_SINCE_JANUARY = re.compile(r"(?<!\w)nâng\s+(?:tổng\s+)?số[^;.]*?từ\s+đầu\s+năm[^;.]*?(?<!\w)lên\s+$")
+_THEN_REACHED = re.compile(r"\s*,?\s*(?:và\s+)?(?:ước\s+)?(?:đạt|lên|lên\s+mức|ở\s+mức)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
 _AND_NEXT = re.compile(r"\s*(?:và|cùng)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
 _RAISED_TOTAL = re.compile(r"(?<!\w)nâng\s+(?:tổng\s+)?số\s[^;]*?(?<!\w)lên\s+(?:con\s+số\s+)?$")
 _THIS_FIGURE = re.compile(
@@ -292,7 +295,7 @@ class ObservationFinder(PeriodReading, ScopeReading):
         if code in _STANDING and not target and period is not None and period.as_of is None:
             # a rank, the projects in force and their capital are a standing at the period's end
             period = Period(as_of=min(period.end, ref) if ref is not None and ref.year == period.end.year else period.end)
-        change = next((a for a in own if a.name == "change_pct"), None)
+        change = next((a for a in own if a.name == "change_pct"), None) or self._change_before(attributes, left_start, quantity)
         if change is not None and change.base_year is not None and not is_year_before(change.base_year, period):
             change = None  # "tăng so với năm 2010" is not a change on the same period last year
         plan = next((a for a in own if a.name == "plan_pct"), None)
@@ -341,7 +344,7 @@ class ObservationFinder(PeriodReading, ScopeReading):
         của cùng kỳ năm 2023": the figure of the earlier period the figure before it is compared with."""
         if previous is None or not found or found[-1].indicator != previous.indicator or found[-1].period is None:
             return None
-        before = _BASE_BEFORE.search(context.left)
+        before = _BASE_BEFORE.search(context.left) or _BASE_IN_BRACKET.search(context.left)
         after = _BASE_AFTER.match(context.right) if before is None and _LEVEL_BEFORE.search(context.left) else None
         if before is None and after is None:
             return None
@@ -370,6 +373,13 @@ class ObservationFinder(PeriodReading, ScopeReading):
         a share by the investors' origin, which the text reports for itself."""
         return _INVESTORS.search(left) is not None or (
             self.scope is not None and self.scope.names_a_country(left_start, quantity.start))
+
+    def _change_before(self, attributes: list[Attribute], left_start: int, quantity: Quantity) -> Attribute | None:
+        """"So với cùng kỳ, vốn FDI tăng 12%, đạt 230 triệu USD": the change written just before the level."""
+        before = [a for a in attributes if left_start <= a.start and a.end <= quantity.start and a.name == "change_pct"]
+        if before and _THEN_REACHED.fullmatch(self.folded, before[-1].end, quantity.start):
+            return before[-1]
+        return None
 
     def _dollars_follow(self, quantities: list[Quantity], i: int) -> bool:
         """The amount in đồng is followed by one in dollars joined by "và"."""

@@ -226,3 +226,25 @@ def test_the_next_investor_country_of_the_sentence_and_its_capital():
                           "Thái Lan có 8 dự án, 95 triệu USD.")
     assert {f["value"]: f["counterpart"] for f in found["fdi_new_projects"]} == {12: "Singapore", 8: "Thái Lan"}
     assert {f["value"]: f["counterpart"] for f in found["fdi_new_capital"]} == {2.1e8: "Singapore", 9.5e7: "Thái Lan"}
+
+
+def test_a_base_stated_inside_the_bracket_is_the_earlier_period_s():
+    found = _by_indicator("Tính từ đầu năm đến ngày 20/6/2026, tỉnh thu hút 820 triệu USD vốn FDI, tăng 35% so với cùng kỳ "
+                          "năm 2025 (cùng kỳ năm 2025 đạt 607 triệu USD).")
+    periods = {f["value"]: f["period"]["start"][:4] for f in found["fdi_registered_capital"]}
+    assert periods == {8.2e8: "2026", 6.07e8: "2025"}
+
+
+def test_an_earlier_period_after_trong_khi_repeats_the_measure():
+    found = _by_indicator("6 tháng đầu năm 2026, xuất khẩu đạt 560 triệu USD, trong khi 6 tháng đầu năm 2025 chỉ đạt 420 triệu USD.")
+    assert {f["value"]: f["period"]["start"][:4] for f in found["export_value"]} == {5.6e8: "2026", 4.2e8: "2025"}
+
+
+def test_a_change_written_before_the_level_it_reached():
+    found = _by_indicator("So với cùng kỳ năm 2025, vốn FDI 6 tháng năm 2026 của tỉnh tăng 12%, đạt 230 triệu USD.")
+    assert found["fdi_registered_capital"][0]["change_pct"] == 12
+
+
+def test_the_second_standing_of_one_rank_verb():
+    found = _by_indicator("Năm 2026, với kết quả này, tỉnh đứng thứ 3 vùng Đồng bằng sông Cửu Long và thứ 18 cả nước về thu hút FDI.")
+    assert [f["value"] for f in found["fdi_rank"]] == [18]

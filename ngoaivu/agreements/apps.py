@@ -43,7 +43,6 @@ class AgreementsConfig(AppConfig):
             form=forms.AgreementReviewForm, filterset=f.AgreementReviewFilterSet, table=t.AgreementReviewTable,
             serializer=s.AgreementReviewSerializer,
             views={"detail": views.ReviewDetailView},
-            create=services.review_create, update=services.review_update,
             api_path="agreement-reviews", api_basename="agreement-review", ordering_fields=("year", "created_at"),
         ))
         register(RecordType(

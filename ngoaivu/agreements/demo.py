@@ -21,7 +21,8 @@ from django.utils import timezone
 
 from ngoaivu.agreements import deadlines, services
 from ngoaivu.agreements.choices import AgreementKind, AgreementLevel, AgreementStatus, StepName
-from ngoaivu.agreements.models import Agreement
+from ngoaivu.agreements.models import Agreement, AgreementReview
+from ngoaivu.core.services import child_create
 from ngoaivu.core.workflow.services import take_step
 from ngoaivu.legal.selectors import legal_document_find
 from ngoaivu.partners.choices import PartnerType, RelationType
@@ -180,7 +181,7 @@ def _load_one(context, slug: str, spec: DemoAgreement) -> None:
             "reported_on": spec.signed_on + timedelta(days=10) if under_law_70 else None,
         })
     for year, rating, summary, next_steps in spec.reviews:
-        services.review_create(actor=specialist, channel="demo", data={
+        child_create(AgreementReview, actor=specialist, channel="demo", data={
             "agreement": agreement, "year": year, "rating": rating, "summary": summary, "next_steps": next_steps})
 
 

@@ -10,7 +10,7 @@ from datetime import date
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-from ngoaivu.agreements.models import Agreement, AgreementDocument, AgreementReview
+from ngoaivu.agreements.models import Agreement, AgreementDocument
 from ngoaivu.core.services import record_create, record_update
 from ngoaivu.core.workflow.services import workflow_create, workflow_update
 
@@ -34,7 +34,8 @@ def agreement_update(agreement: Agreement, *, actor, data: dict, channel: str = 
     return workflow_update(agreement, actor=actor, data=data, channel=channel)
 
 
-# Yearly reviews and files: child rows take the agreement's province.
+# Files: child rows in the agreement's province, with who uploaded them (yearly reviews are
+# plain child rows: core.services.child_create/child_update).
 
 def _with_agreement_province(data: dict) -> dict:
     agreement = data.get("agreement")
@@ -44,15 +45,6 @@ def _with_agreement_province(data: dict) -> dict:
 def _refuse_moving(child, data: dict) -> None:
     if "agreement" in data and data["agreement"] != child.agreement:
         raise ValidationError({"agreement": _("Không được chuyển sang thỏa thuận khác.")})
-
-
-def review_create(*, actor, data: dict, channel: str = "") -> AgreementReview:
-    return record_create(AgreementReview, actor=actor, data=_with_agreement_province(data), channel=channel)
-
-
-def review_update(review: AgreementReview, *, actor, data: dict, channel: str = "") -> AgreementReview:
-    _refuse_moving(review, data)
-    return record_update(review, actor=actor, data=data, channel=channel)
 
 
 def document_create(*, actor, data: dict, channel: str = "") -> AgreementDocument:

@@ -85,8 +85,9 @@ def tasks(data: dict, period: Period, upcoming: str) -> list[str]:
     missing = data.get("missing")  # a round's provinces that sent nothing
     reporting, count = _reporting(data), data.get("unit_count") or 0
     if missing:
-        named = listing(missing) if len(missing) <= MAX_NAMED else f"{format_number(len(missing))} tỉnh, thành phố"
-        sentences.append(f"Đôn đốc {named} chưa gửi báo cáo hoàn thành việc gửi báo cáo {period.label}")
+        named = f": {listing(missing)}" if len(missing) <= MAX_NAMED else ""
+        sentences.append(f"Đôn đốc {format_number(len(missing))} tỉnh, thành phố chưa gửi báo cáo {period.label} "
+                         f"hoàn thành việc gửi báo cáo{named}")
     elif count > reporting:
         sentences.append(f"Đôn đốc {format_number(count - reporting)} tỉnh, thành phố chưa có số liệu cập nhật kết "
                          f"quả công tác đối ngoại {period.label} vào hệ thống")

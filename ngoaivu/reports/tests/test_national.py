@@ -97,6 +97,17 @@ def test_the_general_assessment_and_tasks_are_drafted_from_the_figures():
             in compose_national(marked).sections[2].blocks[0].text)
 
 
+def test_a_rounds_compilation_names_the_provinces_that_have_not_sent():
+    sent = data()
+    sent["missing"] = ["Cao Bằng", "Lạng Sơn"]
+    assert sent_tasks(sent).startswith("- Đôn đốc 2 tỉnh, thành phố chưa gửi báo cáo năm 2023 hoàn thành việc gửi "
+                                       "báo cáo: Cao Bằng và Lạng Sơn.")
+
+
+def sent_tasks(figures) -> str:
+    return compose_national(figures).sections[2].blocks[0].text
+
+
 def test_no_figures_leave_the_judgement_to_the_specialist():
     empty = data()
     empty["units"] = {}

@@ -154,10 +154,13 @@ def import_write(batch, progress=None):
 @transaction.atomic
 def import_undo(batch, *, user):
     """Take a whole import back: records it created are deleted (restorable), records it
-    changed get their earlier values — unless someone changed them since, then nothing."""
+    changed get their earlier values — unless someone changed them since, then nothing.
+    Records are read in batches; a type deleted by the generic record_delete (every type
+    with a batch create) has its created records deleted in one batch (record_bulk_delete)."""
     from django.utils import timezone
 
     from ngoaivu.audit.snapshots import snapshot
+    from ngoaivu.core.services import BULK_SIZE, record_bulk_delete, record_delete
     from ngoaivu.exchange.importer import CREATE, IMPORT_CHANNEL
     from ngoaivu.exchange.models import ImportStatus
     from ngoaivu.exchange.specs import spec_for
@@ -170,13 +173,20 @@ def import_undo(batch, *, user):
     manager = spec.model._base_manager
     editable = {field.attname for field in spec.model._meta.concrete_fields if field.editable} | \
         {field.name for field in spec.model._meta.many_to_many}
-    conflicts = []
     entries = list(batch.entries.order_by("-row", "-pk"))
+    ids = [entry.object_id for entry in entries]
+    records = {}
+    many = [field.name for field in spec.model._meta.many_to_many]
+    # What a record's name and snapshot read (its country, its links) comes with it.
+    linked = [field.name for field in spec.model._meta.concrete_fields if field.many_to_one]
+    for start in range(0, len(ids), BULK_SIZE):
+        records.update(manager.select_related(*linked).prefetch_related(*many).in_bulk(ids[start:start + BULK_SIZE]))
+    conflicts = []
     for entry in entries:
-        record = manager.filter(pk=entry.object_id).first()
+        record = records.get(entry.object_id)
         if record is None:
             continue
-        current = snapshot(record)
+        current = snapshot(record, {name: list(getattr(record, name).all()) for name in many})  # prefetched
         changed = [name for name in entry.after if name in editable and current.get(name) != entry.after.get(name)]
         if changed and record.deleted_at is None:
             conflicts.append(_("Dòng %(row)s (“%(record)s”) đã được sửa sau khi nhập.") % {"row": entry.row,
@@ -184,18 +194,22 @@ def import_undo(batch, *, user):
     if conflicts:
         raise ValidationError(conflicts)
     delete, update = spec.delete(), spec.update()
-    for entry in entries:
-        record = manager.filter(pk=entry.object_id).first()
-        if record is None or record.deleted_at is not None:
-            continue
-        if entry.action == CREATE:
-            delete(record, actor=user, channel=IMPORT_CHANNEL)
-        else:
+    alive = [(entry, records[entry.object_id]) for entry in entries
+             if entry.object_id in records and records[entry.object_id].deleted_at is None]
+    # Changed records first: an earlier link they get back may be to a record this import created.
+    for entry, record in alive:
+        if entry.action != CREATE:
             # Only what the import changed, and only editable fields: bookkeeping (version,
             # timestamps, search columns) is the services' own business.
             restored = {name: value for name, value in entry.before.items()
                         if entry.after.get(name) != value and name in editable}
             update(record, actor=user, data=restored, channel=IMPORT_CHANNEL)
+    created = [record for entry, record in alive if entry.action == CREATE]
+    if delete is record_delete and created:
+        record_bulk_delete(spec.model, created, actor=user, channel=IMPORT_CHANNEL)
+    else:
+        for record in created:
+            delete(record, actor=user, channel=IMPORT_CHANNEL)
     batch.status, batch.undone_at = ImportStatus.UNDONE, timezone.now()
     batch.save(update_fields=["status", "undone_at"])
     return batch

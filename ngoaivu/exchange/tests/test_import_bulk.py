@@ -1,5 +1,7 @@
 """New rows are written in batches (record_bulk_create): queries do not grow with rows, and
 what a batch writes — search columns, change log, undo entries — is what row-by-row writes."""
+import pytest
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection
 from django.test.utils import CaptureQueriesContext
 
@@ -71,3 +73,33 @@ def test_a_batch_the_database_refuses_is_written_row_by_row(specialist, monkeypa
     batch = import_confirm(preview(specialist, xlsx(_rows(3))), user=specialist)
     assert batch.status == ImportStatus.APPLIED and batch.report["counts"]["create"] == 3
     assert Partner.objects.count() == 3 and batch.entries.count() == 3
+
+
+def _undo_queries(specialist, count: int, start: int) -> int:
+    batch = import_confirm(preview(specialist, xlsx(_rows(count, start))), user=specialist)
+    with CaptureQueriesContext(connection) as undone:
+        import_undo(batch, user=specialist)
+    return len(undone)
+
+
+def test_undoing_an_import_does_not_make_queries_per_row(specialist):
+    few, many = _undo_queries(specialist, 10, 0), _undo_queries(specialist, 100, 10)
+    assert many <= few + 3, f"undo of 10 rows: {few} queries; of 100: {many}"
+    assert not Partner.objects.exists() and Partner.all_objects.count() == 110
+    deleted = ObjectChange.objects.filter(action="delete", channel="import")
+    assert deleted.count() == 110 and all(change.after["deleted_at"] for change in deleted)
+
+
+def test_undo_is_refused_while_another_record_uses_an_imported_one(specialist, own_province):
+    import datetime
+
+    from ngoaivu.culture.models import CulturalEvent
+
+    batch = import_confirm(preview(specialist, xlsx(_rows(3))), user=specialist)
+    event = CulturalEvent.objects.create(province=own_province, title="Tuần văn hóa Nhật Bản", kind="exchange",
+                                         start_date=datetime.date(2024, 5, 1))
+    event.partners.set([Partner.objects.get(name="Quỹ hữu nghị số 0001")])
+    with pytest.raises(ValidationError) as refused:
+        import_undo(batch, user=specialist)
+    assert "đang được dùng ở" in refused.value.messages[0] and "Tuần văn hóa Nhật Bản" in refused.value.messages[0]
+    assert Partner.objects.count() == 3 and not ObjectChange.objects.filter(action="delete").exists()

@@ -53,7 +53,7 @@ def measure(rows: int) -> dict:
     from ngoaivu.accounts.models import User
     from ngoaivu.accounts.roles import Role
     from ngoaivu.exchange.exports import export_file
-    from ngoaivu.exchange.services import import_confirm, import_preview
+    from ngoaivu.exchange.services import import_confirm, import_preview, import_undo
     from ngoaivu.exchange.specs import spec_for
     from ngoaivu.geo.models import Province
 
@@ -79,6 +79,7 @@ def measure(rows: int) -> dict:
         for fmt in ("xlsx", "csv"):
             export = timed(f"export_{fmt}", lambda fmt=fmt: export_file(spec, user=user, fmt=fmt))
             result[f"export_{fmt}_rows"] = export.rows
+        timed("undo", lambda: import_undo(batch, user=user))
         transaction.set_rollback(True)
     result["load_after"] = os.getloadavg()[0]
     return result
@@ -101,7 +102,7 @@ def section(results: list[dict]) -> list[str]:
         f"{_n(first['rows'])} partners in one XLSX ({_n(first['bytes'] // 1024)} KiB) imported by a province "
         "specialist: the dry run, then the confirmed write (new rows in batches of 1.000 through "
         "partner_bulk_create: scope check, validation, INSERT, search columns, change-log rows, undo entries; "
-        "on PostgreSQL the rows go in with COPY, `ngoaivu/core/bulk.py`). Then the same rows exported. One run "
+        "on PostgreSQL the rows go in with COPY, `ngoaivu/core/bulk.py`). Then the same rows exported, and the import undone. One run "
         "per database, rolled back afterwards. The pages and the API run imports as background jobs; the bench "
         "calls the services directly, see docs/exchange.md. *CPU* is this process's own time (Python, openpyxl, "
         "the database driver), which other work on the machine does not inflate; the database server's time is "
@@ -115,6 +116,7 @@ def section(results: list[dict]) -> list[str]:
             (f"import, confirmed ({_n(result['created'])} created)", "import", TARGETS["import"]),
             (f"export XLSX ({_n(result['export_xlsx_rows'])} rows)", "export_xlsx", TARGETS["export"]),
             (f"export CSV ({_n(result['export_csv_rows'])} rows)", "export_csv", TARGETS["export"]),
+            (f"undo of the import ({_n(result['created'])} deleted to the trash)", "undo", None),
         ]
         for label, phase, target in rows:
             goal = f"≤ {target:.0f} s {met(result, result[phase + '_s'], target)}" if target else ""

@@ -6,11 +6,10 @@ from ngoaivu.legal.models import LegalDocument
 
 
 class FileLinkMixin(serializers.Serializer):
-    """Adds `file_url`, the scoped download route; `file` itself reads back as the stored name.
+    """`file_url` tải tệp qua đường dẫn có kiểm tra tỉnh; `file` là tên tệp đã lưu."""
 
-    The media URL is never shown: anyone holding it could open the file, whatever
-    their province. Subclasses set `file_route` and `extra_kwargs = {"file": {"use_url": False}}`.
-    """
+    # The media URL is never shown: anyone holding it could open the file, whatever their
+    # province. Subclasses set `file_route` and `extra_kwargs = {"file": {"use_url": False}}`.
 
     file_url = serializers.SerializerMethodField()
     file_route = ""

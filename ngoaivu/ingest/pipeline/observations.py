@@ -131,7 +131,8 @@ class ObservationFinder(PeriodReading, ScopeReading):
                 if known is None or known.start < headline <= observation.start:
                     found[observation.key] = observation  # the body's wording (change, plan share) over the headline's
                 topic = topic_of_indicator(observation.indicator) or topic
-        return self._without_headline_repeats(list(found.values()))
+        # a figure with no period the text states or implies (no year anywhere) cannot be recorded
+        return self._without_headline_repeats([o for o in found.values() if o.period is not None])
 
     def _without_headline_repeats(self, observations: list[Observation]) -> list[Observation]:
         """A headline repeats the body's figures, often rounded ("gần 1,6 tỷ USD" for 1,57):

@@ -248,3 +248,8 @@ def test_a_change_written_before_the_level_it_reached():
 def test_the_second_standing_of_one_rank_verb():
     found = _by_indicator("Năm 2026, với kết quả này, tỉnh đứng thứ 3 vùng Đồng bằng sông Cửu Long và thứ 18 cả nước về thu hút FDI.")
     assert [f["value"] for f in found["fdi_rank"]] == [18]
+
+
+def test_a_figure_with_no_period_anywhere_is_not_recorded():
+    assert _observations("Đến nay tỉnh đã hợp tác với 12 địa phương nước ngoài.") == []
+    assert [f["value"] for f in _observations("Năm 2026, tỉnh hợp tác với 12 địa phương nước ngoài.")] == [12]

@@ -283,6 +283,7 @@ COUNT_RULES = (
 _BARE_ORGANIZATIONS = _rx(r"^\s*tổ\s+chức(?!\s+(?:quốc\s+tế|chính\s+phủ|tín\s+dụng|kinh\s+tế|đoàn|đảng|hội|thành\s+công|thực\s+hiện|các))")
 _SHARE_LEAD = _rx(r"(?:trong\s+số\s+(?:này|đó|đấy)|trong\s+đó|(?<!\w)chỉ|riêng)\s*,?\s*(?:có\s+)?$")  # "Trong số này, 80 tổ chức"
 _NOUN_PHRASE = _rx(r"[^,;:.()]{0,60}")  # the figure's own words, up to the clause's next mark
+_SHARES = _rx(r"trong\s+số\s+(?:này|đó|đấy)|trong\s+đó")
 _PROJECT_HEAD = _rx(r"^\s*(?:lượt\s+)?(?:chương\s+trình|dự\s+án|khoản\s+viện\s+trợ)")
 # "chương trình" heads both projects and events: projects when "dự án"/"viện trợ" follows closely
 _PROJECT_PHRASE = _rx(r"^\s*(?:lượt\s+)?(?:dự\s+án|khoản\s+viện\s+trợ|chương\s+trình\s*,?\s*(?:\w+\s+)?(?:dự\s+án|viện\s+trợ))")
@@ -385,7 +386,8 @@ def _count_indicator(ctx: FigureContext) -> str | None:
         if rule.relation is not None and not (rule.relation.search(ctx.left) or rule.relation.search(right)):
             continue
         return rule.indicator
-    if _BARE_ORGANIZATIONS.search(right) and topic_around(ctx) == "ngo" and not _SHARE_LEAD.search(ctx.left):
+    if _BARE_ORGANIZATIONS.search(right) and topic_around(ctx) == "ngo" and not _SHARE_LEAD.search(ctx.left) \
+            and not _SHARES.search(ctx.sentence_left):
         return "ngo_organizations"  # "197 dự án của 38 tổ chức" in a text on aid
     return _project_indicator(ctx, right) if _PROJECT_HEAD.search(right) else None
 

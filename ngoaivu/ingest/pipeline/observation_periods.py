@@ -16,6 +16,8 @@ _COMPARED = re.compile(r"(?:so\s+với|so\s+cùng\s+kỳ|cùng\s+kỳ|(?<!\w)khi
 # a period mention joined to the figure before it: "6 tỷ USD trong giai đoạn 2026-2030", "1 tỷ USD vào năm 2030"
 _ATTACHED = re.compile(r"\s*(?:usd|đồng)?\s*(?:trong|vào|cho|của)?\s*(?:cả\s+)?(?:giai\s+đoạn|thời\s+kỳ|năm)?\s*")
 
+_PROJECTS_SPAN = re.compile(r"(?:dự\s+án|chương\s+trình|đề\s+án)(?:\s+[^\W\d_]+){0,6}?\s+(?:giai\s+đoạn|thời\s+kỳ)\s*$")
+
 
 class PeriodReading:
     """Mixed into `ObservationFinder`; needs `periods`, `_period_starts`, `layout`, `timeline`."""
@@ -73,6 +75,9 @@ class PeriodReading:
         """The period mention a figure belongs to, and whether its own sentence states it."""
         in_sentence = self._periods_between(sentence.start, sentence.end)
         before = [p for p in in_sentence if p.end <= quantity.start]
+        # "tiếp nhận mới các dự án giai đoạn 2024 - 2027 với tổng giá trị …": the projects' own span is not the
+        # period of the figure when the sentence states another
+        before = [p for p in before if not self._projects_span(p)] or before
         near = [p for p in before if p.start >= left_start]
         if near or before:
             chosen = (near or before)[-1]
@@ -114,6 +119,9 @@ class PeriodReading:
         """The period is written right after a figure, as that figure's own."""
         i = bisect_left(self._quantity_starts, mention.start) - 1
         return i >= 0 and _ATTACHED.fullmatch(self.folded, self.quantities[i].end, mention.start) is not None
+
+    def _projects_span(self, mention: PeriodMention) -> bool:
+        return _PROJECTS_SPAN.search(self.folded, max(0, mention.start - 40), mention.start) is not None
 
     def _compared_with(self, mention: PeriodMention) -> bool:
         """"... thấp hơn so với 6 tháng đầu năm 2017": the period a later sentence compares with

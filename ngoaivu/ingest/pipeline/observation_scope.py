@@ -63,7 +63,8 @@ class ScopeReading:
             # "các nhà đầu tư Hàn Quốc rót vốn vào 12 dự án …; Nhật Bản có 8 dự án": the next country in the sentence
             sentence = self.layout.sentence_at(quantity.start)
             return "đầu tư" in self.folded[sentence.start : left_start] and self._country_subject(left_start, quantity.start)
-        return self.scope.country(max(left_start, quantity.start - _COUNTRY_NEAR), quantity.start) is not None \
+        # "Nhật Bản có 18 dự án", "18 dự án đầu tư của Nhật Bản"
+        return self.scope.country(max(left_start, quantity.start - _COUNTRY_NEAR), min(right_end, quantity.end + 40)) is not None \
             or self._country_subject(left_start, quantity.start) or self._sentence_country(quantity.start) is not None
 
     def _sentence_country(self, pos: int) -> str | None:

@@ -251,6 +251,9 @@ class ObservationFinder(PeriodReading, ScopeReading):
             linked = found and same_clause and previous.indicator == found[-1].indicator and _LINKED.match(context.left)
             # "các nhà đầu tư Hàn Quốc có 6 dự án, tổng vốn ...": theirs too
             counterpart = (found[-1].counterpart if linked else None) or self._counterpart(left_start, right_end, quantity)
+            if code == "partner_localities" and counterpart is not None:
+                previous = Figure(quantity, code, elsewhere=True)
+                continue  # "X đã thiết lập quan hệ với 8 địa phương": the partner's relations, not the province's
             part = code in breakdown_of or (code in breakdown_wide and not self._by_origin(context.left, left_start, quantity))
             if not (part and counterpart is None):
                 # a figure "trong đó" of the same kind is a part of the one before
@@ -331,7 +334,16 @@ class ObservationFinder(PeriodReading, ScopeReading):
 
     def _recent_topic(self, start: int) -> str | None:
         i = bisect_left(self._topic_ends, start + 1) - 1  # the last topic word ending before `start`
-        return self._topics[i][1] if i >= 0 and self._topics[i][0] > start - _RECENT else None
+        if i >= 0 and self._topics[i][0] > start - _RECENT:
+            return self._topics[i][1]
+        return self._headline_topic()  # "Tỉnh A tiếp nhận … viện trợ phi chính phủ …" heads the whole text
+
+    def _headline_topic(self) -> str | None:
+        end = self._headline_end()
+        if end is None:
+            return None
+        topics = {topic for topic_end, topic in self._topics if topic_end <= end}
+        return topics.pop() if len(topics) == 1 else None
 
     def _has_figure(self, start: int, end: int) -> bool:
         """Whether a line holds a figure; its numbering ("2.", "3)") is none."""

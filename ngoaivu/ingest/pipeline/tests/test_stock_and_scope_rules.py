@@ -253,3 +253,36 @@ def test_the_second_standing_of_one_rank_verb():
 def test_a_figure_with_no_period_anywhere_is_not_recorded():
     assert _observations("Đến nay tỉnh đã hợp tác với 12 địa phương nước ngoài.") == []
     assert [f["value"] for f in _observations("Năm 2026, tỉnh hợp tác với 12 địa phương nước ngoài.")] == [12]
+
+
+def test_a_share_of_organisations_later_in_the_sentence_is_no_count():
+    found = _by_indicator("Năm 2026, trên địa bàn tỉnh có 31 tổ chức phi chính phủ nước ngoài đang hoạt động. Trong số đó, "
+                          "27 tổ chức đã đăng ký địa bàn; 4 tổ chức chưa đăng ký nhưng có hoạt động.")
+    assert [f["value"] for f in found["ngo_organizations"]] == [31]
+
+
+def test_projects_of_a_country_named_after_them_are_foreign_investment():
+    found = _by_indicator("Năm 2026, tỉnh đã thiết lập quan hệ với nhiều địa phương; hiện tỉnh có 18 dự án đầu tư "
+                          "của Singapore với tổng vốn 100 triệu USD.")
+    assert [(f["value"], f["counterpart"]) for f in found["fdi_active_projects"]] == [(18, "Singapore")]
+
+
+def test_a_foreign_partner_s_own_relations_are_not_the_province_s():
+    text = ("Năm 2026, tỉnh ký thỏa thuận hợp tác với thành phố Minamiura (Nhật Bản). Thị trưởng cho biết từ năm 2017 "
+            "đến nay Minamiura đã thiết lập quan hệ với 8 địa phương của Việt Nam.")
+    assert "partner_localities" not in _by_indicator(text)
+
+
+def test_the_projects_own_span_is_not_the_period_of_their_value():
+    found = _by_indicator("Trong 6 tháng đầu năm 2026, tỉnh tiếp nhận mới các chương trình, dự án viện trợ phi chính phủ "
+                          "giai đoạn 2026 - 2029 với tổng giá trị trên 41,5 tỷ đồng.")
+    assert found["ngo_committed"][0]["period"] == {"start": "2026-01-01", "end": "2026-06-30"}
+
+
+def test_a_headline_on_aid_gives_its_topic_to_the_whole_text():
+    text = ("Tỉnh tiếp nhận mới các dự án viện trợ phi chính phủ trên 40 tỷ đồng\n\n"
+            "Hiện trên địa bàn tỉnh có 20 tổ chức đang hoạt động. Liên hiệp các tổ chức hữu nghị đã phối hợp với các sở, "
+            "ngành vận động xây cầu, làm đường, lắp đặt đường ống nước sạch cho người dân ở các huyện vùng sâu, vùng xa "
+            "và hỗ trợ học bổng cho học sinh nghèo vượt khó trong nhiều năm liền, được nhân dân đánh giá cao.\n\n"
+            "Trong 6 tháng đầu năm 2026, tỉnh tiếp nhận mới các chương trình, dự án với tổng giá trị 41,5 tỷ đồng.")
+    assert [f["value"] for f in _by_indicator(text)["ngo_committed"]] == [41.5e9]

@@ -246,16 +246,24 @@ def _is_child_link(field) -> bool:
     return getattr(field.model, "parent_field", None) == field.name
 
 
-def record_users(instance: models.Model, limit: int = 5) -> list[str]:
-    """Alive records that link to `instance` (an agreement naming a partner…), at most `limit`."""
+def _linking_fields(model: type[models.Model]):
+    """(record model, its field) for every field of a province record that links to `model`,
+    a child's link to its parent aside. Hidden reverse relations (related_name="+", e.g. a
+    delegation's partner) count too: `_meta.related_objects` leaves them out."""
     from ngoaivu.core.models import ProvinceRecord
 
-    found: list[str] = []
-    for relation in instance._meta.related_objects:
-        model = relation.related_model
-        field = relation.field
-        if not issubclass(model, ProvinceRecord) or _is_child_link(field):
+    for relation in model._meta.get_fields(include_hidden=True):
+        if not (relation.auto_created and not relation.concrete and relation.is_relation):
             continue
+        related, field = relation.related_model, relation.field
+        if issubclass(related, ProvinceRecord) and not _is_child_link(field):
+            yield related, field
+
+
+def record_users(instance: models.Model, limit: int = 5) -> list[str]:
+    """Alive records that link to `instance` (an agreement naming a partner…), at most `limit`."""
+    found: list[str] = []
+    for model, field in _linking_fields(type(instance)):
         rows = model.objects.filter(**{field.name: instance})[: limit - len(found)]
         found += [f"{model._meta.verbose_name} “{row}”" for row in rows]
         if len(found) >= limit:
@@ -282,13 +290,8 @@ def record_delete(instance: models.Model, *, actor, channel: str = "") -> None:
 def _users_of_many(model: type[models.Model], ids: list, limit: int = 5) -> list[str]:
     """record_users for many records of one type: alive records of other sets that link to
     any of them, at most `limit`, one query per linking field and chunk of ids."""
-    from ngoaivu.core.models import ProvinceRecord
-
     found: list[str] = []
-    for relation in model._meta.related_objects:
-        related, field = relation.related_model, relation.field
-        if not issubclass(related, ProvinceRecord) or _is_child_link(field):
-            continue
+    for related, field in _linking_fields(model):
         for chunk in _chunks(ids):
             rows = related.objects.filter(**{f"{field.name}__in": chunk})
             if related is model:            # records of the same set go with it

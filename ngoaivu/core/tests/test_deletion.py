@@ -51,3 +51,12 @@ def test_children_do_not_block_their_parents_deletion(users, own_province):
     DelegationMember.objects.create(province=own_province, delegation=delegation, full_name="Nguyễn Văn A")
     record_delete(delegation, actor=users[Role.ADMIN])
     assert not DelegationMember.objects.exists() and DelegationMember.all_objects.count() == 1
+
+
+def test_a_link_without_a_reverse_name_still_keeps_its_record(users, own_province):
+    # Delegation.partner has related_name="+": Django's related_objects leaves it out.
+    partner = make_partner(own_province)
+    make_delegation(own_province, partner=partner, name="Đoàn làm việc với đối tác")
+    with pytest.raises(ValidationError, match="Đoàn làm việc với đối tác"):
+        record_delete(partner, actor=users[Role.ADMIN])
+    assert Partner.objects.filter(pk=partner.pk).exists()

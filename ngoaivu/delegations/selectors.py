@@ -10,7 +10,7 @@ from ngoaivu.accounts.roles import Action
 from ngoaivu.core.registry import records
 from ngoaivu.core.scoping import restrict
 from ngoaivu.delegations.choices import DelegationStatus, Direction
-from ngoaivu.delegations.deadlines import report_days
+from ngoaivu.delegations.deadlines import report_days_for
 from ngoaivu.delegations.models import AWAITING_REPORT_STATUSES, Delegation
 
 DUE_SOON_DAYS = 5
@@ -40,8 +40,10 @@ def _report_due_between(queryset: QuerySet, first: datetime.date | None, last: d
     """
     awaiting = awaiting_report(queryset)
     condition = Q()
-    for province_id in awaiting.order_by().values_list("province_id", flat=True).distinct():
-        days = datetime.timedelta(days=report_days(province_id))
+    # Every unit's N read at once (deadlines.report_days_for), not two queries a unit.
+    provinces = list(awaiting.order_by().values_list("province_id", flat=True).distinct())
+    for province_id, days in report_days_for(provinces).items():
+        days = datetime.timedelta(days=days)
         window = Q(province_id=province_id, return_day__lte=last - days)
         if first is not None:
             window &= Q(return_day__gte=first - days)

@@ -70,3 +70,17 @@ def test_the_html_list_does_not_grow_with_the_rows(owing, national_user, client_
     ten = _queries(client, url, 25)
     owing(15)
     assert _queries(client, url, 25) <= ten
+
+
+def test_overdue_reports_read_every_units_deadline_at_once(owing, other_province):
+    from ngoaivu.delegations.selectors import report_overdue
+
+    owing(4)  # two units
+    today = RETURNED + datetime.timedelta(days=30)
+    with CaptureQueriesContext(connection) as two:
+        assert len(report_overdue(Delegation.objects.all(), today=today)) == 4
+    for province in (other_province, Province.objects.get(name="Bắc Kạn", valid_to__isnull=False)):
+        make_in_status(province, S.COMPLETED)
+    with CaptureQueriesContext(connection) as four:
+        assert len(report_overdue(Delegation.objects.all(), today=today)) == 6
+    assert len(four) == len(two)

@@ -117,6 +117,7 @@ class ObservationFinder(PeriodReading, ScopeReading):
         self.attributes = find_attributes(folded, 0, len(folded))
         self._attribute_starts = [a.start for a in self.attributes]
         self._restated: list[Quantity] = []  # body amounts restated in another currency
+        self._headline_topic_read: str | None | bool = False  # False: not read yet
 
     def find(self) -> list[Observation]:
         found: dict[tuple, Observation] = {}
@@ -339,11 +340,11 @@ class ObservationFinder(PeriodReading, ScopeReading):
         return self._headline_topic()  # "Tỉnh A tiếp nhận … viện trợ phi chính phủ …" heads the whole text
 
     def _headline_topic(self) -> str | None:
-        end = self._headline_end()
-        if end is None:
-            return None
-        topics = {topic for topic_end, topic in self._topics if topic_end <= end}
-        return topics.pop() if len(topics) == 1 else None
+        if self._headline_topic_read is False:
+            end = self._headline_end()
+            topics = {topic for topic_end, topic in self._topics if end is not None and topic_end <= end}
+            self._headline_topic_read = topics.pop() if len(topics) == 1 else None
+        return self._headline_topic_read
 
     def _has_figure(self, start: int, end: int) -> bool:
         """Whether a line holds a figure; its numbering ("2.", "3)") is none."""

@@ -119,6 +119,8 @@ def section(results: list[dict]) -> list[str]:
             (f"undo of the import ({_n(result['created'])} deleted to the trash)", "undo", None),
         ]
         for label, phase, target in rows:
+            if f"{phase}_s" not in result:      # a run made before that phase was measured
+                continue
             goal = f"≤ {target:.0f} s {met(result, result[phase + '_s'], target)}" if target else ""
             lines.append(f"| {where} | {label} | {_s(result[phase + '_s'])} s | {_s(result[phase + '_cpu_s'])} s "
                          f"| {goal} |")

@@ -110,6 +110,8 @@ def find_attributes(text: str, start: int, end: int) -> list[Attribute]:
 
 # "ước đạt", but not "hiệp ước" (treaty) or "công ước" (convention)
 _ESTIMATE = re.compile(r"(?<!\w)(?<!hiệp\s)(?<!công\s)(?<!quy\s)ước(?!\w)[^,;.]{0,20}$")
+# "Ước cả năm 2026, kim ngạch xuất khẩu đạt …": the estimate leads the clause
+_ESTIMATE_LEAD = re.compile(r"(?:^|[^\w\s]\s*)ước\s+(?:tính\s+)?(?:cả\s+năm|năm\s+\d{4}|\d+\s+tháng|quý)[^;.]*$")
 # "vượt (ngưỡng, mốc) 3 tỷ USD": above the level named
 _AT_LEAST_BEFORE = re.compile(
     r"(?<!\w)(?:trên|hơn|ngoài|ít\s+nhất|tối\s+thiểu|không\s+dưới|vượt\s+(?:ngưỡng|mốc|con\s+số)|cán\s+mốc\s+trên)\s+$"
@@ -119,10 +121,11 @@ _APPROX_BEFORE = re.compile(r"(?<!\w)(?:khoảng|gần|xấp\s+xỉ|chừng|kho�
 _PER_YEAR = re.compile(r"hằng\s+năm|hàng\s+năm|mỗi\s+năm|/\s*năm")
 
 
-def qualifier(before: str, after: str) -> str | None:
-    """`before` is the (case-folded) text since the previous figure, `after` what follows it."""
+def qualifier(before: str, after: str, sentence_before: str = "") -> str | None:
+    """`before` is the (case-folded) text since the previous figure, `after` what follows it,
+    `sentence_before` the sentence up to the figure."""
     tail = before[-40:]
-    if _ESTIMATE.search(tail):
+    if _ESTIMATE.search(tail) or _ESTIMATE_LEAD.search(sentence_before):
         return "estimate"
     if _AT_LEAST_BEFORE.search(tail) or _AT_LEAST_AFTER.match(after):
         return "at_least"

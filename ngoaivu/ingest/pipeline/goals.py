@@ -17,7 +17,8 @@ from .segments import Layout, Sentence
 # The goal words must announce goals ("mục tiêu cụ thể", "chỉ tiêu:"): "so với mục tiêu",
 # "hoàn thành các chỉ tiêu" speak of results.
 _CUE = re.compile(
-    r"phấn\s+đấu|dự\s+kiến|(?:đặt|đề)\s+(?:ra\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)|từ\s+nay\s+đến\s+(?:hết|cuối)"
+    r"phấn\s+đấu|dự\s+kiến|(?:đặt|đề)\s+(?:ra\s+)?(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)|từ\s+nay\s+đến\s+(?:hết|cuối)"
+    r"|theo\s+kế\s+hoạch\s*,|định\s+hướng\s+(?:thu\s+hút|đạt|đưa|tổ\s+chức|ký)"
     r"|(?:mục\s+tiêu|chỉ\s+tiêu)(?:\s+(?:của|đối\s+với)\s+(?:tỉnh|thành\s+phố|địa\s+phương|ngành|sở))?"
     r"(?:\s+(?:cụ\s+thể|chủ\s+yếu|chung|đề\s+ra|đặt\s+ra|là|đến|năm|giai\s+đoạn|kế\s+hoạch|trong|phấn\s+đấu"
     r"|thu\s+hút|xuất\s+khẩu|kim\s+ngạch|đạt)|\s*:)"

@@ -315,7 +315,7 @@ class ObservationFinder(PeriodReading, ScopeReading):
             high=quantity.high,
             unit=unit_of(indicator.unit, quantity),
             period=period,
-            qualifier=qualifier(context.left, self.folded[quantity.end : quantity.end + 30]),
+            qualifier=qualifier(context.left, self.folded[quantity.end : quantity.end + 30], context.sentence_left),
             change_pct=None if target or change is None else change.value,
             plan_pct=None if target or plan is None else plan.value,
             per="year" if is_per_year(context.left, quantity.per_year) or _PER_YEAR_AFTER.match(context.right) else "period",

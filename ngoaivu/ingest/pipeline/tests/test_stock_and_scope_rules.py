@@ -286,3 +286,16 @@ def test_a_headline_on_aid_gives_its_topic_to_the_whole_text():
             "và hỗ trợ học bổng cho học sinh nghèo vượt khó trong nhiều năm liền, được nhân dân đánh giá cao.\n\n"
             "Trong 6 tháng đầu năm 2026, tỉnh tiếp nhận mới các chương trình, dự án với tổng giá trị 41,5 tỷ đồng.")
     assert [f["value"] for f in _by_indicator(text)["ngo_committed"]] == [41.5e9]
+
+
+def test_an_estimate_leading_the_sentence_qualifies_its_figures():
+    found = _by_indicator("(Báo Quảng Bình) Ngày 15/11/2026 – Ước cả năm 2026, kim ngạch xuất khẩu đạt 2,5 tỷ USD, vượt 4% kế hoạch.")
+    assert found["export_value"][0]["qualifier"] == "estimate" and found["export_value"][0]["plan_pct"] == 104
+
+
+def test_more_goal_cues():
+    assert [f["indicator"] for f in _targets("Tỉnh đặt kế hoạch năm 2027 xuất khẩu đạt 2,8 tỷ USD.")] == ["export_value"]
+    assert [f["indicator"] for f in _targets("Theo kế hoạch, năm 2027 tỉnh sẽ đưa 1.500 lao động đi làm việc ở nước ngoài.")] \
+        == ["workers_abroad"]
+    assert [f["indicator"] for f in _targets("Năm 2027, tỉnh định hướng thu hút khoảng 400 triệu USD vốn FDI.")] \
+        == ["fdi_registered_capital"]

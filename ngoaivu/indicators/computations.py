@@ -231,6 +231,9 @@ class Combined:
         return result
 
 
+MAX_AGGREGATES = 400  # (computation, period) pairs in one query: 3 columns each at most
+
+
 def values_for_many(wanted: dict[Computation, list[Period]], province_ids) -> dict[Computation, dict]:
     """Several computations' values, one query per table instead of one per computation:
     `wanted` maps each (leaf) computation to its periods; the result maps it to
@@ -264,25 +267,25 @@ def _currency_fields(group: list[Computation]) -> list[str]:
 
 
 def _read_dated(group: list[Computation], periods: dict, province_ids) -> dict[Computation, dict]:
-    annotations, conditions = {}, []
-    for index, computation in enumerate(group):
-        for number, period in enumerate(periods[computation]):
+    """Each (computation, period) an aggregate of one grouped query; a query holds at most
+    MAX_AGGREGATES of them (PostgreSQL allows 1.664 columns), more make a second query."""
+    result = {computation: {period: {} for period in periods[computation]} for computation in group}
+    pairs = [(computation, period) for computation in group for period in periods[computation]]
+    first = group[0]
+    for chunk in range(0, len(pairs), MAX_AGGREGATES):
+        asked = pairs[chunk:chunk + MAX_AGGREGATES]
+        annotations, conditions = {}, []
+        for number, (computation, period) in enumerate(asked):
             condition = computation.scope & computation._period_condition(period)
             conditions.append(condition)
-            annotations.update(computation._aggregates(f"{index}_{number}", condition))
-    result = {computation: {period: {} for period in periods[computation]} for computation in group}
-    if not conditions:
-        return result
-    first = group[0]
-    grouped = _batch_rows(group, province_ids).filter(reduce(operator.or_, conditions)).order_by().values(
-        first.province_field, *_currency_fields(group)).annotate(**annotations)
-    for row in grouped:
-        for index, computation in enumerate(group):
-            for number, period in enumerate(periods[computation]):
-                suffix = f"{index}_{number}"
-                if row[f"rows{suffix}"]:
+            annotations.update(computation._aggregates(f"{number}", condition))
+        grouped = _batch_rows(group, province_ids).filter(reduce(operator.or_, conditions)).order_by().values(
+            first.province_field, *_currency_fields(group)).annotate(**annotations)
+        for row in grouped:
+            for number, (computation, period) in enumerate(asked):
+                if row[f"rows{number}"]:
                     _add(result[computation][period], row[first.province_field], {
-                        "value": row[f"value{suffix}"], "estimate": row.get(f"estimate{suffix}"),
+                        "value": row[f"value{number}"], "estimate": row.get(f"estimate{number}"),
                         computation.currency_field: row.get(computation.currency_field)}, computation.currency_field)
     return result
 

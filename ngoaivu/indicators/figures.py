@@ -221,12 +221,12 @@ class FigureResolver:
 
     def _missing(self, periods) -> list[Period]:
         """The keys of these periods whose records' values are not read yet, as `figure` will
-        ask them. A stock's are days: each period's last, and the days inside it with a
-        stored reading, which `_stock_figure` compares with the records' value that day."""
+        ask them. A stock's are days: each period's last and the latest day inside it with a
+        stored reading, where `_stock_figure` looks when the records give nothing on the last."""
         if self.indicator.aggregation == Aggregation.STOCK:
             read_on = {value.period.end for values in self._by_unit.values() for value in values}
-            periods = [Period.day(day) for period in periods
-                       for day in (period.end, *sorted(day for day in read_on if period.contains(day)))]
+            latest = [max((day for day in read_on if period.contains(day)), default=None) for period in periods]
+            periods = [Period.day(day) for period, last in zip(periods, latest) for day in (period.end, last) if day]
         else:  # and the part of each period a unit existed for (a merged unit's second half of 2025)
             periods = [piece for period in periods for piece in (period, *(clip_to_unit(period, unit)
                                                                           for unit in self.units)) if piece]

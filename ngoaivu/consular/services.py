@@ -1,6 +1,5 @@
 """Writes of consular records where they differ from the ordinary ones (core.services,
-core.workflow.services): a citizen case's reception date moves its first step; the batch
-writes imports use."""
+core.workflow.services): a citizen case's reception date moves its first step."""
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
@@ -8,10 +7,7 @@ from ngoaivu.consular.models import (
     RECEIVED_AFTER_STEPS,
     CitizenCase,
     CitizenCaseStatusChange,
-    LabourDeployment,
-    OverseasActivity,
 )
-from ngoaivu.core.services import record_bulk_create
 from ngoaivu.core.workflow.services import workflow_update
 from ngoaivu.core.workflow.steps import CREATE_STEP
 
@@ -27,13 +23,3 @@ def citizen_case_update(case: CitizenCase, *, actor, data: dict, channel: str = 
             raise ValidationError({"opened_on": RECEIVED_AFTER_STEPS})
         history.filter(pk=received.pk).update(happened_on=case.opened_on)
     return case
-
-
-def overseas_activity_bulk_create(*, actor, rows: list[dict], channel: str = "") -> list[OverseasActivity]:
-    """Many new activities at once (imports)."""
-    return record_bulk_create(OverseasActivity, actor=actor, rows=rows, channel=channel)
-
-
-def labour_deployment_bulk_create(*, actor, rows: list[dict], channel: str = "") -> list[LabourDeployment]:
-    """Many new deployments at once (imports)."""
-    return record_bulk_create(LabourDeployment, actor=actor, rows=rows, channel=channel)

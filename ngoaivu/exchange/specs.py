@@ -17,6 +17,7 @@ from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.registry import RecordType, record_types
+from ngoaivu.core.services import record_bulk_create
 from ngoaivu.exchange.columns import CHOICE, PROVINCE, Column, model_columns
 
 # The columns that say which record a row is (besides its province). A type with an
@@ -47,17 +48,11 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "ingest.sourcedocument": ("title",),
 }
 
-# The batch twins of create services, next to them in the type's services module: an
-# import writes new rows through these in one go (core.services.record_bulk_create). A
-# type without one, and with its own create service, is written a row at a time.
+# An import writes new rows in one go (core.services.record_bulk_create) for a type written
+# by the ordinary services; a type with its own create service needs a batch twin of it,
+# next to it in its services module, or is written a row at a time.
 BULK_CREATE: dict[str, str] = {
     "partners.partner": "ngoaivu.partners.services.partner_bulk_create",
-    "legal.legaldocument": "ngoaivu.legal.services.legal_document_bulk_create",
-    "trade.tradefigure": "ngoaivu.trade.services.trade_figure_bulk_create",
-    "investment.fdiproject": "ngoaivu.investment.services.fdi_project_bulk_create",
-    "investment.promotionevent": "ngoaivu.investment.services.promotion_event_bulk_create",
-    "consular.overseasactivity": "ngoaivu.consular.services.overseas_activity_bulk_create",
-    "consular.labourdeployment": "ngoaivu.consular.services.labour_deployment_bulk_create",
 }
 
 # Exported, not imported: a report is written from the figures and a source document is
@@ -176,7 +171,12 @@ class ExchangeSpec:
 
     def bulk_create(self) -> Callable | None:
         """The type's batch create service, or None when rows must go one at a time."""
-        return import_string(BULK_CREATE[self.key]) if self.key in BULK_CREATE else None
+        if self.key in BULK_CREATE:
+            return import_string(BULK_CREATE[self.key])
+        model = self.model
+        if self.record_type.create is None and not self.parent_field and getattr(model, "workflow", None) is None:
+            return lambda *, actor, rows, channel="": record_bulk_create(model, actor=actor, rows=rows, channel=channel)
+        return None
 
     def update(self) -> Callable:
         return self.record_type.update_service()

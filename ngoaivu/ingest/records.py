@@ -243,7 +243,7 @@ def _target_create(fact, payload, actor, channel):
 
 TARGETS: dict[str, Target] = {
     "partner": Target("ngoaivu.partners.services", _partner_find, _partner_create, {"country_id": "country"}),
-    "legal_document": Target("ngoaivu.legal.services", _legal_find, _legal_create,
+    "legal_document": Target("ngoaivu.legal.models", _legal_find, _legal_create,
                              {"issued_on": "date", "title": "title"}),
     "border_gate": Target("ngoaivu.trade.services", _gate_find, _gate_create,
                           {"name_vn": "vn", "name_foreign": "foreign", "country_id": "country"}),

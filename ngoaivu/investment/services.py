@@ -8,16 +8,11 @@ from django.db import transaction
 from django.db.models import Max, Min, Q, Sum
 from django.utils.translation import gettext as _
 
-from ngoaivu.core.services import child_create, child_update, record_bulk_create, record_update
+from ngoaivu.core.services import child_create, child_update, record_update
 from ngoaivu.core.vnformat import format_date
-from ngoaivu.investment.models import FdiCapitalAdjustment, FdiImplementation, FdiProject, PromotionEvent
+from ngoaivu.investment.models import FdiCapitalAdjustment, FdiImplementation, FdiProject
 
 # ---------------------------------------------------------------- projects
-
-
-def fdi_project_bulk_create(*, actor, rows: list[dict], channel: str = "") -> list[FdiProject]:
-    """Many new projects at once (imports)."""
-    return record_bulk_create(FdiProject, actor=actor, rows=rows, channel=channel)
 
 
 @transaction.atomic
@@ -113,8 +108,3 @@ def fdi_implementation_update(implementation: FdiImplementation, *, actor, data:
 
 
 # ---------------------------------------------------------------- promotion events
-
-
-def promotion_event_bulk_create(*, actor, rows: list[dict], channel: str = "") -> list[PromotionEvent]:
-    """Many new promotion events at once (imports)."""
-    return record_bulk_create(PromotionEvent, actor=actor, rows=rows, channel=channel)

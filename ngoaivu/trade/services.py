@@ -5,7 +5,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from ngoaivu.accounts.roles import Action
-from ngoaivu.core.services import ensure_allowed, record_bulk_create, record_create, record_delete, record_update
+from ngoaivu.core.services import ensure_allowed, record_create, record_delete, record_update
 from ngoaivu.trade.models import BorderGate, BorderGateStatusChange, TradeFigure
 
 
@@ -37,8 +37,3 @@ def border_gate_status_change_add(*, actor, data: dict, channel: str = "") -> Bo
     gate = data["gate"]
     return record_create(BorderGateStatusChange, actor=actor, data={**data, "province": gate.province},
                          channel=channel)
-
-
-def trade_figure_bulk_create(*, actor, rows: list[dict], channel: str = "") -> list[TradeFigure]:
-    """Many new trade figures at once (imports)."""
-    return record_bulk_create(TradeFigure, actor=actor, rows=rows, channel=channel)

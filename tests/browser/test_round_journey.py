@@ -6,9 +6,10 @@ and the compilation names them and uses only what was sent."""
 from datetime import date, timedelta
 
 import pytest
+from django.db.models import F
 
 from ngoaivu.accounts.roles import Role
-from ngoaivu.rounds.models import ReportingRound
+from ngoaivu.rounds.models import ReportingRound, Submission
 from tests.browser.conftest import login
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -75,8 +76,11 @@ def test_round_open_submit_return_resubmit_late_and_compile(page, screenshot, ma
     screenshot("round-board")
     _logout(page)
 
-    # Days go by: the due date is moved to yesterday rather than waited for.
-    services.round_update(reporting_round, actor=admin, data={"due_on": date.today() - timedelta(days=1)})
+    # Eleven days go by (not waited for): the due date and what was sent move back by as much.
+    shift = timedelta(days=11)
+    services.round_update(reporting_round, actor=admin, data={"due_on": reporting_round.due_on - shift})
+    Submission.objects.filter(reporting_round=reporting_round).update(
+        submitted_at=F("submitted_at") - shift, returned_at=F("returned_at") - shift)
 
     login(page, approvers["Thanh Hóa"].username, "pw-test-123")
     page.goto(round_url)
@@ -93,6 +97,10 @@ def test_round_open_submit_return_resubmit_late_and_compile(page, screenshot, ma
     states = _board_states(page)
     assert sorted(states.values()) == ["late", "late", "submitted", "submitted"]
     assert states[units["Quảng Bình"].key] == "late" and states[units["Nghệ An"].key] == "late"
+    days_late = {row.get_attribute("data-unit"): row.locator("td").nth(2).inner_text().strip()
+                 for row in page.locator("#round-board tbody tr").all()}
+    assert days_late == {units["Hà Tĩnh"].key: "", units["Thanh Hóa"].key: "1",  # sent again after the due date
+                         units["Nghệ An"].key: "1", units["Quảng Bình"].key: "1"}
     screenshot("round-board-late")
     page.goto(f"/dot-bao-cao/{reporting_round.pk}/tong-hop/")
     missing = page.locator("#missing-units").inner_text()

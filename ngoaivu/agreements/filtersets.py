@@ -12,12 +12,14 @@ class AgreementFilterSet(RecordFilterSet):
     kind = django_filters.ChoiceFilter(choices=AgreementKind.choices, label=_("Loại"))
     level = django_filters.ChoiceFilter(choices=AgreementLevel.choices, label=_("Cấp ký kết"))
     status = django_filters.ChoiceFilter(choices=AgreementStatus.choices, label=_("Trạng thái"))
+    # Filters across partners and fields would repeat an agreement once per matching link, so
+    # they (only they: a DISTINCT over the whole list defeats its ordering index) ask for DISTINCT.
     sector = django_filters.ModelChoiceFilter(field_name="sectors", queryset=CooperationField.objects.all(),
-                                              label=_("Lĩnh vực hợp tác"))
+                                              label=_("Lĩnh vực hợp tác"), distinct=True)
     partner = django_filters.ModelChoiceFilter(field_name="partners", queryset=scoped_choices(Partner),
-                                               label=_("Bên nước ngoài"))
+                                               label=_("Bên nước ngoài"), distinct=True)
     country = django_filters.ModelChoiceFilter(field_name="partners__country", queryset=Country.objects.all(),
-                                               label=_("Quốc gia"))
+                                               label=_("Quốc gia"), distinct=True)
     signed = django_filters.DateFromToRangeFilter(field_name="signed_on", label=_("Ngày ký (từ – đến)"))
     unreported = django_filters.BooleanFilter(method="filter_unreported", label=_("Chưa báo cáo sau ký"))
 
@@ -29,10 +31,6 @@ class AgreementFilterSet(RecordFilterSet):
         if value is None:
             return queryset
         return queryset.filter(signed_on__isnull=False, reported_on__isnull=value)
-
-    def filter_queryset(self, queryset):
-        # Filters across partners and fields would repeat an agreement once per matching link.
-        return super().filter_queryset(queryset).distinct()
 
 
 class AgreementReviewFilterSet(RecordFilterSet):

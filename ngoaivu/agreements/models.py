@@ -99,6 +99,8 @@ class Agreement(WorkflowRecord, ProvinceRecord):
         indexes = [
             models.Index(fields=["province", "status"], name="agreement_province_status_idx"),
             models.Index(fields=["province", "signed_on"], name="agreement_province_signed_idx"),
+            models.Index(fields=["-signed_on", "title"],
+                         condition=models.Q(deleted_at__isnull=True), name="agreement_live_order_idx"),
         ]
 
     def __str__(self):

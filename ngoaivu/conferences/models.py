@@ -75,6 +75,8 @@ class Conference(WorkflowRecord, ProvinceRecord):
         indexes = [
             models.Index(fields=["province", "status"], name="conference_province_status_idx"),
             models.Index(fields=["province", "start_date"], name="conference_province_start_idx"),
+            models.Index(fields=["-start_date", "-id"],
+                         condition=models.Q(deleted_at__isnull=True), name="conference_live_order_idx"),
         ]
 
     def __str__(self):

@@ -143,6 +143,11 @@ class LabourDeployment(ProvinceRecord):
         verbose_name = _("đợt đưa lao động đi làm việc ở nước ngoài")
         verbose_name_plural = _("lao động đi làm việc ở nước ngoài")
         ordering = ["-period_end", "-pk"]
+        # The national list's order over live rows (issue 13): read in index order, no sort.
+        indexes = [
+            models.Index(fields=["-period_end", "-id"],
+                         condition=models.Q(deleted_at__isnull=True), name="labour_live_order_idx"),
+        ]
 
     @property
     def period_label(self) -> str:

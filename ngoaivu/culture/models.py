@@ -31,6 +31,11 @@ class CulturalEvent(ProvinceRecord):
         verbose_name = _("hoạt động văn hóa, thông tin đối ngoại")
         verbose_name_plural = _("hoạt động văn hóa, thông tin đối ngoại")
         ordering = ["-start_date", "-pk"]
+        # The national list's order over live rows (issue 13): read in index order, no sort.
+        indexes = [
+            models.Index(fields=["-start_date", "-id"],
+                         condition=models.Q(deleted_at__isnull=True), name="cultural_event_live_order_idx"),
+        ]
 
     def __str__(self):
         return self.title

@@ -117,6 +117,8 @@ class Delegation(WorkflowRecord, ProvinceRecord):
         indexes = [
             models.Index(fields=["province", "status"], name="delegation_province_status_idx"),
             models.Index(fields=["province", "direction", "start_date"], name="delegation_province_dir_idx"),
+            models.Index(fields=["-start_date", "-id"],
+                         condition=models.Q(deleted_at__isnull=True), name="delegation_live_order_idx"),
         ]
 
     def __str__(self):

@@ -45,7 +45,11 @@ class FdiProject(ProvinceRecord):
         verbose_name = _("dự án FDI")
         verbose_name_plural = _("dự án FDI")
         ordering = ["-certificate_date", "name"]
-        indexes = [models.Index(fields=["province", "certificate_date"], name="fdi_province_certified_idx")]
+        indexes = [
+            models.Index(fields=["province", "certificate_date"], name="fdi_province_certified_idx"),
+            models.Index(fields=["-certificate_date", "name"],
+                         condition=models.Q(deleted_at__isnull=True), name="fdi_project_live_order_idx"),
+        ]
 
     def __str__(self):
         return self.name
@@ -126,6 +130,11 @@ class FdiImplementation(ProvinceRecord):
         verbose_name = _("vốn FDI thực hiện")
         verbose_name_plural = _("vốn FDI thực hiện")
         ordering = ["-period_end", "-pk"]
+        # The national list's order over live rows (issue 13): read in index order, no sort.
+        indexes = [
+            models.Index(fields=["-period_end", "-id"],
+                         condition=models.Q(deleted_at__isnull=True), name="fdi_impl_live_order_idx"),
+        ]
 
     def __str__(self):
         return f"{self.project}: {format_date(self.period_start)}–{format_date(self.period_end)}"

@@ -148,6 +148,11 @@ class TradeFigure(ProvinceRecord):
         verbose_name = _("số liệu kim ngạch")
         verbose_name_plural = _("số liệu kim ngạch xuất, nhập khẩu")
         ordering = ["-period_end", "flow", "pk"]
+        # The national list's order over live rows (issue 13): read in index order, no sort.
+        indexes = [
+            models.Index(fields=["-period_end", "flow", "id"],
+                         condition=models.Q(deleted_at__isnull=True), name="trade_figure_live_order_idx"),
+        ]
         # The clean() check names the field; these catch two concurrent saves. A NULL
         # gate never equals another NULL in a unique index, hence two partial indexes.
         constraints = [

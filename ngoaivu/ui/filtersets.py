@@ -37,8 +37,22 @@ class RecordFilterSet(django_filters.FilterSet):
         for field in fields:
             condition |= Q(**{f"{field}__icontains": value})
         if hasattr(queryset.model, "search_text"):
-            return search_filter(queryset, value, also=condition if fields else None)
-        return queryset.filter(condition) if fields else queryset
+            found = search_filter(queryset, value, also=condition if fields else None)
+        else:
+            found = queryset.filter(condition) if fields else queryset
+        # A field across a to-many link (an agreement's partners) would repeat a record per match.
+        return found.distinct() if any(_crosses_many(queryset.model, field) for field in fields) else found
+
+
+def _crosses_many(model, path: str) -> bool:
+    for name in path.split("__"):
+        field = model._meta.get_field(name)
+        if field.many_to_many or field.one_to_many:
+            return True
+        if not field.is_relation:
+            return False
+        model = field.related_model
+    return False
 
 
 YEAR_BOUNDS = {"min_value": YEAR_MIN, "max_value": YEAR_MAX}

@@ -80,13 +80,25 @@ def test_feed_page_makes_an_address(users, client_for):
 
 
 def test_reminders_are_mailed_once(demo):
-    call_command("send_reminders")
+    """The demo specialist's mail lists every deadline of the province overdue (up to a
+    year back) and every one due within the next 30 days, each with its date and link."""
+    user = demo.specialist("hatinh")
+    today = datetime.date.today()
+    events = calendar_events(user=user, first=today - datetime.timedelta(days=365),
+                             last=today + datetime.timedelta(days=30), today=today)
+    overdue = [e for e in events if e.state == "overdue"]
+    due = [e for e in events if e.state == "due" and e.kind != "annual"]
+    assert overdue and due  # the demo has both
+    call_command("send_reminders", "--days", "30")
     first = len(mail.outbox)
-    assert first >= 1
-    message = mail.outbox[0]
-    assert "quá hạn" in message.subject.lower() or "cần làm" in message.subject
-    assert "/" in message.body and "http" in message.body
-    call_command("send_reminders")
+    [message] = [m for m in mail.outbox if m.to == [user.email]]
+    body = message.body
+    assert "ĐÃ QUÁ HẠN" in body and "SẮP ĐẾN HẠN (trong 30 ngày tới)" in body
+    for event in overdue + due:
+        assert f"{event.day:%d/%m/%Y} · {event.province} · {event.title}" in body, event.title
+    assert body.index("ĐÃ QUÁ HẠN") < body.index(overdue[0].title) < body.index("SẮP ĐẾN HẠN")
+    assert body.index("SẮP ĐẾN HẠN") < body.index(due[0].title)
+    call_command("send_reminders", "--days", "30")
     assert len(mail.outbox) == first  # nothing new: every deadline was already mailed
 
 

@@ -125,7 +125,11 @@ _MONEY_MEASURE = re.compile(
 )
 # Money that is not foreign investment even in a paragraph about it.
 _DOMESTIC = re.compile(r"toàn\s+xã\s+hội|ngân\s+sách|trong\s+nước|(?<!\w)ddi(?!\w)|doanh\s+thu|nộp|thuế")
-_AID_MEASURE = re.compile(r"(?P<committed>cam\s+kết|vận\s+động\s+được|tiếp\s+nhận)|(?P<disbursed>giải\s+ngân|(?<!đang\s)thực\s+hiện)")
+# "các dự án … đã được triển khai … với tổng giá trị": aid spent on projects carried out is disbursed
+_AID_MEASURE = re.compile(
+    r"(?P<committed>cam\s+kết|vận\s+động\s+được|tiếp\s+nhận)"
+    r"|(?P<disbursed>giải\s+ngân|(?<!đang\s)thực\s+hiện|đã\s+(?:được\s+)?triển\s+khai)"
+)
 _IMPLEMENTED_CAPITAL = re.compile(r"vốn\s+(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?(?:nước\s+ngoài\s+|fdi\s+)?(?:thực\s+hiện|giải\s+ngân)|(?:thực\s+hiện|giải\s+ngân)\s+(?:được\s+)?(?:vốn|đạt)")
 _ADDED = re.compile(r"tăng\s+thêm|điều\s+chỉnh\s+tăng|bổ\s+sung\s+vốn")
 # "lũy kế đến 30/9" is a running total at a date; "lũy kế 9 tháng" sums a span (a flow)

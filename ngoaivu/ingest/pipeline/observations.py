@@ -168,6 +168,7 @@ class ObservationFinder(PeriodReading, ScopeReading):
         previous: Figure | None = None
         breakdown_of: set[str] = set()
         breakdown_wide: set[str] = set()  # every indicator of the sentence before its "trong đó"
+        origin_share: Quantity | None = None  # the last share by the investors' origin kept after "trong đó"
         breakdown_topic: str | None = None
         for i, quantity in enumerate(quantities):
             clause_start = self.layout.clause_start(sentence, quantity.start)
@@ -255,7 +256,12 @@ class ObservationFinder(PeriodReading, ScopeReading):
             if code == "partner_localities" and counterpart is not None:
                 previous = Figure(quantity, code, elsewhere=True)
                 continue  # "X đã thiết lập quan hệ với 8 địa phương": the partner's relations, not the province's
-            part = code in breakdown_of or (code in breakdown_wide and not self._by_origin(context.left, left_start, quantity))
+            by_origin = code in breakdown_wide and self._by_origin(context.left, left_start, quantity)
+            part = code in breakdown_of or (code in breakdown_wide and not by_origin)
+            if linked and origin_share is not None and origin_share is previous.quantity:
+                part = False  # "trong đó các nhà đầu tư Đông Bắc Á có 42 dự án, vốn đăng ký 492 triệu USD": theirs too
+            if by_origin:
+                origin_share = quantity
             if not (part and counterpart is None):
                 # a figure "trong đó" of the same kind is a part of the one before
                 found.append(

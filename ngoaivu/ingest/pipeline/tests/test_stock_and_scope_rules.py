@@ -299,3 +299,16 @@ def test_more_goal_cues():
         == ["workers_abroad"]
     assert [f["indicator"] for f in _targets("Năm 2027, tỉnh định hướng thu hút khoảng 400 triệu USD vốn FDI.")] \
         == ["fdi_registered_capital"]
+
+
+def test_aid_of_projects_carried_out_is_disbursed():
+    found = _by_indicator("Từ năm 2001 đến 2020, các dự án viện trợ phi chính phủ nước ngoài đã được triển khai tại tỉnh "
+                          "với tổng giá trị ước đạt 14,2 triệu USD.")
+    assert [f["value"] for f in found["ngo_disbursed"]] == [14.2e6] and "ngo_committed" not in found
+
+
+def test_the_capital_of_a_share_by_origin_is_kept_with_it():
+    found = _by_indicator("Tính đến tháng 6/2026, tỉnh có 65 dự án FDI với tổng vốn đăng ký 778 triệu USD; trong đó "
+                          "các nhà đầu tư châu Âu có 12 dự án, vốn đăng ký 96 triệu USD.")
+    assert sorted(f["value"] for f in found["fdi_active_projects"]) == [12, 65]
+    assert sorted(f["value"] for f in found["fdi_total_capital"]) == [9.6e7, 7.78e8]

@@ -144,7 +144,10 @@ class OdaProject(AidActivity):
         verbose_name = _("chương trình, dự án ODA")
         verbose_name_plural = _("chương trình, dự án ODA và vốn vay ưu đãi")
         ordering = ["title"]
-        indexes = [models.Index(fields=["province", "stage"], name="oda_province_stage_idx")]
+        indexes = [
+            models.Index(fields=["province", "stage"], name="oda_province_stage_idx"),
+            models.Index(fields=["title"], condition=models.Q(deleted_at__isnull=True), name="oda_project_live_order_idx"),
+        ]
 
     @property
     def iati_activity_status(self) -> str:
@@ -205,7 +208,10 @@ class NgoAid(WorkflowRecord, AidActivity):
         verbose_name = _("viện trợ phi chính phủ nước ngoài")
         verbose_name_plural = _("viện trợ phi chính phủ nước ngoài")
         ordering = ["title"]
-        indexes = [models.Index(fields=["province", "status"], name="ngoaid_province_status_idx")]
+        indexes = [
+            models.Index(fields=["province", "status"], name="ngoaid_province_status_idx"),
+            models.Index(fields=["title"], condition=models.Q(deleted_at__isnull=True), name="ngo_aid_live_order_idx"),
+        ]
 
     @property
     def iati_activity_status(self) -> str:
@@ -279,6 +285,11 @@ class AidTransaction(ProvinceRecord):
     class Meta:
         abstract = True
         ordering = ["-transaction_date", "-pk"]
+        # The national list's order over live rows (issue 13): read in index order, no sort.
+        indexes = [
+            models.Index(fields=["-transaction_date", "-id"], condition=models.Q(deleted_at__isnull=True),
+                         name="%(class)s_order_idx"),
+        ]
 
     def __str__(self):
         return f"{self.get_transaction_type_display()} {format_date(self.transaction_date)}: " \

@@ -90,6 +90,11 @@ class FdiCapitalAdjustment(ProvinceRecord):
         verbose_name = _("lượt điều chỉnh vốn FDI")
         verbose_name_plural = _("lượt điều chỉnh vốn FDI")
         ordering = ["-adjusted_on", "-pk"]
+        # The national list's order over live rows (issue 13): read in index order, no sort.
+        indexes = [
+            models.Index(fields=["-adjusted_on", "-id"], condition=models.Q(deleted_at__isnull=True),
+                         name="fdi_adjust_live_order_idx"),
+        ]
 
     def __str__(self):
         return f"{self.project}: {format_date(self.adjusted_on)}"
@@ -178,6 +183,11 @@ class PromotionEvent(ProvinceRecord):
         verbose_name = _("sự kiện xúc tiến đầu tư, thương mại")
         verbose_name_plural = _("xúc tiến đầu tư, thương mại")
         ordering = ["-start_date", "title"]
+        # The national list's order over live rows (issue 13): read in index order, no sort.
+        indexes = [
+            models.Index(fields=["-start_date", "title"], condition=models.Q(deleted_at__isnull=True),
+                         name="promotion_live_order_idx"),
+        ]
 
     def __str__(self):
         return self.title

@@ -69,8 +69,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "ngoaivu.core.middleware.RequestContextMiddleware",
     "ngoaivu.core.middleware.ContentSecurityPolicyMiddleware",
-    # The pages' forms counted as the API's writes are (ngoaivu.ui.throttling); a 429 past the rate.
-    "ngoaivu.ui.throttling.FormThrottleMiddleware",
+    # The pages' forms counted as the API's writes are (ngoaivu.api.throttling); a 429 past the rate.
+    "ngoaivu.api.throttling.FormThrottleMiddleware",
     # Last: turns a refused login (too many wrong passwords) into the lockout page or JSON.
     "axes.middleware.AxesMiddleware",
 ]

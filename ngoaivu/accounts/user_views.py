@@ -16,9 +16,9 @@ from ngoaivu.accounts import users as user_services
 from ngoaivu.accounts.forms import UserCreateForm, UserDetailsForm, UserPasswordForm
 from ngoaivu.accounts.roles import Role
 from ngoaivu.accounts.selectors import users_managed_by
+from ngoaivu.core.channels import UI_CHANNEL
 from ngoaivu.ui.forms import apply_validation_error
 
-UI_CHANNEL = "ui"
 PAGE_SIZE = 50
 
 

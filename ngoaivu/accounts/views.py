@@ -14,10 +14,9 @@ from ngoaivu.accounts.roles import Action
 from ngoaivu.accounts.selectors import tokens_of
 from ngoaivu.accounts.services import province_settings_update
 from ngoaivu.accounts.tokens import token_issue, token_revoke
+from ngoaivu.core.channels import UI_CHANNEL
 from ngoaivu.core.scoping import may_act_in_province
 from ngoaivu.ui.forms import apply_validation_error
-
-UI_CHANNEL = "ui"
 
 
 @login_required

@@ -5,8 +5,8 @@ from ngoaivu.accounts.roles import Action, can
 from ngoaivu.agreements.forms import AgreementCreateForm
 from ngoaivu.agreements.models import AgreementDocument, AgreementReview
 from ngoaivu.core.uploads import file_response
-from ngoaivu.core.workflow.views import WorkflowDetailMixin
 from ngoaivu.ui.views import records
+from ngoaivu.ui.views.workflow import WorkflowDetailMixin
 
 
 class AgreementDetailView(WorkflowDetailMixin, records.RecordDetailView):

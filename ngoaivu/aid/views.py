@@ -3,9 +3,9 @@ from ngoaivu.aid import selectors
 from ngoaivu.aid.choices import TransactionType
 from ngoaivu.aid.forms import NgoAidTransactionForm, OdaTransactionForm
 from ngoaivu.aid.iati import activity_summary
-from ngoaivu.core.workflow.views import WorkflowDetailMixin
 from ngoaivu.ui.forms import inline_child_form
 from ngoaivu.ui.views import records
+from ngoaivu.ui.views.workflow import WorkflowDetailMixin
 
 
 def activity_context(request, activity, transaction_form_class, totals) -> dict:

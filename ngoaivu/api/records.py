@@ -34,7 +34,7 @@ def record_viewset(record_type) -> type[RecordViewSet]:
 
         bases = (record_type.viewset or RecordViewSet,)
         if hasattr(model, "workflow"):
-            from ngoaivu.core.workflow.api import WorkflowRoutes
+            from ngoaivu.api.workflow import WorkflowRoutes
 
             bases = (WorkflowRoutes, *bases)
         queryset = model.objects.all()

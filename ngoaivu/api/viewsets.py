@@ -10,10 +10,10 @@ from rest_framework.renderers import JSONRenderer
 
 from ngoaivu.accounts.roles import Action
 from ngoaivu.core import services as record_services
+from ngoaivu.core.channels import API_CHANNEL
 from ngoaivu.core.scoping import restrict
 from ngoaivu.exchange.api.views import EXPORT_RENDERERS, EXPORT_SCHEMA, export_response
 
-API_CHANNEL = "api"
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 
 

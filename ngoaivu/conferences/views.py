@@ -1,9 +1,9 @@
 from django.contrib import messages
 from django.utils.translation import gettext_lazy as _
 
-from ngoaivu.core.workflow.views import WorkflowDetailMixin
 from ngoaivu.ui.display import display_value
 from ngoaivu.ui.views import records
+from ngoaivu.ui.views.workflow import WorkflowDetailMixin
 
 DETAIL_FIELDS = (
     "title", "kind", "province_role", "organiser", "co_organisers", "start_date", "end_date", "place", "format",

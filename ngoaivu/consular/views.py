@@ -1,5 +1,5 @@
-from ngoaivu.core.workflow.views import WorkflowDetailMixin
 from ngoaivu.ui.views import records
+from ngoaivu.ui.views.workflow import WorkflowDetailMixin
 
 # The workflow fields are not editable, so they are named to be shown.
 CASE_FIELDS = ("person_name", "identity_document", "country", "kind", "requester", "summary", "opened_on",

@@ -10,9 +10,8 @@ from django.contrib.auth.models import Group
 
 from ngoaivu.accounts.roles import Action
 from ngoaivu.core import services as record_services
+from ngoaivu.core.channels import ADMIN_CHANNEL
 from ngoaivu.core.scoping import may_act_in_province
-
-ADMIN_CHANNEL = "admin"
 
 admin.site.unregister(Group)  # roles are the role table's (accounts.roles), not permission groups
 

@@ -8,12 +8,12 @@ from django.views import View
 
 from ngoaivu.accounts.roles import Action, can
 from ngoaivu.core.scoping import restrict
-from ngoaivu.core.workflow.views import WorkflowDetailMixin
 from ngoaivu.delegations import services
 from ngoaivu.delegations.forms import DelegationMemberForm
 from ngoaivu.delegations.models import Delegation, DelegationMember
 from ngoaivu.ui.forms import apply_validation_error
 from ngoaivu.ui.views import records
+from ngoaivu.ui.views.workflow import WorkflowDetailMixin
 
 DETAIL_FIELDS = (
     "direction", "name", "level", "head_name", "head_title", "start_date", "end_date", "countries", "places",

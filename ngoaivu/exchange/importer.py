@@ -16,6 +16,7 @@ from django.db import IntegrityError, models, transaction
 from django.utils.translation import gettext as _
 
 from ngoaivu.audit.snapshots import snapshot
+from ngoaivu.core.channels import IMPORT_CHANNEL
 from ngoaivu.core.errors import ScopeDenied
 from ngoaivu.core.scoping import restrict
 from ngoaivu.core.services import BulkRowErrors
@@ -26,7 +27,6 @@ from ngoaivu.exchange.readers import FileRejected, Table
 from ngoaivu.exchange.specs import ExchangeSpec
 from ngoaivu.geo.catalog import normalize_name
 
-IMPORT_CHANNEL = "import"
 CREATE, UPDATE, UNCHANGED, ERROR = "create", "update", "unchanged", "error"
 # New rows are written this many at a time (one INSERT batch, one change-log batch).
 BATCH_ROWS = 1000

@@ -10,10 +10,11 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from ngoaivu.accounts.roles import Action
+from ngoaivu.core.channels import UI_CHANNEL
 from ngoaivu.core.scoping import restrict
 from ngoaivu.exchange.specs import ExchangeSpec
 
-BULK_CHANNEL = "ui"
+BULK_CHANNEL = UI_CHANNEL
 
 
 @transaction.atomic

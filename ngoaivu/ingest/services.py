@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ngoaivu.accounts.roles import Action
+from ngoaivu.core.channels import INGEST_CHANNEL
 from ngoaivu.core.services import ensure_allowed, record_create, record_update
 from ngoaivu.core.uploads import extension_of
 from ngoaivu.ingest.choices import OPEN_STATUSES, FactKind, FactStatus, RunStatus
@@ -32,7 +33,7 @@ from ngoaivu.jobs.services import start_job
 
 logger = logging.getLogger(__name__)
 
-RUN_CHANNEL = "ingest"
+RUN_CHANNEL = INGEST_CHANNEL
 _TITLE_LENGTH = 120
 # Progress of a run: the extractor itself is one call, storing the facts is counted per fact.
 _EXTRACTING, _STORING, _PROGRESS_EVERY = 10, 60, 10

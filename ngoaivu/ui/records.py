@@ -69,7 +69,7 @@ def record_urls(record_type) -> list:
     routes = {"list": "", "add": "them/", "detail": "<int:pk>/", "edit": "<int:pk>/sua/",
               "delete": "<int:pk>/xoa/", "history": "<int:pk>/lich-su/"}
     if hasattr(record_type.model, "workflow"):
-        from ngoaivu.core.workflow.views import StepView
+        from ngoaivu.ui.views.workflow import StepView
 
         pages["step"], routes["step"] = StepView, "<int:pk>/buoc/<slug:step>/"
     if getattr(record_type.model, "parent_field", ""):

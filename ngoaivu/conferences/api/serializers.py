@@ -1,8 +1,8 @@
 from rest_framework import serializers
 
 from ngoaivu.api.serializers import RecordSerializer
+from ngoaivu.api.workflow import StepRecordSerializer
 from ngoaivu.conferences.models import Conference
-from ngoaivu.core.workflow.api import StepRecordSerializer
 
 
 class ConferenceSerializer(RecordSerializer):

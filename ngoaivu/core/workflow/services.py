@@ -13,13 +13,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ngoaivu.accounts.roles import Action
+from ngoaivu.core.channels import IMPORT_CHANNEL
 from ngoaivu.core.services import ensure_allowed, record_create, record_delete, record_update
 from ngoaivu.core.vnformat import format_date
 from ngoaivu.core.workflow.steps import CREATE_STEP, Step
 
 # The channel of exchange's importer: an import may register records in any state (audited
 # in the change log under this channel), like an approver.
-IMPORT_CHANNEL = "import"
 
 
 def _given(value) -> bool:

@@ -1,7 +1,7 @@
 from rest_framework import serializers
 
 from ngoaivu.api.serializers import RecordSerializer
-from ngoaivu.core.workflow.api import StepRecordSerializer
+from ngoaivu.api.workflow import StepRecordSerializer
 from ngoaivu.delegations.models import Delegation, DelegationMember
 
 

@@ -1,4 +1,4 @@
-"""The pages' forms are throttled as the API is: the same rates and counters (ngoaivu.ui.throttling)."""
+"""The pages' forms are throttled as the API is: the same rates and counters (ngoaivu.api.throttling)."""
 import pytest
 from django.core.cache import cache
 from django.urls import reverse

@@ -11,8 +11,8 @@ from rest_framework.response import Response
 
 from ngoaivu.accounts.roles import Action
 from ngoaivu.api.viewsets import API_CHANNEL
-from ngoaivu.core.workflow.forms import step_form
 from ngoaivu.core.workflow.services import registers_later_state, take_step
+from ngoaivu.ui.workflow_forms import step_form
 
 
 class StepRecordSerializer(serializers.Serializer):

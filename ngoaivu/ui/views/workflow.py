@@ -9,11 +9,11 @@ from django.utils.translation import gettext as _
 from django.views import View
 
 from ngoaivu.accounts.roles import Action, can
-from ngoaivu.core.workflow.forms import step_form
 from ngoaivu.core.workflow.services import default_day, take_step
 from ngoaivu.core.workflow.steps import status_tone
 from ngoaivu.ui.forms import apply_validation_error
 from ngoaivu.ui.views.records import UI_CHANNEL, RecordMixin
+from ngoaivu.ui.workflow_forms import step_form
 
 
 class WorkflowDetailMixin:

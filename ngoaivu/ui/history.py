@@ -142,6 +142,9 @@ def change_rows(changes) -> list[dict]:
                 for value in (before.get(name), after.get(name)):
                     links.want(field.related_model, (value or []) if field.many_to_many else [value])
             fields.append((name, field))
+        if model:  # in the form's order (the model's), not the log's alphabetical one
+            position = {field: index for index, field in enumerate(model._meta.get_fields())}
+            fields.sort(key=lambda item: position.get(item[1], len(position)))
         pending.append((change, model, fields))
     links.load()
     rows = []

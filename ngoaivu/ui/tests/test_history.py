@@ -3,6 +3,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from django.utils.text import capfirst
 
 from ngoaivu.accounts.roles import Role
 from ngoaivu.core.collation import sort_by_name
@@ -32,6 +33,18 @@ def test_history_shows_labels_not_codes(partner, users, client_for):
     for raw in ("planned", "locality", "2027-01-11", "country_id", "search_text"):
         assert raw not in body.split("<main")[1]
     assert "<ins>" not in body  # notes were empty before: shown whole, not as a diff
+
+
+def test_a_new_record_lists_its_fields_in_the_models_order(partner, users):
+    from ngoaivu.audit.selectors import change_list_for_object
+
+    created = change_rows(change_list_for_object(user=users[Role.VIEWER], instance=partner))[-1]
+    labels = [diff["label"] for diff in created["diffs"]]
+    order = [capfirst(str(field.verbose_name)) for field in type(partner)._meta.get_fields()
+             if getattr(field, "verbose_name", None) and capfirst(str(field.verbose_name)) in labels]
+    meta = type(partner)._meta
+    name, country = (capfirst(str(meta.get_field(field).verbose_name)) for field in ("name", "country"))
+    assert labels == order and labels.index(name) < labels.index(country)  # alphabetically, country came first
 
 
 def test_long_text_change_is_a_word_diff(partner, users):

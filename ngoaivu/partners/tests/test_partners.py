@@ -96,11 +96,21 @@ def test_api_error_names_the_field(users, api_client_for):
     assert "country" in response.json()
 
 
-def test_api_cannot_link_to_another_provinces_record(users, api_client_for, other_province):
-    # Partners have no links to records, but the country list is global: a bad code is a field error.
-    response = api_client_for(users[Role.SPECIALIST]).post(
-        reverse("partner-list"), {"name": "Z", "partner_type": "locality", "country": "XX"}, format="json")
-    assert response.status_code == 400 and "country" in response.json()
+def test_api_cannot_link_to_another_provinces_record(users, api_client_for, own_province, other_province):
+    from ngoaivu.culture.models import CulturalEvent
+
+    api = api_client_for(users[Role.SPECIALIST])
+    event = {"title": "Tuần văn hóa Việt Nam tại Lào", "kind": "festival", "start_date": "2024-05-10",
+             "venue": "abroad", "country": "LA"}
+    theirs = make_partner(other_province, name="Tỉnh Hủa Phăn", place_key="LA-HO")
+    response = api.post(reverse("cultural-event-list"), {**event, "partners": [theirs.pk]}, format="json")
+    assert response.status_code == 400 and "partners" in response.json()
+    assert not CulturalEvent.objects.exists()
+    # The same write linking the province's own partner goes through: the link alone was refused.
+    ours = make_partner(own_province)
+    response = api.post(reverse("cultural-event-list"), {**event, "partners": [ours.pk]}, format="json")
+    assert response.status_code == 201, response.content
+    assert list(CulturalEvent.objects.get().partners.all()) == [ours]
 
 
 def test_history_page_lists_changes(users, own_province, client_for):

@@ -178,3 +178,10 @@ def test_national_2023_one_precision_and_drafted_judgement(demo):
     assert "kim ngạch xuất khẩu tăng ở Hà Tĩnh (33%), giảm ở Thái Nguyên (6,9%)" in assessment
     assert "Đôn đốc 60 tỉnh, thành phố chưa có số liệu cập nhật kết quả công tác đối ngoại năm 2023" in tasks
     assert "Đề nghị Hà Tĩnh cung cấp số liệu thống kê năm 2022 (kim ngạch xuất khẩu và kim ngạch nhập khẩu)" in tasks
+
+
+def test_a_new_ha_tinh_draft_is_signed_by_the_director_the_seed_names(demo):
+    from ngoaivu.reports.signing import signing_defaults
+
+    signing = signing_defaults(province_find("Hà Tĩnh"))
+    assert (signing["signer_title"], signing["signer_name"]) == ("GIÁM ĐỐC", "Thái Phúc Sơn")

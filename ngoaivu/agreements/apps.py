@@ -26,7 +26,7 @@ class AgreementsConfig(AppConfig):
                            "partners__name_original"),
             attention=(selectors.awaiting_report, selectors.awaiting_opinions, selectors.term_ending),
             url_path="",
-            select_related=("province", "legal_basis"), prefetch_related=("partners", "sectors"),
+            select_related=("province", "legal_basis"), prefetch_related=("partners__country", "sectors"),
             form=forms.AgreementForm, filterset=f.AgreementFilterSet, table=t.AgreementTable,
             serializer=s.AgreementSerializer,
             detail_template="agreements/agreement_detail.html",

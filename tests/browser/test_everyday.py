@@ -114,6 +114,7 @@ def english_browser_gets_vietnamese_and_404_has_the_menu(browser, live_server):
 
 def _pages(page) -> dict[str, str]:
     from ngoaivu.ingest.models import SourceDocument
+    from ngoaivu.rounds.models import ReportingRound
 
     document = SourceDocument.objects.filter(province__name="Hà Tĩnh").first()
     assert document is not None  # the demo's review screen is one of the pages checked
@@ -128,6 +129,8 @@ def _pages(page) -> dict[str, str]:
         "map": reverse("ui:map"),
         "history": reverse("ui:changes"),
         "report": _first_detail(page, reverse("reports:report_list")),
+        "rounds": reverse("rounds:round_list"),
+        "round": reverse("rounds:round_detail", args=[ReportingRound.objects.order_by("period_start").first().pk]),
     }
 
 

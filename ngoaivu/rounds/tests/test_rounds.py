@@ -169,3 +169,32 @@ def test_the_compilation_uses_the_submitted_figures_and_names_the_missing(
                for text in texts)
     tables = compilation.document.tables()
     assert tables[-1].rows == [["Hà Tĩnh", "Kim ngạch xuất khẩu (triệu USD)", Decimal("2400"), Decimal("2500")]]
+
+
+def test_a_submission_stays_as_sent(open_round, final_report, approver_of, units_2023, national_admin,
+                                    export_figure, make_user):
+    """Neither a return, a resubmission, the records changing nor the report's services
+    alter what was sent: its document, fingerprint and figures stay byte for byte."""
+    import hashlib
+
+    from ngoaivu.reports import services as report_services
+
+    unit = units_2023["Hà Tĩnh"]
+    figure = export_figure(unit, "2400000000")
+    reporting_round, report, approver = open_round(), final_report(unit), approver_of(unit)
+    sent = services.submission_create(actor=approver, reporting_round=reporting_round, report=report)
+    frozen = (bytes(sent.document), sent.document_sha256, sent.snapshot, sent.submitted_at, sent.report_version_id)
+    writer = make_user(role=Role.SPECIALIST, province=approver.province)
+    type(figure).objects.filter(pk=figure.pk).update(value=Decimal("2500000000"))
+    for change in (lambda: report_services.report_regenerate(report, actor=writer),
+                   lambda: report_services.report_delete(report, actor=writer),
+                   lambda: report_services.report_update(report, actor=writer, data={"signer_name": "Khác"})):
+        with pytest.raises(ValidationError):
+            change()
+    services.submission_return(sent, actor=national_admin, comment="Bổ sung")
+    services.submission_create(actor=approver, reporting_round=reporting_round, report=report)
+    sent.refresh_from_db()
+    assert (bytes(sent.document), sent.document_sha256, sent.snapshot, sent.submitted_at,
+            sent.report_version_id) == frozen
+    assert hashlib.sha256(bytes(sent.document)).hexdigest() == sent.document_sha256
+    assert sent.snapshot["figures"]["export_value"]["value"] == "2400000000.00"

@@ -1,8 +1,11 @@
 """Which figures are planned (targets) rather than achieved (observations).
 
-Three ways a text says a figure is a goal:
+Four ways a text says a figure is a goal:
 - a cue before it in its sentence: "phấn đấu", "dự kiến thu hút", "đặt mục tiêu",
-  "chỉ tiêu năm 2025:", "từ nay đến hết năm";
+  "chỉ tiêu năm 2025:", "từ nay đến hết năm"; the goal words right before it ("vượt chỉ tiêu
+  1,7 tỷ USD") or right after it ("8% mà tỉnh đặt kế hoạch từ đầu năm");
+- a sentence that opens with a goal cue carries on into the next sentences of its paragraph
+  ("Mục tiêu là …. Xuất khẩu tăng bình quân 19%/năm …") until one speaks of results;
 - its place under a heading or a line announcing goals ("Mục tiêu cụ thể", "II. CHỈ TIÊU",
   "Các chỉ tiêu chủ yếu:"), up to the next heading;
 - the text being a plan (its title is "KẾ HOẠCH"): every figure is a goal except under a
@@ -26,9 +29,25 @@ _CUE = re.compile(
     r"|quyết\s+tâm|nỗ\s+lực|cố\s+gắng|hướng\s+tới\s+mục\s+tiêu|(?:kế\s+hoạch|nghị\s+quyết)\s+(?:năm\s+\d{4}\s+)?giao"
     r"|(?:đề|đặt)\s+ra\s*:|(?:kế\s+hoạch|nhiệm\s+vụ)\s+(?:năm\s+(?:\d{4}|tới|sau)|giai\s+đoạn\s+\d{4}\s*-\s*\d{4})[^.:;]{0,60}?:"
 )
-# "vượt xa mục tiêu Nghị quyết đặt ra đến năm 2025 là 1,7 tỷ USD": the level a goal names is a
-# target even in a sentence about a result
-_GOAL_LEVEL = re.compile(r"(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:[^;:]{0,90}?\s)?(?:là|ở\s+mức)\s+(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?$")
+# "vượt xa mục tiêu Nghị quyết đặt ra đến năm 2025 là 1,7 tỷ USD", "vượt xa chỉ tiêu 1,765 tỷ USD":
+# the level a goal names is a target even in a sentence about a result (indicators reads it as the
+# same measure as the result before it)
+GOAL_LEVEL = re.compile(
+    r"(?:(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:[^;:]{0,90}?\s)?(?:là|ở\s+mức)|mục\s+tiêu|chỉ\s+tiêu)"
+    r"\s+(?:khoảng\s+|hơn\s+|trên\s+|gần\s+|tối\s+thiểu\s+)?$"
+)
+# "8,42% mà tỉnh đặt kế hoạch từ đầu năm", "… 500 triệu USD do HĐND tỉnh giao": the cue right after the figure
+_GOAL_AFTER = re.compile(
+    r"\s*(?:[^\s,.;:]+\s+){0,3}?(?:\([^)]{0,40}\)\s*)?"
+    r"(?:(?:mà|do)\s+(?:[^\s,.;:]+\s+){0,6}?(?:đặt\s+(?:ra|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)|đề\s+ra|giao)"
+    r"|(?:đã\s+)?được\s+(?:[^\s,.;:]+\s+){0,4}?(?:đặt|đề)\s+ra)(?!\w)"
+)
+# a sentence opening with goal words (within its first words: "Theo mục tiêu cụ thể của kế hoạch, …")
+# announces goals for what follows; "phấn đấu", "dự kiến" speak of their own sentence only
+_OPENING = 60
+_OPENING_CUE = re.compile(r"mục\s+tiêu|chỉ\s+tiêu|(?:đặt|đề)\s+(?:ra\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)")
+# words of a result: a sentence with them ends a run of goals
+_RESULT_WORDS = re.compile(r"(?<!\w)(?:đã|đạt\s+được|ước|so\s+với\s+cùng\s+kỳ|vừa\s+qua|năm\s+qua|lũy\s+kế|tính\s+đến|hiện\s+có)(?!\w)")
 _RESULT_BEFORE = re.compile(r"(?:so\s+với|vượt|đạt|hoàn\s+thành|thực\s+hiện|bằng|hơn)\s+(?:\S+\s+){0,2}$")
 _UNSURE = re.compile(r"(?:dự\s+kiến)\s+(?:sẽ\s+)?(?:diễn\s+ra|tổ\s+chức\s+vào|khởi\s+công|hoàn\s+thành\s+vào)")
 # Headings: short lines without a sentence's end, not a dash list item.
@@ -55,18 +74,43 @@ class Goals:
         figure is content: "1. Tổ chức 2 hội nghị")."""
         self.folded, self.layout = folded, layout
         self.plan = self._is_plan()
+        self.sentences = layout.sentences
+        self._opens_goals = {
+            s.index for s in layout.sentences
+            if any(_OPENING_CUE.match(c.group()) and announces_goals(folded, c)
+                   for c in _CUE.finditer(folded, s.start, min(s.end, s.start + _OPENING)))
+        }
         self.under_goal_heading: set[int] = set()
         self.in_plan: set[int] = set()
         self._read_sections(text, has_figure)
 
-    def is_target(self, sentence: Sentence, pos: int) -> bool:
+    def is_target(self, sentence: Sentence, pos: int, end: int | None = None) -> bool:
+        """Whether the figure at `pos` (ending at `end`, when known) in `sentence` is a goal."""
         if sentence.paragraph in self.under_goal_heading:
             return True
         if any(announces_goals(self.folded, c) for c in _CUE.finditer(self.folded, sentence.start, pos)):
             return True
-        if _GOAL_LEVEL.search(self.folded, max(sentence.start, pos - 160), pos):
+        if GOAL_LEVEL.search(self.folded, max(sentence.start, pos - 160), pos):
+            return True
+        if end is not None and _GOAL_AFTER.match(self.folded, end, sentence.end):
+            return True
+        if self._goals_run_on(sentence, pos):
             return True
         return sentence.paragraph in self.in_plan and not _PAST.search(self.folded, sentence.start, pos)
+
+    def _goals_run_on(self, sentence: Sentence, pos: int) -> bool:
+        """An earlier sentence of the paragraph opened with a goal cue and none since (nor this
+        one, up to the figure) speaks of results."""
+        if _RESULT_WORDS.search(self.folded, sentence.start, pos):
+            return False
+        i = sentence.index - 1
+        while i >= 0 and self.sentences[i].paragraph == sentence.paragraph:
+            if i in self._opens_goals:
+                return True
+            if _RESULT_WORDS.search(self.folded, self.sentences[i].start, self.sentences[i].end):
+                return False
+            i -= 1
+        return False
 
     def _is_plan(self) -> bool:
         return any(_PLAN_TITLE.match(self.folded[p.start : p.end]) for p in self.layout.paragraphs[:_PLAN_TITLE_LINES])

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ngoaivu.indicators.catalogue import CATALOGUE
 
+from .goals import GOAL_LEVEL
 from .numbers import LEADS
 
 
@@ -166,13 +167,10 @@ _OWN_SHARE = re.compile(
 )
 
 
-# "... đạt 2 tỷ USD, vượt mục tiêu đặt ra đến năm 2025 là 1,7 tỷ USD": the goal of the same measure
-_GOAL_OF_SAME = re.compile(r"(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)[^;:]{0,90}?\s(?:là|ở\s+mức)\s+(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?$")
-
-
 def _money_indicator(ctx: FigureContext) -> str | None:
     if ctx.sentence_previous is not None and (
-        _ELLIPTIC_PERIOD.match(ctx.left) or _OWN_SHARE.match(ctx.left) or _GOAL_OF_SAME.search(ctx.left)
+        # "vượt mục tiêu … là 1,7 tỷ USD", "vượt chỉ tiêu 1,765 tỷ USD": the same measure's goal
+        _ELLIPTIC_PERIOD.match(ctx.left) or _OWN_SHARE.match(ctx.left) or GOAL_LEVEL.search(ctx.left)
     ):
         if INDICATORS[ctx.sentence_previous].unit == "money":
             return ctx.sentence_previous
@@ -231,10 +229,20 @@ _RATE = re.compile(r"bình\s+quân|tốc\s+độ|trung\s+bình")
 _GROWTH_INDICATOR = {"export": "export_growth", "import": "import_growth", "local_export": "local_export_growth"}
 
 
+# "xuất khẩu tăng bình quân 19%/năm …; riêng giai đoạn 2021 - 2025 tăng bình quân 27,2%/năm": a clause
+# that is only another period repeats the growth rate before it
+_ELLIPTIC_RATE = re.compile(
+    r"^[\s,;]*(?:(?:riêng|còn|trong\s+đó)\s+)?(?:giai\s+đoạn|thời\s+kỳ|năm)\s+\d{4}(?:\s*[-–]\s*\d{4})?"
+    r"\s*,?\s*(?:tăng\s+)?(?:bình\s+quân|trung\s+bình)?\s*(?:khoảng|trên|hơn|gần|từ)?\s*$"
+)
+
+
 def _rate_indicator(ctx: FigureContext) -> str | None:
     if not (ctx.per_year or _RATE.search(ctx.left)):
         return None  # a share or a change, not a growth rate
     trade = _last(_TRADE, ctx.left)
+    if trade is None and ctx.sentence_previous in _GROWTH_INDICATOR.values() and _ELLIPTIC_RATE.match(ctx.left):
+        return ctx.sentence_previous
     return _GROWTH_INDICATOR.get(trade.lastgroup) if trade is not None else None
 
 

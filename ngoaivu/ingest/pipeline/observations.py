@@ -215,7 +215,7 @@ class ObservationFinder(PeriodReading, ScopeReading):
             if _REVOKED.search(context.right[:40]) or _REVOKED_BEFORE.search(context.left):
                 previous = Figure(quantity, "fdi_new_projects", elsewhere=True)  # its capital goes with it
                 continue  # projects revoked or ended are no indicator
-            if _FUTURE.search(context.left) and not self._is_target(sentence, quantity.start):
+            if _FUTURE.search(context.left) and not self._is_target(sentence, quantity.start, quantity.end):
                 continue  # "trong 5 năm tới tổ chức sẽ thực hiện 5 chương trình": neither done nor the province's goal
             code = self._same_figure_again(context) or indicator_for(context)
             if code is None and quantity.kind == "money" and (_RANKED_WITH.search(context.left) or _PERIOD_ONLY.match(context.left)):
@@ -283,7 +283,7 @@ class ObservationFinder(PeriodReading, ScopeReading):
         counterpart: str | None,
     ) -> Observation:
         indicator = INDICATORS[code]
-        target = self._is_target(sentence, quantity.start)
+        target = self._is_target(sentence, quantity.start, quantity.end)
         attribute_end = min(next_start, self.layout.clause_end(sentence, quantity.end))
         own = [a for a in attributes if quantity.end <= a.start < attribute_end]
         period = self._period(quantity, sentence, left_start, right_end, stock=indicator.stock, target=target,
@@ -336,8 +336,8 @@ class ObservationFinder(PeriodReading, ScopeReading):
         i = bisect_left(self.protected, (quantity.end,))
         return any(start < quantity.end and quantity.start < end for start, end in self.protected[max(0, i - 8) : i])
 
-    def _is_target(self, sentence: Sentence, pos: int) -> bool:
-        return self.goals.is_target(sentence, pos)
+    def _is_target(self, sentence: Sentence, pos: int, end: int | None = None) -> bool:
+        return self.goals.is_target(sentence, pos, end)
 
     def _recent_topic(self, start: int) -> str | None:
         i = bisect_left(self._topic_ends, start + 1) - 1  # the last topic word ending before `start`

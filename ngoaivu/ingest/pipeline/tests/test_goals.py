@@ -74,3 +74,57 @@ def test_a_list_under_a_line_naming_a_group_of_quotas():
 def test_delegations_abroad_for_investment_promotion():
     targets, _ = _by_kind("KẾ HOẠCH\nCông tác đối ngoại năm 2026\n1. Tổ chức 4 đoàn ra nước ngoài xúc tiến đầu tư, thương mại.")
     assert targets == {("investment_promotion_abroad", 4)}
+
+
+# --- the dev5 round (03/12/2026): each rule on made-up sentences ---------------------------
+
+
+def test_the_goal_named_right_before_the_figure_is_a_target_beside_the_result():
+    targets, observations = _by_kind("Năm 2026, kim ngạch xuất khẩu của tỉnh ước đạt 2,4 tỷ USD, "
+                                     "vượt xa chỉ tiêu 1,9 tỷ USD của Nghị quyết.")
+    assert targets == {("export_value", 1.9e9)}
+    assert observations == {("export_value", 2.4e9)}
+
+
+def test_the_goal_words_after_the_figure_make_it_a_target():
+    targets, observations = _by_kind("Sáu tháng năm 2026, xuất khẩu của tỉnh đạt 610 triệu USD, tăng 9,5% so với "
+                                     "cùng kỳ, cao hơn tốc độ tăng xuất khẩu 7,2% mà tỉnh đặt kế hoạch cho năm 2026.")
+    assert targets == {("export_growth", 7.2)}
+    assert ("export_value", 610e6) in observations
+
+
+def test_a_figure_the_council_assigned_is_a_target():
+    targets, _ = _by_kind("Năm 2026, tỉnh thu hút 35 dự án FDI mới, vượt con số 30 dự án do HĐND tỉnh giao.")
+    assert ("fdi_new_projects", 30) in targets
+
+
+def test_goals_announced_at_a_sentence_s_opening_run_on_in_its_paragraph():
+    text = ("Mục tiêu cụ thể của kế hoạch là đưa kim ngạch xuất khẩu lên 5 tỷ USD vào năm 2030. "
+            "Xuất khẩu tăng bình quân 12%/năm trong giai đoạn 2026 - 2030; riêng giai đoạn 2026 - 2028 "
+            "tăng bình quân 14%/năm.")
+    facts = [f for f in extract_text(text)["facts"] if f["indicator"] == "export_growth"]
+    assert {(f["kind"], f["value"], f["period"]["start"][:4], f["period"]["end"][:4]) for f in facts} == {
+        ("target", 12, "2026", "2030"), ("target", 14, "2026", "2028")}
+
+
+def test_a_run_of_goals_ends_at_a_sentence_of_results():
+    text = ("Mục tiêu của tỉnh là xuất khẩu tăng bình quân 10%/năm giai đoạn 2026 - 2030. "
+            "Năm 2025, kim ngạch xuất khẩu đã đạt 1,2 tỷ USD.")
+    targets, observations = _by_kind(text)
+    assert targets == {("export_growth", 10)} and observations == {("export_value", 1.2e9)}
+
+
+def test_a_goal_in_passing_does_not_run_on():
+    # "phấn đấu" speaks of its own sentence: the next one reports a result
+    text = "Năm 2026, tỉnh phấn đấu thu hút 20 dự án FDI. Quý I/2026, tỉnh cấp mới 6 dự án FDI."
+    targets, observations = _by_kind(text)
+    assert targets == {("fdi_new_projects", 20)} and observations == {("fdi_new_projects", 6)}
+
+
+def test_a_headline_restating_the_body_s_goal_without_its_cue_is_no_result():
+    text = ("Mỗi năm đưa ít nhất 500 lao động đi làm việc ở nước ngoài\n\n"
+            "Giai đoạn 2026 - 2030, UBND tỉnh đặt mục tiêu đưa tối thiểu 2.500 lao động đi làm việc ở nước ngoài, "
+            "bình quân mỗi năm ít nhất 500 lao động.")
+    facts = extract_text(text)["facts"]
+    assert not [f for f in facts if f["kind"] == "observation"]
+    assert {(f["value"], f["per"]) for f in facts if f["kind"] == "target"} == {(2500, "period"), (500, "year")}

@@ -136,7 +136,9 @@ def submission_create(*, actor, reporting_round: ReportingRound, report: Report,
 def submission_return(submission: Submission, *, actor, comment: str, channel: str = "") -> Submission:
     """The Ministry sends a submission back with its comments; the province resubmits."""
     _ensure_round_manager(actor)
-    submission = Submission.objects.select_for_update().get(pk=submission.pk)
+    submission = Submission.objects.select_for_update().select_related("reporting_round").get(pk=submission.pk)
+    if not submission.reporting_round.is_open:  # a closed round takes no corrected report
+        raise ValidationError(_("Đợt báo cáo đã đóng: không trả lại được báo cáo; hãy mở lại đợt trước."))
     comment = (comment or "").strip()
     if not comment:
         raise ValidationError({"comment": _("Hãy ghi ý kiến để tỉnh biết cần điều chỉnh gì.")})

@@ -198,3 +198,21 @@ def test_a_submission_stays_as_sent(open_round, final_report, approver_of, units
             sent.report_version_id) == frozen
     assert hashlib.sha256(bytes(sent.document)).hexdigest() == sent.document_sha256
     assert sent.snapshot["figures"]["export_value"]["value"] == "2400000000.00"
+
+
+def test_a_closed_round_returns_nothing(open_round, final_report, approver_of, units_2023, national_admin, client_for):
+    """Returned in a closed round, a report could not be sent again: the Ministry reopens first."""
+    from django.urls import reverse
+
+    unit = units_2023["Hà Tĩnh"]
+    reporting_round = open_round()
+    sent = services.submission_create(actor=approver_of(unit), reporting_round=reporting_round,
+                                      report=final_report(unit))
+    services.round_close(reporting_round, actor=national_admin)
+    with pytest.raises(ValidationError) as error:
+        services.submission_return(sent, actor=national_admin, comment="Bổ sung")
+    assert "mở lại" in str(error.value)
+    page = client_for(national_admin).get(reverse("rounds:round_detail", args=[reporting_round.pk])).content.decode()
+    assert reverse("rounds:submission_return", args=[sent.pk]) not in page
+    services.round_reopen(reporting_round, actor=national_admin)
+    assert services.submission_return(sent, actor=national_admin, comment="Bổ sung").state == SubmissionState.RETURNED

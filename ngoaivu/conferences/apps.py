@@ -17,12 +17,11 @@ class ConferencesConfig(AppConfig):
         from ngoaivu.conferences.selectors import conference_attention
         from ngoaivu.conferences.tables import ConferenceTable
         from ngoaivu.core.registry import RecordType, register
-        from ngoaivu.delegations.apps import NAVIGATION_GROUP
 
         register(RecordType(
             model=Conference,
             url_namespace="conferences:conference",
-            group=NAVIGATION_GROUP,
+            group=_("Đoàn, hội nghị"),  # the delegations' group: one menu entry
             search_fields=("title", "organiser", "place", "topics", "approval_number"),
             attention=(conference_attention,),
             url_path="",

@@ -14,9 +14,10 @@ from django.utils import timezone
 
 from ngoaivu.conferences.choices import ConferenceFormat, ConferenceKind, ConferenceStatus, ProvinceRole
 from ngoaivu.conferences.models import Conference
+from ngoaivu.core.channels import DEMO_CHANNEL as CHANNEL
 from ngoaivu.core.workflow.services import take_step, workflow_create
-from ngoaivu.delegations.demo import CHANNEL, partner_for
 from ngoaivu.geo.models import Country
+from ngoaivu.partners.demo import demo_partner
 
 D = datetime.date
 SEMINAR, CONFERENCE, FORUM, ROUNDTABLE = (ConferenceKind.SEMINAR, ConferenceKind.CONFERENCE, ConferenceKind.FORUM,
@@ -157,7 +158,8 @@ def load(context) -> None:
             "format": event.format, "topics": event.topics, "participants": event.participants,
             "foreign_participants": event.foreign,
             "countries": list(Country.objects.filter(pk__in=event.countries)),
-            "co_organisers": [partner_for(context, event.slug, *partner) for partner in event.partners],
+            "co_organisers": [demo_partner(context, event.slug, name=name, country=country, partner_type=kind)
+                              for name, country, kind in event.partners],
         }
         conference = workflow_create(Conference, actor=context.specialist(event.slug), data=data, channel=CHANNEL)
         _carry_out(conference, event, context)

@@ -5,10 +5,9 @@ from django.utils.translation import gettext_lazy as _
 from ngoaivu.conferences import selectors
 from ngoaivu.conferences.choices import ConferenceFormat, ConferenceKind, ConferenceStatus, ProvinceRole
 from ngoaivu.conferences.models import Conference
-from ngoaivu.delegations.filtersets import YES_NO_ANY
 from ngoaivu.geo.models import Country
 from ngoaivu.partners.models import Partner
-from ngoaivu.ui.filtersets import RecordFilterSet, YearFilter, scoped_choices
+from ngoaivu.ui.filtersets import YES_NO_ANY, RecordFilterSet, YearFilter, scoped_choices
 
 
 class ConferenceFilterSet(RecordFilterSet):

@@ -9,11 +9,10 @@ from django.utils.translation import gettext_lazy as _
 from ngoaivu.conferences import deadlines
 from ngoaivu.conferences.choices import ConferenceFormat, ConferenceKind, ConferenceStatus, ProvinceRole
 from ngoaivu.conferences.workflow import WORKFLOW
-from ngoaivu.core.choices import Currency
+from ngoaivu.core.choices import Currency, FundingSource
 from ngoaivu.core.models import ProvinceRecord
 from ngoaivu.core.vnformat import format_date
 from ngoaivu.core.workflow.models import REPORT_FILE_VALIDATORS, StepRecord, WorkflowRecord
-from ngoaivu.delegations.choices import FundingSource
 
 S = ConferenceStatus
 # Approved conferences whose result report is still to come (held or not yet marked held).

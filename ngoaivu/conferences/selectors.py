@@ -10,9 +10,9 @@ from ngoaivu.accounts.roles import Action
 from ngoaivu.conferences import deadlines
 from ngoaivu.conferences.choices import ConferenceFormat, ConferenceKind, ConferenceStatus, ProvinceRole
 from ngoaivu.conferences.models import AWAITING_REPORT_STATUSES, FILED_STATUSES, Conference
+from ngoaivu.core.grouping import count_by
 from ngoaivu.core.registry import records
 from ngoaivu.core.scoping import restrict
-from ngoaivu.delegations.selectors import count_by
 
 S = ConferenceStatus
 # Conferences that took place (or will): what reports count.

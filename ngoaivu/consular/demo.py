@@ -9,23 +9,11 @@ from decimal import Decimal
 from ngoaivu.consular.choices import ActivityStatus, LabourScheme, OverseasActivityKind
 from ngoaivu.consular.models import LabourDeployment, OverseasActivity
 from ngoaivu.core.services import record_create
-from ngoaivu.partners import services as partner_services
 from ngoaivu.partners.choices import PartnerType
-from ngoaivu.partners.selectors import partner_find_match
+from ngoaivu.partners.demo import demo_partner
 
 D = datetime.date
 REMITTANCE_NOTE = "Báo cáo ghi khoảng 150–180 triệu USD/năm; nhập mức giữa 165 triệu USD."
-
-
-def demo_partner(context, slug: str, *, name: str, original: str, partner_type: str, country: str | None):
-    """The partner the seed names: the partners demo's row when there is one, else a new one."""
-    actor = context.specialist(slug)
-    found = partner_find_match(user=actor, name=name, country_code=country) or \
-        partner_find_match(user=actor, name=original, country_code=country)
-    return found or partner_services.partner_create(actor=actor, channel="demo", data={
-        "province": context.historic[slug], "name": name, "name_original": original,
-        "partner_type": partner_type, "country_id": country,
-    })
 
 
 def _overseas_activities(context) -> None:

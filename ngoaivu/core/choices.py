@@ -15,3 +15,13 @@ class Currency(models.TextChoices):
     CNY = "CNY", _("Nhân dân tệ (CNY)")
     AUD = "AUD", _("Đô la Úc (AUD)")
     GBP = "GBP", _("Bảng Anh (GBP)")
+
+
+class FundingSource(models.TextChoices):
+    """Who pays a delegation or a conference."""
+
+    PROVINCIAL_BUDGET = "provincial_budget", _("Ngân sách tỉnh")
+    CENTRAL_BUDGET = "central_budget", _("Ngân sách trung ương")
+    FOREIGN_PARTNER = "foreign_partner", _("Đối tác nước ngoài tài trợ")
+    ENTERPRISE = "enterprise", _("Doanh nghiệp")
+    OTHER = "other", _("Khác")

@@ -5,10 +5,10 @@ and the note says so.
 """
 import datetime
 
-from ngoaivu.consular.demo import demo_partner
 from ngoaivu.culture import services
 from ngoaivu.culture.choices import CulturalEventKind, Venue
 from ngoaivu.partners.choices import PartnerType
+from ngoaivu.partners.demo import demo_partner
 
 D = datetime.date
 L, O = PartnerType.LOCALITY, PartnerType.ORGANIZATION

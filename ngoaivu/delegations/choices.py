@@ -25,14 +25,6 @@ class MemberRole(models.TextChoices):
     SECRETARY = "secretary", _("Thư ký")
 
 
-class FundingSource(models.TextChoices):
-    PROVINCIAL_BUDGET = "provincial_budget", _("Ngân sách tỉnh")
-    CENTRAL_BUDGET = "central_budget", _("Ngân sách trung ương")
-    FOREIGN_PARTNER = "foreign_partner", _("Đối tác nước ngoài tài trợ")
-    ENTERPRISE = "enterprise", _("Doanh nghiệp")
-    OTHER = "other", _("Khác")
-
-
 class DelegationStatus(models.TextChoices):
     DRAFT = "draft", _("Nháp")
     SUBMITTED = "submitted", _("Chờ phê duyệt")

@@ -10,15 +10,16 @@ from dataclasses import dataclass, field
 
 from django.utils import timezone
 
+from ngoaivu.core.channels import DEMO_CHANNEL
+from ngoaivu.core.choices import FundingSource
 from ngoaivu.core.workflow.services import take_step
 from ngoaivu.delegations import services
-from ngoaivu.delegations.choices import DelegationLevel, DelegationStatus, Direction, FundingSource
+from ngoaivu.delegations.choices import DelegationLevel, DelegationStatus, Direction
 from ngoaivu.delegations.models import Delegation
 from ngoaivu.geo.models import Country
-from ngoaivu.partners.selectors import partner_find_match
-from ngoaivu.partners.services import partner_create
+from ngoaivu.partners.demo import demo_partner
 
-CHANNEL = "demo"
+CHANNEL = DEMO_CHANNEL
 D = datetime.date
 OUT, IN = Direction.OUTBOUND, Direction.INBOUND
 LEADERS, DEPARTMENT = DelegationLevel.PROVINCIAL_LEADERS, DelegationLevel.DEPARTMENT
@@ -136,14 +137,6 @@ TRIPS = [
 ]
 
 
-def partner_for(context, slug: str, name: str, country: str, partner_type: str):
-    """The province's partner of that name, made (through the partner services) if missing."""
-    actor = context.specialist(slug)
-    return partner_find_match(user=actor, name=name, country_code=country) or partner_create(
-        actor=actor, channel=CHANNEL,
-        data={"province": context.historic[slug], "name": name, "partner_type": partner_type, "country_id": country})
-
-
 def _carry_out(delegation, trip: Trip, context):
     """Take the workflow steps the trip went through, as the province's specialist and approver."""
     specialist, approver = context.specialist(trip.slug), context.approver(trip.slug)
@@ -177,10 +170,15 @@ def load(context) -> None:
             "end_date": trip.end, "countries": list(Country.objects.filter(pk__in=trip.countries)),
             "places": trip.places, "host_unit": trip.host_unit, "purpose": trip.purpose,
             "programme": trip.programme, "funding_source": FundingSource.PROVINCIAL_BUDGET, "cost": trip.cost,
-            "partner": partner_for(context, trip.slug, *trip.partner) if trip.partner else None,
+            "partner": _partner(context, trip.slug, trip.partner) if trip.partner else None,
         }
         delegation = services.delegation_create(actor=actor, data=data, channel=CHANNEL)
         for full_name, title, unit, role in trip.members:
             services.member_create(actor=actor, channel=CHANNEL, data={
                 "delegation": delegation, "full_name": full_name, "title": title, "unit": unit, "role": role})
         _carry_out(delegation, trip, context)
+
+
+def _partner(context, slug: str, partner: tuple[str, str, str]):
+    name, country, partner_type = partner
+    return demo_partner(context, slug, name=name, country=country, partner_type=partner_type)

@@ -1,5 +1,4 @@
 import django_filters
-from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.delegations import selectors
@@ -7,10 +6,7 @@ from ngoaivu.delegations.choices import DelegationLevel, DelegationStatus, Direc
 from ngoaivu.delegations.models import Delegation
 from ngoaivu.geo.models import Country
 from ngoaivu.partners.models import Partner
-from ngoaivu.ui.filtersets import RecordFilterSet, YearFilter, scoped_choices
-
-# "Any / yes / no" for a yes-no filter (the default widget offers "unknown" for "any").
-YES_NO_ANY = forms.Select(choices=[("", _("Tất cả")), ("true", _("Có")), ("false", _("Không"))])
+from ngoaivu.ui.filtersets import YES_NO_ANY, RecordFilterSet, YearFilter, scoped_choices
 
 
 class DelegationFilterSet(RecordFilterSet):

@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from ngoaivu.core.choices import Currency
+from ngoaivu.core.choices import Currency, FundingSource
 from ngoaivu.core.models import AliveManager, ChildManager, ProvinceRecord, RecordQuerySet
 from ngoaivu.core.vnformat import format_date
 from ngoaivu.core.workflow.models import REPORT_FILE_VALIDATORS, StepRecord, WorkflowRecord
@@ -16,7 +16,6 @@ from ngoaivu.delegations.choices import (
     DelegationLevel,
     DelegationStatus,
     Direction,
-    FundingSource,
     MemberRole,
 )
 from ngoaivu.delegations.workflow import WORKFLOW

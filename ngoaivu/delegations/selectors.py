@@ -1,12 +1,13 @@
 """Reads of delegations: scoped lists, report deadlines (due / overdue), statistics."""
 import datetime
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Q, QuerySet
 from django.db.models.functions import Coalesce, ExtractYear
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.accounts.roles import Action
+from ngoaivu.core.grouping import count_by
 from ngoaivu.core.registry import records
 from ngoaivu.core.scoping import restrict
 from ngoaivu.delegations.choices import DelegationStatus, Direction
@@ -91,20 +92,3 @@ def delegation_statistics(*, user, date_from: datetime.date | None = None, date_
         "by_partner": count_by(queryset, "partner", "partner__name"),
         "by_year": count_by(queryset.annotate(year=ExtractYear("start_date")), "year", by_key=True),
     }
-
-
-def count_by(queryset: QuerySet, key: str, label_field: str | None = None, *, labels: dict | None = None,
-             by_key: bool = False) -> list[dict]:
-    """Rows {"key", "label", "count"} of `queryset` grouped by `key`, rows without a key left out;
-    largest count first, or in key order (`by_key`, for years)."""
-    fields = [key, label_field] if label_field else [key]
-    rows = (queryset.exclude(**{f"{key}__isnull": True}).values(*fields)
-            .annotate(count=Count("id", distinct=True)).order_by())
-
-    def label(row) -> str:
-        if labels is not None:
-            return str(labels.get(row[key], row[key]))
-        return str(row[label_field or key])
-
-    result = [{"key": row[key], "label": label(row), "count": row["count"]} for row in rows]
-    return sorted(result, key=(lambda row: row["key"]) if by_key else (lambda row: (-row["count"], row["label"])))

@@ -1,9 +1,11 @@
 """Demo partners: the foreign partners the seed texts name, with the status they state."""
 import datetime
 
+from ngoaivu.core.channels import DEMO_CHANNEL
 from ngoaivu.partners import services
 from ngoaivu.partners.choices import PartnerStatus, PartnerType, RelationType
 from ngoaivu.partners.models import Partner
+from ngoaivu.partners.selectors import partner_find_match
 
 L, O, E = PartnerType.LOCALITY, PartnerType.ORGANIZATION, PartnerType.EMBASSY
 ACTIVE, PLANNED = PartnerStatus.ACTIVE, PartnerStatus.PLANNED
@@ -79,3 +81,15 @@ def load(context) -> None:
                 "country_id": country, "status": status, "relation_type": relation,
                 "established_on": established, "notes": note,
             })
+
+
+def demo_partner(context, slug: str, *, name: str, partner_type: str, country: str | None, original: str = ""):
+    """The partner another demo's seed names: the partners demo's row when there is one (by its
+    Vietnamese or original name), else a new one through the partner services."""
+    actor = context.specialist(slug)
+    found = partner_find_match(user=actor, name=name, country_code=country) or (
+        original and partner_find_match(user=actor, name=original, country_code=country))
+    return found or services.partner_create(actor=actor, channel=DEMO_CHANNEL, data={
+        "province": context.historic[slug], "name": name, "name_original": original,
+        "partner_type": partner_type, "country_id": country,
+    })

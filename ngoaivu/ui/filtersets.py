@@ -9,6 +9,9 @@ from ngoaivu.core.registry import record_type_for
 from ngoaivu.core.scoping import restrict
 from ngoaivu.core.search import search_filter
 
+# "Any / yes / no" for a yes-no filter (the default widget offers "unknown" for "any").
+YES_NO_ANY = forms.Select(choices=[("", _("Tất cả")), ("true", _("Có")), ("false", _("Không"))])
+
 
 class RecordFilterSet(django_filters.FilterSet):
     """`q` finds records by any word of their name, text fields and linked records'

@@ -27,7 +27,7 @@ _CUE = re.compile(
     r"|thu\s+hút|xuất\s+khẩu|kim\s+ngạch|đạt)|\s*:)"
     # "Kế hoạch năm 2026 của UBND tỉnh đề ra: ...", "Nhiệm vụ năm tới: ..."
     r"|quyết\s+tâm|nỗ\s+lực|cố\s+gắng|hướng\s+tới\s+mục\s+tiêu|(?:kế\s+hoạch|nghị\s+quyết)\s+(?:năm\s+\d{4}\s+)?giao"
-    r"|(?:đề|đặt)\s+ra\s*:|(?:kế\s+hoạch|nhiệm\s+vụ)\s+(?:năm\s+(?:\d{4}|tới|sau)|giai\s+đoạn\s+\d{4}\s*-\s*\d{4})[^.:;]{0,60}?:"
+    r"|(?:đề|đặt)\s+ra\s*:|(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)\s+(?:được\s+)?(?:đề|đặt)\s+ra(?:\s+cho)?\s+(?:năm|giai\s+đoạn)|(?:kế\s+hoạch|nhiệm\s+vụ)\s+(?:năm\s+(?:\d{4}|tới|sau)|giai\s+đoạn\s+\d{4}\s*-\s*\d{4})[^.:;]{0,60}?:"
 )
 # "vượt xa mục tiêu Nghị quyết đặt ra đến năm 2025 là 1,7 tỷ USD", "vượt xa chỉ tiêu 1,765 tỷ USD":
 # the level a goal names is a target even in a sentence about a result (indicators reads it as the
@@ -42,6 +42,11 @@ _GOAL_AFTER = re.compile(
     r"(?:(?:mà|do)\s+(?:[^\s,.;:]+\s+){0,6}?(?:đặt\s+(?:ra|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)|đề\s+ra|giao)"
     r"|(?:đã\s+)?được\s+(?:[^\s,.;:]+\s+){0,4}?(?:đặt|đề)\s+ra)(?!\w)"
 )
+# "dự kiến thu hút 300-350 triệu USD, cao hơn mức 250 triệu USD của năm 2025": the level of an
+# earlier time the goal is compared with is a result
+_EARLIER_LEVEL_BEFORE = re.compile(r"(?:so\s+với|hơn|gấp\s+\S+\s+lần)\s+(?:mức|con\s+số)\s+(?:khoảng\s+|gần\s+|trên\s+)?$")
+_EARLIER_LEVEL_AFTER = re.compile(r"\s*(?:[^\s,.;:]+\s+){0,2}?(?:của\s+)?(?:năm\s+(?:\d{4}|trước|ngoái)|cùng\s+kỳ)(?!\w)")
+_OWN_TIME = re.compile(r"\s*(?:riêng\s+|còn\s+)?(?:năm|quý|tháng|\d+\s+tháng|cùng\s+kỳ)\s")
 # a sentence opening with goal words (within its first words: "Theo mục tiêu cụ thể của kế hoạch, …")
 # announces goals for what follows; "phấn đấu", "dự kiến" speak of their own sentence only
 _OPENING = 60
@@ -53,9 +58,14 @@ _UNSURE = re.compile(r"(?:dự\s+kiến)\s+(?:sẽ\s+)?(?:diễn\s+ra|tổ\s+ch�
 # Headings: short lines without a sentence's end, not a dash list item.
 _HEADING_MAX = 90
 _DASH_ITEM = re.compile(r"\s*[-+•*]\s")
-_GOALS_HEADING = re.compile(r"^(?:[ivx]+[.)]|\d+(?:\.\d+)*[.)]?|[a-zđ]\))?\s*(?:các\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)(?!\w)")
+_GOALS_HEADING = re.compile(r"^(?:[ivx]+[.)]|\d+(?:\.\d+)*[.)]?|[a-zđ]\)|điều\s+\d+\s*[.:])?\s*(?:các\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)(?!\w)")
 _RESULTS_HEADING = re.compile(r"kết\s+quả|đánh\s+giá|tình\s+hình|thực\s+trạng|bối\s+cảnh|căn\s+cứ")
-_PLAN_TITLE = re.compile(r"^\s*(?:kế\s+hoạch|chương\s+trình\s+hành\s+động)\s*$")
+_PLAN_TITLE = re.compile(r"^\s*(?:kế\s+hoạch|chương\s+trình(?:\s+hành\s+động|\s+công\s+tác)?)\s*$")
+# a title in capitals naming the plan on its line: "KẾ HOẠCH THU HÚT ĐẦU TƯ NƯỚC NGOÀI NĂM 2026"
+_PLAN_TITLE_NAMED = re.compile(r"^\s*(?:kế\s+hoạch|chương\s+trình(?:\s+hành\s+động)?)\s+\w")
+# "NGHỊ QUYẾT / Về kế hoạch phát triển kinh tế - xã hội năm 2026": a resolution setting a plan
+_RESOLUTION_TITLE = re.compile(r"^\s*nghị\s+quyết\s*$")
+_ON_A_PLAN = re.compile(r"\s*về\s+(?:kế\s+hoạch|nhiệm\s+vụ|mục\s+tiêu|phương\s+hướng|chương\s+trình)")
 _PLAN_TITLE_LINES = 10
 _PAST = re.compile(r"(?<!\w)(?:đã|đạt\s+được|qua\s+\d+\s+năm)(?!\w)")
 
@@ -73,7 +83,7 @@ class Goals:
         """`has_figure(start, end)`: whether a line holds a figure (a heading with a
         figure is content: "1. Tổ chức 2 hội nghị")."""
         self.folded, self.layout = folded, layout
-        self.plan = self._is_plan()
+        self.plan = self._is_plan(text)
         self.sentences = layout.sentences
         self._opens_goals = {
             s.index for s in layout.sentences
@@ -86,9 +96,12 @@ class Goals:
 
     def is_target(self, sentence: Sentence, pos: int, end: int | None = None) -> bool:
         """Whether the figure at `pos` (ending at `end`, when known) in `sentence` is a goal."""
+        if end is not None and _EARLIER_LEVEL_BEFORE.search(self.folded, max(sentence.start, pos - 40), pos) \
+                and _EARLIER_LEVEL_AFTER.match(self.folded, end, sentence.end):
+            return False
         if sentence.paragraph in self.under_goal_heading:
             return True
-        if any(announces_goals(self.folded, c) for c in _CUE.finditer(self.folded, sentence.start, pos)):
+        if any(announces_goals(self.folded, c) for c in _CUE.finditer(self.folded, self._cue_reach(sentence, pos), pos)):
             return True
         if GOAL_LEVEL.search(self.folded, max(sentence.start, pos - 160), pos):
             return True
@@ -97,6 +110,12 @@ class Goals:
         if self._goals_run_on(sentence, pos):
             return True
         return sentence.paragraph in self.in_plan and not _PAST.search(self.folded, sentence.start, pos)
+
+    def _cue_reach(self, sentence: Sentence, pos: int) -> int:
+        """Where a cue before the figure may stand: the sentence, or its ";" clause when that opens
+        with a time of its own ("phấn đấu đạt 2 tỷ USD; năm 2025, xuất khẩu đạt 1,8 tỷ USD")."""
+        cut = self.folded.rfind(";", sentence.start, pos)
+        return cut + 1 if cut >= 0 and _OWN_TIME.match(self.folded, cut + 1) else sentence.start
 
     def _goals_run_on(self, sentence: Sentence, pos: int) -> bool:
         """An earlier sentence of the paragraph opened with a goal cue and none since (nor this
@@ -112,8 +131,19 @@ class Goals:
             i -= 1
         return False
 
-    def _is_plan(self) -> bool:
-        return any(_PLAN_TITLE.match(self.folded[p.start : p.end]) for p in self.layout.paragraphs[:_PLAN_TITLE_LINES])
+    def _is_plan(self, text: str) -> bool:
+        lines = self.layout.paragraphs[:_PLAN_TITLE_LINES]
+        for i, p in enumerate(lines):
+            line = self.folded[p.start : p.end]
+            if _PLAN_TITLE.match(line):
+                return True
+            original = text[p.start : p.end]
+            if _PLAN_TITLE_NAMED.match(line) and original.upper() == original:
+                return True
+            if _RESOLUTION_TITLE.match(line) and i + 1 < len(lines) \
+                    and _ON_A_PLAN.match(self.folded, lines[i + 1].start, lines[i + 1].end):
+                return True
+        return False
 
     def _read_sections(self, text: str, has_figure) -> None:
         announcing_list = False  # a line ending with ":" announced goals: its list items are goals

@@ -61,8 +61,8 @@ class Base:
     def restated(self, quantity: Quantity, start: int) -> Observation:
         period = self.compared.period
         shift = (self.year - _period_year(period)) if self.year else -1
-        return replace(
-            self.compared, low=quantity.low, high=quantity.high, period=_shifted(period, shift),
+        return replace(  # the base a figure is compared with is a result, even beside a goal
+            self.compared, kind="observation", low=quantity.low, high=quantity.high, period=_shifted(period, shift),
             qualifier=None, change_pct=None, plan_pct=None, counterpart=self.compared.counterpart,
             start=start, end=quantity.end,
         )

@@ -43,7 +43,7 @@ _BASE_BEFORE = re.compile(
 # "(cùng kỳ năm 2025 đạt 607 triệu USD)": the base stated inside the bracket
 _BASE_IN_BRACKET = re.compile(r"\(\s*(?:cùng\s+kỳ|năm)(?:\s+năm)?\s*(?P<y>trước|ngoái|\d{4})?\s*(?:đạt|là|:|với)?\s*$")
 _LEVEL_BEFORE = re.compile(r"(?:mức|con\s+số)\s+$")
-_BASE_AFTER = re.compile(r"^\s*(?:của\s+)?cùng\s+kỳ(?:\s+năm\s+(?P<y>trước|ngoái|\d{4}))?")
+_BASE_AFTER = re.compile(r"^\s*(?:của\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?P<y>trước|ngoái|\d{4}))?|năm\s+(?P<y2>trước|ngoái|\d{4}))")
 _BREAKDOWN = re.compile(r"trong\s+đó")
 # a count of projects split right after into domestic and foreign ones
 _MIXED_TOTAL = re.compile(
@@ -370,7 +370,7 @@ class ObservationFinder(PeriodReading, ScopeReading):
             return None
         if context.kind != previous.quantity.kind and not (context.scaled and previous.quantity.kind == "money"):
             return None
-        year = (before or after)["y"]
+        year = (before or after)["y"] or (after["y2"] if after is not None else None)
         return Base(found[-1], int(year) if year and year.isdigit() else None)
 
     def _stock_by_origin(self, context: FigureContext, sentence: Sentence, quantity: Quantity, left_start: int,

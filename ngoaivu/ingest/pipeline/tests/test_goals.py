@@ -128,3 +128,43 @@ def test_a_headline_restating_the_body_s_goal_without_its_cue_is_no_result():
     facts = extract_text(text)["facts"]
     assert not [f for f in facts if f["kind"] == "observation"]
     assert {(f["value"], f["per"]) for f in facts if f["kind"] == "target"} == {(2500, "period"), (500, "year")}
+
+
+def test_the_earlier_level_a_goal_is_compared_with_is_that_year_s_result():
+    facts = extract_text("Năm 2026, tỉnh dự kiến thu hút khoảng 180-220 triệu USD vốn FDI, "
+                         "cao hơn mức 150 triệu USD của năm 2025.")["facts"]
+    assert {(f["kind"], f.get("value", f.get("value_min")), f["period"]["start"][:4]) for f in facts} == {
+        ("target", 180e6, "2026"), ("observation", 150e6, "2025")}
+
+
+def test_a_clause_opening_with_its_own_time_is_out_of_the_cue_s_reach():
+    targets, observations = _by_kind("Kế hoạch đề ra cho năm 2026 là xuất khẩu đạt 900 triệu USD; "
+                                     "năm 2025, xuất khẩu đạt 820 triệu USD.")
+    assert targets == {("export_value", 900e6)} and observations == {("export_value", 820e6)}
+
+
+def test_a_programme_titled_in_capitals_is_a_plan():
+    text = ("CHƯƠNG TRÌNH\nHOẠT ĐỘNG ĐỐI NGOẠI TỈNH NĂM 2026\n\n1. Tổ chức 2 hội nghị xúc tiến đầu tư ở nước ngoài.\n"
+            "2. Ký kết 3 thỏa thuận quốc tế.")
+    targets, observations = _by_kind(text)
+    assert targets == {("investment_promotion_abroad", 2), ("agreements_signed", 3)} and not observations
+
+
+def test_a_plan_named_on_its_title_line_keeps_what_was_done_a_result():
+    text = ("KẾ HOẠCH THU HÚT ĐẦU TƯ NƯỚC NGOÀI NĂM 2026\n\nThu hút 12 dự án FDI mới.\n"
+            "Năm 2025, tỉnh đã cấp mới 9 dự án FDI.")
+    targets, observations = _by_kind(text)
+    assert targets == {("fdi_new_projects", 12)} and observations == {("fdi_new_projects", 9)}
+
+
+def test_a_resolution_on_the_year_s_plan_with_an_article_of_targets():
+    text = ("NGHỊ QUYẾT\nVề kế hoạch phát triển kinh tế - xã hội năm 2026\n\nĐiều 1. Các chỉ tiêu chủ yếu\n"
+            "- Kim ngạch xuất khẩu 1,1 tỷ USD.\n- Đưa 2.000 lao động đi làm việc ở nước ngoài.")
+    targets, observations = _by_kind(text)
+    assert targets == {("export_value", 1.1e9), ("workers_abroad", 2000)} and not observations
+
+
+def test_a_capitalised_report_title_is_no_plan():
+    text = "BÁO CÁO KẾT QUẢ NĂM 2026\n\nNăm 2026, tỉnh thu hút 12 dự án FDI mới."
+    targets, observations = _by_kind(text)
+    assert not targets and observations == {("fdi_new_projects", 12)}

@@ -216,3 +216,17 @@ def test_a_closed_round_returns_nothing(open_round, final_report, approver_of, u
     assert reverse("rounds:submission_return", args=[sent.pk]) not in page
     services.round_reopen(reporting_round, actor=national_admin)
     assert services.submission_return(sent, actor=national_admin, comment="Bổ sung").state == SubmissionState.RETURNED
+
+
+def test_only_the_latest_sending_offers_a_return(open_round, final_report, approver_of, units_2023, national_admin,
+                                                 client_for):
+    from django.urls import reverse
+
+    unit = units_2023["Hà Tĩnh"]
+    reporting_round, report, approver = open_round(), final_report(unit), approver_of(unit)
+    first = services.submission_create(actor=approver, reporting_round=reporting_round, report=report)
+    second = services.submission_create(actor=approver, reporting_round=reporting_round, report=report,
+                                        reason="Cập nhật số liệu")
+    page = client_for(national_admin).get(reverse("rounds:round_detail", args=[reporting_round.pk])).content.decode()
+    assert reverse("rounds:submission_return", args=[second.pk]) in page
+    assert reverse("rounds:submission_return", args=[first.pk]) not in page

@@ -27,6 +27,9 @@ _CUE = re.compile(
     r"|thu\s+hút|xuất\s+khẩu|kim\s+ngạch|đạt)|\s*:)"
     # "Kế hoạch năm 2026 của UBND tỉnh đề ra: ...", "Nhiệm vụ năm tới: ..."
     r"|quyết\s+tâm|nỗ\s+lực|cố\s+gắng|hướng\s+tới\s+mục\s+tiêu|(?:kế\s+hoạch|nghị\s+quyết)\s+(?:năm\s+\d{4}\s+)?giao"
+    r"|kỳ\s+vọng|nhắm\s+(?:tới|đến)|hướng\s+đến\s+mục\s+tiêu"
+    # "tỉnh sẽ thu hút tối thiểu …": what the province itself commits to
+    r"|(?:tỉnh|thành\s+phố|địa\s+phương)\s+sẽ\s+(?:thu\s+hút|đưa|đạt|tổ\s+chức|ký\s+kết|vận\s+động)"
     r"|(?:đề|đặt)\s+ra\s*:|(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)\s+(?:được\s+)?(?:đề|đặt)\s+ra(?:\s+cho)?\s+(?:năm|giai\s+đoạn)|(?:kế\s+hoạch|nhiệm\s+vụ)\s+(?:năm\s+(?:\d{4}|tới|sau)|giai\s+đoạn\s+\d{4}\s*-\s*\d{4})[^.:;]{0,60}?:"
 )
 # "vượt xa mục tiêu Nghị quyết đặt ra đến năm 2025 là 1,7 tỷ USD", "vượt xa chỉ tiêu 1,765 tỷ USD":
@@ -47,6 +50,8 @@ _GOAL_AFTER = re.compile(
 _EARLIER_LEVEL_BEFORE = re.compile(r"(?:so\s+với|hơn|gấp\s+\S+\s+lần)\s+(?:mức|con\s+số)\s+(?:khoảng\s+|gần\s+|trên\s+)?$")
 _EARLIER_LEVEL_AFTER = re.compile(r"\s*(?:[^\s,.;:]+\s+){0,2}?(?:của\s+)?(?:năm\s+(?:\d{4}|trước|ngoái)|cùng\s+kỳ)(?!\w)")
 _OWN_TIME = re.compile(r"\s*(?:riêng\s+|còn\s+)?(?:năm|quý|tháng|\d+\s+tháng|cùng\s+kỳ)\s")
+# "thu hút không dưới 1,5 tỷ USD", "đưa tối thiểu 500 lao động": a floor is set, a result is counted
+_FLOOR_BEFORE = re.compile(r"(?:tối\s+thiểu|ít\s+nhất|không\s+dưới|không\s+thấp\s+hơn)\s+(?:là\s+)?$")
 # a sentence opening with goal words (within its first words: "Theo mục tiêu cụ thể của kế hoạch, …")
 # announces goals for what follows; "phấn đấu", "dự kiến" speak of their own sentence only
 _OPENING = 60
@@ -106,6 +111,9 @@ class Goals:
         if GOAL_LEVEL.search(self.folded, max(sentence.start, pos - 160), pos):
             return True
         if end is not None and _GOAL_AFTER.match(self.folded, end, sentence.end):
+            return True
+        if _FLOOR_BEFORE.search(self.folded, max(sentence.start, pos - 30), pos) \
+                and not _RESULT_WORDS.search(self.folded, sentence.start, pos):
             return True
         if self._goals_run_on(sentence, pos):
             return True

@@ -262,7 +262,8 @@ class ObservationFinder(PeriodReading, ScopeReading):
                 part = False  # "trong đó các nhà đầu tư Đông Bắc Á có 42 dự án, vốn đăng ký 492 triệu USD": theirs too
             if by_origin:
                 origin_share = quantity
-            if not (part and counterpart is None):
+            # a goal's share for one country ("trong đó 800 người sang Nhật Bản") is no goal of its own
+            if not (part and (counterpart is None or self._is_target(sentence, quantity.start, quantity.end))):
                 # a figure "trong đó" of the same kind is a part of the one before
                 found.append(
                     self._observation(sentence, quantity, code, context, left_start, right_end, next_start, attributes, counterpart)

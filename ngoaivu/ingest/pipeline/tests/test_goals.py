@@ -168,3 +168,31 @@ def test_a_capitalised_report_title_is_no_plan():
     text = "BÁO CÁO KẾT QUẢ NĂM 2026\n\nNăm 2026, tỉnh thu hút 12 dự án FDI mới."
     targets, observations = _by_kind(text)
     assert not targets and observations == {("fdi_new_projects", 12)}
+
+
+def test_hopes_and_aims_announce_goals():
+    for sentence in ("Năm 2026, tỉnh kỳ vọng thu hút 450 triệu USD vốn FDI.",
+                     "Tỉnh nhắm tới kim ngạch xuất khẩu 4 tỷ USD vào năm 2028."):
+        targets, observations = _by_kind(sentence)
+        assert len(targets) == 1 and not observations, sentence
+
+
+def test_what_the_province_will_do_is_its_goal_but_another_s_future_is_nothing():
+    targets, _ = _by_kind("Trong năm 2026, tỉnh sẽ thu hút 450 triệu USD vốn FDI.")
+    assert targets == {("fdi_registered_capital", 450e6)}
+    facts = extract_text("Năm 2026, tổ chức này sẽ thực hiện 4 dự án viện trợ tại tỉnh.")["facts"]
+    assert not [f for f in facts if f["kind"] in ("target", "observation")]
+
+
+def test_a_floor_is_set_not_counted():
+    facts = extract_text("Giai đoạn 2026 - 2030, tỉnh thu hút không dưới 1,5 tỷ USD vốn FDI.")["facts"]
+    (target,) = [f for f in facts if f["kind"] == "target"]
+    assert target["value"] == 1.5e9 and target["qualifier"] == "at_least"
+    targets, observations = _by_kind("Năm 2025, tỉnh đã đưa ít nhất 900 lao động đi làm việc ở nước ngoài.")
+    assert not targets and observations == {("workers_abroad", 900)}
+
+
+def test_a_goal_s_share_for_one_country_is_no_goal_of_its_own():
+    targets, _ = _by_kind("Năm 2026, tỉnh phấn đấu đưa 1.500 người đi làm việc ở nước ngoài, "
+                          "trong đó 900 người sang Hàn Quốc.")
+    assert targets == {("workers_abroad", 1500)}

@@ -18,10 +18,21 @@ cleanup() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
   dropdb -h "$PGHOST" -U "$PGUSER" --if-exists "$DB" 2>/dev/null || true
-  redis-cli -h 127.0.0.1 -n 15 flushdb >/dev/null 2>&1 || true
+  redis-cli -h 127.0.0.1 -p "${REDIS_PORT:-6379}" -n 15 flushdb >/dev/null 2>&1 || true
   rm -rf "$WORK"
 }
 trap cleanup EXIT
+
+# Redis as docs/operations.md installs it (port 6379, or SMOKE_REDIS_PORT); when none answers, a private one
+# for this run (no persistence), stopped with the rest.
+REDIS_PORT=${SMOKE_REDIS_PORT:-6379}
+if ! redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping >/dev/null 2>&1; then
+  command -v redis-server >/dev/null || { echo "SMOKE FAIL: no Redis on 127.0.0.1:6379 and no redis-server" >&2; exit 1; }
+  REDIS_PORT=$((PORT + 1))
+  redis-server --bind 127.0.0.1 --port "$REDIS_PORT" --save '' --appendonly no >"$WORK/redis.log" 2>&1 & PIDS+=($!)
+  for _ in $(seq 50); do redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping >/dev/null 2>&1 && break; sleep 0.1; done
+  echo "== a private Redis on port $REDIS_PORT"
+fi
 fail() { echo "SMOKE FAIL: $*" >&2; echo "--- web log" >&2; tail -20 "$WORK/web.log" >&2 || true
          echo "--- worker log" >&2; tail -20 "$WORK/worker.log" >&2 || true; exit 1; }
 step() { echo "== $*"; }
@@ -31,7 +42,7 @@ export DJANGO_SETTINGS_MODULE=config.django.production
 export NGOAIVU_SECRET_KEY=$("$VENV/bin/python" -c 'import secrets; print(secrets.token_urlsafe(64))')
 export NGOAIVU_ALLOWED_HOSTS=127.0.0.1,localhost
 export DATABASE_URL="postgres://$PGUSER@$PGHOST:5432/$DB"
-export NGOAIVU_BROKER_URL=redis://127.0.0.1:6379/15 NGOAIVU_CACHE_URL=redis://127.0.0.1:6379/15
+export NGOAIVU_BROKER_URL=redis://127.0.0.1:$REDIS_PORT/15 NGOAIVU_CACHE_URL=redis://127.0.0.1:$REDIS_PORT/15
 export NGOAIVU_MEDIA_DIR=$WORK/media NGOAIVU_STATIC_ROOT=$WORK/static NGOAIVU_QUEUE_DIR=$WORK/queue
 export GUNICORN_BIND=127.0.0.1:$PORT GUNICORN_WORKERS=2
 URL=http://127.0.0.1:$PORT

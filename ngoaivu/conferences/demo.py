@@ -137,7 +137,7 @@ def _carry_out(conference, event: Event, context):
         lambda c: take_step(c, "complete", actor=specialist, channel=CHANNEL),
         lambda c: take_step(
             c, "report", actor=specialist, channel=CHANNEL, on=event.end + datetime.timedelta(days=10),
-            values={"result_summary": "Hội nghị diễn ra đúng chương trình, bảo đảm an ninh, an toàn; "
+            values={"report_text": "Hội nghị diễn ra đúng chương trình, bảo đảm an ninh, an toàn; "
                                       "báo cáo theo Mẫu 02."}),
     ]
     for take in steps:

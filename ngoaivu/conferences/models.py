@@ -62,10 +62,10 @@ class Conference(WorkflowRecord, ProvinceRecord):
                               default=S.DRAFT, editable=False)
     approval_number = models.CharField(_("số văn bản cho phép"), max_length=50, blank=True, editable=False)
     approval_date = models.DateField(_("ngày văn bản cho phép"), null=True, blank=True, editable=False)
-    result_summary = models.TextField(_("báo cáo kết quả"), blank=True, editable=False)
-    result_file = models.FileField(_("tệp báo cáo kết quả"), upload_to="conferences/reports/%Y/", blank=True,
+    report_text = models.TextField(_("báo cáo kết quả"), blank=True, editable=False)
+    report_file = models.FileField(_("tệp báo cáo kết quả"), upload_to="conferences/reports/%Y/", blank=True,
                                    editable=False, validators=REPORT_FILE_VALIDATORS)
-    result_reported_on = models.DateField(_("ngày báo cáo kết quả"), null=True, blank=True, editable=False)
+    reported_on = models.DateField(_("ngày báo cáo kết quả"), null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("hội nghị, hội thảo quốc tế")
@@ -93,12 +93,12 @@ class Conference(WorkflowRecord, ProvinceRecord):
             errors["place"] = _("Hội nghị trực tiếp hoặc kết hợp cần có địa điểm.")
         if self.status in (S.HELD, S.REPORTED) and self.start_date and self.start_date > today:
             errors["status"] = _("Hội nghị chưa khai mạc nên chưa thể đánh dấu đã tổ chức.")
-        if self.result_reported_on and self.result_reported_on > today:
-            errors["result_reported_on"] = _("Ngày báo cáo không được sau ngày hôm nay.")
-        if self.result_reported_on and self.end_date and self.result_reported_on < self.end_date:
-            errors["result_reported_on"] = _("Ngày báo cáo không được trước ngày bế mạc.")
-        if self.status == S.REPORTED and not (self.result_summary.strip() or self.result_file):
-            errors["result_summary"] = _("Cần nhập nội dung báo cáo kết quả hoặc đính kèm tệp báo cáo.")
+        if self.reported_on and self.reported_on > today:
+            errors["reported_on"] = _("Ngày báo cáo không được sau ngày hôm nay.")
+        if self.reported_on and self.end_date and self.reported_on < self.end_date:
+            errors["reported_on"] = _("Ngày báo cáo không được trước ngày bế mạc.")
+        if self.status == S.REPORTED and not (self.report_text.strip() or self.report_file):
+            errors["report_text"] = _("Cần nhập nội dung báo cáo kết quả hoặc đính kèm tệp báo cáo.")
         if errors:
             raise ValidationError(errors)
 

@@ -8,8 +8,8 @@ from ngoaivu.ui.views.workflow import WorkflowDetailMixin
 DETAIL_FIELDS = (
     "title", "kind", "province_role", "organiser", "co_organisers", "start_date", "end_date", "place", "format",
     "topics", "participants", "foreign_participants", "countries", "funding_source", "budget", "currency",
-    "needs_prime_minister", "dossier_filed_on", "approval_number", "approval_date", "result_reported_on",
-    "result_summary", "result_file", "province",
+    "needs_prime_minister", "dossier_filed_on", "approval_number", "approval_date", "reported_on",
+    "report_text", "report_file", "province",
 )
 
 

@@ -10,6 +10,6 @@ WORKFLOW = dossier_workflow(
     done=Step("complete", _("Đánh dấu đã tổ chức"), frozenset({S.APPROVED}), S.HELD, Action.SUBMIT,
               date_label=_("Ngày kết thúc tổ chức"), initial_on="end_date"),
     report=Step("report", _("Nộp báo cáo kết quả"), frozenset({S.HELD}), S.REPORTED, Action.SUBMIT, tone="success",
-                date_label=_("Ngày báo cáo kết quả"), date_field="result_reported_on",
-                fields=("result_summary", "result_file")),
+                date_label=_("Ngày báo cáo kết quả"), date_field="reported_on",
+                fields=("report_text", "report_file")),
 )

@@ -53,9 +53,9 @@ def test_workflow_actions(users, api_client_for, own_province):
     assert approver.post(action_url(conference, "approve"), {}, format="json").json()["status"] == "approved"
     assert specialist.post(action_url(conference, "complete")).json()["status"] == "held"
     report = SimpleUploadedFile("mau-02.pdf", pdf_bytes(), content_type="application/pdf")
-    response = specialist.post(action_url(conference, "report"), {"result_file": report})
+    response = specialist.post(action_url(conference, "report"), {"report_file": report})
     assert response.status_code == 200 and response.json()["status"] == "reported"
-    assert Conference.objects.get(pk=conference.pk).result_file.name.endswith(".pdf")
+    assert Conference.objects.get(pk=conference.pk).report_file.name.endswith(".pdf")
 
 
 def test_approving_another_provinces_conference_is_not_found(users, api_client_for, other_province):

@@ -66,7 +66,7 @@ def test_full_path_and_only_approvers_approve(users, own_province):
     conference = take_step(conference, "approve", actor=approver, values={"approval_number": "1520/UBND-NV"},
                            on=datetime.date(2023, 6, 5))
     conference = take_step(conference, "complete", actor=specialist)
-    conference = take_step(conference, "report", actor=specialist, values={"result_summary": "Thu hút 3 dự án"},
+    conference = take_step(conference, "report", actor=specialist, values={"report_text": "Thu hút 3 dự án"},
                            on=datetime.date(2023, 6, 25))
     assert conference.status == S.REPORTED and conference.approval_date == datetime.date(2023, 6, 5)
     assert [c.to_state for c in conference.status_changes.all()] == [
@@ -84,9 +84,9 @@ def test_cannot_mark_held_before_it_opens(users, own_province):
 def test_report_cannot_precede_the_closing(users, own_province):
     conference = make_in_status(own_province, S.HELD)
     with pytest.raises(ValidationError) as error:
-        take_step(conference, "report", actor=users[Role.SPECIALIST], values={"result_summary": "x"},
+        take_step(conference, "report", actor=users[Role.SPECIALIST], values={"report_text": "x"},
                   on=datetime.date(2023, 6, 1))
-    assert "result_reported_on" in error.value.message_dict
+    assert "reported_on" in error.value.message_dict
 
 
 def test_rejection_needs_a_reason_and_editing_only_drafts(users, own_province):

@@ -1,14 +1,12 @@
 """An accepted fact → the record of its kind: an existing one when it matches, else a new one.
 
 Every write goes through the target app's services, so it is validated, scoped and
-audited like any other entry. A kind whose record type has not landed yet is
-"unavailable": its accepted facts wait (attached=False) until `facts_attach_pending`.
+audited like any other entry. Every fact kind has its target (a test holds them equal).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from importlib.util import find_spec
 from typing import Callable
 
 from django.core.exceptions import ValidationError
@@ -21,17 +19,10 @@ from ngoaivu.geo.catalog import normalize_name
 class Target:
     """How one fact kind becomes a record. `find`/`create` take (fact, payload, actor, channel)."""
 
-    module: str                   # the app whose services must exist for the kind to attach
     find: Callable
     create: Callable
     # Model field → payload key, so a target's validation error lands on the review form's field.
     field_names: dict
-
-    def available(self) -> bool:
-        try:
-            return find_spec(self.module) is not None
-        except ModuleNotFoundError:
-            return False
 
 
 def _provenance(fact) -> str:
@@ -242,15 +233,15 @@ def _target_create(fact, payload, actor, channel):
 
 
 TARGETS: dict[str, Target] = {
-    "partner": Target("ngoaivu.partners.services", _partner_find, _partner_create, {"country_id": "country"}),
-    "legal_document": Target("ngoaivu.legal.models", _legal_find, _legal_create,
+    "partner": Target(_partner_find, _partner_create, {"country_id": "country"}),
+    "legal_document": Target(_legal_find, _legal_create,
                              {"issued_on": "date", "title": "title"}),
-    "border_gate": Target("ngoaivu.trade.services", _gate_find, _gate_create,
+    "border_gate": Target(_gate_find, _gate_create,
                           {"name_vn": "vn", "name_foreign": "foreign", "country_id": "country"}),
-    "observation": Target("ngoaivu.indicators.services", _observation_find, _observation_create, {
+    "observation": Target(_observation_find, _observation_create, {
         "period_start": "period_start", "period_end": "period_end", "currency": "unit",
         "reported_change_pct": "change_pct", "reported_plan_pct": "plan_pct"}),
-    "target": Target("ngoaivu.plans.services", _target_find, _target_create, {
+    "target": Target(_target_find, _target_create, {
         "currency": "unit", "value_min": "value_min", "value_max": "value_max"}),
 }
 
@@ -258,21 +249,14 @@ TARGETS: dict[str, Target] = {
 def existing_partner(fact, *, actor):
     """The partner of the records an open partner fact would attach to (shown on the review
     screen), or None. Other kinds show their record once accepted."""
-    if fact.kind != "partner" or not target_available("partner"):
+    if fact.kind != "partner":
         return None
     payload = fact.effective_payload
     return _partner_find(fact, payload, actor, "")
 
 
-def target_available(kind: str) -> bool:
-    target = TARGETS.get(kind)  # None: a kind whose record type has not landed (tests simulate it)
-    return target is not None and target.available()
-
-
 def record_for(fact, payload: dict, *, actor, channel: str):
-    """The matching or new record for an accepted fact; None when its kind cannot attach yet."""
-    if not target_available(fact.kind):
-        return None
+    """The matching or new record for an accepted fact."""
     target = TARGETS[fact.kind]
     try:
         return target.find(fact, payload, actor, channel) or target.create(fact, payload, actor, channel)

@@ -26,7 +26,7 @@ from ngoaivu.ingest.models import ExtractedFact, ExtractionRun, SourceDocument
 from ngoaivu.ingest.payloads import clean_payload
 from ngoaivu.ingest.pipeline.normalize import is_boilerplate
 from ngoaivu.ingest.reading import PLAIN_TEXT, check_upload, content_hash, read_pasted, read_upload
-from ngoaivu.ingest.records import record_for, target_available
+from ngoaivu.ingest.records import record_for
 from ngoaivu.ingest.selectors import document_find_same_text
 from ngoaivu.jobs.models import Job
 from ngoaivu.jobs.services import start_job
@@ -276,8 +276,6 @@ def fact_accept(fact: ExtractedFact, *, actor, corrected_payload: dict | None = 
 
 
 def _link(record) -> dict:
-    if record is None:
-        return {"attached": False}
     return {"attached": True, "record_type": ContentType.objects.get_for_model(record), "record_id": record.pk}
 
 
@@ -317,24 +315,3 @@ def facts_accept_all(document: SourceDocument, *, actor, channel: str = "") -> A
         else:
             result.accepted += 1
     return result
-
-
-def facts_attach_pending() -> int:
-    """Attach accepted facts whose record type has landed since; returns how many were attached.
-
-    Each acts for its reviewer; one that no longer validates stays waiting (logged).
-    """
-    attached = 0
-    waiting = ExtractedFact.objects.filter(status=FactStatus.ACCEPTED, attached=False, reviewed_by__isnull=False)
-    for fact in waiting.select_related("document", "reviewed_by"):
-        if not target_available(fact.kind):
-            continue
-        try:
-            with transaction.atomic():
-                record = record_for(fact, fact.effective_payload, actor=fact.reviewed_by, channel=RUN_CHANNEL)
-                record_update(fact, actor=fact.reviewed_by, data=_link(record), channel=RUN_CHANNEL)
-        except ValidationError as error:
-            logger.warning("Accepted fact %s still cannot attach: %s", fact.pk, error.messages)
-            continue
-        attached += 1
-    return attached

@@ -8,7 +8,7 @@ from ngoaivu.core.errors import ScopeDenied
 from ngoaivu.indicators.choices import Source
 from ngoaivu.indicators.models import Observation
 from ngoaivu.ingest import records, services
-from ngoaivu.ingest.choices import FactStatus
+from ngoaivu.ingest.choices import FactKind, FactStatus
 from ngoaivu.ingest.tests.texts import REPORT
 from ngoaivu.legal.models import LegalDocument
 from ngoaivu.partners.choices import PartnerType
@@ -173,16 +173,8 @@ def test_a_target_goes_to_the_plan_the_reviewer_names(fact_of, specialist, own_p
     assert accepted.record.plan == chosen and accepted.corrected_payload["plan"] == chosen.pk
 
 
-def test_accepted_facts_attach_once_their_record_type_lands(fact_of, specialist, monkeypatch):
-    observations = records.TARGETS["observation"]
-    monkeypatch.setitem(records.TARGETS, "observation", None)  # as if indicators had not landed
-    waiting = services.fact_accept(fact_of("observation"), actor=specialist)
-    assert not waiting.attached and not Observation.objects.exists()
-    monkeypatch.setitem(records.TARGETS, "observation", observations)
-    assert services.facts_attach_pending() == 1
-    waiting.refresh_from_db()
-    assert waiting.attached and waiting.record == Observation.objects.get()
-    assert services.facts_attach_pending() == 0
+def test_every_fact_kind_has_its_target():
+    assert set(records.TARGETS) == set(FactKind.values)
 
 
 def test_accept_all_accepts_what_it_can_and_reports_the_rest(report, specialist):

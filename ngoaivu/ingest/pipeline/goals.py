@@ -30,7 +30,7 @@ _CUE = re.compile(
     r"|kỳ\s+vọng|nhắm\s+(?:tới|đến)|hướng\s+đến\s+mục\s+tiêu"
     # "tỉnh sẽ thu hút tối thiểu …": what the province itself commits to
     r"|(?:tỉnh|thành\s+phố|địa\s+phương)\s+sẽ\s+(?:thu\s+hút|đưa|đạt|tổ\s+chức|ký\s+kết|vận\s+động)"
-    r"|(?:đề|đặt)\s+ra\s*:|(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)\s+(?:được\s+)?(?:đề|đặt)\s+ra(?:\s+cho)?\s+(?:năm|giai\s+đoạn)|(?:kế\s+hoạch|nhiệm\s+vụ)\s+(?:năm\s+(?:\d{4}|tới|sau)|giai\s+đoạn\s+\d{4}\s*-\s*\d{4})[^.:;]{0,60}?:"
+    r"|(?:đề|đặt)\s+ra\s*:|(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)\s+(?:[^\s,.;:]+\s+){0,3}?(?:đề|đặt)\s+ra\s*(?:cho|là|đến|:)|(?:kế\s+hoạch|nhiệm\s+vụ)\s+(?:năm\s+(?:\d{4}|tới|sau)|giai\s+đoạn\s+\d{4}\s*-\s*\d{4})[^.:;]{0,60}?:"
 )
 # "vượt xa mục tiêu Nghị quyết đặt ra đến năm 2025 là 1,7 tỷ USD", "vượt xa chỉ tiêu 1,765 tỷ USD":
 # the level a goal names is a target even in a sentence about a result (indicators reads it as the
@@ -57,7 +57,14 @@ _FLOOR_BEFORE = re.compile(r"(?:tối\s+thiểu|ít\s+nhất|không\s+dưới|kh
 _OPENING = 60
 _OPENING_CUE = re.compile(r"mục\s+tiêu|chỉ\s+tiêu|(?:đặt|đề)\s+(?:ra\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)")
 # words of a result: a sentence with them ends a run of goals
-_RESULT_WORDS = re.compile(r"(?<!\w)(?:đã|đạt\s+được|ước|so\s+với\s+cùng\s+kỳ|vừa\s+qua|năm\s+qua|lũy\s+kế|tính\s+đến|hiện\s+có)(?!\w)")
+_RESULT_WORDS = re.compile(
+    r"(?<!\w)(?:đã|đạt\s+được|ước|so\s+với\s+cùng\s+kỳ|vừa\s+qua|năm\s+qua|lũy\s+kế|tính\s+đến|hiện\s+có"
+    r"|kết\s+quả|thực\s+tế|vượt|hoàn\s+thành)(?!\w)")
+# a run of goals goes on only into a sentence shaped as a goal: no time or result of its own at its
+# opening ("Năm 2024, tỉnh thu hút …", "Kết quả, …"), and a rate per year or a time ahead
+# ("vào năm 2030", "đến năm", "giai đoạn 2026 - 2030") before the figure
+_OPENS_OWN_TIME = re.compile(r"\s*(?:kết\s+quả|thực\s+tế|trong\s+năm|năm\s+\d{4}|năm\s+qua|quý|tháng|\d+\s+tháng|tính\s+đến|đến\s+nay|hiện\s+nay)")
+_GOAL_SHAPED = re.compile(r"bình\s+quân|trung\s+bình|mỗi\s+năm|hằng\s+năm|/năm|vào\s+năm|đến\s+năm|giai\s+đoạn|thời\s+kỳ")
 _RESULT_BEFORE = re.compile(r"(?:so\s+với|vượt|đạt|hoàn\s+thành|thực\s+hiện|bằng|hơn)\s+(?:\S+\s+){0,2}$")
 _UNSURE = re.compile(r"(?:dự\s+kiến)\s+(?:sẽ\s+)?(?:diễn\s+ra|tổ\s+chức\s+vào|khởi\s+công|hoàn\s+thành\s+vào)")
 # Headings: short lines without a sentence's end, not a dash list item.
@@ -128,7 +135,8 @@ class Goals:
     def _goals_run_on(self, sentence: Sentence, pos: int) -> bool:
         """An earlier sentence of the paragraph opened with a goal cue and none since (nor this
         one, up to the figure) speaks of results."""
-        if _RESULT_WORDS.search(self.folded, sentence.start, pos):
+        if _RESULT_WORDS.search(self.folded, sentence.start, pos) or _OPENS_OWN_TIME.match(self.folded, sentence.start) \
+                or not _GOAL_SHAPED.search(self.folded, sentence.start, min(sentence.end, pos + 20)):
             return False
         i = sentence.index - 1
         while i >= 0 and self.sentences[i].paragraph == sentence.paragraph:

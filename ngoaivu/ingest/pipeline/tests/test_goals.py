@@ -196,3 +196,16 @@ def test_a_goal_s_share_for_one_country_is_no_goal_of_its_own():
     targets, _ = _by_kind("Năm 2026, tỉnh phấn đấu đưa 1.500 người đi làm việc ở nước ngoài, "
                           "trong đó 900 người sang Hàn Quốc.")
     assert targets == {("workers_abroad", 1500)}
+
+
+def test_a_run_of_goals_stops_at_a_sentence_with_its_own_time_or_result():
+    for text in ("Mục tiêu năm 2026 là thu hút 300 triệu USD vốn FDI. Kết quả, năm 2026 tỉnh thu hút 350 triệu USD vốn FDI.",
+                 "Chỉ tiêu năm 2026 giao thu hút 500 triệu USD vốn FDI. Năm 2026, tỉnh thu hút 620 triệu USD vốn FDI."):
+        targets, observations = _by_kind(text)
+        assert len(targets) == 1 and len(observations) == 1, text
+
+
+def test_the_goal_a_resolution_set_out():
+    targets, observations = _by_kind("Chỉ tiêu Nghị quyết đề ra là xuất khẩu 1 tỷ USD vào năm 2026. "
+                                     "Năm 2025, xuất khẩu đạt 900 triệu USD, tăng 12%.")
+    assert targets == {("export_value", 1e9)} and observations == {("export_value", 900e6)}

@@ -133,7 +133,7 @@ def ngo_aid(user, first, last, today) -> list[Event]:
         status__in=(S.APPRAISING, S.IMPLEMENTING, S.COMPLETED))
     events = []
     for row in rows:
-        url, entry = _url("aid:ngoaid_detail", row), None
+        url, entry = _url("aid:ngo_aid_detail", row), None
         if row.status == S.APPRAISING and row.appraisal_started_on:
             day = deadlines.appraisal_deadline(row.appraisal_started_on)
             entry = (day, _("Thẩm định hồ sơ viện trợ: %(title)s"), False, "appraisal")

@@ -19,7 +19,7 @@ class AidConfig(AppConfig):
         group = _("Ngoại giao kinh tế")
         activity_order = ("title", "actual_start", "planned_start", "committed_amount", "created_at")
         register(RecordType(
-            model=OdaProject, url_namespace="aid:oda", group=group,
+            model=OdaProject, url_namespace="aid:oda_project", group=group,
             search_fields=("title", "local_code", "iati_identifier", "donor__name", "line_agency",
                            "implementing_agency"),
             url_path="du-an-oda", select_related=("donor", "province"),
@@ -31,7 +31,7 @@ class AidConfig(AppConfig):
             api_path="oda-projects", api_basename="oda-project", ordering_fields=activity_order,
         ))
         register(RecordType(
-            model=NgoAid, url_namespace="aid:ngoaid", group=group,
+            model=NgoAid, url_namespace="aid:ngo_aid", group=group,
             search_fields=("title", "local_code", "iati_identifier", "ngo__name", "beneficiary_area",
                            "implementing_agency"),
             attention=(selectors.appraisal_attention, selectors.periodic_report_attention,
@@ -45,7 +45,7 @@ class AidConfig(AppConfig):
         ))
         # Transactions: reached from their activity's page (not in the navigation nor the global search).
         register(RecordType(
-            model=OdaTransaction, url_namespace="aid:odatransaction", group=group, in_navigation=False,
+            model=OdaTransaction, url_namespace="aid:oda_transaction", group=group, in_navigation=False,
             in_search=False, search_fields=("project__title", "note"),
             url_path="giao-dich-oda", select_related=("project", "province"),
             form=forms.OdaTransactionForm, filterset=f.OdaTransactionFilterSet, table=t.OdaTransactionTable,
@@ -54,7 +54,7 @@ class AidConfig(AppConfig):
             ordering_fields=("transaction_date", "amount", "created_at"),
         ))
         register(RecordType(
-            model=NgoAidTransaction, url_namespace="aid:ngotransaction", group=group, in_navigation=False,
+            model=NgoAidTransaction, url_namespace="aid:ngo_aid_transaction", group=group, in_navigation=False,
             in_search=False, search_fields=("aid__title", "note"),
             url_path="giao-dich-pcpnn", select_related=("aid", "province"),
             form=forms.NgoAidTransactionForm, filterset=f.NgoAidTransactionFilterSet,

@@ -44,19 +44,19 @@ def test_oda_list_filters_by_donor_stage_and_years(web, own_province):
     make_oda(own_province, title="WB đã xong 2015", donor=wb, stage="closed", actual_start=D(2010, 1, 1),
              actual_end=D(2015, 6, 30))
     make_oda(own_province, title="ADB đang thực hiện", donor=adb, actual_start=D(2018, 1, 1))
-    body = web.get(reverse("aid:oda_list"), {"donor": wb.pk, "year_from": 2016, "year_to": 2020}).content.decode()
+    body = web.get(reverse("aid:oda_project_list"), {"donor": wb.pk, "year_from": 2016, "year_to": 2020}).content.decode()
     assert "WB đang thực hiện" in body
     assert "WB đã xong 2015" not in body and "ADB đang thực hiện" not in body
-    body = web.get(reverse("aid:oda_list"), {"stage": "closed"}).content.decode()
+    body = web.get(reverse("aid:oda_project_list"), {"stage": "closed"}).content.decode()
     assert "WB đã xong 2015" in body and "WB đang thực hiện" not in body
 
 
 def test_oda_form_creates_edits_and_keeps_the_code(web, own_province):
     jica = make_partner(own_province, "JICA", country_id="JP")
-    assert web.post(reverse("aid:oda_add"), oda_form(jica)).status_code == 302
+    assert web.post(reverse("aid:oda_project_add"), oda_form(jica)).status_code == 302
     project = OdaProject.objects.get()
     assert project.local_code == f"ODA-{timezone.localdate().year}-001" and project.sector == "43040"
-    response = web.post(reverse("aid:oda_edit", args=[project.pk]),
+    response = web.post(reverse("aid:oda_project_edit", args=[project.pk]),
                         oda_form(jica, local_code="ĐỔI-MÃ", line_agency="UBND tỉnh Hà Tĩnh"))
     assert response.status_code == 302
     project.refresh_from_db()
@@ -64,7 +64,7 @@ def test_oda_form_creates_edits_and_keeps_the_code(web, own_province):
 
 
 def test_oda_error_is_shown_beside_the_field(web, own_province):
-    page = web.post(reverse("aid:oda_add"), oda_form(make_partner(own_province, "WB"), stage="implementing"))
+    page = web.post(reverse("aid:oda_project_add"), oda_form(make_partner(own_province, "WB"), stage="implementing"))
     assert page.status_code == 400
     assert 'id="id_actual_start_errors"><li>Dự án đã triển khai cần có ngày bắt đầu thực tế.' in \
         page.content.decode()
@@ -74,29 +74,29 @@ def test_oda_error_is_shown_beside_the_field(web, own_province):
 def test_oda_page_shows_transactions_iati_reading_and_adds_a_transaction(web, own_province):
     project = make_oda(own_province, line_agency="UBND tỉnh Hà Tĩnh")
     make_oda_transaction(project, amount=Decimal("1200000"))
-    page = web.get(reverse("aid:oda_detail", args=[project.pk])).content.decode()
+    page = web.get(reverse("aid:oda_project_detail", args=[project.pk])).content.decode()
     assert "2 — Implementation" in page and "421 — Standard loan" in page and project.iati_identifier in page
     assert "1.200.000 USD" in page
-    response = web.post(reverse("aid:odatransaction_add"), {
+    response = web.post(reverse("aid:oda_transaction_add"), {
         "project": project.pk, "transaction_type": "commitment", "transaction_date": "15/01/2020",
         "amount": "50.000.000", "currency": "USD"})
-    assert response["Location"] == reverse("aid:oda_detail", args=[project.pk])
+    assert response["Location"] == reverse("aid:oda_project_detail", args=[project.pk])
     assert project.transactions.count() == 2
 
 
 def test_oda_history_lists_the_changes(web, users, own_province):
     project = make_oda(own_province)
     services.oda_project_update(project, actor=users[Role.SPECIALIST], data={"implementing_agency": "Ban QLDA tỉnh"})
-    page = web.get(reverse("aid:oda_history", args=[project.pk]))
+    page = web.get(reverse("aid:oda_project_history", args=[project.pk]))
     assert page.status_code == 200 and "Ban QLDA tỉnh" in page.content.decode()
 
 
 def test_approver_approves_through_the_step_page(users, client_for, own_province):
     aid = make_ngo_aid(own_province, status="appraising", appraisal_started_on=D(2023, 2, 1))
     approver = client_for(users[Role.APPROVER])
-    page = approver.get(reverse("aid:ngoaid_detail", args=[aid.pk])).content.decode()
-    assert reverse("aid:ngoaid_step", args=[aid.pk, "approve"]) in page
-    response = approver.post(reverse("aid:ngoaid_step", args=[aid.pk, "approve"]), {
+    page = approver.get(reverse("aid:ngo_aid_detail", args=[aid.pk])).content.decode()
+    assert reverse("aid:ngo_aid_step", args=[aid.pk, "approve"]) in page
+    response = approver.post(reverse("aid:ngo_aid_step", args=[aid.pk, "approve"]), {
         "decision_number": "245/QĐ-UBND", "on": "18/02/2023", "approval_authority": "province_chair"})
     assert response.status_code == 302
     assert NgoAid.objects.get(pk=aid.pk).status == "approved"
@@ -104,9 +104,9 @@ def test_approver_approves_through_the_step_page(users, client_for, own_province
 
 def test_specialist_may_not_open_the_approval_step(web, own_province):
     aid = make_ngo_aid(own_province, status="appraising", appraisal_started_on=D(2023, 2, 1))
-    assert reverse("aid:ngoaid_step", args=[aid.pk, "approve"]) not in \
-        web.get(reverse("aid:ngoaid_detail", args=[aid.pk])).content.decode()
-    assert web.post(reverse("aid:ngoaid_step", args=[aid.pk, "approve"]), {
+    assert reverse("aid:ngo_aid_step", args=[aid.pk, "approve"]) not in \
+        web.get(reverse("aid:ngo_aid_detail", args=[aid.pk])).content.decode()
+    assert web.post(reverse("aid:ngo_aid_step", args=[aid.pk, "approve"]), {
         "decision_number": "1", "on": "18/02/2023", "approval_authority": "province_chair"}
     ).status_code == 403
     assert NgoAid.objects.get(pk=aid.pk).status == "appraising"
@@ -114,7 +114,7 @@ def test_specialist_may_not_open_the_approval_step(web, own_province):
 
 def test_step_error_is_shown_beside_the_field(web, own_province):
     aid = make_implementing_ngo_aid(own_province)
-    page = web.post(reverse("aid:ngoaid_step", args=[aid.pk, "complete"]), {"on": "01/01/2021"})
+    page = web.post(reverse("aid:ngo_aid_step", args=[aid.pk, "complete"]), {"on": "01/01/2021"})
     assert page.status_code == 400
     assert "không được trước ngày 01/03/2022 của bước trước" in page.content.decode()
     assert NgoAid.objects.get(pk=aid.pk).status == "implementing"
@@ -123,12 +123,12 @@ def test_step_error_is_shown_beside_the_field(web, own_province):
 def test_ngo_page_adds_a_transaction_and_lists_by_status(web, own_province):
     aid = make_implementing_ngo_aid(own_province, title="Dinh dưỡng trẻ em")
     make_ngo_aid(own_province, title="Nước sạch chưa duyệt")
-    response = web.post(reverse("aid:ngotransaction_add"), {
+    response = web.post(reverse("aid:ngo_aid_transaction_add"), {
         "aid": aid.pk, "transaction_type": "disbursement", "transaction_date": "10/05/2023", "amount": "45.000",
         "currency": "USD"})
-    assert response["Location"] == reverse("aid:ngoaid_detail", args=[aid.pk])
+    assert response["Location"] == reverse("aid:ngo_aid_detail", args=[aid.pk])
     assert NgoAidTransaction.objects.get().province == own_province
-    body = web.get(reverse("aid:ngoaid_list"), {"status": "implementing"}).content.decode()
+    body = web.get(reverse("aid:ngo_aid_list"), {"status": "implementing"}).content.decode()
     assert "Dinh dưỡng trẻ em" in body and "Nước sạch chưa duyệt" not in body
 
 

@@ -74,7 +74,7 @@ KINDS = {
                       Role.SPECIALIST, {}, "note", {"note": "Chưa phù hợp", "decision_number": "12/UBND-NV"}),
     "citizen case": Kind(_case, "consular:case_step", "citizen-case", "forward", "answer", Role.SPECIALIST,
                          Role.CONTRIBUTOR, {}, "outcome", {"outcome": "Công dân đã về nước"}),
-    "NGO aid": Kind(_ngo_aid, "aid:ngoaid_step", "ngo-aid", "submit", "refuse", Role.APPROVER, Role.SPECIALIST,
+    "NGO aid": Kind(_ngo_aid, "aid:ngo_aid_step", "ngo-aid", "submit", "refuse", Role.APPROVER, Role.SPECIALIST,
                     {"decision_number": "9/UBND-NV", "approval_authority": "province_chair"}, "refusal_reason",
                     {"decision_number": "9/UBND-NV", "approval_authority": "province_chair",
                      "refusal_reason": "Không phù hợp quy hoạch"}),

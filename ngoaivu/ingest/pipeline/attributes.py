@@ -89,6 +89,9 @@ _PATTERNS = (
 )
 
 
+_LEVEL_OF = re.compile(r"(?:mức|tốc\s+độ)\s+$")
+
+
 def find_attributes(text: str, start: int, end: int) -> list[Attribute]:
     """Attributes in the case-folded `text` between start and end."""
     found: list[Attribute] = []
@@ -98,6 +101,9 @@ def find_attributes(text: str, start: int, end: int) -> list[Attribute]:
                 continue
             if "other" in match.groupdict() and match["other"]:
                 continue  # "tăng 5% so với <something else>": not the same period
+            if name == "change_pct" and _LEVEL_OF.search(text, max(start, match.start() - 12), match.start()) \
+                    and " so " not in match.group():
+                continue  # "cao hơn mức tăng 3,28% của kế hoạch": a planned level, no change of the figure
             value = _TIMES_IN_WORDS.get(match["v"]) or parse_number(match["v"])
             if value is None:
                 continue

@@ -26,7 +26,7 @@ _CUE = re.compile(
     r"(?:\s+(?:cụ\s+thể|chủ\s+yếu|chung|đề\s+ra|đặt\s+ra|là|đến|năm|giai\s+đoạn|kế\s+hoạch|trong|phấn\s+đấu"
     r"|thu\s+hút|xuất\s+khẩu|kim\s+ngạch|đạt)|\s*:)"
     # "Kế hoạch năm 2026 của UBND tỉnh đề ra: ...", "Nhiệm vụ năm tới: ..."
-    r"|quyết\s+tâm|nỗ\s+lực|cố\s+gắng|hướng\s+tới\s+mục\s+tiêu|(?:kế\s+hoạch|nghị\s+quyết)\s+(?:năm\s+\d{4}\s+)?giao"
+    r"|kế\s+hoạch\s+(?:năm\s+(?:\d{4}\s+)?)?đặt\s+(?:mức|ra)|quyết\s+tâm|nỗ\s+lực|cố\s+gắng|hướng\s+tới\s+mục\s+tiêu|(?:kế\s+hoạch|nghị\s+quyết)\s+(?:năm\s+\d{4}\s+)?giao"
     r"|kỳ\s+vọng|nhắm\s+(?:tới|đến)|hướng\s+đến\s+mục\s+tiêu"
     # "tỉnh sẽ thu hút tối thiểu …": what the province itself commits to
     r"|(?:tỉnh|thành\s+phố|địa\s+phương)\s+sẽ\s+(?:thu\s+hút|đưa|đạt|tổ\s+chức|ký\s+kết|vận\s+động)"
@@ -43,7 +43,7 @@ GOAL_LEVEL = re.compile(
 _GOAL_AFTER = re.compile(
     r"\s*(?:[^\s,.;:]+\s+){0,3}?(?:\([^)]{0,40}\)\s*)?"
     r"(?:(?:mà|do)\s+(?:[^\s,.;:]+\s+){0,6}?(?:đặt\s+(?:ra|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)|đề\s+ra|giao)"
-    r"|(?:đã\s+)?được\s+(?:[^\s,.;:]+\s+){0,4}?(?:đặt|đề)\s+ra)(?!\w)"
+    r"|(?:đã\s+)?được\s+(?:[^\s,.;:]+\s+){0,4}?(?:đặt|đề)\s+ra|(?:của|theo)\s+kế\s+hoạch)(?!\w)"
 )
 # "dự kiến thu hút 300-350 triệu USD, cao hơn mức 250 triệu USD của năm 2025": the level of an
 # earlier time the goal is compared with is a result
@@ -65,12 +65,14 @@ _RESULT_WORDS = re.compile(
 # ("vào năm 2030", "đến năm", "giai đoạn 2026 - 2030") before the figure
 _OPENS_OWN_TIME = re.compile(r"\s*(?:kết\s+quả|thực\s+tế|trong\s+năm|năm\s+\d{4}|năm\s+qua|quý|tháng|\d+\s+tháng|tính\s+đến|đến\s+nay|hiện\s+nay)")
 _GOAL_SHAPED = re.compile(r"bình\s+quân|trung\s+bình|mỗi\s+năm|hằng\s+năm|/năm|vào\s+năm|đến\s+năm|giai\s+đoạn|thời\s+kỳ")
-_RESULT_BEFORE = re.compile(r"(?:so\s+với|vượt|đạt|hoàn\s+thành|thực\s+hiện|bằng|hơn)\s+(?:\S+\s+){0,2}$")
+# (not across a comma: "tăng 7% so với cùng kỳ, kế hoạch năm đặt mức tăng 3%" names the plan's own level)
+_RESULT_BEFORE = re.compile(r"(?:so\s+với|vượt|đạt|hoàn\s+thành|thực\s+hiện|bằng|hơn)\s+(?:[^\s,;]+\s+){0,2}$")
 _UNSURE = re.compile(r"(?:dự\s+kiến)\s+(?:sẽ\s+)?(?:diễn\s+ra|tổ\s+chức\s+vào|khởi\s+công|hoàn\s+thành\s+vào)")
 # Headings: short lines without a sentence's end, not a dash list item.
 _HEADING_MAX = 90
 _DASH_ITEM = re.compile(r"\s*[-+•*]\s")
 _GOALS_HEADING = re.compile(r"^(?:[ivx]+[.)]|\d+(?:\.\d+)*[.)]?|[a-zđ]\)|điều\s+\d+\s*[.:])?\s*(?:các\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)(?!\w)")
+_HEADING_OF_RESULTS = re.compile(r"(?<!\w)(?:vượt|đạt|hoàn\s+thành|kết\s+quả)(?!\w)")
 _RESULTS_HEADING = re.compile(r"kết\s+quả|đánh\s+giá|tình\s+hình|thực\s+trạng|bối\s+cảnh|căn\s+cứ")
 _PLAN_TITLE = re.compile(r"^\s*(?:kế\s+hoạch|chương\s+trình(?:\s+hành\s+động|\s+công\s+tác)?)\s*$")
 # a title in capitals naming the plan on its line: "KẾ HOẠCH THU HÚT ĐẦU TƯ NƯỚC NGOÀI NĂM 2026"
@@ -173,7 +175,8 @@ class Goals:
             announcing_list = line.endswith(":") and (_GOALS_HEADING.match(line) is not None or any(
                 announces_goals(self.folded, c) for c in _CUE.finditer(self.folded, paragraph.start, paragraph.end)))
             if heading:
-                if _GOALS_HEADING.match(line) and not line.endswith(":"):  # with ":" it heads a list only
+                # "Các chỉ tiêu ngành đều vượt kế hoạch" is a headline about results, not a goals heading
+                if _GOALS_HEADING.match(line) and not line.endswith(":") and not _HEADING_OF_RESULTS.search(line):
                     section = "goals"
                 elif _RESULTS_HEADING.search(line):
                     section = "results"

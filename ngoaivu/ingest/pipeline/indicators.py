@@ -237,7 +237,14 @@ _ELLIPTIC_RATE = re.compile(
 )
 
 
+_GROWTH_OF = {"export_value": "export_growth", "import_value": "import_growth"}
+_LEVEL_OF_GROWTH = re.compile(r"(?:mức|tốc\s+độ)\s+tăng(?:\s+trưởng)?\s*(?:là\s+)?$")
+
+
 def _rate_indicator(ctx: FigureContext) -> str | None:
+    if _GROWTH_OF.get(ctx.sentence_previous) and _LEVEL_OF_GROWTH.search(ctx.left) and _last(_TRADE, ctx.left) is None:
+        # "xuất khẩu đạt 5,3 tỷ USD, tăng 12%, cao hơn mức tăng 3,28% của kế hoạch": the growth of that trade
+        return _GROWTH_OF[ctx.sentence_previous]
     if not (ctx.per_year or _RATE.search(ctx.left)):
         return None  # a share or a change, not a growth rate
     trade = _last(_TRADE, ctx.left)

@@ -162,7 +162,23 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     if extra:
         found = sorted(found + [q for q in extra if not any(f.start < q.end and q.start < f.end for f in found)],
                        key=lambda q: q.start)
-    return found
+    return _joined_scales(text, found)
+
+
+def _joined_scales(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"11 tỷ 800 triệu USD" is one amount, 11,8 tỷ: a bare scaled number followed by a smaller
+    scaled amount joins it."""
+    joined: list[Quantity] = []
+    for quantity in found:
+        last = joined[-1] if joined else None
+        if last is not None and last.kind == "number" and last.scaled and last.high is None and quantity.high is None \
+                and quantity.scaled and quantity.kind in ("money", "number") and 0 < quantity.low < last.low \
+                and not text[last.end : quantity.start].strip():
+            joined[-1] = Quantity(last.start, quantity.end, last.low + quantity.low, None, quantity.kind, quantity.unit,
+                                  True, quantity.per_year)
+            continue
+        joined.append(quantity)
+    return joined
 
 
 def _quantity(match: re.Match) -> Quantity | None:

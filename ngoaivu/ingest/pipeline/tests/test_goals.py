@@ -209,3 +209,24 @@ def test_the_goal_a_resolution_set_out():
     targets, observations = _by_kind("Chỉ tiêu Nghị quyết đề ra là xuất khẩu 1 tỷ USD vào năm 2026. "
                                      "Năm 2025, xuất khẩu đạt 900 triệu USD, tăng 12%.")
     assert targets == {("export_value", 1e9)} and observations == {("export_value", 900e6)}
+
+
+def test_a_headline_saying_the_targets_were_exceeded_heads_no_goals():
+    text = ("Các chỉ tiêu ngành đều vượt kế hoạch\n\n"
+            "Năm 2026, kim ngạch xuất khẩu của tỉnh đạt hơn 2,1 tỷ USD, tăng 9% so với cùng kỳ.")
+    targets, observations = _by_kind(text)
+    assert not targets and observations == {("export_value", 2.1e9)}
+
+
+def test_the_growth_the_plan_set_beside_the_result():
+    targets, observations = _by_kind(
+        "Năm 2026, kim ngạch xuất khẩu đạt 2,1 tỷ USD, tăng 9% so với cùng kỳ, cao hơn mức tăng 4,5% của kế hoạch năm. "
+        "Kim ngạch nhập khẩu đạt 1,4 tỷ USD, tăng 6% so với cùng kỳ, kế hoạch năm đặt mức tăng 3,5%.")
+    assert targets == {("export_growth", 4.5), ("import_growth", 3.5)}
+    assert observations == {("export_value", 2.1e9), ("import_value", 1.4e9)}
+
+
+def test_with_a_growth_of_is_still_the_figure_s_change():
+    facts = extract_text("Năm 2026, xuất khẩu đạt 2,1 tỷ USD, với mức tăng 9% so với cùng kỳ.")["facts"]
+    (fact,) = [f for f in facts if f["kind"] == "observation"]
+    assert fact["change_pct"] == 9

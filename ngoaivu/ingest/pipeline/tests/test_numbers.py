@@ -89,3 +89,11 @@ def test_counts_in_words_and_ranks():
     assert find_quantities("hai đoàn đã hội đàm") == []
     (rank,) = find_quantities("xếp thứ 12/63 tỉnh")
     assert (rank.low, rank.out_of) == (12, 63)
+
+
+def test_a_scale_followed_by_a_smaller_scaled_amount_is_one_amount():
+    from ngoaivu.ingest.pipeline.numbers import find_quantities
+    (amount,) = find_quantities("xuất khẩu 11 tỷ 800 triệu usd")
+    assert (amount.low, amount.unit) == (11.8e9, "USD")
+    (amount,) = find_quantities("vốn 2 tỷ 500 triệu đồng")
+    assert (amount.low, amount.unit) == (2.5e9, "VND")

@@ -1,13 +1,16 @@
 from datetime import date
 
 from django import forms
+from django.contrib import messages
+from django.http import Http404
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.geo.models import Province
 from ngoaivu.indicators.choices import PeriodShape, Source
 from ngoaivu.indicators.models import Indicator, Observation
 from ngoaivu.indicators.periods import Period
-from ngoaivu.indicators.selectors import indicator_list, visible_units
+from ngoaivu.indicators.selectors import indicator_list, latest_data_year, visible_units
 from ngoaivu.indicators.units import lineage_units
 from ngoaivu.ui.forms import RecordForm, RecordFormMixin
 
@@ -115,3 +118,28 @@ class UnitForm(RecordFormMixin, forms.Form):
         if self.is_valid() and self.cleaned_data.get("unit"):
             return self.cleaned_data["unit"]
         return user.province if user.province_id else self.fields["unit"].queryset.first()
+
+
+def unit_and_period(request) -> tuple[UnitForm, Province, PeriodForm]:
+    """The unit and period a figure page shows, from its query string (defaults: the
+    user's province, the last complete year)."""
+    unit_form = UnitForm(request.GET or None, user=request.user)
+    unit = unit_form.chosen_unit(request.user)
+    if unit is None:
+        raise Http404(_("Không có tỉnh, thành phố nào để xem."))
+    # The latest year with figures, so the page never opens on an empty year.
+    default_year = latest_data_year(user=request.user, unit=unit) or timezone.localdate().year - 1
+    period_form = PeriodForm(request.GET or None, default_year=default_year)
+    if not period_form.is_valid():
+        _say_ignored(request, period_form, default_year)
+        period_form = PeriodForm({"shape": "year", "year": default_year})
+        period_form.is_valid()
+    return unit_form, unit, period_form
+
+
+def _say_ignored(request, form, default_year: int) -> None:
+    """A parameter that cannot be used is said, never silently dropped."""
+    problems = "; ".join(f"{form.fields[name].label if name in form.fields else name}: {' '.join(errors)}"
+                         for name, errors in form.errors.items())
+    messages.warning(request, _("Không dùng được kỳ đã chọn (%(problems)s); đang hiển thị năm %(year)d.")
+                     % {"problems": problems, "year": default_year})

@@ -1,7 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponseRedirect
+from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
@@ -9,9 +9,8 @@ from django.utils.translation import gettext as _
 from django.views import View
 
 from ngoaivu.accounts.roles import Action
-from ngoaivu.geo.models import Province
 from ngoaivu.indicators import charts, services
-from ngoaivu.indicators.forms import NationalForm, PeriodForm, UnitForm
+from ngoaivu.indicators.forms import NationalForm, PeriodForm, unit_and_period
 from ngoaivu.indicators.models import Observation
 from ngoaivu.indicators.periods import Period
 from ngoaivu.indicators.selectors import (
@@ -85,31 +84,6 @@ def _series_periods(form: PeriodForm, years: int = SERIES_YEARS) -> list[Period]
     """The chosen period and the same period in each of the years before it."""
     period = form.period()
     return [period.shifted(-offset) for offset in range(years - 1, -1, -1)]
-
-
-def unit_and_period(request) -> tuple[UnitForm, Province, PeriodForm]:
-    """The unit and period a figure page shows, from its query string (defaults: the
-    user's province, the last complete year)."""
-    unit_form = UnitForm(request.GET or None, user=request.user)
-    unit = unit_form.chosen_unit(request.user)
-    if unit is None:
-        raise Http404(_("Không có tỉnh, thành phố nào để xem."))
-    # The latest year with figures, so the page never opens on an empty year.
-    default_year = latest_data_year(user=request.user, unit=unit) or timezone.localdate().year - 1
-    period_form = PeriodForm(request.GET or None, default_year=default_year)
-    if not period_form.is_valid():
-        _say_ignored(request, period_form, default_year)
-        period_form = PeriodForm({"shape": "year", "year": default_year})
-        period_form.is_valid()
-    return unit_form, unit, period_form
-
-
-def _say_ignored(request, form, default_year: int) -> None:
-    """A parameter that cannot be used is said, never silently dropped."""
-    problems = "; ".join(f"{form.fields[name].label if name in form.fields else name}: {' '.join(errors)}"
-                         for name, errors in form.errors.items())
-    messages.warning(request, _("Không dùng được kỳ đã chọn (%(problems)s); đang hiển thị năm %(year)d.")
-                     % {"problems": problems, "year": default_year})
 
 
 @login_required

@@ -3,7 +3,7 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ngoaivu.indicators.views import unit_and_period
+from ngoaivu.indicators.forms import unit_and_period
 from ngoaivu.plans.dashboard import dashboard
 from ngoaivu.plans.forms import AsOfForm
 from ngoaivu.plans.selectors import progress_of

@@ -1,9 +1,12 @@
+from django.utils.translation import gettext as _
 from rest_framework import serializers
 
 from ngoaivu.api.serializers import RecordSerializer
 from ngoaivu.geo.models import Province
 from ngoaivu.indicators.computations import all_computations
 from ngoaivu.indicators.models import ExchangeRate, Indicator, Observation
+from ngoaivu.indicators.periods import Period
+from ngoaivu.indicators.selectors import indicator_list
 
 
 class IndicatorSerializer(serializers.ModelSerializer):
@@ -78,3 +81,19 @@ def _candidate(candidate) -> dict:
 def comparison_data(comparison) -> dict:
     return {**figure_data(comparison.current), "change_pct": comparison.change_pct,
             "same_period_last_year": figure_data(comparison.previous)}
+
+
+class PeriodQuerySerializer(serializers.Serializer):
+    start = serializers.DateField()
+    end = serializers.DateField()
+
+    def validate(self, data):
+        if data["end"] < data["start"]:
+            raise serializers.ValidationError({"end": _("Ngày kết thúc phải sau ngày bắt đầu.")})
+        data["period"] = Period(data["start"], data["end"])
+        return data
+
+
+class NationalQuerySerializer(PeriodQuerySerializer):
+    indicator = serializers.SlugRelatedField(slug_field="code", queryset=indicator_list())
+    historic = serializers.BooleanField(default=False)

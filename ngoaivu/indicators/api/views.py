@@ -1,6 +1,5 @@
-from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema
-from rest_framework import mixins, serializers, viewsets
+from rest_framework import mixins, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -12,9 +11,9 @@ from ngoaivu.indicators.api.schema import NationalSchema
 from ngoaivu.indicators.api.serializers import (
     ExchangeRateSerializer,
     IndicatorSerializer,
+    NationalQuerySerializer,
     comparison_data,
 )
-from ngoaivu.indicators.periods import Period
 from ngoaivu.indicators.selectors import exchange_rate_list, indicator_list, national_comparison
 
 
@@ -61,22 +60,6 @@ class ObservationRoutes(RecordViewSet):
         """Make this observation the value that counts for its indicator, period and province."""
         chosen = services.observation_choose(self.get_object(), actor=request.user, channel=API_CHANNEL)
         return Response(self.get_serializer(chosen).data)
-
-
-class PeriodQuerySerializer(serializers.Serializer):
-    start = serializers.DateField()
-    end = serializers.DateField()
-
-    def validate(self, data):
-        if data["end"] < data["start"]:
-            raise serializers.ValidationError({"end": _("Ngày kết thúc phải sau ngày bắt đầu.")})
-        data["period"] = Period(data["start"], data["end"])
-        return data
-
-
-class NationalQuerySerializer(PeriodQuerySerializer):
-    indicator = serializers.SlugRelatedField(slug_field="code", queryset=indicator_list())
-    historic = serializers.BooleanField(default=False)
 
 
 class NationalView(APIView):

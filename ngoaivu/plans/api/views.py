@@ -9,7 +9,7 @@ from rest_framework.views import APIView
 from ngoaivu.api.viewsets import RecordViewSet
 from ngoaivu.geo.models import Province
 from ngoaivu.indicators.api.schema import FiguresSchema
-from ngoaivu.indicators.api.views import PeriodQuerySerializer
+from ngoaivu.indicators.api.serializers import PeriodQuerySerializer
 from ngoaivu.indicators.selectors import indicator_list
 from ngoaivu.plans.api.serializers import progress_data, statement_data
 from ngoaivu.plans.selectors import figure_statement, progress_of

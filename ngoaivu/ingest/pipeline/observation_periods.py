@@ -33,7 +33,7 @@ class PeriodReading:
     def _period(self, quantity: Quantity, sentence: Sentence, left_start: int, right_end: int, *, stock: bool, target: bool,
                 counted: bool = False, over_years: bool = False) -> Period | None:
         """`over_years`: a tally of those present that a span of years counts as a span (organisations)."""
-        mention, stated = self._period_mention(quantity, sentence, left_start, right_end, stock=stock)
+        mention, stated = self._period_mention(quantity, sentence, left_start, right_end, stock=stock, target=target)
         if mention is not None and mention.anaphoric:
             mention = self._named_year(mention)
         if target and mention is not None and mention.relative and mention.year_offset < 0:
@@ -70,7 +70,7 @@ class PeriodReading:
         return ResolvedPeriod("span", date(year, 1, 1), date(year, 12, 31), now=False)
 
     def _period_mention(
-        self, quantity: Quantity, sentence: Sentence, left_start: int, right_end: int, *, stock: bool
+        self, quantity: Quantity, sentence: Sentence, left_start: int, right_end: int, *, stock: bool, target: bool = False
     ) -> tuple[PeriodMention | None, bool]:
         """The period mention a figure belongs to, and whether its own sentence states it."""
         in_sentence = self._periods_between(sentence.start, sentence.end)
@@ -106,7 +106,9 @@ class PeriodReading:
                  if p.mode == "span" and inheritable(p) and not self._compared_with(p)]
         if later and not stock:
             return later[0], False
-        previous = [p for p in self._periods_between(0, paragraph.start) if inheritable(p) and not self._compared_with(p)]
+        # a year a plan is for ("nhiệm vụ trọng tâm năm 2024") sets no period for the results of the paragraphs after it
+        previous = [p for p in self._periods_between(0, paragraph.start)
+                    if inheritable(p) and not self._compared_with(p) and (target or p.votes or not p.explicit)]
         if previous:
             return previous[-1], False
         return (later[0], False) if later else (None, False)

@@ -323,7 +323,10 @@ _NOT_A_PERIOD_BEFORE = re.compile(
 _NOT_A_PERIOD_START = re.compile(r"(?:đến|tới)\s")
 _HORIZON_BEFORE = re.compile(r"(?:tầm\s+nhìn|định\s+hướng|hướng\s+tới)\s+$")
 # Years named as the next plan ("nhiệm vụ năm 2024") do not vote for the reported year.
-_PLAN_BEFORE = re.compile(r"(?:nhiệm\s+vụ|kế\s+hoạch|phương\s+hướng|mục\s+tiêu|dự\s+toán)\s+(?:công\s+tác\s+)?(?:trong\s+)?$")
+# a year a plan is for does not vote for the text's own year; a few words may stand between
+# ("nhiệm vụ trọng tâm năm 2024", "các chỉ tiêu dự kiến của ngành cho năm 2024")
+_PLAN_BEFORE = re.compile(
+    r"(?:nhiệm\s+vụ|kế\s+hoạch|phương\s+hướng|mục\s+tiêu|dự\s+toán|chỉ\s+tiêu)(?:\s+[^\W\d]+){0,5}?\s+(?:cho\s+|trong\s+)?$")
 
 
 def find_periods(folded: str, exclude: Iterable[tuple[int, int]] = ()) -> list[PeriodMention]:

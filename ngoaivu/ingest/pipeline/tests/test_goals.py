@@ -230,3 +230,10 @@ def test_with_a_growth_of_is_still_the_figure_s_change():
     facts = extract_text("Năm 2026, xuất khẩu đạt 2,1 tỷ USD, với mức tăng 9% so với cùng kỳ.")["facts"]
     (fact,) = [f for f in facts if f["kind"] == "observation"]
     assert fact["change_pct"] == 9
+
+
+def test_the_year_a_plan_is_for_sets_no_period_for_results_after_it():
+    text = ("Sáng 26/9/2026, Sở Công Thương sơ kết 9 tháng năm 2026 và bàn nhiệm vụ trọng tâm năm 2027.\n\n"
+            "Chín tháng qua, ngành đạt nhiều kết quả. Kim ngạch xuất khẩu đạt 410 triệu USD, bằng 80% kế hoạch năm.")
+    facts = [f for f in extract_text(text)["facts"] if f["kind"] == "observation"]
+    assert [(f["value"], f["period"]) for f in facts] == [(410e6, {"start": "2026-01-01", "end": "2026-09-30"})]

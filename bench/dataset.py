@@ -239,12 +239,12 @@ def _aid(writer: Writer, rng: random.Random, months: list[UnitMonth], partners) 
         if rng.random() < 0.3 * unit_month.size:
             oda.append(OdaProject(province=unit_month.unit, title="Dự án hạ tầng", donor=mine[1],
                                   iati_identifier=f"VN-BENCH-ODA-{len(oda) + 1}",
-                                  proposed_on=start, decision_date=start, actual_start=start, stage="implementing",
+                                  proposed_on=start, decided_on=start, actual_start=start, stage="implementing",
                                   committed_amount=money(rng, 1, 40), currency="USD"))
         for _ in range(_count(rng, unit_month.size)):
             ngo.append(NgoAid(province=unit_month.unit, title="Dự án hỗ trợ cộng đồng", ngo=mine[2],
                               iati_identifier=f"VN-BENCH-PCPNN-{len(ngo) + 1}",
-                              decision_date=start, actual_start=start, status="implementing",
+                              decided_on=start, actual_start=start, status="implementing",
                               committed_amount=money(rng, 1, 0.3), currency="USD"))
     OdaTransaction, NgoAidTransaction = model("aid.OdaTransaction"), model("aid.NgoAidTransaction")
     for project in writer.save_now(oda):

@@ -15,7 +15,7 @@ class OdaProjectForm(ActivityFormMixin, RecordForm):
     class Meta:
         model = OdaProject
         fields = ["title", "local_code", "donor", "instrument", "project_type", "stage", "sector", "line_agency",
-                  "implementing_agency", "proposed_on", "decision_number", "decision_date", "planned_start",
+                  "implementing_agency", "proposed_on", "decision_number", "decided_on", "planned_start",
                   "planned_end", "actual_start", "actual_end", "committed_amount", "currency", "counterpart_amount",
                   "counterpart_currency", "description"]
 

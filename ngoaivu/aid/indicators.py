@@ -11,12 +11,12 @@ _ODA, _NGO_AID, _NGO_MONEY = OdaProject._meta.label, NgoAid._meta.label, NgoAidT
 register(
     Computation(Code.ODA_PROJECTS, _ODA, "actual_start", **_RUNNING),
     # Being sought: proposed, not yet decided on, not given up.
-    Computation(Code.ODA_MOBILIZING_PROJECTS, _ODA, "proposed_on", STOCK, end_field="decision_date",
+    Computation(Code.ODA_MOBILIZING_PROJECTS, _ODA, "proposed_on", STOCK, end_field="decided_on",
                 excludes=(("stage", "cancelled"),)),
     Computation(Code.ODA_DISBURSED, OdaTransaction._meta.label, "transaction_date", measure="amount",
                 currency_field="currency", filters=_DISBURSEMENTS),
     Computation(Code.NGO_PROJECTS, _NGO_AID, "actual_start", **_RUNNING),
-    Computation(Code.NGO_NEW_COMMITMENTS, _NGO_AID, "decision_date", excludes=(("status", "refused"),)),
+    Computation(Code.NGO_NEW_COMMITMENTS, _NGO_AID, "decided_on", excludes=(("status", "refused"),)),
     Computation(Code.NGO_COMMITTED, _NGO_MONEY, "transaction_date", measure="amount", currency_field="currency",
                 filters=(("transaction_type", "commitment"),)),
     Computation(Code.NGO_DISBURSED, _NGO_MONEY, "transaction_date", measure="amount", currency_field="currency",

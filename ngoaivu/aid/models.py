@@ -57,7 +57,7 @@ class AidActivity(ProvinceRecord):
     implementing_agency = models.CharField(_("chủ dự án, chủ khoản viện trợ"), max_length=300, blank=True,
                                            help_text=_("Đơn vị trực tiếp thực hiện, Ban quản lý dự án."))
     decision_number = models.CharField(_("số quyết định phê duyệt"), max_length=100, blank=True)
-    decision_date = models.DateField(_("ngày quyết định"), null=True, blank=True)
+    decided_on = models.DateField(_("ngày quyết định"), null=True, blank=True)
     planned_start = models.DateField(_("ngày bắt đầu dự kiến"), null=True, blank=True)
     planned_end = models.DateField(_("ngày kết thúc dự kiến"), null=True, blank=True)
     actual_start = models.DateField(_("ngày bắt đầu thực tế"), null=True, blank=True)
@@ -109,10 +109,10 @@ class AidActivity(ProvinceRecord):
             add("actual_end", _("Chưa có ngày bắt đầu thực tế."))
         elif self.actual_start and self.actual_end and self.actual_end < self.actual_start:
             add("actual_end", _("Ngày kết thúc thực tế phải sau ngày bắt đầu thực tế."))
-        if self.decision_date and not self.decision_number:
+        if self.decided_on and not self.decision_number:
             add("decision_number", _("Cần số quyết định đi kèm ngày quyết định."))
         today = timezone.localdate()
-        for name in ("decision_date", "actual_start", "actual_end"):
+        for name in ("decided_on", "actual_start", "actual_end"):
             if getattr(self, name) and getattr(self, name) > today:
                 add(name, _("Ngày này chưa tới: chỉ ghi nhận việc đã xảy ra."))
         if getattr(self, f"{self.funder_field}_id") and self.funder.partner_type not in self.funder_types:
@@ -243,16 +243,16 @@ class NgoAid(WorkflowRecord, AidActivity):
         needs = {
             "appraisal_started_on": self.status != NgoAidStatus.MOBILISING,
             "decision_number": self.status in NGO_AID_DECIDED_STATUSES,
-            "decision_date": self.status in NGO_AID_DECIDED_STATUSES,
+            "decided_on": self.status in NGO_AID_DECIDED_STATUSES,
             "actual_start": self.status in (NgoAidStatus.IMPLEMENTING, NgoAidStatus.COMPLETED),
             "actual_end": self.status == NgoAidStatus.COMPLETED,
         }
         for name, needed in needs.items():
             if needed and not getattr(self, name):
                 add(name, _("Trạng thái “%(status)s” cần có thông tin này.") % {"status": self.get_status_display()})
-        if self.decision_date and self.appraisal_started_on and self.decision_date < self.appraisal_started_on:
-            add("decision_date", _("Ngày quyết định phải sau ngày nhận đủ hồ sơ."))
-        if self.actual_start and self.decision_date and self.actual_start < self.decision_date:
+        if self.decided_on and self.appraisal_started_on and self.decided_on < self.appraisal_started_on:
+            add("decided_on", _("Ngày quyết định phải sau ngày nhận đủ hồ sơ."))
+        if self.actual_start and self.decided_on and self.actual_start < self.decided_on:
             add("actual_start", _("Chỉ bắt đầu thực hiện sau ngày có quyết định phê duyệt."))
         if self.last_report_period_end and not deadlines.is_report_period_end(self.last_report_period_end):
             add("last_report_period_end", _("Kỳ báo cáo kết thúc ngày 30/6 hoặc 31/12."))

@@ -43,7 +43,7 @@ def oda_mobilising_in_period(*, user, start: date, end: date, provinces=None) ->
     """Projects being mobilised at some time in the period: proposed by its end, not
     approved before it starts. Cancelled ones are left out."""
     return _scoped(OdaProject.objects, user, provinces).exclude(stage=OdaStage.CANCELLED) \
-        .filter(proposed_on__lte=end).filter(Q(decision_date__isnull=True) | Q(decision_date__gte=start))
+        .filter(proposed_on__lte=end).filter(Q(decided_on__isnull=True) | Q(decided_on__gte=start))
 
 
 def oda_committed(*, user, start: date, end: date, provinces=None) -> dict[str, Decimal]:

@@ -30,12 +30,12 @@ class NgoAidDetailView(WorkflowDetailMixin, records.RecordDetailView):
 
 
 ODA_DETAIL_FIELDS = ("local_code", "title", "donor", "instrument", "project_type", "stage", "sector", "line_agency",
-                     "implementing_agency", "proposed_on", "decision_number", "decision_date", "planned_start",
+                     "implementing_agency", "proposed_on", "decision_number", "decided_on", "planned_start",
                      "planned_end", "actual_start", "actual_end", "committed_amount", "currency", "counterpart_amount",
                      "counterpart_currency", "description", "province")
 # The workflow's fields are not editable, so they are listed to be shown.
 NGO_AID_DETAIL_FIELDS = ("local_code", "title", "ngo", "kind", "sector", "beneficiary_area", "line_agency",
                          "implementing_agency", "status", "appraisal_started_on", "approval_authority",
-                         "decision_number", "decision_date", "refusal_reason", "planned_start", "planned_end",
+                         "decision_number", "decided_on", "refusal_reason", "planned_start", "planned_end",
                          "actual_start", "actual_end", "committed_amount", "currency", "last_report_period_end",
                          "closing_report_on", "description", "province")

@@ -45,7 +45,7 @@ def make_implementing_ngo_aid(province, started_on=datetime.date(2022, 3, 1), **
     """A programme approved and under way since `started_on` (or further on, with `status`)."""
     return make_ngo_aid(province, **{
         "status": "implementing", "appraisal_started_on": started_on - datetime.timedelta(40),
-        "decision_number": "123/QĐ-UBND", "decision_date": started_on - datetime.timedelta(20),
+        "decision_number": "123/QĐ-UBND", "decided_on": started_on - datetime.timedelta(20),
         "approval_authority": "province_chair", "actual_start": started_on, **extra})
 
 

@@ -42,9 +42,9 @@ def test_oda_implementing_at_a_date(viewer, own_province, other_province):
 def test_oda_mobilising_in_a_period(viewer, own_province):
     common = {"stage": "mobilising", "actual_start": None}
     make_oda(own_province, title="Vận động 2023", proposed_on=D(2023, 4, 1), **common)
-    make_oda(own_province, title="Duyệt giữa 2023", proposed_on=D(2022, 5, 1), decision_date=D(2023, 8, 1),
+    make_oda(own_province, title="Duyệt giữa 2023", proposed_on=D(2022, 5, 1), decided_on=D(2023, 8, 1),
              decision_number="1/QĐ-TTg", **{**common, "stage": "approved"})
-    make_oda(own_province, title="Duyệt 2022", proposed_on=D(2021, 5, 1), decision_date=D(2022, 8, 1),
+    make_oda(own_province, title="Duyệt 2022", proposed_on=D(2021, 5, 1), decided_on=D(2022, 8, 1),
              decision_number="2/QĐ-TTg", **{**common, "stage": "approved"})
     make_oda(own_province, title="Vận động 2024", proposed_on=D(2024, 2, 1), **common)
     make_oda(own_province, title="Đã hủy", proposed_on=D(2023, 2, 1), **{**common, "stage": "cancelled"})

@@ -14,7 +14,7 @@ import pathlib
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]  # ngoaivu/
 
-LIBRARIES = ("ingest.pipeline", "indicators.catalogue", "geo.catalog")
+LIBRARIES = ("ingest.pipeline", "indicators.catalogue", "geo.catalog", "core.filelimits")
 # Bottom to top.
 LAYERS = (
     set(LIBRARIES),
@@ -34,7 +34,6 @@ KNOWN = {
     ("accounts", "ui"): "the accounts app holds both the users (base) and their pages (above ui)",
     ("accounts", "api"): "the same: its token and user API sit in the base app",
     ("api", "exchange"): "the base viewset serves exports (?format=xlsx) through exchange",
-    ("ingest.pipeline", "core"): "readers use core.filelimits, a pure-Python module that belongs in the library",
 }
 
 
@@ -59,9 +58,9 @@ def _is_view_module(names: list[str]) -> bool:
     return names[1] != "ui" and "views" in names[2:]
 
 
-def _imports():
+def _imports(*, every: bool = False):
     """(importing app, imported app, imported module's names, file) of production code
-    (tests and migrations left out)."""
+    (tests and migrations left out); `every`: modules outside the project too (app None)."""
     for path in ROOT.rglob("*.py"):
         parts = path.relative_to(ROOT).with_suffix("").parts
         if len(parts) < 2 or "tests" in parts or "migrations" in parts or parts[0] == "testing":
@@ -78,7 +77,9 @@ def _imports():
                 continue
             for module in modules:
                 names = module.split(".")
-                if names[0] == "ngoaivu" and len(names) > 1 and (ROOT / names[1]).is_dir():
+                if every and names[0] != "ngoaivu":
+                    yield source, None, names, path
+                elif names[0] == "ngoaivu" and len(names) > 1 and (ROOT / names[1]).is_dir():
                     target = _node(tuple(names[1:]))
                     if target != source:
                         yield source, target, names, path
@@ -143,6 +144,13 @@ def test_no_import_reaches_up_a_layer_but_the_known_ones():
     upward = {(source, target): sorted(files) for source, targets in graph.items()
               for target, files in targets.items() if _layer(target) > _layer(source)}
     assert {edge: files for edge, files in upward.items() if edge not in KNOWN} == {}
+
+
+def test_the_libraries_import_no_framework():
+    framework = ("django", "rest_framework", "celery")
+    found = {(str(path.relative_to(ROOT)), ".".join(names)) for source, _target, names, path in _imports(every=True)
+             if source in LIBRARIES and names and names[0] in framework}
+    assert found == set()
 
 
 def test_every_known_edge_is_still_there():

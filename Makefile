@@ -30,8 +30,8 @@ assets: static/vendor/.installed
 
 # Browser journeys need Debian's Chromium, PDF tests LibreOffice Writer with the fonts the DOCX names
 # (Liberation Serif 2 has Times New Roman's metrics and, unlike 1.x, every Vietnamese letter);
-# installed when missing (these machines run as root).
-BROWSER_PACKAGES := chromium libreoffice-writer-nogui fonts-liberation2
+# the production check (tests/deploy, deploy/smoke.sh) Redis; installed when missing (these machines run as root).
+BROWSER_PACKAGES := chromium libreoffice-writer-nogui fonts-liberation2 redis-server
 browser:
 	@missing=$$(for p in $(BROWSER_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \

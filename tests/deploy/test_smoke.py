@@ -12,12 +12,12 @@ pytestmark = [
     pytest.mark.postgres,
     pytest.mark.skipif(not os.environ.get("DATABASE_URL", "").startswith("postgres"),
                        reason="the production install is checked on the PostgreSQL pass (.ci/run)"),
-    pytest.mark.skipif(not (shutil.which("createdb") and shutil.which("redis-cli")),
-                       reason="needs PostgreSQL's and Redis's client programs"),
+    pytest.mark.skipif(not shutil.which("createdb"), reason="the PostgreSQL pass has PostgreSQL's client programs"),
 ]
 
 
 def test_the_operations_guide_runs_here():
+    assert shutil.which("redis-server") and shutil.which("redis-cli"), "Redis is missing: run `make browser`"
     environment = {key: value for key, value in os.environ.items()
                    if not key.startswith(("NGOAIVU_", "DJANGO_", "DATABASE_URL"))}
     result = subprocess.run([str(ROOT / "deploy" / "smoke.sh")], cwd=ROOT, env=environment, capture_output=True,

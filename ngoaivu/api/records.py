@@ -7,21 +7,12 @@ from rest_framework.routers import DefaultRouter
 from ngoaivu.api.serializers import RecordSerializer
 from ngoaivu.api.viewsets import RecordViewSet
 
-_derived: dict[tuple[str, str], type] = {}
-
-
-def _once(record_type, kind: str, build) -> type:
-    key = (record_type.key, kind)
-    if key not in _derived:
-        _derived[key] = build()
-    return _derived[key]
-
 
 def record_serializer(record_type) -> type[RecordSerializer]:
     if record_type.serializer is not None:
         return record_type.serializer
     model = record_type.model
-    return _once(record_type, "serializer", lambda: type(
+    return record_type.derived("serializer", lambda: type(
         f"{model.__name__}Serializer", (RecordSerializer,),
         {"Meta": type("Meta", (RecordSerializer.Meta,), {"model": model})}))
 
@@ -57,7 +48,7 @@ def record_viewset(record_type) -> type[RecordViewSet]:
             "search_fields": record_type.search_fields,
         })
 
-    return _once(record_type, "viewset", build)
+    return record_type.derived("viewset", build)
 
 
 def record_router() -> DefaultRouter:

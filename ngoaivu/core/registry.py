@@ -3,7 +3,7 @@
 Each domain app registers its record types in its AppConfig.ready(). The navigation, home
 page, search and trash read the catalogue; `ngoaivu.ui.records` derives a type's pages and
 URLs and `ngoaivu.api.records` its API viewset and route from the same declaration, so an
-app writes only what differs from the generic record (ADR 0014).
+app writes only what differs from the generic record (ADR 0016).
 """
 from __future__ import annotations
 
@@ -15,6 +15,9 @@ from django.db import models
 
 from ngoaivu.accounts.roles import Action
 from ngoaivu.core.scoping import restrict
+
+# Classes derived from a declaration (form, table, serializer, viewset…), built once per type.
+_DERIVED: dict[tuple[str, str], type] = {}
 
 
 @dataclass(frozen=True)
@@ -130,6 +133,13 @@ class RecordType:
 
     def url_name(self, view: str) -> str:
         return f"{self.url_namespace}_{view}"
+
+    def derived(self, kind: str, build: Callable[[], type]) -> type:
+        """The class of `kind` the UI or the API derives from this declaration, built on first use."""
+        key = (self.key, kind)
+        if key not in _DERIVED:
+            _DERIVED[key] = build()
+        return _DERIVED[key]
 
 
 @dataclass(frozen=True)

@@ -13,21 +13,12 @@ from ngoaivu.ui.filtersets import RecordFilterSet
 from ngoaivu.ui.forms import RecordForm
 from ngoaivu.ui.tables import DetailLinkColumn, RecordTable
 
-_derived: dict[tuple[str, str], type] = {}
-
-
-def _once(record_type, kind: str, build) -> type:
-    key = (record_type.key, kind)
-    if key not in _derived:
-        _derived[key] = build()
-    return _derived[key]
-
 
 def record_form(record_type) -> type[forms.ModelForm]:
     if record_type.form is not None:
         return record_type.form
     model = record_type.model
-    return _once(record_type, "form", lambda: forms.modelform_factory(
+    return record_type.derived("form", lambda: forms.modelform_factory(
         model, form=RecordForm, fields=list(record_type.form_fields)))
 
 
@@ -43,7 +34,7 @@ def record_table(record_type) -> type[RecordTable]:
             attrs[columns[0]] = DetailLinkColumn(verbose_name=model._meta.get_field(columns[0]).verbose_name)
         return type(f"{model.__name__}Table", (RecordTable,), attrs)
 
-    return _once(record_type, "table", build)
+    return record_type.derived("table", build)
 
 
 def record_filterset(record_type) -> type[RecordFilterSet]:
@@ -56,7 +47,7 @@ def record_filterset(record_type) -> type[RecordFilterSet]:
         return type(f"{model.__name__}FilterSet", (RecordFilterSet,),
                     {"Meta": meta, "search_fields": record_type.search_fields})
 
-    return _once(record_type, "filterset", build)
+    return record_type.derived("filterset", build)
 
 
 def record_urls(record_type) -> list:

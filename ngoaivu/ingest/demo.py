@@ -1,22 +1,19 @@
-"""Demo: the five seed texts read for their provinces, their facts left pending for review."""
-from pathlib import Path
+"""Demo: texts about the demo provinces read for their units, their facts left pending for review.
 
-from django.conf import settings
+The texts are the repository's own (ngoaivu/ingest/demo_texts: development-set texts composed
+from public pages, see tests/devset/SOURCES.md), so a fresh clone shows the same review screens.
+"""
+from pathlib import Path
 
 from ngoaivu.ingest import services
 from ngoaivu.ingest.extraction import extract_facts
 
-
-def seeds_dir() -> Path:
-    return Path(settings.BASE_DIR).parent / "shared" / "seeds"
+DEMO_TEXTS = Path(__file__).resolve().parent / "demo_texts"
 
 
 def load(context) -> None:
-    folder = seeds_dir()
-    if not folder.is_dir():
-        return
     slug_of = {unit.name: slug for slug, unit in context.historic.items()}
-    for path in sorted(folder.glob("*.txt")):
+    for path in sorted(DEMO_TEXTS.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         # Each text is filed under the unit it reports on, as named at its time.
         slug = slug_of.get(extract_facts(text, source=path.name, published=None).province)

@@ -179,7 +179,7 @@ def _migration(app: str, name: str):
     return importlib.import_module(f"ngoaivu.{app}.migrations.{name}")
 
 
-def test_old_history_rows_are_migrated(users, own_province):
+def test_old_history_rows_are_migrated(users, own_province, monkeypatch):
     """The data migrations, run on rows as the old engines left them."""
     from ngoaivu.aid.tests.factories import make_implementing_ngo_aid
     from ngoaivu.consular.models import CitizenCaseStatusChange
@@ -209,7 +209,11 @@ def test_old_history_rows_are_migrated(users, own_province):
 
     # NGO aid had no history: it is rebuilt from the dates the steps recorded.
     aid = make_implementing_ngo_aid(own_province, started_on=date(2022, 3, 1))
-    _migration("aid", "0004_step_history").rebuild(apps, None)
+    rebuilding = _migration("aid", "0004_step_history")
+    # run on today's models, where aid/0006 has renamed decision_date to decided_on
+    monkeypatch.setattr(rebuilding, "PATH", [(step, state, "decided_on" if field == "decision_date" else field)
+                                             for step, state, field in rebuilding.PATH])
+    rebuilding.rebuild(apps, None)
     assert list(aid.status_changes.values_list("step", "to_state", "happened_on")) == [
         ("create", "mobilising", localtime(aid.created_at).date()), ("submit", "appraising", date(2022, 1, 20)),
         ("approve", "approved", date(2022, 2, 9)), ("start", "implementing", date(2022, 3, 1))]

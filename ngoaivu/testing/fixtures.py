@@ -6,7 +6,7 @@ run without Django configured.
 import pytest
 
 __all__ = ["own_province", "other_province", "make_user", "users", "national_user", "api_client_for", "client_for",
-           "_vietnamese_by_default"]
+           "_vietnamese_by_default", "fresh_throttle_counters"]
 
 
 # The data migrations that load reference rows: (module, forward function).
@@ -15,6 +15,19 @@ REFERENCE_DATA_MIGRATIONS = (
     ("ngoaivu.indicators.migrations.0002_load_catalogue", "load_catalogue"),
     ("ngoaivu.agreements.migrations.0002_cooperation_fields", "load"),
 )
+
+
+TEST_PASSWORD = "pw-test-123"  # every make_user user's
+
+
+@pytest.fixture
+def fresh_throttle_counters():
+    """Throttle counts live in the cache, which outlives a test's transaction."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
 
 
 def ensure_geography():
@@ -60,7 +73,7 @@ def make_user(db):
     def make(role=Role.SPECIALIST, province=None, **extra):
         counter["n"] += 1
         extra.setdefault("username", f"u{counter['n']}-{role}")
-        return User.objects.create_user(password="pw-test-123", role=role, province=province, **extra)
+        return User.objects.create_user(password=TEST_PASSWORD, role=role, province=province, **extra)
 
     return make
 

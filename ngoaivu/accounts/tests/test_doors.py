@@ -3,23 +3,16 @@ from datetime import timedelta
 
 import pytest
 from django.core import mail
-from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
 
 from ngoaivu.accounts.models import ApiToken
 from ngoaivu.accounts.roles import Role
 from ngoaivu.accounts.tokens import token_issue
+from ngoaivu.testing.fixtures import TEST_PASSWORD
 
-pytestmark = pytest.mark.django_db
-PASSWORD = "pw-test-123"  # ngoaivu.testing.fixtures.make_user
-
-
-@pytest.fixture(autouse=True)
-def _fresh_counters():
-    cache.clear()  # throttle counts live in the cache, which outlives a test's transaction
-    yield
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_throttle_counters")]
+PASSWORD = TEST_PASSWORD  # make_user's
 
 
 def _login(client, username, password, **extra):

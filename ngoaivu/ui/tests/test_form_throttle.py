@@ -1,20 +1,13 @@
 """The pages' forms are throttled as the API is: the same rates and counters (ngoaivu.api.throttling)."""
 import pytest
-from django.core.cache import cache
 from django.urls import reverse
 
 from ngoaivu.accounts.roles import Role
 from ngoaivu.partners.models import Partner, PartnerType
+from ngoaivu.testing.fixtures import TEST_PASSWORD
 
-pytestmark = pytest.mark.django_db
-PASSWORD = "pw-test-123"  # ngoaivu.testing.fixtures.make_user
-
-
-@pytest.fixture(autouse=True)
-def _fresh_counters():
-    cache.clear()  # throttle counts live in the cache, which outlives a test's transaction
-    yield
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_throttle_counters")]
+PASSWORD = TEST_PASSWORD  # make_user's
 
 
 def test_sign_in_posts_past_the_rate_are_refused_with_a_vietnamese_429_even_when_right(client, users, settings):

@@ -83,6 +83,14 @@ _LEAD = re.compile(r"(?:dẫn|đứng)\s+đầu\s+(?:cả\s+nước|toàn\s+qu�
 LEADS = 0
 # "xếp thứ 12/63": a rank out of all provinces; the figure is the rank.
 _RANK = re.compile(r"thứ\s+(?:hạng\s+)?(?P<low>\d{1,2})\s*/\s*(?P<of>\d{2,3})(?!\d)")
+# "đứng thứ ba cả nước", "đứng thứ ba là tỉnh A": a rank written in words, among all provinces or
+# naming the place that holds it (a bare "xếp thứ hai" may rank anything).
+_RANK_WORDS = re.compile(
+    r"(?:đứng|xếp)\s+thứ\s+(?P<w>nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?!\w)"
+    r"(?=(?:\s+\w+){0,3}?\s+(?:cả\s+nước|toàn\s+quốc)(?!\w)|\s+là\s)"
+)
+_ORDINALS = {"nhất": 1, "nhì": 2, "tư": 4, **_UNITS, "mười": 10}
+RANKED = -1  # the denominator of a rank in words
 
 
 def words_value(words: str) -> int | None:
@@ -158,6 +166,10 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     extra += [
         Quantity(m.start("low"), m.end(), float(m["low"]), None, "number", None, False, False, out_of=int(m["of"]))
         for m in _RANK.finditer(text, start, end)
+    ]
+    extra += [
+        Quantity(m.start("w"), m.end(), float(_ORDINALS[m["w"]]), None, "number", None, False, False, out_of=RANKED)
+        for m in _RANK_WORDS.finditer(text, start, end)
     ]
     if extra:
         found = sorted(found + [q for q in extra if not any(f.start < q.end and q.start < f.end for f in found)],

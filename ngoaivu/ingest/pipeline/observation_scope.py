@@ -3,6 +3,7 @@ country or partner (a part of `ObservationFinder`)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .geography import country_name
 from .indicators import PEOPLE_HEAD, FigureContext
@@ -20,6 +21,8 @@ _DISTRICT_SUBJECT = re.compile(
     r"(?:\s+[^\W\d_]+){0,2}\s+(?:đã\s+|cũng\s+|vừa\s+)?(?:đưa|đạt|thu\s+hút|xuất\s+khẩu|ký|có|tiếp\s+nhận|đón|cấp)(?!\w)"
 )
 _SUBJECT_REACH = 90
+# "các địa phương có vốn FDI trên 1 tỷ USD là A, B và C": a threshold the places named after it pass
+_THRESHOLD_OF_NAMED = re.compile(r"(?:\s+năm\s+\d{4})?\s*,?\s+là\s+(?:các\s+(?:tỉnh|địa\s+phương)\s*:?\s*)?(?=[A-ZĐÀ-Ỹ])")
 # "vốn đăng ký cấp mới, điều chỉnh và góp vốn mua cổ phần": all forms together, not the one form alone
 _ALL_FORMS = re.compile(r"(?:cấp\s+mới|điều\s+chỉnh|tăng\s+vốn)[^.;\d]{0,30}?góp\s+vốn,?\s+mua\s+cổ\s+phần")
 _LEADS_WITH = re.compile(
@@ -38,13 +41,15 @@ _ADDED_AFTER_COUNT = re.compile(r"\s*(?:lượt\s+)?dự\s+án\s*,\s*(?:vốn\s+
 
 
 class ScopeReading:
-    """Mixed into `ObservationFinder`; needs `folded`, `text`, `layout`, `scope`, `localities`."""
+    """Mixed into `ObservationFinder`; needs `folded`, `text`, `layout`, `scope`, `localities`, `quantities`."""
 
     text: str
     folded: str
     layout: Layout
     scope: Scope | None
     localities: list[Partner]
+    quantities: list[Quantity]
+    _quantity_starts: list[int]
 
     def _abroad(self, quantity: Quantity, left_start: int, right_end: int) -> bool:
         """People counted "đang làm việc tại Hàn Quốc", "chương trình của Hàn Quốc có 900 lao động":
@@ -92,6 +97,8 @@ class ScopeReading:
                             previous: Figure | None, same_clause: bool) -> bool:
         if is_restated(context.left):
             return True
+        if _THRESHOLD_OF_NAMED.match(self.text, self._figure_end(pos)):
+            return True
         if previous is not None and previous.elsewhere and (
             (same_clause and _LINKED.match(context.left))
             or _ADDED_AFTER_COUNT.fullmatch(self.folded, previous.quantity.end, pos)
@@ -111,6 +118,11 @@ class ScopeReading:
             return False
         paragraph = self.layout.paragraphs[self.layout.sentence_at(pos).paragraph]
         return self.scope.elsewhere(left_start, pos) or self.scope.still_national(paragraph.start, pos)
+
+    def _figure_end(self, pos: int) -> int:
+        """Where the figure starting at `pos` ends (its unit included)."""
+        i = bisect_left(self._quantity_starts, pos)
+        return self.quantities[i].end if i < len(self.quantities) and self.quantities[i].start == pos else pos
 
     def _counterpart(self, start: int, end: int, quantity: Quantity) -> str | None:
         window = self.text[start:end]

@@ -81,6 +81,7 @@ _PERIOD_ONLY = re.compile(
 )
 _FUTURE = re.compile(r"(?<!\w)sẽ\s+(?:[^\W\d_]+\s+){0,5}$")
 _TRADE_CODES = frozenset({"export_value", "import_value", "trade_value"})
+_RUNNING_SINCE_START = re.compile(r"l(?:ũy|uỹ)\s+kế(?!\s+(?:\d+\s+tháng|từ\s+đầu\s+năm|quý|cả\s+năm|năm\s+\d))")
 _STANDING = ("fdi_rank", "fdi_active_projects", "fdi_total_capital")
 _FDI_COUNTS = ("fdi_new_projects", "fdi_adjusted_projects", "fdi_active_projects")
 _HEADLINE_MAX = 200
@@ -303,6 +304,10 @@ class ObservationFinder(PeriodReading, ScopeReading):
             period = Period(start=period.start, end=period.end) if period.as_of is None else period
         if not target and period is not None and period.as_of is None and _IN_FORCE.search(context.left):
             # "giá trị các văn bản cam kết còn hiệu lực, tính đến 31/12 là …": what is in force is a standing
+            period = Period(as_of=period.end)
+        if code == "fdi_implemented_capital" and not target and period is not None and period.as_of is None \
+                and _RUNNING_SINCE_START.search(context.left):
+            # "lũy kế giải ngân từ khi cấp phép đến nay": all disbursed so far, a standing at the period's end
             period = Period(as_of=period.end)
         if code in _STANDING and not target and period is not None and period.as_of is None:
             # a rank, the projects in force and their capital are a standing at the period's end

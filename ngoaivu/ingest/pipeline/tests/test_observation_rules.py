@@ -196,3 +196,51 @@ def test_a_headline_figure_gives_way_to_the_body_s_wording():
             "9 tháng năm 2026, kim ngạch xuất khẩu ước đạt 310 triệu USD, tăng 6% so với cùng kỳ và bằng 72% kế hoạch năm.")
     fact = _one(text, "export_value")
     assert (fact["change_pct"], fact["plan_pct"]) == (6, 72)
+
+
+def test_the_foreign_invested_sector_s_output_is_not_fdi_capital():
+    text = ("Năm 2026, xuất khẩu của tỉnh đạt 3,1 tỷ USD. Khu vực kinh tế có vốn đầu tư nước ngoài vẫn chi phối khi "
+            "đạt 2,9 tỷ USD, chiếm 93% tổng giá trị xuất khẩu.")
+    assert _values(text) == {("export_value", 3.1e9)}
+
+
+def test_implemented_capital_of_the_foreign_invested_sector_is_the_province_s():
+    fact = _one("Năm 2026, vốn đầu tư thực hiện của khu vực có vốn đầu tư nước ngoài đạt 2.100 tỷ đồng, tăng 12%.",
+                "fdi_implemented_capital")
+    assert fact["value"] == 2.1e12 and fact["change_pct"] == 12
+
+
+def test_projects_that_disburse_report_implemented_capital():
+    facts = _observations("Hiện tỉnh có 40 dự án FDI. Trong 6 tháng năm 2026, các dự án FDI giải ngân khoảng 21,5 triệu USD; "
+                          "lũy kế giải ngân từ khi cấp phép đến nay khoảng 300 triệu USD.")
+    implemented = {f["value"]: f["period"] for f in facts if f["indicator"] == "fdi_implemented_capital"}
+    assert implemented[21.5e6] == {"start": "2026-01-01", "end": "2026-06-30"}
+    assert set(implemented[300e6]) == {"as_of"}
+
+
+def test_a_rank_written_in_words_among_all_provinces():
+    fact = _one("Tỉnh A đứng thứ ba cả nước về thu hút FDI trong 6 tháng năm 2026 với 800 triệu USD.", "fdi_rank")
+    assert fact["value"] == 3 and set(fact["period"]) == {"as_of"}
+
+
+def test_a_rank_in_words_naming_its_holder_after_it():
+    text = ("Tỉnh B dẫn đầu với 1,2 tỷ USD vốn FDI; tỉnh C xếp thứ hai với 700 triệu USD. "
+            "Đứng thứ ba là tỉnh A với tổng vốn FDI đăng ký năm 2026 đạt 510 triệu USD.")
+    assert _one(text, "fdi_rank")["value"] == 3
+
+
+def test_a_bare_ordinal_ranks_nothing():
+    assert not [f for f in _observations("Năm 2026, dự án FDI của tỉnh xếp thứ hai về quy mô vốn, với 90 triệu USD.")
+                if f["indicator"] == "fdi_rank"]
+
+
+def test_a_threshold_the_named_places_pass_is_not_a_figure():
+    text = ("Các địa phương có vốn FDI năm 2026 trên 1 tỷ USD là Bắc Ninh, Bình Dương và Đồng Nai. "
+            "Riêng tỉnh, năm 2026 thu hút 640 triệu USD vốn FDI.")
+    assert _values(text) == {("fdi_registered_capital", 640e6)}
+
+
+def test_a_foreign_country_s_investment_in_viet_nam_is_the_nation_s():
+    text = ("Tính đến tháng 10/2026, tỉnh có 70 dự án FDI còn hiệu lực. Nhật Bản là một trong ba nhà đầu tư lớn nhất tại Việt Nam với hơn "
+            "5.000 dự án, tổng vốn hơn 70 tỷ USD.")
+    assert _values(text) == {("fdi_active_projects", 70)}

@@ -5,6 +5,7 @@ from django.urls import reverse
 from django_tables2.data import TableQuerysetData
 
 from ngoaivu.core.collation import order_vietnamese
+from ngoaivu.core.pagination import CappedPaginator
 from ngoaivu.ui.display import format_amount
 
 
@@ -14,6 +15,14 @@ class VietnameseQuerysetData(TableQuerysetData):
     def order_by(self, aliases):
         super().order_by(aliases)
         self.data = order_vietnamese(self.data)
+
+
+class TablePaginator(CappedPaginator):
+    """The capped count of a table's rows: the table hands its rows over wrapped twice."""
+
+    def countable(self):
+        data = getattr(self.object_list, "data", None)   # BoundRows → TableQuerysetData
+        return getattr(data, "data", None) if isinstance(data, TableQuerysetData) else super().countable()
 
 
 class RecordTable(tables.Table):

@@ -28,6 +28,7 @@ from ngoaivu.core.scoping import restrict
 from ngoaivu.core.services import VERSION_KEY
 from ngoaivu.ui.forms import apply_validation_error
 from ngoaivu.ui.records import record_filterset, record_form, record_table
+from ngoaivu.ui.tables import TablePaginator
 
 
 class RecordMixin(LoginRequiredMixin):
@@ -70,7 +71,9 @@ class RecordMixin(LoginRequiredMixin):
 
 class RecordListView(RecordMixin, SingleTableMixin, FilterView):
     template_name = "ui/record_list.html"
-    paginate_by = 25
+    # Only the table paginates (a `paginate_by` would make the ListView count the rows again),
+    # with the capped count shared with the API (ngoaivu.core.pagination).
+    table_pagination = {"per_page": 25, "paginator_class": TablePaginator}
 
     def get_filterset_class(self):
         return record_filterset(self.record_type)

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from .border_gates import find_border_gates
+from .goals import with_both_trades
 from .legal_documents import LETTER_TYPES, find_legal_documents, find_own_number, with_province
 from .metadata import find_province, find_published_date
 from .normalize import NormalizedText, fold_case, normalize
@@ -84,6 +85,7 @@ def extract(text: str, *, source: str | None = None, published: date | None = No
     gates = find_border_gates(body, folded, tokens, layout, province)
     scope = Scope(body, folded, tokens, province, on)
     observations = ObservationFinder(body, folded, layout, periods, timeline, protected, partners, scope).find()
+    observations = with_both_trades(observations, folded)
 
     facts = [
         *(Fact(o.kind, o.to_fact_fields(), o.start, o.end) for o in observations),

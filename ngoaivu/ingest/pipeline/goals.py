@@ -14,6 +14,7 @@ Four ways a text says a figure is a goal:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .segments import Layout, Sentence
 
@@ -84,6 +85,30 @@ _PLAN_TITLE_LINES = 10
 _PAST = re.compile(r"(?<!\w)(?:đã|đạt\s+được|qua\s+\d+\s+năm)(?!\w)")
 
 
+# "kim ngạch xuất khẩu và nhập khẩu cùng tăng từ 10% trở lên": one goal for the growth of each
+BOTH_TRADES = re.compile(r"xuất\s+khẩu\s*(?:và|,)\s*nhập\s+khẩu\s+(?:[^\W\d_]+\s+){0,3}?(?:cùng|đều)\s+tăng")
+
+
+def with_both_trades(observations: list, folded: str) -> list:
+    """A growth goal set for exports and imports together is read once (as the exports');
+    the imports' goal is the same figure."""
+    out = []
+    for o in observations:
+        out.append(o)
+        if o.kind == "target" and o.indicator == "export_growth" and BOTH_TRADES.search(folded, o.start, o.end):
+            out.append(replace(o, indicator="import_growth"))
+    return out
+
+
+# "với tổng số 1.800 chỉ tiêu": the figure counts quotas assigned, a goal
+_QUOTA_AFTER = re.compile(r"\s*chỉ\s+tiêu(?!\w)")
+
+
+def names_goals(folded: str) -> bool:
+    """Whether goal words in `folded` (a sentence up to a figure) announce goals."""
+    return any(announces_goals(folded, c) for c in _CUE.finditer(folded))
+
+
 def announces_goals(folded: str, cue: re.Match) -> bool:
     if cue.group().startswith("phấn"):
         return True
@@ -119,7 +144,7 @@ class Goals:
             return True
         if GOAL_LEVEL.search(self.folded, max(sentence.start, pos - 160), pos):
             return True
-        if end is not None and _GOAL_AFTER.match(self.folded, end, sentence.end):
+        if end is not None and (_GOAL_AFTER.match(self.folded, end, sentence.end) or _QUOTA_AFTER.match(self.folded, end, sentence.end)):
             return True
         if _FLOOR_BEFORE.search(self.folded, max(sentence.start, pos - 30), pos) \
                 and not _RESULT_WORDS.search(self.folded, sentence.start, pos):

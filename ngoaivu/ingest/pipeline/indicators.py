@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ngoaivu.indicators.catalogue import CATALOGUE
 
-from .goals import GOAL_LEVEL
+from .goals import BOTH_TRADES, GOAL_LEVEL, names_goals
 from .numbers import LEADS
 
 
@@ -108,7 +108,7 @@ def topic_around(ctx: FigureContext) -> str | None:
 _TRADE = re.compile(
     r"(?P<trade>xuất\s*,?\s*-?\s*nhập\s+khẩu|(?<!\w)xnk(?!\w)|xuất\s+khẩu\s*(?:và|,)\s*nhập\s+khẩu|kim\s+ngạch\s+thương\s+mại"
     r"|thương\s+mại\s+(?:hai\s+chiều|song\s+phương|biên\s+giới|qua\s+(?:các\s+)?cửa\s+khẩu))"
-    r"|(?P<local_export>xuất\s+khẩu\s+(?:của\s+)?địa\s+phương)"
+    r"|(?P<local_export>xuất\s+khẩu\s+(?:hàng\s+(?:h(?:óa|oá)\s+)?)?(?:của\s+)?địa\s+phương)"
     r"|(?P<export>xuất\s+khẩu(?!\s+lao\s+động))"
     r"|(?P<import>nhập\s+khẩu)",
 )
@@ -171,6 +171,10 @@ _OWN_SHARE = re.compile(
 )
 
 
+# "thu ngân sách từ hoạt động xuất nhập khẩu đạt 18.000 tỷ đồng": revenue collected on trade, not trade
+_REVENUE_BEFORE = re.compile(r"(?<!\w)thu\s+(?:ngân\s+sách\s+(?:nhà\s+nước\s+)?)?(?:(?:từ|trên)\s+)?(?:hoạt\s+động\s+)?$")
+
+
 def _money_indicator(ctx: FigureContext) -> str | None:
     if ctx.sentence_previous is not None and (
         # "vượt mục tiêu … là 1,7 tỷ USD", "vượt chỉ tiêu 1,765 tỷ USD": the same measure's goal
@@ -186,6 +190,8 @@ def _money_indicator(ctx: FigureContext) -> str | None:
         # "khu vực kinh tế có vốn đầu tư nước ngoài ước đạt 6,2 tỷ USD": the sector's output, not its capital
         return None
     trade, measure = _last(_TRADE, ctx.left), _last(_MONEY_MEASURE, ctx.left)
+    if trade is not None and _REVENUE_BEFORE.search(ctx.left, max(0, trade.start() - 40), trade.start()):
+        return None
     if trade is None and measure is None and _BARE_TURNOVER.search(ctx.left):
         trade = _last(_TRADE, ctx.sentence_left)  # "hàng hóa xuất nhập khẩu đạt 1 triệu tấn, kim ngạch 3 tỷ USD"
     if trade is not None and (measure is None or trade.end() > measure.end()):
@@ -248,10 +254,32 @@ _GROWTH_OF = {"export_value": "export_growth", "import_value": "import_growth"}
 _LEVEL_OF_GROWTH = re.compile(r"(?:mức|tốc\s+độ)\s+tăng(?:\s+trưởng)?\s*(?:là\s+)?$")
 
 
+# "mục tiêu kim ngạch xuất khẩu tăng từ 10% trở lên", "xuất khẩu hàng địa phương tăng 10 - 11%": a goal
+# that names only a rise of the trade (no amount before it) sets that trade's growth
+_GOAL_RISE = re.compile(
+    r"(?:cùng\s+|đều\s+)?tăng(?:\s+trưởng)?\s+(?:từ\s+|trên\s+|hơn\s+|khoảng\s+|ít\s+nhất\s+|tối\s+thiểu\s+)?$"
+)
+
+
+def _goal_growth(ctx: FigureContext) -> str | None:
+    rise = _GOAL_RISE.search(ctx.left)
+    if rise is None or ctx.previous_indicator is not None or not names_goals(ctx.sentence_left):
+        return None
+    trade = _last(_TRADE, ctx.left[: rise.start()])
+    if trade is None:
+        return None
+    if trade.lastgroup == "trade":  # "xuất khẩu và nhập khẩu cùng tăng …": exports here, goals adds imports
+        return "export_growth" if BOTH_TRADES.search(ctx.left) else None
+    return _GROWTH_INDICATOR[trade.lastgroup]
+
+
 def _rate_indicator(ctx: FigureContext) -> str | None:
     if _GROWTH_OF.get(ctx.sentence_previous) and _LEVEL_OF_GROWTH.search(ctx.left) and _last(_TRADE, ctx.left) is None:
         # "xuất khẩu đạt 5,3 tỷ USD, tăng 12%, cao hơn mức tăng 3,28% của kế hoạch": the growth of that trade
         return _GROWTH_OF[ctx.sentence_previous]
+    goal = _goal_growth(ctx)
+    if goal is not None:
+        return goal
     if not (ctx.per_year or _RATE.search(ctx.left)):
         return None  # a share or a change, not a growth rate
     trade = _last(_TRADE, ctx.left)
@@ -331,6 +359,9 @@ _NEW_COMMITMENT = _rx(
     r"^\s*(?:chương\s+trình,?\s+)?(?:dự\s+án|khoản\s+viện\s+trợ)\s+mới"
 )
 _AID_WON = _rx(r"vận\s+động\s+(?:thêm\s+)?được|tiếp\s+nhận|(?<!\w)thêm\s+được|phê\s+duyệt")
+_QUOTA_HEAD = _rx(r"^\s*chỉ\s+tiêu(?!\w)")
+_WORK_ABROAD_QUOTA = _rx(r"chỉ\s+tiêu\s+(?:[^\W\d_]+\s+){0,4}?(?:lao\s+động|làm\s+việc)\s+(?:[^\W\d_]+\s+){0,3}?(?:ở|tại|ra)\s+nước\s+ngoài"
+                         r"|chỉ\s+tiêu\s+xuất\s+khẩu\s+lao\s+động")
 PEOPLE_HEAD = _rx(r"^\s*(?:lượt\s+)?(?:người|lao\s+động|thực\s+tập\s+sinh)")
 _ABROAD_PLACE = _rx(r"(?:ở|tại|ra)\s+nước\s+ngoài|xuất\s+cảnh|làm\s+việc\s+theo\s+hợp\s+đồng|(?<!\w)sang\s+(?!làm|học|năm|tháng|giai|thời)(?=[^\W\d_])")
 _WORK = _rx(r"lao\s+động|làm\s+việc|thực\s+tập|xuất\s+khẩu\s+lao\s+động")
@@ -400,6 +431,8 @@ def _count_indicator(ctx: FigureContext) -> str | None:
     right = _head_words(ctx.right)
     if _PROJECT_PHRASE.search(right):
         return _project_indicator(ctx, right)
+    if _QUOTA_HEAD.search(right) and _WORK_ABROAD_QUOTA.search(ctx.sentence_left):
+        return "workers_abroad"  # "giao chỉ tiêu đưa người lao động đi làm việc ở nước ngoài … 1.800 chỉ tiêu"
     if PEOPLE_HEAD.search(right):
         near = ctx.left + " " + right
         abroad = _ABROAD_PLACE.search(near) or ctx.abroad
@@ -462,8 +495,24 @@ def indicator_for(ctx: FigureContext) -> str | None:
     return code
 
 
+# "mỗi huyện 250 lao động": one unit's share of the province's total; "400 lao động trên địa bàn
+# huyện": a district's own figure (a province's text may quote its districts)
+_PER_UNIT = re.compile(r"(?<!\w)mỗi\s+(?:huyện|xã|phường|thị\s+xã|địa\s+phương|đơn\s+vị)\s+$")
+_DISTRICT = re.compile(r"(?:trên\s+địa\s+bàn|toàn|của)\s+huyện(?![\w,]*\s+(?:và|,)?\s*(?:tỉnh|thành\s+phố))(?!\w)")
+_PROVINCE_AGAIN = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|toàn\s+tỉnh)(?!\w)")
+
+
+def _district_s(ctx: FigureContext) -> bool:
+    if _DISTRICT.search(ctx.left) or _DISTRICT.search(" ".join(ctx.right.split()[:8])):
+        return True
+    district = _last(_DISTRICT, ctx.sentence_left)
+    return district is not None and not _PROVINCE_AGAIN.search(ctx.sentence_left, district.end())
+
+
 def _indicator_for(ctx: FigureContext) -> str | None:
     if _DIFFERENCE_BEFORE.search(ctx.left) and _COMPARED_AFTER.search(ctx.right):
+        return None
+    if _PER_UNIT.search(ctx.left) or _district_s(ctx):
         return None
     if ctx.kind == "money":
         return _money_indicator(ctx)

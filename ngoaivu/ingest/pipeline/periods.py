@@ -329,6 +329,13 @@ _PLAN_BEFORE = re.compile(
     r"(?:nhiệm\s+vụ|kế\s+hoạch|phương\s+hướng|mục\s+tiêu|dự\s+toán|chỉ\s+tiêu)(?:\s+[^\W\d]+){0,5}?\s+(?:cho\s+|trong\s+)?$")
 
 
+# "Theo đề án phát triển xuất khẩu giai đoạn 2016 – 2020, tỉnh phấn đấu đạt 1,2 tỷ USD vào năm 2020":
+# the years in a document's name yield to the year its sentence sets for the goal
+_DOCUMENT_NAME_BEFORE = re.compile(
+    r"(?:đề\s+án|kế\s+hoạch|chiến\s+lược|chương\s+trình|quy\s+hoạch)(?:\s+[^\W\d]+){0,8}?\s+(?:giai\s+đoạn|thời\s+kỳ)\s+$")
+_GOAL_YEAR_AHEAD = re.compile(rf"[^.;\n]*?(?:vào|đến|tới)\s+(?:cuối\s+|hết\s+)?năm\s+{YEAR}(?!\s*[-–])")
+
+
 def find_periods(folded: str, exclude: Iterable[tuple[int, int]] = ()) -> list[PeriodMention]:
     """Period mentions in `folded` (the case-folded text), left to right, skipping those
     inside `exclude` spans (e.g. the date of a cited decree) and comparison bases."""
@@ -353,6 +360,9 @@ def find_periods(folded: str, exclude: Iterable[tuple[int, int]] = ()) -> list[P
             continue
         if _PLAN_BEFORE.search(before):
             mention = replace(mention, votes=False)
+        if mention.first_year != mention.last_year and _DOCUMENT_NAME_BEFORE.search(text, max(0, mention.start - 80), mention.start) \
+                and _GOAL_YEAR_AHEAD.match(text, mention.end):
+            continue
         chosen.append(mention)
         last_end = mention.end
     return chosen

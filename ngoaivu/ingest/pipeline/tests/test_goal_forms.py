@@ -1,0 +1,73 @@
+"""Goals written as a rise, a quota or a district's share; revenue on trade; a scheme's years (made-up texts)."""
+from ngoaivu.ingest.pipeline.extract import extract_text
+
+
+def _facts(text, kind):
+    return [f for f in extract_text(text)["facts"] if f["kind"] == kind]
+
+
+def _pairs(text, kind):
+    return {(f["indicator"], f.get("value", (f.get("value_min"), f.get("value_max")))) for f in _facts(text, kind)}
+
+
+def test_a_goal_naming_only_the_rise_of_exports():
+    (target,) = _facts("Năm 2027, Sở Công Thương tỉnh Bắc Kạn đặt mục tiêu kim ngạch xuất khẩu tăng từ 12% trở lên.", "target")
+    assert (target["indicator"], target["value"], target["unit"], target["qualifier"]) == ("export_growth", 12, "percent", "at_least")
+    assert target["period"] == {"start": "2027-01-01", "end": "2027-12-31"}
+
+
+def test_a_rise_set_for_exports_and_imports_together_is_a_goal_for_each():
+    targets = _pairs("Năm 2027, tỉnh Cao Bằng phấn đấu kim ngạch xuất khẩu và nhập khẩu đều tăng trên 9%.", "target")
+    assert targets == {("export_growth", 9), ("import_growth", 9)}
+
+
+def test_the_local_exports_rise_as_a_range():
+    targets = _pairs("Cho năm 2027, tỉnh Hà Giang phấn đấu kim ngạch xuất khẩu hàng địa phương tăng 8 - 9%.", "target")
+    assert targets == {("local_export_growth", (8, 9))}
+
+
+def test_a_rise_in_a_report_without_goal_words_is_no_growth_rate():
+    assert not extract_text("Năm 2026, kim ngạch xuất khẩu hàng địa phương tăng 8 - 9% so với cùng kỳ.")["facts"]
+
+
+def test_a_rise_after_the_trade_amount_is_its_change_not_a_growth_goal():
+    (target,) = _facts("Năm 2027, tỉnh Bạc Liêu phấn đấu kim ngạch xuất khẩu đạt 2 tỷ USD, tăng từ 10% trở lên.", "target")
+    assert target["indicator"] == "export_value"
+
+
+def test_revenue_collected_on_trade_is_not_trade():
+    text = ("Năm 2027, tỉnh Quảng Ninh phấn đấu thu ngân sách từ hoạt động xuất nhập khẩu đạt 21.000 tỷ đồng, "
+            "thu nội địa không thấp hơn 40.000 tỷ đồng, kim ngạch xuất nhập khẩu đạt 3 tỷ USD.")
+    assert _pairs(text, "target") == {("trade_value", 3e9)}
+
+
+def test_a_quota_assigned_for_workers_abroad():
+    text = ("Ngày 10/3/2027, UBND tỉnh Hà Nam giao chỉ tiêu đưa người lao động đi làm việc ở nước ngoài năm 2027 "
+            "cho các huyện, với tổng số 2.400 chỉ tiêu.")
+    (target,) = _facts(text, "target")
+    assert (target["indicator"], target["value"], target["unit"]) == ("workers_abroad", 2400, "people")
+
+
+def test_each_district_s_share_is_not_the_province_s():
+    text = ("UBND tỉnh Phú Yên giao chỉ tiêu đưa người lao động đi làm việc ở nước ngoài năm 2027 với tổng số 900 chỉ tiêu. "
+            "Mức giao như sau:\n- Tuy An, Sơn Hòa: mỗi huyện 120 lao động đi làm việc ở nước ngoài;\n"
+            "- Đồng Xuân, Sông Hinh: mỗi địa phương 80 lao động đi làm việc ở nước ngoài.")
+    assert _pairs(text, "target") == {("workers_abroad", 900)} and not _facts(text, "observation")
+
+
+def test_a_district_s_own_goal_is_not_the_province_s():
+    text = ("Ban Thường vụ Huyện ủy Mường Tè (tỉnh Lai Châu) ban hành kế hoạch. Mục tiêu đến năm 2030 là đưa 300 lao động "
+            "trên địa bàn huyện đi làm việc ở nước ngoài, bình quân mỗi năm khoảng 40 lao động.")
+    assert not _facts(text, "target")
+
+
+def test_the_year_a_goal_is_set_for_beats_the_years_in_the_scheme_s_name():
+    (target,) = _facts("Theo đề án phát triển thương mại giai đoạn 2021 – 2025, tỉnh Sơn La phấn đấu đạt kim ngạch "
+                       "xuất khẩu 500 triệu USD vào năm 2025.", "target")
+    assert target["period"] == {"start": "2025-01-01", "end": "2025-12-31"}
+
+
+def test_a_scheme_s_years_stay_the_goal_s_period_when_no_year_follows():
+    (target,) = _facts("Theo kế hoạch thu hút đầu tư giai đoạn 2026 – 2030, tỉnh Điện Biên phấn đấu thu hút 400 triệu USD "
+                       "vốn FDI.", "target")
+    assert target["period"] == {"start": "2026-01-01", "end": "2030-12-31"}

@@ -22,6 +22,7 @@ _DISTRICT_SUBJECT = re.compile(
 )
 _SUBJECT_REACH = 90
 # "các địa phương có vốn FDI trên 1 tỷ USD là A, B và C": a threshold the places named after it pass
+_THRESHOLD_BEFORE = re.compile(r"(?<!\w)(?:trên|hơn|từ|dưới|vượt|quá)\s*$")
 _THRESHOLD_OF_NAMED = re.compile(r"(?:\s+năm\s+\d{4})?\s*,?\s+là\s+(?:các\s+(?:tỉnh|địa\s+phương)\s*:?\s*)?(?=[A-ZĐÀ-Ỹ])")
 # "vốn đăng ký cấp mới, điều chỉnh và góp vốn mua cổ phần": all forms together, not the one form alone
 _ALL_FORMS = re.compile(r"(?:cấp\s+mới|điều\s+chỉnh|tăng\s+vốn)[^.;\d]{0,30}?góp\s+vốn,?\s+mua\s+cổ\s+phần")
@@ -97,7 +98,7 @@ class ScopeReading:
                             previous: Figure | None, same_clause: bool) -> bool:
         if is_restated(context.left):
             return True
-        if _THRESHOLD_OF_NAMED.match(self.text, self._figure_end(pos)):
+        if _THRESHOLD_BEFORE.search(context.left) and _THRESHOLD_OF_NAMED.match(self.text, self._figure_end(pos)):
             return True
         if previous is not None and previous.elsewhere and (
             (same_clause and _LINKED.match(context.left))

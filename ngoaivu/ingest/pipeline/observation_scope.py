@@ -37,6 +37,14 @@ _LINKED = re.compile(
     r"|^\s*(?:(?:lượt\s+)?dự\s+án(?:\s+f[dđ]i)?\s*,?\s*)?với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
     r"|^\s*(?:lượt\s+)?dự\s+án(?:\s+f[dđ]i)?\s*,\s*(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"  # "8 dự án, 95 triệu USD"
 )
+# "18 dự án cấp mới với 64 triệu USD", "22 dự án điều chỉnh tăng thêm 323 triệu USD": the capital of the
+# projects just counted, whoever's they are
+_CAPITAL_OF_COUNT = re.compile(
+    r"\s*(?:lượt\s+)?dự\s+án(?:\s+[^\W\d_]+){0,4}?\s*,?\s*(?:với\s+(?:tổng\s+)?(?:số\s+)?(?:vốn\s+)?|tăng\s+thêm\s+)?"
+    r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
+)
+# "… 18 dự án cấp mới với 64 triệu USD và 22 dự án …": the next item of the same list
+_NEXT_ITEM = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 # "ngoài khu công nghiệp 4 dự án, tăng 89 triệu USD": the capital the projects just counted added
 _ADDED_AFTER_COUNT = re.compile(r"\s*(?:lượt\s+)?dự\s+án\s*,\s*(?:vốn\s+)?tăng(?:\s+thêm)?\s*")
 
@@ -103,6 +111,8 @@ class ScopeReading:
         if previous is not None and previous.elsewhere and (
             (same_clause and _LINKED.match(context.left))
             or _ADDED_AFTER_COUNT.fullmatch(self.folded, previous.quantity.end, pos)
+            or (same_clause and _CAPITAL_OF_COUNT.fullmatch(self.folded, previous.quantity.end, pos))
+            or (same_clause and _NEXT_ITEM.fullmatch(self.folded, self._figure_end(previous.quantity.start), pos))
         ):
             return True  # "các khu công nghiệp thu hút 292 dự án với tổng vốn ...": the same part
         if _DISTRICT_SUBJECT.search(context.left) or _DISTRICT_SUBJECT.search(context.sentence_left[-_SUBJECT_REACH:]):

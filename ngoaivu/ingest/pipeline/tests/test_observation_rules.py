@@ -244,3 +244,15 @@ def test_a_foreign_country_s_investment_in_viet_nam_is_the_nation_s():
     text = ("Tính đến tháng 10/2026, tỉnh có 70 dự án FDI còn hiệu lực. Nhật Bản là một trong ba nhà đầu tư lớn nhất tại Việt Nam với hơn "
             "5.000 dự án, tổng vốn hơn 70 tỷ USD.")
     assert _values(text) == {("fdi_active_projects", 70)}
+
+
+def test_another_province_s_breakdown_stays_theirs_item_by_item():
+    text = ("Bắc Ninh thu hút FDI năm 2026\n\nNăm 2026, Đồng Nai xếp thứ hai với hơn 600 triệu USD vốn FDI; trong đó 18 dự án cấp mới với 64 triệu USD "
+            "và 22 dự án điều chỉnh tăng thêm hơn 320 triệu USD. Tỉnh Bắc Ninh năm 2026 cấp mới 53 dự án FDI.")
+    assert _values(text) == {("fdi_new_projects", 53)}
+
+
+def test_a_rank_in_words_then_the_named_province():
+    text = ("Bắc Ninh thu hút FDI năm 2026\n\nNăm 2026, Bắc Giang dẫn đầu với tổng vốn FDI đăng ký hơn 1,2 tỷ USD. "
+            "Đứng thứ ba là Bắc Ninh với tổng vốn FDI đăng ký năm 2026 đạt 510 triệu USD.")
+    assert _one(text, "fdi_rank")["value"] == 3 and _one(text, "fdi_registered_capital")["value"] == 510e6

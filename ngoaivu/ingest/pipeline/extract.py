@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .border_gates import find_border_gates
 from .goals import with_both_trades
-from .legal_documents import LETTER_TYPES, find_legal_documents, find_own_number, with_province
+from .legal_documents import LETTER_TYPES, dated_by_the_text, find_legal_documents, find_own_number, with_province
 from .metadata import find_province, find_published_date
 from .normalize import NormalizedText, fold_case, normalize
 from .observations import ObservationFinder
@@ -80,7 +80,7 @@ def extract(text: str, *, source: str | None = None, published: date | None = No
 
     on = published or (date(timeline.reporting_year, 6, 30) if timeline.reporting_year else None)
     province = find_province(body, tokens, on)
-    legal = with_province(legal, province)
+    legal = with_province(dated_by_the_text(legal, folded, published, timeline.reporting_year), province)
     partners = PartnerFinder(body, folded, tokens, layout, province).find()
     gates = find_border_gates(body, folded, tokens, layout, province)
     scope = Scope(body, folded, tokens, province, on)

@@ -43,7 +43,7 @@ _DATE_BEFORE = re.compile(
 # "Ngày 9/2, UBND tỉnh ban hành Kế hoạch số 27/KH-UBND năm 2023": day and month before, the
 # year after the number.
 _DAY_MONTH_BEFORE = re.compile(
-    rf"(?:^|(?<=[\s(]))ngày\s+(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?![/\d])\s*,?\s*(?:[^\W\d_][^,;.:\n\d]{{0,80}}?\s+)?{_VERB_BEFORE}"
+    rf"(?:^|(?<=[\s(]))ngày\s+(?P<d>\d{{1,2}})\s*[/-]\s*(?P<m>\d{{1,2}})(?![/\d-])\s*,?\s*(?:[^\W\d_][^,;.:\n\d]{{0,80}}?\s+)?{_VERB_BEFORE}"
 )
 _NUMBER_YEAR = re.compile(r"\d+/((?:19|20)\d{2})/")  # "45/2024/NQ-HĐND"
 _YEAR_AFTER = re.compile(r"\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d)")
@@ -129,6 +129,26 @@ def find_legal_documents(text: str, folded: str) -> list[LegalDocument]:
                         pass
         found.append(LegalDocument(start, end, doc_type, number, day, issuer))
     return _one_per_number(found)
+
+
+def dated_by_the_text(found: list[LegalDocument], folded: str, published: date | None,
+                      reporting_year: int | None) -> list[LegalDocument]:
+    """"Ngày 24/2, UBND tỉnh ban hành Quyết định số 458/QĐ-UBND" with no year near it: the year of
+    the text's date (the one before, when that day is still to come), else the year it reports on."""
+    dated = []
+    for doc in found:
+        day_month = None
+        if doc.date is None and (published is not None or reporting_year is not None):
+            day_month = _DAY_MONTH_BEFORE.search(folded, max(0, doc.start - _LOOK_BEFORE), doc.start)
+        if day_month is not None:
+            month, day = int(day_month["m"]), int(day_month["d"])
+            year = reporting_year if published is None else published.year - ((month, day) > (published.month, published.day))
+            try:
+                doc = replace(doc, date=date(year, month, day))
+            except ValueError:
+                pass
+        dated.append(doc)
+    return dated
 
 
 def _one_per_number(found: list[LegalDocument]) -> list[LegalDocument]:

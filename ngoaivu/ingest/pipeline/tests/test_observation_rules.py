@@ -253,6 +253,7 @@ def test_another_province_s_breakdown_stays_theirs_item_by_item():
 
 
 def test_a_rank_in_words_then_the_named_province():
-    text = ("Bắc Ninh thu hút FDI năm 2026\n\nNăm 2026, Bắc Giang dẫn đầu với tổng vốn FDI đăng ký hơn 1,2 tỷ USD. "
-            "Đứng thứ ba là Bắc Ninh với tổng vốn FDI đăng ký năm 2026 đạt 510 triệu USD.")
+    # 2023: before the 2025 merger Bắc Giang is another province
+    text = ("Bắc Ninh thu hút FDI năm 2023\n\nNăm 2023, Bắc Giang dẫn đầu với tổng vốn FDI đăng ký hơn 1,2 tỷ USD. "
+            "Đứng thứ ba là Bắc Ninh với tổng vốn FDI đăng ký năm 2023 đạt 510 triệu USD.")
     assert _one(text, "fdi_rank")["value"] == 3 and _one(text, "fdi_registered_capital")["value"] == 510e6

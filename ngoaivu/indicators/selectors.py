@@ -36,12 +36,19 @@ def observation_list(*, user):
 
 
 def conflicting_observations(queryset):
-    """Observations whose key has another value and none marked as the one that counts."""
+    """Observations whose key has another value and none marked as the one that counts.
+
+    Two queries: the ids first, unsorted and uncut, which the planner reads as a join of
+    the observations with themselves; then those rows. As one query sorted and cut to the
+    home page's twenty, the planner expected every row to match (each matches its own key)
+    and probed the others row by row: 2 s for a province, 20 s for the nation's 135.000.
+    """
     key = {name: OuterRef(name) for name in ("province_id", "indicator_id", "period_start", "period_end",
                                              "counterpart")}
-    others = Observation.objects.filter(**key).exclude(pk=OuterRef("pk"))
-    return queryset.filter(Exists(others.exclude(value=OuterRef("value")))).exclude(
-        Exists(Observation.objects.filter(**key, counts=True)))
+    # Another value is another row: no need to exclude the row itself.
+    ids = queryset.order_by().filter(Exists(Observation.objects.filter(**key).exclude(value=OuterRef("value")))) \
+        .exclude(Exists(Observation.objects.filter(**key, counts=True))).values_list("pk", flat=True)
+    return queryset.filter(pk__in=list(ids))
 
 
 # --- units the user may look at ------------------------------------------------------

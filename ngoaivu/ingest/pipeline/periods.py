@@ -396,9 +396,12 @@ def build_timeline(mentions: list[PeriodMention], published: date | None, other_
             reporting_year = max(earlier, default=published.year - 1)
     else:
         counts = Counter(explicit_years)
-        # a tie goes to the year named first: a report states its own period before any other
+        # a tie goes to the year named first: a report states its own period before any other …
         first = {y: -i for i, y in reversed(list(enumerate(explicit_years)))}
-        reporting_year = max(counts, key=lambda y: (counts[y], first[y])) if counts else None
+        # … unless a later one is a span of months ("9 tháng năm 2019"): what a report covers, not a year it recalls
+        months = {m.first_year for m in mentions if m.explicit and m.votes and m.first_year == m.last_year
+                  and (m.first_month, m.last_month) != (1, 12)}
+        reporting_year = max(counts, key=lambda y: (counts[y], y in months, first[y])) if counts else None
     if reporting_year is None:
         return Timeline(None, None)
     data_date = _data_date(mentions, published)

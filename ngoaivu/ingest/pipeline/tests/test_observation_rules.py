@@ -257,3 +257,10 @@ def test_a_rank_in_words_then_the_named_province():
     text = ("Bắc Ninh thu hút FDI năm 2023\n\nNăm 2023, Bắc Giang dẫn đầu với tổng vốn FDI đăng ký hơn 1,2 tỷ USD. "
             "Đứng thứ ba là Bắc Ninh với tổng vốn FDI đăng ký năm 2023 đạt 510 triệu USD.")
     assert _one(text, "fdi_rank")["value"] == 3 and _one(text, "fdi_registered_capital")["value"] == 510e6
+
+
+def test_an_undated_text_speaks_from_the_months_it_reports_not_a_year_it_recalls():
+    text = ("Năm 2010, tỉnh chỉ có 3 dự án FDI. Hội nghị xúc tiến đầu tư năm 2019 mở ra nhiều cơ hội. "
+            "Hiện nay tỉnh có 25 dự án FDI còn hiệu lực. Trong 9 tháng năm 2020, các dự án FDI giải ngân khoảng 12 triệu USD.")
+    stock = _one(text, "fdi_active_projects")
+    assert stock["period"]["as_of"].startswith("2020")

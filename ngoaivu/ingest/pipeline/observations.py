@@ -118,6 +118,7 @@ class ObservationFinder(PeriodReading, ScopeReading):
         self.attributes = find_attributes(folded, 0, len(folded))
         self._attribute_starts = [a.start for a in self.attributes]
         self._restated: list[Quantity] = []  # body amounts restated in another currency
+        self._set_aside: list[Quantity] = []  # body figures found to be a part's, the nation's or another place's
         self._headline_topic_read: str | None | bool = False  # False: not read yet
 
     def find(self) -> list[Observation]:
@@ -144,8 +145,12 @@ class ObservationFinder(PeriodReading, ScopeReading):
             return observations
         body = [o for o in observations if o.start >= headline]
         restated = [q for q in self._restated if q.start >= headline]
+        # "Lâm Đồng thu hút được 21 dự án FDI" over "các khu công nghiệp … trong đó có 21 dự án FDI": the
+        # headline names the province but repeats a part's figure the body gives as the part's only
+        aside = [q for q in self._set_aside if q.start >= headline]
         return [o for o in observations if o.start >= headline or not (
-            any(repeats(o, b) for b in body) or any(_same_amount(o, q) for q in restated))]
+            any(repeats(o, b) for b in body) or any(_same_amount(o, q) for q in restated)
+            or any(_set_aside_again(o, q) for q in aside))]
 
     def _headline_end(self) -> int | None:
         paragraphs = self.layout.paragraphs
@@ -223,6 +228,7 @@ class ObservationFinder(PeriodReading, ScopeReading):
                 # "..., toàn vùng xuất khẩu 2,3 tỷ USD. Tỉnh A tiếp tục đứng đầu với 659 triệu USD"
                 code = getattr(self, "_paragraph_money", None)
             if code is None and quantity.kind == "number" and is_part(context.left, context.right):
+                self._set_aside.append(quantity)
                 previous = Figure(quantity, "", elsewhere=True)  # "các khu công nghiệp thu hút 49 dự án, gồm 33 dự án FDI"
                 continue
             if code is None:
@@ -249,6 +255,8 @@ class ObservationFinder(PeriodReading, ScopeReading):
             if self._not_the_province_s(code, context, left_start, quantity.start, previous, same_clause):
                 if is_restated(context.left):
                     self._restated.append(quantity)  # a headline may repeat it in this currency
+                else:
+                    self._set_aside.append(quantity)
                 previous = Figure(quantity, code, elsewhere=True)
                 continue
             linked = found and same_clause and previous.indicator == found[-1].indicator and _LINKED.match(context.left)
@@ -434,6 +442,12 @@ class ObservationFinder(PeriodReading, ScopeReading):
         return start
 
 _RECENT = 400  # characters before a sentence whose topic word it inherits
+
+
+def _set_aside_again(headline: Observation, aside: Quantity) -> bool:
+    return headline.unit != "percent" and aside.unit == (headline.unit if headline.unit in ("USD", "VND") else None) \
+        and aside.high is None \
+        and headline.high is None and abs(headline.low - aside.low) <= 0.005 * max(headline.low, aside.low)
 
 
 def _same_amount(headline: Observation, restated: Quantity) -> bool:

@@ -264,3 +264,9 @@ def test_an_undated_text_speaks_from_the_months_it_reports_not_a_year_it_recalls
             "Hiện nay tỉnh có 25 dự án FDI còn hiệu lực. Trong 9 tháng năm 2020, các dự án FDI giải ngân khoảng 12 triệu USD.")
     stock = _one(text, "fdi_active_projects")
     assert stock["period"]["as_of"].startswith("2020")
+
+
+def test_a_headline_repeating_a_part_s_figure_is_dropped_with_it():
+    text = ("Tỉnh A thu hút được 15 dự án FDI\n\nNgày 10/02/2026, Ban Quản lý các khu công nghiệp cho biết lũy kế đến nay "
+            "các khu công nghiệp có 60 dự án còn hiệu lực, trong đó có 15 dự án FDI.")
+    assert not [f for f in _observations(text) if f["value"] == 15]

@@ -21,6 +21,12 @@ _DISTRICT_SUBJECT = re.compile(
     r"(?:\s+[^\W\d_]+){0,2}\s+(?:đã\s+|cũng\s+|vừa\s+)?(?:đưa|đạt|thu\s+hút|xuất\s+khẩu|ký|có|tiếp\s+nhận|đón|cấp)(?!\w)"
 )
 _SUBJECT_REACH = 90
+# "Riêng các khu công nghiệp, 9 tháng đã thu hút 48 dự án, … đồng thời điều chỉnh tăng vốn cho 15 dự án":
+# a sentence opened on a part speaks of that part throughout
+_PART_LEAD = re.compile(
+    r"\W*(?:riêng|trong|tại)\s+(?:các\s+|những\s+)?(?:khu\s+công\s+nghiệp|(?<!\w)kcn(?!\w)|khu\s+kinh\s+tế|(?<!\w)kkt(?!\w)"
+    r"|khu\s+chế\s+xuất|cụm\s+công\s+nghiệp)"
+)
 # "các địa phương có vốn FDI trên 1 tỷ USD là A, B và C": a threshold the places named after it pass
 _THRESHOLD_BEFORE = re.compile(r"(?<!\w)(?:trên|hơn|từ|dưới|vượt|quá)\s*$")
 _THRESHOLD_OF_NAMED = re.compile(r"(?:\s+năm\s+\d{4})?\s*,?\s+là\s+(?:các\s+(?:tỉnh|địa\s+phương)\s*:?\s*)?(?=[A-ZĐÀ-Ỹ])")
@@ -117,6 +123,8 @@ class ScopeReading:
             return True  # "các khu công nghiệp thu hút 292 dự án với tổng vốn ...": the same part
         if _DISTRICT_SUBJECT.search(context.left) or _DISTRICT_SUBJECT.search(context.sentence_left[-_SUBJECT_REACH:]):
             return True  # "năm 2024 huyện A đã đưa 120 người đi làm việc ở nước ngoài": a district's figure
+        if _PART_LEAD.match(self.folded, self.layout.sentence_at(pos).start):
+            return True
         if previous is not None and previous.elsewhere and _PARTS_OF.search(context.left):
             return True  # "các khu công nghiệp thu hút 49 dự án, gồm 33 dự án FDI": parts of a part
         if previous is not None and previous.elsewhere and self._same_bracket(previous.quantity, pos):

@@ -270,3 +270,9 @@ def test_a_headline_repeating_a_part_s_figure_is_dropped_with_it():
     text = ("Tỉnh A thu hút được 15 dự án FDI\n\nNgày 10/02/2026, Ban Quản lý các khu công nghiệp cho biết lũy kế đến nay "
             "các khu công nghiệp có 60 dự án còn hiệu lực, trong đó có 15 dự án FDI.")
     assert not [f for f in _observations(text) if f["value"] == 15]
+
+
+def test_a_sentence_opened_on_the_industrial_parks_speaks_of_them_throughout():
+    text = ("Năm 2026, toàn tỉnh cấp mới 30 dự án FDI. Riêng các khu công nghiệp, năm 2026 thu hút 20 dự án, gồm 12 dự án FDI "
+            "và 8 dự án trong nước, đồng thời điều chỉnh tăng vốn cho 9 dự án FDI.")
+    assert _values(text) == {("fdi_new_projects", 30)}

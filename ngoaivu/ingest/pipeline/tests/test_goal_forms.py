@@ -71,3 +71,14 @@ def test_a_scheme_s_years_stay_the_goal_s_period_when_no_year_follows():
     (target,) = _facts("Theo kế hoạch thu hút đầu tư giai đoạn 2026 – 2030, tỉnh Điện Biên phấn đấu thu hút 400 triệu USD "
                        "vốn FDI.", "target")
     assert target["period"] == {"start": "2026-01-01", "end": "2030-12-31"}
+
+
+def test_the_nation_s_growth_goal_beside_the_province_s_is_not_the_province_s():
+    text = ("Năm 2027, tỉnh Ninh Thuận đặt chỉ tiêu kim ngạch xuất khẩu 900 triệu USD. Chính phủ giao tốc độ tăng "
+            "tổng kim ngạch xuất khẩu cả nước năm 2027 khoảng 12 - 13%.")
+    assert _pairs(text, "target") == {("export_value", 900e6)} and not _facts(text, "observation")
+
+
+def test_the_province_s_trade_through_the_country_s_gates_is_its_own():
+    text = "Năm 2026, kim ngạch xuất khẩu của doanh nghiệp tỉnh Long An qua các cửa khẩu cả nước đạt 8,1 tỷ USD."
+    assert _pairs(text, "observation") == {("export_value", 8.1e9)}

@@ -334,7 +334,15 @@ COUNT_RULES = (
     CountRule("intl_organizations", _rx(r"^\s*tổ\s+chức\s+quốc\s+tế")),
 )
 
-_BARE_ORGANIZATIONS = _rx(r"^\s*tổ\s+chức(?!\s+(?:quốc\s+tế|chính\s+phủ|tín\s+dụng|kinh\s+tế|đoàn|đảng|hội|thành\s+công|thực\s+hiện|các))")
+_BARE_ORGANIZATIONS = _rx(
+    r"^\s*(?:tổ\s+chức(?!\s+(?:quốc\s+tế|chính\s+phủ|tín\s+dụng|kinh\s+tế|đoàn|đảng|hội|thành\s+công|thực\s+hiện|các))"
+    r"|nhà\s+tài\s+trợ)"  # "tỉnh có khoảng 22 nhà tài trợ" in a text on aid
+)
+# "tặng Bằng khen cho 11 tổ chức, cá nhân": those honoured, not a tally of the work
+_AWARDED = _rx(
+    r"(?:khen\s+thưởng|(?:tặng|trao)\s+(?:bằng|giấy)\s+khen|(?:tặng|trao)\s+(?:huân|huy|kỷ\s+niệm)\s+chương)"
+    r"(?:\s+[^\W\d_]+){0,4}?\s+(?:cho\s+)?$"
+)
 _SHARE_LEAD = _rx(r"(?:trong\s+số\s+(?:này|đó|đấy)|trong\s+đó|(?<!\w)chỉ|riêng)\s*,?\s*(?:có\s+)?$")  # "Trong số này, 80 tổ chức"
 _NOUN_PHRASE = _rx(r"[^,;:.()]{0,60}")  # the figure's own words, up to the clause's next mark
 _SHARES = _rx(r"trong\s+số\s+(?:này|đó|đấy)|trong\s+đó")
@@ -418,7 +426,7 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
 
 
 def _count_indicator(ctx: FigureContext) -> str | None:
-    if _ONE_OF.search(ctx.left):
+    if _ONE_OF.search(ctx.left) or _AWARDED.search(ctx.left):
         return None  # "một trong 04 tỉnh": a ranking, not a count
     if ctx.out_of == LEADS:  # "dẫn đầu cả nước về thu hút FDI": first
         return "fdi_rank" if _TOPIC_FDI.search(ctx.right) else None

@@ -276,3 +276,15 @@ def test_a_sentence_opened_on_the_industrial_parks_speaks_of_them_throughout():
     text = ("Năm 2026, toàn tỉnh cấp mới 30 dự án FDI. Riêng các khu công nghiệp, năm 2026 thu hút 20 dự án, gồm 12 dự án FDI "
             "và 8 dự án trong nước, đồng thời điều chỉnh tăng vốn cho 9 dự án FDI.")
     assert _values(text) == {("fdi_new_projects", 30)}
+
+
+def test_those_honoured_are_no_tally():
+    text = ("Năm 2026, tỉnh tiếp nhận 12 dự án viện trợ phi chính phủ nước ngoài. "
+            "Nhân dịp này, UBND tỉnh tặng Bằng khen cho 9 tổ chức phi chính phủ nước ngoài có đóng góp tích cực.")
+    assert not [f for f in _observations(text) if f["value"] == 9]
+
+
+def test_donors_in_a_text_on_aid_are_organizations():
+    text = ("Năm 2026, tỉnh vận động viện trợ phi chính phủ nước ngoài được 3 triệu USD. "
+            "Trong năm, tỉnh có khoảng 15 nhà tài trợ, chủ yếu trong lĩnh vực y tế.")
+    assert _one(text, "ngo_organizations")["value"] == 15

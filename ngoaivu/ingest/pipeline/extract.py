@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from .border_gates import find_border_gates
+from .goal_tables import table_facts
 from .goals import with_both_trades
 from .legal_documents import LETTER_TYPES, dated_by_the_text, find_legal_documents, find_own_number, with_province
 from .metadata import find_province, find_published_date
@@ -85,7 +86,7 @@ def extract(text: str, *, source: str | None = None, published: date | None = No
     gates = find_border_gates(body, folded, tokens, layout, province)
     scope = Scope(body, folded, tokens, province, on)
     observations = ObservationFinder(body, folded, layout, periods, timeline, protected, partners, scope).find()
-    observations = with_both_trades(observations, folded)
+    observations = with_both_trades([*observations, *table_facts(folded, observations)], folded)
 
     facts = [
         *(Fact(o.kind, o.to_fact_fields(), o.start, o.end) for o in observations),

@@ -85,9 +85,13 @@ LEADS = 0
 _RANK = re.compile(r"thứ\s+(?:hạng\s+)?(?P<low>\d{1,2})\s*/\s*(?P<of>\d{2,3})(?!\d)")
 # "đứng thứ ba cả nước", "đứng thứ ba là tỉnh A": a rank written in words, among all provinces or
 # naming the place that holds it (a bare "xếp thứ hai" may rank anything).
-_RANK_WORDS = re.compile(
-    r"(?:đứng|xếp)\s+thứ\s+(?P<w>nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?!\w)"
-    r"(?=(?:\s+\w+){0,3}?\s+(?:cả\s+nước|toàn\s+quốc)(?!\w)|\s+là\s)"
+# One pattern per verb: a literal start keeps the scan fast.
+_RANK_WORDS = tuple(
+    re.compile(
+        rf"{verb}\s+thứ\s+(?P<w>nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?!\w)"
+        r"(?=(?:\s+\w+){0,3}?\s+(?:cả\s+nước|toàn\s+quốc)(?!\w)|\s+là\s)"
+    )
+    for verb in ("đứng", "xếp")
 )
 _ORDINALS = {"nhất": 1, "nhì": 2, "tư": 4, **_UNITS, "mười": 10}
 RANKED = -1  # the denominator of a rank in words
@@ -169,7 +173,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     ]
     extra += [
         Quantity(m.start("w"), m.end(), float(_ORDINALS[m["w"]]), None, "number", None, False, False, out_of=RANKED)
-        for m in _RANK_WORDS.finditer(text, start, end)
+        for pattern in _RANK_WORDS
+        for m in pattern.finditer(text, start, end)
     ]
     if extra:
         found = sorted(found + [q for q in extra if not any(f.start < q.end and q.start < f.end for f in found)],

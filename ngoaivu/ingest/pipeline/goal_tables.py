@@ -27,6 +27,8 @@ _YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?(?
 _UNIT_IN_LABEL = re.compile(r"\(([^()]{1,30})\)\s*$")
 _UNIT_COLUMN = re.compile(r"^\s*đơn\s+vị(?:\s+tính)?\s*$")
 _VALUE = re.compile(r"^\s*(?:khoảng\s+|trên\s+|hơn\s+|tối\s+thiểu\s+)?\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*%?\s*$")
+# the row's label: words, not its number in the table ("STT | Chỉ tiêu | …": "1", "II", "a)")
+_LABEL = re.compile(r"[^\W\d_]{3,}")
 _LONGEST_CELL = 40  # a figure read by a sentence ends inside the cell: no longer than this
 _AT_LEAST = re.compile(r"^\s*(?:trên|hơn|tối\s+thiểu)\s")
 _APPROX = re.compile(r"^\s*khoảng\s")
@@ -59,7 +61,9 @@ def table_facts(folded: str, read: list[Observation] = ()) -> list[Observation]:
             unit_column = next((i for i, (_, cell) in enumerate(cells) if _UNIT_COLUMN.match(cell)), None)
         elif columns:
             unit = cells[unit_column][1].strip() if unit_column is not None and unit_column < len(cells) else None
-            found.extend(f for f in _row(cells, columns, unit) if not _already_read(f, ends))
+            label = next((c for i, c in enumerate(cells) if i not in columns and i != unit_column and _LABEL.search(c[1])), None)
+            if label is not None:
+                found.extend(f for f in _row(label, cells, columns, unit) if not _already_read(f, ends))
     return found
 
 
@@ -91,8 +95,10 @@ def _header(cells: list[tuple[int, str]]) -> dict[int, _Column]:
     return columns
 
 
-def _row(cells: list[tuple[int, str]], columns: dict[int, _Column], unit_cell: str | None) -> list[Observation]:
-    label_start, label = cells[0]
+def _row(label_cell: tuple[int, str], cells: list[tuple[int, str]], columns: dict[int, _Column],
+         unit_cell: str | None) -> list[Observation]:
+    label_start, label = label_cell
+    label_start += len(label) - len(label.lstrip())  # the evidence starts at the label's first word
     bracket = _UNIT_IN_LABEL.search(label)
     measure = label[: bracket.start()] if bracket else label
     unit = bracket[1].strip() if bracket else unit_cell or ""

@@ -31,3 +31,8 @@ def test_rows_of_no_tracked_measure_and_tables_without_such_a_header_give_nothin
     text = ("Chỉ tiêu | Kế hoạch năm 2027\nTổng thu ngân sách (tỷ đồng) | 5.500\n\n"
             "Huyện | Số lao động\nBảo Lâm | 120\nHà Quảng | 90\n")
     assert _facts(text) == set()
+
+
+def test_a_numbered_row_reads_its_label_after_the_number():
+    text = "STT | Chỉ tiêu | Đơn vị | Kế hoạch năm 2027\n1 | Kim ngạch xuất khẩu | Triệu USD | 430\n"
+    assert _facts(text) == {("target", "export_value", 430e6, "2027", None)}

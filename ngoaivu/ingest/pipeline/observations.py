@@ -82,6 +82,11 @@ _PERIOD_ONLY = re.compile(
 _FUTURE = re.compile(r"(?<!\w)sẽ\s+(?:[^\W\d_]+\s+){0,5}$")
 _TRADE_CODES = frozenset({"export_value", "import_value", "trade_value"})
 _RUNNING_SINCE_START = re.compile(r"l(?:ũy|uỹ)\s+kế(?!\s+(?:\d+\s+tháng|từ\s+đầu\s+năm|quý|cả\s+năm|năm\s+\d))")
+# the next item of a list of places with their amounts: "…), Bắc Ninh (", ", tiếp theo là Bắc Giang "
+_LIST_ITEM = re.compile(
+    r"\s*\)?\s*(?:,|;|và|,\s*và)\s*(?:tiếp\s+(?:theo|đến)\s+(?:là\s+)?)?[^\d();,.]{2,40}?\s*\(?\s*"
+    r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
+)
 _STANDING = ("fdi_rank", "fdi_active_projects", "fdi_total_capital")
 _FDI_COUNTS = ("fdi_new_projects", "fdi_adjusted_projects", "fdi_active_projects")
 _HEADLINE_MAX = 200
@@ -227,6 +232,11 @@ class ObservationFinder(PeriodReading, ScopeReading):
             if code is None and quantity.kind == "money" and (_RANKED_WITH.search(context.left) or _PERIOD_ONLY.match(context.left)):
                 # "..., toàn vùng xuất khẩu 2,3 tỷ USD. Tỉnh A tiếp tục đứng đầu với 659 triệu USD"
                 code = getattr(self, "_paragraph_money", None)
+            if code is None and quantity.kind == "money" and previous is not None and same_clause \
+                    and INDICATORS.get(previous.indicator) is not None and INDICATORS[previous.indicator].unit == "money" \
+                    and _LIST_ITEM.fullmatch(text, previous.quantity.end, quantity.start) and self.scope is not None \
+                    and self.scope.names_a_province(previous.quantity.end, quantity.start):
+                code = previous.indicator  # "TP Hồ Chí Minh (3,5 tỷ USD), Bắc Ninh (2,49 tỷ USD)": the list's measure, place by place
             if code is None and quantity.kind == "number" and is_part(context.left, context.right):
                 self._set_aside.append(quantity)
                 previous = Figure(quantity, "", elsewhere=True)  # "các khu công nghiệp thu hút 49 dự án, gồm 33 dự án FDI"

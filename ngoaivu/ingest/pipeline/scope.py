@@ -97,6 +97,10 @@ class Scope:
             for m in province_matcher().find_all(self.tokens, start, end)
         )
 
+    def names_a_province(self, start: int, end: int) -> bool:
+        """Whether a Vietnamese province or city, the text's own or another, is named in start..end."""
+        return any(_capitalised(m.text) for m in province_matcher().find_all(self.tokens, start, end))
+
     def still_national(self, start: int, end: int) -> bool:
         """Whether the nation stays the subject from `start` (the paragraph's start) to `end`:
         "Cả nước có 40.500 dự án ... . Vốn thực hiện ước 10 tỷ USD" is still the nation's, until

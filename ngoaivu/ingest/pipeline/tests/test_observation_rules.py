@@ -288,3 +288,9 @@ def test_donors_in_a_text_on_aid_are_organizations():
     text = ("Năm 2026, tỉnh vận động viện trợ phi chính phủ nước ngoài được 3 triệu USD. "
             "Trong năm, tỉnh có khoảng 15 nhà tài trợ, chủ yếu trong lĩnh vực y tế.")
     assert _one(text, "ngo_organizations")["value"] == 15
+
+
+def test_a_list_of_places_with_their_amounts_gives_the_province_its_own():
+    text = ("Bắc Ninh xuất khẩu hai tháng đầu năm 2025\n\nLũy kế 2 tháng đầu năm 2025, TP Hồ Chí Minh dẫn đầu cả nước về "
+            "xuất khẩu với 7,05 tỷ USD, tiếp theo là Thái Nguyên 5,6 tỷ USD, Bắc Ninh 5,3 tỷ USD và Bình Dương 5,1 tỷ USD.")
+    assert _values(text) == {("export_value", 5.3e9)}

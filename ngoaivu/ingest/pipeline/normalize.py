@@ -68,7 +68,9 @@ _COMMENT_ACTIONS = re.compile(
     r"^(?:trả\s+lời|thích|báo\s+cáo|báo\s+vi\s+phạm|like|reply)(?:\s*[|·•/-]\s*(?:trả\s+lời|thích|báo\s+cáo|báo\s+vi\s+phạm|like|reply|\d+))*$",
     re.IGNORECASE,
 )
-_COMMENT_HINT = re.compile(r"ý\s+kiến|bình\s+luận|phản\s+hồi", re.IGNORECASE)  # skip the scan for most texts
+# Skip the scan for most texts. One pattern per phrase: each is led by a literal, which the
+# engine scans for fast; an alternation of them is tried at every position (4 times slower).
+_COMMENT_HINTS = tuple(re.compile(p, re.IGNORECASE) for p in (r"ý\s+kiến", r"bình\s+luận", r"phản\s+hồi"))
 _COMMENT_MAX_LINES = 5  # a comment without its action line is taken to be one line
 
 
@@ -183,7 +185,7 @@ def normalize(original: str) -> NormalizedText:
     builder = _Builder()
     pos = 0
     lines = original.splitlines(keepends=True)
-    comments = comment_lines(lines) if _COMMENT_HINT.search(original) else set()
+    comments = comment_lines(lines) if any(hint.search(original) for hint in _COMMENT_HINTS) else set()
     for index, line in enumerate(lines):
         body = line.rstrip("\r\n")
         if index not in comments and not is_boilerplate(body):

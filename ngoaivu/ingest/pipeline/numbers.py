@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from babel.numbers import NumberFormatError, parse_decimal
 
@@ -124,6 +125,7 @@ class Quantity:
     out_of: int | None = None  # a rank's denominator: "thứ 12/63"
 
 
+@lru_cache(maxsize=4096)  # babel's parse is slow and the same tokens recur ("2023", "6", "1,5")
 def parse_number(token: str) -> float | None:
     """A Vietnamese-formatted number: "2.473.905", "23.507,48", "712,4", "01".
 

@@ -25,8 +25,10 @@ _NAMED_BODY = re.compile(
     r"(?:Quỹ|Tổ\s+chức|quỹ|tổ\s+chức|Trường\s+Đại\s+học|Đại\s+học|Trường\s+Cao\s+đẳng|Cao\s+đẳng|Học\s+viện)\s+(?=[^\W\d_])"
 )
 _AND = re.compile(r"\s+và\s+")
-# "GPI/Hàn Quốc": a slash, then a country.
-_SLASH = re.compile(r"\s?/\s?(?=[^\W\d_])")
+# "GPI/Hàn Quốc": a slash, then a country. Led by the slash so that the engine scans fast; the
+# one space a slash may have before it is taken in by _slashes().
+_SLASH = re.compile(r"/\s?(?=[^\W\d_])")
+_SPACE = re.compile(r"\s")
 # Words a foreign body's name may hold in lower case, read backwards from the slash.
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|&")
 _NAME_CONNECTORS = frozenset({"for", "of", "the", "and", "de", "du", "des", "la", "le", "van", "von", "für", "&"})
@@ -56,13 +58,16 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
             covered.append((partner.start, partner.end))
     if "/" in finder.text:
         found.extend(_slashed_bodies(finder, covered))
-    if "(" in finder.text:
+    if _ACRONYM_IN_BRACKETS.search(finder.text):  # what every _ACRONYMED match ends with
         found.extend(_acronymed_bodies(finder, [*covered, *((p.start, p.end) for p in found)]))
     return found
 
 
 # "Cités Unies France (CUF)", "Asian Business Alliance (ABA)": a foreign body's name in capitals
 # followed by its acronym, which starts with the name's first letter.
+# Its tail alone, literal-led: the engine finds it fast, and a text without it has no such body
+# (the full pattern starts with a class, so the engine tries it at every position).
+_ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Z&]{1,7}\)")
 _ACRONYMED = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]*\s+)(?:(?:[A-Z][\w'’-]*|of|for|the|and|de|du|des|la|le)\s+){0,6}[A-Z][\w'’-]*)\s*\(([A-Z][A-Z&]{1,7})\)")
 
 
@@ -119,14 +124,14 @@ def _slashed_bodies(finder: PartnerFinder, covered: list[tuple[int, int]]) -> li
     the name is read backwards from the slash (capitalised words and the connectors of
     foreign names), the country forwards."""
     found: list[Partner] = []
-    for slash in _SLASH.finditer(finder.text):
-        country = country_at(finder.tokens, slash.end())
-        if country is None or country.payload == "VN" or not finder.text[slash.end()].isupper():
+    for slash_start, slash_end in _slashes(finder.text):
+        country = country_at(finder.tokens, slash_end)
+        if country is None or country.payload == "VN" or not finder.text[slash_end].isupper():
             continue
-        name_start = _name_start_before(finder.text, slash.start())
+        name_start = _name_start_before(finder.text, slash_start)
         if name_start is None or any(s <= name_start < e for s, e in covered):
             continue
-        name = finder.text[name_start : slash.start()].strip()
+        name = finder.text[name_start:slash_start].strip()
         sentence = finder.layout.sentence_at(name_start)
         if find_country(name) or not (
             finder._speaks_of_relation(sentence) or _NGO_AT_WORK.search(finder.folded, sentence.start, sentence.end)
@@ -134,10 +139,18 @@ def _slashed_bodies(finder: PartnerFinder, covered: list[tuple[int, int]]) -> li
             continue
         org = find_organization(name)
         if org is not None:
-            found.append(Partner(org.name, "organization", org.country, "active", name_start, country.end, name_start, slash.start(), org.aliases))
+            found.append(Partner(org.name, "organization", org.country, "active", name_start, country.end, name_start, slash_start, org.aliases))
         else:
-            found.append(Partner(name, "organization", country.payload, "active", name_start, country.end, name_start, slash.start()))
+            found.append(Partner(name, "organization", country.payload, "active", name_start, country.end, name_start, slash_start))
     return found
+
+
+def _slashes(text: str):
+    """(start, end) of each slash a name may follow, as r"\\s?/\\s?(?=letter)" would find them: the
+    slash with the one space before it, if any, and after it."""
+    for match in _SLASH.finditer(text):
+        start = match.start()
+        yield (start - 1 if start and _SPACE.match(text, start - 1) else start), match.end()
 
 
 def _name_start_before(text: str, end: int) -> int | None:

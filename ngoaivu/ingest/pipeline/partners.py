@@ -60,6 +60,10 @@ _LOCALITIES_OF_COUNTRY = re.compile(
     r"(?:địa\s+phương|tỉnh,?\s+thành(?:\s+phố)?|tỉnh|thành\s+phố|bang|vùng)\s+(?:của|thuộc)\s+(?=\S)"
 )
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
+# compiled once: re.match(r"…") looks its pattern up in a cache on every call
+_BRACKET_CLOSES = re.compile(r"\s*\)")
+_CLAUSE_BREAK = re.compile(r"[;()]")
+_LAST_WORD = re.compile(r"(\w+)\s+$")
 # "một số tỉnh của Lào là A, B", "hai tỉnh giáp biên: A và B": a counted or plural unit,
 # then the list after "là"/"gồm"/":" within the clause.
 _LISTED_UNITS = re.compile(
@@ -104,7 +108,7 @@ _VENUE_BEFORE = re.compile(
 _PAIR_UNIT = r"(?:(?:tỉnh|thành\s+phố|địa\s+phương|bên)(?:,\s+(?:thành|châu|bang))?\s+)?(?=[^\W\d_])"
 _PAIRS_OF_LOCALITIES = (  # one literal-led pattern each: the engine then scans fast
     re.compile(r"giữa\s+(?:hai\s+)?" + _PAIR_UNIT),
-    re.compile(r"(?<!giữa )hai\s+" + _PAIR_UNIT),
+    re.compile(r"hai(?<!giữa hai)\s+" + _PAIR_UNIT),  # the look-behind after the literal keeps the scan fast
 )
 # "hợp tác với Chăm-pa-sắc và Gifu": places named without a noun after "với"; only those the
 # gazetteer knows as foreign first-level units are read.
@@ -197,9 +201,9 @@ def _bracketed_items(text: str, tokens: Tokens, pos: int, limit: int) -> list[tu
     items: list[tuple[_Name, str]] = []
     while pos < limit:
         read = read_name(text, pos)
-        bracket = read and re.match(r"\s*\(\s*", text[read[1] : read[1] + 6])
+        bracket = read and _OPEN_BRACKET.match(text[read[1] : read[1] + 6])
         country = bracket and country_at(tokens, read[1] + bracket.end())
-        closing = country and re.match(r"\s*\)", text[country.end : country.end + 4])
+        closing = country and _BRACKET_CLOSES.match(text[country.end : country.end + 4])
         if not closing or find_country(read[0]):
             break
         items.append((_Name(read[0], pos, read[1]), country.payload))
@@ -360,7 +364,7 @@ class PartnerFinder:
             sentence = self.layout.sentence_at(match.start())
             limit = min(sentence.end, match.end() + 80)
             intro = _LIST_INTRO.search(self.folded, match.end() - 1, limit)  # from the space the unit ended on
-            if intro is None or re.search(r"[;()]", self.text[match.end() : intro.start()]):
+            if intro is None or _CLAUSE_BREAK.search(self.text[match.end() : intro.start()]):
                 continue
             items = _bracketed_items(self.text, self.tokens, intro.end(), sentence.end)
             if items:  # "nhiều thành phố như A (Lào), B (Hàn Quốc), C (Nhật Bản)": each its own country
@@ -389,7 +393,7 @@ class PartnerFinder:
             return False
         # "Nguyễn Thị Lan", "Đảng Cộng hòa": a capitalised word before means a personal or party name
         if match.group().startswith(("thị ", "cộng")):
-            before = re.search(r"(\w+)\s+$", self.text[max(0, match.start() - 30) : match.start()])
+            before = _LAST_WORD.search(self.text[max(0, match.start() - 30) : match.start()])
             return before is None or not before.group(1)[:1].isupper()
         return True
 
@@ -399,7 +403,7 @@ class PartnerFinder:
         start (they are not partners themselves)."""
         rank, country, starts = _rank(noun), None, []
         while pos < sentence.end:
-            bracket = re.match(r"\s*\(\s*", self.text[pos : pos + 6])
+            bracket = _OPEN_BRACKET.match(self.text[pos : pos + 6])
             if bracket:
                 inner = pos + bracket.end()
                 noun = _PARENT_NOUN.match(self.folded, inner)
@@ -408,7 +412,7 @@ class PartnerFinder:
                 known = read and (gazetteer.places_named(read[0]) or gazetteer.is_vietnamese_province(read[0]))
                 stated = read and known and country_after(self.text, self.tokens, read[1])
                 after = stated[1] if stated else read[1] if read else inner
-                closing = re.match(r"\s*\)", self.text[after : after + 4])
+                closing = _BRACKET_CLOSES.match(self.text[after : after + 4])
                 if not known or not closing:
                     break
                 starts.append(inner)

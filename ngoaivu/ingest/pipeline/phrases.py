@@ -34,8 +34,12 @@ class Tokens:
         offsets = list(accumulate(map(len, parts)))
         self.starts = offsets[0:-1:2]
         self.ends = offsets[1::2]
-        # fold_case() keeps offsets, so the folded text tokenises identically
-        self.keys = _WORD.findall(folded) if folded is not None else [w.casefold() for w in self.words]
+        # fold_case() keeps offsets, so the folded text tokenises identically: its words are
+        # slices at the same offsets (cheaper than scanning it with the regex a second time)
+        if folded is not None:
+            self.keys = [folded[start:end] for start, end in zip(self.starts, self.ends)]
+        else:
+            self.keys = [w.casefold() for w in self.words]
         self.count = len(self.words)
         self.candidates: dict[object, list[int]] = {}  # per matcher: tokens that start one of its names
         self._positions: dict[str, list[int]] | None = None

@@ -11,6 +11,7 @@ _END = re.compile(r"[.!?…]+[\"')\]]*\s+")
 # Words whose dot does not end a sentence: "TP. Huế", "ThS. Nguyễn", "Tr. 5".
 _ABBREVIATIONS = frozenset({"tp", "tt", "ts", "ths", "pgs", "gs", "bs", "th", "tr", "st", "p", "q", "nxb", "ks"})
 _LIST_ITEM = re.compile(r"\s*(?:[-+•*]|[a-zđ]\)|\d+[.)])\s")
+_LAST_WORD = re.compile(r"(\w+)\W*$")  # the word a dot follows
 
 
 def at_word_start(text: str, pos: int) -> bool:
@@ -58,7 +59,7 @@ class Layout:
         for match in _END.finditer(self.text, paragraph.start, paragraph.end):
             if not self.text[match.end() : match.end() + 2].lstrip("\"'([")[:1].isupper():
                 continue
-            word = re.search(r"(\w+)\W*$", self.text[max(start, match.start() - 12) : match.start() + 1])
+            word = _LAST_WORD.search(self.text[max(start, match.start() - 12) : match.start() + 1])
             if word and (word.group(1).lower() in _ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isupper())):
                 continue
             self._add(start, match.end(), paragraph.index)

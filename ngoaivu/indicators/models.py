@@ -63,6 +63,18 @@ class Indicator(models.Model):
         return format_number(value, 2)
 
 
+class IndicatorPositionField(models.PositiveSmallIntegerField):
+    """The indicator's catalogue position, copied onto the observation whenever the row is
+    written (save, bulk_create and core.bulk's COPY all call pre_save), so the list's order
+    (catalogue order first) is read from an index of this table instead of sorting a join.
+    `indicator_update` rewrites the copies when an indicator moves in the catalogue."""
+
+    def pre_save(self, model_instance, add):
+        value = model_instance.indicator.position if model_instance.indicator_id else 0
+        setattr(model_instance, self.attname, value)
+        return value
+
+
 class Observation(ProvinceRecord):
     """One value of an indicator for one province unit and one period, with where it comes from.
 
@@ -95,12 +107,21 @@ class Observation(ProvinceRecord):
     reported_plan_pct = models.DecimalField(_("đạt so với kế hoạch theo văn bản (%)"), max_digits=9,
                                             decimal_places=2, null=True, blank=True)
     note = models.TextField(_("ghi chú"), blank=True)
+    indicator_position = IndicatorPositionField(_("thứ tự chỉ tiêu"), default=0, editable=False)
+
+    audit_exclude_fields = ("indicator_position",)   # derived from the indicator, never a change of its own
 
     class Meta:
         verbose_name = _("số liệu chỉ tiêu")
         verbose_name_plural = _("số liệu chỉ tiêu")
-        ordering = ["indicator__position", "-period_end", "-period_start"]
+        # The catalogue's order, as `indicator__position` gave it; the id only breaks exact ties.
+        ordering = ["indicator_position", "-period_end", "-period_start", "-pk"]
         indexes = [
+            models.Index(fields=["indicator_position", "-period_end", "-period_start", "-id"],
+                         condition=models.Q(deleted_at__isnull=True), name="observation_live_order_idx"),
+            # A province's list: its rows already in order, no walk through the other provinces'.
+            models.Index(fields=["province", "indicator_position", "-period_end", "-period_start", "-id"],
+                         condition=models.Q(deleted_at__isnull=True), name="observation_province_order_idx"),
             models.Index(fields=["indicator", "period_end", "period_start"], name="observation_indicator_idx"),
             models.Index(fields=["province", "indicator", "period_end"], name="observation_province_idx"),
         ]

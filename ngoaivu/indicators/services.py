@@ -100,8 +100,13 @@ def indicator_create(*, actor, data: dict, channel: str = "") -> Indicator:
     return record_create(Indicator, actor=actor, data=data, channel=channel)
 
 
+@transaction.atomic
 def indicator_update(indicator: Indicator, *, actor, data: dict, channel: str = "") -> Indicator:
-    return record_update(indicator, actor=actor, data=data, channel=channel)
+    updated = record_update(indicator, actor=actor, data=data, channel=channel)
+    # Observations carry a copy of the position for their list's index (models.IndicatorPositionField).
+    Observation._base_manager.filter(indicator=updated).exclude(indicator_position=updated.position) \
+        .update(indicator_position=updated.position)
+    return updated
 
 
 def exchange_rate_create(*, actor, data: dict, channel: str = "") -> ExchangeRate:

@@ -6,7 +6,7 @@ from ngoaivu.ui.tables import DetailLinkColumn, RecordTable
 
 
 class ObservationTable(RecordTable):
-    indicator = DetailLinkColumn(verbose_name=_("Chỉ tiêu"), order_by=("indicator__position",))
+    indicator = DetailLinkColumn(verbose_name=_("Chỉ tiêu"), order_by=("indicator_position",))
     period = tables.Column(verbose_name=_("Kỳ"), accessor="period_end", order_by=("period_end", "period_start"))
     value = tables.Column(verbose_name=_("Giá trị"), attrs={"td": {"class": "num"}, "th": {"class": "num"}})
     counts = tables.BooleanColumn(verbose_name=_("Được dùng"), yesno="✔,")

@@ -44,6 +44,7 @@ class ObservationSerializer(RecordSerializer):
 
     class Meta(RecordSerializer.Meta):
         model = Observation
+        exclude = (*RecordSerializer.Meta.exclude, "indicator_position")   # the indicator's, copied for ordering
 
 
 def figure_data(figure) -> dict:

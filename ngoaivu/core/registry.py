@@ -11,10 +11,28 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Callable
 
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
+from django.db.models.constants import LOOKUP_SEP
 
 from ngoaivu.accounts.roles import Action
 from ngoaivu.core.scoping import restrict
+
+
+def _with_queryset(model: type[models.Model], lookup):
+    """A prefetch named by a string as a Prefetch of the related model's default rows: the same
+    rows, but Django then gives each record its list without building (and filtering) a
+    queryset per record and relation, which cost more than the prefetch query itself on a
+    page of 50 (django.db.models.query.prefetch_one_level)."""
+    if not isinstance(lookup, str):
+        return lookup
+    try:
+        for name in lookup.split(LOOKUP_SEP):
+            model = model._meta.get_field(name).related_model
+    except (FieldDoesNotExist, AttributeError):
+        model = None
+    return models.Prefetch(lookup, queryset=model._default_manager.all() if model is not None else None)
+
 
 # Classes derived from a declaration (form, table, serializer, viewset…), built once per type.
 _DERIVED: dict[tuple[str, str], type] = {}
@@ -76,7 +94,11 @@ class RecordType:
         if self.select_related:
             queryset = queryset.select_related(*self.select_related)
         if self.prefetch_related or prefetch:
-            queryset = queryset.prefetch_related(*self.prefetch_related, *prefetch)
+            lookups = {}
+            for lookup in (*self.prefetch_related, *prefetch):   # a path named twice is read once
+                lookup = _with_queryset(self.model, lookup)
+                lookups.setdefault(lookup.prefetch_to, lookup)
+            queryset = queryset.prefetch_related(*lookups.values())
         if self.annotate:
             # An aggregate drops Meta.ordering, hence the explicit order.
             queryset = queryset.annotate(**self.annotate).order_by(*self.model._meta.ordering)

@@ -118,6 +118,10 @@ class Delegation(WorkflowRecord, ProvinceRecord):
             models.Index(fields=["province", "direction", "start_date"], name="delegation_province_dir_idx"),
             models.Index(fields=["-start_date", "-id"],
                          condition=models.Q(deleted_at__isnull=True), name="delegation_live_order_idx"),
+            # A province's list and its count: its live rows in order (the national index made it
+            # walk every province's rows), counted from the index alone.
+            models.Index(fields=["province", "-start_date", "-id"],
+                         condition=models.Q(deleted_at__isnull=True), name="delegation_province_order_idx"),
         ]
 
     def __str__(self):

@@ -1,12 +1,12 @@
 from rest_framework import serializers
 
-from ngoaivu.api.serializers import RecordSerializer
+from ngoaivu.api.serializers import ChoiceLabelField, RecordSerializer
 from ngoaivu.api.workflow import StepRecordSerializer
 from ngoaivu.conferences.models import Conference
 
 
 class ConferenceSerializer(RecordSerializer):
-    status_display = serializers.CharField(source="get_status_display", read_only=True)
+    status_display = ChoiceLabelField("status")
     approval_authority = serializers.CharField(read_only=True)
     dossier_due_on = serializers.DateField(read_only=True)
     dossier_filed_late = serializers.BooleanField(read_only=True)

@@ -1,6 +1,6 @@
 from rest_framework import serializers
 
-from ngoaivu.api.serializers import RecordSerializer
+from ngoaivu.api.serializers import ChoiceLabelField, RecordSerializer
 from ngoaivu.api.workflow import StepRecordSerializer
 from ngoaivu.delegations.models import Delegation, DelegationMember
 
@@ -11,7 +11,7 @@ class DelegationMemberSerializer(RecordSerializer):
 
 
 class DelegationSerializer(RecordSerializer):
-    status_display = serializers.CharField(source="get_status_display", read_only=True)
+    status_display = ChoiceLabelField("status")
     report_due_on = serializers.DateField(read_only=True)
     report_overdue = serializers.BooleanField(read_only=True)
     members = DelegationMemberSerializer(many=True, read_only=True)

@@ -1,0 +1,44 @@
+"""What a list does for each row is cheap but says the same: choice labels translated once per
+request (ChoiceLabelField), prefetched relations handed over as lists of the same rows."""
+import pytest
+from django.db.models import Prefetch
+from django.urls import reverse
+from django.utils import timezone
+
+from ngoaivu.accounts.roles import Role
+from ngoaivu.core.registry import record_type_for
+from ngoaivu.delegations.models import Delegation, DelegationMember
+from ngoaivu.delegations.tests.helpers import make_in_status
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_status_labels_are_those_of_the_model_in_the_users_language(language, users, own_province, client_for):
+    specialist = users[Role.SPECIALIST]
+    specialist.language = language
+    specialist.save(update_fields=["language"])
+    for status in ("draft", "approved", "completed"):
+        make_in_status(own_province, status)
+    rows = client_for(specialist).get(reverse("delegation-list")).json()["results"]   # the session's language
+    from django.utils import translation
+
+    with translation.override(language):
+        expected = {row.pk: row.get_status_display() for row in Delegation.objects.all()}
+    assert {row["id"]: row["status_display"] for row in rows} == expected
+    assert len(set(expected.values())) == 3
+
+
+def test_prefetched_children_are_the_managers_rows(users, own_province, api_client_for):
+    delegation = make_in_status(own_province, "approved")
+    kept, gone = (DelegationMember.objects.create(delegation=delegation, province=own_province, full_name=name,
+                                                  title="Chuyên viên") for name in ("Nguyễn Văn A", "Trần Thị B"))
+    DelegationMember.objects.filter(pk=gone.pk).update(deleted_at=timezone.now())
+    # "countries" is declared for every read of the type too: named twice, read once.
+    queryset = record_type_for(Delegation).queryset(users[Role.SPECIALIST], prefetch=("members", "countries"))
+    lookups = queryset._prefetch_related_lookups
+    assert all(isinstance(lookup, Prefetch) and lookup.queryset is not None for lookup in lookups)
+    assert sorted(lookup.prefetch_to for lookup in lookups) == ["countries", "members"]
+    row = queryset.get(pk=delegation.pk)
+    assert [member.pk for member in row.members.all()] == [kept.pk]
+    assert [country.pk for country in row.countries.all()] == ["LA"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .goals import names_goals
 from .numbers import NUMBER, parse_number
 
 _I = re.VERBOSE  # patterns run on case-folded text
@@ -90,6 +91,8 @@ _PATTERNS = (
 
 
 _LEVEL_OF = re.compile(r"(?:mức|tốc\s+độ)\s+$")
+# a trade's rise with no amount of it between ("kim ngạch xuất khẩu tăng 15%"): read as a goal's growth when goal words lead
+_GOAL_RISE_OF_TRADE = re.compile(r"(?:xuất|nhập)\s+khẩu(?:\s+[^\W\d_]+){0,4}?\s+(?:cùng\s+|đều\s+)?$")
 
 
 def find_attributes(text: str, start: int, end: int) -> list[Attribute]:
@@ -104,6 +107,9 @@ def find_attributes(text: str, start: int, end: int) -> list[Attribute]:
             if name == "change_pct" and _LEVEL_OF.search(text, max(start, match.start() - 12), match.start()) \
                     and " so " not in match.group():
                 continue  # "cao hơn mức tăng 3,28% của kế hoạch": a planned level, no change of the figure
+            if name == "change_pct" and _GOAL_RISE_OF_TRADE.search(text, max(start, match.start() - 80), match.start()) \
+                    and names_goals(text[start : match.start()]):
+                continue  # "phấn đấu kim ngạch xuất khẩu tăng 15% so với năm 2025": a growth goal, no figure to change
             value = _TIMES_IN_WORDS.get(match["v"]) or parse_number(match["v"])
             if value is None:
                 continue

@@ -104,6 +104,22 @@ def with_both_trades(observations: list, folded: str) -> list:
 _QUOTA_AFTER = re.compile(r"\s*chỉ\s+tiêu(?!\w)")
 
 
+# "đến năm 2030", "vào năm 2030": a time a figure is to be reached by ("tính đến", "lũy kế đến" are dates of results)
+_HORIZON = re.compile(r"(?<!tính\s)(?<!kế\s)(?<!\w)(?:đến|tới|vào)\s+(?:cuối\s+|hết\s+)?năm\s+((?:19|20)\d{2})(?!\d|\s*[-–])")
+# "Từ năm 2009 đến hết năm 2026": the end of a span reported on, not a time ahead
+_SPAN_FROM = re.compile(r"từ\s+(?:năm\s+)?(?:19|20)\d{2}\s*,?\s*$")
+_AHEAD_BEFORE = re.compile(r"(?:đến|tới|vào|nhìn|hướng)\s+(?:cuối\s+|hết\s+)?(?:năm\s+)?$")
+# the years a text names for what it reports ("năm 2024", "giai đoạn 2021-2025"), horizons aside
+_NAMED_YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?(?!\d)")
+
+
+def _last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    last = None
+    for last in pattern.finditer(text, start, end):
+        pass
+    return last
+
+
 def names_goals(folded: str) -> bool:
     """Whether goal words in `folded` (a sentence up to a figure) announce goals."""
     return any(announces_goals(folded, c) for c in _CUE.finditer(folded))
@@ -132,6 +148,8 @@ class Goals:
         self.under_goal_heading: set[int] = set()
         self.in_plan: set[int] = set()
         self._read_sections(text, has_figure)
+        self._latest_year = max((int(y) for m in _NAMED_YEARS.finditer(folded) for y in m.groups() if y
+                                 if not _AHEAD_BEFORE.search(folded, max(0, m.start() - 12), m.start())), default=None)
 
     def is_target(self, sentence: Sentence, pos: int, end: int | None = None) -> bool:
         """Whether the figure at `pos` (ending at `end`, when known) in `sentence` is a goal."""
@@ -151,7 +169,17 @@ class Goals:
             return True
         if self._goals_run_on(sentence, pos):
             return True
+        if self._horizon_ahead(sentence, pos):
+            return True
         return sentence.paragraph in self.in_plan and not _PAST.search(self.folded, sentence.start, pos)
+
+    def _horizon_ahead(self, sentence: Sentence, pos: int) -> bool:
+        """"Năm 2024, xuất khẩu đạt 3,8 tỷ USD. Đến năm 2030, xuất khẩu đạt 6 tỷ USD.": a time ahead of
+        every year the text reports on, in a text with no date to say what is past."""
+        horizon = _last_match(_HORIZON, self.folded, sentence.start, pos)
+        return horizon is not None and self._latest_year is not None and int(horizon[1]) > self._latest_year \
+            and not _SPAN_FROM.search(self.folded, max(sentence.start, horizon.start() - 30), horizon.start()) \
+            and not _RESULT_WORDS.search(self.folded, horizon.end(), pos)
 
     def _cue_reach(self, sentence: Sentence, pos: int) -> int:
         """Where a cue before the figure may stand: the sentence, or its ";" clause when that opens

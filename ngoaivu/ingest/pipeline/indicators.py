@@ -518,6 +518,8 @@ def _district_s(ctx: FigureContext) -> bool:
 
 
 def _indicator_for(ctx: FigureContext) -> str | None:
+    if ctx.kind == "percent" and (goal := _goal_growth(ctx)) is not None:
+        return goal  # "phấn đấu xuất khẩu tăng 15% so với năm 2025": the goal's growth, not a difference
     if _DIFFERENCE_BEFORE.search(ctx.left) and _COMPARED_AFTER.search(ctx.right):
         return None
     if _PER_UNIT.search(ctx.left) or _district_s(ctx):

@@ -82,3 +82,29 @@ def test_the_nation_s_growth_goal_beside_the_province_s_is_not_the_province_s():
 def test_the_province_s_trade_through_the_country_s_gates_is_its_own():
     text = "Năm 2026, kim ngạch xuất khẩu của doanh nghiệp tỉnh Long An qua các cửa khẩu cả nước đạt 8,1 tỷ USD."
     assert _pairs(text, "observation") == {("export_value", 8.1e9)}
+
+
+def test_a_goal_s_rise_compared_with_the_year_before_is_its_growth():
+    (target,) = _facts("Năm 2027, tỉnh Kon Tum phấn đấu kim ngạch xuất khẩu tăng 14% so với năm 2026.", "target")
+    assert (target["indicator"], target["value"], target["period"]["start"]) == ("export_growth", 14, "2027-01-01")
+
+
+def test_a_result_s_rise_compared_with_the_year_before_stays_its_change():
+    (fact,) = extract_text("Năm 2026, kim ngạch xuất khẩu của tỉnh Kon Tum tăng 14% so với năm 2025, đạt 610 triệu USD.")["facts"]
+    assert (fact["kind"], fact["indicator"], fact["change_pct"]) == ("observation", "export_value", 14)
+
+
+def test_a_time_ahead_of_every_year_an_undated_text_reports_on_is_a_goal():
+    text = ("Năm 2025, kim ngạch xuất khẩu của tỉnh Bình Phước đạt 4,1 tỷ USD. "
+            "Đến năm 2030, kim ngạch xuất khẩu của tỉnh đạt 7 tỷ USD.")
+    assert _pairs(text, "target") == {("export_value", 7e9)} and _pairs(text, "observation") == {("export_value", 4.1e9)}
+
+
+def test_a_year_the_text_also_reports_on_is_no_horizon():
+    text = "Giai đoạn 2016-2020, xuất khẩu tăng bình quân 10%/năm. Đến năm 2020, kim ngạch xuất khẩu của tỉnh đạt 2 tỷ USD."
+    assert not _facts(text, "target")
+
+
+def test_the_nation_s_goal_before_the_province_s_is_not_the_province_s():
+    text = "Cả nước phấn đấu năm 2027 xuất khẩu đạt 520 tỷ USD; riêng tỉnh Long An phấn đấu đạt 9,5 tỷ USD."
+    assert _pairs(text, "target") == {("export_value", 9.5e9)}

@@ -124,6 +124,11 @@ class Observation(ProvinceRecord):
                          condition=models.Q(deleted_at__isnull=True), name="observation_province_order_idx"),
             models.Index(fields=["indicator", "period_end", "period_start"], name="observation_indicator_idx"),
             models.Index(fields=["province", "indicator", "period_end"], name="observation_province_idx"),
+            # The key and its value: the home page's conflicting observations (two values, one
+            # key) are the observations joined with themselves along it, read from the index only.
+            models.Index(fields=["province", "indicator", "period_start", "period_end", "counterpart", "value"],
+                         include=["counts", "id"], condition=models.Q(deleted_at__isnull=True),
+                         name="observation_key_value_idx"),
         ]
 
     def __str__(self):

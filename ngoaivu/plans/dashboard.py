@@ -22,7 +22,7 @@ from ngoaivu.indicators.money import RateTable
 from ngoaivu.indicators.periods import Period
 from ngoaivu.indicators.selectors import Comparison, indicator_list, may_view_unit, units_of
 from ngoaivu.plans.models import Target
-from ngoaivu.plans.progress import PlanEvaluator, Progress
+from ngoaivu.plans.progress import Progress, plan_evaluators
 from ngoaivu.plans.selectors import Statement, _best_target, _stated, _targets_of, plans_of
 
 SERIES_YEARS = 8
@@ -64,7 +64,7 @@ def dashboard(*, user, unit, period: Period) -> Dashboard:
                  for indicator in indicators]
     # The figures and the running plans' targets read together: one query per table of
     # records, not one per indicator.
-    evaluators = [PlanEvaluator(plan, as_of, read=False) for plan in _running_plans(user, unit, period)]
+    evaluators = plan_evaluators(_running_plans(user, unit, period), as_of, read=False)
     prefetch_many([*((resolver, periods) for resolver in resolvers),
                    *(read for evaluator in evaluators for read in evaluator.reads())])
     for indicator, resolver in zip(indicators, resolvers):

@@ -26,7 +26,7 @@ from datetime import date
 from decimal import Decimal
 
 from ngoaivu.indicators.choices import Aggregation
-from ngoaivu.indicators.figures import Figure, FigureResolver, prefetch_all, stored_values
+from ngoaivu.indicators.figures import Figure, FigureResolver, prefetch_all, prefetch_many, stored_values
 from ngoaivu.indicators.periods import Period, PeriodKind, month_end
 from ngoaivu.indicators.selectors import change_pct
 from ngoaivu.indicators.units import successor_chain
@@ -96,24 +96,40 @@ class PlanEvaluator:
     """Evaluates the targets of one plan as of a day, from the figures of the plan's unit
     and of the units that carried on its territory after the 2025 reorganisation."""
 
-    def __init__(self, plan, as_of: date, *, read: bool = True):
-        """`read=False`: the caller reads the figures (`reads`) with its own in one batch."""
+    def __init__(self, plan, as_of: date, *, read: bool = True, stored: dict | None = None):
+        """`read=False`: the caller reads the figures (`reads`) with its own in one batch.
+        `stored`: observations read for several plans at once (plan_evaluators), by
+        indicator, of more units and a longer time than this plan's; it keeps its own."""
         self.plan, self.as_of = plan, as_of
         self.term = plan.period
         self.units = successor_chain(plan.province)
-        # From the year before the term: the base of growth rates and increases.
-        self.span = Period(date(self.term.start.year - 1, 1, 1), max(self.term.end, as_of))
-        indicators = {target.indicator for target in plan.targets.all()}
-        indicators |= {indicator.growth_of for indicator in indicators if indicator.growth_of_id}
+        self.span = self.span_of(plan, as_of)
+        indicators = self.indicators_of(plan)
         # Every target's observations in one query, its records' values in one per table;
         # other indicators load their own.
-        self._stored = {indicator.pk: [] for indicator in indicators} | stored_values(indicators, self.units,
-                                                                                       self.span)
+        if stored is None:
+            stored = stored_values(indicators, self.units, self.span)
+        else:
+            units = {unit.pk for unit in self.units}
+            stored = {indicator.pk: [value for value in stored.get(indicator.pk, ())
+                                     if value.province_id in units and self.span.start <= value.period.start
+                                     and value.period.end <= self.span.end] for indicator in indicators}
+        self._stored = {indicator.pk: [] for indicator in indicators} | stored
         self._resolvers: dict[str, FigureResolver] = {
             indicator.code: FigureResolver(indicator, self.units, self.span, stored=self._stored[indicator.pk])
             for indicator in indicators}
         if read:
             prefetch_all(self._resolvers.values(), self._read_periods())
+
+    @staticmethod
+    def span_of(plan, as_of: date) -> Period:
+        """From the year before the term (the base of growth rates and increases) to its end."""
+        return Period(date(plan.period.start.year - 1, 1, 1), max(plan.period.end, as_of))
+
+    @staticmethod
+    def indicators_of(plan) -> set:
+        indicators = {target.indicator for target in plan.targets.all()}
+        return indicators | {indicator.growth_of for indicator in indicators if indicator.growth_of_id}
 
     def reads(self) -> list[tuple[FigureResolver, list[Period]]]:
         """What the targets will read, for a caller that reads it with its own (read=False)."""
@@ -395,3 +411,22 @@ def _status(kind: str, threshold, value, forecast, *, finished: bool, can_reach_
 
 def plan_progress(plan, as_of: date) -> list[Progress]:
     return PlanEvaluator(plan, as_of).progress()
+
+
+def plan_evaluators(plans, as_of: date, *, read: bool = True) -> list[PlanEvaluator]:
+    """Evaluators of several plans (their targets prefetched) whose figures are read together:
+    the observations of every plan in one query, the records' values in one per table — the
+    national home page checks fifty plans, which took some ten queries each one by one.
+    `read=False`: the caller adds the evaluators' `reads` to its own batch."""
+    plans = list(plans)
+    if not plans:
+        return []
+    units = {unit.pk: unit for plan in plans for unit in successor_chain(plan.province)}
+    spans = [PlanEvaluator.span_of(plan, as_of) for plan in plans]
+    indicators = set().union(*(PlanEvaluator.indicators_of(plan) for plan in plans))
+    stored = stored_values(indicators, units.values(),
+                           Period(min(span.start for span in spans), max(span.end for span in spans)))
+    evaluators = [PlanEvaluator(plan, as_of, read=False, stored=stored) for plan in plans]
+    if read:
+        prefetch_many([read for evaluator in evaluators for read in evaluator.reads()])
+    return evaluators

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 
 from ngoaivu.core.registry import records
 from ngoaivu.indicators.money import Conversion, MissingRate, RateTable
@@ -13,7 +13,7 @@ from ngoaivu.indicators.periods import Period, PeriodKind
 from ngoaivu.indicators.selectors import Comparison, figure_for, figures_for, units_of
 from ngoaivu.plans.choices import TargetKind, TargetScope
 from ngoaivu.plans.models import Plan, Target
-from ngoaivu.plans.progress import Progress, plan_progress
+from ngoaivu.plans.progress import Progress, plan_evaluators, plan_progress
 
 HUNDRED = Decimal(100)
 
@@ -38,8 +38,12 @@ def progress_of(plan: Plan, *, as_of: date) -> list[Progress]:
 
 def plans_behind(queryset, *, as_of: date, limit: int = 50):
     """Plans running this year or finished last year with a target behind or at risk."""
-    recent = queryset.filter(start_year__lte=as_of.year, end_year__gte=as_of.year - 1)[:limit]
-    ids = [plan.pk for plan in recent if any(item.is_behind for item in progress_of(plan, as_of=as_of))]
+    recent = list(queryset.filter(start_year__lte=as_of.year, end_year__gte=as_of.year - 1)
+                  .select_related("province")[:limit])
+    prefetch_related_objects(recent, Prefetch(
+        "targets", Target.objects.select_related("indicator", "indicator__growth_of")))
+    ids = [evaluator.plan.pk for evaluator in plan_evaluators(recent, as_of)
+           if any(item.is_behind for item in evaluator.progress())]
     return queryset.filter(pk__in=ids)
 
 

@@ -18,7 +18,9 @@ def home_summary(*, user) -> dict:
         for rule in record_type.attention:
             for label, items, severity in rule(queryset):
                 if hasattr(items, "select_related"):
-                    items = items.select_related("province")  # the Ministry sees whose item it is
+                    # The type's own joins (its name may read them: an observation's indicator),
+                    # and the province: the Ministry sees whose item it is.
+                    items = items.select_related(*record_type.select_related, "province")
                 items = list(items[:20])
                 if items:
                     attention.append({"type": record_type, "label": label, "items": items, "severity": severity})

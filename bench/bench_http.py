@@ -65,15 +65,25 @@ def _start_server(url: str, port: int, workers: int) -> subprocess.Popen:
     server = subprocess.Popen([sys.executable, "-m", "gunicorn", "config.wsgi", "--workers", str(workers),
                                "--bind", f"127.0.0.1:{port}", "--log-level", "warning"], cwd=REPO, env=env,
                               stdout=subprocess.DEVNULL, stderr=open(REPO / "var" / "bench_http.log", "w"))
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
+    if not wait_until_serving(port):
+        server.terminate()
+        raise RuntimeError("gunicorn did not start")
+    return server
+
+
+def wait_until_serving(port: int, seconds: float = 240) -> bool:
+    """True once every worker can answer: gunicorn accepts connections before its workers have
+    loaded Django, and on a loaded machine a first request then waited past any client timeout."""
+    deadline, answered = time.monotonic() + seconds, 0
+    while time.monotonic() < deadline and answered < 6:
         try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return server
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            connection.request("GET", "/healthz")
+            answered += connection.getresponse().status == 200
+            connection.close()
         except OSError:
-            time.sleep(0.3)
-    server.terminate()
-    raise RuntimeError("gunicorn did not start")
+            time.sleep(0.5)
+    return answered >= 6
 
 
 def _load(port: int, path: str, cookie: str, clients: int, seconds: float) -> dict:

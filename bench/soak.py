@@ -82,7 +82,13 @@ def main(argv: list[str] | None = None) -> int:
     worker = subprocess.Popen([str(REPO / ".venv" / "bin" / "ngoaivu"), "worker", "--concurrency", "1",
                                "--loglevel", "WARNING"], cwd=REPO, env=env, stdout=subprocess.DEVNULL,
                               stderr=open(REPO / "var" / "soak_worker.log", "w"))
-    time.sleep(8)
+    from bench.bench_http import wait_until_serving
+
+    if not wait_until_serving(args.port):
+        web.terminate()
+        worker.terminate()
+        raise RuntimeError("gunicorn did not start")
+    time.sleep(8)   # the background worker, which has no health route
     stop_at = time.monotonic() + args.minutes * 60
     lock = threading.Lock()
     totals = {"requests": 0, "errors": 0, "5xx": 0, "writes": 0}

@@ -69,7 +69,32 @@ _THIS_FIGURE = re.compile(
 )
 _EQUIVALENT = re.compile(r"\s*[,(]?\s*(?:tương\s+đương|quy\s+đổi|tức\s+là)(?:\s+với)?(?:\s+(?:khoảng|hơn|gần|trên))?\s*")
 _BRACKET_RESTATED = re.compile(r"\s*\(\s*(?:khoảng|tương\s+đương|gần|hơn|trên|~)?\s*")
-_REVOKED = re.compile(r"^\s*(?:lượt\s+)?dự\s+án(?:\s+\w+){0,3}?\s+(?:bị\s+)?(?:thu\s+hồi|chấm\s+dứt|giải\s+thể|rút\s+giấy\s+phép)")
+_REVOKED = re.compile(
+    r"^\s*(?:lượt\s+)?dự\s+án(?:\s+\w+){0,3}?\s+(?:bị\s+)?(?:thu\s+hồi|chấm\s+dứt|giải\s+thể|rút\s+giấy\s+phép"
+    r"|(?:xin\s+)?(?:tạm\s+)?(?:ngừng|dừng)(?:\s+hoạt\s+động|\s+triển\s+khai)?(?!\w))"
+)
+# "điều chỉnh 7 dự án DDI": domestic projects, named by their acronym; the capital after them is theirs too
+_DOMESTIC_COUNT = re.compile(r"^\s*(?:lượt\s+)?dự\s+án\s+(?:đầu\s+tư\s+)?\(?\s*ddi(?!\w)")
+# "So với cùng kỳ tăng 1 dự án và tăng hơn 611.000 USD": by how much a figure moved, no level of it
+_CHANGE_BY = re.compile(r"(?<!\w)(?:tăng|giảm)\s+(?:thêm\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_ADDED_CAPITAL_AFTER = re.compile(
+    r"\s*(?:lượt\s+)?dự\s+án(?:\s+f[dđ]i)?\s*,?\s*(?:với\s+)?(?:tổng\s+)?(?:số\s+)?vốn\s+(?:đầu\s+tư\s+)?(?:đăng\s+ký\s+)?(?:bổ\s+sung|tăng\s+thêm)"
+)
+_CHANGE_WORDS = re.compile(r"tăng\s+thêm|bổ\s+sung|điều\s+chỉnh")
+_NEW_WORD = re.compile(r"(?<!\w)mới(?!\w)")  # "cấp mới 9 dự án … vốn tăng thêm": the count's own verb says new
+_COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)")
+# "số lao động vượt mốc 15.000 người", "có 9 địa phương đạt từ 10 tỷ USD trở lên": a bar passed, no figure
+_MILESTONE = re.compile(r"(?<!\w)(?:vượt|chạm|cán|qua|vượt\s+qua)\s+(?:mốc|ngưỡng)\s*(?:của\s+)?$")
+_OR_MORE = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}?trở\s+lên(?!\w)")
+_BAR_BEFORE = re.compile(r"(?<!\w)(?:đạt|có)\s+(?:\w+\s+){0,7}?(?:trên|hơn|từ)\s*$")
+_PLACES_COUNTED = re.compile(r"(?<!\w)\d+\s+(?:tỉnh|địa\s+phương)(?!\w)")
+_BAR_REACH = 90  # the places counted stand close before their bar
+# "vốn đầu tư trung bình đạt 150 triệu USD": one project's average, no figure of the province
+_PER_PROJECT_AVERAGE = re.compile(
+    r"(?:vốn(?:\s+đầu\s+tư)?|quy\s+mô)\s+(?:trung\s+bình|bình\s+quân)(?:\s+(?:mỗi|một|của\s+mỗi|của\s+một)\s+dự\s+án)?"
+    r"\s+(?:(?:đạt|là|khoảng|hơn|gần|trên)\s+)*$"
+    r"|(?:trung\s+bình|bình\s+quân)\s+(?:mỗi|một|của\s+mỗi|của\s+một|/)\s*dự\s+án\s+(?:(?:đạt|là|có|khoảng|hơn|gần|trên)\s+)*$"
+)
 _REVOKED_BEFORE = re.compile(r"(?:thu\s+hồi|chấm\s+dứt\s+hoạt\s+động\s+(?:của\s+)?|giải\s+thể)\s*(?:giấy\s+phép\s+(?:của\s+)?)?$")
 _RANKED_WITH = re.compile(r"(?:(?:đứng|dẫn)\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+)(?:\s+\w+){0,4}?\s+với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # "... đạt 2 tỷ USD. Dự kiến năm 2027 đạt 2,3 tỷ USD.": a clause that is only a period (and a cue)
@@ -90,6 +115,7 @@ _LIST_ITEM = re.compile(
 _STANDING = ("fdi_rank", "fdi_active_projects", "fdi_total_capital")
 _FDI_COUNTS = ("fdi_new_projects", "fdi_adjusted_projects", "fdi_active_projects")
 _HEADLINE_MAX = 200
+_DATELINE = re.compile(r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,]?\s*\d{1,2}:\d{2}(?:\s*\[?gmt\s*\+\s*7\]?)?)?")
 _EVIDENCE_LEFT = 140  # characters of left context quoted at most
 _HEAD_PHRASE = re.compile(r"[^,;:()]{0,60}?(?=[,;:()]|$)")
 
@@ -162,6 +188,10 @@ class ObservationFinder(PeriodReading, ScopeReading):
         if len(paragraphs) < 2:
             return None
         first = self.text[paragraphs[0].start : paragraphs[0].end].strip()
+        if _DATELINE.fullmatch(first.lower()) and len(paragraphs) > 2:
+            # "29/11/2016" on a line above the headline: the headline is the next paragraph
+            first = self.text[paragraphs[1].start : paragraphs[1].end].strip()
+            return paragraphs[1].end if len(first) <= _HEADLINE_MAX and not first.endswith((".", ":", ";")) else None
         return paragraphs[0].end if len(first) <= _HEADLINE_MAX and not first.endswith((".", ":", ";")) else None
 
     # --- one sentence ---------------------------------------------------------------
@@ -181,6 +211,7 @@ class ObservationFinder(PeriodReading, ScopeReading):
         breakdown_wide: set[str] = set()  # every indicator of the sentence before its "trong đó"
         origin_share: Quantity | None = None  # the last share by the investors' origin kept after "trong đó"
         breakdown_topic: str | None = None
+        domestic_capital: list[Quantity] = []  # the capital of domestic projects counted just before
         for i, quantity in enumerate(quantities):
             clause_start = self.layout.clause_start(sentence, quantity.start)
             left_start = max(clause_start, previous.quantity.end if previous else sentence.start)
@@ -226,6 +257,18 @@ class ObservationFinder(PeriodReading, ScopeReading):
             if _REVOKED.search(context.right[:40]) or _REVOKED_BEFORE.search(context.left):
                 previous = Figure(quantity, "fdi_new_projects", elsewhere=True)  # its capital goes with it
                 continue  # projects revoked or ended are no indicator
+            if quantity in domestic_capital:
+                # the domestic projects' own capital; not set aside, so the list's next item stays the province's
+                previous = Figure(quantity, "fdi_added_capital" if _CHANGE_WORDS.search(context.left) else "fdi_new_capital")
+                continue
+            if _DOMESTIC_COUNT.search(context.right[:30]):
+                after = quantities[i + 1] if i + 1 < len(quantities) else None
+                if after is not None and after.kind == "money" and _LINKED.match(text[quantity.end : after.start]):
+                    domestic_capital.append(after)
+                previous = Figure(quantity, "fdi_new_projects", elsewhere=True)
+                continue
+            if self._no_level(quantity, context, clause_start, sentence):
+                continue
             if _FUTURE.search(context.left) and not self._is_target(sentence, quantity.start, quantity.end):
                 continue  # "trong 5 năm tới tổ chức sẽ thực hiện 5 chương trình": neither done nor the province's goal
             code = self._same_figure_again(context) or indicator_for(context)
@@ -253,6 +296,8 @@ class ObservationFinder(PeriodReading, ScopeReading):
                 flow = next((o.indicator for o in reversed(found) if not INDICATORS[o.indicator].stock
                              and INDICATORS[o.indicator].unit == INDICATORS[code].unit), None)
                 code = flow or code
+            if code == "fdi_new_projects" and _ADDED_CAPITAL_AFTER.match(context.right) and not _NEW_WORD.search(context.left):
+                code = "fdi_adjusted_projects"  # "32 dự án FDI vốn đăng ký bổ sung 161 triệu USD": projects that added capital
             if code in _FLOW_OF_STOCK and self._stock_by_origin(context, sentence, quantity, left_start, right_end):
                 code = _FLOW_OF_STOCK[code]
             if code in _FDI_COUNTS and _MIXED_TOTAL.match(text, quantity.end, sentence.end):
@@ -355,6 +400,21 @@ class ObservationFinder(PeriodReading, ScopeReading):
         )
 
     # --- context ----------------------------------------------------------------------
+
+    def _no_level(self, quantity: Quantity, context: FigureContext, clause_start: int, sentence: Sentence) -> bool:
+        """A change, a bar passed or one project's average: a number that is no level of an indicator.
+        Rates and goals keep their own readings ("tăng 8%", "phấn đấu vượt ngưỡng 5 tỷ USD")."""
+        pos = quantity.start
+        if quantity.unit == "percent" or self._is_target(sentence, pos, quantity.end):
+            return False
+        if _CHANGE_BY.search(context.left) and (
+                _COMPARED.search(self.folded, clause_start, pos) or _COMPARED.match(context.right.lstrip())):
+            return True
+        if _MILESTONE.search(context.left) or _PER_PROJECT_AVERAGE.search(context.left):
+            return True
+        # "có 9 địa phương đạt từ 10 tỷ USD trở lên", "9 tỉnh đạt trên 10 tỷ USD": the bar the places pass
+        bar = _OR_MORE.match(context.right) is not None or _BAR_BEFORE.search(context.left) is not None
+        return quantity.kind == "money" and bar and _PLACES_COUNTED.search(context.sentence_left[-_BAR_REACH:]) is not None
 
     def _is_protected(self, quantity: Quantity) -> bool:
         i = bisect_left(self.protected, (quantity.end,))

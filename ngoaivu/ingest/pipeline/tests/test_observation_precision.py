@@ -1,0 +1,73 @@
+"""Numbers that are no level of an indicator, found measuring precision on unjudged pages:
+each rule on made-up sentences, with the figure beside it that must stay."""
+from ngoaivu.ingest.pipeline.extract import extract_text
+
+
+def _values(text):
+    return {(f["indicator"], f.get("value")) for f in extract_text(text)["facts"] if f["kind"] == "observation"}
+
+
+def test_amount_a_figure_moved_by_is_no_level():
+    found = _values("Năm 2026, tỉnh tiếp nhận 14 dự án viện trợ phi chính phủ nước ngoài với tổng vốn cam kết 3,1 triệu USD. "
+                    "So với năm 2025 tăng 2 dự án và tăng hơn 400.000 USD.")
+    assert ("ngo_committed", 3.1e6) in found
+    assert ("ngo_committed", 4e5) not in found and not any(v == 2 for _, v in found)
+
+
+def test_amount_added_by_comparison_after_it_is_no_level():
+    found = _values("Năm 2026, kim ngạch xuất khẩu của tỉnh đạt 900 triệu USD, tăng 120 triệu USD so với năm 2025.")
+    assert found == {("export_value", 9e8)}
+
+
+def test_capital_added_to_projects_is_still_read():
+    found = _values("6 tháng đầu năm 2026, tỉnh điều chỉnh vốn cho 12 dự án FDI, vốn đăng ký tăng thêm 75 triệu USD.")
+    assert ("fdi_added_capital", 7.5e7) in found
+
+
+def test_a_bar_places_pass_is_no_figure_of_the_province():
+    text = ("Năm 2026, kim ngạch xuất khẩu của tỉnh đạt 3,2 tỷ USD. Theo Bộ Công Thương, có 11 địa phương có kim ngạch "
+            "xuất khẩu đạt từ 5 tỷ USD trở lên.")
+    assert _values(text) == {("export_value", 3.2e9)}
+
+
+def test_a_bar_in_a_headline_over_places_counted():
+    found = _values("12 tỉnh, thành phố đạt kim ngạch xuất khẩu năm 2026 trên 8 tỷ USD\n\n"
+                    "Năm 2026, kim ngạch xuất khẩu của tỉnh Long An đạt 13,4 tỷ USD.")
+    assert ("export_value", 8e9) not in found and ("export_value", 13.4e9) in found
+
+
+def test_a_milestone_passed_is_no_figure():
+    found = _values("Năm 2026, số lao động của tỉnh đi làm việc tại Hàn Quốc vượt mốc 2.000 người, cả năm đưa được 5.300 lao động "
+                    "đi làm việc ở nước ngoài.")
+    assert ("workers_abroad", 2000) not in found
+
+
+def test_one_project_s_average_capital_is_no_figure():
+    found = _values("Năm 2026, tỉnh cấp mới 9 dự án FDI với tổng vốn đăng ký 540 triệu USD; vốn đầu tư trung bình "
+                    "đạt 60 triệu USD một dự án.")
+    assert ("fdi_new_capital", 5.4e8) in found and not any(v == 6e7 for _, v in found)
+
+
+def test_projects_that_stop_are_no_new_projects():
+    found = _values("9 tháng năm 2026, tỉnh cấp mới 15 dự án FDI; có 3 dự án FDI xin tạm ngừng hoạt động.")
+    assert ("fdi_new_projects", 15) in found and ("fdi_new_projects", 3) not in found
+
+
+def test_domestic_projects_by_their_acronym_and_the_foreign_ones_after():
+    found = _values("Năm 2026, tỉnh cấp mới 10 dự án FDI vốn đăng ký 300 triệu USD, gấp 2 lần; điều chỉnh 6 dự án DDI vốn "
+                    "đăng ký tăng thêm 120 tỷ đồng, 14 dự án FDI vốn đăng ký bổ sung 88 triệu USD.")
+    assert ("fdi_adjusted_projects", 14) in found and ("fdi_added_capital", 8.8e7) in found
+    assert not any(v == 6 for _, v in found) and ("fdi_new_projects", 10) in found
+
+
+def test_projects_counted_with_the_capital_they_added_are_adjusted_ones():
+    found = _values("Năm 2026, tỉnh cấp mới 10 dự án FDI vốn đăng ký 300 triệu USD; 14 dự án FDI vốn đăng ký bổ sung "
+                    "88 triệu USD.")
+    assert ("fdi_adjusted_projects", 14) in found and ("fdi_new_projects", 14) not in found
+
+
+def test_a_dateline_above_the_headline_leaves_the_headline_a_repeat():
+    found = _values("12/10/2026\nThu hút hơn 4 triệu USD viện trợ phi chính phủ\n\n"
+                    "Từ đầu năm 2026 đến nay, tỉnh tiếp nhận 20 khoản viện trợ phi chính phủ nước ngoài với tổng giá trị "
+                    "cam kết 4,35 triệu USD.")
+    assert ("ngo_committed", 4.35e6) in found and ("ngo_committed", 4e6) not in found

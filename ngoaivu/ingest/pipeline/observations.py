@@ -115,6 +115,7 @@ _LIST_ITEM = re.compile(
 _STANDING = ("fdi_rank", "fdi_active_projects", "fdi_total_capital")
 _FDI_COUNTS = ("fdi_new_projects", "fdi_adjusted_projects", "fdi_active_projects")
 _HEADLINE_MAX = 200
+_BOUND_ROUNDS = 0.05  # "hơn 81.000" in a headline for 81.429 in the body
 _DATELINE = re.compile(r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,]?\s*\d{1,2}:\d{2}(?:\s*\[?gmt\s*\+\s*7\]?)?)?")
 _EVIDENCE_LEFT = 140  # characters of left context quoted at most
 _HEAD_PHRASE = re.compile(r"[^,;:()]{0,60}?(?=[,;:()]|$)")
@@ -515,9 +516,13 @@ _RECENT = 400  # characters before a sentence whose topic word it inherits
 
 
 def _set_aside_again(headline: Observation, aside: Quantity) -> bool:
-    return headline.unit != "percent" and aside.unit == (headline.unit if headline.unit in ("USD", "VND") else None) \
-        and aside.high is None \
-        and headline.high is None and abs(headline.low - aside.low) <= 0.005 * max(headline.low, aside.low)
+    if headline.unit == "percent" or aside.unit != (headline.unit if headline.unit in ("USD", "VND") else None) \
+            or aside.high is not None or headline.high is not None:
+        return False
+    if abs(headline.low - aside.low) <= 0.005 * max(headline.low, aside.low):
+        return True
+    # "Hơn 81.000 lao động …" over the nation's "cả nước đưa 81.429 lao động": a bound rounds the set-aside figure
+    return headline.qualifier == "at_least" and headline.low <= aside.low <= headline.low * (1 + _BOUND_ROUNDS)
 
 
 def _same_amount(headline: Observation, restated: Quantity) -> bool:

@@ -71,3 +71,10 @@ def test_a_dateline_above_the_headline_leaves_the_headline_a_repeat():
                     "Từ đầu năm 2026 đến nay, tỉnh tiếp nhận 20 khoản viện trợ phi chính phủ nước ngoài với tổng giá trị "
                     "cam kết 4,35 triệu USD.")
     assert ("ngo_committed", 4.35e6) in found and ("ngo_committed", 4e6) not in found
+
+
+def test_a_headline_bound_over_the_nation_s_figure_is_the_nation_s():
+    found = _values("Hơn 52.000 lao động đi làm việc ở nước ngoài trong 5 tháng\n\n"
+                    "Trong 5 tháng đầu năm 2026, cả nước đã đưa 52.310 lao động đi làm việc ở nước ngoài. Tỉnh Nghệ An "
+                    "đưa được 4.120 lao động.")
+    assert ("workers_abroad", 52000) not in found and ("workers_abroad", 52310) not in found

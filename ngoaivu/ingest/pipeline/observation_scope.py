@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .geography import country_name
+from .geography import country_name, province_matcher
 from .indicators import PEOPLE_HEAD, FigureContext
 from .numbers import Quantity
 from .observation_model import Figure
@@ -30,6 +30,10 @@ _PART_LEAD = re.compile(
 # "các địa phương có vốn FDI trên 1 tỷ USD là A, B và C": a threshold the places named after it pass
 _THRESHOLD_BEFORE = re.compile(r"(?<!\w)(?:trên|hơn|từ|dưới|vượt|quá)\s*$")
 _THRESHOLD_OF_NAMED = re.compile(r"(?:\s+năm\s+\d{4})?\s*,?\s+là\s+(?:các\s+(?:tỉnh|địa\s+phương)\s*:?\s*)?(?=[A-ZĐÀ-Ỹ])")
+# "5 tháng đầu năm, với tổng vốn đăng ký 1,06 tỷ USD, tỉnh B vươn lên thứ ba": a figure fronted by
+# "với" belongs to the subject named after it
+_FRONTED_WITH = re.compile(r"\W*với\s")
+_SUBJECT_AFTER = 120
 # "vốn đăng ký cấp mới, điều chỉnh và góp vốn mua cổ phần": all forms together, not the one form alone
 _ALL_FORMS = re.compile(r"(?:cấp\s+mới|điều\s+chỉnh|tăng\s+vốn)[^.;\d]{0,30}?góp\s+vốn,?\s+mua\s+cổ\s+phần")
 _LEADS_WITH = re.compile(
@@ -135,8 +139,23 @@ class ScopeReading:
             return True
         if self.scope is None:
             return False
+        if self._subject_named_after(pos):
+            return True
         paragraph = self.layout.paragraphs[self.layout.sentence_at(pos).paragraph]
         return self.scope.elsewhere(left_start, pos) or self.scope.still_national(paragraph.start, pos)
+
+    def _subject_named_after(self, pos: int) -> bool:
+        """Whether the figure's phrase opens on "với" (after a comma or the clause's start) and the first
+        province named after it in the sentence is another one: the subject the fronted figure describes."""
+        sentence = self.layout.sentence_at(pos)
+        start = max(self.layout.clause_start(sentence, pos), self.folded.rfind(",", sentence.start, pos) + 1)
+        if not _FRONTED_WITH.match(self.folded, start, pos):
+            return False
+        end = min(sentence.end, pos + _SUBJECT_AFTER)
+        for match in province_matcher().find_all(self.scope.tokens, pos, end):
+            if self.scope.names_a_province(match.start, match.end):  # "tỉnh Bắc Ninh", not "hòa bình"
+                return self.scope.elsewhere(match.start, match.end)
+        return False
 
     def _figure_end(self, pos: int) -> int:
         """Where the figure starting at `pos` ends (its unit included)."""

@@ -78,3 +78,15 @@ def test_a_headline_bound_over_the_nation_s_figure_is_the_nation_s():
                     "Trong 5 tháng đầu năm 2026, cả nước đã đưa 52.310 lao động đi làm việc ở nước ngoài. Tỉnh Nghệ An "
                     "đưa được 4.120 lao động.")
     assert ("workers_abroad", 52000) not in found and ("workers_abroad", 52310) not in found
+
+
+def test_a_figure_fronted_by_with_belongs_to_the_province_named_after_it():
+    found = _values("Năm 2026, Đồng Nai thu hút 1,3 tỷ USD vốn FDI.\n6 tháng đầu năm 2026, với tổng vốn đầu tư đăng ký "
+                    "hơn 1,06 tỷ USD, chiếm gần 9,6% tổng vốn cả nước, tỉnh Bắc Ninh vươn lên đứng thứ ba.")
+    assert ("fdi_registered_capital", 1.3e9) in found and ("fdi_registered_capital", 1.06e9) not in found
+
+
+def test_a_figure_fronted_by_with_stays_the_province_s_when_it_is_named_after():
+    found = _values("Thu hút FDI của Đồng Nai\n\n6 tháng đầu năm 2026, với tổng vốn đăng ký 820 triệu USD, chiếm 6% cả "
+                    "nước, Đồng Nai đứng thứ năm về thu hút FDI.")
+    assert ("fdi_registered_capital", 8.2e8) in found

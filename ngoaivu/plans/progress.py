@@ -96,13 +96,13 @@ class PlanEvaluator:
     """Evaluates the targets of one plan as of a day, from the figures of the plan's unit
     and of the units that carried on its territory after the 2025 reorganisation."""
 
-    def __init__(self, plan, as_of: date, *, read: bool = True, stored: dict | None = None):
+    def __init__(self, plan, as_of: date, *, read: bool = True, stored: dict | None = None, units=None):
         """`read=False`: the caller reads the figures (`reads`) with its own in one batch.
         `stored`: observations read for several plans at once (plan_evaluators), by
         indicator, of more units and a longer time than this plan's; it keeps its own."""
         self.plan, self.as_of = plan, as_of
         self.term = plan.period
-        self.units = successor_chain(plan.province)
+        self.units = successor_chain(plan.province) if units is None else units
         self.span = self.span_of(plan, as_of)
         indicators = self.indicators_of(plan)
         # Every target's observations in one query, its records' values in one per table;
@@ -421,12 +421,14 @@ def plan_evaluators(plans, as_of: date, *, read: bool = True) -> list[PlanEvalua
     plans = list(plans)
     if not plans:
         return []
-    units = {unit.pk: unit for plan in plans for unit in successor_chain(plan.province)}
+    chains = [successor_chain(plan.province) for plan in plans]
+    units = {unit.pk: unit for chain in chains for unit in chain}
     spans = [PlanEvaluator.span_of(plan, as_of) for plan in plans]
     indicators = set().union(*(PlanEvaluator.indicators_of(plan) for plan in plans))
     stored = stored_values(indicators, units.values(),
                            Period(min(span.start for span in spans), max(span.end for span in spans)))
-    evaluators = [PlanEvaluator(plan, as_of, read=False, stored=stored) for plan in plans]
+    evaluators = [PlanEvaluator(plan, as_of, read=False, stored=stored, units=chain)
+                  for plan, chain in zip(plans, chains)]
     if read:
         prefetch_many([read for evaluator in evaluators for read in evaluator.reads()])
     return evaluators

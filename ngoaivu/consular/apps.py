@@ -45,7 +45,7 @@ class ConsularConfig(AppConfig):
             url_namespace="consular:labour",
             group=group,
             search_fields=("source", "note", "partner__name"),
-            url_path="lao-dong-ngoai-nuoc", select_related=("country", "partner", "province"),
+            url_path="lao-dong-ngoai-nuoc", select_related=("country", "partner__country", "province"),
             form=forms.LabourDeploymentForm, filterset=filtersets.LabourDeploymentFilterSet,
             table=tables.LabourDeploymentTable,
             api_path="labour-deployments", api_basename="labour-deployment",

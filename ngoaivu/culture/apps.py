@@ -22,7 +22,7 @@ class CultureConfig(AppConfig):
             group=_("Văn hóa, thông tin đối ngoại"),
             search_fields=("title", "heritage_name", "product", "place", "note"),
             url_path="",
-            select_related=("country", "province"), prefetch_related=("partners",),
+            select_related=("country", "province"), prefetch_related=("partners__country",),
             form=CulturalEventForm, filterset=CulturalEventFilterSet, table=CulturalEventTable,
             create=services.cultural_event_create, update=services.cultural_event_update,
             api_path="cultural-events", api_basename="cultural-event",

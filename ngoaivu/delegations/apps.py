@@ -29,7 +29,7 @@ class DelegationsConfig(AppConfig):
             search_fields=("name", "head_name", "places", "purpose", "host_unit", "dossier_number", "approval_number"),
             attention=(delegation_attention,),
             url_path="",
-            select_related=("province", "partner"), prefetch_related=("countries",),
+            select_related=("province", "partner__country"), prefetch_related=("countries",),
             form=DelegationForm, filterset=DelegationFilterSet, table=DelegationTable, serializer=DelegationSerializer,
             detail_fields=views.DETAIL_FIELDS, detail_template="delegations/delegation_detail.html",
             views={"detail": views.DelegationDetailView},

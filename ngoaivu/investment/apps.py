@@ -30,7 +30,7 @@ class InvestmentConfig(AppConfig):
         register(RecordType(
             model=PromotionEvent, url_namespace="investment:promotion", group=group,
             search_fields=("title", "organiser", "venue", "outcomes"),
-            url_path="xuc-tien", select_related=("country", "partner", "province"),
+            url_path="xuc-tien", select_related=("country", "partner__country", "province"),
             form=forms.PromotionEventForm, filterset=f.PromotionEventFilterSet, table=t.PromotionEventTable,
             api_path="promotion-events", api_basename="promotion-event",
             ordering_fields=("start_date", "title", "created_at"),

@@ -34,6 +34,11 @@ _THRESHOLD_OF_NAMED = re.compile(r"(?:\s+năm\s+\d{4})?\s*,?\s+là\s+(?:các\s+(
 # "với" belongs to the subject named after it
 _FRONTED_WITH = re.compile(r"\W*với\s")
 _SUBJECT_AFTER = 120
+# "Đồng Nai xếp thứ hai … . Cụ thể, … địa phương có 18 dự án cấp mới": the place the sentence before named
+_BACK_REFERENCE = re.compile(
+    r"(?<!\w)địa\s+phương(?:\s+(?:này|đó|nói\s+trên))?\s+(?:đã\s+|cũng\s+)?(?:có|đạt|thu\s+hút|ghi\s+nhận)(?!\w)"
+    r"|(?<!\w)(?:tỉnh|thành\s+phố)\s+(?:này|đó|nói\s+trên)(?!\w)"
+)
 # "vốn đăng ký cấp mới, điều chỉnh và góp vốn mua cổ phần": all forms together, not the one form alone
 _ALL_FORMS = re.compile(r"(?:cấp\s+mới|điều\s+chỉnh|tăng\s+vốn)[^.;\d]{0,30}?góp\s+vốn,?\s+mua\s+cổ\s+phần")
 _LEADS_WITH = re.compile(
@@ -139,7 +144,7 @@ class ScopeReading:
             return True
         if self.scope is None:
             return False
-        if self._subject_named_after(pos):
+        if self._subject_named_after(pos) or self._named_the_sentence_before(pos):
             return True
         paragraph = self.layout.paragraphs[self.layout.sentence_at(pos).paragraph]
         return self.scope.elsewhere(left_start, pos) or self.scope.still_national(paragraph.start, pos)
@@ -154,6 +159,21 @@ class ScopeReading:
         end = min(sentence.end, pos + _SUBJECT_AFTER)
         for match in province_matcher().find_all(self.scope.tokens, pos, end):
             if self.scope.names_a_province(match.start, match.end):  # "tỉnh Bắc Ninh", not "hòa bình"
+                return self.scope.elsewhere(match.start, match.end)
+        return False
+
+    def _named_the_sentence_before(self, pos: int) -> bool:
+        """Whether the figure's subject points back ("địa phương có", "tỉnh này") to the sentence before,
+        naming no province itself, and the first province that sentence names is another one."""
+        sentence = self.layout.sentence_at(pos)
+        if sentence.start == 0 or not _BACK_REFERENCE.search(self.folded, sentence.start, pos) \
+                or self.scope.names_a_province(sentence.start, pos):
+            return False
+        before = self.layout.sentence_at(sentence.start - 1)
+        if before.paragraph != sentence.paragraph:
+            return False
+        for match in province_matcher().find_all(self.scope.tokens, before.start, before.end):
+            if self.scope.names_a_province(match.start, match.end):
                 return self.scope.elsewhere(match.start, match.end)
         return False
 

@@ -90,3 +90,16 @@ def test_a_figure_fronted_by_with_stays_the_province_s_when_it_is_named_after():
     found = _values("Thu hút FDI của Đồng Nai\n\n6 tháng đầu năm 2026, với tổng vốn đăng ký 820 triệu USD, chiếm 6% cả "
                     "nước, Đồng Nai đứng thứ năm về thu hút FDI.")
     assert ("fdi_registered_capital", 8.2e8) in found
+
+
+def test_a_locality_pointing_back_to_another_province_named_before():
+    found = _values("Năm 2026, Nghệ An thu hút 1,5 tỷ USD vốn FDI. Đứng sau là Thanh Hóa với 900 triệu USD. Cụ thể, "
+                    "trong năm 2026, địa phương có 14 dự án cấp mới, tổng vốn đăng ký cấp mới đạt 310 triệu USD.")
+    assert ("fdi_registered_capital", 1.5e9) in found
+    assert ("fdi_new_projects", 14) not in found and ("fdi_new_capital", 3.1e8) not in found
+
+
+def test_a_locality_pointing_back_to_the_province_itself_stays_its_own():
+    found = _values("Năm 2026, Nghệ An thu hút 1,5 tỷ USD vốn FDI, đứng thứ 9 cả nước. Cụ thể, trong năm 2026, địa phương "
+                    "có 14 dự án cấp mới, tổng vốn đăng ký cấp mới đạt 310 triệu USD.")
+    assert ("fdi_new_projects", 14) in found and ("fdi_new_capital", 3.1e8) in found

@@ -89,6 +89,7 @@ _OR_MORE = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}?trở\s+lên(?!\w)")
 _BAR_BEFORE = re.compile(r"(?<!\w)(?:đạt|có)\s+(?:\w+\s+){0,7}?(?:trên|hơn|từ)\s*$")
 _PLACES_COUNTED = re.compile(r"(?<!\w)\d+\s+(?:tỉnh|địa\s+phương)(?!\w)")
 _BAR_REACH = 90  # the places counted stand close before their bar
+_CUE_REACH = 80
 # "vốn đầu tư trung bình đạt 150 triệu USD": one project's average, no figure of the province
 _PER_PROJECT_AVERAGE = re.compile(
     r"(?:vốn(?:\s+đầu\s+tư)?|quy\s+mô)\s+(?:trung\s+bình|bình\s+quân)(?:\s+(?:mỗi|một|của\s+mỗi|của\s+một)\s+dự\s+án)?"
@@ -405,17 +406,17 @@ class ObservationFinder(PeriodReading, ScopeReading):
     def _no_level(self, quantity: Quantity, context: FigureContext, clause_start: int, sentence: Sentence) -> bool:
         """A change, a bar passed or one project's average: a number that is no level of an indicator.
         Rates and goals keep their own readings ("tăng 8%", "phấn đấu vượt ngưỡng 5 tỷ USD")."""
-        pos = quantity.start
-        if quantity.unit == "percent" or self._is_target(sentence, pos, quantity.end):
+        if quantity.unit == "percent":
             return False
-        if _CHANGE_BY.search(context.left) and (
-                _COMPARED.search(self.folded, clause_start, pos) or _COMPARED.match(context.right.lstrip())):
-            return True
-        if _MILESTONE.search(context.left) or _PER_PROJECT_AVERAGE.search(context.left):
-            return True
-        # "có 9 địa phương đạt từ 10 tỷ USD trở lên", "9 tỉnh đạt trên 10 tỷ USD": the bar the places pass
-        bar = _OR_MORE.match(context.right) is not None or _BAR_BEFORE.search(context.left) is not None
-        return quantity.kind == "money" and bar and _PLACES_COUNTED.search(context.sentence_left[-_BAR_REACH:]) is not None
+        pos, tail = quantity.start, context.left[-_CUE_REACH:]  # the cues stand right before the number
+        found = (_CHANGE_BY.search(tail) is not None and (
+            _COMPARED.search(self.folded, clause_start, pos) is not None or _COMPARED.match(context.right.lstrip()) is not None)) \
+            or _MILESTONE.search(tail) is not None or _PER_PROJECT_AVERAGE.search(tail) is not None
+        if not found and quantity.kind == "money":
+            # "có 9 địa phương đạt từ 10 tỷ USD trở lên", "9 tỉnh đạt trên 10 tỷ USD": the bar the places pass
+            bar = _OR_MORE.match(context.right) is not None or _BAR_BEFORE.search(tail) is not None
+            found = bar and _PLACES_COUNTED.search(context.sentence_left[-_BAR_REACH:]) is not None
+        return found and not self._is_target(sentence, pos, quantity.end)
 
     def _is_protected(self, quantity: Quantity) -> bool:
         i = bisect_left(self.protected, (quantity.end,))

@@ -90,6 +90,7 @@ _BAR_BEFORE = re.compile(r"(?<!\w)(?:đạt|có)\s+(?:\w+\s+){0,7}?(?:trên|hơn
 _PLACES_COUNTED = re.compile(r"(?<!\w)\d+\s+(?:tỉnh|địa\s+phương)(?!\w)")
 _BAR_REACH = 90  # the places counted stand close before their bar
 _CUE_REACH = 80
+_OF_BEFORE = re.compile(r"(?<!\w)của\s+(?:các\s+|những\s+)?$")
 # "vốn đầu tư trung bình đạt 150 triệu USD": one project's average, no figure of the province
 _PER_PROJECT_AVERAGE = re.compile(
     r"(?:vốn(?:\s+đầu\s+tư)?|quy\s+mô)\s+(?:trung\s+bình|bình\s+quân)(?:\s+(?:mỗi|một|của\s+mỗi|của\s+một)\s+dự\s+án)?"
@@ -271,6 +272,9 @@ class ObservationFinder(PeriodReading, ScopeReading):
                 continue
             if self._no_level(quantity, context, clause_start, sentence):
                 continue
+            if quantity.kind == "number" and _OF_BEFORE.search(context.left[-_CUE_REACH:]) and any(
+                    o.low == quantity.low and o.unit == "count" for o in self._paragraph_found + found):
+                continue  # "… triển khai 28 dự án. Tổng vốn cam kết của 28 dự án là …": the same projects again
             if _FUTURE.search(context.left) and not self._is_target(sentence, quantity.start, quantity.end):
                 continue  # "trong 5 năm tới tổ chức sẽ thực hiện 5 chương trình": neither done nor the province's goal
             code = self._same_figure_again(context) or indicator_for(context)

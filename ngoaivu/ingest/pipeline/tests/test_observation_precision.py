@@ -103,3 +103,11 @@ def test_a_locality_pointing_back_to_the_province_itself_stays_its_own():
     found = _values("Năm 2026, Nghệ An thu hút 1,5 tỷ USD vốn FDI, đứng thứ 9 cả nước. Cụ thể, trong năm 2026, địa phương "
                     "có 14 dự án cấp mới, tổng vốn đăng ký cấp mới đạt 310 triệu USD.")
     assert ("fdi_new_projects", 14) in found and ("fdi_new_capital", 3.1e8) in found
+
+
+def test_the_same_projects_named_again_as_a_possessor_are_not_counted_twice():
+    text = ("Đến nay, trên địa bàn tỉnh có 17 tổ chức phi chính phủ nước ngoài đang triển khai 26 chương trình, dự án. "
+            "Tổng vốn cam kết viện trợ năm 2026 của 26 chương trình, dự án là 1.240.000 USD.")
+    facts = [f for f in extract_text(text)["facts"] if f["kind"] == "observation" and f.get("value") == 26]
+    assert len(facts) == 1 and "period" in facts[0] and "as_of" in facts[0]["period"]
+    assert ("ngo_organizations", 17) in _values(text)

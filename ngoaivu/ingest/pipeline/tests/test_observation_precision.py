@@ -111,3 +111,15 @@ def test_the_same_projects_named_again_as_a_possessor_are_not_counted_twice():
     facts = [f for f in extract_text(text)["facts"] if f["kind"] == "observation" and f.get("value") == 26]
     assert len(facts) == 1 and "period" in facts[0] and "as_of" in facts[0]["period"]
     assert ("ngo_organizations", 17) in _values(text)
+
+
+def test_aid_in_dong_with_its_dollar_equivalent_in_brackets_is_kept_in_dollars():
+    found = _values("Từ đầu năm 2026 đến nay, tỉnh tiếp nhận 9 khoản viện trợ phi chính phủ nước ngoài với tổng vốn cam kết "
+                    "khoảng 25,4 tỷ đồng (tương đương 1.004.469 USD).")
+    assert ("ngo_committed", 1004469) in found and ("ngo_committed", 25.4e9) not in found
+
+
+def test_an_amount_in_dong_with_an_approximate_dollar_figure_keeps_the_dong():
+    found = _values("Năm 2026, tỉnh tiếp nhận viện trợ phi chính phủ nước ngoài với tổng giá trị cam kết 30 tỷ đồng "
+                    "(khoảng 1,2 triệu USD).")
+    assert ("ngo_committed", 30e9) in found

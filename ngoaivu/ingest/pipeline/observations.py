@@ -90,6 +90,7 @@ _BAR_BEFORE = re.compile(r"(?<!\w)(?:đạt|có)\s+(?:\w+\s+){0,7}?(?:trên|hơn
 _PLACES_COUNTED = re.compile(r"(?<!\w)\d+\s+(?:tỉnh|địa\s+phương)(?!\w)")
 _BAR_REACH = 90  # the places counted stand close before their bar
 _CUE_REACH = 80
+_OPENS_ON_PART = re.compile(r"\W*trong\s+đó\s*,")
 _OF_BEFORE = re.compile(r"(?<!\w)của\s+(?:các\s+|những\s+)?$")
 # "vốn đầu tư trung bình đạt 150 triệu USD": one project's average, no figure of the province
 _PER_PROJECT_AVERAGE = re.compile(
@@ -215,6 +216,9 @@ class ObservationFinder(PeriodReading, ScopeReading):
         origin_share: Quantity | None = None  # the last share by the investors' origin kept after "trong đó"
         breakdown_topic: str | None = None
         domestic_capital: list[Quantity] = []  # the capital of domestic projects counted just before
+        if _OPENS_ON_PART.match(text, sentence.start) and self._paragraph_found:
+            # "… đạt 4,78 tỷ USD. Trong đó, kim ngạch (trừ dầu thô) đạt 3,26 tỷ USD": a part of the total before
+            breakdown_of.add(self._paragraph_found[-1].indicator)
         for i, quantity in enumerate(quantities):
             clause_start = self.layout.clause_start(sentence, quantity.start)
             left_start = max(clause_start, previous.quantity.end if previous else sentence.start)

@@ -123,3 +123,15 @@ def test_an_amount_in_dong_with_an_approximate_dollar_figure_keeps_the_dong():
     found = _values("Năm 2026, tỉnh tiếp nhận viện trợ phi chính phủ nước ngoài với tổng giá trị cam kết 30 tỷ đồng "
                     "(khoảng 1,2 triệu USD).")
     assert ("ngo_committed", 30e9) in found
+
+
+def test_a_sentence_opening_on_in_which_gives_a_part_of_the_total_before():
+    found = _values("6 tháng đầu năm 2026, kim ngạch xuất khẩu của tỉnh đạt 2,9 tỷ USD. Trong đó, kim ngạch xuất khẩu "
+                    "(trừ dầu thô) đạt 2,1 tỷ USD. Kim ngạch nhập khẩu đạt 1,4 tỷ USD.")
+    assert ("export_value", 2.9e9) in found and ("export_value", 2.1e9) not in found and ("import_value", 1.4e9) in found
+
+
+def test_a_sentence_opening_on_in_which_keeps_another_indicator():
+    found = _values("Quý I/2026, tỉnh thu hút 640 triệu USD vốn FDI. Trong đó, 7 dự án FDI cấp mới với tổng vốn đăng ký "
+                    "510 triệu USD.")
+    assert ("fdi_new_projects", 7) in found and ("fdi_new_capital", 5.1e8) in found

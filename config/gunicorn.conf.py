@@ -19,6 +19,11 @@ keepalive = 5
 # Recycle workers now and then so a slow leak cannot grow forever.
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", 2000))
 max_requests_jitter = 200
+# Import the application once in the master and fork the workers from it: a worker then
+# starts in milliseconds instead of re-importing Django and the apps (seconds, more on a
+# busy machine, which once passed the timeout), and the workers share that memory. A code
+# update needs a restart (systemctl restart), not HUP.
+preload_app = os.environ.get("GUNICORN_PRELOAD", "1") != "0"
 limit_request_line = 8190
 # The application writes one JSON line per request (ngoaivu.requests); gunicorn only its errors.
 accesslog = os.environ.get("GUNICORN_ACCESSLOG") or None

@@ -51,7 +51,7 @@ def measure(rows: int) -> dict:
     from django.db import connection, transaction
 
     from ngoaivu.accounts.models import User
-    from ngoaivu.accounts.roles import Role
+    from ngoaivu.core.roles import Role
     from ngoaivu.exchange.exports import export_file
     from ngoaivu.exchange.services import import_confirm, import_preview, import_undo
     from ngoaivu.exchange.specs import spec_for
@@ -102,7 +102,7 @@ def section(results: list[dict]) -> list[str]:
         f"{_n(first['rows'])} partners in one XLSX ({_n(first['bytes'] // 1024)} KiB) imported by a province "
         "specialist: the dry run, then the confirmed write (new rows in batches of 1.000 through "
         "partner_bulk_create: scope check, validation, INSERT, search columns, change-log rows, undo entries; "
-        "on PostgreSQL the rows go in with COPY, `ngoaivu/core/bulk.py`). Then the same rows exported, and the import undone. One run "
+        "on PostgreSQL the rows go in with COPY, `ngoaivu/audit/bulk.py`). Then the same rows exported, and the import undone. One run "
         "per database, rolled back afterwards. The pages and the API run imports as background jobs; the bench "
         "calls the services directly, see docs/exchange.md. *CPU* is this process's own time (Python, openpyxl, "
         "the database driver), which other work on the machine does not inflate; the database server's time is "

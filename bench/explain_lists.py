@@ -41,8 +41,8 @@ def main() -> None:
     from django.urls import reverse
 
     from ngoaivu.accounts.models import User
-    from ngoaivu.accounts.roles import Role
     from ngoaivu.core.registry import record_types
+    from ngoaivu.core.roles import Role
 
     username = f"bench.tinh{args.province}" if args.province else "bench.quocgia"
     user, _ = User.objects.get_or_create(username=username, defaults={

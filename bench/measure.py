@@ -15,7 +15,7 @@ from typing import Callable
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 from ngoaivu.indicators.models import Indicator
 from ngoaivu.indicators.periods import Period
 from ngoaivu.indicators.selectors import national_comparison

@@ -46,8 +46,8 @@ def _children(pid: int) -> list[int]:
 
 def _keys(province: int, clients: int) -> list[str]:
     from ngoaivu.accounts.models import User
-    from ngoaivu.accounts.roles import Role
     from ngoaivu.accounts.tokens import token_issue
+    from ngoaivu.core.roles import Role
 
     keys = []
     for number in range(1, clients + 1):

@@ -1,6 +1,6 @@
 """Log lines as JSON objects, each carrying the id of the request (or job) that wrote it.
 
-The id is the one the change log stores (ngoaivu.core.context), so a log line and the
+The id is the one the change log stores (ngoaivu.audit.context), so a log line and the
 changes of the same action can be put side by side.
 """
 from __future__ import annotations
@@ -9,7 +9,7 @@ import json
 import logging
 from datetime import datetime, timezone
 
-from ngoaivu.core.context import current_request_id
+from ngoaivu.audit.context import current_request_id
 
 # Attributes every LogRecord has; anything else was passed with `extra=` and is logged too.
 _STANDARD = set(vars(logging.LogRecord("", 0, "", 0, "", (), None))) | {"message", "asctime", "request_id", "request"}

@@ -221,7 +221,7 @@ SPECTACULAR_SETTINGS = {
         "ConsularCaseStatusEnum": "ngoaivu.consular.choices.CaseStatus",
         "EconomicSectorEnum": "ngoaivu.investment.choices.EconomicSector",
         "IatiSectorEnum": "ngoaivu.aid.iati.sector_choices",
-        "UserRoleEnum": "ngoaivu.accounts.roles.Role",
+        "UserRoleEnum": "ngoaivu.core.roles.Role",
     },
 }
 

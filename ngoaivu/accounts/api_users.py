@@ -10,9 +10,9 @@ from rest_framework.response import Response
 
 from ngoaivu.accounts import users as user_services
 from ngoaivu.accounts.models import User
-from ngoaivu.accounts.roles import Role
 from ngoaivu.accounts.selectors import users_managed_by
 from ngoaivu.api.viewsets import API_CHANNEL
+from ngoaivu.core.roles import Role
 from ngoaivu.core.validators import ProhibitControlCharactersValidator
 from ngoaivu.geo.models import Province
 

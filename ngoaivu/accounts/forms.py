@@ -5,8 +5,8 @@ from django.contrib.auth.validators import UnicodeUsernameValidator
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.accounts.models import ProvinceSettings
-from ngoaivu.accounts.roles import Role
 from ngoaivu.accounts.services import SETTINGS_FIELDS
+from ngoaivu.core.roles import Role
 from ngoaivu.geo.models import Province
 from ngoaivu.ui.forms import RecordFormMixin
 

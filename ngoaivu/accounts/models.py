@@ -3,7 +3,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 
 
 class User(AbstractUser):

@@ -4,7 +4,7 @@ from __future__ import annotations
 from django.db import transaction
 
 from ngoaivu.accounts.models import ProvinceSettings
-from ngoaivu.accounts.roles import Action
+from ngoaivu.core.roles import Action
 from ngoaivu.core.services import ensure_allowed, record_create, record_update
 from ngoaivu.geo.models import Province
 

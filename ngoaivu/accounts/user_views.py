@@ -14,9 +14,9 @@ from django.views.decorators.http import require_POST
 
 from ngoaivu.accounts import users as user_services
 from ngoaivu.accounts.forms import UserCreateForm, UserDetailsForm, UserPasswordForm
-from ngoaivu.accounts.roles import Role
 from ngoaivu.accounts.selectors import users_managed_by
 from ngoaivu.core.channels import UI_CHANNEL
+from ngoaivu.core.roles import Role
 from ngoaivu.ui.forms import apply_validation_error
 
 PAGE_SIZE = 50

@@ -13,11 +13,11 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from ngoaivu.accounts.models import User
-from ngoaivu.accounts.roles import Action, Role, can
 from ngoaivu.audit.choices import ChangeAction
 from ngoaivu.audit.services import change_record
 from ngoaivu.audit.snapshots import snapshot
 from ngoaivu.core.errors import ScopeDenied
+from ngoaivu.core.roles import Action, Role, can
 from ngoaivu.core.scoping import scope_province_ids
 
 DETAIL_FIELDS = ("first_name", "last_name", "email", "role")

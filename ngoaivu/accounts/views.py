@@ -10,11 +10,11 @@ from django.views.decorators.http import require_POST
 
 from ngoaivu.accounts.forms import ApiTokenForm, ProvinceSettingsForm
 from ngoaivu.accounts.models import ProvinceSettings
-from ngoaivu.accounts.roles import Action
 from ngoaivu.accounts.selectors import tokens_of
 from ngoaivu.accounts.services import province_settings_update
 from ngoaivu.accounts.tokens import token_issue, token_revoke
 from ngoaivu.core.channels import UI_CHANNEL
+from ngoaivu.core.roles import Action
 from ngoaivu.core.scoping import may_act_in_province
 from ngoaivu.ui.forms import apply_validation_error
 

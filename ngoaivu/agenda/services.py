@@ -10,11 +10,11 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from ngoaivu.accounts.roles import Action, can
 from ngoaivu.agenda.models import FeedToken, ReminderSent
 from ngoaivu.agenda.selectors import calendar_events
 from ngoaivu.audit.choices import ChangeAction
 from ngoaivu.audit.services import change_record
+from ngoaivu.core.roles import Action, can
 
 OVERDUE_LOOKBACK = datetime.timedelta(days=365)  # older overdue work is not mailed about
 

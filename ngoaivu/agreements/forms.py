@@ -1,5 +1,5 @@
-from ngoaivu.accounts.roles import Action, can
 from ngoaivu.agreements.models import Agreement, AgreementDocument, AgreementReview
+from ngoaivu.core.roles import Action, can
 from ngoaivu.ui.forms import RecordForm
 
 

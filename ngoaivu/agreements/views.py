@@ -1,9 +1,9 @@
 from django.utils import timezone
 from django.views import View
 
-from ngoaivu.accounts.roles import Action, can
 from ngoaivu.agreements.forms import AgreementCreateForm
 from ngoaivu.agreements.models import AgreementDocument, AgreementReview
+from ngoaivu.core.roles import Action, can
 from ngoaivu.core.uploads import file_response
 from ngoaivu.ui.views import records
 from ngoaivu.ui.views.workflow import WorkflowDetailMixin

@@ -7,8 +7,8 @@ không được cho phép → đã ký (báo cáo trong 15 ngày) → đang hi�
 """
 from django.utils.translation import gettext_lazy as _
 
-from ngoaivu.accounts.roles import Action
 from ngoaivu.agreements.choices import SIGNED_STATUSES, AgreementStatus, StepName
+from ngoaivu.core.roles import Action
 from ngoaivu.core.workflow.steps import Step, Workflow
 
 S, N = AgreementStatus, StepName

@@ -1,8 +1,8 @@
-from ngoaivu.accounts.roles import Action, can
 from ngoaivu.aid import selectors
 from ngoaivu.aid.choices import TransactionType
 from ngoaivu.aid.forms import NgoAidTransactionForm, OdaTransactionForm
 from ngoaivu.aid.iati import activity_summary
+from ngoaivu.core.roles import Action, can
 from ngoaivu.ui.forms import inline_child_form
 from ngoaivu.ui.views import records
 from ngoaivu.ui.views.workflow import WorkflowDetailMixin

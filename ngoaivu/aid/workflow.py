@@ -3,8 +3,8 @@ vận động → nhận đủ hồ sơ, thẩm định (20 ngày, Điều 10) �
 thực hiện → kết thúc (báo cáo kết thúc trong 6 tháng, Điều 14)."""
 from django.utils.translation import gettext_lazy as _
 
-from ngoaivu.accounts.roles import Action
 from ngoaivu.aid.choices import NgoAidStatus as S
+from ngoaivu.core.roles import Action
 from ngoaivu.core.workflow.steps import Step, Workflow
 
 DECISION = ("decision_number", "approval_authority")

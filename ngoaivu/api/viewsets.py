@@ -8,11 +8,11 @@ from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError
 from rest_framework.renderers import JSONRenderer
 
-from ngoaivu.accounts.roles import Action
+from ngoaivu.api.exports import EXPORT_RENDERERS, EXPORT_SCHEMA, export_response
 from ngoaivu.core import services as record_services
 from ngoaivu.core.channels import API_CHANNEL
+from ngoaivu.core.roles import Action
 from ngoaivu.core.scoping import restrict
-from ngoaivu.exchange.api.views import EXPORT_RENDERERS, EXPORT_SCHEMA, export_response
 
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 

@@ -9,8 +9,8 @@ from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
-from ngoaivu.accounts.roles import Action
 from ngoaivu.api.viewsets import API_CHANNEL
+from ngoaivu.core.roles import Action
 from ngoaivu.core.workflow.services import registers_later_state, take_step
 from ngoaivu.ui.workflow_forms import step_form
 

@@ -1,9 +1,9 @@
 """Writes to the change log. Called by ngoaivu.core.services inside their transaction."""
 from django.contrib.contenttypes.models import ContentType
 
+from ngoaivu.audit.bulk import insert_many
+from ngoaivu.audit.context import current_request_id
 from ngoaivu.audit.models import ObjectChange
-from ngoaivu.core.bulk import insert_many
-from ngoaivu.core.context import current_request_id
 
 
 def change_record(*, actor, action: str, instance, before: dict | None, after: dict | None, channel: str = "") -> ObjectChange:

@@ -6,12 +6,12 @@ from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ngoaivu.accounts.roles import Action
 from ngoaivu.conferences import deadlines
 from ngoaivu.conferences.choices import ConferenceFormat, ConferenceKind, ConferenceStatus, ProvinceRole
 from ngoaivu.conferences.models import AWAITING_REPORT_STATUSES, FILED_STATUSES, Conference
 from ngoaivu.core.grouping import count_by
 from ngoaivu.core.registry import records
+from ngoaivu.core.roles import Action
 from ngoaivu.core.scoping import restrict
 
 S = ConferenceStatus

@@ -1,8 +1,8 @@
 """The steps of an international conference's dossier (QĐ 06/2020/QĐ-TTg)."""
 from django.utils.translation import gettext_lazy as _
 
-from ngoaivu.accounts.roles import Action
 from ngoaivu.conferences.choices import ConferenceStatus as S
+from ngoaivu.core.roles import Action
 from ngoaivu.core.workflow.steps import Step, dossier_workflow
 
 WORKFLOW = dossier_workflow(

@@ -7,8 +7,8 @@ a contributor registers it.
 """
 from django.utils.translation import gettext_lazy as _
 
-from ngoaivu.accounts.roles import Action
 from ngoaivu.consular.choices import CaseStatus as S
+from ngoaivu.core.roles import Action
 from ngoaivu.core.workflow.steps import Step, Workflow
 
 OPEN_STATUSES = (S.RECEIVED, S.FORWARDED, S.AWAITING, S.ANSWERED)

@@ -8,12 +8,12 @@ from django.contrib import admin
 from django.contrib.auth.admin import GroupAdmin  # noqa: F401  registers Group, unregistered below
 from django.contrib.auth.models import Group
 
-from ngoaivu.accounts.roles import Action
 from ngoaivu.core import services as record_services
 from ngoaivu.core.channels import ADMIN_CHANNEL
+from ngoaivu.core.roles import Action
 from ngoaivu.core.scoping import may_act_in_province
 
-admin.site.unregister(Group)  # roles are the role table's (accounts.roles), not permission groups
+admin.site.unregister(Group)  # roles are the role table's (core.roles), not permission groups
 
 
 class CatalogueAdmin(admin.ModelAdmin):

@@ -4,7 +4,7 @@ import uuid
 
 from django.conf import settings
 
-from ngoaivu.core.context import reset_request_id, set_request_id
+from ngoaivu.audit.context import reset_request_id, set_request_id
 
 request_log = logging.getLogger("ngoaivu.requests")
 

@@ -4,13 +4,13 @@ A user belongs to one province (of today) or to the national level. A provincial
 sees the records of their province and of the units it succeeded (Hà Giang's records
 belong to Tuyên Quang's users since 1 July 2025). National users read every province
 and write none. Whether the role allows the action at all is the role table's business
-(ngoaivu.accounts.roles).
+(ngoaivu.core.roles).
 """
 from __future__ import annotations
 
 from django.db import models
 
-from ngoaivu.accounts.roles import Action, can
+from ngoaivu.core.roles import Action, can
 
 
 def scope_province_ids(user) -> frozenset[int] | None:

@@ -11,12 +11,12 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ngoaivu.accounts.roles import Action
+from ngoaivu.audit.bulk import insert_many
 from ngoaivu.audit.choices import ChangeAction
 from ngoaivu.audit.services import change_record, change_records
 from ngoaivu.audit.snapshots import snapshot
-from ngoaivu.core.bulk import insert_many
 from ngoaivu.core.errors import ScopeDenied, StaleRecord
+from ngoaivu.core.roles import Action
 from ngoaivu.core.scoping import may_act_in_province
 from ngoaivu.core.search import refresh_search_columns, search_values
 

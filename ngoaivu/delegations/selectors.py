@@ -6,9 +6,9 @@ from django.db.models.functions import Coalesce, ExtractYear
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ngoaivu.accounts.roles import Action
 from ngoaivu.core.grouping import count_by
 from ngoaivu.core.registry import records
+from ngoaivu.core.roles import Action
 from ngoaivu.core.scoping import restrict
 from ngoaivu.delegations.choices import DelegationStatus, Direction
 from ngoaivu.delegations.deadlines import report_days_for

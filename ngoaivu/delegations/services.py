@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from ngoaivu.accounts.roles import Action
+from ngoaivu.core.roles import Action
 from ngoaivu.core.services import ensure_allowed, record_create, record_delete, record_update
 from ngoaivu.core.workflow.services import ensure_editable, workflow_create, workflow_update
 from ngoaivu.delegations.choices import Direction

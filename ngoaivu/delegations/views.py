@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views import View
 
-from ngoaivu.accounts.roles import Action, can
+from ngoaivu.core.roles import Action, can
 from ngoaivu.core.scoping import restrict
 from ngoaivu.delegations import services
 from ngoaivu.delegations.forms import DelegationMemberForm

@@ -1,7 +1,7 @@
 """The steps of a delegation's dossier: who may take each, from which status to which."""
 from django.utils.translation import gettext_lazy as _
 
-from ngoaivu.accounts.roles import Action
+from ngoaivu.core.roles import Action
 from ngoaivu.core.workflow.steps import Step, dossier_workflow
 from ngoaivu.delegations.choices import DelegationStatus as S
 

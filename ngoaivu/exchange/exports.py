@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from ngoaivu.api.exports import XLSX_TYPE
 from ngoaivu.exchange import writers
 from ngoaivu.exchange.selectors import export_queryset, export_title
 from ngoaivu.exchange.specs import ExchangeSpec
@@ -39,7 +40,7 @@ def export_file(spec: ExchangeSpec, *, user, fmt: str, params=None, request=None
 
     if fmt == "xlsx":
         content = writers.write_xlsx(columns, rows(), title=export_title(spec, user))
-        content_type = writers.XLSX_TYPE
+        content_type = XLSX_TYPE
     else:
         content = writers.write_csv(columns, rows())
         content_type = writers.CSV_TYPE

@@ -314,7 +314,7 @@ class Importer:
 
 def entry_recorder(batch):
     """Records what an applied import wrote, so that it can be undone as a whole."""
-    from ngoaivu.core.bulk import insert_many
+    from ngoaivu.audit.bulk import insert_many
     from ngoaivu.exchange.models import ImportEntry
 
     def record(entries):

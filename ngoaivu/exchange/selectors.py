@@ -12,7 +12,7 @@ from django.db.models import Prefetch, QuerySet
 from django.http import QueryDict
 from django.utils.translation import gettext as _
 
-from ngoaivu.accounts.roles import Action
+from ngoaivu.core.roles import Action
 from ngoaivu.core.scoping import restrict
 from ngoaivu.exchange.columns import LINK, LINKS
 from ngoaivu.exchange.specs import ExchangeSpec

@@ -9,8 +9,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from ngoaivu.accounts.roles import Action
 from ngoaivu.core.channels import UI_CHANNEL
+from ngoaivu.core.roles import Action
 from ngoaivu.core.scoping import restrict
 from ngoaivu.exchange.specs import ExchangeSpec
 
@@ -98,7 +98,7 @@ def import_preview(spec: ExchangeSpec, *, user, file_name: str, content: bytes, 
                    background: bool = False):
     """Check a sheet without writing: every row with what it would do, every error by row and column.
     In the background (pages, API) the batch is returned at once, its job checking it."""
-    from ngoaivu.accounts.roles import can
+    from ngoaivu.core.roles import can
     from ngoaivu.exchange.models import ImportBatch, ImportStatus
 
     if not spec.importable:

@@ -4,13 +4,14 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from ngoaivu.api.exports import XLSX_TYPE
 from ngoaivu.exchange.cells import YES, link_label
 from ngoaivu.exchange.columns import BOOLEAN, CHOICE, DATE, DECIMAL, INTEGER, LINK, LINKS, Column
 from ngoaivu.exchange.exports import ExportFile
 from ngoaivu.exchange.links import LinkResolver
 from ngoaivu.exchange.selectors import export_title
 from ngoaivu.exchange.specs import ExchangeSpec
-from ngoaivu.exchange.writers import XLSX_TYPE, write_template
+from ngoaivu.exchange.writers import write_template
 
 
 def _example(column: Column, resolver: LinkResolver, user):

@@ -16,7 +16,6 @@ from ngoaivu.exchange.cells import cell_value, csv_text
 from ngoaivu.exchange.columns import BOOLEAN, CHOICE, DATE, DECIMAL, INTEGER, LINK, LINKS, Column
 from ngoaivu.exchange.sheetxml import sheet_rows
 
-XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 CSV_TYPE = "text/csv; charset=utf-8"
 DATA_SHEET = "Dữ liệu"
 ALLOWED_SHEET = "Giá trị hợp lệ"

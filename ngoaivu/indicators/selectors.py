@@ -11,9 +11,9 @@ from decimal import Decimal
 
 from django.db.models import Exists, OuterRef, Q
 
-from ngoaivu.accounts.roles import Action, can
 from ngoaivu.core.collation import sort_key
 from ngoaivu.core.errors import ScopeDenied
+from ngoaivu.core.roles import Action, can
 from ngoaivu.core.scoping import restrict, scope_province_ids
 from ngoaivu.geo.models import Province
 from ngoaivu.indicators.choices import Aggregation

@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views import View
 
-from ngoaivu.accounts.roles import Action
+from ngoaivu.core.roles import Action
 from ngoaivu.indicators import charts, services
 from ngoaivu.indicators.forms import NationalForm, PeriodForm, unit_and_period
 from ngoaivu.indicators.models import Observation

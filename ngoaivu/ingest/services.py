@@ -14,8 +14,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ngoaivu.accounts.roles import Action
 from ngoaivu.core.channels import INGEST_CHANNEL
+from ngoaivu.core.roles import Action
 from ngoaivu.core.services import ensure_allowed, record_create, record_update
 from ngoaivu.core.uploads import extension_of
 from ngoaivu.ingest.choices import OPEN_STATUSES, FactKind, FactStatus, RunStatus

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views import View
 
-from ngoaivu.accounts.roles import Action
+from ngoaivu.core.roles import Action
 from ngoaivu.core.scoping import may_act_in_province
 from ngoaivu.ingest import selectors, services
 from ngoaivu.ingest.choices import RunStatus

@@ -1,4 +1,4 @@
-from ngoaivu.accounts.roles import Action, can
+from ngoaivu.core.roles import Action, can
 from ngoaivu.investment import selectors
 from ngoaivu.investment.forms import FdiCapitalAdjustmentForm, FdiImplementationForm
 from ngoaivu.ui.forms import inline_child_form

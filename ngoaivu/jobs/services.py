@@ -24,7 +24,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ngoaivu.core.context import reset_request_id, set_request_id
+from ngoaivu.audit.context import reset_request_id, set_request_id
 from ngoaivu.core.vnformat import format_number
 from ngoaivu.jobs.choices import JobStatus
 from ngoaivu.jobs.limits import TIME_LIMIT_GRACE_SECONDS

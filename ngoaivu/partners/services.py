@@ -4,9 +4,9 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from ngoaivu.accounts.roles import Action
 from ngoaivu.audit.choices import ChangeAction
 from ngoaivu.audit.services import change_record
+from ngoaivu.core.roles import Action
 from ngoaivu.core.services import ensure_allowed, record_bulk_create, record_create, record_delete, record_update
 from ngoaivu.partners.identity import place_key
 from ngoaivu.partners.models import Partner

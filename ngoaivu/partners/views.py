@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views import View
 
-from ngoaivu.accounts.roles import Action, can
+from ngoaivu.core.roles import Action, can
 from ngoaivu.partners import selectors, services
 from ngoaivu.partners.forms import PartnerMergeForm
 from ngoaivu.partners.models import Partner

@@ -9,8 +9,8 @@
 """
 import datetime
 
-from ngoaivu.accounts.roles import Role
 from ngoaivu.accounts.services import province_settings_update
+from ngoaivu.core.roles import Role
 from ngoaivu.reports import services
 from ngoaivu.reports.builder.compose import OTHER_FIELDS_KEY
 from ngoaivu.reports.models import Report

@@ -5,8 +5,8 @@ from dataclasses import dataclass
 
 from django.db.models import QuerySet
 
-from ngoaivu.accounts.roles import Action
 from ngoaivu.core.registry import records
+from ngoaivu.core.roles import Action
 from ngoaivu.reports.builder.compose import Particulars, apply_edits, compose
 from ngoaivu.reports.builder.paragraphs import EditableParagraph, editable_paragraphs
 from ngoaivu.reports.choices import ReportStatus

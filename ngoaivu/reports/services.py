@@ -11,7 +11,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ngoaivu.accounts.roles import Action
+from ngoaivu.core.roles import Action
 from ngoaivu.core.services import ensure_allowed, record_create, record_delete, record_update
 from ngoaivu.geo.selectors import lineage_ids
 from ngoaivu.reports.builder.collect import collect_snapshot, ensure_has_data

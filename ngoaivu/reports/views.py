@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views import View
 
-from ngoaivu.accounts.roles import Action, can
+from ngoaivu.core.roles import Action, can
 from ngoaivu.core.scoping import may_act_in_province
 from ngoaivu.jobs.services import job_url, start_job
 from ngoaivu.reports import services

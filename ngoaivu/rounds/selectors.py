@@ -11,7 +11,7 @@ from datetime import date, datetime
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
-from ngoaivu.accounts.roles import Action, can
+from ngoaivu.core.roles import Action, can
 from ngoaivu.core.scoping import restrict, scope_province_ids
 from ngoaivu.geo.models import Province
 from ngoaivu.geo.selectors import lineage_ids

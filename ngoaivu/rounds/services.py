@@ -13,11 +13,11 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ngoaivu.accounts.roles import Action, can
 from ngoaivu.audit.choices import ChangeAction
 from ngoaivu.audit.services import change_record
 from ngoaivu.audit.snapshots import snapshot
 from ngoaivu.core.errors import ScopeDenied
+from ngoaivu.core.roles import Action, can
 from ngoaivu.core.services import ensure_allowed, record_create, record_update
 from ngoaivu.reports.exports import export_file
 from ngoaivu.reports.models import Report

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from ngoaivu.accounts.roles import Action, can
+from ngoaivu.core.roles import Action, can
 from ngoaivu.core.scoping import may_act_in_province
 from ngoaivu.reports.exports import FORMATS
 from ngoaivu.reports.preview import document_preview

@@ -68,7 +68,7 @@ def make_user(db):
 
     counter = {"n": 0}
 
-    from ngoaivu.accounts.roles import Role
+    from ngoaivu.core.roles import Role
 
     def make(role=Role.SPECIALIST, province=None, **extra):
         counter["n"] += 1
@@ -81,14 +81,14 @@ def make_user(db):
 @pytest.fixture
 def users(make_user, own_province):
     """One user of each role in the own province."""
-    from ngoaivu.accounts.roles import Role
+    from ngoaivu.core.roles import Role
 
     return {role: make_user(role=role, province=own_province) for role in Role}
 
 
 @pytest.fixture
 def national_user(make_user):
-    from ngoaivu.accounts.roles import Role
+    from ngoaivu.core.roles import Role
 
     return make_user(role=Role.VIEWER, province=None)
 

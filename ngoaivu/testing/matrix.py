@@ -10,8 +10,8 @@ from typing import Callable
 
 from django.urls import reverse
 
-from ngoaivu.accounts.roles import Action, Role, can
 from ngoaivu.audit.snapshots import snapshot
+from ngoaivu.core.roles import Action, Role, can
 
 
 @dataclass

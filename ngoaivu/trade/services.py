@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from ngoaivu.accounts.roles import Action
+from ngoaivu.core.roles import Action
 from ngoaivu.core.services import ensure_allowed, record_create, record_delete, record_update
 from ngoaivu.trade.models import BorderGate, BorderGateStatusChange, TradeFigure
 

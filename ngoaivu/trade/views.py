@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
 
-from ngoaivu.accounts.roles import Action
+from ngoaivu.core.roles import Action
 from ngoaivu.core.scoping import may_act_in_province, restrict
 from ngoaivu.core.services import record_delete
 from ngoaivu.trade import selectors, services

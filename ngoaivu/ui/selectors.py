@@ -1,10 +1,13 @@
-"""Reads that span record types: home-page counts and attention lists, search, trash."""
+"""Reads that span record types: home-page counts and attention lists, search, trash, and the
+change log (here, not in audit: the log sits below core, so it cannot scope its own reads)."""
 from __future__ import annotations
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, IntegerField, Value
 
-from ngoaivu.accounts.roles import Action
+from ngoaivu.audit.models import ObjectChange
 from ngoaivu.core.registry import home_notices, record_types
+from ngoaivu.core.roles import Action
 from ngoaivu.core.scoping import restrict
 from ngoaivu.core.search import query_words, search_filter
 
@@ -74,3 +77,16 @@ def deleted_record(*, user, model_key: str, pk: int):
         if record_type.key == model_key:
             return restrict(record_type.model.all_objects.deleted(), user, Action.RESTORE).filter(pk=pk).first()
     return None
+
+
+def change_list_for_object(*, user, instance):
+    """The history of one record; empty when the user may not see its province."""
+    queryset = ObjectChange.objects.filter(
+        content_type=ContentType.objects.get_for_model(instance, for_concrete_model=True),
+        object_id=instance.pk,
+    ).select_related("user", "content_type")
+    return restrict(queryset, user)
+
+
+def change_list(*, user):
+    return restrict(ObjectChange.objects.select_related("user", "content_type", "province"), user)

@@ -7,8 +7,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from ngoaivu.accounts.models import ApiToken
-from ngoaivu.accounts.roles import Role
 from ngoaivu.accounts.tokens import token_issue
+from ngoaivu.core.roles import Role
 from ngoaivu.testing.fixtures import TEST_PASSWORD
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_throttle_counters")]

@@ -4,8 +4,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 
 from ngoaivu.accounts.models import User
-from ngoaivu.accounts.roles import Role
 from ngoaivu.audit.models import ObjectChange
+from ngoaivu.core.roles import Role
 
 pytestmark = pytest.mark.django_db
 NEW_PASSWORD = "Mat-khau-moi-2026"

@@ -7,10 +7,10 @@ from django.core.management import call_command
 from django.urls import reverse
 from icalendar import Calendar
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.accounts.demo import load_demo
 from ngoaivu.agenda.models import FeedToken
 from ngoaivu.agenda.selectors import calendar_events
-from ngoaivu.core.demo import load_demo
+from ngoaivu.core.roles import Role
 
 pytestmark = pytest.mark.django_db
 FIRST, LAST = datetime.date(2019, 1, 1), datetime.date(2027, 12, 31)

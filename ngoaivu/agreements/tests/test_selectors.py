@@ -4,10 +4,10 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from ngoaivu.accounts.roles import Role
 from ngoaivu.agreements import selectors
 from ngoaivu.agreements.choices import AgreementKind, AgreementStatus
 from ngoaivu.agreements.models import Agreement
+from ngoaivu.core.roles import Role
 
 from .helpers import make_agreement, make_signed
 

@@ -5,13 +5,13 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
-from ngoaivu.accounts.roles import Role
 from ngoaivu.agreements import services
 from ngoaivu.agreements.choices import AgreementLevel, AgreementStatus, StepName
 from ngoaivu.agreements.models import Agreement, AgreementDocument, AgreementReview, AgreementStatusChange
 from ngoaivu.audit.models import ObjectChange
 from ngoaivu.audit.snapshots import snapshot
 from ngoaivu.core.errors import ScopeDenied
+from ngoaivu.core.roles import Role
 from ngoaivu.core.services import child_create, child_update
 from ngoaivu.core.workflow.services import take_step
 from ngoaivu.geo.models import Province

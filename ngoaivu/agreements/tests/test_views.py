@@ -4,9 +4,9 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from ngoaivu.accounts.roles import Role
 from ngoaivu.agreements.choices import AgreementStatus
 from ngoaivu.agreements.models import Agreement, AgreementDocument, AgreementReview
+from ngoaivu.core.roles import Role
 from ngoaivu.testing.files import pdf_bytes
 
 from .helpers import make_agreement, make_partner, make_signed

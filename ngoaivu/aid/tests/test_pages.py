@@ -7,7 +7,6 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from ngoaivu.accounts.roles import Role
 from ngoaivu.aid import services
 from ngoaivu.aid.models import NgoAid, NgoAidTransaction, OdaProject
 from ngoaivu.aid.tests.factories import (
@@ -17,6 +16,7 @@ from ngoaivu.aid.tests.factories import (
     make_oda_transaction,
     make_partner,
 )
+from ngoaivu.core.roles import Role
 
 pytestmark = pytest.mark.django_db
 D = datetime.date

@@ -5,7 +5,6 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
-from ngoaivu.accounts.roles import Role
 from ngoaivu.aid import selectors
 from ngoaivu.aid.models import NgoAid
 from ngoaivu.aid.tests.factories import (
@@ -16,6 +15,7 @@ from ngoaivu.aid.tests.factories import (
     make_oda_transaction,
     make_partner,
 )
+from ngoaivu.core.roles import Role
 
 pytestmark = pytest.mark.django_db
 D = datetime.date

@@ -5,12 +5,12 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import ValidationError
 
-from ngoaivu.accounts.roles import Role
 from ngoaivu.aid import services
 from ngoaivu.aid.models import NgoAid, OdaProject, OdaTransaction
 from ngoaivu.aid.tests.factories import make_ngo_aid, make_oda, make_partner
 from ngoaivu.audit.models import ObjectChange
 from ngoaivu.core.errors import ScopeDenied
+from ngoaivu.core.roles import Role
 from ngoaivu.core.services import child_create, record_delete
 from ngoaivu.core.workflow.services import take_step
 from ngoaivu.geo.models import Province

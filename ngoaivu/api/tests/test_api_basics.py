@@ -4,7 +4,7 @@ import re
 import pytest
 from django.urls import Resolver404, URLResolver, get_resolver, resolve, reverse
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 
 pytestmark = pytest.mark.django_db
 

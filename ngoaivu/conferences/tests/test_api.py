@@ -2,10 +2,10 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from ngoaivu.accounts.roles import Role
 from ngoaivu.conferences.choices import ConferenceStatus as S
 from ngoaivu.conferences.models import Conference
 from ngoaivu.conferences.tests.helpers import conference_payload, make_conference, make_in_status
+from ngoaivu.core.roles import Role
 from ngoaivu.testing.files import pdf_bytes
 
 pytestmark = pytest.mark.django_db

@@ -2,12 +2,12 @@ import datetime
 
 import pytest
 
-from ngoaivu.accounts.roles import Role
 from ngoaivu.conferences import selectors
 from ngoaivu.conferences.choices import ConferenceStatus as S
 from ngoaivu.conferences.choices import ProvinceRole
 from ngoaivu.conferences.models import Conference
 from ngoaivu.conferences.tests.helpers import make_conference
+from ngoaivu.core.roles import Role
 
 pytestmark = pytest.mark.django_db
 TODAY = datetime.date(2023, 3, 1)

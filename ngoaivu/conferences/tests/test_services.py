@@ -3,12 +3,12 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 
-from ngoaivu.accounts.roles import Role
 from ngoaivu.conferences.choices import ConferenceStatus as S
 from ngoaivu.conferences.choices import ProvinceRole
 from ngoaivu.conferences.models import Conference
 from ngoaivu.conferences.tests.helpers import make_conference, make_in_status
 from ngoaivu.core.errors import ScopeDenied
+from ngoaivu.core.roles import Role
 from ngoaivu.core.workflow.services import take_step, workflow_create, workflow_delete, workflow_update
 
 pytestmark = pytest.mark.django_db

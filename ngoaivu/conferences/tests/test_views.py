@@ -3,10 +3,10 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from ngoaivu.accounts.roles import Role
 from ngoaivu.conferences.choices import ConferenceStatus as S
 from ngoaivu.conferences.models import Conference
 from ngoaivu.conferences.tests.helpers import conference_form, make_conference, make_in_status
+from ngoaivu.core.roles import Role
 from ngoaivu.core.workflow.services import workflow_update
 
 pytestmark = pytest.mark.django_db

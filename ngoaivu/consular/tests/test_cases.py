@@ -6,7 +6,6 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
-from ngoaivu.accounts.roles import Role
 from ngoaivu.audit.models import ObjectChange
 from ngoaivu.consular import services
 from ngoaivu.consular.choices import CaseStatus
@@ -14,6 +13,7 @@ from ngoaivu.consular.models import CitizenCase, CitizenCaseStatusChange
 from ngoaivu.consular.selectors import citizen_cases_open_too_long
 from ngoaivu.consular.tests.helpers import make_case
 from ngoaivu.core.errors import ScopeDenied
+from ngoaivu.core.roles import Role
 from ngoaivu.core.workflow.services import take_step, workflow_create
 
 pytestmark = pytest.mark.django_db

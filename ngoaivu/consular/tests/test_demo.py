@@ -1,9 +1,9 @@
 import pytest
 
+from ngoaivu.accounts.demo import build_context
 from ngoaivu.consular import demo
 from ngoaivu.consular.choices import ActivityStatus, LabourScheme
 from ngoaivu.consular.models import CitizenCase, LabourDeployment, OverseasActivity
-from ngoaivu.core.demo import build_context
 
 pytestmark = pytest.mark.django_db
 

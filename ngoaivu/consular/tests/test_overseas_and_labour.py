@@ -6,11 +6,11 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
-from ngoaivu.accounts.roles import Role
 from ngoaivu.consular.choices import ActivityStatus
 from ngoaivu.consular.models import LabourDeployment, OverseasActivity
 from ngoaivu.consular.selectors import overseas_activities_to_follow
 from ngoaivu.consular.tests.helpers import make_activity, make_deployment, remittance_row
+from ngoaivu.core.roles import Role
 from ngoaivu.core.services import record_create
 from ngoaivu.partners.choices import PartnerType
 from ngoaivu.partners.models import Partner

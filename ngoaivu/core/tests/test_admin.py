@@ -10,9 +10,9 @@ from django.apps import apps
 from django.contrib import admin
 from django.urls import reverse
 
-from ngoaivu.accounts.roles import Role
 from ngoaivu.audit.models import ObjectChange
 from ngoaivu.core.admin import CatalogueAdmin
+from ngoaivu.core.roles import Role
 from ngoaivu.indicators.models import Indicator
 from ngoaivu.trade.models import BorderGate
 from ngoaivu.trade.tests.helpers import make_figure, make_gate

@@ -2,7 +2,7 @@
 import pytest
 from django.urls import reverse
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 from ngoaivu.delegations.models import Delegation
 from ngoaivu.delegations.tests.helpers import delegation_form, make_delegation
 from ngoaivu.partners.models import Partner

@@ -3,7 +3,7 @@ text stored before the rule still exports."""
 import pytest
 from django.urls import reverse
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 from ngoaivu.core.validators import without_control_characters
 from ngoaivu.partners.models import Partner
 

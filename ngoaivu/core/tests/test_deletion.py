@@ -2,8 +2,8 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from ngoaivu.accounts.roles import Role
 from ngoaivu.agreements.tests.helpers import make_agreement, make_partner
+from ngoaivu.core.roles import Role
 from ngoaivu.core.services import record_delete, record_restore
 from ngoaivu.delegations.models import DelegationMember
 from ngoaivu.delegations.tests.helpers import make_delegation

@@ -18,7 +18,9 @@ LIBRARIES = ("ingest.pipeline", "indicators.catalogue", "geo.catalog", "core.fil
 # Bottom to top.
 LAYERS = (
     set(LIBRARIES),
-    {"geo", "core", "audit", "accounts", "jobs"},       # records' base, scoping, change log, users, jobs
+    {"geo", "audit"},                                    # provinces; the change log with its request id and bulk insert
+    {"core"},                                            # records' base, roles, scoping, services, workflow
+    {"accounts", "jobs"},                                # users, province settings, API keys, the demo; jobs
     {"ui"},                                              # generic pages, forms, tables
     {"api"},                                             # generic viewsets; reuses the pages' forms and filtersets
     {"partners", "legal", "indicators"},                 # what other records link to, figures' registry
@@ -29,11 +31,8 @@ LAYERS = (
 )
 
 KNOWN = {
-    ("core", "accounts"): "the roles table (accounts.roles) is read by scoping and services; it belongs in core",
-    ("audit", "core"): "the change log uses core's request id, bulk insert and restrict(); core's services write it",
     ("accounts", "ui"): "the accounts app holds both the users (base) and their pages (above ui)",
     ("accounts", "api"): "the same: its token and user API sit in the base app",
-    ("api", "exchange"): "the base viewset serves exports (?format=xlsx) through exchange",
 }
 
 
@@ -41,7 +40,6 @@ KNOWN = {
 # views (pages or API views): what two apps' views share moves to one of those modules.
 # ui's generic views are the base every page extends.
 KNOWN_VIEW_IMPORTS = {
-    ("api", "exchange"): "the export renderers (see KNOWN)",
     ("rounds", "reports"): "a submission's file is served by the report download view",
 }
 

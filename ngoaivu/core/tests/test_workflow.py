@@ -13,8 +13,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils.timezone import localtime
 
-from ngoaivu.accounts.roles import Role
 from ngoaivu.audit.models import ObjectChange
+from ngoaivu.core.roles import Role
 from ngoaivu.core.workflow.services import take_step, workflow_create
 
 pytestmark = pytest.mark.django_db

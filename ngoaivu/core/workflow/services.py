@@ -12,8 +12,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ngoaivu.accounts.roles import Action
 from ngoaivu.core.channels import IMPORT_CHANNEL
+from ngoaivu.core.roles import Action
 from ngoaivu.core.services import ensure_allowed, record_create, record_delete, record_update
 from ngoaivu.core.vnformat import format_date
 from ngoaivu.core.workflow.steps import CREATE_STEP, Step

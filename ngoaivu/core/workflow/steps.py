@@ -31,7 +31,7 @@ class Step:
     label: str                       # button text and history label
     sources: frozenset[str]
     target: str | None               # None: the state stays (a report after signing)
-    action: str                      # role action required (ngoaivu.accounts.roles.Action)
+    action: str                      # role action required (ngoaivu.core.roles.Action)
     date_label: str = _("Ngày thực hiện")
     date_field: str | None = None    # the record field the step's date is written to
     fields: tuple[str, ...] = ()     # other record fields the step records
@@ -106,7 +106,7 @@ def dossier_workflow(states, *, done: Step, report: Step, cancel_label: str, app
     `states` has DRAFT, SUBMITTED, APPROVED, REJECTED, CANCELLED; a draft alone is edited,
     and a dossier that never counted alone is deleted. `filed_on` is the field that dates the
     filing of the dossier, which submitting it is."""
-    from ngoaivu.accounts.roles import Action
+    from ngoaivu.core.roles import Action
 
     s = states
     return Workflow(states=s, initial=s.DRAFT, editable=(s.DRAFT,), deletable=(s.DRAFT, s.REJECTED, s.CANCELLED),

@@ -1,6 +1,6 @@
 import pytest
 
-from ngoaivu.core.demo import build_context
+from ngoaivu.accounts.demo import build_context
 from ngoaivu.culture import demo
 from ngoaivu.culture.models import CulturalEvent
 

@@ -4,8 +4,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from ngoaivu.accounts.roles import Role
 from ngoaivu.audit.models import ObjectChange
+from ngoaivu.core.roles import Role
 from ngoaivu.culture import services
 from ngoaivu.culture.models import CulturalEvent
 from ngoaivu.culture.tests.helpers import make_event, make_partner

@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 from ngoaivu.delegations.choices import DelegationStatus as S
 from ngoaivu.delegations.choices import Direction
 from ngoaivu.delegations.models import Delegation

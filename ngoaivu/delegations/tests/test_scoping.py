@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 from ngoaivu.delegations.models import Delegation, DelegationMember
 from ngoaivu.delegations.tests.helpers import delegation_form, delegation_payload, make_delegation
 from ngoaivu.testing.matrix import RecordCase, assert_scoping_matrix

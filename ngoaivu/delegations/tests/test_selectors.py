@@ -3,7 +3,7 @@ import datetime
 import pytest
 
 from ngoaivu.accounts.models import ProvinceSettings
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 from ngoaivu.delegations import selectors
 from ngoaivu.delegations.choices import DelegationStatus as S
 from ngoaivu.delegations.choices import Direction

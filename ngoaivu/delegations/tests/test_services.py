@@ -4,9 +4,9 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from ngoaivu.accounts.roles import Role
 from ngoaivu.audit.models import ObjectChange
 from ngoaivu.core.errors import ScopeDenied
+from ngoaivu.core.roles import Role
 from ngoaivu.core.workflow.services import take_step, workflow_delete
 from ngoaivu.delegations import services
 from ngoaivu.delegations.choices import DelegationStatus as S

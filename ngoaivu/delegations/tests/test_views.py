@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 from ngoaivu.delegations.choices import DelegationStatus as S
 from ngoaivu.delegations.choices import Direction
 from ngoaivu.delegations.models import Delegation, DelegationMember

@@ -1,7 +1,7 @@
 """The export, import and IATI buttons of a record list page."""
 from django import template
 
-from ngoaivu.accounts.roles import Action, can
+from ngoaivu.core.roles import Action, can
 from ngoaivu.exchange.specs import spec_for
 
 register = template.Library()

@@ -6,7 +6,7 @@ from openpyxl import load_workbook
 
 @pytest.fixture
 def specialist(users):
-    from ngoaivu.accounts.roles import Role
+    from ngoaivu.core.roles import Role
 
     return users[Role.SPECIALIST]
 

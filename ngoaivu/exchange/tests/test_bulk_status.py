@@ -32,7 +32,7 @@ def test_list_page_changes_the_status_of_selected_records(web, own_province, oth
 
 
 def test_api_changes_status_all_or_none_and_names_bad_input(api_client_for, specialist, users, own_province):
-    from ngoaivu.accounts.roles import Role
+    from ngoaivu.core.roles import Role
 
     first, second = _partner(own_province, "Một"), _partner(own_province, "Hai")
     api = api_client_for(specialist)

@@ -28,9 +28,9 @@ def _comparable(spec, rows, rename=None):
 
 @pytest.mark.django_db
 def test_every_record_type_round_trips_through_xlsx(make_user):
+    from ngoaivu.accounts.demo import load_demo
     from ngoaivu.accounts.models import User
-    from ngoaivu.accounts.roles import Role
-    from ngoaivu.core.demo import load_demo
+    from ngoaivu.core.roles import Role
     from ngoaivu.geo.models import Province
 
     load_demo()

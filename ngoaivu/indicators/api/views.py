@@ -4,8 +4,8 @@ from rest_framework.decorators import action
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from ngoaivu.accounts.roles import Action
 from ngoaivu.api.viewsets import API_CHANNEL, RecordViewSet
+from ngoaivu.core.roles import Action
 from ngoaivu.indicators import services
 from ngoaivu.indicators.api.schema import NationalSchema
 from ngoaivu.indicators.api.serializers import (

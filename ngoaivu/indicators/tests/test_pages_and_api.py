@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 from django.urls import reverse
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 from ngoaivu.indicators.choices import Source
 from ngoaivu.indicators.models import ExchangeRate, Observation
 from ngoaivu.indicators.periods import Period

@@ -6,8 +6,8 @@ from rest_framework import status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from ngoaivu.accounts.roles import Action
 from ngoaivu.api.viewsets import API_CHANNEL, RecordViewSet
+from ngoaivu.core.roles import Action
 from ngoaivu.core.scoping import restrict
 from ngoaivu.ingest import services
 from ngoaivu.ingest.api.serializers import (

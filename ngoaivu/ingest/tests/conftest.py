@@ -2,7 +2,7 @@ import itertools
 
 import pytest
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 from ngoaivu.ingest import services
 from ngoaivu.ingest.extraction import Extraction
 from ngoaivu.ingest.tests.texts import REPORT, report_facts

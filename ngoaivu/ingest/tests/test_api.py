@@ -3,7 +3,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 from ngoaivu.ingest.choices import FactStatus
 from ngoaivu.ingest.models import SourceDocument
 from ngoaivu.ingest.tests.texts import REPORT

@@ -103,7 +103,7 @@ def test_an_extractor_failure_fails_the_run_and_keeps_the_document(specialist, o
 
 
 def test_a_viewer_cannot_ingest(users, own_province):
-    from ngoaivu.accounts.roles import Role
+    from ngoaivu.core.roles import Role
 
     with pytest.raises(ScopeDenied):
         _ingest(users[Role.VIEWER], own_province, text=REPORT)

@@ -4,7 +4,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 from ngoaivu.ingest.choices import FactStatus, RunStatus
 from ngoaivu.ingest.models import ExtractionRun, SourceDocument
 from ngoaivu.ingest.tests.conftest import unique_text

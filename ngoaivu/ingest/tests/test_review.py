@@ -2,9 +2,9 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from ngoaivu.accounts.roles import Role
 from ngoaivu.audit.models import ObjectChange
 from ngoaivu.core.errors import ScopeDenied
+from ngoaivu.core.roles import Role
 from ngoaivu.indicators.choices import Source
 from ngoaivu.indicators.models import Observation
 from ngoaivu.ingest import records, services

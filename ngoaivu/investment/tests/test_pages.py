@@ -6,8 +6,8 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
-from ngoaivu.accounts.roles import Role
 from ngoaivu.audit.models import ObjectChange
+from ngoaivu.core.roles import Role
 from ngoaivu.investment import services
 from ngoaivu.investment.models import FdiCapitalAdjustment, FdiProject
 from ngoaivu.investment.tests.factories import make_adjustment, make_implementation, make_project, make_promotion

@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 from ngoaivu.investment import selectors
 from ngoaivu.investment.tests.factories import make_adjustment, make_implementation, make_project, make_promotion
 

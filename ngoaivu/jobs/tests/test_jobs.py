@@ -8,7 +8,7 @@ from django.db import OperationalError
 from django.urls import reverse
 from django.utils import timezone
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 from ngoaivu.jobs import services
 from ngoaivu.jobs.choices import JobStatus
 from ngoaivu.jobs.models import Job

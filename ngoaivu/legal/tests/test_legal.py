@@ -5,8 +5,8 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from ngoaivu.accounts.roles import Role
 from ngoaivu.audit.models import ObjectChange
+from ngoaivu.core.roles import Role
 from ngoaivu.core.services import record_create, record_delete, record_update
 from ngoaivu.legal.choices import DocumentStatus, DocumentType
 from ngoaivu.legal.models import LegalDocument

@@ -3,10 +3,10 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from ngoaivu.accounts.roles import Role
 from ngoaivu.agreements.tests.helpers import make_agreement
 from ngoaivu.audit.models import ObjectChange
 from ngoaivu.core.errors import ScopeDenied
+from ngoaivu.core.roles import Role
 from ngoaivu.core.services import record_restore
 from ngoaivu.delegations.tests.helpers import make_delegation
 from ngoaivu.partners import selectors, services

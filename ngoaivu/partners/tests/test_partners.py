@@ -2,9 +2,9 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from ngoaivu.accounts.roles import Role
 from ngoaivu.audit.models import ObjectChange
 from ngoaivu.core.errors import ScopeDenied
+from ngoaivu.core.roles import Role
 from ngoaivu.core.services import record_delete, record_restore
 from ngoaivu.partners import services
 from ngoaivu.partners.choices import PartnerStatus, PartnerType

@@ -20,7 +20,7 @@ DEMO_PROVINCES = ("hue", "hatinh", "thainguyen", "tuyenquang", "thanhhoa")
 
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
-    from ngoaivu.core.demo import load_demo
+    from ngoaivu.accounts.demo import load_demo
 
     with django_db_blocker.unblock(), transaction.atomic():
         yield load_demo()

@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 from ngoaivu.indicators.models import Indicator
 from ngoaivu.indicators.periods import Period
 from ngoaivu.indicators.tests.helpers import observe, unit

@@ -3,7 +3,7 @@ import pytest
 from django.db import transaction
 from django.urls import reverse
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 from ngoaivu.plans.choices import ProgressStatus
 from ngoaivu.plans.models import Plan
 
@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
     """The whole demo, loaded once for this module and rolled back after it."""
-    from ngoaivu.core.demo import load_demo
+    from ngoaivu.accounts.demo import load_demo
 
     with django_db_blocker.unblock(), transaction.atomic():
         yield load_demo()

@@ -5,8 +5,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from ngoaivu.accounts.roles import Role
 from ngoaivu.audit.models import ObjectChange
+from ngoaivu.core.roles import Role
 from ngoaivu.core.services import child_create, child_update, record_delete
 from ngoaivu.indicators.tests.helpers import indicator, unit
 from ngoaivu.plans import services

@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 from ngoaivu.indicators.models import ExchangeRate
 from ngoaivu.indicators.periods import Period
 from ngoaivu.indicators.tests.helpers import indicator, millions, observe, unit

@@ -4,8 +4,8 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from ngoaivu.accounts.roles import Action
 from ngoaivu.api.viewsets import API_CHANNEL, RecordViewSet
+from ngoaivu.core.roles import Action
 from ngoaivu.indicators.periods import Period
 from ngoaivu.reports import services
 from ngoaivu.reports.api.serializers import (

@@ -15,8 +15,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ngoaivu.accounts.models import ProvinceSettings, User
-from ngoaivu.accounts.roles import Role
 from ngoaivu.core.errors import ScopeDenied
+from ngoaivu.core.roles import Role
 from ngoaivu.delegations.selectors import delegation_statistics
 from ngoaivu.geo.choices import ProvinceKind
 from ngoaivu.geo.models import Province

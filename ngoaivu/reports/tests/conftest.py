@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 
 YEAR_2023 = {"period_start": date(2023, 1, 1), "period_end": date(2023, 12, 31)}
 _makers = itertools.count(1)

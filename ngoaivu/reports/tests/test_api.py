@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 from pypdf import PdfReader
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 from ngoaivu.reports.models import Report
 
 pytestmark = pytest.mark.django_db

@@ -22,7 +22,7 @@ MAX_PLACEHOLDERS = 2
 
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
-    from ngoaivu.core.demo import load_demo
+    from ngoaivu.accounts.demo import load_demo
 
     with django_db_blocker.unblock(), transaction.atomic():
         yield load_demo()

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(scope="module")
 def demo_documents(django_db_setup, django_db_blocker):
     """The text of every report the demo holds (the demo loaded once, rolled back after)."""
-    from ngoaivu.core.demo import load_demo
+    from ngoaivu.accounts.demo import load_demo
 
     with django_db_blocker.unblock(), transaction.atomic():
         load_demo()

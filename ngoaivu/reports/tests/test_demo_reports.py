@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
     """The whole demo, loaded once for this module and rolled back after it."""
-    from ngoaivu.core.demo import load_demo
+    from ngoaivu.accounts.demo import load_demo
 
     with django_db_blocker.unblock(), transaction.atomic():
         yield load_demo()

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 from ngoaivu.reports import services
 from ngoaivu.reports.choices import ReportStatus
 from ngoaivu.reports.models import Report

@@ -2,7 +2,7 @@
 import pytest
 from django.urls import reverse
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 from ngoaivu.jobs.models import Job
 from ngoaivu.reports import exports, views
 from ngoaivu.reports.rendering import pdf

@@ -2,7 +2,7 @@
 import pytest
 from django.urls import reverse
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 from ngoaivu.reports.models import Report
 from ngoaivu.reports.selectors import report_version
 from ngoaivu.testing.matrix import RecordCase, assert_scoping_matrix

@@ -1,6 +1,6 @@
 import pytest
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 from ngoaivu.reports import services
 from ngoaivu.reports.choices import ReportStatus
 from ngoaivu.reports.models import Report

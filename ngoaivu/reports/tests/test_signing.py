@@ -7,8 +7,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from ngoaivu.accounts.models import ProvinceSettings, User
-from ngoaivu.accounts.roles import Role
 from ngoaivu.audit.models import ObjectChange
+from ngoaivu.core.roles import Role
 from ngoaivu.geo.models import Province
 from ngoaivu.geo.selectors import unit_of_period
 from ngoaivu.indicators.periods import Period

@@ -7,9 +7,9 @@ from rest_framework.decorators import action
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 
-from ngoaivu.accounts.roles import Action, can
 from ngoaivu.api.viewsets import API_CHANNEL
 from ngoaivu.core.errors import ScopeDenied
+from ngoaivu.core.roles import Action, can
 from ngoaivu.reports.exports import FORMATS, attachment
 from ngoaivu.rounds import services
 from ngoaivu.rounds.api.serializers import (

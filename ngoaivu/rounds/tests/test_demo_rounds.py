@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def demo():
-    from ngoaivu.core.demo import load_demo
+    from ngoaivu.accounts.demo import load_demo
     from ngoaivu.testing.fixtures import ensure_geography
 
     ensure_geography()

@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 from ngoaivu.rounds import services
 from ngoaivu.rounds.choices import BoardStatus, SubmissionState
 from ngoaivu.rounds.compilation import compile_round

@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 from django.urls import reverse
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 from ngoaivu.geo.models import Province
 from ngoaivu.trade.choices import GateStatus
 from ngoaivu.trade.models import BorderGateStatusChange, TradeFigure

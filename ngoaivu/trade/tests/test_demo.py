@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from ngoaivu.core.demo import build_context
+from ngoaivu.accounts.demo import build_context
 from ngoaivu.indicators import demo as indicators_demo
 from ngoaivu.indicators.models import Indicator
 from ngoaivu.indicators.periods import Period

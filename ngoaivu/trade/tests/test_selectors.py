@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 from ngoaivu.trade.choices import Commodity, GateStatus, TradeFlow
 from ngoaivu.trade.models import BorderGate
 from ngoaivu.trade.selectors import (

@@ -5,9 +5,9 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from ngoaivu.accounts.roles import Role
 from ngoaivu.audit.models import ObjectChange
 from ngoaivu.core.errors import ScopeDenied
+from ngoaivu.core.roles import Role
 from ngoaivu.core.services import record_create, record_delete, record_restore, record_update
 from ngoaivu.geo.models import Province
 from ngoaivu.trade import services

@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 from ngoaivu.core.services import record_update
 from ngoaivu.trade.choices import GateStatus, TradeFlow
 from ngoaivu.trade.models import BorderGate, BorderGateStatusChange, TradeFigure

@@ -2,8 +2,8 @@
 import pytest
 from django.urls import reverse
 
-from ngoaivu.accounts.roles import Role
 from ngoaivu.core.collation import order_vietnamese, sort_by_name
+from ngoaivu.core.roles import Role
 from ngoaivu.partners import services
 from ngoaivu.partners.models import Partner
 

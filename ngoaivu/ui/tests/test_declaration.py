@@ -2,9 +2,9 @@
 import pytest
 from django.urls import reverse
 
-from ngoaivu.accounts.roles import Role
 from ngoaivu.api.records import record_serializer, record_viewset
 from ngoaivu.core.registry import RecordType, record_types
+from ngoaivu.core.roles import Role
 from ngoaivu.culture.models import CulturalEvent
 from ngoaivu.ui.records import record_filterset, record_form, record_table
 from ngoaivu.ui.tables import DetailLinkColumn

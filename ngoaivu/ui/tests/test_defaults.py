@@ -4,7 +4,7 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 from ngoaivu.indicators import services
 from ngoaivu.indicators.models import Indicator
 

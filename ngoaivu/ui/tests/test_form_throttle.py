@@ -2,7 +2,7 @@
 import pytest
 from django.urls import reverse
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 from ngoaivu.partners.models import Partner, PartnerType
 from ngoaivu.testing.fixtures import TEST_PASSWORD
 

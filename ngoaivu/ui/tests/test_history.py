@@ -5,8 +5,8 @@ import pytest
 from django.urls import reverse
 from django.utils.text import capfirst
 
-from ngoaivu.accounts.roles import Role
 from ngoaivu.core.collation import sort_by_name
+from ngoaivu.core.roles import Role
 from ngoaivu.geo.models import Country
 from ngoaivu.partners import services
 from ngoaivu.ui.history import change_rows
@@ -36,7 +36,7 @@ def test_history_shows_labels_not_codes(partner, users, client_for):
 
 
 def test_a_new_record_lists_its_fields_in_the_models_order(partner, users):
-    from ngoaivu.audit.selectors import change_list_for_object
+    from ngoaivu.ui.selectors import change_list_for_object
 
     created = change_rows(change_list_for_object(user=users[Role.VIEWER], instance=partner))[-1]
     labels = [diff["label"] for diff in created["diffs"]]
@@ -50,7 +50,7 @@ def test_a_new_record_lists_its_fields_in_the_models_order(partner, users):
 def test_long_text_change_is_a_word_diff(partner, users):
     updated = services.partner_update(partner, actor=users[Role.SPECIALIST],
                                       data={"notes": partner.notes.replace("giáo dục", "du lịch", 1)})
-    from ngoaivu.audit.selectors import change_list_for_object
+    from ngoaivu.ui.selectors import change_list_for_object
 
     row = change_rows(change_list_for_object(user=users[Role.VIEWER], instance=updated)[:1])[0]
     html = str(row["diffs"][0]["diff"])

@@ -1,8 +1,8 @@
 import pytest
 from django.urls import reverse
 
-from ngoaivu.accounts.roles import Role
 from ngoaivu.audit.models import ObjectChange
+from ngoaivu.core.roles import Role
 from ngoaivu.core.services import record_delete
 from ngoaivu.partners import services
 from ngoaivu.partners.models import Partner
@@ -102,7 +102,7 @@ def test_menu_pages_follow_their_visibility(users, national_user, client_for):
 
 
 def test_ministry_home_names_the_province_of_each_due_item(national_user, client_for):
-    from ngoaivu.core.demo import load_demo
+    from ngoaivu.accounts.demo import load_demo
     from ngoaivu.testing.fixtures import ensure_geography
 
     ensure_geography()

@@ -2,7 +2,7 @@
 import pytest
 from django.urls import reverse
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 from ngoaivu.core.search import fold, match_spans, query_words
 from ngoaivu.geo.models import Country
 from ngoaivu.partners import services

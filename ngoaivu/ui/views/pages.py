@@ -8,9 +8,9 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from ngoaivu.audit.selectors import change_list
 from ngoaivu.core.services import record_restore
 from ngoaivu.ui import selectors
+from ngoaivu.ui.selectors import change_list
 
 
 @login_required

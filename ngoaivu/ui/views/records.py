@@ -18,16 +18,16 @@ from django.views import View
 from django_filters.views import FilterView
 from django_tables2 import SingleTableMixin
 
-from ngoaivu.accounts.roles import Action, can
-from ngoaivu.audit.selectors import change_list_for_object
 from ngoaivu.core.channels import UI_CHANNEL
 from ngoaivu.core.collation import order_vietnamese
 from ngoaivu.core.errors import StaleRecord
 from ngoaivu.core.registry import record_type_for
+from ngoaivu.core.roles import Action, can
 from ngoaivu.core.scoping import restrict
 from ngoaivu.core.services import VERSION_KEY
 from ngoaivu.ui.forms import apply_validation_error
 from ngoaivu.ui.records import record_filterset, record_form, record_table
+from ngoaivu.ui.selectors import change_list_for_object
 from ngoaivu.ui.tables import TablePaginator
 
 

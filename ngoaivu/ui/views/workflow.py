@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views import View
 
-from ngoaivu.accounts.roles import Action, can
+from ngoaivu.core.roles import Action, can
 from ngoaivu.core.workflow.services import default_day, take_step
 from ngoaivu.core.workflow.steps import status_tone
 from ngoaivu.ui.forms import apply_validation_error

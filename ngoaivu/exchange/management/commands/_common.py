@@ -1,7 +1,7 @@
 """What the exchange commands share: finding the record type, the province and the acting user."""
 from django.core.management.base import CommandError
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 from ngoaivu.exchange.specs import exchange_specs
 
 

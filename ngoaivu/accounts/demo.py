@@ -3,6 +3,7 @@
 Each domain app may have a `demo.py` with `load(context: DemoContext)`; loaddemo calls
 them in DOMAIN_APPS order, so an app can use what an earlier one created. Records are
 written through the services, as a specialist of the province, so they are audited.
+It lives with the users it makes (core, below accounts, cannot import them).
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.db import transaction
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 
 DEMO_PASSWORD = "ngoaivu-demo"
 

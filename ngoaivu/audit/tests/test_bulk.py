@@ -4,8 +4,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, connection, transaction
 from django.test.utils import CaptureQueriesContext
 
+from ngoaivu.audit.bulk import insert_many
 from ngoaivu.audit.models import ObjectChange
-from ngoaivu.core.bulk import insert_many
 
 pytestmark = pytest.mark.django_db
 

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from ngoaivu.core.demo import DEMO_PASSWORD, demo_loaded, demo_logins, load_demo
+from ngoaivu.accounts.demo import DEMO_PASSWORD, demo_loaded, demo_logins, load_demo
 
 
 class Command(BaseCommand):

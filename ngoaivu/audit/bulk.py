@@ -6,7 +6,8 @@ two JSON snapshots each (change log, undo entry) that quoting was most of the wr
 COPY streams the rows in PostgreSQL's own format instead. Ids are drawn from the
 table's sequence first, so the caller gets them as bulk_create gives them (the change
 log and the undo entries name the new records). Like bulk_create, no save() and no
-signals: the services calling this do what save() would.
+signals: the services calling this do what save() would. It sits in audit, the lowest
+app that writes (the change log's batches), so core's and exchange's record batches use it too.
 """
 from __future__ import annotations
 

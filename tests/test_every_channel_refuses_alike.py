@@ -15,9 +15,9 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from openpyxl import Workbook
 
-from ngoaivu.accounts.roles import Role
 from ngoaivu.agreements.models import Agreement
 from ngoaivu.agreements.tests.helpers import make_partner
+from ngoaivu.core.roles import Role
 from ngoaivu.exchange.cells import link_label
 from ngoaivu.exchange.services import bulk_delete, import_confirm, import_preview
 from ngoaivu.exchange.specs import spec_for

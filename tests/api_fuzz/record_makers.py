@@ -6,8 +6,8 @@ import itertools
 import pkgutil
 from datetime import date
 
-from ngoaivu.accounts.roles import Role
 from ngoaivu.core.registry import record_types
+from ngoaivu.core.roles import Role
 from ngoaivu.testing.matrix import RecordCase
 
 

@@ -8,8 +8,8 @@ import pytest
 from django.test import Client, override_settings
 from django.urls import reverse
 
-from ngoaivu.accounts.roles import Role
 from ngoaivu.api.parsers import MAX_DEPTH
+from ngoaivu.core.roles import Role
 
 BAD_YEARS = ["0", "-1", "10000", "0.5", "0.0", "1e300", "-2.4256164135874216e+259", "99999999999999999999"]
 

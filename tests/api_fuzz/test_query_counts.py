@@ -10,7 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import NoReverseMatch, reverse
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 
 from .record_makers import MAKERS, TYPES
 

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, Phase, given, seed
 from hypothesis import settings as hypothesis_settings
 from schemathesis.specs.openapi.checks import content_type_conformance, status_code_conformance
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 
 # Examples per operation and user; about 2 minutes for the three users on a 2-core machine.
 EXAMPLES = {"specialist": 3, "national": 2, "anonymous": 1}

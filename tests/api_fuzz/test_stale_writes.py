@@ -5,8 +5,8 @@ import pytest
 from django.db.models import F
 from django.urls import NoReverseMatch, reverse
 
-from ngoaivu.accounts.roles import Role
 from ngoaivu.audit.snapshots import snapshot
+from ngoaivu.core.roles import Role
 
 from .record_makers import CASES, MAKERS, TYPES
 

@@ -14,7 +14,7 @@ NEW_PASSWORD = "Mat-khau-moi-2026"
 def demo(own_province, other_province):
     """The demo's names, without the demo's records (only accounts matter here)."""
     from ngoaivu.accounts.models import User
-    from ngoaivu.accounts.roles import Role
+    from ngoaivu.core.roles import Role
 
     for username, role, province in (("hatinh.quantri", Role.ADMIN, own_province),
                                      ("hatinh.xem", Role.VIEWER, own_province),

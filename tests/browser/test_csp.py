@@ -12,7 +12,7 @@ PAGES = ["/", "/doi-tac/", "/ke-hoach/bang-so-lieu/", "/so-lieu/toan-quoc/", "/b
 
 @pytest.fixture
 def demo():
-    from ngoaivu.core.demo import load_demo
+    from ngoaivu.accounts.demo import load_demo
     from ngoaivu.testing.fixtures import ensure_geography
 
     ensure_geography()

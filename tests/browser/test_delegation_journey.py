@@ -2,7 +2,7 @@
 approves it, the specialist finds it in the filtered list and reads its history."""
 import pytest
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 from tests.browser.conftest import login
 
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -19,7 +19,7 @@ PASSWORD = "ngoaivu-demo"
 
 @pytest.fixture
 def demo():
-    from ngoaivu.core.demo import load_demo
+    from ngoaivu.accounts.demo import load_demo
     from ngoaivu.testing.fixtures import ensure_geography
 
     ensure_geography()

@@ -4,7 +4,7 @@ import io
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 from ngoaivu.partners.models import Partner
 from tests.browser.conftest import login
 

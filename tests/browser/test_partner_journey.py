@@ -1,7 +1,7 @@
 """A specialist records a foreign partner, gets a Vietnamese error first, then finds it."""
 import pytest
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 from tests.browser.conftest import login
 
 pytestmark = pytest.mark.django_db(transaction=True)

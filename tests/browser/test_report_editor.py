@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 from ngoaivu.reports.selectors import report_text
 from tests.browser.conftest import login
 

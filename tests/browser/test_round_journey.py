@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 from django.db.models import F
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 from ngoaivu.rounds.models import ReportingRound, Submission
 from tests.browser.conftest import login
 

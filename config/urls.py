@@ -3,11 +3,12 @@ from django.urls import include, path
 from rest_framework.routers import SimpleRouter
 
 from config.app_urls import domain_api_urls, domain_ui_urls
-from ngoaivu.accounts.api_tokens import OwnTokenDetailView, OwnTokenListView, TokenObtainView
-from ngoaivu.accounts.api_users import UserViewSet
 from ngoaivu.api.docs import DocsView, SchemaView
 from ngoaivu.jobs.api import JobViewSet
 from ngoaivu.jobs.views import healthz
+from ngoaivu.people.api import ProvinceSettingsView
+from ngoaivu.people.api_tokens import OwnTokenDetailView, OwnTokenListView, TokenObtainView
+from ngoaivu.people.api_users import UserViewSet
 
 # The API of the apps that are not domain apps (domain apps' come by convention).
 platform_api = SimpleRouter()
@@ -16,7 +17,7 @@ platform_api.register("jobs", JobViewSet, basename="job")
 
 urlpatterns = [
     path("", include("ngoaivu.ui.urls")),
-    path("tai-khoan/", include("ngoaivu.accounts.urls")),
+    path("tai-khoan/", include("ngoaivu.people.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("cong-viec/", include("ngoaivu.jobs.urls")),
     path("healthz", healthz, name="healthz"),
@@ -24,6 +25,7 @@ urlpatterns = [
     path("api/auth/token/", TokenObtainView.as_view(), name="api-token"),
     path("api/auth/tokens/", OwnTokenListView.as_view(), name="api-token-list"),
     path("api/auth/tokens/<int:pk>/", OwnTokenDetailView.as_view(), name="api-token-detail"),
+    path("api/province-settings/", ProvinceSettingsView.as_view(), name="province-settings"),
     path("api/schema/", SchemaView.as_view(), name="schema"),
     path("api/docs/", DocsView.as_view(url_name="schema"), name="swagger-ui"),
     path("api/", include(platform_api.urls)),

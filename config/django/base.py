@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "ngoaivu.audit",
     "ngoaivu.ui",
     "ngoaivu.jobs",
+    "ngoaivu.people",  # the users' pages and API (above ui and api; the users are accounts')
     "axes",  # login lockout per account and per address (below)
 ]
 
@@ -119,7 +120,7 @@ AXES_FAILURE_LIMIT = env_int("NGOAIVU_LOGIN_FAILURE_LIMIT", 20)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("NGOAIVU_LOGIN_LOCKOUT_MINUTES", 30))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # either one locks
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_CALLABLE = "ngoaivu.accounts.lockout.lockout_response"
+AXES_LOCKOUT_CALLABLE = "ngoaivu.people.lockout.lockout_response"
 # The client's address is the connection's: a header the client writes cannot unlock it
 # (production behind nginx reads X-Real-IP, which nginx sets; config/django/production.py).
 AXES_IPWARE_META_PRECEDENCE_ORDER = ("REMOTE_ADDR",)

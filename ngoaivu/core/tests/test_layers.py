@@ -23,6 +23,7 @@ LAYERS = (
     {"accounts", "jobs"},                                # users, province settings, API keys, the demo; jobs
     {"ui"},                                              # generic pages, forms, tables
     {"api"},                                             # generic viewsets; reuses the pages' forms and filtersets
+    {"people"},                                          # users' pages and API: login, profile, keys, user management
     {"partners", "legal", "indicators"},                 # what other records link to, figures' registry
     {"agreements", "delegations", "conferences", "investment", "aid", "trade", "consular", "culture"},
     {"plans"},                                           # targets over the indicators
@@ -31,8 +32,6 @@ LAYERS = (
 )
 
 KNOWN = {
-    ("accounts", "ui"): "the accounts app holds both the users (base) and their pages (above ui)",
-    ("accounts", "api"): "the same: its token and user API sit in the base app",
 }
 
 

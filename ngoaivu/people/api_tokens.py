@@ -10,11 +10,11 @@ from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from ngoaivu.accounts.lockout import lockout_response
 from ngoaivu.accounts.models import ApiToken
 from ngoaivu.accounts.selectors import tokens_of
 from ngoaivu.accounts.tokens import token_issue, token_revoke
 from ngoaivu.api.throttles import TokenRequestThrottle
+from ngoaivu.people.lockout import lockout_response
 
 
 class TokenRequestSerializer(serializers.Serializer):

@@ -13,10 +13,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ngoaivu.accounts import users as user_services
-from ngoaivu.accounts.forms import UserCreateForm, UserDetailsForm, UserPasswordForm
 from ngoaivu.accounts.selectors import users_managed_by
 from ngoaivu.core.channels import UI_CHANNEL
 from ngoaivu.core.roles import Role
+from ngoaivu.people.forms import UserCreateForm, UserDetailsForm, UserPasswordForm
 from ngoaivu.ui.forms import apply_validation_error
 
 PAGE_SIZE = 50
@@ -45,7 +45,7 @@ def user_list(request):
     query, role, active = request.GET.get("q", "").strip(), request.GET.get("role", ""), request.GET.get("active", "")
     page = Paginator(users_managed_by(request.user, query=query, role=role if role in Role.values else "",
                                       active=_active_filter(active)), PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "accounts/user_list.html", {
+    return render(request, "people/user_list.html", {
         "page": page, "query": query, "role": role, "active": active, "roles": Role.choices,
         "every_province": user_services.manages_every_province(request.user)})
 
@@ -71,7 +71,7 @@ def user_create(request):
                 "user", user_services.user_create(actor=request.user, data=data, channel=UI_CHANNEL))):
             messages.success(request, _("Đã tạo người dùng %(name)s.") % {"name": created["user"].username})
             return HttpResponseRedirect(reverse("accounts:user_edit", args=[created["user"].pk]))
-    return render(request, "accounts/user_form.html", {"form": form, "creating": True},
+    return render(request, "people/user_form.html", {"form": form, "creating": True},
                   status=400 if request.method == "POST" else 200)
 
 
@@ -86,7 +86,7 @@ def user_edit(request, pk: int):
                                                                    data=form.cleaned_data, channel=UI_CHANNEL)):
             messages.success(request, _("Đã lưu người dùng %(name)s.") % {"name": target.username})
             return HttpResponseRedirect(reverse("accounts:user_edit", args=[pk]))
-    return render(request, "accounts/user_form.html", {
+    return render(request, "people/user_form.html", {
         "form": form, "target": target, "password_form": UserPasswordForm(user=request.user),
         "is_self": target.pk == request.user.pk}, status=400 if request.method == "POST" else 200)
 
@@ -117,6 +117,6 @@ def user_password(request, pk: int):
                          % {"name": target.username})
         return HttpResponseRedirect(reverse("accounts:user_edit", args=[pk]))
     initial = {name: getattr(target, name) for name in user_services.DETAIL_FIELDS}
-    return render(request, "accounts/user_form.html", {
+    return render(request, "people/user_form.html", {
         "form": UserDetailsForm(initial=initial, user=request.user), "target": target, "password_form": form,
         "is_self": target.pk == request.user.pk}, status=400)

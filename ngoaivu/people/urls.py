@@ -1,9 +1,9 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
-from ngoaivu.accounts import forms, user_views, views
+from ngoaivu.people import forms, user_views, views
 
-app_name = "accounts"
+app_name = "accounts"  # the URL names pages and bookmarks use since the users' pages were in accounts
 urlpatterns = [
     path("", views.profile, name="profile"),
     path("dang-nhap/", auth_views.LoginView.as_view(template_name="registration/login.html"), name="login"),

@@ -8,7 +8,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from ngoaivu.accounts.forms import ApiTokenForm, ProvinceSettingsForm
 from ngoaivu.accounts.models import ProvinceSettings
 from ngoaivu.accounts.selectors import tokens_of
 from ngoaivu.accounts.services import province_settings_update
@@ -16,6 +15,7 @@ from ngoaivu.accounts.tokens import token_issue, token_revoke
 from ngoaivu.core.channels import UI_CHANNEL
 from ngoaivu.core.roles import Action
 from ngoaivu.core.scoping import may_act_in_province
+from ngoaivu.people.forms import ApiTokenForm, ProvinceSettingsForm
 from ngoaivu.ui.forms import apply_validation_error
 
 
@@ -46,12 +46,12 @@ def province_settings(request):
     if not editable:
         for field in form.fields.values():
             field.disabled = True
-    return render(request, "accounts/province_settings.html",
+    return render(request, "people/province_settings.html",
                   {"form": form, "province": province, "editable": editable}, status=status)
 
 
 def _profile_page(request, *, token_form=None, issued=None, status=200):
-    return render(request, "accounts/profile.html", {
+    return render(request, "people/profile.html", {
         "tokens": tokens_of(request.user), "token_form": token_form or ApiTokenForm(), "issued": issued,
         "now": timezone.now()}, status=status)
 

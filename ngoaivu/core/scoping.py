@@ -5,16 +5,48 @@ sees the records of their province and of the units it succeeded (Hà Giang's re
 belong to Tuyên Quang's users since 1 July 2025). National users read every province
 and write none. Whether the role allows the action at all is the role table's business
 (ngoaivu.core.roles).
+
+Where a read must see less than its user (a report of one province, whoever asks), it
+passes a ReadScope in the user's place: every function here takes either.
 """
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from django.db import models
 
 from ngoaivu.core.roles import Action, can
 
 
+@dataclass(frozen=True)
+class ReadScope:
+    """Who may see which units, without a user: records of `province_ids` (None: every
+    province), for viewing only. Made by `narrowed` from a user who may see them."""
+
+    province_ids: frozenset[int] | None
+
+
+def narrowed(user, unit_id: int) -> ReadScope | None:
+    """The read scope of one unit and the units it succeeded, if `user` may see that unit
+    (None otherwise): a report of Tuyên Quang reads Hà Giang's records too."""
+    if not may_act_in_province(user, Action.VIEW, unit_id):
+        return None
+    from ngoaivu.geo.selectors import lineage_ids
+
+    return ReadScope(frozenset(lineage_ids(unit_id)))
+
+
+def may(user, action: str) -> bool:
+    """`can()` for a user or a read scope (which may view, nothing else)."""
+    if isinstance(user, ReadScope):
+        return action == Action.VIEW
+    return can(user, action)
+
+
 def scope_province_ids(user) -> frozenset[int] | None:
     """Province ids the user's rows may live in; None means every province."""
+    if isinstance(user, ReadScope):
+        return user.province_ids
     if user.is_superuser or user.province_id is None:
         return None
     cached = getattr(user, "_ngoaivu_scope_ids", None)
@@ -27,10 +59,8 @@ def scope_province_ids(user) -> frozenset[int] | None:
 
 
 def restrict(queryset: models.QuerySet, user, action: str = Action.VIEW, *, province_field: str = "province"):
-    """Rows of `queryset` the user may perform `action` on."""
-    if user is None or not user.is_authenticated or not user.is_active:
-        return queryset.none()
-    if not can(user, action):
+    """Rows of `queryset` the user (or read scope) may perform `action` on."""
+    if not may(user, action):
         return queryset.none()
     province_ids = scope_province_ids(user)
     if province_ids is None:
@@ -39,8 +69,8 @@ def restrict(queryset: models.QuerySet, user, action: str = Action.VIEW, *, prov
 
 
 def may_act_in_province(user, action: str, province_id: int | None) -> bool:
-    """Whether the user may perform `action` on a row of that province."""
-    if user is None or not user.is_authenticated or not user.is_active or not can(user, action):
+    """Whether the user (or read scope) may perform `action` on a row of that province."""
+    if not may(user, action):
         return False
     province_ids = scope_province_ids(user)
     return province_ids is None or province_id in province_ids

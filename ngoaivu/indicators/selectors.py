@@ -13,8 +13,8 @@ from django.db.models import Exists, OuterRef, Q
 
 from ngoaivu.core.collation import sort_key
 from ngoaivu.core.errors import ScopeDenied
-from ngoaivu.core.roles import Action, can
-from ngoaivu.core.scoping import restrict, scope_province_ids
+from ngoaivu.core.roles import Action
+from ngoaivu.core.scoping import may_act_in_province, restrict, scope_province_ids
 from ngoaivu.geo.models import Province
 from ngoaivu.indicators.choices import Aggregation
 from ngoaivu.indicators.figures import Figure, FigureResolver, prefetch_all, stored_values
@@ -54,10 +54,7 @@ def conflicting_observations(queryset):
 # --- units the user may look at ------------------------------------------------------
 
 def may_view_unit(user, unit: Province) -> bool:
-    if not can(user, Action.VIEW):
-        return False
-    scope = scope_province_ids(user)
-    return scope is None or unit.pk in scope
+    return may_act_in_province(user, Action.VIEW, unit.pk)
 
 
 def units_of(unit: Province, units_by_id: dict[int, Province] | None = None) -> list[Province]:

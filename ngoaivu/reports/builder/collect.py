@@ -14,9 +14,9 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ngoaivu.accounts.models import ProvinceSettings, User
+from ngoaivu.accounts.models import ProvinceSettings
 from ngoaivu.core.errors import ScopeDenied
-from ngoaivu.core.roles import Role
+from ngoaivu.core.scoping import ReadScope, narrowed
 from ngoaivu.delegations.selectors import delegation_statistics
 from ngoaivu.geo.choices import ProvinceKind
 from ngoaivu.geo.models import Province
@@ -27,7 +27,7 @@ from ngoaivu.indicators.figures import LIVE
 from ngoaivu.indicators.models import Indicator
 from ngoaivu.indicators.money import RateTable
 from ngoaivu.indicators.periods import Period, PeriodKind
-from ngoaivu.indicators.selectors import indicator_series, latest_stated, may_view_unit
+from ngoaivu.indicators.selectors import indicator_series, latest_stated
 from ngoaivu.investment.selectors import fdi_active_projects
 from ngoaivu.plans.selectors import Statement, figure_statements
 from ngoaivu.reports.builder.encoding import date_out, figure_out
@@ -46,15 +46,16 @@ DEFAULT_BODY, DEFAULT_ABBREVIATION = "Sở Ngoại vụ", "SNgV"
 FDI_STOCK_CODES = frozenset({Code.FDI_ACTIVE_PROJECTS, Code.FDI_TOTAL_CAPITAL})
 
 
-def unit_reader(user, unit: Province) -> User:
-    """A read-only stand-in for `user` that sees `unit` and the units it succeeded, nothing else.
+def unit_reader(user, unit: Province) -> ReadScope:
+    """The read scope of `unit` and the units it succeeded, which `user` must be allowed to see.
 
-    The domain selectors read through the user's scope; narrowing the scope to the unit
+    The domain selectors read through the scope they are given; narrowing it to the unit
     lets them serve one province's report unchanged, also for a national user or the CLI.
     """
-    if not may_view_unit(user, unit):
+    scope = narrowed(user, unit.pk)
+    if scope is None:
         raise ScopeDenied(_("Bạn không được xem số liệu của tỉnh, thành phố này."))
-    return User(username=f"{user.username}@{unit.key}", province=unit, role=Role.VIEWER)
+    return scope
 
 
 def collect_snapshot(*, user, unit: Province, period: Period, today: date | None = None) -> dict:

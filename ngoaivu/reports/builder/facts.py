@@ -1,7 +1,7 @@
 """The records of a period that section I tells of, read into plain JSON.
 
 Names, dates and counts, not sentences: `record_sentences` writes them. `user` is the
-unit reader of collect.unit_reader, so every selector returns that unit's records only.
+read scope of collect.unit_reader, so every selector returns that unit's records only.
 """
 from __future__ import annotations
 

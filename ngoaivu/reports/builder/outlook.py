@@ -3,7 +3,7 @@ period's end, the targets of the next period, the work already planned for it, a
 is late (result reports, post-signing reports, agreements past their term).
 
 Progress is measured by plans.progress, the one evaluator of targets; nothing here
-re-computes it. `user` is the unit reader of collect.unit_reader.
+re-computes it. `user` is the read scope of collect.unit_reader.
 """
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The tables and charts of a province report, read from the domain apps' selectors.
 
-`user` is the unit reader of collect.unit_reader: every selector returns that unit's
+`user` is the read scope of collect.unit_reader: every selector returns that unit's
 records only. Amounts stay in their own currency, in millions, with the currency beside.
 """
 from __future__ import annotations

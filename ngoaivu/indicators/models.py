@@ -65,7 +65,7 @@ class Indicator(models.Model):
 
 class IndicatorPositionField(models.PositiveSmallIntegerField):
     """The indicator's catalogue position, copied onto the observation whenever the row is
-    written (save, bulk_create and core.bulk's COPY all call pre_save), so the list's order
+    written (save, bulk_create and audit.bulk's COPY all call pre_save), so the list's order
     (catalogue order first) is read from an index of this table instead of sorting a join.
     `indicator_update` rewrites the copies when an indicator moves in the catalogue."""
 

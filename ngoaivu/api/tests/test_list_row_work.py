@@ -5,8 +5,8 @@ from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils import timezone
 
-from ngoaivu.accounts.roles import Role
 from ngoaivu.core.registry import record_type_for
+from ngoaivu.core.roles import Role
 from ngoaivu.delegations.models import Delegation, DelegationMember
 from ngoaivu.delegations.tests.helpers import make_in_status
 

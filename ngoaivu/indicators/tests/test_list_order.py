@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from ngoaivu.accounts.roles import Role
+from ngoaivu.core.roles import Role
 from ngoaivu.core.services import record_bulk_create
 from ngoaivu.indicators import services
 from ngoaivu.indicators.models import Observation

@@ -6,8 +6,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from ngoaivu.accounts.roles import Role
 from ngoaivu.agreements.tests.helpers import make_partner
+from ngoaivu.core.roles import Role
 from ngoaivu.delegations.tests.helpers import make_delegation
 
 pytestmark = pytest.mark.django_db

@@ -6,7 +6,7 @@ run without Django configured.
 import pytest
 
 __all__ = ["own_province", "other_province", "make_user", "users", "national_user", "api_client_for", "client_for",
-           "_vietnamese_by_default", "fresh_throttle_counters"]
+           "_vietnamese_by_default", "fresh_throttle_counters", "_reference_rows_present"]
 
 
 # The data migrations that load reference rows: (module, forward function).
@@ -127,3 +127,15 @@ def _vietnamese_by_default():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
+def _reference_rows_present(request):
+    """A transactional test (browser journeys, the backup round trip) flushes the reference rows
+    loaded by migrations; a database test that a parallel worker runs after it in the same
+    process would find no province. Reload them, outside any test's transaction, when gone."""
+    if request.node.get_closest_marker("django_db") is None and "db" not in request.fixturenames:
+        return
+    request.getfixturevalue("django_db_setup")
+    with request.getfixturevalue("django_db_blocker").unblock():
+        ensure_geography()

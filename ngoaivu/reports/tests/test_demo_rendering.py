@@ -20,8 +20,10 @@ pytestmark = pytest.mark.django_db
 def demo_documents(django_db_setup, django_db_blocker):
     """The text of every report the demo holds (the demo loaded once, rolled back after)."""
     from ngoaivu.accounts.demo import load_demo
+    from ngoaivu.testing.fixtures import ensure_geography
 
     with django_db_blocker.unblock(), transaction.atomic():
+        ensure_geography()  # a transactional test before it in this worker may have flushed them
         load_demo()
         yield {str(report): report_text(report).document for report in Report.objects.all()}
         transaction.set_rollback(True)

@@ -23,8 +23,10 @@ MAX_PLACEHOLDERS = 2
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
     from ngoaivu.accounts.demo import load_demo
+    from ngoaivu.testing.fixtures import ensure_geography
 
     with django_db_blocker.unblock(), transaction.atomic():
+        ensure_geography()  # a transactional test before it in this worker may have flushed them
         yield load_demo()
         transaction.set_rollback(True)
 

@@ -19,8 +19,10 @@ pytestmark = pytest.mark.django_db
 def demo(django_db_setup, django_db_blocker):
     """The whole demo, loaded once for this module and rolled back after it."""
     from ngoaivu.accounts.demo import load_demo
+    from ngoaivu.testing.fixtures import ensure_geography
 
     with django_db_blocker.unblock(), transaction.atomic():
+        ensure_geography()  # a transactional test before it in this worker may have flushed them
         yield load_demo()
         transaction.set_rollback(True)
 

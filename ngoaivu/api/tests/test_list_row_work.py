@@ -42,3 +42,27 @@ def test_prefetched_children_are_the_managers_rows(users, own_province, api_clie
     row = queryset.get(pk=delegation.pk)
     assert [member.pk for member in row.members.all()] == [kept.pk]
     assert [country.pk for country in row.countries.all()] == ["LA"]
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_an_api_key_answers_in_its_owners_language(language, users, own_province, client):
+    from ngoaivu.accounts.tokens import token_issue
+
+    specialist = users[Role.SPECIALIST]
+    specialist.language = language
+    specialist.save(update_fields=["language"])
+    make_in_status(own_province, "approved")
+    key = token_issue(user=specialist, name="thử").key
+    response = client.get(reverse("delegation-list"), HTTP_AUTHORIZATION=f"Token {key}")
+    from django.utils import translation
+
+    with translation.override(language):
+        expected = Delegation.objects.get().get_status_display()
+    assert response.json()["results"][0]["status_display"] == expected
+    assert response["Content-Language"] == language
+    # A refusal speaks the same language as the pages would.
+    refused = client.post(reverse("delegation-list"), {}, HTTP_AUTHORIZATION=f"Token {key}",
+                          content_type="application/json")
+    assert refused.status_code == 400 and refused["Content-Language"] == language
+    required = {"vi": "Trường này là bắt buộc.", "en": "This field is required."}[language]
+    assert refused.json()["name"] == [required]

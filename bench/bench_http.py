@@ -61,9 +61,12 @@ def _session_cookie(username: str) -> str:
 
 
 def _start_server(url: str, port: int, workers: int) -> subprocess.Popen:
-    env = {**os.environ, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "config.django.base"}
-    server = subprocess.Popen([sys.executable, "-m", "gunicorn", "config.wsgi", "--workers", str(workers),
-                               "--bind", f"127.0.0.1:{port}", "--log-level", "warning"], cwd=REPO, env=env,
+    # Production's settings file (preload, frozen collector, worker recycling), with the
+    # workers asked for; one thread each: sync workers, as the figures were taken.
+    env = {**os.environ, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "config.django.base",
+           "GUNICORN_WORKERS": str(workers), "GUNICORN_THREADS": "1", "GUNICORN_BIND": f"127.0.0.1:{port}",
+           "GUNICORN_LOGLEVEL": "warning"}
+    server = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c", "config/gunicorn.conf.py"], cwd=REPO, env=env,
                               stdout=subprocess.DEVNULL, stderr=open(REPO / "var" / "bench_http.log", "w"))
     if not wait_until_serving(port):
         server.terminate()
@@ -166,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
         server.wait(timeout=30)
     load = os.getloadavg()
     lines = [SECTION, "",
-             f"gunicorn, {args.workers} sync workers, 127.0.0.1; {os.cpu_count()} CPU "
+             f"gunicorn (config/gunicorn.conf.py), {args.workers} sync workers, 127.0.0.1; {os.cpu_count()} CPU "
              f"({platform.processor() or platform.machine()}), load before the run {_decimal(load[0])}; "
              f"database `{args.database_url.rsplit('/', 1)[-1]}`; user `{args.user}`; "
              f"{_ms(args.seconds)} s per row.", "",

@@ -35,7 +35,9 @@ class RecordSerializer(serializers.ModelSerializer):
 
     class Meta:
         read_only_fields = ("id", "province", "created_at", "updated_at")
-        exclude = ("deleted_at",)
+        # The search columns are derived, folded copies of the other fields (core.search):
+        # not the record's data, and the widest columns of a row.
+        exclude = ("deleted_at", "search_title", "search_text")
 
     @cached_property
     def _readable_fields(self):

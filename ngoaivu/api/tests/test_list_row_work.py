@@ -66,3 +66,13 @@ def test_an_api_key_answers_in_its_owners_language(language, users, own_province
     assert refused.status_code == 400 and refused["Content-Language"] == language
     required = {"vi": "Trường này là bắt buộc.", "en": "This field is required."}[language]
     assert refused.json()["name"] == [required]
+
+
+def test_rows_leave_out_the_derived_search_columns(users, own_province, api_client_for):
+    from ngoaivu.core.search import refresh_search_columns
+
+    delegation = make_in_status(own_province, "approved")
+    refresh_search_columns(delegation)   # as the record services do on every save
+    assert Delegation.objects.get(pk=delegation.pk).search_title    # kept in the table…
+    row = api_client_for(users[Role.SPECIALIST]).get(reverse("delegation-list")).json()["results"][0]
+    assert row["name"] and not {"search_title", "search_text", "deleted_at"} & set(row)   # …not served

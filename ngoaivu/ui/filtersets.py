@@ -24,12 +24,17 @@ class RecordFilterSet(django_filters.FilterSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         from ngoaivu.ui.remote_choices import is_remote, remote_widget
+        from ngoaivu.ui.widgets import plain_widget_class
 
         for choice_filter in self.filters.values():
+            if "widget" in choice_filter.extra:
+                continue
             model = getattr(getattr(choice_filter, "queryset", None), "model", None)
             # Partners, projects, gates: fetched as the user types, not rendered by the thousand.
-            if model is not None and "widget" not in choice_filter.extra and is_remote(model):
+            if model is not None and is_remote(model):
                 choice_filter.extra["widget"] = remote_widget(choice_filter.field_class, model)
+            elif plain := plain_widget_class(choice_filter.field_class):
+                choice_filter.extra["widget"] = plain   # countries, statuses: options written in Python
 
     def search(self, queryset, name, value):
         value = (value or "").strip()

@@ -1,7 +1,12 @@
 """Base table: the first column links to the record; numbers and dates in vi format;
 text columns sort in Vietnamese order."""
+import datetime
+
 import django_tables2 as tables
+from django.db import models
 from django.urls import reverse
+from django.utils.formats import date_format
+from django_tables2.columns.base import library
 from django_tables2.data import TableQuerysetData
 
 from ngoaivu.core.collation import order_vietnamese
@@ -53,6 +58,26 @@ class DetailLinkColumn(tables.Column):
 
         url = table.detail_url(record)
         return format_html('<a href="{}">{}</a>', url, value) if url else value
+
+
+@library.register
+class ShortDateColumn(tables.Column):
+    """A date field's column, dd/mm/yyyy. django_tables2's DateColumn compiled a template for
+    every cell: a quarter of a 50-row list's rendering time. (A library column registered
+    later takes precedence over the library's own.)"""
+
+    def render(self, value):
+        return date_format(value, "SHORT_DATE_FORMAT")
+
+    def value(self, value):
+        return value.isoformat() if isinstance(value, datetime.date) else value
+
+    @classmethod
+    def from_field(cls, field, **kwargs):
+        # Date-times stay with the library's column, which shows them in local time.
+        if isinstance(field, models.DateField) and not isinstance(field, models.DateTimeField):
+            return cls(**kwargs)
+        return None
 
 
 class MoneyColumn(tables.Column):

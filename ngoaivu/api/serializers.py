@@ -2,26 +2,20 @@ from django.utils.functional import cached_property
 from rest_framework import serializers
 from rest_framework.relations import ManyRelatedField, RelatedField
 
-from ngoaivu.core.models import ProvinceRecord
+from ngoaivu.core.models import ProvinceRecord, choice_labels
 from ngoaivu.core.scoping import restrict
 from ngoaivu.core.validators import ProhibitControlCharactersValidator
 
 
 class ChoiceLabelField(serializers.CharField):
-    """The label of a choice field's value ("Nháp" for "draft"), read only: what
-    `source="get_status_display"` gave, without that method's cost on every row (it hashes
-    and translates every choice per call, about as long as serializing the rest of the row).
-    The labels are translated once per serializer, that is once per request and language."""
+    """The label of a choice field's value ("Nháp" for "draft"), read only, from the labels
+    the models' get_FOO_display() also reads (core.models.choice_labels)."""
 
     def __init__(self, choice_field: str, **kwargs):
         super().__init__(source=choice_field, read_only=True, **kwargs)
-        self._labels = None
 
     def to_representation(self, value):
-        if self._labels is None:
-            model = self.parent.Meta.model
-            self._labels = {key: str(label) for key, label in model._meta.get_field(self.source).flatchoices}
-        return self._labels.get(value, value)
+        return choice_labels(self.parent.Meta.model._meta.get_field(self.source)).get(value, value)
 
 
 class RecordSerializer(serializers.ModelSerializer):

@@ -1,12 +1,27 @@
 """The base every province record inherits: its province, timestamps and soft deletion."""
+import functools
+
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 # The years the system records (and year filters accept): from the founding of the state
 # to a horizon no plan reaches. A year outside is a typing mistake, not data.
 YEAR_MIN, YEAR_MAX = 1945, 2100
 YEAR_VALIDATORS = [MinValueValidator(YEAR_MIN), MaxValueValidator(YEAR_MAX)]
+
+
+@functools.cache
+def _labels(field: models.Field, language: str | None) -> dict:
+    return {value: str(label) for value, label in field.flatchoices}
+
+
+def choice_labels(field: models.Field) -> dict:
+    """{value: label} of a choice field in the active language, built once per language:
+    Django's get_FOO_display() rebuilt and hashed every choice, translating each label, on
+    every call (three calls a row on a list of delegations)."""
+    return _labels(field, get_language())
 
 
 class RecordQuerySet(models.QuerySet):
@@ -54,6 +69,13 @@ class ProvinceRecord(models.Model):
     @property
     def is_deleted(self) -> bool:
         return self.deleted_at is not None
+
+    def _get_FIELD_display(self, field):
+        value = getattr(self, field.attname)
+        try:
+            return choice_labels(field).get(value, value)
+        except TypeError:   # a value that cannot be a key: Django's own way
+            return super()._get_FIELD_display(field)
 
 
 class ChildManager(AliveManager):

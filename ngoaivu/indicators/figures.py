@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
+from ngoaivu.indicators.batch import values_for_many
 from ngoaivu.indicators.choices import SOURCE_PRECEDENCE, Aggregation, Source
-from ngoaivu.indicators.computations import computation_for, values_for_many
+from ngoaivu.indicators.computations import computation_for
 from ngoaivu.indicators.models import Indicator, Observation
 from ngoaivu.indicators.money import Conversion, MissingRate, RateTable
 from ngoaivu.indicators.periods import Period, tile
@@ -157,7 +158,7 @@ def stored_values(indicators, units, span: Period, counterpart: str = "") -> dic
 
 def prefetch_all(resolvers, periods) -> None:
     """`prefetch` of several resolvers at once: their records' values of `periods` with one
-    query per table (computations.values_for_many) rather than one per indicator — a
+    query per table (batch.values_for_many) rather than one per indicator — a
     dashboard or a report reads some thirty indicators from fifteen tables."""
     prefetch_many([(resolver, periods) for resolver in resolvers])
 

@@ -221,14 +221,21 @@ def _by_month(c: Computation, periods: list[Period], rows: list[dict], suffix: s
         return
     started: dict[tuple, _Running] = {}
     ended: dict[tuple, _Running] = {}
+    value_key, rows_key, estimate_key = f"value{suffix}", f"rows{suffix}", f"estimate{suffix}"
+    start_key, end_key = month_keys[0], (month_keys[1] if c.kind == STOCK and len(month_keys) > 1 else None)
     for row in rows:
-        start = row[month_keys[0]]
+        start = row[start_key]
         if start is None:
             continue
-        started.setdefault(_unit_key(c, row), _Running()).add(start, row, suffix)
-        end = row[month_keys[1]] if c.kind == STOCK and len(month_keys) > 1 else None
+        value = row[value_key] if value_key in row else row[rows_key]
+        value = None if value is None else Decimal(value)
+        unit_key = _unit_key(c, row)
+        running = started.get(unit_key) or started.setdefault(unit_key, _Running())
+        running.add(start, value, row[rows_key], row.get(estimate_key))
+        end = row[end_key] if end_key else None
         if end is not None:
-            ended.setdefault(_unit_key(c, row), _Running()).add(max(start, end), row, suffix)
+            running = ended.get(unit_key) or ended.setdefault(unit_key, _Running())
+            running.add(max(start, end), value, row[rows_key], row.get(estimate_key))
     for period in periods:
         totals = {}
         for unit_key, running in started.items():
@@ -238,8 +245,8 @@ def _by_month(c: Computation, periods: list[Period], rows: list[dict], suffix: s
                     sums = [a - b for a, b in zip(sums, ended[unit_key].upto(period.end))]
             else:
                 sums = running.between(period.start, period.end)
-            value, valued, rows_, estimated = sums
-            totals[unit_key] = _Total(value if valued else None, rows_, bool(estimated))
+            value, valued, count, estimated = sums
+            totals[unit_key] = _Total(value if valued else None, count, bool(estimated))
         _settle(c, totals, result[period])
 
 
@@ -261,17 +268,17 @@ class _Running:
     def __init__(self):
         self._groups: dict[date, list] = {}
         self._months: list[date] = []
-        self._totals: list[tuple] = []
 
-    def add(self, month: date, row: dict, suffix: str) -> None:
-        entry = self._groups.setdefault(month, [Decimal(0), 0, 0, 0])
-        value = _value(row, suffix)
+    def add(self, month: date, value, rows: int, estimated) -> None:
+        entry = self._groups.get(month)
+        if entry is None:
+            entry = self._groups[month] = [Decimal(0), 0, 0, 0]
         if value is not None:
-            entry[0] += Decimal(value)
+            entry[0] += value
             entry[1] += 1
-        entry[2] += row[f"rows{suffix}"]
-        entry[3] += 1 if row.get(f"estimate{suffix}") else 0
-        self._months = []
+        entry[2] += rows
+        if estimated:
+            entry[3] += 1
 
     def upto(self, day: date) -> tuple:
         return self.between(date.min, day)
@@ -279,11 +286,15 @@ class _Running:
     def between(self, first: date, last: date) -> tuple:
         if not self._months:
             self._months = sorted(self._groups)
-            self._totals = [(Decimal(0), 0, 0, 0)]
+            value, valued, rows, estimated = Decimal(0), 0, 0, 0
+            self._totals = [(value, valued, rows, estimated)]
             for month in self._months:
-                self._totals.append(tuple(a + b for a, b in zip(self._totals[-1], self._groups[month])))
-        low, high = bisect_left(self._months, first), bisect_right(self._months, last)
-        return tuple(b - a for a, b in zip(self._totals[low], self._totals[high]))
+                entry = self._groups[month]
+                value, valued, rows, estimated = (value + entry[0], valued + entry[1], rows + entry[2],
+                                                  estimated + entry[3])
+                self._totals.append((value, valued, rows, estimated))
+        low, high = self._totals[bisect_left(self._months, first)], self._totals[bisect_right(self._months, last)]
+        return high[0] - low[0], high[1] - low[1], high[2] - low[2], high[3] - low[3]
 
 
 # --- periodic records: grouped by their own periods -----------------------------------

@@ -18,6 +18,7 @@ with the reason, so the catalogue shows what can be computed today.
 from __future__ import annotations
 
 import operator
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property, reduce
@@ -177,8 +178,12 @@ class Computation:
                  self.currency_field: row.get(self.currency_field)})
         result: dict[Period, GroupedValues] = {period: {} for period in periods}
         for province_id, pieces in by_province.items():
+            ordered = sorted(pieces)
+            starts = [piece.start for piece in ordered]
             for period in periods:
-                for piece in tile(period, list(pieces)) or ():
+                # Only the pieces starting inside the period can tile it.
+                inside = ordered[bisect_left(starts, period.start):bisect_right(starts, period.end)]
+                for piece in tile(period, inside) or ():
                     for row in pieces[piece]:
                         _add(result[period], province_id, row, self.currency_field)
         return result

@@ -212,10 +212,12 @@ def _by_month(c: Computation, periods: list[Period], rows: list[dict], suffix: s
     running totals. A distinct count, or rows covering a span, are counted group by group."""
     rows = [row for row in rows if row[f"rows{suffix}"]]
     if c.distinct or c.kind == WITHIN:
+        start_key, end_key = month_keys[0], month_keys[-1] if len(month_keys) > 1 else None
+        dated = [(row[start_key], row[end_key] if end_key else None, row) for row in rows if row[start_key]]
         for period in periods:
             totals: dict[tuple, _Total] = {}
-            for row in rows:
-                if _inside(c, period, *(row[key] for key in month_keys)):
+            for start, end, row in dated:
+                if _inside(c, period, start, end):
                     _collect(totals, c, row, suffix)
             _settle(c, totals, result[period])
         return

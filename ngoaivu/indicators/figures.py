@@ -261,8 +261,8 @@ class FigureResolver:
         alone rather than being added to the old units' halves. Old units' figures of a
         term running past their end (2021–2025) count whole too, summed if several.
         """
-        reporters = [unit for unit in units if clip_to_unit(period, unit) != period
-                     and period in self._by_period.get(unit.pk, ())]
+        reporters = [unit for unit in units if period in self._by_period.get(unit.pk, ())
+                     and clip_to_unit(period, unit) != period]
         in_force = [unit for unit in reporters if is_valid_on(unit, period.end)]
         return in_force[:1] or reporters
 

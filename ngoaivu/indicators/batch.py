@@ -8,7 +8,9 @@ month edges is added up from those monthly sums in Python. That is every period 
 offers (years, quarters, months, "đến hết tháng N", a merged unit's halves of 2025, a
 stock read at a month's end). Any other period (a stock read on the day of a stored
 reading, a plan read up to today) keeps a conditional aggregate of its own in the same
-query: the rows are grouped anyway, so its sums add up over the groups as well.
+query: the rows are grouped anyway, so its sums add up over the groups as well. A distinct
+count (NGOs with a running project) groups by the counted field too and counts the values of
+the groups inside the period.
 
 The result is each computation's own `values_for`, figure for figure
 (indicators/tests/test_batch.py).
@@ -22,6 +24,7 @@ from datetime import date
 from decimal import Decimal, localcontext
 from functools import reduce
 
+from django.apps import apps
 from django.db.models import Case, Count, DateField, Max, Q, Sum, Value, When
 from django.db.models.functions import TruncMonth
 
@@ -59,8 +62,6 @@ def values_for_many(wanted: dict[Computation, list[Period]], province_ids) -> di
 
 
 def _table_rows(group: list[Computation], province_ids):
-    from django.apps import apps
-
     first = group[0]
     return apps.get_model(first.model).objects.filter(**{f"{first.province_field}__in": list(province_ids)})
 
@@ -107,25 +108,6 @@ def _aggregates(computation: Computation, suffix: str, condition: Q | None) -> d
         estimated = Q(**{computation.estimate_field: True}) & (condition or Q())
         aggregates[f"estimate{suffix}"] = Max(Case(When(estimated, then=Value(1)), default=Value(0)))
     return aggregates
-
-
-@dataclass
-class _Total:
-    """The sum of some groups' aggregates: the value (None while every group's is), the
-    rows, whether any row is an estimate, the distinct values counted."""
-
-    value: Decimal | None = None
-    rows: int = 0
-    estimated: bool = False
-    distinct: set = field(default_factory=set)
-
-    def add(self, value, rows: int, estimated, distinct=None) -> None:
-        if value is not None:
-            self.value = Decimal(value) if self.value is None else self.value + Decimal(value)
-        self.rows += rows
-        self.estimated = self.estimated or bool(estimated)
-        if distinct is not None:
-            self.distinct.add(distinct)
 
 
 def _read_monthly(group: list[Computation], periods: dict, province_ids) -> dict[Computation, dict]:

@@ -18,6 +18,7 @@ with the reason, so the catalogue shows what can be computed today.
 from __future__ import annotations
 
 import operator
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property, reduce
@@ -87,7 +88,7 @@ class Computation:
         return [self]
 
     def assemble(self, results: dict, periods) -> dict[Period, GroupedValues]:
-        """This computation's values of `periods` out of a batch's results (values_for_many)."""
+        """This computation's values of `periods` out of a batch's results (batch.values_for_many)."""
         mine = results.get(self, {})
         return {period: mine.get(period, {}) for period in periods}
 
@@ -177,8 +178,12 @@ class Computation:
                  self.currency_field: row.get(self.currency_field)})
         result: dict[Period, GroupedValues] = {period: {} for period in periods}
         for province_id, pieces in by_province.items():
+            ordered = sorted(pieces)
+            starts = [piece.start for piece in ordered]
             for period in periods:
-                for piece in tile(period, list(pieces)) or ():
+                # Only the pieces starting inside the period can tile it.
+                inside = ordered[bisect_left(starts, period.start):bisect_right(starts, period.end)]
+                for piece in tile(period, inside) or ():
                     for row in pieces[piece]:
                         _add(result[period], province_id, row, self.currency_field)
         return result
@@ -229,85 +234,6 @@ class Combined:
                         mine.amounts[currency] = mine.amounts.get(currency, Decimal(0)) + value
                     mine.is_estimate = mine.is_estimate or computed.is_estimate
         return result
-
-
-MAX_AGGREGATES = 400  # (computation, period) pairs in one query: 3 columns each at most
-
-
-def values_for_many(wanted: dict[Computation, list[Period]], province_ids) -> dict[Computation, dict]:
-    """Several computations' values, one query per table instead of one per computation:
-    `wanted` maps each (leaf) computation to its periods; the result maps it to
-    {period: GroupedValues}, as its values_for would. A dashboard reads thirty indicators
-    from fifteen tables."""
-    batches: dict[tuple, list[Computation]] = {}
-    for computation in wanted:
-        # Counting distinct values cannot be split by currency and added up: such a
-        # computation has a query of its own when its table has money computations.
-        periodic = computation.kind == PERIODIC
-        key = (computation.model, computation.province_field, periodic,
-               (computation.date_field, computation.end_field) if periodic else ())
-        batches.setdefault(key, []).append(computation)
-    result: dict[Computation, dict] = {}
-    for (_model, _field, periodic, _dates), batch in batches.items():
-        alone = [c for c in batch if c.distinct and any(other.currency_field for other in batch)]
-        for group in ([c for c in batch if c not in alone], *([c] for c in alone)):
-            if group:
-                reader = _read_periodic if periodic else _read_dated
-                result.update(reader(group, {c: list(dict.fromkeys(wanted[c])) for c in group}, province_ids))
-    return result
-
-
-def _batch_rows(group: list[Computation], province_ids):
-    first = group[0]
-    return apps.get_model(first.model).objects.filter(**{f"{first.province_field}__in": list(province_ids)})
-
-
-def _currency_fields(group: list[Computation]) -> list[str]:
-    return list(dict.fromkeys(c.currency_field for c in group if c.currency_field))
-
-
-def _read_dated(group: list[Computation], periods: dict, province_ids) -> dict[Computation, dict]:
-    """Each (computation, period) an aggregate of one grouped query; a query holds at most
-    MAX_AGGREGATES of them (PostgreSQL allows 1.664 columns), more make a second query."""
-    result = {computation: {period: {} for period in periods[computation]} for computation in group}
-    pairs = [(computation, period) for computation in group for period in periods[computation]]
-    first = group[0]
-    for chunk in range(0, len(pairs), MAX_AGGREGATES):
-        asked = pairs[chunk:chunk + MAX_AGGREGATES]
-        annotations, conditions = {}, []
-        for number, (computation, period) in enumerate(asked):
-            condition = computation.scope & computation._period_condition(period)
-            conditions.append(condition)
-            annotations.update(computation._aggregates(f"{number}", condition))
-        grouped = _batch_rows(group, province_ids).filter(reduce(operator.or_, conditions)).order_by().values(
-            first.province_field, *_currency_fields(group)).annotate(**annotations)
-        for row in grouped:
-            for number, (computation, period) in enumerate(asked):
-                if row[f"rows{number}"]:
-                    _add(result[computation][period], row[first.province_field], {
-                        "value": row[f"value{number}"], "estimate": row.get(f"estimate{number}"),
-                        computation.currency_field: row.get(computation.currency_field)}, computation.currency_field)
-    return result
-
-
-def _read_periodic(group: list[Computation], periods: dict, province_ids) -> dict[Computation, dict]:
-    every = [period for computation in group for period in periods[computation]]
-    result = {computation: {period: {} for period in periods[computation]} for computation in group}
-    if not every:
-        return result
-    first = group[0]
-    span = first._period_condition(Period(min(p.start for p in every), max(p.end for p in every)))
-    annotations = {}
-    for index, computation in enumerate(group):
-        annotations.update(computation._aggregates(f"{index}", computation.scope))
-    rows = _batch_rows(group, province_ids).filter(span)
-    if all(computation.scope for computation in group):  # an empty scope reads every row
-        rows = rows.filter(reduce(operator.or_, [computation.scope for computation in group]))
-    grouped = list(rows.order_by().values(first.province_field, first.date_field, first.end_field,
-                                      *_currency_fields(group)).annotate(**annotations))
-    for index, computation in enumerate(group):
-        result[computation] = computation._tile_rows(grouped, periods[computation], f"{index}")
-    return result
 
 
 def _add(result: GroupedValues, province_id: int, row: dict, currency_field: str) -> None:

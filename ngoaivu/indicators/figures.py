@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
+from ngoaivu.indicators.batch import values_for_many
 from ngoaivu.indicators.choices import SOURCE_PRECEDENCE, Aggregation, Source
-from ngoaivu.indicators.computations import computation_for, values_for_many
+from ngoaivu.indicators.computations import computation_for
 from ngoaivu.indicators.models import Indicator, Observation
 from ngoaivu.indicators.money import Conversion, MissingRate, RateTable
 from ngoaivu.indicators.periods import Period, tile
@@ -157,7 +158,7 @@ def stored_values(indicators, units, span: Period, counterpart: str = "") -> dic
 
 def prefetch_all(resolvers, periods) -> None:
     """`prefetch` of several resolvers at once: their records' values of `periods` with one
-    query per table (computations.values_for_many) rather than one per indicator — a
+    query per table (batch.values_for_many) rather than one per indicator — a
     dashboard or a report reads some thirty indicators from fifteen tables."""
     prefetch_many([(resolver, periods) for resolver in resolvers])
 
@@ -203,10 +204,15 @@ class FigureResolver:
         self.computation = computation_for(indicator.code)
         self._computed: dict[Period, dict] = {}
         self._by_unit: dict[int, list[StoredValue]] = {}
+        # A unit's observations by their period, and the best of each period: a dashboard
+        # asks some forty figures of every resolver.
+        self._by_period: dict[int, dict[Period, list[StoredValue]]] = {}
+        self._best: dict[int, dict[Period, Candidate]] = {}
         if stored is None:
             stored = stored_values([indicator], self.units, span, counterpart).get(indicator.pk, [])
         for value in stored:
             self._by_unit.setdefault(value.province_id, []).append(value)
+            self._by_period.setdefault(value.province_id, {}).setdefault(value.period, []).append(value)
 
     # --- public -----------------------------------------------------------------------
 
@@ -255,8 +261,8 @@ class FigureResolver:
         alone rather than being added to the old units' halves. Old units' figures of a
         term running past their end (2021–2025) count whole too, summed if several.
         """
-        reporters = [unit for unit in units if clip_to_unit(period, unit) != period
-                     and any(obs.period == period for obs in self._by_unit.get(unit.pk, ()))]
+        reporters = [unit for unit in units if period in self._by_period.get(unit.pk, ())
+                     and clip_to_unit(period, unit) != period]
         in_force = [unit for unit in reporters if is_valid_on(unit, period.end)]
         return in_force[:1] or reporters
 
@@ -313,19 +319,21 @@ class FigureResolver:
         return Part(unit, period)
 
     def _candidates(self, unit, key: Period) -> list[Candidate]:
-        candidates = [Candidate.of(obs) for obs in self._by_unit.get(unit.pk, ()) if obs.period == key]
+        candidates = [Candidate.of(obs) for obs in self._by_period.get(unit.pk, {}).get(key, ())]
         computed = self._computed_values(key).get(unit.pk)
         if computed is not None and computed.amounts:
             candidates.append(Candidate(tuple(sorted(computed.amounts.items())), LIVE, estimated=computed.is_estimate))
         return sorted(candidates, key=lambda candidate: candidate.rank)
 
     def _best_per_period(self, unit) -> dict[Period, Candidate]:
-        best: dict[Period, Candidate] = {}
-        for obs in self._by_unit.get(unit.pk, ()):
-            candidate = Candidate.of(obs)
-            if obs.period not in best or candidate.rank < best[obs.period].rank:
-                best[obs.period] = candidate
-        return best
+        if unit.pk not in self._best:
+            best: dict[Period, Candidate] = {}
+            for obs in self._by_unit.get(unit.pk, ()):
+                candidate = Candidate.of(obs)
+                if obs.period not in best or candidate.rank < best[obs.period].rank:
+                    best[obs.period] = candidate
+            self._best[unit.pk] = best
+        return self._best[unit.pk]
 
     def _computed_values(self, period: Period) -> dict:
         if self.computation is None:

@@ -3,9 +3,10 @@ change log (here, not in audit: the log sits below core, so it cannot scope its 
 from __future__ import annotations
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, IntegerField, Value
+from django.db import connection
 
 from ngoaivu.audit.models import ObjectChange
+from ngoaivu.core.pagination import COUNT_CAP
 from ngoaivu.core.registry import home_notices, record_types
 from ngoaivu.core.roles import Action
 from ngoaivu.core.scoping import restrict
@@ -15,7 +16,8 @@ from ngoaivu.core.search import query_words, search_filter
 def home_summary(*, user) -> dict:
     attention = []
     shown = [record_type for record_type in record_types() if record_type.in_navigation]
-    counts = [{"type": record_type, "count": count} for record_type, count in zip(shown, _counts(shown, user))]
+    counts = [{"type": record_type, "count": min(count, COUNT_CAP), "count_exact": count <= COUNT_CAP}
+              for record_type, count in zip(shown, _counts(shown, user))]
     for record_type in record_types():
         queryset = restrict(record_type.model.objects.all(), user)
         for rule in record_type.attention:
@@ -32,14 +34,19 @@ def home_summary(*, user) -> dict:
 
 def _counts(types, user) -> list[int]:
     """The number of records of each type the user sees, in one query (a UNION ALL of one
-    count per table) rather than one query per type."""
+    count per table) rather than one query per type. Each count stops at COUNT_CAP + 1 rows,
+    as the lists' counts do (ADR 0017): a national count of every table read them all."""
     if not types:
         return []
-    counts = [restrict(record_type.model.objects.all(), user).order_by().annotate(
-        home_type=Value(index, output_field=IntegerField())).values("home_type").annotate(
-        home_count=Count("pk")).values("home_type", "home_count")
-        for index, record_type in enumerate(types)]
-    found = dict(counts[0].union(*counts[1:], all=True).values_list("home_type", "home_count"))
+    parts, params = [], []
+    for index, record_type in enumerate(types):
+        rows = restrict(record_type.model.objects.all(), user).order_by().values("pk")[:COUNT_CAP + 1]
+        sql, part_params = rows.query.sql_with_params()
+        parts.append(f"SELECT {index} AS home_type, COUNT(*) AS home_count FROM ({sql}) AS home_rows_{index}")
+        params.extend(part_params)
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(parts), params)
+        found = dict(cursor.fetchall())
     return [found.get(index, 0) for index in range(len(types))]
 
 

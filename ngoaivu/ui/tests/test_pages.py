@@ -34,6 +34,22 @@ def test_home_counts_only_own_province(users, other_specialist, own_province, ot
     assert counts["đối tác"] == 1
 
 
+def test_home_counts_stop_at_the_cap_as_the_lists_do(users, own_province, national_user, client_for, monkeypatch):
+    from ngoaivu.ui import selectors
+
+    monkeypatch.setattr(selectors, "COUNT_CAP", 2)
+    for name in ("Tổ chức A", "Tổ chức B", "Tổ chức C"):
+        _partner(users[Role.SPECIALIST], own_province, name)
+    page = client_for(national_user).get(reverse("ui:home"))
+    partners = next(item for item in page.context["counts"] if str(item["type"].label) == "đối tác")
+    assert (partners["count"], partners["count_exact"]) == (2, False)
+    assert "hơn 2" in page.content.decode()
+    Partner.objects.filter(name="Tổ chức C").delete()
+    partners = next(item for item in client_for(national_user).get(reverse("ui:home")).context["counts"]
+                    if str(item["type"].label) == "đối tác")
+    assert (partners["count"], partners["count_exact"]) == (2, True)
+
+
 def test_search_never_crosses_provinces(users, other_specialist, own_province, other_province, client_for):
     _partner(users[Role.SPECIALIST], own_province, "Quỹ Hữu nghị Alpha")
     _partner(other_specialist, other_province, "Quỹ Hữu nghị Beta")

@@ -367,6 +367,9 @@ _NEW_COMMITMENT = _rx(
     r"^\s*(?:chương\s+trình,?\s+)?(?:dự\s+án|khoản\s+viện\s+trợ)\s+mới"
 )
 _AID_WON = _rx(r"vận\s+động\s+(?:thêm\s+)?được|tiếp\s+nhận|(?<!\w)thêm\s+được|phê\s+duyệt")
+# "đã tiếp nhận và triển khai thực hiện 31 chương trình, dự án": the verb that governs the count says
+# carried out, so the programmes under way (the new ones follow, "trong đó tiếp nhận mới 16")
+_CARRIED_OUT = _rx(r"(?:triển\s+khai|thực\s+hiện)(?:\s+thực\s+hiện)?\s*(?:được\s+)?$")
 _QUOTA_HEAD = _rx(r"^\s*chỉ\s+tiêu(?!\w)")
 _WORK_ABROAD_QUOTA = _rx(r"chỉ\s+tiêu\s+(?:[^\W\d_]+\s+){0,4}?(?:lao\s+động|làm\s+việc)\s+(?:[^\W\d_]+\s+){0,3}?(?:ở|tại|ra)\s+nước\s+ngoài"
                          r"|chỉ\s+tiêu\s+xuất\s+khẩu\s+lao\s+động")
@@ -420,7 +423,7 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
     if topic == "oda":
         return "oda_mobilizing_projects" if _MOBILIZING.search(near) else "oda_projects"
     if topic == "ngo":
-        new = _NEW_COMMITMENT.search(right) or _AID_WON.search(ctx.left)
+        new = _NEW_COMMITMENT.search(right) or (_AID_WON.search(ctx.left) and not _CARRIED_OUT.search(ctx.left))
         return "ngo_new_commitments" if new else "ngo_projects"
     return None
 

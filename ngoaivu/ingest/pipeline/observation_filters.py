@@ -20,8 +20,9 @@ from .segments import Sentence
 
 # a count of projects split right after into domestic and foreign ones
 _MIXED_TOTAL = re.compile(
-    r"\s*(?:lượt\s+)?dự\s+án[^.;\d]{0,40}?(?:gồm|bao\s+gồm|trong\s+đó(?:\s+có)?)\s*:?\s*[\d.,]+\s+(?:lượt\s+)?dự\s+án\s+"
-    r"(?:[^\W\d_]+\s+){0,5}?(?:trong\s+nước|nội\s+địa)"
+    r"\s*(?:lượt\s+)?dự\s+án[^.;\d]{0,40}?(?:gồm|bao\s+gồm|trong\s+đó(?:\s+có)?)\s*:?\s*(?:[\d.,]+\s+(?:lượt\s+)?dự\s+án\s+\w+\s+(?:và|,)\s*)?"
+    r"[\d.,]+\s+(?:lượt\s+)?dự\s+án\s+"
+    r"(?:[^\W\d_]+\s+){0,5}?(?:trong\s+nước|nội\s+địa|\(?\s*ddi(?!\w))"
 )
 _INVESTORS = re.compile(r"nhà\s+đầu\s+tư")  # "trong đó các nhà đầu tư X có 42 dự án": a share by origin, kept
 _STOCK_PAIR_CODES = ("fdi_active_projects", "fdi_total_capital")
@@ -51,6 +52,14 @@ _PER_PROJECT_AVERAGE = re.compile(
 )
 _REVOKED_BEFORE = re.compile(r"(?:thu\s+hồi|chấm\s+dứt\s+hoạt\s+động\s+(?:của\s+)?|giải\s+thể)\s*(?:giấy\s+phép\s+(?:của\s+)?)?$")
 _FUTURE = re.compile(r"(?<!\w)sẽ\s+(?:[^\W\d_]+\s+){0,5}$")
+# "trong đó riêng một siêu thị tăng 31 triệu USD": one project's or firm's share of the total before
+_ONE_UNIT_SHARE = re.compile(
+    r"(?:(?<!\w)riêng|trong\s+đó\s*,?)\s+(?:riêng\s+)?(?:một|01)\s+(?!số(?!\w)|phần(?!\w)|nửa(?!\w)|trong(?!\w))[^\W\d_]+"
+)
+# "đang xem xét hồ sơ thành lập một trường … có vốn 15 triệu USD": a project under review, not licensed
+_PENDING = re.compile(
+    r"(?<!\w)đang\s+(?:xem\s+xét|thẩm\s+định|hoàn\s+(?:thiện|tất)\s+(?:hồ\s+sơ|thủ\s+tục)|làm\s+thủ\s+tục|nghiên\s+cứu|đàm\s+phán)(?!\w)"
+)
 _BOUND_ROUNDS = 0.05  # "hơn 81.000" in a headline for 81.429 in the body
 
 
@@ -128,6 +137,21 @@ class ObservationFilters:
     def _neither_done_nor_goal(self, sentence: Sentence, quantity: Quantity, context: FigureContext) -> bool:
         """"trong 5 năm tới tổ chức sẽ thực hiện 5 chương trình": neither done nor the province's goal."""
         return _FUTURE.search(context.left) is not None and not self._is_target(sentence, quantity.start, quantity.end)
+
+    def _flow_within_stock(self, code: str, found: list[Observation], left_start: int, quantity: Quantity) -> bool:
+        """"vốn thực hiện lũy kế 358,8 triệu USD, trong đó vốn thực hiện 7 tháng đầu năm 2016 là 8 triệu
+        USD": after a standing total, a figure with a span of its own is the flow of that span, not a part."""
+        total = next((o for o in reversed(found) if o.indicator == code), None)
+        if total is None or total.period is None or total.period.as_of is None:
+            return False
+        return any(p.mode == "span" for p in self._periods_between(left_start, quantity.start))
+
+    def _one_unit_or_pending(self, sentence: Sentence, quantity: Quantity, context: FigureContext) -> bool:
+        """One project's share of a total ("trong đó riêng một siêu thị tăng 31 triệu USD") or a project
+        still under review ("đang xem xét hồ sơ … có vốn 15 triệu USD"): no figure of the province."""
+        if quantity.kind != "money" or self._is_target(sentence, quantity.start, quantity.end):
+            return False
+        return _ONE_UNIT_SHARE.search(context.left) is not None or _PENDING.search(context.left) is not None
 
     def _mixed_total(self, quantity: Quantity, sentence: Sentence) -> bool:
         """"983 dự án, gồm 765 dự án trong nước và 218 dự án nước ngoài": both kinds together."""

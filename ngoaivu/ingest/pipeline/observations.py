@@ -70,6 +70,11 @@ _OPENS_ON_PART = re.compile(r"\W*trong\s+đó\s*,")
 _RANKED_WITH = re.compile(r"(?:(?:đứng|dẫn)\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+)(?:\s+\w+){0,4}?\s+với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # "... đạt 2 tỷ USD. Dự kiến năm 2027 đạt 2,3 tỷ USD.": a clause that is only a period (and a cue)
 # repeats the paragraph's last money measure
+# "… 1,3 tỷ USD vào năm 2025 và 1,7 tỷ USD …": only the first amount's year stands between two amounts
+_ANOTHER_PERIOD_NEXT = re.compile(
+    r"\s*(?:vào\s+|trong\s+|đến\s+|tới\s+)?(?:năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})\s*,?\s*(?:và|còn|,)\s+"
+    r"(?:(?:đến|vào|tới)\s+năm\s+\d{4}\s*(?:là|đạt)?\s*)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
+)
 _PERIOD_ONLY = re.compile(
     r"^[\s,;]*(?:(?:dự\s+kiến|phấn\s+đấu|ước\s+tính|ước|riêng|còn)\s+)?(?:trong\s+|cả\s+)?"
     r"(?:năm\s+(?:\d{4}|nay|tới|sau)|\d+\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+\d{4})?|quý\s+[ivx\d]+(?:\s*/\s*\d{4})?|tháng\s+\d{1,2}(?:\s*/\s*\d{4})?)"
@@ -170,9 +175,18 @@ class ObservationFinder(PeriodReading, ScopeReading, ObservationFilters):
         if _OPENS_ON_PART.match(text, sentence.start) and self._paragraph_found:
             # "… đạt 4,78 tỷ USD. Trong đó, kim ngạch (trừ dầu thô) đạt 3,26 tỷ USD": a part of the total before
             breakdown_of.add(self._paragraph_found[-1].indicator)
+        history: list[Figure] = []  # the figures read so far in the sentence
         for i, quantity in enumerate(quantities):
             clause_start = self.layout.clause_start(sentence, quantity.start)
             left_start = max(clause_start, previous.quantity.end if previous else sentence.start)
+            if previous is not None and (not history or history[-1] is not previous):
+                history.append(previous)
+            if previous is not None and self._bracket_closed(previous.quantity, quantity.start):
+                # "71 dự án (22 dự án trong KCN và 49 dự án ngoài KCN) với tổng vốn …": the bracket's
+                # breakdown is over; the figure goes with the one before the bracket
+                opened = text.rfind("(", 0, previous.quantity.start)
+                previous = next((f for f in reversed(history) if f.quantity.end <= opened), None)
+                left_start = max(left_start, text.rfind(")", 0, quantity.start) + 1)
             next_start = quantities[i + 1].start if i + 1 < len(quantities) else sentence.end
             right_end = min(next_start, self.layout.clause_end(sentence, quantity.end), colon(text, quantity.end, next_start))
             same_clause = previous is not None and previous.quantity.end >= clause_start
@@ -234,6 +248,8 @@ class ObservationFinder(PeriodReading, ScopeReading, ObservationFilters):
                 continue
             if self._same_projects_again(quantity, context, found):
                 continue  # "… triển khai 28 dự án. Tổng vốn cam kết của 28 dự án là …": the same projects again
+            if self._one_unit_or_pending(sentence, quantity, context):
+                continue
             if self._neither_done_nor_goal(sentence, quantity, context):
                 continue  # "trong 5 năm tới tổ chức sẽ thực hiện 5 chương trình": neither done nor the province's goal
             code = self._same_figure_again(context) or indicator_for(context)
@@ -245,6 +261,10 @@ class ObservationFinder(PeriodReading, ScopeReading, ObservationFilters):
                     and _LIST_ITEM.fullmatch(text, previous.quantity.end, quantity.start) and self.scope is not None \
                     and self.scope.names_a_province(previous.quantity.end, quantity.start):
                 code = previous.indicator  # "TP Hồ Chí Minh (3,5 tỷ USD), Bắc Ninh (2,49 tỷ USD)": the list's measure, place by place
+            if code is None and quantity.kind == "money" and previous is not None and previous.quantity.kind == "money" \
+                    and not previous.elsewhere and INDICATORS.get(previous.indicator) is not None \
+                    and _ANOTHER_PERIOD_NEXT.fullmatch(text, previous.quantity.end, quantity.start):
+                code = previous.indicator  # "1,3 tỷ USD vào năm 2025 và 1,7 tỷ USD vào năm 2030": the same measure, another year
             if code is None and quantity.kind == "number" and is_part(context.left, context.right):
                 self._set_aside.append(quantity)
                 previous = Figure(quantity, "", elsewhere=True)  # "các khu công nghiệp thu hút 49 dự án, gồm 33 dự án FDI"
@@ -266,7 +286,7 @@ class ObservationFinder(PeriodReading, ScopeReading, ObservationFilters):
             if code in _FLOW_OF_STOCK and self._stock_by_origin(context, sentence, quantity, left_start, right_end):
                 code = _FLOW_OF_STOCK[code]
             if code in _FDI_COUNTS and self._mixed_total(quantity, sentence):
-                previous = Figure(quantity, code, elsewhere=True)
+                previous = Figure(quantity, code, elsewhere=True, mixed=True)
                 continue  # "983 dự án, gồm 765 dự án trong nước và 218 dự án nước ngoài": both kinds together
             if code.startswith("fdi_") and quantity.unit == "VND" and self._dollars_follow(quantities, i):
                 continue  # "vốn đăng ký 31,2 nghìn tỷ đồng và 1,45 tỷ USD": domestic in đồng, foreign in dollars
@@ -289,6 +309,8 @@ class ObservationFinder(PeriodReading, ScopeReading, ObservationFilters):
             part = code in breakdown_of or (code in breakdown_wide and not by_origin)
             if linked and origin_share is not None and origin_share is previous.quantity:
                 part = False  # "trong đó các nhà đầu tư Đông Bắc Á có 42 dự án, vốn đăng ký 492 triệu USD": theirs too
+            if part and self._flow_within_stock(code, found, left_start, quantity):
+                part = False  # "vốn thực hiện lũy kế 358 triệu USD, trong đó 7 tháng đầu năm là 8 triệu USD"
             if by_origin:
                 origin_share = quantity
             # a goal's share for one country ("trong đó 800 người sang Nhật Bản") is no goal of its own
@@ -334,7 +356,7 @@ class ObservationFinder(PeriodReading, ScopeReading, ObservationFilters):
             # "giá trị các văn bản cam kết còn hiệu lực, tính đến 31/12 là …": what is in force is a standing
             period = Period(as_of=period.end)
         if code == "fdi_implemented_capital" and not target and period is not None and period.as_of is None \
-                and _RUNNING_SINCE_START.search(context.left):
+                and (_RUNNING_SINCE_START.search(context.left) or _RUNNING_SINCE_START.match(context.sentence_left.lstrip())):
             # "lũy kế giải ngân từ khi cấp phép đến nay": all disbursed so far, a standing at the period's end
             period = Period(as_of=period.end)
         if code in _STANDING and not target and period is not None and period.as_of is None:

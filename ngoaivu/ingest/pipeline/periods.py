@@ -284,7 +284,8 @@ _PATTERNS = [
     (re.compile(rf"từ\s+(?:năm\s+)?(?P<y>{YEAR})\s+(?:đến|tới)\s+(?:nay|hiện\s+nay|hiện\s+tại)(?!\w)", _FLAGS), _since_year_until_now),
     (re.compile(rf"(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{YEAR})(?!\d)", _FLAGS), _full_date),
     (re.compile(rf"ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})\s+năm\s+(?P<y>{YEAR})", _FLAGS), _full_date),
-    (re.compile(rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>{YEAR})|\s+năm\s+(?P<y_>{YEAR}|nay))?(?![\d/])", _FLAGS), _month),
+    # "tháng 7/2016", "tháng 7-2016" (a year after the dash; "tháng 1-9/2026" is a range, read above)
+    (re.compile(rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*(?:/|[-–]\s*(?={YEAR}(?!\d)))\s*(?P<y>{YEAR})|\s+năm\s+(?P<y_>{YEAR}|nay))?(?![\d/])", _FLAGS), _month),
     (re.compile(rf"(?P<n>\d{{1,2}})\s+tháng\s+(?:(?P<last>cuối)\s+|đầu\s+)?năm(?:\s+(?P<y>{YEAR}|nay))?", _FLAGS), _first_months),
     # led by the literal words (a leading alternation of number words scans slowly); the
     # number word is read before the match

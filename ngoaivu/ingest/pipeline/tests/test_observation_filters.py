@@ -1,0 +1,130 @@
+"""The dev8 round's observation rules (issue 9): each on made-up sentences, no place or figure of a
+development text. Filters live in `observation_filters`, whose-figure rules in `observation_scope`."""
+from ngoaivu.ingest.pipeline.extract import extract_text
+
+
+def _facts(text, kind="observation"):
+    return [f for f in extract_text(text)["facts"] if f["kind"] == kind]
+
+
+def _by_indicator(text, kind="observation"):
+    found: dict[str, list] = {}
+    for f in _facts(text, kind):
+        found.setdefault(f["indicator"], []).append(f)
+    return found
+
+
+# --- NGO aid: programmes carried out and the new ones among them ----------------------------------
+
+def test_aid_programmes_received_and_carried_out_are_those_under_way():
+    found = _by_indicator("Quý I/2026, tỉnh đã tiếp nhận và triển khai thực hiện 24 chương trình, dự án viện trợ phi chính phủ "
+                          "nước ngoài; trong đó tiếp nhận mới 7 chương trình, dự án.")
+    assert [f["value"] for f in found["ngo_projects"]] == [24]
+    assert [f["value"] for f in found["ngo_new_commitments"]] == [7]
+
+
+def test_aid_programmes_only_received_stay_new_commitments():
+    found = _by_indicator("Năm 2026, tỉnh tiếp nhận 12 khoản viện trợ phi chính phủ nước ngoài.")
+    assert [f["value"] for f in found["ngo_new_commitments"]] == [12]
+    assert "ngo_projects" not in found
+
+
+# --- a breakdown in brackets --------------------------------------------------------------------
+
+def test_capital_after_a_bracketed_breakdown_goes_with_the_total_before_the_bracket():
+    found = _by_indicator("Đến hết tháng 3/2026, tỉnh có 140 dự án FDI còn hiệu lực (35 dự án trong khu kinh tế và "
+                          "105 dự án ngoài khu kinh tế) với tổng vốn đăng ký 2,4 tỷ USD.")
+    assert [f["value"] for f in found["fdi_active_projects"]] == [140]
+    assert [(f["value"], f["period"]) for f in found["fdi_total_capital"]] == [(2.4e9, {"as_of": "2026-03-31"})]
+
+
+def test_capital_inside_the_bracket_stays_the_part_s():
+    found = _by_indicator("Đến hết tháng 3/2026, tỉnh có 140 dự án FDI còn hiệu lực (trong đó khu kinh tế có 35 dự án "
+                          "với vốn 600 triệu USD).")
+    assert [f["value"] for f in found["fdi_active_projects"]] == [140]
+    assert "fdi_total_capital" not in found
+
+
+# --- periods ------------------------------------------------------------------------------------
+
+def test_a_month_with_its_year_after_a_dash_is_that_month():
+    found = _by_indicator("Tính đến tháng 9-2026, tỉnh có 88 dự án FDI với tổng vốn đăng ký 1,2 tỷ USD.")
+    assert found["fdi_active_projects"][0]["period"] == {"as_of": "2026-09-30"}
+    assert found["fdi_total_capital"][0]["period"] == {"as_of": "2026-09-30"}
+
+
+def test_implemented_capital_in_a_sentence_opened_by_luy_ke_is_a_standing():
+    found = _by_indicator("Lũy kế đến cuối tháng 8/2026, tỉnh có 120 dự án FDI với tổng vốn 3 tỷ USD; "
+                          "vốn thực hiện đạt 1,1 tỷ USD.")
+    assert found["fdi_implemented_capital"][0]["period"] == {"as_of": "2026-08-31"}
+
+
+def test_a_flow_after_trong_do_under_a_standing_total_is_kept_with_its_own_span():
+    found = _by_indicator("Tính đến tháng 6/2026, vốn thực hiện lũy kế của các dự án FDI đạt 900 triệu USD, "
+                          "trong đó vốn thực hiện 6 tháng đầu năm 2026 là 45 triệu USD.")
+    assert [(f["value"], f["period"]) for f in found["fdi_implemented_capital"]] == [
+        (900e6, {"as_of": "2026-06-30"}), (45e6, {"start": "2026-01-01", "end": "2026-06-30"})]
+
+
+def test_a_part_after_trong_do_without_a_span_of_its_own_stays_a_part():
+    found = _by_indicator("Tính đến tháng 6/2026, vốn thực hiện lũy kế của các dự án FDI đạt 900 triệu USD, "
+                          "trong đó vốn thực hiện của các dự án chế biến là 450 triệu USD.")
+    assert [f["value"] for f in found["fdi_implemented_capital"]] == [900e6]
+
+
+# --- domestic and foreign projects in one list ----------------------------------------------------
+
+def test_foreign_projects_listed_after_domestic_ones_are_the_province_s():
+    found = _by_indicator("Năm 2026, tỉnh có 6 dự án DDI và 14 dự án FDI điều chỉnh tăng vốn với số vốn tăng thêm "
+                          "lần lượt là 900 tỷ đồng và 45 triệu USD.")
+    assert [f["value"] for f in found["fdi_adjusted_projects"]] == [14]
+    assert [(f["value"], f["unit"]) for f in found["fdi_added_capital"]] == [(45e6, "USD")]
+
+
+def test_a_new_projects_total_split_into_fdi_and_ddi_keeps_only_the_foreign_part():
+    found = _by_indicator("Năm 2026, tỉnh cấp mới cho 30 dự án, gồm 12 dự án FDI và 18 dự án DDI.")
+    assert [f["value"] for f in found["fdi_new_projects"]] == [12]
+
+
+def test_parts_of_an_industrial_zone_total_stay_the_zone_s():
+    found = _by_indicator("Năm 2026, các khu công nghiệp thu hút 40 dự án, gồm 25 dự án FDI và 15 dự án trong nước.")
+    assert "fdi_new_projects" not in found
+
+
+# --- one unit's share, a project under review ------------------------------------------------------
+
+def test_one_project_s_share_of_a_total_is_no_figure():
+    found = _by_indicator("Năm 2026, tỉnh điều chỉnh tăng vốn cho 6 dự án FDI với tổng vốn tăng thêm 52 triệu USD, "
+                          "trong đó riêng một khách sạn tăng 40 triệu USD.")
+    assert [f["value"] for f in found["fdi_added_capital"]] == [52e6]
+    assert "fdi_registered_capital" not in found
+
+
+def test_a_project_under_review_is_no_figure():
+    found = _by_indicator("Năm 2026, tỉnh đang thẩm định hồ sơ một bệnh viện quốc tế có vốn đầu tư khoảng 30 triệu USD.")
+    assert found == {}
+
+
+def test_a_province_s_total_with_some_projects_is_kept():
+    found = _by_indicator("Năm 2026, tỉnh cấp mới một số dự án FDI với tổng vốn đăng ký 70 triệu USD.")
+    assert [f["value"] for f in found["fdi_new_capital"]] == [70e6]
+
+
+# --- an association's members -------------------------------------------------------------------------
+
+def test_an_association_s_members_goal_is_not_the_province_s():
+    assert _facts("Năm 2026, các hội viên hiệp hội gỗ phấn đấu đạt kim ngạch xuất khẩu 900 triệu USD vào năm 2030.",
+                  "target") == []
+
+
+# --- a second amount with its own year ----------------------------------------------------------------
+
+def test_a_second_amount_after_the_first_s_year_takes_the_same_measure():
+    found = _by_indicator("Tỉnh phấn đấu kim ngạch nhập khẩu đạt 800 triệu USD vào năm 2027 và 1,1 tỷ USD vào năm 2030.",
+                          "target")
+    assert [(f["value"], f["period"]["start"][:4]) for f in found["import_value"]] == [(800e6, "2027"), (1.1e9, "2030")]
+
+
+def test_an_amount_of_another_kind_after_a_year_is_not_taken_over():
+    found = _by_indicator("Năm 2026 kim ngạch nhập khẩu đạt 800 triệu USD, năm 2025 và 3 triệu lượt khách du lịch.")
+    assert [f["value"] for f in found["import_value"]] == [800e6]

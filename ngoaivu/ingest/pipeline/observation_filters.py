@@ -56,6 +56,14 @@ _FUTURE = re.compile(r"(?<!\w)sẽ\s+(?:[^\W\d_]+\s+){0,5}$")
 _ONE_UNIT_SHARE = re.compile(
     r"(?:(?<!\w)riêng|trong\s+đó\s*,?)\s+(?:riêng\s+)?(?:một|01)\s+(?!số(?!\w)|phần(?!\w)|nửa(?!\w)|trong(?!\w))[^\W\d_]+"
 )
+# "Trong đó có một số khoản lớn: một cơ quan phát triển tài trợ 9 tỷ đồng …", "Cuối tháng 4, một tổ chức
+# viện trợ … trị giá 4 tỷ đồng": one donor or firm, named as the clause's subject, gives its own item
+_ONE_UNIT_SUBJECT = re.compile(
+    r"(?:^|[,:;(]\s*|trong\s+đó\s*,?\s*(?:có\s+)?)(?:riêng\s+)?(?:một|01)\s+"
+    r"(?:tổ\s+chức|cơ\s+quan|nhà\s+tài\s+trợ|doanh\s+nghiệp|công\s+ty|nhà\s+đầu\s+tư|tập\s+đoàn|quỹ)(?!\w)"
+)
+# the province back as the subject after that unit
+_PROVINCE_SUBJECT = re.compile(r"(?<!\w)(?:toàn\s+tỉnh|tỉnh|thành\s+phố|địa\s+phương)\s+(?:đã\s+)?(?:tiếp\s+nhận|thu\s+hút|vận\s+động|có|đạt)(?!\w)")
 # "đang xem xét hồ sơ thành lập một trường … có vốn 15 triệu USD": a project under review, not licensed
 _PENDING = re.compile(
     r"(?<!\w)đang\s+(?:xem\s+xét|thẩm\s+định|hoàn\s+(?:thiện|tất)\s+(?:hồ\s+sơ|thủ\s+tục)|làm\s+thủ\s+tục|nghiên\s+cứu|đàm\s+phán)(?!\w)"
@@ -147,11 +155,18 @@ class ObservationFilters:
         return any(p.mode == "span" for p in self._periods_between(left_start, quantity.start))
 
     def _one_unit_or_pending(self, sentence: Sentence, quantity: Quantity, context: FigureContext) -> bool:
-        """One project's share of a total ("trong đó riêng một siêu thị tăng 31 triệu USD") or a project
-        still under review ("đang xem xét hồ sơ … có vốn 15 triệu USD"): no figure of the province."""
+        """One project's share of a total ("trong đó riêng một siêu thị tăng 31 triệu USD"), one donor's or
+        firm's own item ("…: một tổ chức tài trợ 9 tỷ đồng", unless the province is the subject again after
+        it) or a project still under review ("đang xem xét hồ sơ … có vốn 15 triệu USD"): no figure of the
+        province."""
         if quantity.kind != "money" or self._is_target(sentence, quantity.start, quantity.end):
             return False
-        return _ONE_UNIT_SHARE.search(context.left) is not None or _PENDING.search(context.left) is not None
+        if _ONE_UNIT_SHARE.search(context.left) is not None or _PENDING.search(context.left) is not None:
+            return True
+        unit = None
+        for unit in _ONE_UNIT_SUBJECT.finditer(context.sentence_left):
+            pass
+        return unit is not None and _PROVINCE_SUBJECT.search(context.sentence_left, unit.end()) is None
 
     def _mixed_total(self, quantity: Quantity, sentence: Sentence) -> bool:
         """"983 dự án, gồm 765 dự án trong nước và 218 dự án nước ngoài": both kinds together."""

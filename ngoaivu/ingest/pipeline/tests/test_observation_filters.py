@@ -128,3 +128,23 @@ def test_a_second_amount_after_the_first_s_year_takes_the_same_measure():
 def test_an_amount_of_another_kind_after_a_year_is_not_taken_over():
     found = _by_indicator("Năm 2026 kim ngạch nhập khẩu đạt 800 triệu USD, năm 2025 và 3 triệu lượt khách du lịch.")
     assert [f["value"] for f in found["import_value"]] == [800e6]
+
+
+# --- after the second batch: a single donor's item, a span from a year to a month -----------------------
+
+def test_items_given_by_one_donor_are_not_the_province_s_aid():
+    found = _by_indicator("Năm 2026, tỉnh tiếp nhận 9 khoản viện trợ phi chính phủ nước ngoài với tổng giá trị 15 tỷ đồng. "
+                          "Trong đó có các khoản lớn: một tổ chức quốc tế tài trợ 5 tỷ đồng cho nước sạch. "
+                          "Đầu tháng 6, một quỹ từ thiện tặng thiết bị y tế trị giá 2 tỷ đồng, đồng thời hỗ trợ 800 triệu đồng học bổng.")
+    assert [f["value"] for f in found["ngo_committed"]] == [15e9]
+
+
+def test_the_province_as_subject_after_a_donor_keeps_its_total():
+    found = _by_indicator("Năm 2026, nhờ một tổ chức quốc tế làm cầu nối, tỉnh đã tiếp nhận viện trợ phi chính phủ "
+                          "nước ngoài với tổng giá trị 20 tỷ đồng.")
+    assert [f["value"] for f in found["ngo_committed"]] == [20e9]
+
+
+def test_a_span_from_a_year_to_a_month_of_a_later_year():
+    found = _by_indicator("Từ năm 2019 đến tháng 3.2026, toàn tỉnh có hơn 4.500 người đi làm việc ở nước ngoài.")
+    assert found["workers_abroad"][0]["period"] == {"start": "2019-01-01", "end": "2026-03-31"}

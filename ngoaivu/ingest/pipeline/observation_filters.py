@@ -58,10 +58,10 @@ _ONE_UNIT_SHARE = re.compile(
 )
 # "Trong đó có một số khoản lớn: một cơ quan phát triển tài trợ 9 tỷ đồng …", "Cuối tháng 4, một tổ chức
 # viện trợ … trị giá 4 tỷ đồng": one donor or firm, named as the clause's subject, gives its own item
-_ONE_UNIT_SUBJECT = re.compile(
-    r"(?:^|[,:;(]\s*|trong\s+đó\s*,?\s*(?:có\s+)?)(?:riêng\s+)?(?:một|01)\s+"
-    r"(?:tổ\s+chức|cơ\s+quan|nhà\s+tài\s+trợ|doanh\s+nghiệp|công\s+ty|nhà\s+đầu\s+tư|tập\s+đoàn|quỹ)(?!\w)"
+_ONE_UNIT_SUBJECT = re.compile(  # led by the literal; what stands before it is checked after (speed)
+    r"(?<!\w)(?:một|01)\s+(?:tổ\s+chức|cơ\s+quan|nhà\s+tài\s+trợ|doanh\s+nghiệp|công\s+ty|nhà\s+đầu\s+tư|tập\s+đoàn|quỹ)(?!\w)"
 )
+_UNIT_LEAD = re.compile(r"(?:^|[,:;(]|trong\s+đó\s*,?(?:\s*có)?)\s*(?:riêng\s+)?$")
 # the province back as the subject after that unit
 _PROVINCE_SUBJECT = re.compile(r"(?<!\w)(?:toàn\s+tỉnh|tỉnh|thành\s+phố|địa\s+phương)\s+(?:đã\s+)?(?:tiếp\s+nhận|thu\s+hút|vận\s+động|có|đạt)(?!\w)")
 # "đang xem xét hồ sơ thành lập một trường … có vốn 15 triệu USD": a project under review, not licensed
@@ -159,14 +159,15 @@ class ObservationFilters:
         firm's own item ("…: một tổ chức tài trợ 9 tỷ đồng", unless the province is the subject again after
         it) or a project still under review ("đang xem xét hồ sơ … có vốn 15 triệu USD"): no figure of the
         province."""
-        if quantity.kind != "money" or self._is_target(sentence, quantity.start, quantity.end):
+        if quantity.kind != "money":
             return False
-        if _ONE_UNIT_SHARE.search(context.left) is not None or _PENDING.search(context.left) is not None:
-            return True
-        unit = None
-        for unit in _ONE_UNIT_SUBJECT.finditer(context.sentence_left):
-            pass
-        return unit is not None and _PROVINCE_SUBJECT.search(context.sentence_left, unit.end()) is None
+        found = _ONE_UNIT_SHARE.search(context.left) is not None or _PENDING.search(context.left) is not None
+        left = context.sentence_left
+        if not found and ("một" in left or "01" in left):
+            units = [u for u in _ONE_UNIT_SUBJECT.finditer(left) if _UNIT_LEAD.search(left, max(0, u.start() - 20), u.start())]
+            found = bool(units) and _PROVINCE_SUBJECT.search(left, units[-1].end()) is None
+        # a goal keeps its own reading (the goals' test is the costly one, so it comes last)
+        return found and not self._is_target(sentence, quantity.start, quantity.end)
 
     def _mixed_total(self, quantity: Quantity, sentence: Sentence) -> bool:
         """"983 dự án, gồm 765 dự án trong nước và 218 dự án nước ngoài": both kinds together."""

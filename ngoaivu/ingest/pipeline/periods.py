@@ -48,6 +48,7 @@ class PeriodMention:
     anaphoric: bool = False  # "(cũng) trong năm": the year the text last named, else the reporting year
     first_day: int | None = None  # "từ ngày 1 đến hết ngày 15-12": the span's first day
     since_year: int | None = None  # "từ năm 2021 đến nay": a span from that year to now
+    past: bool = False  # "năm qua": early in a year, the year just ended
 
     @property
     def relative(self) -> bool:
@@ -226,7 +227,7 @@ def _this_year(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     if (m["past"] or m["prev"]) and _preceded_by(m, r"\d+|những|các|nhiều|mấy|vài"):
         return None  # "5 năm qua", "những năm qua", "các năm trước" are not the reported year (or the one before)
     offset = -1 if m["prev"] else 0
-    return PeriodMention(m.start(), m.end(), "span", None, None, year_offset=offset)
+    return PeriodMention(m.start(), m.end(), "span", None, None, year_offset=offset, past=bool(m["past"]))
 
 
 def _in_the_year(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
@@ -311,7 +312,7 @@ _PATTERNS = [
     (re.compile(rf"năm\s+(?P<y>{YEAR})(?!\d)", _FLAGS), _single_year),
     (re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:(?:thời\s+điểm\s+)?(?:hiện\s+nay|hiện\s+tại|nay)|thời\s+điểm\s+này)(?!\w)", _FLAGS), _until_now),
     (re.compile(r"hiện(?:\s+(?:có|nay|tại|đang|vẫn|còn)(?!\w)|\s*,|\s+(?:\w+\s+){1,2}?(?:có|đang)(?!\w))", _FLAGS), _present),
-    (re.compile(r"năm\s+(?:nay|(?P<prev>trước|ngoái)|(?P<past>qua))(?!\w)", _FLAGS), _this_year),
+    (re.compile(r"năm\s+(?:nay|(?P<prev>trước|ngoái)|(?P<past>(?:vừa\s+)?qua))(?!\w)", _FLAGS), _this_year),
     (re.compile(r"trong\s+năm(?P<prev>)(?P<past>)(?!\s*(?:\d|nay|qua|tới|sau|trước|học|mới|ngoái))(?!\w)", _FLAGS), _in_the_year),
     (re.compile(r"từ\s+(?:ngày\s+)?(?P<d1>\d{1,2})(?:\s*[/-]\s*(?P<m1>\d{1,2}))?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
                 r"(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})(?!\s*[/\d-])", _FLAGS), _day_range),
@@ -428,6 +429,7 @@ def build_timeline(mentions: list[PeriodMention], published: date | None, other_
     return Timeline(reporting_year, date(reporting_year, last_month, _month_end(reporting_year, last_month)))
 
 
+_PAST_YEAR_MONTHS = 3  # a review of "năm qua" published by March speaks of the year before
 _DATA_DATE_WINDOW = 62  # days: "tính đến ngày 15/12" in a text of mid-January speaks from 15/12
 
 
@@ -469,6 +471,9 @@ def resolve(mention: PeriodMention, timeline: Timeline) -> ResolvedPeriod | None
         if timeline.reporting_year is None:
             return None
         first = last = timeline.reporting_year + mention.year_offset
+        ref = timeline.reference_date
+        if mention.past and timeline.dated and ref is not None and ref.year == first and ref.month <= _PAST_YEAR_MONTHS:
+            first = last = first - 1  # "năm qua" in a text of January: the year just ended
     else:
         first, last = mention.first_year, mention.last_year
     if mention.day is not None and first == last and mention.first_month == mention.last_month and mention.mode == "span" \

@@ -148,3 +148,21 @@ def test_the_province_as_subject_after_a_donor_keeps_its_total():
 def test_a_span_from_a_year_to_a_month_of_a_later_year():
     found = _by_indicator("Từ năm 2019 đến tháng 3.2026, toàn tỉnh có hơn 4.500 người đi làm việc ở nước ngoài.")
     assert found["workers_abroad"][0]["period"] == {"start": "2019-01-01", "end": "2026-03-31"}
+
+
+# --- "năm qua" early in a year ------------------------------------------------------------------------
+
+def test_nam_qua_in_a_text_of_january_is_the_year_just_ended():
+    found = _by_indicator("Ngày 12/1/2026 - Trong năm qua, tỉnh thu hút 15 dự án FDI mới với tổng vốn 240 triệu USD.")
+    assert found["fdi_new_projects"][0]["period"] == {"start": "2025-01-01", "end": "2025-12-31"}
+
+
+def test_nam_qua_in_a_text_of_midyear_stays_the_reporting_year():
+    found = _by_indicator("Ngày 12/7/2026 - Trong năm qua, tỉnh thu hút 15 dự án FDI mới với tổng vốn 240 triệu USD.")
+    assert found["fdi_new_projects"][0]["period"] == {"start": "2026-01-01", "end": "2026-12-31"}
+
+
+def test_nam_nay_in_a_text_of_january_stays_the_new_year():
+    found = _by_indicator("Ngày 12/1/2026 - Năm vừa qua, tỉnh đón 150 đoàn khách quốc tế; năm nay tỉnh phấn đấu "
+                          "thu hút 300 triệu USD vốn FDI.", "target")
+    assert [f["period"]["start"][:4] for f in found["fdi_registered_capital"]] == ["2026"]

@@ -75,6 +75,14 @@ _ANOTHER_PERIOD_NEXT = re.compile(
     r"\s*(?:vào\s+|trong\s+|đến\s+|tới\s+)?(?:năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})\s*,?\s*(?:và|còn|,)\s+"
     r"(?:(?:đến|vào|tới)\s+năm\s+\d{4}\s*(?:là|đạt)?\s*)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
 )
+# "…, đưa tổng kim ngạch 7 tháng qua đạt …", "qua đó nâng tổng số lên …": the running total of the measure just given
+_BRINGING_TOTAL = re.compile(
+    r"\s*,?\s*(?:qua\s+đó\s+|từ\s+đó\s+)?(?:đưa|nâng)\s+(?:tổng\s+)?(?:kim\s+ngạch|giá\s+trị|số\s+vốn|vốn)?[^,;.]{0,40}?"
+    r"(?:đạt|lên|là)\s+(?:mức\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
+)
+# after a rank's number: "(đứng thứ 5) cả nước với 1,2 tỷ USD", "(xếp thứ 3), với …"
+_AFTER_RANK = re.compile(r"\s*(?:/\s*\d+\s*)?(?:(?:trong\s+)?(?:cả\s+nước|toàn\s+quốc)\s*)?,?\s*với\s+(?:tổng\s+)?(?:số\s+)?(?:vốn\s+)?"
+                         r"(?:đăng\s+ký\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _PERIOD_ONLY = re.compile(
     r"^[\s,;]*(?:(?:dự\s+kiến|phấn\s+đấu|ước\s+tính|ước|riêng|còn)\s+)?(?:trong\s+|cả\s+)?"
     r"(?:năm\s+(?:\d{4}|nay|tới|sau)|\d+\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+\d{4})?|quý\s+[ivx\d]+(?:\s*/\s*\d{4})?|tháng\s+\d{1,2}(?:\s*/\s*\d{4})?)"
@@ -256,6 +264,10 @@ class ObservationFinder(PeriodReading, ScopeReading, ObservationFilters):
             if code is None and quantity.kind == "money" and (_RANKED_WITH.search(context.left) or _PERIOD_ONLY.match(context.left)):
                 # "..., toàn vùng xuất khẩu 2,3 tỷ USD. Tỉnh A tiếp tục đứng đầu với 659 triệu USD"
                 code = getattr(self, "_paragraph_money", None)
+            if code is None and quantity.kind == "money" and previous is not None and previous.indicator == "fdi_rank" \
+                    and not previous.elsewhere and _AFTER_RANK.match(context.left):
+                # "Tỉnh đứng thứ 5 cả nước với 1,2 tỷ USD": the FDI the rank is for
+                code = getattr(self, "_paragraph_money", None) or "fdi_registered_capital"
             if code is None and quantity.kind == "money" and previous is not None and same_clause \
                     and INDICATORS.get(previous.indicator) is not None and INDICATORS[previous.indicator].unit == "money" \
                     and _LIST_ITEM.fullmatch(text, previous.quantity.end, quantity.start) and self.scope is not None \
@@ -265,6 +277,10 @@ class ObservationFinder(PeriodReading, ScopeReading, ObservationFilters):
                     and not previous.elsewhere and INDICATORS.get(previous.indicator) is not None \
                     and _ANOTHER_PERIOD_NEXT.fullmatch(text, previous.quantity.end, quantity.start):
                 code = previous.indicator  # "1,3 tỷ USD vào năm 2025 và 1,7 tỷ USD vào năm 2030": the same measure, another year
+            if code is None and previous is not None and not previous.elsewhere \
+                    and previous.quantity.kind == quantity.kind and INDICATORS.get(previous.indicator) is not None \
+                    and _BRINGING_TOTAL.fullmatch(text, previous.quantity.end, quantity.start):
+                code = previous.indicator  # "tháng 7 đạt 721 triệu USD, đưa tổng kim ngạch 7 tháng qua đạt 4,78 tỷ USD"
             if code is None and quantity.kind == "number" and is_part(context.left, context.right):
                 self._set_aside.append(quantity)
                 previous = Figure(quantity, "", elsewhere=True)  # "các khu công nghiệp thu hút 49 dự án, gồm 33 dự án FDI"

@@ -129,12 +129,15 @@ def _month(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     year_text = m["y"] or m["y_"]
     if not 1 <= month <= 12:
         return None
-    if year_text is None and prefix.start is None:
-        return None  # a bare "tháng 5" is too vague
+    if year_text is None and prefix.start is None and not _OPENS_SENTENCE_WITH_MONTH.search(m.string, max(0, m.start() - 3), m.start()) \
+            or year_text is None and prefix.start is None and not _COMMA_AFTER.match(m.string, m.end()):
+        return None  # a bare "tháng 5" is too vague, unless it opens a sentence: "Tháng 7, kim ngạch …"
     year = _year(year_text)
     return _prefixed(prefix, PeriodMention(m.start(), m.end(), "span", year, year, month, month))
 
 
+_OPENS_SENTENCE_WITH_MONTH = re.compile(r"(?:^|[.!?\n]\s*)$")
+_COMMA_AFTER = re.compile(r"\s*,")
 _MONTH_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
                 "mười": 10, "mười một": 11, "mười hai": 12, "nửa": 6}
 
@@ -178,6 +181,12 @@ _MONTHS_FIGURE_AFTER = re.compile(r"\s*(?:,|ước|đạt)")
 def _months_of_year(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     """"Trong 9 tháng, ...", "giải ngân 6 tháng đạt ...": the first months of the reported year."""
     if not (_preceded_by(m, "trong") or (_MONTHS_FIGURE_AFTER.match(m.string, m.end()) and not _preceded_by(m, "sau|mỗi|hơn|khoảng|vòng"))):
+        return None
+    return _first_months(m, prefix)
+
+
+def _months_so_far(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    if not 1 <= int(m["n"]) <= 11 or _preceded_by(m, "sau|mỗi|hơn|khoảng|vòng|gần"):
         return None
     return _first_months(m, prefix)
 
@@ -307,6 +316,8 @@ _PATTERNS = [
     (re.compile(rf"từ\s+đầu\s+năm(?:\s+(?P<y>{YEAR}|nay))?\s*(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này)(?!\w)", _FLAGS),
      _since_start_until_now),
     (re.compile(r"(?P<n>\d{1,2})\s+tháng(?P<last>)(?P<y>)(?!\s+(?:qua|tới|gần|cuối|đầu|trước|sau|năm))(?!\w)", _FLAGS), _months_of_year),
+    # "đưa 7 tháng qua đạt 4,78 tỷ USD": the year's first months so far (not a rolling twelve)
+    (re.compile(r"(?P<n>\d{1,2})\s+tháng\s+(?:vừa\s+)?qua(?P<last>)(?P<y>)(?!\w)", _FLAGS), _months_so_far),
     (re.compile(rf"quý\s+(?P<q>iv|i{{1,3}}|[1-4])(?!\w)(?:\s*/\s*(?P<y>{YEAR})|\s+năm\s+(?P<y2>{YEAR}|nay))?", _FLAGS), _quarter),
     (re.compile(rf"(?P<y1>{YEAR})\s*(?:-|đến|tới)\s*(?:hết\s+|cuối\s+)?(?:năm\s+)?(?P<y2>{YEAR})(?!\d)", _FLAGS), _year_range),
     (re.compile(rf"năm\s+(?P<y>{YEAR})(?!\d)", _FLAGS), _single_year),

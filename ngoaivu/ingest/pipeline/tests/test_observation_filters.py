@@ -166,3 +166,35 @@ def test_nam_nay_in_a_text_of_january_stays_the_new_year():
     found = _by_indicator("Ngày 12/1/2026 - Năm vừa qua, tỉnh đón 150 đoàn khách quốc tế; năm nay tỉnh phấn đấu "
                           "thu hút 300 triệu USD vốn FDI.", "target")
     assert [f["period"]["start"][:4] for f in found["fdi_registered_capital"]] == ["2026"]
+
+
+# --- loose periods, running totals, ranks, industrial parks' trade ---------------------------------------
+
+def test_n_thang_qua_is_the_year_s_first_months():
+    found = _by_indicator("Năm 2026. Trong 5 tháng qua, tỉnh thu hút 8 dự án FDI mới.")
+    assert found["fdi_new_projects"][0]["period"] == {"start": "2026-01-01", "end": "2026-05-31"}
+
+
+def test_a_month_opening_a_sentence_and_the_running_total_it_brings():
+    found = _by_indicator("Tháng 10/2026. Tháng 9, kim ngạch nhập khẩu của tỉnh đạt 210 triệu USD, đưa tổng kim ngạch "
+                          "9 tháng qua đạt 1,75 tỷ USD.")
+    assert [(f["value"], f["period"]) for f in found["import_value"]] == [
+        (210e6, {"start": "2026-09-01", "end": "2026-09-30"}), (1.75e9, {"start": "2026-01-01", "end": "2026-09-30"})]
+
+
+def test_a_bare_month_inside_a_sentence_stays_too_vague():
+    found = _by_indicator("Năm 2026, kim ngạch nhập khẩu đạt 2 tỷ USD, cao nhất từ tháng 9 đến nay.")
+    assert found["import_value"][0]["period"] == {"start": "2026-01-01", "end": "2026-12-31"}
+
+
+def test_the_amount_after_a_rank_is_the_fdi_it_ranks():
+    found = _by_indicator("Theo Cục Đầu tư nước ngoài, 6 tháng năm 2026, cả nước thu hút 18 tỷ USD vốn FDI. "
+                          "Tỉnh đứng thứ 7 cả nước với 640 triệu USD.")
+    assert [f["value"] for f in found["fdi_rank"]] == [7]
+    assert [f["value"] for f in found["fdi_registered_capital"]] == [640e6]
+
+
+def test_exports_of_the_firms_in_industrial_parks_are_a_part():
+    found = _by_indicator("Theo Sở Công Thương, trong năm 2026 kim ngạch xuất khẩu toàn tỉnh đạt 2,2 tỷ USD.\n\n"
+                          "Kim ngạch xuất khẩu năm 2026 của các doanh nghiệp trong khu công nghiệp đạt 800 triệu USD.")
+    assert [f["value"] for f in found["export_value"]] == [2.2e9]

@@ -122,7 +122,8 @@ _REMITTANCE = re.compile(r"kiều\s+hối|tiền\s+(?:\w+\s+){0,2}gửi\s+về|g
 _MONEY_MEASURE = re.compile(
     r"(?P<committed>cam\s+kết|vận\s+động\s+được|tiếp\s+nhận)"
     r"|(?P<disbursed>giải\s+ngân|(?<!đang\s)thực\s+hiện)"
-    r"|(?P<added>tăng\s+thêm|điều\s+chỉnh\s+tăng|bổ\s+sung)"
+    # "bổ sung vào nền kinh tế": what flowed in, not the capital existing projects added
+    r"|(?P<added>tăng\s+thêm|điều\s+chỉnh\s+tăng|bổ\s+sung(?!\s+vào\s+(?:nền\s+kinh\s+tế|tỉnh|địa\s+bàn)))"
     r"|(?P<capital>vốn)",
 )
 # Money that is not foreign investment even in a paragraph about it.
@@ -385,6 +386,7 @@ _OTHER_MEASURE = _rx(
     r"|thu\s+nhập|bán\s+lẻ|công\s+nghiệp|nông\s+nghiệp|dân\s+số|diện\s+tích"
 )
 _ONE_OF = _rx(r"một\s+trong\s+(?:số\s+)?$")
+_LEADER_NAMED = _rx(r"^\s*là\s+(?:tỉnh|thành\s+phố|tp\.?)\s")
 _TOPIC_FDI = _rx(r"^\s*(?:về\s+)?(?:thu\s+hút|hút)\s+(?:vốn\s+)?(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|fdi|vốn\s+ngoại)")
 
 
@@ -432,7 +434,10 @@ def _count_indicator(ctx: FigureContext) -> str | None:
     if _ONE_OF.search(ctx.left) or _AWARDED.search(ctx.left):
         return None  # "một trong 04 tỉnh": a ranking, not a count
     if ctx.out_of == LEADS:  # "dẫn đầu cả nước về thu hút FDI": first
-        return "fdi_rank" if _TOPIC_FDI.search(ctx.right) else None
+        if _TOPIC_FDI.search(ctx.right):
+            return "fdi_rank"
+        # "(… vốn FDI …). Dẫn đầu là tỉnh A với 5 tỷ USD": first, on the FDI just spoken of
+        return "fdi_rank" if _LEADER_NAMED.match(ctx.right) and (ctx.paragraph_topic or ctx.recent_topic) == "fdi" else None
     if _RANK_BEFORE.search(ctx.left) and (ctx.out_of is not None or _RANK_AFTER.search(ctx.right)):
         if topic_of(ctx) == "fdi" or _TOPIC.search(ctx.right):
             return "fdi_rank"

@@ -21,6 +21,11 @@ _DISTRICT_SUBJECT = re.compile(
     r"(?:\s+[^\W\d_]+){0,2}\s+(?:đã\s+|cũng\s+|vừa\s+)?(?:đưa|đạt|thu\s+hút|xuất\s+khẩu|ký|có|tiếp\s+nhận|đón|cấp)(?!\w)"
 )
 _SUBJECT_REACH = 90
+# "10 địa phương thu hút nhiều vốn FDI nhất đạt tổng cộng 8,66 tỷ USD": a counted group of places, together
+_PLACES_GROUP = re.compile(  # a top-N group as the subject, not "(một) trong 10 địa phương …"
+    r"(?<!trong\s)(?<!\w)\d+\s+(?:địa\s+phương|tỉnh(?:\s*,\s*thành(?:\s+phố)?)?)\s+"
+    r"(?:dẫn\s+đầu|(?:thu\s+hút|xuất\s+khẩu|nhập\s+khẩu)\s+(?:[^\W\d_]+\s+){0,5}?nhiều\s+nhất|(?:thu\s+hút\s+)?nhiều\s+(?:[^\W\d_]+\s+){0,4}?nhất)"
+)
 # "Các hội viên Casep phấn đấu đạt kim ngạch xuất khẩu 1,65 tỷ USD": an association's members, not the province
 _MEMBERS_SUBJECT = re.compile(r"(?<!\w)(?:hội\s+viên|doanh\s+nghiệp\s+thành\s+viên|thành\s+viên\s+(?:của\s+)?(?:hiệp\s+)?hội)(?!\w)")
 # "Riêng các khu công nghiệp, 9 tháng đã thu hút 48 dự án, … đồng thời điều chỉnh tăng vốn cho 15 dự án":
@@ -149,7 +154,7 @@ class ScopeReading:
             return True  # "các khu công nghiệp thu hút 292 dự án với tổng vốn ...": the same part
         if _DISTRICT_SUBJECT.search(context.left) or _DISTRICT_SUBJECT.search(context.sentence_left[-_SUBJECT_REACH:]):
             return True  # "năm 2024 huyện A đã đưa 120 người đi làm việc ở nước ngoài": a district's figure
-        if _MEMBERS_SUBJECT.search(context.sentence_left[-_SUBJECT_REACH:]):
+        if _MEMBERS_SUBJECT.search(context.sentence_left[-_SUBJECT_REACH:]) or _PLACES_GROUP.search(context.left):
             return True
         if _PART_LEAD.match(self.folded, self.layout.sentence_at(pos).start):
             return True

@@ -81,8 +81,11 @@ _BRINGING_TOTAL = re.compile(
     r"(?:đạt|lên|là)\s+(?:mức\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
 )
 # after a rank's number: "(đứng thứ 5) cả nước với 1,2 tỷ USD", "(xếp thứ 3), với …"
-_AFTER_RANK = re.compile(r"\s*(?:/\s*\d+\s*)?(?:(?:trong\s+)?(?:cả\s+nước|toàn\s+quốc)\s*)?,?\s*với\s+(?:tổng\s+)?(?:số\s+)?(?:vốn\s+)?"
+_AFTER_RANK = re.compile(r"\s*(?:/\s*\d+\s*)?(?:(?:trong\s+)?(?:cả\s+nước|toàn\s+quốc)\s*)?"
+                         r"(?:là\s+(?:tỉnh|thành\s+phố|tp\.?)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*)?,?\s*với\s+(?:tổng\s+)?(?:số\s+)?(?:vốn\s+)?"
                          r"(?:đăng\s+ký\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_TRAILING_MEASURE = re.compile(r"\s*(?P<m>(?:tổng\s+)?(?:vốn|kim\s+ngạch)\s+(?:đầu\s+tư\s+)?(?:đăng\s+ký|fdi|xuất\s+khẩu|nhập\s+khẩu)"
+                               r"[^,;.()\d]{0,30}?)(?=\s*(?:[,;.()]|và\s|$))")
 _PERIOD_ONLY = re.compile(
     r"^[\s,;]*(?:(?:dự\s+kiến|phấn\s+đấu|ước\s+tính|ước|riêng|còn)\s+)?(?:trong\s+|cả\s+)?"
     r"(?:năm\s+(?:\d{4}|nay|tới|sau)|\d+\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+\d{4})?|quý\s+[ivx\d]+(?:\s*/\s*\d{4})?|tháng\s+\d{1,2}(?:\s*/\s*\d{4})?)"
@@ -95,6 +98,7 @@ _LIST_ITEM = re.compile(
     r"\s*\)?\s*(?:,|;|và|,\s*và)\s*(?:tiếp\s+(?:theo|đến)\s+(?:là\s+)?)?[^\d();,.]{2,40}?\s*\(?\s*"
     r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
 )
+_FDI_CAPITALS = ("fdi_new_capital", "fdi_added_capital", "fdi_total_capital", "fdi_registered_capital")
 _STANDING = ("fdi_rank", "fdi_active_projects", "fdi_total_capital")
 _FDI_COUNTS = ("fdi_new_projects", "fdi_adjusted_projects", "fdi_active_projects")
 _HEADLINE_MAX = 200
@@ -184,11 +188,14 @@ class ObservationFinder(PeriodReading, ScopeReading, ObservationFilters):
             # "… đạt 4,78 tỷ USD. Trong đó, kim ngạch (trừ dầu thô) đạt 3,26 tỷ USD": a part of the total before
             breakdown_of.add(self._paragraph_found[-1].indicator)
         history: list[Figure] = []  # the figures read so far in the sentence
+        trailing_end = -1  # the end of a measure written after the last amount ("… tỷ USD vốn đăng ký cấp mới")
         for i, quantity in enumerate(quantities):
             clause_start = self.layout.clause_start(sentence, quantity.start)
             left_start = max(clause_start, previous.quantity.end if previous else sentence.start)
             if previous is not None and (not history or history[-1] is not previous):
                 history.append(previous)
+            if left_start <= trailing_end <= quantity.start:
+                left_start = trailing_end
             if previous is not None and self._bracket_closed(previous.quantity, quantity.start):
                 # "71 dự án (22 dự án trong KCN và 49 dự án ngoài KCN) với tổng vốn …": the bracket's
                 # breakdown is over; the figure goes with the one before the bracket
@@ -261,6 +268,14 @@ class ObservationFinder(PeriodReading, ScopeReading, ObservationFilters):
             if self._neither_done_nor_goal(sentence, quantity, context):
                 continue  # "trong 5 năm tới tổ chức sẽ thực hiện 5 chương trình": neither done nor the province's goal
             code = self._same_figure_again(context) or indicator_for(context)
+            trailing = _TRAILING_MEASURE.match(context.right) if quantity.kind == "money" else None
+            if trailing is not None:
+                # "5,11 tỷ USD tổng vốn đăng ký, gồm 1,89 tỷ USD vốn đăng ký cấp mới, …": the measure written
+                # after the amount is its own, and the next amount's left starts after it
+                own = indicator_for(replace(context, left=" " + trailing["m"] + " ", right="", previous_indicator=None))
+                if own is not None and not (own == "fdi_registered_capital" and code in _FDI_CAPITALS):
+                    code = own  # a bare "vốn đăng ký" after it does not undo the projects' own reading
+                trailing_end = quantity.end + trailing.end()
             if code is None and quantity.kind == "money" and (_RANKED_WITH.search(context.left) or _PERIOD_ONLY.match(context.left)):
                 # "..., toàn vùng xuất khẩu 2,3 tỷ USD. Tỉnh A tiếp tục đứng đầu với 659 triệu USD"
                 code = getattr(self, "_paragraph_money", None)

@@ -198,3 +198,38 @@ def test_exports_of_the_firms_in_industrial_parks_are_a_part():
     found = _by_indicator("Theo Sở Công Thương, trong năm 2026 kim ngạch xuất khẩu toàn tỉnh đạt 2,2 tỷ USD.\n\n"
                           "Kim ngạch xuất khẩu năm 2026 của các doanh nghiệp trong khu công nghiệp đạt 800 triệu USD.")
     assert [f["value"] for f in found["export_value"]] == [2.2e9]
+
+
+# --- third batch: amounts with their measure after them, a leader named, a top-N group ------------------
+
+def test_the_measure_written_after_each_amount_is_that_amount_s():
+    found = _by_indicator("Năm 2026, tỉnh thu hút nhiều vốn FDI. Tổng cộng tỉnh có 3,2 tỷ USD tổng vốn đăng ký, gồm "
+                          "1,2 tỷ USD vốn đăng ký cấp mới và 2 tỷ USD vốn đăng ký tăng thêm.")
+    assert [f["value"] for f in found["fdi_registered_capital"]] == [3.2e9]
+    assert [f["value"] for f in found["fdi_new_capital"]] == [1.2e9]
+    assert [f["value"] for f in found["fdi_added_capital"]] == [2e9]
+
+
+def test_a_bare_registered_capital_after_new_projects_keeps_their_reading():
+    found = _by_indicator("Năm 2026, tỉnh cấp mới 4 dự án FDI với gần 9 triệu USD vốn đăng ký.")
+    assert [f["value"] for f in found["fdi_new_capital"]] == [9e6]
+
+
+def test_the_leader_named_after_dan_dau_la_is_first():
+    found = _by_indicator("Năm 2026, vốn FDI vào các địa phương tăng mạnh.\n\nDẫn đầu là tỉnh Hưng Yên với 2,4 tỷ USD.")
+    assert [f["value"] for f in found["fdi_rank"]] == [1]
+    assert [f["value"] for f in found["fdi_registered_capital"]] == [2.4e9]
+
+
+def test_a_top_group_s_total_is_not_the_province_s():
+    assert _by_indicator("Năm 2026, 5 địa phương thu hút nhiều vốn FDI nhất đạt tổng cộng 9 tỷ USD.") == {}
+
+
+def test_one_of_a_top_group_keeps_its_own_figure():
+    found = _by_indicator("Năm 2026, tỉnh nằm trong 10 địa phương thu hút nhiều vốn FDI nhất, đạt 700 triệu USD.")
+    assert [f["value"] for f in found["fdi_registered_capital"]] == [700e6]
+
+
+def test_capital_bo_sung_vao_nen_kinh_te_is_what_flowed_in():
+    found = _by_indicator("Trong 6 tháng năm 2026, vốn FDI đăng ký bổ sung vào nền kinh tế của tỉnh đạt 400 triệu USD.")
+    assert [f["value"] for f in found["fdi_registered_capital"]] == [400e6]

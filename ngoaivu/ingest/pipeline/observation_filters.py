@@ -161,9 +161,10 @@ class ObservationFilters:
         province."""
         if quantity.kind != "money":
             return False
-        found = _ONE_UNIT_SHARE.search(context.left) is not None or _PENDING.search(context.left) is not None
-        left = context.sentence_left
-        if not found and ("một" in left or "01" in left):
+        clause, left = context.left, context.sentence_left
+        one = "một" in left or "01" in left
+        found = (one and _ONE_UNIT_SHARE.search(clause) is not None) or ("đang" in clause and _PENDING.search(clause) is not None)
+        if not found and one:
             units = [u for u in _ONE_UNIT_SUBJECT.finditer(left) if _UNIT_LEAD.search(left, max(0, u.start() - 20), u.start())]
             found = bool(units) and _PROVINCE_SUBJECT.search(left, units[-1].end()) is None
         # a goal keeps its own reading (the goals' test is the costly one, so it comes last)

@@ -134,8 +134,10 @@ class ScopeReading:
         """"71 dự án (22 dự án trong khu công nghiệp và 49 dự án ngoài) với tổng vốn 1,1 tỷ USD": `previous`
         stands in a bracket that closes before the figure at `pos`, so the figure goes with the one before
         the bracket, not with the bracket's breakdown."""
+        if ")" not in self.folded[previous.end:pos]:
+            return False
         opened = self.folded.rfind("(", max(0, previous.start - 80), previous.start)
-        return opened >= 0 and ")" not in self.folded[opened:previous.start] and ")" in self.folded[previous.end:pos]
+        return opened >= 0 and ")" not in self.folded[opened:previous.start]
 
     def _not_the_province_s(self, code: str, context: FigureContext, left_start: int, pos: int,
                             previous: Figure | None, same_clause: bool) -> bool:
@@ -143,7 +145,7 @@ class ScopeReading:
             return True
         if _THRESHOLD_BEFORE.search(context.left) and _THRESHOLD_OF_NAMED.match(self.text, self._figure_end(pos)):
             return True
-        foreign_after_domestic = previous is not None and _FOREIGN_HEAD.match(context.right) is not None \
+        foreign_after_domestic = previous is not None and previous.elsewhere and _FOREIGN_HEAD.match(context.right) is not None \
             and _DOMESTIC_HEAD.match(self.folded, previous.quantity.end) is not None
         if previous is not None and previous.elsewhere and not foreign_after_domestic and (
             (same_clause and _LINKED.match(context.left))
@@ -154,7 +156,9 @@ class ScopeReading:
             return True  # "các khu công nghiệp thu hút 292 dự án với tổng vốn ...": the same part
         if _DISTRICT_SUBJECT.search(context.left) or _DISTRICT_SUBJECT.search(context.sentence_left[-_SUBJECT_REACH:]):
             return True  # "năm 2024 huyện A đã đưa 120 người đi làm việc ở nước ngoài": a district's figure
-        if _MEMBERS_SUBJECT.search(context.sentence_left[-_SUBJECT_REACH:]) or _PLACES_GROUP.search(context.left):
+        near = context.sentence_left[-_SUBJECT_REACH:]
+        if ("viên" in near and _MEMBERS_SUBJECT.search(near)) \
+                or (("nhất" in context.left or "dẫn đầu" in context.left) and _PLACES_GROUP.search(context.left)):
             return True
         if _PART_LEAD.match(self.folded, self.layout.sentence_at(pos).start):
             return True

@@ -122,7 +122,8 @@ _REMITTANCE = re.compile(r"kiều\s+hối|tiền\s+(?:\w+\s+){0,2}gửi\s+về|g
 _MONEY_MEASURE = re.compile(
     r"(?P<committed>cam\s+kết|vận\s+động\s+được|tiếp\s+nhận)"
     r"|(?P<disbursed>giải\s+ngân|(?<!đang\s)thực\s+hiện)"
-    r"|(?P<added>tăng\s+thêm|điều\s+chỉnh\s+tăng|bổ\s+sung)"
+    # "bổ sung vào nền kinh tế": what flowed in, not the capital existing projects added
+    r"|(?P<added>tăng\s+thêm|điều\s+chỉnh\s+tăng|bổ\s+sung(?!\s+vào\s+(?:nền\s+kinh\s+tế|tỉnh|địa\s+bàn)))"
     r"|(?P<capital>vốn)",
 )
 # Money that is not foreign investment even in a paragraph about it.
@@ -367,6 +368,9 @@ _NEW_COMMITMENT = _rx(
     r"^\s*(?:chương\s+trình,?\s+)?(?:dự\s+án|khoản\s+viện\s+trợ)\s+mới"
 )
 _AID_WON = _rx(r"vận\s+động\s+(?:thêm\s+)?được|tiếp\s+nhận|(?<!\w)thêm\s+được|phê\s+duyệt")
+# "đã tiếp nhận và triển khai thực hiện 31 chương trình, dự án": the verb that governs the count says
+# carried out, so the programmes under way (the new ones follow, "trong đó tiếp nhận mới 16")
+_CARRIED_OUT = _rx(r"(?:triển\s+khai|thực\s+hiện)(?:\s+thực\s+hiện)?\s*(?:được\s+)?$")
 _QUOTA_HEAD = _rx(r"^\s*chỉ\s+tiêu(?!\w)")
 _WORK_ABROAD_QUOTA = _rx(r"chỉ\s+tiêu\s+(?:[^\W\d_]+\s+){0,4}?(?:lao\s+động|làm\s+việc)\s+(?:[^\W\d_]+\s+){0,3}?(?:ở|tại|ra)\s+nước\s+ngoài"
                          r"|chỉ\s+tiêu\s+xuất\s+khẩu\s+lao\s+động")
@@ -382,6 +386,7 @@ _OTHER_MEASURE = _rx(
     r"|thu\s+nhập|bán\s+lẻ|công\s+nghiệp|nông\s+nghiệp|dân\s+số|diện\s+tích"
 )
 _ONE_OF = _rx(r"một\s+trong\s+(?:số\s+)?$")
+_LEADER_NAMED = _rx(r"^\s*là\s+(?:tỉnh|thành\s+phố|tp\.?)\s")
 _TOPIC_FDI = _rx(r"^\s*(?:về\s+)?(?:thu\s+hút|hút)\s+(?:vốn\s+)?(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|fdi|vốn\s+ngoại)")
 
 
@@ -420,7 +425,7 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
     if topic == "oda":
         return "oda_mobilizing_projects" if _MOBILIZING.search(near) else "oda_projects"
     if topic == "ngo":
-        new = _NEW_COMMITMENT.search(right) or _AID_WON.search(ctx.left)
+        new = _NEW_COMMITMENT.search(right) or (_AID_WON.search(ctx.left) and not _CARRIED_OUT.search(ctx.left))
         return "ngo_new_commitments" if new else "ngo_projects"
     return None
 
@@ -429,7 +434,10 @@ def _count_indicator(ctx: FigureContext) -> str | None:
     if _ONE_OF.search(ctx.left) or _AWARDED.search(ctx.left):
         return None  # "một trong 04 tỉnh": a ranking, not a count
     if ctx.out_of == LEADS:  # "dẫn đầu cả nước về thu hút FDI": first
-        return "fdi_rank" if _TOPIC_FDI.search(ctx.right) else None
+        if _TOPIC_FDI.search(ctx.right):
+            return "fdi_rank"
+        # "(… vốn FDI …). Dẫn đầu là tỉnh A với 5 tỷ USD": first, on the FDI just spoken of
+        return "fdi_rank" if _LEADER_NAMED.match(ctx.right) and (ctx.paragraph_topic or ctx.recent_topic) == "fdi" else None
     if _RANK_BEFORE.search(ctx.left) and (ctx.out_of is not None or _RANK_AFTER.search(ctx.right)):
         if topic_of(ctx) == "fdi" or _TOPIC.search(ctx.right):
             return "fdi_rank"

@@ -78,9 +78,9 @@ NUMBER_WORDS = tuple(
 _HALF = re.compile(
     rf"nửa\s+(?P<scale>tỷ|tỉ|triệu)\s*(?P<currency>{_alternation(k for k in _CURRENCIES if k not in ('đồng', 'đô'))}|đồng(?!\s+(?:chí|bào|thời)))(?!\w)"
 )
-# "dẫn đầu cả nước về ...": first of all provinces, a rank written without a figure; the
+# "dẫn đầu cả nước về ...", "Dẫn đầu là tỉnh A": first of all provinces, a rank written without a figure; the
 # quantity it gives carries LEADS as its denominator.
-_LEAD = re.compile(r"(?:dẫn|đứng)\s+đầu\s+(?:cả\s+nước|toàn\s+quốc)")
+_LEAD = re.compile(r"(?:dẫn|đứng)\s+đầu\s+(?:cả\s+nước|toàn\s+quốc|(?=là\s+(?:tỉnh|thành\s+phố|tp\.?)\s))")
 LEADS = 0
 # "xếp thứ 12/63": a rank out of all provinces; the figure is the rank.
 _RANK = re.compile(r"thứ\s+(?:hạng\s+)?(?P<low>\d{1,2})\s*/\s*(?P<of>\d{2,3})(?!\d)")

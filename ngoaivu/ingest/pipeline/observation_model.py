@@ -118,6 +118,7 @@ class Figure:
     quantity: Quantity
     indicator: str
     elsewhere: bool = False  # a part, a restatement, the nation's or another province's figure
+    mixed: bool = False  # domestic and foreign projects counted together: its foreign part is the province's
 
 
 _IN_FORCE_WORDS = re.compile(r"hiệu\s+lực")

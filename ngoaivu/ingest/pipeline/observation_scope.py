@@ -21,6 +21,13 @@ _DISTRICT_SUBJECT = re.compile(
     r"(?:\s+[^\W\d_]+){0,2}\s+(?:đã\s+|cũng\s+|vừa\s+)?(?:đưa|đạt|thu\s+hút|xuất\s+khẩu|ký|có|tiếp\s+nhận|đón|cấp)(?!\w)"
 )
 _SUBJECT_REACH = 90
+# "10 địa phương thu hút nhiều vốn FDI nhất đạt tổng cộng 8,66 tỷ USD": a counted group of places, together
+_PLACES_GROUP = re.compile(  # a top-N group as the subject, not "(một) trong 10 địa phương …"
+    r"(?<!trong\s)(?<!\w)\d+\s+(?:địa\s+phương|tỉnh(?:\s*,\s*thành(?:\s+phố)?)?)\s+"
+    r"(?:dẫn\s+đầu|(?:thu\s+hút|xuất\s+khẩu|nhập\s+khẩu)\s+(?:[^\W\d_]+\s+){0,5}?nhiều\s+nhất|(?:thu\s+hút\s+)?nhiều\s+(?:[^\W\d_]+\s+){0,4}?nhất)"
+)
+# "Các hội viên Casep phấn đấu đạt kim ngạch xuất khẩu 1,65 tỷ USD": an association's members, not the province
+_MEMBERS_SUBJECT = re.compile(r"(?<!\w)(?:hội\s+viên|doanh\s+nghiệp\s+thành\s+viên|thành\s+viên\s+(?:của\s+)?(?:hiệp\s+)?hội)(?!\w)")
 # "Riêng các khu công nghiệp, 9 tháng đã thu hút 48 dự án, … đồng thời điều chỉnh tăng vốn cho 15 dự án":
 # a sentence opened on a part speaks of that part throughout
 _PART_LEAD = re.compile(
@@ -60,6 +67,12 @@ _CAPITAL_OF_COUNT = re.compile(
 )
 # "… 18 dự án cấp mới với 64 triệu USD và 22 dự án …": the next item of the same list
 _NEXT_ITEM = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+# "5 dự án DDI và 21 dự án FDI điều chỉnh tăng vốn": a list of domestic then foreign projects; the
+# foreign item is not the domestic one's part
+_DOMESTIC_HEAD = re.compile(r"\s*(?:lượt\s+)?dự\s+án\s+(?:đầu\s+tư\s+)?(?:\(?\s*ddi(?!\w)|(?:[^\W\d_]+\s+){0,3}?(?:trong\s+nước|nội\s+địa))")
+_FOREIGN_HEAD = re.compile(
+    r"\s*(?:lượt\s+)?dự\s+án\s+(?:đầu\s+tư\s+)?(?:\(?\s*f[dđ]i(?!\w)|(?:[^\W\d_]+\s+){0,4}?(?:vốn\s+)?(?:đầu\s+tư\s+)?nước\s+ngoài)"
+)
 # "ngoài khu công nghiệp 4 dự án, tăng 89 triệu USD": the capital the projects just counted added
 _ADDED_AFTER_COUNT = re.compile(r"\s*(?:lượt\s+)?dự\s+án\s*,\s*(?:vốn\s+)?tăng(?:\s+thêm)?\s*")
 
@@ -117,13 +130,24 @@ class ScopeReading:
         return opened >= 0 and ")" not in self.folded[opened:previous.start] and not any(
             c in self.folded[previous.end:pos] for c in ")(;")
 
+    def _bracket_closed(self, previous: Quantity, pos: int) -> bool:
+        """"71 dự án (22 dự án trong khu công nghiệp và 49 dự án ngoài) với tổng vốn 1,1 tỷ USD": `previous`
+        stands in a bracket that closes before the figure at `pos`, so the figure goes with the one before
+        the bracket, not with the bracket's breakdown."""
+        if ")" not in self.folded[previous.end:pos]:
+            return False
+        opened = self.folded.rfind("(", max(0, previous.start - 80), previous.start)
+        return opened >= 0 and ")" not in self.folded[opened:previous.start]
+
     def _not_the_province_s(self, code: str, context: FigureContext, left_start: int, pos: int,
                             previous: Figure | None, same_clause: bool) -> bool:
         if is_restated(context.left):
             return True
         if _THRESHOLD_BEFORE.search(context.left) and _THRESHOLD_OF_NAMED.match(self.text, self._figure_end(pos)):
             return True
-        if previous is not None and previous.elsewhere and (
+        foreign_after_domestic = previous is not None and previous.elsewhere and _FOREIGN_HEAD.match(context.right) is not None \
+            and _DOMESTIC_HEAD.match(self.folded, previous.quantity.end) is not None
+        if previous is not None and previous.elsewhere and not foreign_after_domestic and (
             (same_clause and _LINKED.match(context.left))
             or _ADDED_AFTER_COUNT.fullmatch(self.folded, previous.quantity.end, pos)
             or (same_clause and _CAPITAL_OF_COUNT.fullmatch(self.folded, previous.quantity.end, pos))
@@ -132,9 +156,14 @@ class ScopeReading:
             return True  # "các khu công nghiệp thu hút 292 dự án với tổng vốn ...": the same part
         if _DISTRICT_SUBJECT.search(context.left) or _DISTRICT_SUBJECT.search(context.sentence_left[-_SUBJECT_REACH:]):
             return True  # "năm 2024 huyện A đã đưa 120 người đi làm việc ở nước ngoài": a district's figure
+        near = context.sentence_left[-_SUBJECT_REACH:]
+        if ("viên" in near and _MEMBERS_SUBJECT.search(near)) \
+                or (("nhất" in context.left or "dẫn đầu" in context.left) and _PLACES_GROUP.search(context.left)):
+            return True
         if _PART_LEAD.match(self.folded, self.layout.sentence_at(pos).start):
             return True
-        if previous is not None and previous.elsewhere and _PARTS_OF.search(context.left):
+        if previous is not None and previous.elsewhere and _PARTS_OF.search(context.left) \
+                and not (previous.mixed and _FOREIGN_HEAD.match(context.right)):
             return True  # "các khu công nghiệp thu hút 49 dự án, gồm 33 dự án FDI": parts of a part
         if previous is not None and previous.elsewhere and self._same_bracket(previous.quantity, pos):
             return True  # "so với tỉnh B (25 dự án, 1,2 tỷ USD)": B's figures, both

@@ -16,6 +16,7 @@ from .attributes import Attribute, find_attributes, is_per_year, qualifier
 from .goals import Goals
 from .indicators import INDICATORS, FigureContext, indicator_for, names_fdi, topic_mentions, topic_of_indicator
 from .numbers import Quantity, find_quantities
+from .observation_filters import ObservationFilters
 from .observation_model import (
     Base,
     Figure,
@@ -23,7 +24,6 @@ from .observation_model import (
     between,
     colon,
     is_year_before,
-    repeats,
     unit_of,
     without_ever_licensed,
 )
@@ -45,23 +45,13 @@ _BASE_IN_BRACKET = re.compile(r"\(\s*(?:cùng\s+kỳ|năm)(?:\s+năm)?\s*(?P<y>t
 _LEVEL_BEFORE = re.compile(r"(?:mức|con\s+số)\s+$")
 _BASE_AFTER = re.compile(r"^\s*(?:của\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?P<y>trước|ngoái|\d{4}))?|năm\s+(?P<y2>trước|ngoái|\d{4}))")
 _BREAKDOWN = re.compile(r"trong\s+đó")
-# a count of projects split right after into domestic and foreign ones
-_MIXED_TOTAL = re.compile(
-    r"\s*(?:lượt\s+)?dự\s+án[^.;\d]{0,40}?(?:gồm|bao\s+gồm|trong\s+đó(?:\s+có)?)\s*:?\s*[\d.,]+\s+(?:lượt\s+)?dự\s+án\s+"
-    r"(?:[^\W\d_]+\s+){0,5}?(?:trong\s+nước|nội\s+địa)"
-)
-_INVESTORS = re.compile(r"nhà\s+đầu\s+tư")  # "trong đó các nhà đầu tư X có 42 dự án": a share by origin, kept
 _FLOW_OF_STOCK = {"fdi_new_projects": "fdi_active_projects", "fdi_new_capital": "fdi_total_capital",
                   "fdi_registered_capital": "fdi_total_capital"}
-_STOCK_PAIR_CODES = ("fdi_active_projects", "fdi_total_capital")
-_NOW_OPENING = re.compile(r"(?:^|[.!?]\s+)(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay|tính\s+đến|l(?:ũy|uỹ)\s+kế|đến\s+cuối)(?!\w)", re.M)
-_FLOW_WORDS = re.compile(r"(?<!\w)mới(?!\w)|tăng\s+thêm|điều\s+chỉnh|trong\s+(?:kỳ|năm)|cấp\s+phép|thu\s+hút\s+thêm")
 _IN_FORCE = re.compile(r"còn\s+hiệu\s+lực")
 _PRESENT_OVER_YEARS = ("ngo_organizations", "intl_organizations")
 _PER_YEAR_AFTER = re.compile(r"[^,;.\d]{0,60}?(?<!\w)(?:mỗi|hằng|hàng)\s+năm(?!\w)")  # "1.500 lao động … mỗi năm"
 _RAISED_SINCE_JANUARY = re.compile(r"(?<!\w)nâng\s+(?:tổng\s+)?số[^;.]*?từ\s+đầu\s+năm[^;.]*?(?<!\w)lên\s+$")
 _THEN_REACHED = re.compile(r"\s*,?\s*(?:và\s+)?(?:ước\s+)?(?:đạt|lên|lên\s+mức|ở\s+mức)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
-_AND_NEXT = re.compile(r"\s*(?:và|cùng)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
 _RAISED_TOTAL = re.compile(r"(?<!\w)nâng\s+(?:tổng\s+)?số\s[^;]*?(?<!\w)lên\s+(?:con\s+số\s+)?$")
 _THIS_FIGURE = re.compile(
     r"(?:con\s+số|số\s+liệu|mức)\s+(?:này|đó|tương\s+ứng)\s+"
@@ -69,45 +59,38 @@ _THIS_FIGURE = re.compile(
 )
 _EQUIVALENT = re.compile(r"\s*[,(]?\s*(?:tương\s+đương|quy\s+đổi|tức\s+là)(?:\s+với)?(?:\s+(?:khoảng|hơn|gần|trên))?\s*")
 _BRACKET_RESTATED = re.compile(r"\s*\(\s*(?:khoảng|tương\s+đương|gần|hơn|trên|~)?\s*")
-_REVOKED = re.compile(
-    r"^\s*(?:lượt\s+)?dự\s+án(?:\s+\w+){0,3}?\s+(?:bị\s+)?(?:thu\s+hồi|chấm\s+dứt|giải\s+thể|rút\s+giấy\s+phép"
-    r"|(?:xin\s+)?(?:tạm\s+)?(?:ngừng|dừng)(?:\s+hoạt\s+động|\s+triển\s+khai)?(?!\w))"
-)
 # "điều chỉnh 7 dự án DDI": domestic projects, named by their acronym; the capital after them is theirs too
 _DOMESTIC_COUNT = re.compile(r"^\s*(?:lượt\s+)?dự\s+án\s+(?:đầu\s+tư\s+)?\(?\s*ddi(?!\w)")
-# "So với cùng kỳ tăng 1 dự án và tăng hơn 611.000 USD": by how much a figure moved, no level of it
-_CHANGE_BY = re.compile(r"(?<!\w)(?:tăng|giảm)\s+(?:thêm\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _ADDED_CAPITAL_AFTER = re.compile(
     r"\s*(?:lượt\s+)?dự\s+án(?:\s+f[dđ]i)?\s*,?\s*(?:với\s+)?(?:tổng\s+)?(?:số\s+)?vốn\s+(?:đầu\s+tư\s+)?(?:đăng\s+ký\s+)?(?:bổ\s+sung|tăng\s+thêm)"
 )
 _CHANGE_WORDS = re.compile(r"tăng\s+thêm|bổ\s+sung|điều\s+chỉnh")
 _NEW_WORD = re.compile(r"(?<!\w)mới(?!\w)")  # "cấp mới 9 dự án … vốn tăng thêm": the count's own verb says new
-_COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)")
-# "số lao động vượt mốc 15.000 người", "có 9 địa phương đạt từ 10 tỷ USD trở lên": a bar passed, no figure
-_MILESTONE = re.compile(r"(?<!\w)(?:vượt|chạm|cán|qua|vượt\s+qua)\s+(?:mốc|ngưỡng)\s*(?:của\s+)?$")
-_OR_MORE = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}?trở\s+lên(?!\w)")
-_BAR_BEFORE = re.compile(r"(?<!\w)(?:đạt|có)\s+(?:\w+\s+){0,7}?(?:trên|hơn|từ)\s*$")
-_PLACES_COUNTED = re.compile(r"(?<!\w)\d+\s+(?:tỉnh|địa\s+phương)(?!\w)")
-_BAR_REACH = 90  # the places counted stand close before their bar
-_CUE_REACH = 80
 _OPENS_ON_PART = re.compile(r"\W*trong\s+đó\s*,")
-_OF_BEFORE = re.compile(r"(?<!\w)của\s+(?:các\s+|những\s+)?$")
-# "vốn đầu tư trung bình đạt 150 triệu USD": one project's average, no figure of the province
-_PER_PROJECT_AVERAGE = re.compile(
-    r"(?:vốn(?:\s+đầu\s+tư)?|quy\s+mô)\s+(?:trung\s+bình|bình\s+quân)(?:\s+(?:mỗi|một|của\s+mỗi|của\s+một)\s+dự\s+án)?"
-    r"\s+(?:(?:đạt|là|khoảng|hơn|gần|trên)\s+)*$"
-    r"|(?:trung\s+bình|bình\s+quân)\s+(?:mỗi|một|của\s+mỗi|của\s+một|/)\s*dự\s+án\s+(?:(?:đạt|là|có|khoảng|hơn|gần|trên)\s+)*$"
-)
-_REVOKED_BEFORE = re.compile(r"(?:thu\s+hồi|chấm\s+dứt\s+hoạt\s+động\s+(?:của\s+)?|giải\s+thể)\s*(?:giấy\s+phép\s+(?:của\s+)?)?$")
 _RANKED_WITH = re.compile(r"(?:(?:đứng|dẫn)\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+)(?:\s+\w+){0,4}?\s+với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # "... đạt 2 tỷ USD. Dự kiến năm 2027 đạt 2,3 tỷ USD.": a clause that is only a period (and a cue)
 # repeats the paragraph's last money measure
+# "… 1,3 tỷ USD vào năm 2025 và 1,7 tỷ USD …": only the first amount's year stands between two amounts
+_ANOTHER_PERIOD_NEXT = re.compile(
+    r"\s*(?:vào\s+|trong\s+|đến\s+|tới\s+)?(?:năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})\s*,?\s*(?:và|còn|,)\s+"
+    r"(?:(?:đến|vào|tới)\s+năm\s+\d{4}\s*(?:là|đạt)?\s*)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
+)
+# "…, đưa tổng kim ngạch 7 tháng qua đạt …", "qua đó nâng tổng số lên …": the running total of the measure just given
+_BRINGING_TOTAL = re.compile(
+    r"\s*,?\s*(?:qua\s+đó\s+|từ\s+đó\s+)?(?:đưa|nâng)\s+(?:tổng\s+)?(?:kim\s+ngạch|giá\s+trị|số\s+vốn|vốn)?[^,;.]{0,40}?"
+    r"(?:đạt|lên|là)\s+(?:mức\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
+)
+# after a rank's number: "(đứng thứ 5) cả nước với 1,2 tỷ USD", "(xếp thứ 3), với …"
+_AFTER_RANK = re.compile(r"\s*(?:/\s*\d+\s*)?(?:(?:trong\s+)?(?:cả\s+nước|toàn\s+quốc)\s*)?"
+                         r"(?:là\s+(?:tỉnh|thành\s+phố|tp\.?)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*)?,?\s*với\s+(?:tổng\s+)?(?:số\s+)?(?:vốn\s+)?"
+                         r"(?:đăng\s+ký\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_TRAILING_MEASURE = re.compile(r"\s*(?P<m>(?:tổng\s+)?(?:vốn|kim\s+ngạch)\s+(?:đầu\s+tư\s+)?(?:đăng\s+ký|fdi|xuất\s+khẩu|nhập\s+khẩu)"
+                               r"[^,;.()\d]{0,30}?)(?=\s*(?:[,;.()]|và\s|$))")
 _PERIOD_ONLY = re.compile(
     r"^[\s,;]*(?:(?:dự\s+kiến|phấn\s+đấu|ước\s+tính|ước|riêng|còn)\s+)?(?:trong\s+|cả\s+)?"
     r"(?:năm\s+(?:\d{4}|nay|tới|sau)|\d+\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+\d{4})?|quý\s+[ivx\d]+(?:\s*/\s*\d{4})?|tháng\s+\d{1,2}(?:\s*/\s*\d{4})?)"
     r"\s*,?\s*(?:sẽ\s+)?(?:ước\s+)?(?:đạt|là|lên)\s*(?:khoảng|trên|hơn|gần)?\s*$"
 )
-_FUTURE = re.compile(r"(?<!\w)sẽ\s+(?:[^\W\d_]+\s+){0,5}$")
 _TRADE_CODES = frozenset({"export_value", "import_value", "trade_value"})
 _RUNNING_SINCE_START = re.compile(r"l(?:ũy|uỹ)\s+kế(?!\s+(?:\d+\s+tháng|từ\s+đầu\s+năm|quý|cả\s+năm|năm\s+\d))")
 # the next item of a list of places with their amounts: "…), Bắc Ninh (", ", tiếp theo là Bắc Giang "
@@ -115,16 +98,16 @@ _LIST_ITEM = re.compile(
     r"\s*\)?\s*(?:,|;|và|,\s*và)\s*(?:tiếp\s+(?:theo|đến)\s+(?:là\s+)?)?[^\d();,.]{2,40}?\s*\(?\s*"
     r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
 )
+_FDI_CAPITALS = ("fdi_new_capital", "fdi_added_capital", "fdi_total_capital", "fdi_registered_capital")
 _STANDING = ("fdi_rank", "fdi_active_projects", "fdi_total_capital")
 _FDI_COUNTS = ("fdi_new_projects", "fdi_adjusted_projects", "fdi_active_projects")
 _HEADLINE_MAX = 200
-_BOUND_ROUNDS = 0.05  # "hơn 81.000" in a headline for 81.429 in the body
 _DATELINE = re.compile(r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,]?\s*\d{1,2}:\d{2}(?:\s*\[?gmt\s*\+\s*7\]?)?)?")
 _EVIDENCE_LEFT = 140  # characters of left context quoted at most
 _HEAD_PHRASE = re.compile(r"[^,;:()]{0,60}?(?=[,;:()]|$)")
 
 
-class ObservationFinder(PeriodReading, ScopeReading):
+class ObservationFinder(PeriodReading, ScopeReading, ObservationFilters):
     """Wording rules run on `folded` (the case-folded text); names are read from `text`."""
 
     def __init__(
@@ -172,21 +155,6 @@ class ObservationFinder(PeriodReading, ScopeReading):
         # a figure with no period the text states or implies (no year anywhere) cannot be recorded
         return self._without_headline_repeats([o for o in found.values() if o.period is not None])
 
-    def _without_headline_repeats(self, observations: list[Observation]) -> list[Observation]:
-        """A headline repeats the body's figures, often rounded ("gần 1,6 tỷ USD" for 1,57):
-        its figure is dropped when the body reports about the same value of the indicator."""
-        headline = self._headline_end()
-        if headline is None:
-            return observations
-        body = [o for o in observations if o.start >= headline]
-        restated = [q for q in self._restated if q.start >= headline]
-        # "Lâm Đồng thu hút được 21 dự án FDI" over "các khu công nghiệp … trong đó có 21 dự án FDI": the
-        # headline names the province but repeats a part's figure the body gives as the part's only
-        aside = [q for q in self._set_aside if q.start >= headline]
-        return [o for o in observations if o.start >= headline or not (
-            any(repeats(o, b) for b in body) or any(_same_amount(o, q) for q in restated)
-            or any(_set_aside_again(o, q) for q in aside))]
-
     def _headline_end(self) -> int | None:
         paragraphs = self.layout.paragraphs
         if len(paragraphs) < 2:
@@ -219,9 +187,21 @@ class ObservationFinder(PeriodReading, ScopeReading):
         if _OPENS_ON_PART.match(text, sentence.start) and self._paragraph_found:
             # "… đạt 4,78 tỷ USD. Trong đó, kim ngạch (trừ dầu thô) đạt 3,26 tỷ USD": a part of the total before
             breakdown_of.add(self._paragraph_found[-1].indicator)
+        history: list[Figure] = []  # the figures read so far in the sentence
+        trailing_end = -1  # the end of a measure written after the last amount ("… tỷ USD vốn đăng ký cấp mới")
         for i, quantity in enumerate(quantities):
             clause_start = self.layout.clause_start(sentence, quantity.start)
             left_start = max(clause_start, previous.quantity.end if previous else sentence.start)
+            if previous is not None and (not history or history[-1] is not previous):
+                history.append(previous)
+            if left_start <= trailing_end <= quantity.start:
+                left_start = trailing_end
+            if previous is not None and self._bracket_closed(previous.quantity, quantity.start):
+                # "71 dự án (22 dự án trong KCN và 49 dự án ngoài KCN) với tổng vốn …": the bracket's
+                # breakdown is over; the figure goes with the one before the bracket
+                opened = text.rfind("(", 0, previous.quantity.start)
+                previous = next((f for f in reversed(history) if f.quantity.end <= opened), None)
+                left_start = max(left_start, text.rfind(")", 0, quantity.start) + 1)
             next_start = quantities[i + 1].start if i + 1 < len(quantities) else sentence.end
             right_end = min(next_start, self.layout.clause_end(sentence, quantity.end), colon(text, quantity.end, next_start))
             same_clause = previous is not None and previous.quantity.end >= clause_start
@@ -266,7 +246,7 @@ class ObservationFinder(PeriodReading, ScopeReading):
                 # "287.227 triệu đồng, tương đương 13,64 triệu USD": one amount, kept in dollars as SCHEMA counts it
                 found[-1] = replace(found[-1], low=quantity.low, high=quantity.high, unit="USD", end=quantity.end)
                 continue
-            if _REVOKED.search(context.right[:40]) or _REVOKED_BEFORE.search(context.left):
+            if self._revoked(context):
                 previous = Figure(quantity, "fdi_new_projects", elsewhere=True)  # its capital goes with it
                 continue  # projects revoked or ended are no indicator
             if quantity in domestic_capital:
@@ -281,20 +261,41 @@ class ObservationFinder(PeriodReading, ScopeReading):
                 continue
             if self._no_level(quantity, context, clause_start, sentence):
                 continue
-            if quantity.kind == "number" and _OF_BEFORE.search(context.left[-_CUE_REACH:]) and any(
-                    o.low == quantity.low and o.unit == "count" for o in self._paragraph_found + found):
+            if self._same_projects_again(quantity, context, found):
                 continue  # "… triển khai 28 dự án. Tổng vốn cam kết của 28 dự án là …": the same projects again
-            if _FUTURE.search(context.left) and not self._is_target(sentence, quantity.start, quantity.end):
+            if self._one_unit_or_pending(sentence, quantity, context):
+                continue
+            if self._neither_done_nor_goal(sentence, quantity, context):
                 continue  # "trong 5 năm tới tổ chức sẽ thực hiện 5 chương trình": neither done nor the province's goal
             code = self._same_figure_again(context) or indicator_for(context)
+            trailing = _TRAILING_MEASURE.match(context.right) if quantity.kind == "money" else None
+            if trailing is not None:
+                # "5,11 tỷ USD tổng vốn đăng ký, gồm 1,89 tỷ USD vốn đăng ký cấp mới, …": the measure written
+                # after the amount is its own, and the next amount's left starts after it
+                own = indicator_for(replace(context, left=" " + trailing["m"] + " ", right="", previous_indicator=None))
+                if own is not None and not (own == "fdi_registered_capital" and code in _FDI_CAPITALS):
+                    code = own  # a bare "vốn đăng ký" after it does not undo the projects' own reading
+                trailing_end = quantity.end + trailing.end()
             if code is None and quantity.kind == "money" and (_RANKED_WITH.search(context.left) or _PERIOD_ONLY.match(context.left)):
                 # "..., toàn vùng xuất khẩu 2,3 tỷ USD. Tỉnh A tiếp tục đứng đầu với 659 triệu USD"
                 code = getattr(self, "_paragraph_money", None)
+            if code is None and quantity.kind == "money" and previous is not None and previous.indicator == "fdi_rank" \
+                    and not previous.elsewhere and _AFTER_RANK.match(context.left):
+                # "Tỉnh đứng thứ 5 cả nước với 1,2 tỷ USD": the FDI the rank is for
+                code = getattr(self, "_paragraph_money", None) or "fdi_registered_capital"
             if code is None and quantity.kind == "money" and previous is not None and same_clause \
                     and INDICATORS.get(previous.indicator) is not None and INDICATORS[previous.indicator].unit == "money" \
                     and _LIST_ITEM.fullmatch(text, previous.quantity.end, quantity.start) and self.scope is not None \
                     and self.scope.names_a_province(previous.quantity.end, quantity.start):
                 code = previous.indicator  # "TP Hồ Chí Minh (3,5 tỷ USD), Bắc Ninh (2,49 tỷ USD)": the list's measure, place by place
+            if code is None and quantity.kind == "money" and previous is not None and previous.quantity.kind == "money" \
+                    and not previous.elsewhere and INDICATORS.get(previous.indicator) is not None \
+                    and _ANOTHER_PERIOD_NEXT.fullmatch(text, previous.quantity.end, quantity.start):
+                code = previous.indicator  # "1,3 tỷ USD vào năm 2025 và 1,7 tỷ USD vào năm 2030": the same measure, another year
+            if code is None and previous is not None and not previous.elsewhere \
+                    and previous.quantity.kind == quantity.kind and INDICATORS.get(previous.indicator) is not None \
+                    and _BRINGING_TOTAL.fullmatch(text, previous.quantity.end, quantity.start):
+                code = previous.indicator  # "tháng 7 đạt 721 triệu USD, đưa tổng kim ngạch 7 tháng qua đạt 4,78 tỷ USD"
             if code is None and quantity.kind == "number" and is_part(context.left, context.right):
                 self._set_aside.append(quantity)
                 previous = Figure(quantity, "", elsewhere=True)  # "các khu công nghiệp thu hút 49 dự án, gồm 33 dự án FDI"
@@ -315,8 +316,8 @@ class ObservationFinder(PeriodReading, ScopeReading):
                 code = "fdi_adjusted_projects"  # "32 dự án FDI vốn đăng ký bổ sung 161 triệu USD": projects that added capital
             if code in _FLOW_OF_STOCK and self._stock_by_origin(context, sentence, quantity, left_start, right_end):
                 code = _FLOW_OF_STOCK[code]
-            if code in _FDI_COUNTS and _MIXED_TOTAL.match(text, quantity.end, sentence.end):
-                previous = Figure(quantity, code, elsewhere=True)
+            if code in _FDI_COUNTS and self._mixed_total(quantity, sentence):
+                previous = Figure(quantity, code, elsewhere=True, mixed=True)
                 continue  # "983 dự án, gồm 765 dự án trong nước và 218 dự án nước ngoài": both kinds together
             if code.startswith("fdi_") and quantity.unit == "VND" and self._dollars_follow(quantities, i):
                 continue  # "vốn đăng ký 31,2 nghìn tỷ đồng và 1,45 tỷ USD": domestic in đồng, foreign in dollars
@@ -339,6 +340,8 @@ class ObservationFinder(PeriodReading, ScopeReading):
             part = code in breakdown_of or (code in breakdown_wide and not by_origin)
             if linked and origin_share is not None and origin_share is previous.quantity:
                 part = False  # "trong đó các nhà đầu tư Đông Bắc Á có 42 dự án, vốn đăng ký 492 triệu USD": theirs too
+            if part and self._flow_within_stock(code, found, left_start, quantity):
+                part = False  # "vốn thực hiện lũy kế 358 triệu USD, trong đó 7 tháng đầu năm là 8 triệu USD"
             if by_origin:
                 origin_share = quantity
             # a goal's share for one country ("trong đó 800 người sang Nhật Bản") is no goal of its own
@@ -384,7 +387,7 @@ class ObservationFinder(PeriodReading, ScopeReading):
             # "giá trị các văn bản cam kết còn hiệu lực, tính đến 31/12 là …": what is in force is a standing
             period = Period(as_of=period.end)
         if code == "fdi_implemented_capital" and not target and period is not None and period.as_of is None \
-                and _RUNNING_SINCE_START.search(context.left):
+                and (_RUNNING_SINCE_START.search(context.left) or _RUNNING_SINCE_START.match(context.sentence_left.lstrip())):
             # "lũy kế giải ngân từ khi cấp phép đến nay": all disbursed so far, a standing at the period's end
             period = Period(as_of=period.end)
         if code in _STANDING and not target and period is not None and period.as_of is None:
@@ -415,21 +418,6 @@ class ObservationFinder(PeriodReading, ScopeReading):
         )
 
     # --- context ----------------------------------------------------------------------
-
-    def _no_level(self, quantity: Quantity, context: FigureContext, clause_start: int, sentence: Sentence) -> bool:
-        """A change, a bar passed or one project's average: a number that is no level of an indicator.
-        Rates and goals keep their own readings ("tăng 8%", "phấn đấu vượt ngưỡng 5 tỷ USD")."""
-        if quantity.unit == "percent":
-            return False
-        pos, tail = quantity.start, context.left[-_CUE_REACH:]  # the cues stand right before the number
-        found = (_CHANGE_BY.search(tail) is not None and (
-            _COMPARED.search(self.folded, clause_start, pos) is not None or _COMPARED.match(context.right.lstrip()) is not None)) \
-            or _MILESTONE.search(tail) is not None or _PER_PROJECT_AVERAGE.search(tail) is not None
-        if not found and quantity.kind == "money":
-            # "có 9 địa phương đạt từ 10 tỷ USD trở lên", "9 tỉnh đạt trên 10 tỷ USD": the bar the places pass
-            bar = _OR_MORE.match(context.right) is not None or _BAR_BEFORE.search(tail) is not None
-            found = bar and _PLACES_COUNTED.search(context.sentence_left[-_BAR_REACH:]) is not None
-        return found and not self._is_target(sentence, pos, quantity.end)
 
     def _is_protected(self, quantity: Quantity) -> bool:
         i = bisect_left(self.protected, (quantity.end,))
@@ -472,41 +460,12 @@ class ObservationFinder(PeriodReading, ScopeReading):
         year = (before or after)["y"] or (after["y2"] if after is not None else None)
         return Base(found[-1], int(year) if year and year.isdigit() else None)
 
-    def _stock_by_origin(self, context: FigureContext, sentence: Sentence, quantity: Quantity, left_start: int,
-                         right_end: int) -> bool:
-        """"Đến cuối năm, tỉnh có 370 dự án FDI. Nhà đầu tư Hàn Quốc có 150 dự án, vốn 1,7 tỷ USD": an
-        investor country's share of a stock the paragraph just stated (or spoke of "hiện"), with no
-        "mới" or period of its own."""
-        paragraph = self.layout.paragraphs[sentence.paragraph]
-        last_fdi = next((o for o in reversed(self._paragraph_found) if o.indicator.startswith("fdi_")), None)
-        stock_before = (last_fdi is not None and last_fdi.indicator in _STOCK_PAIR_CODES) \
-            or _NOW_OPENING.search(self.folded, paragraph.start, sentence.start) is not None
-        own_end = min(sentence.end, quantity.end + 40)
-        if not stock_before or _FLOW_WORDS.search(self.folded, sentence.start, own_end) \
-                or self._periods_between(sentence.start, own_end):
-            return False
-        return context.foreign_investor or self._counterpart(left_start, right_end, quantity) is not None
-
-    def _by_origin(self, left: str, left_start: int, quantity: Quantity) -> bool:
-        """"trong đó các nhà đầu tư Đông Bắc Á có 42 dự án", "trong đó Hàn Quốc dẫn đầu với 150 dự án":
-        a share by the investors' origin, which the text reports for itself."""
-        return _INVESTORS.search(left) is not None or (
-            self.scope is not None and self.scope.names_a_country(left_start, quantity.start))
-
     def _change_before(self, attributes: list[Attribute], left_start: int, quantity: Quantity) -> Attribute | None:
         """"So với cùng kỳ, vốn FDI tăng 12%, đạt 230 triệu USD": the change written just before the level."""
         before = [a for a in attributes if left_start <= a.start and a.end <= quantity.start and a.name == "change_pct"]
         if before and _THEN_REACHED.fullmatch(self.folded, before[-1].end, quantity.start):
             return before[-1]
         return None
-
-    def _dollars_follow(self, quantities: list[Quantity], i: int) -> bool:
-        """The amount in đồng is followed by one in dollars joined by "và"."""
-        if i + 1 >= len(quantities):
-            return False
-        after = quantities[i + 1]
-        return after.kind == "money" and after.unit == "USD" \
-            and _AND_NEXT.fullmatch(self.folded, quantities[i].end, after.start) is not None
 
     def _same_figure_again(self, context: FigureContext) -> str | None:
         """"Giai đoạn trước, con số này là 352 chương trình": the indicator of the paragraph's
@@ -527,19 +486,3 @@ class ObservationFinder(PeriodReading, ScopeReading):
         return start
 
 _RECENT = 400  # characters before a sentence whose topic word it inherits
-
-
-def _set_aside_again(headline: Observation, aside: Quantity) -> bool:
-    if headline.unit == "percent" or aside.unit != (headline.unit if headline.unit in ("USD", "VND") else None) \
-            or aside.high is not None or headline.high is not None:
-        return False
-    if abs(headline.low - aside.low) <= 0.005 * max(headline.low, aside.low):
-        return True
-    # "Hơn 81.000 lao động …" over the nation's "cả nước đưa 81.429 lao động": a bound rounds the set-aside figure
-    return headline.qualifier == "at_least" and headline.low <= aside.low <= headline.low * (1 + _BOUND_ROUNDS)
-
-
-def _same_amount(headline: Observation, restated: Quantity) -> bool:
-    """"Vận động viện trợ đạt hơn 865 tỷ đồng" over "38,5 triệu USD, tương đương hơn 865 tỷ đồng"."""
-    return restated.kind == "money" and restated.unit == headline.unit \
-        and abs(headline.low - restated.low) <= 0.05 * max(headline.low, restated.low)

@@ -48,6 +48,7 @@ class PeriodMention:
     anaphoric: bool = False  # "(cũng) trong năm": the year the text last named, else the reporting year
     first_day: int | None = None  # "từ ngày 1 đến hết ngày 15-12": the span's first day
     since_year: int | None = None  # "từ năm 2021 đến nay": a span from that year to now
+    past: bool = False  # "năm qua": early in a year, the year just ended
 
     @property
     def relative(self) -> bool:
@@ -128,12 +129,15 @@ def _month(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     year_text = m["y"] or m["y_"]
     if not 1 <= month <= 12:
         return None
-    if year_text is None and prefix.start is None:
-        return None  # a bare "tháng 5" is too vague
+    if year_text is None and prefix.start is None and not _OPENS_SENTENCE_WITH_MONTH.search(m.string, max(0, m.start() - 3), m.start()) \
+            or year_text is None and prefix.start is None and not _COMMA_AFTER.match(m.string, m.end()):
+        return None  # a bare "tháng 5" is too vague, unless it opens a sentence: "Tháng 7, kim ngạch …"
     year = _year(year_text)
     return _prefixed(prefix, PeriodMention(m.start(), m.end(), "span", year, year, month, month))
 
 
+_OPENS_SENTENCE_WITH_MONTH = re.compile(r"(?:^|[.!?\n]\s*)$")
+_COMMA_AFTER = re.compile(r"\s*,")
 _MONTH_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
                 "mười": 10, "mười một": 11, "mười hai": 12, "nửa": 6}
 
@@ -177,6 +181,12 @@ _MONTHS_FIGURE_AFTER = re.compile(r"\s*(?:,|ước|đạt)")
 def _months_of_year(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     """"Trong 9 tháng, ...", "giải ngân 6 tháng đạt ...": the first months of the reported year."""
     if not (_preceded_by(m, "trong") or (_MONTHS_FIGURE_AFTER.match(m.string, m.end()) and not _preceded_by(m, "sau|mỗi|hơn|khoảng|vòng"))):
+        return None
+    return _first_months(m, prefix)
+
+
+def _months_so_far(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    if not 1 <= int(m["n"]) <= 11 or _preceded_by(m, "sau|mỗi|hơn|khoảng|vòng|gần"):
         return None
     return _first_months(m, prefix)
 
@@ -226,7 +236,7 @@ def _this_year(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     if (m["past"] or m["prev"]) and _preceded_by(m, r"\d+|những|các|nhiều|mấy|vài"):
         return None  # "5 năm qua", "những năm qua", "các năm trước" are not the reported year (or the one before)
     offset = -1 if m["prev"] else 0
-    return PeriodMention(m.start(), m.end(), "span", None, None, year_offset=offset)
+    return PeriodMention(m.start(), m.end(), "span", None, None, year_offset=offset, past=bool(m["past"]))
 
 
 def _in_the_year(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
@@ -267,6 +277,13 @@ def _since_year_until_now(m: re.Match, prefix: _Prefix) -> PeriodMention:
     return PeriodMention(m.start(), m.end(), "span", None, None, now=True, since_year=int(m["y"]), votes=False)
 
 
+def _year_to_month(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    first, last, month = int(m["y1"]), int(m["y2"]), int(m["m"])
+    if not (1 <= month <= 12 and first <= last <= first + 30):
+        return None
+    return PeriodMention(m.start(), m.end(), "span", first, last, 1, month)
+
+
 def _preceded_by(m: re.Match, words: str) -> bool:
     return _word_before_pattern(words).search(m.string, max(0, m.start() - 12), m.start()) is not None
 
@@ -282,9 +299,13 @@ _MONTH_WORD_BEFORE = re.compile(rf"(?P<n>{_MONTH_WORD})\s+(?P<month>tháng\s+)?$
 _PATTERNS = [
     (re.compile(rf"tháng\s+(?P<m1>\d{{1,2}})\s*[-–]\s*(?P<m2>\d{{1,2}})\s*/\s*(?P<y>{YEAR})(?!\d)", _FLAGS), _month_range),
     (re.compile(rf"từ\s+(?:năm\s+)?(?P<y>{YEAR})\s+(?:đến|tới)\s+(?:nay|hiện\s+nay|hiện\s+tại)(?!\w)", _FLAGS), _since_year_until_now),
+    # "từ năm 2007 đến tháng 6/2010": from that year's start to the month's end
+    (re.compile(rf"từ\s+(?:năm\s+)?(?P<y1>{YEAR})\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y2>{YEAR})(?!\d)",
+                _FLAGS), _year_to_month),
     (re.compile(rf"(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{YEAR})(?!\d)", _FLAGS), _full_date),
     (re.compile(rf"ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})\s+năm\s+(?P<y>{YEAR})", _FLAGS), _full_date),
-    (re.compile(rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>{YEAR})|\s+năm\s+(?P<y_>{YEAR}|nay))?(?![\d/])", _FLAGS), _month),
+    # "tháng 7/2016", "tháng 7-2016", "tháng 7.2016" (a year after the dash or dot; "tháng 1-9/2026" is a range, read above)
+    (re.compile(rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*(?:/|[-–.]\s*(?={YEAR}(?!\d)))\s*(?P<y>{YEAR})|\s+năm\s+(?P<y_>{YEAR}|nay))?(?![\d/])", _FLAGS), _month),
     (re.compile(rf"(?P<n>\d{{1,2}})\s+tháng\s+(?:(?P<last>cuối)\s+|đầu\s+)?năm(?:\s+(?P<y>{YEAR}|nay))?", _FLAGS), _first_months),
     # led by the literal words (a leading alternation of number words scans slowly); the
     # number word is read before the match
@@ -295,12 +316,14 @@ _PATTERNS = [
     (re.compile(rf"từ\s+đầu\s+năm(?:\s+(?P<y>{YEAR}|nay))?\s*(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này)(?!\w)", _FLAGS),
      _since_start_until_now),
     (re.compile(r"(?P<n>\d{1,2})\s+tháng(?P<last>)(?P<y>)(?!\s+(?:qua|tới|gần|cuối|đầu|trước|sau|năm))(?!\w)", _FLAGS), _months_of_year),
+    # "đưa 7 tháng qua đạt 4,78 tỷ USD": the year's first months so far (not a rolling twelve)
+    (re.compile(r"(?P<n>\d{1,2})\s+tháng\s+(?:vừa\s+)?qua(?P<last>)(?P<y>)(?!\w)", _FLAGS), _months_so_far),
     (re.compile(rf"quý\s+(?P<q>iv|i{{1,3}}|[1-4])(?!\w)(?:\s*/\s*(?P<y>{YEAR})|\s+năm\s+(?P<y2>{YEAR}|nay))?", _FLAGS), _quarter),
     (re.compile(rf"(?P<y1>{YEAR})\s*(?:-|đến|tới)\s*(?:hết\s+|cuối\s+)?(?:năm\s+)?(?P<y2>{YEAR})(?!\d)", _FLAGS), _year_range),
     (re.compile(rf"năm\s+(?P<y>{YEAR})(?!\d)", _FLAGS), _single_year),
     (re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:(?:thời\s+điểm\s+)?(?:hiện\s+nay|hiện\s+tại|nay)|thời\s+điểm\s+này)(?!\w)", _FLAGS), _until_now),
     (re.compile(r"hiện(?:\s+(?:có|nay|tại|đang|vẫn|còn)(?!\w)|\s*,|\s+(?:\w+\s+){1,2}?(?:có|đang)(?!\w))", _FLAGS), _present),
-    (re.compile(r"năm\s+(?:nay|(?P<prev>trước|ngoái)|(?P<past>qua))(?!\w)", _FLAGS), _this_year),
+    (re.compile(r"năm\s+(?:nay|(?P<prev>trước|ngoái)|(?P<past>(?:vừa\s+)?qua))(?!\w)", _FLAGS), _this_year),
     (re.compile(r"trong\s+năm(?P<prev>)(?P<past>)(?!\s*(?:\d|nay|qua|tới|sau|trước|học|mới|ngoái))(?!\w)", _FLAGS), _in_the_year),
     (re.compile(r"từ\s+(?:ngày\s+)?(?P<d1>\d{1,2})(?:\s*[/-]\s*(?P<m1>\d{1,2}))?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
                 r"(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})(?!\s*[/\d-])", _FLAGS), _day_range),
@@ -417,6 +440,7 @@ def build_timeline(mentions: list[PeriodMention], published: date | None, other_
     return Timeline(reporting_year, date(reporting_year, last_month, _month_end(reporting_year, last_month)))
 
 
+_PAST_YEAR_MONTHS = 3  # a review of "năm qua" published by March speaks of the year before
 _DATA_DATE_WINDOW = 62  # days: "tính đến ngày 15/12" in a text of mid-January speaks from 15/12
 
 
@@ -458,6 +482,9 @@ def resolve(mention: PeriodMention, timeline: Timeline) -> ResolvedPeriod | None
         if timeline.reporting_year is None:
             return None
         first = last = timeline.reporting_year + mention.year_offset
+        ref = timeline.reference_date
+        if mention.past and timeline.dated and ref is not None and ref.year == first and ref.month <= _PAST_YEAR_MONTHS:
+            first = last = first - 1  # "năm qua" in a text of January: the year just ended
     else:
         first, last = mention.first_year, mention.last_year
     if mention.day is not None and first == last and mention.first_month == mention.last_month and mention.mode == "span" \

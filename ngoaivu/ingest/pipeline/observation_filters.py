@@ -1,0 +1,191 @@
+"""Filters of `ObservationFinder`: the checks that drop a candidate figure or re-scope it.
+
+A number near an indicator's words is not always a level of that indicator: a change ("tăng
+thêm 5 dự án so với"), a bar passed ("vượt mốc"), one project's average, projects revoked, the
+same projects named again, a plan written as "sẽ", domestic and foreign projects counted
+together, an amount in đồng restated in dollars, a headline repeating the body, an investor
+country's share of a stock. Mixed into `ObservationFinder` (a part of it, like
+`observation_periods` and `observation_scope`); needs `folded`, `layout`, `scope`, `goals`,
+`_paragraph_found`, `_restated`, `_set_aside` and the finder's `_headline_end`, `_counterpart`
+and `_periods_between`.
+"""
+from __future__ import annotations
+
+import re
+
+from .indicators import FigureContext
+from .numbers import Quantity
+from .observation_model import Observation, repeats
+from .segments import Sentence
+
+# a count of projects split right after into domestic and foreign ones
+_MIXED_TOTAL = re.compile(
+    r"\s*(?:lượt\s+)?dự\s+án[^.;\d]{0,40}?(?:gồm|bao\s+gồm|trong\s+đó(?:\s+có)?)\s*:?\s*(?:[\d.,]+\s+(?:lượt\s+)?dự\s+án\s+\w+\s+(?:và|,)\s*)?"
+    r"[\d.,]+\s+(?:lượt\s+)?dự\s+án\s+"
+    r"(?:[^\W\d_]+\s+){0,5}?(?:trong\s+nước|nội\s+địa|\(?\s*ddi(?!\w))"
+)
+_INVESTORS = re.compile(r"nhà\s+đầu\s+tư")  # "trong đó các nhà đầu tư X có 42 dự án": a share by origin, kept
+_STOCK_PAIR_CODES = ("fdi_active_projects", "fdi_total_capital")
+_NOW_OPENING = re.compile(r"(?:^|[.!?]\s+)(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay|tính\s+đến|l(?:ũy|uỹ)\s+kế|đến\s+cuối)(?!\w)", re.M)
+_FLOW_WORDS = re.compile(r"(?<!\w)mới(?!\w)|tăng\s+thêm|điều\s+chỉnh|trong\s+(?:kỳ|năm)|cấp\s+phép|thu\s+hút\s+thêm")
+_AND_NEXT = re.compile(r"\s*(?:và|cùng)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
+_REVOKED = re.compile(
+    r"^\s*(?:lượt\s+)?dự\s+án(?:\s+\w+){0,3}?\s+(?:bị\s+)?(?:thu\s+hồi|chấm\s+dứt|giải\s+thể|rút\s+giấy\s+phép"
+    r"|(?:xin\s+)?(?:tạm\s+)?(?:ngừng|dừng)(?:\s+hoạt\s+động|\s+triển\s+khai)?(?!\w))"
+)
+# "So với cùng kỳ tăng 1 dự án và tăng hơn 611.000 USD": by how much a figure moved, no level of it
+_CHANGE_BY = re.compile(r"(?<!\w)(?:tăng|giảm)\s+(?:thêm\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)")
+# "số lao động vượt mốc 15.000 người", "có 9 địa phương đạt từ 10 tỷ USD trở lên": a bar passed, no figure
+_MILESTONE = re.compile(r"(?<!\w)(?:vượt|chạm|cán|qua|vượt\s+qua)\s+(?:mốc|ngưỡng)\s*(?:của\s+)?$")
+_OR_MORE = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}?trở\s+lên(?!\w)")
+_BAR_BEFORE = re.compile(r"(?<!\w)(?:đạt|có)\s+(?:\w+\s+){0,7}?(?:trên|hơn|từ)\s*$")
+_PLACES_COUNTED = re.compile(r"(?<!\w)\d+\s+(?:tỉnh|địa\s+phương)(?!\w)")
+_BAR_REACH = 90  # the places counted stand close before their bar
+_CUE_REACH = 80
+_OF_BEFORE = re.compile(r"(?<!\w)của\s+(?:các\s+|những\s+)?$")
+# "vốn đầu tư trung bình đạt 150 triệu USD": one project's average, no figure of the province
+_PER_PROJECT_AVERAGE = re.compile(
+    r"(?:vốn(?:\s+đầu\s+tư)?|quy\s+mô)\s+(?:trung\s+bình|bình\s+quân)(?:\s+(?:mỗi|một|của\s+mỗi|của\s+một)\s+dự\s+án)?"
+    r"\s+(?:(?:đạt|là|khoảng|hơn|gần|trên)\s+)*$"
+    r"|(?:trung\s+bình|bình\s+quân)\s+(?:mỗi|một|của\s+mỗi|của\s+một|/)\s*dự\s+án\s+(?:(?:đạt|là|có|khoảng|hơn|gần|trên)\s+)*$"
+)
+_REVOKED_BEFORE = re.compile(r"(?:thu\s+hồi|chấm\s+dứt\s+hoạt\s+động\s+(?:của\s+)?|giải\s+thể)\s*(?:giấy\s+phép\s+(?:của\s+)?)?$")
+_FUTURE = re.compile(r"(?<!\w)sẽ\s+(?:[^\W\d_]+\s+){0,5}$")
+# "trong đó riêng một siêu thị tăng 31 triệu USD": one project's or firm's share of the total before
+_ONE_UNIT_SHARE = re.compile(
+    r"(?:(?<!\w)riêng|trong\s+đó\s*,?)\s+(?:riêng\s+)?(?:một|01)\s+(?!số(?!\w)|phần(?!\w)|nửa(?!\w)|trong(?!\w))[^\W\d_]+"
+)
+# "Trong đó có một số khoản lớn: một cơ quan phát triển tài trợ 9 tỷ đồng …", "Cuối tháng 4, một tổ chức
+# viện trợ … trị giá 4 tỷ đồng": one donor or firm, named as the clause's subject, gives its own item
+_ONE_UNIT_SUBJECT = re.compile(  # led by the literal; what stands before it is checked after (speed)
+    r"(?<!\w)(?:một|01)\s+(?:tổ\s+chức|cơ\s+quan|nhà\s+tài\s+trợ|doanh\s+nghiệp|công\s+ty|nhà\s+đầu\s+tư|tập\s+đoàn|quỹ)(?!\w)"
+)
+_UNIT_LEAD = re.compile(r"(?:^|[,:;(]|trong\s+đó\s*,?(?:\s*có)?)\s*(?:riêng\s+)?$")
+# the province back as the subject after that unit
+_PROVINCE_SUBJECT = re.compile(r"(?<!\w)(?:toàn\s+tỉnh|tỉnh|thành\s+phố|địa\s+phương)\s+(?:đã\s+)?(?:tiếp\s+nhận|thu\s+hút|vận\s+động|có|đạt)(?!\w)")
+# "đang xem xét hồ sơ thành lập một trường … có vốn 15 triệu USD": a project under review, not licensed
+_PENDING = re.compile(
+    r"(?<!\w)đang\s+(?:xem\s+xét|thẩm\s+định|hoàn\s+(?:thiện|tất)\s+(?:hồ\s+sơ|thủ\s+tục)|làm\s+thủ\s+tục|nghiên\s+cứu|đàm\s+phán)(?!\w)"
+)
+_BOUND_ROUNDS = 0.05  # "hơn 81.000" in a headline for 81.429 in the body
+
+
+class ObservationFilters:
+    """Mixed into `ObservationFinder`."""
+
+    def _without_headline_repeats(self, observations: list[Observation]) -> list[Observation]:
+        """A headline repeats the body's figures, often rounded ("gần 1,6 tỷ USD" for 1,57):
+        its figure is dropped when the body reports about the same value of the indicator."""
+        headline = self._headline_end()
+        if headline is None:
+            return observations
+        body = [o for o in observations if o.start >= headline]
+        restated = [q for q in self._restated if q.start >= headline]
+        # "Lâm Đồng thu hút được 21 dự án FDI" over "các khu công nghiệp … trong đó có 21 dự án FDI": the
+        # headline names the province but repeats a part's figure the body gives as the part's only
+        aside = [q for q in self._set_aside if q.start >= headline]
+        return [o for o in observations if o.start >= headline or not (
+            any(repeats(o, b) for b in body) or any(_same_amount(o, q) for q in restated)
+            or any(_set_aside_again(o, q) for q in aside))]
+
+    def _no_level(self, quantity: Quantity, context: FigureContext, clause_start: int, sentence: Sentence) -> bool:
+        """A change, a bar passed or one project's average: a number that is no level of an indicator.
+        Rates and goals keep their own readings ("tăng 8%", "phấn đấu vượt ngưỡng 5 tỷ USD")."""
+        if quantity.unit == "percent":
+            return False
+        pos, tail = quantity.start, context.left[-_CUE_REACH:]  # the cues stand right before the number
+        found = (_CHANGE_BY.search(tail) is not None and (
+            _COMPARED.search(self.folded, clause_start, pos) is not None or _COMPARED.match(context.right.lstrip()) is not None)) \
+            or _MILESTONE.search(tail) is not None or _PER_PROJECT_AVERAGE.search(tail) is not None
+        if not found and quantity.kind == "money":
+            # "có 9 địa phương đạt từ 10 tỷ USD trở lên", "9 tỉnh đạt trên 10 tỷ USD": the bar the places pass
+            bar = _OR_MORE.match(context.right) is not None or _BAR_BEFORE.search(tail) is not None
+            found = bar and _PLACES_COUNTED.search(context.sentence_left[-_BAR_REACH:]) is not None
+        return found and not self._is_target(sentence, pos, quantity.end)
+
+    def _stock_by_origin(self, context: FigureContext, sentence: Sentence, quantity: Quantity, left_start: int,
+                         right_end: int) -> bool:
+        """"Đến cuối năm, tỉnh có 370 dự án FDI. Nhà đầu tư Hàn Quốc có 150 dự án, vốn 1,7 tỷ USD": an
+        investor country's share of a stock the paragraph just stated (or spoke of "hiện"), with no
+        "mới" or period of its own."""
+        paragraph = self.layout.paragraphs[sentence.paragraph]
+        last_fdi = next((o for o in reversed(self._paragraph_found) if o.indicator.startswith("fdi_")), None)
+        stock_before = (last_fdi is not None and last_fdi.indicator in _STOCK_PAIR_CODES) \
+            or _NOW_OPENING.search(self.folded, paragraph.start, sentence.start) is not None
+        own_end = min(sentence.end, quantity.end + 40)
+        if not stock_before or _FLOW_WORDS.search(self.folded, sentence.start, own_end) \
+                or self._periods_between(sentence.start, own_end):
+            return False
+        return context.foreign_investor or self._counterpart(left_start, right_end, quantity) is not None
+
+    def _by_origin(self, left: str, left_start: int, quantity: Quantity) -> bool:
+        """"trong đó các nhà đầu tư Đông Bắc Á có 42 dự án", "trong đó Hàn Quốc dẫn đầu với 150 dự án":
+        a share by the investors' origin, which the text reports for itself."""
+        return _INVESTORS.search(left) is not None or (
+            self.scope is not None and self.scope.names_a_country(left_start, quantity.start))
+
+    def _dollars_follow(self, quantities: list[Quantity], i: int) -> bool:
+        """The amount in đồng is followed by one in dollars joined by "và"."""
+        if i + 1 >= len(quantities):
+            return False
+        after = quantities[i + 1]
+        return after.kind == "money" and after.unit == "USD" \
+            and _AND_NEXT.fullmatch(self.folded, quantities[i].end, after.start) is not None
+
+    def _revoked(self, context: FigureContext) -> bool:
+        """Projects revoked, ended or suspended: no indicator (their capital goes with them)."""
+        return _REVOKED.search(context.right[:40]) is not None or _REVOKED_BEFORE.search(context.left) is not None
+
+    def _same_projects_again(self, quantity: Quantity, context: FigureContext, found: list[Observation]) -> bool:
+        """"… triển khai 28 dự án. Tổng vốn cam kết của 28 dự án là …": the same projects again."""
+        return quantity.kind == "number" and _OF_BEFORE.search(context.left[-_CUE_REACH:]) is not None and any(
+            o.low == quantity.low and o.unit == "count" for o in self._paragraph_found + found)
+
+    def _neither_done_nor_goal(self, sentence: Sentence, quantity: Quantity, context: FigureContext) -> bool:
+        """"trong 5 năm tới tổ chức sẽ thực hiện 5 chương trình": neither done nor the province's goal."""
+        return _FUTURE.search(context.left) is not None and not self._is_target(sentence, quantity.start, quantity.end)
+
+    def _flow_within_stock(self, code: str, found: list[Observation], left_start: int, quantity: Quantity) -> bool:
+        """"vốn thực hiện lũy kế 358,8 triệu USD, trong đó vốn thực hiện 7 tháng đầu năm 2016 là 8 triệu
+        USD": after a standing total, a figure with a span of its own is the flow of that span, not a part."""
+        total = next((o for o in reversed(found) if o.indicator == code), None)
+        if total is None or total.period is None or total.period.as_of is None:
+            return False
+        return any(p.mode == "span" for p in self._periods_between(left_start, quantity.start))
+
+    def _one_unit_or_pending(self, sentence: Sentence, quantity: Quantity, context: FigureContext) -> bool:
+        """One project's share of a total ("trong đó riêng một siêu thị tăng 31 triệu USD"), one donor's or
+        firm's own item ("…: một tổ chức tài trợ 9 tỷ đồng", unless the province is the subject again after
+        it) or a project still under review ("đang xem xét hồ sơ … có vốn 15 triệu USD"): no figure of the
+        province."""
+        if quantity.kind != "money":
+            return False
+        clause, left = context.left, context.sentence_left
+        one = "một" in left or "01" in left
+        found = (one and _ONE_UNIT_SHARE.search(clause) is not None) or ("đang" in clause and _PENDING.search(clause) is not None)
+        if not found and one:
+            units = [u for u in _ONE_UNIT_SUBJECT.finditer(left) if _UNIT_LEAD.search(left, max(0, u.start() - 20), u.start())]
+            found = bool(units) and _PROVINCE_SUBJECT.search(left, units[-1].end()) is None
+        # a goal keeps its own reading (the goals' test is the costly one, so it comes last)
+        return found and not self._is_target(sentence, quantity.start, quantity.end)
+
+    def _mixed_total(self, quantity: Quantity, sentence: Sentence) -> bool:
+        """"983 dự án, gồm 765 dự án trong nước và 218 dự án nước ngoài": both kinds together."""
+        return _MIXED_TOTAL.match(self.folded, quantity.end, sentence.end) is not None
+
+
+def _set_aside_again(headline: Observation, aside: Quantity) -> bool:
+    if headline.unit == "percent" or aside.unit != (headline.unit if headline.unit in ("USD", "VND") else None) \
+            or aside.high is not None or headline.high is not None:
+        return False
+    if abs(headline.low - aside.low) <= 0.005 * max(headline.low, aside.low):
+        return True
+    # "Hơn 81.000 lao động …" over the nation's "cả nước đưa 81.429 lao động": a bound rounds the set-aside figure
+    return headline.qualifier == "at_least" and headline.low <= aside.low <= headline.low * (1 + _BOUND_ROUNDS)
+
+
+def _same_amount(headline: Observation, restated: Quantity) -> bool:
+    """"Vận động viện trợ đạt hơn 865 tỷ đồng" over "38,5 triệu USD, tương đương hơn 865 tỷ đồng"."""
+    return restated.kind == "money" and restated.unit == headline.unit \
+        and abs(headline.low - restated.low) <= 0.05 * max(headline.low, restated.low)

@@ -2,12 +2,14 @@
 the text reports on."""
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
 from ngoaivu.geo import catalog
 
@@ -42,9 +44,11 @@ _NEWS_DATELINE = re.compile(
     re.IGNORECASE,
 )
 # A lead that dates its own day: "SGGP – Chiều 22-10-2025, ...", "(NLĐO) – Ngày 31-8-2024, ...",
-# "Hôm nay (19/11/2021), ...": an agency's byline or "hôm nay", then a full date.
+# "Hôm nay (19/11/2021), ...", "(Báo Kon Tum) - Ngày 19/10/2023, ...": an agency's or a newspaper's
+# byline or "hôm nay", then a full date.
 _LEAD_DATE = re.compile(
-    r"^\s*(?:\(?[^\W\d_a-zđ][^\W\d_a-zđ.]{1,11}\)?\s*[-–—]\s*(?i:sáng|chiều|tối|trưa|đêm|ngày|hôm\s+nay)|(?i:hôm\s+nay))"
+    r"^\s*(?:(?:\(?[^\W\d_a-zđ][^\W\d_a-zđ.]{1,11}\)?|\((?:Báo|Đài|Cổng)\s[^()\n]{1,30}\))"
+    r"\s*[-–—]\s*(?i:sáng|chiều|tối|trưa|đêm|ngày|hôm\s+nay)|(?i:hôm\s+nay))"
     r"\s*(?:\(\s*)?(?i:ngày\s+)?"
     r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})(?!\d)"
 )
@@ -265,6 +269,11 @@ def _provinces_of_sites(text: str) -> list[str]:
     tail = [line for line in lines[_SITE_LINES:][-_TAIL_LINES:] if len(line) <= _HEADER_LINE_MAX]
     names = _site_names()
     found = [names[m["name"]] for m in _SITE.finditer(head + "\n" + "\n".join(tail).lower()) if m["name"] in names]
+    acronyms = _outlet_acronyms()
+    for line in lines[:_SITE_LINES]:
+        byline = _ACRONYM_BYLINE.match(line)
+        if byline is not None and byline["abbr"] in acronyms:
+            found.append(acronyms[byline["abbr"]])
     for line in [*lines[:_SITE_LINES], *tail]:
         for match in _OUTLET.finditer(line):
             unit = catalog.find_province(match["name"]) if match["name"][:1].isupper() else None
@@ -278,6 +287,22 @@ _OUTLET = re.compile(
     r"(?:(?<!\w)Báo|Đài\s+(?:PT-TH|PTTH|Phát\s+thanh\s+(?:và|-)\s+Truyền\s+hình)|Cổng\s+(?:TTĐT|thông\s+tin\s+điện\s+tử))"
     r"(?:\s+(?:tỉnh|thành\s+phố))?\s+(?P<name>[^\W\d_][^\W\d_]*(?:[ -][^\W\d_a-zđ][^\W\d_]*){0,3})"
 )
+
+
+# A newspaper's acronym heading a lead: "BHG - Ngày 18/10, …", "(BLC) - …" (data/outlet_acronyms.json)
+_ACRONYM_BYLINE = re.compile(r"^\s*\(?(?P<abbr>[A-ZĐ]{2,6})\)?\s*[-–—]\s")
+
+
+@lru_cache(maxsize=1)
+def _outlet_acronyms() -> dict[str, str]:
+    """"BHG" -> the key of the province whose newspaper signs so."""
+    data = json.loads((Path(__file__).parent / "data" / "outlet_acronyms.json").read_text(encoding="utf-8"))
+    found = {}
+    for entry in data["acronyms"]:
+        unit = catalog.find_province(entry["province"])
+        if unit is not None:
+            found[entry["acronym"]] = unit.key
+    return found
 
 
 @lru_cache(maxsize=1)

@@ -243,6 +243,7 @@ class PartnerFinder:
         self._planning_from = self._planning_scopes()
         self._sentence_countries: dict[int, set[str]] = {}
         self._relations: dict[int, bool] = {}  # sentence index -> whether it speaks of a relation
+        self._venue_parents: set[str] = set()  # gazetteer keys of units named as a venue's parent
 
     def find(self) -> list[Partner]:
         mentions = sorted(
@@ -389,6 +390,14 @@ class PartnerFinder:
             return False
         venue = _VENUE_BEFORE.search(self.text, max(0, match.start() - 70), match.start())
         words = venue.group(1).split() if venue is not None else ()
+        # "tại huyện Phú Ninh, tỉnh Vân Nam": the venue named as a locality; what follows is its parent
+        lead = _LOCALITY_NOUN.match(venue.group(1).casefold()) if venue is not None else None
+        if lead is not None and venue.group(1)[lead.end() : lead.end() + 1].isupper():
+            words = venue.group(1)[lead.end() :].split()
+            parent = read_name(self.text, match.end())
+            if parent is not None and words and words[0][:1].isupper():
+                # no partner itself, but it places the text's later mentions of the venue ("huyện Phú Ninh")
+                self._venue_parents.update(place.key for place in gazetteer.places_named(parent[0]))
         if words and words[0][:1].isupper() and words[-1][:1].isupper():
             return False
         # "Nguyễn Thị Lan", "Đảng Cộng hòa": a capitalised word before means a personal or party name
@@ -491,6 +500,7 @@ class PartnerFinder:
         """A city the text names without its country is foreign when a unit above it is a
         partner of the same text ("Khu tự trị Quảng Tây (Trung Quốc)" ... "thành phố Bách Sắc")."""
         known = {gazetteer.identity(p.name, p.country) for p in found if p.partner_type == "locality"} - {None}
+        known |= self._venue_parents
         out = []
         for name, start, end, sentence in deferred if known else ():
             for place in gazetteer.places_named(name.text):

@@ -221,3 +221,19 @@ def test_the_facing_gate_after_a_comma_or_joined_by_noi_voi():
     ):
         assert {(vn, foreign) for vn, foreign, _ in _pairs(text)} == {("Khe Mơ", "Bản Lạt")}, text
     assert _pairs("Tỉnh có cửa khẩu Khe Mơ, nối với Quốc lộ 8.") == set()
+
+
+# --- bylines (dev9 round: made-up leads) -----------------------------------------------
+
+def test_a_newspaper_named_in_brackets_before_the_lead_dates_the_text():
+    document = extract_text("Hội nghị gặp mặt đối tác\n\n(Báo Bắc Kạn) - Sáng 5/3/2021, tỉnh tổ chức hội nghị gặp mặt các đối tác.")
+    assert document["published"] == "2021-03-05"
+    undated = extract_text("Hội nghị gặp mặt đối tác\n\nSáng 5/3/2021, tỉnh tổ chức hội nghị gặp mặt các đối tác.")
+    assert undated["published"] is None  # an event's date without a byline
+
+
+def test_a_provincial_newspaper_signing_with_its_acronym():
+    document = extract_text("Thành lập hội hữu nghị\n\nLĐBD - Chiều 6/1/2019, hội hữu nghị tổ chức đại hội lần thứ nhất.")
+    assert document["province"] == "Bình Dương"
+    unknown = extract_text("Thành lập hội hữu nghị\n\nXYZT - Chiều 6/1/2019, hội hữu nghị tổ chức đại hội lần thứ nhất.")
+    assert unknown["province"] is None

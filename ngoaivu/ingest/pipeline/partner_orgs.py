@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 
 # "các nước ASEAN", "quốc gia thành viên EU": the member countries, not the body as a partner.
 _MEMBER_COUNTRIES = re.compile(r"(?:nước|quốc\s+gia)(?:\s+thành\s+viên)?(?:\s+khối)?\s+$")
+# "Cộng đồng Kinh tế ASEAN", "Hiệp định Thương mại tự do Việt Nam - Liên minh châu Âu": a body in
+# the name of a community or a treaty (capitalised) is no partner; "Hiệp định vay với WB" names a party
+_IN_A_TREATY_NAME = re.compile(r"(?:Hiệp\s+định|Hiệp\s+ước|Công\s+ước|Cộng\s+đồng)(?:(?!\s(?:với|của|giữa|cùng)\s)[^,;.:()\n]){0,50}$")
 # "tổ chức X (Hoa Kỳ)" mid-sentence; "Đại học X (Nhật Bản)": a foreign university
 _NAMED_BODY = re.compile(
     r"(?:Quỹ|Tổ\s+chức|quỹ|tổ\s+chức|Trường\s+Đại\s+học|Đại\s+học|Trường\s+Cao\s+đẳng|Cao\s+đẳng|Học\s+viện)\s+(?=[^\W\d_])"
@@ -50,6 +53,8 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
         if not finder._speaks_of_relation(sentence) or _in_country_list(finder, match.start, match.end):
             continue
         if _MEMBER_COUNTRIES.search(finder.folded, max(0, match.start - 30), match.start):
+            continue
+        if _IN_A_TREATY_NAME.search(finder.text, max(0, match.start - 60), match.start):
             continue
         org = match.payload
         found.append(Partner(org.name, "organization", org.country, "active", match.start, match.end, match.start, match.end, org.aliases))

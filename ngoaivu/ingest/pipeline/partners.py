@@ -96,6 +96,10 @@ PLANNING = re.compile(
     r"(?<!so với )(?:mục\s+tiêu|phấn\s+đấu|thời\s+gian\s+tới|định\s+hướng|phương\s+hướng|nhiệm\s+vụ\s+năm)"
 )
 _BEFORE_IS_LOCATION = re.compile(r"(?:tại|ở)\s+$")
+# "đối diện Đồn Biên phòng X thuộc xã Y, huyện Z (country)": where a post or a gate stands, not a partner
+_FACILITY_BELONGS = re.compile(
+    r"(?<!\w)(?:đồn|trạm|chốt|cửa\s+khẩu|trụ\s+sở|nhà\s+máy|cột\s+mốc|mốc|bến|cảng)\s+[^,;.()\n]{0,60}?\s+thuộc\s+$"
+)
 # "ký tại khu Dodamso, thành phố X, Hàn Quốc": a unit continuing a venue named after a
 # lower-case "tại"/"ở" is where something happened, not a partner.
 _VENUE_BEFORE = re.compile(
@@ -244,6 +248,7 @@ class PartnerFinder:
         self._sentence_countries: dict[int, set[str]] = {}
         self._relations: dict[int, bool] = {}  # sentence index -> whether it speaks of a relation
         self._venue_parents: set[str] = set()  # gazetteer keys of units named as a venue's parent
+        self._location_parents: set[int] = set()  # where the units above a post's location start
 
     def find(self) -> list[Partner]:
         mentions = sorted(
@@ -259,7 +264,7 @@ class PartnerFinder:
         parents: set[int] = set()  # where a name read as another's higher unit starts
         deferred: list[tuple[_Name, int, int, Sentence]] = []  # foreign only in context
         for match in _LOCALITY_NOUN.finditer(self.folded):
-            if not self._is_locality_noun(match) or match.end() in parents:
+            if not self._is_locality_noun(match) or match.end() in parents or match.end() in self._location_parents:
                 continue
             sentence = self.layout.sentence_at(match.start())
             if not self._speaks_of_relation(sentence):
@@ -387,6 +392,14 @@ class PartnerFinder:
         if not at_word_start(self.folded, match.start()) or not self.text[match.end()].isupper():
             return False
         if _BEFORE_IS_LOCATION.search(self.folded, max(0, match.start() - 6), match.start()):
+            return False
+        if self.folded.endswith("thuộc ", 0, match.start()) and _FACILITY_BELONGS.search(
+            self.folded, max(0, match.start() - 90), match.start()
+        ):
+            read = read_name(self.text, match.end())
+            if read is not None:  # the units above it locate the post too: "xã Y, huyện Z (Rattanakiri)"
+                sentence = self.layout.sentence_at(match.start())
+                self._location_parents.update(self._parents(match.group(), read[1], sentence)[2])
             return False
         venue = _VENUE_BEFORE.search(self.text, max(0, match.start() - 70), match.start())
         words = venue.group(1).split() if venue is not None else ()

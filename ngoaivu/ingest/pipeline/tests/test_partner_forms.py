@@ -156,3 +156,19 @@ def test_a_catalogued_ngo_takes_its_full_name():
     assert _partners("Tỉnh phối hợp với tổ chức Good Neighbors triển khai dự án hỗ trợ trẻ em.") == {
         ("Good Neighbors International", "KR")
     }
+
+
+def test_where_a_post_stands_is_no_partner():
+    assert _partners(
+        "Tỉnh phối hợp mở lối thông quan đối diện Trạm kiểm soát Phôn Sa Vẳn thuộc xã Na Phia, huyện Xốp Bâu "
+        "(Hủa Phăn), hợp tác quản lý biên giới."
+    ) == set()
+    assert _partners("Tỉnh hợp tác với huyện Xốp Bâu (Hủa Phăn) về quản lý biên giới.") == {("Xốp Bâu", "LA")}
+
+
+def test_a_body_in_a_treaty_or_community_name_is_no_partner():
+    assert _partners(
+        "Tham gia Cộng đồng Kinh tế ASEAN và Hiệp định Thương mại tự do Việt Nam - Liên minh châu Âu, "
+        "tỉnh tăng cường hợp tác quốc tế."
+    ) == set()
+    assert _partners("Tỉnh ký Hiệp định vay vốn với ADB để hợp tác phát triển hạ tầng đô thị.") == {("ADB", None)}

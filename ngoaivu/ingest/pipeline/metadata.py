@@ -44,10 +44,12 @@ _NEWS_DATELINE = re.compile(
     re.IGNORECASE,
 )
 # A lead that dates its own day: "SGGP – Chiều 22-10-2025, ...", "(NLĐO) – Ngày 31-8-2024, ...",
-# "Hôm nay (19/11/2021), ...", "(Báo Kon Tum) - Ngày 19/10/2023, ...": an agency's or a newspaper's
-# byline or "hôm nay", then a full date.
+# "Hôm nay (19/11/2021), ...", "(Báo Kon Tum) - Ngày 19/10/2023, ...", "(Baoquangngai.vn)- Sáng …",
+# "Lạng Sơn (TTXVN) - Ngày …": an agency's or a newspaper's byline (its name, address or place and
+# agency) or "hôm nay", then a full date.
 _LEAD_DATE = re.compile(
-    r"^\s*(?:(?:\(?[^\W\d_a-zđ][^\W\d_a-zđ.]{1,11}\)?|\((?:Báo|Đài|Cổng)\s[^()\n]{1,30}\))"
+    r"^\s*(?:(?:\(?[^\W\d_a-zđ][^\W\d_a-zđ.]{1,11}\)?|\((?:Báo|Đài|Cổng)\s[^()\n]{1,30}\)|\([\w.-]{2,40}\.(?:vn|com|net|org)\)"
+    r"|[^\W\d_][^\W\d_]*(?:\s[^\W\d_][^\W\d_]*){0,3}\s*\([^\W\d_a-zđ][^()\n]{1,11}\))"
     r"\s*[-–—]\s*(?i:sáng|chiều|tối|trưa|đêm|ngày|hôm\s+nay)|(?i:hôm\s+nay))"
     r"\s*(?:\(\s*)?(?i:ngày\s+)?"
     r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})(?!\d)"
@@ -276,7 +278,7 @@ def _provinces_of_sites(text: str) -> list[str]:
             found.append(acronyms[byline["abbr"]])
     for line in [*lines[:_SITE_LINES], *tail]:
         for match in _OUTLET.finditer(line):
-            unit = catalog.find_province(match["name"]) if match["name"][:1].isupper() else None
+            unit = _province_leading(match["name"]) if match["name"][:1].isupper() else None
             if unit is not None:
                 found.append(unit.key)
     return found
@@ -287,6 +289,17 @@ _OUTLET = re.compile(
     r"(?:(?<!\w)Báo|Đài\s+(?:PT-TH|PTTH|Phát\s+thanh\s+(?:và|-)\s+Truyền\s+hình)|Cổng\s+(?:TTĐT|thông\s+tin\s+điện\s+tử))"
     r"(?:\s+(?:tỉnh|thành\s+phố))?\s+(?P<name>[^\W\d_][^\W\d_]*(?:[ -][^\W\d_a-zđ][^\W\d_]*){0,3})"
 )
+
+
+def _province_leading(name: str):
+    """The province an outlet's name starts with: "Điện Biên Phủ" (the newspaper of Điện Biên),
+    "Hà Nội mới"; the whole name first, then shorter heads of two words or more."""
+    words = name.split()
+    for size in range(len(words), 1, -1):
+        unit = catalog.find_province(" ".join(words[:size]))
+        if unit is not None:
+            return unit
+    return catalog.find_province(name) if len(words) == 1 else None
 
 
 # A newspaper's acronym heading a lead: "BHG - Ngày 18/10, …", "(BLC) - …" (data/outlet_acronyms.json)

@@ -237,3 +237,18 @@ def test_a_provincial_newspaper_signing_with_its_acronym():
     assert document["province"] == "Bình Dương"
     unknown = extract_text("Thành lập hội hữu nghị\n\nXYZT - Chiều 6/1/2019, hội hữu nghị tổ chức đại hội lần thứ nhất.")
     assert unknown["province"] is None
+
+
+def test_a_site_or_a_place_with_its_agency_before_the_lead_dates_the_text():
+    site = extract_text("Tiếp đoàn công tác\n\n(Baobackan.vn)- Sáng 12/9/2024, lãnh đạo tỉnh tiếp đoàn công tác.")
+    assert site["published"] == "2024-09-12" and site["province"] == "Bắc Kạn"
+    agency = extract_text("Đón đoàn đại biểu\n\nCao Bằng (TTXVN) - Ngày 12/3/2024, lãnh đạo tỉnh tiếp đoàn đại biểu.")
+    assert agency["published"] == "2024-03-12" and agency["province"] == "Cao Bằng"
+
+
+def test_an_outlet_named_after_its_province_with_more_words():
+    # "Báo Điện Biên Phủ": the name starts with the province's
+    document = extract_text("Đón đoàn đại biểu\n\nSáng 12/3, lãnh đạo tỉnh tiếp đoàn đại biểu tỉnh Phông Sa Lỳ (Lào).\n\nTheo Báo Điện Biên Phủ")
+    assert document["province"] == "Điện Biên"
+    national = extract_text("Đón đoàn đại biểu\n\nSáng 12/3, lãnh đạo tỉnh tiếp đoàn đại biểu.\n\nTheo Báo Nhân Dân")
+    assert national["province"] is None

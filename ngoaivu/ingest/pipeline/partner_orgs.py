@@ -127,6 +127,8 @@ def _named_body(finder: PartnerFinder, match: re.Match) -> Partner | None:
         after = (shared[0], end) if shared else None  # the evidence stops before the second body
     if not after or after[0] == "VN":
         return None
+    if noun.casefold() == "tổ chức":  # "tổ chức Children of Vietnam": the body is named by its foreign name
+        return Partner(name, "organization", after[0], "active", match.start(), after[1], match.start(), end, (full,))
     return Partner(full, "organization", after[0], "active", match.start(), after[1], match.start(), end, (name,))
 
 

@@ -172,3 +172,12 @@ def test_a_body_in_a_treaty_or_community_name_is_no_partner():
         "tỉnh tăng cường hợp tác quốc tế."
     ) == set()
     assert _partners("Tỉnh ký Hiệp định vay vốn với ADB để hợp tác phát triển hạ tầng đô thị.") == {("ADB", None)}
+
+
+def test_a_body_after_to_chuc_is_named_by_its_foreign_name():
+    text = "Năm qua, tổ chức Children of Peace (Hoa Kỳ) tài trợ dự án nước sạch cho tỉnh."
+    facts = [f for f in extract_text(text)["facts"] if f["kind"] == "partner"]
+    assert [(f["name"], f["country"]) for f in facts] == [("Children of Peace", "US")]
+    assert "tổ chức Children of Peace".casefold() in {a.casefold() for a in facts[0]["aliases"]}
+    # other nouns stay part of the name: a school or a fund is named with them
+    assert _partners("Quỹ Bright Future (Úc) hợp tác với tỉnh xây trường học.") == {("Quỹ Bright Future", "AU")}

@@ -248,7 +248,7 @@ def test_a_site_or_a_place_with_its_agency_before_the_lead_dates_the_text():
 
 def test_an_outlet_named_after_its_province_with_more_words():
     # "Báo Điện Biên Phủ": the name starts with the province's
-    document = extract_text("Đón đoàn đại biểu\n\nSáng 12/3, lãnh đạo tỉnh tiếp đoàn đại biểu tỉnh Phông Sa Lỳ (Lào).\n\nTheo Báo Điện Biên Phủ")
+    document = extract_text("Đón đoàn đại biểu\n\nSáng 12/3, lãnh đạo tỉnh tiếp đoàn đại biểu tỉnh Kratie (Campuchia).\n\nTheo Báo Điện Biên Phủ")
     assert document["province"] == "Điện Biên"
     national = extract_text("Đón đoàn đại biểu\n\nSáng 12/3, lãnh đạo tỉnh tiếp đoàn đại biểu.\n\nTheo Báo Nhân Dân")
     assert national["province"] is None

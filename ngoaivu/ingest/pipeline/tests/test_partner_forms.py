@@ -160,10 +160,10 @@ def test_a_catalogued_ngo_takes_its_full_name():
 
 def test_where_a_post_stands_is_no_partner():
     assert _partners(
-        "Tỉnh phối hợp mở lối thông quan đối diện Trạm kiểm soát Phôn Sa Vẳn thuộc xã Na Phia, huyện Xốp Bâu "
-        "(Hủa Phăn), hợp tác quản lý biên giới."
+        "Tỉnh phối hợp mở lối thông quan đối diện Trạm kiểm soát Phôn Sa Vẳn thuộc xã Na Phia, huyện Viêng Thòng "
+        "(Bolikhamxay), hợp tác quản lý biên giới."
     ) == set()
-    assert _partners("Tỉnh hợp tác với huyện Xốp Bâu (Hủa Phăn) về quản lý biên giới.") == {("Xốp Bâu", "LA")}
+    assert _partners("Tỉnh hợp tác với huyện Viêng Thòng (Bolikhamxay) về quản lý biên giới.") == {("Viêng Thòng", "LA")}
 
 
 def test_a_body_in_a_treaty_or_community_name_is_no_partner():

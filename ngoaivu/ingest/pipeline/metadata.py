@@ -44,11 +44,11 @@ _NEWS_DATELINE = re.compile(
     re.IGNORECASE,
 )
 # A lead that dates its own day: "SGGP – Chiều 22-10-2025, ...", "(NLĐO) – Ngày 31-8-2024, ...",
-# "Hôm nay (19/11/2021), ...", "(Báo Kon Tum) - Ngày 19/10/2023, ...", "(Baoquangngai.vn)- Sáng …",
+# "Hôm nay (19/11/2021), ...", "(Báo Kon Tum) - Ngày 19/10/2023, ...", "(Dân trí) - …", "VOV.VN - …", "(Baoquangngai.vn)- Sáng …",
 # "Lạng Sơn (TTXVN) - Ngày …": an agency's or a newspaper's byline (its name, address or place and
 # agency) or "hôm nay", then a full date.
 _LEAD_DATE = re.compile(
-    r"^\s*(?:(?:\(?[^\W\d_a-zđ][^\W\d_a-zđ.]{1,11}\)?|\((?:Báo|Đài|Cổng)\s[^()\n]{1,30}\)|\([\w.-]{2,40}\.(?:vn|com|net|org)\)"
+    r"^\s*(?:(?:\(?[^\W\d_a-zđ][^\W\d_a-zđ.]{1,11}\)?|[^\W\d_a-zđ]{2,10}\.(?:VN|vn|Vn)|\([^\W\d_a-zđ][^()\n]{1,30}\)|\([\w.-]{2,40}\.(?:vn|com|net|org)\)"
     r"|[^\W\d_][^\W\d_]*(?:\s[^\W\d_][^\W\d_]*){0,3}\s*\([^\W\d_a-zđ][^()\n]{1,11}\))"
     r"\s*[-–—]\s*(?i:sáng|chiều|tối|trưa|đêm|ngày|hôm\s+nay)|(?i:hôm\s+nay))"
     r"\s*(?:\(\s*)?(?i:ngày\s+)?"
@@ -208,7 +208,8 @@ def find_province(text: str, tokens: Tokens, on: date | None) -> str | None:
         scores[unit_as_of(key, on).key] += _TITLE_WEIGHT + _ADMIN_WEIGHT
     lead = _lead_province(text, on)
     if lead is not None:
-        scores[lead] += _LEAD_WEIGHT
+        key, decisive = lead
+        scores[key] += _LEAD_WEIGHT if decisive else _TITLE_WEIGHT
     scores = scores or guests  # a text that names no province but a delegation's
     if not scores:
         return None
@@ -231,18 +232,24 @@ def province_of_header(text: str, on: date | None) -> str | None:
     return None
 
 
-def _lead_province(text: str, on: date | None) -> str | None:
+def _lead_province(text: str, on: date | None) -> tuple[str, bool] | None:
     """The key of the province a news dateline or lead names ("Kiên Giang, 26/10/2022 -",
     "SÓC TRĂNG - Sáng 3/6, …"): where the news was written, which outweighs any mention but
-    not a letterhead ("Hà Nội (TTXVN) -" may head a province's news)."""
+    not a letterhead; and whether it weighs so: "Hà Nội (TTXVN) -" is a national agency's home
+    desk, which often heads a province's news (`_AGENCY_AT_HOME`)."""
     for stripped, seen in _signal_lines(text):
         if stripped.isupper():
             continue
         place = _DATELINE_PLACE.match(stripped) or (_LEAD_PLACE.match(stripped) if seen > 1 else None)
         unit = catalog.find_province(place["name"].strip(" .-"), on) if place else None
         if unit is not None:
-            return unit_as_of(unit.key, on).key
+            return unit_as_of(unit.key, on).key, _AGENCY_AT_HOME.match(stripped) is None
     return None
+
+
+# "HÀ NỘI, 12/5 (TTXVN) -", "Hà Nội (TTXVN) -": a national agency filing from its home desk, often on
+# a province's news held in the capital: the place weighs as a title's subject, not as a dateline
+_AGENCY_AT_HOME = re.compile(r"^\s*(?i:hà\s+nội)\b[^()\n]{0,12}\((?:TTXVN|VNA|TTXVN/VNA|Chinhphu\.vn|VOV|VTV)\)")
 
 
 def _signal_lines(text: str):

@@ -256,15 +256,15 @@ def test_an_outlet_named_after_its_province_with_more_words():
 
 def test_any_outlet_in_brackets_or_a_site_in_capitals_dates_the_lead():
     for byline in ("(Dân trí) - Chiều 12/5/2024", "VOV.VN - Ngày 12/5/2024"):
-        document = extract_text(f"Tiếp đoàn bạn\n\n{byline}, UBND tỉnh Cà Mau tiếp đoàn công tác tỉnh Preah Vihear.")
+        document = extract_text(f"Tiếp đoàn bạn\n\n{byline}, UBND tỉnh Cà Mau tiếp đoàn công tác tỉnh Pursat.")
         assert document["published"] == "2024-05-12"
 
 
 def test_a_national_agency_filing_from_the_capital_does_not_decide_the_province():
-    elsewhere = extract_text("Tiếp đoàn bạn\n\nHÀ NỘI, 12/5 (TTXVN) - Sáng nay, UBND tỉnh Cà Mau tiếp đoàn tỉnh Preah Vihear tại Cà Mau.")
+    elsewhere = extract_text("Tiếp đoàn bạn\n\nHÀ NỘI, 12/5 (TTXVN) - Sáng nay, UBND tỉnh Cà Mau tiếp đoàn tỉnh Pursat tại Cà Mau.")
     assert elsewhere["province"] == "Cà Mau"
     at_home = extract_text("Tiếp đoàn bạn\n\nHà Nội (TTXVN) - Sáng nay, UBND thành phố Hà Nội tiếp đoàn thủ đô Viêng Chăn.")
     assert at_home["province"] == "Hà Nội"
     # a province's own dateline still decides over the provinces it names
-    own = extract_text("Tiếp đoàn bạn\n\nCà Mau (TTXVN) - Sáng nay, tỉnh tiếp đoàn công tác của tỉnh Bạc Liêu và tỉnh Preah Vihear.")
+    own = extract_text("Tiếp đoàn bạn\n\nCà Mau (TTXVN) - Sáng nay, tỉnh tiếp đoàn công tác của tỉnh Bạc Liêu và tỉnh Pursat.")
     assert own["province"] == "Cà Mau"

@@ -14,13 +14,14 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
+from .goals import PLAN_WORDS
 from .indicators import INDICATORS, FigureContext, indicator_for
 from .numbers import find_quantities
 from .observation_model import Observation, unit_of
 from .periods import Period
 
 _CELL_SEPARATOR = " | "
-_PLAN_COLUMN = re.compile(r"kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|phấn\s+đấu")
+_PLAN_COLUMN = re.compile(PLAN_WORDS)
 _DONE_COLUMN = re.compile(r"thực\s+hiện|kết\s+quả|(?<!\w)ước(?!\w)")
 _ESTIMATE_COLUMN = re.compile(r"(?<!\w)ước(?!\w)")
 _YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?(?!\d)")

@@ -18,12 +18,18 @@ from dataclasses import replace
 
 from .segments import Layout, Sentence
 
+# The target cue words, one pattern for sentences (here) and tables' plan columns (goal_tables):
+# striving ("phấn đấu", "dự kiến") and the goal nouns ("mục tiêu", "chỉ tiêu"); a plan ("kế hoạch")
+# is a goal in a table's header, not in a sentence ("theo kế hoạch đã đạt")
+STRIVE_WORDS = r"phấn\s+đấu|dự\s+kiến"
+GOAL_NOUNS = r"mục\s+tiêu|chỉ\s+tiêu"
+PLAN_WORDS = r"kế\s+hoạch|" + GOAL_NOUNS + "|" + STRIVE_WORDS
 # The goal words must announce goals ("mục tiêu cụ thể", "chỉ tiêu:"): "so với mục tiêu",
 # "hoàn thành các chỉ tiêu" speak of results.
 _CUE = re.compile(
-    r"phấn\s+đấu|dự\s+kiến|(?:đặt|đề)\s+(?:ra\s+)?(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)|từ\s+nay\s+đến\s+(?:hết|cuối)"
+    STRIVE_WORDS + r"|(?:đặt|đề)\s+(?:ra\s+)?(?:" + GOAL_NOUNS + r"|kế\s+hoạch)|từ\s+nay\s+đến\s+(?:hết|cuối)"
     r"|theo\s+kế\s+hoạch\s*,|định\s+hướng\s+(?:thu\s+hút|đạt|đưa|tổ\s+chức|ký)"
-    r"|(?:mục\s+tiêu|chỉ\s+tiêu)(?:\s+(?:của|đối\s+với)\s+(?:tỉnh|thành\s+phố|địa\s+phương|ngành|sở))?"
+    r"|(?:" + GOAL_NOUNS + r")(?:\s+(?:của|đối\s+với)\s+(?:tỉnh|thành\s+phố|địa\s+phương|ngành|sở))?"
     r"(?:\s+(?:cụ\s+thể|chủ\s+yếu|chung|đề\s+ra|đặt\s+ra|là|đến|năm|giai\s+đoạn|kế\s+hoạch|trong|phấn\s+đấu"
     r"|thu\s+hút|xuất\s+khẩu|kim\s+ngạch|đạt)|\s*:)"
     # "Kế hoạch năm 2026 của UBND tỉnh đề ra: ...", "Nhiệm vụ năm tới: ..."

@@ -2,12 +2,14 @@
 the text reports on."""
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
 from ngoaivu.geo import catalog
 
@@ -42,9 +44,13 @@ _NEWS_DATELINE = re.compile(
     re.IGNORECASE,
 )
 # A lead that dates its own day: "SGGP – Chiều 22-10-2025, ...", "(NLĐO) – Ngày 31-8-2024, ...",
-# "Hôm nay (19/11/2021), ...": an agency's byline or "hôm nay", then a full date.
+# "Hôm nay (19/11/2021), ...", "(Báo Kon Tum) - Ngày 19/10/2023, ...", "(Dân trí) - …", "VOV.VN - …", "(Baoquangngai.vn)- Sáng …",
+# "Lạng Sơn (TTXVN) - Ngày …": an agency's or a newspaper's byline (its name, address or place and
+# agency) or "hôm nay", then a full date.
 _LEAD_DATE = re.compile(
-    r"^\s*(?:\(?[^\W\d_a-zđ][^\W\d_a-zđ.]{1,11}\)?\s*[-–—]\s*(?i:sáng|chiều|tối|trưa|đêm|ngày|hôm\s+nay)|(?i:hôm\s+nay))"
+    r"^\s*(?:(?:\(?[^\W\d_a-zđ][^\W\d_a-zđ.]{1,11}\)?|[^\W\d_a-zđ]{2,10}\.(?:VN|vn|Vn)|\([^\W\d_a-zđ][^()\n]{1,30}\)|\([\w.-]{2,40}\.(?:vn|com|net|org)\)"
+    r"|[^\W\d_][^\W\d_]*(?:\s[^\W\d_][^\W\d_]*){0,3}\s*\([^\W\d_a-zđ][^()\n]{1,11}\))"
+    r"\s*[-–—]\s*(?i:sáng|chiều|tối|trưa|đêm|ngày|hôm\s+nay)|(?i:hôm\s+nay))"
     r"\s*(?:\(\s*)?(?i:ngày\s+)?"
     r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})(?!\d)"
 )
@@ -202,7 +208,8 @@ def find_province(text: str, tokens: Tokens, on: date | None) -> str | None:
         scores[unit_as_of(key, on).key] += _TITLE_WEIGHT + _ADMIN_WEIGHT
     lead = _lead_province(text, on)
     if lead is not None:
-        scores[lead] += _LEAD_WEIGHT
+        key, decisive = lead
+        scores[key] += _LEAD_WEIGHT if decisive else _TITLE_WEIGHT
     scores = scores or guests  # a text that names no province but a delegation's
     if not scores:
         return None
@@ -225,18 +232,24 @@ def province_of_header(text: str, on: date | None) -> str | None:
     return None
 
 
-def _lead_province(text: str, on: date | None) -> str | None:
+def _lead_province(text: str, on: date | None) -> tuple[str, bool] | None:
     """The key of the province a news dateline or lead names ("Kiên Giang, 26/10/2022 -",
     "SÓC TRĂNG - Sáng 3/6, …"): where the news was written, which outweighs any mention but
-    not a letterhead ("Hà Nội (TTXVN) -" may head a province's news)."""
+    not a letterhead; and whether it weighs so: "Hà Nội (TTXVN) -" is a national agency's home
+    desk, which often heads a province's news (`_AGENCY_AT_HOME`)."""
     for stripped, seen in _signal_lines(text):
         if stripped.isupper():
             continue
         place = _DATELINE_PLACE.match(stripped) or (_LEAD_PLACE.match(stripped) if seen > 1 else None)
         unit = catalog.find_province(place["name"].strip(" .-"), on) if place else None
         if unit is not None:
-            return unit_as_of(unit.key, on).key
+            return unit_as_of(unit.key, on).key, _AGENCY_AT_HOME.match(stripped) is None
     return None
+
+
+# "HÀ NỘI, 12/5 (TTXVN) -", "Hà Nội (TTXVN) -": a national agency filing from its home desk, often on
+# a province's news held in the capital: the place weighs as a title's subject, not as a dateline
+_AGENCY_AT_HOME = re.compile(r"^\s*(?i:hà\s+nội)\b[^()\n]{0,12}\((?:TTXVN|VNA|TTXVN/VNA|Chinhphu\.vn|VOV|VTV)\)")
 
 
 def _signal_lines(text: str):
@@ -265,9 +278,14 @@ def _provinces_of_sites(text: str) -> list[str]:
     tail = [line for line in lines[_SITE_LINES:][-_TAIL_LINES:] if len(line) <= _HEADER_LINE_MAX]
     names = _site_names()
     found = [names[m["name"]] for m in _SITE.finditer(head + "\n" + "\n".join(tail).lower()) if m["name"] in names]
+    acronyms = _outlet_acronyms()
+    for line in lines[:_SITE_LINES]:
+        byline = _ACRONYM_BYLINE.match(line)
+        if byline is not None and byline["abbr"] in acronyms:
+            found.append(acronyms[byline["abbr"]])
     for line in [*lines[:_SITE_LINES], *tail]:
         for match in _OUTLET.finditer(line):
-            unit = catalog.find_province(match["name"]) if match["name"][:1].isupper() else None
+            unit = _province_leading(match["name"]) if match["name"][:1].isupper() else None
             if unit is not None:
                 found.append(unit.key)
     return found
@@ -278,6 +296,33 @@ _OUTLET = re.compile(
     r"(?:(?<!\w)Báo|Đài\s+(?:PT-TH|PTTH|Phát\s+thanh\s+(?:và|-)\s+Truyền\s+hình)|Cổng\s+(?:TTĐT|thông\s+tin\s+điện\s+tử))"
     r"(?:\s+(?:tỉnh|thành\s+phố))?\s+(?P<name>[^\W\d_][^\W\d_]*(?:[ -][^\W\d_a-zđ][^\W\d_]*){0,3})"
 )
+
+
+def _province_leading(name: str):
+    """The province an outlet's name starts with: "Điện Biên Phủ" (the newspaper of Điện Biên),
+    "Hà Nội mới"; the whole name first, then shorter heads of two words or more."""
+    words = name.split()
+    for size in range(len(words), 1, -1):
+        unit = catalog.find_province(" ".join(words[:size]))
+        if unit is not None:
+            return unit
+    return catalog.find_province(name) if len(words) == 1 else None
+
+
+# A newspaper's acronym heading a lead: "BHG - Ngày 18/10, …", "(BLC) - …" (data/outlet_acronyms.json)
+_ACRONYM_BYLINE = re.compile(r"^\s*\(?(?P<abbr>[A-ZĐ]{2,6})\)?\s*[-–—]\s")
+
+
+@lru_cache(maxsize=1)
+def _outlet_acronyms() -> dict[str, str]:
+    """"BHG" -> the key of the province whose newspaper signs so."""
+    data = json.loads((Path(__file__).parent / "data" / "outlet_acronyms.json").read_text(encoding="utf-8"))
+    found = {}
+    for entry in data["acronyms"]:
+        unit = catalog.find_province(entry["province"])
+        if unit is not None:
+            found[entry["acronym"]] = unit.key
+    return found
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ngoaivu.geo.catalog import find_country
 
+from . import gazetteer
 from .catalog_orgs import Organization, find_organization, organization_matcher
 from .geography import country_at, country_matcher
 from .names import looks_foreign, read_name
@@ -20,6 +21,9 @@ if TYPE_CHECKING:
 
 # "các nước ASEAN", "quốc gia thành viên EU": the member countries, not the body as a partner.
 _MEMBER_COUNTRIES = re.compile(r"(?:nước|quốc\s+gia)(?:\s+thành\s+viên)?(?:\s+khối)?\s+$")
+# "Cộng đồng Kinh tế ASEAN", "Hiệp định Thương mại tự do Việt Nam - Liên minh châu Âu": a body in
+# the name of a community or a treaty (capitalised) is no partner; "Hiệp định vay với WB" names a party
+_IN_A_TREATY_NAME = re.compile(r"(?:Hiệp\s+định|Hiệp\s+ước|Công\s+ước|Cộng\s+đồng)(?:(?!\s(?:với|của|giữa|cùng)\s)[^,;.:()\n]){0,50}$")
 # "tổ chức X (Hoa Kỳ)" mid-sentence; "Đại học X (Nhật Bản)": a foreign university
 _NAMED_BODY = re.compile(
     r"(?:Quỹ|Tổ\s+chức|quỹ|tổ\s+chức|Trường\s+Đại\s+học|Đại\s+học|Trường\s+Cao\s+đẳng|Cao\s+đẳng|Học\s+viện)\s+(?=[^\W\d_])"
@@ -29,6 +33,10 @@ _AND = re.compile(r"\s+và\s+")
 # one space a slash may have before it is taken in by _slashes().
 _SLASH = re.compile(r"/\s?(?=[^\W\d_])")
 _SPACE = re.compile(r"\s")
+_DASH = re.compile(r" [-–] (?=[^\W\d_])")
+# one foreign word is a body only after a body's noun: "Hội thánh Vineyard - Hoa Kỳ"
+_BODY_NOUN_BEFORE = re.compile(r"(?:tổ\s+chức|hội\s+thánh|nhà\s+thờ|quỹ|hội|tập\s+đoàn|công\s+ty|trường|đại\s+học)\s+$")
+_PLACE_NOUN_BEFORE = re.compile(r"(?:tỉnh|thành\s+phố|bang|quận|huyện|thị\s+xã|châu|vùng|khu|thủ\s+đô)\s+$")
 # Words a foreign body's name may hold in lower case, read backwards from the slash.
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|&")
 _NAME_CONNECTORS = frozenset({"for", "of", "the", "and", "de", "du", "des", "la", "le", "van", "von", "für", "&"})
@@ -46,6 +54,8 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
             continue
         if _MEMBER_COUNTRIES.search(finder.folded, max(0, match.start - 30), match.start):
             continue
+        if _IN_A_TREATY_NAME.search(finder.text, max(0, match.start - 60), match.start):
+            continue
         org = match.payload
         found.append(Partner(org.name, "organization", org.country, "active", match.start, match.end, match.start, match.end, org.aliases))
     covered = [(m.start, m.end) for m in catalogued]
@@ -58,6 +68,7 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
             covered.append((partner.start, partner.end))
     if "/" in finder.text:
         found.extend(_slashed_bodies(finder, covered))
+    found.extend(_slashed_bodies(finder, [*covered, *((p.start, p.end) for p in found)], dashed=True))
     if _ACRONYM_IN_BRACKETS.search(finder.text):  # what every _ACRONYMED match ends with
         found.extend(_acronymed_bodies(finder, [*covered, *((p.start, p.end) for p in found)]))
     return found
@@ -116,15 +127,18 @@ def _named_body(finder: PartnerFinder, match: re.Match) -> Partner | None:
         after = (shared[0], end) if shared else None  # the evidence stops before the second body
     if not after or after[0] == "VN":
         return None
+    if noun.casefold() == "tổ chức":  # "tổ chức Children of Vietnam": the body is named by its foreign name
+        return Partner(name, "organization", after[0], "active", match.start(), after[1], match.start(), end, (full,))
     return Partner(full, "organization", after[0], "active", match.start(), after[1], match.start(), end, (name,))
 
 
-def _slashed_bodies(finder: PartnerFinder, covered: list[tuple[int, int]]) -> list[Partner]:
+def _slashed_bodies(finder: PartnerFinder, covered: list[tuple[int, int]], dashed: bool = False) -> list[Partner]:
     """"tổ chức GPI/Hàn Quốc", "là Hope Heaven International/Mỹ, The Promised Land Church/Mỹ":
     the name is read backwards from the slash (capitalised words and the connectors of
-    foreign names), the country forwards."""
+    foreign names), the country forwards. With `dashed`, "Hội thánh Vineyard - Hoa Kỳ": a dash
+    joins so only a name that looks foreign ("Hội Hữu nghị Việt Nam - Lào" names two countries)."""
     found: list[Partner] = []
-    for slash_start, slash_end in _slashes(finder.text):
+    for slash_start, slash_end in (_dashes(finder.text) if dashed else _slashes(finder.text)):
         country = country_at(finder.tokens, slash_end)
         if country is None or country.payload == "VN" or not finder.text[slash_end].isupper():
             continue
@@ -132,6 +146,13 @@ def _slashed_bodies(finder: PartnerFinder, covered: list[tuple[int, int]]) -> li
         if name_start is None or any(s <= name_start < e for s, e in covered):
             continue
         name = finder.text[name_start:slash_start].strip()
+        if dashed and (
+            not all(looks_foreign(w) or w.casefold() in _NAME_CONNECTORS for w in name.split())
+            or _PLACE_NOUN_BEFORE.search(finder.folded, max(0, name_start - 12), name_start)
+            or gazetteer.places_named(name)
+            or (" " not in name and not _BODY_NOUN_BEFORE.search(finder.folded, max(0, name_start - 16), name_start))
+        ):
+            continue  # "tỉnh Khammouane - Lào", "Gifu - Nhật Bản" are places, read with the localities
         sentence = finder.layout.sentence_at(name_start)
         if find_country(name) or not (
             finder._speaks_of_relation(sentence) or _NGO_AT_WORK.search(finder.folded, sentence.start, sentence.end)
@@ -151,6 +172,12 @@ def _slashes(text: str):
     for match in _SLASH.finditer(text):
         start = match.start()
         yield (start - 1 if start and _SPACE.match(text, start - 1) else start), match.end()
+
+
+def _dashes(text: str):
+    """(start, end) of each spaced dash a name may follow ("Vineyard - Hoa Kỳ")."""
+    for match in _DASH.finditer(text):
+        yield match.start(), match.end()
 
 
 def _name_start_before(text: str, end: int) -> int | None:

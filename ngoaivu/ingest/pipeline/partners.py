@@ -12,36 +12,35 @@ in the sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ngoaivu.geo.catalog import AMBIGUOUS_COUNTRY_NAMES, find_country, normalize_name
 
 from . import gazetteer
 from .catalog_orgs import find_organization
 from .geography import border_countries, country_at, country_matcher
-from .names import WORD, could_be_japanese, looks_foreign, read_name
+from .names import could_be_japanese, looks_foreign, read_name
 from .partner_base import Partner, country_after
+from .partner_names import BRACKET_CLOSES as _BRACKET_CLOSES
+from .partner_names import CONTINENTS as _CONTINENTS
+from .partner_names import LIST_SEPARATOR as _LIST_SEPARATOR
+from .partner_names import NOUNS as _NOUNS
+from .partner_names import OPEN_BRACKET as _OPEN_BRACKET
+from .partner_names import PARENT_NOUN as _PARENT_NOUN
+from .partner_names import Name as _Name
+from .partner_names import bracketed_items as _bracketed_items
+from .partner_names import is_region_word as _is_region_word
+from .partner_names import known_place_before_person as _known_place_before_person
+from .partner_names import one_country as _one_country
+from .partner_names import parent_country as _parent_country
+from .partner_names import rank as _rank
+from .partner_names import read_name_list as _read_name_list
 from .partner_orgs import find_organizations
 from .phrases import Tokens
 from .segments import Layout, Sentence, at_word_start
 
-# Flat alternatives (no nested group first): the regex engine then skips positions whose
-# first letter starts no noun, which halves the scan.
-_NOUNS = (
-    r"(?:địa\s+cấp\s+thị|huyện\s+cấp\s+thị|tỉnh\s+bang|tiểu\s+bang|tỉnh|thành\s+phố|tp\.?|quận|huyện|bang|vùng|hạt|"
-    r"thị\s+xã|thị\s+trấn|thị|châu|thủ\s+đô|đặc\s+khu|khu\s+tự\s+trị(?:\s+dân\s+tộc\s+\w+)?|khu|xã|làng|cộng\s+h(?:òa|oà)|"
-    r"prefecture|province|city|state)\s+"
-)
 # "tỉnh bạn X", "thành phố kết nghĩa X": a qualifier between the noun and the name.
 _LOCALITY_NOUN = re.compile(
     _NOUNS + r"(?:(?:bạn|kết\s+nghĩa|đối\s+tác|anh\s+em|tự\s+trị(?:\s+đặc\s+biệt)?|đặc\s+biệt)\s+)?(?=[^\W\d_])"
-)
-# How high a unit each noun names: a unit after a name is its parent only when higher
-# ("thành phố X, bang Y"), not a sibling ("tỉnh A, tỉnh B").
-_NOUN_RANK = (
-    (re.compile(r"(?:xã|làng|thị\s+trấn)\s"), 1),
-    (re.compile(r"(?:quận|huyện|hạt|khu(?!\s+tự\s+trị)|thị\s+xã|huyện\s+cấp\s+thị)\s"), 2),
-    (re.compile(r"(?:thành\s+phố|tp\.?|thị|châu|địa\s+cấp\s+thị|city)\s"), 3),
 )
 # Words that make a short, ambiguous name a country ("Với Pháp", "của Đức", "(Úc)"; not "ông Minh Đức").
 _COUNTRY_CUE = re.compile(r"(?:(?<!\w)(?:với|nước|của|sang|tại|từ|phía|bạn)\s+|\(\s*)$")
@@ -51,7 +50,6 @@ _REGION_NOUN = re.compile(r"(?:vùng|khu|làng|đặc\s+khu|thủ\s+đô|cộng\
 _VIETNAMESE_NOUN = re.compile(r"(?:xã|thị\s+xã|thị\s+trấn)\s")
 # What links a name to a higher unit: "X thuộc tỉnh Y", "X, bang Y", "X của tỉnh Y".
 _PARENT_LINK = re.compile(r"\s*,\s*|\s+(?:thuộc|của)\s+")
-_PARENT_NOUN = re.compile(_NOUNS)
 _LOCALITY_LEAD = re.compile(r"(?:chính\s+quyền\s+)?(?:các\s+)?$")  # quoted with the names
 # "các địa phương của nước CHDCND Lào (A, B, C)": names in brackets after the country.
 # (No optional "các" first: a leading optional group stops the engine's fast scan; the
@@ -59,9 +57,6 @@ _LOCALITY_LEAD = re.compile(r"(?:chính\s+quyền\s+)?(?:các\s+)?$")  # quoted 
 _LOCALITIES_OF_COUNTRY = re.compile(
     r"(?:địa\s+phương|tỉnh,?\s+thành(?:\s+phố)?|tỉnh|thành\s+phố|bang|vùng)\s+(?:của|thuộc)\s+(?=\S)"
 )
-_OPEN_BRACKET = re.compile(r"\s*\(\s*")
-# compiled once: re.match(r"…") looks its pattern up in a cache on every call
-_BRACKET_CLOSES = re.compile(r"\s*\)")
 _CLAUSE_BREAK = re.compile(r"[;()]")
 _LAST_WORD = re.compile(r"(\w+)\s+$")
 # "một số tỉnh của Lào là A, B", "hai tỉnh giáp biên: A và B": a counted or plural unit,
@@ -70,7 +65,6 @@ _LISTED_UNITS = re.compile(
     r"(?:các|những|nhiều|một\s+số|hai|ba|bốn|năm|sáu|bảy|tám)\s+(?:tỉnh,?\s+thành(?:\s+phố)?|tỉnh|địa\s+phương|bang|thành\s+phố)\s"
 )
 _LIST_INTRO = re.compile(r"\s*:\s*|\s+(?:là|gồm(?:\s+có)?|bao\s+gồm|như)\s*:?\s+")
-_LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+và\s+|\s*;\s*")
 
 # A sentence must speak of a relation for a place or body in it to be a partner
 # ("khảo sát tại một công ty ở thành phố X" is not one).
@@ -96,6 +90,10 @@ PLANNING = re.compile(
     r"(?<!so với )(?:mục\s+tiêu|phấn\s+đấu|thời\s+gian\s+tới|định\s+hướng|phương\s+hướng|nhiệm\s+vụ\s+năm)"
 )
 _BEFORE_IS_LOCATION = re.compile(r"(?:tại|ở)\s+$")
+# "đối diện Đồn Biên phòng X thuộc xã Y, huyện Z (country)": where a post or a gate stands, not a partner
+_FACILITY_BELONGS = re.compile(
+    r"(?<!\w)(?:đồn|trạm|chốt|cửa\s+khẩu|trụ\s+sở|nhà\s+máy|cột\s+mốc|mốc|bến|cảng)\s+[^,;.()\n]{0,60}?\s+thuộc\s+$"
+)
 # "ký tại khu Dodamso, thành phố X, Hàn Quốc": a unit continuing a venue named after a
 # lower-case "tại"/"ở" is where something happened, not a partner.
 _VENUE_BEFORE = re.compile(
@@ -118,118 +116,6 @@ _EMBASSY = re.compile(r"(?:đại\s+sứ\s+quán|tổng\s+lãnh\s+sự\s+quán|l
 _EMBASSY_LIST = re.compile(r"(?:đại\s+sứ\s+quán|cơ\s+quan\s+đại\s+diện\s+ngoại\s+giao)[^.;]{0,120}?(?<!\w)như\s+")
 
 
-# --- reading names -----------------------------------------------------------------
-
-
-def _split_country_tail(text: str, tokens: Tokens, start: int, end: int) -> tuple[int, str | None]:
-    """A name read as "Okayama Nhật Bản" ends with its country: split it off."""
-    for word in WORD.finditer(text, start, end):
-        if word.start() == start:
-            continue
-        match = country_at(tokens, word.start())
-        # "tỉnh Nguyễn Văn Anh" is a person ("Anh" is also a given name), not a place in England
-        if match is not None and match.end == end and normalize_name(match.text) not in AMBIGUOUS_COUNTRY_NAMES:
-            return word.start(), match.payload
-    return end, None
-
-
-@dataclass(frozen=True)
-class _Name:
-    text: str
-    start: int
-    end: int
-
-
-def _read_name_list(text: str, tokens: Tokens, pos: int, limit: int) -> tuple[list[_Name], str | None, int]:
-    """Names separated by commas/"và"; stops at the first country (returned) or non-name."""
-    names: list[_Name] = []
-    country: str | None = None
-    while pos < limit:
-        read = read_name(text, pos)
-        if read is None:
-            break
-        name, end = read
-        whole_country = country_at(tokens, pos)
-        if whole_country is not None and whole_country.end >= end:
-            # "tỉnh A, B, Lào" closes the list; "thị xã A; Lào là ..." starts a new clause
-            if names and ";" not in text[names[-1].end : pos]:
-                country, pos = whole_country.payload, whole_country.end
-            elif names:
-                pos = names[-1].end
-            break
-        name_end, tail_country = _split_country_tail(text, tokens, pos, end)
-        names.append(_Name(text[pos:name_end].rstrip(" -"), pos, pos + len(text[pos:name_end].rstrip(" -"))))
-        pos = end
-        if tail_country:
-            country = tail_country
-            break
-        separator = _LIST_SEPARATOR.match(text, pos)
-        if separator is None:
-            break
-        pos_next = separator.end()
-        if read_name(text, pos_next) is None or _PARENT_NOUN.match(text[pos_next : pos_next + 30].lower()):
-            break  # "tỉnh A và Khu tự trị B": the next name has its own noun
-        pos = pos_next
-    return names, country, pos
-
-
-# "châu Á", "châu Âu": continents, not the "châu" (prefecture) of a province.
-_CONTINENTS = frozenset({"á", "âu", "phi", "mỹ", "úc", "đại dương", "mỹ latinh", "nam cực"})
-# "các tỉnh Đông Bắc Campuchia": a compass region, not a place's name.
-_COMPASS = frozenset({"đông", "tây", "nam", "bắc", "trung"})
-
-
-def _is_region_word(name: str) -> bool:
-    words = name.casefold().split()
-    # "Nam" before "Lào" is the south, even though some Chinese unit is called "Nam"
-    return bool(words) and all(w in _COMPASS for w in words[:2])
-
-
-def _rank(noun: str) -> int:
-    return next((rank for pattern, rank in _NOUN_RANK if pattern.match(noun)), 4)
-
-
-def _parent_country(name: str, places) -> str | None:
-    """The country a higher unit gives: a Vietnamese province makes the unit below it
-    Vietnamese ("thành phố X (tỉnh Lâm Đồng)") unless the text states another country."""
-    return "VN" if gazetteer.is_vietnamese_province(name) else _one_country(places)
-
-
-def _bracketed_items(text: str, tokens: Tokens, pos: int, limit: int) -> list[tuple[_Name, str]]:
-    """"A (Lào), B (Hàn Quốc) và C (Nhật Bản)": names each followed by its country in
-    brackets; empty unless the first item is so written."""
-    items: list[tuple[_Name, str]] = []
-    while pos < limit:
-        read = read_name(text, pos)
-        bracket = read and _OPEN_BRACKET.match(text[read[1] : read[1] + 6])
-        country = bracket and country_at(tokens, read[1] + bracket.end())
-        closing = country and _BRACKET_CLOSES.match(text[country.end : country.end + 4])
-        if not closing or find_country(read[0]):
-            break
-        items.append((_Name(read[0], pos, read[1]), country.payload))
-        separator = _LIST_SEPARATOR.match(text, country.end + closing.end())
-        if separator is None:
-            break
-        pos = separator.end()
-    return items
-
-
-def _known_place_before_person(name: _Name) -> _Name | None:
-    """"Ubon Ratchathani Pongrat Piromrat": the longest leading words the gazetteer knows,
-    when at least two words (a person's name) follow them."""
-    words = list(WORD.finditer(name.text))
-    for cut in range(len(words) - 2, 0, -1):
-        head = name.text[: words[cut - 1].end()]
-        if gazetteer.places_named(head):
-            return _Name(head, name.start, name.start + len(head))
-    return None
-
-
-def _one_country(places) -> str | None:
-    countries = {p.country for p in places or ()}
-    return countries.pop() if len(countries) == 1 else None
-
-
 # --- extraction -----------------------------------------------------------------------
 
 
@@ -243,6 +129,8 @@ class PartnerFinder:
         self._planning_from = self._planning_scopes()
         self._sentence_countries: dict[int, set[str]] = {}
         self._relations: dict[int, bool] = {}  # sentence index -> whether it speaks of a relation
+        self._venue_parents: set[str] = set()  # gazetteer keys of units named as a venue's parent
+        self._location_parents: set[int] = set()  # where the units above a post's location start
 
     def find(self) -> list[Partner]:
         mentions = sorted(
@@ -258,7 +146,7 @@ class PartnerFinder:
         parents: set[int] = set()  # where a name read as another's higher unit starts
         deferred: list[tuple[_Name, int, int, Sentence]] = []  # foreign only in context
         for match in _LOCALITY_NOUN.finditer(self.folded):
-            if not self._is_locality_noun(match) or match.end() in parents:
+            if not self._is_locality_noun(match) or match.end() in parents or match.end() in self._location_parents:
                 continue
             sentence = self.layout.sentence_at(match.start())
             if not self._speaks_of_relation(sentence):
@@ -387,8 +275,24 @@ class PartnerFinder:
             return False
         if _BEFORE_IS_LOCATION.search(self.folded, max(0, match.start() - 6), match.start()):
             return False
+        if self.folded.endswith("thuộc ", 0, match.start()) and _FACILITY_BELONGS.search(
+            self.folded, max(0, match.start() - 90), match.start()
+        ):
+            read = read_name(self.text, match.end())
+            if read is not None:  # the units above it locate the post too: "xã Y, huyện Z (Rattanakiri)"
+                sentence = self.layout.sentence_at(match.start())
+                self._location_parents.update(self._parents(match.group(), read[1], sentence)[2])
+            return False
         venue = _VENUE_BEFORE.search(self.text, max(0, match.start() - 70), match.start())
         words = venue.group(1).split() if venue is not None else ()
+        # "tại huyện Phú Ninh, tỉnh Vân Nam": the venue named as a locality; what follows is its parent
+        lead = _LOCALITY_NOUN.match(venue.group(1).casefold()) if venue is not None else None
+        if lead is not None and venue.group(1)[lead.end() : lead.end() + 1].isupper():
+            words = venue.group(1)[lead.end() :].split()
+            parent = read_name(self.text, match.end())
+            if parent is not None and words and words[0][:1].isupper():
+                # no partner itself, but it places the text's later mentions of the venue ("huyện Phú Ninh")
+                self._venue_parents.update(place.key for place in gazetteer.places_named(parent[0]))
         if words and words[0][:1].isupper() and words[-1][:1].isupper():
             return False
         # "Nguyễn Thị Lan", "Đảng Cộng hòa": a capitalised word before means a personal or party name
@@ -491,6 +395,7 @@ class PartnerFinder:
         """A city the text names without its country is foreign when a unit above it is a
         partner of the same text ("Khu tự trị Quảng Tây (Trung Quốc)" ... "thành phố Bách Sắc")."""
         known = {gazetteer.identity(p.name, p.country) for p in found if p.partner_type == "locality"} - {None}
+        known |= self._venue_parents
         out = []
         for name, start, end, sentence in deferred if known else ():
             for place in gazetteer.places_named(name.text):

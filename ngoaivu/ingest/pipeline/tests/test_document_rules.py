@@ -221,3 +221,50 @@ def test_the_facing_gate_after_a_comma_or_joined_by_noi_voi():
     ):
         assert {(vn, foreign) for vn, foreign, _ in _pairs(text)} == {("Khe Mơ", "Bản Lạt")}, text
     assert _pairs("Tỉnh có cửa khẩu Khe Mơ, nối với Quốc lộ 8.") == set()
+
+
+# --- bylines (dev9 round: made-up leads) -----------------------------------------------
+
+def test_a_newspaper_named_in_brackets_before_the_lead_dates_the_text():
+    document = extract_text("Hội nghị gặp mặt đối tác\n\n(Báo Bắc Kạn) - Sáng 5/3/2021, tỉnh tổ chức hội nghị gặp mặt các đối tác.")
+    assert document["published"] == "2021-03-05"
+    undated = extract_text("Hội nghị gặp mặt đối tác\n\nSáng 5/3/2021, tỉnh tổ chức hội nghị gặp mặt các đối tác.")
+    assert undated["published"] is None  # an event's date without a byline
+
+
+def test_a_provincial_newspaper_signing_with_its_acronym():
+    document = extract_text("Thành lập hội hữu nghị\n\nLĐBD - Chiều 6/1/2019, hội hữu nghị tổ chức đại hội lần thứ nhất.")
+    assert document["province"] == "Bình Dương"
+    unknown = extract_text("Thành lập hội hữu nghị\n\nXYZT - Chiều 6/1/2019, hội hữu nghị tổ chức đại hội lần thứ nhất.")
+    assert unknown["province"] is None
+
+
+def test_a_site_or_a_place_with_its_agency_before_the_lead_dates_the_text():
+    site = extract_text("Tiếp đoàn công tác\n\n(Baobackan.vn)- Sáng 12/9/2024, lãnh đạo tỉnh tiếp đoàn công tác.")
+    assert site["published"] == "2024-09-12" and site["province"] == "Bắc Kạn"
+    agency = extract_text("Đón đoàn đại biểu\n\nCao Bằng (TTXVN) - Ngày 12/3/2024, lãnh đạo tỉnh tiếp đoàn đại biểu.")
+    assert agency["published"] == "2024-03-12" and agency["province"] == "Cao Bằng"
+
+
+def test_an_outlet_named_after_its_province_with_more_words():
+    # "Báo Điện Biên Phủ": the name starts with the province's
+    document = extract_text("Đón đoàn đại biểu\n\nSáng 12/3, lãnh đạo tỉnh tiếp đoàn đại biểu tỉnh Kratie (Campuchia).\n\nTheo Báo Điện Biên Phủ")
+    assert document["province"] == "Điện Biên"
+    national = extract_text("Đón đoàn đại biểu\n\nSáng 12/3, lãnh đạo tỉnh tiếp đoàn đại biểu.\n\nTheo Báo Nhân Dân")
+    assert national["province"] is None
+
+
+def test_any_outlet_in_brackets_or_a_site_in_capitals_dates_the_lead():
+    for byline in ("(Dân trí) - Chiều 12/5/2024", "VOV.VN - Ngày 12/5/2024"):
+        document = extract_text(f"Tiếp đoàn bạn\n\n{byline}, UBND tỉnh Cà Mau tiếp đoàn công tác tỉnh Pursat.")
+        assert document["published"] == "2024-05-12"
+
+
+def test_a_national_agency_filing_from_the_capital_does_not_decide_the_province():
+    elsewhere = extract_text("Tiếp đoàn bạn\n\nHÀ NỘI, 12/5 (TTXVN) - Sáng nay, UBND tỉnh Cà Mau tiếp đoàn tỉnh Pursat tại Cà Mau.")
+    assert elsewhere["province"] == "Cà Mau"
+    at_home = extract_text("Tiếp đoàn bạn\n\nHà Nội (TTXVN) - Sáng nay, UBND thành phố Hà Nội tiếp đoàn thủ đô Viêng Chăn.")
+    assert at_home["province"] == "Hà Nội"
+    # a province's own dateline still decides over the provinces it names
+    own = extract_text("Tiếp đoàn bạn\n\nCà Mau (TTXVN) - Sáng nay, tỉnh tiếp đoàn công tác của tỉnh Bạc Liêu và tỉnh Pursat.")
+    assert own["province"] == "Cà Mau"

@@ -117,3 +117,67 @@ def test_a_foreign_body_with_its_acronym():
     assert _partners("Tỉnh ký kết hợp tác với Global Water Partnership (GWP) về tài nguyên nước.") == {("Global Water Partnership", None)}
     # Vietnamese bodies with their acronyms are not foreign partners
     assert _partners("Tỉnh phối hợp với Liên hiệp các tổ chức hữu nghị (VUFO) tổ chức hội nghị.") == set()
+
+
+def test_the_unit_above_a_venue_is_no_partner_but_places_the_venue():
+    # "tại huyện A, tỉnh B (country)": where the talks were held; B is A's parent, not a partner
+    assert _partners(
+        "Ngày 3/5, tại thành phố Nhạc Dương, tỉnh Hồ Nam (Trung Quốc), đoàn công tác của tỉnh ký thỏa thuận "
+        "hợp tác với thành phố Nhạc Dương."
+    ) == {("Nhạc Dương", "CN")}
+    text = (
+        "Ngày 3/5, tại huyện Lâm Tương, thành phố Nhạc Dương (Trung Quốc), đoàn công tác của huyện hội đàm với "
+        "lãnh đạo huyện bạn. Hai bên thống nhất đẩy mạnh hợp tác giữa hai huyện, tiếp tục giao lưu với huyện "
+        "Lâm Tương về nông nghiệp."
+    )
+    assert _partners(text) == {("Lâm Tương", "CN")}
+    # the same later mention alone has no country to take
+    assert _partners("Hai bên thống nhất đẩy mạnh hợp tác giữa hai huyện, tiếp tục giao lưu với huyện Lâm Tương.") == set()
+
+
+def test_a_foreign_body_written_with_a_dash_and_its_country():
+    assert _partners("Năm qua, Hope for Tomorrow - Canada tài trợ dự án nước sạch cho hai xã của tỉnh.") == {
+        ("Hope for Tomorrow", "CA")
+    }
+    assert _partners("Năm qua, Hội thánh Grace Fellowship - Hoa Kỳ và Hội thánh Vinecross - Úc tài trợ dự án cho tỉnh.") == {
+        ("Grace Fellowship", "US"), ("Vinecross", "AU")
+    }
+    # a place written so is a locality, never a body
+    facts = extract_text("Tỉnh tăng cường quan hệ hợp tác với tỉnh Khammouane - Lào và Gifu - Nhật Bản.")["facts"]
+    assert not [f for f in facts if f["kind"] == "partner" and f["partner_type"] == "organization"]
+    # two countries joined by a dash name no body
+    assert _partners(
+        "Hội Hữu Nghị Việt Nam - Lào tỉnh phối hợp tổ chức hoạt động hợp tác, giao lưu. "
+        "Hội nghị hợp tác Việt Nam - Hàn Quốc diễn ra tại tỉnh."
+    ) == set()
+
+
+def test_a_catalogued_ngo_takes_its_full_name():
+    assert _partners("Tỉnh phối hợp với tổ chức Good Neighbors triển khai dự án hỗ trợ trẻ em.") == {
+        ("Good Neighbors International", "KR")
+    }
+
+
+def test_where_a_post_stands_is_no_partner():
+    assert _partners(
+        "Tỉnh phối hợp mở lối thông quan đối diện Trạm kiểm soát Phôn Sa Vẳn thuộc xã Na Phia, huyện Viêng Thòng "
+        "(Bolikhamxay), hợp tác quản lý biên giới."
+    ) == set()
+    assert _partners("Tỉnh hợp tác với huyện Viêng Thòng (Bolikhamxay) về quản lý biên giới.") == {("Viêng Thòng", "LA")}
+
+
+def test_a_body_in_a_treaty_or_community_name_is_no_partner():
+    assert _partners(
+        "Tham gia Cộng đồng Kinh tế ASEAN và Hiệp định Thương mại tự do Việt Nam - Liên minh châu Âu, "
+        "tỉnh tăng cường hợp tác quốc tế."
+    ) == set()
+    assert _partners("Tỉnh ký Hiệp định vay vốn với ADB để hợp tác phát triển hạ tầng đô thị.") == {("ADB", None)}
+
+
+def test_a_body_after_to_chuc_is_named_by_its_foreign_name():
+    text = "Năm qua, tổ chức Children of Peace (Hoa Kỳ) tài trợ dự án nước sạch cho tỉnh."
+    facts = [f for f in extract_text(text)["facts"] if f["kind"] == "partner"]
+    assert [(f["name"], f["country"]) for f in facts] == [("Children of Peace", "US")]
+    assert "tổ chức Children of Peace".casefold() in {a.casefold() for a in facts[0]["aliases"]}
+    # other nouns stay part of the name: a school or a fund is named with them
+    assert _partners("Quỹ Bright Future (Úc) hợp tác với tỉnh xây trường học.") == {("Quỹ Bright Future", "AU")}

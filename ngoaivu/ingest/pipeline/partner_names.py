@@ -1,0 +1,143 @@
+"""Reading the names of foreign localities: a list of names after a locality noun with the
+country that closes it, bracketed items each with its country, how high a unit each noun
+names, and the country a higher unit gives (split from partners.py, which finds them)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ngoaivu.geo.catalog import AMBIGUOUS_COUNTRY_NAMES, find_country, normalize_name
+
+from . import gazetteer
+from .geography import country_at
+from .names import WORD, read_name
+from .phrases import Tokens
+
+# Flat alternatives (no nested group first): the regex engine then skips positions whose
+# first letter starts no noun, which halves the scan.
+NOUNS = (
+    r"(?:địa\s+cấp\s+thị|huyện\s+cấp\s+thị|tỉnh\s+bang|tiểu\s+bang|tỉnh|thành\s+phố|tp\.?|quận|huyện|bang|vùng|hạt|"
+    r"thị\s+xã|thị\s+trấn|thị|châu|thủ\s+đô|đặc\s+khu|khu\s+tự\s+trị(?:\s+dân\s+tộc\s+\w+)?|khu|xã|làng|cộng\s+h(?:òa|oà)|"
+    r"prefecture|province|city|state)\s+"
+)
+# How high a unit each noun names: a unit after a name is its parent only when higher
+# ("thành phố X, bang Y"), not a sibling ("tỉnh A, tỉnh B").
+NOUN_RANK = (
+    (re.compile(r"(?:xã|làng|thị\s+trấn)\s"), 1),
+    (re.compile(r"(?:quận|huyện|hạt|khu(?!\s+tự\s+trị)|thị\s+xã|huyện\s+cấp\s+thị)\s"), 2),
+    (re.compile(r"(?:thành\s+phố|tp\.?|thị|châu|địa\s+cấp\s+thị|city)\s"), 3),
+)
+PARENT_NOUN = re.compile(NOUNS)
+OPEN_BRACKET = re.compile(r"\s*\(\s*")
+# compiled once: re.match(r"…") looks its pattern up in a cache on every call
+BRACKET_CLOSES = re.compile(r"\s*\)")
+LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+và\s+|\s*;\s*")
+
+
+def split_country_tail(text: str, tokens: Tokens, start: int, end: int) -> tuple[int, str | None]:
+    """A name read as "Okayama Nhật Bản" ends with its country: split it off."""
+    for word in WORD.finditer(text, start, end):
+        if word.start() == start:
+            continue
+        match = country_at(tokens, word.start())
+        # "tỉnh Nguyễn Văn Anh" is a person ("Anh" is also a given name), not a place in England
+        if match is not None and match.end == end and normalize_name(match.text) not in AMBIGUOUS_COUNTRY_NAMES:
+            return word.start(), match.payload
+    return end, None
+
+
+@dataclass(frozen=True)
+class Name:
+    text: str
+    start: int
+    end: int
+
+
+def read_name_list(text: str, tokens: Tokens, pos: int, limit: int) -> tuple[list[Name], str | None, int]:
+    """Names separated by commas/"và"; stops at the first country (returned) or non-name."""
+    names: list[Name] = []
+    country: str | None = None
+    while pos < limit:
+        read = read_name(text, pos)
+        if read is None:
+            break
+        name, end = read
+        whole_country = country_at(tokens, pos)
+        if whole_country is not None and whole_country.end >= end:
+            # "tỉnh A, B, Lào" closes the list; "thị xã A; Lào là ..." starts a new clause
+            if names and ";" not in text[names[-1].end : pos]:
+                country, pos = whole_country.payload, whole_country.end
+            elif names:
+                pos = names[-1].end
+            break
+        name_end, tail_country = split_country_tail(text, tokens, pos, end)
+        names.append(Name(text[pos:name_end].rstrip(" -"), pos, pos + len(text[pos:name_end].rstrip(" -"))))
+        pos = end
+        if tail_country:
+            country = tail_country
+            break
+        separator = LIST_SEPARATOR.match(text, pos)
+        if separator is None:
+            break
+        pos_next = separator.end()
+        if read_name(text, pos_next) is None or PARENT_NOUN.match(text[pos_next : pos_next + 30].lower()):
+            break  # "tỉnh A và Khu tự trị B": the next name has its own noun
+        pos = pos_next
+    return names, country, pos
+
+
+# "châu Á", "châu Âu": continents, not the "châu" (prefecture) of a province.
+CONTINENTS = frozenset({"á", "âu", "phi", "mỹ", "úc", "đại dương", "mỹ latinh", "nam cực"})
+# "các tỉnh Đông Bắc Campuchia": a compass region, not a place's name.
+COMPASS = frozenset({"đông", "tây", "nam", "bắc", "trung"})
+
+
+def is_region_word(name: str) -> bool:
+    words = name.casefold().split()
+    # "Nam" before "Lào" is the south, even though some Chinese unit is called "Nam"
+    return bool(words) and all(w in COMPASS for w in words[:2])
+
+
+def rank(noun: str) -> int:
+    return next((rank for pattern, rank in NOUN_RANK if pattern.match(noun)), 4)
+
+
+def parent_country(name: str, places) -> str | None:
+    """The country a higher unit gives: a Vietnamese province makes the unit below it
+    Vietnamese ("thành phố X (tỉnh Lâm Đồng)") unless the text states another country."""
+    return "VN" if gazetteer.is_vietnamese_province(name) else one_country(places)
+
+
+def bracketed_items(text: str, tokens: Tokens, pos: int, limit: int) -> list[tuple[Name, str]]:
+    """"A (Lào), B (Hàn Quốc) và C (Nhật Bản)": names each followed by its country in
+    brackets; empty unless the first item is so written."""
+    items: list[tuple[Name, str]] = []
+    while pos < limit:
+        read = read_name(text, pos)
+        bracket = read and OPEN_BRACKET.match(text[read[1] : read[1] + 6])
+        country = bracket and country_at(tokens, read[1] + bracket.end())
+        closing = country and BRACKET_CLOSES.match(text[country.end : country.end + 4])
+        if not closing or find_country(read[0]):
+            break
+        items.append((Name(read[0], pos, read[1]), country.payload))
+        separator = LIST_SEPARATOR.match(text, country.end + closing.end())
+        if separator is None:
+            break
+        pos = separator.end()
+    return items
+
+
+def known_place_before_person(name: Name) -> Name | None:
+    """"Ubon Ratchathani Pongrat Piromrat": the longest leading words the gazetteer knows,
+    when at least two words (a person's name) follow them."""
+    words = list(WORD.finditer(name.text))
+    for cut in range(len(words) - 2, 0, -1):
+        head = name.text[: words[cut - 1].end()]
+        if gazetteer.places_named(head):
+            return Name(head, name.start, name.start + len(head))
+    return None
+
+
+def one_country(places) -> str | None:
+    countries = {p.country for p in places or ()}
+    return countries.pop() if len(countries) == 1 else None

@@ -119,6 +119,10 @@ class PeriodReading:
                     if inheritable(p) and not self._compared_with(p) and (target or p.votes or not p.explicit)]
         if previous:
             return previous[-1], False
+        if later and stock and self.timeline.dated:
+            # "Thành phố đã thiết lập quan hệ với 40 địa phương. Giai đoạn 2011-2014, mỗi năm đón 200 đoàn": a
+            # standing with no period of its own is held at the text's date, not at the end of a span named after it
+            return None, False
         return (later[0], False) if later else (None, False)
 
     def _term_named(self, end: int) -> PeriodMention | None:

@@ -49,6 +49,8 @@ _REGIONAL = re.compile(
 # Words that bring the province back as the subject after the nation's figures.
 # "Riêng tháng 6, kim ngạch …" singles out a month of the same subject, not the province
 _LOCAL_SUBJECT = re.compile(
+    # "triển khai ở cả 63 tỉnh, thành phố": every province counted is still the nation
+    r"(?<![\d]\s)(?<!các\s)(?<!cả\s)(?<!những\s)(?<!tỉnh,\s)(?<!tỉnh\s)"
     r"(?<!\w)(?:tỉnh|thành\s+phố|địa\s+phương|địa\s+bàn|riêng(?!\s+(?:tháng|quý|năm|ngày|đợt|trong)(?!\w)))(?!\w)"
 )
 # Words before a country that make a figure the province's dealings with that country.

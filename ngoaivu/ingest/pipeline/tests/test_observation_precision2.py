@@ -72,3 +72,23 @@ def test_organisations_related_with_over_years_are_not_those_working_now():
             "Hiện nay, trên địa bàn tỉnh có 18 tổ chức phi chính phủ nước ngoài đang hoạt động.")
     found = _values(text)
     assert ("ngo_organizations", 40) not in found and ("ngo_organizations", 18) in found
+
+
+def test_a_figure_placed_in_the_country_by_its_own_phrase_is_the_nation_s():
+    text = ("Kon Tum, 2/3/2027 - Năm 2026, có 410 tổ chức phi chính phủ nước ngoài hoạt động tại Việt Nam. "
+            "Trên địa bàn tỉnh Kon Tum có 12 tổ chức phi chính phủ nước ngoài hoạt động.")
+    found = _values(text)
+    assert ("ngo_organizations", 410) not in found and ("ngo_organizations", 12) in found
+
+
+def test_provinces_counted_do_not_bring_the_province_back():
+    text = ("Gia Lai, 2/3/2027 - Năm 2026, viện trợ phi chính phủ nước ngoài tại Việt Nam được triển khai ở cả 63 tỉnh, "
+            "thành phố; giá trị giải ngân đạt 240 triệu USD.")
+    assert ("ngo_disbursed", 2.4e8) not in _values(text)
+
+
+def test_a_standing_with_no_period_of_its_own_is_held_at_the_text_s_date():
+    text = ("Đà Nẵng, 18/8/2026 - Thành phố đã thiết lập quan hệ hợp tác với 45 địa phương nước ngoài. "
+            "Giai đoạn 2021 - 2025, trung bình mỗi năm thành phố đón 150 đoàn khách quốc tế.")
+    periods = {f["value"]: f["period"] for f in _facts(text)}
+    assert periods[45] == {"as_of": "2026-08-18"}

@@ -92,3 +92,12 @@ def test_a_standing_with_no_period_of_its_own_is_held_at_the_text_s_date():
             "Giai đoạn 2021 - 2025, trung bình mỗi năm thành phố đón 150 đoàn khách quốc tế.")
     periods = {f["value"]: f["period"] for f in _facts(text)}
     assert periods[45] == {"as_of": "2026-08-18"}
+
+
+def test_a_market_s_share_after_the_nation_s_workers_stays_the_nation_s():
+    text = ("Thanh Hóa, 20/1/2027 - Năm 2026, gần 150.000 người Việt Nam ra nước ngoài lao động. Các thị trường nhận nhiều "
+            "lao động nhất là Nhật Bản trên 70.000 người và Hàn Quốc gần 12.000 người.\n\n"
+            "Năm 2026, tỉnh Thanh Hóa đưa 11.500 lao động đi làm việc ở nước ngoài.")
+    found = _values(text)
+    assert ("workers_abroad", 11500) in found
+    assert not {("workers_abroad", 70000), ("workers_abroad", 12000), ("workers_abroad", 150000)} & found

@@ -142,6 +142,12 @@ _ADDED = re.compile(r"tăng\s+thêm|điều\s+chỉnh\s+tăng|bổ\s+sung\s+vố
 _RUNNING_TOTAL = r"l(?:ũy|uỹ)\s+kế(?!\s+(?:\d+\s+tháng|từ\s+đầu\s+năm|quý|cả\s+năm|năm\s+\d|\d+\s+năm))"
 _CUMULATIVE = re.compile(rf"còn\s+hiệu\s+lực|{_RUNNING_TOTAL}")
 _NEW = re.compile(r"cấp\s+mới|đăng\s+ký\s+mới|(?<!\w)mới(?!\w)")
+# "(cấp mới: 175 triệu USD; tăng vốn: 123 triệu USD)": the one form named right before the amount
+# is the amount's, whatever total the sentence named first
+_OWN_FORM = re.compile(
+    r"(?:(?P<new>cấp\s+mới|đăng\s+ký\s+mới)|(?P<added>tăng\s+vốn|tăng\s+thêm|điều\s+chỉnh\s+tăng(?:\s+vốn)?|bổ\s+sung\s+vốn))"
+    r"\s*:?\s*(?:(?:đạt|là|khoảng|hơn|gần|trên)\s+)?$"
+)
 _NEW_AND_ADJUSTED = re.compile(
     r"(?:cấp\s+mới|đăng\s+ký\s+mới)\s*(?:và|,|hoặc)\s*(?:điều\s+chỉnh|tăng\s+vốn)"
     r"|(?:điều\s+chỉnh(?:\s+tăng)?\s+vốn|tăng\s+vốn)\s*(?:và|,)\s*(?:cấp\s+mới|đăng\s+ký\s+mới)"
@@ -225,6 +231,11 @@ def _money_indicator(ctx: FigureContext) -> str | None:
         return "fdi_new_capital"
     if _ADDED_AFTER.search(ctx.right):
         return "fdi_added_capital"
+    tail = ctx.left[-40:]
+    own_form = _OWN_FORM.search(tail)
+    before = tail[:own_form.start()].rstrip() if own_form is not None else None
+    if before is not None and (before.endswith((";", "(", ",")) or (not before and len(ctx.left) <= 40)):
+        return "fdi_new_capital" if own_form.lastgroup == "new" else "fdi_added_capital"
     new, added = _NEW.search(ctx.left), cue == "added" or _ADDED.search(ctx.left)
     if (new and added) or _NEW_AND_ADJUSTED.search(ctx.sentence_left):
         return "fdi_registered_capital"  # "vốn đăng ký mới và tăng thêm"
@@ -335,6 +346,11 @@ COUNT_RULES = (
     CountRule("intl_organizations", _rx(r"^\s*tổ\s+chức\s+quốc\s+tế")),
 )
 
+# "thiết lập quan hệ đối tác với gần 50 tổ chức PCPNN": partners won over the years, not those working here now
+_RELATIONS_SET_UP = _rx(
+    r"(?:thiết\s+lập|xây\s+dựng|mở\s+rộng|kết\s+nối|tạo\s+dựng)\s+(?:(?:mối\s+)?quan\s+hệ\s+)?(?:(?:đối\s+tác|hợp\s+tác|hữu\s+nghị)\s+)*"
+    r"với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
+)
 _BARE_ORGANIZATIONS = _rx(
     r"^\s*(?:tổ\s+chức(?!\s+(?:quốc\s+tế|chính\s+phủ|tín\s+dụng|kinh\s+tế|đoàn|đảng|hội|thành\s+công|thực\s+hiện|các))"
     r"|nhà\s+tài\s+trợ)"  # "tỉnh có khoảng 22 nhà tài trợ" in a text on aid
@@ -460,8 +476,11 @@ def _count_indicator(ctx: FigureContext) -> str | None:
             continue
         if rule.relation is not None and not (rule.relation.search(ctx.left) or rule.relation.search(right)):
             continue
+        if rule.indicator in ("ngo_organizations", "intl_organizations") and _RELATIONS_SET_UP.search(ctx.left):
+            return None
         return rule.indicator
     if _BARE_ORGANIZATIONS.search(right) and topic_around(ctx) == "ngo" and not _SHARE_LEAD.search(ctx.left) \
+            and not _RELATIONS_SET_UP.search(ctx.left) \
             and not _SHARES.search(ctx.sentence_left):
         return "ngo_organizations"  # "197 dự án của 38 tổ chức" in a text on aid
     return _project_indicator(ctx, right) if _PROJECT_HEAD.search(right) else None

@@ -41,6 +41,10 @@ _MILESTONE = re.compile(r"(?<!\w)(?:vượt|chạm|cán|qua|vượt\s+qua)\s+(?:
 _OR_MORE = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}?trở\s+lên(?!\w)")
 _BAR_BEFORE = re.compile(r"(?<!\w)(?:đạt|có)\s+(?:\w+\s+){0,7}?(?:trên|hơn|từ)\s*$")
 _PLACES_COUNTED = re.compile(r"(?<!\w)\d+\s+(?:tỉnh|địa\s+phương)(?!\w)")
+# "9 địa phương xuất khẩu trên 10 tỷ USD": the places counted, then their measure and a bound, no figure between
+_PLACES_OVER_BOUND = re.compile(
+    r"(?<!\w)\d+\s+(?:tỉnh|địa\s+phương)(?:\s*,?\s*thành(?:\s+phố)?)?\s+(?:[^\W\d_]+\s+){0,6}?(?:trên|hơn|từ)\s*$"
+)
 _BAR_REACH = 90  # the places counted stand close before their bar
 _CUE_REACH = 80
 _OF_BEFORE = re.compile(r"(?<!\w)của\s+(?:các\s+|những\s+)?$")
@@ -101,7 +105,8 @@ class ObservationFilters:
         if not found and quantity.kind == "money":
             # "có 9 địa phương đạt từ 10 tỷ USD trở lên", "9 tỉnh đạt trên 10 tỷ USD": the bar the places pass
             bar = _OR_MORE.match(context.right) is not None or _BAR_BEFORE.search(tail) is not None
-            found = bar and _PLACES_COUNTED.search(context.sentence_left[-_BAR_REACH:]) is not None
+            found = (bar and _PLACES_COUNTED.search(context.sentence_left[-_BAR_REACH:]) is not None) \
+                or _PLACES_OVER_BOUND.search(tail) is not None
         return found and not self._is_target(sentence, pos, quantity.end)
 
     def _stock_by_origin(self, context: FigureContext, sentence: Sentence, quantity: Quantity, left_start: int,

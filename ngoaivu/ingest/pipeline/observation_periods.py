@@ -16,6 +16,10 @@ _COMPARED = re.compile(r"(?:so\s+với|so\s+cùng\s+kỳ|cùng\s+kỳ|(?<!\w)khi
 # a period mention joined to the figure before it: "6 tỷ USD trong giai đoạn 2026-2030", "1 tỷ USD vào năm 2030"
 _ATTACHED = re.compile(r"\s*(?:usd|đồng)?\s*(?:trong|vào|cho|của)?\s*(?:cả\s+)?(?:giai\s+đoạn|thời\s+kỳ|năm)?\s*")
 
+# "Mục tiêu cả nhiệm kỳ đạt 500 triệu USD": the term the text named ("nhiệm kỳ 2020-2025"), not the year just named
+_WHOLE_TERM = re.compile(r"(?<!\w)(?:cả|toàn|suốt|trong)\s+nhiệm\s+kỳ(?!\s*(?:\d|này\s+\d))")
+_TERM_BEFORE = re.compile(r"nhiệm\s+kỳ\s*(?:đại\s+hội\s+)?(?:[^\W\d_]+\s+){0,3}?(?:\(\s*)?$")
+
 _PROJECTS_SPAN = re.compile(r"(?:dự\s+án|chương\s+trình|đề\s+án)(?:\s+[^\W\d_]+){0,6}?\s+(?:giai\s+đoạn|thời\s+kỳ)\s*$")
 
 
@@ -94,6 +98,10 @@ class PeriodReading:
         after = [p for p in in_sentence if quantity.end <= p.start < max(right_end, clause_end)]
         if after:
             return after[0], True
+        if _WHOLE_TERM.search(self.folded, sentence.start, quantity.start):
+            term = self._term_named(sentence.start)
+            if term is not None:
+                return term, True
         # Not stated in its sentence: the paragraph's period before it, then the text's
         # period so far, then a period the paragraph states later. A stock's date
         # ("lũy kế đến ...") is no period for a flow.
@@ -111,7 +119,20 @@ class PeriodReading:
                     if inheritable(p) and not self._compared_with(p) and (target or p.votes or not p.explicit)]
         if previous:
             return previous[-1], False
+        if later and stock and self.timeline.dated:
+            # "Thành phố đã thiết lập quan hệ với 40 địa phương. Giai đoạn 2011-2014, mỗi năm đón 200 đoàn": a
+            # standing with no period of its own is held at the text's date, not at the end of a span named after it
+            return None, False
         return (later[0], False) if later else (None, False)
+
+    def _term_named(self, end: int) -> PeriodMention | None:
+        """The last span of years before `end` written as a term of office ("nhiệm kỳ 2020 - 2025")."""
+        for mention in reversed(self._periods_between(0, end)):
+            if mention.explicit and mention.first_year is not None and mention.last_year is not None \
+                    and mention.first_year < mention.last_year \
+                    and _TERM_BEFORE.search(self.folded, max(0, mention.start - 40), mention.start):
+                return mention
+        return None
 
     def _attached_after(self, quantity: Quantity, mentions: list[PeriodMention]) -> PeriodMention | None:
         after = next((p for p in mentions if p.start >= quantity.end), None)

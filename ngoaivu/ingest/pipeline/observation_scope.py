@@ -21,6 +21,14 @@ _DISTRICT_SUBJECT = re.compile(
     r"(?:\s+[^\W\d_]+){0,2}\s+(?:đã\s+|cũng\s+|vừa\s+)?(?:đưa|đạt|thu\s+hút|xuất\s+khẩu|ký|có|tiếp\s+nhận|đón|cấp)(?!\w)"
 )
 _SUBJECT_REACH = 90
+# "có 28.429 lao động Việt Nam đi làm việc ở nước ngoài", "tiếp nhận nhiều lao động Việt Nam nhất với 4.567
+# người": the country's workers, not the province's; "các địa phương đã ký 422 thỏa thuận": every locality's
+_NATION_S_WORKERS = re.compile(r"^\s*(?:người\s+)?(?:lao\s+động|người)\s+(?:của\s+)?việt\s+nam(?!\w)")
+_NATION_S_WORKERS_BEFORE = re.compile(r"(?<!\w)lao\s+động\s+(?:của\s+)?việt\s+nam(?!\w)")
+# "có 338 tổ chức phi chính phủ nước ngoài hoạt động tại Việt Nam": the figure's own phrase places it in the country
+_IN_THE_COUNTRY = re.compile(r"^[^,;:.()\d]{0,60}?(?<!\w)(?:tại|ở|vào)\s+(?:cả\s+nước|toàn\s+quốc|việt\s+nam)(?!\w)")
+_ALL_LOCALITIES = re.compile(r"(?<!\w)(?:các|những)\s+địa\s+phương\s+(?:trong\s+cả\s+nước\s+|cả\s+nước\s+)?(?:đã\s+|cũng\s+)?"
+                             r"(?:ký|thu\s+hút|đưa|xuất\s+khẩu|tiếp\s+nhận|đón|tổ\s+chức)(?!\w)")
 # "10 địa phương thu hút nhiều vốn FDI nhất đạt tổng cộng 8,66 tỷ USD": a counted group of places, together
 _PLACES_GROUP = re.compile(  # a top-N group as the subject, not "(một) trong 10 địa phương …"
     r"(?<!trong\s)(?<!\w)\d+\s+(?:địa\s+phương|tỉnh(?:\s*,\s*thành(?:\s+phố)?)?)\s+"
@@ -154,6 +162,11 @@ class ScopeReading:
             or (same_clause and _NEXT_ITEM.fullmatch(self.folded, self._figure_end(previous.quantity.start), pos))
         ):
             return True  # "các khu công nghiệp thu hút 292 dự án với tổng vốn ...": the same part
+        if code == "workers_abroad" and (_NATION_S_WORKERS.match(context.right)
+                                         or _NATION_S_WORKERS_BEFORE.search(context.sentence_left[-_SUBJECT_REACH:])):
+            return True
+        if _ALL_LOCALITIES.search(context.sentence_left[-_SUBJECT_REACH:]) or _IN_THE_COUNTRY.match(context.right):
+            return True
         if _DISTRICT_SUBJECT.search(context.left) or _DISTRICT_SUBJECT.search(context.sentence_left[-_SUBJECT_REACH:]):
             return True  # "năm 2024 huyện A đã đưa 120 người đi làm việc ở nước ngoài": a district's figure
         near = context.sentence_left[-_SUBJECT_REACH:]

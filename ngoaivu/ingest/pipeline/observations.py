@@ -49,6 +49,11 @@ _FLOW_OF_STOCK = {"fdi_new_projects": "fdi_active_projects", "fdi_new_capital": 
                   "fdi_registered_capital": "fdi_total_capital"}
 _IN_FORCE = re.compile(r"còn\s+hiệu\s+lực")
 _PRESENT_OVER_YEARS = ("ngo_organizations", "intl_organizations")
+# "Tính đến cuối năm 2018, tổng giá trị cam kết viện trợ … đạt 12 triệu USD": all commitments signed so far, a
+# standing at that date, not the year's new ones (a running total "từ đầu năm" stays the year's)
+_COMMITTED_SO_FAR = re.compile(r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm|ngày|tháng|thời\s+điểm|nay|\d)")
+_TOTAL_WORD = re.compile(r"(?<!\w)tổng(?!\w)")
+_SINCE_YEAR_START = re.compile(r"từ\s+đầu\s+năm|(?<!\w)\d+\s+tháng|(?<!\w)quý|trong\s+năm")
 _PER_YEAR_AFTER = re.compile(r"[^,;.\d]{0,60}?(?<!\w)(?:mỗi|hằng|hàng)\s+năm(?!\w)")  # "1.500 lao động … mỗi năm"
 _RAISED_SINCE_JANUARY = re.compile(r"(?<!\w)nâng\s+(?:tổng\s+)?số[^;.]*?từ\s+đầu\s+năm[^;.]*?(?<!\w)lên\s+$")
 _THEN_REACHED = re.compile(r"\s*,?\s*(?:và\s+)?(?:ước\s+)?(?:đạt|lên|lên\s+mức|ở\s+mức)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
@@ -383,6 +388,10 @@ class ObservationFinder(PeriodReading, ScopeReading, ObservationFilters):
             # a figure for a time after the text's own is a plan or a forecast
             target = True
             period = Period(start=period.start, end=period.end) if period.as_of is None else period
+        if code == "ngo_committed" and not target and period is not None and period.as_of is None \
+                and _TOTAL_WORD.search(context.left) and _COMMITTED_SO_FAR.search(context.sentence_left) \
+                and not _SINCE_YEAR_START.search(context.sentence_left):
+            period = Period(as_of=period.end)
         if not target and period is not None and period.as_of is None and _IN_FORCE.search(context.left):
             # "giá trị các văn bản cam kết còn hiệu lực, tính đến 31/12 là …": what is in force is a standing
             period = Period(as_of=period.end)

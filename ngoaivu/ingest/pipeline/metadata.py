@@ -36,9 +36,11 @@ _DATELINE = re.compile(
     r"|(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>(?:19|20)\d{2}))\W*$",
     re.IGNORECASE,
 )
-# A news item's dateline opening its first paragraph: "24/11/2025 - Trong ...", "TTH, 29/11/2016 - ...".
+# A news item's dateline opening its first paragraph: "24/11/2025 - Trong ...", "TTH, 29/11/2016 - ...",
+# also labelled: "Cập nhật 18:15, 11/06/2019 - ...".
 _NEWS_DATELINE = re.compile(
-    r"^\s*(?:[^\d\n,]{1,40},\s*)?(?:\d{1,2}[:h]\d{2}\s*[,|]?\s*)?(?:ngày\s+)?"
+    r"^\s*(?:(?:cập\s+nhật|ngày\s+đăng|đăng)(?:\s+(?:lúc|ngày))?\s*:?\s*)?"  # "Cập nhật 18:15, 11/06/2019 - …"
+    r"(?:[^\d\n,]{1,40},\s*)?(?:\d{1,2}[:h]\d{2}\s*[,|]?\s*)?(?:ngày\s+)?"
     r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})"
     r"(?:\s*,?\s*\d{1,2}[:h]\d{2})?(?:\s*\([^()\n]{1,30}\))?\s*(?:-|:|\|)\s+\S",
     re.IGNORECASE,
@@ -64,7 +66,9 @@ class PublishedDate:
     end: int
 
 
-def find_published_date(text: str) -> PublishedDate | None:
+def find_published_date(text: str, sources: tuple[str, ...] = ()) -> PublishedDate | None:
+    """The publication date the header (or failing it the foot) prints. A date only a source line
+    gives ("Nguồn: Báo X - 12/3/2024") has no place in `text`: it comes back at offset 0, empty."""
     pos, seen = 0, 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
@@ -91,7 +95,16 @@ def find_published_date(text: str) -> PublishedDate | None:
         day = _to_date(match)
         if day is not None:
             return PublishedDate(day, start + match.start(), start + match.end())
-    return _published_at_the_end(text)
+    return _published_at_the_end(text) or _published_in_sources(sources)
+
+
+def _published_in_sources(sources: tuple[str, ...]) -> PublishedDate | None:
+    for source in sources:
+        match = _HEADER_DATE.search(source)
+        day = _to_date(match) if match else None
+        if day is not None:
+            return PublishedDate(day, 0, 0)
+    return None
 
 
 _TAIL_LINES = 3
@@ -169,7 +182,7 @@ _GUEST_BEFORE = re.compile(
 )
 
 
-def find_province(text: str, tokens: Tokens, on: date | None) -> str | None:
+def find_province(text: str, tokens: Tokens, on: date | None, sources: tuple[str, ...] = ()) -> str | None:
     """The province the text is about, named as it was on `on`.
 
     Who wrote it comes first (letterhead, dateline, a provincial site in the byline); only
@@ -183,8 +196,11 @@ def find_province(text: str, tokens: Tokens, on: date | None) -> str | None:
     first_at: dict[str, int] = {}
     title_end = text.find("\n") if "\n" in text else len(text)
     subject_seen = False
-    matcher = province_matcher()
-    for match in matcher.find_all(tokens):
+    matches = list(province_matcher().find_all(tokens))
+    listed = _listed(text, matches)
+    for index, match in enumerate(matches):
+        if index in listed:
+            continue  # a ranking or a round-up's list names other provinces beside the subject
         lead = _ADMIN_LEAD.match(match.text)
         admin = lead is not None or _ADMIN_BEFORE.search(text, max(0, match.start - 12), match.start) is not None
         name = match.text[lead.end() :] if lead else match.text
@@ -204,8 +220,10 @@ def find_province(text: str, tokens: Tokens, on: date | None) -> str | None:
         key = unit_as_of(match.payload, on).key
         scores[key] += weight
         first_at.setdefault(key, match.start)
-    for key in _provinces_of_sites(text):
+    for key in _provinces_of_sites(text, sources):
         scores[unit_as_of(key, on).key] += _TITLE_WEIGHT + _ADMIN_WEIGHT
+    for key in _provinces_of_sites("", sources):  # a source line is no mention: it weighs one more
+        scores[unit_as_of(key, on).key] += _ADMIN_WEIGHT
     lead = _lead_province(text, on)
     if lead is not None:
         key, decisive = lead
@@ -216,6 +234,30 @@ def find_province(text: str, tokens: Tokens, on: date | None) -> str | None:
     # a tie goes to the province named first
     best = max(scores, key=lambda key: (scores[key], -first_at.get(key, len(text)), key))
     return unit_as_of(best, on).name
+
+
+# Provinces named in a row ("Hà Nội, Bắc Ninh, TP.HCM và Đồng Nai", "A (3,5 tỷ USD), B (2,8 tỷ
+# USD)", "A dẫn đầu với 7 tỷ USD, tiếp theo là B"): a ranking or a round-up, whose members are
+# not what the text is about; 3 or more, each within a short stretch of the same sentence.
+_LIST_GAP = 45
+_LIST_MIN = 3
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n|[.!?]$")
+
+
+def _listed(text: str, matches: list) -> set[int]:
+    """Indices of the matches that are members of a list of provinces."""
+    listed: set[int] = set()
+    run = [0] if matches else []
+    for i in range(1, len(matches) + 1):
+        if i < len(matches):
+            gap = text[matches[i - 1].end : matches[i].start]
+            if len(gap) <= _LIST_GAP and _SENTENCE_BREAK.search(gap) is None:
+                run.append(i)
+                continue
+        if len(run) >= _LIST_MIN:
+            listed.update(run)
+        run = [i]
+    return listed
 
 
 def province_of_header(text: str, on: date | None) -> str | None:
@@ -247,9 +289,9 @@ def _lead_province(text: str, on: date | None) -> tuple[str, bool] | None:
     return None
 
 
-# "HÀ NỘI, 12/5 (TTXVN) -", "Hà Nội (TTXVN) -": a national agency filing from its home desk, often on
-# a province's news held in the capital: the place weighs as a title's subject, not as a dateline
-_AGENCY_AT_HOME = re.compile(r"^\s*(?i:hà\s+nội)\b[^()\n]{0,12}\((?:TTXVN|VNA|TTXVN/VNA|Chinhphu\.vn|VOV|VTV)\)")
+# "HÀ NỘI, 12/5 (TTXVN) -", "Hà Nội (TTXVN) -", "Hà Nội, 16/12/2025 -": a national agency's home desk or
+# the capital, where provinces' conferences are held: the place weighs as a title's subject, not as a dateline
+_AGENCY_AT_HOME = re.compile(r"^\s*(?i:hà\s+nội)\b(?:[^()\n]{0,12}\((?:TTXVN|VNA|TTXVN/VNA|Chinhphu\.vn|VOV|VTV)\)|\s*,\s*(?:ngày\s+)?\d)")
 
 
 def _signal_lines(text: str):
@@ -270,12 +312,14 @@ def _province_named(name: str, on: date | None) -> str | None:
     return unit_as_of(unit.key, on).name if on else unit.name
 
 
-def _provinces_of_sites(text: str) -> list[str]:
+def _provinces_of_sites(text: str, sources: tuple[str, ...] = ()) -> list[str]:
     """Provinces whose newspaper, portal or radio signs the text: its address or its name in
-    the first lines or in the last ones ("Theo Báo Hà Tĩnh", "Nguồn: Cổng TTĐT tỉnh Lai Châu")."""
+    the first lines, in the last ones or in a source line ("Theo Báo Hà Tĩnh", "Nguồn: Cổng TTĐT
+    tỉnh Lai Châu", "Nguồn: BLC")."""
     lines = [line for line in text.strip().split("\n") if line.strip()]
     head = "\n".join(lines[:_SITE_LINES]).lower()
     tail = [line for line in lines[_SITE_LINES:][-_TAIL_LINES:] if len(line) <= _HEADER_LINE_MAX]
+    tail += [source for source in sources if len(source) <= _HEADER_LINE_MAX]
     names = _site_names()
     found = [names[m["name"]] for m in _SITE.finditer(head + "\n" + "\n".join(tail).lower()) if m["name"] in names]
     acronyms = _outlet_acronyms()
@@ -283,6 +327,10 @@ def _provinces_of_sites(text: str) -> list[str]:
         byline = _ACRONYM_BYLINE.match(line)
         if byline is not None and byline["abbr"] in acronyms:
             found.append(acronyms[byline["abbr"]])
+    for line in tail:
+        signature = _ACRONYM_SIGNATURE.search(line)
+        if signature is not None and signature["abbr"] in acronyms:
+            found.append(acronyms[signature["abbr"]])
     for line in [*lines[:_SITE_LINES], *tail]:
         for match in _OUTLET.finditer(line):
             unit = _province_leading(match["name"]) if match["name"][:1].isupper() else None
@@ -311,6 +359,8 @@ def _province_leading(name: str):
 
 # A newspaper's acronym heading a lead: "BHG - Ngày 18/10, …", "(BLC) - …" (data/outlet_acronyms.json)
 _ACRONYM_BYLINE = re.compile(r"^\s*\(?(?P<abbr>[A-ZĐ]{2,6})\)?\s*[-–—]\s")
+# ... or signing the foot: "Minh Anh - BLC", "Hoàng Vũ (BHG)", a source line "Nguồn: BLC - 12/3/2024"
+_ACRONYM_SIGNATURE = re.compile(r"(?:^|[-–—/(,]\s*)(?P<abbr>[A-ZĐ]{2,6})\)?\s*(?:[-–—,]\s*[\d/.:h\s]+)?\.?$")
 
 
 @lru_cache(maxsize=1)

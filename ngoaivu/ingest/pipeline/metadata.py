@@ -238,7 +238,7 @@ def find_province(text: str, tokens: Tokens, on: date | None, sources: tuple[str
 
 # Provinces named in a row ("Hà Nội, Bắc Ninh, TP.HCM và Đồng Nai", "A (3,5 tỷ USD), B (2,8 tỷ
 # USD)", "A dẫn đầu với 7 tỷ USD, tiếp theo là B"): a ranking or a round-up, whose members are
-# not what the text is about; 3 or more, each within a short stretch of the same sentence.
+# not what the text is about; 3 or more different ones, each within a short stretch of the same sentence.
 _LIST_GAP = 45
 _LIST_MIN = 3
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n|[.!?]$")
@@ -254,7 +254,7 @@ def _listed(text: str, matches: list) -> set[int]:
             if len(gap) <= _LIST_GAP and _SENTENCE_BREAK.search(gap) is None:
                 run.append(i)
                 continue
-        if len(run) >= _LIST_MIN:
+        if len({matches[j].payload for j in run}) >= _LIST_MIN:  # three different provinces
             listed.update(run)
         run = [i]
     return listed

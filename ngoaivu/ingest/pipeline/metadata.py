@@ -29,6 +29,13 @@ _HEADER_CUE = re.compile(
     re.IGNORECASE,
 )
 _ONLY_DATE = re.compile(rf"^\W*(?:{_DMY}|{_YMD})\W*$")
+# A header line that is a date in words and nothing else: "Ngày 12 tháng 9 năm 2024",
+# "Thứ năm, 12 tháng 9, 2024 14:30"
+_WORDS_DATE_LINE = re.compile(
+    rf"^\W*(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})\s*(?:,|\s+năm)\s*"
+    rf"(?P<y>(?:19|20)\d{{2}})(?:\s*[,|-]?\s*{_TIME})?\W*$",
+    re.IGNORECASE,
+)
 # An administrative document's dateline: "Đồng Nai, ngày 20 tháng 3 năm 2024" (the place
 # is capitalised words, then the date in words or figures, and nothing after it).
 _DATELINE = re.compile(
@@ -89,6 +96,10 @@ def find_published_date(text: str, sources: tuple[str, ...] = ()) -> PublishedDa
                 return PublishedDate(day, start + dateline.start("d" if dateline["d"] else "d2"), start + end)
         if seen > _HEADER_LINES or len(line) > _HEADER_LINE_MAX:
             continue
+        in_words = _WORDS_DATE_LINE.match(line)
+        day = _dateline_date(in_words) if in_words else None
+        if day is not None:
+            return PublishedDate(day, start + in_words.start("d"), start + in_words.end("y"))
         match = _HEADER_DATE.search(line)
         if match is None or not (_HEADER_CUE.search(line) or _ONLY_DATE.match(line)):
             continue
@@ -321,7 +332,7 @@ def _provinces_of_sites(text: str, sources: tuple[str, ...] = ()) -> list[str]:
     tail = [line for line in lines[_SITE_LINES:][-_TAIL_LINES:] if len(line) <= _HEADER_LINE_MAX]
     tail += [source for source in sources if len(source) <= _HEADER_LINE_MAX]
     names = _site_names()
-    found = [names[m["name"]] for m in _SITE.finditer(head + "\n" + "\n".join(tail).lower()) if m["name"] in names]
+    found = [key for m in _SITE.finditer(head + "\n" + "\n".join(tail).lower()) if (key := _site_province(m["name"], names))]
     acronyms = _outlet_acronyms()
     for line in lines[:_SITE_LINES]:
         byline = _ACRONYM_BYLINE.match(line)
@@ -373,6 +384,20 @@ def _outlet_acronyms() -> dict[str, str]:
         if unit is not None:
             found[entry["acronym"]] = unit.key
     return found
+
+
+_SITE_SUFFIX = 4  # "baodienbienphu.com.vn", "hanoimoi.vn": the province's name and a short word
+
+
+def _site_province(name: str, names: dict[str, str]) -> str | None:
+    """The key of the province an address names: the whole name, else the longest province name
+    it starts with, followed by at most a short word."""
+    if name in names:
+        return names[name]
+    for cut in range(len(name) - 1, max(len(name) - _SITE_SUFFIX, 4) - 1, -1):
+        if name[:cut] in names:
+            return names[name[:cut]]
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -199,3 +199,20 @@ def test_normalize_keeps_a_source_lines_value_aside():
     assert "Nguồn" not in normalized.text and "Quảng Ninh" not in normalized.text
     assert normalized.sources == ("Báo Quảng Ninh", "sonoivu.tayninh.gov.vn")
     assert normalize("Tin\nBài viết.\n").sources == ()
+
+
+def test_a_header_line_that_is_a_date_in_words():
+    for line, day in (("Ngày 7 tháng 10 năm 2023", "2023-10-07"), ("Thứ sáu, 6 tháng 10, 2023 08:15", "2023-10-06")):
+        assert extract_text(f"Tin đối ngoại\n{line}\nTỉnh Yên Bái đón đoàn khách.")["published"] == day
+    # a date in words inside a sentence is an event's
+    assert extract_text("Tin đối ngoại\nNgày 7 tháng 10 năm 2023, tỉnh Yên Bái đón đoàn khách.")["published"] is None
+
+
+def test_an_outlets_address_made_of_the_provinces_name_and_a_short_word():
+    text = "Tin đối ngoại\nTỉnh Yên Bái đón đoàn khách.\nNguồn: https://baophutho.vn/doi-ngoai/tin-1"
+    assert extract_text(text)["province"] == "Phú Thọ"
+    text = "Tin đối ngoại\nTỉnh Yên Bái đón đoàn khách.\nNguồn: https://baophuthonews.vn/doi-ngoai/tin-1"
+    assert extract_text(text)["province"] == "Phú Thọ"
+    # a national outlet's address names no province
+    text = "Tin đối ngoại\nTỉnh Yên Bái đón đoàn khách.\nNguồn: https://baodautu.vn/doi-ngoai/tin-1"
+    assert extract_text(text)["province"] == "Yên Bái"

@@ -58,12 +58,19 @@ _NEWS_DATELINE = re.compile(
 # agency) or "hôm nay", then a full date.
 _LEAD_DATE = re.compile(
     r"^\s*(?:(?:\(?[^\W\d_a-zđ][^\W\d_a-zđ.]{1,11}\)?|[^\W\d_a-zđ]{2,10}\.(?:VN|vn|Vn)|\([^\W\d_a-zđ][^()\n]{1,30}\)|\([\w.-]{2,40}\.(?:vn|com|net|org)\)"
-    r"|[^\W\d_][^\W\d_]*(?:\s[^\W\d_][^\W\d_]*){0,3}\s*\([^\W\d_a-zđ][^()\n]{1,11}\))"
+    r"|[^\W\d_][^\W\d_]*(?:\s[^\W\d_][^\W\d_]*){0,3}\s*\([^\W\d_a-zđ][^()\n]{1,11}\)"
+    r"|(?:Báo|Đài|Cổng\s+TTĐT)(?:\s[^\W\d_][^\W\d_]*){1,4})"  # "Báo Lạng Sơn - Sáng 3/6/2024, …"
     r"\s*[-–—]\s*(?i:sáng|chiều|tối|trưa|đêm|ngày|hôm\s+nay)|(?i:hôm\s+nay))"
     r"\s*(?:\(\s*)?(?i:ngày\s+)?"
     r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})(?!\d)"
 )
 _DATELINE_LINES = 14  # letterheads put number, motto and place before the date
+# A byline under the title giving who wrote it, then the date: "Minh Anh | 12/03/2024",
+# "Bài và ảnh: Minh Anh - 12/03/2024", "Sở Ngoại vụ - 12/03/2024 10:20".
+_BYLINE_DATE = re.compile(
+    rf"^\s*[^\W\d_][^\d|\n]{{0,50}}?\s*[|\-–—]\s*(?:ngày\s+)?{_DMY}(?:\s*[,|-]?\s*{_TIME})?\W*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -96,6 +103,10 @@ def find_published_date(text: str, sources: tuple[str, ...] = ()) -> PublishedDa
                 return PublishedDate(day, start + dateline.start("d" if dateline["d"] else "d2"), start + end)
         if seen > _HEADER_LINES or len(line) > _HEADER_LINE_MAX:
             continue
+        byline = _BYLINE_DATE.match(line) if seen > 1 else None
+        day = _dateline_date(byline) if byline else None
+        if day is not None:
+            return PublishedDate(day, start + byline.start("d"), start + byline.end("y"))
         in_words = _WORDS_DATE_LINE.match(line)
         day = _dateline_date(in_words) if in_words else None
         if day is not None:

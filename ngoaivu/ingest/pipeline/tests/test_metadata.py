@@ -216,3 +216,15 @@ def test_an_outlets_address_made_of_the_provinces_name_and_a_short_word():
     # a national outlet's address names no province
     text = "Tin đối ngoại\nTỉnh Yên Bái đón đoàn khách.\nNguồn: https://baodautu.vn/doi-ngoai/tin-1"
     assert extract_text(text)["province"] == "Yên Bái"
+
+
+def test_a_byline_then_the_date_under_the_title():
+    for line in ("Thu Hà | 05/09/2022", "Bài và ảnh: Thu Hà - 05/09/2022", "Văn phòng UBND tỉnh - 05/09/2022 16:05"):
+        assert extract_text(f"Tin đối ngoại\n{line}\nTỉnh Hòa Bình đón đoàn khách.")["published"] == "2022-09-05"
+    # a short sentence ending with a date is an event's
+    assert extract_text("Tin đối ngoại\nHội thảo diễn ra ngày 05/09/2022\nTỉnh Hòa Bình đón đoàn.")["published"] is None
+
+
+def test_a_newspapers_name_heading_the_lead_dates_it():
+    text = "Tin đối ngoại\nBáo Hòa Bình - Chiều 5/9/2022, tỉnh đón đoàn khách Nhật Bản."
+    assert extract_text(text)["published"] == "2022-09-05"

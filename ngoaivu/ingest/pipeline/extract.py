@@ -66,7 +66,7 @@ def extract(text: str, *, source: str | None = None, published: date | None = No
     tokens = Tokens(body, folded)
     layout = Layout(body)
 
-    header_date = find_published_date(body)
+    header_date = find_published_date(body, normalized.sources)
     if published is None and header_date is not None:
         published = header_date.day
     legal = find_legal_documents(body, folded)
@@ -80,7 +80,7 @@ def extract(text: str, *, source: str | None = None, published: date | None = No
     timeline = build_timeline(periods, published, other_years=[d.date.year for d in legal if d.date])
 
     on = published or (date(timeline.reporting_year, 6, 30) if timeline.reporting_year else None)
-    province = find_province(body, tokens, on)
+    province = find_province(body, tokens, on, normalized.sources)
     legal = with_province(dated_by_the_text(legal, folded, published, timeline.reporting_year), province)
     partners = PartnerFinder(body, folded, tokens, layout, province).find()
     gates = find_border_gates(body, folded, tokens, layout, province)

@@ -29,6 +29,13 @@ _HEADER_CUE = re.compile(
     re.IGNORECASE,
 )
 _ONLY_DATE = re.compile(rf"^\W*(?:{_DMY}|{_YMD})\W*$")
+# A header line that is a date in words and nothing else: "Ngày 12 tháng 9 năm 2024",
+# "Thứ năm, 12 tháng 9, 2024 14:30"
+_WORDS_DATE_LINE = re.compile(
+    rf"^\W*(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})\s*(?:,|\s+năm)\s*"
+    rf"(?P<y>(?:19|20)\d{{2}})(?:\s*[,|-]?\s*{_TIME})?\W*$",
+    re.IGNORECASE,
+)
 # An administrative document's dateline: "Đồng Nai, ngày 20 tháng 3 năm 2024" (the place
 # is capitalised words, then the date in words or figures, and nothing after it).
 _DATELINE = re.compile(
@@ -36,9 +43,11 @@ _DATELINE = re.compile(
     r"|(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>(?:19|20)\d{2}))\W*$",
     re.IGNORECASE,
 )
-# A news item's dateline opening its first paragraph: "24/11/2025 - Trong ...", "TTH, 29/11/2016 - ...".
+# A news item's dateline opening its first paragraph: "24/11/2025 - Trong ...", "TTH, 29/11/2016 - ...",
+# also labelled: "Cập nhật 18:15, 11/06/2019 - ...".
 _NEWS_DATELINE = re.compile(
-    r"^\s*(?:[^\d\n,]{1,40},\s*)?(?:\d{1,2}[:h]\d{2}\s*[,|]?\s*)?(?:ngày\s+)?"
+    r"^\s*(?:(?:cập\s+nhật|ngày\s+đăng|đăng)(?:\s+(?:lúc|ngày))?\s*:?\s*)?"  # "Cập nhật 18:15, 11/06/2019 - …"
+    r"(?:[^\d\n,]{1,40},\s*)?(?:\d{1,2}[:h]\d{2}\s*[,|]?\s*)?(?:ngày\s+)?"
     r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})"
     r"(?:\s*,?\s*\d{1,2}[:h]\d{2})?(?:\s*\([^()\n]{1,30}\))?\s*(?:-|:|\|)\s+\S",
     re.IGNORECASE,
@@ -49,12 +58,19 @@ _NEWS_DATELINE = re.compile(
 # agency) or "hôm nay", then a full date.
 _LEAD_DATE = re.compile(
     r"^\s*(?:(?:\(?[^\W\d_a-zđ][^\W\d_a-zđ.]{1,11}\)?|[^\W\d_a-zđ]{2,10}\.(?:VN|vn|Vn)|\([^\W\d_a-zđ][^()\n]{1,30}\)|\([\w.-]{2,40}\.(?:vn|com|net|org)\)"
-    r"|[^\W\d_][^\W\d_]*(?:\s[^\W\d_][^\W\d_]*){0,3}\s*\([^\W\d_a-zđ][^()\n]{1,11}\))"
+    r"|[^\W\d_][^\W\d_]*(?:\s[^\W\d_][^\W\d_]*){0,3}\s*\([^\W\d_a-zđ][^()\n]{1,11}\)"
+    r"|(?:Báo|Đài|Cổng\s+TTĐT)(?:\s[^\W\d_][^\W\d_]*){1,4})"  # "Báo Lạng Sơn - Sáng 3/6/2024, …"
     r"\s*[-–—]\s*(?i:sáng|chiều|tối|trưa|đêm|ngày|hôm\s+nay)|(?i:hôm\s+nay))"
     r"\s*(?:\(\s*)?(?i:ngày\s+)?"
     r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})(?!\d)"
 )
 _DATELINE_LINES = 14  # letterheads put number, motto and place before the date
+# A byline under the title giving who wrote it, then the date: "Minh Anh | 12/03/2024",
+# "Bài và ảnh: Minh Anh - 12/03/2024", "Sở Ngoại vụ - 12/03/2024 10:20".
+_BYLINE_DATE = re.compile(
+    rf"^\s*[^\W\d_][^\d|\n]{{0,50}}?\s*[|\-–—]\s*(?:ngày\s+)?{_DMY}(?:\s*[,|-]?\s*{_TIME})?\W*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -64,7 +80,9 @@ class PublishedDate:
     end: int
 
 
-def find_published_date(text: str) -> PublishedDate | None:
+def find_published_date(text: str, sources: tuple[str, ...] = ()) -> PublishedDate | None:
+    """The publication date the header (or failing it the foot) prints. A date only a source line
+    gives ("Nguồn: Báo X - 12/3/2024") has no place in `text`: it comes back at offset 0, empty."""
     pos, seen = 0, 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
@@ -85,13 +103,30 @@ def find_published_date(text: str) -> PublishedDate | None:
                 return PublishedDate(day, start + dateline.start("d" if dateline["d"] else "d2"), start + end)
         if seen > _HEADER_LINES or len(line) > _HEADER_LINE_MAX:
             continue
+        byline = _BYLINE_DATE.match(line) if seen > 1 else None
+        day = _dateline_date(byline) if byline else None
+        if day is not None:
+            return PublishedDate(day, start + byline.start("d"), start + byline.end("y"))
+        in_words = _WORDS_DATE_LINE.match(line)
+        day = _dateline_date(in_words) if in_words else None
+        if day is not None:
+            return PublishedDate(day, start + in_words.start("d"), start + in_words.end("y"))
         match = _HEADER_DATE.search(line)
         if match is None or not (_HEADER_CUE.search(line) or _ONLY_DATE.match(line)):
             continue
         day = _to_date(match)
         if day is not None:
             return PublishedDate(day, start + match.start(), start + match.end())
-    return _published_at_the_end(text)
+    return _published_at_the_end(text) or _published_in_sources(sources)
+
+
+def _published_in_sources(sources: tuple[str, ...]) -> PublishedDate | None:
+    for source in sources:
+        match = _HEADER_DATE.search(source)
+        day = _to_date(match) if match else None
+        if day is not None:
+            return PublishedDate(day, 0, 0)
+    return None
 
 
 _TAIL_LINES = 3
@@ -169,7 +204,7 @@ _GUEST_BEFORE = re.compile(
 )
 
 
-def find_province(text: str, tokens: Tokens, on: date | None) -> str | None:
+def find_province(text: str, tokens: Tokens, on: date | None, sources: tuple[str, ...] = ()) -> str | None:
     """The province the text is about, named as it was on `on`.
 
     Who wrote it comes first (letterhead, dateline, a provincial site in the byline); only
@@ -183,8 +218,11 @@ def find_province(text: str, tokens: Tokens, on: date | None) -> str | None:
     first_at: dict[str, int] = {}
     title_end = text.find("\n") if "\n" in text else len(text)
     subject_seen = False
-    matcher = province_matcher()
-    for match in matcher.find_all(tokens):
+    matches = list(province_matcher().find_all(tokens))
+    listed = _listed(text, matches)
+    for index, match in enumerate(matches):
+        if index in listed:
+            continue  # a ranking or a round-up's list names other provinces beside the subject
         lead = _ADMIN_LEAD.match(match.text)
         admin = lead is not None or _ADMIN_BEFORE.search(text, max(0, match.start - 12), match.start) is not None
         name = match.text[lead.end() :] if lead else match.text
@@ -204,8 +242,10 @@ def find_province(text: str, tokens: Tokens, on: date | None) -> str | None:
         key = unit_as_of(match.payload, on).key
         scores[key] += weight
         first_at.setdefault(key, match.start)
-    for key in _provinces_of_sites(text):
+    for key in _provinces_of_sites(text, sources):
         scores[unit_as_of(key, on).key] += _TITLE_WEIGHT + _ADMIN_WEIGHT
+    for key in _provinces_of_sites("", sources):  # a source line is no mention: it weighs one more
+        scores[unit_as_of(key, on).key] += _ADMIN_WEIGHT
     lead = _lead_province(text, on)
     if lead is not None:
         key, decisive = lead
@@ -216,6 +256,30 @@ def find_province(text: str, tokens: Tokens, on: date | None) -> str | None:
     # a tie goes to the province named first
     best = max(scores, key=lambda key: (scores[key], -first_at.get(key, len(text)), key))
     return unit_as_of(best, on).name
+
+
+# Provinces named in a row ("Hà Nội, Bắc Ninh, TP.HCM và Đồng Nai", "A (3,5 tỷ USD), B (2,8 tỷ
+# USD)", "A dẫn đầu với 7 tỷ USD, tiếp theo là B"): a ranking or a round-up, whose members are
+# not what the text is about; 3 or more different ones, each within a short stretch of the same sentence.
+_LIST_GAP = 45
+_LIST_MIN = 3
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n|[.!?]$")
+
+
+def _listed(text: str, matches: list) -> set[int]:
+    """Indices of the matches that are members of a list of provinces."""
+    listed: set[int] = set()
+    run = [0] if matches else []
+    for i in range(1, len(matches) + 1):
+        if i < len(matches):
+            gap = text[matches[i - 1].end : matches[i].start]
+            if len(gap) <= _LIST_GAP and _SENTENCE_BREAK.search(gap) is None:
+                run.append(i)
+                continue
+        if len({matches[j].payload for j in run}) >= _LIST_MIN:  # three different provinces
+            listed.update(run)
+        run = [i]
+    return listed
 
 
 def province_of_header(text: str, on: date | None) -> str | None:
@@ -247,9 +311,9 @@ def _lead_province(text: str, on: date | None) -> tuple[str, bool] | None:
     return None
 
 
-# "HÀ NỘI, 12/5 (TTXVN) -", "Hà Nội (TTXVN) -": a national agency filing from its home desk, often on
-# a province's news held in the capital: the place weighs as a title's subject, not as a dateline
-_AGENCY_AT_HOME = re.compile(r"^\s*(?i:hà\s+nội)\b[^()\n]{0,12}\((?:TTXVN|VNA|TTXVN/VNA|Chinhphu\.vn|VOV|VTV)\)")
+# "HÀ NỘI, 12/5 (TTXVN) -", "Hà Nội (TTXVN) -", "Hà Nội, 16/12/2025 -": a national agency's home desk or
+# the capital, where provinces' conferences are held: the place weighs as a title's subject, not as a dateline
+_AGENCY_AT_HOME = re.compile(r"^\s*(?i:hà\s+nội)\b(?:[^()\n]{0,12}\((?:TTXVN|VNA|TTXVN/VNA|Chinhphu\.vn|VOV|VTV)\)|\s*,\s*(?:ngày\s+)?\d)")
 
 
 def _signal_lines(text: str):
@@ -270,19 +334,25 @@ def _province_named(name: str, on: date | None) -> str | None:
     return unit_as_of(unit.key, on).name if on else unit.name
 
 
-def _provinces_of_sites(text: str) -> list[str]:
+def _provinces_of_sites(text: str, sources: tuple[str, ...] = ()) -> list[str]:
     """Provinces whose newspaper, portal or radio signs the text: its address or its name in
-    the first lines or in the last ones ("Theo Báo Hà Tĩnh", "Nguồn: Cổng TTĐT tỉnh Lai Châu")."""
+    the first lines, in the last ones or in a source line ("Theo Báo Hà Tĩnh", "Nguồn: Cổng TTĐT
+    tỉnh Lai Châu", "Nguồn: BLC")."""
     lines = [line for line in text.strip().split("\n") if line.strip()]
     head = "\n".join(lines[:_SITE_LINES]).lower()
     tail = [line for line in lines[_SITE_LINES:][-_TAIL_LINES:] if len(line) <= _HEADER_LINE_MAX]
+    tail += [source for source in sources if len(source) <= _HEADER_LINE_MAX]
     names = _site_names()
-    found = [names[m["name"]] for m in _SITE.finditer(head + "\n" + "\n".join(tail).lower()) if m["name"] in names]
+    found = [key for m in _SITE.finditer(head + "\n" + "\n".join(tail).lower()) if (key := _site_province(m["name"], names))]
     acronyms = _outlet_acronyms()
     for line in lines[:_SITE_LINES]:
         byline = _ACRONYM_BYLINE.match(line)
         if byline is not None and byline["abbr"] in acronyms:
             found.append(acronyms[byline["abbr"]])
+    for line in tail:
+        signature = _ACRONYM_SIGNATURE.search(line)
+        if signature is not None and signature["abbr"] in acronyms:
+            found.append(acronyms[signature["abbr"]])
     for line in [*lines[:_SITE_LINES], *tail]:
         for match in _OUTLET.finditer(line):
             unit = _province_leading(match["name"]) if match["name"][:1].isupper() else None
@@ -311,6 +381,8 @@ def _province_leading(name: str):
 
 # A newspaper's acronym heading a lead: "BHG - Ngày 18/10, …", "(BLC) - …" (data/outlet_acronyms.json)
 _ACRONYM_BYLINE = re.compile(r"^\s*\(?(?P<abbr>[A-ZĐ]{2,6})\)?\s*[-–—]\s")
+# ... or signing the foot: "Minh Anh - BLC", "Hoàng Vũ (BHG)", a source line "Nguồn: BLC - 12/3/2024"
+_ACRONYM_SIGNATURE = re.compile(r"(?:^|[-–—/(,]\s*)(?P<abbr>[A-ZĐ]{2,6})\)?\s*(?:[-–—,]\s*[\d/.:h\s]+)?\.?$")
 
 
 @lru_cache(maxsize=1)
@@ -323,6 +395,20 @@ def _outlet_acronyms() -> dict[str, str]:
         if unit is not None:
             found[entry["acronym"]] = unit.key
     return found
+
+
+_SITE_SUFFIX = 4  # "baodienbienphu.com.vn", "hanoimoi.vn": the province's name and a short word
+
+
+def _site_province(name: str, names: dict[str, str]) -> str | None:
+    """The key of the province an address names: the whole name, else the longest province name
+    it starts with, followed by at most a short word."""
+    if name in names:
+        return names[name]
+    for cut in range(len(name) - 1, max(len(name) - _SITE_SUFFIX, 4) - 1, -1):
+        if name[:cut] in names:
+            return names[name[:cut]]
+    return None
 
 
 @lru_cache(maxsize=1)

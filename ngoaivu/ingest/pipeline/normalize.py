@@ -102,6 +102,17 @@ def comment_lines(lines: list[str]) -> set[int]:
     return dropped
 
 
+# A page's source line ("Nguồn: Cổng TTĐT tỉnh X", "Nguồn: Báo X - 12/3/2024"): chrome for the fact
+# rules, but it says who published the text, so its value is kept aside for the document metadata.
+_SOURCE_LINE = re.compile(r"^nguồn(?:\s+bài\s+viết)?\s*:\s*(?P<value>\S.*)$", re.IGNORECASE)
+
+
+def source_of(line: str) -> str | None:
+    """The value of a source line ("Nguồn: Báo X" -> "Báo X"), if the line is one."""
+    match = _SOURCE_LINE.match(line.strip())
+    return match["value"].strip() if match else None
+
+
 def fold_case(text: str) -> str:
     """Lower case, one character for one, so that offsets stay valid. Keyword rules
     match on it without re.IGNORECASE, which disables the regex engine's fast scans."""
@@ -127,6 +138,8 @@ class NormalizedText:
     original: str
     _norm_anchors: tuple[int, ...]
     _orig_anchors: tuple[int, ...]
+    # values of the source lines dropped from `text` ("Nguồn: Báo X"): metadata only, never facts
+    sources: tuple[str, ...] = ()
 
     def to_original(self, pos: int) -> int:
         i = bisect_right(self._norm_anchors, pos) - 1
@@ -186,10 +199,15 @@ def normalize(original: str) -> NormalizedText:
     pos = 0
     lines = original.splitlines(keepends=True)
     comments = comment_lines(lines) if any(hint.search(original) for hint in _COMMENT_HINTS) else set()
+    sources: list[str] = []
     for index, line in enumerate(lines):
         body = line.rstrip("\r\n")
-        if index not in comments and not is_boilerplate(body):
+        if index in comments:
+            pass
+        elif not is_boilerplate(body):
             _add_line(builder, body, pos)
+        elif (source := source_of(body)) is not None:
+            sources.append(unicodedata.normalize("NFC", source).translate(_TRANSLATION))
         if line != body:  # keep the line break so paragraphs stay apart
             builder.add("\n", pos + len(body))
         pos += len(line)
@@ -201,4 +219,5 @@ def normalize(original: str) -> NormalizedText:
         original=original,
         _norm_anchors=tuple(builder.norm_anchors),
         _orig_anchors=tuple(builder.orig_anchors),
+        sources=tuple(sources),
     )

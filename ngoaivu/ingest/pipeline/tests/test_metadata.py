@@ -135,3 +135,96 @@ def test_the_capitals_dateline_does_not_outweigh_the_province_the_news_is_about(
     # a provincial stringer's dateline still outweighs a visitor named more often
     text = "Hội nghị xúc tiến đầu tư\nBạc Liêu (TTXVN) - Tỉnh Cà Mau, tỉnh Cà Mau và tỉnh Cà Mau cùng dự."
     assert extract_text(text)["province"] == "Bạc Liêu"
+
+
+def test_a_source_line_signs_the_text_but_gives_no_fact():
+    text = (
+        "Hội nghị hợp tác\nTỉnh Sơn La và tỉnh Sơn La dự hội nghị với đoàn bạn.\n"
+        "Nguồn: Cổng TTĐT tỉnh Điện Biên - xuất khẩu đạt 120 triệu USD"
+    )
+    document = extract_text(text)
+    assert document["province"] == "Điện Biên" and document["facts"] == []
+    text = "Hội nghị hợp tác\nTỉnh Sơn La và tỉnh Sơn La dự hội nghị với đoàn bạn.\nNguồn: Báo Lào Cai"
+    assert extract_text(text)["province"] == "Lào Cai"
+    # a newspaper's acronym and the date a source line gives
+    text = "Hội nghị hợp tác\nTỉnh Sơn La và tỉnh Sơn La dự hội nghị với đoàn bạn.\nNguồn: BLC - 12/03/2024"
+    document = extract_text(text)
+    assert document["province"] == "Lai Châu" and document["published"] == "2024-03-12"
+    # a source the gazetteer does not know leaves the text's own province
+    text = "Hội nghị hợp tác\nTỉnh Sơn La và tỉnh Sơn La dự hội nghị với đoàn bạn.\nNguồn: Báo Nhân Dân"
+    assert extract_text(text)["province"] == "Sơn La"
+
+
+def test_an_acronym_signing_the_foot_of_the_page():
+    body = "Tỉnh Sơn La đón đoàn khách.\n" + "\n".join(f"Đoạn {i}: hai bên trao đổi." for i in range(6))
+    assert extract_text(f"Tin đối ngoại\n{body}\nHoàng Vũ - BLC")["province"] == "Lai Châu"
+    assert extract_text(f"Tin đối ngoại\n{body}\nHoàng Vũ")["province"] == "Sơn La"
+
+
+def test_provinces_listed_in_a_ranking_are_not_the_subject():
+    text = (
+        "Không phải Hà Nội, Hải Phòng hay Đồng Nai dẫn đầu về vốn FDI\n"
+        "Tây Ninh dẫn đầu cả nước với 2 tỷ USD; tiếp theo là Hà Nội, Bình Dương, Hải Phòng và Đồng Nai."
+    )
+    assert extract_text(text)["province"] == "Tây Ninh"
+    text = (
+        "Tỉnh nhỏ vào nhóm xuất khẩu lớn\n"
+        "Các địa phương dẫn đầu là Hải Phòng (4 tỷ USD), Bình Dương (3 tỷ USD), Hưng Yên (2 tỷ USD). "
+        "Hải Phòng dẫn đầu với 4 tỷ USD, tiếp theo là Bình Dương 3 tỷ USD, Hưng Yên 2 tỷ USD.\n"
+        "Xuất khẩu của Hưng Yên tăng 9%. Hưng Yên có nhiều khu công nghiệp."
+    )
+    assert extract_text(text)["province"] == "Hưng Yên"
+    # two provinces named together are no list: the subject keeps its weight
+    text = "Hưng Yên và Hải Dương ký kết hợp tác\nTỉnh Hưng Yên và tỉnh Hải Dương cùng ký."
+    assert extract_text(text)["province"] == "Hưng Yên"
+
+
+def test_a_capitals_dateline_without_an_agency_does_not_decide():
+    text = (
+        "Tỉnh Hà Tĩnh tăng cường hợp tác với các tổ chức phi chính phủ\n"
+        "Hà Nội, 5/6/2024 - UBND tỉnh Hà Tĩnh tổ chức hội nghị vận động viện trợ tại thủ đô."
+    )
+    assert extract_text(text)["province"] == "Hà Tĩnh"
+
+
+def test_a_labelled_update_time_opening_the_lead():
+    text = "Tỉnh đón khách quốc tế\nCập nhật 09:40, 03/07/2021 - UBND tỉnh Ninh Thuận vừa ban hành kế hoạch du lịch."
+    assert extract_text(text)["published"] == "2021-07-03"
+
+
+def test_normalize_keeps_a_source_lines_value_aside():
+    from ngoaivu.ingest.pipeline.normalize import normalize
+
+    normalized = normalize("Tin\nBài viết.\nNguồn: Báo Quảng Ninh\nNguồn bài viết: sonoivu.tayninh.gov.vn\n")
+    assert "Nguồn" not in normalized.text and "Quảng Ninh" not in normalized.text
+    assert normalized.sources == ("Báo Quảng Ninh", "sonoivu.tayninh.gov.vn")
+    assert normalize("Tin\nBài viết.\n").sources == ()
+
+
+def test_a_header_line_that_is_a_date_in_words():
+    for line, day in (("Ngày 7 tháng 10 năm 2023", "2023-10-07"), ("Thứ sáu, 6 tháng 10, 2023 08:15", "2023-10-06")):
+        assert extract_text(f"Tin đối ngoại\n{line}\nTỉnh Yên Bái đón đoàn khách.")["published"] == day
+    # a date in words inside a sentence is an event's
+    assert extract_text("Tin đối ngoại\nNgày 7 tháng 10 năm 2023, tỉnh Yên Bái đón đoàn khách.")["published"] is None
+
+
+def test_an_outlets_address_made_of_the_provinces_name_and_a_short_word():
+    text = "Tin đối ngoại\nTỉnh Yên Bái đón đoàn khách.\nNguồn: https://baophutho.vn/doi-ngoai/tin-1"
+    assert extract_text(text)["province"] == "Phú Thọ"
+    text = "Tin đối ngoại\nTỉnh Yên Bái đón đoàn khách.\nNguồn: https://baophuthonews.vn/doi-ngoai/tin-1"
+    assert extract_text(text)["province"] == "Phú Thọ"
+    # a national outlet's address names no province
+    text = "Tin đối ngoại\nTỉnh Yên Bái đón đoàn khách.\nNguồn: https://baodautu.vn/doi-ngoai/tin-1"
+    assert extract_text(text)["province"] == "Yên Bái"
+
+
+def test_a_byline_then_the_date_under_the_title():
+    for line in ("Thu Hà | 05/09/2022", "Bài và ảnh: Thu Hà - 05/09/2022", "Văn phòng UBND tỉnh - 05/09/2022 16:05"):
+        assert extract_text(f"Tin đối ngoại\n{line}\nTỉnh Hòa Bình đón đoàn khách.")["published"] == "2022-09-05"
+    # a short sentence ending with a date is an event's
+    assert extract_text("Tin đối ngoại\nHội thảo diễn ra ngày 05/09/2022\nTỉnh Hòa Bình đón đoàn.")["published"] is None
+
+
+def test_a_newspapers_name_heading_the_lead_dates_it():
+    text = "Tin đối ngoại\nBáo Hòa Bình - Chiều 5/9/2022, tỉnh đón đoàn khách Nhật Bản."
+    assert extract_text(text)["published"] == "2022-09-05"

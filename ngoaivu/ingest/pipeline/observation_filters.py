@@ -68,6 +68,12 @@ _ONE_UNIT_SUBJECT = re.compile(  # led by the literal; what stands before it is 
 _UNIT_LEAD = re.compile(r"(?:^|[,:;(]|trong\s+đó\s*,?(?:\s*có)?)\s*(?:riêng\s+)?$")
 # the province back as the subject after that unit
 _PROVINCE_SUBJECT = re.compile(r"(?<!\w)(?:toàn\s+tỉnh|tỉnh|thành\s+phố|địa\s+phương)\s+(?:đã\s+)?(?:tiếp\s+nhận|thu\s+hút|vận\s+động|có|đạt)(?!\w)")
+# "Đại diện Tổ chức X cho biết, … tổ chức triển khai tại tỉnh 4 chương trình, dự án": an organisation's
+# representative on the organisation's own work (the bare noun refers back to it; "các tổ chức" would not)
+_OWN_WORK = re.compile(
+    r"(?<!\w)đại\s+diện\s+(?:tổ\s+chức|quỹ)(?!\w).*?(?<!\w)cho\s+biết(?!\w).*?(?<!\w)(?<!các\s)(?<!những\s)"
+    r"(?:tổ\s+chức|quỹ)\s+(?:này\s+|đã\s+)?(?:triển\s+khai|thực\s+hiện|tài\s+trợ|hỗ\s+trợ)(?!\w)"
+)
 # "đang xem xét hồ sơ thành lập một trường … có vốn 15 triệu USD": a project under review, not licensed
 _PENDING = re.compile(
     r"(?<!\w)đang\s+(?:xem\s+xét|thẩm\s+định|hoàn\s+(?:thiện|tất)\s+(?:hồ\s+sơ|thủ\s+tục)|làm\s+thủ\s+tục|nghiên\s+cứu|đàm\s+phán)(?!\w)"
@@ -162,11 +168,15 @@ class ObservationFilters:
     def _one_unit_or_pending(self, sentence: Sentence, quantity: Quantity, context: FigureContext) -> bool:
         """One project's share of a total ("trong đó riêng một siêu thị tăng 31 triệu USD"), one donor's or
         firm's own item ("…: một tổ chức tài trợ 9 tỷ đồng", unless the province is the subject again after
-        it) or a project still under review ("đang xem xét hồ sơ … có vốn 15 triệu USD"): no figure of the
-        province."""
+        it), a project still under review ("đang xem xét hồ sơ … có vốn 15 triệu USD") or, counts too, an
+        organisation's representative on its own work ("Đại diện Quỹ X cho biết, quỹ đã triển khai tại tỉnh 6
+        dự án"): no figure of the province."""
+        left = context.sentence_left
+        if "đại diện" in left and _OWN_WORK.search(left):
+            return not self._is_target(sentence, quantity.start, quantity.end)
         if quantity.kind != "money":
             return False
-        clause, left = context.left, context.sentence_left
+        clause = context.left
         one = "một" in left or "01" in left
         found = (one and _ONE_UNIT_SHARE.search(clause) is not None) or ("đang" in clause and _PENDING.search(clause) is not None)
         if not found and one:

@@ -233,3 +233,14 @@ def test_one_of_a_top_group_keeps_its_own_figure():
 def test_capital_bo_sung_vao_nen_kinh_te_is_what_flowed_in():
     found = _by_indicator("Trong 6 tháng năm 2026, vốn FDI đăng ký bổ sung vào nền kinh tế của tỉnh đạt 400 triệu USD.")
     assert [f["value"] for f in found["fdi_registered_capital"]] == [400e6]
+
+
+# --- an organisation's representative on its own work -----------------------------------------------
+
+def test_an_organisations_own_projects_told_by_its_representative_are_not_the_provinces():
+    text = ("Năm 2027, các tổ chức phi chính phủ nước ngoài đã triển khai trên địa bàn tỉnh 57 chương trình, dự án. "
+            "Đại diện Quỹ Hòa Bình Xanh cho biết, trong năm, quỹ đã triển khai tại tỉnh 6 chương trình, dự án "
+            "với tổng kinh phí 0,9 triệu USD.")
+    counts = [f["value"] for f in _facts(text) if f["unit"] == "count"]
+    assert 57 in counts and 6 not in counts
+    assert all(f["value"] != 900000 for f in _facts(text))

@@ -40,10 +40,11 @@ _COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)")
 _MILESTONE = re.compile(r"(?<!\w)(?:vượt|chạm|cán|qua|vượt\s+qua)\s+(?:mốc|ngưỡng)\s*(?:của\s+)?$")
 _OR_MORE = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}?trở\s+lên(?!\w)")
 _BAR_BEFORE = re.compile(r"(?<!\w)(?:đạt|có)\s+(?:\w+\s+){0,7}?(?:trên|hơn|từ)\s*$")
-_PLACES_COUNTED = re.compile(r"(?<!\w)\d+\s+(?:tỉnh|địa\s+phương)(?!\w)")
+_PLACES = r"(?<!\w)\d+\s+(?:tỉnh|địa\s+phương)"   # "9 địa phương", "12 tỉnh": places counted
+_PLACES_COUNTED = re.compile(_PLACES + r"(?!\w)")
 # "9 địa phương xuất khẩu trên 10 tỷ USD": the places counted, then their measure and a bound, no figure between
 _PLACES_OVER_BOUND = re.compile(
-    r"(?<!\w)\d+\s+(?:tỉnh|địa\s+phương)(?:\s*,?\s*thành(?:\s+phố)?)?\s+(?:[^\W\d_]+\s+){0,6}?(?:trên|hơn|từ)\s*$"
+    _PLACES + r"(?:\s*,?\s*thành(?:\s+phố)?)?\s+(?:[^\W\d_]+\s+){0,6}?(?:trên|hơn|từ)\s*$"
 )
 _BAR_REACH = 90  # the places counted stand close before their bar
 _CUE_REACH = 80

@@ -1,5 +1,6 @@
 """Forms: Vietnamese empty labels, VND without decimals, searchable selects and date buttons wired."""
 import datetime
+import re
 from decimal import Decimal
 
 import pytest
@@ -41,4 +42,5 @@ def test_vnd_amounts_without_decimals(users, own_province, client_for):
 def test_pages_load_the_form_scripts_locally(users, client_for):
     body = client_for(users[Role.SPECIALIST]).get(reverse("partners:partner_add")).content.decode()
     assert "/static/vendor/tom-select.complete.min.js" in body and "/static/js/forms.js" in body
-    assert "cdn" not in body.lower()
+    # A random CSRF token may spell "cdn"; what matters is that no asset comes from another host.
+    assert re.findall(r'<(?:script|link)[^>]*(?:src|href)="((?:https?:)?//[^"]*)"', body) == []

@@ -79,6 +79,10 @@ _OWN_WORK = re.compile(
 _PENDING = re.compile(
     r"(?<!\w)đang\s+(?:xem\s+xét|thẩm\s+định|hoàn\s+(?:thiện|tất)\s+(?:hồ\s+sơ|thủ\s+tục)|làm\s+thủ\s+tục|nghiên\s+cứu|đàm\s+phán)(?!\w)"
 )
+# "5 tổ chức đang chờ bổ sung địa bàn hoạt động", "3 dự án chưa được phê duyệt": counted while waiting, not in place
+_WAITING_AFTER = re.compile(
+    r"\s*(?:tổ\s+chức|dự\s+án|chương\s+trình)(?:\s+[^\W\d_]+){0,6}?\s+(?:đang\s+chờ|còn\s+chờ|chưa\s+được)(?!\w)"
+)
 _BOUND_ROUNDS = 0.05  # "hơn 81.000" in a headline for 81.429 in the body
 
 
@@ -169,14 +173,16 @@ class ObservationFilters:
     def _one_unit_or_pending(self, sentence: Sentence, quantity: Quantity, context: FigureContext) -> bool:
         """One project's share of a total ("trong đó riêng một siêu thị tăng 31 triệu USD"), one donor's or
         firm's own item ("…: một tổ chức tài trợ 9 tỷ đồng", unless the province is the subject again after
-        it), a project still under review ("đang xem xét hồ sơ … có vốn 15 triệu USD") or, counts too, an
+        it), a project still under review ("đang xem xét hồ sơ … có vốn 15 triệu USD"), organisations or projects
+        counted while waiting ("5 tổ chức đang chờ bổ sung địa bàn") or, counts too, an
         organisation's representative on its own work ("Đại diện Quỹ X cho biết, quỹ đã triển khai tại tỉnh 6
         dự án"): no figure of the province."""
         left = context.sentence_left
         if "đại diện" in left and _OWN_WORK.search(left):
             return not self._is_target(sentence, quantity.start, quantity.end)
         if quantity.kind != "money":
-            return False
+            head = context.right[:80]  # organisations or projects still waiting ("5 tổ chức đang chờ …")
+            return quantity.kind == "number" and ("chờ" in head or "chưa" in head) and _WAITING_AFTER.match(head) is not None
         clause = context.left
         one = "một" in left or "01" in left
         found = (one and _ONE_UNIT_SHARE.search(clause) is not None) or ("đang" in clause and _PENDING.search(clause) is not None)

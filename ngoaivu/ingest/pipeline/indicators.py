@@ -367,6 +367,7 @@ _PROJECT_HEAD = _rx(r"^\s*(?:lượt\s+)?(?:chương\s+trình|dự\s+án|khoản
 # "chương trình" heads both projects and events: projects when "dự án"/"viện trợ" follows closely
 _PROJECT_PHRASE = _rx(r"^\s*(?:lượt\s+)?(?:dự\s+án|khoản\s+viện\s+trợ|chương\s+trình\s*,?\s*(?:\w+\s+)?(?:dự\s+án|viện\s+trợ))")
 _ADJUSTED = _rx(r"điều\s+chỉnh")
+_RAISING_HEAD = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:(?:fdi|[^\W\d_]+)\s+){0,2}?(?:đăng\s+ký\s+)?tăng\s+vốn(?!\w)")
 _IN_FORCE = _rx(
     rf"còn\s+hiệu\s+lực|(?<!\w)dự\s+án\s+(?:còn\s+)?hiệu\s+lực|{_RUNNING_TOTAL}|đang\s+hoạt\s+động|quản\s+lý|hiện\s+có|đang\s+triển\s+khai|"
     r"(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|(?<!\w)hiện\s+(?:\w+\s+){0,6}có"
@@ -434,8 +435,8 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
     if topic == "fdi":
         if _NEW_AND_ADJUSTED.search(near):
             return None  # "cấp mới và điều chỉnh vốn cho 13 dự án": new and adjusted together
-        if _ADJUSTED.search(near):
-            return "fdi_adjusted_projects"
+        if _ADJUSTED.search(near) or _RAISING_HEAD.match(right):
+            return "fdi_adjusted_projects"  # "cho 6 dự án tăng vốn": projects raising their capital
         if _NEW_PROJECTS.search(near):
             return "fdi_new_projects"  # "từ đầu năm đến nay cấp mới 4 dự án": new, whatever the date
         in_force = _IN_FORCE.search(near) or (_HAS.search(ctx.left) and _REACHED.search(ctx.sentence_left)) \

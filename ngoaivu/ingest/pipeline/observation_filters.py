@@ -79,6 +79,12 @@ _OWN_WORK = re.compile(
 _PENDING = re.compile(
     r"(?<!\w)đang\s+(?:xem\s+xét|thẩm\s+định|hoàn\s+(?:thiện|tất)\s+(?:hồ\s+sơ|thủ\s+tục)|làm\s+thủ\s+tục|nghiên\s+cứu|đàm\s+phán)(?!\w)"
 )
+# "264 dự án …, nhiều hơn cùng kỳ năm trước 179 dự án", "đạt 860,9 triệu USD, tăng 169,5 triệu USD", "97 dự án
+# (tăng 23 dự án)": the rise or fall against an earlier period, written as an amount of the figure just given
+_CHANGE_AMOUNT = re.compile(
+    r"[,(]\s*(?:và\s+)?(?:tăng|giảm|(?P<than>nhiều\s+hơn|ít\s+hơn|cao\s+hơn|thấp\s+hơn))"
+    r"(?P<base>(?:\s+(?:so\s+)?(?:với\s+)?(?:cùng\s+kỳ|năm\s+trước|năm\s+\d{4})){0,3})(?:\s+là)?\s*(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
+)
 # "5 tổ chức đang chờ bổ sung địa bàn hoạt động", "3 dự án chưa được phê duyệt": counted while waiting, not in place
 _WAITING_AFTER = re.compile(
     r"\s*(?:tổ\s+chức|dự\s+án|chương\s+trình)(?:\s+[^\W\d_]+){0,6}?\s+(?:đang\s+chờ|còn\s+chờ|chưa\s+được)(?!\w)"
@@ -152,6 +158,22 @@ class ObservationFilters:
     def _revoked(self, context: FigureContext) -> bool:
         """Projects revoked, ended or suspended: no indicator (their capital goes with them)."""
         return _REVOKED.search(context.right[:40]) is not None or _REVOKED_BEFORE.search(context.left) is not None
+
+    @staticmethod
+    def _change_amount(quantity: Quantity, previous_quantity: Quantity | None, context: FigureContext) -> bool:
+        """A figure written as the change of one given before it: "…, tăng 169,5 triệu USD" after an amount in
+        the same currency (after a count, "tăng" is the capital the projects added), "nhiều hơn cùng kỳ năm 2018
+        là 36 dự án" after anything: no figure of its own."""
+        if previous_quantity is None or quantity.kind not in ("number", "money"):
+            return False
+        left = context.left
+        if not ("tăng" in left or "giảm" in left or "hơn" in left):
+            return False
+        match = _CHANGE_AMOUNT.search(left)
+        if match is None:
+            return False
+        return bool(match["than"] or match["base"]) or (previous_quantity.kind == quantity.kind
+                                                          and previous_quantity.unit == quantity.unit)
 
     def _same_projects_again(self, quantity: Quantity, context: FigureContext, found: list[Observation]) -> bool:
         """"… triển khai 28 dự án. Tổng vốn cam kết của 28 dự án là …": the same projects again."""

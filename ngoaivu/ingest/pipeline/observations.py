@@ -99,6 +99,9 @@ _PERIOD_ONLY = re.compile(
     r"\s*,?\s*(?:sẽ\s+)?(?:ước\s+)?(?:đạt|là|lên)\s*(?:khoảng|trên|hơn|gần)?\s*$"
 )
 _TRADE_CODES = frozenset({"export_value", "import_value", "trade_value"})
+# "Đến nay, tỉnh có 1.111 dự án; trong đó 588 dự án đã hoạt động với tổng vốn thực hiện …", "Hiện có 576 dự án đã
+# đi vào hoạt động, tổng vốn thực hiện …": what the projects operating now have put in, a standing
+_OPERATING_NOW = re.compile(r"(?:(?<!\w)hiện\s+(?:nay\s+)?có|đến\s+nay).*?đã\s+(?:đi\s+vào\s+)?hoạt\s+động")
 _RUNNING_SINCE_START = re.compile(r"l(?:ũy|uỹ)\s+kế(?!\s+(?:\d+\s+tháng|từ\s+đầu\s+năm|quý|cả\s+năm|năm\s+\d))")
 # the next item of a list of places with their amounts: "…), Bắc Ninh (", ", tiếp theo là Bắc Giang "
 _LIST_ITEM = re.compile(
@@ -268,6 +271,8 @@ class ObservationFinder(PeriodReading, ScopeReading, ObservationFilters):
                 continue
             if self._no_level(quantity, context, clause_start, sentence):
                 continue
+            if self._change_amount(quantity, previous.quantity if previous is not None else None, context):
+                continue  # "nhiều hơn cùng kỳ năm trước 179 dự án": the change of the figure before, as an amount
             if self._same_projects_again(quantity, context, found):
                 continue  # "… triển khai 28 dự án. Tổng vốn cam kết của 28 dự án là …": the same projects again
             if self._one_unit_or_pending(sentence, quantity, context):
@@ -398,7 +403,8 @@ class ObservationFinder(PeriodReading, ScopeReading, ObservationFilters):
             # "giá trị các văn bản cam kết còn hiệu lực, tính đến 31/12 là …": what is in force is a standing
             period = Period(as_of=period.end)
         if code == "fdi_implemented_capital" and not target and period is not None and period.as_of is None \
-                and (_RUNNING_SINCE_START.search(context.left) or _RUNNING_SINCE_START.match(context.sentence_left.lstrip())):
+                and (_RUNNING_SINCE_START.search(context.left) or _RUNNING_SINCE_START.match(context.sentence_left.lstrip())
+                     or (_OPERATING_NOW.search(context.sentence_left) and not _SINCE_YEAR_START.search(context.sentence_left))):
             # "lũy kế giải ngân từ khi cấp phép đến nay": all disbursed so far, a standing at the period's end
             period = Period(as_of=period.end)
         if code in _STANDING and not target and period is not None and period.as_of is None:

@@ -73,3 +73,38 @@ def test_the_total_again_with_something_left_out_is_a_part():
 def test_a_figure_left_out_of_nothing_stated_before_stays():
     found = _values("Không tính dầu thô, kim ngạch xuất khẩu 7 tháng năm 2031 của tỉnh Bà Rịa - Vũng Tàu đạt 3,6 tỷ USD.")
     assert ("export_value", 3.6e9) in found
+
+
+def test_a_change_written_as_an_amount_is_no_figure():
+    text = ("Từ đầu năm đến 20/9/2031, tỉnh Hưng Yên thu hút 120 dự án FDI cấp mới, nhiều hơn cùng kỳ năm trước 35 dự án; "
+            "vốn đăng ký mới đạt 410 triệu USD, tăng 95 triệu USD. Tỉnh điều chỉnh vốn cho 40 dự án (tăng 8 dự án) với số "
+            "vốn điều chỉnh tăng 150 triệu USD.")
+    found = _values(text)
+    assert {("fdi_new_projects", 120), ("fdi_new_capital", 4.1e8), ("fdi_adjusted_projects", 40),
+            ("fdi_added_capital", 1.5e8)} <= found
+    assert not {v for _, v in found} & {35, 9.5e7, 8}
+
+
+def test_the_capital_a_count_of_projects_added_stays():
+    found = _values("Năm 2031, tỉnh Hưng Yên điều chỉnh vốn cho 12 dự án FDI, tăng 64 triệu USD.")
+    assert ("fdi_added_capital", 6.4e7) in found
+
+
+def test_projects_raising_their_capital_are_adjusted_ones():
+    found = _values("Quý 1/2031, tỉnh Long An cấp giấy chứng nhận đầu tư cho 9 dự án FDI mới và cho 5 dự án tăng vốn.")
+    assert ("fdi_new_projects", 9) in found and ("fdi_adjusted_projects", 5) in found
+    assert ("fdi_new_projects", 5) not in found
+
+
+def test_what_the_projects_operating_now_have_put_in_is_a_standing():
+    facts = _facts("Tháng 8/2031, tỉnh Long An có 1.200 dự án FDI với tổng vốn đăng ký hơn 10 tỉ USD. Hiện có 610 dự án "
+                   "đã đi vào hoạt động, tổng vốn thực hiện khoảng 4,1 tỉ USD.")
+    implemented = [f for f in facts if f["indicator"] == "fdi_implemented_capital"]
+    assert [f["period"].keys() for f in implemented] == [{"as_of": None}.keys()]
+
+
+def test_implemented_capital_since_the_year_s_start_stays_a_flow():
+    facts = _facts("Từ đầu năm 2031 đến nay, vốn thực hiện của các dự án FDI đã đi vào hoạt động tại tỉnh Long An đạt "
+                   "450 triệu USD.")
+    implemented = [f for f in facts if f["indicator"] == "fdi_implemented_capital"]
+    assert implemented and all("as_of" not in f["period"] for f in implemented)

@@ -166,7 +166,7 @@ class ObservationFilters:
         là 36 dự án" after anything: no figure of its own."""
         if previous_quantity is None or quantity.kind not in ("number", "money"):
             return False
-        left = context.left
+        left = context.left[-90:]
         if not ("tăng" in left or "giảm" in left or "hơn" in left):
             return False
         match = _CHANGE_AMOUNT.search(left)

@@ -45,6 +45,7 @@ _PART_LEAD = re.compile(
 )
 # "… đạt hơn 4,78 tỷ USD. Nếu không tính dầu thô, kim ngạch xuất khẩu đạt 3,26 tỷ USD": the total again
 # with something left out, a part of the figure already given
+_PART_LEAD_REACH = 180  # the two fronted phrases and the part's name
 _LEAVING_OUT_LEAD = re.compile(r"\W*(?:nếu\s+)?(?:không\s+(?:tính|kể)|loại\s+trừ)(?!\w)")
 # "các địa phương có vốn FDI trên 1 tỷ USD là A, B và C": a threshold the places named after it pass
 _THRESHOLD_BEFORE = re.compile(r"(?<!\w)(?:trên|hơn|từ|dưới|vượt|quá)\s*$")
@@ -179,7 +180,8 @@ class ScopeReading:
                 or (("nhất" in context.left or "dẫn đầu" in context.left) and _PLACES_GROUP.search(context.left)):
             return True
         sentence_start = self.layout.sentence_at(pos).start
-        if _PART_LEAD.match(self.folded, sentence_start):
+        lead = self.folded[sentence_start:sentence_start + _PART_LEAD_REACH]
+        if ("kcn" in lead or "khu " in lead or "kkt" in lead or "cụm công" in lead) and _PART_LEAD.match(lead):
             return True
         if _LEAVING_OUT_LEAD.match(self.folded, sentence_start) and any(o.indicator == code for o in self._paragraph_found):
             return True

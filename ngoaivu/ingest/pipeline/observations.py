@@ -45,7 +45,7 @@ _BASE_IN_BRACKET = re.compile(r"\(\s*(?:cùng\s+kỳ|năm)(?:\s+năm)?\s*(?P<y>t
 _LEVEL_BEFORE = re.compile(r"(?:mức|con\s+số)\s+$")
 _BASE_AFTER = re.compile(r"^\s*(?:của\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?P<y>trước|ngoái|\d{4}))?|năm\s+(?P<y2>trước|ngoái|\d{4}))")
 # "24 khoản viện trợ mới, gồm 6 dự án và 18 phi dự án": the items after "gồm" make up the count before
-_BREAKDOWN = re.compile(r"trong\s+đó|(?<!\w)(?:bao\s+)?gồm(?!\w)")
+_BREAKDOWN = re.compile(r"trong\s+đó|(?<!\w)gồm(?!\w)")
 _FLOW_OF_STOCK = {"fdi_new_projects": "fdi_active_projects", "fdi_new_capital": "fdi_total_capital",
                   "fdi_registered_capital": "fdi_total_capital"}
 _IN_FORCE = re.compile(r"còn\s+hiệu\s+lực")

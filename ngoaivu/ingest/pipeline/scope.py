@@ -35,7 +35,7 @@ _NATIONAL = re.compile(
     r"(?:thu\s+hút|đạt|xuất|nhập|ghi\s+nhận|có|cấp|giải\s+ngân|tiếp\s+nhận|ký|tổ\s+chức|đón|cử|đưa|triển\s+khai"
     r"|huy\s+động|vận\s+động|phấn\s+đấu|đặt\s+(?:ra\s+)?(?:mục|chỉ)\s+tiêu|dự\s+kiến)"
     # "Trên phạm vi cả nước, vốn FDI …", "trên bình diện cả nước": the nation as the field the sentence opens on
-    r"|(?:của|trên|vào|tại|(?<!\w)trong(?=\s+(?:phạm|bình|quy)))\s+(?:(?:phạm\s+vi|bình\s+diện|quy\s+mô)\s+)?"
+    r"|(?:của|trên|vào|tại)\s+(?:(?:phạm\s+vi|bình\s+diện|quy\s+mô)\s+)?"
     r"(?:cả\s+nước|toàn\s+quốc|toàn\s+việt\s+nam|việt\s+nam)(?!\w)"
     # "tốc độ tăng tổng kim ngạch xuất khẩu cả nước năm 2026": the nation named as the trade's owner
     r"|(?:xuất|nhập)\s+khẩu\s+(?:cả\s+nước|toàn\s+quốc)(?!\w)"

@@ -88,3 +88,11 @@ def test_the_command_prints_counts_only(tmp_path, capsys):
     assert "causes observation: value 1, missed 1" in out
     # neither the document, nor an indicator, nor a value of an untouched split is printed
     assert "fresh3_001_a" not in out and "import_value" not in out and "250000000" not in out
+
+
+def test_the_verbose_listing_leaves_out_every_untouched_split():
+    gold = [{"source": name, "province": None, "published": None, "facts": [_obs()]}
+            for name in ("dev11_001_x", "fresh3_001_y", "fresh4_001_z")]
+    listing = score_predictions([], gold).table(verbose=True)
+    assert "dev11_001_x missed" in listing
+    assert "fresh3_001_y" not in listing and "fresh4_001_z" not in listing

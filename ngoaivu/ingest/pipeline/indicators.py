@@ -367,15 +367,20 @@ _PROJECT_HEAD = _rx(r"^\s*(?:lượt\s+)?(?:chương\s+trình|dự\s+án|khoản
 # "chương trình" heads both projects and events: projects when "dự án"/"viện trợ" follows closely
 _PROJECT_PHRASE = _rx(r"^\s*(?:lượt\s+)?(?:dự\s+án|khoản\s+viện\s+trợ|chương\s+trình\s*,?\s*(?:\w+\s+)?(?:dự\s+án|viện\s+trợ))")
 _ADJUSTED = _rx(r"điều\s+chỉnh")
+_RAISING_HEAD = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:(?:fdi|[^\W\d_]+)\s+){0,2}?(?:đăng\s+ký\s+)?tăng\s+vốn(?!\w)")
 _IN_FORCE = _rx(
     rf"còn\s+hiệu\s+lực|(?<!\w)dự\s+án\s+(?:còn\s+)?hiệu\s+lực|{_RUNNING_TOTAL}|đang\s+hoạt\s+động|quản\s+lý|hiện\s+có|đang\s+triển\s+khai|"
     r"(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|(?<!\w)hiện\s+(?:\w+\s+){0,6}có"
 )
 # "đến cuối năm 2024, thành phố có 1.012 dự án FDI": a count held at a date reached is the stock
 _HAS = _rx(r"(?<!\w)có\s+(?:tổng\s+(?:cộng\s+|số\s+)?)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
-_REACHED = _rx(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm|ngày|tháng|thời\s+điểm|nay|\d)|l(?:ũy|uỹ)\s+kế")
+_REACHED = _rx(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+|đầu\s+|giữa\s+)?(?:năm|ngày|tháng|thời\s+điểm|nay|\d)|l(?:ũy|uỹ)\s+kế")
 # "đến tháng 6 tỉnh có 640 dự án, gồm ... và 128 dự án nước ngoài": the parts of a stock are stocks
 _SPLIT = _rx(r"(?<!\w)(?:gồm|bao\s+gồm|trong\s+đó)(?!\w)")
+# "tính đến đầu tháng 10, các doanh nghiệp Hàn Quốc đã đầu tư vào tỉnh hơn 400 dự án": what investors have put
+# into the province by a date is what it holds then (not a span "từ đầu năm đến …")
+_INVESTED_INTO = _rx(r"(?<!\w)đã\s+đầu\s+tư\s+vào\s+(?:tỉnh|thành\s+phố|địa\s+bàn)(?:\s+[^\W\d_]+){0,3}?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_SINCE = _rx(r"(?<!\w)từ\s+(?:đầu|ngày|tháng|năm|\d)|tháng\s+đầu\s+năm|(?<!\w)trong\s+(?:năm|kỳ|tháng|quý)(?!\w)")
 _HELD_AT = _rx(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm|ngày|tháng|thời\s+điểm|nay|\d)[^;]*?(?<!\w)có\s")
 _NEW_PROJECTS = _rx(r"cấp\s+mới|đăng\s+ký\s+mới|(?:dự\s+án|fdi)\s+mới|thu\s+hút\s+mới")
 _MOBILIZING = _rx(r"vận\s+động|kêu\s+gọi|đề\s+xuất|tìm\s+kiếm")
@@ -430,11 +435,13 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
     if topic == "fdi":
         if _NEW_AND_ADJUSTED.search(near):
             return None  # "cấp mới và điều chỉnh vốn cho 13 dự án": new and adjusted together
-        if _ADJUSTED.search(near):
-            return "fdi_adjusted_projects"
+        if _ADJUSTED.search(near) or _RAISING_HEAD.match(right):
+            return "fdi_adjusted_projects"  # "cho 6 dự án tăng vốn": projects raising their capital
         if _NEW_PROJECTS.search(near):
             return "fdi_new_projects"  # "từ đầu năm đến nay cấp mới 4 dự án": new, whatever the date
         in_force = _IN_FORCE.search(near) or (_HAS.search(ctx.left) and _REACHED.search(ctx.sentence_left)) \
+            or ("đầu tư vào" in ctx.left and _INVESTED_INTO.search(ctx.left) and _REACHED.search(ctx.sentence_left)
+                and not _SINCE.search(ctx.sentence_left)) \
             or (ctx.foreign_investor and _NOW_LEAD.match(ctx.sentence_left)) \
             or (_SPLIT.search(ctx.sentence_left) and (_IN_FORCE.search(ctx.sentence_left) or _HELD_AT.search(ctx.sentence_left)))
         return "fdi_active_projects" if in_force else "fdi_new_projects"

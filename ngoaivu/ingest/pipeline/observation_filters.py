@@ -79,6 +79,16 @@ _OWN_WORK = re.compile(
 _PENDING = re.compile(
     r"(?<!\w)đang\s+(?:xem\s+xét|thẩm\s+định|hoàn\s+(?:thiện|tất)\s+(?:hồ\s+sơ|thủ\s+tục)|làm\s+thủ\s+tục|nghiên\s+cứu|đàm\s+phán)(?!\w)"
 )
+# "264 dự án …, nhiều hơn cùng kỳ năm trước 179 dự án", "đạt 860,9 triệu USD, tăng 169,5 triệu USD", "97 dự án
+# (tăng 23 dự án)": the rise or fall against an earlier period, written as an amount of the figure just given
+_CHANGE_AMOUNT = re.compile(
+    r"[,(]\s*(?:và\s+)?(?:tăng|giảm|(?P<than>nhiều\s+hơn|ít\s+hơn|cao\s+hơn|thấp\s+hơn))"
+    r"(?P<base>(?:\s+(?:so\s+)?(?:với\s+)?(?:cùng\s+kỳ|năm\s+trước|năm\s+\d{4})){0,3})(?:\s+là)?\s*(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
+)
+# "5 tổ chức đang chờ bổ sung địa bàn hoạt động", "3 dự án chưa được phê duyệt": counted while waiting, not in place
+_WAITING_AFTER = re.compile(
+    r"\s*(?:tổ\s+chức|dự\s+án|chương\s+trình)(?:\s+[^\W\d_]+){0,6}?\s+(?:đang\s+chờ|còn\s+chờ|chưa\s+được)(?!\w)"
+)
 _BOUND_ROUNDS = 0.05  # "hơn 81.000" in a headline for 81.429 in the body
 
 
@@ -149,6 +159,22 @@ class ObservationFilters:
         """Projects revoked, ended or suspended: no indicator (their capital goes with them)."""
         return _REVOKED.search(context.right[:40]) is not None or _REVOKED_BEFORE.search(context.left) is not None
 
+    @staticmethod
+    def _change_amount(quantity: Quantity, previous_quantity: Quantity | None, context: FigureContext) -> bool:
+        """A figure written as the change of one given before it: "…, tăng 169,5 triệu USD" after an amount in
+        the same currency (after a count, "tăng" is the capital the projects added), "nhiều hơn cùng kỳ năm 2018
+        là 36 dự án" after anything: no figure of its own."""
+        if previous_quantity is None or quantity.kind not in ("number", "money"):
+            return False
+        left = context.left[-90:]
+        if not ("tăng" in left or "giảm" in left or "hơn" in left):
+            return False
+        match = _CHANGE_AMOUNT.search(left)
+        if match is None:
+            return False
+        return bool(match["than"] or match["base"]) or (previous_quantity.kind == quantity.kind
+                                                          and previous_quantity.unit == quantity.unit)
+
     def _same_projects_again(self, quantity: Quantity, context: FigureContext, found: list[Observation]) -> bool:
         """"… triển khai 28 dự án. Tổng vốn cam kết của 28 dự án là …": the same projects again."""
         return quantity.kind == "number" and _OF_BEFORE.search(context.left[-_CUE_REACH:]) is not None and any(
@@ -169,14 +195,16 @@ class ObservationFilters:
     def _one_unit_or_pending(self, sentence: Sentence, quantity: Quantity, context: FigureContext) -> bool:
         """One project's share of a total ("trong đó riêng một siêu thị tăng 31 triệu USD"), one donor's or
         firm's own item ("…: một tổ chức tài trợ 9 tỷ đồng", unless the province is the subject again after
-        it), a project still under review ("đang xem xét hồ sơ … có vốn 15 triệu USD") or, counts too, an
+        it), a project still under review ("đang xem xét hồ sơ … có vốn 15 triệu USD"), organisations or projects
+        counted while waiting ("5 tổ chức đang chờ bổ sung địa bàn") or, counts too, an
         organisation's representative on its own work ("Đại diện Quỹ X cho biết, quỹ đã triển khai tại tỉnh 6
         dự án"): no figure of the province."""
         left = context.sentence_left
         if "đại diện" in left and _OWN_WORK.search(left):
             return not self._is_target(sentence, quantity.start, quantity.end)
         if quantity.kind != "money":
-            return False
+            head = context.right[:80]  # organisations or projects still waiting ("5 tổ chức đang chờ …")
+            return quantity.kind == "number" and ("chờ" in head or "chưa" in head) and _WAITING_AFTER.match(head) is not None
         clause = context.left
         one = "một" in left or "01" in left
         found = (one and _ONE_UNIT_SHARE.search(clause) is not None) or ("đang" in clause and _PENDING.search(clause) is not None)

@@ -36,12 +36,17 @@ _PLACES_GROUP = re.compile(  # a top-N group as the subject, not "(một) trong 
 )
 # "Các hội viên Casep phấn đấu đạt kim ngạch xuất khẩu 1,65 tỷ USD": an association's members, not the province
 _MEMBERS_SUBJECT = re.compile(r"(?<!\w)(?:hội\s+viên|doanh\s+nghiệp\s+thành\s+viên|thành\s+viên\s+(?:của\s+)?(?:hiệp\s+)?hội)(?!\w)")
-# "Riêng các khu công nghiệp, 9 tháng đã thu hút 48 dự án, … đồng thời điều chỉnh tăng vốn cho 15 dự án":
-# a sentence opened on a part speaks of that part throughout
+# "Riêng các khu công nghiệp, 9 tháng đã thu hút 48 dự án, … đồng thời điều chỉnh tăng vốn cho 15 dự án",
+# "Tính đến ngày 15/11, các KCN của tỉnh có 446 dự án …": a sentence whose subject is a part, after at most
+# two fronted time or place phrases, speaks of that part throughout
 _PART_LEAD = re.compile(
-    r"\W*(?:riêng|trong|tại)\s+(?:các\s+|những\s+)?(?:khu\s+công\s+nghiệp|(?<!\w)kcn(?!\w)|khu\s+kinh\s+tế|(?<!\w)kkt(?!\w)"
-    r"|khu\s+chế\s+xuất|cụm\s+công\s+nghiệp)"
+    r"\W*(?:[^,.;:]{1,60},\s*){0,2}?(?:(?:riêng|trong|tại)\s+(?:các\s+|những\s+)?|(?:các|những)\s+)"
+    r"(?:khu\s+công\s+nghiệp|(?<!\w)kcn(?!\w)|khu\s+kinh\s+tế|(?<!\w)kkt(?!\w)|khu\s+chế\s+xuất|cụm\s+công\s+nghiệp)"
 )
+# "… đạt hơn 4,78 tỷ USD. Nếu không tính dầu thô, kim ngạch xuất khẩu đạt 3,26 tỷ USD": the total again
+# with something left out, a part of the figure already given
+_PART_LEAD_REACH = 180  # the two fronted phrases and the part's name
+_LEAVING_OUT_LEAD = re.compile(r"\W*(?:nếu\s+)?(?:không\s+(?:tính|kể)|loại\s+trừ)(?!\w)")
 # "các địa phương có vốn FDI trên 1 tỷ USD là A, B và C": a threshold the places named after it pass
 _THRESHOLD_BEFORE = re.compile(r"(?<!\w)(?:trên|hơn|từ|dưới|vượt|quá)\s*$")
 _THRESHOLD_OF_NAMED = re.compile(r"(?:\s+năm\s+\d{4})?\s*,?\s+là\s+(?:các\s+(?:tỉnh|địa\s+phương)\s*:?\s*)?(?=[A-ZĐÀ-Ỹ])")
@@ -94,6 +99,7 @@ class ScopeReading:
     scope: Scope | None
     localities: list[Partner]
     quantities: list[Quantity]
+    _paragraph_found: list
     _quantity_starts: list[int]
 
     def _abroad(self, quantity: Quantity, left_start: int, right_end: int) -> bool:
@@ -173,7 +179,11 @@ class ScopeReading:
         if ("viên" in near and _MEMBERS_SUBJECT.search(near)) \
                 or (("nhất" in context.left or "dẫn đầu" in context.left) and _PLACES_GROUP.search(context.left)):
             return True
-        if _PART_LEAD.match(self.folded, self.layout.sentence_at(pos).start):
+        sentence_start = self.layout.sentence_at(pos).start
+        lead = self.folded[sentence_start:sentence_start + _PART_LEAD_REACH]
+        if ("kcn" in lead or "khu " in lead or "kkt" in lead or "cụm công" in lead) and _PART_LEAD.match(lead):
+            return True
+        if _LEAVING_OUT_LEAD.match(self.folded, sentence_start) and any(o.indicator == code for o in self._paragraph_found):
             return True
         if previous is not None and previous.elsewhere and _PARTS_OF.search(context.left) \
                 and not (previous.mixed and _FOREIGN_HEAD.match(context.right)):

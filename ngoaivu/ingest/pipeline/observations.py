@@ -44,7 +44,8 @@ _BASE_BEFORE = re.compile(
 _BASE_IN_BRACKET = re.compile(r"\(\s*(?:cùng\s+kỳ|năm)(?:\s+năm)?\s*(?P<y>trước|ngoái|\d{4})?\s*(?:đạt|là|:|với)?\s*$")
 _LEVEL_BEFORE = re.compile(r"(?:mức|con\s+số)\s+$")
 _BASE_AFTER = re.compile(r"^\s*(?:của\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?P<y>trước|ngoái|\d{4}))?|năm\s+(?P<y2>trước|ngoái|\d{4}))")
-_BREAKDOWN = re.compile(r"trong\s+đó")
+# "24 khoản viện trợ mới, gồm 6 dự án và 18 phi dự án": the items after "gồm" make up the count before
+_BREAKDOWN = re.compile(r"trong\s+đó|(?<!\w)gồm(?!\w)")
 _FLOW_OF_STOCK = {"fdi_new_projects": "fdi_active_projects", "fdi_new_capital": "fdi_total_capital",
                   "fdi_registered_capital": "fdi_total_capital"}
 _IN_FORCE = re.compile(r"còn\s+hiệu\s+lực")
@@ -71,7 +72,8 @@ _ADDED_CAPITAL_AFTER = re.compile(
 )
 _CHANGE_WORDS = re.compile(r"tăng\s+thêm|bổ\s+sung|điều\s+chỉnh")
 _NEW_WORD = re.compile(r"(?<!\w)mới(?!\w)")  # "cấp mới 9 dự án … vốn tăng thêm": the count's own verb says new
-_OPENS_ON_PART = re.compile(r"\W*trong\s+đó\s*,")
+# "Trong số này có 24 khoản viện trợ mới …, với tổng vốn cam kết 898 nghìn USD": the same opening
+_OPENS_ON_PART = re.compile(r"\W*trong\s+(?:đó\s*,|số\s+(?:này|đó)(?!\w))")
 _RANKED_WITH = re.compile(r"(?:(?:đứng|dẫn)\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+)(?:\s+\w+){0,4}?\s+với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # "... đạt 2 tỷ USD. Dự kiến năm 2027 đạt 2,3 tỷ USD.": a clause that is only a period (and a cue)
 # repeats the paragraph's last money measure
@@ -97,6 +99,9 @@ _PERIOD_ONLY = re.compile(
     r"\s*,?\s*(?:sẽ\s+)?(?:ước\s+)?(?:đạt|là|lên)\s*(?:khoảng|trên|hơn|gần)?\s*$"
 )
 _TRADE_CODES = frozenset({"export_value", "import_value", "trade_value"})
+# "Đến nay, tỉnh có 1.111 dự án; trong đó 588 dự án đã hoạt động với tổng vốn thực hiện …", "Hiện có 576 dự án đã
+# đi vào hoạt động, tổng vốn thực hiện …": what the projects operating now have put in, a standing
+_OPERATING_NOW = re.compile(r"(?:(?<!\w)hiện\s+(?:nay\s+)?có|đến\s+nay).*?đã\s+(?:đi\s+vào\s+)?hoạt\s+động")
 _RUNNING_SINCE_START = re.compile(r"l(?:ũy|uỹ)\s+kế(?!\s+(?:\d+\s+tháng|từ\s+đầu\s+năm|quý|cả\s+năm|năm\s+\d))")
 # the next item of a list of places with their amounts: "…), Bắc Ninh (", ", tiếp theo là Bắc Giang "
 _LIST_ITEM = re.compile(
@@ -266,6 +271,8 @@ class ObservationFinder(PeriodReading, ScopeReading, ObservationFilters):
                 continue
             if self._no_level(quantity, context, clause_start, sentence):
                 continue
+            if self._change_amount(quantity, previous.quantity if previous is not None else None, context):
+                continue  # "nhiều hơn cùng kỳ năm trước 179 dự án": the change of the figure before, as an amount
             if self._same_projects_again(quantity, context, found):
                 continue  # "… triển khai 28 dự án. Tổng vốn cam kết của 28 dự án là …": the same projects again
             if self._one_unit_or_pending(sentence, quantity, context):
@@ -396,7 +403,8 @@ class ObservationFinder(PeriodReading, ScopeReading, ObservationFilters):
             # "giá trị các văn bản cam kết còn hiệu lực, tính đến 31/12 là …": what is in force is a standing
             period = Period(as_of=period.end)
         if code == "fdi_implemented_capital" and not target and period is not None and period.as_of is None \
-                and (_RUNNING_SINCE_START.search(context.left) or _RUNNING_SINCE_START.match(context.sentence_left.lstrip())):
+                and (_RUNNING_SINCE_START.search(context.left) or _RUNNING_SINCE_START.match(context.sentence_left.lstrip())
+                     or (_OPERATING_NOW.search(context.sentence_left) and not _SINCE_YEAR_START.search(context.sentence_left))):
             # "lũy kế giải ngân từ khi cấp phép đến nay": all disbursed so far, a standing at the period's end
             period = Period(as_of=period.end)
         if code in _STANDING and not target and period is not None and period.as_of is None:

@@ -34,7 +34,9 @@ _NATIONAL = re.compile(
     r"(?<!cửa\skhẩu\s)(?:cả\s+nước|toàn\s+quốc|việt\s+nam)\s+(?:đã\s+|ước\s+|cũng\s+)?"
     r"(?:thu\s+hút|đạt|xuất|nhập|ghi\s+nhận|có|cấp|giải\s+ngân|tiếp\s+nhận|ký|tổ\s+chức|đón|cử|đưa|triển\s+khai"
     r"|huy\s+động|vận\s+động|phấn\s+đấu|đặt\s+(?:ra\s+)?(?:mục|chỉ)\s+tiêu|dự\s+kiến)"
-    r"|(?:của|trên|vào|tại)\s+(?:cả\s+nước|toàn\s+quốc|toàn\s+việt\s+nam|việt\s+nam)(?!\w)"
+    # "Trên phạm vi cả nước, vốn FDI …", "trên bình diện cả nước": the nation as the field the sentence opens on
+    r"|(?:của|trên|vào|tại)\s+(?:(?:phạm\s+vi|bình\s+diện|quy\s+mô)\s+)?"
+    r"(?:cả\s+nước|toàn\s+quốc|toàn\s+việt\s+nam|việt\s+nam)(?!\w)"
     # "tốc độ tăng tổng kim ngạch xuất khẩu cả nước năm 2026": the nation named as the trade's owner
     r"|(?:xuất|nhập)\s+khẩu\s+(?:cả\s+nước|toàn\s+quốc)(?!\w)"
     # "143.000 người Việt Nam ra nước ngoài lao động. … Nhật Bản trên 67.000 người": the country's workers

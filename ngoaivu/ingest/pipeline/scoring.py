@@ -17,6 +17,7 @@ import json
 import re
 import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,8 +27,8 @@ ATTRIBUTES = ("change_pct", "plan_pct", "qualifier")
 RELATIVE_TOLERANCE = 0.005  # values within 0,5 % count as the same figure
 # untouched splits: their misses are never printed (tests/devset/README.md); the first holdout
 # was used as development data once its misses had been seen, "fresh_" replaced it; "fresh2_" is
-# the second untouched split (03/12/2026)
-UNTOUCHED_PREFIXES = ("fresh_", "fresh2_")
+# the second untouched split (03/12/2026), "fresh3_" the third, "fresh4_" any next one
+UNTOUCHED_PREFIXES = ("fresh_", "fresh2_", "fresh3_", "fresh4_")
 
 
 @dataclass
@@ -78,6 +79,8 @@ class Score:
     metadata_agree: int = 0
     metadata_total: int = 0
     misses: list[Miss] = field(default_factory=list)
+    # kind -> cause -> count of unmatched facts (CAUSES); counts only, safe for untouched splits
+    causes: dict[str, Counter] = field(default_factory=lambda: {kind: Counter() for kind in KINDS})
 
     @property
     def overall(self) -> Tally:
@@ -101,6 +104,15 @@ class Score:
         rows += ["", f"Attributes agreeing on matched observations: {agreement or 'none'}; "
                      f"document province/published: {self.metadata_agree}/{self.metadata_total}."]
         return "\n".join(rows)
+
+    def cause_table(self) -> str:
+        """Per kind, how many unmatched facts each cause explains: counts only, never a fact or a name."""
+        lines = []
+        for kind in KINDS:
+            counts = self.causes[kind]
+            if counts:
+                lines.append(f"causes {kind}: " + ", ".join(f"{c} {counts[c]}" for c in CAUSES if counts[c]))
+        return "\n".join(lines or ["causes: none"])
 
     def table(self, *, verbose: bool = False) -> str:
         lines = [f"{'kind':16} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6}"]
@@ -187,6 +199,117 @@ def facts_match(kind: str, predicted: dict, gold: dict) -> bool:
     return False
 
 
+# Why an unmatched fact failed, for the tally of `--causes`. A figure pairs with the unmatched gold fact
+# of its document that agrees with it on two of indicator, value and period years (or on the value
+# alone); the part that disagrees is the cause. A prediction left unpaired is "restated" when it
+# carries the value of a gold fact already matched (a headline, a second period of one figure); when
+# it gives another value for a matched fact's indicator and years it is "counterpart" (a partner
+# country's share), "sub_period" (another span inside those years: a month beside the months to
+# date) or "other_scope" (the same span: the nation's, another province's, a part's figure);
+# "change_plan" when its value is a gold fact's change or plan share; "other_year" when the
+# document's gold has its indicator for other years only, else "spurious". "missed": a gold fact no
+# prediction came near. Partners, documents and gates pair on one field (name, number, one side)
+# and "detail" is the other (country, date, side).
+CAUSES = ("period", "as_of", "value", "unit", "change_plan", "indicator", "indicator_period", "detail",
+          "restated", "counterpart", "sub_period", "other_scope", "other_year", "spurious", "missed")
+# the nearer pairs are taken first: a slipped period or detail before a scale slip before a wrong
+# indicator before a value read wrong before a figure sharing only its value
+_NEARNESS = {"detail": 0, "period": 1, "as_of": 1, "unit": 2, "change_plan": 2, "indicator": 3, "value": 4,
+             "indicator_period": 5}
+_SAME_VALUE = ("period", "as_of", "indicator", "indicator_period")
+
+
+def _percent_fields_of(golds: list[dict]) -> list:
+    return [g.get(a) for g in golds for a in ("change_pct", "plan_pct") if g.get(a) is not None]
+
+
+def _figure_cause(predicted: dict, gold: dict) -> str | None:
+    """The cause of a prediction near a gold figure, None when they are not near."""
+    indicator = predicted.get("indicator") == gold.get("indicator")
+    value = _values_agree(predicted, gold)
+    years_p, years_g = period_years(predicted.get("period")), period_years(gold.get("period"))
+    period = years_p == years_g
+    if indicator and value:
+        return "as_of" if (years_p[0] == "as_of") != (years_g[0] == "as_of") else "period"
+    if indicator and period:
+        if predicted.get("value") is not None and any(
+            same_value(predicted["value"], x) for x in _percent_fields_of([gold])
+        ):
+            return "change_plan"
+        if (predicted.get("unit") or None) != (gold.get("unit") or None):
+            return "unit"
+        p, g = predicted.get("value"), gold.get("value")
+        if p and g:
+            ratio = max(abs(p), abs(g)) / min(abs(p), abs(g))
+            if any(abs(ratio - 10**k) <= RELATIVE_TOLERANCE * 10**k for k in (3, 6, 9)):
+                return "unit"  # a scale slip (nghìn, triệu, tỷ)
+        return "value"
+    if value:
+        return "indicator" if period else "indicator_period"
+    return None
+
+
+def _detail_cause(kind: str, predicted: dict, gold: dict) -> str | None:
+    if kind == "partner":
+        near = normalize_name(predicted.get("name")) in {
+            normalize_name(n) for n in (gold.get("name"), *gold.get("aliases", []))
+        }
+    elif kind == "legal_document":
+        near = normalize_number(predicted.get("number")) == normalize_number(gold.get("number"))
+    else:
+        near = normalize_name(predicted.get("vn")) == normalize_name(gold.get("vn")) or normalize_name(
+            predicted.get("foreign")
+        ) == normalize_name(gold.get("foreign"))
+    return "detail" if near else None
+
+
+def _near_cause(kind: str, predicted: dict, gold: dict) -> str | None:
+    if kind in ("observation", "target"):
+        return _figure_cause(predicted, gold)
+    return _detail_cause(kind, predicted, gold)
+
+
+def tally_causes(kind: str, predictions: list[dict], unmatched: list[dict], matched: list[dict],
+                 all_golds: list[dict], counts: Counter) -> None:
+    """Adds to counts the cause of each unmatched prediction (`predictions`) and gold fact (`unmatched`)."""
+    pairs = sorted(
+        (_NEARNESS[cause], i, j, cause)
+        for i, p in enumerate(predictions)
+        for j, g in enumerate(unmatched)
+        if (cause := _near_cause(kind, p, g))
+    )
+    paired_p: set[int] = set()
+    paired_g: set[int] = set()
+    for _, i, j, cause in pairs:
+        if i not in paired_p and j not in paired_g:
+            paired_p.add(i)
+            paired_g.add(j)
+            counts[cause] += 1
+    percents = _percent_fields_of(all_golds) if kind in ("observation", "target") else []
+    for i, p in enumerate(predictions):
+        if i in paired_p:
+            continue
+        near = [(g, _near_cause(kind, p, g)) for g in matched]
+        other_values = [g for g, cause in near if cause in ("value", "unit", "change_plan")]
+        if any(cause in _SAME_VALUE or cause == "detail" for _, cause in near):
+            counts["restated"] += 1
+        elif other_values:
+            if p.get("counterpart") and not any(g.get("counterpart") for g in other_values):
+                counts["counterpart"] += 1
+            elif all(p.get("period") != g.get("period") for g in other_values):
+                counts["sub_period"] += 1
+            else:
+                counts["other_scope"] += 1
+        elif p.get("value") is not None and any(same_value(p["value"], x) for x in percents):
+            counts["change_plan"] += 1  # a change or a plan share read as a figure of its own
+        elif kind in ("observation", "target") and any(g.get("indicator") == p.get("indicator") for g in all_golds):
+            counts["other_year"] += 1
+        else:
+            counts["spurious"] += 1
+    if len(unmatched) > len(paired_g):
+        counts["missed"] += len(unmatched) - len(paired_g)
+
+
 def _scored(fact: dict, kind: str) -> bool:
     # embassies are partners in the records but worded too loosely in texts to be scored
     return fact.get("kind") == kind and not (kind == "partner" and fact.get("partner_type") == "embassy")
@@ -202,6 +325,8 @@ def score_document(predicted_facts: Iterable[dict], gold_facts: Iterable[dict], 
         golds = [f for f in gold_facts if f.get("kind") == kind]
         candidates = [f for f in predicted_facts if _scored(f, kind)]
         taken: set[int] = set()
+        unmatched: list[dict] = []
+        matched: list[dict] = []
         tally = score.kinds[kind]
         # each gold fact, in file order, takes the first free prediction that matches it
         for gold in golds:
@@ -211,8 +336,10 @@ def score_document(predicted_facts: Iterable[dict], gold_facts: Iterable[dict], 
             if index is None:
                 tally.false_negatives += 1
                 score.misses.append(Miss(name, "missed", gold))
+                unmatched.append(gold)
                 continue
             taken.add(index)
+            matched.append(gold)
             tally.true_positives += 1
             if kind == "observation":
                 for attribute in ATTRIBUTES:
@@ -223,6 +350,9 @@ def score_document(predicted_facts: Iterable[dict], gold_facts: Iterable[dict], 
             if i not in taken:
                 tally.false_positives += 1
                 score.misses.append(Miss(name, "spurious", fact))
+        spurious = [fact for i, fact in enumerate(candidates) if i not in taken]
+        if spurious or unmatched:
+            tally_causes(kind, spurious, unmatched, matched, golds, score.causes[kind])
 
 
 def stem(name: str) -> str:
@@ -266,6 +396,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-f1", type=float, default=None, help="thoát với mã 1 nếu F1 chung thấp hơn")
     parser.add_argument("--verbose", "-v", action="store_true", help="liệt kê từng dữ kiện bỏ sót hoặc thừa")
     parser.add_argument("--markdown", action="store_true", help="in bảng Markdown (cho docs/benchmarks.md)")
+    parser.add_argument("--causes", action="store_true",
+                        help="đếm nguyên nhân sai theo từng loại (chỉ in số đếm, dùng được cho phần chưa chạm)")
     args = parser.parse_args(argv)
 
     raw = sys.stdin.read() if args.predictions == "-" else Path(args.predictions).read_text(encoding="utf-8")
@@ -275,6 +407,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     score = score_predictions(json.loads(raw), gold)
     print(score.markdown() if args.markdown else score.table(verbose=args.verbose))
+    if args.causes:
+        print(score.cause_table())
     return 1 if args.min_f1 is not None and score.overall.f1 < args.min_f1 else 0
 
 

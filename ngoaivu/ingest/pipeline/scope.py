@@ -18,9 +18,9 @@ from .phrases import Tokens
 
 # A part of the province's total (sub-areas, one form of investment, one company, one
 # product line), written just before the figure or in its noun phrase.
-_PART = re.compile(
-    r"khu\s+công\s+nghiệp|khu\s+kinh\s+tế|khu\s+chế\s+xuất|(?<!\w)kcn(?!\w)|(?<!\w)kkt(?!\w)|(?<!\w)ở\s+ngoài(?!\w)"
-    r"|góp\s+vốn,?\s+mua\s+cổ\s+phần|(?<!\w)công\s+ty|(?<!\w)tập\s+đoàn|nhà\s+máy"
+_PART = re.compile(  # letter-led alternatives ("k(?<!\wk)cn" is "kcn" at a word's start): a fast scan
+    r"khu\s+công\s+nghiệp|khu\s+kinh\s+tế|khu\s+chế\s+xuất|k(?<!\wk)cn(?!\w)|k(?<!\wk)kt(?!\w)|ở(?<!\wở)\s+ngoài(?!\w)"
+    r"|góp\s+vốn,?\s+mua\s+cổ\s+phần|c(?<!\wc)ông\s+ty|t(?<!\wt)ập\s+đoàn|nhà\s+máy"
     r"|riêng\s+(?:hình\s+thức|lĩnh\s+vực|ngành|khu|huyện|thành\s+phố|thị\s+xã)|cơ\s+cấu|mặt\s+hàng|nhóm\s+hàng"
 )
 _PART_HEAD_WORDS = 8  # "08 dự án nằm trong khu công nghiệp"
@@ -29,16 +29,24 @@ _RESTATED = re.compile(r"(?:tương\s+đương|quy\s+đổi|tức\s+là)(?:\s+v�
 # The nation's figures.
 # The nation's figures: the nation as the subject ("cả nước thu hút", "của cả nước"), not as
 # the field of a comparison ("nhỏ nhất cả nước", "đứng thứ 4 toàn quốc").
-_NATIONAL = re.compile(
-    # "qua các cửa khẩu cả nước": the province's trade through every gate of the country is still its own
-    r"(?<!cửa\skhẩu\s)(?:cả\s+nước|toàn\s+quốc|việt\s+nam)\s+(?:đã\s+|ước\s+|cũng\s+)?"
+# Every alternative starts with a letter, not a group or a look-behind: the regex engine then skips
+# to the letters that can start one ("c(?<!cửa khẩu c)ả nước" is "cả nước" not after "cửa khẩu").
+_NATIONAL_ACTS = (
+    r"\s+(?:đã\s+|ước\s+|cũng\s+)?"
     r"(?:thu\s+hút|đạt|xuất|nhập|ghi\s+nhận|có|cấp|giải\s+ngân|tiếp\s+nhận|ký|tổ\s+chức|đón|cử|đưa|triển\s+khai"
     r"|huy\s+động|vận\s+động|phấn\s+đấu|đặt\s+(?:ra\s+)?(?:mục|chỉ)\s+tiêu|dự\s+kiến)"
-    r"|(?:của|trên|vào|tại)\s+(?:cả\s+nước|toàn\s+quốc|toàn\s+việt\s+nam|việt\s+nam)(?!\w)"
+)
+_NATIONAL_NAMED = r"\s+(?:cả\s+nước|toàn\s+quốc|toàn\s+việt\s+nam|việt\s+nam)(?!\w)"
+_NATIONAL_WORKERS = r"\s+việt\s+nam\s+(?:đã\s+)?(?:đi|ra|sang|xuất\s+cảnh)(?!\w)"
+_NATIONAL = re.compile(
+    # "qua các cửa khẩu cả nước": the province's trade through every gate of the country is still its own
+    r"c(?<!cửa\skhẩu\sc)ả\s+nước" + _NATIONAL_ACTS + r"|t(?<!cửa\skhẩu\st)oàn\s+quốc" + _NATIONAL_ACTS
+    + r"|v(?<!cửa\skhẩu\sv)iệt\s+nam" + _NATIONAL_ACTS
+    + r"|của" + _NATIONAL_NAMED + r"|trên" + _NATIONAL_NAMED + r"|vào" + _NATIONAL_NAMED + r"|tại" + _NATIONAL_NAMED
     # "tốc độ tăng tổng kim ngạch xuất khẩu cả nước năm 2026": the nation named as the trade's owner
-    r"|(?:xuất|nhập)\s+khẩu\s+(?:cả\s+nước|toàn\s+quốc)(?!\w)"
+    + r"|xuất\s+khẩu\s+(?:cả\s+nước|toàn\s+quốc)(?!\w)|nhập\s+khẩu\s+(?:cả\s+nước|toàn\s+quốc)(?!\w)"
     # "143.000 người Việt Nam ra nước ngoài lao động. … Nhật Bản trên 67.000 người": the country's workers
-    r"|(?:lao\s+động|người)\s+việt\s+nam\s+(?:đã\s+)?(?:đi|ra|sang|xuất\s+cảnh)(?!\w)"
+    + r"|lao\s+động" + _NATIONAL_WORKERS + r"|người" + _NATIONAL_WORKERS
 )
 # A region's figures: the region as the subject ("toàn vùng xuất khẩu", "của 13 tỉnh, thành
 # vùng ..."), not as the field of a comparison ("cao nhất vùng", "dẫn đầu các tỉnh trong vùng").

@@ -121,7 +121,7 @@ def find_attributes(text: str, start: int, end: int) -> list[Attribute]:
 # --- qualifier and per-year ---------------------------------------------------------------
 
 # "ước đạt", but not "hiệp ước" (treaty) or "công ước" (convention)
-_ESTIMATE = re.compile(r"(?<!\w)(?<!hiệp\s)(?<!công\s)(?<!quy\s)ước(?!\w)[^,;.]{0,20}$")
+_ESTIMATE = re.compile(r"ư(?<!\wư)(?<!hiệp\sư)(?<!công\sư)(?<!quy\sư)ớc(?!\w)[^,;.]{0,20}$")
 # "Ước cả năm 2026, kim ngạch xuất khẩu đạt …": the estimate leads the clause
 _ESTIMATE_LEAD = re.compile(r"(?:^|[^\w\s]\s*)ước\s+(?:tính\s+)?(?:cả\s+năm|năm\s+\d{4}|\d+\s+tháng|quý)[^;.]*$")
 # "vượt (ngưỡng, mốc) 3 tỷ USD": above the level named
@@ -137,7 +137,8 @@ def qualifier(before: str, after: str, sentence_before: str = "") -> str | None:
     """`before` is the (case-folded) text since the previous figure, `after` what follows it,
     `sentence_before` the sentence up to the figure."""
     tail = before[-40:]
-    if _ESTIMATE.search(tail) or _ESTIMATE_LEAD.search(sentence_before):
+    # (every estimate lead has the word "ước": a sentence without it needs no search)
+    if _ESTIMATE.search(tail) or ("ước" in sentence_before and _ESTIMATE_LEAD.search(sentence_before)):
         return "estimate"
     if _AT_LEAST_BEFORE.search(tail) or _AT_LEAST_AFTER.match(after):
         return "at_least"

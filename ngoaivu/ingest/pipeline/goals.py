@@ -54,8 +54,9 @@ _CUE = re.compile(
 # "vượt xa mục tiêu Nghị quyết đặt ra đến năm 2025 là 1,7 tỷ USD", "vượt xa chỉ tiêu 1,765 tỷ USD":
 # the level a goal names is a target even in a sentence about a result (indicators reads it as the
 # same measure as the result before it)
-GOAL_LEVEL = re.compile(
-    r"(?:(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:[^;:]{0,90}?\s)?(?:là|ở\s+mức)|mục\s+tiêu|chỉ\s+tiêu)"
+GOAL_LEVEL = re.compile(  # (the goal nouns distributed over the alternatives: each letter-led, a fast scan)
+    r"(?:mục\s+tiêu(?:[^;:]{0,90}?\s)?(?:là|ở\s+mức)|chỉ\s+tiêu(?:[^;:]{0,90}?\s)?(?:là|ở\s+mức)"
+    r"|kế\s+hoạch(?:[^;:]{0,90}?\s)?(?:là|ở\s+mức)|mục\s+tiêu|chỉ\s+tiêu)"
     r"\s+(?:khoảng\s+|hơn\s+|trên\s+|gần\s+|tối\s+thiểu\s+)?$"
 )
 # "8,42% mà tỉnh đặt kế hoạch từ đầu năm", "… 500 triệu USD do HĐND tỉnh giao": the cue right after the figure
@@ -124,12 +125,13 @@ _QUOTA_AFTER = re.compile(r"\s*chỉ\s+tiêu(?!\w)")
 
 
 # "đến năm 2030", "vào năm 2030": a time a figure is to be reached by ("tính đến", "lũy kế đến" are dates of results)
-_HORIZON = re.compile(r"(?<!tính\s)(?<!kế\s)(?<!\w)(?:đến|tới|vào)\s+(?:cuối\s+|hết\s+)?năm\s+((?:19|20)\d{2})(?!\d|\s*[-–])")
+_HORIZON = re.compile(  # each word led by its letter, the look-behinds after it: a fast scan
+    r"(?:đ(?<!tính\sđ)(?<!kế\sđ)(?<!\wđ)ến|t(?<!tính\st)(?<!kế\st)(?<!\wt)ới|v(?<!tính\sv)(?<!kế\sv)(?<!\wv)ào)\s+(?:cuối\s+|hết\s+)?năm\s+((?:19|20)\d{2})(?!\d|\s*[-–])")
 # "Từ năm 2009 đến hết năm 2026": the end of a span reported on, not a time ahead
 _SPAN_FROM = re.compile(r"từ\s+(?:năm\s+)?(?:19|20)\d{2}\s*,?\s*$")
 _AHEAD_BEFORE = re.compile(r"(?:đến|tới|vào|nhìn|hướng)\s+(?:cuối\s+|hết\s+)?(?:năm\s+)?$")
 # the years a text names for what it reports ("năm 2024", "giai đoạn 2021-2025"), horizons aside
-_NAMED_YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?(?!\d)")
+_NAMED_YEARS = re.compile(r"((?:1(?<!\d1)9|2(?<!\d2)0)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?(?!\d)")
 
 
 def _last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:

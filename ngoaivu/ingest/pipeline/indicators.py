@@ -487,7 +487,7 @@ def _count_indicator(ctx: FigureContext) -> str | None:
 
 
 # "tăng 3 văn bản so với năm 2025", "giảm 20 triệu USD so với cùng kỳ": a difference, not a value
-_DIFFERENCE_BEFORE = re.compile(r"(?<!\w)(?:tăng|giảm)\s+(?:thêm\s+|đi\s+)?$")
+_DIFFERENCE_BEFORE = re.compile(r"(?:t(?<!\wt)ăng|g(?<!\wg)iảm)\s+(?:thêm\s+|đi\s+)?$")
 _COMPARED_AFTER = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,3}?so\s+với")
 # "1 tỷ USD vốn cấp mới", "200 triệu USD vốn tăng thêm": the measure named after the amount
 _NEW_AFTER = re.compile(r"^\s*(?:vốn\s+)?(?:đầu\s+tư\s+)?(?:cấp\s+mới|đăng\s+ký\s+mới)")
@@ -532,9 +532,9 @@ def indicator_for(ctx: FigureContext) -> str | None:
 
 # "mỗi huyện 250 lao động": one unit's share of the province's total; "400 lao động trên địa bàn
 # huyện": a district's own figure (a province's text may quote its districts)
-_PER_UNIT = re.compile(r"(?<!\w)mỗi\s+(?:huyện|xã|phường|thị\s+xã|địa\s+phương|đơn\s+vị)\s+$")
+_PER_UNIT = re.compile(r"m(?<!\wm)ỗi\s+(?:huyện|xã|phường|thị\s+xã|địa\s+phương|đơn\s+vị)\s+$")
 _DISTRICT = re.compile(r"(?:trên\s+địa\s+bàn|toàn|của)\s+huyện(?![\w,]*\s+(?:và|,)?\s*(?:tỉnh|thành\s+phố))(?!\w)")
-_PROVINCE_AGAIN = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|toàn\s+tỉnh)(?!\w)")
+_PROVINCE_AGAIN = re.compile(r"(?:t(?<!\wt)ỉnh|t(?<!\wt)hành\s+phố|t(?<!\wt)oàn\s+tỉnh)(?!\w)")
 
 
 def _district_s(ctx: FigureContext) -> bool:

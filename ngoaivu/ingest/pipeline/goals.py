@@ -161,10 +161,12 @@ class Goals:
         self.folded, self.layout = folded, layout
         self.plan = self._is_plan(text)
         self.sentences = layout.sentences
+        # (an opening cue always has the word "tiêu": a sentence opening without it is not scanned)
         self._opens_goals = {
             s.index for s in layout.sentences
-            if any(_OPENING_CUE.match(c.group()) and announces_goals(folded, c)
-                   for c in _CUE.finditer(folded, s.start, min(s.end, s.start + _OPENING)))
+            if folded.find("tiêu", s.start, min(s.end, s.start + _OPENING)) >= 0
+            and any(_OPENING_CUE.match(c.group()) and announces_goals(folded, c)
+                    for c in _CUE.finditer(folded, s.start, min(s.end, s.start + _OPENING)))
         }
         self.under_goal_heading: set[int] = set()
         self.in_plan: set[int] = set()

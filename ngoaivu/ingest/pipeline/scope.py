@@ -29,24 +29,16 @@ _RESTATED = re.compile(r"(?:tương\s+đương|quy\s+đổi|tức\s+là)(?:\s+v�
 # The nation's figures.
 # The nation's figures: the nation as the subject ("cả nước thu hút", "của cả nước"), not as
 # the field of a comparison ("nhỏ nhất cả nước", "đứng thứ 4 toàn quốc").
-# Every alternative starts with a letter, not a group or a look-behind: the regex engine then skips
-# to the letters that can start one ("c(?<!cửa khẩu c)ả nước" is "cả nước" not after "cửa khẩu").
-_NATIONAL_ACTS = (
-    r"\s+(?:đã\s+|ước\s+|cũng\s+)?"
-    r"(?:thu\s+hút|đạt|xuất|nhập|ghi\s+nhận|có|cấp|giải\s+ngân|tiếp\s+nhận|ký|tổ\s+chức|đón|cử|đưa|triển\s+khai"
-    r"|huy\s+động|vận\s+động|phấn\s+đấu|đặt\s+(?:ra\s+)?(?:mục|chỉ)\s+tiêu|dự\s+kiến)"
-)
-_NATIONAL_NAMED = r"\s+(?:cả\s+nước|toàn\s+quốc|toàn\s+việt\s+nam|việt\s+nam)(?!\w)"
-_NATIONAL_WORKERS = r"\s+việt\s+nam\s+(?:đã\s+)?(?:đi|ra|sang|xuất\s+cảnh)(?!\w)"
 _NATIONAL = re.compile(
     # "qua các cửa khẩu cả nước": the province's trade through every gate of the country is still its own
-    r"c(?<!cửa\skhẩu\sc)ả\s+nước" + _NATIONAL_ACTS + r"|t(?<!cửa\skhẩu\st)oàn\s+quốc" + _NATIONAL_ACTS
-    + r"|v(?<!cửa\skhẩu\sv)iệt\s+nam" + _NATIONAL_ACTS
-    + r"|của" + _NATIONAL_NAMED + r"|trên" + _NATIONAL_NAMED + r"|vào" + _NATIONAL_NAMED + r"|tại" + _NATIONAL_NAMED
+    r"(?<!cửa\skhẩu\s)(?:cả\s+nước|toàn\s+quốc|việt\s+nam)\s+(?:đã\s+|ước\s+|cũng\s+)?"
+    r"(?:thu\s+hút|đạt|xuất|nhập|ghi\s+nhận|có|cấp|giải\s+ngân|tiếp\s+nhận|ký|tổ\s+chức|đón|cử|đưa|triển\s+khai"
+    r"|huy\s+động|vận\s+động|phấn\s+đấu|đặt\s+(?:ra\s+)?(?:mục|chỉ)\s+tiêu|dự\s+kiến)"
+    r"|(?:của|trên|vào|tại)\s+(?:cả\s+nước|toàn\s+quốc|toàn\s+việt\s+nam|việt\s+nam)(?!\w)"
     # "tốc độ tăng tổng kim ngạch xuất khẩu cả nước năm 2026": the nation named as the trade's owner
-    + r"|xuất\s+khẩu\s+(?:cả\s+nước|toàn\s+quốc)(?!\w)|nhập\s+khẩu\s+(?:cả\s+nước|toàn\s+quốc)(?!\w)"
+    r"|(?:xuất|nhập)\s+khẩu\s+(?:cả\s+nước|toàn\s+quốc)(?!\w)"
     # "143.000 người Việt Nam ra nước ngoài lao động. … Nhật Bản trên 67.000 người": the country's workers
-    + r"|lao\s+động" + _NATIONAL_WORKERS + r"|người" + _NATIONAL_WORKERS
+    r"|(?:lao\s+động|người)\s+việt\s+nam\s+(?:đã\s+)?(?:đi|ra|sang|xuất\s+cảnh)(?!\w)"
 )
 # A region's figures: the region as the subject ("toàn vùng xuất khẩu", "của 13 tỉnh, thành
 # vùng ..."), not as the field of a comparison ("cao nhất vùng", "dẫn đầu các tỉnh trong vùng").
@@ -102,6 +94,7 @@ class Scope:
     def __init__(self, text: str, folded: str, tokens: Tokens, province: str | None, on: date | None = None) -> None:
         self.text, self.folded, self.tokens = text, folded, tokens
         self._own = _own_keys(province, on)
+        self._nation_named: dict[int, tuple[int, bool]] = {}  # line start -> (its end, whether it names the nation)
 
     def elsewhere(self, start: int, end: int) -> bool:
         """Whether the words before a figure (start..end) say it is the nation's or another province's."""
@@ -122,6 +115,10 @@ class Scope:
         """Whether the nation stays the subject from `start` (the paragraph's start) to `end`:
         "Cả nước có 40.500 dự án ... . Vốn thực hiện ước 10 tỷ USD" is still the nation's, until
         the province or a locality is named again."""
+        if not self._names_the_nation(start, end) and (end == start or not _is_word_char(self.folded[end - 1])):
+            # the nation named nowhere in the paragraph is named nowhere before `end` either (a match
+            # ending at `end` might need the end of the window for its "(?!\w)", but then it ends on a letter)
+            return False
         last = None
         for last in _NATIONAL.finditer(self.folded, start, end):
             pass
@@ -130,6 +127,16 @@ class Scope:
         if _LOCAL_SUBJECT.search(self.folded, last.end(), end):
             return False
         return not any(m.payload in self._own for m in province_matcher().find_all(self.tokens, last.end(), end))
+
+    def _names_the_nation(self, start: int, end: int) -> bool:
+        """Whether `_NATIONAL` matches anywhere in the line from `start` that holds `end` (one scan per
+        paragraph, where `still_national` scans up to each figure); True when `end` is past that line."""
+        known = self._nation_named.get(start)
+        if known is None:
+            line_end = self.folded.find("\n", start)
+            line_end = len(self.folded) if line_end < 0 else line_end
+            known = self._nation_named[start] = (line_end, _NATIONAL.search(self.folded, start, line_end) is not None)
+        return end > known[0] or known[1]
 
     def names_a_country(self, start: int, end: int) -> bool:
         return any(m.text[:1].isupper() and m.payload != "VN" for m in country_matcher().find_all(self.tokens, start, end))
@@ -147,6 +154,10 @@ class Scope:
             and _WITH_COUNTRY.search(self.folded, max(start, m.start - 40), m.start)
         }
         return country_name(named.pop()) if len(named) == 1 else None
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _capitalised(name: str) -> bool:

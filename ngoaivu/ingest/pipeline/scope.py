@@ -98,7 +98,8 @@ class Scope:
 
     def elsewhere(self, start: int, end: int) -> bool:
         """Whether the words before a figure (start..end) say it is the nation's or another province's."""
-        if _NATIONAL.search(self.folded, start, end) or _REGIONAL.search(self.folded, start, end):
+        if (self._may_name_the_nation(start, end) and _NATIONAL.search(self.folded, start, end)) \
+                or _REGIONAL.search(self.folded, start, end):
             return True
         if not self._own:
             return False
@@ -115,9 +116,7 @@ class Scope:
         """Whether the nation stays the subject from `start` (the paragraph's start) to `end`:
         "Cả nước có 40.500 dự án ... . Vốn thực hiện ước 10 tỷ USD" is still the nation's, until
         the province or a locality is named again."""
-        if not self._names_the_nation(start, end) and (end == start or not _is_word_char(self.folded[end - 1])):
-            # the nation named nowhere in the paragraph is named nowhere before `end` either (a match
-            # ending at `end` might need the end of the window for its "(?!\w)", but then it ends on a letter)
+        if not self._may_name_the_nation(start, end):
             return False
         last = None
         for last in _NATIONAL.finditer(self.folded, start, end):
@@ -128,14 +127,19 @@ class Scope:
             return False
         return not any(m.payload in self._own for m in province_matcher().find_all(self.tokens, last.end(), end))
 
-    def _names_the_nation(self, start: int, end: int) -> bool:
-        """Whether `_NATIONAL` matches anywhere in the line from `start` that holds `end` (one scan per
-        paragraph, where `still_national` scans up to each figure); True when `end` is past that line."""
-        known = self._nation_named.get(start)
+    def _may_name_the_nation(self, start: int, end: int) -> bool:
+        """False when `_NATIONAL` cannot match in start..end because it matches nowhere in the line (the
+        paragraph) holding them: one scan per line, where the figures of a paragraph would each scan it.
+        A match ending at `end` may owe its closing "(?!\\w)" to the window's end; it then ends on a
+        letter, so a window ending on one is always scanned."""
+        if end > start and (self.folded[end - 1].isalnum() or self.folded[end - 1] == "_"):
+            return True
+        line_start = self.folded.rfind("\n", 0, start) + 1
+        known = self._nation_named.get(line_start)
         if known is None:
-            line_end = self.folded.find("\n", start)
+            line_end = self.folded.find("\n", line_start)
             line_end = len(self.folded) if line_end < 0 else line_end
-            known = self._nation_named[start] = (line_end, _NATIONAL.search(self.folded, start, line_end) is not None)
+            known = self._nation_named[line_start] = (line_end, _NATIONAL.search(self.folded, line_start, line_end) is not None)
         return end > known[0] or known[1]
 
     def names_a_country(self, start: int, end: int) -> bool:
@@ -154,10 +158,6 @@ class Scope:
             and _WITH_COUNTRY.search(self.folded, max(start, m.start - 40), m.start)
         }
         return country_name(named.pop()) if len(named) == 1 else None
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
 
 
 def _capitalised(name: str) -> bool:

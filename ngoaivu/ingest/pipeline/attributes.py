@@ -57,13 +57,15 @@ def _times_to_change(v: float, m: re.Match) -> float:
 
 
 # Checked in order; an earlier pattern wins an overlap ("tăng 88% so với mục tiêu" is
-# a plan share, not a change).
+# a plan share, not a change). A pattern led by one of several verbs is one pattern per verb: a
+# literal start lets the regex engine scan the text fast (the verbs' matches cannot overlap).
 _PATTERNS = (
-    ("plan_pct", re.compile(rf"(?:đạt|bằng|hoàn\s+thành)\s+(?:được\s+)?{_PCT}\s*(?:so\s+với\s+)?(?:của\s+)?{_PLAN}", _I), _plan_reached),
+    *(("plan_pct", re.compile(rf"{verb}\s+(?:được\s+)?{_PCT}\s*(?:so\s+với\s+)?(?:của\s+)?{_PLAN}", _I), _plan_reached)
+      for verb in (r"đạt", r"bằng", r"hoàn\s+thành")),
     ("plan_pct", re.compile(rf"vượt\s+{_PCT}\s*(?:so\s+với\s+)?{_PLAN}", _I), _plan_exceeded),
     ("plan_pct", re.compile(rf"vượt\s+{_PLAN}(?:\s+\w+){{0,2}}?\s+{_PCT}", _I), _plan_exceeded),
-    ("plan_pct", re.compile(rf"(?:tăng|cao\s+hơn)\s+{_PCT}\s*so\s+(?:với\s+)?{_PLAN}", _I), _plan_exceeded),
-    ("plan_pct", re.compile(rf"(?:giảm|thấp\s+hơn)\s+{_PCT}\s*so\s+(?:với\s+)?{_PLAN}", _I), _plan_missed),
+    *(("plan_pct", re.compile(rf"{verb}\s+{_PCT}\s*so\s+(?:với\s+)?{_PLAN}", _I), _plan_exceeded) for verb in (r"tăng", r"cao\s+hơn")),
+    *(("plan_pct", re.compile(rf"{verb}\s+{_PCT}\s*so\s+(?:với\s+)?{_PLAN}", _I), _plan_missed) for verb in (r"giảm", r"thấp\s+hơn")),
     ("change_pct", re.compile(rf"bằng\s+{_PCT}\s*(?:so\s+(?:với\s+)?)?{_SAME_PERIOD}{_SAME_PERIOD_YEAR}", _I), _ratio_to_change),
     (
         # "tăng gấp đôi so với năm trước", "gấp rưỡi cùng kỳ": a multiple in words
@@ -71,10 +73,13 @@ _PATTERNS = (
         re.compile(rf"gấp\s+(?P<v>đôi|rưỡi|ba|bốn|năm)(?:\s+lần)?\s*(?:so\s+(?:với\s+)?)?(?:{_SAME_PERIOD}{_SAME_PERIOD_YEAR}|{_EARLIER_PERIOD})", _I),
         _times_to_change,
     ),
-    (
-        "change_pct",
-        re.compile(rf"(?:gấp|tăng)\s+(?P<v>{NUMBER})\s*lần\s*(?:so\s+(?:với\s+)?)?(?:{_SAME_PERIOD}{_SAME_PERIOD_YEAR}|{_EARLIER_PERIOD})", _I),
-        _times_to_change,
+    *(
+        (
+            "change_pct",
+            re.compile(rf"{verb}\s+(?P<v>{NUMBER})\s*lần\s*(?:so\s+(?:với\s+)?)?(?:{_SAME_PERIOD}{_SAME_PERIOD_YEAR}|{_EARLIER_PERIOD})", _I),
+            _times_to_change,
+        )
+        for verb in (r"gấp", r"tăng")
     ),
     (
         "change_pct",
@@ -121,7 +126,7 @@ def find_attributes(text: str, start: int, end: int) -> list[Attribute]:
 # --- qualifier and per-year ---------------------------------------------------------------
 
 # "ước đạt", but not "hiệp ước" (treaty) or "công ước" (convention)
-_ESTIMATE = re.compile(r"(?<!\w)(?<!hiệp\s)(?<!công\s)(?<!quy\s)ước(?!\w)[^,;.]{0,20}$")
+_ESTIMATE = re.compile(r"ư(?<!\wư)(?<!hiệp\sư)(?<!công\sư)(?<!quy\sư)ớc(?!\w)[^,;.]{0,20}$")
 # "Ước cả năm 2026, kim ngạch xuất khẩu đạt …": the estimate leads the clause
 _ESTIMATE_LEAD = re.compile(r"(?:^|[^\w\s]\s*)ước\s+(?:tính\s+)?(?:cả\s+năm|năm\s+\d{4}|\d+\s+tháng|quý)[^;.]*$")
 # "vượt (ngưỡng, mốc) 3 tỷ USD": above the level named
@@ -137,7 +142,8 @@ def qualifier(before: str, after: str, sentence_before: str = "") -> str | None:
     """`before` is the (case-folded) text since the previous figure, `after` what follows it,
     `sentence_before` the sentence up to the figure."""
     tail = before[-40:]
-    if _ESTIMATE.search(tail) or _ESTIMATE_LEAD.search(sentence_before):
+    # (every estimate lead has the word "ước": a sentence without it needs no search)
+    if _ESTIMATE.search(tail) or ("ước" in sentence_before and _ESTIMATE_LEAD.search(sentence_before)):
         return "estimate"
     if _AT_LEAST_BEFORE.search(tail) or _AT_LEAST_AFTER.match(after):
         return "at_least"

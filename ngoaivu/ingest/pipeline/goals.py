@@ -64,9 +64,10 @@ _FLOOR_BEFORE = re.compile(r"(?:tối\s+thiểu|ít\s+nhất|không\s+dưới|kh
 _OPENING = 60
 _OPENING_CUE = re.compile(r"mục\s+tiêu|chỉ\s+tiêu|(?:đặt|đề)\s+(?:ra\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)")
 # words of a result: a sentence with them ends a run of goals
-_RESULT_WORDS = re.compile(
-    r"(?<!\w)(?:đã|đạt\s+được|ước|so\s+với\s+cùng\s+kỳ|vừa\s+qua|năm\s+qua|lũy\s+kế|tính\s+đến|hiện\s+có"
-    r"|kết\s+quả|thực\s+tế|vượt|hoàn\s+thành)(?!\w)")
+_RESULT_WORDS = re.compile("|".join(  # each word led by its letter (a fast scan), at a word's start
+    rf"{word[0]}(?<!\w{word[0]}){word[1:]}(?!\w)" for word in (
+        r"đã", r"đạt\s+được", r"ước", r"so\s+với\s+cùng\s+kỳ", r"vừa\s+qua", r"năm\s+qua", r"lũy\s+kế", r"tính\s+đến",
+        r"hiện\s+có", r"kết\s+quả", r"thực\s+tế", r"vượt", r"hoàn\s+thành")))
 # a run of goals goes on only into a sentence shaped as a goal: no time or result of its own at its
 # opening ("Năm 2024, tỉnh thu hút …", "Kết quả, …"), and a rate per year or a time ahead
 # ("vào năm 2030", "đến năm", "giai đoạn 2026 - 2030") before the figure
@@ -111,12 +112,13 @@ _QUOTA_AFTER = re.compile(r"\s*chỉ\s+tiêu(?!\w)")
 
 
 # "đến năm 2030", "vào năm 2030": a time a figure is to be reached by ("tính đến", "lũy kế đến" are dates of results)
-_HORIZON = re.compile(r"(?<!tính\s)(?<!kế\s)(?<!\w)(?:đến|tới|vào)\s+(?:cuối\s+|hết\s+)?năm\s+((?:19|20)\d{2})(?!\d|\s*[-–])")
+_HORIZON = re.compile(  # each word led by its letter, the look-behinds after it: a fast scan
+    r"(?:đ(?<!tính\sđ)(?<!kế\sđ)(?<!\wđ)ến|t(?<!tính\st)(?<!kế\st)(?<!\wt)ới|v(?<!tính\sv)(?<!kế\sv)(?<!\wv)ào)\s+(?:cuối\s+|hết\s+)?năm\s+((?:19|20)\d{2})(?!\d|\s*[-–])")
 # "Từ năm 2009 đến hết năm 2026": the end of a span reported on, not a time ahead
 _SPAN_FROM = re.compile(r"từ\s+(?:năm\s+)?(?:19|20)\d{2}\s*,?\s*$")
 _AHEAD_BEFORE = re.compile(r"(?:đến|tới|vào|nhìn|hướng)\s+(?:cuối\s+|hết\s+)?(?:năm\s+)?$")
 # the years a text names for what it reports ("năm 2024", "giai đoạn 2021-2025"), horizons aside
-_NAMED_YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?(?!\d)")
+_NAMED_YEARS = re.compile(r"((?:1(?<!\d1)9|2(?<!\d2)0)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?(?!\d)")
 
 
 def _last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
@@ -146,10 +148,12 @@ class Goals:
         self.folded, self.layout = folded, layout
         self.plan = self._is_plan(text)
         self.sentences = layout.sentences
+        # (an opening cue always has the word "tiêu": a sentence opening without it is not scanned)
         self._opens_goals = {
             s.index for s in layout.sentences
-            if any(_OPENING_CUE.match(c.group()) and announces_goals(folded, c)
-                   for c in _CUE.finditer(folded, s.start, min(s.end, s.start + _OPENING)))
+            if folded.find("tiêu", s.start, min(s.end, s.start + _OPENING)) >= 0
+            and any(_OPENING_CUE.match(c.group()) and announces_goals(folded, c)
+                    for c in _CUE.finditer(folded, s.start, min(s.end, s.start + _OPENING)))
         }
         self.under_goal_heading: set[int] = set()
         self.in_plan: set[int] = set()

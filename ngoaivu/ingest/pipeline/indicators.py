@@ -48,12 +48,19 @@ class FigureContext:
 
 # --- topics: which field a figure belongs to ------------------------------------------
 
+# Every alternative starts with a letter (look-behinds after it), so the regex engine scans fast;
+# the empty group closing each names its topic: "oda", "ngo" or "fdi" before any "_" (`_topic_name`).
 _TOPIC = re.compile(
-    r"(?P<oda>(?<!\w)oda(?!\w)|vốn\s+vay\s+ưu\s+đãi|hỗ\s+trợ\s+phát\s+triển\s+chính\s+thức)"
-    r"|(?P<ngo>phi\s+chính\s+phủ|(?<!\w)pcpnn(?!\w)|(?<!\w)ngos?(?!\w)|viện\s+trợ)"
-    r"|(?P<fdi>(?<!\w)f[dđ]i(?!\w)|đầu\s+tư\s+trực\s+tiếp\s+nước\s+ngoài|đầu\s+tư\s+nước\s+ngoài|vốn\s+nước\s+ngoài"
-    r"|(?<=dự\sán\s)nước\s+ngoài)",
+    r"o(?<!\wo)da(?!\w)(?P<oda>)|vốn\s+vay\s+ưu\s+đãi(?P<oda_2>)|hỗ\s+trợ\s+phát\s+triển\s+chính\s+thức(?P<oda_3>)"
+    r"|phi\s+chính\s+phủ(?P<ngo>)|p(?<!\wp)cpnn(?!\w)(?P<ngo_2>)|n(?<!\wn)gos?(?!\w)(?P<ngo_3>)|viện\s+trợ(?P<ngo_4>)"
+    r"|f(?<!\wf)[dđ]i(?!\w)(?P<fdi>)|đầu\s+tư\s+trực\s+tiếp\s+nước\s+ngoài(?P<fdi_2>)|đầu\s+tư\s+nước\s+ngoài(?P<fdi_3>)"
+    r"|vốn\s+nước\s+ngoài(?P<fdi_4>)|n(?<=dự\sán\sn)ước\s+ngoài(?P<fdi_5>)",
 )
+
+
+def _topic_name(match: re.Match) -> str:
+    """The topic a `_TOPIC` match names."""
+    return match.lastgroup.partition("_")[0]
 
 
 def _last(pattern: re.Pattern, text: str) -> re.Match | None:
@@ -91,9 +98,11 @@ def topic_of(ctx: FigureContext) -> str | None:
     """The figure's own noun phrase decides first, then the nearest mention before it."""
     if ctx.breakdown_topic is not None:
         return ctx.breakdown_topic
-    for match in (_TOPIC.search(ctx.right), _last(_TOPIC, ctx.left), _last(_TOPIC, ctx.sentence_left)):
+    # (one scan after another, only until a topic is found)
+    for scan in (lambda: _TOPIC.search(ctx.right), lambda: _last(_TOPIC, ctx.left), lambda: _last(_TOPIC, ctx.sentence_left)):
+        match = scan()
         if match is not None:
-            return match.lastgroup
+            return _topic_name(match)
     return None
 
 
@@ -494,7 +503,7 @@ def _count_indicator(ctx: FigureContext) -> str | None:
 
 
 # "tăng 3 văn bản so với năm 2025", "giảm 20 triệu USD so với cùng kỳ": a difference, not a value
-_DIFFERENCE_BEFORE = re.compile(r"(?<!\w)(?:tăng|giảm)\s+(?:thêm\s+|đi\s+)?$")
+_DIFFERENCE_BEFORE = re.compile(r"(?:t(?<!\wt)ăng|g(?<!\wg)iảm)\s+(?:thêm\s+|đi\s+)?$")
 _COMPARED_AFTER = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,3}?so\s+với")
 # "1 tỷ USD vốn cấp mới", "200 triệu USD vốn tăng thêm": the measure named after the amount
 _NEW_AFTER = re.compile(r"^\s*(?:vốn\s+)?(?:đầu\s+tư\s+)?(?:cấp\s+mới|đăng\s+ký\s+mới)")
@@ -511,7 +520,7 @@ _DOMESTIC_INVESTMENT = re.compile(
 
 def names_fdi(text: str) -> bool:
     match = _last(_TOPIC, text)
-    return match is not None and match.lastgroup == "fdi"
+    return match is not None and _topic_name(match) == "fdi"
 
 
 def _domestic(ctx: FigureContext) -> bool:
@@ -520,10 +529,10 @@ def _domestic(ctx: FigureContext) -> bool:
     if domestic is None:
         return False
     own = _TOPIC.search(_NOUN_PHRASE.match(ctx.right).group())
-    if own is not None and own.lastgroup == "fdi":
+    if own is not None and _topic_name(own) == "fdi":
         return False  # "31 dự án trong nước và 9 dự án có vốn đầu tư nước ngoài": the figure names its own
     topic = _last(_TOPIC, ctx.sentence_left)
-    return topic is None or topic.lastgroup != "fdi" or topic.end() < domestic.end()
+    return topic is None or _topic_name(topic) != "fdi" or topic.end() < domestic.end()
 
 
 def indicator_for(ctx: FigureContext) -> str | None:
@@ -539,15 +548,17 @@ def indicator_for(ctx: FigureContext) -> str | None:
 
 # "mỗi huyện 250 lao động": one unit's share of the province's total; "400 lao động trên địa bàn
 # huyện": a district's own figure (a province's text may quote its districts)
-_PER_UNIT = re.compile(r"(?<!\w)mỗi\s+(?:huyện|xã|phường|thị\s+xã|địa\s+phương|đơn\s+vị)\s+$")
+_PER_UNIT = re.compile(r"m(?<!\wm)ỗi\s+(?:huyện|xã|phường|thị\s+xã|địa\s+phương|đơn\s+vị)\s+$")
 _DISTRICT = re.compile(r"(?:trên\s+địa\s+bàn|toàn|của)\s+huyện(?![\w,]*\s+(?:và|,)?\s*(?:tỉnh|thành\s+phố))(?!\w)")
-_PROVINCE_AGAIN = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|toàn\s+tỉnh)(?!\w)")
+_PROVINCE_AGAIN = re.compile(r"(?:t(?<!\wt)ỉnh|t(?<!\wt)hành\s+phố|t(?<!\wt)oàn\s+tỉnh)(?!\w)")
 
 
 def _district_s(ctx: FigureContext) -> bool:
-    if _DISTRICT.search(ctx.left) or _DISTRICT.search(" ".join(ctx.right.split()[:8])):
+    # (every match has the word "huyện": no search where it is not written)
+    if ("huyện" in ctx.left and _DISTRICT.search(ctx.left)) \
+            or ("huyện" in ctx.right and _DISTRICT.search(" ".join(ctx.right.split()[:8]))):
         return True
-    district = _last(_DISTRICT, ctx.sentence_left)
+    district = _last(_DISTRICT, ctx.sentence_left) if "huyện" in ctx.sentence_left else None
     return district is not None and not _PROVINCE_AGAIN.search(ctx.sentence_left, district.end())
 
 

@@ -16,7 +16,18 @@ _DOC_TYPES = {
     "hướng dẫn": "Hướng dẫn", "quy định": "Quy định", "quy chế": "Quy chế", "đề án": "Đề án",
     "công điện": "Công điện", "văn bản": "Văn bản",
 }  # fmt: skip
-_TYPE = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_DOC_TYPES, key=len, reverse=True))
+
+
+def _types_pattern() -> str:
+    """The types, the longest first, grouped by their first letter ("c(?:hỉ\\s+thị|ông\\s+văn|…)|n(?:…)"):
+    the regex engine then tries one group at a letter, not every type."""
+    by_letter: dict[str, list[str]] = {}
+    for doc_type in sorted(_DOC_TYPES, key=len, reverse=True):
+        by_letter.setdefault(doc_type[0], []).append(re.escape(doc_type[1:]).replace(r"\ ", r"\s+"))
+    return "|".join(f"{re.escape(letter)}(?:{'|'.join(rests)})" for letter, rests in by_letter.items())
+
+
+_TYPE = _types_pattern()
 # "số 339", "số 41-CT/TW"; without "số" the number must carry a code: "22-NQ/TW".
 _NUMBER_AFTER_SO = r"\d+(?:[/-][\w.]+)*"
 _CODED_NUMBER = r"\d+(?:/\d{4})?[/-][^\W\d_][\w.]*(?:[/-][\w.]+)*"

@@ -343,7 +343,9 @@ def _provinces_of_sites(text: str, sources: tuple[str, ...] = ()) -> list[str]:
     tail = [line for line in lines[_SITE_LINES:][-_TAIL_LINES:] if len(line) <= _HEADER_LINE_MAX]
     tail += [source for source in sources if len(source) <= _HEADER_LINE_MAX]
     names = _site_names()
-    found = [key for m in _SITE.finditer(head + "\n" + "\n".join(tail).lower()) if (key := _site_province(m["name"], names))]
+    addresses = head + "\n" + "\n".join(tail).lower()
+    # (every address ends in ".vn": lines without it are not scanned, a slow scan without a literal start)
+    found = [key for m in _SITE.finditer(addresses) if (key := _site_province(m["name"], names))] if ".vn" in addresses else []
     acronyms = _outlet_acronyms()
     for line in lines[:_SITE_LINES]:
         byline = _ACRONYM_BYLINE.match(line)
@@ -363,9 +365,9 @@ def _provinces_of_sites(text: str, sources: tuple[str, ...] = ()) -> list[str]:
 
 # A provincial outlet named in a byline: "Báo Hà Tĩnh", "Đài PT-TH Lai Châu", "Cổng TTĐT tỉnh Sơn La".
 _OUTLET = re.compile(
-    r"(?:(?<!\w)Báo|Đài\s+(?:PT-TH|PTTH|Phát\s+thanh\s+(?:và|-)\s+Truyền\s+hình)|Cổng\s+(?:TTĐT|thông\s+tin\s+điện\s+tử))"
+    r"(?:B(?<!\wB)áo|Đài\s+(?:PT-TH|PTTH|Phát\s+thanh\s+(?:và|-)\s+Truyền\s+hình)|Cổng\s+(?:TTĐT|thông\s+tin\s+điện\s+tử))"
     r"(?:\s+(?:tỉnh|thành\s+phố))?\s+(?P<name>[^\W\d_][^\W\d_]*(?:[ -][^\W\d_a-zđ][^\W\d_]*){0,3})"
-)
+)  # "B(?<!\wB)áo": "Báo" at a word's start, the look-behind after the letter (a fast scan)
 
 
 def _province_leading(name: str):

@@ -56,7 +56,7 @@ _PER_PROJECT_AVERAGE = re.compile(
     r"|(?:trung\s+bình|bình\s+quân)\s+(?:mỗi|một|của\s+mỗi|của\s+một|/)\s*dự\s+án\s+(?:(?:đạt|là|có|khoảng|hơn|gần|trên)\s+)*$"
 )
 _REVOKED_BEFORE = re.compile(r"(?:thu\s+hồi|chấm\s+dứt\s+hoạt\s+động\s+(?:của\s+)?|giải\s+thể)\s*(?:giấy\s+phép\s+(?:của\s+)?)?$")
-_FUTURE = re.compile(r"(?<!\w)sẽ\s+(?:[^\W\d_]+\s+){0,5}$")
+_FUTURE = re.compile(r"s(?<!\ws)ẽ\s+(?:[^\W\d_]+\s+){0,5}$")
 # "trong đó riêng một siêu thị tăng 31 triệu USD": one project's or firm's share of the total before
 _ONE_UNIT_SHARE = re.compile(
     r"(?:(?<!\w)riêng|trong\s+đó\s*,?)\s+(?:riêng\s+)?(?:một|01)\s+(?!số(?!\w)|phần(?!\w)|nửa(?!\w)|trong(?!\w))[^\W\d_]+"
@@ -64,7 +64,7 @@ _ONE_UNIT_SHARE = re.compile(
 # "Trong đó có một số khoản lớn: một cơ quan phát triển tài trợ 9 tỷ đồng …", "Cuối tháng 4, một tổ chức
 # viện trợ … trị giá 4 tỷ đồng": one donor or firm, named as the clause's subject, gives its own item
 _ONE_UNIT_SUBJECT = re.compile(  # led by the literal; what stands before it is checked after (speed)
-    r"(?<!\w)(?:một|01)\s+(?:tổ\s+chức|cơ\s+quan|nhà\s+tài\s+trợ|doanh\s+nghiệp|công\s+ty|nhà\s+đầu\s+tư|tập\s+đoàn|quỹ)(?!\w)"
+    r"(?:m(?<!\wm)ột|0(?<!\w0)1)\s+(?:tổ\s+chức|cơ\s+quan|nhà\s+tài\s+trợ|doanh\s+nghiệp|công\s+ty|nhà\s+đầu\s+tư|tập\s+đoàn|quỹ)(?!\w)"
 )
 _UNIT_LEAD = re.compile(r"(?:^|[,:;(]|trong\s+đó\s*,?(?:\s*có)?)\s*(?:riêng\s+)?$")
 # the province back as the subject after that unit

@@ -16,10 +16,14 @@ from .segments import Layout
 _TRADE_CODES = frozenset({"export_value", "import_value", "trade_value"})
 _COUNTRY_NEAR = 60
 # A district, town or ward of the province as the clause's subject, acting: its own figure, not the province's.
-_DISTRICT_SUBJECT = re.compile(
-    r"(?<!các\s)(?<!mỗi\s)(?<!từng\s)(?<!\w)(?:huyện|thị\s+xã|quận|thị\s+trấn)\s+(?!này|đó|nghèo|biên|miền|vùng)[^\W\d_]+"
+_DISTRICT_SUBJECT_TAIL = (
+    r"\s+(?!này|đó|nghèo|biên|miền|vùng)[^\W\d_]+"
     r"(?:\s+[^\W\d_]+){0,2}\s+(?:đã\s+|cũng\s+|vừa\s+)?(?:đưa|đạt|thu\s+hút|xuất\s+khẩu|ký|có|tiếp\s+nhận|đón|cấp)(?!\w)"
 )
+_DISTRICT_SUBJECT = re.compile("|".join(  # each noun led by its letter, the look-behinds after it: a fast scan
+    rf"{noun[0]}(?<!các\s{noun[0]})(?<!mỗi\s{noun[0]})(?<!từng\s{noun[0]})(?<!\w{noun[0]}){noun[1:]}" + _DISTRICT_SUBJECT_TAIL
+    for noun in (r"huyện", r"thị\s+xã", r"quận", r"thị\s+trấn")
+))
 _SUBJECT_REACH = 90
 # "có 28.429 lao động Việt Nam đi làm việc ở nước ngoài", "tiếp nhận nhiều lao động Việt Nam nhất với 4.567
 # người": the country's workers, not the province's; "các địa phương đã ký 422 thỏa thuận": every locality's
@@ -27,8 +31,9 @@ _NATION_S_WORKERS = re.compile(r"^\s*(?:người\s+)?(?:lao\s+động|người)\
 _NATION_S_WORKERS_BEFORE = re.compile(r"(?<!\w)lao\s+động\s+(?:của\s+)?việt\s+nam(?!\w)")
 # "có 338 tổ chức phi chính phủ nước ngoài hoạt động tại Việt Nam": the figure's own phrase places it in the country
 _IN_THE_COUNTRY = re.compile(r"^[^,;:.()\d]{0,60}?(?<!\w)(?:tại|ở|vào)\s+(?:cả\s+nước|toàn\s+quốc|việt\s+nam)(?!\w)")
-_ALL_LOCALITIES = re.compile(r"(?<!\w)(?:các|những)\s+địa\s+phương\s+(?:trong\s+cả\s+nước\s+|cả\s+nước\s+)?(?:đã\s+|cũng\s+)?"
-                             r"(?:ký|thu\s+hút|đưa|xuất\s+khẩu|tiếp\s+nhận|đón|tổ\s+chức)(?!\w)")
+_ALL_LOCALITIES_TAIL = (r"\s+địa\s+phương\s+(?:trong\s+cả\s+nước\s+|cả\s+nước\s+)?(?:đã\s+|cũng\s+)?"
+                        r"(?:ký|thu\s+hút|đưa|xuất\s+khẩu|tiếp\s+nhận|đón|tổ\s+chức)(?!\w)")
+_ALL_LOCALITIES = re.compile(r"c(?<!\wc)ác" + _ALL_LOCALITIES_TAIL + r"|n(?<!\wn)hững" + _ALL_LOCALITIES_TAIL)  # letter-led: a fast scan
 # "10 địa phương thu hút nhiều vốn FDI nhất đạt tổng cộng 8,66 tỷ USD": a counted group of places, together
 _PLACES_GROUP = re.compile(  # a top-N group as the subject, not "(một) trong 10 địa phương …"
     r"(?<!trong\s)(?<!\w)\d+\s+(?:địa\s+phương|tỉnh(?:\s*,\s*thành(?:\s+phố)?)?)\s+"
@@ -48,16 +53,16 @@ _PART_LEAD = re.compile(
 _PART_LEAD_REACH = 180  # the two fronted phrases and the part's name
 _LEAVING_OUT_LEAD = re.compile(r"\W*(?:nếu\s+)?(?:không\s+(?:tính|kể)|loại\s+trừ)(?!\w)")
 # "các địa phương có vốn FDI trên 1 tỷ USD là A, B và C": a threshold the places named after it pass
-_THRESHOLD_BEFORE = re.compile(r"(?<!\w)(?:trên|hơn|từ|dưới|vượt|quá)\s*$")
+_THRESHOLD_BEFORE = re.compile("|".join(rf"{w[0]}(?<!\w{w[0]}){w[1:]}\s*$" for w in ("trên", "hơn", "từ", "dưới", "vượt", "quá")))
 _THRESHOLD_OF_NAMED = re.compile(r"(?:\s+năm\s+\d{4})?\s*,?\s+là\s+(?:các\s+(?:tỉnh|địa\s+phương)\s*:?\s*)?(?=[A-ZĐÀ-Ỹ])")
 # "5 tháng đầu năm, với tổng vốn đăng ký 1,06 tỷ USD, tỉnh B vươn lên thứ ba": a figure fronted by
 # "với" belongs to the subject named after it
 _FRONTED_WITH = re.compile(r"\W*với\s")
 _SUBJECT_AFTER = 120
 # "Đồng Nai xếp thứ hai … . Cụ thể, … địa phương có 18 dự án cấp mới": the place the sentence before named
-_BACK_REFERENCE = re.compile(
-    r"(?<!\w)địa\s+phương(?:\s+(?:này|đó|nói\s+trên))?\s+(?:đã\s+|cũng\s+)?(?:có|đạt|thu\s+hút|ghi\s+nhận)(?!\w)"
-    r"|(?<!\w)(?:tỉnh|thành\s+phố)\s+(?:này|đó|nói\s+trên)(?!\w)"
+_BACK_REFERENCE = re.compile(  # letter-led ("đ(?<!\wđ)ịa" is "địa" at a word's start): a fast scan
+    r"đ(?<!\wđ)ịa\s+phương(?:\s+(?:này|đó|nói\s+trên))?\s+(?:đã\s+|cũng\s+)?(?:có|đạt|thu\s+hút|ghi\s+nhận)(?!\w)"
+    r"|t(?<!\wt)ỉnh\s+(?:này|đó|nói\s+trên)(?!\w)|t(?<!\wt)hành\s+phố\s+(?:này|đó|nói\s+trên)(?!\w)"
 )
 # "vốn đăng ký cấp mới, điều chỉnh và góp vốn mua cổ phần": all forms together, not the one form alone
 _ALL_FORMS = re.compile(r"(?:cấp\s+mới|điều\s+chỉnh|tăng\s+vốn)[^.;\d]{0,30}?góp\s+vốn,?\s+mua\s+cổ\s+phần")

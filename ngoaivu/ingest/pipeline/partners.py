@@ -72,7 +72,7 @@ _RELATION = re.compile(
     r"hợp\s+tác|quan\s+hệ|ký\s+kết|thỏa\s+thuận|thoả\s+thuận|kết\s+nghĩa|hữu\s+nghị|giao\s+lưu|trao\s+đổi|"
     r"thiết\s+lập|làm\s+việc|đối\s+tác|ghi\s+nhớ|hội\s+đàm|liên\s+kết|đón\s+tiếp|tiếp\s+đón|tài\s+trợ|"
     r"viện\s+trợ|hỗ\s+trợ|phối\s+hợp|kết\s+nối|xúc\s+tiến|vận\s+động|vốn|vay|dự\s+án|tổ\s+chức\s+quốc\s+tế|"
-    r"(?:đã|cùng)\s+tổ\s+chức|cùng\s+chủ\s+trì|song\s+phương|gắn\s+bó|ký\s+(?:cam\s+kết|biên\s+bản)|"
+    r"đã\s+tổ\s+chức|cùng\s+tổ\s+chức|cùng\s+chủ\s+trì|song\s+phương|gắn\s+bó|ký\s+(?:cam\s+kết|biên\s+bản)|"
     r"đoàn\s+(?:công\s+tác|đại\s+biểu|cấp\s+cao)|giữa\s+(?:hai\s+)?(?:tỉnh|thành\s+phố|địa\s+phương)",
 )
 # A sentence that goes on listing what the one before introduced ("Với Lào là …", "Trong đó, …",
@@ -80,15 +80,16 @@ _RELATION = re.compile(
 _CONTINUATION = re.compile(r"\s*(?:với\s+(?:nước\s+)?[^\W\d_]|trong\s+đó|cụ\s+thể|gồm|đó\s+là|bao\s+gồm)")
 _PLANNED = re.compile(
     r"đang\s+xúc\s+tiến|xúc\s+tiến\s+thiết\s+lập|tìm\s+kiếm|vận\s+động|kêu\s+gọi|phấn\s+đấu|mục\s+tiêu|"
-    r"(?<!\w)sẽ(?!\w)|dự\s+kiến|hướng\s+tới|tiến\s+tới|mong\s+muốn|đề\s+nghị|nghiên\s+cứu\s+thiết\s+lập|"
+    r"s(?<!\ws)ẽ(?!\w)|dự\s+kiến|hướng\s+tới|tiến\s+tới|mong\s+muốn|đề\s+nghị|nghiên\s+cứu\s+thiết\s+lập|"
     r"chuẩn\s+bị\s+(?:ký|thiết\s+lập)",
 )
-_ACTIVE = re.compile(r"(?<!\w)đã(?!\w)|ký\s+kết|đang\s+triển\s+khai|tài\s+trợ")
+_ACTIVE = re.compile(r"đ(?<!\wđ)ã(?!\w)|ký\s+kết|đang\s+triển\s+khai|tài\s+trợ")
 # A paragraph that opens a plan ("Với mục tiêu ...", "Trong thời gian tới ...") speaks of
 # partners still to be won.
-PLANNING = re.compile(
-    r"(?<!so với )(?:mục\s+tiêu|phấn\s+đấu|thời\s+gian\s+tới|định\s+hướng|phương\s+hướng|nhiệm\s+vụ\s+năm)"
-)
+PLANNING = re.compile("|".join(  # each led by its letter, the look-behind after it: a fast scan
+    rf"{w[0]}(?<!so với {w[0]}){w[1:]}"
+    for w in (r"mục\s+tiêu", r"phấn\s+đấu", r"thời\s+gian\s+tới", r"định\s+hướng", r"phương\s+hướng", r"nhiệm\s+vụ\s+năm")
+))
 _BEFORE_IS_LOCATION = re.compile(r"(?:tại|ở)\s+$")
 # "đối diện Đồn Biên phòng X thuộc xã Y, huyện Z (country)": where a post or a gate stands, not a partner
 _FACILITY_BELONGS = re.compile(
@@ -97,7 +98,7 @@ _FACILITY_BELONGS = re.compile(
 # "ký tại khu Dodamso, thành phố X, Hàn Quốc": a unit continuing a venue named after a
 # lower-case "tại"/"ở" is where something happened, not a partner.
 _VENUE_BEFORE = re.compile(
-    r"(?<!\w)(?:tại|ở)\s+(?:(?:khu|tòa\s+nhà|trụ\s+sở|trung\s+tâm|khách\s+sạn|cung|nhà|hội\s+trường)\s+)?"
+    r"(?:t(?<!\wt)ại|ở(?<!\wở))\s+(?:(?:khu|tòa\s+nhà|trụ\s+sở|trung\s+tâm|khách\s+sạn|cung|nhà|hội\s+trường)\s+)?"
     r"((?:[^\W\d_][\w'-]*\s+){0,3}[^\W\d_][\w'-]*)\s*,\s*$"
 )
 # "giữa hai tỉnh A và B", "hai địa phương A - B", "giữa A và tỉnh B": a pair of localities,

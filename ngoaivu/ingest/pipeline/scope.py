@@ -18,9 +18,9 @@ from .phrases import Tokens
 
 # A part of the province's total (sub-areas, one form of investment, one company, one
 # product line), written just before the figure or in its noun phrase.
-_PART = re.compile(
-    r"khu\s+công\s+nghiệp|khu\s+kinh\s+tế|khu\s+chế\s+xuất|(?<!\w)kcn(?!\w)|(?<!\w)kkt(?!\w)|(?<!\w)ở\s+ngoài(?!\w)"
-    r"|góp\s+vốn,?\s+mua\s+cổ\s+phần|(?<!\w)công\s+ty|(?<!\w)tập\s+đoàn|nhà\s+máy"
+_PART = re.compile(  # letter-led alternatives ("k(?<!\wk)cn" is "kcn" at a word's start): a fast scan
+    r"khu\s+công\s+nghiệp|khu\s+kinh\s+tế|khu\s+chế\s+xuất|k(?<!\wk)cn(?!\w)|k(?<!\wk)kt(?!\w)|ở(?<!\wở)\s+ngoài(?!\w)"
+    r"|góp\s+vốn,?\s+mua\s+cổ\s+phần|c(?<!\wc)ông\s+ty|t(?<!\wt)ập\s+đoàn|nhà\s+máy"
     r"|riêng\s+(?:hình\s+thức|lĩnh\s+vực|ngành|khu|huyện|thành\s+phố|thị\s+xã)|cơ\s+cấu|mặt\s+hàng|nhóm\s+hàng"
 )
 _PART_HEAD_WORDS = 8  # "08 dự án nằm trong khu công nghiệp"
@@ -96,10 +96,12 @@ class Scope:
     def __init__(self, text: str, folded: str, tokens: Tokens, province: str | None, on: date | None = None) -> None:
         self.text, self.folded, self.tokens = text, folded, tokens
         self._own = _own_keys(province, on)
+        self._nation_named: dict[int, tuple[int, bool]] = {}  # line start -> (its end, whether it names the nation)
 
     def elsewhere(self, start: int, end: int) -> bool:
         """Whether the words before a figure (start..end) say it is the nation's or another province's."""
-        if _NATIONAL.search(self.folded, start, end) or _REGIONAL.search(self.folded, start, end):
+        if (self._may_name_the_nation(start, end) and _NATIONAL.search(self.folded, start, end)) \
+                or _REGIONAL.search(self.folded, start, end):
             return True
         if not self._own:
             return False
@@ -116,6 +118,8 @@ class Scope:
         """Whether the nation stays the subject from `start` (the paragraph's start) to `end`:
         "Cả nước có 40.500 dự án ... . Vốn thực hiện ước 10 tỷ USD" is still the nation's, until
         the province or a locality is named again."""
+        if not self._may_name_the_nation(start, end):
+            return False
         last = None
         for last in _NATIONAL.finditer(self.folded, start, end):
             pass
@@ -124,6 +128,21 @@ class Scope:
         if _LOCAL_SUBJECT.search(self.folded, last.end(), end):
             return False
         return not any(m.payload in self._own for m in province_matcher().find_all(self.tokens, last.end(), end))
+
+    def _may_name_the_nation(self, start: int, end: int) -> bool:
+        """False when `_NATIONAL` cannot match in start..end because it matches nowhere in the line (the
+        paragraph) holding them: one scan per line, where the figures of a paragraph would each scan it.
+        A match ending at `end` may owe its closing "(?!\\w)" to the window's end; it then ends on a
+        letter, so a window ending on one is always scanned."""
+        if end > start and (self.folded[end - 1].isalnum() or self.folded[end - 1] == "_"):
+            return True
+        line_start = self.folded.rfind("\n", 0, start) + 1
+        known = self._nation_named.get(line_start)
+        if known is None:
+            line_end = self.folded.find("\n", line_start)
+            line_end = len(self.folded) if line_end < 0 else line_end
+            known = self._nation_named[line_start] = (line_end, _NATIONAL.search(self.folded, line_start, line_end) is not None)
+        return end > known[0] or known[1]
 
     def names_a_country(self, start: int, end: int) -> bool:
         return any(m.text[:1].isupper() and m.payload != "VN" for m in country_matcher().find_all(self.tokens, start, end))

@@ -26,7 +26,7 @@ from functools import reduce
 
 from django.apps import apps
 from django.db.models import Case, Count, DateField, Max, Q, Sum, Value, When
-from django.db.models.functions import TruncMonth
+from django.db.models.functions import Cast, TruncMonth
 
 from ngoaivu.core.statements import cached_values
 from ngoaivu.indicators.computations import FLOW, PERIODIC, STOCK, WITHIN, Computation, _add
@@ -124,7 +124,10 @@ def _read_monthly(group: list[Computation], periods: dict, province_ids) -> dict
         return result
     first = group[0]
     dates = list(dict.fromkeys(name for c in asked for name in _month_fields(c)))
-    months = {f"month{index}": TruncMonth(name, output_field=DateField()) for index, name in enumerate(dates)}
+    # A month's first day as a date from the database: DATE_TRUNC gives a timestamp with a time
+    # zone, which the driver and Django then parsed and took apart row by row.
+    months = {f"month{index}": Cast(TruncMonth(name, output_field=DateField()), DateField())
+              for index, name in enumerate(dates)}
     keys = [first.province_field, *_currency_fields(asked), *dict.fromkeys(c.distinct for c in asked if c.distinct)]
     monthly = [c for c in asked if any(_by_months(c, p) for p in periods[c])]
     edges = [(c, p) for c in asked for p in periods[c] if not _by_months(c, p)]

@@ -146,7 +146,7 @@ def _read_monthly(group: list[Computation], periods: dict, province_ids) -> dict
     # The grouped rows of each query (the first holds the monthly aggregates); a statement
     # depends only on the computations, their periods and the units: compiled once.
     signature = ("monthly", *_signature(asked, periods, province_ids))
-    chunks = [cached_values((*signature, chunk), lambda chunk=chunk: grouped(chunk))
+    chunks = [cached_values((*signature, MAX_AGGREGATES, chunk), lambda chunk=chunk: grouped(chunk))
               for chunk in range(0, max(len(edges), 1), MAX_AGGREGATES)]
     with localcontext(prec=_EXACT_DIGITS):
         for index, c in enumerate(monthly):

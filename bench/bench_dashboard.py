@@ -85,7 +85,8 @@ def main(argv: list[str] | None = None) -> int:
 
             cells = []
             for name, function in (("dashboard", board), ("page", page)):
-                if args.only and args.only != name:
+                # A national user has no province of their own: only their page (its first unit) is timed.
+                if (args.only and args.only != name) or (name == "dashboard" and not user.province_id):
                     cells.append("–")
                     continue
                 wall, cpu = _timed(function, args.runs)

@@ -15,7 +15,7 @@ from ngoaivu.agreements.choices import (
     ReviewRating,
 )
 from ngoaivu.agreements.workflow import WORKFLOW
-from ngoaivu.core.models import YEAR_VALIDATORS, ChildManager, ProvinceRecord
+from ngoaivu.core.models import YEAR_VALIDATORS, ChildManager, ProvinceRecord, deleted_rows_index
 from ngoaivu.core.uploads import UploadValidator
 from ngoaivu.core.vnformat import format_date
 from ngoaivu.core.workflow.models import StepRecord, WorkflowRecord
@@ -101,6 +101,7 @@ class Agreement(WorkflowRecord, ProvinceRecord):
             models.Index(fields=["province", "signed_on"], name="agreement_province_signed_idx"),
             models.Index(fields=["-signed_on", "title"],
                          condition=models.Q(deleted_at__isnull=True), name="agreement_live_order_idx"),
+            deleted_rows_index("agreement_deleted_idx"),
         ]
 
     def __str__(self):

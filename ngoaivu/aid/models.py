@@ -30,7 +30,7 @@ from ngoaivu.aid.choices import (
 from ngoaivu.aid.iati import ParticipatingOrg, sector_choices
 from ngoaivu.aid.workflow import WORKFLOW
 from ngoaivu.core.choices import Currency
-from ngoaivu.core.models import ChildManager, ProvinceRecord
+from ngoaivu.core.models import ChildManager, ProvinceRecord, deleted_rows_index
 from ngoaivu.core.vnformat import format_date
 from ngoaivu.core.workflow.models import StepRecord, WorkflowRecord
 from ngoaivu.partners.choices import PartnerType
@@ -147,6 +147,7 @@ class OdaProject(AidActivity):
         indexes = [
             models.Index(fields=["province", "stage"], name="oda_province_stage_idx"),
             models.Index(fields=["title"], condition=models.Q(deleted_at__isnull=True), name="oda_project_live_order_idx"),
+            deleted_rows_index("oda_project_deleted_idx"),
         ]
 
     @property
@@ -211,6 +212,7 @@ class NgoAid(WorkflowRecord, AidActivity):
         indexes = [
             models.Index(fields=["province", "status"], name="ngoaid_province_status_idx"),
             models.Index(fields=["title"], condition=models.Q(deleted_at__isnull=True), name="ngo_aid_live_order_idx"),
+            deleted_rows_index("ngo_aid_deleted_idx"),
         ]
 
     @property

@@ -10,7 +10,7 @@ from ngoaivu.conferences import deadlines
 from ngoaivu.conferences.choices import ConferenceFormat, ConferenceKind, ConferenceStatus, ProvinceRole
 from ngoaivu.conferences.workflow import WORKFLOW
 from ngoaivu.core.choices import Currency, FundingSource
-from ngoaivu.core.models import ProvinceRecord
+from ngoaivu.core.models import ProvinceRecord, deleted_rows_index
 from ngoaivu.core.vnformat import format_date
 from ngoaivu.core.workflow.models import REPORT_FILE_VALIDATORS, StepRecord, WorkflowRecord
 
@@ -76,6 +76,7 @@ class Conference(WorkflowRecord, ProvinceRecord):
             models.Index(fields=["province", "start_date"], name="conference_province_start_idx"),
             models.Index(fields=["-start_date", "-id"],
                          condition=models.Q(deleted_at__isnull=True), name="conference_live_order_idx"),
+            deleted_rows_index("conference_deleted_idx"),
         ]
 
     def __str__(self):

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from ngoaivu.consular.choices import ActivityStatus, CaseKind, CaseStatus, LabourScheme, OverseasActivityKind
 from ngoaivu.consular.workflow import NEEDS_OUTCOME, WORKFLOW
 from ngoaivu.core.choices import Currency
-from ngoaivu.core.models import ProvinceRecord
+from ngoaivu.core.models import ProvinceRecord, deleted_rows_index
 from ngoaivu.core.vnformat import format_date, format_money, format_number, format_period
 from ngoaivu.core.workflow.models import StepRecord, WorkflowRecord
 from ngoaivu.geo.selectors import lineage_ids
@@ -46,7 +46,8 @@ class CitizenCase(WorkflowRecord, ProvinceRecord):
         verbose_name = _("vụ việc bảo hộ công dân")
         verbose_name_plural = _("vụ việc bảo hộ công dân")
         ordering = ["-opened_on", "-pk"]
-        indexes = [models.Index(fields=["province", "status"], name="consular_case_status_idx")]
+        indexes = [models.Index(fields=["province", "status"], name="consular_case_status_idx"),
+                   deleted_rows_index("citizen_case_deleted_idx")]
 
     def __str__(self):
         return f"{self.person_name} – {self.get_kind_display()} ({self.country})"

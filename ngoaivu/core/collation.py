@@ -52,8 +52,9 @@ def sort_key(text) -> tuple:
 
 
 def sort_by_name(items, key=str) -> list:
-    """Items sorted by the Vietnamese order of `key(item)`."""
-    return sorted(items, key=lambda item: sort_key(key(item)))
+    """Items sorted by the Vietnamese order of `key(item)` (names recur: the 97 provinces are
+    sorted on every figure page, so each name's key is kept)."""
+    return sorted(items, key=lambda item: _cached_key(str(key(item) or "")))
 
 
 # In the database: one collation name on both engines. PostgreSQL ships ICU's "vi"

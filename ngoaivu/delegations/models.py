@@ -8,7 +8,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.choices import Currency, FundingSource
-from ngoaivu.core.models import AliveManager, ChildManager, ProvinceRecord, RecordQuerySet
+from ngoaivu.core.models import AliveManager, ChildManager, ProvinceRecord, RecordQuerySet, deleted_rows_index
 from ngoaivu.core.vnformat import format_date
 from ngoaivu.core.workflow.models import REPORT_FILE_VALIDATORS, StepRecord, WorkflowRecord
 from ngoaivu.delegations import deadlines
@@ -122,6 +122,7 @@ class Delegation(WorkflowRecord, ProvinceRecord):
             # walk every province's rows), counted from the index alone.
             models.Index(fields=["province", "-start_date", "-id"],
                          condition=models.Q(deleted_at__isnull=True), name="delegation_province_order_idx"),
+            deleted_rows_index("delegation_deleted_idx"),
         ]
 
     def __str__(self):

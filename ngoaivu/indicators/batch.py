@@ -26,8 +26,9 @@ from functools import reduce
 
 from django.apps import apps
 from django.db.models import Case, Count, DateField, Max, Q, Sum, Value, When
-from django.db.models.functions import TruncMonth
+from django.db.models.functions import Cast, TruncMonth
 
+from ngoaivu.core.statements import cached_values
 from ngoaivu.indicators.computations import FLOW, PERIODIC, STOCK, WITHIN, Computation, _add
 from ngoaivu.indicators.periods import Period, month_end
 
@@ -40,6 +41,7 @@ _EXACT_DIGITS = 60
 def values_for_many(wanted: dict[Computation, list[Period]], province_ids) -> dict[Computation, dict]:
     """`wanted` maps each (leaf) computation to its periods; the result maps it to
     {period: GroupedValues}, as its values_for would, with one query per table."""
+    province_ids = tuple(province_ids)  # part of each statement's key (_signature)
     batches: dict[tuple, list[Computation]] = {}
     for computation in wanted:
         periodic = computation.kind == PERIODIC
@@ -64,6 +66,11 @@ def values_for_many(wanted: dict[Computation, list[Period]], province_ids) -> di
 def _table_rows(group: list[Computation], province_ids):
     first = group[0]
     return apps.get_model(first.model).objects.filter(**{f"{first.province_field}__in": list(province_ids)})
+
+
+def _signature(group: list[Computation], periods: dict, province_ids) -> tuple:
+    """Everything a table's grouped statement depends on (core.statements)."""
+    return tuple(group), tuple(tuple(periods[c]) for c in group), tuple(province_ids)
 
 
 def _currency_fields(group: list[Computation]) -> list[str]:
@@ -117,13 +124,15 @@ def _read_monthly(group: list[Computation], periods: dict, province_ids) -> dict
         return result
     first = group[0]
     dates = list(dict.fromkeys(name for c in asked for name in _month_fields(c)))
-    months = {f"month{index}": TruncMonth(name, output_field=DateField()) for index, name in enumerate(dates)}
+    # A month's first day as a date from the database: DATE_TRUNC gives a timestamp with a time
+    # zone, which the driver and Django then parsed and took apart row by row.
+    months = {f"month{index}": Cast(TruncMonth(name, output_field=DateField()), DateField())
+              for index, name in enumerate(dates)}
     keys = [first.province_field, *_currency_fields(asked), *dict.fromkeys(c.distinct for c in asked if c.distinct)]
     monthly = [c for c in asked if any(_by_months(c, p) for p in periods[c])]
     edges = [(c, p) for c in asked for p in periods[c] if not _by_months(c, p)]
-    reach = reduce(operator.or_, [_reach(c, periods[c]) for c in asked])
-    chunks = []  # the grouped rows of each query: the first holds the monthly aggregates
-    for chunk in range(0, max(len(edges), 1), MAX_AGGREGATES):
+
+    def grouped(chunk: int):
         annotations = {}
         if chunk == 0:
             for index, c in enumerate(monthly):
@@ -131,8 +140,14 @@ def _read_monthly(group: list[Computation], periods: dict, province_ids) -> dict
         for number in range(chunk, min(chunk + MAX_AGGREGATES, len(edges))):
             c, period = edges[number]
             annotations.update(_aggregates(c, f"e{number}", c.scope & c.condition(period)))
-        chunks.append(list(_table_rows(asked, province_ids).filter(reach).order_by()
-                           .values(*keys, **months).annotate(**annotations)))
+        reach = reduce(operator.or_, [_reach(c, periods[c]) for c in asked])
+        return _table_rows(asked, province_ids).filter(reach).order_by().values(*keys, **months).annotate(**annotations)
+
+    # The grouped rows of each query (the first holds the monthly aggregates); a statement
+    # depends only on the computations, their periods and the units: compiled once.
+    signature = ("monthly", *_signature(asked, periods, province_ids))
+    chunks = [cached_values((*signature, MAX_AGGREGATES, chunk), lambda chunk=chunk: grouped(chunk))
+              for chunk in range(0, max(len(edges), 1), MAX_AGGREGATES)]
     with localcontext(prec=_EXACT_DIGITS):
         for index, c in enumerate(monthly):
             month_keys = [f"month{dates.index(name)}" for name in _month_fields(c)]
@@ -289,15 +304,19 @@ def _read_periodic(group: list[Computation], periods: dict, province_ids) -> dic
     if not every:
         return result
     first = group[0]
-    span = first.condition(Period(min(p.start for p in every), max(p.end for p in every)))
-    annotations = {}
-    for index, computation in enumerate(group):
-        annotations.update(computation._aggregates(f"{index}", computation.scope))
-    rows = _table_rows(group, province_ids).filter(span)
-    if all(computation.scope for computation in group):  # an empty scope reads every row
-        rows = rows.filter(reduce(operator.or_, [computation.scope for computation in group]))
-    grouped = list(rows.order_by().values(first.province_field, first.date_field, first.end_field,
-                                          *_currency_fields(group)).annotate(**annotations))
+
+    def build():
+        span = first.condition(Period(min(p.start for p in every), max(p.end for p in every)))
+        annotations = {}
+        for index, computation in enumerate(group):
+            annotations.update(computation._aggregates(f"{index}", computation.scope))
+        rows = _table_rows(group, province_ids).filter(span)
+        if all(computation.scope for computation in group):  # an empty scope reads every row
+            rows = rows.filter(reduce(operator.or_, [computation.scope for computation in group]))
+        return rows.order_by().values(first.province_field, first.date_field, first.end_field,
+                                      *_currency_fields(group)).annotate(**annotations)
+
+    grouped = cached_values(("periodic", *_signature(group, periods, province_ids)), build)
     for index, computation in enumerate(group):
         result[computation] = computation._tile_rows(grouped, periods[computation], f"{index}")
     return result

@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.choices import Currency
-from ngoaivu.core.models import ChildManager, ProvinceRecord
+from ngoaivu.core.models import ChildManager, ProvinceRecord, deleted_rows_index
 from ngoaivu.core.vnformat import format_date
 from ngoaivu.investment.choices import CertificateKind, EconomicSector, FdiStatus, LocationKind, PromotionKind
 
@@ -49,6 +49,7 @@ class FdiProject(ProvinceRecord):
             models.Index(fields=["province", "certificate_date"], name="fdi_province_certified_idx"),
             models.Index(fields=["-certificate_date", "name"],
                          condition=models.Q(deleted_at__isnull=True), name="fdi_project_live_order_idx"),
+            deleted_rows_index("fdi_project_deleted_idx"),
         ]
 
     def __str__(self):

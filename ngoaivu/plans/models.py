@@ -3,7 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.choices import Currency
-from ngoaivu.core.models import YEAR_VALIDATORS, ChildManager, ProvinceRecord
+from ngoaivu.core.models import YEAR_VALIDATORS, ChildManager, ProvinceRecord, deleted_rows_index
 from ngoaivu.indicators.choices import Aggregation, Unit
 from ngoaivu.indicators.periods import Period
 from ngoaivu.plans.choices import TargetKind, TargetScope
@@ -25,6 +25,7 @@ class Plan(ProvinceRecord):
         verbose_name = _("kế hoạch")
         verbose_name_plural = _("kế hoạch, chỉ tiêu")
         ordering = ["-end_year", "-start_year", "name"]
+        indexes = [deleted_rows_index("plan_deleted_idx")]
 
     def __str__(self):
         return self.name

@@ -60,3 +60,48 @@ def test_a_link_without_a_reverse_name_still_keeps_its_record(users, own_provinc
     with pytest.raises(ValidationError, match="Đoàn làm việc với đối tác"):
         record_delete(partner, actor=users[Role.ADMIN])
     assert Partner.objects.filter(pk=partner.pk).exists()
+
+
+def _child_models():
+    from django.apps import apps
+
+    from ngoaivu.core.models import ChildManager
+
+    return [model for model in apps.get_models() if isinstance(model._default_manager, ChildManager)]
+
+
+@pytest.mark.parametrize("child", _child_models(), ids=lambda model: model._meta.label)
+def test_every_parent_indexes_its_deleted_rows_and_children_join_no_parent(child):
+    # The anti-join reads a parent's deleted rows from that index: without it a province's
+    # children scan the whole parent table again (issue 13).
+    parent = child._meta.get_field(child.parent_field).related_model
+    assert any(index.fields == ["id"] and str(index.condition) == "(AND: ('deleted_at__isnull', False))"
+               for index in parent._meta.indexes), f"{parent._meta.label} needs deleted_rows_index()"
+    sql = str(child.objects.filter(province_id=1).order_by().query)
+    assert "NOT EXISTS" in sql and "JOIN" not in sql
+
+
+def test_children_of_a_deleted_parent_leave_grouped_reads_and_prefetches_and_come_back(users, own_province):
+    from django.db.models import Count, Prefetch, prefetch_related_objects
+
+    from ngoaivu.investment.models import FdiImplementation, FdiProject
+    from ngoaivu.investment.tests.factories import make_implementation, make_project
+
+    kept, gone = make_project(own_province, name="Dự án còn"), make_project(own_province, name="Dự án xóa")
+    make_implementation(kept)
+    make_implementation(gone)
+
+    def counted():
+        rows = FdiImplementation.objects.filter(province=own_province).values("project").annotate(n=Count("pk"))
+        return {row["project"]: row["n"] for row in rows}
+
+    def prefetched():
+        projects = list(FdiProject.all_objects.filter(pk__in=[kept.pk, gone.pk]).order_by("pk"))
+        prefetch_related_objects(projects, Prefetch("implementations", FdiImplementation.objects.all()))
+        return [len(project.implementations.all()) for project in projects]
+
+    assert counted() == {kept.pk: 1, gone.pk: 1} and prefetched() == [1, 1]
+    record_delete(gone, actor=users[Role.ADMIN])
+    assert counted() == {kept.pk: 1} and prefetched() == [1, 0]
+    record_restore(FdiProject.all_objects.get(pk=gone.pk), actor=users[Role.ADMIN])
+    assert counted() == {kept.pk: 1, gone.pk: 1} and prefetched() == [1, 1]

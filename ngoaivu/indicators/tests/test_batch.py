@@ -128,6 +128,14 @@ def test_batched_values_are_each_computations_own_at_month_edges(rows, monkeypat
     assert _compare([unit(EMPTY).pk], MONTH_EDGES + OTHER_EDGES) == 0
 
 
+def test_statements_kept_from_a_split_read_are_not_reused_by_a_whole_one(rows, monkeypatch):
+    # core.statements keeps each table's statement: its key names how many aggregates a query holds.
+    ids = [unit(key).pk for key in MERGED]
+    for per_query in (5, batch.MAX_AGGREGATES):
+        monkeypatch.setattr(batch, "MAX_AGGREGATES", per_query)
+        assert _compare(ids, OTHER_EDGES) > 100
+
+
 def test_a_stock_read_on_a_months_last_day_counts_what_ends_after_it():
     from ngoaivu.investment.models import FdiProject
 

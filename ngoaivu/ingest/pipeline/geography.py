@@ -6,8 +6,11 @@ faces (general geography, used when a text names a border gate without its count
 """
 from __future__ import annotations
 
+import json
+import re
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
 from ngoaivu.geo import catalog
 
@@ -88,3 +91,29 @@ def border_countries(province_name: str | None) -> frozenset[str]:
         return frozenset()
     unit = catalog.find_province(province_name, on=date(2024, 12, 31))
     return BORDER_NEIGHBOURS.get(unit.name if unit else province_name, frozenset())
+
+
+# Districts and provincial towns before the 2025 mergers -> their province (data/vn_districts.json,
+# generated from the vietnam-provinces wheel by scripts/build_gazetteer.py): a dateline "Móng Cái –" or
+# "huyện Yên Châu" in a text that names no province says where it was written.
+DISTRICTS_FILE = Path(__file__).parent / "data" / "vn_districts.json"
+DISTRICT_DESIGNATOR = re.compile(r"^(?:huyện|thị\s+xã|quận|thành\s+phố|tp\b\.?)\s*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _districts() -> dict[str, tuple[str, bool]]:
+    rows = json.loads(DISTRICTS_FILE.read_text(encoding="utf-8"))["districts"]
+    return {catalog.normalize_name(name): (key, common) for name, key, common in rows}
+
+
+def district_province(name: str, designated: bool = False) -> str | None:
+    """The vn63 key of the province whose district or provincial town `name` is ("Móng Cái",
+    "huyện Yên Châu"). A name also common among other provinces' communes ("Thống Nhất") counts only
+    after a designator ("huyện", "thị xã", "TP"); a name two provinces' districts share, never."""
+    lead = DISTRICT_DESIGNATOR.match(name)
+    if lead is not None and lead.end() < len(name):
+        name, designated = name[lead.end() :], True
+    found = _districts().get(catalog.normalize_name(name))
+    if found is None or (found[1] and not designated):
+        return None
+    return found[0]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ngoaivu.geo import catalog
 
-from .geography import province_matcher, unit_as_of
+from .geography import district_province, province_matcher, unit_as_of
 from .phrases import Tokens
 
 _HEADER_LINES = 8
@@ -190,6 +190,8 @@ _LETTERHEAD = re.compile(
     r"|BAN\s+[^\W\d_][^,:;]{0,40}?|VĂN\s+PHÒNG\s+[^,:;]{0,40}?|ĐẢNG\s+BỘ|BAN\s+CHẤP\s+HÀNH\s+ĐẢNG\s+BỘ)?"
     r"\s*(?:TỈNH|THÀNH\s+PHỐ|TP\.?)(?!\s+ỦY|\s+UỶ)\s+(?P<name>[^\W\d_][^,:;()\d]{1,30}?)\s*$"
     r"|^\s*(?:TỈNH|THÀNH)\s+(?:ỦY|UỶ)\s+(?P<party>[^\W\d_][^,:;()\d]{1,30}?)\s*$"
+    r"|^\s*(?:(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|UBND|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|HĐND)?\s*(?:HUYỆN|THỊ\s+XÃ|QUẬN)\s+"
+    r"(?P<district>[^\W\d_][^,:;()\d]{1,30}?)\s*$"  # a district's letterhead: its province by the district table
 )
 _DATELINE_PLACE = re.compile(r"^\s*(?P<name>[^\W\d_][^\d,\n]{1,40}?)\s*,\s*(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+|\s*[/.-]\s*)\d", re.IGNORECASE)
 _LEAD_PLACE = re.compile(
@@ -205,14 +207,22 @@ _GUEST_BEFORE = re.compile(
 
 
 def find_province(text: str, tokens: Tokens, on: date | None, sources: tuple[str, ...] = ()) -> str | None:
-    """The province the text is about, named as it was on `on`.
+    """The province the text is about, named as it was on `on` (see `reporting_province`)."""
+    return reporting_province(text, tokens, on, sources)[0]
+
+
+def reporting_province(
+    text: str, tokens: Tokens, on: date | None, sources: tuple[str, ...] = ()
+) -> tuple[str | None, bool]:
+    """The province the text is about, named as it was on `on`, and whether the text is instead a
+    round-up of the nation's, a region's or several provinces' figures (then no province's).
 
     Who wrote it comes first (letterhead, dateline, a provincial site in the byline); only
     without them is the province counted from the names in the text, the title's subject
     weighing most."""
     signed = province_of_header(text, on)
     if signed is not None:
-        return signed
+        return signed, False
     scores: Counter[str] = Counter()
     guests: Counter[str] = Counter()
     first_at: dict[str, int] = {}
@@ -220,8 +230,10 @@ def find_province(text: str, tokens: Tokens, on: date | None, sources: tuple[str
     subject_seen = False
     matches = list(province_matcher().find_all(tokens))
     listed = _listed(text, matches)
+    named = _Named()
     for index, match in enumerate(matches):
         if index in listed:
+            named.others.add(unit_as_of(match.payload, on).key)
             continue  # a ranking or a round-up's list names other provinces beside the subject
         lead = _ADMIN_LEAD.match(match.text)
         admin = lead is not None or _ADMIN_BEFORE.search(text, max(0, match.start - 12), match.start) is not None
@@ -231,6 +243,7 @@ def find_province(text: str, tokens: Tokens, on: date | None, sources: tuple[str
         if _GUEST_BEFORE.search(text, max(0, match.start - 40), match.start):
             guests[unit_as_of(match.payload, on).key] += 1  # "đoàn công tác tỉnh X": the visitor, not the writer
             continue
+        named.note(text, match, unit_as_of(match.payload, on).key, title_end)
         weight = _ADMIN_WEIGHT if admin else 1
         if match.start < title_end:
             weight += _TITLE_WEIGHT
@@ -242,20 +255,116 @@ def find_province(text: str, tokens: Tokens, on: date | None, sources: tuple[str
         key = unit_as_of(match.payload, on).key
         scores[key] += weight
         first_at.setdefault(key, match.start)
-    for key in _provinces_of_sites(text, sources):
+    sites = _provinces_of_sites(text, sources)
+    for key in sites:
         scores[unit_as_of(key, on).key] += _TITLE_WEIGHT + _ADMIN_WEIGHT
-    for key in _provinces_of_sites("", sources):  # a source line is no mention: it weighs one more
+    signed_sources = _provinces_of_sites("", sources)
+    for key in signed_sources:  # a source line is no mention: it weighs one more
         scores[unit_as_of(key, on).key] += _ADMIN_WEIGHT
     lead = _lead_province(text, on)
     if lead is not None:
         key, decisive = lead
         scores[key] += _LEAD_WEIGHT if decisive else _TITLE_WEIGHT
-    scores = scores or guests  # a text that names no province but a delegation's
+    elif not sites and not signed_sources and named.round_up(text, title_end):
+        return None, True
+    scores = scores or _district_mentions(text, on) or guests  # no province named: its districts, else a delegation's
     if not scores:
-        return None
+        return None, False
     # a tie goes to the province named first
     best = max(scores, key=lambda key: (scores[key], -first_at.get(key, len(text)), key))
-    return unit_as_of(best, on).name
+    return unit_as_of(best, on).name, False
+
+
+# --- round-ups: the nation's, a region's or several provinces' figures -------------------
+
+# The nation (or a set of provinces) as the whole whose parts a round-up lists.
+_NATION = re.compile(r"cả\s+nước|toàn\s+quốc|\d+\s+(?:tỉnh|địa\s+phương)", re.IGNORECASE)
+# A figure a province can own: an amount, a count of projects, a share.
+_FIGURE = re.compile(r"\d[\d.,]*\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|USD|đô|%|dự\s+án|người|lao\s+động)", re.IGNORECASE)
+_NOT_BEFORE = re.compile(r"không\s+phải[^.:;!?\n]*$", re.IGNORECASE)  # "… không phải TP.HCM, Hà Nội hay Bình Dương"
+# A title whose subject is one province described, not named, or named by what it is not:
+# "Tỉnh nhỏ nhất cả nước lọt nhóm …", "Không phải A, B hay C dẫn đầu …"
+_DESCRIBED_TITLE = re.compile(r"^\W*(?:tỉnh|địa\s+phương|thành\s+phố)\b", re.IGNORECASE)
+_NOT_IN_TITLE = re.compile(r"không\s+phải", re.IGNORECASE)
+# The province spoken of as "tỉnh" without its name ("tỉnh này", "GRDP của tỉnh", "tỉnh liên tục dẫn đầu"):
+# the text follows one province, not a table of them ("các tỉnh", "18 tỉnh, thành phố", "tỉnh Y" are not).
+_ANAPHORIC_PROVINCE = re.compile(r"(?<!các )(?<!những )(?<!mỗi )(?<!từng )(?<!\d )\btỉnh\b(?!\s*,|\s+thành|\s+khác|\s+bạn|\s+[^\W\d_a-zđ])")
+_DIGEST_ITEM = re.compile(r"[*+•-]?\s*Tại\s+(?:tỉnh\s+|TP\.?\s*)?[^\W\d_]")  # "* Tại Đồng Tháp, …" opening a paragraph
+_ROUND_UP_MIN = 3  # provinces a title-less round-up names
+
+
+class _Named:
+    """The provinces a text names outside lists and guests' delegations, for `round_up`."""
+
+    def __init__(self) -> None:
+        self.others: set[str] = set()  # keys named in lists
+        self.title: dict[str, int] = {}  # key -> offset of its first mention in the title
+        self.body: dict[str, list[int]] = {}  # key -> offsets of its mentions
+        self.as_administration = False  # "tỉnh X", "UBND tỉnh X": a province acting, not a line of a table
+
+    def note(self, text: str, match, key: str, title_end: int) -> None:
+        self.body.setdefault(key, []).append(match.start)
+        if match.start < title_end and not _NOT_BEFORE.search(text, 0, match.start):
+            self.title.setdefault(key, match.start)
+        if match.start >= title_end and (
+            match.text[:1] == "t" or _ADMIN_BEFORE.search(text, max(0, match.start - 12), match.start)
+        ):
+            self.as_administration = True
+
+    def round_up(self, text: str, title_end: int) -> bool:
+        """Whether a text no one signs is a round-up rather than a province's: its title names several
+        provinces; or names one that owns no figure in a text whose title speaks of the nation ("FDI: A
+        dẫn đầu cả nước" over the nation's figures); or names none while the body ranks three or more
+        provinces against the nation's total, none of them as an administration at work."""
+        title = text[:title_end]
+        if len(self.title) >= 2:  # "A, B tuyên truyền …", then "* Tại B, …": a digest of several provinces' news
+            later = sorted(self.title, key=self.title.get)[1:]
+            return any(_DIGEST_ITEM.match(text, _line_start(text, at)) for key in later for at in self.body[key])
+        body = text[title_end:]
+        if not any(_NATION.search(_sentence(body, figure.start())) for figure in _FIGURE.finditer(body)):
+            return False  # no figure of the nation's: nothing a province could be credited with wrongly
+        if len(self.title) == 1:
+            (subject,) = self.title
+            if not _NATION.search(title):
+                return False
+            return not any(_FIGURE.search(_sentence(text, at)) for at in self.body[subject] if at >= title_end)
+        if _DESCRIBED_TITLE.match(title) or _NOT_IN_TITLE.search(title) or self.as_administration or _ANAPHORIC_PROVINCE.search(body):
+            return False  # one province is the subject, named in the body only
+        return len(self.others | set(self.body)) >= _ROUND_UP_MIN
+
+
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
+def _sentence(text: str, at: int) -> str:
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
+    return text[start : min(ends) if ends else len(text)]
+
+
+# "huyện Yên Châu", "thị xã Kỳ Anh", "TP Móng Cái": where no province is named, its districts say which.
+_DISTRICT_MENTION = re.compile(r"(?<!\w)(?:[Hh]uyện|[Tt]hị\s+xã|[Qq]uận|[Tt]hành\s+phố|TP\.?)[ \t]*(?=[^\W\d_])")
+_DISTRICT_WORDS = 4
+
+
+def _district_mentions(text: str, on: date | None) -> Counter[str]:
+    found: Counter[str] = Counter()
+    for mention in _DISTRICT_MENTION.finditer(text):
+        words = []
+        for word in text[mention.end() : mention.end() + 40].split()[:_DISTRICT_WORDS]:
+            bare = word.strip(",.;:!?()\"'“”")
+            if not bare[:1].isupper():
+                break
+            words.append(bare)
+            if bare != word:
+                break  # punctuation ends the name
+        for size in range(len(words), 0, -1):
+            key = district_province(" ".join(words[:size]), designated=True)
+            if key is not None:
+                found[unit_as_of(key, on).key] += 1
+                break
+    return found
 
 
 # Provinces named in a row ("Hà Nội, Bắc Ninh, TP.HCM và Đồng Nai", "A (3,5 tỷ USD), B (2,8 tỷ
@@ -287,7 +396,11 @@ def province_of_header(text: str, on: date | None) -> str | None:
     for stripped, seen in _signal_lines(text):
         if stripped.isupper() and len(stripped) <= _HEADER_LINE_MAX:
             letterhead = _LETTERHEAD.match(stripped)
-            found = _province_named(letterhead["name"] or letterhead["party"], on) if letterhead else None
+            if letterhead is not None and letterhead["district"]:
+                district = district_province(letterhead["district"], designated=True)
+                found = unit_as_of(district, on).name if district else None
+            else:
+                found = _province_named(letterhead["name"] or letterhead["party"], on) if letterhead else None
         else:
             place = _DATELINE_PLACE.match(stripped) if _DATELINE.match(stripped) else None
             found = _province_named(place["name"], on) if place else None
@@ -305,10 +418,31 @@ def _lead_province(text: str, on: date | None) -> tuple[str, bool] | None:
         if stripped.isupper():
             continue
         place = _DATELINE_PLACE.match(stripped) or (_LEAD_PLACE.match(stripped) if seen > 1 else None)
+        if place is not None and _inside_dashed_name(stripped, place["name"]):
+            continue  # "Bà Rịa - Vũng Tàu dẫn đầu …": the dash is inside a province's name, no dateline's
         unit = catalog.find_province(place["name"].strip(" .-"), on) if place else None
         if unit is not None:
             return unit_as_of(unit.key, on).key, _AGENCY_AT_HOME.match(stripped) is None
+        # a district's or town's dateline opening a lead ("Móng Cái (TTXVN) - …"); a short line
+        # may be an author's byline ("Hải Hà - 12/3/2024"), whose name says nothing of a place
+        district = district_province(place["name"].strip(" .-")) if place and len(stripped) >= _DISTRICT_LEAD_MIN else None
+        if district is not None:
+            return unit_as_of(district, on).key, True
     return None
+
+
+_DISTRICT_LEAD_MIN = 60
+
+
+@lru_cache(maxsize=1)
+def _dashed_names() -> tuple[str, ...]:
+    """Province names written with a dash ("Bà Rịa - Vũng Tàu"), in comparison form."""
+    return tuple({catalog.normalize_name(n) for u in catalog.provinces() for n in (u.name, *u.aliases) if "-" in n})
+
+
+def _inside_dashed_name(line: str, place: str) -> bool:
+    head, place = catalog.normalize_name(line[:60]), catalog.normalize_name(place)
+    return any(len(name) > len(place) and (head + " ").startswith(name + " ") for name in _dashed_names())
 
 
 # "HÀ NỘI, 12/5 (TTXVN) -", "Hà Nội (TTXVN) -", "Hà Nội, 16/12/2025 -": a national agency's home desk or
@@ -329,8 +463,9 @@ def _signal_lines(text: str):
 
 def _province_named(name: str, on: date | None) -> str | None:
     unit = catalog.find_province(name.strip(" .-"), on)
-    if unit is None:
-        return None
+    if unit is None:  # "Móng Cái, ngày 20 tháng 3 năm 2024": a district's or town's dateline
+        district = district_province(name.strip(" .-"))
+        return unit_as_of(district, on).name if district else None
     return unit_as_of(unit.key, on).name if on else unit.name
 
 

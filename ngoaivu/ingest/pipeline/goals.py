@@ -45,6 +45,17 @@ _CUE = re.compile(
 GOAL_LEVEL = re.compile(
     r"(?:(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:[^;:]{0,90}?\s)?(?:là|ở\s+mức)|mục\s+tiêu|chỉ\s+tiêu)"
     r"\s+(?:khoảng\s+|hơn\s+|trên\s+|gần\s+|tối\s+thiểu\s+)?$"
+    # "bằng 80% kế hoạch năm (875 triệu USD)", "vượt 10% so với kế hoạch 1 tỷ USD": the plan's level
+    # written right after the plan a result is measured against
+    r"|(?:%|so\s+với|vượt|bằng|đạt)\s+(?:so\s+với\s+)?kế\s+hoạch(?:\s+(?:năm|cả\s+năm|đề\s+ra|được\s+giao))?(?:\s+\d{4})?\s*(?:\(\s*|là\s+)$"
+    r"|(?:so\s+với|vượt)\s+kế\s+hoạch(?:\s+(?:năm|cả\s+năm))?(?:\s+\d{4})?\s+$"
+)
+# Goal words inside the figure's own phrase: "được giao kế hoạch xuất khẩu 1 tỷ USD", "giao chỉ tiêu cho
+# các huyện đưa 1.500 lao động", "xây dựng kế hoạch kim ngạch …", "hướng tới thu hút 800 triệu USD",
+# "kim ngạch phải đạt 1,2 tỷ USD", "kịch bản … đặt mức xuất khẩu 3 tỷ USD"
+_GOAL_PHRASE_BEFORE = re.compile(
+    r"(?:(?:giao|xây\s+dựng|lập)\s+(?:kế\s+hoạch|chỉ\s+tiêu)|hướng\s+tới(?:\s+mốc)?|(?:phải|cần)\s+(?:được\s+)?(?:đạt|thu\s+hút|đưa)"
+    r"|(?:đặt|đề\s+ra)\s+mức)(?:\s+[^\d\s,.;:()]+){0,7}?\s+(?:khoảng\s+|trên\s+|hơn\s+|ít\s+nhất\s+)?$"
 )
 # "8,42% mà tỉnh đặt kế hoạch từ đầu năm", "… 500 triệu USD do HĐND tỉnh giao": the cue right after the figure
 _GOAL_AFTER = re.compile(
@@ -167,6 +178,8 @@ class Goals:
         if any(announces_goals(self.folded, c) for c in _CUE.finditer(self.folded, self._cue_reach(sentence, pos), pos)):
             return True
         if GOAL_LEVEL.search(self.folded, max(sentence.start, pos - 160), pos):
+            return True
+        if _GOAL_PHRASE_BEFORE.search(self.folded, max(sentence.start, pos - 90), pos):
             return True
         if end is not None and (_GOAL_AFTER.match(self.folded, end, sentence.end) or _QUOTA_AFTER.match(self.folded, end, sentence.end)):
             return True

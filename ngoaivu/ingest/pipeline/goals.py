@@ -119,6 +119,8 @@ def with_both_trades(observations: list, folded: str) -> list:
 
 # "với tổng số 1.800 chỉ tiêu": the figure counts quotas assigned, a goal
 _QUOTA_AFTER = re.compile(r"\s*chỉ\s+tiêu(?!\w)")
+# "xuất khẩu đạt 1,3 tỷ USD (kế hoạch)", "… 500 triệu USD (KH năm 2026)": a figure marked as the plan's
+_PLAN_MARK_AFTER = re.compile(r"\s*\(\s*(?:kế\s+hoạch|kh|chỉ\s+tiêu|mục\s+tiêu)(?:\s+năm)?(?:\s+\d{4})?\s*\)")
 
 
 # "đến năm 2030", "vào năm 2030": a time a figure is to be reached by ("tính đến", "lũy kế đến" are dates of results)
@@ -181,7 +183,8 @@ class Goals:
             return True
         if _GOAL_PHRASE_BEFORE.search(self.folded, max(sentence.start, pos - 90), pos):
             return True
-        if end is not None and (_GOAL_AFTER.match(self.folded, end, sentence.end) or _QUOTA_AFTER.match(self.folded, end, sentence.end)):
+        if end is not None and (_GOAL_AFTER.match(self.folded, end, sentence.end) or _QUOTA_AFTER.match(self.folded, end, sentence.end)
+                                or _PLAN_MARK_AFTER.match(self.folded, end, sentence.end)):
             return True
         if _FLOOR_BEFORE.search(self.folded, max(sentence.start, pos - 30), pos) \
                 and not _RESULT_WORDS.search(self.folded, sentence.start, pos):

@@ -163,8 +163,9 @@ _AID_VALUE_OF = {"ngo_new_commitments": "ngo_committed", "ngo_projects": "ngo_co
 
 # "...quý III ước đạt 850 triệu USD; 9 tháng đầu năm đạt 2,62 tỷ USD": a clause that is
 # only another period repeats the indicator of the figure before it.
+_VALUE_OF_GROWTH = {"export_growth": "export_value", "import_growth": "import_value"}
 _ELLIPTIC_PERIOD = re.compile(
-    r"^[\s,;]*(?:(?:trong\s+khi|trong|riêng|tính\s+chung|chung|l(?:ũy|uỹ)\s+kế|cộng\s+dồn|cả|còn)\s+)?"
+    r"^[\s,;]*(?:(?:trong\s+khi|trong|riêng|tính\s+chung|chung|l(?:ũy|uỹ)\s+kế|cộng\s+dồn|cả|còn|đến|vào)\s+)?"
     r"(?:\d+\s+tháng(?:\s+đầu)?(?:\s+năm)?|quý\s+[ivx\d]+|cả\s+năm|năm|tháng\s+\d{1,2})(?:\s*/?\s*\d{4})?"
     r"\s*,?\s*(?:chỉ\s+|mới\s+)?(?:ước\s+)?(?:đạt|là|lên)?\s*(?:khoảng|trên|hơn|gần)?\s*$"
 )
@@ -187,8 +188,10 @@ def _money_indicator(ctx: FigureContext) -> str | None:
         # "vượt mục tiêu … là 1,7 tỷ USD", "vượt chỉ tiêu 1,765 tỷ USD": the same measure's goal
         _ELLIPTIC_PERIOD.match(ctx.left) or _OWN_SHARE.match(ctx.left) or GOAL_LEVEL.search(ctx.left)
     ):
-        if INDICATORS[ctx.sentence_previous].unit == "money":
-            return ctx.sentence_previous
+        # "kim ngạch xuất khẩu tăng bình quân 15%/năm; đến năm 2030 đạt 3 tỷ USD": the amount of the trade whose rise came before
+        previous = _VALUE_OF_GROWTH.get(ctx.sentence_previous, ctx.sentence_previous)
+        if INDICATORS[previous].unit == "money":
+            return previous
     if _REMITTANCE.search(ctx.left):
         return "remittances"
     if ctx.sentence_previous in _TRADE_INDICATOR.values() and _FDI_SECTOR.search(ctx.left):

@@ -144,3 +144,15 @@ def test_a_horizon_opening_its_sentence_sets_the_goal_s_year():
     text = "Tin tỉnh Hà Giang\nTheo Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050, năm 2027 tỉnh phấn đấu xuất khẩu 700 triệu USD."
     (target,) = _facts(text, "target")
     assert target["period"] == {"start": "2027-01-01", "end": "2027-12-31"}
+
+
+def test_a_figure_marked_as_the_plan_s():
+    assert _pairs("Năm 2027, kim ngạch xuất khẩu của tỉnh Lai Châu đạt 120 triệu USD (kế hoạch).", "target") == {
+        ("export_value", 120000000)
+    }
+    assert not _facts("Năm 2027, kim ngạch xuất khẩu của tỉnh Lai Châu đạt 120 triệu USD (ước tính).", "target")
+
+
+def test_the_amount_after_a_goal_s_rise_is_the_same_trade_s():
+    text = "Mục tiêu giai đoạn 2026 - 2030 của tỉnh Lai Châu: xuất khẩu tăng bình quân 9%/năm; đến năm 2030 đạt 300 triệu USD."
+    assert _pairs(text, "target") == {("export_growth", 9), ("export_value", 300000000)}

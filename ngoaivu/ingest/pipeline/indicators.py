@@ -449,6 +449,12 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
     return None
 
 
+_JOBS_AT_HOME = re.compile(
+    r"(?:giải\s+quyết\s+việc\s+làm|tạo\s+(?:ra\s+)?việc\s+làm|việc\s+làm\s+mới|chuyển\s+dịch|chuyển\s+đổi\s+nghề)"
+    r"(?:\s+[^\d\s,.;:]+){0,4}?\s+(?:cho\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$"
+)
+
+
 def _count_indicator(ctx: FigureContext) -> str | None:
     if _ONE_OF.search(ctx.left) or _AWARDED.search(ctx.left):
         return None  # "một trong 04 tỉnh": a ranking, not a count
@@ -469,6 +475,8 @@ def _count_indicator(ctx: FigureContext) -> str | None:
     if _QUOTA_HEAD.search(right) and _WORK_ABROAD_QUOTA.search(ctx.sentence_left):
         return "workers_abroad"  # "giao chỉ tiêu đưa người lao động đi làm việc ở nước ngoài … 1.800 chỉ tiêu"
     if PEOPLE_HEAD.search(right):
+        if _JOBS_AT_HOME.search(ctx.left):
+            return None  # "giải quyết việc làm mới cho 25.000 lao động", "chuyển dịch 6.299 lao động": jobs at home
         near = ctx.left + " " + right
         abroad = _ABROAD_PLACE.search(near) or ctx.abroad
         return "workers_abroad" if abroad and _WORK.search(near) or "xuất khẩu lao động" in near else None

@@ -176,3 +176,23 @@ def test_a_group_s_total_is_not_the_province_s():
     )
     values = [f["value"] for f in extract_text(text)["facts"] if f["kind"] == "observation"]
     assert values == [1100000000]
+
+
+def test_a_related_news_line_is_page_furniture():
+    text = (
+        "Viện trợ phi chính phủ cả nước tăng\n"
+        "Năm 2027, giá trị viện trợ của các tổ chức phi chính phủ nước ngoài dành cho Việt Nam đạt 200 triệu USD.\n"
+        "Tin liên quan: Liên hiệp Hữu nghị Phú Yên vận động được 9 tỷ đồng viện trợ trong năm"
+    )
+    document = extract_text(text)
+    assert document["province"] is None
+    assert not [f for f in document["facts"] if f["kind"] == "observation"]
+
+
+def test_jobs_created_at_home_are_not_workers_abroad():
+    text = (
+        "Tin tỉnh Phú Yên\nNăm 2027, tỉnh Phú Yên giải quyết việc làm mới cho 20.000 lao động, chuyển dịch 5.000 lao động "
+        "sang phi nông nghiệp và đưa 900 lao động đi làm việc ở nước ngoài."
+    )
+    values = [f["value"] for f in extract_text(text)["facts"] if f["kind"] == "observation"]
+    assert values == [900]

@@ -64,6 +64,23 @@ _LEAD_DATE = re.compile(
     r"\s*(?:\(\s*)?(?i:ngày\s+)?"
     r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})(?!\d)"
 )
+# A place's dateline then the lead's full date: "TP Vinh – Sáng 12/3/2024, …", "Móng Cái - Ngày 5/6/2025, …";
+# the place must be a province, a district or a town, not an author ("Minh Anh - Sáng …" is no dateline).
+_PLACE_LEAD_DATE = re.compile(
+    r"^\s*(?P<place>[^\W\d_][^\W\d_.]*(?:[ .]{1,2}[^\W\d_][^\W\d_]*){0,4})\s*(?:\([^()\n]{1,20}\))?\s*[-–—]\s*"
+    r"(?i:sáng|chiều|tối|trưa|đêm|ngày)\s*(?:\(\s*)?(?i:ngày\s+)?"
+    r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})(?!\d)"
+)
+
+
+def _place_lead_date(line: str) -> re.Match | None:
+    match = _PLACE_LEAD_DATE.match(line)
+    if match is None:
+        return None
+    place = match["place"].strip(" .")
+    return match if catalog.find_province(place) is not None or district_province(place) is not None else None
+
+
 _DATELINE_LINES = 14  # letterheads put number, motto and place before the date
 # A byline under the title giving who wrote it, then the date: "Minh Anh | 12/03/2024",
 # "Bài và ảnh: Minh Anh - 12/03/2024", "Sở Ngoại vụ - 12/03/2024 10:20".
@@ -95,6 +112,7 @@ def find_published_date(text: str, sources: tuple[str, ...] = ()) -> PublishedDa
             _NEWS_DATELINE.match(line)
             or (_DATELINE.match(line) if len(line) <= _HEADER_LINE_MAX else None)
             or (_LEAD_DATE.match(line) if seen > 1 else None)
+            or (_place_lead_date(line) if seen > 1 else None)
         )
         if dateline is not None:
             day = _dateline_date(dateline)

@@ -196,3 +196,11 @@ def test_jobs_created_at_home_are_not_workers_abroad():
     )
     values = [f["value"] for f in extract_text(text)["facts"] if f["kind"] == "observation"]
     assert values == [900]
+
+
+def test_a_place_s_dateline_with_a_full_date_dates_the_text():
+    text = "Tin đối ngoại\nTP Phan Thiết – Sáng 12/3/2024, lãnh đạo thành phố đã tiếp đoàn công tác của thành phố bạn."
+    document = extract_text(text)
+    assert (document["province"], document["published"]) == ("Bình Thuận", "2024-03-12")
+    # an author's name before the date is no place
+    assert extract_text("Tin đối ngoại\nMinh Anh - Sáng 3/6/2024, lãnh đạo tiếp đoàn.")["published"] is None

@@ -30,7 +30,7 @@ _CUE = re.compile(
     STRIVE_WORDS + r"|(?:đặt|đề)\s+(?:ra\s+)?(?:" + GOAL_NOUNS + r"|kế\s+hoạch)|từ\s+nay\s+đến\s+(?:hết|cuối)"
     r"|theo\s+kế\s+hoạch\s*,|định\s+hướng\s+(?:thu\s+hút|đạt|đưa|tổ\s+chức|ký)"
     r"|(?:" + GOAL_NOUNS + r")(?:\s+(?:của|đối\s+với)\s+(?:tỉnh|thành\s+phố|địa\s+phương|ngành|sở))?"
-    r"(?:\s+(?:cụ\s+thể|chủ\s+yếu|chung|đề\s+ra|đặt\s+ra|là|đến|năm|giai\s+đoạn|kế\s+hoạch|trong|phấn\s+đấu"
+    r"(?:\s+(?:cụ\s+thể|chủ\s+yếu|chung|đề\s+ra|đặt\s+ra|là|đến|năm|giai\s+đoạn|kế\s+hoạch|trong|phấn\s+đấu|giao|được\s+giao"
     r"|thu\s+hút|xuất\s+khẩu|kim\s+ngạch|đạt)|\s*:)"
     # "Kế hoạch năm 2026 của UBND tỉnh đề ra: ...", "Nhiệm vụ năm tới: ..."
     r"|kế\s+hoạch\s+(?:năm\s+(?:\d{4}\s+)?)?đặt\s+(?:mức|ra)|quyết\s+tâm|nỗ\s+lực|cố\s+gắng|hướng\s+tới\s+mục\s+tiêu|(?:kế\s+hoạch|nghị\s+quyết)\s+(?:năm\s+\d{4}\s+)?giao"
@@ -119,6 +119,7 @@ def with_both_trades(observations: list, folded: str) -> list:
 
 # "với tổng số 1.800 chỉ tiêu": the figure counts quotas assigned, a goal
 _QUOTA_AFTER = re.compile(r"\s*chỉ\s+tiêu(?!\w)")
+_ESTIMATED_BEFORE = re.compile(r"(?<!\w)ước\s+(?:tính\s+|thực\s+hiện\s+)?(?:đạt\s+|là\s+)?(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?$")
 # "xuất khẩu đạt 1,3 tỷ USD (kế hoạch)", "… 500 triệu USD (KH năm 2026)": a figure marked as the plan's
 _PLAN_MARK_AFTER = re.compile(r"\s*\(\s*(?:kế\s+hoạch|kh|chỉ\s+tiêu|mục\s+tiêu)(?:\s+năm)?(?:\s+\d{4})?\s*\)")
 
@@ -172,6 +173,8 @@ class Goals:
 
     def is_target(self, sentence: Sentence, pos: int, end: int | None = None) -> bool:
         """Whether the figure at `pos` (ending at `end`, when known) in `sentence` is a goal."""
+        if _ESTIMATED_BEFORE.search(self.folded, max(sentence.start, pos - 24), pos):
+            return False  # "dự kiến cả năm 2025, kim ngạch xuất khẩu ước đạt 1,4 tỷ USD": a result estimated
         if end is not None and _EARLIER_LEVEL_BEFORE.search(self.folded, max(sentence.start, pos - 40), pos) \
                 and _EARLIER_LEVEL_AFTER.match(self.folded, end, sentence.end):
             return False

@@ -156,3 +156,18 @@ def test_a_figure_marked_as_the_plan_s():
 def test_the_amount_after_a_goal_s_rise_is_the_same_trade_s():
     text = "Mục tiêu giai đoạn 2026 - 2030 của tỉnh Lai Châu: xuất khẩu tăng bình quân 9%/năm; đến năm 2030 đạt 300 triệu USD."
     assert _pairs(text, "target") == {("export_growth", 9), ("export_value", 300000000)}
+
+
+def test_years_not_yet_run_in_a_dated_text_are_a_goal():
+    text = "Tin tỉnh Lai Châu\nNgày đăng: 12/01/2027\nGiai đoạn 2027-2031, tỉnh Lai Châu thu hút 3-5 dự án FDI mỗi năm."
+    (target,) = _facts(text, "target")
+    assert (target["indicator"], target["per"]) == ("fdi_new_projects", "year")
+    # a span ended by the text's date is a result
+    text = "Tin tỉnh Lai Châu\nNgày đăng: 12/01/2027\nGiai đoạn 2022-2026, tỉnh Lai Châu thu hút 14 dự án FDI."
+    assert _facts(text, "observation") and not _facts(text, "target")
+
+
+def test_a_quota_line_and_an_estimate_of_a_past_year():
+    assert _pairs("Chỉ tiêu giao năm 2027 của tỉnh Lai Châu: xuất khẩu lao động 900 người.", "target") == {("workers_abroad", 900)}
+    text = "Tin tỉnh Lai Châu\nNgày đăng: 12/01/2027\nDự kiến cả năm 2026, kim ngạch xuất khẩu ước đạt 140 triệu USD."
+    assert _pairs(text, "observation") == {("export_value", 140000000)} and not _facts(text, "target")

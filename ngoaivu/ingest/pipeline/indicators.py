@@ -276,7 +276,17 @@ _GOAL_RISE = re.compile(
 )
 
 
+# "mục tiêu tăng trưởng xuất khẩu năm 2026 là 12%": the growth named before the trade, in a goal
+_GOAL_GROWTH_OF = re.compile(
+    r"tăng\s+trưởng\s+(?:kim\s+ngạch\s+)?(?P<trade>xuất\s+khẩu|nhập\s+khẩu)(?:\s+hàng\s+hóa)?"
+    r"(?:\s+(?:năm|giai\s+đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:là|đạt|ở\s+mức)?\s*(?:khoảng|trên|từ)?\s*$"
+)
+
+
 def _goal_growth(ctx: FigureContext) -> str | None:
+    named = _GOAL_GROWTH_OF.search(ctx.left)
+    if named is not None and names_goals(ctx.sentence_left):
+        return "export_growth" if named["trade"].startswith("xuất") else "import_growth"
     rise = _GOAL_RISE.search(ctx.left)
     if rise is None or ctx.previous_indicator is not None or not names_goals(ctx.sentence_left):
         return None

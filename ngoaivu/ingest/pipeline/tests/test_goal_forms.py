@@ -171,3 +171,9 @@ def test_a_quota_line_and_an_estimate_of_a_past_year():
     assert _pairs("Chỉ tiêu giao năm 2027 của tỉnh Lai Châu: xuất khẩu lao động 900 người.", "target") == {("workers_abroad", 900)}
     text = "Tin tỉnh Lai Châu\nNgày đăng: 12/01/2027\nDự kiến cả năm 2026, kim ngạch xuất khẩu ước đạt 140 triệu USD."
     assert _pairs(text, "observation") == {("export_value", 140000000)} and not _facts(text, "target")
+
+
+def test_a_goal_naming_the_growth_before_the_trade():
+    assert _pairs("Mục tiêu tăng trưởng xuất khẩu năm 2027 của tỉnh Lai Châu là 11%.", "target") == {("export_growth", 11)}
+    assert _pairs("Năm 2027, tỉnh Lai Châu đặt mục tiêu tăng trưởng nhập khẩu 6%.", "target") == {("import_growth", 6)}
+    assert not extract_text("Năm 2026, tăng trưởng xuất khẩu của tỉnh Lai Châu đạt 11%.")["facts"]

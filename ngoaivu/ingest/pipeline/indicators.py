@@ -279,7 +279,7 @@ _GOAL_RISE = re.compile(
 # "mục tiêu tăng trưởng xuất khẩu năm 2026 là 12%": the growth named before the trade, in a goal
 _GOAL_GROWTH_OF = re.compile(
     r"tăng\s+trưởng\s+(?:kim\s+ngạch\s+)?(?P<trade>xuất\s+khẩu|nhập\s+khẩu)(?:\s+hàng\s+hóa)?"
-    r"(?:\s+(?:năm|giai\s+đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:là|đạt|ở\s+mức)?\s*(?:khoảng|trên|từ)?\s*$"
+    r"(?:\s+(?:năm|giai\s+đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?)?(?:\s+của\s+[^\d,.;:]{1,30}?)?\s*(?:là|đạt|ở\s+mức)?\s*(?:khoảng|trên|từ)?\s*$"
 )
 
 

@@ -45,14 +45,27 @@ _CUE = re.compile(
 GOAL_LEVEL = re.compile(
     r"(?:(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:[^;:]{0,90}?\s)?(?:là|ở\s+mức)|mục\s+tiêu|chỉ\s+tiêu)"
     r"\s+(?:khoảng\s+|hơn\s+|trên\s+|gần\s+|tối\s+thiểu\s+)?$"
-    # "bằng 80% kế hoạch năm (875 triệu USD)", "vượt 10% so với kế hoạch 1 tỷ USD": the plan's level
-    # written right after the plan a result is measured against
-    r"|(?:%|so\s+với|vượt|bằng|đạt)\s+(?:so\s+với\s+)?kế\s+hoạch(?:\s+(?:năm|cả\s+năm|đề\s+ra|được\s+giao))?(?:\s+\d{4})?\s*(?:\(\s*|là\s+)$"
+)
+# "bằng 80% kế hoạch năm (875 triệu USD)", "vượt 10% so với kế hoạch 1 tỷ USD": the plan's level written
+# right after the plan a result is measured against
+_PLAN_LEVEL = re.compile(
+    r"(?:%|so\s+với|vượt|bằng|đạt)\s+(?:so\s+với\s+)?kế\s+hoạch(?:\s+(?:năm|cả\s+năm|đề\s+ra|được\s+giao))?(?:\s+\d{4})?\s*(?:\(\s*|là\s+)$"
     r"|(?:so\s+với|vượt)\s+kế\s+hoạch(?:\s+(?:năm|cả\s+năm))?(?:\s+\d{4})?\s+$"
 )
+_PLAN_LEVEL_REACH = 50
+
+
+def names_a_level(folded: str, start: int, end: int) -> bool:
+    """Whether folded[start:end] ends with a goal's or a plan's level being named (`GOAL_LEVEL`, `_PLAN_LEVEL`);
+    the plan's form is tried only where "kế hoạch" stands just before (a literal scan, cheap)."""
+    if GOAL_LEVEL.search(folded, start, end):
+        return True
+    near = max(start, end - _PLAN_LEVEL_REACH)
+    return folded.find("kế hoạch", near, end) >= 0 and _PLAN_LEVEL.search(folded, near, end) is not None
 # Goal words inside the figure's own phrase: "được giao kế hoạch xuất khẩu 1 tỷ USD", "giao chỉ tiêu cho
 # các huyện đưa 1.500 lao động", "xây dựng kế hoạch kim ngạch …", "hướng tới thu hút 800 triệu USD",
 # "kim ngạch phải đạt 1,2 tỷ USD", "kịch bản … đặt mức xuất khẩu 3 tỷ USD"
+_GOAL_PHRASE_WORDS = ("giao", "kế hoạch", "chỉ tiêu", "hướng tới", "phải", "cần", "mức")  # one of them is in every match
 _GOAL_PHRASE_BEFORE = re.compile(
     r"(?:(?:giao|xây\s+dựng|lập)\s+(?:kế\s+hoạch|chỉ\s+tiêu)|hướng\s+tới(?:\s+mốc)?|(?:phải|cần)\s+(?:được\s+)?(?:đạt|thu\s+hút|đưa)"
     r"|(?:đặt|đề\s+ra)\s+mức)(?:\s+[^\d\s,.;:()]+){0,7}?\s+(?:khoảng\s+|trên\s+|hơn\s+|ít\s+nhất\s+)?$"
@@ -173,7 +186,8 @@ class Goals:
 
     def is_target(self, sentence: Sentence, pos: int, end: int | None = None) -> bool:
         """Whether the figure at `pos` (ending at `end`, when known) in `sentence` is a goal."""
-        if _ESTIMATED_BEFORE.search(self.folded, max(sentence.start, pos - 24), pos):
+        near = max(sentence.start, pos - 24)
+        if self.folded.find("ước", near, pos) >= 0 and _ESTIMATED_BEFORE.search(self.folded, near, pos):
             return False  # "dự kiến cả năm 2025, kim ngạch xuất khẩu ước đạt 1,4 tỷ USD": a result estimated
         if end is not None and _EARLIER_LEVEL_BEFORE.search(self.folded, max(sentence.start, pos - 40), pos) \
                 and _EARLIER_LEVEL_AFTER.match(self.folded, end, sentence.end):
@@ -182,9 +196,11 @@ class Goals:
             return True
         if any(announces_goals(self.folded, c) for c in _CUE.finditer(self.folded, self._cue_reach(sentence, pos), pos)):
             return True
-        if GOAL_LEVEL.search(self.folded, max(sentence.start, pos - 160), pos):
+        if names_a_level(self.folded, max(sentence.start, pos - 160), pos):
             return True
-        if _GOAL_PHRASE_BEFORE.search(self.folded, max(sentence.start, pos - 90), pos):
+        near = max(sentence.start, pos - 90)
+        if any(self.folded.find(word, near, pos) >= 0 for word in _GOAL_PHRASE_WORDS) \
+                and _GOAL_PHRASE_BEFORE.search(self.folded, near, pos):
             return True
         if end is not None and (_GOAL_AFTER.match(self.folded, end, sentence.end) or _QUOTA_AFTER.match(self.folded, end, sentence.end)
                                 or _PLAN_MARK_AFTER.match(self.folded, end, sentence.end)):

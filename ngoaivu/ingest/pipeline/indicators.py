@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ngoaivu.indicators.catalogue import CATALOGUE
 
-from .goals import BOTH_TRADES, GOAL_LEVEL, names_goals
+from .goals import BOTH_TRADES, names_a_level, names_goals
 from .numbers import LEADS
 
 
@@ -186,7 +186,7 @@ _REVENUE_BEFORE = re.compile(r"(?<!\w)thu\s+(?:ngân\s+sách\s+(?:nhà\s+nước
 def _money_indicator(ctx: FigureContext) -> str | None:
     if ctx.sentence_previous is not None and (
         # "vượt mục tiêu … là 1,7 tỷ USD", "vượt chỉ tiêu 1,765 tỷ USD": the same measure's goal
-        _ELLIPTIC_PERIOD.match(ctx.left) or _OWN_SHARE.match(ctx.left) or GOAL_LEVEL.search(ctx.left)
+        _ELLIPTIC_PERIOD.match(ctx.left) or _OWN_SHARE.match(ctx.left) or names_a_level(ctx.left, 0, len(ctx.left))
     ):
         # "kim ngạch xuất khẩu tăng bình quân 15%/năm; đến năm 2030 đạt 3 tỷ USD": the amount of the trade whose rise came before
         previous = _VALUE_OF_GROWTH.get(ctx.sentence_previous, ctx.sentence_previous)
@@ -284,7 +284,7 @@ _GOAL_GROWTH_OF = re.compile(
 
 
 def _goal_growth(ctx: FigureContext) -> str | None:
-    named = _GOAL_GROWTH_OF.search(ctx.left)
+    named = _GOAL_GROWTH_OF.search(ctx.left) if "tăng trưởng" in ctx.left else None
     if named is not None and names_goals(ctx.sentence_left):
         return "export_growth" if named["trade"].startswith("xuất") else "import_growth"
     rise = _GOAL_RISE.search(ctx.left)
@@ -485,7 +485,7 @@ def _count_indicator(ctx: FigureContext) -> str | None:
     if _QUOTA_HEAD.search(right) and _WORK_ABROAD_QUOTA.search(ctx.sentence_left):
         return "workers_abroad"  # "giao chỉ tiêu đưa người lao động đi làm việc ở nước ngoài … 1.800 chỉ tiêu"
     if PEOPLE_HEAD.search(right):
-        if _JOBS_AT_HOME.search(ctx.left):
+        if ("việc làm" in ctx.left or "chuyển" in ctx.left) and _JOBS_AT_HOME.search(ctx.left):
             return None  # "giải quyết việc làm mới cho 25.000 lao động", "chuyển dịch 6.299 lao động": jobs at home
         near = ctx.left + " " + right
         abroad = _ABROAD_PLACE.search(near) or ctx.abroad

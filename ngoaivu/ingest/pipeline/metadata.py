@@ -261,7 +261,7 @@ def reporting_province(
         if _GUEST_BEFORE.search(text, max(0, match.start - 40), match.start):
             guests[unit_as_of(match.payload, on).key] += 1  # "đoàn công tác tỉnh X": the visitor, not the writer
             continue
-        named.note(text, match, unit_as_of(match.payload, on).key, title_end)
+        named.note(text, match, unit_as_of(match.payload, on).key, title_end, admin)
         weight = _ADMIN_WEIGHT if admin else 1
         if match.start < title_end:
             weight += _TITLE_WEIGHT
@@ -320,14 +320,16 @@ class _Named:
         self.body: dict[str, list[int]] = {}  # key -> offsets of its mentions
         self.as_administration = False  # "tỉnh X", "UBND tỉnh X": a province acting, not a line of a table
 
-    def note(self, text: str, match, key: str, title_end: int) -> None:
+    def note(self, text: str, match, key: str, title_end: int, admin: bool) -> None:
+        """`admin`: the match is named as an administration ("tỉnh X", "UBND tỉnh X", "TP X")."""
         self.body.setdefault(key, []).append(match.start)
-        if match.start < title_end and not _NOT_BEFORE.search(text, 0, match.start):
-            self.title.setdefault(key, match.start)
-        if match.start >= title_end and (
+        if match.start < title_end:
+            if not _NOT_BEFORE.search(text, 0, match.start):
+                self.title.setdefault(key, match.start)
+        elif admin and not self.as_administration and (
             match.text[:1] == "t" or _ADMIN_BEFORE.search(text, max(0, match.start - 12), match.start)
         ):
-            self.as_administration = True
+            self.as_administration = True  # "tỉnh X", "UBND TP X"; a bare "TP X" heads a table's line as often
 
     def round_up(self, text: str, title_end: int) -> bool:
         """Whether a text no one signs is a round-up rather than a province's: its title names several
@@ -339,16 +341,17 @@ class _Named:
             later = sorted(self.title, key=self.title.get)[1:]
             return any(_DIGEST_ITEM.match(text, _line_start(text, at)) for key in later for at in self.body[key])
         body = text[title_end:]
-        if not any(_NATION.search(_sentence(body, figure.start())) for figure in _FIGURE.finditer(body)):
-            return False  # no figure of the nation's: nothing a province could be credited with wrongly
         if len(self.title) == 1:
             (subject,) = self.title
-            if not _NATION.search(title):
+            if not _NATION.search(title) or any(_FIGURE.search(_sentence(text, at)) for at in self.body[subject] if at >= title_end):
                 return False
-            return not any(_FIGURE.search(_sentence(text, at)) for at in self.body[subject] if at >= title_end)
-        if _DESCRIBED_TITLE.match(title) or _NOT_IN_TITLE.search(title) or self.as_administration or _ANAPHORIC_PROVINCE.search(body):
+        elif (
+            len(self.others | set(self.body)) < _ROUND_UP_MIN or self.as_administration
+            or _DESCRIBED_TITLE.match(title) or _NOT_IN_TITLE.search(title) or _ANAPHORIC_PROVINCE.search(body)
+        ):
             return False  # one province is the subject, named in the body only
-        return len(self.others | set(self.body)) >= _ROUND_UP_MIN
+        # and the nation's own figures are given: else nothing a province could be credited with wrongly
+        return any(_FIGURE.search(_sentence(body, nation.start())) for nation in _NATION.finditer(body))
 
 
 def _line_start(text: str, at: int) -> int:

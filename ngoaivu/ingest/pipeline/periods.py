@@ -352,8 +352,10 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.;:!?\n])[\s*+•-]*$")
 
 
 def _opening_horizon(text: str, mention) -> bool:
+    if not text.startswith(",", mention.end):
+        return False
     horizon = _HORIZON_WORDS.search(text, max(0, mention.start - 30), mention.start)
-    return horizon is not None and text.startswith(",", mention.end) \
+    return horizon is not None \
         and _SENTENCE_OPENING.search(text, max(0, horizon.start() - 20), horizon.start()) is not None
 # Years named as the next plan ("nhiệm vụ năm 2024") do not vote for the reported year.
 # a year a plan is for does not vote for the text's own year; a few words may stand between
@@ -387,10 +389,9 @@ def find_periods(folded: str, exclude: Iterable[tuple[int, int]] = ()) -> list[P
         if mention.start < last_end or _overlaps(mention, excluded):
             continue
         before = text[max(0, mention.start - 40) : mention.start]
-        opening_horizon = _opening_horizon(text, mention)
-        if _NOT_A_PERIOD_BEFORE.search(before) and not opening_horizon:
+        if _NOT_A_PERIOD_BEFORE.search(before) and not _opening_horizon(text, mention):
             continue
-        if _NOT_A_PERIOD_START.match(text, mention.start) and _HORIZON_BEFORE.search(before) and not opening_horizon:
+        if _NOT_A_PERIOD_START.match(text, mention.start) and _HORIZON_BEFORE.search(before) and not _opening_horizon(text, mention):
             continue
         if _PLAN_BEFORE.search(before):
             mention = replace(mention, votes=False)

@@ -438,15 +438,16 @@ def _lead_province(text: str, on: date | None) -> tuple[str, bool] | None:
     for stripped, seen in _signal_lines(text):
         if stripped.isupper():
             continue
-        place = _DATELINE_PLACE.match(stripped) or (_LEAD_PLACE.match(stripped) if seen > 1 else None)
+        dated = _DATELINE_PLACE.match(stripped)
+        place = dated or (_LEAD_PLACE.match(stripped) if seen > 1 else None)
         if place is not None and _inside_dashed_name(stripped, place["name"]):
             continue  # "Bà Rịa - Vũng Tàu dẫn đầu …": the dash is inside a province's name, no dateline's
         unit = catalog.find_province(place["name"].strip(" .-"), on) if place else None
         if unit is not None:
             return unit_as_of(unit.key, on).key, _AGENCY_AT_HOME.match(stripped) is None
-        # a district's or town's dateline opening a lead ("Móng Cái (TTXVN) - …"); a short line
-        # may be an author's byline ("Hải Hà - 12/3/2024"), whose name says nothing of a place
-        district = district_province(place["name"].strip(" .-")) if place and len(stripped) >= _DISTRICT_LEAD_MIN else None
+        # a district's or town's dateline ("TP Vinh, 12/3/2024", "Móng Cái (TTXVN) - …"); a short line with a
+        # dash may be an author's byline ("Hải Hà - 12/3/2024"), whose name says nothing of a place
+        district = district_province(place["name"].strip(" .-")) if place and (dated or len(stripped) >= _DISTRICT_LEAD_MIN) else None
         if district is not None:
             return unit_as_of(district, on).key, True
     return None

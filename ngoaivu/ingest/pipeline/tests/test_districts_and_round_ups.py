@@ -89,6 +89,10 @@ def test_a_town_dateline_is_named_as_its_province_was_on_the_text_date():
     assert extract_text("Tin du lịch\n" + lead.format(year=2026))["province"] == "Lâm Đồng"
 
 
+def test_a_town_and_its_date_alone_on_a_line_name_the_province():
+    assert extract_text("Tin đối ngoại\nTP Bảo Lộc, 12/3/2024\nLãnh đạo thành phố tiếp đoàn khách.")["province"] == "Lâm Đồng"
+
+
 def test_a_short_byline_with_a_district_like_name_is_no_dateline():
     text = "Tin hội nghị\nHải Hà - 12/3/2024\nHội nghị bàn về hợp tác với tỉnh Khánh Hòa và tỉnh Khánh Hòa."
     assert extract_text(text)["province"] == "Khánh Hòa"

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ngoaivu.geo import catalog
 
-from .geography import district_province, province_matcher, unit_as_of
+from .geography import MERGED_ON, commune_province, local_unit_province, province_matcher, unit_as_of
 from .phrases import Tokens
 
 _HEADER_LINES = 8
@@ -77,8 +77,8 @@ def _place_lead_date(line: str) -> re.Match | None:
     match = _PLACE_LEAD_DATE.match(line)
     if match is None:
         return None
-    place = match["place"].strip(" .")
-    return match if catalog.find_province(place) is not None or district_province(place) is not None else None
+    place, day = match["place"].strip(" ."), _dateline_date(match)
+    return match if catalog.find_province(place) is not None or local_unit_province(place, day) is not None else None
 
 
 _DATELINE_LINES = 14  # letterheads put number, motto and place before the date
@@ -208,7 +208,7 @@ _LETTERHEAD = re.compile(
     r"|BAN\s+[^\W\d_][^,:;]{0,40}?|VĂN\s+PHÒNG\s+[^,:;]{0,40}?|ĐẢNG\s+BỘ|BAN\s+CHẤP\s+HÀNH\s+ĐẢNG\s+BỘ)?"
     r"\s*(?:TỈNH|THÀNH\s+PHỐ|TP\.?)(?!\s+ỦY|\s+UỶ)\s+(?P<name>[^\W\d_][^,:;()\d]{1,30}?)\s*$"
     r"|^\s*(?:TỈNH|THÀNH)\s+(?:ỦY|UỶ)\s+(?P<party>[^\W\d_][^,:;()\d]{1,30}?)\s*$"
-    r"|^\s*(?:(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|UBND|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|HĐND)?\s*(?:HUYỆN|THỊ\s+XÃ|QUẬN)\s+"
+    r"|^\s*(?:(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|UBND|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|HĐND)?\s*(?:HUYỆN|THỊ\s+XÃ|QUẬN|XÃ|PHƯỜNG|ĐẶC\s+KHU)\s+"
     r"(?P<district>[^\W\d_][^,:;()\d]{1,30}?)\s*$"  # a district's letterhead: its province by the district table
 )
 _DATELINE_PLACE = re.compile(r"^\s*(?P<name>[^\W\d_][^\d,\n]{1,40}?)\s*,\s*(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+|\s*[/.-]\s*)\d", re.IGNORECASE)
@@ -365,7 +365,9 @@ def _sentence(text: str, at: int) -> str:
 
 
 # "huyện Yên Châu", "thị xã Kỳ Anh", "TP Móng Cái": where no province is named, its districts say which.
-_DISTRICT_MENTION = re.compile(r"(?<!\w)(?:[Hh]uyện|[Tt]hị\s+xã|[Qq]uận|[Tt]hành\s+phố|TP\.?)[ \t]*(?=[^\W\d_])")
+_DISTRICT_MENTION = re.compile(
+    r"(?<!\w)(?P<unit>[Hh]uyện|[Tt]hị\s+xã|[Qq]uận|[Tt]hành\s+phố|TP\.?|[Xx]ã|[Pp]hường|[Đđ]ặc\s+khu)[ \t]*(?=[^\W\d_])"
+)
 _DISTRICT_WORDS = 4
 
 
@@ -375,13 +377,17 @@ def _district_mentions(text: str, on: date | None) -> Counter[str]:
         words = []
         for word in text[mention.end() : mention.end() + 40].split()[:_DISTRICT_WORDS]:
             bare = word.strip(",.;:!?()\"'“”")
-            if not bare[:1].isupper():
+            if not (bare[:1].isupper() or bare.isdigit()):  # "phường Móng Cái 1"
                 break
             words.append(bare)
             if bare != word:
                 break  # punctuation ends the name
+        commune = mention["unit"][:1] in "XxPpĐđ"  # "xã X", "phường X", "đặc khu X": units of 1 July 2025 on
+        if commune and (on is None or on < MERGED_ON):
+            continue
         for size in range(len(words), 0, -1):
-            key = district_province(" ".join(words[:size]), designated=True)
+            name = " ".join(words[:size])
+            key = commune_province(name, designated=True) if commune else local_unit_province(name, on, designated=True)
             if key is not None:
                 found[unit_as_of(key, on).key] += 1
                 break
@@ -418,7 +424,7 @@ def province_of_header(text: str, on: date | None) -> str | None:
         if stripped.isupper() and len(stripped) <= _HEADER_LINE_MAX:
             letterhead = _LETTERHEAD.match(stripped)
             if letterhead is not None and letterhead["district"]:
-                district = district_province(letterhead["district"], designated=True)
+                district = local_unit_province(letterhead["district"], on, designated=True)
                 found = unit_as_of(district, on).name if district else None
             else:
                 found = _province_named(letterhead["name"] or letterhead["party"], on) if letterhead else None
@@ -447,7 +453,7 @@ def _lead_province(text: str, on: date | None) -> tuple[str, bool] | None:
             return unit_as_of(unit.key, on).key, _AGENCY_AT_HOME.match(stripped) is None
         # a district's or town's dateline ("TP Vinh, 12/3/2024", "Móng Cái (TTXVN) - …"); a short line with a
         # dash may be an author's byline ("Hải Hà - 12/3/2024"), whose name says nothing of a place
-        district = district_province(place["name"].strip(" .-")) if place and (dated or len(stripped) >= _DISTRICT_LEAD_MIN) else None
+        district = local_unit_province(place["name"].strip(" .-"), on) if place and (dated or len(stripped) >= _DISTRICT_LEAD_MIN) else None
         if district is not None:
             return unit_as_of(district, on).key, True
     return None
@@ -486,7 +492,7 @@ def _signal_lines(text: str):
 def _province_named(name: str, on: date | None) -> str | None:
     unit = catalog.find_province(name.strip(" .-"), on)
     if unit is None:  # "Móng Cái, ngày 20 tháng 3 năm 2024": a district's or town's dateline
-        district = district_province(name.strip(" .-"))
+        district = local_unit_province(name.strip(" .-"), on)
         return unit_as_of(district, on).name if district else None
     return unit_as_of(unit.key, on).name if on else unit.name
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ngoaivu.geo import catalog
 from ngoaivu.ingest.pipeline.extract import extract_text
-from ngoaivu.ingest.pipeline.geography import DISTRICTS_FILE, district_province
+from ngoaivu.ingest.pipeline.geography import DISTRICTS_FILE, commune_province, district_province
 
 ROOT = Path(__file__).resolve().parents[4]
 
@@ -44,6 +44,14 @@ def test_shared_and_province_names_are_never_read_and_common_ones_only_after_a_d
     assert catalog.province_by_key(district_province("huyện Thống Nhất")).name == "Đồng Nai"
     assert catalog.province_by_key(district_province("Bát Xát")).name == "Lào Cai"
     assert catalog.province_by_key(district_province("TP. Phan Thiết")).name == "Bình Thuận"
+
+
+def test_communes_and_wards_from_the_mergers_name_their_new_province():
+    data = json.loads(DISTRICTS_FILE.read_text(encoding="utf-8"))
+    assert len(data["communes"]) > 2000
+    assert all(catalog.province_by_key(key).scheme == "vn34" for _, key, _ in data["communes"])
+    assert catalog.province_by_key(commune_province("phường Sa Pa")).name == "Lào Cai"
+    assert commune_province("Thành Vinh") is None  # a ward of Nghệ An's and a commune of Thanh Hóa's
 
 
 def test_the_script_leaves_out_shared_names_and_marks_common_ones(tmp_path):
@@ -208,3 +216,13 @@ def test_a_place_s_dateline_with_a_full_date_dates_the_text():
     assert (document["province"], document["published"]) == ("Bình Thuận", "2024-03-12")
     # an author's name before the date is no place
     assert extract_text("Tin đối ngoại\nMinh Anh - Sáng 3/6/2024, lãnh đạo tiếp đoàn.")["published"] is None
+
+
+def test_a_commune_or_ward_is_read_only_in_texts_of_the_merged_provinces():
+    lead = "Tin đối ngoại\nSa Pa – Ngày 29/8/{year}, lãnh đạo địa phương đón đoàn đại biểu nước bạn sang thăm và làm việc."
+    assert extract_text(lead.format(year=2025))["province"] == "Lào Cai"
+    text = "Tin\nNgày đăng: 12/10/{year}\nLãnh đạo phường Bắc Hà tiếp đoàn khách. Đoàn thăm phường Bắc Hà."
+    assert extract_text(text.format(year=2026))["province"] == "Lào Cai"
+    assert extract_text(text.format(year=2023))["province"] is None  # "phường" names no unit of its time
+    letterhead = "ỦY BAN NHÂN DÂN\nPHƯỜNG SA PA\nSố: 5/BC-UBND\nSa Pa, ngày 5 tháng 9 năm 2025\nBÁO CÁO\nKết quả giao lưu."
+    assert extract_text(letterhead)["province"] == "Lào Cai"

@@ -23,6 +23,12 @@ Sources (licences in docs/adr/0006-foreign-gazetteer.md):
   (Lao and Cambodian provinces in Vietnamese, Korean romanisations, polyphonic Chinese
   readings), each entry with its source.
 
+A third, ngoaivu/ingest/pipeline/data/vn_districts.json, gives each district and provincial town of
+before 1 July 2025 (the same wheel's legacy data) its province, for datelines and "huyện X" where no
+province is named. A name two provinces' districts share, or a province's name, is left out; a name
+that also names communes or wards in COMMON_NAME_PROVINCES other provinces or more (a common word:
+"Thống Nhất", "Bình Minh") is kept but marked, so that only "huyện X", "thị xã X", "TP X" reads it.
+
 A second file, ngoaivu/ingest/pipeline/data/vn_localities.json, lists the proper names of
 Vietnam's districts and communes before 1 July 2025 and its communes and wards after it, from the
 vietnam-provinces 2026.9.0 wheel (MIT; NSO data) that scripts/build_geo_data.py downloads to
@@ -49,8 +55,12 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA_DIR = ROOT / "ngoaivu" / "ingest" / "pipeline" / "data"
 OUTPUT = DATA_DIR / "gazetteer.json"
 VN_OUTPUT = DATA_DIR / "vn_localities.json"
+VN_DISTRICTS = DATA_DIR / "vn_districts.json"
+COMMON_NAME_PROVINCES = 3
+MERGED_ON = __import__("datetime").date(2025, 7, 1)  # NQ 202/2025/QH15: communes and wards only below provinces
 VN_WHEEL = ROOT / "var" / "wheels" / "vietnam_provinces-2026.9.0-py3-none-any.whl"
 _VN_UNIT = re.compile(r"^(?:Quận|Huyện|Thị xã|Thành phố|Xã|Phường|Thị trấn|Đặc khu)\s+")
+_VN_UNIT_ANY_CASE = re.compile(_VN_UNIT.pattern, re.IGNORECASE)
 CURATED = DATA_DIR / "gazetteer_curated.json"
 
 # Neighbours, the countries Vietnamese provinces twin with, and the main partners.
@@ -256,6 +266,80 @@ def vietnamese_localities(wheel: Path) -> dict:
     }
 
 
+def vietnamese_districts(wheel: Path) -> dict:
+    """Each district's and provincial town's name before 1 July 2025 -> the vn63 key of its province,
+    from the wheel's legacy table (parsed, not imported). Ambiguous names are listed, not mapped."""
+    import ast
+    import zipfile
+
+    sys.path.insert(0, str(ROOT))
+    from ngoaivu.geo import catalog  # pure Python: province names and the comparison form
+
+    with zipfile.ZipFile(wheel) as archive:
+        tree = ast.parse(archive.read("vietnam_provinces/legacy/_lookup.py").decode("utf-8"))
+        current = json.loads(archive.read("vietnam_provinces/data/flat-divisions.json")) \
+            if "vietnam_provinces/data/flat-divisions.json" in archive.namelist() else []
+    districts, wards = [], []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("District", "Ward"):
+            name, code, parent = node.args[0].value, node.args[1].attr, node.args[4].attr
+            (districts if node.func.id == "District" else wards).append((name, code, parent))
+    province_of = {code: f"vn63-{parent.removeprefix('P_')}" for _, code, parent in districts}
+    spelling: dict[str, str] = {}
+    provinces: dict[str, set[str]] = {}
+    for name, code, _ in districts:
+        proper = _VN_UNIT_ANY_CASE.sub("", name).strip()  # the legacy table writes "Thành Phố Đồng Hới" too
+        if proper and not proper.isdigit():  # "Quận 1" names nothing outside its city
+            key = catalog.normalize_name(proper)
+            spelling.setdefault(key, proper)
+            provinces.setdefault(key, set()).add(province_of[code])
+    commune_provinces: dict[str, set[str]] = {}
+    for name, _, district in wards:
+        key = catalog.normalize_name(_VN_UNIT_ANY_CASE.sub("", name).strip())
+        commune_provinces.setdefault(key, set()).add(province_of[district])
+    province_names = {catalog.normalize_name(n) for u in catalog.provinces() for n in (u.name, *u.aliases)}
+    rows, ambiguous = [], []
+    for key in sorted(provinces, key=lambda k: spelling[k]):
+        owners = provinces[key]
+        if len(owners) > 1 or key in province_names:
+            ambiguous.append(spelling[key])
+            continue
+        (province,) = owners
+        common = len(commune_provinces.get(key, set()) - owners) >= COMMON_NAME_PROVINCES
+        rows.append([spelling[key], province, common])
+    # communes and wards from 1 July 2025 (no districts any more): a name one province's alone bears
+    merged: dict[str, set[str]] = {}
+    merged_spelling: dict[str, str] = {}
+    for unit in current:
+        province = catalog.find_province(unit["province_name"], on=MERGED_ON)
+        proper = _VN_UNIT_ANY_CASE.sub("", unit["name"]).strip()
+        if province is None or not proper or proper.isdigit():
+            continue
+        key = catalog.normalize_name(proper)
+        merged_spelling.setdefault(key, proper)
+        merged.setdefault(key, set()).add(province.key)
+    old_province = {f"vn63-{u.code}": catalog.current_unit(f"vn63-{u.code}").key for u in catalog.provinces() if u.scheme == "vn63"}
+    communes = []
+    for key in sorted(merged, key=lambda k: merged_spelling[k]):
+        if len(merged[key]) > 1 or key in province_names:
+            continue
+        (province,) = merged[key]
+        # a bare name (a dateline) must not also name an older district or commune of another province
+        elsewhere = {old_province[p] for p in provinces.get(key, set()) | commune_provinces.get(key, set())} - {province}
+        communes.append([merged_spelling[key], province, bool(elsewhere)])
+    return {
+        "about": "Generated by scripts/build_gazetteer.py from vietnam-provinces 2026.9.0 (districts and provincial "
+        "towns before 1 July 2025 with their province). [name, vn63 province key, common]: a common name also names "
+        "communes or wards of other provinces and is read only after 'huyện', 'thị xã', 'TP'. 'ambiguous': names "
+        "two provinces' districts share, or a province's name: never read. 'communes': the communes, wards and special "
+        "zones from 1 July 2025 whose name one province alone bears, [name, vn34 key, common]: common when an older "
+        "district or commune of another province bore it (read only after 'xã', 'phường', 'đặc khu'). Do not edit.",
+        "districts": rows,
+        "ambiguous": ambiguous,
+        "communes": communes,
+    }
+
+
 def _vn_wheel(download: bool) -> Path | None:
     if VN_WHEEL.exists() or not download:
         return VN_WHEEL if VN_WHEEL.exists() else None
@@ -280,6 +364,13 @@ def main(argv: list[str] | None = None) -> int:
     wheel = _vn_wheel(download=not args.check)
     if wheel is not None:
         outputs[VN_OUTPUT] = json.dumps(vietnamese_localities(wheel), ensure_ascii=False, indent=0) + "\n"
+        districts = vietnamese_districts(wheel)
+        lines = ",\n".join(json.dumps(row, ensure_ascii=False) for row in districts["districts"])
+        outputs[VN_DISTRICTS] = (
+            json.dumps({"about": districts["about"]}, ensure_ascii=False)[:-1] + ', "districts": [\n' + lines
+            + '\n], "ambiguous": ' + json.dumps(districts["ambiguous"], ensure_ascii=False) + ', "communes": [\n'
+            + ",\n".join(json.dumps(row, ensure_ascii=False) for row in districts["communes"]) + "\n]}\n"
+        )
     if args.check:
         stale = [path for path, text in outputs.items() if (path.read_text(encoding="utf-8") if path.exists() else "") != text]
         for path in stale:
@@ -290,6 +381,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{OUTPUT.relative_to(ROOT)}: {len(json.loads(outputs[OUTPUT])['places'])} places")
     if VN_OUTPUT in outputs:
         print(f"{VN_OUTPUT.relative_to(ROOT)}: {len(json.loads(outputs[VN_OUTPUT])['names'])} names")
+        print(f"{VN_DISTRICTS.relative_to(ROOT)}: {len(json.loads(outputs[VN_DISTRICTS])['districts'])} districts")
     return 0
 
 

@@ -15,7 +15,7 @@ from .border_gates import find_border_gates
 from .goal_tables import table_facts
 from .goals import with_both_trades
 from .legal_documents import LETTER_TYPES, dated_by_the_text, find_legal_documents, find_own_number, with_province
-from .metadata import find_province, find_published_date
+from .metadata import find_published_date, reporting_province
 from .normalize import NormalizedText, fold_case, normalize
 from .observations import ObservationFinder
 from .partners import PartnerFinder
@@ -80,13 +80,15 @@ def extract(text: str, *, source: str | None = None, published: date | None = No
     timeline = build_timeline(periods, published, other_years=[d.date.year for d in legal if d.date])
 
     on = published or (date(timeline.reporting_year, 6, 30) if timeline.reporting_year else None)
-    province = find_province(body, tokens, on, normalized.sources)
+    province, round_up = reporting_province(body, tokens, on, normalized.sources)
     legal = with_province(dated_by_the_text(legal, folded, published, timeline.reporting_year), province)
     partners = PartnerFinder(body, folded, tokens, layout, province).find()
     gates = find_border_gates(body, folded, tokens, layout, province)
     scope = Scope(body, folded, tokens, province, on)
     observations = ObservationFinder(body, folded, layout, periods, timeline, protected, partners, scope).find()
     observations = with_both_trades([*observations, *table_facts(folded, observations)], folded)
+    if round_up:  # the nation's, a region's or several provinces' figures: no province's observation or target
+        observations = []
 
     facts = [
         *(Fact(o.kind, o.to_fact_fields(), o.start, o.end) for o in observations),

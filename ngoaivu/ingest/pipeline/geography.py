@@ -6,8 +6,11 @@ faces (general geography, used when a text names a border gate without its count
 """
 from __future__ import annotations
 
+import json
+import re
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
 from ngoaivu.geo import catalog
 
@@ -88,3 +91,54 @@ def border_countries(province_name: str | None) -> frozenset[str]:
         return frozenset()
     unit = catalog.find_province(province_name, on=date(2024, 12, 31))
     return BORDER_NEIGHBOURS.get(unit.name if unit else province_name, frozenset())
+
+
+# Districts and provincial towns before the 2025 mergers -> their province (data/vn_districts.json,
+# generated from the vietnam-provinces wheel by scripts/build_gazetteer.py): a dateline "Móng Cái –" or
+# "huyện Yên Châu" in a text that names no province says where it was written.
+DISTRICTS_FILE = Path(__file__).parent / "data" / "vn_districts.json"
+DISTRICT_DESIGNATOR = re.compile(r"^(?:huyện|thị\s+xã|quận|thành\s+phố|tp\b\.?)\s*", re.IGNORECASE)
+COMMUNE_DESIGNATOR = re.compile(r"^(?:xã|phường|đặc\s+khu)\s+", re.IGNORECASE)
+MERGED_ON = date(2025, 7, 1)  # from then on no districts: communes and wards under the provinces
+
+
+@lru_cache(maxsize=2)
+def _districts(table: str = "districts") -> dict[str, tuple[str, bool]]:
+    rows = json.loads(DISTRICTS_FILE.read_text(encoding="utf-8"))[table]
+    return {catalog.normalize_name(name): (key, common) for name, key, common in rows}
+
+
+def commune_province(name: str, designated: bool = False) -> str | None:
+    """The vn34 key of the province whose commune, ward or special zone (from 1 July 2025) `name` is
+    ("phường Móng Cái 1", "Đồng Đăng"); only names one province alone bears, those older units of another
+    province also bore only after "xã", "phường", "đặc khu". For texts of that time only: older ones
+    name older units."""
+    lead = COMMUNE_DESIGNATOR.match(name)
+    if lead is not None and lead.end() < len(name):
+        name, designated = name[lead.end() :], True
+    found = _districts("communes").get(catalog.normalize_name(name))
+    if found is None or (found[1] and not designated):
+        return None
+    return found[0]
+
+
+def local_unit_province(name: str, on: date | None, designated: bool = False) -> str | None:
+    """The key of the province a district's or town's name (any text) or, in a text from 1 July 2025,
+    a commune's or ward's name says."""
+    found = district_province(name, designated)
+    if found is None and on is not None and on >= MERGED_ON:
+        found = commune_province(name, designated)
+    return found
+
+
+def district_province(name: str, designated: bool = False) -> str | None:
+    """The vn63 key of the province whose district or provincial town `name` is ("Móng Cái",
+    "huyện Yên Châu"). A name also common among other provinces' communes ("Thống Nhất") counts only
+    after a designator ("huyện", "thị xã", "TP"); a name two provinces' districts share, never."""
+    lead = DISTRICT_DESIGNATOR.match(name)
+    if lead is not None and lead.end() < len(name):
+        name, designated = name[lead.end() :], True
+    found = _districts().get(catalog.normalize_name(name))
+    if found is None or (found[1] and not designated):
+        return None
+    return found[0]

@@ -30,7 +30,7 @@ _CUE = re.compile(
     STRIVE_WORDS + r"|(?:đặt|đề)\s+(?:ra\s+)?(?:" + GOAL_NOUNS + r"|kế\s+hoạch)|từ\s+nay\s+đến\s+(?:hết|cuối)"
     r"|theo\s+kế\s+hoạch\s*,|định\s+hướng\s+(?:thu\s+hút|đạt|đưa|tổ\s+chức|ký)"
     r"|(?:" + GOAL_NOUNS + r")(?:\s+(?:của|đối\s+với)\s+(?:tỉnh|thành\s+phố|địa\s+phương|ngành|sở))?"
-    r"(?:\s+(?:cụ\s+thể|chủ\s+yếu|chung|đề\s+ra|đặt\s+ra|là|đến|năm|giai\s+đoạn|kế\s+hoạch|trong|phấn\s+đấu"
+    r"(?:\s+(?:cụ\s+thể|chủ\s+yếu|chung|đề\s+ra|đặt\s+ra|là|đến|năm|giai\s+đoạn|kế\s+hoạch|trong|phấn\s+đấu|giao|được\s+giao|tăng\s+trưởng"
     r"|thu\s+hút|xuất\s+khẩu|kim\s+ngạch|đạt)|\s*:)"
     # "Kế hoạch năm 2026 của UBND tỉnh đề ra: ...", "Nhiệm vụ năm tới: ..."
     r"|kế\s+hoạch\s+(?:năm\s+(?:\d{4}\s+)?)?đặt\s+(?:mức|ra)|quyết\s+tâm|nỗ\s+lực|cố\s+gắng|hướng\s+tới\s+mục\s+tiêu|(?:kế\s+hoạch|nghị\s+quyết)\s+(?:năm\s+\d{4}\s+)?giao"
@@ -45,6 +45,30 @@ _CUE = re.compile(
 GOAL_LEVEL = re.compile(
     r"(?:(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:[^;:]{0,90}?\s)?(?:là|ở\s+mức)|mục\s+tiêu|chỉ\s+tiêu)"
     r"\s+(?:khoảng\s+|hơn\s+|trên\s+|gần\s+|tối\s+thiểu\s+)?$"
+)
+# "bằng 80% kế hoạch năm (875 triệu USD)", "vượt 10% so với kế hoạch 1 tỷ USD": the plan's level written
+# right after the plan a result is measured against
+_PLAN_LEVEL = re.compile(
+    r"(?:%|so\s+với|vượt|bằng|đạt)\s+(?:so\s+với\s+)?kế\s+hoạch(?:\s+(?:năm|cả\s+năm|đề\s+ra|được\s+giao))?(?:\s+\d{4})?\s*(?:\(\s*|là\s+)$"
+    r"|(?:so\s+với|vượt)\s+kế\s+hoạch(?:\s+(?:năm|cả\s+năm))?(?:\s+\d{4})?\s+$"
+)
+_PLAN_LEVEL_REACH = 50
+
+
+def names_a_level(folded: str, start: int, end: int) -> bool:
+    """Whether folded[start:end] ends with a goal's or a plan's level being named (`GOAL_LEVEL`, `_PLAN_LEVEL`);
+    the plan's form is tried only where "kế hoạch" stands just before (a literal scan, cheap)."""
+    if GOAL_LEVEL.search(folded, start, end):
+        return True
+    near = max(start, end - _PLAN_LEVEL_REACH)
+    return folded.find("kế hoạch", near, end) >= 0 and _PLAN_LEVEL.search(folded, near, end) is not None
+# Goal words inside the figure's own phrase: "được giao kế hoạch xuất khẩu 1 tỷ USD", "giao chỉ tiêu cho
+# các huyện đưa 1.500 lao động", "xây dựng kế hoạch kim ngạch …", "hướng tới thu hút 800 triệu USD",
+# "kim ngạch phải đạt 1,2 tỷ USD", "kịch bản … đặt mức xuất khẩu 3 tỷ USD"
+_GOAL_PHRASE_WORDS = ("giao", "kế hoạch", "chỉ tiêu", "hướng tới", "phải", "cần", "mức")  # one of them is in every match
+_GOAL_PHRASE_BEFORE = re.compile(
+    r"(?:(?:giao|xây\s+dựng|lập)\s+(?:kế\s+hoạch|chỉ\s+tiêu)|hướng\s+tới(?:\s+mốc)?|(?:phải|cần)\s+(?:được\s+)?(?:đạt|thu\s+hút|đưa)"
+    r"|(?:đặt|đề\s+ra)\s+mức)(?:\s+[^\d\s,.;:()]+){0,7}?\s+(?:khoảng\s+|trên\s+|hơn\s+|ít\s+nhất\s+)?$"
 )
 # "8,42% mà tỉnh đặt kế hoạch từ đầu năm", "… 500 triệu USD do HĐND tỉnh giao": the cue right after the figure
 _GOAL_AFTER = re.compile(
@@ -109,6 +133,9 @@ def with_both_trades(observations: list, folded: str) -> list:
 
 # "với tổng số 1.800 chỉ tiêu": the figure counts quotas assigned, a goal
 _QUOTA_AFTER = re.compile(r"\s*chỉ\s+tiêu(?!\w)")
+_ESTIMATED_BEFORE = re.compile(r"(?<!\w)ước\s+(?:tính\s+|thực\s+hiện\s+)?(?:đạt\s+|là\s+)?(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?$")
+# "xuất khẩu đạt 1,3 tỷ USD (kế hoạch)", "… 500 triệu USD (KH năm 2026)": a figure marked as the plan's
+_PLAN_MARK_AFTER = re.compile(r"\s*\(\s*(?:kế\s+hoạch|kh|chỉ\s+tiêu|mục\s+tiêu)(?:\s+năm)?(?:\s+\d{4})?\s*\)")
 
 
 # "đến năm 2030", "vào năm 2030": a time a figure is to be reached by ("tính đến", "lũy kế đến" are dates of results)
@@ -163,6 +190,9 @@ class Goals:
 
     def is_target(self, sentence: Sentence, pos: int, end: int | None = None) -> bool:
         """Whether the figure at `pos` (ending at `end`, when known) in `sentence` is a goal."""
+        near = max(sentence.start, pos - 24)
+        if self.folded.find("ước", near, pos) >= 0 and _ESTIMATED_BEFORE.search(self.folded, near, pos):
+            return False  # "dự kiến cả năm 2025, kim ngạch xuất khẩu ước đạt 1,4 tỷ USD": a result estimated
         if end is not None and _EARLIER_LEVEL_BEFORE.search(self.folded, max(sentence.start, pos - 40), pos) \
                 and _EARLIER_LEVEL_AFTER.match(self.folded, end, sentence.end):
             return False
@@ -170,9 +200,14 @@ class Goals:
             return True
         if any(announces_goals(self.folded, c) for c in _CUE.finditer(self.folded, self._cue_reach(sentence, pos), pos)):
             return True
-        if GOAL_LEVEL.search(self.folded, max(sentence.start, pos - 160), pos):
+        if names_a_level(self.folded, max(sentence.start, pos - 160), pos):
             return True
-        if end is not None and (_GOAL_AFTER.match(self.folded, end, sentence.end) or _QUOTA_AFTER.match(self.folded, end, sentence.end)):
+        near = max(sentence.start, pos - 90)
+        if any(self.folded.find(word, near, pos) >= 0 for word in _GOAL_PHRASE_WORDS) \
+                and _GOAL_PHRASE_BEFORE.search(self.folded, near, pos):
+            return True
+        if end is not None and (_GOAL_AFTER.match(self.folded, end, sentence.end) or _QUOTA_AFTER.match(self.folded, end, sentence.end)
+                                or _PLAN_MARK_AFTER.match(self.folded, end, sentence.end)):
             return True
         if _FLOOR_BEFORE.search(self.folded, max(sentence.start, pos - 30), pos) \
                 and not _RESULT_WORDS.search(self.folded, sentence.start, pos):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ngoaivu.indicators.catalogue import CATALOGUE
 
-from .goals import BOTH_TRADES, GOAL_LEVEL, names_goals
+from .goals import BOTH_TRADES, names_a_level, names_goals
 from .numbers import LEADS
 
 
@@ -172,8 +172,9 @@ _AID_VALUE_OF = {"ngo_new_commitments": "ngo_committed", "ngo_projects": "ngo_co
 
 # "...quý III ước đạt 850 triệu USD; 9 tháng đầu năm đạt 2,62 tỷ USD": a clause that is
 # only another period repeats the indicator of the figure before it.
+_VALUE_OF_GROWTH = {"export_growth": "export_value", "import_growth": "import_value"}
 _ELLIPTIC_PERIOD = re.compile(
-    r"^[\s,;]*(?:(?:trong\s+khi|trong|riêng|tính\s+chung|chung|l(?:ũy|uỹ)\s+kế|cộng\s+dồn|cả|còn)\s+)?"
+    r"^[\s,;]*(?:(?:trong\s+khi|trong|riêng|tính\s+chung|chung|l(?:ũy|uỹ)\s+kế|cộng\s+dồn|cả|còn|đến|vào)\s+)?"
     r"(?:\d+\s+tháng(?:\s+đầu)?(?:\s+năm)?|quý\s+[ivx\d]+|cả\s+năm|năm|tháng\s+\d{1,2})(?:\s*/?\s*\d{4})?"
     r"\s*,?\s*(?:chỉ\s+|mới\s+)?(?:ước\s+)?(?:đạt|là|lên)?\s*(?:khoảng|trên|hơn|gần)?\s*$"
 )
@@ -194,10 +195,12 @@ _REVENUE_BEFORE = re.compile(r"(?<!\w)thu\s+(?:ngân\s+sách\s+(?:nhà\s+nước
 def _money_indicator(ctx: FigureContext) -> str | None:
     if ctx.sentence_previous is not None and (
         # "vượt mục tiêu … là 1,7 tỷ USD", "vượt chỉ tiêu 1,765 tỷ USD": the same measure's goal
-        _ELLIPTIC_PERIOD.match(ctx.left) or _OWN_SHARE.match(ctx.left) or GOAL_LEVEL.search(ctx.left)
+        _ELLIPTIC_PERIOD.match(ctx.left) or _OWN_SHARE.match(ctx.left) or names_a_level(ctx.left, 0, len(ctx.left))
     ):
-        if INDICATORS[ctx.sentence_previous].unit == "money":
-            return ctx.sentence_previous
+        # "kim ngạch xuất khẩu tăng bình quân 15%/năm; đến năm 2030 đạt 3 tỷ USD": the amount of the trade whose rise came before
+        previous = _VALUE_OF_GROWTH.get(ctx.sentence_previous, ctx.sentence_previous)
+        if INDICATORS[previous].unit == "money":
+            return previous
     if _REMITTANCE.search(ctx.left):
         return "remittances"
     if ctx.sentence_previous in _TRADE_INDICATOR.values() and _FDI_SECTOR.search(ctx.left):
@@ -282,7 +285,17 @@ _GOAL_RISE = re.compile(
 )
 
 
+# "mục tiêu tăng trưởng xuất khẩu năm 2026 là 12%": the growth named before the trade, in a goal
+_GOAL_GROWTH_OF = re.compile(
+    r"tăng\s+trưởng\s+(?:kim\s+ngạch\s+)?(?P<trade>xuất\s+khẩu|nhập\s+khẩu)(?:\s+hàng\s+hóa)?"
+    r"(?:\s+(?:năm|giai\s+đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?)?(?:\s+của\s+[^\d,.;:]{1,30}?)?\s*(?:là|đạt|ở\s+mức)?\s*(?:khoảng|trên|từ)?\s*$"
+)
+
+
 def _goal_growth(ctx: FigureContext) -> str | None:
+    named = _GOAL_GROWTH_OF.search(ctx.left) if "tăng trưởng" in ctx.left else None
+    if named is not None and names_goals(ctx.sentence_left):
+        return "export_growth" if named["trade"].startswith("xuất") else "import_growth"
     rise = _GOAL_RISE.search(ctx.left)
     if rise is None or ctx.previous_indicator is not None or not names_goals(ctx.sentence_left):
         return None
@@ -462,6 +475,12 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
     return None
 
 
+_JOBS_AT_HOME = re.compile(
+    r"(?:giải\s+quyết\s+việc\s+làm|tạo\s+(?:ra\s+)?việc\s+làm|việc\s+làm\s+mới|chuyển\s+dịch|chuyển\s+đổi\s+nghề)"
+    r"(?:\s+[^\d\s,.;:]+){0,4}?\s+(?:cho\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$"
+)
+
+
 def _count_indicator(ctx: FigureContext) -> str | None:
     if _ONE_OF.search(ctx.left) or _AWARDED.search(ctx.left):
         return None  # "một trong 04 tỉnh": a ranking, not a count
@@ -482,6 +501,8 @@ def _count_indicator(ctx: FigureContext) -> str | None:
     if _QUOTA_HEAD.search(right) and _WORK_ABROAD_QUOTA.search(ctx.sentence_left):
         return "workers_abroad"  # "giao chỉ tiêu đưa người lao động đi làm việc ở nước ngoài … 1.800 chỉ tiêu"
     if PEOPLE_HEAD.search(right):
+        if ("việc làm" in ctx.left or "chuyển" in ctx.left) and _JOBS_AT_HOME.search(ctx.left):
+            return None  # "giải quyết việc làm mới cho 25.000 lao động", "chuyển dịch 6.299 lao động": jobs at home
         near = ctx.left + " " + right
         abroad = _ABROAD_PLACE.search(near) or ctx.abroad
         return "workers_abroad" if abroad and _WORK.search(near) or "xuất khẩu lao động" in near else None

@@ -13,8 +13,9 @@ from pathlib import Path
 
 from ngoaivu.geo import catalog
 
-from .geography import province_matcher, unit_as_of
+from .geography import local_unit_province, province_matcher, unit_as_of
 from .phrases import Tokens
+from .round_ups import NamedProvinces, district_mentions
 
 _HEADER_LINES = 8
 _HEADER_LINE_MAX = 120
@@ -64,6 +65,23 @@ _LEAD_DATE = re.compile(
     r"\s*(?:\(\s*)?(?i:ngày\s+)?"
     r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})(?!\d)"
 )
+# A place's dateline then the lead's full date: "TP Vinh – Sáng 12/3/2024, …", "Móng Cái - Ngày 5/6/2025, …";
+# the place must be a province, a district or a town, not an author ("Minh Anh - Sáng …" is no dateline).
+_PLACE_LEAD_DATE = re.compile(
+    r"^\s*(?P<place>[^\W\d_][^\W\d_.]*(?:[ .]{1,2}[^\W\d_][^\W\d_]*){0,4})\s*(?:\([^()\n]{1,20}\))?\s*[-–—]\s*"
+    r"(?i:sáng|chiều|tối|trưa|đêm|ngày)\s*(?:\(\s*)?(?i:ngày\s+)?"
+    r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})(?!\d)"
+)
+
+
+def _place_lead_date(line: str) -> re.Match | None:
+    match = _PLACE_LEAD_DATE.match(line)
+    if match is None:
+        return None
+    place, day = match["place"].strip(" ."), _dateline_date(match)
+    return match if catalog.find_province(place) is not None or local_unit_province(place, day) is not None else None
+
+
 _DATELINE_LINES = 14  # letterheads put number, motto and place before the date
 # A byline under the title giving who wrote it, then the date: "Minh Anh | 12/03/2024",
 # "Bài và ảnh: Minh Anh - 12/03/2024", "Sở Ngoại vụ - 12/03/2024 10:20".
@@ -95,6 +113,7 @@ def find_published_date(text: str, sources: tuple[str, ...] = ()) -> PublishedDa
             _NEWS_DATELINE.match(line)
             or (_DATELINE.match(line) if len(line) <= _HEADER_LINE_MAX else None)
             or (_LEAD_DATE.match(line) if seen > 1 else None)
+            or (_place_lead_date(line) if seen > 1 else None)
         )
         if dateline is not None:
             day = _dateline_date(dateline)
@@ -190,6 +209,8 @@ _LETTERHEAD = re.compile(
     r"|BAN\s+[^\W\d_][^,:;]{0,40}?|VĂN\s+PHÒNG\s+[^,:;]{0,40}?|ĐẢNG\s+BỘ|BAN\s+CHẤP\s+HÀNH\s+ĐẢNG\s+BỘ)?"
     r"\s*(?:TỈNH|THÀNH\s+PHỐ|TP\.?)(?!\s+ỦY|\s+UỶ)\s+(?P<name>[^\W\d_][^,:;()\d]{1,30}?)\s*$"
     r"|^\s*(?:TỈNH|THÀNH)\s+(?:ỦY|UỶ)\s+(?P<party>[^\W\d_][^,:;()\d]{1,30}?)\s*$"
+    r"|^\s*(?:(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|UBND|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|HĐND)?\s*(?:HUYỆN|THỊ\s+XÃ|QUẬN|XÃ|PHƯỜNG|ĐẶC\s+KHU)\s+"
+    r"(?P<district>[^\W\d_][^,:;()\d]{1,30}?)\s*$"  # a district's letterhead: its province by the district table
 )
 _DATELINE_PLACE = re.compile(r"^\s*(?P<name>[^\W\d_][^\d,\n]{1,40}?)\s*,\s*(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+|\s*[/.-]\s*)\d", re.IGNORECASE)
 _LEAD_PLACE = re.compile(
@@ -205,14 +226,22 @@ _GUEST_BEFORE = re.compile(
 
 
 def find_province(text: str, tokens: Tokens, on: date | None, sources: tuple[str, ...] = ()) -> str | None:
-    """The province the text is about, named as it was on `on`.
+    """The province the text is about, named as it was on `on` (see `reporting_province`)."""
+    return reporting_province(text, tokens, on, sources)[0]
+
+
+def reporting_province(
+    text: str, tokens: Tokens, on: date | None, sources: tuple[str, ...] = ()
+) -> tuple[str | None, bool]:
+    """The province the text is about, named as it was on `on`, and whether the text is instead a
+    round-up of the nation's, a region's or several provinces' figures (then no province's).
 
     Who wrote it comes first (letterhead, dateline, a provincial site in the byline); only
     without them is the province counted from the names in the text, the title's subject
     weighing most."""
     signed = province_of_header(text, on)
     if signed is not None:
-        return signed
+        return signed, False
     scores: Counter[str] = Counter()
     guests: Counter[str] = Counter()
     first_at: dict[str, int] = {}
@@ -220,8 +249,10 @@ def find_province(text: str, tokens: Tokens, on: date | None, sources: tuple[str
     subject_seen = False
     matches = list(province_matcher().find_all(tokens))
     listed = _listed(text, matches)
+    named = NamedProvinces()
     for index, match in enumerate(matches):
         if index in listed:
+            named.others.add(unit_as_of(match.payload, on).key)
             continue  # a ranking or a round-up's list names other provinces beside the subject
         lead = _ADMIN_LEAD.match(match.text)
         admin = lead is not None or _ADMIN_BEFORE.search(text, max(0, match.start - 12), match.start) is not None
@@ -231,6 +262,10 @@ def find_province(text: str, tokens: Tokens, on: date | None, sources: tuple[str
         if _GUEST_BEFORE.search(text, max(0, match.start - 40), match.start):
             guests[unit_as_of(match.payload, on).key] += 1  # "đoàn công tác tỉnh X": the visitor, not the writer
             continue
+        acting = match.start >= title_end and admin and not named.as_administration and (
+            match.text[:1] == "t" or _ADMIN_BEFORE.search(text, max(0, match.start - 12), match.start) is not None
+        )  # "tỉnh X", "UBND TP X"; a bare "TP X" heads a table's line as often
+        named.note(text, match, unit_as_of(match.payload, on).key, title_end, acting)
         weight = _ADMIN_WEIGHT if admin else 1
         if match.start < title_end:
             weight += _TITLE_WEIGHT
@@ -242,20 +277,24 @@ def find_province(text: str, tokens: Tokens, on: date | None, sources: tuple[str
         key = unit_as_of(match.payload, on).key
         scores[key] += weight
         first_at.setdefault(key, match.start)
-    for key in _provinces_of_sites(text, sources):
+    sites = _provinces_of_sites(text, sources)
+    for key in sites:
         scores[unit_as_of(key, on).key] += _TITLE_WEIGHT + _ADMIN_WEIGHT
-    for key in _provinces_of_sites("", sources):  # a source line is no mention: it weighs one more
+    signed_sources = _provinces_of_sites("", sources)
+    for key in signed_sources:  # a source line is no mention: it weighs one more
         scores[unit_as_of(key, on).key] += _ADMIN_WEIGHT
     lead = _lead_province(text, on)
     if lead is not None:
         key, decisive = lead
         scores[key] += _LEAD_WEIGHT if decisive else _TITLE_WEIGHT
-    scores = scores or guests  # a text that names no province but a delegation's
+    elif not sites and not signed_sources and named.round_up(text, title_end):
+        return None, True
+    scores = scores or district_mentions(text, on) or guests  # no province named: its districts, else a delegation's
     if not scores:
-        return None
+        return None, False
     # a tie goes to the province named first
     best = max(scores, key=lambda key: (scores[key], -first_at.get(key, len(text)), key))
-    return unit_as_of(best, on).name
+    return unit_as_of(best, on).name, False
 
 
 # Provinces named in a row ("Hà Nội, Bắc Ninh, TP.HCM và Đồng Nai", "A (3,5 tỷ USD), B (2,8 tỷ
@@ -287,7 +326,11 @@ def province_of_header(text: str, on: date | None) -> str | None:
     for stripped, seen in _signal_lines(text):
         if stripped.isupper() and len(stripped) <= _HEADER_LINE_MAX:
             letterhead = _LETTERHEAD.match(stripped)
-            found = _province_named(letterhead["name"] or letterhead["party"], on) if letterhead else None
+            if letterhead is not None and letterhead["district"]:
+                district = local_unit_province(letterhead["district"], on, designated=True)
+                found = unit_as_of(district, on).name if district else None
+            else:
+                found = _province_named(letterhead["name"] or letterhead["party"], on) if letterhead else None
         else:
             place = _DATELINE_PLACE.match(stripped) if _DATELINE.match(stripped) else None
             found = _province_named(place["name"], on) if place else None
@@ -304,11 +347,33 @@ def _lead_province(text: str, on: date | None) -> tuple[str, bool] | None:
     for stripped, seen in _signal_lines(text):
         if stripped.isupper():
             continue
-        place = _DATELINE_PLACE.match(stripped) or (_LEAD_PLACE.match(stripped) if seen > 1 else None)
+        dated = _DATELINE_PLACE.match(stripped)
+        place = dated or (_LEAD_PLACE.match(stripped) if seen > 1 else None)
+        if place is not None and _inside_dashed_name(stripped, place["name"]):
+            continue  # "Bà Rịa - Vũng Tàu dẫn đầu …": the dash is inside a province's name, no dateline's
         unit = catalog.find_province(place["name"].strip(" .-"), on) if place else None
         if unit is not None:
             return unit_as_of(unit.key, on).key, _AGENCY_AT_HOME.match(stripped) is None
+        # a district's or town's dateline ("TP Vinh, 12/3/2024", "Móng Cái (TTXVN) - …"); a short line with a
+        # dash may be an author's byline ("Hải Hà - 12/3/2024"), whose name says nothing of a place
+        district = local_unit_province(place["name"].strip(" .-"), on) if place and (dated or len(stripped) >= _DISTRICT_LEAD_MIN) else None
+        if district is not None:
+            return unit_as_of(district, on).key, True
     return None
+
+
+_DISTRICT_LEAD_MIN = 60
+
+
+@lru_cache(maxsize=1)
+def _dashed_names() -> tuple[str, ...]:
+    """Province names written with a dash ("Bà Rịa - Vũng Tàu"), in comparison form."""
+    return tuple({catalog.normalize_name(n) for u in catalog.provinces() for n in (u.name, *u.aliases) if "-" in n})
+
+
+def _inside_dashed_name(line: str, place: str) -> bool:
+    head, place = catalog.normalize_name(line[:60]), catalog.normalize_name(place)
+    return any(len(name) > len(place) and (head + " ").startswith(name + " ") for name in _dashed_names())
 
 
 # "HÀ NỘI, 12/5 (TTXVN) -", "Hà Nội (TTXVN) -", "Hà Nội, 16/12/2025 -": a national agency's home desk or
@@ -329,8 +394,9 @@ def _signal_lines(text: str):
 
 def _province_named(name: str, on: date | None) -> str | None:
     unit = catalog.find_province(name.strip(" .-"), on)
-    if unit is None:
-        return None
+    if unit is None:  # "Móng Cái, ngày 20 tháng 3 năm 2024": a district's or town's dateline
+        district = local_unit_province(name.strip(" .-"), on)
+        return unit_as_of(district, on).name if district else None
     return unit_as_of(unit.key, on).name if on else unit.name
 
 

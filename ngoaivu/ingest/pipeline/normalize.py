@@ -43,6 +43,8 @@ _BOILERPLATE_LINE = re.compile(
            trong\s+tuần|trong\s+tháng|đang\s+online|trực\s+tuyến|online|tổng\s+lượt\s+xem)\s*:?\s*[\d.,]+
       | (?:hãy\s+)?chia\s+sẻ\s.{0,60}
       | xem\s+thêm\s.{0,60}
+      | (?:tin|bài(?:\s+viết)?)\s+(?:liên\s+quan|cùng\s+chuyên\s+mục)\s*:.{0,190}  # "Tin liên quan: <titles>"
+      | đọc\s+thêm\s*:.{0,190}
       | ý\s+kiến\s+(?:của\s+)?bạn.{0,120}
       | vui\s+lòng\s.{0,120}
       | nguồn(?:\s+bài\s+viết)?\s*:.{0,80}

@@ -391,8 +391,11 @@ class ObservationFinder(PeriodReading, ScopeReading, ObservationFilters):
             # "nhập khẩu lũy kế đến hết tháng 10": trade is a flow, summed from the year's start
             period = Period(start=date(period.as_of.year, 1, 1), end=period.as_of)
         ref = self.timeline.reference_date
-        if not target and period is not None and ref is not None and self.timeline.dated and (period.as_of or period.start) > ref:
-            # a figure for a time after the text's own is a plan or a forecast
+        if not target and period is not None and ref is not None and self.timeline.dated and (
+            (period.as_of or period.start) > ref or (period.as_of is None and period.start.year < period.end.year > ref.year)
+        ):
+            # a figure for a time after the text's own, or for years not yet run ("giai đoạn 2026-2030" in a text
+            # of 2026), is a plan or a forecast
             target = True
             period = Period(start=period.start, end=period.end) if period.as_of is None else period
         if code == "ngo_committed" and not target and period is not None and period.as_of is None \

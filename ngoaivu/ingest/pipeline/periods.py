@@ -352,6 +352,18 @@ _NOT_A_PERIOD_BEFORE = re.compile(
 )
 _NOT_A_PERIOD_START = re.compile(r"(?:đến|tới)\s")
 _HORIZON_BEFORE = re.compile(r"(?:tầm\s+nhìn|định\s+hướng|hướng\s+tới)\s+$")
+# ... unless the horizon opens its sentence and the goal follows it: "Định hướng đến năm 2030, kim ngạch
+# xuất khẩu đạt 5 tỷ USD" sets the goal's year, "quy hoạch …, tầm nhìn đến năm 2045" names a plan
+_HORIZON_WORDS = re.compile(r"(?:tầm\s+nhìn|định\s+hướng|hướng\s+tới)\s+(?:đến\s+)?$", _FLAGS)
+_SENTENCE_OPENING = re.compile(r"(?:^|[.;:!?\n])[\s*+•-]*$")
+
+
+def _opening_horizon(text: str, mention) -> bool:
+    if not text.startswith(",", mention.end):
+        return False
+    horizon = _HORIZON_WORDS.search(text, max(0, mention.start - 30), mention.start)
+    return horizon is not None \
+        and _SENTENCE_OPENING.search(text, max(0, horizon.start() - 20), horizon.start()) is not None
 # Years named as the next plan ("nhiệm vụ năm 2024") do not vote for the reported year.
 # a year a plan is for does not vote for the text's own year; a few words may stand between
 # ("nhiệm vụ trọng tâm năm 2024", "các chỉ tiêu dự kiến của ngành cho năm 2024")
@@ -384,9 +396,9 @@ def find_periods(folded: str, exclude: Iterable[tuple[int, int]] = ()) -> list[P
         if mention.start < last_end or _overlaps(mention, excluded):
             continue
         before = text[max(0, mention.start - 40) : mention.start]
-        if _NOT_A_PERIOD_BEFORE.search(before):
+        if _NOT_A_PERIOD_BEFORE.search(before) and not _opening_horizon(text, mention):
             continue
-        if _NOT_A_PERIOD_START.match(text, mention.start) and _HORIZON_BEFORE.search(before):
+        if _NOT_A_PERIOD_START.match(text, mention.start) and _HORIZON_BEFORE.search(before) and not _opening_horizon(text, mention):
             continue
         if _PLAN_BEFORE.search(before):
             mention = replace(mention, votes=False)

@@ -41,6 +41,8 @@ _NATIONAL = re.compile(
     r"|(?:xuất|nhập)\s+khẩu\s+(?:cả\s+nước|toàn\s+quốc)(?!\w)"
     # "143.000 người Việt Nam ra nước ngoài lao động. … Nhật Bản trên 67.000 người": the country's workers
     r"|(?:lao\s+động|người)\s+việt\s+nam\s+(?:đã\s+)?(?:đi|ra|sang|xuất\s+cảnh)(?!\w)"
+    # "kim ngạch của 6 địa phương trên đạt tổng cộng …": a group of provinces' sum, the province's at most a part
+    r"|(?:của|trên)\s+(?:[3-9]|\d\d)\s+(?:tỉnh|địa\s+phương|thành\s+viên)(?!\w)"
 )
 # A region's figures: the region as the subject ("toàn vùng xuất khẩu", "của 13 tỉnh, thành
 # vùng ..."), not as the field of a comparison ("cao nhất vùng", "dẫn đầu các tỉnh trong vùng").

@@ -108,3 +108,72 @@ def test_a_year_the_text_also_reports_on_is_no_horizon():
 def test_the_nation_s_goal_before_the_province_s_is_not_the_province_s():
     text = "Cả nước phấn đấu năm 2027 xuất khẩu đạt 520 tỷ USD; riêng tỉnh Long An phấn đấu đạt 9,5 tỷ USD."
     assert _pairs(text, "target") == {("export_value", 9.5e9)}
+
+
+def test_the_plan_s_level_written_after_the_plan_a_result_is_measured_against():
+    text = "Tin tỉnh Cao Bằng\nNăm 2027, xuất khẩu 9 tháng đạt 420 triệu USD, bằng 70% kế hoạch năm (600 triệu USD)."
+    assert _pairs(text, "target") == {("export_value", 600000000)}
+    assert _pairs(text, "observation") == {("export_value", 420000000)}
+    text = "Tin tỉnh Cao Bằng\nNăm 2027, xuất khẩu đạt 660 triệu USD, vượt 10% so với kế hoạch 600 triệu USD."
+    assert _pairs(text, "target") == {("export_value", 600000000)}
+    # a share of the plan without its level sets no goal
+    assert not _facts("Tin tỉnh Cao Bằng\nNăm 2027, xuất khẩu đạt 660 triệu USD, bằng 110% kế hoạch năm.", "target")
+
+
+def test_goal_words_inside_the_figure_s_phrase():
+    for sentence, pair in (
+        ("Năm 2027, tỉnh Bắc Kạn được giao kế hoạch xuất khẩu 90 triệu USD.", ("export_value", 90000000)),
+        ("Tỉnh Bắc Kạn giao chỉ tiêu cho các huyện đưa 700 lao động đi làm việc ở nước ngoài trong năm 2027.", ("workers_abroad", 700)),
+        ("Năm 2027, Sở Công Thương tỉnh Bắc Kạn xây dựng kế hoạch kim ngạch xuất khẩu 95 triệu USD.", ("export_value", 95000000)),
+        ("Năm 2027, tỉnh Bắc Kạn hướng tới thu hút 40 triệu USD vốn FDI.", ("fdi_registered_capital", 40000000)),
+        ("Theo nghị quyết, năm 2027 kim ngạch xuất khẩu của tỉnh Bắc Kạn phải đạt 100 triệu USD.", ("export_value", 100000000)),
+        ("Kịch bản tăng trưởng năm 2027 của tỉnh Bắc Kạn đặt mức xuất khẩu 110 triệu USD.", ("export_value", 110000000)),
+    ):
+        assert _pairs(sentence, "target") == {pair}, sentence
+        assert not _facts(sentence, "observation"), sentence
+    # a result after the assignment is no goal
+    text = "Năm 2027, tỉnh Bắc Kạn được giao kế hoạch xuất khẩu 90 triệu USD. Kết quả, xuất khẩu đạt 95 triệu USD."
+    assert _pairs(text, "observation") == {("export_value", 95000000)}
+
+
+def test_a_horizon_opening_its_sentence_sets_the_goal_s_year():
+    text = "Tin tỉnh Hà Giang\nNgày đăng: 12/10/2024\nĐịnh hướng đến năm 2030, kim ngạch xuất khẩu của tỉnh đạt 900 triệu USD."
+    (target,) = _facts(text, "target")
+    assert target["value"] == 900000000 and target["period"] == {"start": "2030-01-01", "end": "2030-12-31"}
+    # inside a plan's name it stays no period: the sentence's own year is the goal's
+    text = "Tin tỉnh Hà Giang\nTheo Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050, năm 2027 tỉnh phấn đấu xuất khẩu 700 triệu USD."
+    (target,) = _facts(text, "target")
+    assert target["period"] == {"start": "2027-01-01", "end": "2027-12-31"}
+
+
+def test_a_figure_marked_as_the_plan_s():
+    assert _pairs("Năm 2027, kim ngạch xuất khẩu của tỉnh Lai Châu đạt 120 triệu USD (kế hoạch).", "target") == {
+        ("export_value", 120000000)
+    }
+    assert not _facts("Năm 2027, kim ngạch xuất khẩu của tỉnh Lai Châu đạt 120 triệu USD (ước tính).", "target")
+
+
+def test_the_amount_after_a_goal_s_rise_is_the_same_trade_s():
+    text = "Mục tiêu giai đoạn 2026 - 2030 của tỉnh Lai Châu: xuất khẩu tăng bình quân 9%/năm; đến năm 2030 đạt 300 triệu USD."
+    assert _pairs(text, "target") == {("export_growth", 9), ("export_value", 300000000)}
+
+
+def test_years_not_yet_run_in_a_dated_text_are_a_goal():
+    text = "Tin tỉnh Lai Châu\nNgày đăng: 12/01/2027\nGiai đoạn 2027-2031, tỉnh Lai Châu thu hút 3-5 dự án FDI mỗi năm."
+    (target,) = _facts(text, "target")
+    assert (target["indicator"], target["per"]) == ("fdi_new_projects", "year")
+    # a span ended by the text's date is a result
+    text = "Tin tỉnh Lai Châu\nNgày đăng: 12/01/2027\nGiai đoạn 2022-2026, tỉnh Lai Châu thu hút 14 dự án FDI."
+    assert _facts(text, "observation") and not _facts(text, "target")
+
+
+def test_a_quota_line_and_an_estimate_of_a_past_year():
+    assert _pairs("Chỉ tiêu giao năm 2027 của tỉnh Lai Châu: xuất khẩu lao động 900 người.", "target") == {("workers_abroad", 900)}
+    text = "Tin tỉnh Lai Châu\nNgày đăng: 12/01/2027\nDự kiến cả năm 2026, kim ngạch xuất khẩu ước đạt 140 triệu USD."
+    assert _pairs(text, "observation") == {("export_value", 140000000)} and not _facts(text, "target")
+
+
+def test_a_goal_naming_the_growth_before_the_trade():
+    assert _pairs("Mục tiêu tăng trưởng xuất khẩu năm 2027 của tỉnh Lai Châu là 11%.", "target") == {("export_growth", 11)}
+    assert _pairs("Năm 2027, tỉnh Lai Châu đặt mục tiêu tăng trưởng nhập khẩu 6%.", "target") == {("import_growth", 6)}
+    assert not extract_text("Năm 2026, tăng trưởng xuất khẩu của tỉnh Lai Châu đạt 11%.")["facts"]

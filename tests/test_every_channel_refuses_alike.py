@@ -112,7 +112,7 @@ FORM_REQUIRED = "Trường này là bắt buộc."
 FORM_NOT_OFFERED = "Hãy chọn một lựa chọn hợp lệ."
 
 RULES = [
-    pytest.param(_agreement_without_partner, {"ui": FORM_REQUIRED, "api": "Danh sách này không thể để trống.",
+    pytest.param(_agreement_without_partner, {"ui": FORM_REQUIRED, "api": "Danh sách này không được để trống.",
                                               "import": f"cột 'Bên nước ngoài': {NO_PARTNER}"},
                  id="agreement-without-partner"),
     pytest.param(_computed_observation, {"ui": FORM_NOT_OFFERED, "api": COMPUTED, "import": f"cột 'Nguồn': {COMPUTED}"},

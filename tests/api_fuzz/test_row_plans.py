@@ -1,6 +1,7 @@
 """A list's rows by the row plan (ngoaivu.api.rows) are DRF's rows, byte for byte, for every
 record type with an API, in both languages, for a first request (plan compiled) and a later
-one (plan kept), and for requests from different hosts (links follow each request)."""
+one (plan kept), for requests from different hosts (links follow each request), and with the
+relations prefetched into lists as the API's lists read them."""
 import pytest
 from django.utils import timezone, translation
 from rest_framework.renderers import JSONRenderer
@@ -10,7 +11,7 @@ from rest_framework.test import APIRequestFactory
 
 from ngoaivu.api import rows as row_module
 from ngoaivu.api.records import record_serializer
-from ngoaivu.api.rows import RowListSerializer
+from ngoaivu.api.rows import RowListSerializer, listed_prefetches
 from ngoaivu.core.roles import Role
 
 from .record_makers import MAKERS, TYPES, with_partners
@@ -41,8 +42,9 @@ def test_the_row_plan_serializes_every_record_type_as_drf_does(record_type, user
     for serial in range(3):
         with_partners(MAKERS[record_type.api_basename](own_province), serial)
     specialist = users[Role.SPECIALIST]
-    rows = list(record_type.queryset(specialist, prefetch=record_type.api_prefetch_related))
-    assert len(rows) >= 3
+    queryset = record_type.queryset(specialist, prefetch=record_type.api_prefetch_related)
+    rows, listed = list(queryset), list(listed_prefetches(queryset))   # relations as managers, as lists
+    assert len(rows) >= 3 and [row.pk for row in listed] == [row.pk for row in rows]
     serializer_class = record_serializer(record_type)
     monkeypatch.setattr(row_module, "_PLANS", {})
     for language in ("vi", "en"):
@@ -51,6 +53,7 @@ def test_the_row_plan_serializes_every_record_type_as_drf_does(record_type, user
                 request = _request(specialist, host)
                 expected = _drf_rendered(serializer_class, rows, request, monkeypatch)
                 assert _rendered(serializer_class, rows, request) == expected, (language, host)
+                assert _rendered(serializer_class, listed, request) == expected, (language, host)
             served = JSONRenderer().render(serializer_class(rows[0], context={"request": request}).data)
             assert expected.startswith(b"[" + served[:-1])   # the record's own page reads the same
     # Every type but those with a per-request field (a file link made by a serializer method)

@@ -146,6 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=15)
     parser.add_argument("--clients", default="1,16")
     parser.add_argument("--workers", type=int, default=3)
+    parser.add_argument("--paths", default="", help="only the pages whose path starts with one of these (comma-separated)")
     parser.add_argument("--output", type=Path, default=REPO / "docs" / "benchmarks.md")
     args = parser.parse_args(argv)
 
@@ -157,7 +158,10 @@ def main(argv: list[str] | None = None) -> int:
     server = _start_server(args.database_url, port, args.workers)
     rows = []
     try:
+        prefixes = [prefix for prefix in args.paths.split(",") if prefix]
         for label, path in ENDPOINTS:
+            if prefixes and not any(path.startswith(prefix) for prefix in prefixes):
+                continue
             _load(port, path, cookie, 1, 2)  # warm the workers
             for clients in (int(c) for c in args.clients.split(",")):
                 result = _load(port, path, cookie, clients, args.seconds)

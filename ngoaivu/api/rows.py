@@ -73,6 +73,9 @@ def _formatter(field):
         return str
     if kind is serializers.IntegerField:
         return int
+    if kind is serializers.ChoiceField:
+        values = field.choice_strings_to_values
+        return lambda value: value if value == "" else values.get(str(value), value)
     if kind is serializers.BooleanField:
         slow = field.to_representation
         return lambda value: value if value is True or value is False else slow(value)

@@ -98,3 +98,26 @@ def test_times_follow_the_active_time_zone(users, own_province):
         with timezone.override(zone):
             created[zone] = serializer_class(rows, many=True, context={"request": request}).data[0]["created_at"]
     assert created["Asia/Ho_Chi_Minh"].endswith("+07:00") and created["UTC"].endswith("Z")
+
+
+@pytest.mark.django_db
+def test_listed_prefetches_hold_the_managers_rows_and_leave_nested_paths(users, own_province):
+    from ngoaivu.agreements.models import Agreement
+    from ngoaivu.delegations.models import Delegation
+
+    for serial in range(2):
+        with_partners(MAKERS["delegation"](own_province), serial)
+        with_partners(MAKERS["agreement"](own_province), serial)
+    specialist = users[Role.SPECIALIST]
+    for model in (Delegation, Agreement):
+        record_type = next(record_type for record_type in COVERED if record_type.model is model)
+        queryset = record_type.queryset(specialist, prefetch=record_type.api_prefetch_related)
+        paths = {lookup.prefetch_to: lookup for lookup in listed_prefetches(queryset)._prefetch_related_lookups}
+        for row, listed in zip(queryset, listed_prefetches(queryset), strict=True):
+            for lookup in queryset._prefetch_related_lookups:
+                name = lookup.prefetch_to
+                if "__" in name or any(other.startswith(name + "__") for other in paths):
+                    assert name in paths   # a nested path stays a prefetch of the manager
+                    continue
+                assert list(getattr(row, name).all()) == getattr(listed, f"_listed_{name}")
+    assert "partners__country" in paths and "_listed_sectors" in paths

@@ -138,6 +138,13 @@ def _decimal(value: float) -> str:
     return f"{value:.1f}".replace(".", ",")
 
 
+def selected(paths: str) -> list[tuple[str, str]]:
+    """The endpoints whose path starts with one of the comma-separated prefixes (all when none)."""
+    prefixes = [prefix for prefix in paths.split(",") if prefix]
+    return [(label, path) for label, path in ENDPOINTS
+            if not prefixes or any(path.startswith(prefix) for prefix in prefixes)]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.bench_http", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -158,10 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     server = _start_server(args.database_url, port, args.workers)
     rows = []
     try:
-        prefixes = [prefix for prefix in args.paths.split(",") if prefix]
-        for label, path in ENDPOINTS:
-            if prefixes and not any(path.startswith(prefix) for prefix in prefixes):
-                continue
+        for label, path in selected(args.paths):
             _load(port, path, cookie, 1, 2)  # warm the workers
             for clients in (int(c) for c in args.clients.split(",")):
                 result = _load(port, path, cookie, clients, args.seconds)

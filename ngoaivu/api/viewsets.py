@@ -51,8 +51,12 @@ class RecordViewSet(viewsets.ModelViewSet):
     def get_queryset(self):
         if self.record_type is not None:
             queryset = self.record_type.queryset(self.request.user, prefetch=self.record_type.api_prefetch_related)
+            if getattr(self, "action", None) != "list":   # a record, an export: the type's joins
+                return queryset
+            if self.record_type.api_select_related is not None:
+                queryset = queryset.select_related(None).select_related(*self.record_type.api_select_related)
             # A list's rows are serialized by the row plans, which read prefetches as lists.
-            return listed_prefetches(queryset) if getattr(self, "action", None) == "list" else queryset
+            return listed_prefetches(queryset)
         return restrict(super().get_queryset(), self.request.user, Action.VIEW)
 
     def initial(self, request, *args, **kwargs):

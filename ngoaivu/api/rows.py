@@ -1,5 +1,6 @@
-"""The read path of a list's rows (issue 13, ADR 0031): a serializer's fields compiled once per
-request into a plan of (key, getter) steps, then applied to every row.
+"""The read path of a list's rows (issue 13, ADR 0019): a serializer's fields compiled into a
+plan of (key, getter) steps, kept per serializer class, language and time zone (or compiled
+per request when a field reads the request), then applied to every row.
 
 DRF serializes a row by asking each of its ~40 field objects for the attribute (a generic
 `get_attribute` walk with its error handling), testing for None, then calling the field's
@@ -8,7 +9,7 @@ reads a model column with a plain attribute access and formats the common field 
 (text, numbers, booleans, dates, times, foreign keys and many-to-many ids) with the same
 functions DRF would call, inlined. Every other field keeps DRF's own two calls, so a field
 type the plan does not know is still served exactly as DRF serves it. The output is equal
-to `Serializer.to_representation` field for field (ngoaivu/api/tests/test_rows.py checks
+to `Serializer.to_representation` field for field (tests/api_fuzz/test_row_plans.py checks
 every record type).
 """
 from __future__ import annotations
@@ -27,9 +28,9 @@ from rest_framework.fields import ISO_8601, SkipField
 from rest_framework.relations import ManyRelatedField, PKOnlyObject, PrimaryKeyRelatedField
 from rest_framework.settings import api_settings
 
-_SKIP = object()
+_SKIP = object()   # a step's answer when DRF would leave the key out (SkipField)
 # Where a list's query leaves a relation's prefetched rows as a plain list (`listed_prefetches`).
-LISTED = "_listed_{}"   # a step's answer when DRF would leave the key out (SkipField)
+LISTED = "_listed_{}"
 
 
 def _plain(serializer, field) -> str | None:
@@ -83,15 +84,15 @@ def _formatter(field):
         slow = field.to_representation
         return lambda value: value.isoformat() if type(value) is date else slow(value)
     if kind is serializers.DateTimeField \
-            and getattr(field, "format", api_settings.DATETIME_FORMAT).lower() == ISO_8601:
+            and (getattr(field, "format", api_settings.DATETIME_FORMAT) or "").lower() == ISO_8601:
         return _datetime_formatter(field)
     return field.to_representation
 
 
 def _datetime_formatter(field):
     slow = field.to_representation
-    zone = getattr(field, "timezone", None) or field.default_timezone()
-    if zone is None:
+    zone = field.timezone if hasattr(field, "timezone") else field.default_timezone()
+    if zone is None:   # DRF's naive output
         return slow
 
     def represent(value):
@@ -127,9 +128,9 @@ def listed_prefetches(queryset: QuerySet) -> QuerySet:
 # from its host or a serializer method reading the context does): a plan made only of these
 # is kept for every later request of the same language and time zone.
 _PORTABLE = frozenset({
-    serializers.BooleanField, serializers.CharField, serializers.ChoiceField, serializers.DateField,
-    serializers.BigIntegerField, serializers.DateTimeField, serializers.DecimalField, serializers.DictField, serializers.EmailField,
-    serializers.FloatField, serializers.IntegerField, serializers.JSONField, serializers.ListField,
+    serializers.BigIntegerField, serializers.BooleanField, serializers.CharField, serializers.ChoiceField,
+    serializers.DateField, serializers.DateTimeField, serializers.DecimalField, serializers.DictField,
+    serializers.EmailField, serializers.FloatField, serializers.IntegerField, serializers.JSONField, serializers.ListField,
     serializers.ModelField, serializers.MultipleChoiceField, serializers.ReadOnlyField, serializers.SlugField,
     serializers.TimeField, serializers.URLField, serializers.UUIDField, PrimaryKeyRelatedField,
     serializers.SlugRelatedField, serializers.StringRelatedField,

@@ -138,6 +138,13 @@ def _decimal(value: float) -> str:
     return f"{value:.1f}".replace(".", ",")
 
 
+def selected(paths: str) -> list[tuple[str, str]]:
+    """The endpoints whose path starts with one of the comma-separated prefixes (all when none)."""
+    prefixes = [prefix for prefix in paths.split(",") if prefix]
+    return [(label, path) for label, path in ENDPOINTS
+            if not prefixes or any(path.startswith(prefix) for prefix in prefixes)]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.bench_http", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -146,6 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=15)
     parser.add_argument("--clients", default="1,16")
     parser.add_argument("--workers", type=int, default=3)
+    parser.add_argument("--paths", default="", help="only the pages whose path starts with one of these (comma-separated)")
     parser.add_argument("--output", type=Path, default=REPO / "docs" / "benchmarks.md")
     args = parser.parse_args(argv)
 
@@ -157,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     server = _start_server(args.database_url, port, args.workers)
     rows = []
     try:
-        for label, path in ENDPOINTS:
+        for label, path in selected(args.paths):
             _load(port, path, cookie, 1, 2)  # warm the workers
             for clients in (int(c) for c in args.clients.split(",")):
                 result = _load(port, path, cookie, clients, args.seconds)

@@ -51,3 +51,32 @@ def test_the_report_section_states_the_target_the_phases_and_the_pdf():
     assert "(31 trang, median of 3) | 9.876,5 ms |" in text
     del result["pdf_ms"]
     assert "LibreOffice is not installed" in "\n".join(section(result))
+
+
+def test_the_http_bench_runs_the_pages_asked_for():
+    from bench.bench_http import ENDPOINTS, selected
+
+    assert selected("") == ENDPOINTS
+    assert [path for _, path in selected("/api/")] == ["/api/delegations/?page_size=50"]
+    assert [path for _, path in selected("/api/,/ke-hoach/")] == ["/api/delegations/?page_size=50",
+                                                                  "/ke-hoach/bang-so-lieu/"]
+
+
+def test_the_api_list_bench_saves_every_type_for_both_users_and_languages(tmp_path, db):
+    from bench.bench_api_lists import EXTRA_PAGES, USERS, save
+    from ngoaivu.accounts.models import User
+    from ngoaivu.core.registry import record_types
+    from ngoaivu.core.roles import Role
+    from ngoaivu.geo.models import Province
+
+    User.objects.create_user(username=USERS[0], role=Role.SPECIALIST, province=Province.objects.get(pk=26))
+    User.objects.create_user(username=USERS[1], role=Role.SPECIALIST)
+    types = [record_type for record_type in record_types() if record_type.api_path]
+    pages = len(types) + sum(len(extra) for path, extra in EXTRA_PAGES.items())
+    assert save(tmp_path) == pages * 2 * 2
+    files = sorted(tmp_path.iterdir())
+    first_pages = [file for file in files if file.name.endswith("_page_size=50.txt")]
+    assert len(files) == pages * 4 and len(first_pages) == len(types) * 4
+    assert all(file.read_bytes().startswith(b"200\n") for file in first_pages)   # later pages: none in an empty set
+    english = (tmp_path / f"{USERS[0]}_en_delegations_page_size=50.txt").read_text(encoding="utf-8")
+    assert "Content-Language: en" in english and english.rstrip().endswith("}")

@@ -2,6 +2,7 @@ from django.utils.functional import cached_property
 from rest_framework import serializers
 from rest_framework.relations import ManyRelatedField, RelatedField
 
+from ngoaivu.api.rows import RowListSerializer
 from ngoaivu.core.models import ProvinceRecord, choice_labels
 from ngoaivu.core.scoping import restrict
 from ngoaivu.core.validators import ProhibitControlCharactersValidator
@@ -16,6 +17,12 @@ class ChoiceLabelField(serializers.CharField):
 
     def to_representation(self, value):
         return choice_labels(self.parent.Meta.model._meta.get_field(self.source)).get(value, value)
+
+    def row_formatter(self):
+        """to_representation for the rows of one request (ngoaivu.api.rows): the labels looked
+        up once, in the request's language."""
+        labels = choice_labels(self.parent.Meta.model._meta.get_field(self.source))
+        return lambda value: labels.get(value, value)
 
 
 class RecordSerializer(serializers.ModelSerializer):
@@ -32,6 +39,8 @@ class RecordSerializer(serializers.ModelSerializer):
         # The search columns are derived, folded copies of the other fields (core.search):
         # not the record's data, and the widest columns of a row.
         exclude = ("deleted_at", "search_title", "search_text")
+        # A list's rows (and a record's nested rows) by a plan compiled once per request.
+        list_serializer_class = RowListSerializer
 
     @cached_property
     def _readable_fields(self):

@@ -8,7 +8,28 @@ from datetime import date
 
 from ngoaivu.core.registry import record_types
 from ngoaivu.core.roles import Role
+from ngoaivu.partners.models import Partner, PartnerType
 from ngoaivu.testing.matrix import RecordCase
+
+COUNTRIES = ["LA", "KH", "KR", "JP", "TH", "CN", "US", "FR", "DE", "AU", "IN", "SG", "MY", "ID", "PH", "GB",
+             "IT", "RU", "CA", "NZ", "BE", "NL", "CZ", "PL", "HU"]
+
+
+def with_partners(row, serial: int):
+    """Link the row to a partner of its own country wherever it can link one: a partner's name
+    reads its country, and a row without partners would hide a query per partner."""
+    if row is None:
+        return
+    fields = [field for field in type(row)._meta.get_fields()
+              if (field.many_to_one or field.many_to_many) and field.concrete and field.related_model is Partner]
+    for field in fields:
+        partner = Partner.objects.create(province=row.province, name=f"Đối tác số {serial}",
+                                         partner_type=PartnerType.LOCALITY,
+                                         country_id=COUNTRIES[serial % len(COUNTRIES)])
+        if field.many_to_many:
+            getattr(row, field.name).add(partner)
+        else:
+            type(row)._base_manager.filter(pk=row.pk).update(**{field.name: partner})
 
 
 def _record_cases() -> list[RecordCase]:

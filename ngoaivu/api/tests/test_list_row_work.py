@@ -76,3 +76,23 @@ def test_rows_leave_out_the_derived_search_columns(users, own_province, api_clie
     assert Delegation.objects.get(pk=delegation.pk).search_title    # kept in the table…
     row = api_client_for(users[Role.SPECIALIST]).get(reverse("delegation-list")).json()["results"][0]
     assert row["name"] and not {"search_title", "search_text", "deleted_at"} & set(row)   # …not served
+
+
+def test_a_list_joins_what_the_api_reads(users, own_province, api_client_for):
+    """The delegations' pages join the partner and its country for their names; the API's
+    list gives the partner's id and joins only the province it names."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from ngoaivu.partners.models import Partner
+
+    delegation = make_in_status(own_province, "approved")
+    partner = Partner.objects.create(province=own_province, name="Đối tác", country_id="LA")
+    Delegation.objects.filter(pk=delegation.pk).update(partner=partner)
+    assert "partner__country" in record_type_for(Delegation).select_related
+    with CaptureQueriesContext(connection) as queries:
+        rows = api_client_for(users[Role.SPECIALIST]).get(reverse("delegation-list")).json()["results"]
+    assert [(row["partner"], row["province_name"]) for row in rows] == [(partner.pk, own_province.name)]
+    page = next(query["sql"] for query in queries if 'FROM "delegations_delegation"' in query["sql"]
+                and "LIMIT" in query["sql"] and "COUNT" not in query["sql"])
+    assert '"geo_province"' in page and '"partners_partner"' not in page

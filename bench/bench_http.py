@@ -7,7 +7,8 @@ second at 1 and 16 clients for the pages and endpoints of issue 13.
 Signs in by a session made in-process for `--user` (no password needed), starts
 gunicorn with `--workers` sync workers on a free port, runs each endpoint for
 `--seconds` per client count with keep-alive connections, and appends a section to the
-output (replacing the one from an earlier run). Not a unit test: timings depend on the
+output (replacing the one from an earlier run). Beside each page, its SQL replayed alone
+(`bench/sql_replay.py`) and the ratio of the one-client p50 to it. Not a unit test: timings depend on the
 machine, which the section names.
 """
 from __future__ import annotations
@@ -161,11 +162,19 @@ def main(argv: list[str] | None = None) -> int:
 
     setup_django(args.database_url)
     cookie = _session_cookie(args.user)
+    from bench.sql_replay import page_statements, replay_ms
+
+    endpoints = selected(args.paths)
+    sql = {}
+    for _, path in endpoints:
+        statements = page_statements(path, args.user)
+        sql[path] = (len(statements), replay_ms(statements))
+        print(f"{path}: {len(statements)} câu SQL, {sql[path][1]:.1f} ms", flush=True)
     port = _free_port()
     server = _start_server(args.database_url, port, args.workers)
     rows = []
     try:
-        for label, path in selected(args.paths):
+        for label, path in endpoints:
             _load(port, path, cookie, 1, 2)  # warm the workers
             for clients in (int(c) for c in args.clients.split(",")):
                 result = _load(port, path, cookie, clients, args.seconds)
@@ -181,11 +190,15 @@ def main(argv: list[str] | None = None) -> int:
              f"({platform.processor() or platform.machine()}), load before the run {_decimal(load[0])}; "
              f"database `{args.database_url.rsplit('/', 1)[-1]}`; user `{args.user}`; "
              f"{_ms(args.seconds)} s per row.", "",
-             "| trang | clients | requests | lỗi | p50 ms | p95 ms | p99 ms | req/s |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+             "*SQL*: the page's statements replayed alone on one connection (median of 20); *× SQL*: the "
+             "one-client p50 over it.", "",
+             "| trang | clients | requests | lỗi | p50 ms | p95 ms | p99 ms | req/s | SQL (câu, ms) | × SQL |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for label, path, clients, r in rows:
+        count, sql_ms = sql[path]
+        ratio = _decimal(r["p50"] / sql_ms) if clients == 1 and sql_ms > 0 else ""
         lines.append(f"| {label} `{path}` | {clients} | {r['n']} | {r['errors']} | {_ms(r['p50'])} | "
-                     f"{_ms(r['p95'])} | {_ms(r['p99'])} | {_decimal(r['rps'])} |")
+                     f"{_ms(r['p95'])} | {_ms(r['p99'])} | {_decimal(r['rps'])} | {count}, {_decimal(sql_ms)} | {ratio} |")
     _write(args.output, lines)
     print(f"Đã ghi {args.output}")
     return 0

@@ -80,3 +80,18 @@ def test_the_api_list_bench_saves_every_type_for_both_users_and_languages(tmp_pa
     assert all(file.read_bytes().startswith(b"200\n") for file in first_pages)   # later pages: none in an empty set
     english = (tmp_path / f"{USERS[0]}_en_delegations_page_size=50.txt").read_text(encoding="utf-8")
     assert "Content-Language: en" in english and english.rstrip().endswith("}")
+
+
+def test_the_http_bench_replays_a_page_s_own_sql(db):
+    from bench.sql_replay import _query_of, page_statements, replay_ms
+    from ngoaivu.accounts.models import User
+    from ngoaivu.core.roles import Role
+    from ngoaivu.geo.models import Province
+
+    User.objects.create_user(username="bench.sql", role=Role.SPECIALIST, province=Province.objects.get(pk=26))
+    statements = page_statements("/api/delegations/?page_size=5", "bench.sql")
+    assert any("delegations_delegation" in sql for sql in statements)
+    assert not any(sql.upper().startswith(("SAVEPOINT", "RELEASE")) for sql in statements)
+    assert replay_ms(statements, runs=2) > 0
+    declared = 'DECLARE "_django_curs_1_sync_2" NO SCROLL CURSOR WITH HOLD FOR SELECT 1 FROM t'
+    assert _query_of(declared) == "SELECT 1 FROM t" and _query_of("SELECT 2") == "SELECT 2"

@@ -483,14 +483,19 @@ _JOBS_AT_HOME = re.compile(
 )
 
 
+_WITH_AMOUNT = re.compile(r"\s*với\s+(?:(?:khoảng|hơn|gần|trên|tổng\s+vốn(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký)?)\s+)*$")
+
+
 def _count_indicator(ctx: FigureContext) -> str | None:
     if _ONE_OF.search(ctx.left) or _AWARDED.search(ctx.left):
         return None  # "một trong 04 tỉnh": a ranking, not a count
     if ctx.out_of == LEADS:  # "dẫn đầu cả nước về thu hút FDI": first
         if _TOPIC_FDI.search(ctx.right):
             return "fdi_rank"
-        # "(… vốn FDI …). Dẫn đầu là tỉnh A với 5 tỷ USD": first, on the FDI just spoken of
-        return "fdi_rank" if _LEADER_NAMED.match(ctx.right) and (ctx.paragraph_topic or ctx.recent_topic) == "fdi" else None
+        # "(… vốn FDI …). Dẫn đầu là tỉnh A với 5 tỷ USD", "A đứng đầu cả nước với hơn 3,9 tỷ USD": first, on the
+        # FDI just spoken of
+        return "fdi_rank" if (_LEADER_NAMED.match(ctx.right) or _WITH_AMOUNT.match(ctx.right)) \
+            and (ctx.paragraph_topic or ctx.recent_topic) == "fdi" else None
     if _RANK_BEFORE.search(ctx.left) and (ctx.out_of is not None or _RANK_AFTER.search(ctx.right)):
         if topic_of(ctx) == "fdi" or _TOPIC.search(ctx.right):
             return "fdi_rank"

@@ -48,6 +48,12 @@ _PART_LEAD = re.compile(
     r"\W*(?:[^,.;:]{1,60},\s*){0,2}?(?:(?:riêng|trong|tại)\s+(?:các\s+|những\s+)?|(?:các|những)\s+)"
     r"(?:khu\s+công\s+nghiệp|(?<!\w)kcn(?!\w)|khu\s+kinh\s+tế|(?<!\w)kkt(?!\w)|khu\s+chế\s+xuất|cụm\s+công\s+nghiệp)"
 )
+# a sentence opened on a national body as its source, naming no province or "tỉnh" before the figure
+_MINISTRY_LEAD = re.compile(
+    r"\W*t(?<!\wt)heo\s+(?:(?:số\s+liệu|báo\s+cáo|thống\s+kê)\s+(?:mới\s+nhất\s+|vừa\s+công\s+bố\s+)?(?:của\s+)?)?"
+    r"(?:bộ\s+kế\s+hoạch\s+(?:và|&)\s+đầu\s+tư|cục\s+đầu\s+tư\s+nước\s+ngoài|tổng\s+cục\s+thống\s+kê|cục\s+thống\s+kê\s+quốc\s+gia)(?!\w)"
+)
+_PROVINCE_WORD = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|địa\s+phương|địa\s+bàn|tp)(?!\w)")
 # "Theo Ban Quản lý Khu kinh tế, …. Ban đã cấp giấy chứng nhận cho 10 dự án": the board named before, its own work
 _BOARD_LEAD = re.compile(r"\W*(?:[^,.;:]{1,60},\s*)?ban\s+(?:này\s+)?(?:đã|cũng|vừa|còn)\s")
 # "Các khu công nghiệp … thu hút 390 dự án. Tổng vốn cấp mới và tăng thêm đạt …": the part's total, the
@@ -196,6 +202,10 @@ class ScopeReading:
         if ("ban " in lead and _BOARD_LEAD.match(lead)) or (
                 "tổng" in lead and _TOTAL_LEAD.match(lead) and self._part_sentence_before(sentence_start)):
             return True
+        if "theo " in lead and _MINISTRY_LEAD.match(lead) and self.scope is not None \
+                and not self.scope.names_a_province(sentence_start, pos) \
+                and _PROVINCE_WORD.search(self.folded, sentence_start, pos) is None:
+            return True  # "Theo Bộ Kế hoạch và Đầu tư, …, nhà đầu tư nước ngoài đăng ký 27 tỷ USD": the nation's
         if _LEAVING_OUT_LEAD.match(self.folded, sentence_start) and any(o.indicator == code for o in self._paragraph_found):
             return True
         if previous is not None and previous.elsewhere and _PARTS_OF.search(context.left) \

@@ -74,3 +74,25 @@ def test_promotion_events_at_home_and_abroad_together_are_neither_count():
     assert not _facts("Năm 2032, tỉnh Phú Yên dự kiến tổ chức 5 hoạt động xúc tiến đầu tư trong và ngoài nước.", "target")
     found = _values("Năm 2032, tỉnh Phú Yên đã tổ chức 3 hội nghị xúc tiến đầu tư.")
     assert ("investment_promotion_domestic", 3) in found
+
+
+def test_first_in_the_country_with_an_amount_is_a_rank_on_the_fdi_spoken_of():
+    text = ("Vốn FDI năm 2032\n\n"
+            "Năm 2032, tỉnh Hải Dương đứng đầu cả nước với hơn 2,9 tỷ USD tổng vốn đăng ký, chiếm 12% cả nước.")
+    found = _values(text)
+    assert ("fdi_rank", 1) in found and ("fdi_registered_capital", 2.9e9) in found
+    # first in the country on something else, with no FDI around, is no FDI rank
+    found = _values("Năm 2032, tỉnh Hải Dương đứng đầu cả nước với hơn 2,9 tỷ USD kim ngạch xuất khẩu nông sản.")
+    assert ("fdi_rank", 1) not in found
+
+
+def test_a_sentence_sourced_to_the_ministry_naming_no_province_is_the_nation_s():
+    text = ("Vốn FDI năm 2032: tỉnh Long An thứ ba\n\n"
+            "Theo Bộ Kế hoạch và Đầu tư, từ đầu năm đến ngày 20/12/2032, nhà đầu tư nước ngoài đăng ký tổng cộng "
+            "gần 30 tỷ USD. Tỉnh Long An đứng thứ 3/63 với 2,1 tỷ USD vốn đăng ký.")
+    found = _values(text)
+    assert ("fdi_registered_capital", 2.1e9) in found
+    assert ("fdi_registered_capital", 30e9) not in found
+    # the ministry as the source of the province's own figure keeps it
+    found = _values("Theo Bộ Kế hoạch và Đầu tư, năm 2032 tỉnh Long An thu hút 2,1 tỷ USD vốn FDI đăng ký.")
+    assert ("fdi_registered_capital", 2.1e9) in found

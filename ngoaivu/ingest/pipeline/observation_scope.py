@@ -48,6 +48,8 @@ _PART_LEAD = re.compile(
     r"\W*(?:[^,.;:]{1,60},\s*){0,2}?(?:(?:riêng|trong|tại)\s+(?:các\s+|những\s+)?|(?:các|những)\s+)"
     r"(?:khu\s+công\s+nghiệp|(?<!\w)kcn(?!\w)|khu\s+kinh\s+tế|(?<!\w)kkt(?!\w)|khu\s+chế\s+xuất|cụm\s+công\s+nghiệp)"
 )
+# "Riêng phần vốn cam kết … của các khoản này là 615.151 USD; giải ngân đến nay đạt …": a subset's money
+_SUBSET_LEAD = re.compile(r"\W*r(?<!\wr)iêng\s+phần\s[^.;]{0,80}?(?<!\w)(?:của|cho)\s+(?:các|những)\s+khoản\s+(?:này|đó|trên)(?!\w)")
 # a sentence opened on a national body as its source, naming no province or "tỉnh" before the figure
 _MINISTRY_LEAD = re.compile(
     r"\W*t(?<!\wt)heo\s+(?:(?:số\s+liệu|báo\s+cáo|thống\s+kê)\s+(?:mới\s+nhất\s+|vừa\s+công\s+bố\s+)?(?:của\s+)?)?"
@@ -202,6 +204,8 @@ class ScopeReading:
         if ("ban " in lead and _BOARD_LEAD.match(lead)) or (
                 "tổng" in lead and _TOTAL_LEAD.match(lead) and self._part_sentence_before(sentence_start)):
             return True
+        if "riêng" in lead and _SUBSET_LEAD.match(lead):
+            return True  # "Riêng phần vốn cam kết năm 2022 của các khoản này là …": the money of the items just named
         if "theo " in lead and _MINISTRY_LEAD.match(lead) and self.scope is not None \
                 and not self.scope.names_a_province(sentence_start, pos) \
                 and _PROVINCE_WORD.search(self.folded, sentence_start, pos) is None:

@@ -56,6 +56,9 @@ _COMMITTED_SO_FAR = re.compile(r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:hết
 _TOTAL_WORD = re.compile(r"(?<!\w)tổng(?!\w)")
 _SINCE_YEAR_START = re.compile(r"từ\s+đầu\s+năm|(?<!\w)\d+\s+tháng|(?<!\w)quý|trong\s+năm")
 _PER_YEAR_AFTER = re.compile(r"[^,;.\d]{0,60}?(?<!\w)(?:mỗi|hằng|hàng)\s+năm(?!\w)")  # "1.500 lao động … mỗi năm"
+# "tiếp nhận 34 chương trình, dự án … Trong số này có 24 khoản viện trợ mới": what was received is the whole
+# carried out, the new ones are named after it
+_NEW_AMONG_NEXT = re.compile(r"\s*t(?<!\wt)rong\s+số\s+(?:này|đó|trên)[^.;]{0,80}?(?<!\w)mới(?!\w)")
 _RAISED_SINCE_JANUARY = re.compile(r"(?<!\w)nâng\s+(?:tổng\s+)?số[^;.]*?từ\s+đầu\s+năm[^;.]*?(?<!\w)lên\s+$")
 _THEN_REACHED = re.compile(r"\s*,?\s*(?:và\s+)?(?:ước\s+)?(?:đạt|lên|lên\s+mức|ở\s+mức)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
 _RAISED_TOTAL = re.compile(r"(?<!\w)nâng\s+(?:tổng\s+)?số\s[^;]*?(?<!\w)lên\s+(?:con\s+số\s+)?$")
@@ -324,6 +327,9 @@ class ObservationFinder(PeriodReading, ScopeReading, ObservationFilters):
                 flow = next((o.indicator for o in reversed(found) if not INDICATORS[o.indicator].stock
                              and INDICATORS[o.indicator].unit == INDICATORS[code].unit), None)
                 code = flow or code
+            if code == "ngo_new_commitments" and "tiếp nhận" in context.left \
+                    and _NEW_AMONG_NEXT.match(text, sentence.end) is not None:
+                code = "ngo_projects"
             if code == "fdi_new_projects" and _ADDED_CAPITAL_AFTER.match(context.right) and not _NEW_WORD.search(context.left):
                 code = "fdi_adjusted_projects"  # "32 dự án FDI vốn đăng ký bổ sung 161 triệu USD": projects that added capital
             if code in _FLOW_OF_STOCK and self._stock_by_origin(context, sentence, quantity, left_start, right_end):

@@ -96,3 +96,23 @@ def test_a_sentence_sourced_to_the_ministry_naming_no_province_is_the_nation_s()
     # the ministry as the source of the province's own figure keeps it
     found = _values("Theo Bộ Kế hoạch và Đầu tư, năm 2032 tỉnh Long An thu hút 2,1 tỷ USD vốn FDI đăng ký.")
     assert ("fdi_registered_capital", 2.1e9) in found
+
+
+def test_aid_received_with_the_new_ones_named_after_is_the_whole_carried_out():
+    text = ("Năm 2032, tỉnh Hà Giang tiếp nhận 41 chương trình, dự án viện trợ phi chính phủ nước ngoài, tổng vốn cam kết "
+            "5,1 triệu USD. Trong số này có 17 khoản viện trợ mới được phê duyệt trong năm.")
+    found = _values(text)
+    assert ("ngo_projects", 41) in found and ("ngo_new_commitments", 17) in found
+    assert ("ngo_new_commitments", 41) not in found
+    # received, with no new ones named after: what the province won in the year
+    found = _values("Năm 2032, tỉnh Hà Giang tiếp nhận 41 chương trình, dự án viện trợ phi chính phủ nước ngoài mới.")
+    assert ("ngo_new_commitments", 41) in found
+
+
+def test_the_money_of_a_subset_singled_out_is_a_part():
+    text = ("Năm 2032, tỉnh Hà Giang vận động được 12 khoản viện trợ phi chính phủ nước ngoài mới. Riêng phần vốn cam kết "
+            "trong năm 2032 của các khoản này là 410.000 USD; giải ngân đến nay đạt 95.000 USD.\n\n"
+            "Năm 2032, tổng vốn viện trợ phi chính phủ nước ngoài giải ngân trên địa bàn tỉnh đạt 2,3 triệu USD.")
+    found = _values(text)
+    assert ("ngo_new_commitments", 12) in found and ("ngo_disbursed", 2.3e6) in found
+    assert not {v for _, v in found} & {410000, 95000}

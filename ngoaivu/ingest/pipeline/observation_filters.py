@@ -86,13 +86,13 @@ _CHANGE_AMOUNT = re.compile(
     r"(?P<base>(?:\s+(?:so\s+)?(?:với\s+)?(?:cùng\s+kỳ|năm\s+trước|năm\s+\d{4})){0,3})(?:\s+là)?\s*(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
 )
 # "so với năm 2014, số dự án nhiều hơn 10 và vốn đăng ký cao hơn 533 triệu USD": by how much, after a comparison
-_THAN_BEFORE = re.compile(r"(?<!\w)(?:nhiều|ít|cao|thấp)\s+hơn\s+(?:khoảng\s+|gần\s+)?$")
+_THAN_BEFORE = re.compile(r"(?:n(?<!\wn)hiều|í(?<!\wí)t|c(?<!\wc)ao|t(?<!\wt)hấp)\s+hơn\s+(?:khoảng\s+|gần\s+)?$")
 # "5 tổ chức đang chờ bổ sung địa bàn hoạt động", "3 dự án chưa được phê duyệt": counted while waiting, not in place
 _WAITING_AFTER = re.compile(
     r"\s*(?:tổ\s+chức|dự\s+án|chương\s+trình)(?:\s+[^\W\d_]+){0,6}?\s+(?:đang\s+chờ|còn\s+chờ|chưa\s+được)(?!\w)"
 )
 # "vốn đầu tư quy đổi đạt hơn 1 tỷ USD": domestic and foreign capital summed in dollars, no FDI figure
-_CONVERTED_SUM = re.compile(r"(?<!\w)vốn(?:\s+đầu\s+tư)?\s+quy\s+đổi(?!\w)")
+_CONVERTED_SUM = re.compile(r"v(?<!\wv)ốn(?:\s+đầu\s+tư)?\s+quy\s+đổi(?!\w)")
 _BOUND_ROUNDS = 0.05  # "hơn 81.000" in a headline for 81.429 in the body
 
 

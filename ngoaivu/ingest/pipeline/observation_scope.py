@@ -55,7 +55,7 @@ _MINISTRY_LEAD = re.compile(
     r"\W*t(?<!\wt)heo\s+(?:(?:số\s+liệu|báo\s+cáo|thống\s+kê)\s+(?:mới\s+nhất\s+|vừa\s+công\s+bố\s+)?(?:của\s+)?)?"
     r"(?:bộ\s+kế\s+hoạch\s+(?:và|&)\s+đầu\s+tư|cục\s+đầu\s+tư\s+nước\s+ngoài|tổng\s+cục\s+thống\s+kê|cục\s+thống\s+kê\s+quốc\s+gia)(?!\w)"
 )
-_PROVINCE_WORD = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|địa\s+phương|địa\s+bàn|tp)(?!\w)")
+_PROVINCE_WORD = re.compile(r"t(?<!\wt)ỉnh(?!\w)|t(?<!\wt)hành\s+phố(?!\w)|đ(?<!\wđ)ịa\s+(?:phương|bàn)(?!\w)|t(?<!\wt)p(?!\w)")
 # "Theo Ban Quản lý Khu kinh tế, …. Ban đã cấp giấy chứng nhận cho 10 dự án": the board named before, its own work
 _BOARD_LEAD = re.compile(r"\W*(?:[^,.;:]{1,60},\s*)?ban\s+(?:này\s+)?(?:đã|cũng|vừa|còn)\s")
 # "Các khu công nghiệp … thu hút 390 dự án. Tổng vốn cấp mới và tăng thêm đạt …": the part's total, the

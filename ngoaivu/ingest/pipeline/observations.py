@@ -56,6 +56,11 @@ _COMMITTED_SO_FAR = re.compile(r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:hết
 _TOTAL_WORD = re.compile(r"(?<!\w)tổng(?!\w)")
 _SINCE_YEAR_START = re.compile(r"từ\s+đầu\s+năm|(?<!\w)\d+\s+tháng|(?<!\w)quý|trong\s+năm")
 _PER_YEAR_AFTER = re.compile(r"[^,;.\d]{0,60}?(?<!\w)(?:mỗi|hằng|hàng)\s+năm(?!\w)")  # "1.500 lao động … mỗi năm"
+# "… 9 tỉnh đạt kim ngạch xuất khẩu từ 10 tỷ USD trở lên. Trong nhóm này, A đạt 26,8 tỷ USD": the group's measure,
+# named in the sentence before
+_AMONG_THEM = re.compile(
+    r"\W*t(?<!\wt)rong\s+(?:nhóm|số)\s+(?:này|đó|trên)\s*,\s*[^\W\d][^\d,;:]{0,40}?\s(?:đạt|có|với)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
+)
 # "tiếp nhận 34 chương trình, dự án … Trong số này có 24 khoản viện trợ mới": what was received is the whole
 # carried out, the new ones are named after it
 _NEW_AMONG_NEXT = re.compile(r"\s*t(?<!\wt)rong\s+số\s+(?:này|đó|trên)[^.;]{0,80}?(?<!\w)mới(?!\w)")
@@ -294,6 +299,10 @@ class ObservationFinder(PeriodReading, ScopeReading, ObservationFilters):
             if code is None and quantity.kind == "money" and (_RANKED_WITH.search(context.left) or _PERIOD_ONLY.match(context.left)):
                 # "..., toàn vùng xuất khẩu 2,3 tỷ USD. Tỉnh A tiếp tục đứng đầu với 659 triệu USD"
                 code = getattr(self, "_paragraph_money", None)
+            if code is None and quantity.kind == "money" and previous is None and "trong" in context.left \
+                    and _AMONG_THEM.match(context.left) and sentence.start > 0:
+                before = self.layout.sentence_at(sentence.start - 1)
+                code = indicator_for(replace(context, left=text[before.start:before.end], right="", previous_indicator=None))
             if code is None and quantity.kind == "money" and previous is not None and previous.indicator == "fdi_rank" \
                     and not previous.elsewhere and _AFTER_RANK.match(context.left):
                 # "Tỉnh đứng thứ 5 cả nước với 1,2 tỷ USD": the FDI the rank is for

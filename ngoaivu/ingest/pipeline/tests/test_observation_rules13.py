@@ -116,3 +116,12 @@ def test_the_money_of_a_subset_singled_out_is_a_part():
     found = _values(text)
     assert ("ngo_new_commitments", 12) in found and ("ngo_disbursed", 2.3e6) in found
     assert not {v for _, v in found} & {410000, 95000}
+
+
+def test_a_figure_among_a_group_takes_the_measure_the_sentence_before_names():
+    text = ("Năm 2032, cả nước có 8 tỉnh đạt kim ngạch xuất khẩu từ 12 tỷ USD trở lên.\n\n"
+            "Trong nhóm này, Thanh Hóa đạt 13,4 tỷ USD, tăng 6% so với năm 2031.")
+    facts = _facts(text)
+    assert [(f["indicator"], f["value"], f["change_pct"]) for f in facts] == [("export_value", 13.4e9, 6.0)]
+    # a sentence before that names no measure gives none
+    assert not _facts("Năm 2032, tỉnh Thanh Hóa có 8 khu công nghiệp.\n\nTrong nhóm này, Thanh Hóa đạt 13,4 tỷ USD.")

@@ -20,8 +20,11 @@ from .segments import Sentence
 
 # a count of projects split right after into domestic and foreign ones
 _MIXED_TOTAL = re.compile(
-    r"\s*(?:lượt\s+)?dự\s+án[^.\d]{0,40}?(?:gồm|bao\s+gồm|trong\s+đó(?:\s+có)?|(?=:))\s*:?\s*(?:[\d.,]+\s+(?:lượt\s+)?dự\s+án\s+\w+\s+(?:và|,)\s*)?"
-    r"[\d.,]+\s+(?:lượt\s+)?dự\s+án\s+"
+    r"\s*(?:lượt\s+)?dự\s+án[^.\d]{0,40}?"
+    # "1.550 dự án với tổng vốn khoảng 550.000 tỷ đồng; trong đó hơn 1.480 dự án trong nước": the total's capital between
+    r"(?:[\d.,]+\s+(?:(?:nghìn|triệu|tỷ|tỉ)\s+)*(?:đồng|usd)[^.\d]{0,12}?)?"
+    r"(?:gồm|bao\s+gồm|trong\s+đó(?:\s+có)?|(?=:))\s*:?\s*(?:[\d.,]+\s+(?:lượt\s+)?dự\s+án\s+\w+\s+(?:và|,)\s*)?"
+    r"(?:(?:hơn|gần|khoảng|trên)\s+)?[\d.,]+\s+(?:lượt\s+)?dự\s+án\s+"
     r"(?:[^\W\d_]+\s+){0,5}?(?:trong\s+nước|nội\s+địa|\(?\s*ddi(?!\w))"
 )
 _INVESTORS = re.compile(r"nhà\s+đầu\s+tư")  # "trong đó các nhà đầu tư X có 42 dự án": a share by origin, kept

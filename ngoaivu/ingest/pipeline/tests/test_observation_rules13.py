@@ -41,8 +41,9 @@ def test_new_and_added_capital_summed_in_a_clause_before_is_registered_capital()
 
 
 def test_a_total_split_after_a_semicolon_or_a_colon_mixes_domestic_projects():
-    found = _values("Lũy kế đến hết tháng 5/2032, trên địa bàn tỉnh Nam Định có 950 dự án đầu tư; trong đó 870 dự án của nhà đầu tư "
-                    "trong nước và 80 dự án FDI với tổng vốn đăng ký 2.100 triệu USD.")
+    found = _values("Thu hút FDI của Nam Định\n\nNăm tháng năm 2032, tỉnh Nam Định đứng thứ 12 cả nước về vốn FDI.\n\n"
+                    "Lũy kế đến hết tháng 5/2032, trên địa bàn tỉnh có 950 dự án đầu tư; trong đó 870 dự án của nhà đầu tư "
+                    "trong nước với vốn đăng ký 51.000 tỷ đồng và 80 dự án FDI với tổng vốn đăng ký 2.100 triệu USD.")
     assert ("fdi_active_projects", 80) in found and ("fdi_total_capital", 2.1e9) in found
     assert ("fdi_active_projects", 950) not in found
     found = _values("Năm 2032, tỉnh Nam Định cấp giấy chứng nhận cho 14 dự án: 11 dự án trong nước với vốn 3.000 tỷ đồng "
@@ -125,3 +126,11 @@ def test_a_figure_among_a_group_takes_the_measure_the_sentence_before_names():
     assert [(f["indicator"], f["value"], f["change_pct"]) for f in facts] == [("export_value", 13.4e9, 6.0)]
     # a sentence before that names no measure gives none
     assert not _facts("Năm 2032, tỉnh Thanh Hóa có 8 khu công nghiệp.\n\nTrong nhóm này, Thanh Hóa đạt 13,4 tỷ USD.")
+
+
+def test_a_total_with_its_capital_before_the_split_still_mixes_domestic_projects():
+    found = _values("Năm 2032, tỉnh Quảng Trị cấp mới 5 dự án FDI.\n\nTính đến nay, toàn tỉnh Quảng Trị có hơn 900 dự án với "
+                    "tổng vốn khoảng 90.000 tỷ đồng; trong đó hơn 860 dự án trong nước với vốn hơn 60.000 tỷ đồng và 40 dự án "
+                    "nước ngoài với tổng vốn hơn 1,2 tỷ USD.")
+    assert ("fdi_active_projects", 40) in found and ("fdi_total_capital", 1.2e9) in found
+    assert ("fdi_active_projects", 900) not in found

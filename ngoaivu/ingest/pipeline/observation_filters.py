@@ -20,8 +20,11 @@ from .segments import Sentence
 
 # a count of projects split right after into domestic and foreign ones
 _MIXED_TOTAL = re.compile(
-    r"\s*(?:lượt\s+)?dự\s+án[^.;\d]{0,40}?(?:gồm|bao\s+gồm|trong\s+đó(?:\s+có)?)\s*:?\s*(?:[\d.,]+\s+(?:lượt\s+)?dự\s+án\s+\w+\s+(?:và|,)\s*)?"
-    r"[\d.,]+\s+(?:lượt\s+)?dự\s+án\s+"
+    r"\s*(?:lượt\s+)?dự\s+án[^.\d]{0,40}?"
+    # "1.550 dự án với tổng vốn khoảng 550.000 tỷ đồng; trong đó hơn 1.480 dự án trong nước": the total's capital between
+    r"(?:[\d.,]+\s+(?:(?:nghìn|triệu|tỷ|tỉ)\s+)*(?:đồng|usd)[^.\d]{0,12}?)?"
+    r"(?:gồm|bao\s+gồm|trong\s+đó(?:\s+có)?|(?=:))\s*:?\s*(?:[\d.,]+\s+(?:lượt\s+)?dự\s+án\s+\w+\s+(?:và|,)\s*)?"
+    r"(?:(?:hơn|gần|khoảng|trên)\s+)?[\d.,]+\s+(?:lượt\s+)?dự\s+án\s+"
     r"(?:[^\W\d_]+\s+){0,5}?(?:trong\s+nước|nội\s+địa|\(?\s*ddi(?!\w))"
 )
 _INVESTORS = re.compile(r"nhà\s+đầu\s+tư")  # "trong đó các nhà đầu tư X có 42 dự án": a share by origin, kept
@@ -85,10 +88,14 @@ _CHANGE_AMOUNT = re.compile(
     r"[,(]\s*(?:và\s+)?(?:tăng|giảm|(?P<than>nhiều\s+hơn|ít\s+hơn|cao\s+hơn|thấp\s+hơn))"
     r"(?P<base>(?:\s+(?:so\s+)?(?:với\s+)?(?:cùng\s+kỳ|năm\s+trước|năm\s+\d{4})){0,3})(?:\s+là)?\s*(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
 )
+# "so với năm 2014, số dự án nhiều hơn 10 và vốn đăng ký cao hơn 533 triệu USD": by how much, after a comparison
+_THAN_BEFORE = re.compile(r"(?:n(?<!\wn)hiều|í(?<!\wí)t|c(?<!\wc)ao|t(?<!\wt)hấp)\s+hơn\s+(?:khoảng\s+|gần\s+)?$")
 # "5 tổ chức đang chờ bổ sung địa bàn hoạt động", "3 dự án chưa được phê duyệt": counted while waiting, not in place
 _WAITING_AFTER = re.compile(
     r"\s*(?:tổ\s+chức|dự\s+án|chương\s+trình)(?:\s+[^\W\d_]+){0,6}?\s+(?:đang\s+chờ|còn\s+chờ|chưa\s+được)(?!\w)"
 )
+# "vốn đầu tư quy đổi đạt hơn 1 tỷ USD": domestic and foreign capital summed in dollars, no FDI figure
+_CONVERTED_SUM = re.compile(r"v(?<!\wv)ốn(?:\s+đầu\s+tư)?\s+quy\s+đổi(?!\w)")
 _BOUND_ROUNDS = 0.05  # "hơn 81.000" in a headline for 81.429 in the body
 
 
@@ -118,7 +125,8 @@ class ObservationFilters:
         pos, tail = quantity.start, context.left[-_CUE_REACH:]  # the cues stand right before the number
         found = (_CHANGE_BY.search(tail) is not None and (
             _COMPARED.search(self.folded, clause_start, pos) is not None or _COMPARED.match(context.right.lstrip()) is not None)) \
-            or _MILESTONE.search(tail) is not None or _PER_PROJECT_AVERAGE.search(tail) is not None
+            or _MILESTONE.search(tail) is not None or _PER_PROJECT_AVERAGE.search(tail) is not None \
+            or (quantity.kind == "money" and "quy đổi" in tail and _CONVERTED_SUM.search(tail) is not None)
         if not found and quantity.kind == "money":
             # "có 9 địa phương đạt từ 10 tỷ USD trở lên", "9 tỉnh đạt trên 10 tỷ USD": the bar the places pass
             bar = _OR_MORE.match(context.right) is not None or _BAR_BEFORE.search(tail) is not None
@@ -164,15 +172,16 @@ class ObservationFilters:
         """A figure written as the change of one given before it: "…, tăng 169,5 triệu USD" after an amount in
         the same currency (after a count, "tăng" is the capital the projects added), "nhiều hơn cùng kỳ năm 2018
         là 36 dự án" after anything: no figure of its own."""
-        if previous_quantity is None or quantity.kind not in ("number", "money"):
+        if quantity.kind not in ("number", "money"):
             return False
         left = context.left[-90:]
         if not ("tăng" in left or "giảm" in left or "hơn" in left):
             return False
         match = _CHANGE_AMOUNT.search(left)
         if match is None:
-            return False
-        return bool(match["than"] or match["base"]) or (previous_quantity.kind == quantity.kind
+            # "So với cùng kỳ, số dự án FDI cấp mới nhiều hơn 1 dự án": the comparison opens the sentence
+            return "hơn" in left and _THAN_BEFORE.search(left) is not None and _COMPARED.search(context.sentence_left) is not None
+        return bool(match["than"] or match["base"]) or (previous_quantity is not None and previous_quantity.kind == quantity.kind
                                                           and previous_quantity.unit == quantity.unit)
 
     def _same_projects_again(self, quantity: Quantity, context: FigureContext, found: list[Observation]) -> bool:

@@ -48,6 +48,19 @@ _PART_LEAD = re.compile(
     r"\W*(?:[^,.;:]{1,60},\s*){0,2}?(?:(?:riêng|trong|tại)\s+(?:các\s+|những\s+)?|(?:các|những)\s+)"
     r"(?:khu\s+công\s+nghiệp|(?<!\w)kcn(?!\w)|khu\s+kinh\s+tế|(?<!\w)kkt(?!\w)|khu\s+chế\s+xuất|cụm\s+công\s+nghiệp)"
 )
+# "Riêng phần vốn cam kết … của các khoản này là 615.151 USD; giải ngân đến nay đạt …": a subset's money
+_SUBSET_LEAD = re.compile(r"\W*r(?<!\wr)iêng\s+phần\s[^.;]{0,80}?(?<!\w)(?:của|cho)\s+(?:các|những)\s+khoản\s+(?:này|đó|trên)(?!\w)")
+# a sentence opened on a national body as its source, naming no province or "tỉnh" before the figure
+_MINISTRY_LEAD = re.compile(
+    r"\W*t(?<!\wt)heo\s+(?:(?:số\s+liệu|báo\s+cáo|thống\s+kê)\s+(?:mới\s+nhất\s+|vừa\s+công\s+bố\s+)?(?:của\s+)?)?"
+    r"(?:bộ\s+kế\s+hoạch\s+(?:và|&)\s+đầu\s+tư|cục\s+đầu\s+tư\s+nước\s+ngoài|tổng\s+cục\s+thống\s+kê|cục\s+thống\s+kê\s+quốc\s+gia)(?!\w)"
+)
+_PROVINCE_WORD = re.compile(r"t(?<!\wt)ỉnh(?!\w)|t(?<!\wt)hành\s+phố(?!\w)|đ(?<!\wđ)ịa\s+(?:phương|bàn)(?!\w)|t(?<!\wt)p(?!\w)")
+# "Theo Ban Quản lý Khu kinh tế, …. Ban đã cấp giấy chứng nhận cho 10 dự án": the board named before, its own work
+_BOARD_LEAD = re.compile(r"\W*(?:[^,.;:]{1,60},\s*)?ban\s+(?:này\s+)?(?:đã|cũng|vừa|còn)\s")
+# "Các khu công nghiệp … thu hút 390 dự án. Tổng vốn cấp mới và tăng thêm đạt …": the part's total, the
+# sentence naming no subject of its own
+_TOTAL_LEAD = re.compile(r"\W*t(?<!\wt)ổng\s+(?:số\s+)?vốn(?:\s+(?:đầu\s+tư|đăng\s+ký|cấp\s+mới|và|tăng\s+thêm|điều\s+chỉnh|bổ\s+sung))*\s+(?:đạt|là|lên)(?!\w)")
 # "… đạt hơn 4,78 tỷ USD. Nếu không tính dầu thô, kim ngạch xuất khẩu đạt 3,26 tỷ USD": the total again
 # with something left out, a part of the figure already given
 _PART_LEAD_REACH = 180  # the two fronted phrases and the part's name
@@ -188,6 +201,15 @@ class ScopeReading:
         lead = self.folded[sentence_start:sentence_start + _PART_LEAD_REACH]
         if ("kcn" in lead or "khu " in lead or "kkt" in lead or "cụm công" in lead) and _PART_LEAD.match(lead):
             return True
+        if ("ban " in lead and _BOARD_LEAD.match(lead)) or (
+                "tổng" in lead and _TOTAL_LEAD.match(lead) and self._part_sentence_before(sentence_start)):
+            return True
+        if "riêng" in lead and _SUBSET_LEAD.match(lead):
+            return True  # "Riêng phần vốn cam kết năm 2022 của các khoản này là …": the money of the items just named
+        if "theo " in lead and _MINISTRY_LEAD.match(lead) and self.scope is not None \
+                and not self.scope.names_a_province(sentence_start, pos) \
+                and _PROVINCE_WORD.search(self.folded, sentence_start, pos) is None:
+            return True  # "Theo Bộ Kế hoạch và Đầu tư, …, nhà đầu tư nước ngoài đăng ký 27 tỷ USD": the nation's
         if _LEAVING_OUT_LEAD.match(self.folded, sentence_start) and any(o.indicator == code for o in self._paragraph_found):
             return True
         if previous is not None and previous.elsewhere and _PARTS_OF.search(context.left) \
@@ -233,6 +255,16 @@ class ScopeReading:
             if self.scope.names_a_province(match.start, match.end):
                 return self.scope.elsewhere(match.start, match.end)
         return False
+
+    def _part_sentence_before(self, sentence_start: int) -> bool:
+        """Whether the sentence before, in the same paragraph, has a part ("các khu công nghiệp") as its subject."""
+        if sentence_start == 0:
+            return False
+        before = self.layout.sentence_at(sentence_start - 1)
+        if before.paragraph != self.layout.sentence_at(sentence_start).paragraph:
+            return False
+        lead = self.folded[before.start:before.start + _PART_LEAD_REACH]
+        return _PART_LEAD.match(lead) is not None
 
     def _figure_end(self, pos: int) -> int:
         """Where the figure starting at `pos` ends (its unit included)."""

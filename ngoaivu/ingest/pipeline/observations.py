@@ -56,6 +56,14 @@ _COMMITTED_SO_FAR = re.compile(r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:hết
 _TOTAL_WORD = re.compile(r"(?<!\w)tổng(?!\w)")
 _SINCE_YEAR_START = re.compile(r"từ\s+đầu\s+năm|(?<!\w)\d+\s+tháng|(?<!\w)quý|trong\s+năm")
 _PER_YEAR_AFTER = re.compile(r"[^,;.\d]{0,60}?(?<!\w)(?:mỗi|hằng|hàng)\s+năm(?!\w)")  # "1.500 lao động … mỗi năm"
+# "… 9 tỉnh đạt kim ngạch xuất khẩu từ 10 tỷ USD trở lên. Trong nhóm này, A đạt 26,8 tỷ USD": the group's measure,
+# named in the sentence before
+_AMONG_THEM = re.compile(
+    r"\W*t(?<!\wt)rong\s+(?:nhóm|số)\s+(?:này|đó|trên)\s*,\s*[^\W\d][^\d,;:]{0,40}?\s(?:đạt|có|với)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
+)
+# "tiếp nhận 34 chương trình, dự án … Trong số này có 24 khoản viện trợ mới": what was received is the whole
+# carried out, the new ones are named after it
+_NEW_AMONG_NEXT = re.compile(r"\s*t(?<!\wt)rong\s+số\s+(?:này|đó|trên)[^.;]{0,80}?(?<!\w)mới(?!\w)")
 _RAISED_SINCE_JANUARY = re.compile(r"(?<!\w)nâng\s+(?:tổng\s+)?số[^;.]*?từ\s+đầu\s+năm[^;.]*?(?<!\w)lên\s+$")
 _THEN_REACHED = re.compile(r"\s*,?\s*(?:và\s+)?(?:ước\s+)?(?:đạt|lên|lên\s+mức|ở\s+mức)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
 _RAISED_TOTAL = re.compile(r"(?<!\w)nâng\s+(?:tổng\s+)?số\s[^;]*?(?<!\w)lên\s+(?:con\s+số\s+)?$")
@@ -291,6 +299,10 @@ class ObservationFinder(PeriodReading, ScopeReading, ObservationFilters):
             if code is None and quantity.kind == "money" and (_RANKED_WITH.search(context.left) or _PERIOD_ONLY.match(context.left)):
                 # "..., toàn vùng xuất khẩu 2,3 tỷ USD. Tỉnh A tiếp tục đứng đầu với 659 triệu USD"
                 code = getattr(self, "_paragraph_money", None)
+            if code is None and quantity.kind == "money" and previous is None and "trong" in context.left \
+                    and _AMONG_THEM.match(context.left) and sentence.start > 0:
+                before = self.layout.sentence_at(sentence.start - 1)
+                code = indicator_for(replace(context, left=text[before.start:before.end], right="", previous_indicator=None))
             if code is None and quantity.kind == "money" and previous is not None and previous.indicator == "fdi_rank" \
                     and not previous.elsewhere and _AFTER_RANK.match(context.left):
                 # "Tỉnh đứng thứ 5 cả nước với 1,2 tỷ USD": the FDI the rank is for
@@ -324,6 +336,9 @@ class ObservationFinder(PeriodReading, ScopeReading, ObservationFilters):
                 flow = next((o.indicator for o in reversed(found) if not INDICATORS[o.indicator].stock
                              and INDICATORS[o.indicator].unit == INDICATORS[code].unit), None)
                 code = flow or code
+            if code == "ngo_new_commitments" and "tiếp nhận" in context.left \
+                    and _NEW_AMONG_NEXT.match(text, sentence.end) is not None:
+                code = "ngo_projects"
             if code == "fdi_new_projects" and _ADDED_CAPITAL_AFTER.match(context.right) and not _NEW_WORD.search(context.left):
                 code = "fdi_adjusted_projects"  # "32 dự án FDI vốn đăng ký bổ sung 161 triệu USD": projects that added capital
             if code in _FLOW_OF_STOCK and self._stock_by_origin(context, sentence, quantity, left_start, right_end):

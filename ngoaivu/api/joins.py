@@ -58,6 +58,8 @@ def _derive(serializer) -> tuple[str, ...] | None:
     for field in serializer._readable_fields:
         if _plain(serializer, field) is not None or _foreign_key(serializer, field) is not None:
             continue
+        if not field.source_attrs:   # source="*": a serializer method, the whole row
+            return OPAQUE
         code = _row_code(model, field)
         if code is OPAQUE:
             return OPAQUE
@@ -90,8 +92,7 @@ def _row_code(model, field):
     source's first step: `period.label`), a class constant or a column the list's query
     annotates (nothing). OPAQUE when the code reaches attributes by computed names;
     _NOT_CODE for a field that reads a model field or a link."""
-    if not field.source_attrs or isinstance(field, serializers.RelatedField) \
-            or (isinstance(field, ManyRelatedField)):
+    if isinstance(field, (serializers.RelatedField, ManyRelatedField)):
         return _NOT_CODE
     name = field.source_attrs[0]
     try:

@@ -68,6 +68,7 @@ def _data_set(dataset, *, regenerate: bool) -> dict[str, int]:
     from django.db import connection
 
     from ngoaivu.indicators.models import Observation
+    from ngoaivu.plans.models import Plan
 
     if regenerate or not Observation.objects.exists():
         if regenerate:
@@ -76,11 +77,13 @@ def _data_set(dataset, *, regenerate: bool) -> dict[str, int]:
         dataset.generate()
         with connection.cursor() as cursor:
             cursor.execute("VACUUM ANALYZE")  # statistics and visibility map, as a database in use has
+    elif not Plan.objects.exists():  # a data set built before it had plans
+        dataset.plans()
     labels = ["indicators.Observation", "partners.Partner", "trade.TradeFigure", "investment.FdiProject",
               "investment.FdiCapitalAdjustment", "investment.FdiImplementation", "investment.PromotionEvent",
               "agreements.Agreement", "delegations.Delegation", "conferences.Conference", "culture.CulturalEvent",
               "consular.LabourDeployment", "aid.OdaProject", "aid.OdaTransaction", "aid.NgoAid",
-              "aid.NgoAidTransaction"]
+              "aid.NgoAidTransaction", "plans.Plan", "plans.Target"]
     return {label: apps.get_model(label).all_objects.count() for label in labels}
 
 

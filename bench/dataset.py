@@ -4,7 +4,8 @@ Records (trade figures, FDI projects and their capital, agreements, delegations,
 conferences, promotion and cultural events, labour, ODA and NGO aid with their
 transactions, partners) from 2016; observations imported for the years before (the
 figures of computable indicators, month by month), and month by month or year by year
-for the indicators no record gives. Each row belongs to the unit in force for its
+for the indicators no record gives; plans with targets (`plans`): a 2021–2025 plan of every
+unit in force in 2021 and a 2025 plan of every unit in force at the end of 2025. Each row belongs to the unit in force for its
 whole month: the 63 units until 30/6/2025, the 34 units after (Huế from 1/1/2025).
 
 Rows are written with bulk_create in batches: the point is volume, not the services'
@@ -115,7 +116,66 @@ def generate(seed: int = 20251) -> dict[str, int]:
     _fdi(writer, rng, months)
     _aid(writer, rng, months, partners)
     writer.flush()
+    writer.counts.update(plans())
     return writer.counts
+
+
+# The term plan's targets, as Thái Nguyên's Kế hoạch 108/KH-UBND states them (ngoaivu/plans/demo.py):
+# (indicator, kind, low, high, scope, counts_increase); money in millions of USD, the range's top
+# set from its bottom. Every kind of target the evaluator tells apart is here.
+TERM_TARGETS = (
+    ("partner_localities", "value", (2, 6), None, "term", True),
+    ("fdi_registered_capital", "range", (1500, 4000), 1.15, "term", False),
+    ("fdi_implemented_capital", "range", (800, 2500), 1.2, "term", False),
+    ("ngo_committed", "range", (1, 4), 1.2, "year", False),
+    ("ngo_disbursed", "range", (1, 3), 1.25, "year", False),
+    ("export_growth", "floor", (5, 12), None, "year", False),
+    ("local_export_growth", "floor", (8, 14), None, "year", False),
+    ("friendship_associations", "value", (1, 3), None, "term", True),
+    ("investment_promotion_domestic", "value", (1, 4), None, "term", False),
+    ("investment_promotion_abroad", "value", (2, 6), None, "term", False),
+    ("export_value", "floor", (3000, 9000), None, "year", False),
+    ("cultural_events", "floor", (15, 40), None, "term", False),
+)
+YEAR_TARGETS = (  # a year's plan: (indicator, kind, low, high)
+    ("export_value", "value", (800, 2500), None),
+    ("import_value", "value", (500, 1800), None),
+    ("fdi_registered_capital", "range", (300, 900), 1.2),
+)
+
+
+def plans(seed: int = 2021) -> dict[str, int]:
+    """The bench's plans and targets (some 100 plans, 900 targets): what plan progress reads.
+    Deterministic; a data set built before plans were part of it gets them from `python -m bench`."""
+    Plan, Target = model("plans.Plan"), model("plans.Target")
+    rng = random.Random(seed)
+    indicators = {indicator.code: indicator for indicator in Indicator.objects.all()}
+    term_start, year_end = date(2021, 1, 1), date(2025, 12, 31)
+    units = list(Province.objects.order_by("key"))
+    rows = []
+    for unit in units:
+        if (unit.valid_from or term_start) <= term_start:
+            plan = Plan(province=unit, name=f"Kế hoạch đối ngoại tỉnh {unit.name} giai đoạn 2021-2025",
+                        start_year=2021, end_year=2025)
+            rows.append((plan, [(code, kind, low, high, scope, increase)
+                                for code, kind, low, high, scope, increase in TERM_TARGETS]))
+        if unit.valid_to is None or unit.valid_to >= year_end:
+            plan = Plan(province=unit, name="Kế hoạch phát triển kinh tế - xã hội năm 2025",
+                        start_year=2025, end_year=2025)
+            rows.append((plan, [(code, kind, low, high, "term", False) for code, kind, low, high in YEAR_TARGETS]))
+    Plan.objects.bulk_create([plan for plan, _targets in rows], batch_size=BATCH)
+    targets = []
+    for plan, specs in rows:
+        for code, kind, (low, high), top, scope, increase in specs:
+            indicator = indicators[code]
+            amount = Decimal(rng.randint(low, high)) * (MILLION if indicator.is_money else 1)
+            targets.append(Target(
+                province=plan.province, plan=plan, indicator=indicator, kind=kind, scope=scope,
+                counts_increase=increase, currency=indicator.currency if indicator.is_money else "",
+                value=None if kind == "range" else amount, value_min=amount if kind == "range" else None,
+                value_max=(amount * Decimal(str(top))).quantize(Decimal(1)) if kind == "range" else None))
+    Target.objects.bulk_create(targets, batch_size=BATCH)
+    return {"plans.Plan": len(rows), "plans.Target": len(targets)}
 
 
 def _observations(writer: Writer, rng: random.Random, months: list[UnitMonth]) -> None:

@@ -9,6 +9,7 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.renderers import JSONRenderer
 
 from ngoaivu.api.exports import EXPORT_RENDERERS, EXPORT_SCHEMA, export_response
+from ngoaivu.api.joins import list_joins
 from ngoaivu.api.rows import listed_prefetches
 from ngoaivu.core import services as record_services
 from ngoaivu.core.channels import API_CHANNEL
@@ -53,8 +54,11 @@ class RecordViewSet(viewsets.ModelViewSet):
             queryset = self.record_type.queryset(self.request.user, prefetch=self.record_type.api_prefetch_related)
             if getattr(self, "action", None) != "list":   # a record, an export: the type's joins
                 return queryset
-            if self.record_type.api_select_related is not None:
-                queryset = queryset.select_related(None).select_related(*self.record_type.api_select_related)
+            # The joins the API's rows read, not the page's (ngoaivu.api.joins).
+            joins = list_joins(self.get_serializer(), self.record_type.select_related)
+            queryset = queryset.select_related(None)
+            if joins:
+                queryset = queryset.select_related(*joins)
             # A list's rows are serialized by the row plans, which read prefetches as lists.
             return listed_prefetches(queryset)
         return restrict(super().get_queryset(), self.request.user, Action.VIEW)

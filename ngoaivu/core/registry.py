@@ -81,9 +81,6 @@ class RecordType:
     api_path: str = ""
     api_basename: str = ""
     api_prefetch_related: tuple = ()       # what the serializer's nested fields read besides
-    # What the API's lists join in place of `select_related` (None: the same). The pages' tables
-    # show linked names (a delegation's partner and its country) that the API gives as ids.
-    api_select_related: tuple[str, ...] | None = None
     ordering_fields: tuple[str, ...] = ()
     viewset: type | None = None            # a RecordViewSet subclass with the type's own routes
 

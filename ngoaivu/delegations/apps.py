@@ -35,7 +35,6 @@ class DelegationsConfig(AppConfig):
             views={"detail": views.DelegationDetailView},
             create=services.delegation_create, update=services.delegation_update,
             api_path="delegations", api_basename="delegation",
-            api_select_related=("province",),   # the partner is an id in the API, a name with its flag on the pages
             api_prefetch_related=("status_changes",
                                   Prefetch("members", DelegationMember.objects.select_related("province"))),
             ordering_fields=("start_date", "end_date", "created_at"),

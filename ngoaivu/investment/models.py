@@ -50,6 +50,10 @@ class FdiProject(ProvinceRecord):
             models.Index(fields=["-certificate_date", "name"],
                          condition=models.Q(deleted_at__isnull=True), name="fdi_project_live_order_idx"),
             deleted_rows_index("fdi_project_deleted_idx"),
+            # The capital adjustments' stock reads each adjusted project's end date: PostgreSQL
+            # reads it from this index for the province's adjustments (index-only, 1.657
+            # probes) instead of scanning and hashing every project of the country.
+            models.Index(fields=["id"], include=["terminated_on"], name="fdi_project_end_idx"),
         ]
 
     def __str__(self):

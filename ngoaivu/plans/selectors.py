@@ -27,8 +27,11 @@ def target_list(*, user):
 
 
 def plan_with_targets(plan: Plan) -> Plan:
-    return Plan.objects.prefetch_related(
-        Prefetch("targets", Target.objects.select_related("indicator", "indicator__growth_of"))).get(pk=plan.pk)
+    """The plan with its targets and their indicators read (into the caller's instance, which
+    the page and the API have just read: not a second query for the plan)."""
+    prefetch_related_objects([plan], Prefetch(
+        "targets", Target.objects.select_related("indicator", "indicator__growth_of")))
+    return plan
 
 
 def progress_of(plan: Plan, *, as_of: date) -> list[Progress]:

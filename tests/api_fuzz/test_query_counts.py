@@ -55,3 +55,33 @@ def test_list_queries_do_not_grow_with_rows(record_type, users, own_province, ap
     many = {kind: _count(clients[kind], url, params) for kind, url, params in _urls(record_type)}
     assert all(many[kind] <= few[kind] for kind in few), \
         f"{record_type.api_basename}: queries at 5 rows {few}, at 25 rows {many}"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("record_type", [t for t in TYPES if t.api_basename in MAKERS],
+                         ids=lambda record_type: record_type.api_basename)
+def test_the_api_lists_joins_give_the_same_json_as_the_pages_joins(record_type, users, own_province, api_client_for,
+                                                                   monkeypatch):
+    """The joins derived from the serializer's fields (ngoaivu.api.joins) read the same rows as
+    the type's own select_related did."""
+    client = api_client_for(users[Role.SPECIALIST])
+    for number in range(3):
+        with_partners(MAKERS[record_type.api_basename](own_province), number)
+    url = reverse(f"{record_type.api_basename}-list")
+    derived = client.get(url, {"page_size": 50}).content
+    monkeypatch.setattr("ngoaivu.api.viewsets.list_joins", lambda serializer, page_joins: tuple(page_joins))
+    assert client.get(url, {"page_size": 50}).content == derived
+    assert b'"results":[]' not in derived.replace(b" ", b"")
+
+
+def test_the_joins_follow_the_serializers_fields_and_the_rows_code():
+    from ngoaivu.api.joins import serializer_joins
+    from ngoaivu.api.records import record_viewset
+
+    def joins(basename):
+        [record_type] = [t for t in TYPES if t.api_basename == basename]
+        return serializer_joins(record_viewset(record_type).serializer_class(context={}))
+
+    assert joins("delegation") == ("province",)            # the partner is an id; report_due_on reads columns
+    assert set(joins("target")) == {"province", "indicator"}  # `wording` formats with the indicator
+    assert joins("oda-project") is None                    # `funder` reads getattr(self, self.funder_field)

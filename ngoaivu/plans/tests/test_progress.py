@@ -188,3 +188,23 @@ def test_the_home_page_lists_plans_with_targets_behind(make_user, client_for):
     viewer = make_user(role="viewer", province=province)
     body = client_for(viewer).get(reverse("ui:home")).content.decode()
     assert "Kế hoạch có mục tiêu chậm tiến độ" in body and "Kế hoạch đang thực hiện" in body
+
+
+def test_the_targets_are_evaluated_from_the_first_batch_without_a_further_query(plan, thainguyen):
+    """A total's change on the same months a year earlier is read with the rest (the plan's
+    page took six more queries, one per table, for such periods on the bench set)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from ngoaivu.culture.models import CulturalEvent
+    from ngoaivu.plans.selectors import plan_with_targets
+
+    target(plan, "cultural_events", "floor", value=20)
+    for day in (date(2021, 5, 2), date(2024, 3, 9), date(2025, 2, 14), date(2025, 6, 1)):
+        CulturalEvent.objects.create(province=thainguyen, title="Giao lưu văn hóa", kind="exchange", start_date=day)
+    evaluator = PlanEvaluator(plan_with_targets(plan), date(2025, 7, 31))
+    with CaptureQueriesContext(connection) as queries:
+        [events] = evaluator.progress()
+    assert len(queries) == 0, [query["sql"][:200] for query in queries.captured_queries]
+    assert events.value == 4 and events.covered == Period(date(2021, 1, 1), date(2025, 7, 31))
+    assert events.change_pct == 100  # two events to July against one a year earlier

@@ -117,7 +117,7 @@ _WITH = re.compile(r"với\s+(?:các\s+)?(?=[^\W\d_])")
 _PAIR_LINK = re.compile(r"\s+và\s+(?:(?:tỉnh|thành\s+phố|bang|châu)\s+)?|\s*[–-]\s*")
 # "tỉnh A, B (Việt Nam); C, D (Lào); E và F (Thái Lan)": groups of names, each closed by its
 # country in brackets, one after another.
-_GROUP_SEPARATOR = re.compile(r"\s*;\s*")
+_GROUP_SEPARATOR = re.compile(r"\s*[;,]\s*")
 # "Phó Tỉnh trưởng X Nathapol Withee", "Thống đốc X": a place named only through its head's office.
 _HEAD_OF_PLACE = re.compile(r"(?:t(?<!\wt)ỉnh\s+trưởng|t(?<!\wt)hống\s+đốc|t(?<!\wt)hị\s+trưởng)\s+(?=[^\W\d_])")
 _EMBASSY = re.compile(r"(?:đại\s+sứ\s+quán|tổng\s+lãnh\s+sự\s+quán|lãnh\s+sự\s+quán)\s+")

@@ -39,3 +39,20 @@ def test_meetings_and_help_speak_of_a_relation():
     text = "Tiếp đoàn, Phó Tỉnh trưởng tỉnh Oudomxay cảm ơn sự giúp đỡ của tỉnh trong nhiều năm."
     assert _partners(text) == {("Oudomxay", "LA")}
     assert _partners("Du khách tham quan tỉnh Luang Prabang (Lào) trong dịp nghỉ lễ.") == set()
+
+
+def test_groups_each_closed_by_its_country_after_commas():
+    text = (
+        "Dự hội nghị hợp tác có các tỉnh Điện Biên và Lai Châu (Việt Nam), Luang Prabang và Oudomxay (Lào), "
+        "Khon Kaen (Thái Lan)."
+    )
+    assert _partners(text) == {("Luang Prabang", "LA"), ("Oudomxay", "LA"), ("Khon Kaen", "TH")}
+
+
+def test_a_count_of_provinces_is_no_figure_of_a_round_up():
+    text = (
+        "Điện Biên dự hội nghị 6 tỉnh biên giới Việt Nam – Lào\n\n"
+        "Dự hội nghị có đoàn các tỉnh Điện Biên, Sơn La và Thanh Hóa (Việt Nam), Luang Prabang và Oudomxay (Lào). "
+        "Hội nghị đánh giá kết quả hợp tác giữa 6 tỉnh trong năm qua."
+    )
+    assert extract_text(text)["province"] == "Điện Biên"

@@ -14,8 +14,7 @@ from .geography import MERGED_ON, commune_province, local_unit_province, unit_as
 # The nation (or a set of provinces) as the whole whose parts a round-up lists.
 _NATION = re.compile(r"cả\s+nước|toàn\s+quốc|\d+\s+(?:tỉnh|địa\s+phương)", re.IGNORECASE)
 # A figure a province can own: an amount, a count of projects, a share.
-# (whole words: "9 tỉnh" is no "9 tỉ")
-_FIGURE = re.compile(r"\d[\d.,]*\s*(?:(?:tỷ|tỉ|triệu|nghìn|ngàn|USD|đô|dự\s+án|người|lao\s+động)(?!\w)|%)", re.IGNORECASE)
+_FIGURE = re.compile(r"\d[\d.,]*\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|USD|đô|%|dự\s+án|người|lao\s+động)", re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"không\s+phải[^.:;!?\n]*$", re.IGNORECASE)  # "… không phải TP.HCM, Hà Nội hay Bình Dương"
 # A title whose subject is one province described, not named, or named by what it is not:
 # "Tỉnh nhỏ nhất cả nước lọt nhóm …", "Không phải A, B hay C dẫn đầu …"

@@ -49,10 +49,13 @@ def test_groups_each_closed_by_its_country_after_commas():
     assert _partners(text) == {("Luang Prabang", "LA"), ("Oudomxay", "LA"), ("Khon Kaen", "TH")}
 
 
-def test_a_count_of_provinces_is_no_figure_of_a_round_up():
+def test_a_text_about_no_province_has_no_target():
     text = (
-        "Điện Biên dự hội nghị 6 tỉnh biên giới Việt Nam – Lào\n\n"
-        "Dự hội nghị có đoàn các tỉnh Điện Biên, Sơn La và Thanh Hóa (Việt Nam), Luang Prabang và Oudomxay (Lào). "
-        "Hội nghị đánh giá kết quả hợp tác giữa 6 tỉnh trong năm qua."
+        "Chính phủ đẩy mạnh xuất khẩu\n\n"
+        "Chính phủ yêu cầu các bộ, ngành tháo gỡ khó khăn cho doanh nghiệp.\n\n"
+        "Năm 2027, phấn đấu kim ngạch xuất khẩu hàng hóa đạt 520 tỷ USD."
     )
-    assert extract_text(text)["province"] == "Điện Biên"
+    result = extract_text(text)
+    assert result["province"] is None and not [f for f in result["facts"] if f["kind"] == "target"]
+    own = "UBND tỉnh Điện Biên họp bàn xuất khẩu.\n\nNăm 2027, tỉnh phấn đấu kim ngạch xuất khẩu đạt 120 triệu USD."
+    assert [f["value"] for f in extract_text(own)["facts"] if f["kind"] == "target"] == [120000000]

@@ -89,8 +89,6 @@ def extract(text: str, *, source: str | None = None, published: date | None = No
     observations = with_both_trades([*observations, *table_facts(folded, observations)], folded)
     if round_up:  # the nation's, a region's or several provinces' figures: no province's observation or target
         observations = []
-    elif province is None:  # a text about no province: its plans are the nation's ("phấn đấu … tăng 12%"), no province's
-        observations = [o for o in observations if o.kind != "target"]
 
     facts = [
         *(Fact(o.kind, o.to_fact_fields(), o.start, o.end) for o in observations),

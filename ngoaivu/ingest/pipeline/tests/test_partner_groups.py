@@ -48,14 +48,3 @@ def test_groups_each_closed_by_its_country_after_commas():
     )
     assert _partners(text) == {("Luang Prabang", "LA"), ("Oudomxay", "LA"), ("Khon Kaen", "TH")}
 
-
-def test_a_text_about_no_province_has_no_target():
-    text = (
-        "Chính phủ đẩy mạnh xuất khẩu\n\n"
-        "Chính phủ yêu cầu các bộ, ngành tháo gỡ khó khăn cho doanh nghiệp.\n\n"
-        "Năm 2027, phấn đấu kim ngạch xuất khẩu hàng hóa đạt 520 tỷ USD."
-    )
-    result = extract_text(text)
-    assert result["province"] is None and not [f for f in result["facts"] if f["kind"] == "target"]
-    own = "UBND tỉnh Điện Biên họp bàn xuất khẩu.\n\nNăm 2027, tỉnh phấn đấu kim ngạch xuất khẩu đạt 120 triệu USD."
-    assert [f["value"] for f in extract_text(own)["facts"] if f["kind"] == "target"] == [120000000]

@@ -231,12 +231,14 @@ class PartnerFinder:
             pos = end
         return found
 
+    def _before_capitals(self, pattern: re.Pattern):
+        """The matches of `pattern` that start a word and have a capitalised word right after them."""
+        return (m for m in pattern.finditer(self.folded) if at_word_start(self.folded, m.start()) and self.text[m.end()].isupper())
+
     def _heads_of_places(self) -> list[Partner]:
         """A foreign first-level unit the gazetteer knows, named after its head's office."""
         found: list[Partner] = []
-        for match in _HEAD_OF_PLACE.finditer(self.folded):
-            if not at_word_start(self.folded, match.start()) or not self.text[match.end()].isupper():
-                continue
+        for match in self._before_capitals(_HEAD_OF_PLACE):
             read = read_name(self.text, match.end())
             if read is None:
                 continue
@@ -255,9 +257,7 @@ class PartnerFinder:
 
     def _localities_after_with(self) -> list[Partner]:
         found: list[Partner] = []
-        for match in _WITH.finditer(self.folded):
-            if not at_word_start(self.folded, match.start()) or not self.text[match.end()].isupper():
-                continue
+        for match in self._before_capitals(_WITH):
             sentence = self.layout.sentence_at(match.start())
             if not self._speaks_of_relation(sentence):
                 continue

@@ -73,7 +73,9 @@ _RELATION = re.compile(
     r"thiết\s+lập|làm\s+việc|đối\s+tác|ghi\s+nhớ|hội\s+đàm|liên\s+kết|đón\s+tiếp|tiếp\s+đón|tài\s+trợ|"
     r"viện\s+trợ|hỗ\s+trợ|phối\s+hợp|kết\s+nối|xúc\s+tiến|vận\s+động|vốn|vay|dự\s+án|tổ\s+chức\s+quốc\s+tế|"
     r"đã\s+tổ\s+chức|cùng\s+tổ\s+chức|cùng\s+chủ\s+trì|song\s+phương|gắn\s+bó|ký\s+(?:cam\s+kết|biên\s+bản)|"
-    r"đoàn\s+(?:công\s+tác|đại\s+biểu|cấp\s+cao)|giữa\s+(?:hai\s+)?(?:tỉnh|thành\s+phố|địa\s+phương)",
+    r"đoàn\s+(?:công\s+tác|đại\s+biểu|cấp\s+cao)|giữa\s+(?:hai\s+)?(?:tỉnh|thành\s+phố|địa\s+phương)|"
+    # meetings and help between leaders: "có cuộc gặp trực tuyến với", "Tiếp đoàn, ông X … cảm ơn sự giúp đỡ"
+    r"cuộc\s+gặp|gặp\s+gỡ|hội\s+kiến|tiếp\s+đoàn|giúp\s+đỡ",
 )
 # A sentence that goes on listing what the one before introduced ("Với Lào là …", "Trong đó, …",
 # "Cụ thể, …", "Gồm …") speaks of the same relation.
@@ -113,6 +115,11 @@ _PAIRS_OF_LOCALITIES = (  # one literal-led pattern each: the engine then scans 
 # gazetteer knows as foreign first-level units are read.
 _WITH = re.compile(r"với\s+(?:các\s+)?(?=[^\W\d_])")
 _PAIR_LINK = re.compile(r"\s+và\s+(?:(?:tỉnh|thành\s+phố|bang|châu)\s+)?|\s*[–-]\s*")
+# "tỉnh A, B (Việt Nam); C, D (Lào); E và F (Thái Lan)": groups of names, each closed by its
+# country in brackets, one after another.
+_GROUP_SEPARATOR = re.compile(r"\s*[;,]\s*")
+# "Phó Tỉnh trưởng X Nathapol Withee", "Thống đốc X": a place named only through its head's office.
+_HEAD_OF_PLACE = re.compile(r"(?:t(?<!\wt)ỉnh\s+trưởng|t(?<!\wt)hống\s+đốc|t(?<!\wt)hị\s+trưởng)\s+(?=[^\W\d_])")
 _EMBASSY = re.compile(r"(?:đại\s+sứ\s+quán|tổng\s+lãnh\s+sự\s+quán|lãnh\s+sự\s+quán)\s+")
 _EMBASSY_LIST = re.compile(r"(?:đại\s+sứ\s+quán|cơ\s+quan\s+đại\s+diện\s+ngoại\s+giao)[^.;]{0,120}?(?<!\w)như\s+")
 
@@ -172,6 +179,8 @@ class PartnerFinder:
             start = lead.start() if lead else match.start()
             if country is not None or parent_country is not None:
                 found.extend(self._locality_partners(names, country or parent_country, start, end, sentence))
+                if country is not None:
+                    found.extend(self._next_groups(end, start, sentence))
             elif not _VIETNAMESE_NOUN.match(match.group()):
                 for name in names:
                     country = self._gazetteer_country(name.text, sentence, small=_rank(match.group()) < 4)
@@ -202,15 +211,53 @@ class PartnerFinder:
             if listed_country is None and not any(find_country(n.text) for n in names):
                 found.extend(self._locality_partners(names, country.payload, start, end + 1, sentence))
         found.extend(self._listed_localities())
+        found.extend(self._heads_of_places())
         found.extend(self._paired_localities())
         found.extend(self._localities_after_with())
         return found
 
+    def _next_groups(self, pos: int, start: int, sentence: Sentence) -> list[Partner]:
+        """The groups after a semicolon that each close with their own country."""
+        found: list[Partner] = []
+        while (separator := _GROUP_SEPARATOR.match(self.text, pos)) is not None and separator.end() < sentence.end:
+            names, country, end = _read_name_list(self.text, self.tokens, separator.end(), sentence.end)
+            if names and country is None:
+                after = country_after(self.text, self.tokens, end)
+                if after is not None:
+                    country, end = after
+            if not names or country is None:
+                break
+            found.extend(self._locality_partners(names, country, start, end, sentence))
+            pos = end
+        return found
+
+    def _before_capitals(self, pattern: re.Pattern):
+        """The matches of `pattern` that start a word and have a capitalised word right after them."""
+        return (m for m in pattern.finditer(self.folded) if at_word_start(self.folded, m.start()) and self.text[m.end()].isupper())
+
+    def _heads_of_places(self) -> list[Partner]:
+        """A foreign first-level unit the gazetteer knows, named after its head's office."""
+        found: list[Partner] = []
+        for match in self._before_capitals(_HEAD_OF_PLACE):
+            read = read_name(self.text, match.end())
+            if read is None:
+                continue
+            name = _Name(read[0], match.end(), read[1])
+            if not gazetteer.places_named(name.text):
+                name = _known_place_before_person(name)  # "U-đon Tha-ni Nathapol Withee"
+            if name is None or gazetteer.is_vietnamese_province(name.text):
+                continue
+            sentence = self.layout.sentence_at(match.start())
+            places = gazetteer.places_named(name.text)
+            if not places or places[0].level != 1 or not self._speaks_of_relation(sentence):
+                continue
+            country = self._gazetteer_country(name.text, sentence, small=False)
+            found.extend(self._locality_partners([name], country, match.start(), name.end, sentence))
+        return found
+
     def _localities_after_with(self) -> list[Partner]:
         found: list[Partner] = []
-        for match in _WITH.finditer(self.folded):
-            if not at_word_start(self.folded, match.start()) or not self.text[match.end()].isupper():
-                continue
+        for match in self._before_capitals(_WITH):
             sentence = self.layout.sentence_at(match.start())
             if not self._speaks_of_relation(sentence):
                 continue

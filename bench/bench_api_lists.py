@@ -19,6 +19,8 @@ import statistics
 import time
 from pathlib import Path
 
+from bench.inprocess import signed_in_client
+
 USERS = ("bench.tinh26", "bench.quocgia")
 EXTRA_PAGES = {
     "delegations": ("page_size=20&status=approved", "page_size=50&ordering=-start_date&page=3",
@@ -29,15 +31,8 @@ EXTRA_PAGES = {
 
 
 def _client(username: str, language: str = "vi"):
-    from django.conf import settings
-    from django.test import Client
-
-    from ngoaivu.accounts.models import User
-
-    client = Client(HTTP_HOST="localhost")
-    client.force_login(User.objects.get(username=username))
-    client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
-    return client
+    # host "localhost": the saved answers' links were written with it
+    return signed_in_client(username, language=language, HTTP_HOST="localhost")
 
 
 def save(directory: Path) -> int:

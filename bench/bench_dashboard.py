@@ -12,39 +12,14 @@ compared with `diff -r`. Not a unit test: the timings depend on the machine.
 from __future__ import annotations
 
 import argparse
-import re
-import statistics
-import time
 from pathlib import Path
 from urllib.parse import parse_qsl
 
 from bench.database import setup_django
+from bench.inprocess import CSRF, query_count, signed_in_client, timed
 
 PAGE = "/ke-hoach/bang-so-lieu/"
 DEFAULT_PERIODS = ["shape=year&year=2024", "shape=to_month&year=2025&month=7"]
-_CSRF = re.compile(r'(csrfmiddlewaretoken" value="|csrf-token" content="|"csrfToken": ")[^"]*')
-
-
-def _timed(function, runs: int) -> tuple[float, float]:
-    function()  # warm-up: caches, the first connection
-    walls, cpus = [], []
-    for _ in range(runs):
-        wall, cpu = time.perf_counter(), time.process_time()
-        function()
-        cpus.append((time.process_time() - cpu) * 1000)
-        walls.append((time.perf_counter() - wall) * 1000)
-    return statistics.median(walls), statistics.median(cpus)
-
-
-def _queries(function) -> int:
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    with CaptureQueriesContext(connection) as captured:
-        function()
-    return len(captured.captured_queries)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.bench_dashboard", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -58,7 +33,6 @@ def main(argv: list[str] | None = None) -> int:
     setup_django(args.database_url)
 
     from django.http import QueryDict
-    from django.test import Client
 
     from ngoaivu.accounts.models import User
     from ngoaivu.indicators.forms import PeriodForm
@@ -68,8 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     print("|---|---|---:|---:|")
     for username in args.user:
         user = User.objects.get(username=username)
-        client = Client()
-        client.force_login(user)
+        client = signed_in_client(username)
         for query in args.period or DEFAULT_PERIODS:
             form = PeriodForm(QueryDict(query))
             assert form.is_valid(), form.errors
@@ -89,12 +62,12 @@ def main(argv: list[str] | None = None) -> int:
                 if (args.only and args.only != name) or (name == "dashboard" and not user.province_id):
                     cells.append("–")
                     continue
-                wall, cpu = _timed(function, args.runs)
-                cells.append(f"{wall:.0f} / {cpu:.0f}, {_queries(function)}")
+                wall, cpu = timed(function, args.runs)
+                cells.append(f"{wall:.0f} / {cpu:.0f}, {query_count(function)}")
             print(f"| {username} | {query} | {cells[0]} | {cells[1]} |", flush=True)
             if args.html:
                 args.html.mkdir(parents=True, exist_ok=True)
-                html = _CSRF.sub(r"\1", page().content.decode())
+                html = CSRF.sub(r"\1", page().content.decode())
                 (args.html / f"{username}_{query.replace('&', '_').replace('=', '-')}.html").write_text(html)
     return 0
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from bench.bench_dashboard import _CSRF, _queries, _timed
 from bench.database import setup_django
+from bench.inprocess import CSRF, query_count, signed_in_client, timed
 
 DEFAULT_AS_OF = ["2025-07-31", "2024-12-31"]
 NATIONAL_PROVINCE = 26
@@ -32,7 +32,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     setup_django(args.database_url)
 
-    from django.test import Client
     from django.urls import reverse
 
     from ngoaivu.accounts.models import User
@@ -43,8 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     print("|---|---|---|---:|---:|")
     for username in args.user:
         user = User.objects.get(username=username)
-        client = Client()
-        client.force_login(user)
+        client = signed_in_client(username)
         plans = Plan.objects.filter(province_id=user.province_id or NATIONAL_PROVINCE).order_by("pk")
         for plan in plans:
             for as_of in args.as_of or DEFAULT_AS_OF:
@@ -57,14 +55,14 @@ def main(argv: list[str] | None = None) -> int:
 
                 cells = []
                 for name in urls:
-                    wall, cpu = _timed(lambda name=name: get(name), args.runs)
-                    cells.append(f"{wall:.0f} / {cpu:.0f}, {_queries(lambda name=name: get(name))}")
+                    wall, cpu = timed(lambda name=name: get(name), args.runs)
+                    cells.append(f"{wall:.0f} / {cpu:.0f}, {query_count(lambda name=name: get(name))}")
                 print(f"| {username} | {plan.pk} ({plan.targets.count()}) | {as_of} | {cells[0]} | {cells[1]} |",
                       flush=True)
                 if args.save:
                     args.save.mkdir(parents=True, exist_ok=True)
                     stem = f"{username}_{plan.pk}_{as_of}"
-                    (args.save / f"{stem}.html").write_text(_CSRF.sub(r"\1", get("page").content.decode()))
+                    (args.save / f"{stem}.html").write_text(CSRF.sub(r"\1", get("page").content.decode()))
                     (args.save / f"{stem}.json").write_bytes(get("api").content)
     return 0
 

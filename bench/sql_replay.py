@@ -19,13 +19,11 @@ _DECLARE = re.compile(r'\s*DECLARE\s+"?\w+"?\s+.*?CURSOR(?:\s+WITH(?:OUT)?\s+HOL
 
 def page_statements(path: str, username: str) -> list[str]:
     from django.db import connection
-    from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from ngoaivu.accounts.models import User
+    from bench.inprocess import signed_in_client
 
-    client = Client(HTTP_HOST="127.0.0.1", HTTP_ACCEPT="text/html,application/json")
-    client.force_login(User.objects.get(username=username))
+    client = signed_in_client(username, HTTP_ACCEPT="text/html,application/json")
     client.get(path)  # warm: the first request loads caches the HTTP workers hold already
     with CaptureQueriesContext(connection) as captured:
         response = client.get(path)

@@ -4,113 +4,22 @@ A figure is read with three pieces of context, all case-folded: `left` (the word
 figure or clause start: "kim ngạch xuất khẩu ước đạt"), `right` (the noun phrase that
 follows it: "dự án FDI còn hiệu lực") and `sentence_left` (everything before it in the
 sentence, for the topic a list of figures shares: FDI, ODA, foreign NGO aid).
+
+This file reads the indicator (money, rates, counts) from that context; the catalogue,
+`FigureContext` and the topic words are in `indicator_topics`.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from ngoaivu.indicators.catalogue import CATALOGUE
-
 from .goals import BOTH_TRADES, names_a_level, names_goals
+from .indicator_topics import INDICATORS, FigureContext, names_domestic, names_fdi, topic_around, topic_of
+from .indicator_topics import TOPIC as _TOPIC
+from .indicator_topics import last_match as _last
+from .indicator_topics import topic_mentions as topic_mentions  # re-exported for its callers
+from .indicator_topics import topic_of_indicator as topic_of_indicator  # re-exported for its callers
 from .numbers import LEADS
-
-
-@dataclass(frozen=True)
-class Indicator:
-    code: str
-    unit: str  # "money", "count", "people" or "percent"
-    stock: bool = False  # read at one date (projects in force, a rank), not over a period
-
-
-# The one catalogue (plain Python, no Django): the pipeline reads every code from it.
-INDICATORS = {entry.code: Indicator(entry.code, entry.unit, entry.at_a_date) for entry in CATALOGUE}
-
-
-@dataclass(frozen=True)
-class FigureContext:
-    kind: str  # the Quantity kind: "money", "percent" or "number"
-    scaled: bool  # a scale word without currency: "25 triệu" may be money or a count
-    per_year: bool
-    left: str
-    right: str
-    sentence_left: str
-    previous_indicator: str | None  # of the figure before it in the same clause
-    breakdown_topic: str | None = None  # "15 dự án ODA, trong đó 6 dự án viện trợ": the total's topic
-    sentence_previous: str | None = None  # of the figure before it in the sentence, any clause
-    paragraph_topic: str | None = None  # of the last figure in the paragraph's earlier sentences
-    recent_topic: str | None = None  # the last topic word in the text just before the sentence
-    out_of: int | None = None  # a rank's denominator ("thứ 12/63")
-    abroad: bool = False  # a foreign country is named in the figure's noun phrase ("làm việc tại Hàn Quốc")
-    foreign_investor: bool = False  # "nhà đầu tư Nhật Bản có 130 dự án": a foreign country invests
-    currency: str | None = None  # of a money figure: "VND", "USD"...
-
-
-# --- topics: which field a figure belongs to ------------------------------------------
-
-# Every alternative starts with a letter (look-behinds after it), so the regex engine scans fast;
-# the empty group closing each names its topic: "oda", "ngo" or "fdi" before any "_" (`_topic_name`).
-_TOPIC = re.compile(
-    r"o(?<!\wo)da(?!\w)(?P<oda>)|vốn\s+vay\s+ưu\s+đãi(?P<oda_2>)|hỗ\s+trợ\s+phát\s+triển\s+chính\s+thức(?P<oda_3>)"
-    r"|phi\s+chính\s+phủ(?P<ngo>)|p(?<!\wp)cpnn(?!\w)(?P<ngo_2>)|n(?<!\wn)gos?(?!\w)(?P<ngo_3>)|viện\s+trợ(?P<ngo_4>)"
-    r"|f(?<!\wf)[dđ]i(?!\w)(?P<fdi>)|đầu\s+tư\s+trực\s+tiếp\s+nước\s+ngoài(?P<fdi_2>)|đầu\s+tư\s+nước\s+ngoài(?P<fdi_3>)"
-    r"|vốn\s+nước\s+ngoài(?P<fdi_4>)|n(?<=dự\sán\sn)ước\s+ngoài(?P<fdi_5>)",
-)
-
-
-def _topic_name(match: re.Match) -> str:
-    """The topic a `_TOPIC` match names."""
-    return match.lastgroup.partition("_")[0]
-
-
-def _last(pattern: re.Pattern, text: str) -> re.Match | None:
-    last = None
-    for last in pattern.finditer(text):
-        pass
-    return last
-
-
-# The same words for scanning a whole text, one pattern each: a literal start lets the
-# regex engine scan fast (an alternation or a leading look-behind does not).
-_TOPIC_SCAN = tuple(
-    (topic, re.compile(pattern))
-    for topic, pattern in (
-        ("oda", r"oda(?!\w)"), ("oda", r"vốn\s+vay\s+ưu\s+đãi"), ("oda", r"hỗ\s+trợ\s+phát\s+triển\s+chính\s+thức"),
-        ("ngo", r"phi\s+chính\s+phủ"), ("ngo", r"pcpnn(?!\w)"), ("ngo", r"ngos?(?!\w)"), ("ngo", r"viện\s+trợ"),
-        ("fdi", r"fdi(?!\w)"), ("fdi", r"fđi(?!\w)"), ("fdi", r"đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài"),
-        ("fdi", r"vốn\s+nước\s+ngoài"),
-    )
-)
-
-
-def topic_mentions(text: str) -> list[tuple[int, str]]:
-    """(end, topic) of every topic word in the text, in order."""
-    found = [
-        (m.end(), topic)
-        for topic, pattern in _TOPIC_SCAN
-        for m in pattern.finditer(text)
-        if m.start() == 0 or not text[m.start() - 1].isalnum()
-    ]
-    return sorted(found)
-
-
-def topic_of(ctx: FigureContext) -> str | None:
-    """The figure's own noun phrase decides first, then the nearest mention before it."""
-    if ctx.breakdown_topic is not None:
-        return ctx.breakdown_topic
-    # (one scan after another, only until a topic is found)
-    for scan in (lambda: _TOPIC.search(ctx.right), lambda: _last(_TOPIC, ctx.left), lambda: _last(_TOPIC, ctx.sentence_left)):
-        match = scan()
-        if match is not None:
-            return _topic_name(match)
-    return None
-
-
-def topic_around(ctx: FigureContext) -> str | None:
-    """The figure's topic, else the one the text spoke of just before ("... vốn FDI đạt 900
-    triệu USD. Trong đó, cấp mới 21 dự án ...")."""
-    return topic_of(ctx) or ("fdi" if ctx.foreign_investor else None) or ctx.recent_topic
-
 
 # --- money ----------------------------------------------------------------------------
 
@@ -385,7 +294,6 @@ _AWARDED = _rx(
     r"(?:\s+[^\W\d_]+){0,4}?\s+(?:cho\s+)?$"
 )
 _SHARE_LEAD = _rx(r"(?:trong\s+số\s+(?:này|đó|đấy)|trong\s+đó|(?<!\w)chỉ|riêng)\s*,?\s*(?:có\s+)?$")  # "Trong số này, 80 tổ chức"
-_NOUN_PHRASE = _rx(r"[^,;:.()]{0,60}")  # the figure's own words, up to the clause's next mark
 _SHARES = _rx(r"trong\s+số\s+(?:này|đó|đấy)|trong\s+đó")
 _PROJECT_HEAD = _rx(r"^\s*(?:lượt\s+)?(?:chương\s+trình|dự\s+án|khoản\s+viện\s+trợ)")
 # "chương trình" heads both projects and events: projects when "dự án"/"viện trợ" follows closely
@@ -433,11 +341,6 @@ _OTHER_MEASURE = _rx(
 _ONE_OF = _rx(r"một\s+trong\s+(?:số\s+)?$")
 _LEADER_NAMED = _rx(r"^\s*là\s+(?:tỉnh|thành\s+phố|tp\.?)\s")
 _TOPIC_FDI = _rx(r"^\s*(?:về\s+)?(?:thu\s+hút|hút)\s+(?:vốn\s+)?(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|fdi|vốn\s+ngoại)")
-
-
-def topic_of_indicator(code: str) -> str | None:
-    prefix = code.split("_", 1)[0]
-    return prefix if prefix in ("fdi", "oda", "ngo") else None
 
 
 def _head_words(text: str) -> str:
@@ -538,36 +441,11 @@ _NEW_AFTER = re.compile(r"^\s*(?:vốn\s+)?(?:đầu\s+tư\s+)?(?:cấp\s+mới|
 _ADDED_AFTER = re.compile(r"^\s*(?:vốn\s+)?(?:tăng\s+thêm|điều\s+chỉnh\s+tăng|bổ\s+sung)")
 
 
-# Domestic investment, new enterprises and all investment together: not foreign investment even
-# in a text about it ("Về đầu tư trong nước, tỉnh cấp mới 45 dự án").
-_DOMESTIC_INVESTMENT = re.compile(
-    r"trong\s+nước|(?<!\w)ddi(?!\w)|nội\s+địa|doanh\s+nghiệp\s+(?:đăng\s+ký\s+)?(?:thành\s+lập\s+)?mới|thành\s+lập\s+mới"
-    r"|toàn\s+xã\s+hội|trong\s+và\s+ngoài\s+nước"
-)
-
-
-def names_fdi(text: str) -> bool:
-    match = _last(_TOPIC, text)
-    return match is not None and _topic_name(match) == "fdi"
-
-
-def _domestic(ctx: FigureContext) -> bool:
-    """A domestic-investment word in the figure's sentence after the last foreign-investment word."""
-    domestic = _last(_DOMESTIC_INVESTMENT, ctx.sentence_left)
-    if domestic is None:
-        return False
-    own = _TOPIC.search(_NOUN_PHRASE.match(ctx.right).group())
-    if own is not None and _topic_name(own) == "fdi":
-        return False  # "31 dự án trong nước và 9 dự án có vốn đầu tư nước ngoài": the figure names its own
-    topic = _last(_TOPIC, ctx.sentence_left)
-    return topic is None or _topic_name(topic) != "fdi" or topic.end() < domestic.end()
-
-
 def indicator_for(ctx: FigureContext) -> str | None:
     """The indicator a figure reports, or None when the wording says none we track."""
     code = _indicator_for(ctx)
     if code is not None and code.startswith("fdi_") and code != "fdi_rank":
-        if _domestic(ctx):
+        if names_domestic(ctx):
             return None
         if ctx.currency == "VND" and not names_fdi(ctx.left + " " + ctx.right[:40]):
             return None  # foreign investment is counted in dollars: "15.000 tỷ đồng" with an inherited topic is not

@@ -1,6 +1,7 @@
 """Organisations as partners: the catalogue's bodies, "Tổ chức X (Hoa Kỳ)", and NGOs
 written with their country after a slash ("tổ chức GPI/Hàn Quốc", "Hope Heaven
-International/Mỹ"), as provincial friendship unions list them."""
+International/Mỹ"), as provincial friendship unions list them; and embassies and
+consulates ("Đại sứ quán X"), partners of kind "embassy"."""
 from __future__ import annotations
 
 import re
@@ -13,6 +14,7 @@ from .catalog_orgs import Organization, find_organization, organization_matcher
 from .geography import country_at, country_matcher
 from .names import looks_foreign, read_name
 from .partner_base import Partner, country_after
+from .partner_names import LIST_SEPARATOR as _LIST_SEPARATOR
 from .phrases import PhraseMatch
 from .segments import at_word_start
 
@@ -205,3 +207,38 @@ def _in_country_list(finder: PartnerFinder, start: int, end: int) -> bool:
     return bool(before and find_country(before.group(1).strip())) or bool(
         after and country_at(finder.tokens, end + after.end()) is not None
     )
+
+
+_EMBASSY = re.compile(r"(?:đại\s+sứ\s+quán|tổng\s+lãnh\s+sự\s+quán|lãnh\s+sự\s+quán)\s+")
+_EMBASSY_LIST = re.compile(r"(?:đại\s+sứ\s+quán|cơ\s+quan\s+đại\s+diện\s+ngoại\s+giao)[^.;]{0,120}?(?<!\w)như\s+")
+
+
+def find_embassies(finder: PartnerFinder) -> list[Partner]:
+    """"Đại sứ quán X", "Tổng Lãnh sự quán X" and lists of missions ("các đại sứ quán như A, B"): the country's embassy."""
+    found: list[Partner] = []
+    if "quán" not in finder.folded and "cơ quan đại diện" not in finder.folded:
+        return found  # a substring test is far cheaper than scanning for the nouns
+    for match in _EMBASSY.finditer(finder.folded):
+        if not at_word_start(finder.folded, match.start()):
+            continue
+        country = country_at(finder.tokens, match.end())
+        if country is not None and country.payload != "VN":
+            found.append(
+                Partner(country.text, "embassy", country.payload, "active", match.start(), country.end, country.start, country.end)
+            )
+    for match in _EMBASSY_LIST.finditer(finder.folded):
+        if not at_word_start(finder.folded, match.start()):
+            continue
+        pos = match.end()
+        while True:
+            country = country_at(finder.tokens, pos)
+            if country is None or country.payload == "VN":
+                break
+            found.append(
+                Partner(country.text, "embassy", country.payload, "active", match.start(), country.end, country.start, country.end)
+            )
+            separator = _LIST_SEPARATOR.match(finder.text, country.end)
+            if separator is None:
+                break
+            pos = separator.end()
+    return found

@@ -1,5 +1,7 @@
-"""Foreign partners named as relations of the province: localities, organisations,
-embassies.
+"""Foreign partners named as relations of the province: the finder, and the localities it reads.
+
+Organisations and embassies are read in `partner_orgs`, each partner's status (active or
+planned) and the merging of its mentions in `partner_status`; names in `partner_names`.
 
 Localities are recognised by how texts name them: a locality noun, capitalised names,
 then their country ("tỉnh X (Nhật Bản)", "thành phố X, Hàn Quốc", "các tỉnh A, B, C
@@ -22,7 +24,6 @@ from .names import could_be_japanese, looks_foreign, read_name
 from .partner_base import Partner, country_after
 from .partner_names import BRACKET_CLOSES as _BRACKET_CLOSES
 from .partner_names import CONTINENTS as _CONTINENTS
-from .partner_names import LIST_SEPARATOR as _LIST_SEPARATOR
 from .partner_names import NOUNS as _NOUNS
 from .partner_names import OPEN_BRACKET as _OPEN_BRACKET
 from .partner_names import PARENT_NOUN as _PARENT_NOUN
@@ -34,7 +35,8 @@ from .partner_names import one_country as _one_country
 from .partner_names import parent_country as _parent_country
 from .partner_names import rank as _rank
 from .partner_names import read_name_list as _read_name_list
-from .partner_orgs import find_organizations
+from .partner_orgs import find_embassies, find_organizations
+from .partner_status import assign_status, merge_mentions, planning_scopes
 from .phrases import Tokens
 from .segments import Layout, Sentence, at_word_start
 
@@ -80,18 +82,6 @@ _RELATION = re.compile(
 # A sentence that goes on listing what the one before introduced ("Với Lào là …", "Trong đó, …",
 # "Cụ thể, …", "Gồm …") speaks of the same relation.
 _CONTINUATION = re.compile(r"\s*(?:với\s+(?:nước\s+)?[^\W\d_]|trong\s+đó|cụ\s+thể|gồm|đó\s+là|bao\s+gồm)")
-_PLANNED = re.compile(
-    r"đang\s+xúc\s+tiến|xúc\s+tiến\s+thiết\s+lập|tìm\s+kiếm|vận\s+động|kêu\s+gọi|phấn\s+đấu|mục\s+tiêu|"
-    r"s(?<!\ws)ẽ(?!\w)|dự\s+kiến|hướng\s+tới|tiến\s+tới|mong\s+muốn|đề\s+nghị|nghiên\s+cứu\s+thiết\s+lập|"
-    r"chuẩn\s+bị\s+(?:ký|thiết\s+lập)",
-)
-_ACTIVE = re.compile(r"đ(?<!\wđ)ã(?!\w)|ký\s+kết|đang\s+triển\s+khai|tài\s+trợ")
-# A paragraph that opens a plan ("Với mục tiêu ...", "Trong thời gian tới ...") speaks of
-# partners still to be won.
-PLANNING = re.compile("|".join(  # each led by its letter, the look-behind after it: a fast scan
-    rf"{w[0]}(?<!so với {w[0]}){w[1:]}"
-    for w in (r"mục\s+tiêu", r"phấn\s+đấu", r"thời\s+gian\s+tới", r"định\s+hướng", r"phương\s+hướng", r"nhiệm\s+vụ\s+năm")
-))
 _BEFORE_IS_LOCATION = re.compile(r"(?:tại|ở)\s+$")
 # "đối diện Đồn Biên phòng X thuộc xã Y, huyện Z (country)": where a post or a gate stands, not a partner
 _FACILITY_BELONGS = re.compile(
@@ -120,8 +110,6 @@ _PAIR_LINK = re.compile(r"\s+và\s+(?:(?:tỉnh|thành\s+phố|bang|châu)\s+)?|
 _GROUP_SEPARATOR = re.compile(r"\s*[;,]\s*")
 # "Phó Tỉnh trưởng X Nathapol Withee", "Thống đốc X": a place named only through its head's office.
 _HEAD_OF_PLACE = re.compile(r"(?:t(?<!\wt)ỉnh\s+trưởng|t(?<!\wt)hống\s+đốc|t(?<!\wt)hị\s+trưởng)\s+(?=[^\W\d_])")
-_EMBASSY = re.compile(r"(?:đại\s+sứ\s+quán|tổng\s+lãnh\s+sự\s+quán|lãnh\s+sự\s+quán)\s+")
-_EMBASSY_LIST = re.compile(r"(?:đại\s+sứ\s+quán|cơ\s+quan\s+đại\s+diện\s+ngoại\s+giao)[^.;]{0,120}?(?<!\w)như\s+")
 
 
 # --- extraction -----------------------------------------------------------------------
@@ -134,7 +122,7 @@ class PartnerFinder:
         self.text, self.folded, self.tokens, self.layout = text, folded, tokens, layout
         self._neighbours = border_countries(province)
         self._scope_countries: dict[tuple[int, int], set[str]] = {}
-        self._planning_from = self._planning_scopes()
+        self._planning_from = planning_scopes(folded, layout)
         self._sentence_countries: dict[int, set[str]] = {}
         self._relations: dict[int, bool] = {}  # sentence index -> whether it speaks of a relation
         self._venue_parents: set[str] = set()  # gazetteer keys of units named as a venue's parent
@@ -142,10 +130,10 @@ class PartnerFinder:
 
     def find(self) -> list[Partner]:
         mentions = sorted(
-            [*self._localities(), *self._organizations(), *self._embassies()], key=lambda p: (p.name_start, p.name_end)
+            [*self._localities(), *self._organizations(), *find_embassies(self)], key=lambda p: (p.name_start, p.name_end)
         )
-        self._assign_status(mentions)
-        return _merge(mentions)
+        assign_status(mentions, self.folded, self.layout, self._planning_from)
+        return merge_mentions(mentions)
 
     # localities
 
@@ -475,47 +463,7 @@ class PartnerFinder:
     def _organizations(self) -> list[Partner]:
         return find_organizations(self)
 
-    # embassies
-
-    def _embassies(self) -> list[Partner]:
-        found: list[Partner] = []
-        if "quán" not in self.folded and "cơ quan đại diện" not in self.folded:
-            return found  # a substring test is far cheaper than scanning for the nouns
-        for match in _EMBASSY.finditer(self.folded):
-            if not at_word_start(self.folded, match.start()):
-                continue
-            country = country_at(self.tokens, match.end())
-            if country is not None and country.payload != "VN":
-                found.append(
-                    Partner(country.text, "embassy", country.payload, "active", match.start(), country.end, country.start, country.end)
-                )
-        for match in _EMBASSY_LIST.finditer(self.folded):
-            if not at_word_start(self.folded, match.start()):
-                continue
-            pos = match.end()
-            while True:
-                country = country_at(self.tokens, pos)
-                if country is None or country.payload == "VN":
-                    break
-                found.append(
-                    Partner(country.text, "embassy", country.payload, "active", match.start(), country.end, country.start, country.end)
-                )
-                separator = _LIST_SEPARATOR.match(self.text, country.end)
-                if separator is None:
-                    break
-                pos = separator.end()
-        return found
-
-    # status
-
-    def _planning_scopes(self) -> dict[int, int]:
-        """Paragraph index -> offset from which the paragraph speaks of plans."""
-        scopes = {}
-        for paragraph in self.layout.paragraphs:
-            match = PLANNING.search(self.folded, paragraph.start, paragraph.end)
-            if match is not None and match.start() - paragraph.start < 40:
-                scopes[paragraph.index] = match.start()
-        return scopes
+    # relation
 
     def _speaks_of_relation(self, sentence: Sentence) -> bool:
         known = self._relations.get(sentence.index)
@@ -527,35 +475,3 @@ class PartnerFinder:
                 known = previous.paragraph == sentence.paragraph and self._speaks_of_relation(previous)
             self._relations[sentence.index] = known
         return known
-
-    def _assign_status(self, mentions: list[Partner]) -> None:
-        previous: Partner | None = None
-        for partner in mentions:
-            sentence = self.layout.sentence_at(partner.name_start)
-            same_sentence = previous is not None and previous.name_end > sentence.start
-            window_start = previous.name_end if same_sentence else sentence.start
-            window = self.folded[window_start : partner.name_start]
-            planned = [m.end() for m in _PLANNED.finditer(window)]
-            active = [m.end() for m in _ACTIVE.finditer(window)]
-            if planned or active:
-                partner.status = "planned" if max(planned, default=-1) > max(active, default=-1) else "active"
-            elif same_sentence:
-                partner.status = previous.status
-            scope = self._planning_from.get(sentence.paragraph)
-            if scope is not None and scope <= partner.name_start:
-                partner.status = "planned"
-            previous = partner
-
-
-def _merge(mentions: list[Partner]) -> list[Partner]:
-    """One partner per name; a relation in place anywhere makes it active."""
-    merged: dict[tuple[str, str], Partner] = {}
-    for partner in mentions:
-        kept = merged.get(partner.key)
-        if kept is None:
-            merged[partner.key] = partner
-        elif kept.status == "planned" and partner.status == "active":
-            merged[partner.key] = partner
-        elif kept.country is None and partner.country is not None:
-            kept.country = partner.country
-    return list(merged.values())

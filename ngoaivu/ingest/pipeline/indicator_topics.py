@@ -1,0 +1,138 @@
+"""The figure's context and its topic: the indicator catalogue the pipeline reads codes from,
+`FigureContext` (the words around a figure), and the topic words that say which field a figure
+belongs to (FDI, ODA, foreign NGO aid). `indicators` reads the indicator itself from them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ngoaivu.indicators.catalogue import CATALOGUE
+
+
+@dataclass(frozen=True)
+class Indicator:
+    code: str
+    unit: str  # "money", "count", "people" or "percent"
+    stock: bool = False  # read at one date (projects in force, a rank), not over a period
+
+
+# The one catalogue (plain Python, no Django): the pipeline reads every code from it.
+INDICATORS = {entry.code: Indicator(entry.code, entry.unit, entry.at_a_date) for entry in CATALOGUE}
+
+
+@dataclass(frozen=True)
+class FigureContext:
+    kind: str  # the Quantity kind: "money", "percent" or "number"
+    scaled: bool  # a scale word without currency: "25 triệu" may be money or a count
+    per_year: bool
+    left: str
+    right: str
+    sentence_left: str
+    previous_indicator: str | None  # of the figure before it in the same clause
+    breakdown_topic: str | None = None  # "15 dự án ODA, trong đó 6 dự án viện trợ": the total's topic
+    sentence_previous: str | None = None  # of the figure before it in the sentence, any clause
+    paragraph_topic: str | None = None  # of the last figure in the paragraph's earlier sentences
+    recent_topic: str | None = None  # the last topic word in the text just before the sentence
+    out_of: int | None = None  # a rank's denominator ("thứ 12/63")
+    abroad: bool = False  # a foreign country is named in the figure's noun phrase ("làm việc tại Hàn Quốc")
+    foreign_investor: bool = False  # "nhà đầu tư Nhật Bản có 130 dự án": a foreign country invests
+    currency: str | None = None  # of a money figure: "VND", "USD"...
+
+
+# --- topics: which field a figure belongs to ------------------------------------------
+
+# Every alternative starts with a letter (look-behinds after it), so the regex engine scans fast;
+# the empty group closing each names its topic: "oda", "ngo" or "fdi" before any "_" (`topic_name`).
+TOPIC = re.compile(
+    r"o(?<!\wo)da(?!\w)(?P<oda>)|vốn\s+vay\s+ưu\s+đãi(?P<oda_2>)|hỗ\s+trợ\s+phát\s+triển\s+chính\s+thức(?P<oda_3>)"
+    r"|phi\s+chính\s+phủ(?P<ngo>)|p(?<!\wp)cpnn(?!\w)(?P<ngo_2>)|n(?<!\wn)gos?(?!\w)(?P<ngo_3>)|viện\s+trợ(?P<ngo_4>)"
+    r"|f(?<!\wf)[dđ]i(?!\w)(?P<fdi>)|đầu\s+tư\s+trực\s+tiếp\s+nước\s+ngoài(?P<fdi_2>)|đầu\s+tư\s+nước\s+ngoài(?P<fdi_3>)"
+    r"|vốn\s+nước\s+ngoài(?P<fdi_4>)|n(?<=dự\sán\sn)ước\s+ngoài(?P<fdi_5>)",
+)
+
+
+def topic_name(match: re.Match) -> str:
+    """The topic a `TOPIC` match names."""
+    return match.lastgroup.partition("_")[0]
+
+
+def last_match(pattern: re.Pattern, text: str) -> re.Match | None:
+    last = None
+    for last in pattern.finditer(text):
+        pass
+    return last
+
+
+# The same words for scanning a whole text, one pattern each: a literal start lets the
+# regex engine scan fast (an alternation or a leading look-behind does not).
+_TOPIC_SCAN = tuple(
+    (topic, re.compile(pattern))
+    for topic, pattern in (
+        ("oda", r"oda(?!\w)"), ("oda", r"vốn\s+vay\s+ưu\s+đãi"), ("oda", r"hỗ\s+trợ\s+phát\s+triển\s+chính\s+thức"),
+        ("ngo", r"phi\s+chính\s+phủ"), ("ngo", r"pcpnn(?!\w)"), ("ngo", r"ngos?(?!\w)"), ("ngo", r"viện\s+trợ"),
+        ("fdi", r"fdi(?!\w)"), ("fdi", r"fđi(?!\w)"), ("fdi", r"đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài"),
+        ("fdi", r"vốn\s+nước\s+ngoài"),
+    )
+)
+
+
+def topic_mentions(text: str) -> list[tuple[int, str]]:
+    """(end, topic) of every topic word in the text, in order."""
+    found = [
+        (m.end(), topic)
+        for topic, pattern in _TOPIC_SCAN
+        for m in pattern.finditer(text)
+        if m.start() == 0 or not text[m.start() - 1].isalnum()
+    ]
+    return sorted(found)
+
+
+def topic_of(ctx: FigureContext) -> str | None:
+    """The figure's own noun phrase decides first, then the nearest mention before it."""
+    if ctx.breakdown_topic is not None:
+        return ctx.breakdown_topic
+    # (one scan after another, only until a topic is found)
+    for scan in (lambda: TOPIC.search(ctx.right), lambda: last_match(TOPIC, ctx.left), lambda: last_match(TOPIC, ctx.sentence_left)):
+        match = scan()
+        if match is not None:
+            return topic_name(match)
+    return None
+
+
+def topic_around(ctx: FigureContext) -> str | None:
+    """The figure's topic, else the one the text spoke of just before ("... vốn FDI đạt 900
+    triệu USD. Trong đó, cấp mới 21 dự án ...")."""
+    return topic_of(ctx) or ("fdi" if ctx.foreign_investor else None) or ctx.recent_topic
+
+
+def topic_of_indicator(code: str) -> str | None:
+    prefix = code.split("_", 1)[0]
+    return prefix if prefix in ("fdi", "oda", "ngo") else None
+
+
+NOUN_PHRASE = re.compile(r"[^,;:.()]{0,60}")  # the figure's own words, up to the clause's next mark
+
+# Domestic investment, new enterprises and all investment together: not foreign investment even
+# in a text about it ("Về đầu tư trong nước, tỉnh cấp mới 45 dự án").
+_DOMESTIC_INVESTMENT = re.compile(
+    r"trong\s+nước|(?<!\w)ddi(?!\w)|nội\s+địa|doanh\s+nghiệp\s+(?:đăng\s+ký\s+)?(?:thành\s+lập\s+)?mới|thành\s+lập\s+mới"
+    r"|toàn\s+xã\s+hội|trong\s+và\s+ngoài\s+nước"
+)
+
+
+def names_fdi(text: str) -> bool:
+    match = last_match(TOPIC, text)
+    return match is not None and topic_name(match) == "fdi"
+
+
+def names_domestic(ctx: FigureContext) -> bool:
+    """A domestic-investment word in the figure's sentence after the last foreign-investment word."""
+    domestic = last_match(_DOMESTIC_INVESTMENT, ctx.sentence_left)
+    if domestic is None:
+        return False
+    own = TOPIC.search(NOUN_PHRASE.match(ctx.right).group())
+    if own is not None and topic_name(own) == "fdi":
+        return False  # "31 dự án trong nước và 9 dự án có vốn đầu tư nước ngoài": the figure names its own
+    topic = last_match(TOPIC, ctx.sentence_left)
+    return topic is None or topic_name(topic) != "fdi" or topic.end() < domestic.end()

@@ -1,0 +1,311 @@
+"""How each way of writing a date or a period reads: the `PeriodMention` a match yields, the
+prefixes that turn it into a running total or a span ("lũy kế đến", "từ"), and the table of
+patterns with their readers (`PATTERNS`), most specific first. `periods.find_periods` runs the
+table and keeps the mentions that are periods.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from .segments import at_word_start
+
+YEAR = r"(?:19|20)\d{2}"
+FLAGS = re.VERBOSE  # patterns run on case-folded text (normalize.fold_case)
+# "(lũy kế) (tính) đến (hết) (thời điểm)" before a date makes it the end of a running total; "từ"
+# makes it the start of a period running to the end of that year.
+_PREFIX_BEFORE = re.compile(
+    r"(?:(?P<upto>(?:(?P<cum>(?:l(?:ũy|uỹ)|tích\s+l(?:ũy|uỹ))(?:\s+kế)?)\s+)?(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?)"
+    r"|(?P<since>từ\s+))(?:(?:thời\s+điểm|thời\s+điểm\s+ngày|ngày)\s+)?$"
+)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    """A period as written; years left None are relative to the reporting year."""
+
+    start: int
+    end: int
+    mode: str  # "span", "up_to" (a running total up to `end`) or "as_of" (a stock)
+    first_year: int | None
+    last_year: int | None
+    first_month: int = 1
+    last_month: int = 12
+    day: int | None = None  # a single day: "ngày 15/4/2010", "đến ngày 31/12/2020"
+    now: bool = False  # "đến nay", "hiện có": the timeline's reference date
+    year_offset: int = 0  # "năm trước": one year before the reporting year
+    event: bool = False  # "Chiều 8/12": the day the reported event happened
+    votes: bool = True  # counts towards the text's dominant year
+    running: bool = False  # "từ đầu năm đến nay": a span from the year's start to now, even for a stock
+    anaphoric: bool = False  # "(cũng) trong năm": the year the text last named, else the reporting year
+    first_day: int | None = None  # "từ ngày 1 đến hết ngày 15-12": the span's first day
+    since_year: int | None = None  # "từ năm 2021 đến nay": a span from that year to now
+    past: bool = False  # "năm qua": early in a year, the year just ended
+
+    @property
+    def relative(self) -> bool:
+        return self.first_year is None and not self.now
+
+    @property
+    def explicit(self) -> bool:
+        return self.first_year is not None
+
+
+def month_end(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _year(text: str | None) -> int | None:
+    """An explicit year, or None for "nay" (this year)."""
+    return int(text) if text and text.isdigit() else None
+
+
+@dataclass(frozen=True)
+class _Prefix:
+    start: int | None = None  # where the prefix begins; None when there is none
+    up_to: bool = False
+    cumulative: bool = False
+    since: bool = False
+
+
+def prefix_before(text: str, pos: int) -> _Prefix:
+    if pos == 0 or not text[pos - 1].isspace():
+        return _NO_PREFIX  # every prefix ends with a space: most periods have none, and no search is needed
+    match = _PREFIX_BEFORE.search(text, max(0, pos - 40), pos)
+    if match is None:
+        return _NO_PREFIX
+    return _Prefix(match.start(), bool(match["upto"]), bool(match["cum"]), bool(match["since"]))
+
+
+_NO_PREFIX = _Prefix()
+
+
+def _prefixed(prefix: _Prefix, mention: PeriodMention) -> PeriodMention:
+    if prefix.start is None:
+        return mention
+    mention = replace(mention, start=prefix.start)
+    if prefix.up_to:
+        mode = "as_of" if prefix.cumulative else "up_to"
+        return replace(mention, mode=mode, first_year=mention.last_year, first_month=1)
+    if prefix.since:
+        return replace(mention, last_month=12, day=None)
+    return mention
+
+
+def _full_date(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    day, month, year = int(m["d"]), int(m["m"]), int(m["y"])
+    if not (1 <= month <= 12 and 1 <= day <= month_end(year, month)):
+        return None
+    return _prefixed(prefix, PeriodMention(m.start(), m.end(), "span", year, year, month, month, day=day))
+
+
+def _month(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    month = int(m["m"])
+    year_text = m["y"] or m["y_"]
+    if not 1 <= month <= 12:
+        return None
+    if year_text is None and prefix.start is None and not _OPENS_SENTENCE_WITH_MONTH.search(m.string, max(0, m.start() - 3), m.start()) \
+            or year_text is None and prefix.start is None and not _COMMA_AFTER.match(m.string, m.end()):
+        return None  # a bare "tháng 5" is too vague, unless it opens a sentence: "Tháng 7, kim ngạch …"
+    year = _year(year_text)
+    return _prefixed(prefix, PeriodMention(m.start(), m.end(), "span", year, year, month, month))
+
+
+_OPENS_SENTENCE_WITH_MONTH = re.compile(r"(?:^|[.!?\n]\s*)$")
+_COMMA_AFTER = re.compile(r"\s*,")
+_MONTH_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+                "mười": 10, "mười một": 11, "mười hai": 12, "nửa": 6}
+
+
+def _first_months(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    months = int(m["n"])
+    if not 1 <= months <= 12:
+        return None
+    year = _year(m["y"])
+    if m["last"]:
+        return PeriodMention(m.start(), m.end(), "span", year, year, 13 - months, 12)
+    return PeriodMention(m.start(), m.end(), "span", year, year, 1, months)
+
+
+def _quarter(m: re.Match, prefix: _Prefix) -> PeriodMention:
+    q = m["q"].lower()
+    quarter = _ROMAN.get(q) or int(q)
+    year = _year(m["y"] or m["y2"])
+    return PeriodMention(m.start(), m.end(), "span", year, year, 3 * quarter - 2, 3 * quarter)
+
+
+_RANGE_LEAD = re.compile(r"(?:từ\s+)?năm\s+$")
+
+
+def _year_range(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    first, last = int(m["y1"]), int(m["y2"])
+    if not first < last <= first + 30:
+        return None
+    lead = _RANGE_LEAD.search(m.string, max(0, m.start() - 12), m.start())  # "(từ) năm 2016-2020"
+    return PeriodMention(lead.start() if lead else m.start(), m.end(), "span", first, last)
+
+
+def _single_year(m: re.Match, prefix: _Prefix) -> PeriodMention:
+    year = int(m["y"])
+    return _prefixed(prefix, PeriodMention(m.start(), m.end(), "span", year, year))
+
+
+_MONTHS_FIGURE_AFTER = re.compile(r"\s*(?:,|ước|đạt)")
+
+
+def _months_of_year(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    """"Trong 9 tháng, ...", "giải ngân 6 tháng đạt ...": the first months of the reported year."""
+    if not (_preceded_by(m, "trong") or (_MONTHS_FIGURE_AFTER.match(m.string, m.end()) and not _preceded_by(m, "sau|mỗi|hơn|khoảng|vòng"))):
+        return None
+    return _first_months(m, prefix)
+
+
+def _months_so_far(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    if not 1 <= int(m["n"]) <= 11 or _preceded_by(m, "sau|mỗi|hơn|khoảng|vòng|gần"):
+        return None
+    return _first_months(m, prefix)
+
+
+def _months_in_words(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    """"ba tháng đầu năm", "nửa đầu năm": the number word before "(tháng) đầu năm"."""
+    before = _MONTH_WORD_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+    if before is None or not at_word_start(m.string, before.start()):
+        return None
+    n = " ".join(before["n"].split())
+    if n != "nửa" and not before["month"]:
+        return None  # "ba đầu năm" is no period
+    months = _MONTH_WORDS[n]
+    year = _year(m["y"])
+    first, last = (13 - months, 12) if m["last"] else (1, months)
+    return PeriodMention(before.start(), m.end(), "span", year, year, first, last)
+
+
+def _word_months_of_year(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    """"Chín tháng năm 2026": the first (or last) months of the year, counted in a word."""
+    before = _MONTH_WORD_ONLY_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+    if before is None or not at_word_start(m.string, before.start()) or before["n"] == "nửa":
+        return None
+    months = _MONTH_WORDS[" ".join(before["n"].split())]
+    year = _year(m["y"])
+    first, last = (13 - months, 12) if m["last"] else (1, months)
+    return _prefixed(prefix, PeriodMention(before.start(), m.end(), "span", year, year, first, last))
+
+
+def _since_start_until_now(m: re.Match, prefix: _Prefix) -> PeriodMention:
+    year = _year(m["y"])
+    return PeriodMention(m.start(), m.end(), "up_to", year, year, now=year is None, running=True)
+
+
+def _until_now(m: re.Match, prefix: _Prefix) -> PeriodMention:
+    start = prefix.start if prefix.cumulative else m.start()
+    return PeriodMention(start, m.end(), "as_of" if prefix.cumulative else "up_to", None, None, now=True)
+
+
+def _present(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    if not at_word_start(m.string, m.start()) or _preceded_by(m, r"thực|thể|xuất|phát|biểu|trình|ẩn"):
+        return None  # "thực hiện", "thể hiện": not "now"
+    return PeriodMention(m.start(), m.end(), "up_to", None, None, now=True)
+
+
+def _this_year(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    if (m["past"] or m["prev"]) and _preceded_by(m, r"\d+|những|các|nhiều|mấy|vài"):
+        return None  # "5 năm qua", "những năm qua", "các năm trước" are not the reported year (or the one before)
+    offset = -1 if m["prev"] else 0
+    return PeriodMention(m.start(), m.end(), "span", None, None, year_offset=offset, past=bool(m["past"]))
+
+
+def _in_the_year(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    mention = _this_year(m, prefix)
+    return replace(mention, anaphoric=True) if mention is not None else None
+
+
+def _day_month(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    """"Chiều 8/12": the day of the reported event, in the reported year."""
+    if not _preceded_by(m, r"sáng|chiều|tối|trưa|ngày|hôm(?:\s+nay)?|\("):
+        return None
+    day, month = int(m["d"]), int(m["m"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return PeriodMention(m.start(), m.end(), "span", None, None, month, month, day=day, event=True)
+
+
+def _day_range(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    """"Từ ngày 1 đến hết ngày 15-12", "từ 1/3 đến 20/3": days of one month in the reported year."""
+    first_day, day, month = int(m["d1"]), int(m["d"]), int(m["m"])
+    first_month = int(m["m1"]) if m["m1"] else month
+    if not (1 <= first_month <= month <= 12 and 1 <= first_day <= 31 and 1 <= day <= 31):
+        return None
+    return PeriodMention(m.start(), m.end(), "span", None, None, first_month, month, day=day, first_day=first_day)
+
+
+def _month_range(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    """"tháng 1-9/2026": months of one year."""
+    first, last = int(m["m1"]), int(m["m2"])
+    if not 1 <= first <= last <= 12:
+        return None
+    year = int(m["y"])
+    return PeriodMention(m.start(), m.end(), "span", year, year, first, last)
+
+
+def _since_year_until_now(m: re.Match, prefix: _Prefix) -> PeriodMention:
+    """"Từ năm 2021 đến nay": from that year's start to the text's now."""
+    return PeriodMention(m.start(), m.end(), "span", None, None, now=True, since_year=int(m["y"]), votes=False)
+
+
+def _year_to_month(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    first, last, month = int(m["y1"]), int(m["y2"]), int(m["m"])
+    if not (1 <= month <= 12 and first <= last <= first + 30):
+        return None
+    return PeriodMention(m.start(), m.end(), "span", first, last, 1, month)
+
+
+def _preceded_by(m: re.Match, words: str) -> bool:
+    return _word_before_pattern(words).search(m.string, max(0, m.start() - 12), m.start()) is not None
+
+
+@lru_cache(maxsize=None)
+def _word_before_pattern(words: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{words})\s*$")
+
+
+_MONTH_WORD = r"mười\s+một|mười\s+hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nửa"  # "sáu tháng", "nửa đầu năm"
+_MONTH_WORD_ONLY_BEFORE = re.compile(rf"(?<!những\s)(?P<n>{_MONTH_WORD})\s+$")
+_MONTH_WORD_BEFORE = re.compile(rf"(?P<n>{_MONTH_WORD})\s+(?P<month>tháng\s+)?$")
+# A leading "\d\d?" rather than "\d{1,2}" (the same matches): the engine then skips to the next
+# digit instead of trying the whole pattern at every position of the text.
+PATTERNS = [
+    (re.compile(rf"tháng\s+(?P<m1>\d{{1,2}})\s*[-–]\s*(?P<m2>\d{{1,2}})\s*/\s*(?P<y>{YEAR})(?!\d)", FLAGS), _month_range),
+    (re.compile(rf"từ\s+(?:năm\s+)?(?P<y>{YEAR})\s+(?:đến|tới)\s+(?:nay|hiện\s+nay|hiện\s+tại)(?!\w)", FLAGS), _since_year_until_now),
+    # "từ năm 2007 đến tháng 6/2010": from that year's start to the month's end
+    (re.compile(rf"từ\s+(?:năm\s+)?(?P<y1>{YEAR})\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y2>{YEAR})(?!\d)",
+                FLAGS), _year_to_month),
+    (re.compile(rf"(?P<d>\d\d?)\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{YEAR})(?!\d)", FLAGS), _full_date),
+    (re.compile(rf"ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})\s+năm\s+(?P<y>{YEAR})", FLAGS), _full_date),
+    # "tháng 7/2016", "tháng 7-2016", "tháng 7.2016" (a year after the dash or dot; "tháng 1-9/2026" is a range, read above)
+    (re.compile(rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*(?:/|[-–.]\s*(?={YEAR}(?!\d)))\s*(?P<y>{YEAR})|\s+năm\s+(?P<y_>{YEAR}|nay))?(?![\d/])", FLAGS), _month),
+    (re.compile(rf"(?P<n>\d\d?)\s+tháng\s+(?:(?P<last>cuối)\s+|đầu\s+)?năm(?:\s+(?P<y>{YEAR}|nay))?", FLAGS), _first_months),
+    # led by the literal words (a leading alternation of number words scans slowly); the
+    # number word is read before the match
+    (re.compile(rf"(?P<last>)đầu\s+năm(?:\s+(?P<y>{YEAR}|nay))?", FLAGS), _months_in_words),
+    (re.compile(rf"(?P<last>cuối)\s+năm(?:\s+(?P<y>{YEAR}|nay))?", FLAGS), _months_in_words),
+    # "chín tháng năm 2026", "mười tháng đầu năm": the number word is read before "tháng"
+    (re.compile(rf"tháng\s+(?:(?P<last>cuối)\s+|đầu\s+)?năm(?:\s+(?P<y>{YEAR}|nay))?", FLAGS), _word_months_of_year),
+    (re.compile(rf"từ\s+đầu\s+năm(?:\s+(?P<y>{YEAR}|nay))?\s*(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này)(?!\w)", FLAGS),
+     _since_start_until_now),
+    (re.compile(r"(?P<n>\d\d?)\s+tháng(?P<last>)(?P<y>)(?!\s+(?:qua|tới|gần|cuối|đầu|trước|sau|năm))(?!\w)", FLAGS), _months_of_year),
+    # "đưa 7 tháng qua đạt 4,78 tỷ USD": the year's first months so far (not a rolling twelve)
+    (re.compile(r"(?P<n>\d\d?)\s+tháng\s+(?:vừa\s+)?qua(?P<last>)(?P<y>)(?!\w)", FLAGS), _months_so_far),
+    (re.compile(rf"quý\s+(?P<q>iv|i{{1,3}}|[1-4])(?!\w)(?:\s*/\s*(?P<y>{YEAR})|\s+năm\s+(?P<y2>{YEAR}|nay))?", FLAGS), _quarter),
+    (re.compile(rf"(?P<y1>{YEAR})\s*(?:-|đến|tới)\s*(?:hết\s+|cuối\s+)?(?:năm\s+)?(?P<y2>{YEAR})(?!\d)", FLAGS), _year_range),
+    (re.compile(rf"năm\s+(?P<y>{YEAR})(?!\d)", FLAGS), _single_year),
+    (re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:(?:thời\s+điểm\s+)?(?:hiện\s+nay|hiện\s+tại|nay)|thời\s+điểm\s+này)(?!\w)", FLAGS), _until_now),
+    (re.compile(r"hiện(?:\s+(?:có|nay|tại|đang|vẫn|còn)(?!\w)|\s*,|\s+(?:\w+\s+){1,2}?(?:có|đang)(?!\w))", FLAGS), _present),
+    (re.compile(r"năm\s+(?:nay|(?P<prev>trước|ngoái)|(?P<past>(?:vừa\s+)?qua))(?!\w)", FLAGS), _this_year),
+    (re.compile(r"trong\s+năm(?P<prev>)(?P<past>)(?!\s*(?:\d|nay|qua|tới|sau|trước|học|mới|ngoái))(?!\w)", FLAGS), _in_the_year),
+    (re.compile(r"từ\s+(?:ngày\s+)?(?P<d1>\d{1,2})(?:\s*[/-]\s*(?P<m1>\d{1,2}))?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
+                r"(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})(?!\s*[/\d-])", FLAGS), _day_range),
+    (re.compile(r"(?P<d>\d\d?)\s*/\s*(?P<m>\d{1,2})(?!\s*[/\d])", FLAGS), _day_month),
+]

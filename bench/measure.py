@@ -15,6 +15,7 @@ from typing import Callable
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from bench.sql_replay import replay_ms, replayable
 from ngoaivu.core.roles import Role
 from ngoaivu.indicators.models import Indicator
 from ngoaivu.indicators.periods import Period
@@ -98,12 +99,5 @@ def run(all_cases: list[Case], runs: int) -> None:
         case.median_ms = median_ms(case.run, runs)
         with CaptureQueriesContext(connection) as captured:
             case.run()
-        case.sql = [query["sql"] for query in captured.captured_queries]
-        case.sql_median_ms = median_ms(lambda: _replay(case.sql), runs)
-
-
-def _replay(statements: list[str]) -> None:
-    with connection.cursor() as cursor:
-        for statement in statements:
-            cursor.execute(statement)
-            cursor.fetchall()
+        case.sql = replayable(captured.captured_queries)
+        case.sql_median_ms = replay_ms(case.sql, runs)

@@ -4,6 +4,7 @@ The page is requested once in-process (Django's test client, signed in as the be
 with every statement captured as it was sent (PostgreSQL's backend records the statement with
 its parameters bound); then those statements are run again `runs` times on one connection, in
 a transaction rolled back afterwards, and the median of their summed time is the page's SQL.
+`make bench`'s cases (bench/measure.py) replay their statements the same way.
 """
 from __future__ import annotations
 
@@ -29,7 +30,12 @@ def page_statements(path: str, username: str) -> list[str]:
         response = client.get(path)
     if response.status_code >= 400:
         raise RuntimeError(f"{path}: {response.status_code}")
-    return [_query_of(query["sql"]) for query in captured.captured_queries
+    return replayable(captured.captured_queries)
+
+
+def replayable(captured_queries) -> list[str]:
+    """The statements of Django's captured queries that read, as they can be run again."""
+    return [_query_of(query["sql"]) for query in captured_queries
             if not query["sql"].lstrip().upper().startswith(_SKIP)]
 
 

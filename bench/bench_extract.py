@@ -3,7 +3,8 @@
     python bench/bench_extract.py [--seeds DIR] [--texts GLOB] [--documents 500] [--underthesea]
 
 The corpus is the seed texts (or the files --texts names, e.g. the development set) repeated
-to --documents articles. Prints one JSON line. What is timed is what production runs:
+to --documents articles. The seeds sit beside the repository (../shared/seeds), which a fresh
+clone does not have: there the default corpus is the development set the repository carries. Prints one JSON line. What is timed is what production runs:
 `extract_text`, the rules alone (ngoaivu/ingest/extraction.py calls nothing else). With
 --underthesea, underthesea's NER (the bench extra) is also timed on 50 of the texts for
 comparison; it is off by default because it takes minutes and production never runs it.
@@ -18,6 +19,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+SEEDS = REPO.parent / "shared" / "seeds"
+DEVELOPMENT_SET = "tests/devset/texts/*.txt"
 
 from ngoaivu.ingest.pipeline import extract_text  # noqa: E402
 
@@ -50,11 +53,13 @@ def underthesea_ner():
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--seeds", type=Path, default=REPO.parent / "shared" / "seeds")
+    parser.add_argument("--seeds", type=Path, default=SEEDS)
     parser.add_argument("--texts", help="a glob under the repository, e.g. 'tests/devset/texts/dev*_*.txt'")
     parser.add_argument("--documents", type=int, default=500)
     parser.add_argument("--underthesea", action="store_true", help="also time underthesea's NER (slow; not in production)")
     args = parser.parse_args(argv)
+    if args.texts is None and not args.seeds.is_dir():
+        args.texts = DEVELOPMENT_SET
     texts = corpus(args.seeds, args.documents, args.texts)
     result = {
         "benchmark": "extract_text",

@@ -21,9 +21,20 @@ from ngoaivu.core.roles import Action, can
 @dataclass(frozen=True)
 class ReadScope:
     """Who may see which units, without a user: records of `province_ids` (None: every
-    province), for viewing only. Made by `narrowed` from a user who may see them."""
+    province), for viewing only. Made by `narrowed` from a user who may see them, or by
+    `unit_reader` for a command acting for no user; `province` names the unit read for,
+    where one is (export titles say whose records they hold)."""
 
     province_ids: frozenset[int] | None
+    province: object | None = None
+
+
+def unit_reader(unit) -> ReadScope:
+    """The read scope of `unit` and the units it succeeded, for the command line, which
+    acts for no signed-in user (an export or IATI file of one province)."""
+    from ngoaivu.geo.selectors import lineage_ids
+
+    return ReadScope(frozenset(lineage_ids(unit.pk)), province=unit)
 
 
 def narrowed(user, unit_id: int) -> ReadScope | None:

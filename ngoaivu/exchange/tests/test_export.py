@@ -88,3 +88,21 @@ def test_bulk_export_and_delete_selected(web, own_province, other_province):
     assert Partner.all_objects.filter(pk__in=[drop1.pk, drop2.pk], deleted_at__isnull=False).count() == 2
     assert ObjectChange.objects.filter(action="delete", object_id__in=[drop1.pk, drop2.pk]).count() == 2
     assert keep.pk in Partner.objects.values_list("pk", flat=True)
+
+
+def test_the_export_command_reads_one_province_as_no_user(own_province, other_province, tmp_path):
+    """`ngoaivu export` acts for no signed-in user: a read scope of the province, no User row."""
+    from django.core.management import call_command
+
+    from ngoaivu.accounts.models import User
+
+    _partner(own_province, "Quỹ châu Á")
+    _partner(other_province, "Quỹ của tỉnh khác")
+    users_before = User.objects.count()
+    output = tmp_path / "doi-tac.xlsx"
+    call_command("export", "partner", province=own_province.name, output=output, stdout=io.StringIO())
+    rows = read_xlsx(output.read_bytes())
+    assert [row[0] for row in rows[1:]] == ["Quỹ châu Á"]
+    sheet = load_workbook(io.BytesIO(output.read_bytes())).worksheets[0]
+    assert sheet.oddHeader.center.text.endswith(f"— {own_province.name}")   # the printed header names it
+    assert User.objects.count() == users_before

@@ -1,7 +1,7 @@
 """What the exchange commands share: finding the record type, the province and the acting user."""
 from django.core.management.base import CommandError
 
-from ngoaivu.core.roles import Role
+from ngoaivu.core.scoping import unit_reader
 from ngoaivu.exchange.specs import exchange_specs
 
 
@@ -25,10 +25,8 @@ def find_province(name: str):
 
 
 def province_reader(unit):
-    """The command reads as a viewer of that province (and of the units it succeeded); it writes nothing."""
-    from ngoaivu.accounts.models import User
-
-    return User(username="ngoaivu-cli", role=Role.VIEWER, province=unit, is_active=True)
+    """The command reads that province (and the units it succeeded) and writes nothing."""
+    return unit_reader(unit)
 
 
 def find_user(username: str):

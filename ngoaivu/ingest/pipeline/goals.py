@@ -44,7 +44,8 @@ _CUE = re.compile(
 # same measure as the result before it)
 GOAL_LEVEL = re.compile(
     r"(?:(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:[^;:]{0,90}?\s)?(?:là|ở\s+mức)|mục\s+tiêu|chỉ\s+tiêu)"
-    r"\s+(?:khoảng\s+|hơn\s+|trên\s+|gần\s+|tối\s+thiểu\s+)?$"
+    # "mục tiêu của năm 2020 là đưa 130.000 lao động": the goal's verb may stand before its level
+    r"\s+(?:(?:đưa|đạt|thu\s+hút|xuất\s+khẩu)\s+)?(?:khoảng\s+|hơn\s+|trên\s+|gần\s+|tối\s+thiểu\s+)?$"
 )
 # "bằng 80% kế hoạch năm (875 triệu USD)", "vượt 10% so với kế hoạch 1 tỷ USD": the plan's level written
 # right after the plan a result is measured against

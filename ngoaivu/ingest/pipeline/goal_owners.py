@@ -5,18 +5,22 @@ Texts about a province quote goals it does not own: "Quốc hội đề ra mục
 đấu đưa kim ngạch thương mại song phương đạt 5 tỷ USD" (two prime ministers), "Hiệp hội gỗ đặt mục
 tiêu 15 tỷ USD". The goal's owner is named in its clause before the figure; a province word after
 the owner ("Bộ Công Thương giao cho tỉnh …", "Cục Thống kê tỉnh") gives the goal back to the province.
+A foreign country is the owner when the goal's verb follows its name ("Lào đặt mục tiêu …", "Phía Thái
+Lan phấn đấu …"); "xuất khẩu sang Nhật Bản phấn đấu đạt …" is the province's goal for one market.
 A headline restating a dropped goal (the same measure and amount) is dropped with it.
 """
 from __future__ import annotations
 
 import re
 
+from .geography import country_matcher
 from .observation_model import Observation
+from .phrases import Tokens
 from .segments import Layout
 
 # national bodies and the nation itself as a goal's owner
 _NATION = re.compile(
-    r"(?<!\w)(?:chính\s+phủ|quốc\s+hội|thủ\s+tướng|tổng\s+cục|cục\s+(?!thống\s+kê\s+tỉnh)[^\W\d_]+|bộ\s+(?:công\s+thương|kế\s+hoạch|lao\s+động|tài\s+chính"
+    r"(?<!\w)(?:(?<!phi\s)chính\s+phủ|quốc\s+hội|thủ\s+tướng|tổng\s+cục|cục\s+(?!thống\s+kê\s+tỉnh)[^\W\d_]+|bộ\s+(?:công\s+thương|kế\s+hoạch|lao\s+động|tài\s+chính"
     r"|ngoại\s+giao|nông\s+nghiệp|ngành)|cả\s+nước|toàn\s+quốc)(?!\w)"
 )
 # an association, a product sector or a firm as a goal's owner ("ngành công thương" is the province's department)
@@ -34,19 +38,21 @@ _NATIONS_REACH = 600  # the nations named this far before the goal (its paragrap
 # the province named after the owner takes the goal back
 _PROVINCE_BACK = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|địa\s+phương|địa\s+bàn)(?!\w)")
 # "Tỉnh phấn đấu …, trong đó các doanh nghiệp FDI …" is not an owner: only words the goal cue follows
+# a foreign country acting as the goal's subject: its name, then the goal's verb
+_COUNTRY_ACTS = re.compile(r"\s*(?:cũng\s+|đã\s+|sẽ\s+|vừa\s+)?(?:đặt|đề\s+ra|phấn\s+đấu|dự\s+kiến|có\s+kế\s+hoạch|hướng\s+tới|kỳ\s+vọng|nhắm)(?!\w)")
 _GOAL_CUE = re.compile(r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu|dự\s+kiến|đặt|đề\s+ra|hướng\s+tới|kỳ\s+vọng)(?!\w)")
 
 
-def without_others_goals(facts: list[Observation], folded: str, layout: Layout) -> list[Observation]:
+def without_others_goals(facts: list[Observation], folded: str, layout: Layout, tokens: Tokens) -> list[Observation]:
     """`facts` without the targets whose clause names another owner, and the restatements of those."""
-    dropped = [f for f in facts if f.kind == "target" and _others_goal(f, folded, layout)]
+    dropped = [f for f in facts if f.kind == "target" and _others_goal(f, folded, layout, tokens)]
     if not dropped:
         return facts
     gone = {(f.indicator, f.low, f.high) for f in dropped}
     return [f for f in facts if not (f.kind == "target" and (f in dropped or (f.indicator, f.low, f.high) in gone))]
 
 
-def _others_goal(fact: Observation, folded: str, layout: Layout) -> bool:
+def _others_goal(fact: Observation, folded: str, layout: Layout, tokens: Tokens) -> bool:
     sentence = layout.sentence_at(max(fact.start, fact.end - 1))
     clause_start = max(sentence.start, folded.rfind(";", sentence.start, fact.end) + 1)
     clause = folded[clause_start:fact.end]
@@ -63,5 +69,8 @@ def _others_goal(fact: Observation, folded: str, layout: Layout) -> bool:
         back_from = owner.end() if pattern is _NATION else max(owner.end(), cue.start())
         if not _PROVINCE_BACK.search(clause, back_from):
             return True
+    if any(m.text[:1].isupper() and m.payload != "VN" and _COUNTRY_ACTS.match(folded, m.end)
+           for m in country_matcher().find_all(tokens, clause_start, clause_start + cue.end())):
+        return True
     return _BILATERAL.search(clause) is not None \
         and _NATIONS_PAIR.search(folded, max(0, clause_start - _NATIONS_REACH), fact.end) is not None

@@ -69,3 +69,23 @@ def test_a_goal_quoted_from_a_board_head_is_the_province_s():
     text = "Theo ông Trần Văn An, Trưởng Ban Quản lý Khu kinh tế Nam Định, năm 2026 tỉnh đặt mục tiêu thu hút từ 1 - 1,5 tỷ USD vốn FDI."
     facts = [f for f in extract_text(text)["facts"] if f["kind"] == "target"]
     assert [(f["indicator"], f["value_min"], f["value_max"]) for f in facts] == [("fdi_registered_capital", 1e9, 1.5e9)]
+
+
+def test_a_foreign_country_s_goal_is_not_the_province_s():
+    assert _targets("Thái Lan đặt mục tiêu thu hút 25 tỷ USD vốn FDI trong năm 2027.") == []
+    assert _targets("Năm 2027, phía Campuchia phấn đấu đưa kim ngạch xuất khẩu qua cửa khẩu Lệ Thanh đạt 90 triệu USD.") == []
+
+
+def test_the_province_s_goal_for_one_foreign_market_stays():
+    text = "Năm 2027, tỉnh Sóc Trăng phấn đấu kim ngạch xuất khẩu sang Nhật Bản đạt 150 triệu USD; tỉnh Sóc Trăng đặt mục tiêu xuất khẩu đạt 1,4 tỷ USD."
+    assert ("export_value", 1400000000) in _targets(text)
+
+
+def test_a_country_s_goal_beside_the_province_s_after_a_semicolon():
+    text = "Năm 2027, Lào đặt mục tiêu xuất khẩu đạt 10 tỷ USD; tỉnh Sơn La phấn đấu xuất khẩu đạt 90 triệu USD."
+    assert _targets(text) == [("export_value", 90000000)]
+
+
+def test_non_governmental_aid_is_no_government_s_goal():
+    text = "Giai đoạn 2026-2030, tỉnh Yên Bái phấn đấu thu hút viện trợ phi chính phủ nước ngoài với giá trị cam kết đạt khoảng 4 triệu USD/năm."
+    assert [t[0] for t in _targets(text)] == ["ngo_committed"]

@@ -1,6 +1,6 @@
 """Whose goal a target is: the province's, or the nation's, two countries', an association's or a firm's.
 
-Texts about a province quote goals it does not own: "Quốc hội đề ra mục tiêu xuất khẩu tăng 20%",
+Texts about a province quote goals it does not own: "Quốc hội đề ra mục tiêu xuất khẩu tăng 20%", "mục tiêu 450 tỷ USD của cả nước",
 "Cục Quản lý lao động ngoài nước cho biết mục tiêu năm 2020 là đưa 130.000 lao động", "hai bên phấn
 đấu đưa kim ngạch thương mại song phương đạt 5 tỷ USD" (two prime ministers), "Hiệp hội gỗ đặt mục
 tiêu 15 tỷ USD". The goal's owner is named in its clause before the figure; a province word after
@@ -21,7 +21,14 @@ from .segments import Layout
 # national bodies and the nation itself as a goal's owner
 _NATION = re.compile(
     r"(?<!\w)(?:(?<!phi\s)chính\s+phủ|quốc\s+hội|thủ\s+tướng|tổng\s+cục|cục\s+(?!thống\s+kê\s+tỉnh)[^\W\d_]+|bộ\s+(?:công\s+thương|kế\s+hoạch|lao\s+động|tài\s+chính"
-    r"|ngoại\s+giao|nông\s+nghiệp|ngành)|cả\s+nước|toàn\s+quốc)(?!\w)"
+    r"|ngoại\s+giao|nông\s+nghiệp|ngành)|cả\s+nước|toàn\s+quốc"
+    # a region of several provinces: "vùng Bắc Trung Bộ phấn đấu …"
+    r"|vùng\s+(?:kinh\s+tế\s+trọng\s+điểm|đồng\s+bằng|trung\s+du|tây\s+nguyên|bắc\s+trung\s+bộ|nam\s+trung\s+bộ|duyên\s+hải"
+    r"|đông\s+nam\s+bộ|tây\s+nam\s+bộ|tây\s+bắc|đông\s+bắc|thủ\s+đô))(?!\w)"
+)
+# the owner named right after the goal's level: "mục tiêu xuất khẩu 450 tỷ USD của cả nước"
+_OWNER_AFTER = re.compile(
+    r"\s*(?:usd|đồng)?\s*(?:mà\s+|do\s+)?(?:của|cho)\s+(?:cả\s+nước|toàn\s+quốc|(?<!phi\s)chính\s+phủ|quốc\s+hội|bộ\s|ngành\s+(?!công\s+thương)|hiệp\s+hội|vùng\s)"
 )
 # an association, a product sector or a firm as a goal's owner ("ngành công thương" is the province's department)
 _BODY = re.compile(
@@ -59,6 +66,8 @@ def _others_goal(fact: Observation, folded: str, layout: Layout, tokens: Tokens)
     cue = _GOAL_CUE.search(clause)
     if cue is None:
         return False
+    if _OWNER_AFTER.match(folded, fact.end):
+        return True
     for pattern in (_NATION, _BODY):
         owner = None
         for owner in pattern.finditer(clause, 0, cue.start() + 40):

@@ -89,3 +89,14 @@ def test_a_country_s_goal_beside_the_province_s_after_a_semicolon():
 def test_non_governmental_aid_is_no_government_s_goal():
     text = "Giai đoạn 2026-2030, tỉnh Yên Bái phấn đấu thu hút viện trợ phi chính phủ nước ngoài với giá trị cam kết đạt khoảng 4 triệu USD/năm."
     assert [t[0] for t in _targets(text)] == ["ngo_committed"]
+
+
+def test_a_region_s_goal_is_not_the_province_s():
+    text = "Năm 2027, vùng Đồng bằng sông Cửu Long phấn đấu xuất khẩu đạt 50 tỷ USD."
+    assert _targets(text) == []
+
+
+def test_an_owner_named_after_the_goal_s_level():
+    text = "Năm 2027, tỉnh Bến Tre xuất khẩu 2 tỷ USD, góp phần vào mục tiêu xuất khẩu 500 tỷ USD của cả nước."
+    assert _targets(text) == []
+    assert _targets("Năm 2028, tỉnh Bến Tre đặt mục tiêu xuất khẩu đạt 2,5 tỷ USD của ngành công thương tỉnh.") == [("export_value", 2500000000)]

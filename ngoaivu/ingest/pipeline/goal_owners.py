@@ -4,7 +4,8 @@ Texts about a province quote goals it does not own: "Quốc hội đề ra mục
 "Cục Quản lý lao động ngoài nước cho biết mục tiêu năm 2020 là đưa 130.000 lao động", "hai bên phấn
 đấu đưa kim ngạch thương mại song phương đạt 5 tỷ USD" (two prime ministers), "Hiệp hội gỗ đặt mục
 tiêu 15 tỷ USD". The goal's owner is named in its clause before the figure; a province word after
-the owner ("Bộ Công Thương giao cho tỉnh …", "Cục Thống kê tỉnh") gives the goal back to the province.
+the owner ("Bộ Công Thương giao cho tỉnh …", "Chính phủ giao Hà Tĩnh …", "Cục Thống kê tỉnh") gives the
+goal back to the province.
 A foreign country is the owner when the goal's verb follows its name ("Lào đặt mục tiêu …", "Phía Thái
 Lan phấn đấu …"); "xuất khẩu sang Nhật Bản phấn đấu đạt …" is the province's goal for one market.
 A headline restating a dropped goal (the same measure and amount) is dropped with it.
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .geography import country_matcher
+from .geography import country_matcher, province_matcher
 from .observation_model import Observation
 from .phrases import Tokens
 from .segments import Layout
@@ -42,8 +43,8 @@ _NATIONS_PAIR = re.compile(
     r"|việt\s+nam\s*[-–]\s*[^\W\d_]|[^\W\d_]\s*[-–]\s*việt\s+nam(?!\w)"
 )
 _NATIONS_REACH = 600  # the nations named this far before the goal (its paragraph or the one before)
-# the province named after the owner takes the goal back
-_PROVINCE_BACK = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|địa\s+phương|địa\s+bàn)(?!\w)")
+# the province named after the owner, or a goal assigned ("giao"), takes the goal back
+_PROVINCE_BACK = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|địa\s+phương|địa\s+bàn|giao)(?!\w)")
 # "Tỉnh phấn đấu …, trong đó các doanh nghiệp FDI …" is not an owner: only words the goal cue follows
 # a foreign country acting as the goal's subject: its name, then the goal's verb
 _COUNTRY_ACTS = re.compile(r"\s*(?:cũng\s+|đã\s+|sẽ\s+|vừa\s+)?(?:đặt|đề\s+ra|phấn\s+đấu|dự\s+kiến|có\s+kế\s+hoạch|hướng\s+tới|kỳ\s+vọng|nhắm)(?!\w)")
@@ -76,7 +77,8 @@ def _others_goal(fact: Observation, folded: str, layout: Layout, tokens: Tokens)
         if owner is None:
             continue
         back_from = owner.end() if pattern is _NATION else max(owner.end(), cue.start())
-        if not _PROVINCE_BACK.search(clause, back_from):
+        if not _PROVINCE_BACK.search(clause, back_from) and not any(
+                m.text[:1].isupper() for m in province_matcher().find_all(tokens, clause_start + back_from, fact.end)):
             return True
     if any(m.text[:1].isupper() and m.payload != "VN" and _COUNTRY_ACTS.match(folded, m.end)
            for m in country_matcher().find_all(tokens, clause_start, clause_start + cue.end())):

@@ -100,3 +100,10 @@ def test_an_owner_named_after_the_goal_s_level():
     text = "Năm 2027, tỉnh Bến Tre xuất khẩu 2 tỷ USD, góp phần vào mục tiêu xuất khẩu 500 tỷ USD của cả nước."
     assert _targets(text) == []
     assert _targets("Năm 2028, tỉnh Bến Tre đặt mục tiêu xuất khẩu đạt 2,5 tỷ USD của ngành công thương tỉnh.") == [("export_value", 2500000000)]
+
+
+def test_a_goal_the_government_assigns_to_the_province_stays_the_province_s():
+    text = "Theo Nghị quyết của Chính phủ, chỉ tiêu xuất khẩu năm 2027 giao cho Quảng Bình là 900 triệu USD."
+    assert _targets(text) == [("export_value", 900000000)]
+    text = "Năm 2027, Thủ tướng Chính phủ đặt mục tiêu để Quảng Bình thu hút 300 triệu USD vốn FDI."
+    assert _targets(text) == [("fdi_registered_capital", 300000000)]

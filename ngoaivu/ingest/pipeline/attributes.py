@@ -95,7 +95,8 @@ _PATTERNS = (
 )
 
 
-_LEVEL_OF = re.compile(r"(?:mức|tốc\s+độ)\s+$")
+# (or the plan's own rise: "(kế hoạch tăng 12%)", "vượt chỉ tiêu tăng 12% đề ra")
+_LEVEL_OF = re.compile(r"(?:mức|tốc\s+độ)\s+$|(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:năm|đầu\s+năm|đề\s+ra|đặt\s+ra|giao))*\s+(?:là\s+)?$")
 # a trade's rise with no amount of it between ("kim ngạch xuất khẩu tăng 15%"): read as a goal's growth when goal words lead
 _GOAL_RISE_OF_TRADE = re.compile(r"(?:xuất|nhập)\s+khẩu(?:\s+[^\W\d_]+){0,4}?\s+(?:cùng\s+|đều\s+)?$")
 
@@ -109,7 +110,7 @@ def find_attributes(text: str, start: int, end: int) -> list[Attribute]:
                 continue
             if "other" in match.groupdict() and match["other"]:
                 continue  # "tăng 5% so với <something else>": not the same period
-            if name == "change_pct" and _LEVEL_OF.search(text, max(start, match.start() - 12), match.start()) \
+            if name == "change_pct" and _LEVEL_OF.search(text, max(start, match.start() - 30), match.start()) \
                     and " so " not in match.group():
                 continue  # "cao hơn mức tăng 3,28% của kế hoạch": a planned level, no change of the figure
             if name == "change_pct" and _GOAL_RISE_OF_TRADE.search(text, max(start, match.start() - 80), match.start()) \

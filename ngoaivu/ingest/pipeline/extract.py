@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from .border_gates import find_border_gates
+from .goal_owners import without_others_goals
 from .goal_tables import table_facts
 from .goals import with_both_trades
 from .legal_documents import LETTER_TYPES, dated_by_the_text, find_legal_documents, find_own_number, with_province
@@ -87,6 +88,7 @@ def extract(text: str, *, source: str | None = None, published: date | None = No
     scope = Scope(body, folded, tokens, province, on)
     observations = ObservationFinder(body, folded, layout, periods, timeline, protected, partners, scope).find()
     observations = with_both_trades([*observations, *table_facts(folded, observations)], folded)
+    observations = without_others_goals(observations, folded, layout, tokens)
     if round_up:  # the nation's, a region's or several provinces' figures: no province's observation or target
         observations = []
 

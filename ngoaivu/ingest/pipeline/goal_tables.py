@@ -3,8 +3,8 @@
 Word documents reach the pipeline with one line per table row, cells joined by " | " (readers).
 A row's label names the measure and its unit in brackets ("Kim ngạch xuất khẩu (triệu USD)");
 the header names each column's kind and year: a plan's column ("Kế hoạch", "Mục tiêu", "Chỉ
-tiêu", "Dự kiến", "Phấn đấu") holds targets, a column of what was done ("Thực hiện", "Ước
-thực hiện", "Kết quả") holds results. Sentences read no figure from these rows (their numbers
+tiêu", "Dự kiến", "Phấn đấu", "KH") holds targets, a column of what was done ("Thực hiện", "Ước
+thực hiện", "Kết quả", "TH", "ƯTH") holds results. Sentences read no figure from these rows (their numbers
 carry no unit of their own), so the table's facts come from here alone.
 """
 from __future__ import annotations
@@ -21,9 +21,10 @@ from .observation_model import Observation, unit_of
 from .periods import Period
 
 _CELL_SEPARATOR = " | "
-_PLAN_COLUMN = re.compile(PLAN_WORDS)
-_DONE_COLUMN = re.compile(r"thực\s+hiện|kết\s+quả|(?<!\w)ước(?!\w)")
-_ESTIMATE_COLUMN = re.compile(r"(?<!\w)ước(?!\w)")
+# (headers abbreviate: "KH 2026" is the plan, "TH 2025" what was done, "ƯTH 2025" / "Ước TH" an estimate of it)
+_PLAN_COLUMN = re.compile(PLAN_WORDS + r"|(?<!\w)kh(?!\w)")
+_DONE_COLUMN = re.compile(r"thực\s+hiện|kết\s+quả|(?<!\w)ước(?!\w)|(?<!\w)ư?th(?!\w)")
+_ESTIMATE_COLUMN = re.compile(r"(?<!\w)(?:ước|ưth)(?!\w)")
 _YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?(?!\d)")
 _UNIT_IN_LABEL = re.compile(r"\(([^()]{1,30})\)\s*$")
 _UNIT_COLUMN = re.compile(r"^\s*đơn\s+vị(?:\s+tính)?\s*$")

@@ -44,13 +44,16 @@ _CUE = re.compile(
 # same measure as the result before it)
 GOAL_LEVEL = re.compile(
     r"(?:(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:[^;:]{0,90}?\s)?(?:là|ở\s+mức)|mục\s+tiêu|chỉ\s+tiêu)"
-    r"\s+(?:khoảng\s+|hơn\s+|trên\s+|gần\s+|tối\s+thiểu\s+)?$"
+    # "mục tiêu của năm 2020 là đưa 130.000 lao động": the goal's verb may stand before its level
+    r"\s+(?:(?:đưa|đạt|thu\s+hút|xuất\s+khẩu|tăng(?:\s+trưởng)?)\s+)?(?:khoảng\s+|hơn\s+|trên\s+|gần\s+|tối\s+thiểu\s+)?$"
 )
 # "bằng 80% kế hoạch năm (875 triệu USD)", "vượt 10% so với kế hoạch 1 tỷ USD": the plan's level written
 # right after the plan a result is measured against
 _PLAN_LEVEL = re.compile(
     r"(?:%|so\s+với|vượt|bằng|đạt)\s+(?:so\s+với\s+)?kế\s+hoạch(?:\s+(?:năm|cả\s+năm|đề\s+ra|được\s+giao))?(?:\s+\d{4})?\s*(?:\(\s*|là\s+)$"
     r"|(?:so\s+với|vượt)\s+kế\s+hoạch(?:\s+(?:năm|cả\s+năm))?(?:\s+\d{4})?\s+$"
+    # "tăng 15% (kế hoạch tăng 12%)": the rise the plan set, in brackets after the result
+    r"|\(\s*kế\s+hoạch(?:\s+(?:năm|đầu\s+năm|đề\s+ra))?\s+tăng(?:\s+trưởng)?\s+$"
 )
 _PLAN_LEVEL_REACH = 50
 

@@ -185,7 +185,11 @@ _ELLIPTIC_RATE = re.compile(
 
 
 _GROWTH_OF = {"export_value": "export_growth", "import_value": "import_growth"}
-_LEVEL_OF_GROWTH = re.compile(r"(?:mức|tốc\s+độ)\s+tăng(?:\s+trưởng)?\s*(?:là\s+)?$")
+# (also the plan's rise written after the result: "tăng 15% (kế hoạch tăng 12%)", "vượt chỉ tiêu tăng 12% đề ra")
+_LEVEL_OF_GROWTH = re.compile(
+    r"(?:mức|tốc\s+độ)\s+tăng(?:\s+trưởng)?\s*(?:là\s+)?$"
+    r"|(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:năm|đầu\s+năm|đề\s+ra|đặt\s+ra|giao))*\s+(?:là\s+)?tăng(?:\s+trưởng)?\s+(?:là\s+)?$"
+)
 
 
 # "mục tiêu kim ngạch xuất khẩu tăng từ 10% trở lên", "xuất khẩu hàng địa phương tăng 10 - 11%": a goal

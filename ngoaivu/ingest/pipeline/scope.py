@@ -65,9 +65,18 @@ _WITH_COUNTRY = re.compile(
 )
 
 
+# "Theo ông A, Trưởng Ban Quản lý Khu kinh tế X, năm 2024 thành phố …": the speaker's office names no part
+_SPEAKER = re.compile(
+    r"(?<!\w)(?:ông|bà)\s+(?:[^\W\d_]+\s+){0,4}[^\W\d_]+\s*,\s*(?:nguyên\s+)?(?:phó\s+)?"
+    r"(?:trưởng|giám\s+đốc|tổng\s+giám\s+đốc|chủ\s+tịch|chánh|bí\s+thư)\s[^,.;:]{1,100},"
+)
+
+
 def is_part(left: str, right: str) -> bool:
     """`left`/`right`: the folded text since the previous figure and the noun phrase after it."""
     head = " ".join(right.split()[:_PART_HEAD_WORDS])
+    if ("ông " in left or "bà " in left) and _PART.search(left) is not None:
+        left = _SPEAKER.sub(" ", left)
     return _PART.search(left) is not None or _PART.search(head) is not None
 
 

@@ -92,7 +92,8 @@ def test_the_command_prints_counts_only(tmp_path, capsys):
 
 def test_the_verbose_listing_leaves_out_every_untouched_split():
     gold = [{"source": name, "province": None, "published": None, "facts": [_obs()]}
-            for name in ("dev11_001_x", "fresh3_001_y", "fresh4_001_z")]
+            for name in ("dev11_001_x", "fresh3_001_y", "fresh4_001_z", "fresh5_001_w", "fresh12_001_v", "freshwater_1")]
     listing = score_predictions([], gold).table(verbose=True)
-    assert "dev11_001_x missed" in listing
-    assert "fresh3_001_y" not in listing and "fresh4_001_z" not in listing
+    assert "dev11_001_x missed" in listing and "freshwater_1 missed" in listing   # no split of that name
+    for untouched in ("fresh3_001_y", "fresh4_001_z", "fresh5_001_w", "fresh12_001_v"):
+        assert untouched not in listing

@@ -68,8 +68,12 @@ _ADDED_CAPITAL_AFTER = re.compile(
 )
 _CHANGE_WORDS = re.compile(r"tăng\s+thêm|bổ\s+sung|điều\s+chỉnh")
 _NEW_WORD = re.compile(r"(?<!\w)mới(?!\w)")  # "cấp mới 9 dự án … vốn tăng thêm": the count's own verb says new
-# "Trong số này có 24 khoản viện trợ mới …, với tổng vốn cam kết 898 nghìn USD": the same opening
-_OPENS_ON_PART = re.compile(r"\W*trong\s+(?:đó\s*,|số\s+(?:này|đó)(?!\w))")
+# "Trong số này có 24 khoản viện trợ mới …, với tổng vốn cam kết 898 nghìn USD": the same opening; "Trong các dự án
+# mới có 5 dự án sản xuất phụ trợ": a part of the projects just counted
+_OPENS_ON_PART = re.compile(
+    r"\W*trong\s+(?:đó\s*,|số\s+(?:này|đó)(?!\w)"
+    r"|(?:các|những|số)\s+(?:dự\s+án|chương\s+trình|khoản|doanh\s+nghiệp|tổ\s+chức)(?!\w)[^,;.\d]{0,40}?(?:,|(?<!\w)có(?!\w)))"
+)
 _RANKED_WITH = re.compile(r"(?:(?:đứng|dẫn)\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+)(?:\s+\w+){0,4}?\s+với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # "... đạt 2 tỷ USD. Dự kiến năm 2027 đạt 2,3 tỷ USD.": a clause that is only a period (and a cue)
 # repeats the paragraph's last money measure
@@ -136,6 +140,8 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
         self._restated: list[Quantity] = []  # body amounts restated in another currency
         self._set_aside: list[Quantity] = []  # body figures found to be a part's, the nation's or another place's
         self._headline_topic_read: str | None | bool = False  # False: not read yet
+        self._paragraph_found: list[Observation] = []
+        self._previous_found: list[Observation] = []  # the last paragraph with figures, for a part opening the next
 
     def find(self) -> list[Observation]:
         found: dict[tuple, Observation] = {}
@@ -143,6 +149,8 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
         headline = self._headline_end() or 0
         for sentence in self.layout.sentences:
             if sentence.paragraph != paragraph:
+                if getattr(self, "_paragraph_found", None):
+                    self._previous_found = self._paragraph_found
                 paragraph, topic, self._paragraph_found, self._paragraph_money = sentence.paragraph, None, [], None
             for observation in self._read_sentence(sentence, topic):
                 self._paragraph_found.append(observation)
@@ -182,9 +190,18 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
         origin_share: Quantity | None = None  # the last share by the investors' origin kept after "trong đó"
         breakdown_topic: str | None = None
         domestic_capital: list[Quantity] = []  # the capital of domestic projects counted just before
-        if _OPENS_ON_PART.match(text, sentence.start) and self._paragraph_found:
+        opening_part: set[str] = set()  # the measures of the figures just before a sentence opening on a part
+        opening_end = sentence.end
+        earlier = self._paragraph_found or self._previous_found
+        if earlier and _OPENS_ON_PART.match(text, sentence.start):
             # "… đạt 4,78 tỷ USD. Trong đó, kim ngạch (trừ dầu thô) đạt 3,26 tỷ USD": a part of the total before
-            breakdown_of.add(self._paragraph_found[-1].indicator)
+            if self._paragraph_found:
+                breakdown_of.add(self._paragraph_found[-1].indicator)
+            # "… 15 dự án, tổng vốn 2 triệu USD.¶Trong số đó, 7 dự án …, vốn cam kết 688.000 USD": any measure given
+            # just before (the paragraph before, when the part opens one) has its parts, up to the next full stop
+            opening_part = {o.indicator for o in earlier if o.counterpart is None}
+            stop = text.find(". ", sentence.start, sentence.end)
+            opening_end = stop if stop >= 0 else sentence.end
         history: list[Figure] = []  # the figures read so far in the sentence
         trailing_end = -1  # the end of a measure written after the last amount ("… tỷ USD vốn đăng ký cấp mới")
         for i, quantity in enumerate(quantities):
@@ -259,8 +276,9 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 continue
             if self._no_level(quantity, context, clause_start, sentence):
                 continue
-            if self._change_amount(quantity, previous.quantity if previous is not None else None, context):
-                continue  # "nhiều hơn cùng kỳ năm trước 179 dự án": the change of the figure before, as an amount
+            if self._change_amount(quantity, previous.quantity if previous is not None else None, context) \
+                    or self._margin_over_plan(quantity, previous.quantity if previous is not None else None, context):
+                continue  # "nhiều hơn cùng kỳ năm trước 179 dự án", "vượt kế hoạch 101 triệu USD": a change as an amount
             if self._same_projects_again(quantity, context, found):
                 continue  # "… triển khai 28 dự án. Tổng vốn cam kết của 28 dự án là …": the same projects again
             if self._one_unit_or_pending(sentence, quantity, context):
@@ -328,6 +346,9 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 continue  # "983 dự án, gồm 765 dự án trong nước và 218 dự án nước ngoài": both kinds together
             if code.startswith("fdi_") and quantity.unit == "VND" and self._dollars_follow(quantities, i):
                 continue  # "vốn đăng ký 31,2 nghìn tỷ đồng và 1,45 tỷ USD": domestic in đồng, foreign in dollars
+            if self._more_of_a_standing(INDICATORS[code].stock, context):
+                previous = Figure(quantity, code, elsewhere=True)
+                continue
             if INDICATORS[code].unit == "money":
                 self._paragraph_money = code
             if self._not_the_province_s(code, context, left_start, quantity.start, previous, same_clause):
@@ -343,8 +364,13 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
             if code == "partner_localities" and counterpart is not None:
                 previous = Figure(quantity, code, elsewhere=True)
                 continue  # "X đã thiết lập quan hệ với 8 địa phương": the partner's relations, not the province's
-            by_origin = code in breakdown_wide and self._by_origin(context.left, left_start, quantity)
-            part = code in breakdown_of or (code in breakdown_wide and not by_origin)
+            if counterpart is None and self._singled_out(code, found, left_start, quantity, context):
+                self._set_aside.append(quantity)
+                previous = Figure(quantity, code, elsewhere=True)
+                continue
+            opened_on_part = code in opening_part and quantity.start < opening_end
+            by_origin = (code in breakdown_wide or opened_on_part) and self._by_origin(context.left, left_start, quantity)
+            part = code in breakdown_of or ((code in breakdown_wide or opened_on_part) and not by_origin)
             if linked and origin_share is not None and origin_share is previous.quantity:
                 part = False  # "trong đó các nhà đầu tư Đông Bắc Á có 42 dự án, vốn đăng ký 492 triệu USD": theirs too
             if part and self._flow_within_stock(code, found, left_start, quantity):
@@ -413,3 +439,4 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
         return earlier[-1].indicator if earlier else None
 
 _RECENT = 400  # characters before a sentence whose topic word it inherits
+

@@ -71,7 +71,8 @@ class ObservationBuilding:
             period = Period(start=period.start, end=period.end) if period.as_of is None else period
         if code == "ngo_committed" and not target and period is not None and period.as_of is None \
                 and _TOTAL_WORD.search(context.left) and _COMMITTED_SO_FAR.search(context.sentence_left) \
-                and not _SINCE_YEAR_START.search(context.sentence_left):
+                and not _SINCE_YEAR_START.search(context.sentence_left) and period.start.year == period.end.year:
+            # "từ năm 2014 đến năm 2019, … tổng giá trị …": a span of years is summed, not a standing at its end
             period = Period(as_of=period.end)
         if not target and period is not None and period.as_of is None and _IN_FORCE.search(context.left):
             # "giá trị các văn bản cam kết còn hiệu lực, tính đến 31/12 là …": what is in force is a standing

@@ -104,6 +104,9 @@ _LIST_ITEM = re.compile(
     r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
 )
 _FDI_CAPITALS = ("fdi_new_capital", "fdi_added_capital", "fdi_total_capital", "fdi_registered_capital")
+_REGISTERED_CAPITALS = ("fdi_new_capital", "fdi_total_capital", "fdi_registered_capital")
+# "133 dự án đã đi vào hoạt động": projects that started operating, no indicator (`indicators`)
+_OPERATING_COUNT = re.compile(r"\s*(?:lượt\s+)?dự\s+án[^,;.\d]{0,30}?(?:đã\s+)?đi\s+vào\s+(?:hoạt\s+động|sản\s+xuất|vận\s+hành)")
 _FDI_COUNTS = ("fdi_new_projects", "fdi_adjusted_projects", "fdi_active_projects")
 _HEADLINE_MAX = 200
 _DATELINE = re.compile(r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,]?\s*\d{1,2}:\d{2}(?:\s*\[?gmt\s*\+\s*7\]?)?)?")
@@ -327,6 +330,8 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                         and found and found[-1].indicator == previous.indicator and found[-1].end <= quantity.start \
                         and _LINKED.match(context.left) and not names_fdi(context.sentence_left):
                     found.pop()  # "trao chứng nhận cho 8 dự án với tổng vốn 3.500 tỷ đồng": not FDI projects
+                if quantity.kind == "number" and _OPERATING_COUNT.match(context.right):
+                    previous = Figure(quantity, "", elsewhere=True)  # its registered capital goes with it
                 continue
             if INDICATORS[code].stock and _RAISED_SINCE_JANUARY.search(context.left):
                 # "vận động được 01 dự án, nâng tổng số dự án từ đầu năm đến nay lên 16": the year's tally of
@@ -346,6 +351,12 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 continue  # "983 dự án, gồm 765 dự án trong nước và 218 dự án nước ngoài": both kinds together
             if code.startswith("fdi_") and quantity.unit == "VND" and self._dollars_follow(quantities, i):
                 continue  # "vốn đăng ký 31,2 nghìn tỷ đồng và 1,45 tỷ USD": domestic in đồng, foreign in dollars
+            if code in _REGISTERED_CAPITALS and previous is not None and previous.elsewhere and not previous.indicator \
+                    and same_clause and _OPERATING_COUNT.match(text, previous.quantity.end) and _LINKED.match(context.left):
+                # "133 dự án đã đi vào hoạt động với vốn đăng ký 1.325,5 triệu USD": the operating projects' share of the
+                # capital registered (what they have put in, "vốn thực hiện", keeps its own reading)
+                self._set_aside.append(quantity)
+                continue
             if self._more_of_a_standing(INDICATORS[code].stock, context):
                 previous = Figure(quantity, code, elsewhere=True)
                 continue

@@ -135,3 +135,17 @@ def test_products_before_the_province_s_own_trade_do_not_make_it_a_part():
 def test_a_product_s_own_trade_is_still_a_part():
     text = "Năm 2026, kim ngạch xuất khẩu của tỉnh đạt 415 triệu USD, trong đó mặt hàng cà phê đạt 160 triệu USD."
     assert _values(text, "export_value") == [415e6]
+
+
+# --- the registered capital of projects that started operating ---------------------------------------------
+
+def test_the_registered_capital_of_operating_projects_is_a_part():
+    text = ("Tính đến tháng 6/2026, tỉnh có 95 dự án FDI còn hiệu lực, vốn thực hiện đạt 870 triệu USD. Trong số các dự án "
+            "còn hiệu lực, 61 dự án đã đi vào hoạt động với vốn đăng ký 640 triệu USD.")
+    assert _values(text, "fdi_total_capital") == []
+    assert _values(text, "fdi_active_projects") == [95]
+
+
+def test_what_operating_projects_have_put_in_keeps_its_reading():
+    text = "Năm 2026, tỉnh có 61 dự án FDI đã đi vào hoạt động, tổng vốn thực hiện 640 triệu USD."
+    assert _values(text, "fdi_implemented_capital") == [640e6]

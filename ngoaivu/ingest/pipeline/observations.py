@@ -207,6 +207,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
             opening_end = stop if stop >= 0 else sentence.end
         history: list[Figure] = []  # the figures read so far in the sentence
         trailing_end = -1  # the end of a measure written after the last amount ("… tỷ USD vốn đăng ký cấp mới")
+        operating: Quantity | None = None  # the last count of projects that started operating (no indicator)
         for i, quantity in enumerate(quantities):
             clause_start = self.layout.clause_start(sentence, quantity.start)
             left_start = max(clause_start, previous.quantity.end if previous else sentence.start)
@@ -331,7 +332,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                         and _LINKED.match(context.left) and not names_fdi(context.sentence_left):
                     found.pop()  # "trao chứng nhận cho 8 dự án với tổng vốn 3.500 tỷ đồng": not FDI projects
                 if quantity.kind == "number" and _OPERATING_COUNT.match(context.right):
-                    previous = Figure(quantity, "", elsewhere=True)  # its registered capital goes with it
+                    operating = quantity  # its registered capital goes with it
                 continue
             if INDICATORS[code].stock and _RAISED_SINCE_JANUARY.search(context.left):
                 # "vận động được 01 dự án, nâng tổng số dự án từ đầu năm đến nay lên 16": the year's tally of
@@ -351,8 +352,8 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 continue  # "983 dự án, gồm 765 dự án trong nước và 218 dự án nước ngoài": both kinds together
             if code.startswith("fdi_") and quantity.unit == "VND" and self._dollars_follow(quantities, i):
                 continue  # "vốn đăng ký 31,2 nghìn tỷ đồng và 1,45 tỷ USD": domestic in đồng, foreign in dollars
-            if code in _REGISTERED_CAPITALS and previous is not None and previous.elsewhere and not previous.indicator \
-                    and same_clause and _OPERATING_COUNT.match(text, previous.quantity.end) and _LINKED.match(context.left):
+            if code in _REGISTERED_CAPITALS and operating is not None and operating.end >= clause_start \
+                    and (previous is None or previous.quantity.end <= operating.end) and _LINKED.match(text[operating.end:quantity.start]):
                 # "133 dự án đã đi vào hoạt động với vốn đăng ký 1.325,5 triệu USD": the operating projects' share of the
                 # capital registered (what they have put in, "vốn thực hiện", keeps its own reading)
                 self._set_aside.append(quantity)

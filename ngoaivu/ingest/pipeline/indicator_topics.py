@@ -106,6 +106,16 @@ def topic_around(ctx: FigureContext) -> str | None:
     return topic_of(ctx) or ("fdi" if ctx.foreign_investor else None) or ctx.recent_topic
 
 
+# the trade a money figure or a rate is about, by its words (the group names the trade)
+TRADE = re.compile(
+    r"(?P<trade>xuất\s*,?\s*-?\s*nhập\s+khẩu|(?<!\w)xnk(?!\w)|xuất\s+khẩu\s*(?:và|,)\s*nhập\s+khẩu|kim\s+ngạch\s+thương\s+mại"
+    r"|thương\s+mại\s+(?:hai\s+chiều|song\s+phương|biên\s+giới|qua\s+(?:các\s+)?cửa\s+khẩu))"
+    r"|(?P<local_export>xuất\s+khẩu\s+(?:hàng\s+(?:h(?:óa|oá)\s+)?)?(?:của\s+)?địa\s+phương)"
+    r"|(?P<export>xuất\s+khẩu(?!\s+lao\s+động))"
+    r"|(?P<import>nhập\s+khẩu)",
+)
+
+
 def topic_of_indicator(code: str) -> str | None:
     prefix = code.split("_", 1)[0]
     return prefix if prefix in ("fdi", "oda", "ngo") else None

@@ -13,9 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .goals import BOTH_TRADES, names_a_level, names_goals
+from .goals import names_a_level
+from .indicator_rates import goal_growth as _goal_growth
+from .indicator_rates import rate_indicator as _rate_indicator
 from .indicator_topics import INDICATORS, FigureContext, names_domestic, names_fdi, topic_around, topic_of
 from .indicator_topics import TOPIC as _TOPIC
+from .indicator_topics import TRADE as _TRADE
 from .indicator_topics import last_match as _last
 from .indicator_topics import topic_mentions as topic_mentions  # re-exported for its callers
 from .indicator_topics import topic_of_indicator as topic_of_indicator  # re-exported for its callers
@@ -23,13 +26,6 @@ from .numbers import LEADS
 
 # --- money ----------------------------------------------------------------------------
 
-_TRADE = re.compile(
-    r"(?P<trade>xuất\s*,?\s*-?\s*nhập\s+khẩu|(?<!\w)xnk(?!\w)|xuất\s+khẩu\s*(?:và|,)\s*nhập\s+khẩu|kim\s+ngạch\s+thương\s+mại"
-    r"|thương\s+mại\s+(?:hai\s+chiều|song\s+phương|biên\s+giới|qua\s+(?:các\s+)?cửa\s+khẩu))"
-    r"|(?P<local_export>xuất\s+khẩu\s+(?:hàng\s+(?:h(?:óa|oá)\s+)?)?(?:của\s+)?địa\s+phương)"
-    r"|(?P<export>xuất\s+khẩu(?!\s+lao\s+động))"
-    r"|(?P<import>nhập\s+khẩu)",
-)
 _TRADE_INDICATOR = {"trade": "trade_value", "export": "export_value", "import": "import_value", "local_export": "export_value"}
 _FDI_SECTOR = re.compile(
     r"(?:khu\s+vực|doanh\s+nghiệp)\s+(?:kinh\s+tế\s+)?(?:có\s+)?(?:vốn\s+)?(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|fdi)"
@@ -59,6 +55,13 @@ _ADDED = re.compile(r"tăng\s+thêm|điều\s+chỉnh\s+tăng|bổ\s+sung\s+vố
 # "lũy kế đến 30/9" is a running total at a date; "lũy kế 9 tháng" sums a span (a flow)
 _RUNNING_TOTAL = r"l(?:ũy|uỹ)\s+kế(?!\s+(?:\d+\s+tháng|từ\s+đầu\s+năm|quý|cả\s+năm|năm\s+\d|\d+\s+năm))"
 _CUMULATIVE = re.compile(rf"còn\s+hiệu\s+lực|{_RUNNING_TOTAL}")
+# "Tổng vốn FDI đăng ký trên địa bàn hiện đã vượt 16 tỷ USD", "Đến nay, tỉnh đã thu hút tổng cộng 9 tỷ USD vốn FDI":
+# the total standing now, not a period's flow (a span "từ đầu năm", "trong năm" keeps the flow)
+_NOW_REACHED = re.compile(r"(?<!\w)hiện\s+(?:nay\s+|tại\s+)?(?:đã\s+)?(?:đạt\s+|vượt\s+|lên\s+|là\s+)?(?:mức\s+)?"
+                          r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_SUM_SO_FAR = re.compile(r"(?<!\w)tổng\s+cộng\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_SO_FAR_LEAD = re.compile(r"\W*(?:tính\s+)?đến\s+nay(?!\w)")
+_TOTAL_CAPITAL_WORDS = re.compile(r"tổng\s+(?:số\s+)?vốn")
 _NEW = re.compile(r"cấp\s+mới|đăng\s+ký\s+mới|(?<!\w)mới(?!\w)")
 # "(cấp mới: 175 triệu USD; tăng vốn: 123 triệu USD)": the one form named right before the amount
 # is the amount's, whatever total the sentence named first
@@ -100,6 +103,14 @@ _OWN_SHARE = re.compile(
 
 # "thu ngân sách từ hoạt động xuất nhập khẩu đạt 18.000 tỷ đồng": revenue collected on trade, not trade
 _REVENUE_BEFORE = re.compile(r"(?<!\w)thu\s+(?:ngân\s+sách\s+(?:nhà\s+nước\s+)?)?(?:(?:từ|trên)\s+)?(?:hoạt\s+động\s+)?$")
+
+
+def _standing_now(ctx: FigureContext) -> bool:
+    if _SINCE.search(ctx.sentence_left):
+        return False
+    if "hiện" in ctx.left and _NOW_REACHED.search(ctx.left) and _TOTAL_CAPITAL_WORDS.search(ctx.left):
+        return True
+    return "tổng cộng" in ctx.left and _SUM_SO_FAR.search(ctx.left) is not None and _SO_FAR_LEAD.match(ctx.sentence_left) is not None
 
 
 def _money_indicator(ctx: FigureContext) -> str | None:
@@ -165,75 +176,9 @@ def _money_indicator(ctx: FigureContext) -> str | None:
         return "fdi_added_capital"
     if linked is not None:
         return linked
-    if _CUMULATIVE.search(ctx.left):
+    if _CUMULATIVE.search(ctx.left) or _standing_now(ctx):
         return "fdi_total_capital"
     return "fdi_new_capital" if new else "fdi_registered_capital"
-
-
-# --- rates ------------------------------------------------------------------------------
-
-_RATE = re.compile(r"bình\s+quân|tốc\s+độ|trung\s+bình")
-_GROWTH_INDICATOR = {"export": "export_growth", "import": "import_growth", "local_export": "local_export_growth"}
-
-
-# "xuất khẩu tăng bình quân 19%/năm …; riêng giai đoạn 2021 - 2025 tăng bình quân 27,2%/năm": a clause
-# that is only another period repeats the growth rate before it
-_ELLIPTIC_RATE = re.compile(
-    r"^[\s,;]*(?:(?:riêng|còn|trong\s+đó)\s+)?(?:giai\s+đoạn|thời\s+kỳ|năm)\s+\d{4}(?:\s*[-–]\s*\d{4})?"
-    r"\s*,?\s*(?:tăng\s+)?(?:bình\s+quân|trung\s+bình)?\s*(?:khoảng|trên|hơn|gần|từ)?\s*$"
-)
-
-
-_GROWTH_OF = {"export_value": "export_growth", "import_value": "import_growth"}
-# (also the plan's rise written after the result: "tăng 15% (kế hoạch tăng 12%)", "vượt chỉ tiêu tăng 12% đề ra")
-_LEVEL_OF_GROWTH = re.compile(
-    r"(?:mức|tốc\s+độ)\s+tăng(?:\s+trưởng)?\s*(?:là\s+)?$"
-    r"|(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:năm|đầu\s+năm|đề\s+ra|đặt\s+ra|giao))*\s+(?:là\s+)?tăng(?:\s+trưởng)?\s+(?:là\s+)?$"
-)
-
-
-# "mục tiêu kim ngạch xuất khẩu tăng từ 10% trở lên", "xuất khẩu hàng địa phương tăng 10 - 11%": a goal
-# that names only a rise of the trade (no amount before it) sets that trade's growth
-_GOAL_RISE = re.compile(
-    r"(?:cùng\s+|đều\s+)?tăng(?:\s+trưởng)?\s+(?:từ\s+|trên\s+|hơn\s+|khoảng\s+|ít\s+nhất\s+|tối\s+thiểu\s+)?$"
-)
-
-
-# "mục tiêu tăng trưởng xuất khẩu năm 2026 là 12%": the growth named before the trade, in a goal
-_GOAL_GROWTH_OF = re.compile(
-    r"tăng\s+trưởng\s+(?:kim\s+ngạch\s+)?(?P<trade>xuất\s+khẩu|nhập\s+khẩu)(?:\s+hàng\s+hóa)?"
-    r"(?:\s+(?:năm|giai\s+đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?)?(?:\s+của\s+[^\d,.;:]{1,30}?)?\s*(?:là|đạt|ở\s+mức)?\s*(?:khoảng|trên|từ)?\s*$"
-)
-
-
-def _goal_growth(ctx: FigureContext) -> str | None:
-    named = _GOAL_GROWTH_OF.search(ctx.left) if "tăng trưởng" in ctx.left else None
-    if named is not None and names_goals(ctx.sentence_left):
-        return "export_growth" if named["trade"].startswith("xuất") else "import_growth"
-    rise = _GOAL_RISE.search(ctx.left)
-    if rise is None or ctx.previous_indicator is not None or not names_goals(ctx.sentence_left):
-        return None
-    trade = _last(_TRADE, ctx.left[: rise.start()])
-    if trade is None:
-        return None
-    if trade.lastgroup == "trade":  # "xuất khẩu và nhập khẩu cùng tăng …": exports here, goals adds imports
-        return "export_growth" if BOTH_TRADES.search(ctx.left) else None
-    return _GROWTH_INDICATOR[trade.lastgroup]
-
-
-def _rate_indicator(ctx: FigureContext) -> str | None:
-    if _GROWTH_OF.get(ctx.sentence_previous) and _LEVEL_OF_GROWTH.search(ctx.left) and _last(_TRADE, ctx.left) is None:
-        # "xuất khẩu đạt 5,3 tỷ USD, tăng 12%, cao hơn mức tăng 3,28% của kế hoạch": the growth of that trade
-        return _GROWTH_OF[ctx.sentence_previous]
-    goal = _goal_growth(ctx)
-    if goal is not None:
-        return goal
-    if not (ctx.per_year or _RATE.search(ctx.left)):
-        return None  # a share or a change, not a growth rate
-    trade = _last(_TRADE, ctx.left)
-    if trade is None and ctx.sentence_previous in _GROWTH_INDICATOR.values() and _ELLIPTIC_RATE.match(ctx.left):
-        return ctx.sentence_previous
-    return _GROWTH_INDICATOR.get(trade.lastgroup) if trade is not None else None
 
 
 # --- counts -------------------------------------------------------------------------------
@@ -305,7 +250,7 @@ _PROJECT_PHRASE = _rx(r"^\s*(?:lượt\s+)?(?:dự\s+án|khoản\s+viện\s+tr�
 _ADJUSTED = _rx(r"điều\s+chỉnh")
 _RAISING_HEAD = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:(?:fdi|[^\W\d_]+)\s+){0,2}?(?:đăng\s+ký\s+)?tăng\s+vốn(?!\w)")
 _IN_FORCE = _rx(
-    rf"còn\s+hiệu\s+lực|(?<!\w)dự\s+án\s+(?:còn\s+)?hiệu\s+lực|{_RUNNING_TOTAL}|đang\s+hoạt\s+động|quản\s+lý|hiện\s+có|đang\s+triển\s+khai|"
+    rf"còn\s+hiệu\s+lực|(?<!\w)dự\s+án\s+(?:còn\s+)?hiệu\s+lực|{_RUNNING_TOTAL}|đang\s+(?:hoạt\s+động|đầu\s+tư)|quản\s+lý|hiện\s+có|đang\s+triển\s+khai|"
     r"(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|(?<!\w)hiện\s+(?:\w+\s+){0,6}có"
 )
 # "đến cuối năm 2024, thành phố có 1.012 dự án FDI": a count held at a date reached is the stock
@@ -343,6 +288,11 @@ _OTHER_MEASURE = _rx(
     r"|thu\s+nhập|bán\s+lẻ|công\s+nghiệp|nông\s+nghiệp|dân\s+số|diện\s+tích"
 )
 _ONE_OF = _rx(r"một\s+trong\s+(?:số\s+)?$")
+_SIGNED_WITH = _rx(
+    r"(?<!\w)ký(?:\s+kết)?\s+(?:các\s+)?(?:văn\s+bản\s+|bản\s+)?(?:thỏa\s+thuận|thoả\s+thuận|biên\s+bản\s+ghi\s+nhớ|ghi\s+nhớ|hiệp\s+định|mou)"
+    r"(?:\s+[^\W\d_]+){0,3}?\s+với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
+)
+_PARTIES_HEAD = _rx(r"\s*(?:tổ\s+chức|đối\s+tác|địa\s+phương|đơn\s+vị|cơ\s+quan|doanh\s+nghiệp|tập\s+đoàn|trường|quỹ)(?!\w)")
 _LEADER_NAMED = _rx(r"^\s*là\s+(?:tỉnh|thành\s+phố|tp\.?)\s")
 _TOPIC_FDI = _rx(r"^\s*(?:về\s+)?(?:thu\s+hút|hút)\s+(?:vốn\s+)?(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|fdi|vốn\s+ngoại)")
 
@@ -410,6 +360,8 @@ def _count_indicator(ctx: FigureContext) -> str | None:
         fdi_around = (ctx.paragraph_topic or ctx.recent_topic) == "fdi"
         return "fdi_rank" if fdi_around and not _OTHER_MEASURE.search(ctx.sentence_left) else None
     right = _head_words(ctx.right)
+    if "ký" in ctx.left and _SIGNED_WITH.search(ctx.left) and _PARTIES_HEAD.match(right):
+        return "agreements_signed"  # "ký thỏa thuận hợp tác với 6 tổ chức": one agreement with each
     if _PROJECT_PHRASE.search(right):
         return _project_indicator(ctx, right)
     if _QUOTA_HEAD.search(right) and _WORK_ABROAD_QUOTA.search(ctx.sentence_left):

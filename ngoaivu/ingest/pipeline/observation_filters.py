@@ -96,6 +96,21 @@ _WAITING_AFTER = re.compile(
 )
 # "vốn đầu tư quy đổi đạt hơn 1 tỷ USD": domestic and foreign capital summed in dollars, no FDI figure
 _CONVERTED_SUM = re.compile(r"v(?<!\wv)ốn(?:\s+đầu\s+tư)?\s+quy\s+đổi(?!\w)")
+# "đạt 751 triệu USD, vượt kế hoạch 101 triệu USD": by how much the plan was passed (a goal's own level, "vượt chỉ
+# tiêu 1,7 tỷ USD" after 1,8 tỷ, stays near the result and keeps its reading)
+_OVER_PLAN_BY = re.compile(
+    r"[,(;]\s*(?:và\s+)?vượt\s+(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán)(?:\s+(?:năm|đề\s+ra|được\s+giao))?"
+    r"\s*(?:là\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
+)
+_MARGIN_SHARE = 0.5  # a margin is well below the result it is reached by
+# "…; riêng xuất khẩu chính ngạch đạt 1.746 triệu USD": a part of the measure just given, singled out without a
+# period of its own ("riêng tháng 9 đạt …" is the month's own figure)
+_SINGLED_OUT = re.compile(
+    r"(?:^|[,;:(]|\.)\s*r(?<!\wr)iêng\s+(?!(?:năm|tháng|quý|giai|đợt|kỳ)(?!\w))(?:[^\W\d_]+\s+){1,6}?"
+    r"(?:(?:ước\s+)?(?:đạt|là|có|chiếm|với)\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
+)
+# "sẽ thành lập thêm 3 hội hữu nghị", "kết nghĩa thêm 2 địa phương": more of a standing count, not its level
+_MORE_OF = re.compile(r"(?<!\w)thêm\s+(?:được\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _BOUND_ROUNDS = 0.05  # "hơn 81.000" in a headline for 81.429 in the body
 
 
@@ -183,6 +198,28 @@ class ObservationFilters:
             return "hơn" in left and _THAN_BEFORE.search(left) is not None and _COMPARED.search(context.sentence_left) is not None
         return bool(match["than"] or match["base"]) or (previous_quantity is not None and previous_quantity.kind == quantity.kind
                                                           and previous_quantity.unit == quantity.unit)
+
+    @staticmethod
+    def _margin_over_plan(quantity: Quantity, previous_quantity: Quantity | None, context: FigureContext) -> bool:
+        """"đạt 751 triệu USD, vượt kế hoạch 101 triệu USD": the margin over the plan, no level of its own."""
+        if previous_quantity is None or quantity.kind != previous_quantity.kind or quantity.unit != previous_quantity.unit \
+                or "vượt" not in context.left or _OVER_PLAN_BY.search(context.left) is None:
+            return False
+        return quantity.low < _MARGIN_SHARE * previous_quantity.low
+
+    def _singled_out(self, code: str, found: list[Observation], left_start: int, quantity: Quantity, context: FigureContext) -> bool:
+        """"xuất khẩu đạt 1.889 triệu USD; riêng xuất khẩu chính ngạch đạt 1.746 triệu USD": a part of the
+        measure the sentence (or paragraph) gave, singled out with no period of its own."""
+        if "riêng" not in context.left or _SINGLED_OUT.search(context.left) is None:
+            return False
+        if self._periods_between(left_start, quantity.start):
+            return False
+        return any(o.indicator == code and o.counterpart is None for o in found + self._paragraph_found)
+
+    @staticmethod
+    def _more_of_a_standing(stock: bool, context: FigureContext) -> bool:
+        """"thành lập thêm 3 hội hữu nghị": how many more of a standing count, not its level."""
+        return stock and "thêm" in context.left and _MORE_OF.search(context.left) is not None
 
     def _same_projects_again(self, quantity: Quantity, context: FigureContext, found: list[Observation]) -> bool:
         """"… triển khai 28 dự án. Tổng vốn cam kết của 28 dự án là …": the same projects again."""

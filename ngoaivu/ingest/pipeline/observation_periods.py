@@ -12,6 +12,15 @@ from .periods import Period, PeriodMention, ResolvedPeriod, Timeline, period_for
 from .segments import Layout, Sentence
 
 _COMPARED = re.compile(r"(?:so\s+với|so\s+cùng\s+kỳ|cùng\s+kỳ|k(?<!\wk)hi)\s+(?:\w+\s+){0,4}$")
+# "hơn 5,9 triệu USD/dự án, so với 4,9 triệu USD/dự án của 7 tháng năm 2023": the base's own period, after its figure
+_COMPARED_FIGURE = re.compile(r"so\s+với\s+[^.;:]{1,50}?\s(?:của|trong|vào)\s+(?:cùng\s+kỳ\s+)?$")
+# "Riêng tháng 7, cả nước …": a span singled out in its sentence sets no period for the paragraphs after it
+_SINGLED_OUT = re.compile(r"r(?<!\wr)iêng\s+(?:trong\s+)?$")
+# "Ngay tại hội nghị, tỉnh đã ký thỏa thuận với 6 tổ chức": signed at the event the text reports, on its date
+_SIGNED_AT_EVENT = re.compile(
+    r"\W*(?:ngay\s+)?(?:tại|trong)\s+(?:hội\s+nghị|buổi\s+lễ|lễ|sự\s+kiện|diễn\s+đàn|hội\s+thảo|buổi\s+làm\s+việc|dịp\s+này)"
+    r"(?:\s+này)?\s*,?[^.;]*?(?<!\w)ký(?!\w)"
+)
 
 # a period mention joined to the figure before it: "6 tỷ USD trong giai đoạn 2026-2030", "1 tỷ USD vào năm 2030"
 _ATTACHED = re.compile(r"\s*(?:usd|đồng)?\s*(?:trong|vào|cho|của)?\s*(?:cả\s+)?(?:giai\s+đoạn|thời\s+kỳ|năm)?\s*")
@@ -38,6 +47,10 @@ class PeriodReading:
                 counted: bool = False, over_years: bool = False) -> Period | None:
         """`over_years`: a tally of those present that a span of years counts as a span (organisations)."""
         mention, stated = self._period_mention(quantity, sentence, left_start, right_end, stock=stock, target=target)
+        ref = self.timeline.reference_date
+        if not stated and not target and ref is not None and self.timeline.dated \
+                and _SIGNED_AT_EVENT.match(self.folded, sentence.start, quantity.start):
+            return Period(start=date(ref.year, 1, 1), end=ref)
         if mention is not None and mention.anaphoric:
             mention = self._named_year(mention)
         if target and mention is not None and mention.relative and mention.year_offset < 0:
@@ -116,7 +129,8 @@ class PeriodReading:
             return later[0], False
         # a year a plan is for ("nhiệm vụ trọng tâm năm 2024") sets no period for the results of the paragraphs after it
         previous = [p for p in self._periods_between(0, paragraph.start)
-                    if inheritable(p) and not self._compared_with(p) and (target or p.votes or not p.explicit)]
+                    if inheritable(p) and not self._compared_with(p) and (target or p.votes or not p.explicit)
+                    and not _SINGLED_OUT.search(self.folded, max(0, p.start - 12), p.start)]
         if previous:
             return previous[-1], False
         if later and stock and self.timeline.dated:
@@ -149,7 +163,8 @@ class PeriodReading:
     def _compared_with(self, mention: PeriodMention) -> bool:
         """"... thấp hơn so với 6 tháng đầu năm 2017": the period a later sentence compares with
         is not the one the figures before it cover."""
-        return _COMPARED.search(self.folded, max(0, mention.start - 30), mention.start) is not None
+        return _COMPARED.search(self.folded, max(0, mention.start - 30), mention.start) is not None \
+            or _COMPARED_FIGURE.search(self.folded, max(0, mention.start - 80), mention.start) is not None
 
     def _periods_between(self, start: int, end: int) -> list[PeriodMention]:
         return self.periods[bisect_left(self._period_starts, start) : bisect_left(self._period_starts, end)]

@@ -85,6 +85,11 @@ _LEADS_WITH = re.compile(
 _PARTS_OF = re.compile(r"(?:gồm|bao\s+gồm|trong\s+đó)\s*(?:có\s+)?:?\s*$")
 _SENTENCE_LEAD = re.compile(r"\W*(?:(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay|năm\s+\d{4}|trong\s+đó)\s*,?\s*)?")
 # The figure right after another in its clause describes the same thing ("292 dự án với tổng vốn ...").
+# "dù mặt hàng gạo gặp khó, kim ngạch xuất khẩu của tỉnh vẫn đạt …": the clause of the figure names the province's
+# own trade; the products named in a clause before it make it no product's share
+_PROVINCE_TRADE_CLAUSE = re.compile(
+    r",\s*(?:tổng\s+)?(?:kim\s+ngạch\s+)?(?:xuất|nhập)\s+khẩu[^,;()]*?(?<!\w)(?:của|toàn)\s+(?:tỉnh|thành\s+phố|địa\s+phương)(?!\w)[^,;()]*$"
+)
 _LINKED = re.compile(
     r"^[^;:]{0,40}?(?:(?<!\w)với|(?<!\w)và|(?<!\w)có|,)?\s*(?:tổng\s+)?(?:số\s+)?(?:vốn|giá\s+trị|kinh\s+phí|trị\s+giá)"
     r"|^\s*(?:(?:lượt\s+)?dự\s+án(?:\s+f[dđ]i)?\s*,?\s*)?với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
@@ -219,7 +224,7 @@ class ScopeReading:
             return True  # "so với tỉnh B (25 dự án, 1,2 tỷ USD)": B's figures, both
         if code not in _TRADE_CODES and is_part(_ALL_FORMS.sub(" ", context.left), context.right):
             return True
-        if code in _TRADE_CODES and is_trade_part(context.left):
+        if code in _TRADE_CODES and is_trade_part(context.left) and _PROVINCE_TRADE_CLAUSE.search(context.left) is None:
             return True
         if self.scope is None:
             return False

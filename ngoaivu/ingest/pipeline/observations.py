@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from datetime import date
 
-from .attributes import Attribute, find_attributes, is_per_year, qualifier
+from .attributes import find_attributes
 from .goals import Goals
 from .indicators import INDICATORS, FigureContext, indicator_for, names_fdi, topic_mentions, topic_of_indicator
 from .numbers import Quantity, find_quantities
+from .observation_build import ObservationBuilding
 from .observation_filters import ObservationFilters
 from .observation_model import (
     Base,
@@ -23,14 +23,12 @@ from .observation_model import (
     Observation,
     between,
     colon,
-    is_year_before,
-    unit_of,
     without_ever_licensed,
 )
 from .observation_periods import PeriodReading
 from .observation_scope import _LINKED, ScopeReading
 from .partners import Partner
-from .periods import Period, PeriodMention, Timeline
+from .periods import PeriodMention, Timeline
 from .scope import Scope, is_part, is_restated
 from .segments import Layout, Sentence
 
@@ -48,14 +46,6 @@ _BASE_AFTER = re.compile(r"^\s*(?:của\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?P<y>tr
 _BREAKDOWN = re.compile(r"trong\s+đó|(?<!\w)gồm(?!\w)")
 _FLOW_OF_STOCK = {"fdi_new_projects": "fdi_active_projects", "fdi_new_capital": "fdi_total_capital",
                   "fdi_registered_capital": "fdi_total_capital"}
-_IN_FORCE = re.compile(r"còn\s+hiệu\s+lực")
-_PRESENT_OVER_YEARS = ("ngo_organizations", "intl_organizations")
-# "Tính đến cuối năm 2018, tổng giá trị cam kết viện trợ … đạt 12 triệu USD": all commitments signed so far, a
-# standing at that date, not the year's new ones (a running total "từ đầu năm" stays the year's)
-_COMMITTED_SO_FAR = re.compile(r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm|ngày|tháng|thời\s+điểm|nay|\d)")
-_TOTAL_WORD = re.compile(r"(?<!\w)tổng(?!\w)")
-_SINCE_YEAR_START = re.compile(r"từ\s+đầu\s+năm|(?<!\w)\d+\s+tháng|(?<!\w)quý|trong\s+năm")
-_PER_YEAR_AFTER = re.compile(r"[^,;.\d]{0,60}?(?<!\w)(?:mỗi|hằng|hàng)\s+năm(?!\w)")  # "1.500 lao động … mỗi năm"
 # "… 9 tỉnh đạt kim ngạch xuất khẩu từ 10 tỷ USD trở lên. Trong nhóm này, A đạt 26,8 tỷ USD": the group's measure,
 # named in the sentence before
 _AMONG_THEM = re.compile(
@@ -65,8 +55,6 @@ _AMONG_THEM = re.compile(
 # carried out, the new ones are named after it
 _NEW_AMONG_NEXT = re.compile(r"\s*t(?<!\wt)rong\s+số\s+(?:này|đó|trên)[^.;]{0,80}?(?<!\w)mới(?!\w)")
 _RAISED_SINCE_JANUARY = re.compile(r"(?<!\w)nâng\s+(?:tổng\s+)?số[^;.]*?từ\s+đầu\s+năm[^;.]*?(?<!\w)lên\s+$")
-_THEN_REACHED = re.compile(r"\s*,?\s*(?:và\s+)?(?:ước\s+)?(?:đạt|lên|lên\s+mức|ở\s+mức)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
-_RAISED_TOTAL = re.compile(r"(?<!\w)nâng\s+(?:tổng\s+)?số\s[^;]*?(?<!\w)lên\s+(?:con\s+số\s+)?$")
 _THIS_FIGURE = re.compile(
     r"(?:con\s+số|số\s+liệu|mức)\s+(?:này|đó|tương\s+ứng)\s+"
     r"(?:là|đạt|lên\s+tới|chỉ|(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+(?:mức|tới|còn))?|còn)?\s*(?:khoảng|hơn|gần|trên)?\s*$"
@@ -80,8 +68,12 @@ _ADDED_CAPITAL_AFTER = re.compile(
 )
 _CHANGE_WORDS = re.compile(r"tăng\s+thêm|bổ\s+sung|điều\s+chỉnh")
 _NEW_WORD = re.compile(r"(?<!\w)mới(?!\w)")  # "cấp mới 9 dự án … vốn tăng thêm": the count's own verb says new
-# "Trong số này có 24 khoản viện trợ mới …, với tổng vốn cam kết 898 nghìn USD": the same opening
-_OPENS_ON_PART = re.compile(r"\W*trong\s+(?:đó\s*,|số\s+(?:này|đó)(?!\w))")
+# "Trong số này có 24 khoản viện trợ mới …, với tổng vốn cam kết 898 nghìn USD": the same opening; "Trong các dự án
+# mới có 5 dự án sản xuất phụ trợ": a part of the projects just counted
+_OPENS_ON_PART = re.compile(
+    r"\W*trong\s+(?:đó\s*,|số\s+(?:này|đó)(?!\w)"
+    r"|(?:các|những|số)\s+(?:dự\s+án|chương\s+trình|khoản|doanh\s+nghiệp|tổ\s+chức)(?!\w)[^,;.\d]{0,40}?(?:,|(?<!\w)có(?!\w)))"
+)
 _RANKED_WITH = re.compile(r"(?:(?:đứng|dẫn)\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+)(?:\s+\w+){0,4}?\s+với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # "... đạt 2 tỷ USD. Dự kiến năm 2027 đạt 2,3 tỷ USD.": a clause that is only a period (and a cue)
 # repeats the paragraph's last money measure
@@ -106,26 +98,21 @@ _PERIOD_ONLY = re.compile(
     r"(?:năm\s+(?:\d{4}|nay|tới|sau)|\d+\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+\d{4})?|quý\s+[ivx\d]+(?:\s*/\s*\d{4})?|tháng\s+\d{1,2}(?:\s*/\s*\d{4})?)"
     r"\s*,?\s*(?:sẽ\s+)?(?:ước\s+)?(?:đạt|là|lên)\s*(?:khoảng|trên|hơn|gần)?\s*$"
 )
-_TRADE_CODES = frozenset({"export_value", "import_value", "trade_value"})
-# "Đến nay, tỉnh có 1.111 dự án; trong đó 588 dự án đã hoạt động với tổng vốn thực hiện …", "Hiện có 576 dự án đã
-# đi vào hoạt động, tổng vốn thực hiện …": what the projects operating now have put in, a standing
-_OPERATING_NOW = re.compile(r"(?:(?<!\w)hiện\s+(?:nay\s+)?có|đến\s+nay).*?đã\s+(?:đi\s+vào\s+)?hoạt\s+động")
-_RUNNING_SINCE_START = re.compile(r"l(?:ũy|uỹ)\s+kế(?!\s+(?:\d+\s+tháng|từ\s+đầu\s+năm|quý|cả\s+năm|năm\s+\d))")
 # the next item of a list of places with their amounts: "…), Bắc Ninh (", ", tiếp theo là Bắc Giang "
 _LIST_ITEM = re.compile(
     r"\s*\)?\s*(?:,|;|và|,\s*và)\s*(?:tiếp\s+(?:theo|đến)\s+(?:là\s+)?)?[^\d();,.]{2,40}?\s*\(?\s*"
     r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
 )
 _FDI_CAPITALS = ("fdi_new_capital", "fdi_added_capital", "fdi_total_capital", "fdi_registered_capital")
-_STANDING = ("fdi_rank", "fdi_active_projects", "fdi_total_capital")
+_REGISTERED_CAPITALS = ("fdi_new_capital", "fdi_total_capital", "fdi_registered_capital")
+# "133 dự án đã đi vào hoạt động": projects that started operating, no indicator (`indicators`)
+_OPERATING_COUNT = re.compile(r"\s*(?:lượt\s+)?dự\s+án[^,;.\d]{0,30}?(?:đã\s+)?đi\s+vào\s+(?:hoạt\s+động|sản\s+xuất|vận\s+hành)")
 _FDI_COUNTS = ("fdi_new_projects", "fdi_adjusted_projects", "fdi_active_projects")
 _HEADLINE_MAX = 200
 _DATELINE = re.compile(r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,]?\s*\d{1,2}:\d{2}(?:\s*\[?gmt\s*\+\s*7\]?)?)?")
-_EVIDENCE_LEFT = 140  # characters of left context quoted at most
-_HEAD_PHRASE = re.compile(r"[^,;:()]{0,60}?(?=[,;:()]|$)")
 
 
-class ObservationFinder(PeriodReading, ScopeReading, ObservationFilters):
+class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, ObservationFilters):
     """Wording rules run on `folded` (the case-folded text); names are read from `text`."""
 
     def __init__(
@@ -156,6 +143,8 @@ class ObservationFinder(PeriodReading, ScopeReading, ObservationFilters):
         self._restated: list[Quantity] = []  # body amounts restated in another currency
         self._set_aside: list[Quantity] = []  # body figures found to be a part's, the nation's or another place's
         self._headline_topic_read: str | None | bool = False  # False: not read yet
+        self._paragraph_found: list[Observation] = []
+        self._previous_found: list[Observation] = []  # the last paragraph with figures, for a part opening the next
 
     def find(self) -> list[Observation]:
         found: dict[tuple, Observation] = {}
@@ -163,6 +152,8 @@ class ObservationFinder(PeriodReading, ScopeReading, ObservationFilters):
         headline = self._headline_end() or 0
         for sentence in self.layout.sentences:
             if sentence.paragraph != paragraph:
+                if getattr(self, "_paragraph_found", None):
+                    self._previous_found = self._paragraph_found
                 paragraph, topic, self._paragraph_found, self._paragraph_money = sentence.paragraph, None, [], None
             for observation in self._read_sentence(sentence, topic):
                 self._paragraph_found.append(observation)
@@ -202,11 +193,21 @@ class ObservationFinder(PeriodReading, ScopeReading, ObservationFilters):
         origin_share: Quantity | None = None  # the last share by the investors' origin kept after "trong đó"
         breakdown_topic: str | None = None
         domestic_capital: list[Quantity] = []  # the capital of domestic projects counted just before
-        if _OPENS_ON_PART.match(text, sentence.start) and self._paragraph_found:
+        opening_part: set[str] = set()  # the measures of the figures just before a sentence opening on a part
+        opening_end = sentence.end
+        earlier = self._paragraph_found or self._previous_found
+        if earlier and _OPENS_ON_PART.match(text, sentence.start):
             # "… đạt 4,78 tỷ USD. Trong đó, kim ngạch (trừ dầu thô) đạt 3,26 tỷ USD": a part of the total before
-            breakdown_of.add(self._paragraph_found[-1].indicator)
+            if self._paragraph_found:
+                breakdown_of.add(self._paragraph_found[-1].indicator)
+            # "… 15 dự án, tổng vốn 2 triệu USD.¶Trong số đó, 7 dự án …, vốn cam kết 688.000 USD": any measure given
+            # just before (the paragraph before, when the part opens one) has its parts, up to the next full stop
+            opening_part = {o.indicator for o in earlier if o.counterpart is None}
+            stop = text.find(". ", sentence.start, sentence.end)
+            opening_end = stop if stop >= 0 else sentence.end
         history: list[Figure] = []  # the figures read so far in the sentence
         trailing_end = -1  # the end of a measure written after the last amount ("… tỷ USD vốn đăng ký cấp mới")
+        operating: Quantity | None = None  # the last count of projects that started operating (no indicator)
         for i, quantity in enumerate(quantities):
             clause_start = self.layout.clause_start(sentence, quantity.start)
             left_start = max(clause_start, previous.quantity.end if previous else sentence.start)
@@ -279,8 +280,9 @@ class ObservationFinder(PeriodReading, ScopeReading, ObservationFilters):
                 continue
             if self._no_level(quantity, context, clause_start, sentence):
                 continue
-            if self._change_amount(quantity, previous.quantity if previous is not None else None, context):
-                continue  # "nhiều hơn cùng kỳ năm trước 179 dự án": the change of the figure before, as an amount
+            if self._change_amount(quantity, previous.quantity if previous is not None else None, context) \
+                    or self._margin_over_plan(quantity, previous.quantity if previous is not None else None, context):
+                continue  # "nhiều hơn cùng kỳ năm trước 179 dự án", "vượt kế hoạch 101 triệu USD": a change as an amount
             if self._same_projects_again(quantity, context, found):
                 continue  # "… triển khai 28 dự án. Tổng vốn cam kết của 28 dự án là …": the same projects again
             if self._one_unit_or_pending(sentence, quantity, context):
@@ -329,6 +331,8 @@ class ObservationFinder(PeriodReading, ScopeReading, ObservationFilters):
                         and found and found[-1].indicator == previous.indicator and found[-1].end <= quantity.start \
                         and _LINKED.match(context.left) and not names_fdi(context.sentence_left):
                     found.pop()  # "trao chứng nhận cho 8 dự án với tổng vốn 3.500 tỷ đồng": not FDI projects
+                if quantity.kind == "number" and _OPERATING_COUNT.match(context.right):
+                    operating = quantity  # its registered capital goes with it
                 continue
             if INDICATORS[code].stock and _RAISED_SINCE_JANUARY.search(context.left):
                 # "vận động được 01 dự án, nâng tổng số dự án từ đầu năm đến nay lên 16": the year's tally of
@@ -348,6 +352,15 @@ class ObservationFinder(PeriodReading, ScopeReading, ObservationFilters):
                 continue  # "983 dự án, gồm 765 dự án trong nước và 218 dự án nước ngoài": both kinds together
             if code.startswith("fdi_") and quantity.unit == "VND" and self._dollars_follow(quantities, i):
                 continue  # "vốn đăng ký 31,2 nghìn tỷ đồng và 1,45 tỷ USD": domestic in đồng, foreign in dollars
+            if code in _REGISTERED_CAPITALS and operating is not None and operating.end >= clause_start \
+                    and (previous is None or previous.quantity.end <= operating.end) and _LINKED.match(text[operating.end:quantity.start]):
+                # "133 dự án đã đi vào hoạt động với vốn đăng ký 1.325,5 triệu USD": the operating projects' share of the
+                # capital registered (what they have put in, "vốn thực hiện", keeps its own reading)
+                self._set_aside.append(quantity)
+                continue
+            if self._more_of_a_standing(INDICATORS[code].stock, context):
+                previous = Figure(quantity, code, elsewhere=True)
+                continue
             if INDICATORS[code].unit == "money":
                 self._paragraph_money = code
             if self._not_the_province_s(code, context, left_start, quantity.start, previous, same_clause):
@@ -363,8 +376,13 @@ class ObservationFinder(PeriodReading, ScopeReading, ObservationFilters):
             if code == "partner_localities" and counterpart is not None:
                 previous = Figure(quantity, code, elsewhere=True)
                 continue  # "X đã thiết lập quan hệ với 8 địa phương": the partner's relations, not the province's
-            by_origin = code in breakdown_wide and self._by_origin(context.left, left_start, quantity)
-            part = code in breakdown_of or (code in breakdown_wide and not by_origin)
+            if counterpart is None and self._singled_out(code, found, left_start, quantity, context):
+                self._set_aside.append(quantity)
+                previous = Figure(quantity, code, elsewhere=True)
+                continue
+            opened_on_part = code in opening_part and quantity.start < opening_end
+            by_origin = (code in breakdown_wide or opened_on_part) and self._by_origin(context.left, left_start, quantity)
+            part = code in breakdown_of or ((code in breakdown_wide or opened_on_part) and not by_origin)
             if linked and origin_share is not None and origin_share is previous.quantity:
                 part = False  # "trong đó các nhà đầu tư Đông Bắc Á có 42 dự án, vốn đăng ký 492 triệu USD": theirs too
             if part and self._flow_within_stock(code, found, left_start, quantity):
@@ -379,78 +397,6 @@ class ObservationFinder(PeriodReading, ScopeReading, ObservationFilters):
                 )
             previous = Figure(quantity, code)
         return without_ever_licensed(found, self.folded)
-
-    def _observation(
-        self,
-        sentence: Sentence,
-        quantity: Quantity,
-        code: str,
-        context: FigureContext,
-        left_start: int,
-        right_end: int,
-        next_start: int,
-        attributes: list[Attribute],
-        counterpart: str | None,
-    ) -> Observation:
-        indicator = INDICATORS[code]
-        target = self._is_target(sentence, quantity.start, quantity.end)
-        attribute_end = min(next_start, self.layout.clause_end(sentence, quantity.end))
-        own = [a for a in attributes if quantity.end <= a.start < attribute_end]
-        period = self._period(quantity, sentence, left_start, right_end, stock=indicator.stock, target=target,
-                              counted=indicator.unit in ("count", "people"), over_years=code in _PRESENT_OVER_YEARS)
-        if period is not None and indicator.stock and not target and period.as_of is None and _RAISED_TOTAL.search(context.left):
-            # "nâng tổng số ... lên 26": the total reached at the period's end, not a flow over it
-            ref = self.timeline.reference_date
-            period = Period(as_of=min(period.end, ref) if ref and ref.year == period.end.year else period.end)
-        if code in _TRADE_CODES and period is not None and period.as_of is not None:
-            # "nhập khẩu lũy kế đến hết tháng 10": trade is a flow, summed from the year's start
-            period = Period(start=date(period.as_of.year, 1, 1), end=period.as_of)
-        ref = self.timeline.reference_date
-        if not target and period is not None and ref is not None and self.timeline.dated and (
-            (period.as_of or period.start) > ref or (period.as_of is None and period.start.year < period.end.year > ref.year)
-        ):
-            # a figure for a time after the text's own, or for years not yet run ("giai đoạn 2026-2030" in a text
-            # of 2026), is a plan or a forecast
-            target = True
-            period = Period(start=period.start, end=period.end) if period.as_of is None else period
-        if code == "ngo_committed" and not target and period is not None and period.as_of is None \
-                and _TOTAL_WORD.search(context.left) and _COMMITTED_SO_FAR.search(context.sentence_left) \
-                and not _SINCE_YEAR_START.search(context.sentence_left):
-            period = Period(as_of=period.end)
-        if not target and period is not None and period.as_of is None and _IN_FORCE.search(context.left):
-            # "giá trị các văn bản cam kết còn hiệu lực, tính đến 31/12 là …": what is in force is a standing
-            period = Period(as_of=period.end)
-        if code == "fdi_implemented_capital" and not target and period is not None and period.as_of is None \
-                and (_RUNNING_SINCE_START.search(context.left) or _RUNNING_SINCE_START.match(context.sentence_left.lstrip())
-                     or (_OPERATING_NOW.search(context.sentence_left) and not _SINCE_YEAR_START.search(context.sentence_left))):
-            # "lũy kế giải ngân từ khi cấp phép đến nay": all disbursed so far, a standing at the period's end
-            period = Period(as_of=period.end)
-        if code in _STANDING and not target and period is not None and period.as_of is None:
-            # a rank, the projects in force and their capital are a standing at the period's end
-            period = Period(as_of=min(period.end, ref) if ref is not None and ref.year == period.end.year else period.end)
-        change = next((a for a in own if a.name == "change_pct"), None) or self._change_before(attributes, left_start, quantity)
-        if change is not None and change.base_year is not None and not is_year_before(change.base_year, period):
-            change = None  # "tăng so với năm 2010" is not a change on the same period last year
-        plan = next((a for a in own if a.name == "plan_pct"), None)
-        end = max([quantity.end, *(a.end for a in own)])
-        if indicator.unit in ("count", "people"):
-            head = _HEAD_PHRASE.match(self.text, quantity.end, right_end)
-            end = max(end, head.end() if head else quantity.end)
-        return Observation(
-            kind="target" if target else "observation",
-            indicator=code,
-            low=quantity.low,
-            high=quantity.high,
-            unit=unit_of(indicator.unit, quantity),
-            period=period,
-            qualifier=qualifier(context.left, self.folded[quantity.end : quantity.end + 30], context.sentence_left),
-            change_pct=None if target or change is None else change.value,
-            plan_pct=None if target or plan is None else plan.value,
-            per="year" if is_per_year(context.left, quantity.per_year) or _PER_YEAR_AFTER.match(context.right) else "period",
-            counterpart=counterpart,
-            start=self._evidence_start(left_start, quantity.start),
-            end=end,
-        )
 
     # --- context ----------------------------------------------------------------------
 
@@ -495,13 +441,6 @@ class ObservationFinder(PeriodReading, ScopeReading, ObservationFilters):
         year = (before or after)["y"] or (after["y2"] if after is not None else None)
         return Base(found[-1], int(year) if year and year.isdigit() else None)
 
-    def _change_before(self, attributes: list[Attribute], left_start: int, quantity: Quantity) -> Attribute | None:
-        """"So với cùng kỳ, vốn FDI tăng 12%, đạt 230 triệu USD": the change written just before the level."""
-        before = [a for a in attributes if left_start <= a.start and a.end <= quantity.start and a.name == "change_pct"]
-        if before and _THEN_REACHED.fullmatch(self.folded, before[-1].end, quantity.start):
-            return before[-1]
-        return None
-
     def _same_figure_again(self, context: FigureContext) -> str | None:
         """"Giai đoạn trước, con số này là 352 chương trình": the indicator of the paragraph's
         last figure of the same kind (a count for a count, money for money)."""
@@ -511,13 +450,5 @@ class ObservationFinder(PeriodReading, ScopeReading, ObservationFilters):
         earlier = [o for o in getattr(self, "_paragraph_found", []) if (INDICATORS[o.indicator].unit == "money") == money]
         return earlier[-1].indicator if earlier else None
 
-    def _evidence_start(self, left_start: int, figure_start: int) -> int:
-        start = max(left_start, figure_start - _EVIDENCE_LEFT)
-        while start < figure_start and not self.text[start].isalnum():
-            start += 1
-        if start > left_start:
-            space = self.text.find(" ", start, figure_start)
-            start = space + 1 if 0 <= space < figure_start and self.text[start - 1].isalnum() else start
-        return start
-
 _RECENT = 400  # characters before a sentence whose topic word it inherits
+

@@ -29,6 +29,8 @@ _RESTATED = re.compile(r"(?:tương\s+đương|quy\s+đổi|tức\s+là)(?:\s+v�
 # The nation's figures.
 # The nation's figures: the nation as the subject ("cả nước thu hút", "của cả nước"), not as
 # the field of a comparison ("nhỏ nhất cả nước", "đứng thứ 4 toàn quốc").
+_RANKED_IN = re.compile(r"(?:điểm\s+sáng|dẫn\s+đầu|đứng\s+đầu|hàng\s+đầu|tốp\s+đầu|top\s+đầu|nhóm\s+đầu)\s+$")
+_RANKED_ON = re.compile(r"\s+về(?!\w)")  # "… điểm sáng của cả nước về thu hút viện trợ": what the ranking is on
 _NATIONAL = re.compile(
     # "qua các cửa khẩu cả nước": the province's trade through every gate of the country is still its own
     r"(?<!cửa\skhẩu\s)(?:cả\s+nước|toàn\s+quốc|việt\s+nam)\s+(?:đã\s+|ước\s+|cũng\s+)?"
@@ -111,7 +113,7 @@ class Scope:
 
     def elsewhere(self, start: int, end: int) -> bool:
         """Whether the words before a figure (start..end) say it is the nation's or another province's."""
-        if (self._may_name_the_nation(start, end) and _NATIONAL.search(self.folded, start, end)) \
+        if (self._may_name_the_nation(start, end) and self._last_national(start, end) is not None) \
                 or _REGIONAL.search(self.folded, start, end):
             return True
         if not self._own:
@@ -131,14 +133,21 @@ class Scope:
         the province or a locality is named again."""
         if not self._may_name_the_nation(start, end):
             return False
-        last = None
-        for last in _NATIONAL.finditer(self.folded, start, end):
-            pass
+        last = self._last_national(start, end)
         if last is None:
             return False
         if _LOCAL_SUBJECT.search(self.folded, last.end(), end):
             return False
         return not any(m.payload in self._own for m in province_matcher().find_all(self.tokens, last.end(), end))
+
+    def _last_national(self, start: int, end: int) -> re.Match | None:
+        last = None
+        for match in _NATIONAL.finditer(self.folded, start, end):
+            # "là một trong những điểm sáng của cả nước về …": the nation as the ranking's field, not the subject
+            if not (_RANKED_IN.search(self.folded, max(0, match.start() - 30), match.start())
+                    and _RANKED_ON.match(self.folded, match.end())):
+                last = match
+        return last
 
     def _may_name_the_nation(self, start: int, end: int) -> bool:
         """False when `_NATIONAL` cannot match in start..end because it matches nowhere in the line (the

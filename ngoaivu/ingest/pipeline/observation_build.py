@@ -1,0 +1,126 @@
+"""One figure read in its sentence -> an Observation: its period as a flow or a standing at a date, its
+change, plan share, qualifier, per-year reading and the evidence span quoted for review.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .attributes import Attribute, is_per_year, qualifier
+from .indicators import INDICATORS, FigureContext
+from .numbers import Quantity
+from .observation_model import Observation, is_year_before, unit_of
+from .periods import Period
+from .segments import Sentence
+
+_IN_FORCE = re.compile(r"còn\s+hiệu\s+lực")
+_PRESENT_OVER_YEARS = ("ngo_organizations", "intl_organizations")
+# "Tính đến cuối năm 2018, tổng giá trị cam kết viện trợ … đạt 12 triệu USD": all commitments signed so far, a
+# standing at that date, not the year's new ones (a running total "từ đầu năm" stays the year's)
+_COMMITTED_SO_FAR = re.compile(r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm|ngày|tháng|thời\s+điểm|nay|\d)")
+_TOTAL_WORD = re.compile(r"(?<!\w)tổng(?!\w)")
+_SINCE_YEAR_START = re.compile(r"từ\s+đầu\s+năm|(?<!\w)\d+\s+tháng|(?<!\w)quý|trong\s+năm")
+_PER_YEAR_AFTER = re.compile(r"[^,;.\d]{0,60}?(?<!\w)(?:mỗi|hằng|hàng)\s+năm(?!\w)")  # "1.500 lao động … mỗi năm"
+_THEN_REACHED = re.compile(r"\s*,?\s*(?:và\s+)?(?:ước\s+)?(?:đạt|lên|lên\s+mức|ở\s+mức)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
+_RAISED_TOTAL = re.compile(r"(?<!\w)nâng\s+(?:tổng\s+)?số\s[^;]*?(?<!\w)lên\s+(?:con\s+số\s+)?$")
+_TRADE_CODES = frozenset({"export_value", "import_value", "trade_value"})
+# "Đến nay, tỉnh có 1.111 dự án; trong đó 588 dự án đã hoạt động với tổng vốn thực hiện …", "Hiện có 576 dự án đã
+# đi vào hoạt động, tổng vốn thực hiện …": what the projects operating now have put in, a standing
+_OPERATING_NOW = re.compile(r"(?:(?<!\w)hiện\s+(?:nay\s+)?có|đến\s+nay).*?đã\s+(?:đi\s+vào\s+)?hoạt\s+động")
+_RUNNING_SINCE_START = re.compile(r"l(?:ũy|uỹ)\s+kế(?!\s+(?:\d+\s+tháng|từ\s+đầu\s+năm|quý|cả\s+năm|năm\s+\d))")
+_STANDING = ("fdi_rank", "fdi_active_projects", "fdi_total_capital")
+_EVIDENCE_LEFT = 140  # characters of left context quoted at most
+_HEAD_PHRASE = re.compile(r"[^,;:()]{0,60}?(?=[,;:()]|$)")
+
+
+class ObservationBuilding:
+    """Mixed into ObservationFinder: what it needs (`_period`, `_is_target`, `timeline`, `layout`) is the finder's."""
+
+    def _observation(
+        self,
+        sentence: Sentence,
+        quantity: Quantity,
+        code: str,
+        context: FigureContext,
+        left_start: int,
+        right_end: int,
+        next_start: int,
+        attributes: list[Attribute],
+        counterpart: str | None,
+    ) -> Observation:
+        indicator = INDICATORS[code]
+        target = self._is_target(sentence, quantity.start, quantity.end)
+        attribute_end = min(next_start, self.layout.clause_end(sentence, quantity.end))
+        own = [a for a in attributes if quantity.end <= a.start < attribute_end]
+        period = self._period(quantity, sentence, left_start, right_end, stock=indicator.stock, target=target,
+                              counted=indicator.unit in ("count", "people"), over_years=code in _PRESENT_OVER_YEARS)
+        if period is not None and indicator.stock and not target and period.as_of is None and _RAISED_TOTAL.search(context.left):
+            # "nâng tổng số ... lên 26": the total reached at the period's end, not a flow over it
+            ref = self.timeline.reference_date
+            period = Period(as_of=min(period.end, ref) if ref and ref.year == period.end.year else period.end)
+        if code in _TRADE_CODES and period is not None and period.as_of is not None:
+            # "nhập khẩu lũy kế đến hết tháng 10": trade is a flow, summed from the year's start
+            period = Period(start=date(period.as_of.year, 1, 1), end=period.as_of)
+        ref = self.timeline.reference_date
+        if not target and period is not None and ref is not None and self.timeline.dated and (
+            (period.as_of or period.start) > ref or (period.as_of is None and period.start.year < period.end.year > ref.year)
+        ):
+            # a figure for a time after the text's own, or for years not yet run ("giai đoạn 2026-2030" in a text
+            # of 2026), is a plan or a forecast
+            target = True
+            period = Period(start=period.start, end=period.end) if period.as_of is None else period
+        if code == "ngo_committed" and not target and period is not None and period.as_of is None \
+                and _TOTAL_WORD.search(context.left) and _COMMITTED_SO_FAR.search(context.sentence_left) \
+                and not _SINCE_YEAR_START.search(context.sentence_left) and period.start.year == period.end.year:
+            # "từ năm 2014 đến năm 2019, … tổng giá trị …": a span of years is summed, not a standing at its end
+            period = Period(as_of=period.end)
+        if not target and period is not None and period.as_of is None and _IN_FORCE.search(context.left):
+            # "giá trị các văn bản cam kết còn hiệu lực, tính đến 31/12 là …": what is in force is a standing
+            period = Period(as_of=period.end)
+        if code == "fdi_implemented_capital" and not target and period is not None and period.as_of is None \
+                and (_RUNNING_SINCE_START.search(context.left) or _RUNNING_SINCE_START.match(context.sentence_left.lstrip())
+                     or (_OPERATING_NOW.search(context.sentence_left) and not _SINCE_YEAR_START.search(context.sentence_left))):
+            # "lũy kế giải ngân từ khi cấp phép đến nay": all disbursed so far, a standing at the period's end
+            period = Period(as_of=period.end)
+        if code in _STANDING and not target and period is not None and period.as_of is None:
+            # a rank, the projects in force and their capital are a standing at the period's end
+            period = Period(as_of=min(period.end, ref) if ref is not None and ref.year == period.end.year else period.end)
+        change = next((a for a in own if a.name == "change_pct"), None) or self._change_before(attributes, left_start, quantity)
+        if change is not None and change.base_year is not None and not is_year_before(change.base_year, period):
+            change = None  # "tăng so với năm 2010" is not a change on the same period last year
+        plan = next((a for a in own if a.name == "plan_pct"), None)
+        end = max([quantity.end, *(a.end for a in own)])
+        if indicator.unit in ("count", "people"):
+            head = _HEAD_PHRASE.match(self.text, quantity.end, right_end)
+            end = max(end, head.end() if head else quantity.end)
+        return Observation(
+            kind="target" if target else "observation",
+            indicator=code,
+            low=quantity.low,
+            high=quantity.high,
+            unit=unit_of(indicator.unit, quantity),
+            period=period,
+            qualifier=qualifier(context.left, self.folded[quantity.end : quantity.end + 30], context.sentence_left),
+            change_pct=None if target or change is None else change.value,
+            plan_pct=None if target or plan is None else plan.value,
+            per="year" if is_per_year(context.left, quantity.per_year) or _PER_YEAR_AFTER.match(context.right) else "period",
+            counterpart=counterpart,
+            start=self._evidence_start(left_start, quantity.start),
+            end=end,
+        )
+
+    def _change_before(self, attributes: list[Attribute], left_start: int, quantity: Quantity) -> Attribute | None:
+        """"So với cùng kỳ, vốn FDI tăng 12%, đạt 230 triệu USD": the change written just before the level."""
+        before = [a for a in attributes if left_start <= a.start and a.end <= quantity.start and a.name == "change_pct"]
+        if before and _THEN_REACHED.fullmatch(self.folded, before[-1].end, quantity.start):
+            return before[-1]
+        return None
+
+    def _evidence_start(self, left_start: int, figure_start: int) -> int:
+        start = max(left_start, figure_start - _EVIDENCE_LEFT)
+        while start < figure_start and not self.text[start].isalnum():
+            start += 1
+        if start > left_start:
+            space = self.text.find(" ", start, figure_start)
+            start = space + 1 if 0 <= space < figure_start and self.text[start - 1].isalnum() else start
+        return start

@@ -8,13 +8,15 @@ from collections import Counter
 from datetime import date
 
 from .geography import MERGED_ON, commune_province, local_unit_province, unit_as_of
+from .numbers import AMOUNT_UNIT
 
 # --- round-ups: the nation's, a region's or several provinces' figures -------------------
 
 # The nation (or a set of provinces) as the whole whose parts a round-up lists.
 _NATION = re.compile(r"cả\s+nước|toàn\s+quốc|\d+\s+(?:tỉnh|địa\s+phương)", re.IGNORECASE)
 # A figure a province can own: an amount, a count of projects, a share.
-_FIGURE = re.compile(r"\d[\d.,]*\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|USD|đô|%|dự\s+án|người|lao\s+động)", re.IGNORECASE)
+# (units as numbers.py reads them: "9 tỉnh" is a count of provinces, not "9 tỉ")
+_FIGURE = re.compile(rf"\d[\d.,]*\s*(?:{AMOUNT_UNIT}|%|(?:dự\s+án|người|lao\s+động)(?!\w))", re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"không\s+phải[^.:;!?\n]*$", re.IGNORECASE)  # "… không phải TP.HCM, Hà Nội hay Bình Dương"
 # A title whose subject is one province described, not named, or named by what it is not:
 # "Tỉnh nhỏ nhất cả nước lọt nhóm …", "Không phải A, B hay C dẫn đầu …"
@@ -55,8 +57,10 @@ class NamedProvinces:
         body = text[title_end:]
         if len(self.title) == 1:
             (subject,) = self.title
-            if not _NATION.search(title) or any(_FIGURE.search(_sentence(text, at)) for at in self.body[subject] if at >= title_end):
-                return False
+            if not _NATION.search(title) or _ANAPHORIC_PROVINCE.search(body) or any(
+                _FIGURE.search(_sentence(text, at)) for at in self.body[subject] if at >= title_end
+            ):
+                return False  # the body follows its title's province: by name beside a figure, or as "tỉnh"
         elif (
             len(self.others | set(self.body)) < _ROUND_UP_MIN or self.as_administration
             or _DESCRIBED_TITLE.match(title) or _NOT_IN_TITLE.search(title) or _ANAPHORIC_PROVINCE.search(body)

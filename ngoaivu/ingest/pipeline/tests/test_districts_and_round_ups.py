@@ -226,3 +226,28 @@ def test_a_commune_or_ward_is_read_only_in_texts_of_the_merged_provinces():
     assert extract_text(text.format(year=2023))["province"] is None  # "phường" names no unit of its time
     letterhead = "ỦY BAN NHÂN DÂN\nPHƯỜNG SA PA\nSố: 5/BC-UBND\nSa Pa, ngày 5 tháng 9 năm 2025\nBÁO CÁO\nKết quả giao lưu."
     assert extract_text(letterhead)["province"] == "Lào Cai"
+
+
+def test_a_count_of_provinces_is_no_figure_of_a_round_up():
+    # a meeting of several provinces counted as "N tỉnh" under one province's title: that province's news
+    text = (
+        "Phú Yên dự hội nghị hợp tác 7 tỉnh ven biển\n"
+        "Hội nghị lần thứ năm của 7 tỉnh ven biển miền Trung đã diễn ra tại thành phố Đà Nẵng. "
+        "Lãnh đạo các tỉnh cùng bàn về du lịch biển."
+    )
+    assert extract_text(text)["province"] == "Phú Yên"
+    # with the nation's amount ("12 tỉ"), the same title over the nation's figures is a round-up
+    text = (
+        "Phú Yên lọt nhóm 7 tỉnh xuất khẩu cả nước\n"
+        "Cả nước xuất khẩu 12 tỉ USD trong quý. Phú Yên có tên trong nhóm dẫn đầu về thủy sản."
+    )
+    assert extract_text(text)["province"] is None
+
+
+def test_a_titled_province_the_body_calls_tinh_is_the_text_s():
+    text = (
+        "Phú Yên lọt nhóm 7 tỉnh xuất khẩu cả nước\n"
+        "Cả nước xuất khẩu 12 tỉ USD trong quý. Phú Yên có tên trong nhóm dẫn đầu về thủy sản.\n"
+        "Kim ngạch xuất khẩu của tỉnh trong quý đạt 310 triệu USD."
+    )
+    assert extract_text(text)["province"] == "Phú Yên"

@@ -13,6 +13,7 @@ from ngoaivu.geo import catalog
 from .geography import local_unit_province, province_matcher, unit_as_of
 from .outlets import HEADER_LINE_MAX, TAIL_LINES, provinces_of_sites
 from .phrases import Tokens
+from .province_mentions import abroad, is_compared, is_mission_seat
 from .round_ups import NamedProvinces, district_mentions
 
 _HEADER_LINES = 8
@@ -246,27 +247,34 @@ def reporting_province(
         if index in listed:
             named.others.add(unit_as_of(match.payload, on).key)
             continue  # a ranking or a round-up's list names other provinces beside the subject
+        if is_mission_seat(text, match.start):
+            continue  # "Tổng Lãnh sự Hàn Quốc tại TP X": where a foreign mission sits, beside any text's guest
         lead = _ADMIN_LEAD.match(match.text)
         admin = lead is not None or _ADMIN_BEFORE.search(text, max(0, match.start - 12), match.start) is not None
         name = match.text[lead.end() :] if lead else match.text
         if not name[:1].isupper() and not admin:
             continue  # "hòa bình" is peace, "Hòa Bình" a province
-        if _GUEST_BEFORE.search(text, max(0, match.start - 40), match.start):
-            guests[unit_as_of(match.payload, on).key] += 1  # "đoàn công tác tỉnh X": the visitor, not the writer
-            continue
+        key = unit_as_of(match.payload, on).key
+        travelling = _GUEST_BEFORE.search(text, max(0, match.start - 40), match.start) is not None
+        following = matches[index + 1].start if index + 1 < len(matches) else len(text)
+        if travelling and not abroad(text, tokens, match.end, following):
+            guests[key] += 1  # "đoàn công tác tỉnh X": the visitor, not the writer
+            continue  # (a delegation met by a foreign party is the writer's own: it weighs as a title)
+        compared = is_compared(text, match.start)  # "vượt TP X, tỉnh Y …": what the subject is measured against
         acting = match.start >= title_end and admin and not named.as_administration and (
             match.text[:1] == "t" or _ADMIN_BEFORE.search(text, max(0, match.start - 12), match.start) is not None
         )  # "tỉnh X", "UBND TP X"; a bare "TP X" heads a table's line as often
-        named.note(text, match, unit_as_of(match.payload, on).key, title_end, acting)
-        weight = _ADMIN_WEIGHT if admin else 1
-        if match.start < title_end:
+        named.note(text, match, key, 0 if compared else title_end, acting)
+        weight = (_ADMIN_WEIGHT if admin else 1) + (_TITLE_WEIGHT if travelling else 0)
+        if compared:
+            weight = 1
+        elif match.start < title_end:
             weight += _TITLE_WEIGHT
             if not subject_seen:  # the title's subject: "Quảng Trị đón đoàn công tác tỉnh Savannakhet"
                 weight += _TITLE_WEIGHT
         elif not subject_seen:  # no province in the title: the first one named is the subject
             weight += 1
-        subject_seen = True
-        key = unit_as_of(match.payload, on).key
+        subject_seen = subject_seen or not compared
         scores[key] += weight
         first_at.setdefault(key, match.start)
     sites = provinces_of_sites(text, sources)

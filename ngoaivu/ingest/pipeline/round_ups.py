@@ -51,6 +51,10 @@ class NamedProvinces:
         dẫn đầu cả nước" over the nation's figures); or names none while the body ranks three or more
         provinces against the nation's total, none of them as an administration at work."""
         title = text[:title_end]
+        headlines = {key: {_line_start(text, at) for at in ats if _item_headline(text, at)} for key, ats in self.body.items()}
+        if not self.title and len({line for lines in headlines.values() for line in lines}) >= 2 \
+                and sum(1 for lines in headlines.values() if lines) >= 2:
+            return True  # a listing page: several provinces' news items, each under its own headline
         if len(self.title) >= 2:  # "A, B tuyên truyền …", then "* Tại B, …": a digest of several provinces' news
             later = sorted(self.title, key=self.title.get)[1:]
             return any(_DIGEST_ITEM.match(text, _line_start(text, at)) for key in later for at in self.body[key])
@@ -68,6 +72,23 @@ class NamedProvinces:
             return False  # one province is the subject, named in the body only
         # and the nation's own figures are given: else nothing a province could be credited with wrongly
         return any(_FIGURE.search(_sentence(body, nation.start())) for nation in _NATION.finditer(body))
+
+
+_HEADLINE_MAX = 120
+
+
+def _item_headline(text: str, at: int) -> bool:
+    """Whether the mention at `at` stands in a news item's headline: a short line closed by no stop,
+    followed by a paragraph that is ("Hà Tĩnh cần tiếp tục …" then "Tại buổi làm việc, … ."), not by
+    another line of a list (related news)."""
+    start = _line_start(text, at)
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    line = text[start:end].strip()
+    if len(line) > _HEADLINE_MAX or line[-1:] in ".:;!?" or line[:1] in "-*+•":
+        return False
+    following = next((part.strip() for part in text[end:].split("\n") if part.strip()), "")
+    return len(following) > _HEADLINE_MAX and following[-1:] in ".!?"
 
 
 def _line_start(text: str, at: int) -> int:

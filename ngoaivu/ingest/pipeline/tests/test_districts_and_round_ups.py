@@ -251,3 +251,32 @@ def test_a_titled_province_the_body_calls_tinh_is_the_text_s():
         "Kim ngạch xuất khẩu của tỉnh trong quý đạt 310 triệu USD."
     )
     assert extract_text(text)["province"] == "Phú Yên"
+
+
+def test_a_listing_page_of_several_provinces_news_items_is_no_province_s():
+    text = (
+        "Hợp tác với Lào\n"
+        "Kon Tum tăng cường giao lưu với tỉnh Attapư\n"
+        "Sáng 2/4, lãnh đạo tỉnh Kon Tum tiếp đoàn đại biểu tỉnh Attapư sang thăm và bàn kế hoạch giao lưu văn hóa, "
+        "thể thao giữa hai tỉnh trong năm nay.\n"
+        "Quảng Nam trao học bổng cho lưu học sinh Lào\n"
+        "Chiều 5/4, tỉnh Quảng Nam trao học bổng cho các lưu học sinh Lào đang theo học tại các trường đại học "
+        "và cao đẳng trên địa bàn tỉnh.\n"
+    )
+    assert extract_text(text)["province"] is None
+    # one headline naming two provinces above its story is one province's news
+    text = (
+        "12/4/2024\n"
+        "Lãnh đạo tỉnh Kon Tum làm việc tại Quảng Nam\n"
+        "Sáng 12/4, đoàn cán bộ Sở Ngoại vụ tỉnh Kon Tum đến làm việc tại Sở Ngoại vụ tỉnh Quảng Nam về hợp tác với "
+        "các tỉnh Nam Lào và trao đổi kinh nghiệm quản lý đoàn ra, đoàn vào của hai tỉnh.\n"
+    )
+    assert extract_text(text)["province"] == "Kon Tum"
+    # related-news lines under a province's story are no items of their own
+    text = (
+        "Kon Tum tăng cường giao lưu với tỉnh Attapư\n"
+        "Sáng 2/4, lãnh đạo tỉnh Kon Tum tiếp đoàn đại biểu tỉnh Attapư sang thăm và bàn kế hoạch giao lưu văn hóa, "
+        "thể thao giữa hai tỉnh trong năm nay.\n"
+        "Tin liên quan:\n- Quảng Nam trao học bổng cho lưu học sinh Lào\n- Gia Lai đón đoàn tỉnh Attapư\n"
+    )
+    assert extract_text(text)["province"] == "Kon Tum"

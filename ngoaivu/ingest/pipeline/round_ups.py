@@ -51,9 +51,7 @@ class NamedProvinces:
         dẫn đầu cả nước" over the nation's figures); or names none while the body ranks three or more
         provinces against the nation's total, none of them as an administration at work."""
         title = text[:title_end]
-        headlines = {key: {_line_start(text, at) for at in ats if _item_headline(text, at)} for key, ats in self.body.items()}
-        if not self.title and len({line for lines in headlines.values() for line in lines}) >= 2 \
-                and sum(1 for lines in headlines.values() if lines) >= 2:
+        if not self.title and _listing(text, self.body):
             return True  # a listing page: several provinces' news items, each under its own headline
         if len(self.title) >= 2:  # "A, B tuyên truyền …", then "* Tại B, …": a digest of several provinces' news
             later = sorted(self.title, key=self.title.get)[1:]
@@ -77,6 +75,12 @@ class NamedProvinces:
 _HEADLINE_MAX = 120
 
 
+def _listing(text: str, body: dict[str, list[int]]) -> bool:
+    """Two headlines or more, naming two provinces or more (`_item_headline`)."""
+    headlines = {key: {_line_start(text, at) for at in ats if _item_headline(text, at)} for key, ats in body.items()}
+    return len(set().union(*headlines.values())) >= 2 and sum(1 for lines in headlines.values() if lines) >= 2
+
+
 def _item_headline(text: str, at: int) -> bool:
     """Whether the mention at `at` stands in a news item's headline: a short line closed by no stop,
     followed by a paragraph that is ("Hà Tĩnh cần tiếp tục …" then "Tại buổi làm việc, … ."), not by
@@ -87,8 +91,12 @@ def _item_headline(text: str, at: int) -> bool:
     line = text[start:end].strip()
     if len(line) > _HEADLINE_MAX or line[-1:] in ".:;!?" or line[:1] in "-*+•":
         return False
-    following = next((part.strip() for part in text[end:].split("\n") if part.strip()), "")
+    after = _NEXT_LINE.match(text, end)
+    following = after["line"].strip() if after else ""
     return len(following) > _HEADLINE_MAX and following[-1:] in ".!?"
+
+
+_NEXT_LINE = re.compile(r"\s*(?P<line>[^\n]*)")  # the next line with any text
 
 
 def _line_start(text: str, at: int) -> int:

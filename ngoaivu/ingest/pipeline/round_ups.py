@@ -65,11 +65,18 @@ class NamedProvinces:
                 return False  # the body follows its title's province: by name beside a figure, or as "tỉnh"
         elif (
             len(self.others | set(self.body)) < _ROUND_UP_MIN or self.as_administration
-            or _DESCRIBED_TITLE.match(title) or _NOT_IN_TITLE.search(title) or _ANAPHORIC_PROVINCE.search(body)
+            or _DESCRIBED_TITLE.match(title) or _NOT_IN_TITLE.search(title)
+            or (_ANAPHORIC_PROVINCE.search(body) and len(self._paragraph_leaders(text, title_end)) < 2)
         ):
             return False  # one province is the subject, named in the body only
         # and the nation's own figures are given: else nothing a province could be credited with wrongly
         return any(_FIGURE.search(_sentence(body, nation.start())) for nation in _NATION.finditer(body))
+
+    def _paragraph_leaders(self, text: str, title_end: int) -> set[str]:
+        """Provinces whose name opens a paragraph of the body: a round-up that follows several of them in
+        turn ("TP X đạt …", then "Y đứng thứ hai …; tỉnh được hợp nhất từ …") follows none, whatever it
+        calls "tỉnh"."""
+        return {key for key, ats in self.body.items() for at in ats if at > title_end and not text[_line_start(text, at) : at].strip()}
 
 
 _HEADLINE_MAX = 120

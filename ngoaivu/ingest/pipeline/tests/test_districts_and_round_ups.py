@@ -280,3 +280,16 @@ def test_a_listing_page_of_several_provinces_news_items_is_no_province_s():
         "Tin liên quan:\n- Quảng Nam trao học bổng cho lưu học sinh Lào\n- Gia Lai đón đoàn tỉnh Attapư\n"
     )
     assert extract_text(text)["province"] == "Kon Tum"
+
+
+def test_a_round_up_that_follows_several_provinces_in_turn_is_none_s():
+    text = (
+        "Ba địa phương chiếm nửa vốn ngoại cả nước\n"
+        "Quý I, cả nước thu hút 9 tỷ USD vốn FDI; Long An, Hải Phòng và Quảng Ninh chiếm gần một nửa.\n"
+        "Long An đạt 2,1 tỷ USD, chiếm 23% vốn của cả nước.\n"
+        "Hải Phòng đứng thứ hai với 1,6 tỷ USD; tỉnh được hưởng lợi từ các khu công nghiệp ven biển.\n"
+    )
+    assert extract_text(text)["province"] is None
+    # following one of them in its own paragraph makes it that province's
+    text = text.replace("Hải Phòng đứng thứ hai", "Đứng thứ hai là Hải Phòng")
+    assert extract_text(text)["province"] == "Long An"

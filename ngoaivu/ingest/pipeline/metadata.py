@@ -72,8 +72,18 @@ _PLACE_LEAD_DATE = re.compile(
 )
 
 
-def _place_lead_date(line: str) -> re.Match | None:
-    match = _PLACE_LEAD_DATE.match(line)
+# A place and a date alone on a header line: "Hà Nam, 25/9/2023", "TP Vinh, 12/3/2024".
+_PLACE_DATE = re.compile(rf"^\s*(?P<place>[^\W\d_][^\d,\n]{{1,40}}?)\s*,\s*(?i:ngày\s+)?{_DMY}\W*$")
+
+
+def _place_date(line: str) -> re.Match | None:
+    return _place_lead_date(line, _PLACE_DATE)
+
+
+def _place_lead_date(line: str, pattern: re.Pattern = _PLACE_LEAD_DATE) -> re.Match | None:
+    """A province's, district's or town's dateline: with the lead's full date after a dash (under the
+    title), or alone on its line (`_place_date`, the first line too)."""
+    match = pattern.match(line)
     if match is None:
         return None
     place, day = match["place"].strip(" ."), _dateline_date(match)
@@ -86,6 +96,11 @@ _DATELINE_LINES = 14  # letterheads put number, motto and place before the date
 _BYLINE_DATE = re.compile(
     rf"^\s*[^\W\d_][^\d|\n]{{0,50}}?\s*[|\-–—]\s*(?:ngày\s+)?{_DMY}(?:\s*[,|-]?\s*{_TIME})?\W*$",
     re.IGNORECASE,
+)
+# An outlet's name then the date, nothing between: "Báo Tuyên Quang 12/12/2025".
+_OUTLET_DATE = re.compile(
+    rf"^\s*(?:Báo|Đài|Tạp\s+chí|Cổng\s+(?:TTĐT|[Tt]hông\s+tin))\s+[^\W\d_a-zđ][^\d|\n]{{1,40}}?\s+(?:ngày\s+)?{_DMY}"
+    rf"(?:\s*[,|-]?\s*{_TIME})?\W*$"
 )
 
 
@@ -112,6 +127,7 @@ def find_published_date(text: str, sources: tuple[str, ...] = ()) -> PublishedDa
             or (_DATELINE.match(line) if len(line) <= HEADER_LINE_MAX else None)
             or (_LEAD_DATE.match(line) if seen > 1 else None)
             or (_place_lead_date(line) if seen > 1 else None)
+            or _place_date(line)
         )
         if dateline is not None:
             day = _dateline_date(dateline)
@@ -120,7 +136,7 @@ def find_published_date(text: str, sources: tuple[str, ...] = ()) -> PublishedDa
                 return PublishedDate(day, start + dateline.start("d" if dateline["d"] else "d2"), start + end)
         if seen > _HEADER_LINES or len(line) > HEADER_LINE_MAX:
             continue
-        byline = _BYLINE_DATE.match(line) if seen > 1 else None
+        byline = (_BYLINE_DATE.match(line) or _OUTLET_DATE.match(line)) if seen > 1 else None
         day = _dateline_date(byline) if byline else None
         if day is not None:
             return PublishedDate(day, start + byline.start("d"), start + byline.end("y"))

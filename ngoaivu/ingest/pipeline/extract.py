@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from .border_gates import find_border_gates
+from .geography import naming_day
 from .goal_owners import without_others_goals
 from .goal_tables import table_facts
 from .goals import with_both_trades
@@ -80,7 +81,7 @@ def extract(text: str, *, source: str | None = None, published: date | None = No
     periods = find_periods(folded, exclude=protected)
     timeline = build_timeline(periods, published, other_years=[d.date.year for d in legal if d.date])
 
-    on = published or (date(timeline.reporting_year, 6, 30) if timeline.reporting_year else None)
+    on = naming_day(folded, published, timeline.reporting_year)
     province, round_up = reporting_province(body, tokens, on, normalized.sources)
     legal = with_province(dated_by_the_text(legal, folded, published, timeline.reporting_year), province)
     partners = PartnerFinder(body, folded, tokens, layout, province).find()

@@ -100,6 +100,26 @@ DISTRICTS_FILE = Path(__file__).parent / "data" / "vn_districts.json"
 DISTRICT_DESIGNATOR = re.compile(r"^(?:huyện|thị\s+xã|quận|thành\s+phố|tp\b\.?)\s*", re.IGNORECASE)
 COMMUNE_DESIGNATOR = re.compile(r"^(?:xã|phường|đặc\s+khu)\s+", re.IGNORECASE)
 MERGED_ON = date(2025, 7, 1)  # from then on no districts: communes and wards under the provinces
+# An undated text speaking of the 2025 mergers as done: "sau sáp nhập", "trước khi hợp nhất", "tỉnh X (mới)",
+# "Vĩnh Phúc (cũ)", "tỉnh mới".
+_MERGER_DONE = re.compile(
+    r"(?:sau|trước)\s+(?:khi\s+)?(?:sáp\s+nhập|hợp\s+nhất|sắp\s+xếp)|\(\s*(?:mới|cũ)\s*\)|tỉnh\s+mới(?!\w)"
+)
+
+
+def naming_day(folded: str, published: date | None, reporting_year: int | None) -> date | None:
+    """The day whose units name the text's provinces: its date; for an undated text the middle of the year
+    it reports on, but on the side of the 2025 mergers the text itself gives: a year after them (a plan's
+    "đến năm 2030", a goal for 2026) moves no undated text to its province's merged successor unless the text
+    speaks of the mergers as done (then the units from 1 July 2025). None: the units as the text names them."""
+    if published is not None:
+        return published
+    done = reporting_year is not None and reporting_year >= MERGED_ON.year and _MERGER_DONE.search(folded) is not None
+    if done:
+        return max(date(reporting_year, 6, 30), MERGED_ON)
+    if reporting_year is None or date(reporting_year, 6, 30) >= MERGED_ON:
+        return None
+    return date(reporting_year, 6, 30)
 
 
 @lru_cache(maxsize=2)

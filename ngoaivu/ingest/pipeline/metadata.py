@@ -2,23 +2,21 @@
 the text reports on."""
 from __future__ import annotations
 
-import json
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 
 from ngoaivu.geo import catalog
 
 from .geography import local_unit_province, province_matcher, unit_as_of
+from .outlets import HEADER_LINE_MAX, TAIL_LINES, provinces_of_sites
 from .phrases import Tokens
+from .province_mentions import abroad, is_compared, is_mission_seat
 from .round_ups import NamedProvinces, district_mentions
 
 _HEADER_LINES = 8
-_HEADER_LINE_MAX = 120
 _TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?"
 _DMY = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})"
 _YMD = r"(?P<y2>(?:19|20)\d{2})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
@@ -74,8 +72,18 @@ _PLACE_LEAD_DATE = re.compile(
 )
 
 
-def _place_lead_date(line: str) -> re.Match | None:
-    match = _PLACE_LEAD_DATE.match(line)
+# A place and a date alone on a header line: "Hà Nam, 25/9/2023", "TP Vinh, 12/3/2024".
+_PLACE_DATE = re.compile(rf"^\s*(?P<place>[^\W\d_][^\d,\n]{{1,40}}?)\s*,\s*(?i:ngày\s+)?{_DMY}\W*$")
+
+
+def _place_date(line: str) -> re.Match | None:
+    return _place_lead_date(line, _PLACE_DATE)
+
+
+def _place_lead_date(line: str, pattern: re.Pattern = _PLACE_LEAD_DATE) -> re.Match | None:
+    """A province's, district's or town's dateline: with the lead's full date after a dash (under the
+    title), or alone on its line (`_place_date`, the first line too)."""
+    match = pattern.match(line)
     if match is None:
         return None
     place, day = match["place"].strip(" ."), _dateline_date(match)
@@ -88,6 +96,11 @@ _DATELINE_LINES = 14  # letterheads put number, motto and place before the date
 _BYLINE_DATE = re.compile(
     rf"^\s*[^\W\d_][^\d|\n]{{0,50}}?\s*[|\-–—]\s*(?:ngày\s+)?{_DMY}(?:\s*[,|-]?\s*{_TIME})?\W*$",
     re.IGNORECASE,
+)
+# An outlet's name then the date, nothing between: "Báo Tuyên Quang 12/12/2025".
+_OUTLET_DATE = re.compile(
+    rf"^\s*(?:Báo|Đài|Tạp\s+chí|Cổng\s+(?:TTĐT|[Tt]hông\s+tin))\s+[^\W\d_a-zđ][^\d|\n]{{1,40}}?\s+(?:ngày\s+)?{_DMY}"
+    rf"(?:\s*[,|-]?\s*{_TIME})?\W*$"
 )
 
 
@@ -111,18 +124,19 @@ def find_published_date(text: str, sources: tuple[str, ...] = ()) -> PublishedDa
             break
         dateline = (
             _NEWS_DATELINE.match(line)
-            or (_DATELINE.match(line) if len(line) <= _HEADER_LINE_MAX else None)
+            or (_DATELINE.match(line) if len(line) <= HEADER_LINE_MAX else None)
             or (_LEAD_DATE.match(line) if seen > 1 else None)
             or (_place_lead_date(line) if seen > 1 else None)
+            or _place_date(line)
         )
         if dateline is not None:
             day = _dateline_date(dateline)
             if day is not None:
                 end = dateline.end("y" if dateline["y"] else "y2")
                 return PublishedDate(day, start + dateline.start("d" if dateline["d"] else "d2"), start + end)
-        if seen > _HEADER_LINES or len(line) > _HEADER_LINE_MAX:
+        if seen > _HEADER_LINES or len(line) > HEADER_LINE_MAX:
             continue
-        byline = _BYLINE_DATE.match(line) if seen > 1 else None
+        byline = (_BYLINE_DATE.match(line) or _OUTLET_DATE.match(line)) if seen > 1 else None
         day = _dateline_date(byline) if byline else None
         if day is not None:
             return PublishedDate(day, start + byline.start("d"), start + byline.end("y"))
@@ -148,7 +162,6 @@ def _published_in_sources(sources: tuple[str, ...]) -> PublishedDate | None:
     return None
 
 
-_TAIL_LINES = 3
 # A date labelled at the foot of a page: "Ngày đăng: 12/3/2024", "Cập nhật lúc 10:20, 12/03/2024".
 _TAIL_CUE = re.compile(r"ngày\s+đăng|đăng\s+(?:ngày|lúc)|cập\s+nhật|xuất\s+bản|ngày\s+xuất\s+bản", re.IGNORECASE)
 
@@ -156,10 +169,10 @@ _TAIL_CUE = re.compile(r"ngày\s+đăng|đăng\s+(?:ngày|lúc)|cập\s+nhật|x
 def _published_at_the_end(text: str) -> PublishedDate | None:
     """The publication date a labelled line in the page's last lines gives."""
     end = len(text.rstrip())
-    for _ in range(_TAIL_LINES):
+    for _ in range(TAIL_LINES):
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
-        if len(line) <= _HEADER_LINE_MAX and _TAIL_CUE.search(line):
+        if len(line) <= HEADER_LINE_MAX and _TAIL_CUE.search(line):
             match = _HEADER_DATE.search(line)
             day = _to_date(match) if match else None
             if day is not None:
@@ -194,10 +207,6 @@ _ADMIN_BEFORE = re.compile(r"(?:tỉnh|thành\s+phố|TP\.?|UBND|Tỉnh\s+ủy|T
 _ADMIN_LEAD = re.compile(r"(?:tỉnh|thành\s+phố|TP\.?)\s*", re.IGNORECASE)  # a full name: "tỉnh Tây Ninh"
 _TITLE_WEIGHT, _ADMIN_WEIGHT = 3, 2
 _LEAD_WEIGHT = 10  # a news dateline's place: more than the title's subject (9 at most)
-# A provincial newspaper's or portal's address in a byline: "(Baoquangninh.vn) -",
-# "sonoivu.tayninh.gov.vn": the province's name without tones and spaces.
-_SITE = re.compile(r"(?<![\w.])(?:www\.)?(?:[a-z]+\.)?(?:bao|dientu)?(?P<name>[a-z]{4,})\.(?:gov\.vn|com\.vn|org\.vn|vn)(?!\w)")
-_SITE_LINES = 6
 
 
 # Where the text says who writes it: a letterhead line ("ỦY BAN NHÂN DÂN TỈNH X", "UBND
@@ -254,33 +263,40 @@ def reporting_province(
         if index in listed:
             named.others.add(unit_as_of(match.payload, on).key)
             continue  # a ranking or a round-up's list names other provinces beside the subject
+        if is_mission_seat(text, match.start):
+            continue  # "Tổng Lãnh sự Hàn Quốc tại TP X": where a foreign mission sits, beside any text's guest
         lead = _ADMIN_LEAD.match(match.text)
         admin = lead is not None or _ADMIN_BEFORE.search(text, max(0, match.start - 12), match.start) is not None
         name = match.text[lead.end() :] if lead else match.text
         if not name[:1].isupper() and not admin:
             continue  # "hòa bình" is peace, "Hòa Bình" a province
-        if _GUEST_BEFORE.search(text, max(0, match.start - 40), match.start):
-            guests[unit_as_of(match.payload, on).key] += 1  # "đoàn công tác tỉnh X": the visitor, not the writer
-            continue
+        key = unit_as_of(match.payload, on).key
+        travelling = _GUEST_BEFORE.search(text, max(0, match.start - 40), match.start) is not None
+        following = matches[index + 1].start if index + 1 < len(matches) else len(text)
+        if travelling and not abroad(text, tokens, match.end, following):
+            guests[key] += 1  # "đoàn công tác tỉnh X": the visitor, not the writer
+            continue  # (a delegation met by a foreign party is the writer's own: it weighs as a title)
+        compared = is_compared(text, match.start)  # "vượt TP X, tỉnh Y …": what the subject is measured against
         acting = match.start >= title_end and admin and not named.as_administration and (
             match.text[:1] == "t" or _ADMIN_BEFORE.search(text, max(0, match.start - 12), match.start) is not None
         )  # "tỉnh X", "UBND TP X"; a bare "TP X" heads a table's line as often
-        named.note(text, match, unit_as_of(match.payload, on).key, title_end, acting)
-        weight = _ADMIN_WEIGHT if admin else 1
-        if match.start < title_end:
+        named.note(text, match, key, 0 if compared else title_end, acting)
+        weight = (_ADMIN_WEIGHT if admin else 1) + (_TITLE_WEIGHT if travelling else 0)
+        if compared:
+            weight = 1
+        elif match.start < title_end:
             weight += _TITLE_WEIGHT
             if not subject_seen:  # the title's subject: "Quảng Trị đón đoàn công tác tỉnh Savannakhet"
                 weight += _TITLE_WEIGHT
         elif not subject_seen:  # no province in the title: the first one named is the subject
             weight += 1
-        subject_seen = True
-        key = unit_as_of(match.payload, on).key
+        subject_seen = subject_seen or not compared
         scores[key] += weight
         first_at.setdefault(key, match.start)
-    sites = _provinces_of_sites(text, sources)
+    sites = provinces_of_sites(text, sources)
     for key in sites:
         scores[unit_as_of(key, on).key] += _TITLE_WEIGHT + _ADMIN_WEIGHT
-    signed_sources = _provinces_of_sites("", sources)
+    signed_sources = provinces_of_sites("", sources)
     for key in signed_sources:  # a source line is no mention: it weighs one more
         scores[unit_as_of(key, on).key] += _ADMIN_WEIGHT
     lead = _lead_province(text, on)
@@ -324,7 +340,7 @@ def _listed(text: str, matches: list) -> set[int]:
 def province_of_header(text: str, on: date | None) -> str | None:
     """The province a letterhead or an administrative dateline names as the writer, if any."""
     for stripped, seen in _signal_lines(text):
-        if stripped.isupper() and len(stripped) <= _HEADER_LINE_MAX:
+        if stripped.isupper() and len(stripped) <= HEADER_LINE_MAX:
             letterhead = _LETTERHEAD.match(stripped)
             if letterhead is not None and letterhead["district"]:
                 district = local_unit_province(letterhead["district"], on, designated=True)
@@ -398,99 +414,3 @@ def _province_named(name: str, on: date | None) -> str | None:
         district = local_unit_province(name.strip(" .-"), on)
         return unit_as_of(district, on).name if district else None
     return unit_as_of(unit.key, on).name if on else unit.name
-
-
-def _provinces_of_sites(text: str, sources: tuple[str, ...] = ()) -> list[str]:
-    """Provinces whose newspaper, portal or radio signs the text: its address or its name in
-    the first lines, in the last ones or in a source line ("Theo Báo Hà Tĩnh", "Nguồn: Cổng TTĐT
-    tỉnh Lai Châu", "Nguồn: BLC")."""
-    lines = [line for line in text.strip().split("\n") if line.strip()]
-    head = "\n".join(lines[:_SITE_LINES]).lower()
-    tail = [line for line in lines[_SITE_LINES:][-_TAIL_LINES:] if len(line) <= _HEADER_LINE_MAX]
-    tail += [source for source in sources if len(source) <= _HEADER_LINE_MAX]
-    names = _site_names()
-    addresses = head + "\n" + "\n".join(tail).lower()
-    # (every address ends in ".vn": lines without it are not scanned, a slow scan without a literal start)
-    found = [key for m in _SITE.finditer(addresses) if (key := _site_province(m["name"], names))] if ".vn" in addresses else []
-    acronyms = _outlet_acronyms()
-    for line in lines[:_SITE_LINES]:
-        byline = _ACRONYM_BYLINE.match(line)
-        if byline is not None and byline["abbr"] in acronyms:
-            found.append(acronyms[byline["abbr"]])
-    for line in tail:
-        signature = _ACRONYM_SIGNATURE.search(line)
-        if signature is not None and signature["abbr"] in acronyms:
-            found.append(acronyms[signature["abbr"]])
-    for line in [*lines[:_SITE_LINES], *tail]:
-        for match in _OUTLET.finditer(line):
-            unit = _province_leading(match["name"]) if match["name"][:1].isupper() else None
-            if unit is not None:
-                found.append(unit.key)
-    return found
-
-
-# A provincial outlet named in a byline: "Báo Hà Tĩnh", "Đài PT-TH Lai Châu", "Cổng TTĐT tỉnh Sơn La".
-_OUTLET = re.compile(
-    r"(?:B(?<!\wB)áo|Đài\s+(?:PT-TH|PTTH|Phát\s+thanh\s+(?:và|-)\s+Truyền\s+hình)|Cổng\s+(?:TTĐT|thông\s+tin\s+điện\s+tử))"
-    r"(?:\s+(?:tỉnh|thành\s+phố))?\s+(?P<name>[^\W\d_][^\W\d_]*(?:[ -][^\W\d_a-zđ][^\W\d_]*){0,3})"
-)  # "B(?<!\wB)áo": "Báo" at a word's start, the look-behind after the letter (a fast scan)
-
-
-def _province_leading(name: str):
-    """The province an outlet's name starts with: "Điện Biên Phủ" (the newspaper of Điện Biên),
-    "Hà Nội mới"; the whole name first, then shorter heads of two words or more."""
-    words = name.split()
-    for size in range(len(words), 1, -1):
-        unit = catalog.find_province(" ".join(words[:size]))
-        if unit is not None:
-            return unit
-    return catalog.find_province(name) if len(words) == 1 else None
-
-
-# A newspaper's acronym heading a lead: "BHG - Ngày 18/10, …", "(BLC) - …" (data/outlet_acronyms.json)
-_ACRONYM_BYLINE = re.compile(r"^\s*\(?(?P<abbr>[A-ZĐ]{2,6})\)?\s*[-–—]\s")
-# ... or signing the foot: "Minh Anh - BLC", "Hoàng Vũ (BHG)", a source line "Nguồn: BLC - 12/3/2024"
-_ACRONYM_SIGNATURE = re.compile(r"(?:^|[-–—/(,]\s*)(?P<abbr>[A-ZĐ]{2,6})\)?\s*(?:[-–—,]\s*[\d/.:h\s]+)?\.?$")
-
-
-@lru_cache(maxsize=1)
-def _outlet_acronyms() -> dict[str, str]:
-    """"BHG" -> the key of the province whose newspaper signs so."""
-    data = json.loads((Path(__file__).parent / "data" / "outlet_acronyms.json").read_text(encoding="utf-8"))
-    found = {}
-    for entry in data["acronyms"]:
-        unit = catalog.find_province(entry["province"])
-        if unit is not None:
-            found[entry["acronym"]] = unit.key
-    return found
-
-
-_SITE_SUFFIX = 4  # "baodienbienphu.com.vn", "hanoimoi.vn": the province's name and a short word
-
-
-def _site_province(name: str, names: dict[str, str]) -> str | None:
-    """The key of the province an address names: the whole name, else the longest province name
-    it starts with, followed by at most a short word."""
-    if name in names:
-        return names[name]
-    for cut in range(len(name) - 1, max(len(name) - _SITE_SUFFIX, 4) - 1, -1):
-        if name[:cut] in names:
-            return names[name[:cut]]
-    return None
-
-
-@lru_cache(maxsize=1)
-def _site_names() -> dict[str, str]:
-    """"quangninh" -> a unit key, for every province name; a name two different
-    provinces share without tones is left out (the same province before and after the
-    2025 mergers is one name)."""
-    found: dict[str, dict[str, str]] = {}
-    for unit in catalog.provinces():
-        for name in (unit.name, *unit.aliases):
-            found.setdefault(_ascii_joined(name), {}).setdefault(unit.name, unit.key)
-    return {name: next(iter(units.values())) for name, units in found.items() if len(units) == 1 and len(name) >= 4}
-
-
-def _ascii_joined(name: str) -> str:
-    plain = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
-    return "".join(c for c in plain if c.isascii() and c.isalnum()).lower()

@@ -38,12 +38,22 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+# A currency written after a number ("đô thị" is a town, "đồng chí" a comrade).
+_CURRENCY_WORD = (
+    rf"{_alternation(k for k in _CURRENCIES if k not in ('đồng', 'đô'))}|đô(?!\s*(?:thị|thành|hội|vật|đốc))"
+    r"|đồng(?!\s+(?:chí|bào|thời|hành|bộ|tâm|ý|đẳng|nghiệp|loạt|minh|phục|ruộng|hồ|cỏ))"
+)
+# A scale or a currency as a whole word after a number: an amount ("9 tỉ", "5 triệu", "12 USD"), not a count
+# of what a longer word names ("9 tỉnh", "3 ngành", "2 đông"). For patterns that only ask whether an
+# amount is written (`QUANTITY` reads its value; its closing look-ahead asks the same whole word).
+AMOUNT_UNIT = rf"(?:{_alternation(_SCALES)}|{_CURRENCY_WORD})(?!\w)"
+
 QUANTITY = re.compile(
     rf"""(?P<low>\d(?<![\w.,/-]\d)\d*(?:[.,]\d+)*)  # not inside a word, code or longer number
     (?:(?P<low_scale>\s+(?:{_alternation(_SCALES)}))?{_RANGE_LINK}(?P<high>{NUMBER}))?
     (?P<scale>\s+(?:{_alternation(_SCALES)}))?
     (?:(?P<percent>\s*%)
-      |(?P<currency>\s*(?:{_alternation(k for k in _CURRENCIES if k not in ("đồng", "đô"))}|đô(?!\s*(?:thị|thành|hội|vật|đốc))|đồng(?!\s+(?:chí|bào|thời|hành|bộ|tâm|ý|đẳng|nghiệp|loạt|minh|phục|ruộng|hồ|cỏ))))
+      |(?P<currency>\s*(?:{_CURRENCY_WORD}))
     )?
     (?P<per_year>\s*/\s*năm)?
     (?!\w|[.,/-]\w|\s*-\s*\d)""",

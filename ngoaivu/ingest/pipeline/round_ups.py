@@ -8,13 +8,15 @@ from collections import Counter
 from datetime import date
 
 from .geography import MERGED_ON, commune_province, local_unit_province, unit_as_of
+from .numbers import AMOUNT_UNIT
 
 # --- round-ups: the nation's, a region's or several provinces' figures -------------------
 
 # The nation (or a set of provinces) as the whole whose parts a round-up lists.
 _NATION = re.compile(r"cả\s+nước|toàn\s+quốc|\d+\s+(?:tỉnh|địa\s+phương)", re.IGNORECASE)
 # A figure a province can own: an amount, a count of projects, a share.
-_FIGURE = re.compile(r"\d[\d.,]*\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|USD|đô|%|dự\s+án|người|lao\s+động)", re.IGNORECASE)
+# (units as numbers.py reads them: "9 tỉnh" is a count of provinces, not "9 tỉ")
+_FIGURE = re.compile(rf"\d[\d.,]*\s*(?:{AMOUNT_UNIT}|%|(?:dự\s+án|người|lao\s+động)(?!\w))", re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"không\s+phải[^.:;!?\n]*$", re.IGNORECASE)  # "… không phải TP.HCM, Hà Nội hay Bình Dương"
 # A title whose subject is one province described, not named, or named by what it is not:
 # "Tỉnh nhỏ nhất cả nước lọt nhóm …", "Không phải A, B hay C dẫn đầu …"
@@ -49,21 +51,59 @@ class NamedProvinces:
         dẫn đầu cả nước" over the nation's figures); or names none while the body ranks three or more
         provinces against the nation's total, none of them as an administration at work."""
         title = text[:title_end]
+        if not self.title and _listing(text, self.body):
+            return True  # a listing page: several provinces' news items, each under its own headline
         if len(self.title) >= 2:  # "A, B tuyên truyền …", then "* Tại B, …": a digest of several provinces' news
             later = sorted(self.title, key=self.title.get)[1:]
             return any(_DIGEST_ITEM.match(text, _line_start(text, at)) for key in later for at in self.body[key])
         body = text[title_end:]
         if len(self.title) == 1:
             (subject,) = self.title
-            if not _NATION.search(title) or any(_FIGURE.search(_sentence(text, at)) for at in self.body[subject] if at >= title_end):
-                return False
+            if not _NATION.search(title) or _ANAPHORIC_PROVINCE.search(body) or any(
+                _FIGURE.search(_sentence(text, at)) for at in self.body[subject] if at >= title_end
+            ):
+                return False  # the body follows its title's province: by name beside a figure, or as "tỉnh"
         elif (
             len(self.others | set(self.body)) < _ROUND_UP_MIN or self.as_administration
-            or _DESCRIBED_TITLE.match(title) or _NOT_IN_TITLE.search(title) or _ANAPHORIC_PROVINCE.search(body)
+            or _DESCRIBED_TITLE.match(title) or _NOT_IN_TITLE.search(title)
+            or (_ANAPHORIC_PROVINCE.search(body) and len(self._paragraph_leaders(text, title_end)) < 2)
         ):
             return False  # one province is the subject, named in the body only
         # and the nation's own figures are given: else nothing a province could be credited with wrongly
         return any(_FIGURE.search(_sentence(body, nation.start())) for nation in _NATION.finditer(body))
+
+    def _paragraph_leaders(self, text: str, title_end: int) -> set[str]:
+        """Provinces whose name opens a paragraph of the body: a round-up that follows several of them in
+        turn ("TP X đạt …", then "Y đứng thứ hai …; tỉnh được hợp nhất từ …") follows none, whatever it
+        calls "tỉnh"."""
+        return {key for key, ats in self.body.items() for at in ats if at > title_end and not text[_line_start(text, at) : at].strip()}
+
+
+_HEADLINE_MAX = 120
+
+
+def _listing(text: str, body: dict[str, list[int]]) -> bool:
+    """Two headlines or more, naming two provinces or more (`_item_headline`)."""
+    headlines = {key: {_line_start(text, at) for at in ats if _item_headline(text, at)} for key, ats in body.items()}
+    return len(set().union(*headlines.values())) >= 2 and sum(1 for lines in headlines.values() if lines) >= 2
+
+
+def _item_headline(text: str, at: int) -> bool:
+    """Whether the mention at `at` stands in a news item's headline: a short line closed by no stop,
+    followed by a paragraph that is ("Hà Tĩnh cần tiếp tục …" then "Tại buổi làm việc, … ."), not by
+    another line of a list (related news)."""
+    start = _line_start(text, at)
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    line = text[start:end].strip()
+    if len(line) > _HEADLINE_MAX or line[-1:] in ".:;!?" or line[:1] in "-*+•":
+        return False
+    after = _NEXT_LINE.match(text, end)
+    following = after["line"].strip() if after else ""
+    return len(following) > _HEADLINE_MAX and following[-1:] in ".!?"
+
+
+_NEXT_LINE = re.compile(r"\s*(?P<line>[^\n]*)")  # the next line with any text
 
 
 def _line_start(text: str, at: int) -> int:

@@ -226,3 +226,70 @@ def test_a_commune_or_ward_is_read_only_in_texts_of_the_merged_provinces():
     assert extract_text(text.format(year=2023))["province"] is None  # "phường" names no unit of its time
     letterhead = "ỦY BAN NHÂN DÂN\nPHƯỜNG SA PA\nSố: 5/BC-UBND\nSa Pa, ngày 5 tháng 9 năm 2025\nBÁO CÁO\nKết quả giao lưu."
     assert extract_text(letterhead)["province"] == "Lào Cai"
+
+
+def test_a_count_of_provinces_is_no_figure_of_a_round_up():
+    # a meeting of several provinces counted as "N tỉnh" under one province's title: that province's news
+    text = (
+        "Phú Yên dự hội nghị hợp tác 7 tỉnh ven biển\n"
+        "Hội nghị lần thứ năm của 7 tỉnh ven biển miền Trung đã diễn ra tại thành phố Đà Nẵng. "
+        "Lãnh đạo các tỉnh cùng bàn về du lịch biển."
+    )
+    assert extract_text(text)["province"] == "Phú Yên"
+    # with the nation's amount ("12 tỉ"), the same title over the nation's figures is a round-up
+    text = (
+        "Phú Yên lọt nhóm 7 tỉnh xuất khẩu cả nước\n"
+        "Cả nước xuất khẩu 12 tỉ USD trong quý. Phú Yên có tên trong nhóm dẫn đầu về thủy sản."
+    )
+    assert extract_text(text)["province"] is None
+
+
+def test_a_titled_province_the_body_calls_tinh_is_the_text_s():
+    text = (
+        "Phú Yên lọt nhóm 7 tỉnh xuất khẩu cả nước\n"
+        "Cả nước xuất khẩu 12 tỉ USD trong quý. Phú Yên có tên trong nhóm dẫn đầu về thủy sản.\n"
+        "Kim ngạch xuất khẩu của tỉnh trong quý đạt 310 triệu USD."
+    )
+    assert extract_text(text)["province"] == "Phú Yên"
+
+
+def test_a_listing_page_of_several_provinces_news_items_is_no_province_s():
+    text = (
+        "Hợp tác với Lào\n"
+        "Kon Tum tăng cường giao lưu với tỉnh Attapư\n"
+        "Sáng 2/4, lãnh đạo tỉnh Kon Tum tiếp đoàn đại biểu tỉnh Attapư sang thăm và bàn kế hoạch giao lưu văn hóa, "
+        "thể thao giữa hai tỉnh trong năm nay.\n"
+        "Quảng Nam trao học bổng cho lưu học sinh Lào\n"
+        "Chiều 5/4, tỉnh Quảng Nam trao học bổng cho các lưu học sinh Lào đang theo học tại các trường đại học "
+        "và cao đẳng trên địa bàn tỉnh.\n"
+    )
+    assert extract_text(text)["province"] is None
+    # one headline naming two provinces above its story is one province's news
+    text = (
+        "12/4/2024\n"
+        "Lãnh đạo tỉnh Kon Tum làm việc tại Quảng Nam\n"
+        "Sáng 12/4, đoàn cán bộ Sở Ngoại vụ tỉnh Kon Tum đến làm việc tại Sở Ngoại vụ tỉnh Quảng Nam về hợp tác với "
+        "các tỉnh Nam Lào và trao đổi kinh nghiệm quản lý đoàn ra, đoàn vào của hai tỉnh.\n"
+    )
+    assert extract_text(text)["province"] == "Kon Tum"
+    # related-news lines under a province's story are no items of their own
+    text = (
+        "Kon Tum tăng cường giao lưu với tỉnh Attapư\n"
+        "Sáng 2/4, lãnh đạo tỉnh Kon Tum tiếp đoàn đại biểu tỉnh Attapư sang thăm và bàn kế hoạch giao lưu văn hóa, "
+        "thể thao giữa hai tỉnh trong năm nay.\n"
+        "Tin liên quan:\n- Quảng Nam trao học bổng cho lưu học sinh Lào\n- Gia Lai đón đoàn tỉnh Attapư\n"
+    )
+    assert extract_text(text)["province"] == "Kon Tum"
+
+
+def test_a_round_up_that_follows_several_provinces_in_turn_is_none_s():
+    text = (
+        "Ba địa phương chiếm nửa vốn ngoại cả nước\n"
+        "Quý I, cả nước thu hút 9 tỷ USD vốn FDI; Long An, Hải Phòng và Quảng Ninh chiếm gần một nửa.\n"
+        "Long An đạt 2,1 tỷ USD, chiếm 23% vốn của cả nước.\n"
+        "Hải Phòng đứng thứ hai với 1,6 tỷ USD; tỉnh được hưởng lợi từ các khu công nghiệp ven biển.\n"
+    )
+    assert extract_text(text)["province"] is None
+    # following one of them in its own paragraph makes it that province's
+    text = text.replace("Hải Phòng đứng thứ hai", "Đứng thứ hai là Hải Phòng")
+    assert extract_text(text)["province"] == "Long An"

@@ -7,7 +7,7 @@ from datetime import date
 from ngoaivu.geo import catalog
 from ngoaivu.ingest.pipeline.extract import extract_text
 from ngoaivu.ingest.pipeline.geography import unit_as_of
-from ngoaivu.ingest.pipeline.metadata import province_of_header
+from ngoaivu.ingest.pipeline.metadata import find_published_date, province_of_header
 from ngoaivu.ingest.pipeline.scope import _own_keys
 
 
@@ -228,3 +228,14 @@ def test_a_byline_then_the_date_under_the_title():
 def test_a_newspapers_name_heading_the_lead_dates_it():
     text = "Tin đối ngoại\nBáo Hòa Bình - Chiều 5/9/2022, tỉnh đón đoàn khách Nhật Bản."
     assert extract_text(text)["published"] == "2022-09-05"
+
+
+def test_a_place_and_a_date_alone_on_a_line_date_the_text():
+    assert find_published_date("Phú Yên, 14/8/2023\n\nTiêu đề\nNội dung.").day == date(2023, 8, 14)
+    assert find_published_date("Tiêu đề\nTP Tuy Hòa, 14/8/2023\nNội dung.").day == date(2023, 8, 14)
+    assert find_published_date("Tiêu đề\nMinh Anh, 14/8/2023\nNội dung.") is None  # an author, not a place
+
+
+def test_an_outlet_s_name_then_the_date_under_the_title_dates_the_text():
+    assert find_published_date("Tiêu đề\n\nBáo Phú Yên 14/8/2023\n\nNội dung.").day == date(2023, 8, 14)
+    assert find_published_date("Tiêu đề\nBáo cáo số liệu 14/8/2023\nNội dung.") is None  # a report, no outlet

@@ -1,7 +1,9 @@
+import re
+
 import pytest
 
 from ngoaivu.ingest.pipeline.normalize import fold_case
-from ngoaivu.ingest.pipeline.numbers import clean_number, find_quantities, parse_number
+from ngoaivu.ingest.pipeline.numbers import AMOUNT_UNIT, clean_number, find_quantities, parse_number
 
 
 @pytest.mark.parametrize(
@@ -97,3 +99,14 @@ def test_a_scale_followed_by_a_smaller_scaled_amount_is_one_amount():
     assert (amount.low, amount.unit) == (11.8e9, "USD")
     (amount,) = find_quantities("vốn 2 tỷ 500 triệu đồng")
     assert (amount.low, amount.unit) == (2.5e9, "VND")
+
+
+def test_a_unit_is_a_whole_word_after_the_number():
+    amount = re.compile(rf"\d[\d.,]*\s*{AMOUNT_UNIT}", re.IGNORECASE)
+    for text in ("12 tỉ", "12 tỷ đồng", "3 ngàn", "4 nghìn tỷ", "7 triệu", "5 USD", "6 đô", "8 đồng."):
+        assert amount.search(text), text
+    for text in ("12 tỉnh miền núi", "3 ngành hàng", "2 đông đảo", "4 đô thị", "8 đồng chí", "5 tỉnh, thành"):
+        assert not amount.search(text), text
+    # find_quantities reads the same words: a count of provinces stays a count
+    assert [(q.low, q.scaled) for q in find_quantities("12 tỉnh miền núi")] == [(12.0, False)]
+    assert [(q.low, q.scaled) for q in find_quantities("12 tỉ")] == [(12e9, True)]

@@ -22,6 +22,9 @@ RELATION = re.compile(
 # "Cụ thể, …", "Gồm …") speaks of the same relation.
 CONTINUATION = re.compile(r"\s*(?:với\s+(?:nước\s+)?[^\W\d_]|trong\s+đó|cụ\s+thể|gồm|đó\s+là|bao\s+gồm)")
 BEFORE_IS_LOCATION = re.compile(r"(?:tại|ở)\s+$")
+# "giúp tỉnh hiểu thêm về văn hóa Hàn Quốc cũng như tỉnh X", "giới thiệu về Y, một thành phố thuộc tỉnh X":
+# a place learnt or told about is a topic of the meeting, not its partner (unless "với" names one after).
+TOPIC_BEFORE = re.compile(r"(?:hiểu|giới\s+thiệu)(?:\s+(?:thêm|biết|rõ))*\s+về\s+(?:(?!với\s)[^.;!?\n])*$")
 # "Chủ tịch HĐND tỉnh Siheang Homsombat": after a council's or committee's title, "tỉnh" may lead its
 # holder's name; a foreign-looking name the gazetteer lacks there is a person, no place.
 COUNCIL_BEFORE = re.compile(r"(?:hđnd|ubnd|hội\s+đồng\s+nhân\s+dân|(?:ủy|uỷ)\s+ban\s+nhân\s+dân)\s+$")

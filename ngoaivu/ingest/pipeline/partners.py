@@ -29,6 +29,7 @@ from .partner_context import FACILITY_BELONGS as _FACILITY_BELONGS
 from .partner_context import HEAD_OF_PLACE as _HEAD_OF_PLACE
 from .partner_context import NOT_BARE_PARTNER as _NOT_BARE_PARTNER
 from .partner_context import RELATION as _RELATION
+from .partner_context import TOPIC_BEFORE as _TOPIC_BEFORE
 from .partner_context import VENUE_BEFORE as _VENUE_BEFORE
 from .partner_context import after_a_name as _after_a_name
 from .partner_names import BRACKET_CLOSES as _BRACKET_CLOSES
@@ -468,7 +469,8 @@ class PartnerFinder:
         return [
             Partner(n.text, "locality", country, "active", start, min(end, sentence.end), n.start, n.end)
             for n in names
-            if not gazetteer.is_vietnamese_province(n.text) or any(p.level == 1 for p in gazetteer.places_named(n.text, country))
+            if (not gazetteer.is_vietnamese_province(n.text) or any(p.level == 1 for p in gazetteer.places_named(n.text, country)))
+            and not _TOPIC_BEFORE.search(self.folded, max(sentence.start, n.start - 160), n.start)
         ]
 
     def _countries_in(self, sentence: Sentence) -> set[str]:

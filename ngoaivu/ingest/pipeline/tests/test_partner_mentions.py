@@ -65,3 +65,13 @@ def test_a_listed_item_with_its_own_noun_is_read_with_that_noun():
     assert _partners(text) == expected
     text = "Tỉnh hợp tác với ba địa phương của Lào, gồm Tỉnh Bò Kẹo và hai tỉnh Luông Nặm Thà, Xay-nha-bu-ly."
     assert _partners(text) == expected  # not also "Tỉnh Bò Kẹo" read as a name
+
+
+def test_a_place_learnt_or_told_about_is_a_topic_not_a_partner():
+    text = "Buổi làm việc giúp tỉnh hiểu thêm về con người, du lịch Nhật Bản cũng như tỉnh Tottori (Nhật Bản)."
+    assert _partners(text) == set()
+    text = "Tại buổi làm việc, đoàn giới thiệu về Yonago, một thành phố thuộc tỉnh Tottori (Nhật Bản)."
+    assert _partners(text) == set()
+    # "với" after the topic word names the partner again
+    text = "Tại buổi làm việc, hai bên trao đổi thông tin về hợp tác với tỉnh Tottori (Nhật Bản)."
+    assert _partners(text) == {("Tottori", "JP")}

@@ -143,6 +143,8 @@ class PartnerFinder:
                 if starts:
                     parents.update(starts)
                     end = chain_end
+                if _VIETNAMESE_NOUN.match(match.group()) and parent_country != "VN":  # "xã A, huyện B":
+                    parent_country = None  # a commune is foreign only with its country stated
                 # a Vietnamese province above it settles it: "thị xã A của tỉnh Nghệ An, Lào là…"
                 after = country_after(self.text, self.tokens, end) if parent_country != "VN" else None
                 if after is not None:
@@ -191,9 +193,8 @@ class PartnerFinder:
         return found
 
     def _parents_named_again(self, parent_starts: set[int]) -> list[Partner]:
-        """A first-level unit the text gave as a partner's parent ("thành phố A (Khu tự trị B,
-        Trung Quốc)") is a partner itself where a sentence of relation names it again bare
-        ("A nói riêng, B nói chung đã triển khai hợp tác")."""
+        """A first-level unit given as a partner's parent ("thành phố A (Khu tự trị B, Trung Quốc)") is a
+        partner itself where a sentence of relation names it again bare ("A nói riêng, B nói chung")."""
         found: list[Partner] = []
         seen: set[str] = set()
         for start in sorted(parent_starts):

@@ -75,3 +75,9 @@ def test_a_place_learnt_or_told_about_is_a_topic_not_a_partner():
     # "với" after the topic word names the partner again
     text = "Tại buổi làm việc, hai bên trao đổi thông tin về hợp tác với tỉnh Tottori (Nhật Bản)."
     assert _partners(text) == {("Tottori", "JP")}
+
+
+def test_a_commune_is_foreign_only_with_its_country_stated():
+    # "Lâm Thao" is also a Chinese county's reading: the parent's gazetteer country must not make the commune foreign
+    text = "Tổ chức tài trợ 50 suất học bổng cho học sinh xã Sơn Vi, huyện Lâm Thao và hợp tác với tỉnh Bò Kẹo (Lào)."
+    assert _partners(text) == {("Bò Kẹo", "LA")}

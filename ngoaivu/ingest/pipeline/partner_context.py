@@ -50,6 +50,19 @@ HEAD_OF_PLACE = re.compile(
     r"t(?<!\wt)ỉnh\s+(?:ủy|uỷ)|c(?<!\wc)hâu\s+(?:ủy|uỷ)|k(?<!\wk)hu\s+(?:ủy|uỷ)|t(?<!\wt)hành\s+(?:ủy|uỷ))\s+(?=[^\W\d_])"
 )
 
+# "giữa hai tỉnh A và B", "hai địa phương A - B", "giữa A và tỉnh B": a pair of localities,
+# one of them usually the reporting province; the other is a partner when the gazetteer
+# knows it as a foreign province.
+PAIR_UNIT = r"(?:(?:tỉnh|thành\s+phố|địa\s+phương|bên)(?:,\s+(?:thành|châu|bang))?\s+)?(?=[^\W\d_])"
+PAIRS_OF_LOCALITIES = (  # one literal-led pattern each: the engine then scans fast
+    re.compile(r"giữa\s+(?:hai\s+)?" + PAIR_UNIT),
+    re.compile(r"hai(?<!giữa hai)\s+" + PAIR_UNIT),  # the look-behind after the literal keeps the scan fast
+)
+# "hợp tác với Chăm-pa-sắc và Gifu": places named without a noun after "với"; only those the
+# gazetteer knows as foreign first-level units are read.
+WITH = re.compile(r"với\s+(?:các\s+)?(?=[^\W\d_])")
+PAIR_LINK = re.compile(r"\s+và\s+(?:(?:tỉnh|thành\s+phố|bang|châu)\s+)?|\s*[–-]\s*")
+
 
 def after_a_name(text: str, pos: int) -> bool:
     """Whether a capitalised word stands right before `pos` (a longer name, or "X, Y": Y is X's parent)."""

@@ -28,9 +28,12 @@ from .partner_context import COUNCIL_BEFORE as _COUNCIL_BEFORE
 from .partner_context import FACILITY_BELONGS as _FACILITY_BELONGS
 from .partner_context import HEAD_OF_PLACE as _HEAD_OF_PLACE
 from .partner_context import NOT_BARE_PARTNER as _NOT_BARE_PARTNER
+from .partner_context import PAIR_LINK as _PAIR_LINK
+from .partner_context import PAIRS_OF_LOCALITIES as _PAIRS_OF_LOCALITIES
 from .partner_context import RELATION as _RELATION
 from .partner_context import TOPIC_BEFORE as _TOPIC_BEFORE
 from .partner_context import VENUE_BEFORE as _VENUE_BEFORE
+from .partner_context import WITH as _WITH
 from .partner_context import after_a_name as _after_a_name
 from .partner_names import BRACKET_CLOSES as _BRACKET_CLOSES
 from .partner_names import CONTINENTS as _CONTINENTS
@@ -75,25 +78,13 @@ _LAST_WORD = re.compile(r"(\w+)\s+$")
 # "một số tỉnh của Lào là A, B", "hai tỉnh giáp biên: A và B", "4 tỉnh Nam Lào là A, B": a counted or plural unit,
 # then the list after "là"/"gồm"/":" within the clause.
 _LISTED_UNITS = re.compile(
-    r"(?:các|những|nhiều|một\s+số|hai|ba|bốn|năm|sáu|bảy|tám|\d{1,2})\s+(?:tỉnh,?\s+thành(?:\s+phố)?|tỉnh|địa\s+phương|bang|thành\s+phố)\s"
+    r"(?:các|những|nhiều|một\s+số|hai|ba|bốn|năm|sáu|bảy|tám|\d{1,2})\s+(?:tỉnh,?\s+thành(?:\s+phố)?|tỉnh|địa\s+phương|bang|thành\s+phố)[\s:]"
 )
 _LIST_INTRO = re.compile(r"\s*:\s*|\s+(?:là|gồm(?:\s+có)?|bao\s+gồm|như)\s*:?\s+")
 
-# "giữa hai tỉnh A và B", "hai địa phương A - B", "giữa A và tỉnh B": a pair of localities,
-# one of them usually the reporting province; the other is a partner when the gazetteer
-# knows it as a foreign province.
-_PAIR_UNIT = r"(?:(?:tỉnh|thành\s+phố|địa\s+phương|bên)(?:,\s+(?:thành|châu|bang))?\s+)?(?=[^\W\d_])"
-_PAIRS_OF_LOCALITIES = (  # one literal-led pattern each: the engine then scans fast
-    re.compile(r"giữa\s+(?:hai\s+)?" + _PAIR_UNIT),
-    re.compile(r"hai(?<!giữa hai)\s+" + _PAIR_UNIT),  # the look-behind after the literal keeps the scan fast
-)
-# "hợp tác với Chăm-pa-sắc và Gifu": places named without a noun after "với"; only those the
-# gazetteer knows as foreign first-level units are read.
-_WITH = re.compile(r"với\s+(?:các\s+)?(?=[^\W\d_])")
-_PAIR_LINK = re.compile(r"\s+và\s+(?:(?:tỉnh|thành\s+phố|bang|châu)\s+)?|\s*[–-]\s*")
 # "tỉnh A, B (Việt Nam); C, D (Lào); E và F (Thái Lan)": groups of names, each closed by its
 # country in brackets, one after another.
-_GROUP_SEPARATOR = re.compile(r"\s*[;,]\s*")
+_GROUP_SEPARATOR = re.compile(r"\s*[;,]\s*|\s+và\s+")
 
 
 # --- extraction -----------------------------------------------------------------------
@@ -299,8 +290,8 @@ class PartnerFinder:
         return found
 
     def _listed_localities(self) -> list[Partner]:
-        """Names listed after a counted unit: their country is the one named between the
-        unit and the list, or the gazetteer's (first-level units only)."""
+        """Names listed after a counted unit: their country is the one named between the unit and the list,
+        the one closing each group, or the gazetteer's (first-level units only)."""
         found: list[Partner] = []
         for match in _LISTED_UNITS.finditer(self.folded):
             if not at_word_start(self.folded, match.start()):
@@ -319,6 +310,10 @@ class PartnerFinder:
                 continue
             between = [m.payload for m in country_matcher().find_all(self.tokens, match.end(), intro.start())]
             names, listed_country, end = _read_name_list(self.text, self.tokens, intro.end(), sentence.end)
+            closing = country_after(self.text, self.tokens, end) if names and listed_country is None else None
+            if closing is not None:  # "5 địa phương: A, B (Lào); C (Nhật Bản)": groups each closed by a country
+                listed_country, end = closing
+                found.extend(self._next_groups(end, match.start(), sentence))
             country = between[-1] if between else listed_country
             for name in names:
                 if find_country(name.text) or gazetteer.is_vietnamese_province(name.text):

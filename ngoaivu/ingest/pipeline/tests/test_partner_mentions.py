@@ -81,3 +81,19 @@ def test_a_commune_is_foreign_only_with_its_country_stated():
     # "Lâm Thao" is also a Chinese county's reading: the parent's gazetteer country must not make the commune foreign
     text = "Tổ chức tài trợ 50 suất học bổng cho học sinh xã Sơn Vi, huyện Lâm Thao và hợp tác với tỉnh Bò Kẹo (Lào)."
     assert _partners(text) == {("Bò Kẹo", "LA")}
+
+
+def test_groups_after_a_counted_unit_each_closed_by_its_country():
+    text = (
+        "Tỉnh có quan hệ hợp tác với 4 địa phương nước ngoài: Bò Kẹo, Luông Nặm Thà (Lào); Tottori (Nhật Bản) "
+        "và Oddar Meanchey (Campuchia)."
+    )
+    assert _partners(text) == {("Bò Kẹo", "LA"), ("Luông Nặm Thà", "LA"), ("Tottori", "JP"), ("Oddar Meanchey", "KH")}
+    text = "Tỉnh kết nghĩa với 3 địa phương: Bò Kẹo (Lào), Tottori (Nhật Bản) và Oddar Meanchey (Campuchia)."
+    assert _partners(text) == {("Bò Kẹo", "LA"), ("Tottori", "JP"), ("Oddar Meanchey", "KH")}
+
+
+def test_a_school_whose_name_holds_lower_case_words_before_its_country():
+    text = "Tỉnh hợp tác đào tạo nguồn nhân lực với Đại học Quốc gia Kangwon (Hàn Quốc)."
+    assert _partners(text) == {("Đại học Quốc gia Kangwon", "KR")}
+    assert _partners("Tổ chức phi chính phủ (Hoa Kỳ) đã tài trợ cho tỉnh nhiều dự án.") == set()

@@ -37,6 +37,7 @@ _SLASH = re.compile(r"/\s?(?=[^\W\d_])")
 _SPACE = re.compile(r"\s")
 _DASH = re.compile(r" [-–] (?=[^\W\d_])")
 # one foreign word is a body only after a body's noun: "Hội thánh Vineyard - Hoa Kỳ"
+_OPENING_BEFORE = re.compile(r"[ ]?\([ ]?$")
 # Up to six words, the first and last capitalised, right before a bracket.
 _NAME_BEFORE_BRACKET = re.compile(r"([^\W\d_a-zđ][\w'-]*(?:[ ][^\W\d_][\w'-]*){0,5})(?=[ ]?\()")
 _BODY_NOUN_BEFORE = re.compile(r"(?:tổ\s+chức|hội\s+thánh|nhà\s+thờ|quỹ|hội|tập\s+đoàn|công\s+ty|trường|đại\s+học)\s+$")
@@ -156,6 +157,9 @@ def _slashed_bodies(finder: PartnerFinder, covered: list[tuple[int, int]], dashe
         name_start = _name_start_before(finder.text, slash_start)
         if name_start is None or any(s <= name_start < e for s, e in covered):
             continue
+        opening = _OPENING_BEFORE.search(finder.text, max(0, name_start - 3), name_start)
+        if opening is not None and any(e == opening.start() for _, e in covered):
+            continue  # "Children of Vietnam (COV/Hoa Kỳ)": the acronym of the body just read
         name = finder.text[name_start:slash_start].strip()
         if dashed and (
             not all(looks_foreign(w) or w.casefold() in _NAME_CONNECTORS for w in name.split())

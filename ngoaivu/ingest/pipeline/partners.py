@@ -25,6 +25,7 @@ from .partner_base import Partner, country_after
 from .partner_context import BEFORE_IS_LOCATION as _BEFORE_IS_LOCATION
 from .partner_context import CONTINUATION as _CONTINUATION
 from .partner_context import COUNCIL_BEFORE as _COUNCIL_BEFORE
+from .partner_context import DELEGATION_OF as _DELEGATION_OF
 from .partner_context import FACILITY_BELONGS as _FACILITY_BELONGS
 from .partner_context import HEAD_OF_PLACE as _HEAD_OF_PLACE
 from .partner_context import NOT_BARE_PARTNER as _NOT_BARE_PARTNER
@@ -255,8 +256,9 @@ class PartnerFinder:
         return found
 
     def _localities_after_with(self) -> list[Partner]:
+        """Places the gazetteer knows, named bare after "với" or a delegation ("Đoàn đại biểu X")."""
         found: list[Partner] = []
-        for match in self._before_capitals(_WITH):
+        for match in (m for pattern in (_WITH, _DELEGATION_OF) for m in self._before_capitals(pattern)):
             sentence = self.layout.sentence_at(match.start())
             if not self._speaks_of_relation(sentence):
                 continue

@@ -97,3 +97,18 @@ def test_a_school_whose_name_holds_lower_case_words_before_its_country():
     text = "Tỉnh hợp tác đào tạo nguồn nhân lực với Đại học Quốc gia Kangwon (Hàn Quốc)."
     assert _partners(text) == {("Đại học Quốc gia Kangwon", "KR")}
     assert _partners("Tổ chức phi chính phủ (Hoa Kỳ) đã tài trợ cho tỉnh nhiều dự án.") == set()
+
+
+def test_a_delegation_named_by_its_place_alone():
+    assert _partners("Sáng 3/2, Đoàn đại biểu Bò Kẹo sang chúc Tết tỉnh.") == {("Bò Kẹo", "LA")}
+    assert _partners("Đoàn công tác Sở Ngoại vụ sang chúc Tết các đơn vị biên phòng.") == set()
+
+
+def test_well_known_bodies_of_the_catalogue():
+    text = "Năm qua, Hội Chữ thập đỏ Đức và tổ chức Lions Clubs International đã hỗ trợ tỉnh nhiều dự án y tế."
+    assert _partners(text) == {("German Red Cross", "DE"), ("Lions Clubs International", "US")}
+
+
+def test_a_bodys_acronym_and_country_in_brackets_after_its_name_are_no_second_body():
+    text = "Tổ chức Operation Smile (OS/Hoa Kỳ) phối hợp với tỉnh phẫu thuật miễn phí cho trẻ em."
+    assert _partners(text) == {("Operation Smile", "US")}

@@ -1,7 +1,8 @@
 """Foreign partners named as relations of the province: the finder, and the localities it reads.
 
 Organisations and embassies are read in `partner_orgs`, each partner's status (active or
-planned) and the merging of its mentions in `partner_status`; names in `partner_names`.
+planned) and the merging of its mentions in `partner_status`; names in `partner_names`; what
+the words around a name say (relation, venue, office, topic) in `partner_context`.
 
 Localities are recognised by how texts name them: a locality noun, capitalised names,
 then their country ("tỉnh X (Nhật Bản)", "thành phố X, Hàn Quốc", "các tỉnh A, B, C

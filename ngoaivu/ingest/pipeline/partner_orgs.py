@@ -63,7 +63,7 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
             continue
         org = match.payload
         found.append(Partner(org.name, "organization", org.country, "active", match.start, match.end, match.start, match.end, org.aliases))
-    covered = [(m.start, m.end) for m in catalogued]
+    covered = [(p.start, p.end) for p in found]  # a catalogued name refused here may still be read below ("KFHI/Hàn Quốc")
     for match in _NAMED_BODY.finditer(finder.text):
         if not at_word_start(finder.text, match.start()) or any(s <= match.start() < e for s, e in covered):
             continue

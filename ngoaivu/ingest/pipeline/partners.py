@@ -77,10 +77,12 @@ _LOCALITIES_OF_COUNTRY = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[;()]")
 _LAST_WORD = re.compile(r"(\w+)\s+$")
-# "một số tỉnh của Lào là A, B", "hai tỉnh giáp biên: A và B", "4 tỉnh Nam Lào là A, B": a counted or plural unit,
-# then the list after "là"/"gồm"/":" within the clause.
-_LISTED_UNITS = re.compile(
-    r"(?:các|những|nhiều|một\s+số|hai|ba|bốn|năm|sáu|bảy|tám|\d{1,2})\s+(?:tỉnh,?\s+thành(?:\s+phố)?|tỉnh|địa\s+phương|bang|thành\s+phố)[\s:]"
+# "một số tỉnh của Lào là A, B", "hai tỉnh giáp biên: A và B", "4 tỉnh Nam Lào là A": a counted or plural unit, then
+# the list after "là"/"gồm"/":" in the clause (counts in words and figures apart: together they scan 3 times slower).
+_UNITS = r"(?:tỉnh,?\s+thành(?:\s+phố)?|tỉnh|địa\s+phương|bang|thành\s+phố)[\s:]"
+_LISTED_UNITS = (
+    re.compile(r"(?:các|những|nhiều|một\s+số|hai|ba|bốn|năm|sáu|bảy|tám)\s+" + _UNITS),
+    re.compile(r"[0-9][0-9]?[ ]+" + _UNITS),
 )
 _LIST_INTRO = re.compile(r"\s*:\s*|\s+(?:là|gồm(?:\s+có)?|bao\s+gồm|như)\s*:?\s+")
 
@@ -296,7 +298,7 @@ class PartnerFinder:
         """Names listed after a counted unit: their country is the one named between the unit and the list,
         the one closing each group, or the gazetteer's (first-level units only)."""
         found: list[Partner] = []
-        for match in _LISTED_UNITS.finditer(self.folded):
+        for match in (m for pattern in _LISTED_UNITS for m in pattern.finditer(self.folded)):
             if not at_word_start(self.folded, match.start()):
                 continue
             sentence = self.layout.sentence_at(match.start())

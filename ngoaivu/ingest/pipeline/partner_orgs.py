@@ -37,6 +37,9 @@ _SLASH = re.compile(r"/\s?(?=[^\W\d_])")
 _SPACE = re.compile(r"\s")
 _DASH = re.compile(r" [-–] (?=[^\W\d_])")
 # one foreign word is a body only after a body's noun: "Hội thánh Vineyard - Hoa Kỳ"
+_OPENING_BEFORE = re.compile(r"[ ]?\([ ]?$")
+# Up to six words, the first and last capitalised, right before a bracket.
+_NAME_BEFORE_BRACKET = re.compile(r"([^\W\d_a-zđ][\w'-]*(?:[ ][^\W\d_][\w'-]*){0,5})(?=[ ]?\()")
 _BODY_NOUN_BEFORE = re.compile(r"(?:tổ\s+chức|hội\s+thánh|nhà\s+thờ|quỹ|hội|tập\s+đoàn|công\s+ty|trường|đại\s+học)\s+$")
 _PLACE_NOUN_BEFORE = re.compile(r"(?:tỉnh|thành\s+phố|bang|quận|huyện|thị\s+xã|châu|vùng|khu|thủ\s+đô)\s+$")
 # Words a foreign body's name may hold in lower case, read backwards from the slash.
@@ -60,7 +63,7 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
             continue
         org = match.payload
         found.append(Partner(org.name, "organization", org.country, "active", match.start, match.end, match.start, match.end, org.aliases))
-    covered = [(m.start, m.end) for m in catalogued]
+    covered = [(p.start, p.end) for p in found]  # a catalogued name refused here may still be read below ("KFHI/Hàn Quốc")
     for match in _NAMED_BODY.finditer(finder.text):
         if not at_word_start(finder.text, match.start()) or any(s <= match.start() < e for s, e in covered):
             continue
@@ -121,6 +124,13 @@ def _named_body(finder: PartnerFinder, match: re.Match) -> Partner | None:
     if org is not None:
         return Partner(org.name, "organization", org.country, "active", match.start(), end, match.start(), end, org.aliases)
     after = country_after(finder.text, finder.tokens, end)
+    longer = _NAME_BEFORE_BRACKET.match(finder.text, match.end()) if after is None else None
+    if longer is not None and longer.group(1).split()[-1][:1].isupper():
+        # "Đại học Quốc gia Chonnam (Hàn Quốc)": lower-case words inside the name, its country in brackets
+        after = country_after(finder.text, finder.tokens, longer.end(1))
+        if after is not None:
+            name, end = longer.group(1), longer.end(1)
+            full = f"{noun[:1].upper()}{noun[1:]} {name}"
     if after is None:  # "Đại học X và Cao đẳng Y của Hàn Quốc": the country closes the pair
         link = _AND.match(finder.text, end)
         other = link and _NAMED_BODY.match(finder.text, link.end())
@@ -147,6 +157,9 @@ def _slashed_bodies(finder: PartnerFinder, covered: list[tuple[int, int]], dashe
         name_start = _name_start_before(finder.text, slash_start)
         if name_start is None or any(s <= name_start < e for s, e in covered):
             continue
+        opening = _OPENING_BEFORE.search(finder.text, max(0, name_start - 3), name_start)
+        if opening is not None and any(e == opening.start() for _, e in covered):
+            continue  # "Children of Vietnam (COV/Hoa Kỳ)": the acronym of the body just read
         name = finder.text[name_start:slash_start].strip()
         if dashed and (
             not all(looks_foreign(w) or w.casefold() in _NAME_CONNECTORS for w in name.split())

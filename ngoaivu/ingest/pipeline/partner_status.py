@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from . import gazetteer
 from .partner_base import Partner
 from .segments import Layout
 
@@ -50,15 +51,26 @@ def assign_status(mentions: list[Partner], folded: str, layout: Layout, planning
         previous = partner
 
 
+def _identity(partner: Partner) -> tuple[str, str]:
+    """A locality the gazetteer knows is one partner under all its spellings ("Gyeongsangnam" in
+    a headline, "Gyeongnam" in the body); anything else is known by its name."""
+    if partner.partner_type == "locality" and partner.country:
+        key = gazetteer.identity(partner.name, partner.country)
+        if key is not None:
+            return "locality", key
+    return partner.key
+
+
 def merge_mentions(mentions: list[Partner]) -> list[Partner]:
-    """One partner per name; a relation in place anywhere makes it active."""
+    """One partner per place or name; a relation in place anywhere makes it active."""
     merged: dict[tuple[str, str], Partner] = {}
     for partner in mentions:
-        kept = merged.get(partner.key)
+        key = _identity(partner)
+        kept = merged.get(key)
         if kept is None:
-            merged[partner.key] = partner
+            merged[key] = partner
         elif kept.status == "planned" and partner.status == "active":
-            merged[partner.key] = partner
+            merged[key] = partner
         elif kept.country is None and partner.country is not None:
             kept.country = partner.country
     return list(merged.values())

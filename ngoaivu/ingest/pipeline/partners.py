@@ -1,7 +1,8 @@
 """Foreign partners named as relations of the province: the finder, and the localities it reads.
 
 Organisations and embassies are read in `partner_orgs`, each partner's status (active or
-planned) and the merging of its mentions in `partner_status`; names in `partner_names`.
+planned) and the merging of its mentions in `partner_status`; names in `partner_names`; what
+the words around a name say (relation, venue, office, topic) in `partner_context`.
 
 Localities are recognised by how texts name them: a locality noun, capitalised names,
 then their country ("tỉnh X (Nhật Bản)", "thành phố X, Hàn Quốc", "các tỉnh A, B, C
@@ -22,6 +23,20 @@ from .catalog_orgs import find_organization
 from .geography import border_countries, country_at, country_matcher
 from .names import could_be_japanese, looks_foreign, read_name
 from .partner_base import Partner, country_after
+from .partner_context import BEFORE_IS_LOCATION as _BEFORE_IS_LOCATION
+from .partner_context import CONTINUATION as _CONTINUATION
+from .partner_context import COUNCIL_BEFORE as _COUNCIL_BEFORE
+from .partner_context import DELEGATION_OF as _DELEGATION_OF
+from .partner_context import FACILITY_BELONGS as _FACILITY_BELONGS
+from .partner_context import HEAD_OF_PLACE as _HEAD_OF_PLACE
+from .partner_context import NOT_BARE_PARTNER as _NOT_BARE_PARTNER
+from .partner_context import PAIR_LINK as _PAIR_LINK
+from .partner_context import PAIRS_OF_LOCALITIES as _PAIRS_OF_LOCALITIES
+from .partner_context import RELATION as _RELATION
+from .partner_context import TOPIC_BEFORE as _TOPIC_BEFORE
+from .partner_context import VENUE_BEFORE as _VENUE_BEFORE
+from .partner_context import WITH as _WITH
+from .partner_context import after_a_name as _after_a_name
 from .partner_names import BRACKET_CLOSES as _BRACKET_CLOSES
 from .partner_names import CONTINENTS as _CONTINENTS
 from .partner_names import NOUNS as _NOUNS
@@ -52,6 +67,7 @@ _REGION_NOUN = re.compile(r"(?:vùng|khu|làng|đặc\s+khu|thủ\s+đô|cộng\
 _VIETNAMESE_NOUN = re.compile(r"(?:xã|thị\s+xã|thị\s+trấn)\s")
 # What links a name to a higher unit: "X thuộc tỉnh Y", "X, bang Y", "X của tỉnh Y".
 _PARENT_LINK = re.compile(r"\s*,\s*|\s+(?:thuộc|của)\s+")
+_LOCALITY_NOUN_BEFORE = re.compile(_NOUNS + r"(?:(?:bạn|kết\s+nghĩa|đối\s+tác|anh\s+em)\s+)?$")  # read with its noun already
 _LOCALITY_LEAD = re.compile(r"(?:chính\s+quyền\s+)?(?:các\s+)?$")  # quoted with the names
 # "các địa phương của nước CHDCND Lào (A, B, C)": names in brackets after the country.
 # (No optional "các" first: a leading optional group stops the engine's fast scan; the
@@ -61,55 +77,18 @@ _LOCALITIES_OF_COUNTRY = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[;()]")
 _LAST_WORD = re.compile(r"(\w+)\s+$")
-# "một số tỉnh của Lào là A, B", "hai tỉnh giáp biên: A và B": a counted or plural unit,
-# then the list after "là"/"gồm"/":" within the clause.
-_LISTED_UNITS = re.compile(
-    r"(?:các|những|nhiều|một\s+số|hai|ba|bốn|năm|sáu|bảy|tám)\s+(?:tỉnh,?\s+thành(?:\s+phố)?|tỉnh|địa\s+phương|bang|thành\s+phố)\s"
+# "một số tỉnh của Lào là A, B", "hai tỉnh giáp biên: A và B", "4 tỉnh Nam Lào là A": a counted or plural unit, then
+# the list after "là"/"gồm"/":" in the clause (counts in words and figures apart: together they scan 3 times slower).
+_UNITS = r"(?:tỉnh,?\s+thành(?:\s+phố)?|tỉnh|địa\s+phương|bang|thành\s+phố)[\s:]"
+_LISTED_UNITS = (
+    re.compile(r"(?:các|những|nhiều|một\s+số|hai|ba|bốn|năm|sáu|bảy|tám)\s+" + _UNITS),
+    re.compile(r"[0-9][0-9]?[ ]+" + _UNITS),
 )
 _LIST_INTRO = re.compile(r"\s*:\s*|\s+(?:là|gồm(?:\s+có)?|bao\s+gồm|như)\s*:?\s+")
 
-# A sentence must speak of a relation for a place or body in it to be a partner
-# ("khảo sát tại một công ty ở thành phố X" is not one).
-_RELATION = re.compile(
-    r"hợp\s+tác|quan\s+hệ|ký\s+kết|thỏa\s+thuận|thoả\s+thuận|kết\s+nghĩa|hữu\s+nghị|giao\s+lưu|trao\s+đổi|"
-    r"thiết\s+lập|làm\s+việc|đối\s+tác|ghi\s+nhớ|hội\s+đàm|liên\s+kết|đón\s+tiếp|tiếp\s+đón|tài\s+trợ|"
-    r"viện\s+trợ|hỗ\s+trợ|phối\s+hợp|kết\s+nối|xúc\s+tiến|vận\s+động|vốn|vay|dự\s+án|tổ\s+chức\s+quốc\s+tế|"
-    r"đã\s+tổ\s+chức|cùng\s+tổ\s+chức|cùng\s+chủ\s+trì|song\s+phương|gắn\s+bó|ký\s+(?:cam\s+kết|biên\s+bản)|"
-    r"đoàn\s+(?:công\s+tác|đại\s+biểu|cấp\s+cao)|giữa\s+(?:hai\s+)?(?:tỉnh|thành\s+phố|địa\s+phương)|"
-    # meetings and help between leaders: "có cuộc gặp trực tuyến với", "Tiếp đoàn, ông X … cảm ơn sự giúp đỡ"
-    r"cuộc\s+gặp|gặp\s+gỡ|hội\s+kiến|tiếp\s+đoàn|giúp\s+đỡ",
-)
-# A sentence that goes on listing what the one before introduced ("Với Lào là …", "Trong đó, …",
-# "Cụ thể, …", "Gồm …") speaks of the same relation.
-_CONTINUATION = re.compile(r"\s*(?:với\s+(?:nước\s+)?[^\W\d_]|trong\s+đó|cụ\s+thể|gồm|đó\s+là|bao\s+gồm)")
-_BEFORE_IS_LOCATION = re.compile(r"(?:tại|ở)\s+$")
-# "đối diện Đồn Biên phòng X thuộc xã Y, huyện Z (country)": where a post or a gate stands, not a partner
-_FACILITY_BELONGS = re.compile(
-    r"(?<!\w)(?:đồn|trạm|chốt|cửa\s+khẩu|trụ\s+sở|nhà\s+máy|cột\s+mốc|mốc|bến|cảng)\s+[^,;.()\n]{0,60}?\s+thuộc\s+$"
-)
-# "ký tại khu Dodamso, thành phố X, Hàn Quốc": a unit continuing a venue named after a
-# lower-case "tại"/"ở" is where something happened, not a partner.
-_VENUE_BEFORE = re.compile(
-    r"(?:t(?<!\wt)ại|ở(?<!\wở))\s+(?:(?:khu|tòa\s+nhà|trụ\s+sở|trung\s+tâm|khách\s+sạn|cung|nhà|hội\s+trường)\s+)?"
-    r"((?:[^\W\d_][\w'-]*\s+){0,3}[^\W\d_][\w'-]*)\s*,\s*$"
-)
-# "giữa hai tỉnh A và B", "hai địa phương A - B", "giữa A và tỉnh B": a pair of localities,
-# one of them usually the reporting province; the other is a partner when the gazetteer
-# knows it as a foreign province.
-_PAIR_UNIT = r"(?:(?:tỉnh|thành\s+phố|địa\s+phương|bên)(?:,\s+(?:thành|châu|bang))?\s+)?(?=[^\W\d_])"
-_PAIRS_OF_LOCALITIES = (  # one literal-led pattern each: the engine then scans fast
-    re.compile(r"giữa\s+(?:hai\s+)?" + _PAIR_UNIT),
-    re.compile(r"hai(?<!giữa hai)\s+" + _PAIR_UNIT),  # the look-behind after the literal keeps the scan fast
-)
-# "hợp tác với Chăm-pa-sắc và Gifu": places named without a noun after "với"; only those the
-# gazetteer knows as foreign first-level units are read.
-_WITH = re.compile(r"với\s+(?:các\s+)?(?=[^\W\d_])")
-_PAIR_LINK = re.compile(r"\s+và\s+(?:(?:tỉnh|thành\s+phố|bang|châu)\s+)?|\s*[–-]\s*")
 # "tỉnh A, B (Việt Nam); C, D (Lào); E và F (Thái Lan)": groups of names, each closed by its
 # country in brackets, one after another.
-_GROUP_SEPARATOR = re.compile(r"\s*[;,]\s*")
-# "Phó Tỉnh trưởng X Nathapol Withee", "Thống đốc X": a place named only through its head's office.
-_HEAD_OF_PLACE = re.compile(r"(?:t(?<!\wt)ỉnh\s+trưởng|t(?<!\wt)hống\s+đốc|t(?<!\wt)hị\s+trưởng)\s+(?=[^\W\d_])")
+_GROUP_SEPARATOR = re.compile(r"\s*[;,]\s*|\s+và\s+")
 
 
 # --- extraction -----------------------------------------------------------------------
@@ -159,6 +138,8 @@ class PartnerFinder:
                 if starts:
                     parents.update(starts)
                     end = chain_end
+                if _VIETNAMESE_NOUN.match(match.group()) and parent_country != "VN":  # "xã A, huyện B":
+                    parent_country = None  # a commune is foreign only with its country stated
                 # a Vietnamese province above it settles it: "thị xã A của tỉnh Nghệ An, Lào là…"
                 after = country_after(self.text, self.tokens, end) if parent_country != "VN" else None
                 if after is not None:
@@ -180,12 +161,14 @@ class PartnerFinder:
                     if (
                         country is None and looks_foreign(name.text) and not _REGION_NOUN.match(match.group())
                         and not gazetteer.places_named(name.text) and not gazetteer.is_vietnamese_locality(name.text)
+                        and not _COUNCIL_BEFORE.search(self.folded, max(0, match.start() - 30), match.start())
                     ):
                         country = self._context_country(name.text, sentence)  # "quận Seongdong", "thành phố Izumisano"
                     if country is None:
                         deferred.append((name, start, end, sentence))
                     found.extend(self._locality_partners([name], country, start, end, sentence))
         found.extend(self._below_found_places(deferred, found))
+        found.extend(self._parents_named_again(parents))
         for match in _LOCALITIES_OF_COUNTRY.finditer(self.folded):
             if not at_word_start(self.folded, match.start()):
                 continue
@@ -202,6 +185,34 @@ class PartnerFinder:
         found.extend(self._heads_of_places())
         found.extend(self._paired_localities())
         found.extend(self._localities_after_with())
+        return found
+
+    def _parents_named_again(self, parent_starts: set[int]) -> list[Partner]:
+        """A first-level unit given as a partner's parent ("thành phố A (Khu tự trị B, Trung Quốc)") is a
+        partner itself where a sentence of relation names it again bare ("A nói riêng, B nói chung")."""
+        found: list[Partner] = []
+        seen: set[str] = set()
+        for start in sorted(parent_starts):
+            read = read_name(self.text, start)
+            if read is None or read[0] in seen:
+                continue
+            seen.add(read[0])
+            places = [p for p in gazetteer.places_named(read[0]) if p.country != "VN" and p.level == 1]
+            country = _one_country(places)
+            if country is None or gazetteer.is_vietnamese_province(read[0]):
+                continue
+            pos = self.text.find(read[0])
+            while pos >= 0:
+                end = pos + len(read[0])
+                if (
+                    pos not in parent_starts and at_word_start(self.text, pos) and not self.text[end : end + 1].isalnum()
+                    and not _NOT_BARE_PARTNER.search(self.folded, max(0, pos - 40), pos)
+                    and not _after_a_name(self.text, pos)
+                    and not _LOCALITY_NOUN_BEFORE.search(self.folded, max(0, pos - 30), pos)
+                ):
+                    sentence = self.layout.sentence_at(pos)
+                    found.extend(self._locality_partners([_Name(read[0], pos, end)], country, pos, end, sentence))
+                pos = self.text.find(read[0], end)
         return found
 
     def _next_groups(self, pos: int, start: int, sentence: Sentence) -> list[Partner]:
@@ -224,7 +235,7 @@ class PartnerFinder:
         return (m for m in pattern.finditer(self.folded) if at_word_start(self.folded, m.start()) and self.text[m.end()].isupper())
 
     def _heads_of_places(self) -> list[Partner]:
-        """A foreign first-level unit the gazetteer knows, named after its head's office."""
+        """A foreign unit the gazetteer knows, named after its head's office or its party committee."""
         found: list[Partner] = []
         for match in self._before_capitals(_HEAD_OF_PLACE):
             read = read_name(self.text, match.end())
@@ -237,15 +248,20 @@ class PartnerFinder:
                 continue
             sentence = self.layout.sentence_at(match.start())
             places = gazetteer.places_named(name.text)
-            if not places or places[0].level != 1 or not self._speaks_of_relation(sentence):
+            if not places or not self._speaks_of_relation(sentence):
                 continue
-            country = self._gazetteer_country(name.text, sentence, small=False)
+            if places[0].level == 1:
+                country = self._gazetteer_country(name.text, sentence, small=False)
+            else:  # "Châu ủy Văn Sơn (Trung Quốc)": a lower unit only with its country beside it
+                stated = country_after(self.text, self.tokens, name.end)
+                country = stated[0] if stated is not None and stated[0] in {p.country for p in places} else None
             found.extend(self._locality_partners([name], country, match.start(), name.end, sentence))
         return found
 
     def _localities_after_with(self) -> list[Partner]:
+        """Places the gazetteer knows, named bare after "với" or a delegation ("Đoàn đại biểu X")."""
         found: list[Partner] = []
-        for match in self._before_capitals(_WITH):
+        for match in (m for pattern in (_WITH, _DELEGATION_OF) for m in self._before_capitals(pattern)):
             sentence = self.layout.sentence_at(match.start())
             if not self._speaks_of_relation(sentence):
                 continue
@@ -279,10 +295,10 @@ class PartnerFinder:
         return found
 
     def _listed_localities(self) -> list[Partner]:
-        """Names listed after a counted unit: their country is the one named between the
-        unit and the list, or the gazetteer's (first-level units only)."""
+        """Names listed after a counted unit: their country is the one named between the unit and the list,
+        the one closing each group, or the gazetteer's (first-level units only)."""
         found: list[Partner] = []
-        for match in _LISTED_UNITS.finditer(self.folded):
+        for match in (m for pattern in _LISTED_UNITS for m in pattern.finditer(self.folded)):
             if not at_word_start(self.folded, match.start()):
                 continue
             sentence = self.layout.sentence_at(match.start())
@@ -290,6 +306,8 @@ class PartnerFinder:
             intro = _LIST_INTRO.search(self.folded, match.end() - 1, limit)  # from the space the unit ended on
             if intro is None or _CLAUSE_BREAK.search(self.text[match.end() : intro.start()]):
                 continue
+            if _PARENT_NOUN.match(self.folded, intro.end()):
+                continue  # "gồm Thủ đô A và 9 tỉnh B, C": items with their own noun are read with it
             items = _bracketed_items(self.text, self.tokens, intro.end(), sentence.end)
             if items:  # "nhiều thành phố như A (Lào), B (Hàn Quốc), C (Nhật Bản)": each its own country
                 for name, country in items:
@@ -297,6 +315,10 @@ class PartnerFinder:
                 continue
             between = [m.payload for m in country_matcher().find_all(self.tokens, match.end(), intro.start())]
             names, listed_country, end = _read_name_list(self.text, self.tokens, intro.end(), sentence.end)
+            closing = country_after(self.text, self.tokens, end) if names and listed_country is None else None
+            if closing is not None:  # "5 địa phương: A, B (Lào); C (Nhật Bản)": groups each closed by a country
+                listed_country, end = closing
+                found.extend(self._next_groups(end, match.start(), sentence))
             country = between[-1] if between else listed_country
             for name in names:
                 if find_country(name.text) or gazetteer.is_vietnamese_province(name.text):
@@ -448,7 +470,8 @@ class PartnerFinder:
         return [
             Partner(n.text, "locality", country, "active", start, min(end, sentence.end), n.start, n.end)
             for n in names
-            if not gazetteer.is_vietnamese_province(n.text) or any(p.level == 1 for p in gazetteer.places_named(n.text, country))
+            if (not gazetteer.is_vietnamese_province(n.text) or any(p.level == 1 for p in gazetteer.places_named(n.text, country)))
+            and not _TOPIC_BEFORE.search(self.folded, max(sentence.start, n.start - 160), n.start)
         ]
 
     def _countries_in(self, sentence: Sentence) -> set[str]:

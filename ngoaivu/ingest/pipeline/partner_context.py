@@ -1,0 +1,72 @@
+"""What the words around a name say about it: whether its sentence speaks of a relation, whether it
+stands where something is (a venue, a post's location) or is someone's office, and whether a capitalised
+word before it makes it part of a longer name (split from partners.py, which reads the names)."""
+from __future__ import annotations
+
+import re
+
+# A sentence must speak of a relation for a place or body in it to be a partner
+# ("khảo sát tại một công ty ở thành phố X" is not one).
+RELATION = re.compile(
+    r"hợp\s+tác|quan\s+hệ|ký\s+kết|thỏa\s+thuận|thoả\s+thuận|kết\s+nghĩa|hữu\s+nghị|giao\s+lưu|trao\s+đổi|"
+    r"thiết\s+lập|làm\s+việc|đối\s+tác|ghi\s+nhớ|hội\s+đàm|liên\s+kết|đón\s+tiếp|tiếp\s+đón|tài\s+trợ|"
+    r"viện\s+trợ|hỗ\s+trợ|phối\s+hợp|kết\s+nối|xúc\s+tiến|vận\s+động|vốn|vay|dự\s+án|tổ\s+chức\s+quốc\s+tế|"
+    r"đã\s+tổ\s+chức|cùng\s+tổ\s+chức|cùng\s+chủ\s+trì|song\s+phương|gắn\s+bó|ký\s+(?:cam\s+kết|biên\s+bản)|"
+    r"đoàn\s+(?:công\s+tác|đại\s+biểu|cấp\s+cao)|giữa\s+(?:hai\s+)?(?:tỉnh|thành\s+phố|địa\s+phương)|"
+    # meetings and help between leaders: "có cuộc gặp trực tuyến với", "Tiếp đoàn, ông X … cảm ơn sự giúp đỡ"
+    r"cuộc\s+gặp|gặp\s+gỡ|hội\s+kiến|tiếp\s+đoàn|giúp\s+đỡ|"
+    # visits between provinces at their new years: "sang thăm, chúc Tết các tỉnh bạn"
+    r"chúc\s+tết|(?:sang|đến)\s+thăm",
+)
+# A sentence that goes on listing what the one before introduced ("Với Lào là …", "Trong đó, …",
+# "Cụ thể, …", "Gồm …") speaks of the same relation.
+CONTINUATION = re.compile(r"\s*(?:với\s+(?:nước\s+)?[^\W\d_]|trong\s+đó|cụ\s+thể|gồm|đó\s+là|bao\s+gồm)")
+BEFORE_IS_LOCATION = re.compile(r"(?:tại|ở)\s+$")
+# "giúp tỉnh hiểu thêm về văn hóa Hàn Quốc cũng như tỉnh X", "giới thiệu về Y, một thành phố thuộc tỉnh X":
+# a place learnt or told about is a topic of the meeting, not its partner (unless "với" names one after).
+TOPIC_BEFORE = re.compile(r"(?:hiểu|giới\s+thiệu)(?:\s+(?:thêm|biết|rõ))*\s+về\s+(?:(?!với\s)[^.;!?\n])*$")
+# "Chủ tịch HĐND tỉnh Siheang Homsombat": after a council's or committee's title, "tỉnh" may lead its
+# holder's name; a foreign-looking name the gazetteer lacks there is a person, no place.
+COUNCIL_BEFORE = re.compile(r"(?:hđnd|ubnd|hội\s+đồng\s+nhân\s+dân|(?:ủy|uỷ)\s+ban\s+nhân\s+dân)\s+$")
+# Before a parent unit named again bare: a bracket or a venue's or owner's word (it is still someone's
+# parent or a place, not the partner); a capitalised word, with or without a comma, is checked apart.
+NOT_BARE_PARTNER = re.compile(r"(?:\(\s*|(?<!\w)(?:tại|ở|thuộc|của|sang|đến)\s+)$")
+WORD_BEFORE = re.compile(r"([^\W\d_][\w'-]*)\s*,?\s*$")
+# "đối diện Đồn Biên phòng X thuộc xã Y, huyện Z (country)": where a post or a gate stands, not a partner
+FACILITY_BELONGS = re.compile(
+    r"(?<!\w)(?:đồn|trạm|chốt|cửa\s+khẩu|trụ\s+sở|nhà\s+máy|cột\s+mốc|mốc|bến|cảng)\s+[^,;.()\n]{0,60}?\s+thuộc\s+$"
+)
+# "ký tại khu Dodamso, thành phố X, Hàn Quốc": a unit continuing a venue named after a
+# lower-case "tại"/"ở" is where something happened, not a partner.
+VENUE_BEFORE = re.compile(
+    r"(?:t(?<!\wt)ại|ở(?<!\wở))\s+(?:(?:khu|tòa\s+nhà|trụ\s+sở|trung\s+tâm|khách\s+sạn|cung|nhà|hội\s+trường)\s+)?"
+    r"((?:[^\W\d_][\w'-]*\s+){0,3}[^\W\d_][\w'-]*)\s*,\s*$"
+)
+
+# "Phó Tỉnh trưởng X Nathapol Withee", "Thống đốc X", "Tỉnh ủy X (Trung Quốc)": a place named only through
+# its head's office or its party committee.
+HEAD_OF_PLACE = re.compile(
+    r"(?:t(?<!\wt)ỉnh\s+trưởng|t(?<!\wt)hống\s+đốc|t(?<!\wt)hị\s+trưởng|"
+    r"t(?<!\wt)ỉnh\s+(?:ủy|uỷ)|c(?<!\wc)hâu\s+(?:ủy|uỷ)|k(?<!\wk)hu\s+(?:ủy|uỷ)|t(?<!\wt)hành\s+(?:ủy|uỷ))\s+(?=[^\W\d_])"
+)
+
+# "giữa hai tỉnh A và B", "hai địa phương A - B", "giữa A và tỉnh B": a pair of localities,
+# one of them usually the reporting province; the other is a partner when the gazetteer
+# knows it as a foreign province.
+PAIR_UNIT = r"(?:(?:tỉnh|thành\s+phố|địa\s+phương|bên)(?:,\s+(?:thành|châu|bang))?\s+)?(?=[^\W\d_])"
+PAIRS_OF_LOCALITIES = (  # one literal-led pattern each: the engine then scans fast
+    re.compile(r"giữa\s+(?:hai\s+)?" + PAIR_UNIT),
+    re.compile(r"hai(?<!giữa hai)\s+" + PAIR_UNIT),  # the look-behind after the literal keeps the scan fast
+)
+# "hợp tác với Chăm-pa-sắc và Gifu": places named without a noun after "với"; only those the
+# gazetteer knows as foreign first-level units are read.
+WITH = re.compile(r"với\s+(?:các\s+)?(?=[^\W\d_])")
+# "Đoàn đại biểu Bò Kẹo sang chúc Tết": a delegation named by its place alone.
+DELEGATION_OF = re.compile(r"đoàn\s+(?:đại\s+biểu|công\s+tác)(?:\s+cấp\s+cao)?(?:\s+của)?\s+(?=[^\W\d_])")
+PAIR_LINK = re.compile(r"\s+và\s+(?:(?:tỉnh|thành\s+phố|bang|châu)\s+)?|\s*[–-]\s*")
+
+
+def after_a_name(text: str, pos: int) -> bool:
+    """Whether a capitalised word stands right before `pos` (a longer name, or "X, Y": Y is X's parent)."""
+    word = WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    return word is not None and word.group(1)[:1].isupper()

@@ -7,24 +7,37 @@ from ngoaivu.geo.models import Province, ProvinceSuccession
 
 def lineage_ids(province_id: int) -> list[int]:
     """The unit and every unit it succeeded, transitively (its records' provinces)."""
-    return list(_lineage_ids(province_id))
+    return list(_closure(province_id, backwards=True))
 
 
-@lru_cache(maxsize=256)
-def _lineage_ids(province_id: int) -> tuple[int, ...]:
+def successor_ids(province_id: int) -> list[int]:
+    """The units that carried on the unit's territory after it, transitively (not itself)."""
+    return list(_closure(province_id, backwards=False)[1:])
+
+
+@lru_cache(maxsize=1)
+def _successions() -> tuple[tuple[int, int], ...]:
     # Successions are reference data loaded by a migration and never edited at run
-    # time, so caching per process is safe.
+    # time, so reading them once per process is safe.
+    return tuple(ProvinceSuccession.objects.values_list("predecessor_id", "successor_id"))
+
+
+@lru_cache(maxsize=512)
+def _closure(province_id: int, backwards: bool) -> tuple[int, ...]:
     edges: dict[int, list[int]] = {}
-    for predecessor_id, successor_id in ProvinceSuccession.objects.values_list("predecessor_id", "successor_id"):
-        edges.setdefault(successor_id, []).append(predecessor_id)
+    for predecessor_id, successor_id in _successions():
+        if backwards:
+            edges.setdefault(successor_id, []).append(predecessor_id)
+        else:
+            edges.setdefault(predecessor_id, []).append(successor_id)
     seen = [province_id]
     frontier = [province_id]
     while frontier:
         current = frontier.pop()
-        for predecessor in edges.get(current, []):
-            if predecessor not in seen:
-                seen.append(predecessor)
-                frontier.append(predecessor)
+        for other in edges.get(current, []):
+            if other not in seen:
+                seen.append(other)
+                frontier.append(other)
     return tuple(seen)
 
 

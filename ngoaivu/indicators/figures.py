@@ -28,8 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
-from ngoaivu.geo.models import Province
-from ngoaivu.geo.selectors import successor_ids
+from ngoaivu.geo.selectors import successor_units
 from ngoaivu.indicators.batch import values_for_many
 from ngoaivu.indicators.choices import SOURCE_PRECEDENCE, Aggregation, Source
 from ngoaivu.indicators.computations import computation_for
@@ -222,9 +221,7 @@ class FigureResolver:
         self._lines: dict[tuple[int, ...], dict[int, list]] = {}
         # The records of the units that carried on these units' territory are read too: an
         # old unit's figure names those filed under the new unit for its own time.
-        self._later = later_units(self.units)
-        self.read_ids = [unit.pk for unit in self.units] + self._later
-        self._later_units: dict | None = None
+        self.read_ids = [unit.pk for unit in self.units] + later_units(self.units)
         if stored is None:
             stored = stored_values([indicator], self.units, span, counterpart).get(indicator.pk, [])
         for value in stored:
@@ -274,7 +271,7 @@ class FigureResolver:
         line = self._line(units)
         self._add_outside(figure, [(unit, piece, [other for other in line[unit.pk] if clip_to_unit(piece, other)])
                                    for unit in units for piece in outside_unit(period, unit, line[unit.pk])])
-        self._add_later(figure, [(unit, clip_to_unit(period, unit)) for unit in units])
+        self._add_later(figure, [(unit, clip_to_unit(period, unit)) for unit in units], units)
         return self._totalled(figure)
 
     def _whole_period_reporters(self, period: Period, units) -> list:
@@ -303,7 +300,7 @@ class FigureResolver:
             self._add_parts(figure, [(unit, Period.day(day)) for unit in in_force])
             self._add_outside(figure, [(unit, Period.day(day), [other for other in line[unit.pk] if other in in_force])
                                        for unit in units if unit not in in_force])
-            self._add_later(figure, [(unit, Period.day(day)) for unit in in_force])
+            self._add_later(figure, [(unit, Period.day(day)) for unit in in_force], units)
             if figure.parts:
                 break
             figure.missing_units, figure.notes, figure.uncounted = [], [], []
@@ -350,16 +347,16 @@ class FigureResolver:
                 f"({self.indicator.format_value(part.value, part.currency)}): số liệu đã có của "
                 f"{', '.join(host.name for host in stated)} được coi là của cả địa bàn.")
 
-    def _add_later(self, figure: Figure, unit_periods) -> None:
+    def _add_later(self, figure: Figure, unit_periods, units) -> None:
         """In an old unit's own figure, the records of its time filed under the unit that
         carried on its territory (not in the figure): named, not added — they count in the
         new unit's figure, and cannot be split among the old units it was formed from."""
-        shown = set()
+        shown, read, asked = set(), set(self.read_ids), {unit.pk for unit in units}
         for unit, own in unit_periods:
-            if own is None or not self._later:
+            if own is None or self.computation is None:
                 continue
-            for later in self._later_of(unit):
-                if (later.pk, own) in shown:
+            for later in successor_units(unit.pk):
+                if later.pk not in read or later.pk in asked or (later.pk, own) in shown:
                     continue
                 shown.add((later.pk, own))
                 part = self._records_part(figure, later, own)
@@ -370,13 +367,6 @@ class FigureResolver:
                     f"Chưa tính hồ sơ ghi dưới đơn vị mới {later.name} có ngày trong thời gian này "
                     f"({self.indicator.format_value(part.value, part.currency)}): không tách được cho từng "
                     f"đơn vị cũ, đã tính trong số liệu của {later.name}.")
-
-    def _later_of(self, unit) -> list:
-        """The units not in the figure that carried on `unit`'s territory (read once, when needed)."""
-        later = [pk for pk in successor_ids(unit.pk) if pk in self._later]
-        if later and self._later_units is None:
-            self._later_units = Province.objects.in_bulk(self._later)
-        return [self._later_units[pk] for pk in later]
 
     def _records_part(self, figure: Figure, unit, key: Period) -> Part | None:
         """The unit's records' value of `key` as a part of its own, or None without records."""

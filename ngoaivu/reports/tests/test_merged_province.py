@@ -35,3 +35,21 @@ def test_the_fdi_sentence_compares_the_merged_territory_with_last_year():
     text = " ".join(block.text for section in compose(snapshot).sections for block in section.blocks
                     if isinstance(block, Paragraph) and block.editable_key == "results.fdi")
     assert "40 triệu USD, tăng 100% so với năm 2024" in text
+
+
+def test_the_ministrys_compilation_counts_each_record_once_in_either_set_of_units():
+    from ngoaivu.reports.builder.national import collect_national
+
+    today, old, backan = (Province.objects.get(key=key) for key in ("vn34-19", "vn63-19", "vn63-06"))
+    project(old, date(2024, 5, 10), millions(10))
+    project(backan, date(2024, 6, 1), millions(5))
+    project(today, date(2024, 9, 2), millions(10))   # filed under today's unit: in neither old unit's row
+    historic = collect_national(user=system_user(), period=Period.year(2024))
+    assert historic["historic"] is True
+    assert {key: unit["values"]["fdi_new_projects"]["value"] for key, unit in historic["units"].items()} == {
+        "vn63-19": "1", "vn63-06": "1"}
+    assert historic["filed_under_new_units"] == {
+        "vn34-19": {"name": "Thái Nguyên", "values": {"fdi_new_projects": "1", "fdi_new_capital": "10000000"}}}
+    current = collect_national(user=system_user(), period=Period.year(2024), historic=False)
+    assert current["units"]["vn34-19"]["values"]["fdi_new_projects"]["value"] == "3"
+    assert current["filed_under_new_units"] == {}

@@ -15,6 +15,11 @@ def successor_ids(province_id: int) -> list[int]:
     return list(_closure(province_id, backwards=False)[1:])
 
 
+def predecessor_ids(province_id: int) -> list[int]:
+    """The units a unit was formed from directly (several in a merger)."""
+    return [predecessor for predecessor, successor in _successions() if successor == province_id]
+
+
 def successor_units(province_id: int) -> list[Province]:
     """`successor_ids` as units, from the units read once per process with the successions."""
     ids = successor_ids(province_id)

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
-from ngoaivu.geo.selectors import successor_units
+from ngoaivu.geo.selectors import predecessor_ids, successor_units
 from ngoaivu.indicators.batch import values_for_many
 from ngoaivu.indicators.choices import SOURCE_PRECEDENCE, Aggregation, Source
 from ngoaivu.indicators.computations import computation_for
@@ -294,7 +294,7 @@ class FigureResolver:
                 if period.contains(obs.period.end) and is_valid_on(unit, obs.period.end)}
         if self.computation is not None:
             days.add(period.end)  # records give a reading on any day
-        line = self._line(units)
+        line, kept = self._line(units), None
         for day in sorted(days, reverse=True):
             in_force = [unit for unit in units if is_valid_on(unit, day)]
             self._add_parts(figure, [(unit, Period.day(day)) for unit in in_force])
@@ -303,7 +303,11 @@ class FigureResolver:
             self._add_later(figure, [(unit, Period.day(day)) for unit in in_force], units)
             if figure.parts:
                 break
+            # Without a value, the latest day's notes stay (what was filed under the new unit).
+            kept = kept or (figure.notes, figure.uncounted)
             figure.missing_units, figure.notes, figure.uncounted = [], [], []
+        if not figure.parts and kept:
+            figure.notes, figure.uncounted = kept
         return self._totalled(figure)
 
     def _add_parts(self, figure: Figure, unit_periods) -> None:
@@ -363,10 +367,12 @@ class FigureResolver:
                 if part is None:
                     continue
                 figure.uncounted.append(part)
+                merged = len(predecessor_ids(later.pk)) > 1
                 figure.notes.append(
                     f"Chưa tính hồ sơ ghi dưới đơn vị mới {later.name} có ngày trong thời gian này "
-                    f"({self.indicator.format_value(part.value, part.currency)}): không tách được cho từng "
-                    f"đơn vị cũ, đã tính trong số liệu của {later.name}.")
+                    f"({self.indicator.format_value(part.value, part.currency)}): "
+                    f"{'không tách được cho từng đơn vị cũ, ' if merged else ''}"
+                    f"đã tính trong số liệu của {later.name}.")
 
     def _records_part(self, figure: Figure, unit, key: Period) -> Part | None:
         """The unit's records' value of `key` as a part of its own, or None without records."""

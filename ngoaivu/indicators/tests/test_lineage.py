@@ -164,3 +164,12 @@ def test_the_change_against_last_year_of_a_merged_province_compares_its_territor
                             period=Period.year(2025))
     assert comparison.previous.value == millions(20) and comparison.current.value == millions(40)
     assert comparison.change_pct == Decimal(100)
+
+
+def test_an_unchanged_provinces_old_unit_names_its_records_under_the_new_unit_without_a_split():
+    old, today = unit("vn63-42"), unit("vn34-42")  # Hà Tĩnh, unchanged on 1/7/2025
+    partner(today, date(2020, 8, 1))
+    figure = resolve("partner_localities", [old], Period.year(2024))
+    assert figure.value is None and [part.unit for part in figure.uncounted] == [today]
+    assert figure.notes == ["Chưa tính hồ sơ ghi dưới đơn vị mới Hà Tĩnh có ngày trong thời gian này (1): "
+                            "đã tính trong số liệu của Hà Tĩnh."]

@@ -187,8 +187,8 @@ def prefetch_many(reads) -> None:
         asked.append((resolver, missing))
     if not asked:
         return
-    # Values come by unit, and a resolver reads only its own units': the union of the
-    # resolvers' units is read once (a plan's unit of 2021 beside today's merged one).
+    # Values come by unit, and a resolver reads only its own units' (and their successors',
+    # read_ids): the union is read once (a plan's unit of 2021 beside today's merged one).
     units = {pk for resolver, _ in asked for pk in resolver.read_ids}
     wanted: dict = {}
     for resolver, missing in asked:
@@ -340,8 +340,10 @@ class FigureResolver:
             part = self._records_part(figure, unit, piece)
             if part is None:
                 continue
-            stated = [host for host in hosts if any(candidate.source != LIVE for done in figure.parts
-                                                    if done.unit == host for candidate in done.used)]
+            # A computed snapshot is the host's own records, as a live value is: not its territory's.
+            stated = [host for host in hosts if any(candidate.source not in (LIVE, Source.COMPUTED)
+                                                    for done in figure.parts if done.unit == host
+                                                    for candidate in done.used)]
             if not stated:
                 figure.parts.append(part)
                 continue

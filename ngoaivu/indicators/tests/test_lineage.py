@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from ngoaivu.accounts.models import User
+from ngoaivu.indicators.choices import Source
 from ngoaivu.indicators.figures import FigureResolver
 from ngoaivu.indicators.periods import Period
 from ngoaivu.indicators.selectors import figure_for, national_comparison
@@ -83,6 +84,11 @@ def test_a_stored_reading_covers_its_territory_and_the_records_outside_are_named
     # The merged unit's reading of its territory stands: the old units' records are not added to it.
     after = resolve("partner_localities", [today, old, backan], Period.year(2025))
     assert after.value == 47 and [part.unit for part in after.uncounted] == [backan]
+    # A computed snapshot is only the unit's own records: what is filed elsewhere adds to it.
+    observe(backan, "partner_localities", Period.day(date(2024, 12, 31)), 6, source=Source.COMPUTED,
+            counts=True)
+    observe(old, "partner_localities", Period.day(date(2024, 12, 31)), 39, source=Source.COMPUTED, counts=True)
+    assert resolve("partner_localities", [today, old, backan], Period.year(2024)).value == 46
 
 
 def test_a_flow_before_and_across_the_merger_counts_every_record_of_the_lineage_once(thainguyen):

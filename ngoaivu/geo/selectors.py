@@ -17,7 +17,7 @@ def successor_ids(province_id: int) -> list[int]:
 
 def predecessor_ids(province_id: int) -> list[int]:
     """The units a unit was formed from directly (several in a merger)."""
-    return [predecessor for predecessor, successor in _successions() if successor == province_id]
+    return list(_graph()[0].get(province_id, ()))
 
 
 def successor_units(province_id: int) -> list[Province]:
@@ -28,24 +28,31 @@ def successor_units(province_id: int) -> list[Province]:
 
 @lru_cache(maxsize=1)
 def _successor_units() -> dict[int, Province]:
-    return Province.objects.in_bulk({successor_id for _, successor_id in _successions()})
+    return Province.objects.in_bulk({successor for successors in _graph()[1].values() for successor in successors})
 
 
-@lru_cache(maxsize=1)
-def _successions() -> tuple[tuple[int, int], ...]:
-    # Successions are reference data loaded by a migration and never edited at run
-    # time, so reading them once per process is safe.
-    return tuple(ProvinceSuccession.objects.values_list("predecessor_id", "successor_id"))
+_GRAPH: tuple[dict[int, list[int]], dict[int, list[int]]] | None = None
 
 
-@lru_cache(maxsize=512)
+def _graph() -> tuple[dict[int, list[int]], dict[int, list[int]]]:
+    """The successions as (predecessors by unit, successors by unit). They are reference data
+    loaded by a migration and never edited at run time, so they are read once per process;
+    an empty table (a test's database being emptied) is read again next time, not kept."""
+    global _GRAPH
+    if _GRAPH is None:
+        backwards: dict[int, list[int]] = {}
+        forwards: dict[int, list[int]] = {}
+        for predecessor_id, successor_id in ProvinceSuccession.objects.values_list("predecessor_id", "successor_id"):
+            backwards.setdefault(successor_id, []).append(predecessor_id)
+            forwards.setdefault(predecessor_id, []).append(successor_id)
+        if not backwards:
+            return {}, {}
+        _GRAPH = backwards, forwards
+    return _GRAPH
+
+
 def _closure(province_id: int, backwards: bool) -> tuple[int, ...]:
-    edges: dict[int, list[int]] = {}
-    for predecessor_id, successor_id in _successions():
-        if backwards:
-            edges.setdefault(successor_id, []).append(predecessor_id)
-        else:
-            edges.setdefault(predecessor_id, []).append(successor_id)
+    edges = _graph()[0 if backwards else 1]
     seen = [province_id]
     frontier = [province_id]
     while frontier:

@@ -7,52 +7,48 @@ from ngoaivu.geo.models import Province, ProvinceSuccession
 
 def lineage_ids(province_id: int) -> list[int]:
     """The unit and every unit it succeeded, transitively (its records' provinces)."""
-    return list(_closure(province_id, backwards=True))
+    return list(_closure(province_id, True))
 
 
 def successor_ids(province_id: int) -> list[int]:
     """The units that carried on the unit's territory after it, transitively (not itself)."""
-    return list(_closure(province_id, backwards=False)[1:])
+    return list(_closure(province_id, False)[1:])
 
 
 def predecessor_ids(province_id: int) -> list[int]:
     """The units a unit was formed from directly (several in a merger)."""
-    return list(_graph()[0].get(province_id, ()))
+    return list(_predecessor_ids(province_id))
+
+
+@lru_cache(maxsize=256)
+def _predecessor_ids(province_id: int) -> tuple[int, ...]:
+    return tuple(ProvinceSuccession.objects.filter(successor_id=province_id).values_list("predecessor_id", flat=True))
 
 
 def successor_units(province_id: int) -> list[Province]:
-    """`successor_ids` as units, from the units read once per process with the successions."""
+    """`successor_ids` as units (read once per process and unit)."""
+    return list(_successor_units(province_id))
+
+
+@lru_cache(maxsize=256)
+def _successor_units(province_id: int) -> tuple[Province, ...]:
     ids = successor_ids(province_id)
-    return [_successor_units()[pk] for pk in ids] if ids else []
+    if not ids:
+        return ()
+    units = Province.objects.in_bulk(ids)
+    return tuple(units[pk] for pk in ids if pk in units)
 
 
-@lru_cache(maxsize=1)
-def _successor_units() -> dict[int, Province]:
-    return Province.objects.in_bulk({successor for successors in _graph()[1].values() for successor in successors})
-
-
-_GRAPH: tuple[dict[int, list[int]], dict[int, list[int]]] | None = None
-
-
-def _graph() -> tuple[dict[int, list[int]], dict[int, list[int]]]:
-    """The successions as (predecessors by unit, successors by unit). They are reference data
-    loaded by a migration and never edited at run time, so they are read once per process;
-    an empty table (a test's database being emptied) is read again next time, not kept."""
-    global _GRAPH
-    if _GRAPH is None:
-        backwards: dict[int, list[int]] = {}
-        forwards: dict[int, list[int]] = {}
-        for predecessor_id, successor_id in ProvinceSuccession.objects.values_list("predecessor_id", "successor_id"):
-            backwards.setdefault(successor_id, []).append(predecessor_id)
-            forwards.setdefault(predecessor_id, []).append(successor_id)
-        if not backwards:
-            return {}, {}
-        _GRAPH = backwards, forwards
-    return _GRAPH
-
-
+@lru_cache(maxsize=512)
 def _closure(province_id: int, backwards: bool) -> tuple[int, ...]:
-    edges = _graph()[0 if backwards else 1]
+    # Successions are reference data loaded by a migration and never edited at run
+    # time, so caching per process and unit is safe.
+    edges: dict[int, list[int]] = {}
+    for predecessor_id, successor_id in ProvinceSuccession.objects.values_list("predecessor_id", "successor_id"):
+        if backwards:
+            edges.setdefault(successor_id, []).append(predecessor_id)
+        else:
+            edges.setdefault(predecessor_id, []).append(successor_id)
     seen = [province_id]
     frontier = [province_id]
     while frontier:

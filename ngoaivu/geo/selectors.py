@@ -7,24 +7,56 @@ from ngoaivu.geo.models import Province, ProvinceSuccession
 
 def lineage_ids(province_id: int) -> list[int]:
     """The unit and every unit it succeeded, transitively (its records' provinces)."""
-    return list(_lineage_ids(province_id))
+    return list(_closure(province_id, True))
+
+
+def successor_ids(province_id: int) -> list[int]:
+    """The units that carried on the unit's territory after it, transitively (not itself)."""
+    return list(_closure(province_id, False)[1:])
+
+
+def predecessor_ids(province_id: int) -> list[int]:
+    """The units a unit was formed from directly (several in a merger)."""
+    return list(_predecessor_ids(province_id))
 
 
 @lru_cache(maxsize=256)
-def _lineage_ids(province_id: int) -> tuple[int, ...]:
+def _predecessor_ids(province_id: int) -> tuple[int, ...]:
+    return tuple(ProvinceSuccession.objects.filter(successor_id=province_id).values_list("predecessor_id", flat=True))
+
+
+def successor_units(province_id: int) -> list[Province]:
+    """`successor_ids` as units (read once per process and unit)."""
+    return list(_successor_units(province_id))
+
+
+@lru_cache(maxsize=256)
+def _successor_units(province_id: int) -> tuple[Province, ...]:
+    ids = successor_ids(province_id)
+    if not ids:
+        return ()
+    units = Province.objects.in_bulk(ids)
+    return tuple(units[pk] for pk in ids if pk in units)
+
+
+@lru_cache(maxsize=512)
+def _closure(province_id: int, backwards: bool) -> tuple[int, ...]:
     # Successions are reference data loaded by a migration and never edited at run
-    # time, so caching per process is safe.
+    # time, so caching per process and unit is safe.
     edges: dict[int, list[int]] = {}
     for predecessor_id, successor_id in ProvinceSuccession.objects.values_list("predecessor_id", "successor_id"):
-        edges.setdefault(successor_id, []).append(predecessor_id)
+        if backwards:
+            edges.setdefault(successor_id, []).append(predecessor_id)
+        else:
+            edges.setdefault(predecessor_id, []).append(successor_id)
     seen = [province_id]
     frontier = [province_id]
     while frontier:
         current = frontier.pop()
-        for predecessor in edges.get(current, []):
-            if predecessor not in seen:
-                seen.append(predecessor)
-                frontier.append(predecessor)
+        for other in edges.get(current, []):
+            if other not in seen:
+                seen.append(other)
+                frontier.append(other)
     return tuple(seen)
 
 

@@ -13,6 +13,13 @@ give one on any day), summed over the units in force that day. Flows add up over
 units; money is expressed in the indicator's currency, each conversion noted. Units
 with no value are listed as missing rather than counted as zero.
 
+Records filed under a unit for dates it did not exist (a partner of 2020 entered under
+today's Thái Nguyên, a Bắc Kạn relation still running after 1/7/2025) belong to its line
+of succession: they count in the figure of that line, as a part of their own ("outside"),
+beside the records of the units in force then. A stored figure of a unit in force covers
+its whole territory wherever records are filed, so beside it they are named, not added;
+so is the new unit's share in an old unit's own figure (`Figure.uncounted`, ADR 0020).
+
 Scoping is the caller's business (selectors.py): this module takes units as given.
 """
 from __future__ import annotations
@@ -21,15 +28,17 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
+from ngoaivu.geo.selectors import predecessor_ids, successor_units
 from ngoaivu.indicators.batch import values_for_many
 from ngoaivu.indicators.choices import SOURCE_PRECEDENCE, Aggregation, Source
 from ngoaivu.indicators.computations import computation_for
 from ngoaivu.indicators.models import Indicator, Observation
 from ngoaivu.indicators.money import Conversion, MissingRate, RateTable
 from ngoaivu.indicators.periods import Period, tile
-from ngoaivu.indicators.units import clip_to_unit, is_valid_on
+from ngoaivu.indicators.units import clip_to_unit, is_valid_on, later_units, lines, outside_unit
 
 LIVE = "live"  # a value computed from the records now, not stored
+OUTSIDE = "outside"  # a part's method: a unit's records dated when it did not exist
 
 # Rank of a candidate for the same key; lower wins. A live computation is fresher than a
 # stored computed snapshot but gives way to any figure a person entered or imported.
@@ -106,7 +115,7 @@ class Part:
     period: Period
     value: Decimal | None = None
     currency: str = ""
-    method: str = ""                     # exact, computed, tiled, stock
+    method: str = ""                     # exact, computed, tiled, outside
     used: tuple[Candidate, ...] = ()
     alternatives: tuple[Candidate, ...] = ()
     conversions: tuple[Conversion, ...] = ()
@@ -121,6 +130,7 @@ class Figure:
     parts: list[Part] = field(default_factory=list)
     missing_units: list = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    uncounted: list[Part] = field(default_factory=list)  # records of the territory shown, not added
 
     @property
     def is_estimate(self) -> bool:
@@ -177,9 +187,9 @@ def prefetch_many(reads) -> None:
         asked.append((resolver, missing))
     if not asked:
         return
-    # Values come by unit, and a resolver reads only its own units': the union of the
-    # resolvers' units is read once (a plan's unit of 2021 beside today's merged one).
-    units = {unit.pk for resolver, _ in asked for unit in resolver.units}
+    # Values come by unit, and a resolver reads only its own units' (and their successors',
+    # read_ids): the union is read once (a plan's unit of 2021 beside today's merged one).
+    units = {pk for resolver, _ in asked for pk in resolver.read_ids}
     wanted: dict = {}
     for resolver, missing in asked:
         for leaf in resolver.computation.leaves():
@@ -208,6 +218,10 @@ class FigureResolver:
         # asks some forty figures of every resolver.
         self._by_period: dict[int, dict[Period, list[StoredValue]]] = {}
         self._best: dict[int, dict[Period, Candidate]] = {}
+        self._lines: dict[tuple[int, ...], dict[int, list]] = {}
+        # The records of the units that carried on these units' territory are read too: an
+        # old unit's figure names those filed under the new unit for its own time.
+        self.read_ids = [unit.pk for unit in self.units] + later_units(self.units)
         if stored is None:
             stored = stored_values([indicator], self.units, span, counterpart).get(indicator.pk, [])
         for value in stored:
@@ -221,8 +235,7 @@ class FigureResolver:
         for other periods are computed when asked). A stock is computed on the last days."""
         missing = self._missing(periods)
         if self.computation is not None and missing:
-            self._computed.update(self.computation.values_for([unit.pk for unit in self.units], missing,
-                                                              self.counterpart))
+            self._computed.update(self.computation.values_for(self.read_ids, missing, self.counterpart))
         return self
 
     def _missing(self, periods) -> list[Period]:
@@ -234,8 +247,10 @@ class FigureResolver:
             latest = [max((day for day in read_on if period.contains(day)), default=None) for period in periods]
             periods = [Period.day(day) for period, last in zip(periods, latest) for day in (period.end, last) if day]
         else:  # and the part of each period a unit existed for (a merged unit's second half of 2025)
-            periods = [piece for period in periods for piece in (period, *(clip_to_unit(period, unit)
-                                                                          for unit in self.units)) if piece]
+            line = self._line(self.units)  # and the parts it did not, where its records may be dated
+            periods = [piece for period in periods for piece in (period, *(
+                part for unit in self.units for part in (clip_to_unit(period, unit),
+                                                         *outside_unit(period, unit, line[unit.pk])))) if piece]
         return [period for period in dict.fromkeys(periods) if period not in self._computed]
 
     def figure(self, period: Period, units=None) -> Figure:
@@ -248,9 +263,15 @@ class FigureResolver:
             self._add_parts(figure, [(unit, period) for unit in reporters])
             return self._totalled(figure)
         self._add_parts(figure, [(unit, clip_to_unit(period, unit)) for unit in units])
-        if self.indicator.aggregation == Aggregation.RATE and len(figure.parts) > 1:
-            figure.notes.append("Không cộng tỷ lệ của nhiều đơn vị hành chính.")
-            figure.parts, figure.missing_units = [], []
+        if self.indicator.aggregation == Aggregation.RATE:
+            if len(figure.parts) > 1:
+                figure.notes.append("Không cộng tỷ lệ của nhiều đơn vị hành chính.")
+                figure.parts, figure.missing_units = [], []
+            return self._totalled(figure)
+        line = self._line(units)
+        self._add_outside(figure, [(unit, piece, [other for other in line[unit.pk] if clip_to_unit(piece, other)])
+                                   for unit in units for piece in outside_unit(period, unit, line[unit.pk])])
+        self._add_later(figure, [(unit, clip_to_unit(period, unit)) for unit in units], units)
         return self._totalled(figure)
 
     def _whole_period_reporters(self, period: Period, units) -> list:
@@ -273,11 +294,20 @@ class FigureResolver:
                 if period.contains(obs.period.end) and is_valid_on(unit, obs.period.end)}
         if self.computation is not None:
             days.add(period.end)  # records give a reading on any day
+        line, kept = self._line(units), None
         for day in sorted(days, reverse=True):
-            self._add_parts(figure, [(unit, Period.day(day)) for unit in units if is_valid_on(unit, day)])
+            in_force = [unit for unit in units if is_valid_on(unit, day)]
+            self._add_parts(figure, [(unit, Period.day(day)) for unit in in_force])
+            self._add_outside(figure, [(unit, Period.day(day), [other for other in line[unit.pk] if other in in_force])
+                                       for unit in units if unit not in in_force])
+            self._add_later(figure, [(unit, Period.day(day)) for unit in in_force], units)
             if figure.parts:
                 break
-            figure.missing_units, figure.notes = [], []
+            # Without a value, the latest day's notes stay (what was filed under the new unit).
+            kept = kept or (figure.notes, figure.uncounted)
+            figure.missing_units, figure.notes, figure.uncounted = [], [], []
+        if not figure.parts and kept:
+            figure.notes, figure.uncounted = kept
         return self._totalled(figure)
 
     def _add_parts(self, figure: Figure, unit_periods) -> None:
@@ -293,6 +323,70 @@ class FigureResolver:
                 figure.missing_units.append(unit)
             else:
                 figure.parts.append(part)
+
+    def _line(self, units) -> dict[int, list]:
+        key = tuple(unit.pk for unit in units)
+        if key not in self._lines:
+            self._lines[key] = lines(units)
+        return self._lines[key]
+
+    def _add_outside(self, figure: Figure, pieces) -> None:
+        """Records of a unit dated when it did not exist, in the figure of its line: each
+        (unit, piece, hosts) — the units of its line that existed in the piece. Counted with
+        the hosts' records; beside a host's stored figure (its whole territory's), named."""
+        for unit, piece, hosts in pieces:
+            if not hosts or self.computation is None:
+                continue
+            part = self._records_part(figure, unit, piece)
+            if part is None:
+                continue
+            # A computed snapshot is the host's own records, as a live value is: not its territory's.
+            stated = [host for host in hosts if any(candidate.source not in (LIVE, Source.COMPUTED)
+                                                    for done in figure.parts if done.unit == host
+                                                    for candidate in done.used)]
+            if not stated:
+                figure.parts.append(part)
+                continue
+            figure.uncounted.append(part)
+            figure.notes.append(
+                f"Chưa cộng hồ sơ ghi dưới {unit.name} có ngày ngoài thời gian tồn tại của đơn vị này "
+                f"({self.indicator.format_value(part.value, part.currency)}): số liệu đã có của "
+                f"{', '.join(host.name for host in stated)} được coi là của cả địa bàn.")
+
+    def _add_later(self, figure: Figure, unit_periods, units) -> None:
+        """In an old unit's own figure, the records of its time filed under the unit that
+        carried on its territory (not in the figure): named, not added — they count in the
+        new unit's figure, and cannot be split among the old units it was formed from."""
+        shown, read, asked = set(), set(self.read_ids), {unit.pk for unit in units}
+        for unit, own in unit_periods:
+            if own is None or self.computation is None:
+                continue
+            for later in successor_units(unit.pk):
+                if later.pk not in read or later.pk in asked or (later.pk, own) in shown:
+                    continue
+                shown.add((later.pk, own))
+                part = self._records_part(figure, later, own)
+                if part is None:
+                    continue
+                figure.uncounted.append(part)
+                merged = len(predecessor_ids(later.pk)) > 1
+                figure.notes.append(
+                    f"Chưa tính hồ sơ ghi dưới đơn vị mới {later.name} có ngày trong thời gian này "
+                    f"({self.indicator.format_value(part.value, part.currency)}): "
+                    f"{'không tách được cho từng đơn vị cũ, ' if merged else ''}"
+                    f"đã tính trong số liệu của {later.name}.")
+
+    def _records_part(self, figure: Figure, unit, key: Period) -> Part | None:
+        """The unit's records' value of `key` as a part of its own, or None without records."""
+        computed = self._computed_values(key).get(unit.pk)
+        if computed is None or not computed.amounts:
+            return None
+        candidate = Candidate(tuple(sorted(computed.amounts.items())), LIVE, estimated=computed.is_estimate)
+        try:
+            return self._priced(Part(unit, key, method=OUTSIDE, used=(candidate,)))
+        except MissingRate as error:
+            figure.notes.extend(error.messages)
+            return None
 
     @staticmethod
     def _totalled(figure: Figure) -> Figure:

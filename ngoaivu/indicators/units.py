@@ -6,7 +6,7 @@ its lineage, or unit by unit with the "historic units" switch.
 """
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from ngoaivu.core.collation import sort_by_name
 from ngoaivu.geo.choices import Scheme
 from ngoaivu.geo.models import Province
-from ngoaivu.geo.selectors import lineage_ids
+from ngoaivu.geo.selectors import lineage_ids, successor_ids
 from ngoaivu.indicators.periods import Period
 
 
@@ -25,6 +25,42 @@ def is_valid_on(unit: Province, day: date) -> bool:
 def clip_to_unit(period: Period, unit: Province) -> Period | None:
     """The part of `period` the unit existed for."""
     return period.clipped(unit.valid_from, unit.valid_to)
+
+
+def lines(units) -> dict[int, list[Province]]:
+    """For each unit, the other units of `units` in its line of succession: those it
+    succeeded and those that succeeded it (not its siblings in a merger)."""
+    units = list(units)
+    ancestors = {unit.pk: set(lineage_ids(unit.pk)) for unit in units}
+    return {unit.pk: [other for other in units if other.pk != unit.pk
+                      and (other.pk in ancestors[unit.pk] or unit.pk in ancestors[other.pk])] for unit in units}
+
+
+def later_units(units) -> list[int]:
+    """The ids of the units that carried on these units' territory and are not among them."""
+    own = {unit.pk for unit in units}
+    return [pk for pk in dict.fromkeys(pk for unit in units for pk in successor_ids(unit.pk)) if pk not in own]
+
+
+def outside_unit(period: Period, unit: Province, line) -> list[Period]:
+    """The parts of `period` in which the unit did not exist but a unit of its line did:
+    where its records dated outside its own time belong (today's Thái Nguyên's records of
+    2024, Bắc Kạn's of the second half of 2025)."""
+    pieces = []
+    for other in line:
+        piece = clip_to_unit(period, other)
+        if piece is None:
+            continue
+        before = piece.clipped(None, unit.valid_from - timedelta(days=1)) if unit.valid_from else None
+        after = piece.clipped(unit.valid_to + timedelta(days=1), None) if unit.valid_to else None
+        pieces += [part for part in (before, after) if part is not None]
+    merged: list[Period] = []
+    for piece in sorted(pieces, key=lambda piece: piece.start):
+        if merged and piece.start <= merged[-1].next_day():
+            merged[-1] = Period(merged[-1].start, max(merged[-1].end, piece.end))
+        else:
+            merged.append(piece)
+    return merged
 
 
 def lineage_units(province: Province, units_by_id: dict[int, Province] | None = None) -> list[Province]:

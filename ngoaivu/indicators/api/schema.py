@@ -54,8 +54,9 @@ class FigurePartSchema(serializers.Serializer):
     unit_name = serializers.CharField()
     period = FigurePartPeriodSchema()
     value = _decimal()
-    method = serializers.CharField(help_text="exact (số của đúng kỳ), computed (tính từ hồ sơ) hoặc tiled "
-                                             "(cộng các kỳ con).")
+    method = serializers.CharField(help_text="exact (số của đúng kỳ), computed (tính từ hồ sơ), tiled "
+                                             "(cộng các kỳ con) hoặc outside (hồ sơ của đơn vị có ngày ngoài thời "
+                                             "gian tồn tại của đơn vị, tính cho địa bàn của nó).")
     used = FigureCandidateSchema(many=True)
     alternatives = FigureCandidateSchema(many=True, help_text="Các số cho cùng kỳ, số được dùng đứng đầu.")
 
@@ -73,6 +74,8 @@ class FigureSchema(serializers.Serializer):
     conversions = FigureConversionSchema(many=True)
     missing_units = serializers.ListField(child=serializers.CharField(), help_text="Đơn vị chưa có số liệu cho kỳ.")
     notes = serializers.ListField(child=serializers.CharField())
+    uncounted = FigurePartSchema(many=True, help_text="Hồ sơ của địa bàn ghi dưới đơn vị khác (đơn vị mới sau "
+                                                      "sáp nhập), nêu ra nhưng không cộng vào giá trị.")
 
 
 class ComparisonSchema(FigureSchema):

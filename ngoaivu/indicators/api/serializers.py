@@ -58,16 +58,22 @@ def figure_data(figure) -> dict:
         "display": figure.display,
         "is_estimate": figure.is_estimate,
         "as_of": figure.as_of,
-        "parts": [{
-            "unit": part.unit.key, "unit_name": part.unit.name,
-            "period": {"start": part.period.start, "end": part.period.end},
-            "value": part.value, "method": part.method,
-            "used": [_candidate(candidate) for candidate in part.used],
-            "alternatives": [_candidate(candidate) for candidate in part.alternatives],
-        } for part in figure.parts],
+        "parts": [_part(part) for part in figure.parts],
         "conversions": [conversion.as_dict() for conversion in figure.conversions],
         "missing_units": [unit.key for unit in figure.missing_units],
         "notes": figure.notes,
+        # Records of the territory filed under another unit, shown and not added (ADR 0020).
+        "uncounted": [_part(part) for part in figure.uncounted],
+    }
+
+
+def _part(part) -> dict:
+    return {
+        "unit": part.unit.key, "unit_name": part.unit.name,
+        "period": {"start": part.period.start, "end": part.period.end},
+        "value": part.value, "method": part.method,
+        "used": [_candidate(candidate) for candidate in part.used],
+        "alternatives": [_candidate(candidate) for candidate in part.alternatives],
     }
 
 

@@ -18,7 +18,7 @@ from ngoaivu.indicators.catalogue import Code
 from ngoaivu.indicators.models import Indicator
 from ngoaivu.indicators.periods import Period
 from ngoaivu.indicators.selectors import national_comparison, units_of
-from ngoaivu.reports.builder.encoding import date_out, decimal_out
+from ngoaivu.reports.builder.encoding import date_out, decimal_in, decimal_out
 from ngoaivu.reports.builder.observed import approximate_notes
 
 NATIONAL_CODES = (Code.EXPORT_VALUE, Code.IMPORT_VALUE, Code.FDI_NEW_PROJECTS, Code.FDI_NEW_CAPITAL,
@@ -38,9 +38,11 @@ def collect_national(*, user, period: Period, historic: bool | None = None, toda
     units: dict[str, dict] = {}
     indicators = {}
     previous_figures = []
+    filed_later: dict[str, dict] = {}
     for indicator in Indicator.objects.filter(code__in=NATIONAL_CODES):
         indicators[indicator.code] = {"unit": indicator.currency if indicator.is_money else indicator.unit}
-        for row in national_comparison(user=user, indicator=indicator, period=period, historic=historic):
+        rows = national_comparison(user=user, indicator=indicator, period=period, historic=historic)
+        for row in rows:
             if row.comparison.current.value is None:
                 continue
             entry = units.setdefault(row.unit.key, {"name": row.unit.name,
@@ -49,7 +51,8 @@ def collect_national(*, user, period: Period, historic: bool | None = None, toda
                                                "previous": decimal_out(row.comparison.previous.value),
                                                "rank": row.rank}
             previous_figures.append((row.comparison.previous, entry["values"][indicator.code]))
-    # A value a year earlier worked back from a stated change is printed "≈", never as a statistic.
+        if historic:
+            _add_filed_later(filed_later, indicator.code, rows)    # A value a year earlier worked back from a stated change is printed "≈", never as a statistic.
     derived = approximate_notes([figure for figure, _ in previous_figures])
     for figure, values in previous_figures:
         values["previous_derived"] = id(figure) in derived
@@ -61,7 +64,19 @@ def collect_national(*, user, period: Period, historic: bool | None = None, toda
         .count(),
         "indicators": {code: indicators[code] for code in NATIONAL_CODES if code in indicators},
         "units": units,
+        # Records of the period filed under today's units: in no old unit's row, once in the totals.
+        "filed_under_new_units": filed_later,
     }
+
+
+def _add_filed_later(filed_later: dict[str, dict], code: str, rows) -> None:
+    """The parts of the old units' figures filed under the new unit (Figure.uncounted), once
+    per new unit and period: Thái Nguyên and Bắc Kạn both name the same records."""
+    parts = {(part.unit.key, part.period): part for row in rows for part in row.comparison.current.uncounted}
+    for (key, _period), part in parts.items():
+        entry = filed_later.setdefault(key, {"name": part.unit.name, "values": {}})
+        total = entry["values"].get(code)
+        entry["values"][code] = decimal_out(part.value if total is None else decimal_in(total) + part.value)
 
 
 def _merged_names(unit: Province, every_unit: dict[int, Province]) -> list[str]:

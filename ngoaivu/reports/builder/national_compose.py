@@ -28,6 +28,8 @@ from ngoaivu.reports.sentences import join_sentences
 from ngoaivu.reports.wording import WORDING
 
 COUNT_UNITS = ("count", "people")
+# A row of the 63 units' tables: records of the period filed under a unit of today (ADR 0020).
+FILED_LATER = "ghi dưới đơn vị mới"
 PERCENT_DECIMALS = 1  # a ratio column: "96,0" under "133,0"
 # Column headings of the summary tables (money columns get their unit added).
 SHORT_LABELS = {
@@ -74,6 +76,9 @@ def compose_national(data: dict, signing: NationalSigning = NationalSigning()) -
     derived = any(values.get("previous_derived") for unit in units for values in unit["values"].values())
     notes = [Paragraph(f"{DERIVED_MARK}: số suy ra từ mức tăng, giảm do tỉnh báo cáo, không phải số liệu thống kê.")
              ] if derived else []
+    if data.get("filed_under_new_units"):
+        notes.append(Paragraph(f"{FILED_LATER}: hồ sơ của kỳ ghi dưới tỉnh, thành phố từ ngày 01/7/2025, không tách "
+                               "được cho từng đơn vị cũ; được cộng vào tổng một lần."))
     upcoming = next_period_label(period) or "thời gian tới"
     summaries = [summary for code in codes if (summary := _summary(data, code))]
     title = f"Tổng hợp kết quả công tác đối ngoại của các địa phương {period.label}"
@@ -115,6 +120,12 @@ def _values(data: dict, code: str) -> list[tuple[str, Decimal]]:
             if code in unit["values"]]
 
 
+def _filed_later(data: dict, code: str) -> list[tuple[str, Decimal]]:
+    """The records of a period before 1/7/2025 filed under a unit of today (historic rows only)."""
+    return [(f"{entry['name']} ({FILED_LATER})", decimal_in(entry["values"][code]))
+            for entry in data.get("filed_under_new_units", {}).values() if code in entry["values"]]
+
+
 def _summary(data: dict, code: str) -> str | None:
     """"Kim ngạch xuất khẩu: tổng cộng 3,01 tỷ USD (2 tỉnh, thành phố có số liệu), cao nhất là Hà Tĩnh với 2,4 tỷ USD"."""
     values = _values(data, code)
@@ -122,7 +133,7 @@ def _summary(data: dict, code: str) -> str | None:
         return None
     unit = data["indicators"][code]["unit"]
     name, highest = max(values, key=lambda item: item[1])
-    total = sum((value for _, value in values), Decimal(0))
+    total = sum((value for _, value in values + _filed_later(data, code)), Decimal(0))
     most = "nhiều nhất" if unit in COUNT_UNITS else "cao nhất"
     return (f"{WORDING[code].label}: tổng cộng {_amount(total, unit)} ({format_number(len(values))} tỉnh, thành "
             f"phố có số liệu), {most} là {name} với {_amount(highest, unit)}")
@@ -161,6 +172,11 @@ def _summary_table(data: dict, units: list[dict], codes: list[str], caption: str
                  if code in unit["values"] else None for code in codes]
         merged = f" (gồm {', '.join(unit['merged'])})" if unit["merged"] else ""
         rows.append([number, unit["name"] + merged, *cells])
+    later = {}
+    for index, code in enumerate(codes):
+        for name, value in _filed_later(data, code):
+            later.setdefault(name, [None] * len(codes))[index] = _cell(value, data["indicators"][code]["unit"])
+    rows += [["", name, *cells] for name, cells in later.items()]
     totals = [sum((row[2 + index] for row in rows if row[2 + index] is not None),
                   0 if data["indicators"][code]["unit"] in COUNT_UNITS else Decimal(0))
               for index, code in enumerate(codes)]

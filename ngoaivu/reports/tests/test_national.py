@@ -177,3 +177,14 @@ def test_a_value_worked_back_from_a_stated_change_is_marked_as_in_a_province_rep
     assert texts[-1].startswith("≈: số suy ra") and not any(t.startswith("≈") for t in
                                                              [b.text for b in compose_national(data()).sections[0].blocks
                                                               if isinstance(b, Paragraph)])
+
+
+def test_records_filed_under_a_new_unit_are_a_row_of_the_63_units_and_counted_once():
+    figures = data(historic=True)
+    figures["filed_under_new_units"] = {"vn34-19": {"name": "Thái Nguyên", "values": {"agreements_signed": "3"}}}
+    doc = compose_national(figures)
+    texts = [block.text for block in doc.sections[0].blocks if isinstance(block, Paragraph)]
+    assert "Số thỏa thuận quốc tế ký kết: tổng cộng 22 (2 tỉnh, thành phố có số liệu)" in texts[2]
+    assert texts[-1].startswith("ghi dưới đơn vị mới: hồ sơ của kỳ ghi dưới tỉnh, thành phố từ ngày 01/7/2025")
+    cooperation = doc.tables()[1]
+    assert cooperation.rows[-2:] == [["", "Thái Nguyên (ghi dưới đơn vị mới)", 3], ["", "Tổng cộng", 22]]

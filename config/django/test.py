@@ -14,3 +14,7 @@ CELERY_TASK_ALWAYS_EAGER = True
 # The suite writes far faster than a person: no API rate limit unless a test sets one
 # (ngoaivu/accounts/tests/test_doors.py), since the cache outlives each test's transaction.
 NGOAIVU_API_THROTTLE_RATES = {"token": None, "write": None, "form": None}
+
+# Every use of a kept statement (ngoaivu.core.statements.kept_rows) also compiles its queryset
+# afresh and fails when the SQL differs: a statement key that misses something shows in the suite.
+NGOAIVU_CHECK_KEPT_STATEMENTS = True

@@ -18,7 +18,8 @@ from datetime import date, datetime
 from operator import attrgetter
 
 from django.core.exceptions import FieldDoesNotExist
-from django.db.models import Prefetch, QuerySet
+from django.db import router
+from django.db.models import IntegerField, Prefetch, QuerySet
 from django.db.models.constants import LOOKUP_SEP
 from django.db.models.manager import BaseManager
 from django.utils import timezone
@@ -27,6 +28,8 @@ from rest_framework import serializers
 from rest_framework.fields import ISO_8601, SkipField
 from rest_framework.relations import ManyRelatedField, PKOnlyObject, PrimaryKeyRelatedField
 from rest_framework.settings import api_settings
+
+from ngoaivu.core.statements import kept_rows
 
 _SKIP = object()   # a step's answer when DRF would leave the key out (SkipField)
 # Where a list's query leaves a relation's prefetched rows as a plain list (`listed_prefetches`).
@@ -122,6 +125,110 @@ def listed_prefetches(queryset: QuerySet) -> QuerySet:
             lookup = Prefetch(path, lookup.queryset, to_attr=LISTED.format(path))
         listed.append(lookup)
     return queryset.prefetch_related(None).prefetch_related(*listed) if lookups else queryset
+
+
+def kept_prefetches(queryset: QuerySet) -> tuple[QuerySet, tuple]:
+    """The queryset less the listed prefetches that `prefetch_kept` can read (a one-level
+    reverse foreign key or many-to-many of integer ids, whose queryset prefetches nothing
+    itself), and those lookups."""
+    kept, other = [], []
+    for lookup in queryset._prefetch_related_lookups:
+        (kept if _keepable(queryset.model, lookup) else other).append(lookup)
+    if not kept:
+        return queryset, ()
+    return queryset.prefetch_related(None).prefetch_related(*other), tuple(kept)
+
+
+def _keepable(model, lookup) -> bool:
+    if not isinstance(lookup, Prefetch) or lookup.queryset is None or lookup.to_attr != LISTED.format(
+            lookup.prefetch_through) or LOOKUP_SEP in lookup.prefetch_through:
+        return False
+    queryset = lookup.queryset
+    if queryset._prefetch_related_lookups or queryset.query.is_sliced:
+        return False
+    try:
+        relation = model._meta.get_field(lookup.prefetch_through)
+    except FieldDoesNotExist:
+        return False
+    link = _link(relation)
+    # The statement's slots are integers: the parents' ids must be.
+    return link is not None and isinstance(link[4], IntegerField)
+
+
+def _link(relation):
+    """(filter name, attribute of a related row holding its parent's id, the parent's column
+    it refers to, many-to-many, that column's field) of a reverse foreign key or a
+    many-to-many; None otherwise."""
+    if relation.one_to_many and not relation.concrete:   # a reverse foreign key
+        field = relation.field
+        if len(field.foreign_related_fields) != 1:
+            return None
+        target = field.foreign_related_fields[0]
+        return field.name, field.attname, target.attname, False, target
+    if relation.many_to_many:
+        if relation.concrete:   # the model's own ManyToManyField
+            through, source, query_name = relation.remote_field.through, relation.m2m_field_name(), \
+                relation.related_query_name()
+        else:
+            through, source, query_name = relation.through, relation.field.m2m_reverse_field_name(), \
+                relation.field.name
+        fk = through._meta.get_field(source)
+        if len(fk.local_related_fields) != 1:
+            return None
+        target = fk.foreign_related_fields[0]
+        return query_name, f"_prefetch_related_val_{fk.local_related_fields[0].attname}", target.attname, True, \
+            target
+    return None
+
+
+def _slots(count: int) -> int:
+    """Statements are kept for 1, 2, 4, 8… parent ids (a page's ids padded by repeating its
+    last), so pages of any size share a handful of statements."""
+    size = 1
+    while size < count:
+        size *= 2
+    return size
+
+
+def prefetch_kept(rows: list, lookups: tuple, key: tuple) -> None:
+    """What Django's prefetch_related_objects does for `kept_prefetches`' lookups (each row
+    gets its related rows in `_listed_<name>`, in the prefetch queryset's order; a reverse
+    foreign key's rows know their parent), by statements kept per relation and number of
+    slots (core.statements.kept_rows): building and compiling the filtered querysets cost
+    more than the three prefetch queries of a page of delegations themselves."""
+    if not rows:
+        return
+    model = type(rows[0])
+    for lookup in lookups:
+        name = lookup.prefetch_through
+        relation = model._meta.get_field(name)
+        filter_name, child_value, parent_column, many, _target = _link(relation)
+        queryset = lookup.queryset
+        alias = queryset._db or router.db_for_read(queryset.model, instance=rows[0])
+        parents: dict = {}
+        for row in rows:
+            parents.setdefault(getattr(row, parent_column), row)
+        ids = list(parents)
+        size = _slots(len(ids))
+        ids += [ids[-1]] * (size - len(ids))
+
+        def build(slots, queryset=queryset, name=name, filter_name=filter_name, many=many, alias=alias):
+            if not many:
+                return queryset.using(alias).filter(**{f"{filter_name}__in": slots})
+            # Django's own many-to-many prefetch query (its join table's id as an extra column).
+            stand_ins = [model(pk=slot) for slot in slots]
+            return getattr(stand_ins[0], name).get_prefetch_querysets(stand_ins, [queryset.using(alias)])[0]
+
+        related: dict = {}
+        field = None if many else relation.field
+        for child in kept_rows((*key, name, alias, size), build, ids):
+            parent_id = getattr(child, child_value)
+            if field is not None and not field.is_cached(child):
+                field.set_cached_value(child, parents[parent_id])
+            related.setdefault(parent_id, []).append(child)
+        attribute = lookup.to_attr
+        for row in rows:
+            setattr(row, attribute, related.get(getattr(row, parent_column), []))
 
 
 # Field classes whose output depends on the row alone (not on the request, as a URL built

@@ -10,7 +10,7 @@ from rest_framework.renderers import JSONRenderer
 
 from ngoaivu.api.exports import EXPORT_RENDERERS, EXPORT_SCHEMA, export_response
 from ngoaivu.api.joins import list_joins
-from ngoaivu.api.rows import listed_prefetches
+from ngoaivu.api.rows import kept_prefetches, listed_prefetches, prefetch_kept
 from ngoaivu.core import services as record_services
 from ngoaivu.core.channels import API_CHANNEL
 from ngoaivu.core.roles import Action
@@ -59,9 +59,20 @@ class RecordViewSet(viewsets.ModelViewSet):
             queryset = queryset.select_related(None)
             if joins:
                 queryset = queryset.select_related(*joins)
-            # A list's rows are serialized by the row plans, which read prefetches as lists.
-            return listed_prefetches(queryset)
+            # A list's rows are serialized by the row plans, which read prefetches as lists;
+            # those a page's rows read through kept statements are left to paginate_queryset.
+            queryset = listed_prefetches(queryset)
+            if self.paginator is not None:
+                queryset, self._kept_prefetches = kept_prefetches(queryset)
+            return queryset
         return restrict(super().get_queryset(), self.request.user, Action.VIEW)
+
+    def paginate_queryset(self, queryset):
+        page = super().paginate_queryset(queryset)
+        lookups = getattr(self, "_kept_prefetches", ())
+        if page is not None and lookups:
+            prefetch_kept(page, lookups, ("api list", self.record_type.api_basename))
+        return page
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)

@@ -5,6 +5,15 @@ period: their SQL depends only on what they compute, the periods' bounds and the
 on the rows. Django spent about 2 ms building and compiling each one per request; here the
 caller names everything its statement depends on in a key, and the SQL, its parameters and the
 converters of its columns are kept under that key (the last `MAX_STATEMENTS` used; some 30 KB each).
+
+`kept_rows` does the same for a statement that gives model instances and takes values that
+change from one call to the next (the ids of a page's rows, issue 13): the queryset is built
+once with stand-in values ("slots"), compiled, and each stand-in's place among the parameters
+noted; later calls put their values in those places and hand the kept SQL to Django's own
+model iterable, which builds the instances (joined rows included) as it always does. With
+`settings.NGOAIVU_CHECK_KEPT_STATEMENTS` (the test settings) every call also compiles the
+queryset afresh and fails if its SQL differs from the kept one: a key that leaves out something
+the SQL depends on shows in any test that reads it.
 """
 from __future__ import annotations
 
@@ -13,9 +22,12 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import QuerySet
+from django.db.models.query import ModelIterable
+from django.db.models.sql import Query
 
 MAX_STATEMENTS = 512
 
@@ -86,6 +98,99 @@ def _compiled(queryset: QuerySet) -> _Statement:
     converters = tuple((position, functions, expression)
                        for position, (functions, expression) in compiler.get_converters(columns).items())
     return _Statement(queryset.db, sql, tuple(params), names, converters)
+
+
+# Stand-in values for a kept statement's slots: integers no row id takes (ids are positive),
+# within a 32-bit column's range (Django drops a value out of a column's range from some lookups).
+_SLOT_BASE = -(1 << 31) + 1
+
+
+@dataclass(frozen=True)
+class _RowStatement:
+    """A model queryset's SQL with its slots' places among the parameters, and what Django's
+    compiler found while compiling it (the columns, the joined models' layout)."""
+
+    alias: str
+    sql: str
+    params: tuple
+    places: tuple[int, ...]   # params[places[i]] takes the i-th value
+    select: tuple
+    klass_info: dict
+    annotation_col_map: dict
+    col_count: int
+    has_extra_select: bool
+
+
+class _KeptQuery(Query):
+    """A query whose compiler answers with a kept statement instead of compiling."""
+
+    def __init__(self, model, statement: _RowStatement, params: tuple):
+        super().__init__(model)
+        self._statement, self._params = statement, params
+
+    def get_compiler(self, using=None, connection=None, elide_empty=True):
+        compiler = super().get_compiler(using, connection, elide_empty)
+        statement = self._statement
+        compiler.select, compiler.klass_info = statement.select, statement.klass_info
+        compiler.annotation_col_map, compiler.col_count = statement.annotation_col_map, statement.col_count
+        compiler.has_extra_select = statement.has_extra_select
+        compiler.as_sql = lambda *args, **kwargs: (statement.sql, self._params)
+        return compiler
+
+
+_NOT_KEPT = object()   # a queryset whose SQL did not show each slot once: built every time
+
+
+def kept_rows(key: Hashable, build: Callable[[list[int]], QuerySet], values: list[int]) -> list:
+    """The model instances of `build(values)`, a queryset of models, compiled once per `key`.
+
+    `build` gets a list of as many integers as `values` and must use each once as a query
+    parameter (`pk__in=slots`); `key` names everything else its SQL depends on (the number of
+    values included). A queryset whose SQL does not show each slot exactly once as a parameter
+    is evaluated as it is, every time."""
+    values = list(values)
+    with _lock:
+        statement = _statements.get(key)
+        if statement is not None:
+            _statements.move_to_end(key)
+    if statement is None:
+        statement = _compiled_rows(build([_SLOT_BASE + index for index in range(len(values))]), len(values))
+        with _lock:
+            _statements[key] = statement
+            while len(_statements) > MAX_STATEMENTS:
+                _statements.popitem(last=False)
+    elif getattr(settings, "NGOAIVU_CHECK_KEPT_STATEMENTS", False) and statement is not _NOT_KEPT:
+        fresh = _compiled_rows(build([_SLOT_BASE + index for index in range(len(values))]), len(values))
+        assert fresh is not _NOT_KEPT and (fresh.sql, fresh.params) == (statement.sql, statement.params), \
+            f"kept statement {key!r} no longer matches its queryset: its key misses something"
+    if statement is _NOT_KEPT:
+        return list(build(values))
+    params = list(statement.params)
+    for place, value in zip(statement.places, values, strict=True):
+        params[place] = value
+    model = statement.klass_info["model"]
+    queryset = QuerySet(model=model, query=_KeptQuery(model, statement, tuple(params)), using=statement.alias)
+    return list(ModelIterable(queryset))
+
+
+def _compiled_rows(queryset: QuerySet, slots: int):
+    query = queryset.query
+    if queryset._prefetch_related_lookups or query.combinator or queryset._iterable_class is not ModelIterable:
+        return _NOT_KEPT
+    compiler = query.get_compiler(using=queryset.db)
+    try:
+        sql, params = compiler.as_sql()
+    except EmptyResultSet:
+        return _NOT_KEPT
+    params = tuple(params)
+    places = []
+    for index in range(slots):
+        found = [place for place, param in enumerate(params) if type(param) is int and param == _SLOT_BASE + index]
+        if len(found) != 1:
+            return _NOT_KEPT
+        places.append(found[0])
+    return _RowStatement(queryset.db, sql, params, tuple(places), tuple(compiler.select), compiler.klass_info,
+                         dict(compiler.annotation_col_map), compiler.col_count, compiler.has_extra_select)
 
 
 def clear() -> None:

@@ -1,0 +1,31 @@
+"""Periods and observations on wordings found in the obs19 round, each rule on made-up sentences
+(none names a development text's place, figure or sentence)."""
+from ngoaivu.ingest.pipeline.extract import extract_text
+from ngoaivu.ingest.pipeline.normalize import fold_case
+from ngoaivu.ingest.pipeline.periods import build_timeline, find_periods
+
+
+def _facts(text, kind="observation"):
+    return [f for f in extract_text(text)["facts"] if f["kind"] == kind]
+
+
+def test_a_text_naming_only_the_year_it_compares_with_speaks_of_the_year_after():
+    folded = fold_case("Trong 8 tháng, tỉnh thu hút 120 triệu USD vốn FDI, tăng 30% so với cùng kỳ năm 2021.")
+    timeline = build_timeline(find_periods(folded), None, folded=folded)
+    assert timeline.reporting_year == 2022
+    # a year the text names itself still decides
+    folded = fold_case("Năm 2019, tỉnh thu hút 50 triệu USD vốn FDI, gấp đôi so với năm 2016.")
+    assert build_timeline(find_periods(folded), None, folded=folded).reporting_year == 2019
+
+
+def test_undated_months_take_the_year_after_the_comparison_base():
+    text = "Chỉ trong 10 tháng, tỉnh đã thu hút 450 triệu USD vốn FDI, tăng gấp đôi so với năm 2022."
+    (fact,) = [f for f in _facts(text) if f["indicator"] == "fdi_registered_capital"]
+    assert fact["period"] == {"start": "2023-01-01", "end": "2023-10-31"}
+
+
+def test_a_share_of_an_earlier_year_does_not_date_the_figure():
+    text = ("Tính đến hết quý II/2024, tổng vốn đầu tư thu hút đạt 5.000 tỷ đồng. "
+            "Vốn FDI chỉ đạt 75 triệu USD, bằng 30,5% của năm 2023.")
+    (fact,) = [f for f in _facts(text) if f["value"] == 75e6]
+    assert fact["period"] == {"start": "2024-01-01", "end": "2024-06-30"}

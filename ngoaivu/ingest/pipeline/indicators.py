@@ -62,7 +62,8 @@ _NOW_REACHED = re.compile(r"(?<!\w)hiện\s+(?:nay\s+|tại\s+)?(?:đã\s+)?(?:�
 _SUM_SO_FAR = re.compile(r"(?<!\w)tổng\s+cộng\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _SO_FAR_LEAD = re.compile(r"\W*(?:tính\s+)?đến\s+nay(?!\w)")
 _TOTAL_CAPITAL_WORDS = re.compile(r"tổng\s+(?:số\s+)?vốn")
-_NEW = re.compile(r"cấp\s+mới|đăng\s+ký\s+mới|(?<!\w)mới(?!\w)")
+# ("bình thường mới", "giai đoạn mới", "thời kỳ mới", "bối cảnh mới" speak of the times, not the capital)
+_NEW = re.compile(r"cấp\s+mới|đăng\s+ký\s+mới|(?<!\w)(?<!thường\s)(?<!đoạn\s)(?<!kỳ\s)(?<!cảnh\s)mới(?!\w)")
 # "(cấp mới: 175 triệu USD; tăng vốn: 123 triệu USD)": the one form named right before the amount
 # is the amount's, whatever total the sentence named first
 _OWN_FORM = re.compile(

@@ -29,3 +29,20 @@ def test_a_share_of_an_earlier_year_does_not_date_the_figure():
             "Vốn FDI chỉ đạt 75 triệu USD, bằng 30,5% của năm 2023.")
     (fact,) = [f for f in _facts(text) if f["value"] == 75e6]
     assert fact["period"] == {"start": "2024-01-01", "end": "2024-06-30"}
+
+
+def test_an_effort_named_as_a_cause_before_a_result_sets_no_goal():
+    text = ("Nhờ nỗ lực cải thiện môi trường kinh doanh, tỉnh đã đạt kết quả tốt: "
+            "vốn FDI thu hút 8 tháng năm 2022 đạt 300 triệu USD.")
+    assert _facts(text, "target") == []
+    assert [(f["indicator"], f["value"]) for f in _facts(text)] == [("fdi_registered_capital", 300e6)]
+    # the effort still sets a goal when no result's words follow it
+    goal = "Năm 2023, tỉnh quyết tâm thu hút 500 triệu USD vốn FDI."
+    assert [(f["indicator"], f["value"]) for f in _facts(goal, "target")] == [("fdi_registered_capital", 500e6)]
+
+
+def test_new_times_are_not_new_capital():
+    text = "Thích ứng với giai đoạn mới, trong 6 tháng năm 2022 tỉnh thu hút 90 triệu USD vốn FDI."
+    assert [(f["indicator"], f["value"]) for f in _facts(text)] == [("fdi_registered_capital", 90e6)]
+    text = "Trong 6 tháng năm 2022, tỉnh thu hút mới 90 triệu USD vốn FDI."
+    assert [f["indicator"] for f in _facts(text)] == ["fdi_new_capital"]

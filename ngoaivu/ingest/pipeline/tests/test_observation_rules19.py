@@ -46,3 +46,11 @@ def test_new_times_are_not_new_capital():
     assert [(f["indicator"], f["value"]) for f in _facts(text)] == [("fdi_registered_capital", 90e6)]
     text = "Trong 6 tháng năm 2022, tỉnh thu hút mới 90 triệu USD vốn FDI."
     assert [f["indicator"] for f in _facts(text)] == ["fdi_new_capital"]
+
+
+def test_a_country_ranked_at_a_date_holds_a_stock():
+    text = ("Tỉnh Gia Lai đẩy mạnh thu hút đầu tư. Tính đến tháng 6/2021, Hàn Quốc dẫn đầu về vốn đăng ký "
+            "đầu tư tại Gia Lai với 45 dự án, tổng vốn đăng ký hơn 300 triệu USD.")
+    facts = {(f["indicator"], f["value"], f["counterpart"]) for f in _facts(text)}
+    assert facts == {("fdi_active_projects", 45, "Hàn Quốc"), ("fdi_total_capital", 300e6, "Hàn Quốc")}
+    assert {f["period"]["as_of"] for f in _facts(text)} == {"2021-06-30"}

@@ -54,3 +54,12 @@ def test_a_country_ranked_at_a_date_holds_a_stock():
     facts = {(f["indicator"], f["value"], f["counterpart"]) for f in _facts(text)}
     assert facts == {("fdi_active_projects", 45, "Hàn Quốc"), ("fdi_total_capital", 300e6, "Hàn Quốc")}
     assert {f["period"]["as_of"] for f in _facts(text)} == {"2021-06-30"}
+
+
+def test_the_one_grant_a_text_reports_is_no_figure_of_the_province():
+    text = ("Tổ chức X trao học bổng cho học sinh tỉnh Kon Tum năm 2023. "
+            "Khoản viện trợ trị giá 250 triệu đồng, thực hiện từ tháng 9/2023 đến tháng 3/2024.")
+    assert _facts(text) == []
+    # the grants of a year together still are
+    text = "Năm 2023, tỉnh Kon Tum tiếp nhận các khoản viện trợ trị giá 25 tỷ đồng từ các tổ chức phi chính phủ nước ngoài."
+    assert [(f["indicator"], f["value"]) for f in _facts(text)] == [("ngo_committed", 25e9)]

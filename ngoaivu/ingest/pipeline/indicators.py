@@ -114,6 +114,9 @@ def _standing_now(ctx: FigureContext) -> bool:
     return "tổng cộng" in ctx.left and _SUM_SO_FAR.search(ctx.left) is not None and _SO_FAR_LEAD.match(ctx.sentence_left) is not None
 
 
+_FRONTED_WITH = re.compile(r"\W*với\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?")
+
+
 def _money_indicator(ctx: FigureContext) -> str | None:
     if ctx.sentence_previous is not None and (
         # "vượt mục tiêu … là 1,7 tỷ USD", "vượt chỉ tiêu 1,765 tỷ USD": the same measure's goal
@@ -135,6 +138,10 @@ def _money_indicator(ctx: FigureContext) -> str | None:
         return None
     if trade is None and measure is None and _BARE_TURNOVER.search(ctx.left):
         trade = _last(_TRADE, ctx.sentence_left)  # "hàng hóa xuất nhập khẩu đạt 1 triệu tấn, kim ngạch 3 tỷ USD"
+    if trade is None and measure is None and _FRONTED_WITH.fullmatch(ctx.left):
+        # "Với gần 3,5 tỷ USD, tỉnh A trở thành địa phương có kim ngạch xuất khẩu cao nhất": the figure fronted,
+        # its measure named after the subject
+        trade = _TRADE.search(ctx.right)
     if trade is not None and (measure is None or trade.end() > measure.end()):
         return _TRADE_INDICATOR[trade.lastgroup]
     topic = topic_of(ctx)

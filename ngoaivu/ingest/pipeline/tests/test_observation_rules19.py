@@ -63,3 +63,9 @@ def test_the_one_grant_a_text_reports_is_no_figure_of_the_province():
     # the grants of a year together still are
     text = "Năm 2023, tỉnh Kon Tum tiếp nhận các khoản viện trợ trị giá 25 tỷ đồng từ các tổ chức phi chính phủ nước ngoài."
     assert [(f["indicator"], f["value"]) for f in _facts(text)] == [("ngo_committed", 25e9)]
+
+
+def test_a_fronted_amount_takes_the_measure_named_after_its_subject():
+    text = ("Xuất khẩu của các địa phương tháng 5/2025. Với gần 3,5 tỷ USD, Thái Nguyên trở thành địa phương "
+            "có kim ngạch xuất khẩu cao nhất miền Bắc trong tháng 5/2025.")
+    assert [(f["indicator"], f["value"]) for f in _facts(text)] == [("export_value", 3.5e9)]

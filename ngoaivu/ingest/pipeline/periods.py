@@ -154,6 +154,14 @@ def build_timeline(mentions: list[PeriodMention], published: date | None, other_
             # "Chỉ trong 11 tháng, … tăng gấp 3 lần so với năm 2024": a text naming only the year it
             # compares with speaks of the year after it
             reporting_year = max(compared) + 1
+    if published is None and "tại" in folded and (meeting := _MEETING_MONTH.search(folded)) is not None \
+            and (reporting_year is None or int(meeting["y"]) >= reporting_year):
+        # "Tại buổi làm việc đầu tháng 4/2021, Chủ tịch UBND tỉnh cho biết …": an undated text speaks at the meeting
+        # it reports, whatever earlier year its figures name most
+        year, month = int(meeting["y"]), int(meeting["m"])
+        if 1 <= month <= 12:
+            day = {"đầu": 1, "giữa": 15}.get(meeting["part"] or "", month_end(year, month))
+            return Timeline(year, date(year, month, day))
     if reporting_year is None:
         return Timeline(None, None)
     data_date = _data_date(mentions, published)
@@ -177,6 +185,9 @@ def compared_years(folded: str) -> list[int]:
     return [int(m["y"]) for m in _COMPARED_YEAR.finditer(folded)]
 
 
+_MEETING_MONTH = re.compile(
+    rf"(?<!\w)tại\s+(?:buổi\s+làm\s+việc|hội\s+nghị|cuộc\s+họp|buổi\s+tiếp|buổi\s+gặp)\s+(?:(?P<part>đầu|giữa|cuối)\s+)?"
+    rf"tháng\s+(?P<m>\d{{1,2}})\s*/\s*(?P<y>{YEAR})(?!\d)")
 _PAST_YEAR_MONTHS = 3  # a review of "năm qua" published by March speaks of the year before
 _DATA_DATE_WINDOW = 62  # days: "tính đến ngày 15/12" in a text of mid-January speaks from 15/12
 

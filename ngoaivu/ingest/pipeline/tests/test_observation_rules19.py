@@ -69,3 +69,14 @@ def test_a_fronted_amount_takes_the_measure_named_after_its_subject():
     text = ("Xuất khẩu của các địa phương tháng 5/2025. Với gần 3,5 tỷ USD, Thái Nguyên trở thành địa phương "
             "có kim ngạch xuất khẩu cao nhất miền Bắc trong tháng 5/2025.")
     assert [(f["indicator"], f["value"]) for f in _facts(text)] == [("export_value", 3.5e9)]
+
+
+def test_an_undated_text_speaks_at_the_meeting_it_reports():
+    folded = fold_case("Tại buổi làm việc giữa tháng 5/2022, lãnh đạo tỉnh cho biết năm 2021 tỉnh tăng trưởng 7%, "
+                       "xuất khẩu năm 2021 đạt 2 tỷ USD. Đến nay, tỉnh có 300 dự án FDI.")
+    timeline = build_timeline(find_periods(folded), None, folded=folded)
+    assert (timeline.reporting_year, timeline.reference_date.isoformat()) == (2022, "2022-05-15")
+    text = ("Tỉnh Kon Tum. Tại buổi làm việc đầu tháng 5/2022, lãnh đạo tỉnh cho biết xuất khẩu năm 2021 đạt 2 tỷ USD, "
+            "năm 2021 tăng trưởng 7%. Đến nay, tỉnh đã thu hút tổng cộng 300 triệu USD vốn đầu tư trực tiếp nước ngoài.")
+    (stock,) = [f for f in _facts(text) if f["indicator"] == "fdi_total_capital"]
+    assert stock["period"] == {"as_of": "2022-05-01"}

@@ -114,6 +114,7 @@ def _standing_now(ctx: FigureContext) -> bool:
     return "tổng cộng" in ctx.left and _SUM_SO_FAR.search(ctx.left) is not None and _SO_FAR_LEAD.match(ctx.sentence_left) is not None
 
 
+_TOTAL_RAISED = re.compile(r"(?<!\w)tổng\s+số\s+(?:dự\s+án|vốn)[^;.]{0,60}?(?:tăng|nâng)\s+lên\s")
 _FRONTED_WITH = re.compile(r"\W*với\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?")
 
 
@@ -177,6 +178,8 @@ def _money_indicator(ctx: FigureContext) -> str | None:
     before = tail[:own_form.start()].rstrip() if own_form is not None else None
     if before is not None and (before.endswith((";", "(", ",")) or (not before and len(ctx.left) <= 40)):
         return "fdi_new_capital" if own_form.lastgroup == "new" else "fdi_added_capital"
+    if "lên" in ctx.sentence_left and _TOTAL_RAISED.search(ctx.sentence_left):
+        return "fdi_total_capital"  # "nhờ các dự án mới, tổng số dự án đã tăng lên 900, với tổng vốn 3 tỷ USD": the stock now
     new, added = _NEW.search(ctx.left), cue == "added" or _ADDED.search(ctx.left)
     if (new and added) or _NEW_AND_ADJUSTED.search(ctx.sentence_left):
         return "fdi_registered_capital"  # "vốn đăng ký mới và tăng thêm"

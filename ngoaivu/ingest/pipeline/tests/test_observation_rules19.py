@@ -80,3 +80,9 @@ def test_an_undated_text_speaks_at_the_meeting_it_reports():
             "năm 2021 tăng trưởng 7%. Đến nay, tỉnh đã thu hút tổng cộng 300 triệu USD vốn đầu tư trực tiếp nước ngoài.")
     (stock,) = [f for f in _facts(text) if f["indicator"] == "fdi_total_capital"]
     assert stock["period"] == {"as_of": "2022-05-01"}
+
+
+def test_a_total_raised_to_a_level_is_the_stock():
+    text = ("Năm 2019, tỉnh Hà Nam cấp phép 40 dự án FDI. Nhờ các dự án mới, tổng số dự án đầu tư vào tỉnh đã tăng lên "
+            "900 dự án, với tổng vốn đăng ký trên 50 nghìn tỷ đồng và hơn 3 tỷ USD.")
+    assert {(f["indicator"], f["value"]) for f in _facts(text)} == {("fdi_new_projects", 40), ("fdi_total_capital", 3e9)}

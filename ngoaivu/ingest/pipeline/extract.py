@@ -79,7 +79,8 @@ def extract(text: str, *, source: str | None = None, published: date | None = No
     if header_date is not None:
         protected.append((header_date.start, header_date.end))
     periods = find_periods(folded, exclude=protected)
-    timeline = build_timeline(periods, published, other_years=[d.date.year for d in legal if d.date])
+    timeline = build_timeline(periods, published, other_years=[d.date.year for d in legal if d.date],
+                              folded=folded)
 
     on = naming_day(folded, published, timeline.reporting_year)
     province, round_up = reporting_province(body, tokens, on, normalized.sources)

@@ -102,6 +102,7 @@ _OPENS_OWN_TIME = re.compile(r"\s*(?:kết\s+quả|thực\s+tế|trong\s+năm|n�
 _GOAL_SHAPED = re.compile(r"bình\s+quân|trung\s+bình|mỗi\s+năm|hằng\s+năm|/năm|vào\s+năm|đến\s+năm|giai\s+đoạn|thời\s+kỳ")
 # (not across a comma: "tăng 7% so với cùng kỳ, kế hoạch năm đặt mức tăng 3%" names the plan's own level)
 _RESULT_BEFORE = re.compile(r"(?:so\s+với|vượt|đạt|hoàn\s+thành|thực\s+hiện|bằng|hơn)\s+(?:[^\s,;]+\s+){0,2}$")
+_EFFORT = re.compile(r"quyết\s+tâm|nỗ\s+lực|cố\s+gắng")
 _UNSURE = re.compile(r"(?:dự\s+kiến)\s+(?:sẽ\s+)?(?:diễn\s+ra|tổ\s+chức\s+vào|khởi\s+công|hoàn\s+thành\s+vào)")
 # Headings: short lines without a sentence's end, not a dash list item.
 _HEADING_MAX = 90
@@ -201,7 +202,8 @@ class Goals:
             return False
         if sentence.paragraph in self.under_goal_heading:
             return True
-        if any(announces_goals(self.folded, c) for c in _CUE.finditer(self.folded, self._cue_reach(sentence, pos), pos)):
+        if any(announces_goals(self.folded, c) and not self._effort_then_result(c, pos)
+               for c in _CUE.finditer(self.folded, self._cue_reach(sentence, pos), pos)):
             return True
         if names_a_level(self.folded, max(sentence.start, pos - 160), pos):
             return True
@@ -220,6 +222,11 @@ class Goals:
         if self._horizon_ahead(sentence, pos):
             return True
         return sentence.paragraph in self.in_plan and not _PAST.search(self.folded, sentence.start, pos)
+
+    def _effort_then_result(self, cue: re.Match, pos: int) -> bool:
+        """"Nhờ nỗ lực cải thiện môi trường đầu tư, tỉnh đã thu hút 1 tỷ USD": the effort named as a
+        cause, with the result's words between it and the figure."""
+        return _EFFORT.match(cue.group()) is not None and _RESULT_WORDS.search(self.folded, cue.end(), pos) is not None
 
     def _horizon_ahead(self, sentence: Sentence, pos: int) -> bool:
         """"Năm 2024, xuất khẩu đạt 3,8 tỷ USD. Đến năm 2030, xuất khẩu đạt 6 tỷ USD.": a time ahead of

@@ -62,7 +62,8 @@ _NOW_REACHED = re.compile(r"(?<!\w)hiện\s+(?:nay\s+|tại\s+)?(?:đã\s+)?(?:�
 _SUM_SO_FAR = re.compile(r"(?<!\w)tổng\s+cộng\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _SO_FAR_LEAD = re.compile(r"\W*(?:tính\s+)?đến\s+nay(?!\w)")
 _TOTAL_CAPITAL_WORDS = re.compile(r"tổng\s+(?:số\s+)?vốn")
-_NEW = re.compile(r"cấp\s+mới|đăng\s+ký\s+mới|(?<!\w)mới(?!\w)")
+# ("bình thường mới", "giai đoạn mới", "thời kỳ mới", "bối cảnh mới" speak of the times, not the capital)
+_NEW = re.compile(r"cấp\s+mới|đăng\s+ký\s+mới|(?<!\w)(?<!thường\s)(?<!đoạn\s)(?<!kỳ\s)(?<!cảnh\s)mới(?!\w)")
 # "(cấp mới: 175 triệu USD; tăng vốn: 123 triệu USD)": the one form named right before the amount
 # is the amount's, whatever total the sentence named first
 _OWN_FORM = re.compile(
@@ -113,6 +114,10 @@ def _standing_now(ctx: FigureContext) -> bool:
     return "tổng cộng" in ctx.left and _SUM_SO_FAR.search(ctx.left) is not None and _SO_FAR_LEAD.match(ctx.sentence_left) is not None
 
 
+_TOTAL_RAISED = re.compile(r"(?<!\w)tổng\s+số\s+(?:dự\s+án|vốn)[^;.]{0,60}?(?:tăng|nâng)\s+lên\s")
+_FRONTED_WITH = re.compile(r"\W*với\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?")
+
+
 def _money_indicator(ctx: FigureContext) -> str | None:
     if ctx.sentence_previous is not None and (
         # "vượt mục tiêu … là 1,7 tỷ USD", "vượt chỉ tiêu 1,765 tỷ USD": the same measure's goal
@@ -134,6 +139,10 @@ def _money_indicator(ctx: FigureContext) -> str | None:
         return None
     if trade is None and measure is None and _BARE_TURNOVER.search(ctx.left):
         trade = _last(_TRADE, ctx.sentence_left)  # "hàng hóa xuất nhập khẩu đạt 1 triệu tấn, kim ngạch 3 tỷ USD"
+    if trade is None and measure is None and _FRONTED_WITH.fullmatch(ctx.left):
+        # "Với gần 3,5 tỷ USD, tỉnh A trở thành địa phương có kim ngạch xuất khẩu cao nhất": the figure fronted,
+        # its measure named after the subject
+        trade = _TRADE.search(ctx.right)
     if trade is not None and (measure is None or trade.end() > measure.end()):
         return _TRADE_INDICATOR[trade.lastgroup]
     topic = topic_of(ctx)
@@ -169,6 +178,8 @@ def _money_indicator(ctx: FigureContext) -> str | None:
     before = tail[:own_form.start()].rstrip() if own_form is not None else None
     if before is not None and (before.endswith((";", "(", ",")) or (not before and len(ctx.left) <= 40)):
         return "fdi_new_capital" if own_form.lastgroup == "new" else "fdi_added_capital"
+    if "lên" in ctx.sentence_left and _TOTAL_RAISED.search(ctx.sentence_left):
+        return "fdi_total_capital"  # "nhờ các dự án mới, tổng số dự án đã tăng lên 900, với tổng vốn 3 tỷ USD": the stock now
     new, added = _NEW.search(ctx.left), cue == "added" or _ADDED.search(ctx.left)
     if (new and added) or _NEW_AND_ADJUSTED.search(ctx.sentence_left):
         return "fdi_registered_capital"  # "vốn đăng ký mới và tăng thêm"
@@ -257,6 +268,9 @@ _IN_FORCE = _rx(
 _HAS = _rx(r"(?<!\w)có\s+(?:tổng\s+(?:cộng\s+|số\s+)?)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _REACHED = _rx(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+|đầu\s+|giữa\s+)?(?:năm|ngày|tháng|thời\s+điểm|nay|\d)|l(?:ũy|uỹ)\s+kế")
 # "đến tháng 6 tỉnh có 640 dự án, gồm ... và 128 dự án nước ngoài": the parts of a stock are stocks
+# "Tính đến tháng 6/2021, Hàn Quốc dẫn đầu về vốn đầu tư với 45 dự án": a country ranked by what it holds
+# at a date (ranked "trong 6 tháng", by what it brought in the period)
+_RANKED_TO_DATE = _rx(r"^\W*(?:tính\s+|l(?:ũy|uỹ)\s+kế\s+)?(?:đến|tới)\s+[^,;]{0,30},[^;]*?(?:(?:dẫn|đứng)\s+đầu|(?:đứng|xếp)\s+thứ)")
 _SPLIT = _rx(r"(?<!\w)(?:gồm|bao\s+gồm|trong\s+đó)(?!\w)")
 # "tính đến đầu tháng 10, các doanh nghiệp Hàn Quốc đã đầu tư vào tỉnh hơn 400 dự án": what investors have put
 # into the province by a date is what it holds then (not a span "từ đầu năm đến …")
@@ -323,7 +337,7 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
         in_force = _IN_FORCE.search(near) or (_HAS.search(ctx.left) and _REACHED.search(ctx.sentence_left)) \
             or ("đầu tư vào" in ctx.left and _INVESTED_INTO.search(ctx.left) and _REACHED.search(ctx.sentence_left)
                 and not _SINCE.search(ctx.sentence_left)) \
-            or (ctx.foreign_investor and _NOW_LEAD.match(ctx.sentence_left)) \
+            or (ctx.foreign_investor and (_NOW_LEAD.match(ctx.sentence_left) or _RANKED_TO_DATE.search(ctx.sentence_left))) \
             or (_SPLIT.search(ctx.sentence_left) and (_IN_FORCE.search(ctx.sentence_left) or _HELD_AT.search(ctx.sentence_left)))
         return "fdi_active_projects" if in_force else "fdi_new_projects"
     if topic == "oda":

@@ -69,6 +69,10 @@ _ONE_UNIT_SHARE = re.compile(
 _ONE_UNIT_SUBJECT = re.compile(  # led by the literal; what stands before it is checked after (speed)
     r"(?:m(?<!\wm)ột|0(?<!\w0)1)\s+(?:tổ\s+chức|cơ\s+quan|nhà\s+tài\s+trợ|doanh\s+nghiệp|công\s+ty|nhà\s+đầu\s+tư|tập\s+đoàn|quỹ)(?!\w)"
 )
+# "Khoản viện trợ trị giá 50 triệu đồng, thực hiện từ …": the one grant the text reports, as the sentence's subject
+_ONE_GRANT_LEAD = re.compile(
+    r"\W*(?:khoản|gói)\s+(?:viện\s+trợ|tài\s+trợ|hỗ\s+trợ)(?:\s+(?:này|trên|đó|nói\s+trên))?\s+(?:có\s+)?(?:tổng\s+)?(?:trị\s+giá|giá\s+trị)"
+    r"(?:\s+(?:là|khoảng|hơn|gần|trên))*\s*$")
 _UNIT_LEAD = re.compile(r"(?:^|[,:;(]|trong\s+đó\s*,?(?:\s*có)?)\s*(?:riêng\s+)?$")
 # the province back as the subject after that unit
 _PROVINCE_SUBJECT = re.compile(r"(?<!\w)(?:toàn\s+tỉnh|tỉnh|thành\s+phố|địa\s+phương)\s+(?:đã\s+)?(?:tiếp\s+nhận|thu\s+hút|vận\s+động|có|đạt)(?!\w)")
@@ -251,6 +255,9 @@ class ObservationFilters:
         if quantity.kind != "money":
             head = context.right[:80]  # organisations or projects still waiting ("5 tổ chức đang chờ …")
             return quantity.kind == "number" and ("chờ" in head or "chưa" in head) and _WAITING_AFTER.match(head) is not None
+        if "khoản" in left[:12] or "gói" in left[:12]:
+            if _ONE_GRANT_LEAD.match(left):
+                return not self._is_target(sentence, quantity.start, quantity.end)
         clause = context.left
         one = "một" in left or "01" in left
         found = (one and _ONE_UNIT_SHARE.search(clause) is not None) or ("đang" in clause and _PENDING.search(clause) is not None)

@@ -83,7 +83,10 @@ _LEADS_WITH = re.compile(
     r"(?:(?:đứng|dẫn)\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+)(?:\s+\w+){0,4}?\s+với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
 )
 _PARTS_OF = re.compile(r"(?:gồm|bao\s+gồm|trong\s+đó)\s*(?:có\s+)?:?\s*$")
-_SENTENCE_LEAD = re.compile(r"\W*(?:(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay|năm\s+\d{4}|trong\s+đó)\s*,?\s*)?")
+# ("Tính đến tháng 6/2021, Hàn Quốc dẫn đầu …": a date the stock is given at opens it too)
+_SENTENCE_LEAD = re.compile(r"\W*(?:(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay|năm\s+\d{4}|trong\s+đó"
+                            r"|(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+)?(?:tháng\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,4}){0,2}"
+                            r"(?:\s+năm\s+\d{4})?)\s*,?\s*)?")
 # The figure right after another in its clause describes the same thing ("292 dự án với tổng vốn ...").
 # "dù mặt hàng gạo gặp khó, kim ngạch xuất khẩu của tỉnh vẫn đạt …": the clause of the figure names the province's
 # own trade; the products named in a clause before it make it no product's share

@@ -134,7 +134,8 @@ def _quarter(m: re.Match, prefix: _Prefix) -> PeriodMention:
     q = m["q"].lower()
     quarter = _ROMAN.get(q) or int(q)
     year = _year(m["y"] or m["y2"])
-    return PeriodMention(m.start(), m.end(), "span", year, year, 3 * quarter - 2, 3 * quarter)
+    # "đến hết quý III/2025" runs from the year's start to the quarter's end, not the quarter alone
+    return _prefixed(prefix, PeriodMention(m.start(), m.end(), "span", year, year, 3 * quarter - 2, 3 * quarter))
 
 
 _RANGE_LEAD = re.compile(r"(?:từ\s+)?năm\s+$")

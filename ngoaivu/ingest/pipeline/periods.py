@@ -43,11 +43,12 @@ class Timeline:
 
 
 # Text just before a period that makes it a comparison base or a far horizon, not the
-# period a figure covers: "so với năm 2022", "gấp 2,5 lần năm 2010", "tầm nhìn đến năm 2045".
+# period a figure covers: "so với (cả) năm 2022", "bằng 19% của năm 2022", "gấp 2,5 lần năm 2010", "tầm nhìn đến năm 2045".
 _NOT_A_PERIOD_BEFORE = re.compile(
     r"""(?:
-        so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:của\s+)?
+        so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:của\s+)?(?:cả\s+)?
       | cùng\s+kỳ\s+
+      | bằng\s+[\d.,]+\s*%\s+(?:so\s+với\s+)?(?:của\s+)?(?:cùng\s+kỳ\s+)?(?:cả\s+)?
       | gấp\s+[\d.,]+\s+lần\s+(?:so\s+với\s+)?
       | (?:tầm\s+nhìn|định\s+hướng|hướng\s+tới)\s+(?:đến\s+)?
       | kỷ\s+niệm\s+
@@ -132,7 +133,8 @@ def _month_needed(mention: PeriodMention) -> int | None:
     return None
 
 
-def build_timeline(mentions: list[PeriodMention], published: date | None, other_years: Iterable[int] = ()) -> Timeline:
+def build_timeline(mentions: list[PeriodMention], published: date | None, other_years: Iterable[int] = (),
+                   folded: str = "") -> Timeline:
     explicit_years = [m.first_year for m in mentions if m.explicit and m.votes and m.first_year == m.last_year]
     if published is not None:
         reporting_year = published.year
@@ -148,6 +150,18 @@ def build_timeline(mentions: list[PeriodMention], published: date | None, other_
         months = {m.first_year for m in mentions if m.explicit and m.votes and m.first_year == m.last_year
                   and (m.first_month, m.last_month) != (1, 12)}
         reporting_year = max(counts, key=lambda y: (counts[y], y in months, first[y])) if counts else None
+        if reporting_year is None and (compared := compared_years(folded)):
+            # "Chỉ trong 11 tháng, … tăng gấp 3 lần so với năm 2024": a text naming only the year it
+            # compares with speaks of the year after it
+            reporting_year = max(compared) + 1
+    if published is None and "tại" in folded and (meeting := _MEETING_MONTH.search(folded)) is not None \
+            and (reporting_year is None or int(meeting["y"]) >= reporting_year):
+        # "Tại buổi làm việc đầu tháng 4/2021, Chủ tịch UBND tỉnh cho biết …": an undated text speaks at the meeting
+        # it reports, whatever earlier year its figures name most
+        year, month = int(meeting["y"]), int(meeting["m"])
+        if 1 <= month <= 12:
+            day = {"đầu": 1, "giữa": 15}.get(meeting["part"] or "", month_end(year, month))
+            return Timeline(year, date(year, month, day))
     if reporting_year is None:
         return Timeline(None, None)
     data_date = _data_date(mentions, published)
@@ -163,6 +177,17 @@ def build_timeline(mentions: list[PeriodMention], published: date | None, other_
     return Timeline(reporting_year, date(reporting_year, last_month, month_end(reporting_year, last_month)))
 
 
+_COMPARED_YEAR = re.compile(rf"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:cả\s+)?năm\s+(?P<y>{YEAR})(?!\d)")
+
+
+def compared_years(folded: str) -> list[int]:
+    """The years a text compares its figures with ("so với cùng kỳ năm 2024")."""
+    return [int(m["y"]) for m in _COMPARED_YEAR.finditer(folded)]
+
+
+_MEETING_MONTH = re.compile(
+    rf"(?<!\w)tại\s+(?:buổi\s+làm\s+việc|hội\s+nghị|cuộc\s+họp|buổi\s+tiếp|buổi\s+gặp)\s+(?:(?P<part>đầu|giữa|cuối)\s+)?"
+    rf"tháng\s+(?P<m>\d{{1,2}})\s*/\s*(?P<y>{YEAR})(?!\d)")
 _PAST_YEAR_MONTHS = 3  # a review of "năm qua" published by March speaks of the year before
 _DATA_DATE_WINDOW = 62  # days: "tính đến ngày 15/12" in a text of mid-January speaks from 15/12
 

@@ -43,6 +43,8 @@ def only_period(text, *, stock=False, timeline=TIMELINE):
         ("ngày 15/4/2010", {"start": "2010-04-15", "end": "2010-04-15"}),
         ("ngày 15-4-2010", {"start": "2010-04-15", "end": "2010-04-15"}),
         ("ngày 2 tháng 9 năm 2015", {"start": "2015-09-02", "end": "2015-09-02"}),
+        ("Tính đến hết quý II/2021", {"start": "2021-01-01", "end": "2021-06-30"}),  # the year so far
+        ("đến quý 3 năm 2022", {"start": "2022-01-01", "end": "2022-09-30"}),
     ],
 )
 def test_period_forms(text, expected):
@@ -58,6 +60,9 @@ def test_present_time_is_the_reference_date_for_stocks(text):
     "text",
     [
         "tăng 33% so với năm 2022",
+        "tăng 8% so với cả năm 2021",
+        "chỉ bằng 40,5% của năm 2020",
+        "bằng 70% so với cùng kỳ năm 2019",
         "gấp 2,5 lần năm 2010",
         "so với cùng kỳ năm 2022",
         "tầm nhìn đến năm 2045",

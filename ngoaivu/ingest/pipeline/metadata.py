@@ -27,7 +27,8 @@ _HEADER_CUE = re.compile(
     rf"{_TIME}|ngày\s+đăng|đăng\s+(?:ngày|lúc)|cập\s+nhật|xuất\s+bản|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|GMT",
     re.IGNORECASE,
 )
-_ONLY_DATE = re.compile(rf"^\W*(?:{_DMY}|{_YMD})\W*$")
+# "Ngày 22/6/2023" alone under the title is the page's date too; followed by the lead it is an event's
+_ONLY_DATE = re.compile(rf"^\W*(?:ngày\s+)?(?:{_DMY}|{_YMD})\W*$", re.IGNORECASE)
 # A header line that is a date in words and nothing else: "Ngày 12 tháng 9 năm 2024",
 # "Thứ năm, 12 tháng 9, 2024 14:30"
 _WORDS_DATE_LINE = re.compile(

@@ -239,3 +239,11 @@ def test_a_place_and_a_date_alone_on_a_line_date_the_text():
 def test_an_outlet_s_name_then_the_date_under_the_title_dates_the_text():
     assert find_published_date("Tiêu đề\n\nBáo Phú Yên 14/8/2023\n\nNội dung.").day == date(2023, 8, 14)
     assert find_published_date("Tiêu đề\nBáo cáo số liệu 14/8/2023\nNội dung.") is None  # a report, no outlet
+
+
+def test_a_date_alone_under_the_title_with_its_word_is_the_pages():
+    text = "Tỉnh mở rộng hợp tác với các đối tác châu Âu\n\nNgày 14/3/2022\n\nNăm qua, tỉnh đón 12 đoàn khách."
+    assert find_published_date(text).day == date(2022, 3, 14)
+    # the same date opening the lead dates an event, not the page
+    text = "Tỉnh mở rộng hợp tác với các đối tác châu Âu\n\nNgày 14/3/2022, tỉnh đón đoàn khách của bang Bavaria."
+    assert find_published_date(text) is None

@@ -329,7 +329,8 @@ def _listed(text: str, matches: list) -> set[int]:
     for i in range(1, len(matches) + 1):
         if i < len(matches):
             gap = text[matches[i - 1].end : matches[i].start]
-            if len(gap) <= _LIST_GAP and _SENTENCE_BREAK.search(gap) is None:
+            # "A vượt B, C": what A is compared with starts a list of its own; A stays the subject
+            if len(gap) <= _LIST_GAP and _SENTENCE_BREAK.search(gap) is None and not is_compared(text, matches[i].start):
                 run.append(i)
                 continue
         if len({matches[j].payload for j in run}) >= _LIST_MIN:  # three different provinces

@@ -247,3 +247,12 @@ def test_a_date_alone_under_the_title_with_its_word_is_the_pages():
     # the same date opening the lead dates an event, not the page
     text = "Tỉnh mở rộng hợp tác với các đối tác châu Âu\n\nNgày 14/3/2022, tỉnh đón đoàn khách của bang Bavaria."
     assert find_published_date(text) is None
+
+
+def test_a_title_subject_before_the_provinces_it_overtakes_is_no_member_of_their_list():
+    text = (
+        "Thái Bình vượt Hải Phòng, Quảng Ninh, lên thứ ba cả nước về thu hút FDI quý I\n\n"
+        "Trong quý I, cả nước thu hút 9 tỷ USD vốn FDI. Hải Phòng dẫn đầu với 1,2 tỷ USD, chiếm 13% tổng vốn.\n\n"
+        "Xếp thứ ba là Thái Bình với 640 triệu USD."
+    )
+    assert extract_text(text)["province"] == "Thái Bình"

@@ -278,7 +278,7 @@ def reporting_province(
             guests[key] += 1  # "đoàn công tác tỉnh X": the visitor, not the writer
             continue  # (a delegation met by a foreign party is the writer's own: it weighs as a title)
         compared = is_compared(text, match.start)  # "vượt TP X, tỉnh Y …": what the subject is measured against
-        acting = match.start >= title_end and admin and not named.as_administration and (
+        acting = match.start >= title_end and admin and (
             match.text[:1] == "t" or _ADMIN_BEFORE.search(text, max(0, match.start - 12), match.start) is not None
         )  # "tỉnh X", "UBND TP X"; a bare "TP X" heads a table's line as often
         named.note(text, match, key, 0 if compared else title_end, acting)

@@ -256,3 +256,16 @@ def test_a_title_subject_before_the_provinces_it_overtakes_is_no_member_of_their
         "Xếp thứ ba là Thái Bình với 640 triệu USD."
     )
     assert extract_text(text)["province"] == "Thái Bình"
+
+
+def test_several_administrations_each_acting_once_make_an_event_of_localities():
+    text = (
+        "Lễ trao chứng nhận đầu tư cho 15 dự án\n\n"
+        "Tại buổi lễ, các địa phương trao chứng nhận cho 15 dự án với tổng vốn 3 tỷ USD.\n\n"
+        "UBND tỉnh Hưng Yên trao 2 giấy chứng nhận cho các nhà đầu tư Hàn Quốc.\n\n"
+        "Lãnh đạo UBND tỉnh Cà Mau trao quyết định chủ trương đầu tư; Chủ tịch UBND tỉnh Lạng Sơn trao biên bản ghi nhớ."
+    )
+    assert extract_text(text)["province"] is None
+    # the writer's province comes back: it is the subject
+    text += "\n\nTỉnh Hưng Yên cũng cam kết đồng hành cùng nhà đầu tư."
+    assert extract_text(text)["province"] == "Hưng Yên"

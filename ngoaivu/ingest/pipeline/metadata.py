@@ -320,6 +320,10 @@ def reporting_province(
 _LIST_GAP = 45
 _LIST_MIN = 3
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n|[.!?]$")
+# A semicolon after nothing but a province's figure parts a list's items: "A hơn 42,4 tỷ USD; B 39,3 tỷ USD; …"
+_FIGURE_ITEM_GAP = re.compile(
+    r"\s*(?:(?:hơn|gần|khoảng|trên|đạt|với)\s+)*\d[\d.,]*\s*(?:(?:tỷ|tỉ|triệu|nghìn)\s+)?(?:USD|đồng|%)?\s*;\s*$"
+)
 
 
 def _listed(text: str, matches: list) -> set[int]:
@@ -330,7 +334,8 @@ def _listed(text: str, matches: list) -> set[int]:
         if i < len(matches):
             gap = text[matches[i - 1].end : matches[i].start]
             # "A vượt B, C": what A is compared with starts a list of its own; A stays the subject
-            if len(gap) <= _LIST_GAP and _SENTENCE_BREAK.search(gap) is None and not is_compared(text, matches[i].start):
+            parted = _SENTENCE_BREAK.search(gap) is not None and _FIGURE_ITEM_GAP.fullmatch(gap) is None
+            if len(gap) <= _LIST_GAP and not parted and not is_compared(text, matches[i].start):
                 run.append(i)
                 continue
         if len({matches[j].payload for j in run}) >= _LIST_MIN:  # three different provinces

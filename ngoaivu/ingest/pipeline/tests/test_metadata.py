@@ -269,3 +269,21 @@ def test_several_administrations_each_acting_once_make_an_event_of_localities():
     # the writer's province comes back: it is the subject
     text += "\n\nTỉnh Hưng Yên cũng cam kết đồng hành cùng nhà đầu tư."
     assert extract_text(text)["province"] == "Hưng Yên"
+
+
+
+
+def test_a_ranking_parted_by_semicolons_is_a_list_of_provinces():
+    from ngoaivu.ingest.pipeline.geography import province_matcher
+    from ngoaivu.ingest.pipeline.metadata import _listed
+    from ngoaivu.ingest.pipeline.phrases import Tokens
+
+    def listed(text):
+        matches = list(province_matcher().find_all(Tokens(text)))
+        return {matches[i].text for i in _listed(text, matches)}
+
+    text = "Dẫn đầu là: Long An hơn 3,2 tỷ USD; Hải Phòng 2,9 tỷ USD; Hải Dương 2,5 tỷ USD và Quảng Ninh 1,5 tỷ USD."
+    assert listed(text) == {"Long An", "Hải Phòng", "Hải Dương", "Quảng Ninh"}
+    # a semicolon after more than a figure still parts two statements
+    text = "Long An dẫn đầu với 3,2 tỷ USD; tiếp theo là Hải Phòng và Hải Dương."
+    assert "Long An" not in listed(text)

@@ -13,7 +13,7 @@ from ngoaivu.geo import catalog
 from .geography import local_unit_province, province_matcher, unit_as_of
 from .outlets import HEADER_LINE_MAX, TAIL_LINES, provinces_of_sites
 from .phrases import Tokens
-from .province_mentions import abroad, is_compared, is_mission_seat
+from .province_mentions import abroad, is_capital_venue, is_compared, is_mission_seat
 from .round_ups import NamedProvinces, district_mentions
 
 _HEADER_LINES = 8
@@ -264,6 +264,8 @@ def reporting_province(
         if index in listed:
             named.others.add(unit_as_of(match.payload, on).key)
             continue  # a ranking or a round-up's list names other provinces beside the subject
+        if is_capital_venue(text, match.start, match.text):
+            continue  # "tại Hà Nội": where national bodies meet, no subject
         if is_mission_seat(text, match.start):
             continue  # "Tổng Lãnh sự Hàn Quốc tại TP X": where a foreign mission sits, beside any text's guest
         lead = _ADMIN_LEAD.match(match.text)

@@ -287,3 +287,13 @@ def test_a_ranking_parted_by_semicolons_is_a_list_of_provinces():
     # a semicolon after more than a figure still parts two statements
     text = "Long An dẫn đầu với 3,2 tỷ USD; tiếp theo là Hải Phòng và Hải Dương."
     assert "Long An" not in listed(text)
+
+
+def test_the_capital_as_a_venue_is_no_subject():
+    text = (
+        "Việt Nam và Campuchia đặt mục tiêu thương mại 20 tỷ USD\n\n"
+        "Chiều 5/3/2024, tại Hà Nội, Bộ trưởng Bộ Công Thương hội đàm với Bộ trưởng Thương mại Campuchia."
+    )
+    assert extract_text(text)["province"] is None
+    text = "Hà Nội đón đoàn doanh nghiệp Campuchia\n\nChiều 5/3/2024, UBND thành phố Hà Nội tiếp đoàn tại trụ sở."
+    assert extract_text(text)["province"] == "Hà Nội"

@@ -13,7 +13,7 @@ from ngoaivu.geo import catalog
 from .geography import local_unit_province, province_matcher, unit_as_of
 from .outlets import HEADER_LINE_MAX, TAIL_LINES, provinces_of_sites
 from .phrases import Tokens
-from .province_mentions import abroad, is_compared, is_mission_seat
+from .province_mentions import abroad, is_capital_venue, is_compared, is_mission_seat
 from .round_ups import NamedProvinces, district_mentions
 
 _HEADER_LINES = 8
@@ -27,7 +27,8 @@ _HEADER_CUE = re.compile(
     rf"{_TIME}|ngày\s+đăng|đăng\s+(?:ngày|lúc)|cập\s+nhật|xuất\s+bản|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|GMT",
     re.IGNORECASE,
 )
-_ONLY_DATE = re.compile(rf"^\W*(?:{_DMY}|{_YMD})\W*$")
+# "Ngày 22/6/2023" alone under the title is the page's date too; followed by the lead it is an event's
+_ONLY_DATE = re.compile(rf"^\W*(?:ngày\s+)?(?:{_DMY}|{_YMD})\W*$", re.IGNORECASE)
 # A header line that is a date in words and nothing else: "Ngày 12 tháng 9 năm 2024",
 # "Thứ năm, 12 tháng 9, 2024 14:30"
 _WORDS_DATE_LINE = re.compile(
@@ -263,6 +264,8 @@ def reporting_province(
         if index in listed:
             named.others.add(unit_as_of(match.payload, on).key)
             continue  # a ranking or a round-up's list names other provinces beside the subject
+        if is_capital_venue(text, match.start, match.text):
+            continue  # "tại Hà Nội": where national bodies meet, no subject
         if is_mission_seat(text, match.start):
             continue  # "Tổng Lãnh sự Hàn Quốc tại TP X": where a foreign mission sits, beside any text's guest
         lead = _ADMIN_LEAD.match(match.text)
@@ -277,7 +280,7 @@ def reporting_province(
             guests[key] += 1  # "đoàn công tác tỉnh X": the visitor, not the writer
             continue  # (a delegation met by a foreign party is the writer's own: it weighs as a title)
         compared = is_compared(text, match.start)  # "vượt TP X, tỉnh Y …": what the subject is measured against
-        acting = match.start >= title_end and admin and not named.as_administration and (
+        acting = match.start >= title_end and admin and (
             match.text[:1] == "t" or _ADMIN_BEFORE.search(text, max(0, match.start - 12), match.start) is not None
         )  # "tỉnh X", "UBND TP X"; a bare "TP X" heads a table's line as often
         named.note(text, match, key, 0 if compared else title_end, acting)
@@ -319,6 +322,10 @@ def reporting_province(
 _LIST_GAP = 45
 _LIST_MIN = 3
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n|[.!?]$")
+# A semicolon after nothing but a province's figure parts a list's items: "A hơn 42,4 tỷ USD; B 39,3 tỷ USD; …"
+_FIGURE_ITEM_GAP = re.compile(
+    r"\s*(?:(?:hơn|gần|khoảng|trên|đạt|với)\s+)*\d[\d.,]*\s*(?:(?:tỷ|tỉ|triệu|nghìn)\s+)?(?:USD|đồng|%)?\s*;\s*$"
+)
 
 
 def _listed(text: str, matches: list) -> set[int]:
@@ -328,7 +335,9 @@ def _listed(text: str, matches: list) -> set[int]:
     for i in range(1, len(matches) + 1):
         if i < len(matches):
             gap = text[matches[i - 1].end : matches[i].start]
-            if len(gap) <= _LIST_GAP and _SENTENCE_BREAK.search(gap) is None:
+            # "A vượt B, C": what A is compared with starts a list of its own; A stays the subject
+            parted = _SENTENCE_BREAK.search(gap) is not None and _FIGURE_ITEM_GAP.fullmatch(gap) is None
+            if len(gap) <= _LIST_GAP and not parted and not is_compared(text, matches[i].start):
                 run.append(i)
                 continue
         if len({matches[j].payload for j in run}) >= _LIST_MIN:  # three different provinces

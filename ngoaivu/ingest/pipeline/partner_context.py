@@ -36,6 +36,13 @@ WORD_BEFORE = re.compile(r"([^\W\d_][\w'-]*)\s*,?\s*$")
 FACILITY_BELONGS = re.compile(
     r"(?<!\w)(?:đồn|trạm|chốt|cửa\s+khẩu|trụ\s+sở|nhà\s+máy|cột\s+mốc|mốc|bến|cảng)\s+[^,;.()\n]{0,60}?\s+thuộc\s+$"
 )
+# "giúp tỉnh bạn hoàn thiện trụ sở Ủy ban nhân dân các huyện A, B và C": districts named as the owners of
+# the offices or works being built are where the help goes, inside the relation with their province.
+WORKS_OF = re.compile(
+    r"(?<!\w)(?:trụ\s+sở|nhà\s+làm\s+việc|công\s+trình|trường(?:\s+học)?|bệnh\s+viện|trạm\s+y\s+tế)"
+    r"(?:\s+(?:của\s+)?(?:(?:ủy|uỷ)\s+ban\s+nhân\s+dân|ubnd|hđnd|chính\s+quyền|(?:huyện|quận)\s+(?:ủy|uỷ)))?"
+    r"(?:\s+(?:các|hai|ba|bốn|năm))?\s+$"
+)
 # "ký tại khu Dodamso, thành phố X, Hàn Quốc": a unit continuing a venue named after a
 # lower-case "tại"/"ở" is where something happened, not a partner.
 VENUE_BEFORE = re.compile(
@@ -70,3 +77,12 @@ def after_a_name(text: str, pos: int) -> bool:
     """Whether a capitalised word stands right before `pos` (a longer name, or "X, Y": Y is X's parent)."""
     word = WORD_BEFORE.search(text, max(0, pos - 40), pos)
     return word is not None and word.group(1)[:1].isupper()
+
+
+
+def located_or_owning(folded: str, pos: int, *, small: bool) -> bool:
+    """Whether the unit at `pos` follows "tại"/"ở" (a venue), or, for a district or commune, is named as
+    the owner of offices or works ("trụ sở UBND các huyện …"): either way no partner."""
+    if BEFORE_IS_LOCATION.search(folded, max(0, pos - 6), pos):
+        return True
+    return small and WORKS_OF.search(folded, max(0, pos - 70), pos) is not None

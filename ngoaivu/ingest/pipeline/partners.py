@@ -23,7 +23,6 @@ from .catalog_orgs import find_organization
 from .geography import border_countries, country_at, country_matcher
 from .names import could_be_japanese, looks_foreign, read_name
 from .partner_base import Partner, country_after
-from .partner_context import BEFORE_IS_LOCATION as _BEFORE_IS_LOCATION
 from .partner_context import CONTINUATION as _CONTINUATION
 from .partner_context import COUNCIL_BEFORE as _COUNCIL_BEFORE
 from .partner_context import DELEGATION_OF as _DELEGATION_OF
@@ -37,6 +36,7 @@ from .partner_context import TOPIC_BEFORE as _TOPIC_BEFORE
 from .partner_context import VENUE_BEFORE as _VENUE_BEFORE
 from .partner_context import WITH as _WITH
 from .partner_context import after_a_name as _after_a_name
+from .partner_context import located_or_owning as _located_or_owning
 from .partner_names import BRACKET_CLOSES as _BRACKET_CLOSES
 from .partner_names import CONTINENTS as _CONTINENTS
 from .partner_names import NOUNS as _NOUNS
@@ -331,7 +331,7 @@ class PartnerFinder:
     def _is_locality_noun(self, match: re.Match) -> bool:
         if not at_word_start(self.folded, match.start()) or not self.text[match.end()].isupper():
             return False
-        if _BEFORE_IS_LOCATION.search(self.folded, max(0, match.start() - 6), match.start()):
+        if _located_or_owning(self.folded, match.start(), small=_rank(match.group()) < 3):
             return False
         if self.folded.endswith("thuộc ", 0, match.start()) and _FACILITY_BELONGS.search(
             self.folded, max(0, match.start() - 90), match.start()

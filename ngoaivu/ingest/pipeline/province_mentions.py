@@ -24,6 +24,17 @@ def is_mission_seat(text: str, start: int) -> bool:
     return _MISSION_SEAT.search(text, max(0, start - _SEAT_WINDOW), start) is not None
 
 
+# "Sáng 16/4, tại Hà Nội, Thủ tướng … hội đàm": the capital as a venue, where national bodies and provinces'
+# delegations meet; it says nothing of whose text it is (the capital's own texts name it as a city at work).
+_CAPITAL_VENUE = re.compile(r"(?<!\w)(?i:tại|ở)\s+$")
+_CAPITAL = re.compile(r"(?i:hà\s+nội)$")
+
+
+def is_capital_venue(text: str, start: int, name: str) -> bool:
+    """Whether the province named `name` at `start` is the capital, bare after "tại"/"ở"."""
+    return _CAPITAL.match(name) is not None and _CAPITAL_VENUE.search(text, max(0, start - 6), start) is not None
+
+
 # "Bất ngờ vượt TP Hồ Chí Minh, Bắc Ninh …", "thấp hơn Bắc Ninh": the place a subject is measured against.
 _COMPARED = re.compile(r"(?<!\w)(?i:vượt(?:\s+qua)?|qua\s+mặt|bỏ\s+xa|hơn|thua|theo\s+sau)\s*$")
 

@@ -37,6 +37,7 @@ class NamedProvinces:
         self.title: dict[str, int] = {}  # key -> offset of its first mention in the title
         self.body: dict[str, list[int]] = {}  # key -> offsets of its mentions
         self.as_administration = False  # "tỉnh X", "UBND tỉnh X": a province acting, not a line of a table
+        self.acting_in: dict[str, set[int]] = {}  # key -> starts of the paragraphs where it acts
 
     def note(self, text: str, match, key: str, title_end: int, acting: bool) -> None:
         """`acting`: the body names the province as an administration at work ("tỉnh X", "UBND tỉnh X")."""
@@ -44,6 +45,8 @@ class NamedProvinces:
         if match.start < title_end and not _NOT_BEFORE.search(text, 0, match.start):
             self.title.setdefault(key, match.start)
         self.as_administration = self.as_administration or acting
+        if acting:
+            self.acting_in.setdefault(key, set()).add(_line_start(text, match.start))
 
     def round_up(self, text: str, title_end: int) -> bool:
         """Whether a text no one signs is a round-up rather than a province's: its title names several
@@ -56,6 +59,8 @@ class NamedProvinces:
         if len(self.title) >= 2:  # "A, B tuyên truyền …", then "* Tại B, …": a digest of several provinces' news
             later = sorted(self.title, key=self.title.get)[1:]
             return any(_DIGEST_ITEM.match(text, _line_start(text, at)) for key in later for at in self.body[key])
+        if not self.title and self._localities_in_turn(text):
+            return True
         body = text[title_end:]
         if len(self.title) == 1:
             (subject,) = self.title
@@ -71,6 +76,14 @@ class NamedProvinces:
             return False  # one province is the subject, named in the body only
         # and the nation's own figures are given: else nothing a province could be credited with wrongly
         return any(_FIGURE.search(_sentence(body, nation.start())) for nation in _NATION.finditer(body))
+
+    def _localities_in_turn(self, text: str) -> bool:
+        """Whether three provinces or more act ("UBND TP A trao …", "Lãnh đạo UBND tỉnh B trao …") in two
+        paragraphs or more, none named in more than one: an event of several localities, none the writer
+        (the writer's province comes back through its text)."""
+        if len(self.acting_in) < _ROUND_UP_MIN or len(set().union(*self.acting_in.values())) < 2:
+            return False
+        return all(len({_line_start(text, at) for at in ats}) == 1 for ats in self.body.values())
 
     def _paragraph_leaders(self, text: str, title_end: int) -> set[str]:
         """Provinces whose name opens a paragraph of the body: a round-up that follows several of them in

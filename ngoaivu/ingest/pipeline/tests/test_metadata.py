@@ -239,3 +239,61 @@ def test_a_place_and_a_date_alone_on_a_line_date_the_text():
 def test_an_outlet_s_name_then_the_date_under_the_title_dates_the_text():
     assert find_published_date("Tiêu đề\n\nBáo Phú Yên 14/8/2023\n\nNội dung.").day == date(2023, 8, 14)
     assert find_published_date("Tiêu đề\nBáo cáo số liệu 14/8/2023\nNội dung.") is None  # a report, no outlet
+
+
+def test_a_date_alone_under_the_title_with_its_word_is_the_pages():
+    text = "Tỉnh mở rộng hợp tác với các đối tác châu Âu\n\nNgày 14/3/2022\n\nNăm qua, tỉnh đón 12 đoàn khách."
+    assert find_published_date(text).day == date(2022, 3, 14)
+    # the same date opening the lead dates an event, not the page
+    text = "Tỉnh mở rộng hợp tác với các đối tác châu Âu\n\nNgày 14/3/2022, tỉnh đón đoàn khách của bang Bavaria."
+    assert find_published_date(text) is None
+
+
+def test_a_title_subject_before_the_provinces_it_overtakes_is_no_member_of_their_list():
+    text = (
+        "Thái Bình vượt Hải Phòng, Quảng Ninh, lên thứ ba cả nước về thu hút FDI quý I\n\n"
+        "Trong quý I, cả nước thu hút 9 tỷ USD vốn FDI. Hải Phòng dẫn đầu với 1,2 tỷ USD, chiếm 13% tổng vốn.\n\n"
+        "Xếp thứ ba là Thái Bình với 640 triệu USD."
+    )
+    assert extract_text(text)["province"] == "Thái Bình"
+
+
+def test_several_administrations_each_acting_once_make_an_event_of_localities():
+    text = (
+        "Lễ trao chứng nhận đầu tư cho 15 dự án\n\n"
+        "Tại buổi lễ, các địa phương trao chứng nhận cho 15 dự án với tổng vốn 3 tỷ USD.\n\n"
+        "UBND tỉnh Hưng Yên trao 2 giấy chứng nhận cho các nhà đầu tư Hàn Quốc.\n\n"
+        "Lãnh đạo UBND tỉnh Cà Mau trao quyết định chủ trương đầu tư; Chủ tịch UBND tỉnh Lạng Sơn trao biên bản ghi nhớ."
+    )
+    assert extract_text(text)["province"] is None
+    # the writer's province comes back: it is the subject
+    text += "\n\nTỉnh Hưng Yên cũng cam kết đồng hành cùng nhà đầu tư."
+    assert extract_text(text)["province"] == "Hưng Yên"
+
+
+
+
+def test_a_ranking_parted_by_semicolons_is_a_list_of_provinces():
+    from ngoaivu.ingest.pipeline.geography import province_matcher
+    from ngoaivu.ingest.pipeline.metadata import _listed
+    from ngoaivu.ingest.pipeline.phrases import Tokens
+
+    def listed(text):
+        matches = list(province_matcher().find_all(Tokens(text)))
+        return {matches[i].text for i in _listed(text, matches)}
+
+    text = "Dẫn đầu là: Long An hơn 3,2 tỷ USD; Hải Phòng 2,9 tỷ USD; Hải Dương 2,5 tỷ USD và Quảng Ninh 1,5 tỷ USD."
+    assert listed(text) == {"Long An", "Hải Phòng", "Hải Dương", "Quảng Ninh"}
+    # a semicolon after more than a figure still parts two statements
+    text = "Long An dẫn đầu với 3,2 tỷ USD; tiếp theo là Hải Phòng và Hải Dương."
+    assert "Long An" not in listed(text)
+
+
+def test_the_capital_as_a_venue_is_no_subject():
+    text = (
+        "Việt Nam và Campuchia đặt mục tiêu thương mại 20 tỷ USD\n\n"
+        "Chiều 5/3/2024, tại Hà Nội, Bộ trưởng Bộ Công Thương hội đàm với Bộ trưởng Thương mại Campuchia."
+    )
+    assert extract_text(text)["province"] is None
+    text = "Hà Nội đón đoàn doanh nghiệp Campuchia\n\nChiều 5/3/2024, UBND thành phố Hà Nội tiếp đoàn tại trụ sở."
+    assert extract_text(text)["province"] == "Hà Nội"

@@ -112,3 +112,17 @@ def test_well_known_bodies_of_the_catalogue():
 def test_a_bodys_acronym_and_country_in_brackets_after_its_name_are_no_second_body():
     text = "Tổ chức Operation Smile (OS/Hoa Kỳ) phối hợp với tỉnh phẫu thuật miễn phí cho trẻ em."
     assert _partners(text) == {("Operation Smile", "US")}
+
+
+def test_districts_owning_the_offices_built_with_aid_are_no_partners():
+    text = (
+        "Tỉnh ký thỏa thuận hợp tác với tỉnh Xiêng Khoảng (Lào) và hỗ trợ 20 tỷ đồng giúp bạn xây dựng trụ sở "
+        "Ủy ban nhân dân các huyện Pếch, Khăm và Noọng Hét."
+    )
+    assert _partners(text) == {("Xiêng Khoảng", "LA")}
+    assert _partners("Tỉnh tài trợ xây bệnh viện huyện Khăm của tỉnh Xiêng Khoảng (Lào).") == {("Xiêng Khoảng", "LA")}
+    # districts named as partners themselves stay partners; so does a province owning the offices
+    text = "Tỉnh ký thỏa thuận hợp tác với các huyện Pếch, Khăm và Noọng Hét (Lào)."
+    assert _partners(text) == {("Pếch", "LA"), ("Khăm", "LA"), ("Noọng Hét", "LA")}
+    text = "Đoàn đã làm việc tại trụ sở chính quyền tỉnh Xiêng Khoảng (Lào) về hợp tác giáo dục."
+    assert _partners(text) == {("Xiêng Khoảng", "LA")}

@@ -1,7 +1,6 @@
 """What the exchange commands share: finding the record type, the province and the acting user."""
 from django.core.management.base import CommandError
 
-from ngoaivu.core.scoping import unit_reader
 from ngoaivu.exchange.specs import exchange_specs
 
 
@@ -22,11 +21,6 @@ def find_province(name: str):
     if unit is None:
         raise CommandError(f"Không tìm thấy tỉnh, thành phố “{name}”.")
     return unit
-
-
-def province_reader(unit):
-    """The command reads that province (and the units it succeeded) and writes nothing."""
-    return unit_reader(unit)
 
 
 def find_user(username: str):

@@ -3,9 +3,10 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from ngoaivu.core.scoping import unit_reader
 from ngoaivu.exchange.exports import FORMATS, export_file
 
-from ._common import find_province, find_spec, province_reader
+from ._common import find_province, find_spec
 
 
 class Command(BaseCommand):
@@ -27,6 +28,6 @@ class Command(BaseCommand):
             name, _, value = item.partition("=")
             params.setdefault(name, []).append(value)
         spec = find_spec(type)
-        result = export_file(spec, user=province_reader(find_province(province)), fmt=fmt, params=params)
+        result = export_file(spec, user=unit_reader(find_province(province)), fmt=fmt, params=params)
         output.write_bytes(result.content)
         self.stdout.write(f"{output}: {result.rows} bản ghi {spec.label}.")

@@ -3,9 +3,10 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand
 
+from ngoaivu.core.scoping import unit_reader
 from ngoaivu.exchange.iati import iati_file
 
-from ._common import find_province, province_reader
+from ._common import find_province
 
 
 class Command(BaseCommand):
@@ -17,7 +18,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, province, output, **options):
         unit = find_province(province)
-        result = iati_file(province_reader(unit), unit)
+        result = iati_file(unit_reader(unit), unit)
         output.write_bytes(result.content)
         self.stdout.write(f"{output}: {result.activities} hoạt động IATI.")
         for reason in result.skipped:

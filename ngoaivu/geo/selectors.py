@@ -20,9 +20,16 @@ def predecessor_ids(province_id: int) -> list[int]:
     return list(_predecessor_ids(province_id))
 
 
-@lru_cache(maxsize=256)
 def _predecessor_ids(province_id: int) -> tuple[int, ...]:
-    return tuple(ProvinceSuccession.objects.filter(successor_id=province_id).values_list("predecessor_id", flat=True))
+    return tuple(predecessor for predecessor, successor in _edges() if successor == province_id)
+
+
+@lru_cache(maxsize=1)
+def _edges() -> tuple[tuple[int, int], ...]:
+    # Successions are reference data loaded by a migration and never edited at run
+    # time, so one read per process serves every unit: a page that meets a unit for the
+    # first time costs no query (the query count of a list stays flat).
+    return tuple(ProvinceSuccession.objects.order_by("pk").values_list("predecessor_id", "successor_id"))
 
 
 def successor_units(province_id: int) -> list[Province]:
@@ -35,16 +42,21 @@ def _successor_units(province_id: int) -> tuple[Province, ...]:
     ids = successor_ids(province_id)
     if not ids:
         return ()
-    units = Province.objects.in_bulk(ids)
+    units = _successors_by_id()
     return tuple(units[pk] for pk in ids if pk in units)
+
+
+@lru_cache(maxsize=1)
+def _successors_by_id() -> dict[int, Province]:
+    # Every unit that succeeded another, read at once: the first page that meets several
+    # old units costs one query, not one per unit.
+    return Province.objects.in_bulk({successor for _, successor in _edges()})
 
 
 @lru_cache(maxsize=512)
 def _closure(province_id: int, backwards: bool) -> tuple[int, ...]:
-    # Successions are reference data loaded by a migration and never edited at run
-    # time, so caching per process and unit is safe.
     edges: dict[int, list[int]] = {}
-    for predecessor_id, successor_id in ProvinceSuccession.objects.values_list("predecessor_id", "successor_id"):
+    for predecessor_id, successor_id in _edges():
         if backwards:
             edges.setdefault(successor_id, []).append(predecessor_id)
         else:

@@ -28,7 +28,8 @@ def _normalised(data: dict, instance: Observation | None = None) -> dict:
     if "counterpart" in data:
         data["counterpart"] = (data["counterpart"] or "").strip()
     if instance is None and "province" in data and end is not None:
-        data["province"] = reporting_unit(data["province"], end, chosen)
+        start = data.get("period_start") or (instance.period_start if instance else None)
+        data["province"] = reporting_unit(data["province"], end, chosen, since=start)
     return data
 
 

@@ -22,6 +22,16 @@ def is_valid_on(unit: Province, day: date) -> bool:
     return (unit.valid_from is None or unit.valid_from <= day) and (unit.valid_to is None or day <= unit.valid_to)
 
 
+def _existed_between(unit: Province, first: date, last: date) -> bool:
+    return (unit.valid_from is None or unit.valid_from <= last) and (unit.valid_to is None or first <= unit.valid_to)
+
+
+def _lifetime(unit: Province) -> str:
+    if unit.valid_to is not None:
+        return _("đến %(day)s") % {"day": unit.valid_to.strftime("%d/%m/%Y")}
+    return _("từ %(day)s") % {"day": unit.valid_from.strftime("%d/%m/%Y")}
+
+
 def clip_to_unit(period: Period, unit: Province) -> Period | None:
     """The part of `period` the unit existed for."""
     return period.clipped(unit.valid_from, unit.valid_to)
@@ -94,16 +104,22 @@ def historic_units() -> list[Province]:
 
 
 def reporting_unit(province: Province, day: date, chosen: Province | None = None,
-                   field: str = "reporting_unit") -> Province:
+                   field: str = "reporting_unit", since: date | None = None) -> Province:
     """The unit of `province`'s lineage a record dated `day` belongs to.
 
-    `chosen` must be in the lineage; without it the unit in force on `day` is taken,
-    and when several were (Thái Nguyên and Bắc Kạn before 1/7/2025) the user must choose.
+    `chosen` must be in the lineage and must have existed for some of the record's time
+    (`since`…`day`; a merged province may report the whole year it was formed in); without
+    it the unit in force on `day` is taken, and when several were (Thái Nguyên and Bắc Kạn
+    before 1/7/2025) the user must choose.
     """
     units = lineage_units(province)
     if chosen is not None:
         if chosen.pk not in {unit.pk for unit in units}:
             raise ValidationError({field: _("Đơn vị hành chính này không thuộc tỉnh, thành phố của bạn.")})
+        if not _existed_between(chosen, since or day, day):
+            raise ValidationError({field: _("%(unit)s không tồn tại trong thời kỳ này (%(lifetime)s): hãy chọn "
+                                            "đơn vị hành chính của thời kỳ.")
+                                   % {"unit": chosen.name, "lifetime": _lifetime(chosen)}})
         return chosen
     in_force = [unit for unit in units if is_valid_on(unit, day)]
     if len(in_force) == 1:

@@ -13,7 +13,12 @@ def plan_create(*, actor, data: dict, channel: str = "") -> Plan:
     data = dict(data)
     chosen = data.pop("reporting_unit", None)
     if data.get("province") is not None and data.get("start_year"):
-        data["province"] = reporting_unit(data["province"], date(data["start_year"], 1, 1), chosen)
+        first = date(data["start_year"], 1, 1)
+        if chosen is None:
+            data["province"] = reporting_unit(data["province"], first)
+        else:  # a chosen unit must have existed for some of the plan's years
+            last = date(data.get("end_year") or data["start_year"], 12, 31)
+            data["province"] = reporting_unit(data["province"], last, chosen, since=first)
     return record_create(Plan, actor=actor, data=data, channel=channel)
 
 

@@ -43,6 +43,23 @@ def test_a_period_of_merged_units_needs_the_unit_chosen(make_user):
     assert chosen.province == unit("vn63-06")
 
 
+def test_a_chosen_unit_must_have_existed_in_the_period(make_user):
+    """Bắc Kạn ended on 30/6/2025: a 2026 figure cannot be filed under it, a 2025 one can (its first half)."""
+    specialist = make_user(role=Role.SPECIALIST, province=unit("vn34-19"))
+    with pytest.raises(ValidationError) as error:
+        services.observation_create(actor=specialist, data={
+            **entry(unit("vn34-19"), period=Period.year(2026)), "reporting_unit": unit("vn63-06")})
+    message = error.value.message_dict["reporting_unit"][0]
+    assert "Bắc Kạn" in message and "30/06/2025" in message
+    assert not Observation.all_objects.exists()
+    whole_year = services.observation_create(actor=specialist, data={
+        **entry(unit("vn34-19"), period=Period.year(2025)), "reporting_unit": unit("vn63-06")})
+    assert whole_year.province == unit("vn63-06")
+    with pytest.raises(ValidationError):  # the new unit did not exist in 2024
+        services.observation_create(actor=specialist, data={
+            **entry(unit("vn34-19"), period=Period.year(2024)), "reporting_unit": unit("vn34-19")})
+
+
 def test_a_unit_outside_the_lineage_is_refused(users, own_province):
     with pytest.raises(ValidationError) as error:
         services.observation_create(actor=users[Role.SPECIALIST], data={

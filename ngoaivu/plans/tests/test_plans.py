@@ -69,6 +69,17 @@ def test_a_plan_belongs_to_the_unit_of_its_first_year(users, own_province):
     assert plan.province == unit("vn63-42")
 
 
+def test_a_chosen_unit_must_have_existed_in_the_plans_years(users, own_province):
+    """Hà Tĩnh before 1/7/2025 may own a plan for 2021–2025, not one for 2026–2030."""
+    data = {"province": own_province, "name": "Kế hoạch hội nhập quốc tế", "reporting_unit": unit("vn63-42")}
+    with pytest.raises(ValidationError) as error:
+        services.plan_create(actor=users[Role.SPECIALIST], data={**data, "start_year": 2026, "end_year": 2030})
+    assert "reporting_unit" in error.value.message_dict
+    assert not Plan.all_objects.exists()
+    plan = services.plan_create(actor=users[Role.SPECIALIST], data={**data, "start_year": 2021, "end_year": 2025})
+    assert plan.province == unit("vn63-42")
+
+
 def test_plan_years_in_order(users, own_province):
     with pytest.raises(ValidationError) as error:
         services.plan_create(actor=users[Role.SPECIALIST], data={

@@ -10,7 +10,8 @@ from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.registry import records
 from ngoaivu.core.scoping import restrict
-from ngoaivu.core.vnformat import format_percent, round_half_up
+from ngoaivu.core.vnformat import format_money, format_percent, round_half_up
+from ngoaivu.geo.selectors import lineage_ids
 from ngoaivu.trade.choices import GateStatus
 from ngoaivu.trade.models import BorderGate, BorderGateStatusChange, TradeFigure
 
@@ -56,19 +57,39 @@ def trade_figure_for_period(*, user, province, flow: str, start: date, end: date
 
 @dataclass(frozen=True)
 class TradeComparison:
-    """A figure beside the same period a year earlier, the way reports state it."""
+    """A figure beside the same period a year earlier, the way reports state it. The earlier
+    period may have been reported by the units a province was merged from (2025): then
+    `previous_parts` holds each of their figures and the comparison is with their sum."""
 
     current: TradeFigure | None
-    previous: TradeFigure | None
+    previous_parts: tuple[TradeFigure, ...] = ()
+
+    @property
+    def previous(self) -> TradeFigure | None:
+        """The earlier figure when one record states it."""
+        return self.previous_parts[0] if len(self.previous_parts) == 1 else None
+
+    @property
+    def previous_value(self) -> Decimal | None:
+        """The earlier period's value in the current figure's currency; None when a part is in another."""
+        if not self.previous_parts or self.current is None:
+            return None
+        if any(part.currency != self.current.currency for part in self.previous_parts):
+            return None
+        return sum((part.value for part in self.previous_parts), Decimal(0))
+
+    @property
+    def previous_value_display(self) -> str:
+        value = self.previous_value
+        return format_money(value, self.current.currency) if value is not None else ""
 
     @property
     def change_pct(self) -> Decimal | None:
         """Signed change in percent, unrounded; None when it cannot be computed."""
-        if self.current is None or self.previous is None or not self.previous.value:
+        previous = self.previous_value
+        if self.current is None or not previous:
             return None
-        if self.current.currency != self.previous.currency:
-            return None
-        return (self.current.value / self.previous.value - 1) * 100
+        return (self.current.value / previous - 1) * 100
 
     @property
     def change_text(self) -> str:
@@ -85,9 +106,25 @@ class TradeComparison:
 
 def trade_figure_compared(*, user, province, flow: str, start: date, end: date, border_gate=None,
                           commodity: str = "") -> TradeComparison:
-    keys = {"user": user, "province": province, "flow": flow, "border_gate": border_gate, "commodity": commodity}
+    keys = {"user": user, "flow": flow, "border_gate": border_gate, "commodity": commodity}
     previous_start, previous_end = same_period_a_year_earlier(start, end)
     return TradeComparison(
-        current=trade_figure_for_period(start=start, end=end, **keys),
-        previous=trade_figure_for_period(start=previous_start, end=previous_end, **keys),
+        current=trade_figure_for_period(province=province, start=start, end=end, **keys),
+        previous_parts=_previous_parts(province, previous_start, previous_end, keys),
     )
+
+
+def _previous_parts(province, start: date, end: date, keys: dict) -> tuple[TradeFigure, ...]:
+    """The unit's own figure of the earlier period; else those of the units it was formed from
+    (a merged province's first year back: each old province reported its own)."""
+    own = trade_figure_for_period(province=province, start=start, end=end, **keys)
+    if own is not None:
+        return (own,)
+    line = [pk for pk in lineage_ids(province.pk) if pk != province.pk]
+    if not line:
+        return ()
+    user, flow, gate, commodity = keys["user"], keys["flow"], keys["border_gate"], keys["commodity"]
+    figures = trade_figure_list(user=user).filter(
+        province_id__in=line, flow=flow, period_start=start, period_end=end, border_gate=gate,
+        commodity=commodity).select_related("province").order_by("province__name", "pk")
+    return tuple(figures)

@@ -25,5 +25,10 @@ class TradeFigureSerializer(RecordSerializer):
 
 class TradeComparisonSerializer(serializers.Serializer):
     current = TradeFigureSerializer(read_only=True)
-    previous = TradeFigureSerializer(read_only=True, allow_null=True)
+    previous = TradeFigureSerializer(read_only=True, allow_null=True,
+                                     help_text="The earlier figure when one record states it.")
+    previous_parts = TradeFigureSerializer(read_only=True, many=True,
+                                           help_text="The earlier period's figures: the unit's own, or those "
+                                                     "of the units it was merged from.")
+    previous_value = serializers.DecimalField(max_digits=20, decimal_places=2, read_only=True, allow_null=True)
     change_pct = serializers.DecimalField(max_digits=12, decimal_places=2, read_only=True, allow_null=True)

@@ -50,6 +50,8 @@ def test_same_period_last_year(api, own_province):
     data = api.get(reverse("trade-figure-same-period-last-year", args=[figure.pk])).json()
     assert data["current"]["id"] == figure.pk and data["previous"]["value"] == 517950000
     assert data["change_pct"] == 17.6
+    assert [part["id"] for part in data["previous_parts"]] == [data["previous"]["id"]]
+    assert data["previous_value"] == 517950000
 
 
 def test_status_changes_through_the_api(api, users, own_province):

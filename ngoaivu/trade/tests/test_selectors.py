@@ -87,3 +87,41 @@ def test_attention_lists_gates_still_temporarily_closed(own_province):
     [(label, gates, severity)] = gates_temporarily_closed(BorderGate.objects.all())
     assert list(gates) == [closed] and severity == "due"
     assert gates[0].attention_note == "Tạm dừng hoạt động từ 01/02/2020"
+
+
+def test_a_merged_province_compares_with_the_sum_of_the_units_it_was_formed_from(make_user, client_for):
+    """Thái Nguyên since 1/7/2025 was Thái Nguyên and Bắc Kạn: its first half of 2026 stands against
+    the two old provinces' first half of 2025, each reported on its own."""
+    from django.urls import reverse
+
+    from ngoaivu.indicators.tests.helpers import unit
+
+    merged, old_thai_nguyen, bac_kan = unit("vn34-19"), unit("vn63-19"), unit("vn63-06")
+    half = (date(2026, 1, 1), date(2026, 6, 30))
+    current = make_figure(merged, start=half[0], end=half[1], value="1150000000")
+    make_figure(old_thai_nguyen, start=date(2025, 1, 1), end=date(2025, 6, 30), value="900000000")
+    make_figure(bac_kan, start=date(2025, 1, 1), end=date(2025, 6, 30), value="100000000")
+    viewer = make_user(role=Role.VIEWER, province=merged)
+    comparison = trade_figure_compared(user=viewer, province=merged, flow=TradeFlow.EXPORT, start=half[0],
+                                       end=half[1])
+    assert [part.province for part in comparison.previous_parts] == [bac_kan, old_thai_nguyen]
+    assert comparison.previous is None and comparison.previous_value == Decimal("1000000000")
+    assert comparison.change_text == "tăng 15%"
+
+    page = client_for(viewer).get(reverse("trade:figure_detail", args=[current.pk])).content.decode()
+    assert "Bắc Kạn" in page and "tăng 15%" in page
+    outsider = make_user(role=Role.VIEWER, province=unit("vn34-01"))
+    assert trade_figure_compared(user=outsider, province=merged, flow=TradeFlow.EXPORT, start=half[0],
+                                 end=half[1]).previous_parts == ()
+
+
+def test_the_units_own_earlier_figure_wins_over_its_predecessors(make_user):
+    from ngoaivu.indicators.tests.helpers import unit
+
+    merged = unit("vn34-19")
+    make_figure(merged, start=date(2026, 1, 1), end=date(2026, 6, 30), value="1150000000")
+    own = make_figure(merged, start=date(2025, 1, 1), end=date(2025, 6, 30), value="1000000000")
+    make_figure(unit("vn63-06"), start=date(2025, 1, 1), end=date(2025, 6, 30), value="100000000")
+    comparison = trade_figure_compared(user=make_user(role=Role.VIEWER, province=merged), province=merged,
+                                       flow=TradeFlow.EXPORT, start=date(2026, 1, 1), end=date(2026, 6, 30))
+    assert comparison.previous == own and comparison.change_text == "tăng 15%"

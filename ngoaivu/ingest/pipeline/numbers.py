@@ -224,6 +224,8 @@ def _quantity(match: re.Match) -> Quantity | None:
         kind, unit = "money", _CURRENCIES[" ".join(match["currency"].split()).lower()]
     else:
         kind, unit = "number", None
+    if kind == "money" and unit in _DECIMAL_POINT_UNITS and factor == 10**9:
+        low, high = _decimal_point(match["low"], low), _decimal_point(match["high"], high)
     low_value = low * low_factor
     high_value = high * factor if high is not None else None
     if high_value is not None and high_value < low_value:
@@ -238,6 +240,20 @@ def _quantity(match: re.Match) -> Quantity | None:
         scaled=scale_word is not None,
         per_year=match["per_year"] is not None,
     )
+
+
+# "1.726 tỷ USD" read with Vietnamese grouping is 1,7 trillion dollars, more than any province or
+# the nation's trade: pages translated from English keep the decimal point. Only for dollars and
+# euros in billions, and only a group not ending in 0: a decimal keeps no trailing zero, while
+# "1.000 tỷ USD", "1.200 tỷ USD" (the nation's trade goal, the world's FDI) are thousands.
+_DECIMAL_POINT_UNITS = frozenset({"USD", "EUR"})
+_ONE_GROUP = re.compile(r"\d{1,3}\.\d\d[1-9]")
+
+
+def _decimal_point(token: str | None, value: float | None) -> float | None:
+    if token is None or value is None or value < 1000 or not _ONE_GROUP.fullmatch(token):
+        return value
+    return float(Decimal(token))
 
 
 def clean_number(value: float) -> int | float:

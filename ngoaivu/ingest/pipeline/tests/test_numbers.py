@@ -110,3 +110,18 @@ def test_a_unit_is_a_whole_word_after_the_number():
     # find_quantities reads the same words: a count of provinces stays a count
     assert [(q.low, q.scaled) for q in find_quantities("12 tỉnh miền núi")] == [(12.0, False)]
     assert [(q.low, q.scaled) for q in find_quantities("12 tỉ")] == [(12e9, True)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("vốn đăng ký 2.845 tỷ usd", 2.845e9),  # a decimal point kept from an English page
+    ("khoảng 1.375 tỷ euro", 1.375e9),
+    ("1.500 tỷ usd", 1.5e12),  # a trailing zero: thousands (a decimal drops it)
+    ("hướng tới mốc 1.000 tỷ usd", 1e12),
+    ("12.345 tỷ usd", 12.345e9),
+    ("1.234.567 tỷ usd", 1.234567e15),  # two groups: grouping, however large
+    ("2.845 tỷ đồng", 2.845e12),  # thousands of billions of đồng are common
+    ("2.845 triệu usd", 2.845e9),  # millions of dollars: thousands
+])
+def test_a_decimal_point_is_read_only_where_thousands_of_billions_of_dollars_cannot_be_meant(text, expected):
+    [quantity] = find_quantities(fold_case(text))
+    assert quantity.low == pytest.approx(expected)

@@ -40,6 +40,8 @@ _MONEY_MEASURE = re.compile(
     r"|(?P<added>tăng\s+thêm|điều\s+chỉnh\s+tăng|bổ\s+sung(?!\s+vào\s+(?:nền\s+kinh\s+tế|tỉnh|địa\s+bàn)))"
     r"|(?P<capital>vốn)",
 )
+# "xuất siêu 220 triệu USD", "cán cân thương mại thặng dư …": a balance of trade, no indicator
+_TRADE_BALANCE = re.compile(r"(?:xuất|nhập)\s+siêu|cán\s+cân\s+thương\s+mại|(?:thặng\s+dư|thâm\s+hụt)\s+thương\s+mại")
 # Money that is not foreign investment even in a paragraph about it.
 _DOMESTIC = re.compile(r"toàn\s+xã\s+hội|ngân\s+sách|trong\s+nước|(?<!\w)ddi(?!\w)|doanh\s+thu|nộp|thuế")
 # "các dự án … đã được triển khai … với tổng giá trị": aid spent on projects carried out is disbursed
@@ -137,6 +139,10 @@ def _money_indicator(ctx: FigureContext) -> str | None:
     trade, measure = _last(_TRADE, ctx.left), _last(_MONEY_MEASURE, ctx.left)
     if trade is not None and _REVENUE_BEFORE.search(ctx.left, max(0, trade.start() - 40), trade.start()):
         return None
+    if "siêu" in ctx.left or "cán cân" in ctx.left or "thặng dư" in ctx.left or "thâm hụt" in ctx.left:
+        balance = _last(_TRADE_BALANCE, ctx.left)
+        if balance is not None and (trade is None or balance.end() > trade.end()):
+            return None  # "…, giúp tỉnh xuất siêu 220 triệu USD": the balance of trade, neither exports nor imports
     if trade is None and measure is None and _BARE_TURNOVER.search(ctx.left):
         trade = _last(_TRADE, ctx.sentence_left)  # "hàng hóa xuất nhập khẩu đạt 1 triệu tấn, kim ngạch 3 tỷ USD"
     if trade is None and measure is None and _FRONTED_WITH.fullmatch(ctx.left):
@@ -259,7 +265,9 @@ _PROJECT_HEAD = _rx(r"^\s*(?:lượt\s+)?(?:chương\s+trình|dự\s+án|khoản
 # "chương trình" heads both projects and events: projects when "dự án"/"viện trợ" follows closely
 _PROJECT_PHRASE = _rx(r"^\s*(?:lượt\s+)?(?:dự\s+án|khoản\s+viện\s+trợ|chương\s+trình\s*,?\s*(?:\w+\s+)?(?:dự\s+án|viện\s+trợ))")
 _ADJUSTED = _rx(r"điều\s+chỉnh")
-_RAISING_HEAD = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:(?:fdi|[^\W\d_]+)\s+){0,2}?(?:đăng\s+ký\s+)?tăng\s+vốn(?!\w)")
+_RAISING_HEAD = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:(?:fdi|[^\W\d_]+)\s+){0,2}?(?:đăng\s+ký\s+)?(?:tăng\s+vốn|được\s+(?:phép\s+)?tăng\s+thêm|bổ\s+sung\s+vốn)(?!\w)")
+# "130 triệu USD được rót thêm vào 24 dự án đang hoạt động": the projects that raised their capital, not a stock
+_CAPITAL_POURED_INTO = _rx(r"(?:rót|bơm|đổ|bổ\s+sung|tăng)\s+thêm\s+(?:vốn\s+)?(?:vào|cho)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _IN_FORCE = _rx(
     rf"còn\s+hiệu\s+lực|(?<!\w)dự\s+án\s+(?:còn\s+)?hiệu\s+lực|{_RUNNING_TOTAL}|đang\s+(?:hoạt\s+động|đầu\s+tư)|quản\s+lý|hiện\s+có|đang\s+triển\s+khai|"
     r"(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|(?<!\w)hiện\s+(?:\w+\s+){0,6}có"
@@ -287,6 +295,8 @@ _AID_WON = _rx(r"vận\s+động\s+(?:thêm\s+)?được|tiếp\s+nhận|(?<!\w)
 # "đã tiếp nhận và triển khai thực hiện 31 chương trình, dự án": the verb that governs the count says
 # carried out, so the programmes under way (the new ones follow, "trong đó tiếp nhận mới 16")
 _CARRIED_OUT = _rx(r"(?:triển\s+khai|thực\s+hiện)(?:\s+thực\s+hiện)?\s*(?:được\s+)?$")
+# "vận động được hơn 17 triệu USD viện trợ để triển khai 232 dự án": the projects the aid won is for, new ones
+_PROJECTS_THE_AID_IS_FOR = _rx(r"(?<!\w)(?:để|nhằm)\s+(?:triển\s+khai|thực\s+hiện)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _QUOTA_HEAD = _rx(r"^\s*chỉ\s+tiêu(?!\w)")
 _WORK_ABROAD_QUOTA = _rx(r"chỉ\s+tiêu\s+(?:[^\W\d_]+\s+){0,4}?(?:lao\s+động|làm\s+việc)\s+(?:[^\W\d_]+\s+){0,3}?(?:ở|tại|ra)\s+nước\s+ngoài"
                          r"|chỉ\s+tiêu\s+xuất\s+khẩu\s+lao\s+động")
@@ -295,6 +305,8 @@ _ABROAD_PLACE = _rx(r"(?:ở|tại|ra)\s+nước\s+ngoài|xuất\s+cảnh|làm\s
 _WORK = _rx(r"lao\s+động|làm\s+việc|thực\s+tập|xuất\s+khẩu\s+lao\s+động")
 # "đứng thứ 3 vùng … và thứ 18 cả nước": the second standing of the same verb
 _RANK_BEFORE = _rx(r"(?:đứng|xếp)\s+(?:thứ\s+)?(?:hạng\s+)?$|(?:đứng|xếp)\s+thứ[^.;]{1,80}?(?:\s+và|,)\s+thứ\s+$")
+# "… hai đại diện trong nhóm 10 địa phương dẫn đầu là A, xếp thứ 5, và B, xếp thứ 6": ranks among all provinces
+_LEADING_GROUP = _rx(r"(?:nhóm|top)\s+(?:\d+|mười)\s+(?:địa\s+phương|tỉnh(?:\s*,\s*thành(?:\s+phố)?)?)(?!\w)")
 _RANK_AFTER = _rx(r"^(?:\s*/\s*\d+)?\s+(?:\w+\s+){0,3}?(?:cả\s+nước|toàn\s+quốc)")
 _NOW_LEAD = _rx(r"\W*(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay)(?!\w)")
 _OTHER_MEASURE = _rx(
@@ -330,7 +342,7 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
     if topic == "fdi":
         if _NEW_AND_ADJUSTED.search(near):
             return None  # "cấp mới và điều chỉnh vốn cho 13 dự án": new and adjusted together
-        if _ADJUSTED.search(near) or _RAISING_HEAD.match(right):
+        if _ADJUSTED.search(near) or _RAISING_HEAD.match(right) or _CAPITAL_POURED_INTO.search(ctx.left):
             return "fdi_adjusted_projects"  # "cho 6 dự án tăng vốn": projects raising their capital
         if _NEW_PROJECTS.search(near):
             return "fdi_new_projects"  # "từ đầu năm đến nay cấp mới 4 dự án": new, whatever the date
@@ -343,7 +355,8 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
     if topic == "oda":
         return "oda_mobilizing_projects" if _MOBILIZING.search(near) else "oda_projects"
     if topic == "ngo":
-        new = _NEW_COMMITMENT.search(right) or (_AID_WON.search(ctx.left) and not _CARRIED_OUT.search(ctx.left))
+        new = _NEW_COMMITMENT.search(right) or (_AID_WON.search(ctx.left) and not _CARRIED_OUT.search(ctx.left)) \
+            or ("để" in ctx.left or "nhằm" in ctx.left) and _PROJECTS_THE_AID_IS_FOR.search(ctx.left) and _AID_WON.search(ctx.sentence_left)
         return "ngo_new_commitments" if new else "ngo_projects"
     return None
 
@@ -367,7 +380,9 @@ def _count_indicator(ctx: FigureContext) -> str | None:
         # FDI just spoken of
         return "fdi_rank" if (_LEADER_NAMED.match(ctx.right) or _WITH_AMOUNT.match(ctx.right)) \
             and (ctx.paragraph_topic or ctx.recent_topic) == "fdi" else None
-    if _RANK_BEFORE.search(ctx.left) and (ctx.out_of is not None or _RANK_AFTER.search(ctx.right)):
+    if _RANK_BEFORE.search(ctx.left) and (ctx.out_of is not None or _RANK_AFTER.search(ctx.right)
+                                          or ("nhóm" in ctx.sentence_left or "top" in ctx.sentence_left)
+                                          and _LEADING_GROUP.search(ctx.sentence_left)):
         if topic_of(ctx) == "fdi" or _TOPIC.search(ctx.right):
             return "fdi_rank"
         # "Nghệ An đã vươn lên 2 bậc, xếp thứ 6/63" after a paragraph on FDI, no other measure named

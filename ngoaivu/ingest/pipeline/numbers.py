@@ -210,6 +210,13 @@ def _joined_scales(text: str, found: list[Quantity]) -> list[Quantity]:
     return joined
 
 
+# A dollar amount read as a thousand billion or more exceeds a year of the whole nation's trade: written
+# "1.726 tỷ USD", the point is an English decimal point (1,726 tỷ), not a thousands group. Only one group
+# of three digits that are not all zeros ("1.000 tỷ USD" is a round thousand billion).
+_IMPLAUSIBLE_DOLLARS = 10**12
+_POINT_AS_DECIMAL = re.compile(r"[1-9]\.(?!000)\d{3}")
+
+
 def _quantity(match: re.Match) -> Quantity | None:
     low = parse_number(match["low"])
     high = parse_number(match["high"]) if match["high"] else None
@@ -225,6 +232,8 @@ def _quantity(match: re.Match) -> Quantity | None:
     else:
         kind, unit = "number", None
     low_value = low * low_factor
+    if unit == "USD" and high is None and low_value >= _IMPLAUSIBLE_DOLLARS and _POINT_AS_DECIMAL.fullmatch(match["low"]):
+        low_value /= 1000  # "1.726 tỷ USD" for a quarter's exports: a decimal point, 1,726 tỷ, not 1.726 tỷ
     high_value = high * factor if high is not None else None
     if high_value is not None and high_value < low_value:
         return None  # "15 - 4": not a range but two separate things

@@ -43,15 +43,19 @@ class Timeline:
 
 
 # Text just before a period that makes it a comparison base or a far horizon, not the
-# period a figure covers: "so với (cả) năm 2022", "bằng 19% của năm 2022", "gấp 2,5 lần năm 2010", "tầm nhìn đến năm 2045".
+# period a figure covers: "so với (cả) năm 2022", "bằng 19% của năm 2022", "gấp 2,5 lần năm 2010", "nhiều hơn năm
+# 2022 là 5 dự án", "tầm nhìn đến năm 2045";
+# nor is the base year of constant prices ("theo giá so sánh năm 2010").
 _NOT_A_PERIOD_BEFORE = re.compile(
     r"""(?:
         so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:của\s+)?(?:cả\s+)?
       | cùng\s+kỳ\s+
       | bằng\s+[\d.,]+\s*%\s+(?:so\s+với\s+)?(?:của\s+)?(?:cùng\s+kỳ\s+)?(?:cả\s+)?
       | gấp\s+[\d.,]+\s+lần\s+(?:so\s+với\s+)?
+      | (?:nhiều|ít|cao|thấp)\s+hơn\s+(?:so\s+với\s+)?(?:cùng\s+kỳ\s+)?(?:của\s+)?
       | (?:tầm\s+nhìn|định\s+hướng|hướng\s+tới)\s+(?:đến\s+)?
       | kỷ\s+niệm\s+
+      | giá\s+(?:so\s+sánh|cố\s+định)\s+(?:năm\s+)?
     )$""",
     _FLAGS,
 )

@@ -14,6 +14,12 @@ from .scope import Scope, is_part, is_restated, is_trade_part
 from .segments import Layout
 
 _TRADE_CODES = frozenset({"export_value", "import_value", "trade_value"})
+_TRADE_AND_GROWTH = _TRADE_CODES | {"export_growth", "import_growth"}
+# "…, chiếm 42 - 45% tổng kim ngạch xuất khẩu toàn tỉnh": the figure before is a share of the province's total
+_SHARE_OF_TOTAL = re.compile(
+    r"(?<!\w)chiếm\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s*(?:[-–]\s*[\d.,]+\s*)?%\s+(?:trong\s+)?(?:tổng\s+)?"
+    r"(?:kim\s+ngạch\s+|giá\s+trị\s+)?(?:xuất|nhập)\s+(?:nhập\s+)?khẩu(?:\s+hàng\s+hóa)?\s+"
+    r"(?:toàn\s+tỉnh|của\s+(?:toàn\s+)?(?:tỉnh|thành\s+phố|địa\s+phương))(?!\w)")  # the province's own total, not a region's
 _COUNTRY_NEAR = 60
 # A district, town or ward of the province as the clause's subject, acting: its own figure, not the province's.
 _DISTRICT_SUBJECT_TAIL = (
@@ -245,12 +251,25 @@ class ScopeReading:
             return True
         if code in _TRADE_CODES and self._sector_s_sentence(pos):
             return True
+        if code in _TRADE_AND_GROWTH and self._share_of_the_total_after(pos):
+            return True  # "xuất khẩu qua biên giới … đạt 636 triệu USD, chiếm 42% tổng kim ngạch xuất khẩu toàn tỉnh": a part
         if self.scope is None:
             return False
         if self._subject_named_after(pos) or self._named_the_sentence_before(pos):
             return True
         paragraph = self.layout.paragraphs[self.layout.sentence_at(pos).paragraph]
         return self.scope.elsewhere(left_start, pos) or self.scope.still_national(paragraph.start, pos)
+
+    def _share_of_the_total_after(self, pos: int) -> bool:
+        """Whether the figure's clause (to the next semicolon) goes on to give it as a share of the total trade."""
+        sentence = self.layout.sentence_at(pos)
+        stop = self.folded.find(";", pos, sentence.end)
+        end = sentence.end if stop < 0 else stop
+        if "chiếm" not in self.folded[pos:end] or _SHARE_OF_TOTAL.search(self.folded, pos, end) is None:
+            return False
+        # ("xuất khẩu sang Lào đạt …, chiếm 0,9% tổng kim ngạch xuất khẩu của thành phố": a country's share, kept with it)
+        start = self.layout.clause_start(sentence, pos)
+        return self.scope is None or not self.scope.names_a_country(start, end)
 
     def _sector_s_sentence(self, pos: int) -> bool:
         """Whether the sentence speaks of the foreign-invested sector's business: the sector is its subject,

@@ -157,3 +157,29 @@ def test_projects_the_money_went_to_share_its_period():
     read = {(f["indicator"], f["value"]): f["period"] for f in _facts(text)}
     assert read[("ngo_projects", 25)] == {"start": "2019-01-01", "end": "2019-09-30"}
     assert ("ngo_new_commitments", 110) in read
+
+
+def test_a_share_of_the_province_s_total_is_a_part():
+    text = ("Năm 2022, kim ngạch xuất khẩu của tỉnh Tây Ninh đạt 5 tỷ USD. Xuất khẩu qua các cửa khẩu biên giới đạt "
+            "1,2 tỷ USD, chiếm 24% tổng kim ngạch xuất khẩu toàn tỉnh.")
+    assert _read(text) == [("export_value", 5e9, ("2022", "2022"))]
+    # the province's share of a region's total, and a country's share, stay the province's figures
+    text = "Năm 2022, xuất khẩu của tỉnh Long An đạt 8 tỷ USD, chiếm 20% kim ngạch xuất khẩu của vùng."
+    assert _read(text) == [("export_value", 8e9, ("2022", "2022"))]
+    text = ("Năm 2022, xuất khẩu của tỉnh Điện Biên sang Lào đạt 30 triệu USD, chiếm 60% tổng kim ngạch xuất khẩu "
+            "của tỉnh.")
+    assert [(f["value"], f["counterpart"]) for f in _facts(text)] == [(30e6, "Lào")]
+
+
+def test_pepper_is_a_product():
+    text = ("Năm 2019, kim ngạch xuất khẩu của tỉnh Bình Phước đạt 2 tỷ USD. Hạt tiêu cũng được đẩy mạnh xuất khẩu "
+            "với kim ngạch gần 90 triệu USD.")
+    assert _read(text) == [("export_value", 2e9, ("2019", "2019"))]
+
+
+def test_an_undated_text_opening_on_a_january_date_speaks_of_the_year_before_as_the_past_year():
+    text = "Ngày 8/1/2024, Sở Ngoại vụ tỉnh Bạc Liêu cho biết năm qua tỉnh thu hút 4 dự án FDI với vốn 60 triệu USD."
+    assert {_years(f["period"]) for f in _facts(text)} == {("2023", "2023")}
+    # a date later in the text is an event's, not the day the text speaks on
+    text = "Năm qua tỉnh Bạc Liêu thu hút 4 dự án FDI. Ngày 8/1/2024, tỉnh trao giấy chứng nhận cho một dự án."
+    assert {_years(f["period"]) for f in _facts(text)} == {("2024", "2024")}

@@ -211,7 +211,9 @@ def _since_start_until_now(m: re.Match, prefix: _Prefix) -> PeriodMention:
 _SINCE_EVER_BEFORE = re.compile(r"(?:l(?:ũy|uỹ)\s+kế\s+)?từ\s+(?:trước|xưa|khi\s+[^\d,.;:]{1,30}?)\s+$")
 
 
-def _since_start(m: re.Match, prefix: _Prefix) -> PeriodMention:
+def _since_start(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    if not _preceded_by(m, r"cộng\s+dồn|l(?:ũy|uỹ)\s+kế|tính\s+chung"):
+        return None
     return PeriodMention(m.start(), m.end(), "up_to", None, None, now=True, running=True)
 
 
@@ -314,7 +316,7 @@ PATTERNS = [
     (re.compile(rf"từ\s+đầu\s+năm(?:\s+(?P<y>{YEAR}|nay))?\s*(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này)(?!\w)", FLAGS),
      _since_start_until_now),
     # "Cộng dồn từ đầu năm, kim ngạch …": the year so far, to the last full month (a date after it ends the span there)
-    (re.compile(r"(?:cộng\s+dồn|l(?:ũy|uỹ)\s+kế|tính\s+chung)\s+từ\s+đầu\s+năm(?!\s*(?:\d|nay|đến|tới))(?!\w)", FLAGS), _since_start),
+    (re.compile(r"từ\s+đầu\s+năm(?!\s*(?:\d|nay|đến|tới))(?!\w)", FLAGS), _since_start),
     (re.compile(r"(?P<n>\d\d?)\s+tháng(?P<last>)(?P<y>)(?!\s+(?:qua|tới|gần|cuối|đầu|trước|sau|năm))(?!\w)", FLAGS), _months_of_year),
     # "đưa 7 tháng qua đạt 4,78 tỷ USD": the year's first months so far (not a rolling twelve)
     (re.compile(r"(?P<n>\d\d?)\s+tháng\s+(?:vừa\s+)?qua(?P<last>)(?P<y>)(?!\w)", FLAGS), _months_so_far),

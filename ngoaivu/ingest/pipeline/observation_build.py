@@ -29,6 +29,15 @@ _TRADE_CODES = frozenset({"export_value", "import_value", "trade_value"})
 _OPERATING_NOW = re.compile(r"(?:(?<!\w)hiện\s+(?:nay\s+)?có|đến\s+nay).*?đã\s+(?:đi\s+vào\s+)?hoạt\s+động")
 _RUNNING_SINCE_START = re.compile(r"l(?:ũy|uỹ)\s+kế(?!\s+(?:\d+\s+tháng|từ\s+đầu\s+năm|quý|cả\s+năm|năm\s+\d))")
 _STANDING = ("fdi_rank", "fdi_active_projects", "fdi_total_capital")
+_AID_MONEY = ("ngo_committed", "ngo_disbursed")
+_STANDING_OPENING = re.compile(
+    r"\W*(?:[^.;:]{1,40}?(?:,|\s[–—-])\s+)?"  # a fronted date or place: "15/6/2021 - ", "Theo Sở Ngoại vụ, "
+    r"(?:(?:toàn\s+tỉnh|tỉnh|thành\s+phố|trên\s+địa\s+bàn(?:\s+tỉnh)?)\s+)?hiện\s+(?:nay\s+|tại\s+)?(?:đang\s+)?có(?!\w)")
+# "các chương trình, dự án này", "những khoản viện trợ trên": the items a figure before counted
+_THESE_ITEMS = re.compile(
+    r"(?<!\w)(?:các|những)\s+(?:chương\s+trình|dự\s+án|khoản\s+viện\s+trợ|khoản)(?:\s*,\s*(?:chương\s+trình|dự\s+án))?"
+    r"\s+(?:này|nói\s+trên|trên)(?!\w)"
+)
 _EVIDENCE_LEFT = 140  # characters of left context quoted at most
 _HEAD_PHRASE = re.compile(r"[^,;:()]{0,60}?(?=[,;:()]|$)")
 
@@ -82,6 +91,17 @@ class ObservationBuilding:
                      or (_OPERATING_NOW.search(context.sentence_left) and not _SINCE_YEAR_START.search(context.sentence_left))):
             # "lũy kế giải ngân từ khi cấp phép đến nay": all disbursed so far, a standing at the period's end
             period = Period(as_of=period.end)
+        if not target and period is not None and not indicator.stock and ("này" in context.sentence_left or "trên" in context.sentence_left) \
+                and _THESE_ITEMS.search(context.sentence_left) and (referent := self._items_counted_before(code, sentence, quantity)):
+            # "Năm qua tỉnh tiếp nhận 15 dự án … . Đến nay, các dự án này đã giải ngân 7,7 tỉ đồng": their money over
+            # the period they were counted in, not the year so far
+            period = referent.period
+        if code in _AID_MONEY and not target and period is not None and period.as_of is None \
+                and _STANDING_OPENING.match(self.folded, sentence.start, quantity.start) \
+                and all(m.now for m in self._periods_between(sentence.start, quantity.start)):
+            # "Toàn tỉnh hiện có 32 tổ chức … với tổng giá trị vận động khoảng 12,5 tỷ đồng": what those present
+            # have brought in all told, a standing now, not the year so far
+            period = Period(as_of=ref if ref is not None and self.timeline.dated else period.end)
         if code in _STANDING and not target and period is not None and period.as_of is None:
             # a rank, the projects in force and their capital are a standing at the period's end
             period = Period(as_of=min(period.end, ref) if ref is not None and ref.year == period.end.year else period.end)
@@ -108,6 +128,17 @@ class ObservationBuilding:
             start=self._evidence_start(left_start, quantity.start),
             end=end,
         )
+
+    def _items_counted_before(self, code: str, sentence: Sentence, quantity: Quantity):
+        """The flow of the same field counted before (in the paragraph, else the one before) that "các dự án này"
+        points back to, when the figure's own sentence states no date of its own (only "đến nay", "hiện")."""
+        if any(not m.now for m in self._periods_between(sentence.start, quantity.start)):
+            return None
+        field = code.split("_", 1)[0]
+        earlier = [o for o in (self._paragraph_found or self._previous_found)
+                   if o.indicator.split("_", 1)[0] == field and o.period is not None and o.period.as_of is None
+                   and not INDICATORS[o.indicator].stock and o.end <= sentence.start]
+        return earlier[-1] if earlier else None
 
     def _change_before(self, attributes: list[Attribute], left_start: int, quantity: Quantity) -> Attribute | None:
         """"So với cùng kỳ, vốn FDI tăng 12%, đạt 230 triệu USD": the change written just before the level."""

@@ -27,6 +27,12 @@ _MIXED_TOTAL = re.compile(
     r"(?:(?:hơn|gần|khoảng|trên)\s+)?[\d.,]+\s+(?:lượt\s+)?dự\s+án\s+"
     r"(?:[^\W\d_]+\s+){0,5}?(?:trong\s+nước|nội\s+địa|\(?\s*ddi(?!\w))"
 )
+# "thu hút mới và điều chỉnh tăng vốn 149 dự án (kể cả các dự án có vốn đầu tư nước ngoài)": domestic and foreign
+# projects counted together, the foreign ones only included
+_FOREIGN_INCLUDED = re.compile(
+    r"\s*(?:lượt\s+)?dự\s+án[^.;\d]{0,20}?\(?\s*(?:kể\s+cả|tính\s+cả|bao\s+gồm\s+cả|gồm\s+cả)\s+(?:các\s+|những\s+)?"
+    r"(?:dự\s+án\s+)?(?:có\s+)?(?:vốn\s+)?(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?(?:nước\s+ngoài|f[dđ]i)(?!\w)"
+)
 _INVESTORS = re.compile(r"nhà\s+đầu\s+tư")  # "trong đó các nhà đầu tư X có 42 dự án": a share by origin, kept
 _STOCK_PAIR_CODES = ("fdi_active_projects", "fdi_total_capital")
 _NOW_OPENING = re.compile(r"(?:^|[.!?]\s+)(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay|tính\s+đến|l(?:ũy|uỹ)\s+kế|đến\s+cuối)(?!\w)", re.M)
@@ -94,6 +100,13 @@ _CHANGE_AMOUNT = re.compile(
 )
 # "so với năm 2014, số dự án nhiều hơn 10 và vốn đăng ký cao hơn 533 triệu USD": by how much, after a comparison
 _THAN_BEFORE = re.compile(r"(?:n(?<!\wn)hiều|í(?<!\wí)t|c(?<!\wc)ao|t(?<!\wt)hấp)\s+hơn\s+(?:khoảng\s+|gần\s+)?$")
+# "TP X vẫn dẫn đầu với 35 tỷ USD, cao hơn Bắc Ninh 2 tỷ USD", "cao hơn tháng 9 hơn 100 triệu USD": the gap to
+# another place or period named right after "hơn", no level
+_THAN_ANOTHER = re.compile(
+    r"(?<!\w)(?:nhiều|ít|cao|thấp|lớn|nhỏ)\s+hơn\s+(?:so\s+với\s+)?(?:của\s+)?"
+    r"(?:(?:tháng\s+\d{1,2}|quý\s+[ivx\d]+|năm\s+\d{4}|[^\W\d_]+)\s+){1,4}?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
+)
+_REACHED_VERB = re.compile(r"(?<!\w)(?:đạt|là|lên|với|ước|còn|ở)(?!\w)")  # "cao hơn cùng kỳ, đạt …": the level itself
 # "5 tổ chức đang chờ bổ sung địa bàn hoạt động", "3 dự án chưa được phê duyệt": counted while waiting, not in place
 _WAITING_AFTER = re.compile(
     r"\s*(?:tổ\s+chức|dự\s+án|chương\s+trình)(?:\s+[^\W\d_]+){0,6}?\s+(?:đang\s+chờ|còn\s+chờ|chưa\s+được)(?!\w)"
@@ -197,6 +210,9 @@ class ObservationFilters:
         if not ("tăng" in left or "giảm" in left or "hơn" in left):
             return False
         match = _CHANGE_AMOUNT.search(left)
+        gap = _THAN_ANOTHER.search(left) if match is None and "hơn" in left else None
+        if gap is not None and _REACHED_VERB.search(gap.group()) is None:
+            return True  # "cao hơn Bắc Ninh 2 tỷ USD", "cao hơn tháng 9 hơn 100 triệu USD": a gap to another place or month
         if match is None:
             # "So với cùng kỳ, số dự án FDI cấp mới nhiều hơn 1 dự án": the comparison opens the sentence
             return "hơn" in left and _THAN_BEFORE.search(left) is not None and _COMPARED.search(context.sentence_left) is not None
@@ -269,7 +285,8 @@ class ObservationFilters:
 
     def _mixed_total(self, quantity: Quantity, sentence: Sentence) -> bool:
         """"983 dự án, gồm 765 dự án trong nước và 218 dự án nước ngoài": both kinds together."""
-        return _MIXED_TOTAL.match(self.folded, quantity.end, sentence.end) is not None
+        return _MIXED_TOTAL.match(self.folded, quantity.end, sentence.end) is not None \
+            or _FOREIGN_INCLUDED.match(self.folded, quantity.end, sentence.end) is not None
 
 
 def _set_aside_again(headline: Observation, aside: Quantity) -> bool:

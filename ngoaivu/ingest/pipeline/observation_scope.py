@@ -14,6 +14,12 @@ from .scope import Scope, is_part, is_restated, is_trade_part
 from .segments import Layout
 
 _TRADE_CODES = frozenset({"export_value", "import_value", "trade_value"})
+_TRADE_AND_GROWTH = _TRADE_CODES | {"export_growth", "import_growth"}
+# "…, chiếm 42 - 45% tổng kim ngạch xuất khẩu toàn tỉnh": the figure before is a share of the province's total
+_SHARE_OF_TOTAL = re.compile(
+    r"(?<!\w)chiếm\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s*(?:[-–]\s*[\d.,]+\s*)?%\s+(?:trong\s+)?(?:tổng\s+)?"
+    r"(?:kim\s+ngạch\s+|giá\s+trị\s+)?(?:xuất|nhập)\s+(?:nhập\s+)?khẩu(?:\s+hàng\s+hóa)?\s+"
+    r"(?:toàn\s+tỉnh|của\s+(?:toàn\s+)?(?:tỉnh|thành\s+phố|địa\s+phương))(?!\w)")  # the province's own total, not a region's
 _COUNTRY_NEAR = 60
 # A district, town or ward of the province as the clause's subject, acting: its own figure, not the province's.
 _DISTRICT_SUBJECT_TAIL = (
@@ -67,7 +73,8 @@ _PART_LEAD_REACH = 180  # the two fronted phrases and the part's name
 _LEAVING_OUT_LEAD = re.compile(r"\W*(?:nếu\s+)?(?:không\s+(?:tính|kể)|loại\s+trừ)(?!\w)")
 # "các địa phương có vốn FDI trên 1 tỷ USD là A, B và C": a threshold the places named after it pass
 _THRESHOLD_BEFORE = re.compile("|".join(rf"{w[0]}(?<!\w{w[0]}){w[1:]}\s*$" for w in ("trên", "hơn", "từ", "dưới", "vượt", "quá")))
-_THRESHOLD_OF_NAMED = re.compile(r"(?:\s+năm\s+\d{4})?\s*,?\s+là\s+(?:các\s+(?:tỉnh|địa\s+phương)\s*:?\s*)?(?=[A-ZĐÀ-Ỹ])")
+_THRESHOLD_OF_NAMED = re.compile(
+    r"(?:\s+trở\s+(?:lên|xuống))?(?:\s+năm\s+\d{4})?\s*,?\s+là\s+(?:các\s+(?:tỉnh|địa\s+phương)\s*:?\s*)?(?=[A-ZĐÀ-Ỹ])")
 # "5 tháng đầu năm, với tổng vốn đăng ký 1,06 tỷ USD, tỉnh B vươn lên thứ ba": a figure fronted by
 # "với" belongs to the subject named after it
 _FRONTED_WITH = re.compile(r"\W*với\s")
@@ -92,6 +99,18 @@ _SENTENCE_LEAD = re.compile(r"\W*(?:(?:hiện\s+nay|hiện\s+tại|hiện|đến
 # own trade; the products named in a clause before it make it no product's share
 _PROVINCE_TRADE_CLAUSE = re.compile(
     r",\s*(?:tổng\s+)?(?:kim\s+ngạch\s+)?(?:xuất|nhập)\s+khẩu[^,;()]*?(?<!\w)(?:của|toàn)\s+(?:tỉnh|thành\s+phố|địa\s+phương)(?!\w)[^,;()]*$"
+)
+# The foreign-invested sector as a subject: "khu vực FDI", "các doanh nghiệp có vốn đầu tư nước ngoài", "khối FDI"
+_FDI_SECTOR_SUBJECT = re.compile(
+    r"(?:khu\s+vực|khối|doanh\s+nghiệp)\s+(?:doanh\s+nghiệp\s+)?(?:kinh\s+tế\s+)?(?:có\s+)?(?:vốn\s+)?"
+    r"(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|f[dđ]i)(?!\w)"
+)
+_SECTOR_AS_CAUSE = re.compile(r"(?<!\w)(?:nhờ|do|bởi|với\s+sự|sự\s+đóng\s+góp)(?:\s+[^\W\d_]+){0,4}?\s+(?:của\s+)?(?:các\s+|những\s+)?$")
+# "của khối này", "khu vực này", "các doanh nghiệp này": the sector named just before
+_SECTOR_AGAIN = re.compile(r"(?<!\w)(?:khối|khu\s+vực|(?:các\s+)?doanh\s+nghiệp)\s+(?:này|đó|trên)(?!\w)")
+# "kim ngạch xuất khẩu toàn tỉnh", "của tỉnh": the province's own trade, whatever sector the sentence also names
+_PROVINCE_OWN_TRADE = re.compile(
+    r"(?:xuất|nhập)\s+khẩu[^,;.]{0,40}?(?<!\w)(?:toàn\s+tỉnh|của\s+(?:tỉnh|thành\s+phố)|trên\s+địa\s+bàn)(?!\w)"
 )
 _LINKED = re.compile(
     r"^[^;:]{0,40}?(?:(?<!\w)với|(?<!\w)và|(?<!\w)có|,)?\s*(?:tổng\s+)?(?:số\s+)?(?:vốn|giá\s+trị|kinh\s+phí|trị\s+giá)"
@@ -181,8 +200,9 @@ class ScopeReading:
 
     def _not_the_province_s(self, code: str, context: FigureContext, left_start: int, pos: int,
                             previous: Figure | None, same_clause: bool) -> bool:
-        if is_restated(context.left):
-            return True
+        if is_restated(context.left) and not (previous is not None and previous.quantity.kind == "number"
+                                              and not previous.quantity.scaled and same_clause):
+            return True  # ("… 269 dự án với tổng vốn tương đương 392 tỉ đồng": an amount, no count restated)
         if _THRESHOLD_BEFORE.search(context.left) and _THRESHOLD_OF_NAMED.match(self.text, self._figure_end(pos)):
             return True
         foreign_after_domestic = previous is not None and previous.elsewhere and _FOREIGN_HEAD.match(context.right) is not None \
@@ -229,12 +249,45 @@ class ScopeReading:
             return True
         if code in _TRADE_CODES and is_trade_part(context.left) and _PROVINCE_TRADE_CLAUSE.search(context.left) is None:
             return True
+        if code in _TRADE_CODES and self._sector_s_sentence(pos):
+            return True
+        if code in _TRADE_AND_GROWTH and self._share_of_the_total_after(pos):
+            return True  # "xuất khẩu qua biên giới … đạt 636 triệu USD, chiếm 42% tổng kim ngạch xuất khẩu toàn tỉnh": a part
         if self.scope is None:
             return False
         if self._subject_named_after(pos) or self._named_the_sentence_before(pos):
             return True
         paragraph = self.layout.paragraphs[self.layout.sentence_at(pos).paragraph]
         return self.scope.elsewhere(left_start, pos) or self.scope.still_national(paragraph.start, pos)
+
+    def _share_of_the_total_after(self, pos: int) -> bool:
+        """Whether the figure's clause (to the next semicolon) goes on to give it as a share of the total trade."""
+        sentence = self.layout.sentence_at(pos)
+        stop = self.folded.find(";", pos, sentence.end)
+        end = sentence.end if stop < 0 else stop
+        if "chiếm" not in self.folded[pos:end] or _SHARE_OF_TOTAL.search(self.folded, pos, end) is None:
+            return False
+        # ("xuất khẩu sang Lào đạt …, chiếm 0,9% tổng kim ngạch xuất khẩu của thành phố": a country's share, kept with it)
+        start = self.layout.clause_start(sentence, pos)
+        return self.scope is None or not self.scope.names_a_country(start, end)
+
+    def _sector_s_sentence(self, pos: int) -> bool:
+        """Whether the sentence speaks of the foreign-invested sector's business: the sector is its subject,
+        named before its first figure ("Tuy nhiên, doanh thu của khu vực FDI … đạt 3 tỷ USD …; xuất khẩu chỉ đạt 1,1 tỷ
+        USD"), or a pronoun points back to the sector the sentence before named ("Các doanh nghiệp FDI … .
+        Kim ngạch nhập khẩu của khối này đạt 2,4 tỷ USD"); the province's own trade named in it keeps its figures."""
+        sentence = self.layout.sentence_at(pos)
+        if _PROVINCE_OWN_TRADE.search(self.folded, sentence.start, pos):
+            return False
+        i = bisect_left(self._quantity_starts, sentence.start)
+        first = self.quantities[i].start if i < len(self.quantities) else pos
+        sector = _FDI_SECTOR_SUBJECT.search(self.folded, sentence.start, min(first, pos))
+        if sector is not None and not _SECTOR_AS_CAUSE.search(self.folded, max(sentence.start, sector.start() - 30), sector.start()):
+            return True  # (not "nhờ khu vực FDI, xuất khẩu đạt …": the sector as the cause of the province's trade)
+        if sentence.start == 0 or not _SECTOR_AGAIN.search(self.folded, sentence.start, pos):
+            return False
+        before = self.layout.sentence_at(sentence.start - 1)
+        return _FDI_SECTOR_SUBJECT.search(self.folded, before.start, before.end) is not None
 
     def _subject_named_after(self, pos: int) -> bool:
         """Whether the figure's phrase opens on "với" (after a comma or the clause's start) and the first

@@ -103,6 +103,7 @@ _LIST_ITEM = re.compile(
     r"\s*\)?\s*(?:,|;|và|,\s*và)\s*(?:tiếp\s+(?:theo|đến)\s+(?:là\s+)?)?[^\d();,.]{2,40}?\s*\(?\s*"
     r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
 )
+_PROJECTS_OF_THE_MONEY = re.compile(r"[^,;.\d]{0,40}?(?<!\w)(?:của|cho)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
 _FDI_CAPITALS = ("fdi_new_capital", "fdi_added_capital", "fdi_total_capital", "fdi_registered_capital")
 _REGISTERED_CAPITALS = ("fdi_new_capital", "fdi_total_capital", "fdi_registered_capital")
 # "133 dự án đã đi vào hoạt động": projects that started operating, no indicator (`indicators`)
@@ -392,9 +393,15 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
             # a goal's share for one country ("trong đó 800 người sang Nhật Bản") is no goal of its own
             if not (part and (counterpart is None or self._is_target(sentence, quantity.start, quantity.end))):
                 # a figure "trong đó" of the same kind is a part of the one before
-                found.append(
-                    self._observation(sentence, quantity, code, context, left_start, right_end, next_start, attributes, counterpart)
-                )
+                observation = self._observation(sentence, quantity, code, context, left_start, right_end, next_start,
+                                                attributes, counterpart)
+                if code == "ngo_projects" and observation.period is not None and observation.period.as_of is not None \
+                        and found and same_clause and previous.quantity.kind == "money" \
+                        and found[-1].end <= quantity.start and found[-1].period is not None and found[-1].period.as_of is None \
+                        and _PROJECTS_OF_THE_MONEY.fullmatch(context.left):
+                    # "đã giải ngân 2,3 triệu USD của 31 dự án": the projects the money went to, over its period
+                    observation = replace(observation, period=found[-1].period)
+                found.append(observation)
             previous = Figure(quantity, code)
         return without_ever_licensed(found, self.folded)
 

@@ -107,14 +107,21 @@ def _month(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     year_text = m["y"] or m["y_"]
     if not 1 <= month <= 12:
         return None
-    if year_text is None and prefix.start is None and not _OPENS_SENTENCE_WITH_MONTH.search(m.string, max(0, m.start() - 3), m.start()) \
-            or year_text is None and prefix.start is None and not _COMMA_AFTER.match(m.string, m.end()):
-        return None  # a bare "tháng 5" is too vague, unless it opens a sentence: "Tháng 7, kim ngạch …"
+    singled_out = _SINGLE_MONTH_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None \
+        and _MORE_MONTHS_AFTER.match(m.string, m.end()) is None  # ("trong tháng 1 và tháng 2/2016": two months)
+    if year_text is None and prefix.start is None and not singled_out and (
+            not _OPENS_SENTENCE_WITH_MONTH.search(m.string, max(0, m.start() - 3), m.start())
+            or not _COMMA_AFTER.match(m.string, m.end())):
+        # a bare "tháng 5" is too vague, unless it opens a sentence ("Tháng 7, kim ngạch …") or is singled out as the
+        # span ("trong tháng 10", "riêng tháng 2"): a month of the reported year
+        return None
     year = _year(year_text)
     return _prefixed(prefix, PeriodMention(m.start(), m.end(), "span", year, year, month, month))
 
 
 _OPENS_SENTENCE_WITH_MONTH = re.compile(r"(?:^|[.!?\n]\s*)$")
+_MORE_MONTHS_AFTER = re.compile(r"\s*(?:,|và|-|–|đến|tới)\s*(?:tháng\s+)?\d")
+_SINGLE_MONTH_BEFORE = re.compile(r"(?<!\w)(?:(?:tính\s+|chỉ\s+)?riêng(?:\s+trong)?|trong)\s+$")
 _COMMA_AFTER = re.compile(r"\s*,")
 _MONTH_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
                 "mười": 10, "mười một": 11, "mười hai": 12, "nửa": 6}
@@ -200,7 +207,19 @@ def _since_start_until_now(m: re.Match, prefix: _Prefix) -> PeriodMention:
     return PeriodMention(m.start(), m.end(), "up_to", year, year, now=year is None, running=True)
 
 
+# "(Lũy kế) từ trước đến nay", "từ khi thành lập đến nay": a running total since the beginning, held at "now"
+_SINCE_EVER_BEFORE = re.compile(r"(?:l(?:ũy|uỹ)\s+kế\s+)?từ\s+(?:trước|xưa|khi\s+[^\d,.;:]{1,30}?)\s+$")
+
+
+def _since_start(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    if not _preceded_by(m, r"cộng\s+dồn|l(?:ũy|uỹ)\s+kế|tính\s+chung"):
+        return None
+    return PeriodMention(m.start(), m.end(), "up_to", None, None, now=True, running=True)
+
+
 def _until_now(m: re.Match, prefix: _Prefix) -> PeriodMention:
+    if prefix.start is None and (ever := _SINCE_EVER_BEFORE.search(m.string, max(0, m.start() - 45), m.start())) is not None:
+        return PeriodMention(ever.start(), m.end(), "as_of", None, None, now=True)
     start = prefix.start if prefix.cumulative else m.start()
     return PeriodMention(start, m.end(), "as_of" if prefix.cumulative else "up_to", None, None, now=True)
 
@@ -296,6 +315,8 @@ PATTERNS = [
     (re.compile(rf"tháng\s+(?:(?P<last>cuối)\s+|đầu\s+)?năm(?:\s+(?P<y>{YEAR}|nay))?", FLAGS), _word_months_of_year),
     (re.compile(rf"từ\s+đầu\s+năm(?:\s+(?P<y>{YEAR}|nay))?\s*(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này)(?!\w)", FLAGS),
      _since_start_until_now),
+    # "Cộng dồn từ đầu năm, kim ngạch …": the year so far, to the last full month (a date after it ends the span there)
+    (re.compile(r"từ\s+đầu\s+năm(?!\s*(?:\d|nay|đến|tới))(?!\w)", FLAGS), _since_start),
     (re.compile(r"(?P<n>\d\d?)\s+tháng(?P<last>)(?P<y>)(?!\s+(?:qua|tới|gần|cuối|đầu|trước|sau|năm))(?!\w)", FLAGS), _months_of_year),
     # "đưa 7 tháng qua đạt 4,78 tỷ USD": the year's first months so far (not a rolling twelve)
     (re.compile(r"(?P<n>\d\d?)\s+tháng\s+(?:vừa\s+)?qua(?P<last>)(?P<y>)(?!\w)", FLAGS), _months_so_far),

@@ -37,21 +37,26 @@ class Timeline:
     reporting_year: int | None
     reference_date: date | None  # what "now" means in the text
     dated: bool = False  # "now" comes from the text's publication date, not from its content
+    lead_date: date | None = None  # an undated text's lead opening on a full date ("Ngày 10/1/2025, tỉnh …"): its "now"
 
 
 # --- finding ------------------------------------------------------------------------
 
 
 # Text just before a period that makes it a comparison base or a far horizon, not the
-# period a figure covers: "so với (cả) năm 2022", "bằng 19% của năm 2022", "gấp 2,5 lần năm 2010", "tầm nhìn đến năm 2045".
+# period a figure covers: "so với (cả) năm 2022", "bằng 19% của năm 2022", "gấp 2,5 lần năm 2010", "nhiều hơn năm
+# 2022 là 5 dự án", "tầm nhìn đến năm 2045";
+# nor is the base year of constant prices ("theo giá so sánh năm 2010").
 _NOT_A_PERIOD_BEFORE = re.compile(
     r"""(?:
         so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:của\s+)?(?:cả\s+)?
       | cùng\s+kỳ\s+
       | bằng\s+[\d.,]+\s*%\s+(?:so\s+với\s+)?(?:của\s+)?(?:cùng\s+kỳ\s+)?(?:cả\s+)?
       | gấp\s+[\d.,]+\s+lần\s+(?:so\s+với\s+)?
+      | (?:nhiều|ít|cao|thấp)\s+hơn\s+(?:so\s+với\s+)?(?:cùng\s+kỳ\s+)?(?:của\s+)?
       | (?:tầm\s+nhìn|định\s+hướng|hướng\s+tới)\s+(?:đến\s+)?
       | kỷ\s+niệm\s+
+      | giá\s+(?:so\s+sánh|cố\s+định)\s+(?:năm\s+)?
     )$""",
     _FLAGS,
 )
@@ -174,7 +179,26 @@ def build_timeline(mentions: list[PeriodMention], published: date | None, other_
         return Timeline(reporting_year, date(reporting_year, event.first_month, min(event.day, month_end(reporting_year, event.first_month))))
     reached = [_month_needed(m) for m in mentions]
     last_month = max((n for n in reached if n is not None), default=12)
-    return Timeline(reporting_year, date(reporting_year, last_month, month_end(reporting_year, last_month)))
+    lead = _lead_date(mentions, folded) if published is None else None
+    return Timeline(reporting_year, date(reporting_year, last_month, month_end(reporting_year, last_month)),
+                    lead_date=lead if lead is not None and lead.year == reporting_year else None)
+
+
+# "Ngày 10/1/2025, Sở … cho biết …", "Sáng 5/1/2024, …": a full date opening a paragraph, the day the text speaks on
+_LEAD_DATE_BEFORE = re.compile(r"(?:^|\n)[\s*•-]*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?$")
+
+
+def _lead_date(mentions: list[PeriodMention], folded: str) -> date | None:
+    for m in mentions:
+        if m.day is None or m.first_year is None or m.mode != "span" or m.first_day is not None:
+            continue
+        if _LEAD_DATE_BEFORE.search(folded, max(0, m.start - 16), m.start) is None:
+            return None  # only the text's first full date may be its lead's
+        try:
+            return date(m.first_year, m.first_month, m.day)
+        except ValueError:
+            return None
+    return None
 
 
 _COMPARED_YEAR = re.compile(rf"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:cả\s+)?năm\s+(?P<y>{YEAR})(?!\d)")
@@ -231,7 +255,10 @@ def resolve(mention: PeriodMention, timeline: Timeline) -> ResolvedPeriod | None
             return None
         first = last = timeline.reporting_year + mention.year_offset
         ref = timeline.reference_date
-        if mention.past and timeline.dated and ref is not None and ref.year == first and ref.month <= _PAST_YEAR_MONTHS:
+        if mention.past and not timeline.dated:
+            ref = timeline.lead_date  # an undated text speaks on the day its lead opens with
+        if mention.past and ref is not None and ref.year == first and ref.month <= _PAST_YEAR_MONTHS \
+                and (timeline.dated or timeline.lead_date is not None):
             first = last = first - 1  # "năm qua" in a text of January: the year just ended
     else:
         first, last = mention.first_year, mention.last_year

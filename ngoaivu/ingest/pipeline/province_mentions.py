@@ -35,13 +35,17 @@ def is_capital_venue(text: str, start: int, name: str) -> bool:
     return _CAPITAL.match(name) is not None and _CAPITAL_VENUE.search(text, max(0, start - 6), start) is not None
 
 
-# "Bất ngờ vượt TP Hồ Chí Minh, Bắc Ninh …", "thấp hơn Bắc Ninh": the place a subject is measured against.
-_COMPARED = re.compile(r"(?<!\w)(?i:vượt(?:\s+qua)?|qua\s+mặt|bỏ\s+xa|hơn|thua|theo\s+sau)\s*$")
+# "Bất ngờ vượt TP Hồ Chí Minh, Bắc Ninh …", "thấp hơn Bắc Ninh": the place a subject is measured against;
+# "Một địa phương cạnh TP.HCM …", "tỉnh giáp Hà Nội": the neighbour a subject is located by.
+_COMPARED = re.compile(
+    r"(?<!\w)(?i:vượt(?:\s+qua)?|qua\s+mặt|bỏ\s+xa|hơn|thua|theo\s+sau"
+    r"|(?:sát\s+|ngay\s+)?(?:bên\s+)?cạnh|giáp(?:\s+ranh)?(?:\s+với)?|liền\s+kề|láng\s+giềng(?:\s+của)?)\s*$"
+)
 
 
 def is_compared(text: str, start: int) -> bool:
     """Whether the province named at `start` is what another is compared with."""
-    return _COMPARED.search(text, max(0, start - 14), start) is not None
+    return _COMPARED.search(text, max(0, start - 20), start) is not None
 
 
 # A foreign party a delegation meets: a mission's or a foreign unit's head, or a foreign country named.

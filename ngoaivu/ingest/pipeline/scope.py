@@ -24,6 +24,12 @@ _PART = re.compile(  # letter-led alternatives ("k(?<!\wk)cn" is "kcn" at a word
     r"|riêng\s+(?:hình\s+thức|lĩnh\s+vực|ngành|khu|huyện|thành\s+phố|thị\s+xã)|cơ\s+cấu|mặt\s+hàng|nhóm\s+hàng"
 )
 _PART_HEAD_WORDS = 8  # "08 dự án nằm trong khu công nghiệp"
+# "24 dự án FDI đang hoạt động trong các khu công nghiệp": the phrase places what it counts in a part, farther on
+_IN_A_PART_AFTER = re.compile(
+    r"[^,;:.()\d]{0,50}?(?<!\w)(?:trong|tại|ở|thuộc)\s+(?:các\s+|những\s+)?"
+    r"(?:khu\s+công\s+nghiệp|(?<!\w)kcn(?!\w)|khu\s+kinh\s+tế|(?<!\w)kkt(?!\w)|khu\s+chế\s+xuất|cụm\s+công\s+nghiệp)"
+    r"(?![^,;:.()\d]{0,30}?(?<!\w)(?:và|cũng\s+như|lẫn)\s+(?:ở\s+|tại\s+)?ngoài(?!\w))"  # "trong và ngoài KCN": all of them
+)
 # The same amount again in another currency or wording.
 _RESTATED = re.compile(r"(?:tương\s+đương|quy\s+đổi|tức\s+là)(?:\s+với)?(?:\s+(?:khoảng|hơn|gần|trên))?\s*$")
 # The nation's figures.
@@ -61,6 +67,8 @@ _LOCAL_SUBJECT = re.compile(
     r"(?<![\d]\s)(?<!các\s)(?<!cả\s)(?<!những\s)(?<!tỉnh,\s)(?<!tỉnh\s)"
     r"(?<!\w)(?:tỉnh|thành\s+phố|địa\s+phương|địa\s+bàn|riêng(?!\s+(?:tháng|quý|năm|ngày|đợt|trong)(?!\w)))(?!\w)"
 )
+# after a dateline's place: ", 18/11/2023 –", " (TTXVN) –", " –"
+_DATELINE_AFTER = re.compile(r"\s*(?:,\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*)?(?:\(\s*[^()\n]{1,30}\)\s*)?[–—-]\s")
 # Words before a country that make a figure the province's dealings with that country.
 _WITH_COUNTRY = re.compile(
     r"(?:nhà\s+đầu\s+tư|doanh\s+nghiệp|thị\s+trường|sang|với|từ|của|tại|đến\s+từ|chương\s+trình)(?:\s+\w+){0,3}?\s*$"
@@ -79,7 +87,7 @@ def is_part(left: str, right: str) -> bool:
     head = " ".join(right.split()[:_PART_HEAD_WORDS])
     if ("ông " in left or "bà " in left) and _PART.search(left) is not None:
         left = _SPEAKER.sub(" ", left)
-    return _PART.search(left) is not None or _PART.search(head) is not None
+    return _PART.search(left) is not None or _PART.search(head) is not None or _IN_A_PART_AFTER.match(right) is not None
 
 
 # A product line or the foreign-invested sector inside the province's trade ("thủy sản mang về
@@ -87,7 +95,7 @@ def is_part(left: str, right: str) -> bool:
 _TRADE_PART = re.compile(
     r"(?:mặt|nhóm|ngành)\s+hàng|cơ\s+cấu|(?:khu\s+vực|doanh\s+nghiệp)\s+(?:kinh\s+tế\s+)?(?:có\s+)?(?:vốn\s+)?(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|fdi)"
     r"|(?<!\w)(?:thủy|thuỷ)\s+sản|(?<!\w)gạo(?!\w)|dệt\s+may|may\s+mặc|giày\s+dép|rau\s+quả|trái\s+cây|cà\s+phê|cao\s+su"
-    r"|hạt\s+điều|(?<!\w)gỗ(?!\w)|điện\s+tử|nông\s+sản|hồ\s+tiêu|(?<!\w)sắn(?!\w)|túi\s+xách|linh\s+kiện"
+    r"|hạt\s+điều|(?<!\w)gỗ(?!\w)|điện\s+tử|nông\s+sản|hồ\s+tiêu|hạt\s+tiêu|tiêu\s+hạt|(?<!\w)sắn(?!\w)|túi\s+xách|linh\s+kiện"
     # "xuất khẩu … của các doanh nghiệp trong khu công nghiệp": the parks' share (not a border economic zone's)
     r"|(?:của|tại|trong)\s+(?:các\s+)?(?:doanh\s+nghiệp\s+(?:trong|tại|thuộc)\s+)?(?:các\s+)?(?:khu\s+công\s+nghiệp|(?<!\w)kcn(?!\w)|khu\s+chế\s+xuất)"
 )
@@ -120,8 +128,15 @@ class Scope:
             return False
         return any(
             _capitalised(m.text) and m.payload not in self._own and not self._own & set(catalog.lineage(m.payload))
+            and not self._dateline_place(m.start, m.end)
             for m in province_matcher().find_all(self.tokens, start, end)
         )
+
+    def _dateline_place(self, start: int, end: int) -> bool:
+        """"HÀ NỘI, 18/11/2023 – Kim ngạch xuất khẩu của tỉnh A …": where the item was written, opening its line
+        before a date, an agency or a dash, is not whose figure follows."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        return not self.text[line_start:start].strip() and _DATELINE_AFTER.match(self.text, end) is not None
 
     def names_a_province(self, start: int, end: int) -> bool:
         """Whether a Vietnamese province or city, the text's own or another, is named in start..end."""

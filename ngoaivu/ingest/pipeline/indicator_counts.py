@@ -1,0 +1,241 @@
+"""Counts in a text -> indicators: what a number counts (projects new, adjusted or in force, aid
+programmes, organisations, events, agreements, workers abroad, a rank) from the noun phrase after it
+and the words before it. `indicators.indicator_for` calls `count_indicator`; money and rates are read there.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .indicator_topics import TOPIC as _TOPIC
+from .indicator_topics import FigureContext, topic_around, topic_of
+from .numbers import LEADS
+
+# "lũy kế đến 30/9" is a running total at a date; "lũy kế 9 tháng" sums a span (a flow)
+_RUNNING_TOTAL = r"l(?:ũy|uỹ)\s+kế(?!\s+(?:\d+\s+tháng|từ\s+đầu\s+năm|quý|cả\s+năm|năm\s+\d|\d+\s+năm))"
+# "cấp mới và điều chỉnh vốn": new and adjusted together, in a count's or an amount's words
+_NEW_AND_ADJUSTED = re.compile(
+    r"(?:cấp\s+mới|đăng\s+ký\s+mới)\s*(?:và|,|hoặc)\s*(?:điều\s+chỉnh|tăng\s+vốn)"
+    r"|(?:vốn\s+)?cấp\s+mới\s+(?:và|cộng)\s+(?:với\s+)?vốn\s+(?:bổ\s+sung|tăng\s+thêm)"  # "cộng cả vốn cấp mới và vốn bổ sung"
+    r"|(?:điều\s+chỉnh(?:\s+tăng)?\s+vốn|tăng\s+vốn)\s*(?:và|,)\s*(?:cấp\s+mới|đăng\s+ký\s+mới)"
+)
+
+
+# --- counts -------------------------------------------------------------------------------
+
+_RIGHT_WORDS = 14  # how far into the noun phrase a count's kind is looked for
+
+
+@dataclass(frozen=True)
+class CountRule:
+    indicator: str
+    head: re.Pattern  # the counted noun, right after the number
+    phrase: re.Pattern | None = None  # must occur in the noun phrase
+    relation: re.Pattern | None = None  # must occur around the number (before it, or in its noun phrase)
+
+
+def _rx(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
+_EVENT = r"(?:cuộc|hoạt\s+động|sự\s+kiện|chương\s+trình|hội\s+nghị|hội\s+thảo|đợt|lượt|buổi|đoàn|diễn\s+đàn)"
+_ABROAD = r"(?:ở|tại|ra)\s+nước\s+ngoài|nước\s+ngoài"
+COUNT_RULES = (
+    CountRule("ngo_promotion_conferences", _rx(rf"^\s*{_EVENT}"), _rx(r"vận\s+động\s+viện\s+trợ|viện\s+trợ\s+phi\s+chính\s+phủ|pcpnn")),
+    CountRule("investment_promotion_abroad", _rx(rf"^\s*{_EVENT}"), _rx(rf"xúc\s+tiến.*(?:{_ABROAD})|(?:{_ABROAD}).*xúc\s+tiến")),
+    # "6 hoạt động xúc tiến đầu tư trong và ngoài nước": home and abroad together, neither count
+    CountRule("investment_promotion_domestic", _rx(rf"^\s*{_EVENT}"), _rx(r"xúc\s+tiến(?!.*?trong\s+và\s+ngoài\s+nước)")),
+    CountRule("intl_conferences", _rx(r"^\s*(?:cuộc\s+)?(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn)"), _rx(r"quốc\s+tế")),
+    CountRule("delegation_exchanges", _rx(rf"^\s*{_EVENT}"), _rx(r"^\s*(?:\w+\s+){0,4}?(?:trao\s+đổi\s+)?đoàn|đoàn\s+(?:ra|vào)")),
+    CountRule("cultural_events", _rx(rf"^\s*{_EVENT}"), _rx(r"văn\s+hóa|văn\s+hoá")),
+    CountRule("friendship_associations", _rx(r"^\s*hội\s+hữu\s+nghị")),
+    CountRule(
+        "agreements_signed",
+        _rx(r"^\s*(?:văn\s+bản\s+|bản\s+)?(?:thỏa\s+thuận|thoả\s+thuận|biên\s+bản|ghi\s+nhớ|hiệp\s+định|văn\s+kiện|văn\s+bản|mou)"),
+    ),
+    CountRule(
+        "partner_localities",
+        _rx(r"^\s*(?:địa\s+phương|tỉnh|thành\s+phố|tỉnh\s*/\s*thành(?:\s+phố)?|tỉnh,\s+thành(?:\s+phố)?|bang|vùng)"),
+        # "26 địa phương thuộc 12 quốc gia": the noun phrase stops at the next figure
+        _rx(
+            r"nước\s+ngoài|thế\s+giới|các\s+nước|quốc\s+tế|của\s+nước|"
+            r"(?:thuộc|của|ở|tại|đến\s+từ)\s+(?:(?:các|\d+)\s+)?(?:quốc\s+gia|nước|vùng\s+lãnh\s+thổ)|"
+            r"^\s*(?:\w+\s+){1,3}?(?:thuộc|của|ở|tại|đến\s+từ)\s*$"
+        ),
+        _rx(r"quan\s+hệ|hợp\s+tác|kết\s+nghĩa|hữu\s+nghị|thỏa\s+thuận|thoả\s+thuận"),
+    ),
+    CountRule("ngo_organizations", _rx(r"^\s*tổ\s+chức\s+(?:phi\s+chính\s+phủ|pcpnn|ngo)")),
+    CountRule("intl_organizations", _rx(r"^\s*tổ\s+chức\s+quốc\s+tế")),
+)
+
+# "thiết lập quan hệ đối tác với gần 50 tổ chức PCPNN": partners won over the years, not those working here now
+_RELATIONS_SET_UP = _rx(
+    r"(?:thiết\s+lập|xây\s+dựng|mở\s+rộng|kết\s+nối|tạo\s+dựng)\s+(?:(?:mối\s+)?quan\s+hệ\s+)?(?:(?:đối\s+tác|hợp\s+tác|hữu\s+nghị)\s+)*"
+    r"với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
+)
+_BARE_ORGANIZATIONS = _rx(
+    r"^\s*(?:tổ\s+chức(?!\s+(?:quốc\s+tế|chính\s+phủ|tín\s+dụng|kinh\s+tế|đoàn|đảng|hội|thành\s+công|thực\s+hiện|các))"
+    r"|nhà\s+tài\s+trợ)"  # "tỉnh có khoảng 22 nhà tài trợ" in a text on aid
+)
+# "tặng Bằng khen cho 11 tổ chức, cá nhân": those honoured, not a tally of the work
+_AWARDED = _rx(
+    r"(?:khen\s+thưởng|(?:tặng|trao)\s+(?:bằng|giấy)\s+khen|(?:tặng|trao)\s+(?:huân|huy|kỷ\s+niệm)\s+chương)"
+    r"(?:\s+[^\W\d_]+){0,4}?\s+(?:cho\s+)?$"
+)
+_SHARE_LEAD = _rx(r"(?:trong\s+số\s+(?:này|đó|đấy)|trong\s+đó|(?<!\w)chỉ|riêng)\s*,?\s*(?:có\s+)?$")  # "Trong số này, 80 tổ chức"
+_SHARES = _rx(r"trong\s+số\s+(?:này|đó|đấy)|trong\s+đó")
+_PROJECT_HEAD = _rx(r"^\s*(?:lượt\s+)?(?:chương\s+trình|dự\s+án|khoản\s+viện\s+trợ)")
+# "chương trình" heads both projects and events: projects when "dự án"/"viện trợ" follows closely
+_PROJECT_PHRASE = _rx(r"^\s*(?:lượt\s+)?(?:dự\s+án|khoản\s+viện\s+trợ|chương\s+trình\s*,?\s*(?:\w+\s+)?(?:dự\s+án|viện\s+trợ))")
+_ADJUSTED = _rx(r"điều\s+chỉnh")
+_RAISING_HEAD = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:(?:fdi|[^\W\d_]+)\s+){0,2}?(?:đăng\s+ký\s+)?(?:tăng\s+vốn|được\s+(?:phép\s+)?tăng\s+thêm|bổ\s+sung\s+vốn)(?!\w)")
+# "130 triệu USD được rót thêm vào 24 dự án đang hoạt động": the projects that raised their capital, not a stock
+_CAPITAL_POURED_INTO = _rx(r"(?:rót|bơm|đổ|bổ\s+sung|tăng)\s+thêm\s+(?:vốn\s+)?(?:vào|cho)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_IN_FORCE = _rx(
+    rf"còn\s+hiệu\s+lực|(?<!\w)dự\s+án\s+(?:còn\s+)?hiệu\s+lực|{_RUNNING_TOTAL}|đang\s+(?:hoạt\s+động|đầu\s+tư)|quản\s+lý|hiện\s+có|đang\s+triển\s+khai|"
+    r"(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|(?<!\w)hiện\s+(?:\w+\s+){0,6}có"
+)
+# "đến cuối năm 2024, thành phố có 1.012 dự án FDI": a count held at a date reached is the stock
+_HAS = _rx(r"(?<!\w)có\s+(?:tổng\s+(?:cộng\s+|số\s+)?)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_REACHED = _rx(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+|đầu\s+|giữa\s+)?(?:năm|ngày|tháng|thời\s+điểm|nay|\d)|l(?:ũy|uỹ)\s+kế")
+# "đến tháng 6 tỉnh có 640 dự án, gồm ... và 128 dự án nước ngoài": the parts of a stock are stocks
+# "Tính đến tháng 6/2021, Hàn Quốc dẫn đầu về vốn đầu tư với 45 dự án": a country ranked by what it holds
+# at a date (ranked "trong 6 tháng", by what it brought in the period)
+_RANKED_TO_DATE = _rx(r"^\W*(?:tính\s+|l(?:ũy|uỹ)\s+kế\s+)?(?:đến|tới)\s+[^,;]{0,30},[^;]*?(?:(?:dẫn|đứng)\s+đầu|(?:đứng|xếp)\s+thứ)")
+_SPLIT = _rx(r"(?<!\w)(?:gồm|bao\s+gồm|trong\s+đó)(?!\w)")
+# "tính đến đầu tháng 10, các doanh nghiệp Hàn Quốc đã đầu tư vào tỉnh hơn 400 dự án": what investors have put
+# into the province by a date is what it holds then (not a span "từ đầu năm đến …")
+_INVESTED_INTO = _rx(r"(?<!\w)đã\s+đầu\s+tư\s+vào\s+(?:tỉnh|thành\s+phố|địa\s+bàn)(?:\s+[^\W\d_]+){0,3}?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_SINCE = _rx(r"(?<!\w)từ\s+(?:đầu|ngày|tháng|năm|\d)|tháng\s+đầu\s+năm|(?<!\w)trong\s+(?:năm|kỳ|tháng|quý)(?!\w)")
+_HELD_AT = _rx(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm|ngày|tháng|thời\s+điểm|nay|\d)[^;]*?(?<!\w)có\s")
+_NEW_PROJECTS = _rx(r"cấp\s+mới|đăng\s+ký\s+mới|(?:dự\s+án|fdi)\s+mới|thu\s+hút\s+mới")
+_MOBILIZING = _rx(r"vận\s+động|kêu\s+gọi|đề\s+xuất|tìm\s+kiếm")
+_NEW_COMMITMENT = _rx(
+    r"mới\s+(?:được\s+)?(?:ký\s+)?cam\s+kết|ký\s+cam\s+kết|cam\s+kết\s+mới|(?:được\s+)?phê\s+duyệt|tiếp\s+nhận\s+mới|"
+    r"^\s*(?:chương\s+trình,?\s+)?(?:dự\s+án|khoản\s+viện\s+trợ)\s+mới"
+)
+_AID_WON = _rx(r"vận\s+động\s+(?:thêm\s+)?được|tiếp\s+nhận|(?<!\w)thêm\s+được|phê\s+duyệt")
+# "đã tiếp nhận và triển khai thực hiện 31 chương trình, dự án": the verb that governs the count says
+# carried out, so the programmes under way (the new ones follow, "trong đó tiếp nhận mới 16")
+_CARRIED_OUT = _rx(r"(?:triển\s+khai|thực\s+hiện)(?:\s+thực\s+hiện)?\s*(?:được\s+)?$")
+# "vận động được hơn 17 triệu USD viện trợ để triển khai 232 dự án": the projects the aid won is for, new ones
+_PROJECTS_THE_AID_IS_FOR = _rx(r"(?<!\w)(?:để|nhằm)\s+(?:triển\s+khai|thực\s+hiện)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_QUOTA_HEAD = _rx(r"^\s*chỉ\s+tiêu(?!\w)")
+_WORK_ABROAD_QUOTA = _rx(r"chỉ\s+tiêu\s+(?:[^\W\d_]+\s+){0,4}?(?:lao\s+động|làm\s+việc)\s+(?:[^\W\d_]+\s+){0,3}?(?:ở|tại|ra)\s+nước\s+ngoài"
+                         r"|chỉ\s+tiêu\s+xuất\s+khẩu\s+lao\s+động")
+PEOPLE_HEAD = _rx(r"^\s*(?:lượt\s+)?(?:người|lao\s+động|thực\s+tập\s+sinh)")
+_ABROAD_PLACE = _rx(r"(?:ở|tại|ra)\s+nước\s+ngoài|xuất\s+cảnh|làm\s+việc\s+theo\s+hợp\s+đồng|(?<!\w)sang\s+(?!làm|học|năm|tháng|giai|thời)(?=[^\W\d_])")
+_WORK = _rx(r"lao\s+động|làm\s+việc|thực\s+tập|xuất\s+khẩu\s+lao\s+động")
+# "đứng thứ 3 vùng … và thứ 18 cả nước": the second standing of the same verb
+_RANK_BEFORE = _rx(r"(?:đứng|xếp)\s+(?:thứ\s+)?(?:hạng\s+)?$|(?:đứng|xếp)\s+thứ[^.;]{1,80}?(?:\s+và|,)\s+thứ\s+$")
+# "… hai đại diện trong nhóm 10 địa phương dẫn đầu là A, xếp thứ 5, và B, xếp thứ 6": ranks among all provinces
+_LEADING_GROUP = _rx(r"(?:nhóm|top)\s+(?:\d+|mười)\s+(?:địa\s+phương|tỉnh(?:\s*,\s*thành(?:\s+phố)?)?)(?!\w)")
+_RANK_AFTER = _rx(r"^(?:\s*/\s*\d+)?\s+(?:\w+\s+){0,3}?(?:cả\s+nước|toàn\s+quốc)")
+_NOW_LEAD = _rx(r"\W*(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay)(?!\w)")
+_OTHER_MEASURE = _rx(
+    r"grdp|tăng\s+trưởng|xuất\s+khẩu|nhập\s+khẩu|ngân\s+sách|(?<!\w)pci(?!\w)|(?<!\w)par\s+index|du\s+lịch|chỉ\s+số"
+    r"|thu\s+nhập|bán\s+lẻ|công\s+nghiệp|nông\s+nghiệp|dân\s+số|diện\s+tích"
+)
+_ONE_OF = _rx(r"một\s+trong\s+(?:số\s+)?$")
+_SIGNED_WITH = _rx(
+    r"(?<!\w)ký(?:\s+kết)?\s+(?:các\s+)?(?:văn\s+bản\s+|bản\s+)?(?:thỏa\s+thuận|thoả\s+thuận|biên\s+bản\s+ghi\s+nhớ|ghi\s+nhớ|hiệp\s+định|mou)"
+    r"(?:\s+[^\W\d_]+){0,3}?\s+với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
+)
+_PARTIES_HEAD = _rx(r"\s*(?:tổ\s+chức|đối\s+tác|địa\s+phương|đơn\s+vị|cơ\s+quan|doanh\s+nghiệp|tập\s+đoàn|trường|quỹ)(?!\w)")
+_LEADER_NAMED = _rx(r"^\s*là\s+(?:tỉnh|thành\s+phố|tp\.?)\s")
+_TOPIC_FDI = _rx(r"^\s*(?:về\s+)?(?:thu\s+hút|hút)\s+(?:vốn\s+)?(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|fdi|vốn\s+ngoại)")
+
+
+def _head_words(text: str) -> str:
+    return " ".join(text.split()[:_RIGHT_WORDS])
+
+
+# "10 dự án đi vào hoạt động", "nâng số dự án đang hoạt động lên 982" after it: projects that
+# started operating are no indicator (neither licensed in the period nor the stock in force)
+_OPERATING = _rx(r"đi\s+vào\s+(?:hoạt\s+động|sản\s+xuất|vận\s+hành|khai\s+thác)|hoàn\s+thành\s+xây\s+dựng")
+# "765 dự án trong nước", "92 dự án là của nhà đầu tư trong nước": domestic projects
+_DOMESTIC_PROJECTS = _rx(r"^\s*(?:lượt\s+)?dự\s+án\s+(?:[^\W\d_]+\s+){0,5}?(?:trong\s+nước|nội\s+địa)")
+
+
+def _project_indicator(ctx: FigureContext, right: str) -> str | None:
+    topic = topic_around(ctx)
+    near = ctx.left + " " + right
+    if _DOMESTIC_PROJECTS.search(right) or _OPERATING.search(ctx.left + " " + ctx.right):
+        return None
+    if topic == "fdi":
+        if _NEW_AND_ADJUSTED.search(near):
+            return None  # "cấp mới và điều chỉnh vốn cho 13 dự án": new and adjusted together
+        if _ADJUSTED.search(near) or _RAISING_HEAD.match(right) or _CAPITAL_POURED_INTO.search(ctx.left):
+            return "fdi_adjusted_projects"  # "cho 6 dự án tăng vốn": projects raising their capital
+        if _NEW_PROJECTS.search(near):
+            return "fdi_new_projects"  # "từ đầu năm đến nay cấp mới 4 dự án": new, whatever the date
+        in_force = _IN_FORCE.search(near) or (_HAS.search(ctx.left) and _REACHED.search(ctx.sentence_left)) \
+            or ("đầu tư vào" in ctx.left and _INVESTED_INTO.search(ctx.left) and _REACHED.search(ctx.sentence_left)
+                and not _SINCE.search(ctx.sentence_left)) \
+            or (ctx.foreign_investor and (_NOW_LEAD.match(ctx.sentence_left) or _RANKED_TO_DATE.search(ctx.sentence_left))) \
+            or (_SPLIT.search(ctx.sentence_left) and (_IN_FORCE.search(ctx.sentence_left) or _HELD_AT.search(ctx.sentence_left)))
+        return "fdi_active_projects" if in_force else "fdi_new_projects"
+    if topic == "oda":
+        return "oda_mobilizing_projects" if _MOBILIZING.search(near) else "oda_projects"
+    if topic == "ngo":
+        new = _NEW_COMMITMENT.search(right) or (_AID_WON.search(ctx.left) and not _CARRIED_OUT.search(ctx.left)) \
+            or ("để" in ctx.left or "nhằm" in ctx.left) and _PROJECTS_THE_AID_IS_FOR.search(ctx.left) and _AID_WON.search(ctx.sentence_left)
+        return "ngo_new_commitments" if new else "ngo_projects"
+    return None
+
+
+_JOBS_AT_HOME = re.compile(
+    r"(?:giải\s+quyết\s+việc\s+làm|tạo\s+(?:ra\s+)?việc\s+làm|việc\s+làm\s+mới|chuyển\s+dịch|chuyển\s+đổi\s+nghề)"
+    r"(?:\s+[^\d\s,.;:]+){0,4}?\s+(?:cho\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$"
+)
+
+
+_WITH_AMOUNT = re.compile(r"\s*với\s+(?:(?:khoảng|hơn|gần|trên|tổng\s+vốn(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký)?)\s+)*$")
+
+
+def count_indicator(ctx: FigureContext) -> str | None:
+    if _ONE_OF.search(ctx.left) or _AWARDED.search(ctx.left):
+        return None  # "một trong 04 tỉnh": a ranking, not a count
+    if ctx.out_of == LEADS:  # "dẫn đầu cả nước về thu hút FDI": first
+        if _TOPIC_FDI.search(ctx.right):
+            return "fdi_rank"
+        # "(… vốn FDI …). Dẫn đầu là tỉnh A với 5 tỷ USD", "A đứng đầu cả nước với hơn 3,9 tỷ USD": first, on the
+        # FDI just spoken of
+        return "fdi_rank" if (_LEADER_NAMED.match(ctx.right) or _WITH_AMOUNT.match(ctx.right)) \
+            and (ctx.paragraph_topic or ctx.recent_topic) == "fdi" else None
+    if _RANK_BEFORE.search(ctx.left) and (ctx.out_of is not None or _RANK_AFTER.search(ctx.right)
+                                          or ("nhóm" in ctx.sentence_left or "top" in ctx.sentence_left)
+                                          and _LEADING_GROUP.search(ctx.sentence_left)):
+        if topic_of(ctx) == "fdi" or _TOPIC.search(ctx.right):
+            return "fdi_rank"
+        # "Nghệ An đã vươn lên 2 bậc, xếp thứ 6/63" after a paragraph on FDI, no other measure named
+        fdi_around = (ctx.paragraph_topic or ctx.recent_topic) == "fdi"
+        return "fdi_rank" if fdi_around and not _OTHER_MEASURE.search(ctx.sentence_left) else None
+    right = _head_words(ctx.right)
+    if "ký" in ctx.left and _SIGNED_WITH.search(ctx.left) and _PARTIES_HEAD.match(right):
+        return "agreements_signed"  # "ký thỏa thuận hợp tác với 6 tổ chức": one agreement with each
+    if _PROJECT_PHRASE.search(right):
+        return _project_indicator(ctx, right)
+    if _QUOTA_HEAD.search(right) and _WORK_ABROAD_QUOTA.search(ctx.sentence_left):
+        return "workers_abroad"  # "giao chỉ tiêu đưa người lao động đi làm việc ở nước ngoài … 1.800 chỉ tiêu"
+    if PEOPLE_HEAD.search(right):
+        if ("việc làm" in ctx.left or "chuyển" in ctx.left) and _JOBS_AT_HOME.search(ctx.left):
+            return None  # "giải quyết việc làm mới cho 25.000 lao động", "chuyển dịch 6.299 lao động": jobs at home
+        near = ctx.left + " " + right
+        abroad = _ABROAD_PLACE.search(near) or ctx.abroad
+        return "workers_abroad" if abroad and _WORK.search(near) or "xuất khẩu lao động" in near else None
+    for rule in COUNT_RULES:
+        if not rule.head.search(right):
+            continue
+        if rule.phrase is not None and not rule.phrase.search(right):
+            continue
+        if rule.relation is not None and not (rule.relation.search(ctx.left) or rule.relation.search(right)):
+            continue
+        if rule.indicator in ("ngo_organizations", "intl_organizations") and _RELATIONS_SET_UP.search(ctx.left):
+            return None
+        return rule.indicator
+    if _BARE_ORGANIZATIONS.search(right) and topic_around(ctx) == "ngo" and not _SHARE_LEAD.search(ctx.left) \
+            and not _RELATIONS_SET_UP.search(ctx.left) \
+            and not _SHARES.search(ctx.sentence_left):
+        return "ngo_organizations"  # "197 dự án của 38 tổ chức" in a text on aid
+    return _project_indicator(ctx, right) if _PROJECT_HEAD.search(right) else None

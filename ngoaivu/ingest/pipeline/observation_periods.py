@@ -29,6 +29,9 @@ _ATTACHED = re.compile(r"\s*(?:usd|đồng)?\s*(?:trong|vào|cho|của)?\s*(?:c�
 _WHOLE_TERM = re.compile(r"(?:c(?<!\wc)ả|t(?<!\wt)oàn|s(?<!\ws)uốt|t(?<!\wt)rong)\s+nhiệm\s+kỳ(?!\s*(?:\d|này\s+\d))")
 _TERM_BEFORE = re.compile(r"nhiệm\s+kỳ\s*(?:đại\s+hội\s+)?(?:[^\W\d_]+\s+){0,3}?(?:\(\s*)?$")
 
+# "lũy kế", "cộng dồn" with no date of their own: a running total of the year up to the period just named
+_RUNNING_TOTAL = re.compile(r"(?<!\w)(?:l(?:ũy|uỹ)\s+kế|cộng\s+dồn)(?!\s+(?:đến|tới|từ|\d))")
+
 _PROJECTS_SPAN = re.compile(r"(?:dự\s+án|chương\s+trình|đề\s+án)(?:\s+[^\W\d_]+){0,6}?\s+(?:giai\s+đoạn|thời\s+kỳ)\s*$")
 
 
@@ -53,6 +56,12 @@ class PeriodReading:
             return Period(start=date(ref.year, 1, 1), end=ref)
         if mention is not None and mention.anaphoric:
             mention = self._named_year(mention)
+        if mention is not None and not target and not stock and mention.mode == "span" and mention.first_month > 1 \
+                and mention.day is None and mention.first_year == mention.last_year and mention.start < quantity.start \
+                and (running := _RUNNING_TOTAL.search(self.folded, left_start, quantity.start)) is not None \
+                and not self._periods_between(running.start(), quantity.start):
+            # "tháng 4 ước đạt 229 triệu USD …; lũy kế ước đạt 779 triệu USD": the year so far, to the month's end
+            mention = replace(mention, first_month=1)
         if target and mention is not None and mention.relative and mention.year_offset < 0:
             # "nối đà của năm trước, tỉnh phấn đấu ...": a goal is not for a past year, but for the
             # year the text last named ("Kế hoạch năm 2026"), else the reporting year
@@ -66,7 +75,7 @@ class PeriodReading:
             return None
         running = mention is not None and mention.running
         if over_years and not target and mention is not None and mention.mode == "span" \
-                and resolved.start.year < resolved.end.year:
+                and resolved.start.year < resolved.end.year and (stated or not self._running_now(resolved)):
             # "trong 15 năm từ 1996 đến 2011, … 197 dự án của 38 tổ chức": those who worked here over the years
             return Period(start=resolved.start, end=resolved.end)
         return period_for(resolved, stock=stock, stated=stated, target=target, timeline=self.timeline, running=running,
@@ -108,7 +117,7 @@ class PeriodReading:
                 return attached, True
             return chosen, True
         clause_end = self.layout.clause_end(sentence, quantity.end)
-        after = [p for p in in_sentence if quantity.end <= p.start < max(right_end, clause_end)]
+        after = [p for p in in_sentence if quantity.end <= p.start < max(right_end, clause_end) and not self._in_aside(quantity, p)]
         if after:
             return after[0], True
         if _WHOLE_TERM.search(self.folded, sentence.start, quantity.start):
@@ -118,7 +127,12 @@ class PeriodReading:
         # Not stated in its sentence: the paragraph's period before it, then the text's
         # period so far, then a period the paragraph states later. A stock's date
         # ("lũy kế đến ...") is no period for a flow.
-        inheritable = _inheritable_by_stock if stock else _inheritable_by_flow
+        base = _inheritable_by_stock if stock else _inheritable_by_flow
+
+        def inheritable(p: PeriodMention) -> bool:
+            # "Chương trình … giai đoạn 2019 - 2025" in a text of 2020: a plan's years not yet run frame no result
+            return base(p) and (target or not self._unfinished_name(p))
+
         paragraph = self.layout.paragraphs[sentence.paragraph]
         earlier = [p for p in self._periods_between(paragraph.start, sentence.start) if inheritable(p) and not self._compared_with(p)]
         if earlier:
@@ -138,6 +152,26 @@ class PeriodReading:
             # standing with no period of its own is held at the text's date, not at the end of a span named after it
             return None, False
         return (later[0], False) if later else (None, False)
+
+    def _running_now(self, resolved: ResolvedPeriod) -> bool:
+        """A span the text's own date falls in ("giai đoạn 2020 - 2025" in a page of 2022)."""
+        ref = self.timeline.reference_date
+        return self.timeline.dated and ref is not None and resolved.start <= ref < resolved.end
+
+    def _unfinished_name(self, mention: PeriodMention) -> bool:
+        ref = self.timeline.reference_date
+        return mention.named and ref is not None and mention.last_year is not None and mention.last_year > ref.year
+
+    def _in_aside(self, quantity: Quantity, mention: PeriodMention) -> bool:
+        """"… 24 triệu USD, tăng 131% so với cùng kỳ (năm 2023 có 71 dự án, vốn 10 triệu USD)": a bracket opened
+        after the figure that holds figures of its own is another statement; its period is not the figure's."""
+        opened = self.folded.rfind("(", quantity.end, mention.start)
+        if opened < 0 or ")" in self.folded[opened:mention.start]:
+            return False
+        closed = self.folded.find(")", mention.end)
+        closed = len(self.folded) if closed < 0 else closed
+        i = bisect_left(self._quantity_starts, opened)
+        return i < len(self.quantities) and self.quantities[i].start < closed
 
     def _term_named(self, end: int) -> PeriodMention | None:
         """The last span of years before `end` written as a term of office ("nhiệm kỳ 2020 - 2025")."""

@@ -44,6 +44,7 @@ class PeriodMention:
     first_day: int | None = None  # "từ ngày 1 đến hết ngày 15-12": the span's first day
     since_year: int | None = None  # "từ năm 2021 đến nay": a span from that year to now
     past: bool = False  # "năm qua": early in a year, the year just ended
+    named: bool = False  # years in a plan's or programme's name: "Chương trình … giai đoạn 2019 - 2025"
 
     @property
     def relative(self) -> bool:
@@ -224,11 +225,14 @@ def _in_the_year(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
 
 
 def _day_month(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
-    """"Chiều 8/12": the day of the reported event, in the reported year."""
-    if not _preceded_by(m, r"sáng|chiều|tối|trưa|ngày|hôm(?:\s+nay)?|\("):
-        return None
+    """"Chiều 8/12": the day of the reported event, in the reported year; "(tính từ đầu năm) đến hết ngày 30/7":
+    the end of a running total of the reported year, which the next sentences' figures share."""
     day, month = int(m["d"]), int(m["m"])
     if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    if prefix.up_to:
+        return _prefixed(prefix, PeriodMention(m.start(), m.end(), "span", None, None, month, month, day=day))
+    if not _preceded_by(m, r"sáng|chiều|tối|trưa|ngày|hôm(?:\s+nay)?|\("):
         return None
     return PeriodMention(m.start(), m.end(), "span", None, None, month, month, day=day, event=True)
 

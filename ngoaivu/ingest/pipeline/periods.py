@@ -80,6 +80,12 @@ _PLAN_BEFORE = re.compile(
 # the years in a document's name yield to the year its sentence sets for the goal
 _DOCUMENT_NAME_BEFORE = re.compile(
     r"(?:đề\s+án|kế\s+hoạch|chiến\s+lược|chương\s+trình|quy\s+hoạch)(?:\s+[^\W\d]+){0,8}?\s+(?:giai\s+đoạn|thời\s+kỳ)\s+$")
+# "Chương trình tăng cường hợp tác và vận động viện trợ … giai đoạn 2019 - 2025", "Kế hoạch 5 năm 2021 - 2025": the
+# span names a plan or programme (`PeriodMention.named`)
+_NAME_BEFORE_SPAN = re.compile(
+    r"(?<!\w)(?:đề\s+án|kế\s+hoạch|chiến\s+lược|chương\s+trình|quy\s+hoạch|nghị\s+quyết)(?:\s+(?:[^\W\d]+|\d{1,2})){0,14}?"
+    r"\s+(?:(?:giai\s+đoạn|thời\s+kỳ)\s+)?[\"“]?$")
+_NAME_REACH = 120
 _GOAL_YEAR_AHEAD = re.compile(rf"[^.;\n]*?(?:vào|đến|tới)\s+(?:cuối\s+|hết\s+)?năm\s+{YEAR}(?!\s*[-–])")
 
 
@@ -107,6 +113,9 @@ def find_periods(folded: str, exclude: Iterable[tuple[int, int]] = ()) -> list[P
             continue
         if _PLAN_BEFORE.search(before):
             mention = replace(mention, votes=False)
+        if mention.explicit and mention.first_year != mention.last_year \
+                and _NAME_BEFORE_SPAN.search(text, max(0, mention.start - _NAME_REACH), mention.start):
+            mention = replace(mention, named=True)
         if mention.first_year != mention.last_year and _DOCUMENT_NAME_BEFORE.search(text, max(0, mention.start - 80), mention.start) \
                 and _GOAL_YEAR_AHEAD.match(text, mention.end):
             continue
@@ -136,6 +145,9 @@ def _month_needed(mention: PeriodMention) -> int | None:
 def build_timeline(mentions: list[PeriodMention], published: date | None, other_years: Iterable[int] = (),
                    folded: str = "") -> Timeline:
     explicit_years = [m.first_year for m in mentions if m.explicit and m.votes and m.first_year == m.last_year]
+    if published is not None and (reposted := _reported_long_before(mentions, published)) is not None:
+        # "6 tháng đầu năm 2017" on a page printed in 2021: an old report printed again speaks at its span's end
+        return Timeline(reposted.year, reposted)
     if published is not None:
         reporting_year = published.year
         if any((n := _month_needed(m)) is not None and n > published.month for m in mentions):
@@ -175,6 +187,29 @@ def build_timeline(mentions: list[PeriodMention], published: date | None, other_
     reached = [_month_needed(m) for m in mentions]
     last_month = max((n for n in reached if n is not None), default=12)
     return Timeline(reporting_year, date(reporting_year, last_month, month_end(reporting_year, last_month)))
+
+
+_REPOST_LAG = 365  # days: a report of months printed more than a year after them is an old report printed again
+
+
+def _reported_long_before(mentions: list[PeriodMention], published: date) -> date | None:
+    """The end of the months a text reports ("6 tháng đầu năm 2017") when its page was printed more than a year
+    later and the text names nothing after them, no whole year of them and nothing relative to the printing
+    ("năm nay", "tháng 5") but those months again (a title's "6 tháng đầu năm"): what its "Đến nay" means."""
+    explicit = [m for m in mentions if m.explicit and m.votes]
+    spans = [m for m in explicit if m.mode == "span" and m.day is None and m.first_year == m.last_year
+             and m.first_month == 1 and m.last_month < 12]
+    if not spans:
+        return None
+    year = max(m.first_year for m in spans)
+    if any(m.last_year > year or (m.first_year == year and m not in spans) for m in explicit):
+        return None
+    month = max(m.last_month for m in spans if m.first_year == year)
+    if any(m.relative and not (m.mode == "span" and m.first_month == 1 and m.last_month <= month and not m.year_offset
+                               and m.day is None) for m in mentions):
+        return None
+    end = date(year, month, month_end(year, month))
+    return end if (published - end).days > _REPOST_LAG else None
 
 
 _COMPARED_YEAR = re.compile(rf"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:cả\s+)?năm\s+(?P<y>{YEAR})(?!\d)")
@@ -266,7 +301,9 @@ def period_for(resolved: ResolvedPeriod, *, stock: bool, stated: bool, target: b
             end = date(end.year, end.month - 1, month_end(end.year, end.month - 1))
         return Period(start=date(end.year, 1, 1), end=end)
     if stock and not stated:
-        # a stock inherits a period from the context: it is the value at its end
+        # a stock inherits a period from the context: it is the value at its end, or at the text's date when that
+        # falls inside it ("… giai đoạn 2019 - 2025" in a page of 2020: what stands now, not in 2025)
         ref = timeline.reference_date
-        return Period(as_of=min(resolved.end, ref) if ref and ref.year == resolved.end.year else resolved.end)
+        now = ref is not None and (ref.year == resolved.end.year or (timeline.dated and resolved.start <= ref < resolved.end))
+        return Period(as_of=min(resolved.end, ref) if now else resolved.end)
     return Period(start=resolved.start, end=resolved.end)

@@ -1,0 +1,97 @@
+"""Periods on wordings found in the prec21 round (issue 9's period errors), each rule on made-up sentences
+(none names a development text's place, figure or sentence)."""
+from datetime import date
+
+from ngoaivu.ingest.pipeline.extract import extract_text
+from ngoaivu.ingest.pipeline.metadata import find_published_date
+from ngoaivu.ingest.pipeline.normalize import fold_case
+from ngoaivu.ingest.pipeline.periods import build_timeline, find_periods
+
+
+def _facts(text, kind="observation"):
+    return [f for f in extract_text(text)["facts"] if f["kind"] == kind]
+
+
+def _periods(text, indicator, kind="observation"):
+    return sorted((f["value"], tuple(sorted(f["period"].items()))) for f in _facts(text, kind) if f["indicator"] == indicator)
+
+
+def test_a_header_date_beside_a_view_counter_is_the_page_s_date():
+    text = "Tin đầu tư\n\n12/05/2019, 87 lượt xem\n\nTỉnh thu hút 3 dự án FDI."
+    assert find_published_date(text).day == date(2019, 5, 12)
+
+
+REPOSTED = ("Đầu tư nửa đầu năm tăng mạnh\n\n{date}, 40 lượt xem\n\n"
+            "Trong 6 tháng đầu năm 2014, tỉnh Hà Nam cấp mới 9 dự án FDI với tổng vốn 40 triệu USD. "
+            "Đến nay, toàn tỉnh có 210 dự án FDI còn hiệu lực.")
+
+
+def test_an_old_half_year_report_printed_years_later_speaks_at_its_span_s_end():
+    document = extract_text(REPOSTED.format(date="03/11/2018"))
+    assert document["published"] == "2018-11-03"
+    (stock,) = [f for f in document["facts"] if f["indicator"] == "fdi_active_projects"]
+    assert stock["period"] == {"as_of": "2014-06-30"}
+    (new,) = [f for f in document["facts"] if f["indicator"] == "fdi_new_projects"]
+    assert new["period"] == {"start": "2014-01-01", "end": "2014-06-30"}
+
+
+def test_a_report_printed_soon_after_its_months_speaks_at_its_printing():
+    (stock,) = [f for f in extract_text(REPOSTED.format(date="20/07/2014"))["facts"] if f["indicator"] == "fdi_active_projects"]
+    assert stock["period"] == {"as_of": "2014-07-20"}
+
+
+def test_a_year_named_besides_the_months_keeps_the_printing_date():
+    folded = fold_case("Năm 2014 tỉnh thu hút 40 dự án FDI, riêng 6 tháng đầu năm 2014 là 20 dự án. Đến nay, tỉnh có 210 dự án FDI.")
+    timeline = build_timeline(find_periods(folded), date(2018, 11, 3), folded=folded)
+    assert timeline.reference_date == date(2018, 11, 3)
+
+
+def test_a_bracket_holding_last_year_s_figures_gives_the_figure_before_it_no_period():
+    text = ("Tính từ đầu năm đến hết ngày 31/5/2023, tỉnh Bình Định thu hút 10 triệu USD vốn FDI. Trong đó, có 12 dự án "
+            "cấp mới với vốn đăng ký 8 triệu USD, tăng 20% so với cùng kỳ năm 2022 (năm 2022 có 15 dự án cấp mới, "
+            "vốn đăng ký 6,5 triệu USD).")
+    new = {f["value"]: f["period"] for f in _facts(text) if f["indicator"] == "fdi_new_projects"}
+    assert new[12] == {"start": "2023-01-01", "end": "2023-05-31"}
+    assert new[15]["start"].startswith("2022")  # the base in the bracket keeps its own year
+
+
+def test_a_running_total_to_a_day_frames_the_next_sentence():
+    text = ("Tính từ đầu năm đến hết ngày 31/5, tỉnh Bình Định thu hút 10 triệu USD vốn FDI, tăng 5% so với cùng kỳ "
+            "năm 2022. Trong đó, có 12 dự án cấp mới với vốn đăng ký 8 triệu USD.")
+    assert _periods(text, "fdi_new_projects") == [(12, (("end", "2023-05-31"), ("start", "2023-01-01")))]
+
+
+def test_years_in_a_programme_s_name_are_marked():
+    folded = fold_case("Tỉnh ban hành Chương trình vận động viện trợ phi chính phủ nước ngoài giai đoạn 2021 - 2025 "
+                       "và Kế hoạch 5 năm 2021 - 2025. Giai đoạn 2016 - 2020, tỉnh thu hút 30 dự án.")
+    assert [(m.first_year, m.last_year, m.named) for m in find_periods(folded)] == [
+        (2021, 2025, True), (2021, 2025, True), (2016, 2020, False)]
+
+
+PROGRAMME = ("Ký kết chương trình phối hợp\n\n10/03/2021 09:15\n\n"
+             "Chiều 8/3, Liên hiệp các tổ chức hữu nghị tỉnh Long An ký kết Chương trình phối hợp vận động viện trợ "
+             "phi chính phủ nước ngoài giai đoạn 2021 - 2025.\n\n"
+             "Theo thống kê, tỉnh có 150 dự án FDI còn hiệu lực với tổng vốn đăng ký 2 tỷ USD.")
+
+
+def test_a_standing_after_a_programme_s_years_stands_at_the_text_s_date():
+    facts = _facts(PROGRAMME)
+    assert {(f["indicator"], f["period"]["as_of"]) for f in facts} == {
+        ("fdi_active_projects", "2021-03-10"), ("fdi_total_capital", "2021-03-10")}
+    assert _facts(PROGRAMME, "target") == []
+
+
+def test_a_stock_after_an_unnamed_span_running_now_stands_at_the_text_s_date():
+    text = ("Hợp tác giai đoạn 2020 - 2025\n\n15/06/2022 10:00\n\nTỉnh Kon Tum đẩy mạnh hợp tác giai đoạn 2020 - 2025.\n\n"
+            "Trên địa bàn tỉnh có 18 tổ chức phi chính phủ nước ngoài đang hoạt động.")
+    (fact,) = _facts(text)
+    assert (fact["indicator"], fact["period"]) == ("ngo_organizations", {"as_of": "2022-06-15"})
+
+
+def test_a_running_total_after_a_month_s_figure_runs_from_january():
+    text = ("Trong tháng 4/2024, kim ngạch xuất khẩu của tỉnh Lạng Sơn ước đạt 80 triệu USD, tăng 10% so với cùng kỳ; "
+            "lũy kế ước đạt 300 triệu USD, tăng 12% so với cùng kỳ năm 2023.")
+    assert _periods(text, "export_value") == [
+        (80e6, (("end", "2024-04-30"), ("start", "2024-04-01"))),
+        (300e6, (("end", "2024-04-30"), ("start", "2024-01-01"))),
+    ]

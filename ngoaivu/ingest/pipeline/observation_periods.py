@@ -7,6 +7,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
 
+from .attributes import is_per_year
 from .numbers import Quantity
 from .periods import Period, PeriodMention, ResolvedPeriod, Timeline, period_for, resolve
 from .segments import Layout, Sentence
@@ -27,6 +28,10 @@ _ATTACHED = re.compile(r"\s*(?:usd|đồng)?\s*(?:trong|vào|cho|của)?\s*(?:c�
 
 # "Mục tiêu cả nhiệm kỳ đạt 500 triệu USD": the term the text named ("nhiệm kỳ 2020-2025"), not the year just named
 _WHOLE_TERM = re.compile(r"(?:c(?<!\wc)ả|t(?<!\wt)oàn|s(?<!\ws)uốt|t(?<!\wt)rong)\s+nhiệm\s+kỳ(?!\s*(?:\d|này\s+\d))")
+# "… với chỉ tiêu 5 tỷ đồng cả nhiệm kỳ": the term written after the figure
+_WHOLE_TERM_AFTER = re.compile(r"\s*(?:cho\s+|trong\s+)?(?:cả|toàn|suốt)\s+nhiệm\s+kỳ(?!\s*(?:\d|này\s+\d))")
+# "650 - 700 triệu USD mỗi năm": a yearly level
+_PER_YEAR_AFTER = re.compile(r"[^,;.\d]{0,30}?(?<!\w)(?:mỗi|hằng|hàng)\s+năm(?!\w)")
 _TERM_BEFORE = re.compile(r"nhiệm\s+kỳ\s*(?:đại\s+hội\s+)?(?:[^\W\d_]+\s+){0,3}?(?:\(\s*)?$")
 
 # "lũy kế", "cộng dồn" with no date of their own: a running total of the year up to the period just named
@@ -120,7 +125,7 @@ class PeriodReading:
         after = [p for p in in_sentence if quantity.end <= p.start < max(right_end, clause_end) and not self._in_aside(quantity, p)]
         if after:
             return after[0], True
-        if _WHOLE_TERM.search(self.folded, sentence.start, quantity.start):
+        if _WHOLE_TERM.search(self.folded, sentence.start, quantity.start) or _WHOLE_TERM_AFTER.match(self.folded, quantity.end):
             term = self._term_named(sentence.start)
             if term is not None:
                 return term, True
@@ -133,6 +138,12 @@ class PeriodReading:
             # "Chương trình … giai đoạn 2019 - 2025" in a text of 2020: a plan's years not yet run frame no result
             return base(p) and (target or not self._unfinished_name(p))
 
+        if not stock and (is_per_year(self.folded[left_start:quantity.start], quantity.per_year)
+                          or _PER_YEAR_AFTER.match(self.folded, quantity.end, right_end)):
+            span = self._span_behind_now(sentence.start, inheritable)
+            if span is not None:
+                # "Giai đoạn 2023 - 2025, … Hiện có … . Kiều hối đạt 650 triệu USD mỗi năm": a yearly level over the span
+                return span, False
         paragraph = self.layout.paragraphs[sentence.paragraph]
         earlier = [p for p in self._periods_between(paragraph.start, sentence.start) if inheritable(p) and not self._compared_with(p)]
         if earlier:
@@ -152,6 +163,17 @@ class PeriodReading:
             # standing with no period of its own is held at the text's date, not at the end of a span named after it
             return None, False
         return (later[0], False) if later else (None, False)
+
+    def _span_behind_now(self, end: int, inheritable) -> PeriodMention | None:
+        """The last span of years before `end`, when nothing but a "now" ("Hiện có") was named after it."""
+        for mention in reversed(self._periods_between(0, end)):
+            if not inheritable(mention) or self._compared_with(mention):
+                continue
+            if mention.now and not mention.running and mention.since_year is None:
+                continue
+            wide = mention.since_year is not None or (mention.explicit and mention.first_year < mention.last_year)
+            return mention if wide else None
+        return None
 
     def _running_now(self, resolved: ResolvedPeriod) -> bool:
         """A span the text's own date falls in ("giai đoạn 2020 - 2025" in a page of 2022)."""

@@ -86,6 +86,8 @@ _NAME_BEFORE_SPAN = re.compile(
     r"(?<!\w)(?:đề\s+án|kế\s+hoạch|chiến\s+lược|chương\s+trình|quy\s+hoạch|nghị\s+quyết)(?:\s+(?:[^\W\d]+|\d{1,2})){0,14}?"
     r"\s+(?:(?:giai\s+đoạn|thời\s+kỳ)\s+)?[\"“]?$")
 _NAME_REACH = 120
+# a source line at the foot giving the month it was printed: "(Theo Báo Nghệ An, tháng 3/2021)"
+_SOURCE_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*\(?[ \t]*(?:theo|nguồn[ \t]*:?)[ \t]+[^\n()]{2,60}?,[ \t]*$")
 _GOAL_YEAR_AHEAD = re.compile(rf"[^.;\n]*?(?:vào|đến|tới)\s+(?:cuối\s+|hết\s+)?năm\s+{YEAR}(?!\s*[-–])")
 
 
@@ -113,6 +115,9 @@ def find_periods(folded: str, exclude: Iterable[tuple[int, int]] = ()) -> list[P
             continue
         if _PLAN_BEFORE.search(before):
             mention = replace(mention, votes=False)
+        if mention.explicit and mention.first_month == mention.last_month and mention.day is None \
+                and _SOURCE_LINE_BEFORE.search(text, max(0, mention.start - 80), mention.start):
+            mention = replace(mention, printed=True, votes=False)
         if mention.explicit and mention.first_year != mention.last_year \
                 and _NAME_BEFORE_SPAN.search(text, max(0, mention.start - _NAME_REACH), mention.start):
             mention = replace(mention, named=True)
@@ -176,6 +181,11 @@ def build_timeline(mentions: list[PeriodMention], published: date | None, other_
             return Timeline(year, date(year, month, day))
     if reporting_year is None:
         return Timeline(None, None)
+    printed = next((m for m in mentions if m.printed), None) if published is None else None
+    if printed is not None and printed.last_year >= reporting_year:
+        # an undated text whose source line gives the month it was printed: its "hiện có" stands then
+        year, month = printed.last_year, printed.last_month
+        return Timeline(reporting_year, date(year, month, month_end(year, month)))
     data_date = _data_date(mentions, published)
     if data_date is not None:
         return Timeline(data_date.year, data_date, dated=True)

@@ -95,3 +95,41 @@ def test_a_running_total_after_a_month_s_figure_runs_from_january():
         (80e6, (("end", "2024-04-30"), ("start", "2024-04-01"))),
         (300e6, (("end", "2024-04-30"), ("start", "2024-01-01"))),
     ]
+
+
+def test_a_yearly_level_takes_the_span_named_before_a_standing():
+    text = ("18/10/2024 - Trong giai đoạn 2021 - 2024, tỉnh Thanh Hóa đưa 40.000 người đi làm việc ở nước ngoài. "
+            "Hiện có khoảng 60.000 lao động của tỉnh đang làm việc ở nước ngoài.\n\n"
+            "Lượng kiều hối gửi về tỉnh đạt khoảng 400 triệu USD mỗi năm.")
+    (fact,) = [f for f in _facts(text) if f["indicator"] == "remittances"]
+    assert fact["period"] == {"start": "2021-01-01", "end": "2024-12-31"}
+    # a single year named after the span is the level's year
+    text = text.replace("Hiện có khoảng", "Năm 2023, có khoảng")
+    (fact,) = [f for f in _facts(text) if f["indicator"] == "remittances"]
+    assert fact["period"]["start"] != "2021-01-01"
+
+
+def test_a_term_written_after_the_goal_is_its_period():
+    text = ("Hội Hữu nghị Việt - Hàn tỉnh Bắc Ninh tổ chức Đại hội nhiệm kỳ 2024 - 2029.\n\n"
+            "Trong năm năm tới, Hội phấn đấu vận động viện trợ phi chính phủ nước ngoài 3 tỷ đồng cả nhiệm kỳ.")
+    (goal,) = _facts(text, "target")
+    assert goal["period"] == {"start": "2024-01-01", "end": "2029-12-31"}
+
+
+def test_within_five_years_is_no_year():
+    folded = fold_case("Trong năm năm, tỉnh tiếp nhận 20 dự án; trong năm tháng đầu tiên có 3 dự án.")
+    assert find_periods(folded) == []
+
+
+def test_a_source_line_s_month_dates_an_undated_text_s_standings():
+    text = ("Năm 2019, tỉnh Hà Tĩnh tiếp nhận 20 dự án viện trợ phi chính phủ nước ngoài với tổng vốn cam kết 3 triệu USD.\n\n"
+            "Hiện trên địa bàn tỉnh có 40 tổ chức phi chính phủ nước ngoài đang hoạt động.\n\n"
+            "(Theo Báo Hà Tĩnh, tháng 2/2020)")
+    facts = {f["indicator"]: f["period"] for f in _facts(text)}
+    assert facts["ngo_organizations"] == {"as_of": "2020-02-29"}
+    assert facts["ngo_committed"] == {"start": "2019-01-01", "end": "2019-12-31"}
+
+
+def test_now_with_a_place_between_hien_and_co():
+    assert [m.now for m in find_periods(fold_case("Hiện toàn tỉnh Yên Bái có 12 dự án."))] == [True]
+    assert find_periods(fold_case("Hiện đại hóa nông nghiệp có vai trò lớn.")) == []

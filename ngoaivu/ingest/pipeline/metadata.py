@@ -46,10 +46,10 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 # A news item's dateline opening its first paragraph: "24/11/2025 - Trong ...", "TTH, 29/11/2016 - ...",
-# also labelled: "Cập nhật 18:15, 11/06/2019 - ...".
+# "Cà Mau (TTXVN) 01/02/2021 - ..." (a place and an agency in brackets), also labelled: "Cập nhật 18:15, 11/06/2019 - ...".
 _NEWS_DATELINE = re.compile(
     r"^\s*(?:(?:cập\s+nhật|ngày\s+đăng|đăng)(?:\s+(?:lúc|ngày))?\s*:?\s*)?"  # "Cập nhật 18:15, 11/06/2019 - …"
-    r"(?:[^\d\n,]{1,40},\s*)?(?:\d{1,2}[:h]\d{2}\s*[,|]?\s*)?(?:ngày\s+)?"
+    r"(?:[^\d\n,()]{1,40}\s*\([^\d()\n]{2,20}\)\s*,?\s*|[^\d\n,]{1,40},\s*)?(?:\d{1,2}[:h]\d{2}\s*[,|]?\s*)?(?:ngày\s+)?"
     r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})"
     r"(?:\s*,?\s*\d{1,2}[:h]\d{2})?(?:\s*\([^()\n]{1,30}\))?\s*(?:-|:|\|)\s+\S",
     re.IGNORECASE,

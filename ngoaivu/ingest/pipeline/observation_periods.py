@@ -7,7 +7,6 @@ from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
 
-from .attributes import is_per_year
 from .numbers import Quantity
 from .periods import Period, PeriodMention, ResolvedPeriod, Timeline, period_for, resolve
 from .segments import Layout, Sentence
@@ -32,6 +31,9 @@ _WHOLE_TERM = re.compile(r"(?:c(?<!\wc)ả|t(?<!\wt)oàn|s(?<!\ws)uốt|t(?<!\wt
 _WHOLE_TERM_AFTER = re.compile(r"\s*(?:cho\s+|trong\s+)?(?:cả|toàn|suốt)\s+nhiệm\s+kỳ(?!\s*(?:\d|này\s+\d))")
 # "650 - 700 triệu USD mỗi năm": a yearly level
 _PER_YEAR_AFTER = re.compile(r"[^,;.\d]{0,30}?(?<!\w)(?:mỗi|hằng|hàng)\s+năm(?!\w)")
+_PER_YEAR_BEFORE = re.compile(
+    r"(?:(?:bình|trung)\s+quân|(?:mỗi|hằng|hàng)\s+năm)(?:\s+(?:mỗi|hằng|hàng)\s+năm)?(?:\s+(?!(?:và|còn|nhưng)(?!\w))[^\W\d]+){0,3}?\s+"
+    r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+|từ\s+)?$")
 _TERM_BEFORE = re.compile(r"nhiệm\s+kỳ\s*(?:đại\s+hội\s+)?(?:[^\W\d_]+\s+){0,3}?(?:\(\s*)?$")
 
 # "lũy kế", "cộng dồn" with no date of their own: a running total of the year up to the period just named
@@ -110,6 +112,8 @@ class PeriodReading:
         # period of the figure when the sentence states another
         before = [p for p in before if not self._projects_span(p)] or before
         near = [p for p in before if p.start >= left_start]
+        if (yearly := self._yearly_span(sentence, quantity, left_start, right_end)) is not None:
+            return yearly, True
         if near or before:
             chosen = (near or before)[-1]
             if chosen.now and not chosen.running:
@@ -138,8 +142,7 @@ class PeriodReading:
             # "Chương trình … giai đoạn 2019 - 2025" in a text of 2020: a plan's years not yet run frame no result
             return base(p) and (target or not self._unfinished_name(p))
 
-        if not stock and (is_per_year(self.folded[left_start:quantity.start], quantity.per_year)
-                          or _PER_YEAR_AFTER.match(self.folded, quantity.end, right_end)):
+        if not stock and self._yearly(quantity, left_start, right_end):
             span = self._span_behind_now(sentence.start, inheritable)
             if span is not None:
                 # "Giai đoạn 2023 - 2025, … Hiện có … . Kiều hối đạt 650 triệu USD mỗi năm": a yearly level over the span
@@ -223,7 +226,24 @@ class PeriodReading:
             or _COMPARED_FIGURE.search(self.folded, max(0, mention.start - 80), mention.start) is not None
 
     def _periods_between(self, start: int, end: int) -> list[PeriodMention]:
-        return self.periods[bisect_left(self._period_starts, start) : bisect_left(self._period_starts, end)]
+        """The mentions setting periods in [start, end); a document's years that yield to its goal's year are left
+        out (`_yearly_span` reads them)."""
+        found = self.periods[bisect_left(self._period_starts, start) : bisect_left(self._period_starts, end)]
+        return [p for p in found if not p.yields] if any(p.yields for p in found) else found
+
+    def _yearly(self, quantity: Quantity, left_start: int, right_end: int) -> bool:
+        """A yearly level or rate by its own words: "12%/năm", "… 650 triệu USD mỗi năm", "bình quân mỗi năm 7.000"
+        (not the rate's words before the level that follows it: "13% mỗi năm và đạt 2,6 tỷ USD")."""
+        return quantity.per_year or _PER_YEAR_AFTER.match(self.folded, quantity.end, right_end) is not None \
+            or _PER_YEAR_BEFORE.search(self.folded, left_start, quantity.start) is not None
+
+    def _yearly_span(self, sentence: Sentence, quantity: Quantity, left_start: int, right_end: int) -> PeriodMention | None:
+        """"kế hoạch … giai đoạn 2021 - 2025, theo đó kim ngạch tăng bình quân 13% mỗi năm và đạt 2,6 tỷ USD vào năm
+        2025": a yearly rate runs over the document's years, not in its goal's year."""
+        if not self._yearly(quantity, left_start, right_end):
+            return None
+        found = self.periods[bisect_left(self._period_starts, sentence.start) : bisect_left(self._period_starts, quantity.start)]
+        return next((p for p in reversed(found) if p.yields), None)
 
 
 

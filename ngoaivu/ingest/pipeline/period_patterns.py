@@ -46,6 +46,8 @@ class PeriodMention:
     past: bool = False  # "năm qua": early in a year, the year just ended
     named: bool = False  # years in a plan's or programme's name: "Chương trình … giai đoạn 2019 - 2025"
     printed: bool = False  # the month a source line gives: "(Theo Báo X, tháng 3/2021)", when the text was written
+    yields: bool = False  # a document's years before its goal's own year ("đề án … giai đoạn 2016 – 2020, … vào năm
+    # 2020"): the period of a yearly rate only ("tăng bình quân 12% mỗi năm"), no level's
 
     @property
     def relative(self) -> bool:

@@ -123,7 +123,7 @@ def find_periods(folded: str, exclude: Iterable[tuple[int, int]] = ()) -> list[P
             mention = replace(mention, named=True)
         if mention.first_year != mention.last_year and _DOCUMENT_NAME_BEFORE.search(text, max(0, mention.start - 80), mention.start) \
                 and _GOAL_YEAR_AHEAD.match(text, mention.end):
-            continue
+            mention = replace(mention, yields=True, votes=False)
         chosen.append(mention)
         last_end = mention.end
     return chosen

@@ -133,3 +133,16 @@ def test_a_source_line_s_month_dates_an_undated_text_s_standings():
 def test_now_with_a_place_between_hien_and_co():
     assert [m.now for m in find_periods(fold_case("Hiện toàn tỉnh Yên Bái có 12 dự án."))] == [True]
     assert find_periods(fold_case("Hiện đại hóa nông nghiệp có vai trò lớn.")) == []
+
+
+def test_a_place_and_an_agency_then_the_date_open_the_lead():
+    text = "Tin xuất khẩu\n\nVĩnh Long (TTXVN) 03/02/2022 - Tháng 1, kim ngạch xuất khẩu của tỉnh đạt 90 triệu USD."
+    assert find_published_date(text).day == date(2022, 2, 3)
+
+
+def test_a_yearly_rate_in_a_plan_runs_over_its_years_and_the_level_is_the_goal_year_s():
+    text = ("Kiên Giang (TTXVN) 05/02/2021 - Tỉnh đã xây dựng kế hoạch phát triển xuất khẩu giai đoạn 2021 - 2025, "
+            "theo đó kim ngạch tăng bình quân 11% mỗi năm và đạt 1,8 tỷ USD vào năm 2025.")
+    goals = {(f["indicator"], f["value"]): f["period"] for f in _facts(text, "target")}
+    assert goals == {("export_growth", 11): {"start": "2021-01-01", "end": "2025-12-31"},
+                     ("export_value", 1.8e9): {"start": "2025-01-01", "end": "2025-12-31"}}

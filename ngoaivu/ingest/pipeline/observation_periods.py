@@ -31,6 +31,7 @@ _WHOLE_TERM = re.compile(r"(?:c(?<!\wc)ả|t(?<!\wt)oàn|s(?<!\ws)uốt|t(?<!\wt
 _WHOLE_TERM_AFTER = re.compile(r"\s*(?:cho\s+|trong\s+)?(?:cả|toàn|suốt)\s+nhiệm\s+kỳ(?!\s*(?:\d|này\s+\d))")
 # "650 - 700 triệu USD mỗi năm": a yearly level
 _PER_YEAR_AFTER = re.compile(r"[^,;.\d]{0,30}?(?<!\w)(?:mỗi|hằng|hàng)\s+năm(?!\w)")
+_PERIOD_LEAD = re.compile(r"(?<!\w)(?:trong|vào|đến|tới|cho)\s+(?:cả\s+)?(?:giai\s+đoạn\s+|thời\s+kỳ\s+)?$")
 _PER_YEAR_BEFORE = re.compile(
     r"(?:(?:bình|trung)\s+quân|(?:mỗi|hằng|hàng)\s+năm)(?:\s+(?:mỗi|hằng|hàng)\s+năm)?(?:\s+(?!(?:và|còn|nhưng)(?!\w))[^\W\d]+){0,3}?\s+"
     r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+|từ\s+)?$")
@@ -114,6 +115,12 @@ class PeriodReading:
         near = [p for p in before if p.start >= left_start]
         if (yearly := self._yearly_span(sentence, quantity, left_start, right_end)) is not None:
             return yearly, True
+        if target and before and "," in self.folded[(near or before)[-1].end : quantity.start]:
+            # "Phát huy kết quả Hội nghị … năm 2018, tỉnh phấn đấu thu hút 80 - 100 dự án mới trong giai đoạn 2019 - 2020":
+            # a goal's own clause names its period after it; an earlier clause's year is an event's
+            own = self._own_clause_after(quantity, sentence, in_sentence)
+            if own is not None:
+                return own, True
         if near or before:
             chosen = (near or before)[-1]
             if chosen.now and not chosen.running:
@@ -230,6 +237,15 @@ class PeriodReading:
         out (`_yearly_span` reads them)."""
         found = self.periods[bisect_left(self._period_starts, start) : bisect_left(self._period_starts, end)]
         return [p for p in found if not p.yields] if any(p.yields for p in found) else found
+
+    def _own_clause_after(self, quantity: Quantity, sentence: Sentence, in_sentence: list[PeriodMention]) -> PeriodMention | None:
+        clause_end = self.layout.clause_end(sentence, quantity.end)
+        for mention in in_sentence:
+            if quantity.end <= mention.start < clause_end and not self._in_aside(quantity, mention) \
+                    and not any(c in self.folded[quantity.end : mention.start] for c in ",;:"):
+                lead = _PERIOD_LEAD.search(self.folded, max(quantity.end, mention.start - 30), mention.start)
+                return mention if lead is not None else None
+        return None
 
     def _yearly(self, quantity: Quantity, left_start: int, right_end: int) -> bool:
         """A yearly level or rate by its own words: "12%/năm", "… 650 triệu USD mỗi năm", "bình quân mỗi năm 7.000"

@@ -146,3 +146,14 @@ def test_a_yearly_rate_in_a_plan_runs_over_its_years_and_the_level_is_the_goal_y
     goals = {(f["indicator"], f["value"]): f["period"] for f in _facts(text, "target")}
     assert goals == {("export_growth", 11): {"start": "2021-01-01", "end": "2025-12-31"},
                      ("export_value", 1.8e9): {"start": "2025-01-01", "end": "2025-12-31"}}
+
+
+def test_a_goal_s_own_clause_names_its_period_after_it():
+    text = ("Phát huy kết quả Diễn đàn đầu tư năm 2022, tỉnh Hà Nam tiếp tục cải thiện môi trường kinh doanh, "
+            "phấn đấu thu hút 40 - 50 dự án nước ngoài mới trong giai đoạn 2023 - 2025.")
+    (goal,) = _facts(text, "target")
+    assert goal["period"] == {"start": "2023-01-01", "end": "2025-12-31"}
+    # with the year in the goal's own clause the year stays
+    text = "Năm 2023, tỉnh Hà Nam phấn đấu thu hút 40 dự án nước ngoài mới, gấp đôi giai đoạn 2020 - 2022."
+    (goal,) = _facts(text, "target")
+    assert goal["period"] == {"start": "2023-01-01", "end": "2023-12-31"}

@@ -31,6 +31,7 @@ _WHOLE_TERM = re.compile(r"(?:c(?<!\wc)ả|t(?<!\wt)oàn|s(?<!\ws)uốt|t(?<!\wt
 _WHOLE_TERM_AFTER = re.compile(r"\s*(?:cho\s+|trong\s+)?(?:cả|toàn|suốt)\s+nhiệm\s+kỳ(?!\s*(?:\d|này\s+\d))")
 # "650 - 700 triệu USD mỗi năm": a yearly level
 _PER_YEAR_AFTER = re.compile(r"[^,;.\d]{0,30}?(?<!\w)(?:mỗi|hằng|hàng)\s+năm(?!\w)")
+_RESPECTIVELY = re.compile(r"(?<!\w)lần\s+lượt(?!\w)")
 _PERIOD_LEAD = re.compile(r"(?<!\w)(?:trong|vào|đến|tới|cho)\s+(?:cả\s+)?(?:giai\s+đoạn\s+|thời\s+kỳ\s+)?$")
 _PER_YEAR_BEFORE = re.compile(
     r"(?:(?:bình|trung)\s+quân|(?:mỗi|hằng|hàng)\s+năm)(?:\s+(?:mỗi|hằng|hàng)\s+năm)?(?:\s+(?!(?:và|còn|nhưng)(?!\w))[^\W\d]+){0,3}?\s+"
@@ -115,6 +116,8 @@ class PeriodReading:
         near = [p for p in before if p.start >= left_start]
         if (yearly := self._yearly_span(sentence, quantity, left_start, right_end)) is not None:
             return yearly, True
+        if (respective := self._respective(sentence, quantity, in_sentence)) is not None:
+            return respective, True
         if target and before and "," in self.folded[(near or before)[-1].end : quantity.start]:
             # "Phát huy kết quả Hội nghị … năm 2018, tỉnh phấn đấu thu hút 80 - 100 dự án mới trong giai đoạn 2019 - 2020":
             # a goal's own clause names its period after it; an earlier clause's year is an event's
@@ -237,6 +240,18 @@ class PeriodReading:
         out (`_yearly_span` reads them)."""
         found = self.periods[bisect_left(self._period_starts, start) : bisect_left(self._period_starts, end)]
         return [p for p in found if not p.yields] if any(p.yields for p in found) else found
+
+    def _respective(self, sentence: Sentence, quantity: Quantity, in_sentence: list[PeriodMention]) -> PeriodMention | None:
+        """"Trong tháng 12 và cả năm 2023, kim ngạch … lần lượt đạt 150 triệu USD và 1,6 tỷ USD": the periods named
+        before "lần lượt" go, in order, with the figures after it, as many of each."""
+        word = _RESPECTIVELY.search(self.folded, sentence.start, quantity.start)
+        if word is None:
+            return None
+        named = [p for p in in_sentence if p.end <= word.start()]
+        figures = [q for q in self.quantities if word.end() <= q.start < sentence.end and q.kind == quantity.kind]
+        if len(named) < 2 or len(figures) != len(named) or quantity not in figures:
+            return None
+        return named[figures.index(quantity)]
 
     def _own_clause_after(self, quantity: Quantity, sentence: Sentence, in_sentence: list[PeriodMention]) -> PeriodMention | None:
         clause_end = self.layout.clause_end(sentence, quantity.end)

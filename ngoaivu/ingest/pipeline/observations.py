@@ -104,6 +104,8 @@ _LIST_ITEM = re.compile(
     r"\s*\)?\s*(?:,|;|và|,\s*và)\s*(?:tiếp\s+(?:theo|đến)\s+(?:là\s+)?)?[^\d();,.]{2,40}?\s*\(?\s*"
     r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
 )
+_IN_TURN = re.compile(r"(?<!\w)lần\s+lượt(?!\w)")
+_NEXT_IN_TURN = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
 _LEVEL_OF_GROWTH = {"export_growth": "export_value", "import_growth": "import_value"}
 _THEN_LEVEL = re.compile(r"[^,;.\d]{0,20}?\s*(?:,\s*)?(?:và\s+)?(?:sẽ\s+)?(?:đạt|lên|lên\s+mức)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
 _FDI_CAPITALS = ("fdi_new_capital", "fdi_added_capital", "fdi_total_capital", "fdi_registered_capital")
@@ -321,6 +323,11 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                     and not previous.elsewhere and INDICATORS.get(previous.indicator) is not None \
                     and _ANOTHER_PERIOD_NEXT.fullmatch(text, previous.quantity.end, quantity.start):
                 code = previous.indicator  # "1,3 tỷ USD vào năm 2025 và 1,7 tỷ USD vào năm 2030": the same measure, another year
+            if code is None and previous is not None and same_clause and not previous.elsewhere \
+                    and previous.quantity.kind == quantity.kind and INDICATORS.get(previous.indicator) is not None \
+                    and _NEXT_IN_TURN.fullmatch(text, previous.quantity.end, quantity.start) \
+                    and _IN_TURN.search(text, sentence.start, previous.quantity.start):
+                code = previous.indicator  # "… lần lượt đạt 150 triệu USD và 1,6 tỷ USD": the same measure, in turn
             if code is None and quantity.kind == "money" and previous is not None and same_clause and not previous.elsewhere \
                     and previous.indicator in _LEVEL_OF_GROWTH and _THEN_LEVEL.fullmatch(context.left):
                 # "kim ngạch tăng bình quân 13% mỗi năm và đạt 2,6 tỷ USD vào năm 2025": the level the growth leads to

@@ -111,6 +111,8 @@ def _month(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     year_text = m["y"] or m["y_"]
     if not 1 <= month <= 12:
         return None
+    if year_text is None and (and_year := _AND_THE_YEAR.match(m.string, m.end())) is not None:
+        year_text = and_year["y"]  # "tháng 12 và cả năm 2023": December of the year named with it
     if year_text is None and prefix.start is None and not _OPENS_SENTENCE_WITH_MONTH.search(m.string, max(0, m.start() - 3), m.start()) \
             or year_text is None and prefix.start is None and not _COMMA_AFTER.match(m.string, m.end()):
         return None  # a bare "tháng 5" is too vague, unless it opens a sentence: "Tháng 7, kim ngạch …"
@@ -119,6 +121,7 @@ def _month(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
 
 
 _OPENS_SENTENCE_WITH_MONTH = re.compile(r"(?:^|[.!?\n]\s*)$")
+_AND_THE_YEAR = re.compile(rf"\s*(?:và|,)\s*(?:cả\s+|trong\s+)?năm\s+(?P<y>{YEAR})(?!\d)")
 _COMMA_AFTER = re.compile(r"\s*,")
 _MONTH_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
                 "mười": 10, "mười một": 11, "mười hai": 12, "nửa": 6}
@@ -276,7 +279,8 @@ def _preceded_by(m: re.Match, words: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _word_before_pattern(words: str) -> re.Pattern:
-    return re.compile(rf"(?<!\w)(?:{words})\s*$")
+    # on the same line: a clock "08:00" ending the line above is no count before "Năm qua"
+    return re.compile(rf"(?<!\w)(?:{words})[^\S\n]*$")
 
 
 _MONTH_WORD = r"mười\s+một|mười\s+hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nửa"  # "sáu tháng", "nửa đầu năm"

@@ -157,3 +157,30 @@ def test_a_goal_s_own_clause_names_its_period_after_it():
     text = "Năm 2023, tỉnh Hà Nam phấn đấu thu hút 40 dự án nước ngoài mới, gấp đôi giai đoạn 2020 - 2022."
     (goal,) = _facts(text, "target")
     assert goal["period"] == {"start": "2023-01-01", "end": "2023-12-31"}
+
+
+def test_last_year_after_a_clock_line_is_still_last_year():
+    text = "Tin kinh tế\n\n12/01/2024 08:30\n\nNăm qua, kim ngạch xuất khẩu của tỉnh Hậu Giang đạt 900 triệu USD."
+    (fact,) = _facts(text)
+    assert fact["period"] == {"start": "2023-01-01", "end": "2023-12-31"}
+    text = "Tin kinh tế\n\n12/03/2024 08:30\n\nNăm ngoái, tỉnh Hậu Giang tiếp nhận 9 dự án viện trợ phi chính phủ nước ngoài."
+    (fact,) = _facts(text)
+    assert fact["period"] == {"start": "2023-01-01", "end": "2023-12-31"}
+
+
+def test_periods_named_before_in_turn_go_with_the_figures_after_it():
+    text = ("Tin xuất khẩu\n\n08/01/2024 08:00\n\nTrong tháng 12 và cả năm 2023, kim ngạch xuất khẩu của tỉnh Phú Yên "
+            "lần lượt đạt 40 triệu USD và 420 triệu USD.")
+    assert _periods(text, "export_value") == [
+        (40e6, (("end", "2023-12-31"), ("start", "2023-12-01"))),
+        (420e6, (("end", "2023-12-31"), ("start", "2023-01-01"))),
+    ]
+
+
+def test_workers_leaving_for_work_abroad_are_counted():
+    text = ("15/05/2024 08:00\n\nTừ năm 2015 đến nay, tỉnh Quảng Bình có 30.000 lao động đi làm việc ở nước ngoài theo "
+            "hợp đồng, bình quân mỗi năm có 3.000 người xuất cảnh.")
+    assert sorted(f["value"] for f in _facts(text) if f["indicator"] == "workers_abroad") == [3000, 30000]
+    # border crossings are no workers
+    text = "15/05/2024 08:00\n\nQua cửa khẩu Cha Lo, tháng 4 có 3.000 lượt người xuất nhập cảnh."
+    assert [f for f in _facts(text) if f["indicator"] == "workers_abroad"] == []

@@ -91,11 +91,21 @@ class PeriodReading:
                           counted=counted)
 
     def _named_year(self, mention: PeriodMention) -> PeriodMention:
-        """"Cũng trong năm, ..." after "Năm 2024, ...": the year the text last named."""
-        named = [p for p in self._periods_between(0, mention.start) if p.explicit and p.first_year == p.last_year and p.votes]
+        """"Cũng trong năm, ..." after "Năm 2024, ...": the year the text last named; "Tháng 12, … ; cả năm …" in a
+        text of January: the year of the month just named."""
+        named = [p for p in self._periods_between(0, mention.start)
+                 if p.first_year == p.last_year and p.votes and (p.explicit or (p.relative and not p.event and not p.year_offset
+                                                                                  and p.first_month == p.last_month))]
         if not named:
             return mention
-        year = named[-1].first_year
+        last = named[-1]
+        if last.explicit:
+            year = last.first_year
+        else:
+            resolved = resolve(last, self.timeline)
+            if resolved is None:
+                return mention
+            year = resolved.start.year
         return replace(mention, first_year=year, last_year=year, anaphoric=False)
 
     def _reporting_year(self) -> ResolvedPeriod | None:

@@ -113,14 +113,19 @@ def _month(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
         return None
     if year_text is None and (and_year := _AND_THE_YEAR.match(m.string, m.end())) is not None:
         year_text = and_year["y"]  # "tháng 12 và cả năm 2023": December of the year named with it
-    if year_text is None and prefix.start is None and not _OPENS_SENTENCE_WITH_MONTH.search(m.string, max(0, m.start() - 3), m.start()) \
-            or year_text is None and prefix.start is None and not _COMMA_AFTER.match(m.string, m.end()):
-        return None  # a bare "tháng 5" is too vague, unless it opens a sentence: "Tháng 7, kim ngạch …"
+    singled_out = year_text is None and _SINGLED_OUT_MONTH.search(m.string, max(0, m.start() - 16), m.start()) is not None
+    if not singled_out and (
+            year_text is None and prefix.start is None and not _OPENS_SENTENCE_WITH_MONTH.search(m.string, max(0, m.start() - 16), m.start())
+            or year_text is None and prefix.start is None and not _COMMA_AFTER.match(m.string, m.end())):
+        # a bare "tháng 5" is too vague, unless it opens a sentence ("Tháng 7, kim ngạch …", "Trong tháng 12, …")
+        # or is singled out ("Riêng tháng 2 đạt …")
+        return None
     year = _year(year_text)
     return _prefixed(prefix, PeriodMention(m.start(), m.end(), "span", year, year, month, month))
 
 
-_OPENS_SENTENCE_WITH_MONTH = re.compile(r"(?:^|[.!?\n]\s*)$")
+_OPENS_SENTENCE_WITH_MONTH = re.compile(r"(?:^|[.!?\n]\s*)(?:trong\s+)?$")
+_SINGLED_OUT_MONTH = re.compile(r"(?<!\w)riêng\s+(?:trong\s+)?$")
 _AND_THE_YEAR = re.compile(rf"\s*(?:và|,)\s*(?:cả\s+|trong\s+)?năm\s+(?P<y>{YEAR})(?!\d)")
 _COMMA_AFTER = re.compile(r"\s*,")
 _MONTH_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
@@ -318,6 +323,9 @@ PATTERNS = [
     (re.compile(r"hiện(?:\s+(?:có|nay|tại|đang|vẫn|còn)(?!\w)|\s*,"
                 r"|\s+(?!(?:đại|trạng|tượng|thực|diện|vật|hành|hữu|ra|lên|rõ)(?!\w))(?:\w+\s+){1,4}?(?:có|đang)(?!\w))", FLAGS), _present),
     (re.compile(r"năm\s+(?:nay|(?P<prev>trước|ngoái)|(?P<past>(?:vừa\s+)?qua))(?!\w)", FLAGS), _this_year),
+    # "Tính chung cả năm, …", "cả năm đạt 1,2 tỷ USD": the year of the period just named
+    (re.compile(r"(?<!\w)cả\s+năm(?P<prev>)(?P<past>)(?!\s*(?:\d|nay|qua|tới|sau|trước|học|ngoái|năm|tháng|ngày|kế\s+hoạch))(?!\w)",
+                FLAGS), _in_the_year),
     # not "trong năm năm" (within five years), "trong năm tháng"
     (re.compile(r"trong\s+năm(?P<prev>)(?P<past>)(?!\s*(?:\d|nay|qua|tới|sau|trước|học|mới|ngoái|năm|tháng|ngày))(?!\w)", FLAGS),
      _in_the_year),

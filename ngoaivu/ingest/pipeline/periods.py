@@ -278,6 +278,8 @@ def resolve(mention: PeriodMention, timeline: Timeline) -> ResolvedPeriod | None
         ref = timeline.reference_date
         if mention.past and timeline.dated and ref is not None and ref.year == first and ref.month <= _PAST_YEAR_MONTHS:
             first = last = first - 1  # "năm qua" in a text of January: the year just ended
+        elif _month_not_come(mention, timeline) and first == ref.year:
+            first = last = first - 1  # "Tháng 12, kim ngạch đạt …" in a text of January: last December
     else:
         first, last = mention.first_year, mention.last_year
     if mention.day is not None and first == last and mention.first_month == mention.last_month and mention.mode == "span" \
@@ -288,6 +290,17 @@ def resolve(mention: PeriodMention, timeline: Timeline) -> ResolvedPeriod | None
     end_day = mention.day if mention.day is not None else month_end(last, mention.last_month)
     end = date(last, mention.last_month, min(end_day, month_end(last, mention.last_month)))
     return ResolvedPeriod(mention.mode, start, end, now=False)
+
+
+def _month_not_come(mention: PeriodMention, timeline: Timeline) -> bool:
+    """A month (or a day of it) of "this year" still to come early in the year of a dated text: reported on, it is
+    last year's."""
+    ref = timeline.reference_date
+    if not timeline.dated or ref is None or ref.month > _PAST_YEAR_MONTHS or mention.year_offset or mention.past:
+        return False
+    if mention.first_month != mention.last_month or mention.mode != "span":
+        return False
+    return (mention.first_month, mention.day or 1) > (ref.month, ref.day)
 
 
 def period_for(resolved: ResolvedPeriod, *, stock: bool, stated: bool, target: bool, timeline: Timeline,

@@ -184,3 +184,25 @@ def test_workers_leaving_for_work_abroad_are_counted():
     # border crossings are no workers
     text = "15/05/2024 08:00\n\nQua cửa khẩu Cha Lo, tháng 4 có 3.000 lượt người xuất nhập cảnh."
     assert [f for f in _facts(text) if f["indicator"] == "workers_abroad"] == []
+
+
+def test_a_month_still_to_come_in_a_january_text_is_last_year_s_and_the_whole_year_follows_it():
+    text = ("Tin xuất khẩu\n\n06/01/2025 08:00\n\nTháng 12, kim ngạch xuất khẩu của tỉnh Sóc Trăng đạt 110 triệu USD; "
+            "cả năm đạt 1,4 tỷ USD, tăng 9% so với năm trước.")
+    assert _periods(text, "export_value") == [
+        (110e6, (("end", "2024-12-31"), ("start", "2024-12-01"))),
+        (1.4e9, (("end", "2024-12-31"), ("start", "2024-01-01"))),
+    ]
+    # in a text of June, "Tháng 5" is this year's
+    text = "Tin xuất khẩu\n\n06/06/2025 08:00\n\nTháng 5, kim ngạch xuất khẩu của tỉnh Sóc Trăng đạt 110 triệu USD."
+    assert _periods(text, "export_value") == [(110e6, (("end", "2025-05-31"), ("start", "2025-05-01")))]
+
+
+def test_a_month_opened_with_trong_or_singled_out_is_a_period():
+    text = ("Tin đầu tư\n\n05/03/2024 08:00\n\nHai tháng đầu năm 2024, tỉnh Bắc Kạn thu hút 12 triệu USD vốn FDI. "
+            "Riêng tháng 2 đạt 5 triệu USD vốn FDI.")
+    assert _periods(text, "fdi_registered_capital") == [
+        (5e6, (("end", "2024-02-29"), ("start", "2024-02-01"))),
+        (12e6, (("end", "2024-02-29"), ("start", "2024-01-01"))),
+    ]
+    assert [m.first_month for m in find_periods(fold_case("Trong tháng 12, tỉnh thu hút 2 dự án."))] == [12]

@@ -280,6 +280,8 @@ def resolve(mention: PeriodMention, timeline: Timeline) -> ResolvedPeriod | None
             first = last = first - 1  # "năm qua" in a text of January: the year just ended
         elif _month_not_come(mention, timeline) and first == ref.year:
             first = last = first - 1  # "Tháng 12, kim ngạch đạt …" in a text of January: last December
+        if mention.years_back:
+            first = last - mention.years_back + 1  # "5 năm qua": the five years ending with the reported one
     else:
         first, last = mention.first_year, mention.last_year
     if mention.day is not None and first == last and mention.first_month == mention.last_month and mention.mode == "span" \

@@ -334,7 +334,8 @@ PATTERNS = [
     # "Hiện trên địa bàn tỉnh có …": a few words of place between "hiện" and "có" (not "hiện đại", "hiện trạng")
     (re.compile(r"hiện(?:\s+(?:có|nay|tại|đang|vẫn|còn)(?!\w)|\s*,"
                 r"|\s+(?!(?:đại|trạng|tượng|thực|diện|vật|hành|hữu|ra|lên|rõ)(?!\w))(?:\w+\s+){1,4}?(?:có|đang)(?!\w))", FLAGS), _present),
-    (re.compile(r"(?P<n>\d\d?)\s+năm\s+(?:vừa\s+)?(?:qua|gần\s+đây|trở\s+lại\s+đây)(?!\w)", FLAGS), _years_back),
+    # on one line, not a clock's minutes ("08:30\n\nNăm qua")
+    (re.compile(r"(?<![\d:])(?P<n>\d\d?)[^\S\n]+năm\s+(?:vừa\s+)?(?:qua|gần\s+đây|trở\s+lại\s+đây)(?!\w)", FLAGS), _years_back),
     (re.compile(r"năm\s+(?:nay|(?P<prev>trước|ngoái)|(?P<past>(?:vừa\s+)?qua))(?!\w)", FLAGS), _this_year),
     # "Tính chung cả năm, …", "cả năm đạt 1,2 tỷ USD": the year of the period just named
     (re.compile(r"(?<!\w)cả\s+năm(?P<prev>)(?P<past>)(?!\s*(?:\d|nay|qua|tới|sau|trước|học|ngoái|năm|tháng|ngày|kế\s+hoạch))(?!\w)",

@@ -46,7 +46,6 @@ class PeriodMention:
     past: bool = False  # "năm qua": early in a year, the year just ended
     named: bool = False  # years in a plan's or programme's name: "Chương trình … giai đoạn 2019 - 2025"
     printed: bool = False  # the month a source line gives: "(Theo Báo X, tháng 3/2021)", when the text was written
-    years_back: int = 0  # "5 năm qua": the span of that many years up to the reporting year
     yields: bool = False  # a document's years before its goal's own year ("đề án … giai đoạn 2016 – 2020, … vào năm
     # 2020"): the period of a yearly rate only ("tăng bình quân 12% mỗi năm"), no level's
 
@@ -231,17 +230,6 @@ def _this_year(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     return PeriodMention(m.start(), m.end(), "span", None, None, year_offset=offset, past=bool(m["past"]))
 
 
-_EXPLICIT_YEARS_NEXT = re.compile(rf"\s*[(,:–-]?\s*\(?\s*(?:từ\s+)?(?:năm\s+)?{YEAR}(?!\d)")
-
-
-def _years_back(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
-    """"Trong 5 năm qua, …": the five years up to the reported one (unless their years follow: "5 năm qua (2016-2020)")."""
-    years = int(m["n"])
-    if not 2 <= years <= 30 or _EXPLICIT_YEARS_NEXT.match(m.string, m.end()):
-        return None
-    return PeriodMention(m.start(), m.end(), "span", None, None, past=True, years_back=years)
-
-
 def _in_the_year(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     mention = _this_year(m, prefix)
     return replace(mention, anaphoric=True) if mention is not None else None
@@ -334,8 +322,6 @@ PATTERNS = [
     # "Hiện trên địa bàn tỉnh có …": a few words of place between "hiện" and "có" (not "hiện đại", "hiện trạng")
     (re.compile(r"hiện(?:\s+(?:có|nay|tại|đang|vẫn|còn)(?!\w)|\s*,"
                 r"|\s+(?!(?:đại|trạng|tượng|thực|diện|vật|hành|hữu|ra|lên|rõ)(?!\w))(?:\w+\s+){1,4}?(?:có|đang)(?!\w))", FLAGS), _present),
-    # on one line, not a clock's minutes ("08:30\n\nNăm qua")
-    (re.compile(r"(?<![\d:])(?P<n>\d\d?)[^\S\n]+năm\s+(?:vừa\s+)?(?:qua|gần\s+đây|trở\s+lại\s+đây)(?!\w)", FLAGS), _years_back),
     (re.compile(r"năm\s+(?:nay|(?P<prev>trước|ngoái)|(?P<past>(?:vừa\s+)?qua))(?!\w)", FLAGS), _this_year),
     # "Tính chung cả năm, …", "cả năm đạt 1,2 tỷ USD": the year of the period just named
     (re.compile(r"(?<!\w)cả\s+năm(?P<prev>)(?P<past>)(?!\s*(?:\d|nay|qua|tới|sau|trước|học|ngoái|năm|tháng|ngày|kế\s+hoạch))(?!\w)",

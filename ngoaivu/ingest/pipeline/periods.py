@@ -86,6 +86,7 @@ _NAME_BEFORE_SPAN = re.compile(
     r"(?<!\w)(?:đề\s+án|kế\s+hoạch|chiến\s+lược|chương\s+trình|quy\s+hoạch|nghị\s+quyết)(?:\s+(?:[^\W\d]+|\d{1,2})){0,14}?"
     r"\s+(?:(?:giai\s+đoạn|thời\s+kỳ)\s+)?[\"“]?$")
 _NAME_REACH = 120
+_NAME_WORDS = ("đề án", "kế hoạch", "chiến lược", "chương trình", "quy hoạch", "nghị quyết")
 # a source line at the foot giving the month it was printed: "(Theo Báo Nghệ An, tháng 3/2021)"
 _SOURCE_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*\(?[ \t]*(?:theo|nguồn[ \t]*:?)[ \t]+[^\n()]{2,60}?,[ \t]*$")
 _GOAL_YEAR_AHEAD = re.compile(rf"[^.;\n]*?(?:vào|đến|tới)\s+(?:cuối\s+|hết\s+)?năm\s+{YEAR}(?!\s*[-–])")
@@ -116,9 +117,11 @@ def find_periods(folded: str, exclude: Iterable[tuple[int, int]] = ()) -> list[P
         if _PLAN_BEFORE.search(before):
             mention = replace(mention, votes=False)
         if mention.explicit and mention.first_month == mention.last_month and mention.day is None \
+                and ("theo" in (line := text[max(0, mention.start - 80) : mention.start]) or "nguồn" in line) \
                 and _SOURCE_LINE_BEFORE.search(text, max(0, mention.start - 80), mention.start):
             mention = replace(mention, printed=True, votes=False)
         if mention.explicit and mention.first_year != mention.last_year \
+                and any(word in text[max(0, mention.start - _NAME_REACH) : mention.start] for word in _NAME_WORDS) \
                 and _NAME_BEFORE_SPAN.search(text, max(0, mention.start - _NAME_REACH), mention.start):
             mention = replace(mention, named=True)
         if mention.first_year != mention.last_year and _DOCUMENT_NAME_BEFORE.search(text, max(0, mention.start - 80), mention.start) \
@@ -280,8 +283,6 @@ def resolve(mention: PeriodMention, timeline: Timeline) -> ResolvedPeriod | None
             first = last = first - 1  # "năm qua" in a text of January: the year just ended
         elif _month_not_come(mention, timeline) and first == ref.year:
             first = last = first - 1  # "Tháng 12, kim ngạch đạt …" in a text of January: last December
-        if mention.years_back:
-            first = last - mention.years_back + 1  # "5 năm qua": the five years ending with the reported one
     else:
         first, last = mention.first_year, mention.last_year
     if mention.day is not None and first == last and mention.first_month == mention.last_month and mention.mode == "span" \

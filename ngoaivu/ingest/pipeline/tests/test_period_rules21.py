@@ -207,12 +207,3 @@ def test_a_month_opened_with_trong_or_singled_out_is_a_period():
     ]
     assert [m.first_month for m in find_periods(fold_case("Trong tháng 12, tỉnh thu hút 2 dự án."))] == [12]
 
-
-def test_the_last_n_years_end_with_the_reported_year():
-    text = "Tin đầu tư\n\n15/10/2024 08:00\n\nTrong 5 năm qua, tỉnh Bình Phước thu hút 120 dự án FDI."
-    (fact,) = _facts(text)
-    assert fact["period"] == {"start": "2020-01-01", "end": "2024-12-31"}
-    # their years written after them decide
-    text = "Tin đầu tư\n\n15/01/2021 08:00\n\nTrong 5 năm qua (2016 - 2020), tỉnh Bình Phước thu hút 120 dự án FDI."
-    (fact,) = _facts(text)
-    assert fact["period"] == {"start": "2016-01-01", "end": "2020-12-31"}

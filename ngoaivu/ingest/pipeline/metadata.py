@@ -22,9 +22,11 @@ _DMY = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})
 _YMD = r"(?P<y2>(?:19|20)\d{2})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
 _HEADER_DATE = re.compile(rf"(?<![\d/.-])(?:{_DMY}|{_YMD})(?![\d/])")
 # What marks a date in a header line as the publication date rather than a date the
-# article talks about: a clock time, a label, or the line being nothing but the date.
+# article talks about: a clock time, a label, a page's view counter ("29/09/2021, 533 lượt xem"),
+# or the line being nothing but the date.
 _HEADER_CUE = re.compile(
-    rf"{_TIME}|ngày\s+đăng|đăng\s+(?:ngày|lúc)|cập\s+nhật|xuất\s+bản|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|GMT",
+    rf"{_TIME}|ngày\s+đăng|đăng\s+(?:ngày|lúc)|cập\s+nhật|xuất\s+bản|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|GMT"
+    r"|lượt\s+xem",
     re.IGNORECASE,
 )
 # "Ngày 22/6/2023" alone under the title is the page's date too; followed by the lead it is an event's
@@ -44,10 +46,10 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 # A news item's dateline opening its first paragraph: "24/11/2025 - Trong ...", "TTH, 29/11/2016 - ...",
-# also labelled: "Cập nhật 18:15, 11/06/2019 - ...".
+# "Cà Mau (TTXVN) 01/02/2021 - ..." (a place and an agency in brackets), also labelled: "Cập nhật 18:15, 11/06/2019 - ...".
 _NEWS_DATELINE = re.compile(
     r"^\s*(?:(?:cập\s+nhật|ngày\s+đăng|đăng)(?:\s+(?:lúc|ngày))?\s*:?\s*)?"  # "Cập nhật 18:15, 11/06/2019 - …"
-    r"(?:[^\d\n,]{1,40},\s*)?(?:\d{1,2}[:h]\d{2}\s*[,|]?\s*)?(?:ngày\s+)?"
+    r"(?:[^\d\n,()]{1,40}\s*\([^\d()\n]{2,20}\)\s*,?\s*|[^\d\n,]{1,40},\s*)?(?:\d{1,2}[:h]\d{2}\s*[,|]?\s*)?(?:ngày\s+)?"
     r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})"
     r"(?:\s*,?\s*\d{1,2}[:h]\d{2})?(?:\s*\([^()\n]{1,30}\))?\s*(?:-|:|\|)\s+\S",
     re.IGNORECASE,

@@ -27,7 +27,19 @@ _ATTACHED = re.compile(r"\s*(?:usd|đồng)?\s*(?:trong|vào|cho|của)?\s*(?:c�
 
 # "Mục tiêu cả nhiệm kỳ đạt 500 triệu USD": the term the text named ("nhiệm kỳ 2020-2025"), not the year just named
 _WHOLE_TERM = re.compile(r"(?:c(?<!\wc)ả|t(?<!\wt)oàn|s(?<!\ws)uốt|t(?<!\wt)rong)\s+nhiệm\s+kỳ(?!\s*(?:\d|này\s+\d))")
+# "… với chỉ tiêu 5 tỷ đồng cả nhiệm kỳ": the term written after the figure
+_WHOLE_TERM_AFTER = re.compile(r"\s*(?:cho\s+|trong\s+)?(?:cả|toàn|suốt)\s+nhiệm\s+kỳ(?!\s*(?:\d|này\s+\d))")
+# "650 - 700 triệu USD mỗi năm": a yearly level
+_PER_YEAR_AFTER = re.compile(r"[^,;.\d]{0,30}?(?<!\w)(?:mỗi|hằng|hàng)\s+năm(?!\w)")
+_RESPECTIVELY = re.compile(r"(?<!\w)lần\s+lượt(?!\w)")
+_PERIOD_LEAD = re.compile(r"(?<!\w)(?:trong|vào|đến|tới|cho)\s+(?:cả\s+)?(?:giai\s+đoạn\s+|thời\s+kỳ\s+)?$")
+_PER_YEAR_BEFORE = re.compile(
+    r"(?:(?:bình|trung)\s+quân|(?:mỗi|hằng|hàng)\s+năm)(?:\s+(?:mỗi|hằng|hàng)\s+năm)?(?:\s+(?!(?:và|còn|nhưng)(?!\w))[^\W\d]+){0,3}?\s+"
+    r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+|từ\s+)?$")
 _TERM_BEFORE = re.compile(r"nhiệm\s+kỳ\s*(?:đại\s+hội\s+)?(?:[^\W\d_]+\s+){0,3}?(?:\(\s*)?$")
+
+# "lũy kế", "cộng dồn" with no date of their own: a running total of the year up to the period just named
+_RUNNING_TOTAL = re.compile(r"(?<!\w)(?:l(?:ũy|uỹ)\s+kế|cộng\s+dồn)(?!\s+(?:đến|tới|từ|\d))")
 
 _PROJECTS_SPAN = re.compile(r"(?:dự\s+án|chương\s+trình|đề\s+án)(?:\s+[^\W\d_]+){0,6}?\s+(?:giai\s+đoạn|thời\s+kỳ)\s*$")
 
@@ -53,6 +65,12 @@ class PeriodReading:
             return Period(start=date(ref.year, 1, 1), end=ref)
         if mention is not None and mention.anaphoric:
             mention = self._named_year(mention)
+        if mention is not None and not target and not stock and mention.mode == "span" and mention.first_month > 1 \
+                and mention.day is None and mention.first_year == mention.last_year and mention.start < quantity.start \
+                and (running := _RUNNING_TOTAL.search(self.folded, left_start, quantity.start)) is not None \
+                and not self._periods_between(running.start(), quantity.start):
+            # "tháng 4 ước đạt 229 triệu USD …; lũy kế ước đạt 779 triệu USD": the year so far, to the month's end
+            mention = replace(mention, first_month=1)
         if target and mention is not None and mention.relative and mention.year_offset < 0:
             # "nối đà của năm trước, tỉnh phấn đấu ...": a goal is not for a past year, but for the
             # year the text last named ("Kế hoạch năm 2026"), else the reporting year
@@ -66,18 +84,28 @@ class PeriodReading:
             return None
         running = mention is not None and mention.running
         if over_years and not target and mention is not None and mention.mode == "span" \
-                and resolved.start.year < resolved.end.year:
+                and resolved.start.year < resolved.end.year and (stated or not self._running_now(resolved)):
             # "trong 15 năm từ 1996 đến 2011, … 197 dự án của 38 tổ chức": those who worked here over the years
             return Period(start=resolved.start, end=resolved.end)
         return period_for(resolved, stock=stock, stated=stated, target=target, timeline=self.timeline, running=running,
                           counted=counted)
 
     def _named_year(self, mention: PeriodMention) -> PeriodMention:
-        """"Cũng trong năm, ..." after "Năm 2024, ...": the year the text last named."""
-        named = [p for p in self._periods_between(0, mention.start) if p.explicit and p.first_year == p.last_year and p.votes]
+        """"Cũng trong năm, ..." after "Năm 2024, ...": the year the text last named; "Tháng 12, … ; cả năm …" in a
+        text of January: the year of the month just named."""
+        named = [p for p in self._periods_between(0, mention.start)
+                 if p.first_year == p.last_year and p.votes and (p.explicit or (p.relative and not p.event and not p.year_offset
+                                                                                  and p.first_month == p.last_month))]
         if not named:
             return mention
-        year = named[-1].first_year
+        last = named[-1]
+        if last.explicit:
+            year = last.first_year
+        else:
+            resolved = resolve(last, self.timeline)
+            if resolved is None:
+                return mention
+            year = resolved.start.year
         return replace(mention, first_year=year, last_year=year, anaphoric=False)
 
     def _reporting_year(self) -> ResolvedPeriod | None:
@@ -96,6 +124,16 @@ class PeriodReading:
         # period of the figure when the sentence states another
         before = [p for p in before if not self._projects_span(p)] or before
         near = [p for p in before if p.start >= left_start]
+        if (yearly := self._yearly_span(sentence, quantity, left_start, right_end)) is not None:
+            return yearly, True
+        if (respective := self._respective(sentence, quantity, in_sentence)) is not None:
+            return respective, True
+        if target and before and "," in self.folded[(near or before)[-1].end : quantity.start]:
+            # "Phát huy kết quả Hội nghị … năm 2018, tỉnh phấn đấu thu hút 80 - 100 dự án mới trong giai đoạn 2019 - 2020":
+            # a goal's own clause names its period after it; an earlier clause's year is an event's
+            own = self._own_clause_after(quantity, sentence, in_sentence)
+            if own is not None:
+                return own, True
         if near or before:
             chosen = (near or before)[-1]
             if chosen.now and not chosen.running:
@@ -108,17 +146,27 @@ class PeriodReading:
                 return attached, True
             return chosen, True
         clause_end = self.layout.clause_end(sentence, quantity.end)
-        after = [p for p in in_sentence if quantity.end <= p.start < max(right_end, clause_end)]
+        after = [p for p in in_sentence if quantity.end <= p.start < max(right_end, clause_end) and not self._in_aside(quantity, p)]
         if after:
             return after[0], True
-        if _WHOLE_TERM.search(self.folded, sentence.start, quantity.start):
+        if _WHOLE_TERM.search(self.folded, sentence.start, quantity.start) or _WHOLE_TERM_AFTER.match(self.folded, quantity.end):
             term = self._term_named(sentence.start)
             if term is not None:
                 return term, True
         # Not stated in its sentence: the paragraph's period before it, then the text's
         # period so far, then a period the paragraph states later. A stock's date
         # ("lũy kế đến ...") is no period for a flow.
-        inheritable = _inheritable_by_stock if stock else _inheritable_by_flow
+        base = _inheritable_by_stock if stock else _inheritable_by_flow
+
+        def inheritable(p: PeriodMention) -> bool:
+            # "Chương trình … giai đoạn 2019 - 2025" in a text of 2020: a plan's years not yet run frame no result
+            return base(p) and (target or not self._unfinished_name(p))
+
+        if not stock and self._yearly(quantity, left_start, right_end):
+            span = self._span_behind_now(sentence.start, inheritable)
+            if span is not None:
+                # "Giai đoạn 2023 - 2025, … Hiện có … . Kiều hối đạt 650 triệu USD mỗi năm": a yearly level over the span
+                return span, False
         paragraph = self.layout.paragraphs[sentence.paragraph]
         earlier = [p for p in self._periods_between(paragraph.start, sentence.start) if inheritable(p) and not self._compared_with(p)]
         if earlier:
@@ -138,6 +186,37 @@ class PeriodReading:
             # standing with no period of its own is held at the text's date, not at the end of a span named after it
             return None, False
         return (later[0], False) if later else (None, False)
+
+    def _span_behind_now(self, end: int, inheritable) -> PeriodMention | None:
+        """The last span of years before `end`, when nothing but a "now" ("Hiện có") was named after it."""
+        for mention in reversed(self._periods_between(0, end)):
+            if not inheritable(mention) or self._compared_with(mention):
+                continue
+            if mention.now and not mention.running and mention.since_year is None:
+                continue
+            wide = mention.since_year is not None or (mention.explicit and mention.first_year < mention.last_year)
+            return mention if wide else None
+        return None
+
+    def _running_now(self, resolved: ResolvedPeriod) -> bool:
+        """A span the text's own date falls in ("giai đoạn 2020 - 2025" in a page of 2022)."""
+        ref = self.timeline.reference_date
+        return self.timeline.dated and ref is not None and resolved.start <= ref < resolved.end
+
+    def _unfinished_name(self, mention: PeriodMention) -> bool:
+        ref = self.timeline.reference_date
+        return mention.named and ref is not None and mention.last_year is not None and mention.last_year > ref.year
+
+    def _in_aside(self, quantity: Quantity, mention: PeriodMention) -> bool:
+        """"… 24 triệu USD, tăng 131% so với cùng kỳ (năm 2023 có 71 dự án, vốn 10 triệu USD)": a bracket opened
+        after the figure that holds figures of its own is another statement; its period is not the figure's."""
+        opened = self.folded.rfind("(", quantity.end, mention.start)
+        if opened < 0 or ")" in self.folded[opened:mention.start]:
+            return False
+        closed = self.folded.find(")", mention.end)
+        closed = len(self.folded) if closed < 0 else closed
+        i = bisect_left(self._quantity_starts, opened)
+        return i < len(self.quantities) and self.quantities[i].start < closed
 
     def _term_named(self, end: int) -> PeriodMention | None:
         """The last span of years before `end` written as a term of office ("nhiệm kỳ 2020 - 2025")."""
@@ -167,7 +246,45 @@ class PeriodReading:
             or _COMPARED_FIGURE.search(self.folded, max(0, mention.start - 80), mention.start) is not None
 
     def _periods_between(self, start: int, end: int) -> list[PeriodMention]:
-        return self.periods[bisect_left(self._period_starts, start) : bisect_left(self._period_starts, end)]
+        """The mentions setting periods in [start, end); a document's years that yield to its goal's year are left
+        out (`_yearly_span` reads them)."""
+        found = self.periods[bisect_left(self._period_starts, start) : bisect_left(self._period_starts, end)]
+        return [p for p in found if not p.yields] if any(p.yields for p in found) else found
+
+    def _respective(self, sentence: Sentence, quantity: Quantity, in_sentence: list[PeriodMention]) -> PeriodMention | None:
+        """"Trong tháng 12 và cả năm 2023, kim ngạch … lần lượt đạt 150 triệu USD và 1,6 tỷ USD": the periods named
+        before "lần lượt" go, in order, with the figures after it, as many of each."""
+        word = _RESPECTIVELY.search(self.folded, sentence.start, quantity.start)
+        if word is None:
+            return None
+        named = [p for p in in_sentence if p.end <= word.start()]
+        figures = [q for q in self.quantities if word.end() <= q.start < sentence.end and q.kind == quantity.kind]
+        if len(named) < 2 or len(figures) != len(named) or quantity not in figures:
+            return None
+        return named[figures.index(quantity)]
+
+    def _own_clause_after(self, quantity: Quantity, sentence: Sentence, in_sentence: list[PeriodMention]) -> PeriodMention | None:
+        clause_end = self.layout.clause_end(sentence, quantity.end)
+        for mention in in_sentence:
+            if quantity.end <= mention.start < clause_end and not self._in_aside(quantity, mention) \
+                    and not any(c in self.folded[quantity.end : mention.start] for c in ",;:"):
+                lead = _PERIOD_LEAD.search(self.folded, max(quantity.end, mention.start - 30), mention.start)
+                return mention if lead is not None else None
+        return None
+
+    def _yearly(self, quantity: Quantity, left_start: int, right_end: int) -> bool:
+        """A yearly level or rate by its own words: "12%/năm", "… 650 triệu USD mỗi năm", "bình quân mỗi năm 7.000"
+        (not the rate's words before the level that follows it: "13% mỗi năm và đạt 2,6 tỷ USD")."""
+        return quantity.per_year or _PER_YEAR_AFTER.match(self.folded, quantity.end, right_end) is not None \
+            or _PER_YEAR_BEFORE.search(self.folded, left_start, quantity.start) is not None
+
+    def _yearly_span(self, sentence: Sentence, quantity: Quantity, left_start: int, right_end: int) -> PeriodMention | None:
+        """"kế hoạch … giai đoạn 2021 - 2025, theo đó kim ngạch tăng bình quân 13% mỗi năm và đạt 2,6 tỷ USD vào năm
+        2025": a yearly rate runs over the document's years, not in its goal's year."""
+        if not self._yearly(quantity, left_start, right_end):
+            return None
+        found = self.periods[bisect_left(self._period_starts, sentence.start) : bisect_left(self._period_starts, quantity.start)]
+        return next((p for p in reversed(found) if p.yields), None)
 
 
 

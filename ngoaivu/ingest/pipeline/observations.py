@@ -95,7 +95,8 @@ _TRAILING_MEASURE = re.compile(r"\s*(?P<m>(?:tổng\s+)?(?:vốn|kim\s+ngạch)\
                                r"[^,;.()\d]{0,30}?)(?=\s*(?:[,;.()]|và\s|$))")
 _PERIOD_ONLY = re.compile(
     r"^[\s,;]*(?:(?:dự\s+kiến|phấn\s+đấu|ước\s+tính|ước|riêng|còn)\s+)?(?:trong\s+|cả\s+)?"
-    r"(?:năm\s+(?:\d{4}|nay|tới|sau)|\d+\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+\d{4})?|quý\s+[ivx\d]+(?:\s*/\s*\d{4})?|tháng\s+\d{1,2}(?:\s*/\s*\d{4})?)"
+    r"(?:năm\s+(?:\d{4}|nay|tới|sau)|\d+\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+\d{4})?|quý\s+[ivx\d]+(?:\s*/\s*\d{4})?|tháng\s+\d{1,2}(?:\s*/\s*\d{4})?"
+    r"|l(?:ũy|uỹ)\s+kế(?:\s+từ\s+đầu\s+năm)?)"  # "…; lũy kế ước đạt 347 triệu USD": the running total of the same measure
     r"\s*,?\s*(?:sẽ\s+)?(?:ước\s+)?(?:đạt|là|lên)\s*(?:khoảng|trên|hơn|gần)?\s*$"
 )
 # the next item of a list of places with their amounts: "…), Bắc Ninh (", ", tiếp theo là Bắc Giang "
@@ -104,6 +105,10 @@ _LIST_ITEM = re.compile(
     r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
 )
 _PROJECTS_OF_THE_MONEY = re.compile(r"[^,;.\d]{0,40}?(?<!\w)(?:của|cho)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
+_IN_TURN = re.compile(r"(?<!\w)lần\s+lượt(?!\w)")
+_NEXT_IN_TURN = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
+_LEVEL_OF_GROWTH = {"export_growth": "export_value", "import_growth": "import_value"}
+_THEN_LEVEL = re.compile(r"[^,;.\d]{0,20}?\s*(?:,\s*)?(?:và\s+)?(?:sẽ\s+)?(?:đạt|lên|lên\s+mức)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
 _FDI_CAPITALS = ("fdi_new_capital", "fdi_added_capital", "fdi_total_capital", "fdi_registered_capital")
 _REGISTERED_CAPITALS = ("fdi_new_capital", "fdi_total_capital", "fdi_registered_capital")
 # "133 dự án đã đi vào hoạt động": projects that started operating, no indicator (`indicators`)
@@ -319,6 +324,15 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                     and not previous.elsewhere and INDICATORS.get(previous.indicator) is not None \
                     and _ANOTHER_PERIOD_NEXT.fullmatch(text, previous.quantity.end, quantity.start):
                 code = previous.indicator  # "1,3 tỷ USD vào năm 2025 và 1,7 tỷ USD vào năm 2030": the same measure, another year
+            if code is None and previous is not None and same_clause and not previous.elsewhere \
+                    and previous.quantity.kind == quantity.kind and INDICATORS.get(previous.indicator) is not None \
+                    and _NEXT_IN_TURN.fullmatch(text, previous.quantity.end, quantity.start) \
+                    and _IN_TURN.search(text, sentence.start, previous.quantity.start):
+                code = previous.indicator  # "… lần lượt đạt 150 triệu USD và 1,6 tỷ USD": the same measure, in turn
+            if code is None and quantity.kind == "money" and previous is not None and same_clause and not previous.elsewhere \
+                    and previous.indicator in _LEVEL_OF_GROWTH and _THEN_LEVEL.fullmatch(context.left):
+                # "kim ngạch tăng bình quân 13% mỗi năm và đạt 2,6 tỷ USD vào năm 2025": the level the growth leads to
+                code = _LEVEL_OF_GROWTH[previous.indicator]
             if code is None and previous is not None and not previous.elsewhere \
                     and previous.quantity.kind == quantity.kind and INDICATORS.get(previous.indicator) is not None \
                     and _BRINGING_TOTAL.fullmatch(text, previous.quantity.end, quantity.start):

@@ -44,6 +44,10 @@ class PeriodMention:
     first_day: int | None = None  # "từ ngày 1 đến hết ngày 15-12": the span's first day
     since_year: int | None = None  # "từ năm 2021 đến nay": a span from that year to now
     past: bool = False  # "năm qua": early in a year, the year just ended
+    named: bool = False  # years in a plan's or programme's name: "Chương trình … giai đoạn 2019 - 2025"
+    printed: bool = False  # the month a source line gives: "(Theo Báo X, tháng 3/2021)", when the text was written
+    yields: bool = False  # a document's years before its goal's own year ("đề án … giai đoạn 2016 – 2020, … vào năm
+    # 2020"): the period of a yearly rate only ("tăng bình quân 12% mỗi năm"), no level's
 
     @property
     def relative(self) -> bool:
@@ -107,21 +111,24 @@ def _month(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     year_text = m["y"] or m["y_"]
     if not 1 <= month <= 12:
         return None
+    if year_text is None and (and_year := _AND_THE_YEAR.match(m.string, m.end())) is not None:
+        year_text = and_year["y"]  # "tháng 12 và cả năm 2023": December of the year named with it
     singled_out = _SINGLE_MONTH_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None \
         and _MORE_MONTHS_AFTER.match(m.string, m.end()) is None  # ("trong tháng 1 và tháng 2/2016": two months)
     if year_text is None and prefix.start is None and not singled_out and (
-            not _OPENS_SENTENCE_WITH_MONTH.search(m.string, max(0, m.start() - 3), m.start())
+            not _OPENS_SENTENCE_WITH_MONTH.search(m.string, max(0, m.start() - 16), m.start())
             or not _COMMA_AFTER.match(m.string, m.end())):
-        # a bare "tháng 5" is too vague, unless it opens a sentence ("Tháng 7, kim ngạch …") or is singled out as the
-        # span ("trong tháng 10", "riêng tháng 2"): a month of the reported year
+        # a bare "tháng 5" is too vague, unless it opens a sentence ("Tháng 7, kim ngạch …", "Trong tháng 12, …")
+        # or is singled out as the span ("trong tháng 10", "riêng tháng 2"): a month of the reported year
         return None
     year = _year(year_text)
     return _prefixed(prefix, PeriodMention(m.start(), m.end(), "span", year, year, month, month))
 
 
-_OPENS_SENTENCE_WITH_MONTH = re.compile(r"(?:^|[.!?\n]\s*)$")
+_OPENS_SENTENCE_WITH_MONTH = re.compile(r"(?:^|[.!?\n]\s*)(?:trong\s+)?$")
 _MORE_MONTHS_AFTER = re.compile(r"\s*(?:,|và|-|–|đến|tới)\s*(?:tháng\s+)?\d")
 _SINGLE_MONTH_BEFORE = re.compile(r"(?<!\w)(?:(?:tính\s+|chỉ\s+)?riêng(?:\s+trong)?|trong)\s+$")
+_AND_THE_YEAR = re.compile(rf"\s*(?:và|,)\s*(?:cả\s+|trong\s+)?năm\s+(?P<y>{YEAR})(?!\d)")
 _COMMA_AFTER = re.compile(r"\s*,")
 _MONTH_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
                 "mười": 10, "mười một": 11, "mười hai": 12, "nửa": 6}
@@ -243,11 +250,14 @@ def _in_the_year(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
 
 
 def _day_month(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
-    """"Chiều 8/12": the day of the reported event, in the reported year."""
-    if not _preceded_by(m, r"sáng|chiều|tối|trưa|ngày|hôm(?:\s+nay)?|\("):
-        return None
+    """"Chiều 8/12": the day of the reported event, in the reported year; "(tính từ đầu năm) đến hết ngày 30/7":
+    the end of a running total of the reported year, which the next sentences' figures share."""
     day, month = int(m["d"]), int(m["m"])
     if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    if prefix.up_to:
+        return _prefixed(prefix, PeriodMention(m.start(), m.end(), "span", None, None, month, month, day=day))
+    if not _preceded_by(m, r"sáng|chiều|tối|trưa|ngày|hôm(?:\s+nay)?|\("):
         return None
     return PeriodMention(m.start(), m.end(), "span", None, None, month, month, day=day, event=True)
 
@@ -288,7 +298,8 @@ def _preceded_by(m: re.Match, words: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _word_before_pattern(words: str) -> re.Pattern:
-    return re.compile(rf"(?<!\w)(?:{words})\s*$")
+    # on the same line: a clock "08:00" ending the line above is no count before "Năm qua"
+    return re.compile(rf"(?<!\w)(?:{words})[^\S\n]*$")
 
 
 _MONTH_WORD = r"mười\s+một|mười\s+hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nửa"  # "sáu tháng", "nửa đầu năm"
@@ -324,9 +335,16 @@ PATTERNS = [
     (re.compile(rf"(?P<y1>{YEAR})\s*(?:-|đến|tới)\s*(?:hết\s+|cuối\s+)?(?:năm\s+)?(?P<y2>{YEAR})(?!\d)", FLAGS), _year_range),
     (re.compile(rf"năm\s+(?P<y>{YEAR})(?!\d)", FLAGS), _single_year),
     (re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:(?:thời\s+điểm\s+)?(?:hiện\s+nay|hiện\s+tại|nay)|thời\s+điểm\s+này)(?!\w)", FLAGS), _until_now),
-    (re.compile(r"hiện(?:\s+(?:có|nay|tại|đang|vẫn|còn)(?!\w)|\s*,|\s+(?:\w+\s+){1,2}?(?:có|đang)(?!\w))", FLAGS), _present),
+    # "Hiện trên địa bàn tỉnh có …": a few words of place between "hiện" and "có" (not "hiện đại", "hiện trạng")
+    (re.compile(r"hiện(?:\s+(?:có|nay|tại|đang|vẫn|còn)(?!\w)|\s*,"
+                r"|\s+(?!(?:đại|trạng|tượng|thực|diện|vật|hành|hữu|ra|lên|rõ)(?!\w))(?:\w+\s+){1,4}?(?:có|đang)(?!\w))", FLAGS), _present),
     (re.compile(r"năm\s+(?:nay|(?P<prev>trước|ngoái)|(?P<past>(?:vừa\s+)?qua))(?!\w)", FLAGS), _this_year),
-    (re.compile(r"trong\s+năm(?P<prev>)(?P<past>)(?!\s*(?:\d|nay|qua|tới|sau|trước|học|mới|ngoái))(?!\w)", FLAGS), _in_the_year),
+    # "Tính chung cả năm, …", "cả năm đạt 1,2 tỷ USD": the year of the period just named
+    (re.compile(r"(?<!\w)cả\s+năm(?P<prev>)(?P<past>)(?!\s*(?:\d|nay|qua|tới|sau|trước|học|ngoái|năm|tháng|ngày|kế\s+hoạch))(?!\w)",
+                FLAGS), _in_the_year),
+    # not "trong năm năm" (within five years), "trong năm tháng"
+    (re.compile(r"trong\s+năm(?P<prev>)(?P<past>)(?!\s*(?:\d|nay|qua|tới|sau|trước|học|mới|ngoái|năm|tháng|ngày))(?!\w)", FLAGS),
+     _in_the_year),
     (re.compile(r"từ\s+(?:ngày\s+)?(?P<d1>\d{1,2})(?:\s*[/-]\s*(?P<m1>\d{1,2}))?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
                 r"(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})(?!\s*[/\d-])", FLAGS), _day_range),
     (re.compile(r"(?P<d>\d\d?)\s*/\s*(?P<m>\d{1,2})(?!\s*[/\d])", FLAGS), _day_month),

@@ -85,6 +85,15 @@ _PLAN_BEFORE = re.compile(
 # the years in a document's name yield to the year its sentence sets for the goal
 _DOCUMENT_NAME_BEFORE = re.compile(
     r"(?:đề\s+án|kế\s+hoạch|chiến\s+lược|chương\s+trình|quy\s+hoạch)(?:\s+[^\W\d]+){0,8}?\s+(?:giai\s+đoạn|thời\s+kỳ)\s+$")
+# "Chương trình tăng cường hợp tác và vận động viện trợ … giai đoạn 2019 - 2025", "Kế hoạch 5 năm 2021 - 2025": the
+# span names a plan or programme (`PeriodMention.named`)
+_NAME_BEFORE_SPAN = re.compile(
+    r"(?<!\w)(?:đề\s+án|kế\s+hoạch|chiến\s+lược|chương\s+trình|quy\s+hoạch|nghị\s+quyết)(?:\s+(?:[^\W\d]+|\d{1,2})){0,14}?"
+    r"\s+(?:(?:giai\s+đoạn|thời\s+kỳ)\s+)?[\"“]?$")
+_NAME_REACH = 120
+_NAME_WORDS = ("đề án", "kế hoạch", "chiến lược", "chương trình", "quy hoạch", "nghị quyết")
+# a source line at the foot giving the month it was printed: "(Theo Báo Nghệ An, tháng 3/2021)"
+_SOURCE_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*\(?[ \t]*(?:theo|nguồn[ \t]*:?)[ \t]+[^\n()]{2,60}?,[ \t]*$")
 _GOAL_YEAR_AHEAD = re.compile(rf"[^.;\n]*?(?:vào|đến|tới)\s+(?:cuối\s+|hết\s+)?năm\s+{YEAR}(?!\s*[-–])")
 
 
@@ -112,9 +121,17 @@ def find_periods(folded: str, exclude: Iterable[tuple[int, int]] = ()) -> list[P
             continue
         if _PLAN_BEFORE.search(before):
             mention = replace(mention, votes=False)
+        if mention.explicit and mention.first_month == mention.last_month and mention.day is None \
+                and ("theo" in (line := text[max(0, mention.start - 80) : mention.start]) or "nguồn" in line) \
+                and _SOURCE_LINE_BEFORE.search(text, max(0, mention.start - 80), mention.start):
+            mention = replace(mention, printed=True, votes=False)
+        if mention.explicit and mention.first_year != mention.last_year \
+                and any(word in text[max(0, mention.start - _NAME_REACH) : mention.start] for word in _NAME_WORDS) \
+                and _NAME_BEFORE_SPAN.search(text, max(0, mention.start - _NAME_REACH), mention.start):
+            mention = replace(mention, named=True)
         if mention.first_year != mention.last_year and _DOCUMENT_NAME_BEFORE.search(text, max(0, mention.start - 80), mention.start) \
                 and _GOAL_YEAR_AHEAD.match(text, mention.end):
-            continue
+            mention = replace(mention, yields=True, votes=False)
         chosen.append(mention)
         last_end = mention.end
     return chosen
@@ -141,6 +158,9 @@ def _month_needed(mention: PeriodMention) -> int | None:
 def build_timeline(mentions: list[PeriodMention], published: date | None, other_years: Iterable[int] = (),
                    folded: str = "") -> Timeline:
     explicit_years = [m.first_year for m in mentions if m.explicit and m.votes and m.first_year == m.last_year]
+    if published is not None and (reposted := _reported_long_before(mentions, published)) is not None:
+        # "6 tháng đầu năm 2017" on a page printed in 2021: an old report printed again speaks at its span's end
+        return Timeline(reposted.year, reposted)
     if published is not None:
         reporting_year = published.year
         if any((n := _month_needed(m)) is not None and n > published.month for m in mentions):
@@ -169,6 +189,11 @@ def build_timeline(mentions: list[PeriodMention], published: date | None, other_
             return Timeline(year, date(year, month, day))
     if reporting_year is None:
         return Timeline(None, None)
+    printed = next((m for m in mentions if m.printed), None) if published is None else None
+    if printed is not None and printed.last_year >= reporting_year:
+        # an undated text whose source line gives the month it was printed: its "hiện có" stands then
+        year, month = printed.last_year, printed.last_month
+        return Timeline(reporting_year, date(year, month, month_end(year, month)))
     data_date = _data_date(mentions, published)
     if data_date is not None:
         return Timeline(data_date.year, data_date, dated=True)
@@ -199,6 +224,29 @@ def _lead_date(mentions: list[PeriodMention], folded: str) -> date | None:
         except ValueError:
             return None
     return None
+
+
+_REPOST_LAG = 365  # days: a report of months printed more than a year after them is an old report printed again
+
+
+def _reported_long_before(mentions: list[PeriodMention], published: date) -> date | None:
+    """The end of the months a text reports ("6 tháng đầu năm 2017") when its page was printed more than a year
+    later and the text names nothing after them, no whole year of them and nothing relative to the printing
+    ("năm nay", "tháng 5") but those months again (a title's "6 tháng đầu năm"): what its "Đến nay" means."""
+    explicit = [m for m in mentions if m.explicit and m.votes]
+    spans = [m for m in explicit if m.mode == "span" and m.day is None and m.first_year == m.last_year
+             and m.first_month == 1 and m.last_month < 12]
+    if not spans:
+        return None
+    year = max(m.first_year for m in spans)
+    if any(m.last_year > year or (m.first_year == year and m not in spans) for m in explicit):
+        return None
+    month = max(m.last_month for m in spans if m.first_year == year)
+    if any(m.relative and not (m.mode == "span" and m.first_month == 1 and m.last_month <= month and not m.year_offset
+                               and m.day is None) for m in mentions):
+        return None
+    end = date(year, month, month_end(year, month))
+    return end if (published - end).days > _REPOST_LAG else None
 
 
 _COMPARED_YEAR = re.compile(rf"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:cả\s+)?năm\s+(?P<y>{YEAR})(?!\d)")
@@ -260,6 +308,8 @@ def resolve(mention: PeriodMention, timeline: Timeline) -> ResolvedPeriod | None
         if mention.past and ref is not None and ref.year == first and ref.month <= _PAST_YEAR_MONTHS \
                 and (timeline.dated or timeline.lead_date is not None):
             first = last = first - 1  # "năm qua" in a text of January: the year just ended
+        elif _month_not_come(mention, timeline) and first == ref.year:
+            first = last = first - 1  # "Tháng 12, kim ngạch đạt …" in a text of January: last December
     else:
         first, last = mention.first_year, mention.last_year
     if mention.day is not None and first == last and mention.first_month == mention.last_month and mention.mode == "span" \
@@ -270,6 +320,17 @@ def resolve(mention: PeriodMention, timeline: Timeline) -> ResolvedPeriod | None
     end_day = mention.day if mention.day is not None else month_end(last, mention.last_month)
     end = date(last, mention.last_month, min(end_day, month_end(last, mention.last_month)))
     return ResolvedPeriod(mention.mode, start, end, now=False)
+
+
+def _month_not_come(mention: PeriodMention, timeline: Timeline) -> bool:
+    """A month (or a day of it) of "this year" still to come early in the year of a dated text: reported on, it is
+    last year's."""
+    ref = timeline.reference_date
+    if not timeline.dated or ref is None or ref.month > _PAST_YEAR_MONTHS or mention.year_offset or mention.past:
+        return False
+    if mention.first_month != mention.last_month or mention.mode != "span":
+        return False
+    return (mention.first_month, mention.day or 1) > (ref.month, ref.day)
 
 
 def period_for(resolved: ResolvedPeriod, *, stock: bool, stated: bool, target: bool, timeline: Timeline,
@@ -293,7 +354,9 @@ def period_for(resolved: ResolvedPeriod, *, stock: bool, stated: bool, target: b
             end = date(end.year, end.month - 1, month_end(end.year, end.month - 1))
         return Period(start=date(end.year, 1, 1), end=end)
     if stock and not stated:
-        # a stock inherits a period from the context: it is the value at its end
+        # a stock inherits a period from the context: it is the value at its end, or at the text's date when that
+        # falls inside it ("… giai đoạn 2019 - 2025" in a page of 2020: what stands now, not in 2025)
         ref = timeline.reference_date
-        return Period(as_of=min(resolved.end, ref) if ref and ref.year == resolved.end.year else resolved.end)
+        now = ref is not None and (ref.year == resolved.end.year or (timeline.dated and resolved.start <= ref < resolved.end))
+        return Period(as_of=min(resolved.end, ref) if now else resolved.end)
     return Period(start=resolved.start, end=resolved.end)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ngoaivu.geo.catalog import find_country
+from ngoaivu.geo.catalog import find_country, normalize_name
 
 from . import gazetteer
 from .catalog_orgs import Organization, find_organization, organization_matcher
@@ -31,6 +31,7 @@ _NAMED_BODY = re.compile(
     r"(?:Quỹ|Tổ\s+chức|quỹ|tổ\s+chức|Trường\s+Đại\s+học|Đại\s+học|Trường\s+Cao\s+đẳng|Cao\s+đẳng|Học\s+viện)\s+(?=[^\W\d_])"
 )
 _AND = re.compile(r"\s+và\s+")
+_DASH_IN_NAME = re.compile(r"[ ][-–][ ](?=[^ ]+(?:[ ][^ ]+){0,3}$)")
 # "GPI/Hàn Quốc": a slash, then a country. Led by the slash so that the engine scans fast; the
 # one space a slash may have before it is taken in by _slashes().
 _SLASH = re.compile(r"/\s?(?=[^\W\d_])")
@@ -63,6 +64,7 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
             continue
         org = match.payload
         found.append(Partner(org.name, "organization", org.country, "active", match.start, match.end, match.start, match.end, org.aliases))
+    found = _without_umbrellas(found, finder)
     covered = [(p.start, p.end) for p in found]  # a catalogued name refused here may still be read below ("KFHI/Hàn Quốc")
     for match in _NAMED_BODY.finditer(finder.text):
         if not at_word_start(finder.text, match.start()) or any(s <= match.start() < e for s, e in covered):
@@ -108,6 +110,22 @@ def _acronymed_bodies(finder: PartnerFinder, covered: list[tuple[int, int]]) -> 
     return found
 
 
+def _without_umbrellas(found: list[Partner], finder: PartnerFinder) -> list[Partner]:
+    """"Điều phối viên thường trú Liên Hợp Quốc, Trưởng đại diện UNDP": a body whose name is part of another's
+    found in the same sentence ("Chương trình Phát triển Liên Hợp Quốc") is that body's system, no partner of its own."""
+    names = [(p, {normalize_name(n) for n in (p.name, *p.aliases)}) for p in found]
+    kept = []
+    for partner, own in names:
+        sentence = finder.layout.sentence_at(partner.start)
+        if not any(
+            other is not partner and other.name != partner.name and sentence.start <= other.start < sentence.end
+            and any(f" {n} " in f" {o} " for n in own for o in others if n != o)
+            for other, others in names
+        ):
+            kept.append(partner)
+    return kept
+
+
 def _named_body(finder: PartnerFinder, match: re.Match) -> Partner | None:
     """"Quỹ X, Hà Lan", "Tổ chức X (Hoa Kỳ)": a body outside the catalogue, known by its
     foreign name and stated country."""
@@ -115,6 +133,9 @@ def _named_body(finder: PartnerFinder, match: re.Match) -> Partner | None:
     if read is None:
         return None
     name, end = read
+    dash = _DASH_IN_NAME.search(name)
+    if dash is not None and find_country(name[dash.end() :]):  # "Tổ chức X - Hoa Kỳ": the body, then its country
+        name, end = name[: dash.start()], match.end() + dash.start()
     noun = match.group().strip()
     full = f"{noun[:1].upper()}{noun[1:]} {name}"
     org = find_organization(full) or find_organization(name)
@@ -131,7 +152,8 @@ def _named_body(finder: PartnerFinder, match: re.Match) -> Partner | None:
         if after is not None:
             name, end = longer.group(1), longer.end(1)
             full = f"{noun[:1].upper()}{noun[1:]} {name}"
-    if after is None:  # "Đại học X và Cao đẳng Y của Hàn Quốc": the country closes the pair
+    if after is None and looks_foreign(name):  # "Đại học X và Cao đẳng Y của Hàn Quốc": the country closes the pair
+        # (a name of Vietnamese words only is a Vietnamese school: "Đại học Quốc tế Miền Đông và Đại học Y (Hoa Kỳ)")
         link = _AND.match(finder.text, end)
         other = link and _NAMED_BODY.match(finder.text, link.end())
         read_other = other and read_name(finder.text, other.end(), foreign_connectors=True)

@@ -31,12 +31,13 @@ from .partner_context import HEAD_OF_PLACE as _HEAD_OF_PLACE
 from .partner_context import NOT_BARE_PARTNER as _NOT_BARE_PARTNER
 from .partner_context import PAIR_LINK as _PAIR_LINK
 from .partner_context import PAIRS_OF_LOCALITIES as _PAIRS_OF_LOCALITIES
-from .partner_context import RELATION as _RELATION
 from .partner_context import TOPIC_BEFORE as _TOPIC_BEFORE
 from .partner_context import VENUE_BEFORE as _VENUE_BEFORE
 from .partner_context import WITH as _WITH
 from .partner_context import after_a_name as _after_a_name
 from .partner_context import located_or_owning as _located_or_owning
+from .partner_context import name_before_bracket as _name_before_bracket
+from .partner_context import relation_in as _relation_in
 from .partner_names import BRACKET_CLOSES as _BRACKET_CLOSES
 from .partner_names import CONTINENTS as _CONTINENTS
 from .partner_names import NOUNS as _NOUNS
@@ -44,6 +45,7 @@ from .partner_names import OPEN_BRACKET as _OPEN_BRACKET
 from .partner_names import PARENT_NOUN as _PARENT_NOUN
 from .partner_names import Name as _Name
 from .partner_names import bracketed_items as _bracketed_items
+from .partner_names import is_acronym as _is_acronym
 from .partner_names import is_region_word as _is_region_word
 from .partner_names import known_place_before_person as _known_place_before_person
 from .partner_names import one_country as _one_country
@@ -159,7 +161,7 @@ class PartnerFinder:
                             name = known
                             country = self._gazetteer_country(name.text, sentence, small=_rank(match.group()) < 4)
                     if (
-                        country is None and looks_foreign(name.text) and not _REGION_NOUN.match(match.group())
+                        country is None and looks_foreign(name.text) and not _is_acronym(name.text) and not _REGION_NOUN.match(match.group())
                         and not gazetteer.places_named(name.text) and not gazetteer.is_vietnamese_locality(name.text)
                         and not _COUNCIL_BEFORE.search(self.folded, max(0, match.start() - 30), match.start())
                     ):
@@ -341,6 +343,8 @@ class PartnerFinder:
                 sentence = self.layout.sentence_at(match.start())
                 self._location_parents.update(self._parents(match.group(), read[1], sentence)[2])
             return False
+        if self._locates_a_name(match.start()):
+            return False
         venue = _VENUE_BEFORE.search(self.text, max(0, match.start() - 70), match.start())
         words = venue.group(1).split() if venue is not None else ()
         # "tại huyện Phú Ninh, tỉnh Vân Nam": the venue named as a locality; what follows is its parent
@@ -358,6 +362,13 @@ class PartnerFinder:
             before = _LAST_WORD.search(self.text[max(0, match.start() - 30) : match.start()])
             return before is None or not before.group(1)[:1].isupper()
         return True
+
+    def _locates_a_name(self, pos: int) -> bool:
+        """A unit opening a bracket after a capitalised name that no locality noun introduces and that names
+        does not end on a country ("Khe Hổ Nhảy (huyện Nà Po, …)"): it locates a landmark, a gate or a school."""
+        run = _name_before_bracket(self.text, pos)
+        return run is not None and not _LOCALITY_NOUN_BEFORE.search(self.folded, max(0, run[0] - 30), run[0]) \
+            and not any(m.end == run[1] for m in country_matcher().find_all(self.tokens, run[0], run[1]))
 
     def _parents(self, noun: str, pos: int, sentence: Sentence) -> tuple[int, str | None, list[int]]:
         """Higher units named after a locality: "thuộc địa cấp thị Y, tỉnh Z", ", bang Y",
@@ -491,7 +502,7 @@ class PartnerFinder:
     def _speaks_of_relation(self, sentence: Sentence) -> bool:
         known = self._relations.get(sentence.index)
         if known is None:
-            known = _RELATION.search(self.folded, sentence.start, sentence.end) is not None
+            known = _relation_in(self.text, self.folded, sentence.start, sentence.end)
             if not known and sentence.index and _CONTINUATION.match(self.folded, sentence.start):
                 previous = self.layout.sentences[sentence.index - 1]
                 # "Tỉnh có quan hệ hợp tác với các tỉnh giáp biên. Với Lào là tỉnh A và tỉnh B."

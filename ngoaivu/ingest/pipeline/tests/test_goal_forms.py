@@ -177,3 +177,12 @@ def test_a_goal_naming_the_growth_before_the_trade():
     assert _pairs("Mục tiêu tăng trưởng xuất khẩu năm 2027 của tỉnh Lai Châu là 11%.", "target") == {("export_growth", 11)}
     assert _pairs("Năm 2027, tỉnh Lai Châu đặt mục tiêu tăng trưởng nhập khẩu 6%.", "target") == {("import_growth", 6)}
     assert not extract_text("Năm 2026, tăng trưởng xuất khẩu của tỉnh Lai Châu đạt 11%.")["facts"]
+
+
+def test_a_goal_for_a_second_year_written_after_the_first():
+    text = "Năm 2026, tỉnh Yên Bái đặt mục tiêu kim ngạch xuất khẩu đạt 400 triệu USD và năm 2027 đạt 450 triệu USD."
+    targets = {(f["indicator"], f["value"], f["period"]["start"][:4]) for f in _facts(text, "target")}
+    assert targets == {("export_value", 400_000_000, "2026"), ("export_value", 450_000_000, "2027")}
+    results = "Năm 2023, kim ngạch xuất khẩu của tỉnh đạt 300 triệu USD và năm 2024 đạt 350 triệu USD."
+    assert {(f["value"], f["period"]["start"][:4]) for f in _facts(results, "observation")} == {
+        (300_000_000, "2023"), (350_000_000, "2024")}

@@ -1,0 +1,59 @@
+"""Partners named in ways the dev20 round met: a place's name read on into its head's name, the UN named
+beside one of its agencies, a body's acronym after a province, a unit in brackets locating a landmark, a
+relation word inside a bridge's name, a foreign school written "X - Y", a territory named with its noun
+(made-up sentences; the places are real but named by no development text)."""
+from ngoaivu.ingest.pipeline import gazetteer
+from ngoaivu.ingest.pipeline.extract import extract_text
+
+
+def _partners(text: str) -> set[tuple[str, str | None]]:
+    return {(f["name"], f["country"]) for f in extract_text(text)["facts"] if f["kind"] == "partner"}
+
+
+def test_a_place_read_on_into_its_heads_name_is_the_place():
+    text = (
+        "Tỉnh Hà Nam và thành phố Kofu (Nhật Bản) đã ký thỏa thuận hợp tác. Tại buổi làm việc, Thị trưởng thành phố "
+        "Kofu Sato Hiroshi mong hai bên đẩy mạnh hợp tác giáo dục."
+    )
+    assert _partners(text) == {("Kofu", "JP")}
+    # named only with its head's name, the place cannot be told from the person
+    assert ("Kofu", "JP") not in _partners("Thị trưởng thành phố Kofu Sato Hiroshi (Nhật Bản) đã ký thỏa thuận hợp tác với tỉnh.")
+
+
+def test_the_un_named_beside_one_of_its_agencies_is_the_agencys_system():
+    text = (
+        "Bà Mai Lan, Điều phối viên thường trú Liên hợp quốc kiêm Trưởng đại diện Quỹ Dân số Liên hợp quốc (UNFPA), "
+        "làm việc với tỉnh về dự án hỗ trợ chăm sóc sức khỏe sinh sản."
+    )
+    assert _partners(text) == {("UNFPA", None)}
+    assert _partners("Tỉnh phối hợp với Liên hợp quốc triển khai dự án hỗ trợ người di cư.") == {("UN", None)}
+
+
+def test_a_bodys_acronym_after_a_province_is_no_place():
+    text = "Tại trung tâm hội nghị tỉnh Bắc Giang, UBND tỉnh Bắc Giang và chính quyền bang Ohio (Hoa Kỳ) ký bản ghi nhớ hợp tác."
+    assert _partners(text) == {("Ohio", "US")}
+
+
+def test_a_unit_in_brackets_after_a_landmark_locates_it():
+    text = "Hai bên thống nhất hợp tác khai thác tuyến du lịch qua thác Đức Thiên (huyện Đại Tân, Sùng Tả, Trung Quốc)."
+    assert _partners(text) == set()
+    # after a unit's own noun the bracket gives the unit's parent and the unit is a partner
+    assert _partners("Tỉnh ký thỏa thuận hợp tác với huyện Đại Tân (Sùng Tả, Trung Quốc).") == {("Đại Tân", "CN")}
+
+
+def test_a_relation_word_inside_a_bridges_name_speaks_of_no_relation():
+    assert _partners("Tỉnh Khammouane nối với tỉnh Nakhon Phanom của Thái Lan qua cầu Hữu Nghị 3.") == set()
+    assert _partners("Tỉnh có quan hệ hữu nghị lâu năm với tỉnh Nakhon Phanom của Thái Lan.") == {("Nakhon Phanom", "TH")}
+
+
+def test_a_foreign_school_written_with_a_dash_and_a_vietnamese_school_beside_it():
+    text = "Trường Đại học Kinh tế Huế và Trường Đại học Hawaii - Manoa (Hoa Kỳ) ký thỏa thuận hợp tác đào tạo."
+    assert _partners(text) == {("Trường Đại học Hawaii - Manoa", "US")}
+    # a dash then a country after a body's name is its country, not part of the name
+    assert _partners("Tổ chức Samaritan Hands - Hoa Kỳ tài trợ dự án nước sạch cho tỉnh.") == {("Samaritan Hands", "US")}
+
+
+def test_a_territory_named_with_its_noun():
+    assert _partners("Năm 2019, thành phố ký bản ghi nhớ hợp tác với Vùng lãnh thổ Bắc Úc.") == {("Bắc Úc", "AU")}
+    assert gazetteer.identity("Lãnh thổ Bắc Úc") == gazetteer.identity("Northern Territory") == "AU-NT"
+    assert _partners("Hai bên hợp tác triển khai các dự án trên lãnh thổ Việt Nam và Lào.") == set()

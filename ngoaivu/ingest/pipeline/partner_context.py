@@ -16,7 +16,9 @@ RELATION = re.compile(
     # meetings and help between leaders: "có cuộc gặp trực tuyến với", "Tiếp đoàn, ông X … cảm ơn sự giúp đỡ"
     r"cuộc\s+gặp|gặp\s+gỡ|hội\s+kiến|tiếp\s+đoàn|giúp\s+đỡ|"
     # visits between provinces at their new years: "sang thăm, chúc Tết các tỉnh bạn"
-    r"chúc\s+tết|(?:sang|đến)\s+thăm",
+    r"chúc\s+tết|(?:sang|đến)\s+thăm|"
+    # delegations received: "đón 15 đoàn của các địa phương Hàn Quốc như …"
+    r"đón\s+(?:[\d.]+\s+)?(?:lượt\s+)?đoàn",
 )
 
 

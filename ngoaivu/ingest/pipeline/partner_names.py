@@ -28,6 +28,8 @@ NOUN_RANK = (
     (re.compile(r"(?:thành\s+phố|tp\.?|thị|châu|địa\s+cấp\s+thị|city)\s"), 3),
 )
 PARENT_NOUN = re.compile(NOUNS)
+# Nouns of regions and zones ("tiểu vùng Mekong", "khu Dodamso"): no country is inferred for them.
+REGION_NOUN = re.compile(r"(?:vùng|khu|làng|đặc\s+khu|thủ\s+đô|cộng\s+h)")
 OPEN_BRACKET = re.compile(r"\s*\(\s*")
 # compiled once: re.match(r"…") looks its pattern up in a cache on every call
 BRACKET_CLOSES = re.compile(r"\s*\)")

@@ -26,9 +26,9 @@ _MEMBER_COUNTRIES = re.compile(r"(?:nước|quốc\s+gia)(?:\s+thành\s+viên)?(
 # "Cộng đồng Kinh tế ASEAN", "Hiệp định Thương mại tự do Việt Nam - Liên minh châu Âu": a body in
 # the name of a community or a treaty (capitalised) is no partner; "Hiệp định vay với WB" names a party
 _IN_A_TREATY_NAME = re.compile(r"(?:Hiệp\s+định|Hiệp\s+ước|Công\s+ước|Cộng\s+đồng)(?:(?!\s(?:với|của|giữa|cùng)\s)[^,;.:()\n]){0,50}$")
-# "tổ chức X (Hoa Kỳ)" mid-sentence; "Đại học X (Nhật Bản)": a foreign university
+# "tổ chức X (Hoa Kỳ)" mid-sentence; "Đại học X (Nhật Bản)": a foreign university; "Bệnh viện X (Hàn Quốc)": a hospital
 _NAMED_BODY = re.compile(
-    r"(?:Quỹ|Tổ\s+chức|quỹ|tổ\s+chức|Trường\s+Đại\s+học|Đại\s+học|Trường\s+Cao\s+đẳng|Cao\s+đẳng|Học\s+viện)\s+(?=[^\W\d_])"
+    r"(?:Quỹ|Tổ\s+chức|quỹ|tổ\s+chức|Trường\s+Đại\s+học|Đại\s+học|Trường\s+Cao\s+đẳng|Cao\s+đẳng|Học\s+viện|Bệnh\s+viện)\s+(?=[^\W\d_])"
 )
 _AND = re.compile(r"\s+và\s+")
 _DASH_IN_NAME = re.compile(r"[ ][-–][ ](?=[^ ]+(?:[ ][^ ]+){0,3}$)")

@@ -186,3 +186,14 @@ def test_a_goal_for_a_second_year_written_after_the_first():
     results = "Năm 2023, kim ngạch xuất khẩu của tỉnh đạt 300 triệu USD và năm 2024 đạt 350 triệu USD."
     assert {(f["value"], f["period"]["start"][:4]) for f in _facts(results, "observation")} == {
         (300_000_000, "2023"), (350_000_000, "2024")}
+
+
+def test_a_clause_turning_to_the_result_after_a_goal_reports_a_result():
+    text = "Năm 2023, tỉnh đặt mục tiêu thu hút 800 triệu USD vốn FDI nhưng thực tế đã thu hút 950 triệu USD."
+    assert {(f["kind"], f["value"]) for f in _facts(text, "target") + _facts(text, "observation")} == {
+        ("target", 800_000_000), ("observation", 950_000_000)}
+
+
+def test_a_plan_named_by_its_subject_then_its_year_and_a_colon_sets_goals():
+    text = "Kế hoạch xúc tiến đầu tư năm 2027: tổ chức 4 hội nghị xúc tiến đầu tư ở nước ngoài."
+    assert _pairs(text, "target") == {("investment_promotion_abroad", 4)}

@@ -57,3 +57,36 @@ def test_a_territory_named_with_its_noun():
     assert _partners("Năm 2019, thành phố ký bản ghi nhớ hợp tác với Vùng lãnh thổ Bắc Úc.") == {("Bắc Úc", "AU")}
     assert gazetteer.identity("Lãnh thổ Bắc Úc") == gazetteer.identity("Northern Territory") == "AU-NT"
     assert _partners("Hai bên hợp tác triển khai các dự án trên lãnh thổ Việt Nam và Lào.") == set()
+
+
+def test_a_hospital_named_with_its_country():
+    text = "Bệnh viện Đa khoa tỉnh ký kết hợp tác đào tạo với Bệnh viện Severance (Hàn Quốc)."
+    assert _partners(text) == {("Bệnh viện Severance", "KR")}
+
+
+def test_a_city_beside_a_province_of_one_country_is_of_that_country():
+    text = "Năm 2019, thành phố ký thỏa thuận hợp tác với tỉnh Gangwon và thành phố Chuncheon."
+    assert _partners(text) == {("Gangwon", "KR"), ("Chuncheon", "KR")}
+    # beside places of two countries the city's country stays unknown
+    text = "Tỉnh hợp tác với tỉnh Gangwon, tỉnh Gifu và thành phố Chuncheon."
+    assert ("Chuncheon", "KR") not in _partners(text)
+
+
+def test_partners_one_per_line_or_per_table_row_after_a_line_of_relation():
+    text = (
+        "Tỉnh đã ký kết văn bản hợp tác với các địa phương sau:\n- Tỉnh Khon Kaen (Thái Lan), năm 2016;\n"
+        "- Thành phố Brest (Pháp), năm 2012."
+    )
+    assert _partners(text) == {("Khon Kaen", "TH"), ("Brest", "FR")}
+    table = (
+        "Các địa phương nước ngoài có quan hệ hợp tác với tỉnh:\nTT | Đối tác | Nước | Năm\n"
+        "1 | Tỉnh Khon Kaen | Thái Lan | 2016\n2 | Bang Sachsen | Đức | 2019"
+    )
+    assert _partners(table) == {("Khon Kaen", "TH"), ("Sachsen", "DE")}
+    # a table whose introducing line speaks of no relation lists no partners
+    assert _partners("Dân số một số địa phương:\nTT | Địa phương | Nước\n1 | Tỉnh Khon Kaen | Thái Lan") == set()
+
+
+def test_delegations_received_speak_of_a_relation():
+    text = "Trong năm, tỉnh đón 12 đoàn của các địa phương Nhật Bản như Gifu, Shiga, Tottori."
+    assert _partners(text) == {("Gifu", "JP"), ("Shiga", "JP"), ("Tottori", "JP")}

@@ -99,10 +99,12 @@ _AFTER_RANK = re.compile(r"\s*(?:/\s*\d+\s*)?(?:(?:trong\s+)?(?:cả\s+nước|t
 _TRAILING_MEASURE = re.compile(r"\s*(?P<m>(?:tổng\s+)?(?:vốn|kim\s+ngạch)\s+(?:đầu\s+tư\s+)?(?:đăng\s+ký|fdi|xuất\s+khẩu|nhập\s+khẩu)"
                                r"[^,;.()\d]{0,30}?)(?=\s*(?:[,;.()]|và\s|$))")
 _PERIOD_ONLY = re.compile(
-    r"^[\s,;]*(?:(?:dự\s+kiến|phấn\s+đấu|ước\s+tính|ước|riêng|còn)\s+)?(?:trong\s+|cả\s+)?"
+    r"^[\s,;]*(?:(?:dự\s+kiến|phấn\s+đấu|ước\s+tính|ước|riêng|còn|lũy\s+kế|luỹ\s+kế)\s+)?(?:trong\s+|cả\s+)?"
     r"(?:năm\s+(?:\d{4}|nay|tới|sau)|\d+\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+\d{4})?|quý\s+[ivx\d]+(?:\s*/\s*\d{4})?|tháng\s+\d{1,2}(?:\s*/\s*\d{4})?)"
     r"\s*,?\s*(?:sẽ\s+)?(?:ước\s+)?(?:đạt|là|lên)\s*(?:khoảng|trên|hơn|gần)?\s*$"
 )
+# "…; lũy kế ước đạt …": a clause giving only the running total of the measure just given
+_RUNNING_TOTAL_CLAUSE = re.compile(r"[\s,;]*(?:lũy|luỹ)\s+kế(?:\s+\d+\s+tháng(?:\s+đầu\s+năm)?)?\s*,?\s*(?:ước\s+)?(?:đạt|là)\s*(?:khoảng|trên|hơn|gần)?\s*")
 # the next item of a list of places with their amounts: "…), Bắc Ninh (", ", tiếp theo là Bắc Giang "
 _LIST_ITEM = re.compile(
     r"\s*\)?\s*(?:,|;|và|,\s*và)\s*(?:tiếp\s+(?:theo|đến)\s+(?:là\s+)?)?[^\d();,.]{2,40}?\s*\(?\s*"
@@ -303,6 +305,10 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 if own is not None and not (own == "fdi_registered_capital" and code in _FDI_CAPITALS):
                     code = own  # a bare "vốn đăng ký" after it does not undo the projects' own reading
                 trailing_end = quantity.end + trailing.end()
+            if code is None and quantity.kind == "money" and previous is not None and previous.quantity.kind == "money" \
+                    and not previous.elsewhere and INDICATORS.get(previous.indicator) is not None \
+                    and _RUNNING_TOTAL_CLAUSE.fullmatch(context.left):
+                code = previous.indicator  # "xuất khẩu tháng 4 đạt 109 triệu USD, …; lũy kế ước đạt 347 triệu USD"
             if code is None and quantity.kind == "money" and (_RANKED_WITH.search(context.left) or _PERIOD_ONLY.match(context.left)):
                 # "..., toàn vùng xuất khẩu 2,3 tỷ USD. Tỉnh A tiếp tục đứng đầu với 659 triệu USD"
                 code = getattr(self, "_paragraph_money", None)

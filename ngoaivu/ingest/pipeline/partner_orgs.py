@@ -76,6 +76,7 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
     if "/" in finder.text:
         found.extend(_slashed_bodies(finder, covered))
     found.extend(_slashed_bodies(finder, [*covered, *((p.start, p.end) for p in found)], dashed=True))
+    found.extend(_bodies_named_after_places(finder, [*covered, *((p.start, p.end) for p in found)]))
     if _ACRONYM_IN_BRACKETS.search(finder.text):  # what every _ACRONYMED match ends with
         found.extend(_acronymed_bodies(finder, [*covered, *((p.start, p.end) for p in found)]))
     return found
@@ -87,6 +88,52 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
 # (the full pattern starts with a class, so the engine tries it at every position).
 _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Z&]{1,7}\)")
 _ACRONYMED = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]*\s+)(?:(?:[A-Z][\w'’-]*|of|for|the|and|de|du|des|la|le)\s+){0,6}[A-Z][\w'’-]*)\s*\(([A-Z][A-Z&]{1,7})\)")
+
+
+# "Học viện Cán bộ Bách Sắc", "Trường Kỹ thuật dạy nghề Tĩnh Tây": a school or hospital named after a foreign place
+_SCHOOL_NOUN = re.compile(r"(?:Trường|Học\s+viện|Đại\s+học|Bệnh\s+viện)\s+(?=[^\W\d_])")
+_NAME_WORDS = re.compile(r"[^\W\d_][\w'-]*")
+_NAME_STOPS = frozenset({"và", "của", "tại", "với", "cho", "để", "trong", "ở", "từ", "sang", "theo", "là"})
+_MAX_SCHOOL_WORDS = 8
+
+
+def _bodies_named_after_places(finder: PartnerFinder, covered: list[tuple[int, int]]) -> list[Partner]:
+    """A school, academy or hospital whose name ends with a foreign place the gazetteer knows in one country, a
+    country the text names: a foreign body ("cử 47 cán bộ sang bồi dưỡng tại Học viện Cán bộ Bách Sắc")."""
+    found: list[Partner] = []
+    for match in _SCHOOL_NOUN.finditer(finder.text):
+        if not at_word_start(finder.text, match.start()) or any(s <= match.start() < e for s, e in covered):
+            continue
+        words = []
+        for word in _NAME_WORDS.finditer(finder.text, match.end(), min(len(finder.text), match.end() + 80)):
+            gap = finder.text[words[-1].end() if words else match.end() : word.start()]
+            if gap.strip() or word.group() in _NAME_STOPS or len(words) == _MAX_SCHOOL_WORDS:
+                break
+            words.append(word)
+        place = _place_at_the_end(finder, words)
+        if place is None:
+            continue
+        end, country = place
+        sentence = finder.layout.sentence_at(match.start())
+        if finder._speaks_of_relation(sentence):
+            name = finder.text[match.start() : end]
+            found.append(Partner(name, "organization", country, "active", match.start(), end, match.start(), end))
+    return found
+
+
+def _place_at_the_end(finder: PartnerFinder, words: list[re.Match]) -> tuple[int, str] | None:
+    """Where the name ends and the country of the foreign place its last capitalised words name, or None."""
+    for size in (3, 2, 1):
+        tail = words[-size:] if len(words) > size else []
+        if not tail or not all(w.group()[:1].isupper() for w in tail):
+            continue
+        place = finder.text[tail[0].start() : tail[-1].end()]
+        if gazetteer.is_vietnamese_province(place) or gazetteer.is_vietnamese_locality(place) or find_country(place):
+            return None
+        countries = {p.country for p in gazetteer.places_named(place)} - {"VN"}
+        if len(countries) == 1 and countries <= finder._foreign_countries(0, len(finder.text)):
+            return tail[-1].end(), countries.pop()
+    return None
 
 
 def _acronymed_bodies(finder: PartnerFinder, covered: list[tuple[int, int]]) -> list[Partner]:

@@ -90,3 +90,21 @@ def test_partners_one_per_line_or_per_table_row_after_a_line_of_relation():
 def test_delegations_received_speak_of_a_relation():
     text = "Trong năm, tỉnh đón 12 đoàn của các địa phương Nhật Bản như Gifu, Shiga, Tottori."
     assert _partners(text) == {("Gifu", "JP"), ("Shiga", "JP"), ("Tottori", "JP")}
+
+
+def test_a_joint_committee_of_localities_speaks_of_a_relation():
+    text = "Ngày 9/1, Ủy ban công tác liên hợp giữa 3 tỉnh biên giới và tỉnh Vân Nam (Trung Quốc) họp phiên thứ 5."
+    assert _partners(text) == {("Vân Nam", "CN")}
+    assert _partners("Ngày 9/1, ông A dự lễ kỷ niệm ngày thành lập Liên hợp quốc tại tỉnh Vân Nam (Trung Quốc).") == set()
+
+
+def test_a_school_named_after_a_foreign_place_of_a_country_the_text_names():
+    text = (
+        "Hợp tác với Quảng Tây (Trung Quốc) tiếp tục mở rộng. Năm qua, tỉnh cử 20 học viên sang thăm, học tập tại "
+        "Học viện Hành chính Khâm Châu và 12 sinh viên sang học tại Trường Cao đẳng nghề Sùng Tả."
+    )
+    partners = _partners(text)
+    assert {("Học viện Hành chính Khâm Châu", "CN"), ("Trường Cao đẳng nghề Sùng Tả", "CN")} <= partners
+    # a school named after a Vietnamese province is the province's own
+    assert not any(name.startswith("Trường") for name, _ in _partners(
+        "Tỉnh cử 20 cán bộ sang thăm Quảng Tây (Trung Quốc) và học tại Trường Chính trị Lạng Sơn."))

@@ -108,6 +108,9 @@ _EFFORT = re.compile(r"quyết\s+tâm|nỗ\s+lực|cố\s+gắng")
 # after a goal, a clause joined by "và", "nhưng", "song" that turns to what was done
 _RESULT_TURN = re.compile(
     r"(?:,|\s)\s*(?:và|nhưng|song|tuy\s+nhiên|trong\s+khi)\s+(?:trên\s+)?(?:thực\s+tế|kết\s+quả|(?:tỉnh|thành\s+phố)?\s*đã|đã)(?!\w)"
+    # "đặt kế hoạch 20 dự án; kết quả thực hiện được 24 dự án", "Theo kế hoạch, năm 2025 tỉnh đã thu hút …"
+    r"|;\s*(?:kết\s+quả|thực\s+tế)(?!\w)"
+    r"|(?<!\w)đã\s+(?:thu\s+hút|đạt|xuất\s+khẩu|nhập\s+khẩu|đưa|ký|tiếp\s+nhận|đón|vận\s+động|giải\s+ngân|cấp|điều\s+chỉnh)(?!\w)"
 )
 _UNSURE = re.compile(r"(?:dự\s+kiến)\s+(?:sẽ\s+)?(?:diễn\s+ra|tổ\s+chức\s+vào|khởi\s+công|hoàn\s+thành\s+vào)")
 # Headings: short lines without a sentence's end, not a dash list item.

@@ -20,7 +20,9 @@ RELATION = re.compile(
     # visits between provinces at their new years: "sang thăm, chúc Tết các tỉnh bạn"
     r"chúc\s+tết|(?:sang|đến)\s+thăm|"
     # delegations received: "đón 15 đoàn của các địa phương Hàn Quốc như …"
-    r"đón\s+(?:[\d.]+\s+)?(?:lượt\s+)?đoàn",
+    r"đón\s+(?:[\d.]+\s+)?(?:lượt\s+)?đoàn|"
+    # help given: "ủng hộ 5 tỷ đồng xây trường cho tỉnh X", "trao tặng thiết bị y tế cho huyện Y"
+    r"ủng\s+hộ|trao\s+tặng|tặng\s+quà",
 )
 
 

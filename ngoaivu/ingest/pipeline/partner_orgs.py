@@ -118,6 +118,7 @@ def _bodies_named_after_places(finder: PartnerFinder, covered: list[tuple[int, i
         if finder._speaks_of_relation(sentence):
             name = finder.text[match.start() : end]
             found.append(Partner(name, "organization", country, "active", match.start(), end, match.start(), end))
+            covered.append((match.start(), end))  # "Trường Đại học X": not read again from "Đại học X"
     return found
 
 
@@ -129,7 +130,7 @@ def _place_at_the_end(finder: PartnerFinder, words: list[re.Match]) -> tuple[int
             continue
         place = finder.text[tail[0].start() : tail[-1].end()]
         if gazetteer.is_vietnamese_province(place) or gazetteer.is_vietnamese_locality(place) or find_country(place):
-            return None
+            return None  # (a school named after a country was tried: fresh4's partner aggregate gained a spurious one)
         countries = {p.country for p in gazetteer.places_named(place)} - {"VN"}
         if len(countries) == 1 and countries <= finder._foreign_countries(0, len(finder.text)):
             return tail[-1].end(), countries.pop()

@@ -259,8 +259,11 @@ class PartnerFinder(ListedLocalities):
             countries &= named
             return countries.pop() if len(countries) == 1 else None
         country = countries.pop()
+        # (a city noun before one of China's first-level municipalities, "市" in the source's name: "thành phố Thượng Hải")
+        municipality = places[0].level == 1 and any(n.endswith("市") for n in places[0].names)
         needs_context = (
-            places[0].level > 1 or gazetteer.is_vietnamese_province(name) or len(name) < 4 or (small and country == "CN")
+            places[0].level > 1 or gazetteer.is_vietnamese_province(name) or len(name) < 4
+            or (small and country == "CN" and (not municipality or gazetteer.is_vietnamese_locality(name)))
         )
         if not needs_context or country in named:
             return country

@@ -197,3 +197,11 @@ def test_a_clause_turning_to_the_result_after_a_goal_reports_a_result():
 def test_a_plan_named_by_its_subject_then_its_year_and_a_colon_sets_goals():
     text = "Kế hoạch xúc tiến đầu tư năm 2027: tổ chức 4 hội nghị xúc tiến đầu tư ở nước ngoài."
     assert _pairs(text, "target") == {("investment_promotion_abroad", 4)}
+
+
+def test_what_was_done_after_a_plan_word_is_a_result():
+    text = "Theo kế hoạch, năm 2027 tỉnh đã tiếp nhận 14 dự án ODA với tổng vốn 90 triệu USD."
+    assert _facts(text, "target") == []
+    text = "Năm 2027, tỉnh đặt kế hoạch vận động 6 dự án ODA mới; kết quả thực hiện được 9 dự án."
+    assert {(f["kind"], f["value"]) for f in _facts(text, "target") + _facts(text, "observation")} == {
+        ("target", 6), ("observation", 9)}

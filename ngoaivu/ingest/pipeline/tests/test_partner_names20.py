@@ -108,3 +108,13 @@ def test_a_school_named_after_a_foreign_place_of_a_country_the_text_names():
     # a school named after a Vietnamese province is the province's own
     assert not any(name.startswith("Trường") for name, _ in _partners(
         "Tỉnh cử 20 cán bộ sang thăm Quảng Tây (Trung Quốc) và học tại Trường Chính trị Lạng Sơn."))
+
+
+def test_a_chinese_municipality_after_a_city_noun():
+    assert _partners("Thành phố đã ký kết hợp tác hữu nghị với thành phố Bắc Kinh.") == {("Bắc Kinh", "CN")}
+    # a Chinese reading that is also a Vietnamese district's name needs its country named
+    assert _partners("Tỉnh ký kết hợp tác với thành phố Trùng Khánh.") == set()
+
+
+def test_help_given_to_a_foreign_locality_speaks_of_a_relation():
+    assert _partners("Năm 2023, tỉnh ủng hộ 3 tỷ đồng xây trường cho tỉnh Bò Kẹo của Lào.") == {("Bò Kẹo", "LA")}

@@ -38,6 +38,8 @@ _CUE = re.compile(
     # "tỉnh sẽ thu hút tối thiểu …": what the province itself commits to
     r"|(?:tỉnh|thành\s+phố|địa\s+phương)\s+sẽ\s+(?:thu\s+hút|đưa|đạt|tổ\s+chức|ký\s+kết|vận\s+động)"
     r"|(?:đề|đặt)\s+ra\s*:|(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)\s+(?:[^\s,.;:]+\s+){0,3}?(?:đề|đặt)\s+ra\s*(?:cho|là|đến|:)|(?:kế\s+hoạch|nhiệm\s+vụ)\s+(?:năm\s+(?:\d{4}|tới|sau)|giai\s+đoạn\s+\d{4}\s*-\s*\d{4})[^.:;]{0,60}?:"
+    # "Kế hoạch vận động viện trợ PCPNN năm 2026: …": a plan named by its subject, then its year and a colon
+    r"|kế\s+hoạch(?:\s+[^\W\d_]+){1,8}?\s+(?:năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})\s*:"
 )
 # "vượt xa mục tiêu Nghị quyết đặt ra đến năm 2025 là 1,7 tỷ USD", "vượt xa chỉ tiêu 1,765 tỷ USD":
 # the level a goal names is a target even in a sentence about a result (indicators reads it as the
@@ -103,6 +105,13 @@ _GOAL_SHAPED = re.compile(r"bình\s+quân|trung\s+bình|mỗi\s+năm|hằng\s+n�
 # (not across a comma: "tăng 7% so với cùng kỳ, kế hoạch năm đặt mức tăng 3%" names the plan's own level)
 _RESULT_BEFORE = re.compile(r"(?:so\s+với|vượt|đạt|hoàn\s+thành|thực\s+hiện|bằng|hơn)\s+(?:[^\s,;]+\s+){0,2}$")
 _EFFORT = re.compile(r"quyết\s+tâm|nỗ\s+lực|cố\s+gắng")
+# after a goal, a clause joined by "và", "nhưng", "song" that turns to what was done
+_RESULT_TURN = re.compile(
+    r"(?:,|\s)\s*(?:và|nhưng|song|tuy\s+nhiên|trong\s+khi)\s+(?:trên\s+)?(?:thực\s+tế|kết\s+quả|(?:tỉnh|thành\s+phố)?\s*đã|đã)(?!\w)"
+    # "đặt kế hoạch 20 dự án; kết quả thực hiện được 24 dự án", "Theo kế hoạch, năm 2025 tỉnh đã thu hút …"
+    r"|;\s*(?:kết\s+quả|thực\s+tế)(?!\w)"
+    r"|(?<!\w)đã\s+(?:thu\s+hút|đạt|xuất\s+khẩu|nhập\s+khẩu|đưa|ký|tiếp\s+nhận|đón|vận\s+động|giải\s+ngân|cấp|điều\s+chỉnh)(?!\w)"
+)
 _UNSURE = re.compile(r"(?:dự\s+kiến)\s+(?:sẽ\s+)?(?:diễn\s+ra|tổ\s+chức\s+vào|khởi\s+công|hoàn\s+thành\s+vào)")
 # Headings: short lines without a sentence's end, not a dash list item.
 _HEADING_MAX = 90
@@ -225,7 +234,10 @@ class Goals:
 
     def _effort_then_result(self, cue: re.Match, pos: int) -> bool:
         """"Nhờ nỗ lực cải thiện môi trường đầu tư, tỉnh đã thu hút 1 tỷ USD": the effort named as a
-        cause, with the result's words between it and the figure."""
+        cause, with the result's words between it and the figure; "đặt mục tiêu 1 tỷ USD và thực tế đã thu
+        hút 1,3 tỷ USD": a clause turning to the result after the goal."""
+        if _RESULT_TURN.search(self.folded, cue.end(), pos) is not None:
+            return True
         return _EFFORT.match(cue.group()) is not None and _RESULT_WORDS.search(self.folded, cue.end(), pos) is not None
 
     def _horizon_ahead(self, sentence: Sentence, pos: int) -> bool:

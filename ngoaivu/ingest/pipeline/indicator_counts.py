@@ -126,6 +126,7 @@ _WORK_ABROAD_QUOTA = _rx(r"chỉ\s+tiêu\s+(?:[^\W\d_]+\s+){0,4}?(?:lao\s+độn
 PEOPLE_HEAD = _rx(r"^\s*(?:lượt\s+)?(?:người|lao\s+động|thực\s+tập\s+sinh)")
 _ABROAD_PLACE = _rx(r"(?:ở|tại|ra)\s+nước\s+ngoài|xuất\s+cảnh|làm\s+việc\s+theo\s+hợp\s+đồng|(?<!\w)sang\s+(?!làm|học|năm|tháng|giai|thời)(?=[^\W\d_])")
 _WORK = _rx(r"lao\s+động|làm\s+việc|thực\s+tập|xuất\s+khẩu\s+lao\s+động")
+_VISITS_HEAD = _rx(r"\s*lượt\s+(?:người|khách|cán\s+bộ|đại\s+biểu)")
 _LEFT_FOR_WORK = _rx(r"\s*(?:người|lao\s+động)\s+(?:đã\s+)?xuất\s+cảnh(?!\w)")  # not "lượt người xuất nhập cảnh"
 # "đứng thứ 3 vùng … và thứ 18 cả nước": the second standing of the same verb
 _RANK_BEFORE = _rx(r"(?:đứng|xếp)\s+(?:thứ\s+)?(?:hạng\s+)?$|(?:đứng|xếp)\s+thứ[^.;]{1,80}?(?:\s+và|,)\s+thứ\s+$")
@@ -222,6 +223,8 @@ def count_indicator(ctx: FigureContext) -> str | None:
     if PEOPLE_HEAD.search(right):
         if ("việc làm" in ctx.left or "chuyển" in ctx.left) and _JOBS_AT_HOME.search(ctx.left):
             return None  # "giải quyết việc làm mới cho 25.000 lao động", "chuyển dịch 6.299 lao động": jobs at home
+        if _VISITS_HEAD.match(right):
+            return None  # "79 đoàn với 368 lượt người sang thăm và làm việc tại …": visits of a delegation, no workers
         near = ctx.left + " " + right
         abroad = _ABROAD_PLACE.search(near) or ctx.abroad
         if _LEFT_FOR_WORK.match(right) and _WORK.search(ctx.sentence_left):

@@ -7,7 +7,7 @@ import unicodedata
 WORD = re.compile(r"[^\W\d_][\w']*(?:-[\w']+)*")
 _JOINER = re.compile(r"[ ]|-|[ ]-[ ]?")
 # Lower-case words inside foreign names: "Habitat for Humanity", "Fondation de France".
-_FOREIGN_CONNECTOR = re.compile(r"[ ](?:for|of|the|and|de|du|des|la|le|van|von|für|&)[ ]")
+_FOREIGN_CONNECTOR = re.compile(r"[ ](?:for|of|the|and|de|du|des|la|le|van|von|für|&)[ ]|[ ][-–][ ]")  # "Nebraska - Omaha"
 MAX_NAME_WORDS = 5
 
 

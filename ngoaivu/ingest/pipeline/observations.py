@@ -82,6 +82,11 @@ _ANOTHER_PERIOD_NEXT = re.compile(
     r"\s*(?:vào\s+|trong\s+|đến\s+|tới\s+)?(?:năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})\s*,?\s*(?:và|còn|,)\s+"
     r"(?:(?:đến|vào|tới)\s+năm\s+\d{4}\s*(?:là|đạt)?\s*)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
 )
+# "… đạt 4,5 tỷ USD và năm 2025 đạt 9 tỷ USD": the next year's amount, its year before it, of the same measure
+_ANOTHER_YEAR_NEXT = re.compile(
+    r"\s*,?\s*(?:và|còn|;)\s+(?:(?:đến|vào|tới|trong)\s+)?năm\s+\d{4}\s*,?\s*(?:sẽ\s+|phải\s+)?(?:đạt|là|lên)\s+"
+    r"(?:mức\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
+)
 # "…, đưa tổng kim ngạch 7 tháng qua đạt …", "qua đó nâng tổng số lên …": the running total of the measure just given
 _BRINGING_TOTAL = re.compile(
     r"\s*,?\s*(?:qua\s+đó\s+|từ\s+đó\s+)?(?:đưa|nâng)\s+(?:tổng\s+)?(?:kim\s+ngạch|giá\s+trị|số\s+vốn|vốn)?[^,;.]{0,40}?"
@@ -94,7 +99,7 @@ _AFTER_RANK = re.compile(r"\s*(?:/\s*\d+\s*)?(?:(?:trong\s+)?(?:cả\s+nước|t
 _TRAILING_MEASURE = re.compile(r"\s*(?P<m>(?:tổng\s+)?(?:vốn|kim\s+ngạch)\s+(?:đầu\s+tư\s+)?(?:đăng\s+ký|fdi|xuất\s+khẩu|nhập\s+khẩu)"
                                r"[^,;.()\d]{0,30}?)(?=\s*(?:[,;.()]|và\s|$))")
 _PERIOD_ONLY = re.compile(
-    r"^[\s,;]*(?:(?:dự\s+kiến|phấn\s+đấu|ước\s+tính|ước|riêng|còn)\s+)?(?:trong\s+|cả\s+)?"
+    r"^[\s,;]*(?:(?:dự\s+kiến|phấn\s+đấu|ước\s+tính|ước|riêng|còn|l(?:ũy|uỹ)\s+kế)\s+)?(?:trong\s+|cả\s+)?"
     r"(?:năm\s+(?:\d{4}|nay|tới|sau)|\d+\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+\d{4})?|quý\s+[ivx\d]+(?:\s*/\s*\d{4})?|tháng\s+\d{1,2}(?:\s*/\s*\d{4})?"
     r"|l(?:ũy|uỹ)\s+kế(?:\s+từ\s+đầu\s+năm)?)"  # "…; lũy kế ước đạt 347 triệu USD": the running total of the same measure
     r"\s*,?\s*(?:sẽ\s+)?(?:ước\s+)?(?:đạt|là|lên)\s*(?:khoảng|trên|hơn|gần)?\s*$"
@@ -322,7 +327,8 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 code = previous.indicator  # "TP Hồ Chí Minh (3,5 tỷ USD), Bắc Ninh (2,49 tỷ USD)": the list's measure, place by place
             if code is None and quantity.kind == "money" and previous is not None and previous.quantity.kind == "money" \
                     and not previous.elsewhere and INDICATORS.get(previous.indicator) is not None \
-                    and _ANOTHER_PERIOD_NEXT.fullmatch(text, previous.quantity.end, quantity.start):
+                    and (_ANOTHER_PERIOD_NEXT.fullmatch(text, previous.quantity.end, quantity.start)
+                         or _ANOTHER_YEAR_NEXT.fullmatch(text, previous.quantity.end, quantity.start)):
                 code = previous.indicator  # "1,3 tỷ USD vào năm 2025 và 1,7 tỷ USD vào năm 2030": the same measure, another year
             if code is None and previous is not None and same_clause and not previous.elsewhere \
                     and previous.quantity.kind == quantity.kind and INDICATORS.get(previous.indicator) is not None \

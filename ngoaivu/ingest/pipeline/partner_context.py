@@ -12,12 +12,30 @@ RELATION = re.compile(
     r"thiết\s+lập|làm\s+việc|đối\s+tác|ghi\s+nhớ|hội\s+đàm|liên\s+kết|đón\s+tiếp|tiếp\s+đón|tài\s+trợ|"
     r"viện\s+trợ|hỗ\s+trợ|phối\s+hợp|kết\s+nối|xúc\s+tiến|vận\s+động|vốn|vay|dự\s+án|tổ\s+chức\s+quốc\s+tế|"
     r"đã\s+tổ\s+chức|cùng\s+tổ\s+chức|cùng\s+chủ\s+trì|song\s+phương|gắn\s+bó|ký\s+(?:cam\s+kết|biên\s+bản)|"
-    r"đoàn\s+(?:công\s+tác|đại\s+biểu|cấp\s+cao)|giữa\s+(?:hai\s+)?(?:tỉnh|thành\s+phố|địa\s+phương)|"
+    r"đoàn\s+(?:công\s+tác|đại\s+biểu|cấp\s+cao)|giữa\s+(?:hai\s+|các\s+|\d+\s+)?(?:tỉnh|thành\s+phố|địa\s+phương)|"
+    # a joint committee or working group of localities: "Ủy ban công tác liên hợp giữa 4 tỉnh … và …"
+    r"(?:ủy|uỷ)\s+ban\s+(?:công\s+tác\s+)?liên\s+hợp|nhóm\s+công\s+tác\s+(?:chung|liên\s+hợp)|"
     # meetings and help between leaders: "có cuộc gặp trực tuyến với", "Tiếp đoàn, ông X … cảm ơn sự giúp đỡ"
     r"cuộc\s+gặp|gặp\s+gỡ|hội\s+kiến|tiếp\s+đoàn|giúp\s+đỡ|"
     # visits between provinces at their new years: "sang thăm, chúc Tết các tỉnh bạn"
-    r"chúc\s+tết|(?:sang|đến)\s+thăm",
+    r"chúc\s+tết|(?:sang|đến)\s+thăm|"
+    # delegations received: "đón 15 đoàn của các địa phương Hàn Quốc như …"
+    r"đón\s+(?:[\d.]+\s+)?(?:lượt\s+)?đoàn|"
+    # help given: "ủng hộ 5 tỷ đồng xây trường cho tỉnh X", "trao tặng thiết bị y tế cho huyện Y"
+    r"ủng\s+hộ|trao\s+tặng|tặng\s+quà",
 )
+
+
+def relation_in(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether text[start:end] speaks of a relation; a relation word written as part of a proper name,
+    every word capitalised ("cầu Hữu Nghị", "Cửa khẩu Hữu Nghị"), names a bridge or a gate, not a relation."""
+    for match in RELATION.finditer(folded, start, end):
+        words = text[match.start() : match.end()].split()
+        if match.start() == start or not all(w[:1].isupper() for w in words):
+            return True
+    return False
+
+
 # A sentence that goes on listing what the one before introduced ("Với Lào là …", "Trong đó, …",
 # "Cụ thể, …", "Gồm …") speaks of the same relation.
 CONTINUATION = re.compile(r"\s*(?:với\s+(?:nước\s+)?[^\W\d_]|trong\s+đó|cụ\s+thể|gồm|đó\s+là|bao\s+gồm)")
@@ -71,6 +89,27 @@ WITH = re.compile(r"với\s+(?:các\s+)?(?=[^\W\d_])")
 # "Đoàn đại biểu Bò Kẹo sang chúc Tết": a delegation named by its place alone.
 DELEGATION_OF = re.compile(r"đoàn\s+(?:đại\s+biểu|công\s+tác)(?:\s+cấp\s+cao)?(?:\s+của)?\s+(?=[^\W\d_])")
 PAIR_LINK = re.compile(r"\s+và\s+(?:(?:tỉnh|thành\s+phố|bang|châu)\s+)?|\s*[–-]\s*")
+
+
+# "Khe Hổ Nhảy (huyện Nà Po, Bách Sắc, Trung Quốc)", "Trường Đại học X (thành phố Y, Hàn Quốc)": a unit opening
+# a bracket right after a capitalised name locates what that name names (a landmark, a gate, a school)
+_OPENS_BEFORE = re.compile(r"[ ]?\(\s*$")
+_NAME_REACH = 60
+
+
+def name_before_bracket(text: str, pos: int) -> tuple[int, int] | None:
+    """Where the capitalised words (digits may join them: "Mốc 589") end and start right before a bracket
+    opening just before `pos`, or None."""
+    opening = _OPENS_BEFORE.search(text, max(0, pos - 4), pos)
+    if opening is None:
+        return None
+    end = start = opening.start()
+    for word in reversed(text[max(0, end - _NAME_REACH) : end].split(" ")):
+        if not word or not (word[:1].isupper() or word.isdigit()) or not word[-1:].isalnum():
+            break
+        start -= len(word) + 1
+    start += 1
+    return (start, end) if start < end and text[start : start + 1].isupper() else None
 
 
 def after_a_name(text: str, pos: int) -> bool:

@@ -16,7 +16,7 @@ from .phrases import Tokens
 # Flat alternatives (no nested group first): the regex engine then skips positions whose
 # first letter starts no noun, which halves the scan.
 NOUNS = (
-    r"(?:địa\s+cấp\s+thị|huyện\s+cấp\s+thị|tỉnh\s+bang|tiểu\s+bang|tỉnh|thành\s+phố|tp\.?|quận|huyện|bang|vùng|hạt|"
+    r"(?:địa\s+cấp\s+thị|huyện\s+cấp\s+thị|tỉnh\s+bang|tiểu\s+bang|tỉnh|thành\s+phố|tp\.?|quận|huyện|bang|vùng\s+lãnh\s+thổ|lãnh\s+thổ|vùng|hạt|"
     r"thị\s+xã|thị\s+trấn|thị|châu|thủ\s+đô|đặc\s+khu|khu\s+tự\s+trị(?:\s+dân\s+tộc\s+\w+)?|khu|xã|làng|cộng\s+h(?:òa|oà)|"
     r"prefecture|province|city|state)\s+"
 )
@@ -28,6 +28,8 @@ NOUN_RANK = (
     (re.compile(r"(?:thành\s+phố|tp\.?|thị|châu|địa\s+cấp\s+thị|city)\s"), 3),
 )
 PARENT_NOUN = re.compile(NOUNS)
+# Nouns of regions and zones ("tiểu vùng Mekong", "khu Dodamso"): no country is inferred for them.
+REGION_NOUN = re.compile(r"(?:vùng|khu|làng|đặc\s+khu|thủ\s+đô|cộng\s+h)")
 OPEN_BRACKET = re.compile(r"\s*\(\s*")
 # compiled once: re.match(r"…") looks its pattern up in a cache on every call
 BRACKET_CLOSES = re.compile(r"\s*\)")
@@ -40,6 +42,8 @@ def split_country_tail(text: str, tokens: Tokens, start: int, end: int) -> tuple
         if word.start() == start:
             continue
         match = country_at(tokens, word.start())
+        if match is not None and gazetteer.places_named(text[start:end]):
+            break  # "Bắc Úc" (the Northern Territory) is a place's whole name, not a place and its country
         # "tỉnh Nguyễn Văn Anh" is a person ("Anh" is also a given name), not a place in England
         if match is not None and match.end == end and normalize_name(match.text) not in AMBIGUOUS_COUNTRY_NAMES:
             return word.start(), match.payload
@@ -90,6 +94,11 @@ def read_name_list(text: str, tokens: Tokens, pos: int, limit: int) -> tuple[lis
 CONTINENTS = frozenset({"á", "âu", "phi", "mỹ", "úc", "đại dương", "mỹ latinh", "nam cực"})
 # "các tỉnh Đông Bắc Campuchia": a compass region, not a place's name.
 COMPASS = frozenset({"đông", "tây", "nam", "bắc", "trung"})
+
+
+def is_acronym(name: str) -> bool:
+    """"UBND", "HĐND": a word in capitals is a body's acronym, no place's name (unless the gazetteer knows it)."""
+    return " " not in name and len(name) <= 6 and name.isupper() and not gazetteer.places_named(name)
 
 
 def is_region_word(name: str) -> bool:

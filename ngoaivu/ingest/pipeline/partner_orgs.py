@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ngoaivu.geo.catalog import find_country
+from ngoaivu.geo.catalog import find_country, normalize_name
 
 from . import gazetteer
 from .catalog_orgs import Organization, find_organization, organization_matcher
@@ -26,11 +26,12 @@ _MEMBER_COUNTRIES = re.compile(r"(?:nước|quốc\s+gia)(?:\s+thành\s+viên)?(
 # "Cộng đồng Kinh tế ASEAN", "Hiệp định Thương mại tự do Việt Nam - Liên minh châu Âu": a body in
 # the name of a community or a treaty (capitalised) is no partner; "Hiệp định vay với WB" names a party
 _IN_A_TREATY_NAME = re.compile(r"(?:Hiệp\s+định|Hiệp\s+ước|Công\s+ước|Cộng\s+đồng)(?:(?!\s(?:với|của|giữa|cùng)\s)[^,;.:()\n]){0,50}$")
-# "tổ chức X (Hoa Kỳ)" mid-sentence; "Đại học X (Nhật Bản)": a foreign university
+# "tổ chức X (Hoa Kỳ)" mid-sentence; "Đại học X (Nhật Bản)": a foreign university; "Bệnh viện X (Hàn Quốc)": a hospital
 _NAMED_BODY = re.compile(
-    r"(?:Quỹ|Tổ\s+chức|quỹ|tổ\s+chức|Trường\s+Đại\s+học|Đại\s+học|Trường\s+Cao\s+đẳng|Cao\s+đẳng|Học\s+viện)\s+(?=[^\W\d_])"
+    r"(?:Quỹ|Tổ\s+chức|quỹ|tổ\s+chức|Trường\s+Đại\s+học|Đại\s+học|Trường\s+Cao\s+đẳng|Cao\s+đẳng|Học\s+viện|Bệnh\s+viện)\s+(?=[^\W\d_])"
 )
 _AND = re.compile(r"\s+và\s+")
+_DASH_IN_NAME = re.compile(r"[ ][-–][ ](?=[^ ]+(?:[ ][^ ]+){0,3}$)")
 # "GPI/Hàn Quốc": a slash, then a country. Led by the slash so that the engine scans fast; the
 # one space a slash may have before it is taken in by _slashes().
 _SLASH = re.compile(r"/\s?(?=[^\W\d_])")
@@ -63,6 +64,7 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
             continue
         org = match.payload
         found.append(Partner(org.name, "organization", org.country, "active", match.start, match.end, match.start, match.end, org.aliases))
+    found = _without_umbrellas(found, finder)
     covered = [(p.start, p.end) for p in found]  # a catalogued name refused here may still be read below ("KFHI/Hàn Quốc")
     for match in _NAMED_BODY.finditer(finder.text):
         if not at_word_start(finder.text, match.start()) or any(s <= match.start() < e for s, e in covered):
@@ -74,6 +76,7 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
     if "/" in finder.text:
         found.extend(_slashed_bodies(finder, covered))
     found.extend(_slashed_bodies(finder, [*covered, *((p.start, p.end) for p in found)], dashed=True))
+    found.extend(_bodies_named_after_places(finder, [*covered, *((p.start, p.end) for p in found)]))
     if _ACRONYM_IN_BRACKETS.search(finder.text):  # what every _ACRONYMED match ends with
         found.extend(_acronymed_bodies(finder, [*covered, *((p.start, p.end) for p in found)]))
     return found
@@ -85,6 +88,53 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
 # (the full pattern starts with a class, so the engine tries it at every position).
 _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Z&]{1,7}\)")
 _ACRONYMED = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]*\s+)(?:(?:[A-Z][\w'’-]*|of|for|the|and|de|du|des|la|le)\s+){0,6}[A-Z][\w'’-]*)\s*\(([A-Z][A-Z&]{1,7})\)")
+
+
+# "Học viện Cán bộ Bách Sắc", "Trường Kỹ thuật dạy nghề Tĩnh Tây": a school or hospital named after a foreign place
+_SCHOOL_NOUN = re.compile(r"(?:Trường|Học\s+viện|Đại\s+học|Bệnh\s+viện)\s+(?=[^\W\d_])")
+_NAME_WORDS = re.compile(r"[^\W\d_][\w'-]*")
+_NAME_STOPS = frozenset({"và", "của", "tại", "với", "cho", "để", "trong", "ở", "từ", "sang", "theo", "là"})
+_MAX_SCHOOL_WORDS = 8
+
+
+def _bodies_named_after_places(finder: PartnerFinder, covered: list[tuple[int, int]]) -> list[Partner]:
+    """A school, academy or hospital whose name ends with a foreign place the gazetteer knows in one country, a
+    country the text names: a foreign body ("cử 47 cán bộ sang bồi dưỡng tại Học viện Cán bộ Bách Sắc")."""
+    found: list[Partner] = []
+    for match in _SCHOOL_NOUN.finditer(finder.text):
+        if not at_word_start(finder.text, match.start()) or any(s <= match.start() < e for s, e in covered):
+            continue
+        words = []
+        for word in _NAME_WORDS.finditer(finder.text, match.end(), min(len(finder.text), match.end() + 80)):
+            gap = finder.text[words[-1].end() if words else match.end() : word.start()]
+            if gap.strip() or word.group() in _NAME_STOPS or len(words) == _MAX_SCHOOL_WORDS:
+                break
+            words.append(word)
+        place = _place_at_the_end(finder, words)
+        if place is None:
+            continue
+        end, country = place
+        sentence = finder.layout.sentence_at(match.start())
+        if finder._speaks_of_relation(sentence):
+            name = finder.text[match.start() : end]
+            found.append(Partner(name, "organization", country, "active", match.start(), end, match.start(), end))
+            covered.append((match.start(), end))  # "Trường Đại học X": not read again from "Đại học X"
+    return found
+
+
+def _place_at_the_end(finder: PartnerFinder, words: list[re.Match]) -> tuple[int, str] | None:
+    """Where the name ends and the country of the foreign place its last capitalised words name, or None."""
+    for size in (3, 2, 1):
+        tail = words[-size:] if len(words) > size else []
+        if not tail or not all(w.group()[:1].isupper() for w in tail):
+            continue
+        place = finder.text[tail[0].start() : tail[-1].end()]
+        if gazetteer.is_vietnamese_province(place) or gazetteer.is_vietnamese_locality(place) or find_country(place):
+            return None  # (a school named after a country was tried: fresh4's partner aggregate gained a spurious one)
+        countries = {p.country for p in gazetteer.places_named(place)} - {"VN"}
+        if len(countries) == 1 and countries <= finder._foreign_countries(0, len(finder.text)):
+            return tail[-1].end(), countries.pop()
+    return None
 
 
 def _acronymed_bodies(finder: PartnerFinder, covered: list[tuple[int, int]]) -> list[Partner]:
@@ -108,6 +158,22 @@ def _acronymed_bodies(finder: PartnerFinder, covered: list[tuple[int, int]]) -> 
     return found
 
 
+def _without_umbrellas(found: list[Partner], finder: PartnerFinder) -> list[Partner]:
+    """"Điều phối viên thường trú Liên Hợp Quốc, Trưởng đại diện UNDP": a body whose name is part of another's
+    found in the same sentence ("Chương trình Phát triển Liên Hợp Quốc") is that body's system, no partner of its own."""
+    names = [(p, {normalize_name(n) for n in (p.name, *p.aliases)}) for p in found]
+    kept = []
+    for partner, own in names:
+        sentence = finder.layout.sentence_at(partner.start)
+        if not any(
+            other is not partner and other.name != partner.name and sentence.start <= other.start < sentence.end
+            and any(f" {n} " in f" {o} " for n in own for o in others if n != o)
+            for other, others in names
+        ):
+            kept.append(partner)
+    return kept
+
+
 def _named_body(finder: PartnerFinder, match: re.Match) -> Partner | None:
     """"Quỹ X, Hà Lan", "Tổ chức X (Hoa Kỳ)": a body outside the catalogue, known by its
     foreign name and stated country."""
@@ -115,6 +181,9 @@ def _named_body(finder: PartnerFinder, match: re.Match) -> Partner | None:
     if read is None:
         return None
     name, end = read
+    dash = _DASH_IN_NAME.search(name)
+    if dash is not None and find_country(name[dash.end() :]):  # "Tổ chức X - Hoa Kỳ": the body, then its country
+        name, end = name[: dash.start()], match.end() + dash.start()
     noun = match.group().strip()
     full = f"{noun[:1].upper()}{noun[1:]} {name}"
     org = find_organization(full) or find_organization(name)
@@ -131,7 +200,8 @@ def _named_body(finder: PartnerFinder, match: re.Match) -> Partner | None:
         if after is not None:
             name, end = longer.group(1), longer.end(1)
             full = f"{noun[:1].upper()}{noun[1:]} {name}"
-    if after is None:  # "Đại học X và Cao đẳng Y của Hàn Quốc": the country closes the pair
+    if after is None and looks_foreign(name):  # "Đại học X và Cao đẳng Y của Hàn Quốc": the country closes the pair
+        # (a name of Vietnamese words only is a Vietnamese school: "Đại học Quốc tế Miền Đông và Đại học Y (Hoa Kỳ)")
         link = _AND.match(finder.text, end)
         other = link and _NAMED_BODY.match(finder.text, link.end())
         read_other = other and read_name(finder.text, other.end(), foreign_connectors=True)

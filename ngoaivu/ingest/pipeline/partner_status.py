@@ -61,8 +61,24 @@ def _identity(partner: Partner) -> tuple[str, str]:
     return partner.key
 
 
+def _without_heads_names(mentions: list[Partner]) -> None:
+    """"Thị trưởng thành phố Saiki Tanaka Toshiaki": a place's name read on into its head's name (two or more
+    capitalised words after a place the text names on its own) is that place."""
+    places = {p.name.casefold(): p.name for p in mentions if p.partner_type == "locality"}
+    for partner in mentions:
+        words = partner.name.split()
+        if partner.partner_type != "locality" or len(words) < 3:
+            continue
+        for cut in range(len(words) - 2, 0, -1):
+            head = places.get(" ".join(words[:cut]).casefold())
+            if head is not None and all(w[:1].isupper() for w in words[cut:]):
+                partner.name, partner.name_end = head, partner.name_start + len(head)
+                break
+
+
 def merge_mentions(mentions: list[Partner]) -> list[Partner]:
     """One partner per place or name; a relation in place anywhere makes it active."""
+    _without_heads_names(mentions)
     merged: dict[tuple[str, str], Partner] = {}
     for partner in mentions:
         key = _identity(partner)

@@ -19,34 +19,29 @@ import re
 from ngoaivu.geo.catalog import AMBIGUOUS_COUNTRY_NAMES, find_country, normalize_name
 
 from . import gazetteer
-from .catalog_orgs import find_organization
 from .geography import border_countries, country_at, country_matcher
 from .names import could_be_japanese, looks_foreign, read_name
 from .partner_base import Partner, country_after
 from .partner_context import CONTINUATION as _CONTINUATION
 from .partner_context import COUNCIL_BEFORE as _COUNCIL_BEFORE
-from .partner_context import DELEGATION_OF as _DELEGATION_OF
 from .partner_context import FACILITY_BELONGS as _FACILITY_BELONGS
-from .partner_context import HEAD_OF_PLACE as _HEAD_OF_PLACE
-from .partner_context import NOT_BARE_PARTNER as _NOT_BARE_PARTNER
-from .partner_context import PAIR_LINK as _PAIR_LINK
-from .partner_context import PAIRS_OF_LOCALITIES as _PAIRS_OF_LOCALITIES
-from .partner_context import RELATION as _RELATION
 from .partner_context import TOPIC_BEFORE as _TOPIC_BEFORE
 from .partner_context import VENUE_BEFORE as _VENUE_BEFORE
-from .partner_context import WITH as _WITH
-from .partner_context import after_a_name as _after_a_name
 from .partner_context import located_or_owning as _located_or_owning
+from .partner_context import name_before_bracket as _name_before_bracket
+from .partner_context import relation_in as _relation_in
+from .partner_lists import LOCALITY_NOUN_BEFORE as _LOCALITY_NOUN_BEFORE
+from .partner_lists import ListedLocalities
 from .partner_names import BRACKET_CLOSES as _BRACKET_CLOSES
 from .partner_names import CONTINENTS as _CONTINENTS
 from .partner_names import NOUNS as _NOUNS
 from .partner_names import OPEN_BRACKET as _OPEN_BRACKET
 from .partner_names import PARENT_NOUN as _PARENT_NOUN
+from .partner_names import REGION_NOUN as _REGION_NOUN
 from .partner_names import Name as _Name
-from .partner_names import bracketed_items as _bracketed_items
+from .partner_names import is_acronym as _is_acronym
 from .partner_names import is_region_word as _is_region_word
 from .partner_names import known_place_before_person as _known_place_before_person
-from .partner_names import one_country as _one_country
 from .partner_names import parent_country as _parent_country
 from .partner_names import rank as _rank
 from .partner_names import read_name_list as _read_name_list
@@ -61,13 +56,10 @@ _LOCALITY_NOUN = re.compile(
 )
 # Words that make a short, ambiguous name a country ("Với Pháp", "của Đức", "(Úc)"; not "ông Minh Đức").
 _COUNTRY_CUE = re.compile(r"(?:(?<!\w)(?:với|nước|của|sang|tại|từ|phía|bạn)\s+|\(\s*)$")
-# Nouns of regions and zones ("tiểu vùng Mekong", "khu Dodamso"): no country is inferred for them.
-_REGION_NOUN = re.compile(r"(?:vùng|khu|làng|đặc\s+khu|thủ\s+đô|cộng\s+h)")
 # Nouns only Vietnamese units take: a name after them is never looked up as foreign.
 _VIETNAMESE_NOUN = re.compile(r"(?:xã|thị\s+xã|thị\s+trấn)\s")
 # What links a name to a higher unit: "X thuộc tỉnh Y", "X, bang Y", "X của tỉnh Y".
 _PARENT_LINK = re.compile(r"\s*,\s*|\s+(?:thuộc|của)\s+")
-_LOCALITY_NOUN_BEFORE = re.compile(_NOUNS + r"(?:(?:bạn|kết\s+nghĩa|đối\s+tác|anh\s+em)\s+)?$")  # read with its noun already
 _LOCALITY_LEAD = re.compile(r"(?:chính\s+quyền\s+)?(?:các\s+)?$")  # quoted with the names
 # "các địa phương của nước CHDCND Lào (A, B, C)": names in brackets after the country.
 # (No optional "các" first: a leading optional group stops the engine's fast scan; the
@@ -75,26 +67,15 @@ _LOCALITY_LEAD = re.compile(r"(?:chính\s+quyền\s+)?(?:các\s+)?$")  # quoted 
 _LOCALITIES_OF_COUNTRY = re.compile(
     r"(?:địa\s+phương|tỉnh,?\s+thành(?:\s+phố)?|tỉnh|thành\s+phố|bang|vùng)\s+(?:của|thuộc)\s+(?=\S)"
 )
-_CLAUSE_BREAK = re.compile(r"[;()]")
-_LAST_WORD = re.compile(r"(\w+)\s+$")
-# "một số tỉnh của Lào là A, B", "hai tỉnh giáp biên: A và B", "4 tỉnh Nam Lào là A": a counted or plural unit, then
-# the list after "là"/"gồm"/":" in the clause (counts in words and figures apart: together they scan 3 times slower).
-_UNITS = r"(?:tỉnh,?\s+thành(?:\s+phố)?|tỉnh|địa\s+phương|bang|thành\s+phố)[\s:]"
-_LISTED_UNITS = (
-    re.compile(r"(?:các|những|nhiều|một\s+số|hai|ba|bốn|năm|sáu|bảy|tám)\s+" + _UNITS),
-    re.compile(r"[0-9][0-9]?[ ]+" + _UNITS),
-)
-_LIST_INTRO = re.compile(r"\s*:\s*|\s+(?:là|gồm(?:\s+có)?|bao\s+gồm|như)\s*:?\s+")
 
-# "tỉnh A, B (Việt Nam); C, D (Lào); E và F (Thái Lan)": groups of names, each closed by its
-# country in brackets, one after another.
-_GROUP_SEPARATOR = re.compile(r"\s*[;,]\s*|\s+và\s+")
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+
 
 
 # --- extraction -----------------------------------------------------------------------
 
 
-class PartnerFinder:
+class PartnerFinder(ListedLocalities):
     """Keyword rules run on `folded` (the case-folded text); names are read from `text`."""
 
     def __init__(self, text: str, folded: str, tokens: Tokens, layout: Layout, province: str | None = None) -> None:
@@ -159,7 +140,7 @@ class PartnerFinder:
                             name = known
                             country = self._gazetteer_country(name.text, sentence, small=_rank(match.group()) < 4)
                     if (
-                        country is None and looks_foreign(name.text) and not _REGION_NOUN.match(match.group())
+                        country is None and looks_foreign(name.text) and not _is_acronym(name.text) and not _REGION_NOUN.match(match.group())
                         and not gazetteer.places_named(name.text) and not gazetteer.is_vietnamese_locality(name.text)
                         and not _COUNCIL_BEFORE.search(self.folded, max(0, match.start() - 30), match.start())
                     ):
@@ -168,6 +149,7 @@ class PartnerFinder:
                         deferred.append((name, start, end, sentence))
                     found.extend(self._locality_partners([name], country, start, end, sentence))
         found.extend(self._below_found_places(deferred, found))
+        found.extend(self._beside_found_places(deferred, found))
         found.extend(self._parents_named_again(parents))
         for match in _LOCALITIES_OF_COUNTRY.finditer(self.folded):
             if not at_word_start(self.folded, match.start()):
@@ -182,150 +164,10 @@ class PartnerFinder:
             if listed_country is None and not any(find_country(n.text) for n in names):
                 found.extend(self._locality_partners(names, country.payload, start, end + 1, sentence))
         found.extend(self._listed_localities())
+        found.extend(self._tabled_localities())
         found.extend(self._heads_of_places())
         found.extend(self._paired_localities())
         found.extend(self._localities_after_with())
-        return found
-
-    def _parents_named_again(self, parent_starts: set[int]) -> list[Partner]:
-        """A first-level unit given as a partner's parent ("thành phố A (Khu tự trị B, Trung Quốc)") is a
-        partner itself where a sentence of relation names it again bare ("A nói riêng, B nói chung")."""
-        found: list[Partner] = []
-        seen: set[str] = set()
-        for start in sorted(parent_starts):
-            read = read_name(self.text, start)
-            if read is None or read[0] in seen:
-                continue
-            seen.add(read[0])
-            places = [p for p in gazetteer.places_named(read[0]) if p.country != "VN" and p.level == 1]
-            country = _one_country(places)
-            if country is None or gazetteer.is_vietnamese_province(read[0]):
-                continue
-            pos = self.text.find(read[0])
-            while pos >= 0:
-                end = pos + len(read[0])
-                if (
-                    pos not in parent_starts and at_word_start(self.text, pos) and not self.text[end : end + 1].isalnum()
-                    and not _NOT_BARE_PARTNER.search(self.folded, max(0, pos - 40), pos)
-                    and not _after_a_name(self.text, pos)
-                    and not _LOCALITY_NOUN_BEFORE.search(self.folded, max(0, pos - 30), pos)
-                ):
-                    sentence = self.layout.sentence_at(pos)
-                    found.extend(self._locality_partners([_Name(read[0], pos, end)], country, pos, end, sentence))
-                pos = self.text.find(read[0], end)
-        return found
-
-    def _next_groups(self, pos: int, start: int, sentence: Sentence) -> list[Partner]:
-        """The groups after a semicolon that each close with their own country."""
-        found: list[Partner] = []
-        while (separator := _GROUP_SEPARATOR.match(self.text, pos)) is not None and separator.end() < sentence.end:
-            names, country, end = _read_name_list(self.text, self.tokens, separator.end(), sentence.end)
-            if names and country is None:
-                after = country_after(self.text, self.tokens, end)
-                if after is not None:
-                    country, end = after
-            if not names or country is None:
-                break
-            found.extend(self._locality_partners(names, country, start, end, sentence))
-            pos = end
-        return found
-
-    def _before_capitals(self, pattern: re.Pattern):
-        """The matches of `pattern` that start a word and have a capitalised word right after them."""
-        return (m for m in pattern.finditer(self.folded) if at_word_start(self.folded, m.start()) and self.text[m.end()].isupper())
-
-    def _heads_of_places(self) -> list[Partner]:
-        """A foreign unit the gazetteer knows, named after its head's office or its party committee."""
-        found: list[Partner] = []
-        for match in self._before_capitals(_HEAD_OF_PLACE):
-            read = read_name(self.text, match.end())
-            if read is None:
-                continue
-            name = _Name(read[0], match.end(), read[1])
-            if not gazetteer.places_named(name.text):
-                name = _known_place_before_person(name)  # "U-đon Tha-ni Nathapol Withee"
-            if name is None or gazetteer.is_vietnamese_province(name.text):
-                continue
-            sentence = self.layout.sentence_at(match.start())
-            places = gazetteer.places_named(name.text)
-            if not places or not self._speaks_of_relation(sentence):
-                continue
-            if places[0].level == 1:
-                country = self._gazetteer_country(name.text, sentence, small=False)
-            else:  # "Châu ủy Văn Sơn (Trung Quốc)": a lower unit only with its country beside it
-                stated = country_after(self.text, self.tokens, name.end)
-                country = stated[0] if stated is not None and stated[0] in {p.country for p in places} else None
-            found.extend(self._locality_partners([name], country, match.start(), name.end, sentence))
-        return found
-
-    def _localities_after_with(self) -> list[Partner]:
-        """Places the gazetteer knows, named bare after "với" or a delegation ("Đoàn đại biểu X")."""
-        found: list[Partner] = []
-        for match in (m for pattern in (_WITH, _DELEGATION_OF) for m in self._before_capitals(pattern)):
-            sentence = self.layout.sentence_at(match.start())
-            if not self._speaks_of_relation(sentence):
-                continue
-            names, _, end = _read_name_list(self.text, self.tokens, match.end(), sentence.end)
-            for name in names:
-                if find_country(name.text) or gazetteer.is_vietnamese_province(name.text) or find_organization(name.text):
-                    continue
-                country = self._gazetteer_country(name.text, sentence, small=False)
-                found.extend(self._locality_partners([name], country, match.start(), end, sentence))
-        return found
-
-    def _paired_localities(self) -> list[Partner]:
-        """"giữa hai tỉnh Long An và X", "hai địa phương A và B": the side the gazetteer
-        knows as a foreign first-level unit is a partner (the other is the province)."""
-        found: list[Partner] = []
-        for match in (m for pattern in _PAIRS_OF_LOCALITIES for m in pattern.finditer(self.folded)):
-            if not at_word_start(self.folded, match.start()) or not self.text[match.end()].isupper():
-                continue
-            sentence = self.layout.sentence_at(match.start())
-            first = read_name(self.text, match.end())
-            link = first and _PAIR_LINK.match(self.folded, first[1])
-            second = link and read_name(self.text, link.end())
-            if not second:
-                continue
-            sides = [_Name(first[0], match.end(), first[1]), _Name(second[0], link.end(), second[1])]
-            for name in sides:
-                if find_country(name.text) or gazetteer.is_vietnamese_province(name.text):
-                    continue
-                country = self._gazetteer_country(name.text, sentence, small=False)
-                found.extend(self._locality_partners([name], country, match.start(), second[1], sentence))
-        return found
-
-    def _listed_localities(self) -> list[Partner]:
-        """Names listed after a counted unit: their country is the one named between the unit and the list,
-        the one closing each group, or the gazetteer's (first-level units only)."""
-        found: list[Partner] = []
-        for match in (m for pattern in _LISTED_UNITS for m in pattern.finditer(self.folded)):
-            if not at_word_start(self.folded, match.start()):
-                continue
-            sentence = self.layout.sentence_at(match.start())
-            limit = min(sentence.end, match.end() + 80)
-            intro = _LIST_INTRO.search(self.folded, match.end() - 1, limit)  # from the space the unit ended on
-            if intro is None or _CLAUSE_BREAK.search(self.text[match.end() : intro.start()]):
-                continue
-            if _PARENT_NOUN.match(self.folded, intro.end()):
-                continue  # "gồm Thủ đô A và 9 tỉnh B, C": items with their own noun are read with it
-            items = _bracketed_items(self.text, self.tokens, intro.end(), sentence.end)
-            if items:  # "nhiều thành phố như A (Lào), B (Hàn Quốc), C (Nhật Bản)": each its own country
-                for name, country in items:
-                    found.extend(self._locality_partners([name], country, match.start(), name.end, sentence))
-                continue
-            between = [m.payload for m in country_matcher().find_all(self.tokens, match.end(), intro.start())]
-            names, listed_country, end = _read_name_list(self.text, self.tokens, intro.end(), sentence.end)
-            closing = country_after(self.text, self.tokens, end) if names and listed_country is None else None
-            if closing is not None:  # "5 địa phương: A, B (Lào); C (Nhật Bản)": groups each closed by a country
-                listed_country, end = closing
-                found.extend(self._next_groups(end, match.start(), sentence))
-            country = between[-1] if between else listed_country
-            for name in names:
-                if find_country(name.text) or gazetteer.is_vietnamese_province(name.text):
-                    continue
-                places = gazetteer.places_named(name.text, country) if country is None else ()
-                place_country = country or (_one_country(places) if places and places[0].level == 1 else None)
-                found.extend(self._locality_partners([name], place_country, match.start(), end, sentence))
         return found
 
     def _is_locality_noun(self, match: re.Match) -> bool:
@@ -340,6 +182,8 @@ class PartnerFinder:
             if read is not None:  # the units above it locate the post too: "xã Y, huyện Z (Rattanakiri)"
                 sentence = self.layout.sentence_at(match.start())
                 self._location_parents.update(self._parents(match.group(), read[1], sentence)[2])
+            return False
+        if self._locates_a_name(match.start()):
             return False
         venue = _VENUE_BEFORE.search(self.text, max(0, match.start() - 70), match.start())
         words = venue.group(1).split() if venue is not None else ()
@@ -358,6 +202,13 @@ class PartnerFinder:
             before = _LAST_WORD.search(self.text[max(0, match.start() - 30) : match.start()])
             return before is None or not before.group(1)[:1].isupper()
         return True
+
+    def _locates_a_name(self, pos: int) -> bool:
+        """A unit opening a bracket after a capitalised name that no locality noun introduces and that names
+        does not end on a country ("Khe Hổ Nhảy (huyện Nà Po, …)"): it locates a landmark, a gate or a school."""
+        run = _name_before_bracket(self.text, pos)
+        return run is not None and not _LOCALITY_NOUN_BEFORE.search(self.folded, max(0, run[0] - 30), run[0]) \
+            and not any(m.end == run[1] for m in country_matcher().find_all(self.tokens, run[0], run[1]))
 
     def _parents(self, noun: str, pos: int, sentence: Sentence) -> tuple[int, str | None, list[int]]:
         """Higher units named after a locality: "thuộc địa cấp thị Y, tỉnh Z", ", bang Y",
@@ -408,8 +259,11 @@ class PartnerFinder:
             countries &= named
             return countries.pop() if len(countries) == 1 else None
         country = countries.pop()
+        # (a city noun before one of China's first-level municipalities, "市" in the source's name: "thành phố Thượng Hải")
+        municipality = places[0].level == 1 and any(n.endswith("市") for n in places[0].names)
         needs_context = (
-            places[0].level > 1 or gazetteer.is_vietnamese_province(name) or len(name) < 4 or (small and country == "CN")
+            places[0].level > 1 or gazetteer.is_vietnamese_province(name) or len(name) < 4
+            or (small and country == "CN" and (not municipality or gazetteer.is_vietnamese_locality(name)))
         )
         if not needs_context or country in named:
             return country
@@ -449,19 +303,6 @@ class PartnerFinder:
                 return None
         return None
 
-    def _below_found_places(self, deferred, found: list[Partner]) -> list[Partner]:
-        """A city the text names without its country is foreign when a unit above it is a
-        partner of the same text ("Khu tự trị Quảng Tây (Trung Quốc)" ... "thành phố Bách Sắc")."""
-        known = {gazetteer.identity(p.name, p.country) for p in found if p.partner_type == "locality"} - {None}
-        known |= self._venue_parents
-        out = []
-        for name, start, end, sentence in deferred if known else ():
-            for place in gazetteer.places_named(name.text):
-                if any(a.key in known for a in gazetteer.gazetteer().ancestors(place)):
-                    out.extend(self._locality_partners([name], place.country, start, end, sentence))
-                    break
-        return out
-
     def _locality_partners(self, names: list[_Name], country: str | None, start: int, end: int, sentence: Sentence):
         if not names or country in (None, "VN") or not self._speaks_of_relation(sentence):
             return []
@@ -491,10 +332,25 @@ class PartnerFinder:
     def _speaks_of_relation(self, sentence: Sentence) -> bool:
         known = self._relations.get(sentence.index)
         if known is None:
-            known = _RELATION.search(self.folded, sentence.start, sentence.end) is not None
+            known = _relation_in(self.text, self.folded, sentence.start, sentence.end)
             if not known and sentence.index and _CONTINUATION.match(self.folded, sentence.start):
                 previous = self.layout.sentences[sentence.index - 1]
                 # "Tỉnh có quan hệ hợp tác với các tỉnh giáp biên. Với Lào là tỉnh A và tỉnh B."
                 known = previous.paragraph == sentence.paragraph and self._speaks_of_relation(previous)
+            if not known and sentence.index and self._in_a_list_or_table(sentence):
+                # "Các địa phương đã ký kết hợp tác với tỉnh gồm:" then one line per partner, or a table's rows
+                known = self._speaks_of_relation(self.layout.sentences[sentence.index - 1])
             self._relations[sentence.index] = known
         return known
+
+    def _in_a_list_or_table(self, sentence: Sentence) -> bool:
+        """Whether the sentence opens a list item or a table row right after the line introducing the list
+        (ending with ":"), another item or a row."""
+        paragraph = self.layout.paragraphs[sentence.paragraph]
+        if sentence.start != paragraph.start or not sentence.paragraph:
+            return False
+        before = self.layout.paragraphs[sentence.paragraph - 1]
+        line = self.text[before.start : before.end].rstrip()
+        if " | " in self.text[paragraph.start : paragraph.end]:
+            return line.endswith(":") or " | " in line
+        return paragraph.is_list_item(self.text) and (line.endswith(":") or before.is_list_item(self.text))

@@ -177,3 +177,31 @@ def test_a_goal_naming_the_growth_before_the_trade():
     assert _pairs("Mục tiêu tăng trưởng xuất khẩu năm 2027 của tỉnh Lai Châu là 11%.", "target") == {("export_growth", 11)}
     assert _pairs("Năm 2027, tỉnh Lai Châu đặt mục tiêu tăng trưởng nhập khẩu 6%.", "target") == {("import_growth", 6)}
     assert not extract_text("Năm 2026, tăng trưởng xuất khẩu của tỉnh Lai Châu đạt 11%.")["facts"]
+
+
+def test_a_goal_for_a_second_year_written_after_the_first():
+    text = "Năm 2026, tỉnh Yên Bái đặt mục tiêu kim ngạch xuất khẩu đạt 400 triệu USD và năm 2027 đạt 450 triệu USD."
+    targets = {(f["indicator"], f["value"], f["period"]["start"][:4]) for f in _facts(text, "target")}
+    assert targets == {("export_value", 400_000_000, "2026"), ("export_value", 450_000_000, "2027")}
+    results = "Năm 2023, kim ngạch xuất khẩu của tỉnh đạt 300 triệu USD và năm 2024 đạt 350 triệu USD."
+    assert {(f["value"], f["period"]["start"][:4]) for f in _facts(results, "observation")} == {
+        (300_000_000, "2023"), (350_000_000, "2024")}
+
+
+def test_a_clause_turning_to_the_result_after_a_goal_reports_a_result():
+    text = "Năm 2023, tỉnh đặt mục tiêu thu hút 800 triệu USD vốn FDI nhưng thực tế đã thu hút 950 triệu USD."
+    assert {(f["kind"], f["value"]) for f in _facts(text, "target") + _facts(text, "observation")} == {
+        ("target", 800_000_000), ("observation", 950_000_000)}
+
+
+def test_a_plan_named_by_its_subject_then_its_year_and_a_colon_sets_goals():
+    text = "Kế hoạch xúc tiến đầu tư năm 2027: tổ chức 4 hội nghị xúc tiến đầu tư ở nước ngoài."
+    assert _pairs(text, "target") == {("investment_promotion_abroad", 4)}
+
+
+def test_what_was_done_after_a_plan_word_is_a_result():
+    text = "Theo kế hoạch, năm 2027 tỉnh đã tiếp nhận 14 dự án ODA với tổng vốn 90 triệu USD."
+    assert _facts(text, "target") == []
+    text = "Năm 2027, tỉnh đặt kế hoạch vận động 6 dự án ODA mới; kết quả thực hiện được 9 dự án."
+    assert {(f["kind"], f["value"]) for f in _facts(text, "target") + _facts(text, "observation")} == {
+        ("target", 6), ("observation", 9)}

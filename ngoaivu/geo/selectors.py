@@ -72,6 +72,12 @@ def _closure(province_id: int, backwards: bool) -> tuple[int, ...]:
     return tuple(seen)
 
 
+def forget_read_geography() -> None:
+    """Drop what this process read of the successions (called when the geography is loaded)."""
+    for cached in (_edges, _successors_by_id, _successor_units, _closure):
+        cached.cache_clear()
+
+
 def current_province(province: Province) -> Province:
     """Today's unit that carries this unit's records (itself when still in force)."""
     seen = set()

@@ -1,5 +1,6 @@
 """Loading the geography tables from the catalogue files (ngoaivu/geo/data)."""
 from ngoaivu.geo import catalog
+from ngoaivu.geo.selectors import forget_read_geography
 
 
 def geography_load(*, country_model, province_model, succession_model) -> None:
@@ -28,3 +29,6 @@ def geography_load(*, country_model, province_model, succession_model) -> None:
         succession_model.objects.update_or_create(
             predecessor_id=ids[old_key], successor_id=ids[new_key], defaults={"effective": effective}
         )
+    # the per-process reads of the successions (geo.selectors) hold ids of the rows just replaced
+    # when a flushed database is loaded again (transactional tests; a restore)
+    forget_read_geography()

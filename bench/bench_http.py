@@ -43,14 +43,15 @@ def _free_port() -> int:
 
 
 def _session_cookie(username: str) -> str:
+    from importlib import import_module
+
     from django.conf import settings
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-    from django.contrib.sessions.backends.db import SessionStore
 
     from ngoaivu.accounts.models import User
 
     user = User.objects.get(username=username)
-    session = SessionStore()
+    session = import_module(settings.SESSION_ENGINE).SessionStore()   # the one the server reads
     session[SESSION_KEY] = str(user.pk)
     # The backend that loads users (a lockout backend such as axes' only guards logins).
     session[BACKEND_SESSION_KEY] = next(

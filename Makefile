@@ -13,7 +13,7 @@ HOST ?= 127.0.0.1:8000
 # other tests of the same worker would read. SKIP_BROWSER=1 leaves them out (CI's PostgreSQL phase).
 PYTEST_PARALLEL ?= -n auto --dist loadfile
 
-.PHONY: demo test install assets browser geo-wheel migrate messages bench bench-http clean lint
+.PHONY: demo test install assets browser geo-wheel migrate messages bench bench-http bench-http-pair clean lint
 
 $(UV):
 	$(PYTHON) -m venv .tools
@@ -78,6 +78,10 @@ bench: install
 # The app under gunicorn: p50/p95/p99 and req/s at 1 and 16 clients (bench/bench_http.py).
 bench-http: install
 	$(VENV)/bin/python -m bench.bench_http $(BENCH_HTTP_ARGS)
+
+# One page from this checkout and another side by side, interleaved (bench/bench_http_pair.py).
+bench-http-pair: install
+	$(VENV)/bin/python -m bench.bench_http_pair $(BENCH_HTTP_PAIR_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check ngoaivu config bench tests conftest.py

@@ -43,14 +43,15 @@ def _free_port() -> int:
 
 
 def _session_cookie(username: str) -> str:
+    from importlib import import_module
+
     from django.conf import settings
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-    from django.contrib.sessions.backends.db import SessionStore
 
     from ngoaivu.accounts.models import User
 
     user = User.objects.get(username=username)
-    session = SessionStore()
+    session = import_module(settings.SESSION_ENGINE).SessionStore()   # the one the server reads
     session[SESSION_KEY] = str(user.pk)
     # The backend that loads users (a lockout backend such as axes' only guards logins).
     session[BACKEND_SESSION_KEY] = next(
@@ -61,14 +62,15 @@ def _session_cookie(username: str) -> str:
     return f"{settings.SESSION_COOKIE_NAME}={session.session_key}"
 
 
-def _start_server(url: str, port: int, workers: int) -> subprocess.Popen:
+def _start_server(url: str, port: int, workers: int, repo: Path = REPO, log: str = "bench_http.log") -> subprocess.Popen:
     # Production's settings file (preload, frozen collector, worker recycling), with the
     # workers asked for; one thread each: sync workers, as the issue's figures were taken.
+    # The code served is `repo`'s (python -m puts the working directory first on the path).
     env = {**os.environ, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "config.django.base",
            "GUNICORN_WORKERS": str(workers), "GUNICORN_THREADS": "1", "GUNICORN_BIND": f"127.0.0.1:{port}",
            "GUNICORN_LOGLEVEL": "warning"}
-    server = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c", "config/gunicorn.conf.py"], cwd=REPO, env=env,
-                              stdout=subprocess.DEVNULL, stderr=open(REPO / "var" / "bench_http.log", "w"))
+    server = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c", "config/gunicorn.conf.py"], cwd=repo, env=env,
+                              stdout=subprocess.DEVNULL, stderr=open(REPO / "var" / log, "w"))
     if not wait_until_serving(port):
         server.terminate()
         raise RuntimeError("gunicorn did not start")

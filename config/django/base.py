@@ -63,7 +63,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Django's, taking the user read with the session's row (ngoaivu.accounts.sessions).
+    "ngoaivu.accounts.sessions.AuthenticationMiddleware",
     # Vietnamese unless the user chose English; never the browser's language (ngoaivu.ui.middleware).
     "ngoaivu.ui.middleware.LanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -75,6 +76,9 @@ MIDDLEWARE = [
     # Last: turns a refused login (too many wrong passwords) into the lockout page or JSON.
     "axes.middleware.AxesMiddleware",
 ]
+
+# A session's row names its user: the session and the user are one statement (ngoaivu.accounts.sessions).
+SESSION_ENGINE = "ngoaivu.accounts.sessions"
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"

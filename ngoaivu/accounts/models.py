@@ -1,4 +1,5 @@
 from django.contrib.auth.models import AbstractUser
+from django.contrib.sessions.base_session import AbstractBaseSession
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -104,3 +105,19 @@ class ApiToken(models.Model):
 
     def __str__(self):
         return f"{self.name or self.prefix} ({self.user})"
+
+
+class Session(AbstractBaseSession):
+    """A browser's session, naming its signed-in user so that the session and the user are read
+    in one statement (ngoaivu.accounts.sessions). The user column is written from the session's
+    data on every save; no foreign-key constraint, so a session naming a user deleted meanwhile
+    still saves (it then finds no user); deleting a user deletes their sessions."""
+
+    user = models.ForeignKey(User, verbose_name=_("người dùng"), null=True, blank=True, on_delete=models.CASCADE,
+                             db_constraint=False, related_name="+")
+
+    @classmethod
+    def get_session_store_class(cls):
+        from ngoaivu.accounts.sessions import SessionStore
+
+        return SessionStore

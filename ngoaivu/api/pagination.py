@@ -1,3 +1,5 @@
+from functools import partial
+
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 
@@ -13,6 +15,14 @@ class StandardPagination(PageNumberPagination):
     page_size_query_param = "page_size"
     max_page_size = 500
     django_paginator_class = CappedPaginator
+    # Set by the view for a request whose page and count statements may be kept
+    # (RecordViewSet.kept_list_key): everything their SQL depends on but the slice and database.
+    kept_key = None
+
+    def paginate_queryset(self, queryset, request, view=None):
+        if self.kept_key is not None:
+            self.django_paginator_class = partial(CappedPaginator, kept_key=(*self.kept_key, queryset.db))
+        return super().paginate_queryset(queryset, request, view)
 
     def get_paginated_response(self, data):
         paginator = self.page.paginator

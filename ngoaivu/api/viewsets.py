@@ -13,8 +13,8 @@ from ngoaivu.api.joins import list_joins
 from ngoaivu.api.rows import kept_prefetches, listed_prefetches, prefetch_kept
 from ngoaivu.core import services as record_services
 from ngoaivu.core.channels import API_CHANNEL
-from ngoaivu.core.roles import Action
-from ngoaivu.core.scoping import restrict
+from ngoaivu.core.roles import Action, can
+from ngoaivu.core.scoping import restrict, scope_province_ids
 
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 
@@ -67,7 +67,26 @@ class RecordViewSet(viewsets.ModelViewSet):
             return queryset
         return restrict(super().get_queryset(), self.request.user, Action.VIEW)
 
+    def kept_list_key(self) -> tuple | None:
+        """What a list's page and count statements depend on, for a request naming nothing but
+        its page and page size (no filter, search or ordering): the viewset, the serializer
+        whose fields choose the joins, and the reader's scope (the provinces whose rows they may
+        read; None for every province). None otherwise: the statements are compiled as usual.
+        Province scoping hangs on this key: tests/api_fuzz/test_kept_pages.py."""
+        paginator = self.paginator
+        if self.record_type is None or getattr(self, "action", None) != "list" or paginator is None:
+            return None
+        named = {getattr(paginator, "page_query_param", None), getattr(paginator, "page_size_query_param", None)}
+        if not set(self.request.query_params) <= named:
+            return None
+        user = self.request.user
+        if not can(user, Action.VIEW):
+            return None
+        return ("api list", type(self), self.get_serializer_class(), scope_province_ids(user))
+
     def paginate_queryset(self, queryset):
+        if self.paginator is not None and hasattr(self.paginator, "kept_key"):
+            self.paginator.kept_key = self.kept_list_key()
         page = super().paginate_queryset(queryset)
         lookups = getattr(self, "_kept_prefetches", ())
         if page is not None and lookups:

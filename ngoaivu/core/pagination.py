@@ -7,6 +7,11 @@ that lies deeper, so the count never costs more than the page's own `OFFSET`. Wh
 on past what was counted, `count_exact` is False and `count` is a lower bound: there are *more
 than* `count` rows ("hơn 10.000 bản ghi"); `num_pages` then counts the pages known to exist,
 so "next" links stay right.
+
+Given a `kept_key` (an API list that names no filter, search or ordering, issue 13), the count's
+and the page's statements are kept (core.statements) under that key, the count's limit and the
+page's slice: the caller's key must name everything else their SQL depends on (the record type
+and the reader's scope); the test settings' check compares every use with the SQL compiled afresh.
 """
 from __future__ import annotations
 
@@ -16,14 +21,17 @@ from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.utils.functional import cached_property
 
+from ngoaivu.core.statements import kept_count, kept_rows
+
 COUNT_CAP = 10_000
 
 
 class CappedPaginator(Paginator):
     cap = COUNT_CAP
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, kept_key: tuple | None = None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.kept_key = kept_key
         self._exact = True
         self._reach = 0   # rows up to the end of the requested page
 
@@ -48,11 +56,21 @@ class CappedPaginator(Paginator):
         limit = max(self.cap, self._reach) + 1
         # The order does not change how many rows there are; dropping it keeps the subquery
         # an index-only scan instead of a sort.
-        counted = queryset.order_by()[:limit].count()
+        if self.kept_key is None:
+            counted = queryset.order_by()[:limit].count()
+        else:
+            counted = kept_count((*self.kept_key, "count", limit), lambda: queryset.order_by()[:limit])
         if counted < limit:
             return counted
         self._exact = False
         return limit - 1
+
+    def _get_page(self, object_list, *args, **kwargs):
+        if self.kept_key is not None and isinstance(object_list, QuerySet) and object_list.query.is_sliced:
+            query = object_list.query
+            object_list = kept_rows((*self.kept_key, "page", query.low_mark, query.high_mark),
+                                    lambda slots: object_list, [])
+        return super()._get_page(object_list, *args, **kwargs)
 
     @property
     def count_exact(self) -> bool:

@@ -10,7 +10,9 @@ converters of its columns are kept under that key (the last `MAX_STATEMENTS` use
 change from one call to the next (the ids of a page's rows, issue 13): the queryset is built
 once with stand-in values ("slots"), compiled, and each stand-in's place among the parameters
 noted; later calls put their values in those places and hand the kept SQL to Django's own
-model iterable, which builds the instances (joined rows included) as it always does. With
+model iterable, which builds the instances (joined rows included) as it always does, through
+the queryset's own class (a class that completes its rows after fetching them still does).
+`kept_count` keeps the statement of a queryset's `count()` (an API list's page count). With
 `settings.NGOAIVU_CHECK_KEPT_STATEMENTS` (the test settings) every call also compiles the
 queryset afresh and fails if its SQL differs from the kept one: a key that leaves out something
 the SQL depends on shows in any test that reads it.
@@ -49,22 +51,31 @@ def cached_values(key: Hashable, build: Callable[[], QuerySet]) -> list[dict]:
     """The rows of `build()`, a `.values(…)` queryset, as dicts, the way iterating it gives
     them. `key` must name everything the queryset's SQL depends on: `build` is called only
     the first time a key is seen."""
-    with _lock:
-        statement = _statements.get(key)
-        if statement is not None:
-            _statements.move_to_end(key)
+    statement = _kept(key)
     if statement is None:
-        statement = _compiled(build())
-        with _lock:
-            _statements[key] = statement
-            while len(_statements) > MAX_STATEMENTS:
-                _statements.popitem(last=False)
+        statement = _store(key, _compiled(build()))
     if statement.sql is None:
         return []
     with connections[statement.alias].cursor() as cursor:
         cursor.execute(statement.sql, statement.params)
         rows = cursor.fetchall()
     return [dict(zip(statement.names, row)) for row in _converted(rows, statement.converters, statement.alias)]
+
+
+def _kept(key: Hashable):
+    with _lock:
+        statement = _statements.get(key)
+        if statement is not None:
+            _statements.move_to_end(key)
+    return statement
+
+
+def _store(key: Hashable, statement):
+    with _lock:
+        _statements[key] = statement
+        while len(_statements) > MAX_STATEMENTS:
+            _statements.popitem(last=False)
+    return statement
 
 
 def _converted(rows: list[tuple], converters: tuple, alias: str):
@@ -114,6 +125,7 @@ class _RowStatement:
     sql: str
     params: tuple
     places: tuple[int, ...]   # params[places[i]] takes the i-th value
+    queryset_class: type
     select: tuple
     klass_info: dict
     annotation_col_map: dict
@@ -149,16 +161,10 @@ def kept_rows(key: Hashable, build: Callable[[list[int]], QuerySet], values: lis
     values included). A queryset whose SQL does not show each slot exactly once as a parameter
     is evaluated as it is, every time."""
     values = list(values)
-    with _lock:
-        statement = _statements.get(key)
-        if statement is not None:
-            _statements.move_to_end(key)
+    statement = _kept(key)
     if statement is None:
-        statement = _compiled_rows(build([_SLOT_BASE + index for index in range(len(values))]), len(values))
-        with _lock:
-            _statements[key] = statement
-            while len(_statements) > MAX_STATEMENTS:
-                _statements.popitem(last=False)
+        statement = _store(key, _compiled_rows(build([_SLOT_BASE + index for index in range(len(values))]),
+                                               len(values)))
     elif getattr(settings, "NGOAIVU_CHECK_KEPT_STATEMENTS", False) and statement is not _NOT_KEPT:
         fresh = _compiled_rows(build([_SLOT_BASE + index for index in range(len(values))]), len(values))
         assert fresh is not _NOT_KEPT and (fresh.sql, fresh.params) == (statement.sql, statement.params), \
@@ -169,13 +175,15 @@ def kept_rows(key: Hashable, build: Callable[[list[int]], QuerySet], values: lis
     for place, value in zip(statement.places, values, strict=True):
         params[place] = value
     model = statement.klass_info["model"]
-    queryset = QuerySet(model=model, query=_KeptQuery(model, statement, tuple(params)), using=statement.alias)
-    return list(ModelIterable(queryset))
+    queryset = statement.queryset_class(model=model, query=_KeptQuery(model, statement, tuple(params)),
+                                        using=statement.alias)
+    return list(queryset)
 
 
 def _compiled_rows(queryset: QuerySet, slots: int):
     query = queryset.query
-    if queryset._prefetch_related_lookups or query.combinator or queryset._iterable_class is not ModelIterable:
+    if queryset._prefetch_related_lookups or query.combinator or queryset._iterable_class is not ModelIterable \
+            or queryset._known_related_objects:
         return _NOT_KEPT
     compiler = query.get_compiler(using=queryset.db)
     try:
@@ -189,8 +197,47 @@ def _compiled_rows(queryset: QuerySet, slots: int):
         if len(found) != 1:
             return _NOT_KEPT
         places.append(found[0])
-    return _RowStatement(queryset.db, sql, params, tuple(places), tuple(compiler.select), compiler.klass_info,
-                         dict(compiler.annotation_col_map), compiler.col_count, compiler.has_extra_select)
+    return _RowStatement(queryset.db, sql, params, tuple(places), type(queryset), tuple(compiler.select),
+                         compiler.klass_info, dict(compiler.annotation_col_map), compiler.col_count,
+                         compiler.has_extra_select)
+
+
+def kept_count(key: Hashable, build: Callable[[], QuerySet]) -> int:
+    """`build().count()`, its statement made once per `key`, which must name everything the
+    count's SQL depends on. The statement is Django's own: the one `count()` sends the first
+    time, noted as it goes (a count that sends none, an empty `__in`, is counted as it is).
+    With the check on, every call counts through Django and compares the statement sent."""
+    statement = _kept(key)
+    if statement is None:
+        count, statement = _counted(build())
+        _store(key, statement)
+        return count
+    if statement is _NOT_KEPT:
+        return build().count()
+    if getattr(settings, "NGOAIVU_CHECK_KEPT_STATEMENTS", False):
+        count, fresh = _counted(build())
+        assert fresh is not _NOT_KEPT and (fresh.sql, fresh.params) == (statement.sql, statement.params), \
+            f"kept statement {key!r} no longer matches its queryset: its key misses something"
+        return count
+    with connections[statement.alias].cursor() as cursor:
+        cursor.execute(statement.sql, statement.params)
+        return int(cursor.fetchone()[0])
+
+
+def _counted(queryset: QuerySet) -> tuple[int, object]:
+    """The queryset's count and the statement it sent (`_NOT_KEPT` unless exactly one)."""
+    sent = []
+
+    def note(execute, sql, params, many, context):
+        sent.append((sql, params))
+        return execute(sql, params, many, context)
+
+    with connections[queryset.db].execute_wrapper(note):
+        count = queryset.count()
+    if len(sent) != 1:
+        return count, _NOT_KEPT
+    sql, params = sent[0]
+    return count, _Statement(queryset.db, sql, tuple(params or ()), ("count",), ())
 
 
 def clear() -> None:

@@ -70,6 +70,8 @@ def test_the_api_lists_joins_give_the_same_json_as_the_pages_joins(record_type, 
     url = reverse(f"{record_type.api_basename}-list")
     derived = client.get(url, {"page_size": 50}).content
     monkeypatch.setattr("ngoaivu.api.viewsets.list_joins", lambda serializer, page_joins: tuple(page_joins))
+    # The page's statement kept for the derived joins would answer again: compiled afresh instead.
+    monkeypatch.setattr("ngoaivu.api.viewsets.RecordViewSet.kept_list_key", lambda view: None)
     assert client.get(url, {"page_size": 50}).content == derived
     assert b'"results":[]' not in derived.replace(b" ", b"")
 

@@ -61,3 +61,59 @@ def test_only_the_last_statements_used_are_kept(own_province, monkeypatch):
     for key in ("a", "b", "a", "c", "a", "b"):  # "b" is the least recently used when "c" comes
         statements.cached_values(key, _grouped([own_province.pk], built))
     assert len(built) == 4
+
+
+def _counted(province_ids, built):
+    def build():
+        built.append(1)
+        return FdiProject.objects.filter(province__in=province_ids).order_by()[:3]
+    return build
+
+
+def test_a_kept_count_counts_new_rows_with_the_statement_django_sent_first(own_province, settings):
+    settings.NGOAIVU_CHECK_KEPT_STATEMENTS = False
+    built = []
+    key = ("projects counted", own_province.pk)
+    assert statements.kept_count(key, _counted([own_province.pk], built)) == 0
+    for day in (1, 2):
+        make_project(own_province, certificate_date=datetime.date(2023, 3, day))
+    with CaptureQueriesContext(connection) as captured:
+        assert statements.kept_count(key, _counted([own_province.pk], built)) == 2
+    [query] = captured.captured_queries
+    assert query["sql"].startswith("SELECT COUNT(*)") and "LIMIT 3" in query["sql"]
+    for day in (3, 4):
+        make_project(own_province, certificate_date=datetime.date(2023, 3, day))
+    assert statements.kept_count(key, _counted([own_province.pk], built)) == 3   # the slice's limit holds
+    assert built == [1]
+
+
+def test_a_count_that_sends_nothing_is_counted_as_it_is_every_time():
+    built = []
+    with CaptureQueriesContext(connection) as captured:
+        for _ in range(2):
+            assert statements.kept_count(("nothing counted",), _counted([], built)) == 0
+    assert captured.captured_queries == [] and built == [1, 1]
+
+
+def test_the_check_fails_a_kept_count_whose_key_misses_what_its_sql_depends_on(own_province, other_province):
+    statements.kept_count(("projects counted",), _counted([own_province.pk], []))
+    with pytest.raises(AssertionError, match="its key misses something"):
+        statements.kept_count(("projects counted",), _counted([other_province.pk], []))
+
+
+def test_kept_rows_come_through_the_querysets_own_class(own_province, settings):
+    """A delegation owing its report comes with its province's days, as the delegations'
+    queryset class gives them after fetching (DelegationQuerySet._fetch_all)."""
+    from ngoaivu.delegations.choices import DelegationStatus
+    from ngoaivu.delegations.models import Delegation
+    from ngoaivu.delegations.tests.helpers import make_delegation
+
+    settings.NGOAIVU_CHECK_KEPT_STATEMENTS = False
+    make_delegation(own_province, status=DelegationStatus.COMPLETED)
+
+    def build(slots):
+        return Delegation.objects.filter(province__in=slots)
+
+    for _ in range(2):   # compiled, then kept
+        [row] = statements.kept_rows(("owing",), build, [own_province.pk])
+        assert row._report_days == settings.NGOAIVU_DEFAULT_DELEGATION_REPORT_DAYS

@@ -40,6 +40,9 @@ def _rx(pattern: str) -> re.Pattern:
 
 _EVENT = r"(?:cuộc|hoạt\s+động|sự\s+kiện|chương\s+trình|hội\s+nghị|hội\s+thảo|đợt|lượt|buổi|đoàn|diễn\s+đàn)"
 _ABROAD = r"(?:ở|tại|ra)\s+nước\s+ngoài|nước\s+ngoài"
+# "3 hội nghị xúc tiến đầu tư tại Nhật Bản", "2 đoàn xúc tiến thương mại sang Hàn Quốc": up to the place word;
+# `observation_scope` looks for a foreign country after it
+PROMOTION_AT = re.compile(rf"^\s*{_EVENT}[^.;:()]{{0,60}}?xúc\s+tiến[^.;:()]{{0,40}}?\s(?:tại|ở|sang|đến)\s+")
 COUNT_RULES = (
     CountRule("ngo_promotion_conferences", _rx(rf"^\s*{_EVENT}"), _rx(r"vận\s+động\s+viện\s+trợ|viện\s+trợ\s+phi\s+chính\s+phủ|pcpnn")),
     CountRule("investment_promotion_abroad", _rx(rf"^\s*{_EVENT}"), _rx(rf"xúc\s+tiến.*(?:{_ABROAD})|(?:{_ABROAD}).*xúc\s+tiến")),
@@ -76,6 +79,11 @@ _RELATIONS_SET_UP = _rx(
 _BARE_ORGANIZATIONS = _rx(
     r"^\s*(?:tổ\s+chức(?!\s+(?:quốc\s+tế|chính\s+phủ|tín\s+dụng|kinh\s+tế|đoàn|đảng|hội|thành\s+công|thực\s+hiện|các))"
     r"|nhà\s+tài\s+trợ)"  # "tỉnh có khoảng 22 nhà tài trợ" in a text on aid
+)
+# "góp ý việc cấp mới, gia hạn giấy đăng ký hoạt động cho 46 tổ chức PCPNN": registrations handled, not a count
+# of the organisations working in the province
+_REGISTRATION_FOR = _rx(
+    r"giấy\s+(?:đăng\s+ký|phép|chứng\s+nhận)(?:\s+[^\W\d_]+){0,4}?\s+cho\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
 )
 # "tặng Bằng khen cho 11 tổ chức, cá nhân": those honoured, not a tally of the work
 _AWARDED = _rx(
@@ -230,6 +238,10 @@ def count_indicator(ctx: FigureContext) -> str | None:
         if _LEFT_FOR_WORK.match(right) and _WORK.search(ctx.sentence_left):
             return "workers_abroad"  # "… lao động đi làm việc ở nước ngoài …, mỗi năm có 7.000 người xuất cảnh"
         return "workers_abroad" if abroad and _WORK.search(near) or "xuất khẩu lao động" in near else None
+    if ctx.abroad:
+        return "investment_promotion_abroad"  # people abroad were read above: a promotion event in a foreign country
+    if "giấy" in ctx.left and _REGISTRATION_FOR.search(ctx.left):
+        return None  # "cấp, gia hạn giấy đăng ký hoạt động cho 46 tổ chức": paperwork done, not those working here
     for rule in COUNT_RULES:
         if not rule.head.search(right):
             continue

@@ -30,6 +30,9 @@ _OPERATING_NOW = re.compile(r"(?:(?<!\w)hiện\s+(?:nay\s+)?có|đến\s+nay).*?
 _RUNNING_SINCE_START = re.compile(r"l(?:ũy|uỹ)\s+kế(?!\s+(?:\d+\s+tháng|từ\s+đầu\s+năm|quý|cả\s+năm|năm\s+\d))")
 _STANDING = ("fdi_rank", "fdi_active_projects", "fdi_total_capital")
 _AID_MONEY = ("ngo_committed", "ngo_disbursed")
+# "Liên hiệp cùng 31 hội hữu nghị thành viên" in a year's review: the associations a union has, a standing; only
+# those founded in the period ("thành lập mới 2 hội", "thêm 1 hội") are counted over it
+_NEWLY_FOUNDED = re.compile(r"(?:mới|thêm)(?:\s+được)?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$|^\s*hội\s+hữu\s+nghị\s+mới")
 _STANDING_OPENING = re.compile(
     r"\W*(?:[^.;:]{1,40}?(?:,|\s[–—-])\s+)?"  # a fronted date or place: "15/6/2021 - ", "Theo Sở Ngoại vụ, "
     r"(?:(?:toàn\s+tỉnh|tỉnh|thành\s+phố|trên\s+địa\s+bàn(?:\s+tỉnh)?)\s+)?hiện\s+(?:nay\s+|tại\s+)?(?:đang\s+)?có(?!\w)")
@@ -102,6 +105,9 @@ class ObservationBuilding:
             # "Toàn tỉnh hiện có 32 tổ chức … với tổng giá trị vận động khoảng 12,5 tỷ đồng": what those present
             # have brought in all told, a standing now, not the year so far
             period = Period(as_of=ref if ref is not None and self.timeline.dated else period.end)
+        if code == "friendship_associations" and not target and period is not None and period.as_of is None \
+                and not _NEWLY_FOUNDED.search(context.left) and not _NEWLY_FOUNDED.match(context.right):
+            period = Period(as_of=min(period.end, ref) if ref is not None and ref.year == period.end.year else period.end)
         if code in _STANDING and not target and period is not None and period.as_of is None:
             # a rank, the projects in force and their capital are a standing at the period's end
             period = Period(as_of=min(period.end, ref) if ref is not None and ref.year == period.end.year else period.end)

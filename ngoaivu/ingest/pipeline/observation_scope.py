@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 
 from .geography import country_name, province_matcher
+from .indicator_counts import PROMOTION_AT
 from .indicators import PEOPLE_HEAD, FigureContext
 from .numbers import Quantity
 from .observation_model import Figure
@@ -149,10 +150,15 @@ class ScopeReading:
 
     def _abroad(self, quantity: Quantity, left_start: int, right_end: int) -> bool:
         """People counted "đang làm việc tại Hàn Quốc", "chương trình của Hàn Quốc có 900 lao động":
-        a foreign country is named around them."""
-        if quantity.kind != "number" or self.scope is None or not PEOPLE_HEAD.search(self.folded[quantity.end : right_end]):
+        a foreign country is named around them; promotion events "tại Nhật Bản", "sang Hàn Quốc": held in one."""
+        if quantity.kind != "number" or self.scope is None:
             return False
-        return self.scope.names_a_country(left_start, right_end)
+        right = self.folded[quantity.end : right_end]
+        if PEOPLE_HEAD.search(right):
+            return self.scope.names_a_country(left_start, right_end)
+        place = PROMOTION_AT.match(right) if "xúc tiến" in right else None
+        # the country right after the place word (not "tại tỉnh", not an audience named before)
+        return place is not None and self.scope.names_a_country(quantity.end + place.end(), min(right_end, quantity.end + place.end() + 30))
 
     def _foreign_investor(self, quantity: Quantity, left_start: int, right_end: int) -> bool:
         """Projects a foreign country's investors hold in the province are foreign investment

@@ -112,7 +112,22 @@ _RESULT_TURN = re.compile(
     r"|;\s*(?:kết\s+quả|thực\s+tế)(?!\w)"
     r"|(?<!\w)đã\s+(?:thu\s+hút|đạt|xuất\s+khẩu|nhập\s+khẩu|đưa|ký|tiếp\s+nhận|đón|vận\s+động|giải\s+ngân|cấp|điều\s+chỉnh)(?!\w)"
 )
-_UNSURE = re.compile(r"(?:dự\s+kiến)\s+(?:sẽ\s+)?(?:diễn\s+ra|tổ\s+chức\s+vào|khởi\s+công|hoàn\s+thành\s+vào)")
+# "dự kiến diễn ra vào tháng 9": a date planned; "dự kiến tăng vốn thêm 1 tỷ USD": an investor's plan, not the province's goal
+_UNSURE = re.compile(r"(?:dự\s+kiến)\s+(?:sẽ\s+)?(?:diễn\s+ra|tổ\s+chức\s+vào|khởi\s+công|hoàn\s+thành\s+vào"
+                     r"|tăng\s+vốn|nâng\s+vốn|rót(?:\s+vốn)?|đầu\s+tư\s+thêm|mở\s+rộng)(?!\w)")
+# "Dự kiến cả năm 2027, kim ngạch đạt 1,6 tỷ USD" after nine months' results: the year under way estimated, not a goal
+# ("dự kiến thu hút 700 triệu USD" for a coming year stays a goal)
+_REST_OF_YEAR = re.compile(r"dự\s+kiến\s+(?:(?:cả|hết|trong)\s+năm|đến\s+(?:hết|cuối)\s+năm|cuối\s+năm)(?:\s+((?:19|20)\d{2}))?(?!\w)")
+# a part of a year the text reports on: "9 tháng năm 2027", "chín tháng đầu năm 2027", "tháng 11/2027", "quý III/2027"
+_PART_OF_YEAR = re.compile(
+    r"(?:(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một)?)\s+tháng(?:\s+đầu)?|tháng\s+\d{1,2}|quý\s+(?:[ivx]+|\d))"
+    r"\s*(?:năm\s+|/\s*|-\s*)((?:19|20)\d{2})(?!\d)")
+# "Để hoàn thành kế hoạch năm, 3 tháng cuối năm xuất khẩu phải đạt 500 triệu USD": what the rest of the year
+# must bring, worked out from the plan, is no goal set
+_REST_OF_PERIOD = re.compile(r"(?:tháng|quý)\s+(?:cuối(?:\s+năm)?|còn\s+lại)(?!\w)[^.;]{0,80}?(?<!\w)(?:phải|cần)\s+(?:[^\W\d_]+\s+){0,3}?$")
+# "Samsung dự kiến tăng vốn thêm 1 tỷ USD": an investor's plan
+_INVESTOR_PLAN = re.compile(r"dự\s+kiến\s+(?:sẽ\s+)?(?:tăng\s+vốn|nâng\s+vốn|rót(?:\s+vốn)?|đầu\s+tư\s+thêm|mở\s+rộng)(?!\w)")
+_INVESTOR_PLAN_REACH = 80
 # Headings: short lines without a sentence's end, not a dash list item.
 _HEADING_MAX = 90
 _DASH_ITEM = re.compile(r"\s*[-+•*]\s")
@@ -195,6 +210,7 @@ class Goals:
             and any(_OPENING_CUE.match(c.group()) and announces_goals(folded, c)
                     for c in _CUE.finditer(folded, s.start, min(s.end, s.start + _OPENING)))
         }
+        self._reported_years: set[str] | None = None  # read on the first "dự kiến cả năm"
         self.under_goal_heading: set[int] = set()
         self.in_plan: set[int] = set()
         self._read_sections(text, has_figure)
@@ -211,7 +227,9 @@ class Goals:
             return False
         if sentence.paragraph in self.under_goal_heading:
             return True
-        if any(announces_goals(self.folded, c) and not self._effort_then_result(c, pos)
+        if self.neither_done_nor_set(sentence, pos):
+            return False
+        if any(announces_goals(self.folded, c) and not self._effort_then_result(c, pos) and not self._estimates_the_year(c)
                for c in _CUE.finditer(self.folded, self._cue_reach(sentence, pos), pos)):
             return True
         if names_a_level(self.folded, max(sentence.start, pos - 160), pos):
@@ -231,6 +249,29 @@ class Goals:
         if self._horizon_ahead(sentence, pos):
             return True
         return sentence.paragraph in self.in_plan and not _PAST.search(self.folded, sentence.start, pos)
+
+    def neither_done_nor_set(self, sentence: Sentence, pos: int) -> bool:
+        """What the rest of a period must bring to meet the plan ("3 tháng cuối năm xuất khẩu phải đạt 500 triệu
+        USD") or an investor's planned increase: neither a result nor a goal the province set."""
+        f = self.folded
+        if (f.find("còn lại", sentence.start, pos) >= 0 or f.find("cuối", sentence.start, pos) >= 0) \
+                and _REST_OF_PERIOD.search(f, sentence.start, pos):
+            return True
+        near = max(sentence.start, pos - _INVESTOR_PLAN_REACH)
+        return f.find("dự kiến", near, pos) >= 0 and _INVESTOR_PLAN.search(f, near, pos) is not None
+
+    def _estimates_the_year(self, cue: re.Match) -> bool:
+        """"Dự kiến cả năm …" with no year, or with a year whose months the text reports ("9 tháng năm 2027")."""
+        if not cue.group().startswith("dự"):
+            return False
+        rest = _REST_OF_YEAR.match(self.folded, cue.start())
+        if rest is None:
+            return False
+        if rest[1] is None:
+            return True
+        if self._reported_years is None:
+            self._reported_years = {m[1] for m in _PART_OF_YEAR.finditer(self.folded)}
+        return rest[1] in self._reported_years
 
     def _effort_then_result(self, cue: re.Match, pos: int) -> bool:
         """"Nhờ nỗ lực cải thiện môi trường đầu tư, tỉnh đã thu hút 1 tỷ USD": the effort named as a

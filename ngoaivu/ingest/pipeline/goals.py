@@ -115,6 +115,11 @@ _RESULT_TURN = re.compile(
 # "dự kiến diễn ra vào tháng 9": a date planned; "dự kiến tăng vốn thêm 1 tỷ USD": an investor's plan, not the province's goal
 _UNSURE = re.compile(r"(?:dự\s+kiến)\s+(?:sẽ\s+)?(?:diễn\s+ra|tổ\s+chức\s+vào|khởi\s+công|hoàn\s+thành\s+vào"
                      r"|tăng\s+vốn|nâng\s+vốn|rót(?:\s+vốn)?|đầu\s+tư\s+thêm|mở\s+rộng)(?!\w)")
+# "Hội nghị … dự kiến ký kết 15 biên bản ghi nhớ", "lễ … dự kiến trao chứng nhận cho 12 dự án": what an event is
+# expected to bring, not a goal set ("Tại hội nghị, tỉnh dự kiến thu hút …" is the province's goal)
+_EVENT_SUBJECT = re.compile(r"(?<!tại\s)(?<!trong\s)(?<!ở\s)(?<!qua\s)(?<!\w)(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|sự\s+kiện|tọa\s+đàm"
+                            r"|hội\s+chợ|triển\s+lãm|lễ\s+(?:ký|trao|khởi\s+công|công\s+bố))(?!\w)")
+_EVENT_OUTCOME = re.compile(r"dự\s+kiến\s+(?:sẽ\s+)?(?:có\s+)?(?:ký\s+kết|ký|trao|cấp|có\s+sự\s+tham\s+gia|thu\s+hút\s+(?:khoảng\s+)?\d[\d.]*\s+(?:đại\s+biểu|doanh\s+nghiệp|gian\s+hàng))(?!\w)")
 # "Dự kiến cả năm 2027, kim ngạch đạt 1,6 tỷ USD" after nine months' results: the year under way estimated, not a goal
 # ("dự kiến thu hút 700 triệu USD" for a coming year stays a goal)
 _REST_OF_YEAR = re.compile(r"dự\s+kiến\s+(?:(?:cả|hết|trong)\s+năm|đến\s+(?:hết|cuối)\s+năm|cuối\s+năm)(?:\s+((?:19|20)\d{2}))?(?!\w)")
@@ -252,18 +257,28 @@ class Goals:
 
     def neither_done_nor_set(self, sentence: Sentence, pos: int) -> bool:
         """What the rest of a period must bring to meet the plan ("3 tháng cuối năm xuất khẩu phải đạt 500 triệu
-        USD") or an investor's planned increase: neither a result nor a goal the province set."""
+        USD"), an investor's planned increase or an event's expected outcome: neither a result nor a goal the
+        province set."""
         f = self.folded
         if (f.find("còn lại", sentence.start, pos) >= 0 or f.find("cuối", sentence.start, pos) >= 0) \
                 and _REST_OF_PERIOD.search(f, sentence.start, pos):
             return True
         near = max(sentence.start, pos - _INVESTOR_PLAN_REACH)
-        return f.find("dự kiến", near, pos) >= 0 and _INVESTOR_PLAN.search(f, near, pos) is not None
+        if f.find("dự kiến", near, pos) < 0:
+            return False
+        if _INVESTOR_PLAN.search(f, near, pos) is not None:
+            return True
+        outcome = _EVENT_OUTCOME.search(f, near, pos)
+        return outcome is not None and _EVENT_SUBJECT.search(f, sentence.start, outcome.start()) is not None
 
     def _estimates_the_year(self, cue: re.Match) -> bool:
-        """"Dự kiến cả năm …" with no year, or with a year whose months the text reports ("9 tháng năm 2027")."""
+        """"Dự kiến cả năm …" with no year, or with a year whose months the text reports ("9 tháng năm 2027"),
+        or an event's expected outcome ("Hội nghị dự kiến ký kết …"): not a goal."""
         if not cue.group().startswith("dự"):
             return False
+        if _EVENT_OUTCOME.match(self.folded, cue.start()):
+            sentence = self.layout.sentence_at(cue.start())
+            return _EVENT_SUBJECT.search(self.folded, sentence.start, cue.start()) is not None
         rest = _REST_OF_YEAR.match(self.folded, cue.start())
         if rest is None:
             return False

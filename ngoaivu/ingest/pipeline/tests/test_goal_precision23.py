@@ -83,3 +83,14 @@ def test_a_text_naming_only_the_nation_s_government_sets_no_province_goal():
 def test_a_province_s_text_quoting_the_government_keeps_its_own_goal():
     text = ("Thực hiện nghị quyết của Chính phủ, năm 2030 tỉnh Bình Phước phấn đấu thu hút 600 triệu USD vốn FDI.")
     assert _targets(text) == [("fdi_registered_capital", 600000000)]
+
+
+def test_what_an_event_is_expected_to_bring_is_no_goal():
+    text = ("Ngày 12/4/2029, tỉnh Phú Yên tổ chức hội nghị xúc tiến đầu tư tại Hàn Quốc; dự kiến trao chứng nhận "
+            "đầu tư cho 9 dự án FDI với tổng vốn 600 triệu USD.")
+    assert _facts(text) == []
+
+
+def test_the_province_s_goal_announced_at_a_conference_stays():
+    text = "Tại hội nghị tổng kết, tỉnh Phú Yên dự kiến năm 2030 thu hút 400 triệu USD vốn FDI."
+    assert _targets(text) == [("fdi_registered_capital", 400000000)]

@@ -147,6 +147,8 @@ _RESOLUTION_TITLE = re.compile(r"^\s*nghị\s+quyết\s*$")
 _ON_A_PLAN = re.compile(r"\s*về\s+(?:kế\s+hoạch|nhiệm\s+vụ|mục\s+tiêu|phương\s+hướng|chương\s+trình)")
 _PLAN_TITLE_LINES = 10
 _PAST = re.compile(r"(?<!\w)(?:đã|đạt\s+được|qua\s+\d+\s+năm)(?!\w)")
+# where things stand now, in a plan's account of the present: "hiện nay tỉnh có", "còn hiệu lực", "so với năm 2026"
+_PRESENT_STATE = re.compile(r"(?<!\w)(?:hiện\s+nay|đến\s+nay|còn\s+hiệu\s+lực|so\s+với\s+(?:năm|cùng\s+kỳ))(?!\w)")
 
 
 # "kim ngạch xuất khẩu và nhập khẩu cùng tăng từ 10% trở lên": one goal for the growth of each
@@ -253,7 +255,17 @@ class Goals:
             return True
         if self._horizon_ahead(sentence, pos):
             return True
-        return sentence.paragraph in self.in_plan and not _PAST.search(self.folded, sentence.start, pos)
+        return sentence.paragraph in self.in_plan and not _PAST.search(self.folded, sentence.start, pos) \
+            and not self._result_in_a_plan(sentence, pos)
+
+    def _result_in_a_plan(self, sentence: Sentence, pos: int) -> bool:
+        """A plan's account of where things stand: "Năm 2027, tỉnh thu hút 45 dự án …" before a plan for 2028,
+        "Hiện nay tỉnh có 25 dự án còn hiệu lực", "… tăng 20% so với năm 2026"."""
+        if _RESULT_WORDS.search(self.folded, sentence.start, pos) or _PRESENT_STATE.search(self.folded, sentence.start, pos):
+            return True
+        year = _NAMED_YEARS.search(self.folded, sentence.start, pos)
+        return year is not None and self._plan_year is not None and int(year[1]) < self._plan_year \
+            and not _AHEAD_BEFORE.search(self.folded, max(sentence.start, year.start() - 12), year.start())
 
     def neither_done_nor_set(self, sentence: Sentence, pos: int) -> bool:
         """What the rest of a period must bring to meet the plan ("3 tháng cuối năm xuất khẩu phải đạt 500 triệu
@@ -327,6 +339,10 @@ class Goals:
 
     def _is_plan(self, text: str) -> bool:
         lines = self.layout.paragraphs[:_PLAN_TITLE_LINES]
+        # the first year the plan's title lines name: results of earlier years are its account of the present
+        titles = [p for p in lines if 0 < p.end - p.start <= _HEADING_MAX and not self.folded[p.start:p.end].rstrip().endswith((".", ";"))]
+        self._plan_year = min((int(y) for p in titles for m in _NAMED_YEARS.finditer(self.folded, p.start, p.end)
+                               for y in m.groups() if y), default=None)
         for i, p in enumerate(lines):
             line = self.folded[p.start : p.end]
             if _PLAN_TITLE.match(line):

@@ -94,3 +94,17 @@ def test_what_an_event_is_expected_to_bring_is_no_goal():
 def test_the_province_s_goal_announced_at_a_conference_stays():
     text = "Tại hội nghị tổng kết, tỉnh Phú Yên dự kiến năm 2030 thu hút 400 triệu USD vốn FDI."
     assert _targets(text) == [("fdi_registered_capital", 400000000)]
+
+
+def test_a_plan_s_account_of_the_year_before_is_no_goal():
+    text = ("KẾ HOẠCH\nXúc tiến đầu tư tỉnh Quảng Ninh năm 2031\n\n"
+            "Năm 2030, tỉnh cấp mới 38 dự án FDI với tổng vốn 900 triệu USD.\n\n"
+            "Năm 2031, tỉnh phấn đấu thu hút 1,2 tỷ USD vốn FDI.")
+    assert _targets(text) == [("fdi_registered_capital", 1200000000)]
+
+
+def test_a_plan_s_account_of_the_present_is_no_goal():
+    text = ("KẾ HOẠCH\nHợp tác quốc tế tỉnh Sơn La năm 2031\n\n"
+            "Hiện nay tỉnh có 14 dự án FDI còn hiệu lực với tổng vốn 120 triệu USD.\n\n"
+            "Trong năm, thu hút thêm 3 dự án FDI.")
+    assert _targets(text) == [("fdi_new_projects", 3)]

@@ -130,6 +130,10 @@ _PART_OF_YEAR = re.compile(
 # "Để hoàn thành kế hoạch năm, 3 tháng cuối năm xuất khẩu phải đạt 500 triệu USD": what the rest of the year
 # must bring, worked out from the plan, is no goal set
 _REST_OF_PERIOD = re.compile(r"(?:tháng|quý)\s+(?:cuối(?:\s+năm)?|còn\s+lại)(?!\w)[^.;]{0,80}?(?<!\w)(?:phải|cần)\s+(?:[^\W\d_]+\s+){0,3}?$")
+# "ưu tiên dự án FDI có vốn tối thiểu 50 triệu USD": a criterion projects must meet, no level reached or set
+_CRITERION = re.compile(r"(?:dự\s+án|doanh\s+nghiệp|nhà\s+đầu\s+tư)[^.;:]{0,40}?(?<!\w)(?:có|với)\s+(?:tổng\s+)?(?:vốn|quy\s+mô|suất\s+đầu\s+tư)"
+                        r"(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký)?\s+(?:tối\s+thiểu|từ)\s+$")
+_CRITERION_REACH = 110
 # "Samsung dự kiến tăng vốn thêm 1 tỷ USD": an investor's plan
 _INVESTOR_PLAN = re.compile(r"dự\s+kiến\s+(?:sẽ\s+)?(?:tăng\s+vốn|nâng\s+vốn|rót(?:\s+vốn)?|đầu\s+tư\s+thêm|mở\s+rộng)(?!\w)")
 _INVESTOR_PLAN_REACH = 80
@@ -178,6 +182,9 @@ _HORIZON = re.compile(  # each word led by its letter, the look-behinds after it
     r"(?:đ(?<!tính\sđ)(?<!kế\sđ)(?<!\wđ)ến|t(?<!tính\st)(?<!kế\st)(?<!\wt)ới|v(?<!tính\sv)(?<!kế\sv)(?<!\wv)ào)\s+(?:cuối\s+|hết\s+)?năm\s+((?:19|20)\d{2})(?!\d|\s*[-–])")
 # "Từ năm 2009 đến hết năm 2026": the end of a span reported on, not a time ahead
 _SPAN_FROM = re.compile(r"từ\s+(?:năm\s+)?(?:19|20)\d{2}\s*,?\s*$")
+# "biên bản có hiệu lực đến năm 2031", "chương trình kéo dài đến năm 2032": how long a document or a programme
+# runs, not a time a figure is to be reached by
+_TERM_BEFORE = re.compile(r"(?:hiệu\s+lực|kéo\s+dài|thời\s+hạn|triển\s+khai|thực\s+hiện)\s+(?:[^\W\d_]+\s+){0,2}?$")
 _AHEAD_BEFORE = re.compile(r"(?:đến|tới|vào|nhìn|hướng)\s+(?:cuối\s+|hết\s+)?(?:năm\s+)?$")
 # the years a text names for what it reports ("năm 2024", "giai đoạn 2021-2025"), horizons aside
 _NAMED_YEARS = re.compile(r"((?:1(?<!\d1)9|2(?<!\d2)0)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?(?!\d)")
@@ -269,12 +276,15 @@ class Goals:
 
     def neither_done_nor_set(self, sentence: Sentence, pos: int) -> bool:
         """What the rest of a period must bring to meet the plan ("3 tháng cuối năm xuất khẩu phải đạt 500 triệu
-        USD"), an investor's planned increase or an event's expected outcome: neither a result nor a goal the
-        province set."""
+        USD"), a criterion projects must meet, an investor's planned increase or an event's expected outcome:
+        neither a result nor a goal the province set."""
         f = self.folded
         if (f.find("còn lại", sentence.start, pos) >= 0 or f.find("cuối", sentence.start, pos) >= 0) \
                 and _REST_OF_PERIOD.search(f, sentence.start, pos):
             return True
+        if f.find("tối thiểu", max(sentence.start, pos - 12), pos) >= 0 or f.find("từ", max(sentence.start, pos - 4), pos) >= 0:
+            if _CRITERION.search(f, max(sentence.start, pos - _CRITERION_REACH), pos):
+                return True
         near = max(sentence.start, pos - _INVESTOR_PLAN_REACH)
         if f.find("dự kiến", near, pos) < 0:
             return False
@@ -314,7 +324,9 @@ class Goals:
         horizon = _last_match(_HORIZON, self.folded, sentence.start, pos)
         return horizon is not None and self._latest_year is not None and int(horizon[1]) > self._latest_year \
             and not _SPAN_FROM.search(self.folded, max(sentence.start, horizon.start() - 30), horizon.start()) \
-            and not _RESULT_WORDS.search(self.folded, horizon.end(), pos)
+            and not _TERM_BEFORE.search(self.folded, max(sentence.start, horizon.start() - 30), horizon.start()) \
+            and not _RESULT_WORDS.search(self.folded, horizon.end(), pos) \
+            and self.folded.find(";", horizon.end(), pos) < 0 and not _NAMED_YEARS.search(self.folded, horizon.end(), pos)
 
     def _cue_reach(self, sentence: Sentence, pos: int) -> int:
         """Where a cue before the figure may stand: the sentence, or its ";" clause when that opens

@@ -108,3 +108,14 @@ def test_a_plan_s_account_of_the_present_is_no_goal():
             "Hiện nay tỉnh có 14 dự án FDI còn hiệu lực với tổng vốn 120 triệu USD.\n\n"
             "Trong năm, thu hút thêm 3 dự án FDI.")
     assert _targets(text) == [("fdi_new_projects", 3)]
+
+
+def test_how_long_a_memorandum_runs_is_no_time_a_figure_is_set_for():
+    text = ("Ngày 9/8/2029, tỉnh Quảng Bình và tỉnh Khammouane ký biên bản ghi nhớ có hiệu lực đến năm 2034; "
+            "kim ngạch thương mại hai tỉnh năm 2028 đạt 90 triệu USD.")
+    assert _targets(text) == []
+
+
+def test_a_criterion_projects_must_meet_is_neither_result_nor_goal():
+    text = "Năm 2029, tỉnh Hải Dương ưu tiên thu hút dự án FDI có vốn tối thiểu 30 triệu USD; cả năm tỉnh thu hút 1,1 tỷ USD vốn FDI."
+    assert [v for _, _, v in _facts(text)] == [1100000000]

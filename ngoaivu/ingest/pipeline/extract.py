@@ -90,7 +90,7 @@ def extract(text: str, *, source: str | None = None, published: date | None = No
     scope = Scope(body, folded, tokens, province, on)
     observations = ObservationFinder(body, folded, layout, periods, timeline, protected, partners, scope).find()
     observations = with_both_trades([*observations, *table_facts(folded, observations)], folded)
-    observations = without_others_goals(observations, folded, layout, tokens)
+    observations = without_others_goals(observations, folded, layout, tokens, province)
     if round_up:  # the nation's, a region's or several provinces' figures: no province's observation or target
         observations = []
 

@@ -1,4 +1,4 @@
-"""Whose goal a target is: the province's, or the nation's, two countries', an association's or a firm's.
+"""Whose goal a target is: the province's, or the nation's, two countries', an association's, a firm's, a district's or a project's.
 
 Texts about a province quote goals it does not own: "Quốc hội đề ra mục tiêu xuất khẩu tăng 20%", "mục tiêu 450 tỷ USD của cả nước",
 "Cục Quản lý lao động ngoài nước cho biết mục tiêu năm 2020 là đưa 130.000 lao động", "hai bên phấn
@@ -22,7 +22,7 @@ from .segments import Layout
 # national bodies and the nation itself as a goal's owner
 _NATION = re.compile(
     r"(?<!\w)(?:(?<!phi\s)chính\s+phủ|quốc\s+hội|thủ\s+tướng|tổng\s+cục|cục\s+(?!thống\s+kê\s+tỉnh)[^\W\d_]+|bộ\s+(?:công\s+thương|kế\s+hoạch|lao\s+động|tài\s+chính"
-    r"|ngoại\s+giao|nông\s+nghiệp|ngành)|cả\s+nước|toàn\s+quốc"
+    r"|ngoại\s+giao|nông\s+nghiệp|ngành|chính\s+trị)|ban\s+(?:chấp\s+hành\s+trung\s+ương|bí\s+thư)|cả\s+nước|toàn\s+quốc"
     # a region of several provinces: "vùng Bắc Trung Bộ phấn đấu …"
     r"|vùng\s+(?:kinh\s+tế\s+trọng\s+điểm|đồng\s+bằng|trung\s+du|tây\s+nguyên|bắc\s+trung\s+bộ|nam\s+trung\s+bộ|duyên\s+hải"
     r"|đông\s+nam\s+bộ|tây\s+nam\s+bộ|tây\s+bắc|đông\s+bắc|thủ\s+đô))(?!\w)"
@@ -40,7 +40,15 @@ _BODY = re.compile(
 _BILATERAL = re.compile(r"(?<!\w)(?:song\s+phương|hai\s+chiều|hai\s+nước|hai\s+quốc\s+gia)(?!\w)")
 _NATIONS_PAIR = re.compile(
     r"(?<!\w)(?:hai\s+nước|hai\s+quốc\s+gia|hai\s+chính\s+phủ|hai\s+thủ\s+tướng|ủy\s+ban\s+liên\s+chính\s+phủ)(?!\w)"
-    r"|việt\s+nam\s*[-–]\s*[^\W\d_]|[^\W\d_]\s*[-–]\s*việt\s+nam(?!\w)"
+    r"|việt\s+nam\s*[-–]\s*[^\W\d_]|[^\W\d_]\s*[-–]\s*việt\s+nam(?!\w)|giữa\s+việt\s+nam\s+và\s+[^\W\d_]"
+)
+# A district, town or a project as the goal's subject, its goal verb after its name: "Huyện Yên Thành phấn đấu …",
+# "Dự án hỗ trợ việc làm của JICA đặt mục tiêu …" ("các huyện", "mỗi huyện" are the province's shares)
+_GOAL_VERB = r"(?:cũng\s+|đã\s+|sẽ\s+|vừa\s+)?(?:đặt|đề\s+ra|phấn\s+đấu|dự\s+kiến|có\s+kế\s+hoạch|hướng\s+tới|kỳ\s+vọng|có\s+mục\s+tiêu)(?!\w)"
+_LOCAL_OWNER = re.compile(
+    r"(?<!các\s)(?<!mỗi\s)(?<!từng\s)(?<!những\s)(?<!\w)(?:huyện|thị\s+xã|quận|thị\s+trấn)\s+(?!này|đó|nghèo|biên|miền|vùng)[^\W\d_]+"
+    r"(?:\s+[^\W\d_]+){0,2}\s+" + _GOAL_VERB
+    + r"|(?<!\w)dự\s+án(?:\s+[^\W\d_]+){1,10}?\s+" + _GOAL_VERB
 )
 _NATIONS_REACH = 600  # the nations named this far before the goal (its paragraph or the one before)
 # the province named after the owner, or a goal assigned ("giao"), takes the goal back
@@ -51,8 +59,12 @@ _COUNTRY_ACTS = re.compile(r"\s*(?:cũng\s+|đã\s+|sẽ\s+|vừa\s+)?(?:đặt|
 _GOAL_CUE = re.compile(r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu|dự\s+kiến|đặt|đề\s+ra|hướng\s+tới|kỳ\s+vọng)(?!\w)")
 
 
-def without_others_goals(facts: list[Observation], folded: str, layout: Layout, tokens: Tokens) -> list[Observation]:
-    """`facts` without the targets whose clause names another owner, and the restatements of those."""
+def without_others_goals(facts: list[Observation], folded: str, layout: Layout, tokens: Tokens,
+                         province: str | None = "") -> list[Observation]:
+    """`facts` without the targets whose clause names another owner, and the restatements of those; a text
+    that names no province but the nation's government ("Thủ tướng yêu cầu … phấn đấu …") sets no province's goal."""
+    if province is None and any(f.kind == "target" for f in facts) and _NATION.search(folded):
+        facts = [f for f in facts if f.kind != "target"]
     dropped = [f for f in facts if f.kind == "target" and _others_goal(f, folded, layout, tokens)]
     if not dropped:
         return facts
@@ -80,6 +92,10 @@ def _others_goal(fact: Observation, folded: str, layout: Layout, tokens: Tokens)
         if not _PROVINCE_BACK.search(clause, back_from) and not any(
                 m.text[:1].isupper() for m in province_matcher().find_all(tokens, clause_start + back_from, fact.end)):
             return True
+    local = _LOCAL_OWNER.search(clause, 0, cue.end() + 12)
+    if local is not None and not _PROVINCE_BACK.search(clause, local.start() + 4, local.end()) \
+            and not _PROVINCE_BACK.search(clause, local.end()):
+        return True
     if any(m.text[:1].isupper() and m.payload != "VN" and _COUNTRY_ACTS.match(folded, m.end)
            for m in country_matcher().find_all(tokens, clause_start, clause_start + cue.end())):
         return True

@@ -112,7 +112,31 @@ _RESULT_TURN = re.compile(
     r"|;\s*(?:kết\s+quả|thực\s+tế)(?!\w)"
     r"|(?<!\w)đã\s+(?:thu\s+hút|đạt|xuất\s+khẩu|nhập\s+khẩu|đưa|ký|tiếp\s+nhận|đón|vận\s+động|giải\s+ngân|cấp|điều\s+chỉnh)(?!\w)"
 )
-_UNSURE = re.compile(r"(?:dự\s+kiến)\s+(?:sẽ\s+)?(?:diễn\s+ra|tổ\s+chức\s+vào|khởi\s+công|hoàn\s+thành\s+vào)")
+# "dự kiến diễn ra vào tháng 9": a date planned; "dự kiến tăng vốn thêm 1 tỷ USD": an investor's plan, not the province's goal
+_UNSURE = re.compile(r"(?:dự\s+kiến)\s+(?:sẽ\s+)?(?:diễn\s+ra|tổ\s+chức\s+vào|khởi\s+công|hoàn\s+thành\s+vào"
+                     r"|tăng\s+vốn|nâng\s+vốn|rót(?:\s+vốn)?|đầu\s+tư\s+thêm|mở\s+rộng)(?!\w)")
+# "Hội nghị … dự kiến ký kết 15 biên bản ghi nhớ", "lễ … dự kiến trao chứng nhận cho 12 dự án": what an event is
+# expected to bring, not a goal set ("Tại hội nghị, tỉnh dự kiến thu hút …" is the province's goal)
+_EVENT_SUBJECT = re.compile(r"(?<!tại\s)(?<!trong\s)(?<!ở\s)(?<!qua\s)(?<!\w)(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|sự\s+kiện|tọa\s+đàm"
+                            r"|hội\s+chợ|triển\s+lãm|lễ\s+(?:ký|trao|khởi\s+công|công\s+bố))(?!\w)")
+_EVENT_OUTCOME = re.compile(r"dự\s+kiến\s+(?:sẽ\s+)?(?:có\s+)?(?:ký\s+kết|ký|trao|cấp|có\s+sự\s+tham\s+gia|thu\s+hút\s+(?:khoảng\s+)?\d[\d.]*\s+(?:đại\s+biểu|doanh\s+nghiệp|gian\s+hàng))(?!\w)")
+# "Dự kiến cả năm 2027, kim ngạch đạt 1,6 tỷ USD" after nine months' results: the year under way estimated, not a goal
+# ("dự kiến thu hút 700 triệu USD" for a coming year stays a goal)
+_REST_OF_YEAR = re.compile(r"dự\s+kiến\s+(?:(?:cả|hết|trong)\s+năm|đến\s+(?:hết|cuối)\s+năm|cuối\s+năm)(?:\s+((?:19|20)\d{2}))?(?!\w)")
+# a part of a year the text reports on: "9 tháng năm 2027", "chín tháng đầu năm 2027", "tháng 11/2027", "quý III/2027"
+_PART_OF_YEAR = re.compile(
+    r"(?:(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một)?)\s+tháng(?:\s+đầu)?|tháng\s+\d{1,2}|quý\s+(?:[ivx]+|\d))"
+    r"\s*(?:năm\s+|/\s*|-\s*)((?:19|20)\d{2})(?!\d)")
+# "Để hoàn thành kế hoạch năm, 3 tháng cuối năm xuất khẩu phải đạt 500 triệu USD": what the rest of the year
+# must bring, worked out from the plan, is no goal set
+_REST_OF_PERIOD = re.compile(r"(?:tháng|quý)\s+(?:cuối(?:\s+năm)?|còn\s+lại)(?!\w)[^.;]{0,80}?(?<!\w)(?:phải|cần)\s+(?:[^\W\d_]+\s+){0,3}?$")
+# "ưu tiên dự án FDI có vốn tối thiểu 50 triệu USD": a criterion projects must meet, no level reached or set
+_CRITERION = re.compile(r"(?:dự\s+án|doanh\s+nghiệp|nhà\s+đầu\s+tư)[^.;:]{0,40}?(?<!\w)(?:có|với)\s+(?:tổng\s+)?(?:vốn|quy\s+mô|suất\s+đầu\s+tư)"
+                        r"(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký)?\s+(?:tối\s+thiểu|từ)\s+$")
+_CRITERION_REACH = 110
+# "Samsung dự kiến tăng vốn thêm 1 tỷ USD": an investor's plan
+_INVESTOR_PLAN = re.compile(r"dự\s+kiến\s+(?:sẽ\s+)?(?:tăng\s+vốn|nâng\s+vốn|rót(?:\s+vốn)?|đầu\s+tư\s+thêm|mở\s+rộng)(?!\w)")
+_INVESTOR_PLAN_REACH = 80
 # Headings: short lines without a sentence's end, not a dash list item.
 _HEADING_MAX = 90
 _DASH_ITEM = re.compile(r"\s*[-+•*]\s")
@@ -127,6 +151,8 @@ _RESOLUTION_TITLE = re.compile(r"^\s*nghị\s+quyết\s*$")
 _ON_A_PLAN = re.compile(r"\s*về\s+(?:kế\s+hoạch|nhiệm\s+vụ|mục\s+tiêu|phương\s+hướng|chương\s+trình)")
 _PLAN_TITLE_LINES = 10
 _PAST = re.compile(r"(?<!\w)(?:đã|đạt\s+được|qua\s+\d+\s+năm)(?!\w)")
+# where things stand now, in a plan's account of the present: "hiện nay tỉnh có", "còn hiệu lực", "so với năm 2026"
+_PRESENT_STATE = re.compile(r"(?<!\w)(?:hiện\s+nay|đến\s+nay|còn\s+hiệu\s+lực|so\s+với\s+(?:năm|cùng\s+kỳ))(?!\w)")
 
 
 # "kim ngạch xuất khẩu và nhập khẩu cùng tăng từ 10% trở lên": one goal for the growth of each
@@ -156,6 +182,9 @@ _HORIZON = re.compile(  # each word led by its letter, the look-behinds after it
     r"(?:đ(?<!tính\sđ)(?<!kế\sđ)(?<!\wđ)ến|t(?<!tính\st)(?<!kế\st)(?<!\wt)ới|v(?<!tính\sv)(?<!kế\sv)(?<!\wv)ào)\s+(?:cuối\s+|hết\s+)?năm\s+((?:19|20)\d{2})(?!\d|\s*[-–])")
 # "Từ năm 2009 đến hết năm 2026": the end of a span reported on, not a time ahead
 _SPAN_FROM = re.compile(r"từ\s+(?:năm\s+)?(?:19|20)\d{2}\s*,?\s*$")
+# "biên bản có hiệu lực đến năm 2031", "chương trình kéo dài đến năm 2032": how long a document or a programme
+# runs, not a time a figure is to be reached by
+_TERM_BEFORE = re.compile(r"(?:hiệu\s+lực|kéo\s+dài|thời\s+hạn|triển\s+khai|thực\s+hiện)\s+(?:[^\W\d_]+\s+){0,2}?$")
 _AHEAD_BEFORE = re.compile(r"(?:đến|tới|vào|nhìn|hướng)\s+(?:cuối\s+|hết\s+)?(?:năm\s+)?$")
 # the years a text names for what it reports ("năm 2024", "giai đoạn 2021-2025"), horizons aside
 _NAMED_YEARS = re.compile(r"((?:1(?<!\d1)9|2(?<!\d2)0)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?(?!\d)")
@@ -195,6 +224,7 @@ class Goals:
             and any(_OPENING_CUE.match(c.group()) and announces_goals(folded, c)
                     for c in _CUE.finditer(folded, s.start, min(s.end, s.start + _OPENING)))
         }
+        self._reported_years: set[str] | None = None  # read on the first "dự kiến cả năm"
         self.under_goal_heading: set[int] = set()
         self.in_plan: set[int] = set()
         self._read_sections(text, has_figure)
@@ -211,7 +241,9 @@ class Goals:
             return False
         if sentence.paragraph in self.under_goal_heading:
             return True
-        if any(announces_goals(self.folded, c) and not self._effort_then_result(c, pos)
+        if self.neither_done_nor_set(sentence, pos):
+            return False
+        if any(announces_goals(self.folded, c) and not self._effort_then_result(c, pos) and not self._estimates_the_year(c)
                for c in _CUE.finditer(self.folded, self._cue_reach(sentence, pos), pos)):
             return True
         if names_a_level(self.folded, max(sentence.start, pos - 160), pos):
@@ -230,7 +262,53 @@ class Goals:
             return True
         if self._horizon_ahead(sentence, pos):
             return True
-        return sentence.paragraph in self.in_plan and not _PAST.search(self.folded, sentence.start, pos)
+        return sentence.paragraph in self.in_plan and not _PAST.search(self.folded, sentence.start, pos) \
+            and not self._result_in_a_plan(sentence, pos)
+
+    def _result_in_a_plan(self, sentence: Sentence, pos: int) -> bool:
+        """A plan's account of where things stand: "Năm 2027, tỉnh thu hút 45 dự án …" before a plan for 2028,
+        "Hiện nay tỉnh có 25 dự án còn hiệu lực", "… tăng 20% so với năm 2026"."""
+        if _RESULT_WORDS.search(self.folded, sentence.start, pos) or _PRESENT_STATE.search(self.folded, sentence.start, pos):
+            return True
+        year = _NAMED_YEARS.search(self.folded, sentence.start, pos)
+        return year is not None and self._plan_year is not None and int(year[1]) < self._plan_year \
+            and not _AHEAD_BEFORE.search(self.folded, max(sentence.start, year.start() - 12), year.start())
+
+    def neither_done_nor_set(self, sentence: Sentence, pos: int) -> bool:
+        """What the rest of a period must bring to meet the plan ("3 tháng cuối năm xuất khẩu phải đạt 500 triệu
+        USD"), a criterion projects must meet, an investor's planned increase or an event's expected outcome:
+        neither a result nor a goal the province set."""
+        f = self.folded
+        if (f.find("còn lại", sentence.start, pos) >= 0 or f.find("cuối", sentence.start, pos) >= 0) \
+                and _REST_OF_PERIOD.search(f, sentence.start, pos):
+            return True
+        if f.find("tối thiểu", max(sentence.start, pos - 12), pos) >= 0 or f.find("từ", max(sentence.start, pos - 4), pos) >= 0:
+            if _CRITERION.search(f, max(sentence.start, pos - _CRITERION_REACH), pos):
+                return True
+        near = max(sentence.start, pos - _INVESTOR_PLAN_REACH)
+        if f.find("dự kiến", near, pos) < 0:
+            return False
+        if _INVESTOR_PLAN.search(f, near, pos) is not None:
+            return True
+        outcome = _EVENT_OUTCOME.search(f, near, pos)
+        return outcome is not None and _EVENT_SUBJECT.search(f, sentence.start, outcome.start()) is not None
+
+    def _estimates_the_year(self, cue: re.Match) -> bool:
+        """"Dự kiến cả năm …" with no year, or with a year whose months the text reports ("9 tháng năm 2027"),
+        or an event's expected outcome ("Hội nghị dự kiến ký kết …"): not a goal."""
+        if not cue.group().startswith("dự"):
+            return False
+        if _EVENT_OUTCOME.match(self.folded, cue.start()):
+            sentence = self.layout.sentence_at(cue.start())
+            return _EVENT_SUBJECT.search(self.folded, sentence.start, cue.start()) is not None
+        rest = _REST_OF_YEAR.match(self.folded, cue.start())
+        if rest is None:
+            return False
+        if rest[1] is None:
+            return True
+        if self._reported_years is None:
+            self._reported_years = {m[1] for m in _PART_OF_YEAR.finditer(self.folded)}
+        return rest[1] in self._reported_years
 
     def _effort_then_result(self, cue: re.Match, pos: int) -> bool:
         """"Nhờ nỗ lực cải thiện môi trường đầu tư, tỉnh đã thu hút 1 tỷ USD": the effort named as a
@@ -246,7 +324,9 @@ class Goals:
         horizon = _last_match(_HORIZON, self.folded, sentence.start, pos)
         return horizon is not None and self._latest_year is not None and int(horizon[1]) > self._latest_year \
             and not _SPAN_FROM.search(self.folded, max(sentence.start, horizon.start() - 30), horizon.start()) \
-            and not _RESULT_WORDS.search(self.folded, horizon.end(), pos)
+            and not _TERM_BEFORE.search(self.folded, max(sentence.start, horizon.start() - 30), horizon.start()) \
+            and not _RESULT_WORDS.search(self.folded, horizon.end(), pos) \
+            and self.folded.find(";", horizon.end(), pos) < 0 and not _NAMED_YEARS.search(self.folded, horizon.end(), pos)
 
     def _cue_reach(self, sentence: Sentence, pos: int) -> int:
         """Where a cue before the figure may stand: the sentence, or its ";" clause when that opens
@@ -271,6 +351,10 @@ class Goals:
 
     def _is_plan(self, text: str) -> bool:
         lines = self.layout.paragraphs[:_PLAN_TITLE_LINES]
+        # the first year the plan's title lines name: results of earlier years are its account of the present
+        titles = [p for p in lines if 0 < p.end - p.start <= _HEADING_MAX and not self.folded[p.start:p.end].rstrip().endswith((".", ";"))]
+        self._plan_year = min((int(y) for p in titles for m in _NAMED_YEARS.finditer(self.folded, p.start, p.end)
+                               for y in m.groups() if y), default=None)
         for i, p in enumerate(lines):
             line = self.folded[p.start : p.end]
             if _PLAN_TITLE.match(line):

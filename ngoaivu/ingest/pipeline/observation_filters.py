@@ -247,7 +247,10 @@ class ObservationFilters:
             o.low == quantity.low and o.unit == "count" for o in self._paragraph_found + found)
 
     def _neither_done_nor_goal(self, sentence: Sentence, quantity: Quantity, context: FigureContext) -> bool:
-        """"trong 5 năm tới tổ chức sẽ thực hiện 5 chương trình": neither done nor the province's goal."""
+        """"trong 5 năm tới tổ chức sẽ thực hiện 5 chương trình": neither done nor the province's goal (nor what
+        the rest of the year must bring, goals.neither_done_nor_set)."""
+        if self.goals.neither_done_nor_set(sentence, quantity.start):
+            return True
         return _FUTURE.search(context.left) is not None and not self._is_target(sentence, quantity.start, quantity.end)
 
     def _flow_within_stock(self, code: str, found: list[Observation], left_start: int, quantity: Quantity) -> bool:

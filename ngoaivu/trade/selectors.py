@@ -49,10 +49,13 @@ def trade_figure_for_period(*, user, province, flow: str, start: date, end: date
                             commodity: str = "") -> TradeFigure | None:
     """The figure of exactly this period (not one containing it): a province total unless a gate or
     commodity is given."""
-    return trade_figure_list(user=user).filter(
-        province=province, flow=flow, period_start=start, period_end=end,
-        border_gate=border_gate, commodity=commodity,
-    ).first()
+    return _figures_of_period(user=user, flow=flow, start=start, end=end, border_gate=border_gate,
+                              commodity=commodity).filter(province=province).first()
+
+
+def _figures_of_period(*, user, flow: str, start: date, end: date, border_gate, commodity: str):
+    return trade_figure_list(user=user).filter(flow=flow, period_start=start, period_end=end,
+                                               border_gate=border_gate, commodity=commodity)
 
 
 @dataclass(frozen=True)
@@ -123,8 +126,5 @@ def _previous_parts(province, start: date, end: date, keys: dict) -> tuple[Trade
     line = [pk for pk in lineage_ids(province.pk) if pk != province.pk]
     if not line:
         return ()
-    user, flow, gate, commodity = keys["user"], keys["flow"], keys["border_gate"], keys["commodity"]
-    figures = trade_figure_list(user=user).filter(
-        province_id__in=line, flow=flow, period_start=start, period_end=end, border_gate=gate,
-        commodity=commodity).select_related("province").order_by("province__name", "pk")
-    return tuple(figures)
+    figures = _figures_of_period(start=start, end=end, **keys).filter(province_id__in=line)
+    return tuple(figures.select_related("province").order_by("province__name", "pk"))

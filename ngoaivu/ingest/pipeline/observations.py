@@ -366,7 +366,9 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 code = "ngo_projects"
             if code == "fdi_new_projects" and _ADDED_CAPITAL_AFTER.match(context.right) and not _NEW_WORD.search(context.left):
                 code = "fdi_adjusted_projects"  # "32 dự án FDI vốn đăng ký bổ sung 161 triệu USD": projects that added capital
-            if code in _FLOW_OF_STOCK and self._stock_by_origin(context, sentence, quantity, left_start, right_end):
+            if code in _FLOW_OF_STOCK and (self._stock_by_origin(context, sentence, quantity, left_start, right_end) or (
+                    quantity.start < opening_end and _FLOW_OF_STOCK[code] in opening_part and code not in opening_part)):
+                # "… có 74 dự án FDI … . Trong số đó, nhà đầu tư Nhật Bản có 6 dự án": a part of a stock is a stock
                 code = _FLOW_OF_STOCK[code]
             if code in _FDI_COUNTS and self._mixed_total(quantity, sentence):
                 previous = Figure(quantity, code, elsewhere=True, mixed=True)

@@ -71,6 +71,8 @@ COUNT_RULES = (
     CountRule("intl_organizations", _rx(r"^\s*tổ\s+chức\s+quốc\s+tế")),
 )
 
+# "12 tổ chức có giấy đăng ký nhưng chưa triển khai hoạt động", "3 tổ chức, cá nhân khác": not NGOs at work here
+_NOT_AT_WORK = _rx(r"\s*tổ\s+chức(?:(?!\svà\s)[^\d;.]){0,60}?(?:chưa\s+(?:triển\s+khai\s+)?hoạt\s+động|(?<!\w)khác(?!\w))")
 # "thiết lập quan hệ đối tác với gần 50 tổ chức PCPNN": partners won over the years, not those working here now
 _RELATIONS_SET_UP = _rx(
     r"(?:thiết\s+lập|xây\s+dựng|mở\s+rộng|kết\s+nối|tạo\s+dựng)\s+(?:(?:mối\s+)?quan\s+hệ\s+)?(?:(?:đối\s+tác|hợp\s+tác|hữu\s+nghị)\s+)*"
@@ -171,6 +173,7 @@ _OPERATING = _rx(r"đi\s+vào\s+(?:hoạt\s+động|sản\s+xuất|vận\s+hành
 _DOMESTIC_PROJECTS = _rx(r"^\s*(?:lượt\s+)?dự\s+án\s+(?:[^\W\d_]+\s+){0,5}?(?:trong\s+nước|nội\s+địa)")
 
 
+
 def _project_indicator(ctx: FigureContext, right: str) -> str | None:
     topic = topic_around(ctx)
     near = ctx.left + " " + right
@@ -255,10 +258,12 @@ def count_indicator(ctx: FigureContext) -> str | None:
             continue
         if rule.relation is not None and not (rule.relation.search(ctx.left) or rule.relation.search(right)):
             continue
-        if rule.indicator in ("ngo_organizations", "intl_organizations") and _RELATIONS_SET_UP.search(ctx.left):
+        if rule.indicator in ("ngo_organizations", "intl_organizations") and (
+                _RELATIONS_SET_UP.search(ctx.left) or _NOT_AT_WORK.match(right)):
             return None
         return rule.indicator
     if _BARE_ORGANIZATIONS.search(right) and topic_around(ctx) == "ngo" and not _SHARE_LEAD.search(ctx.left) \
+            and not _NOT_AT_WORK.match(right) \
             and not _RELATIONS_SET_UP.search(ctx.left) \
             and not _SHARES.search(ctx.sentence_left):
         return "ngo_organizations"  # "197 dự án của 38 tổ chức" in a text on aid

@@ -46,7 +46,8 @@ _DOMESTIC = re.compile(r"toàn\s+xã\s+hội|ngân\s+sách|trong\s+nước|(?<!\
 # "các dự án … đã được triển khai … với tổng giá trị": aid spent on projects carried out is disbursed
 _AID_MEASURE = re.compile(
     r"(?P<committed>cam\s+kết|vận\s+động\s+được|tiếp\s+nhận)"
-    r"|(?P<disbursed>giải\s+ngân|(?<!đang\s)thực\s+hiện|đã\s+(?:được\s+)?triển\s+khai)"
+    # ("giá trị giải ngân tiếp nhận viện trợ": what was received in disbursements)
+    r"|(?P<disbursed>giải\s+ngân(?:\s+(?:và\s+)?tiếp\s+nhận)?|(?<!đang\s)thực\s+hiện|đã\s+(?:được\s+)?triển\s+khai)"
 )
 _IMPLEMENTED_CAPITAL = re.compile(
     r"vốn\s+(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?(?:nước\s+ngoài\s+|fdi\s+)?(?:thực\s+hiện|giải\s+ngân)|(?:thực\s+hiện|giải\s+ngân)\s+(?:được\s+)?(?:vốn|đạt)"

@@ -119,6 +119,11 @@ _REGISTERED_CAPITALS = ("fdi_new_capital", "fdi_total_capital", "fdi_registered_
 # "133 dự án đã đi vào hoạt động": projects that started operating, no indicator (`indicators`)
 _OPERATING_COUNT = re.compile(r"\s*(?:lượt\s+)?dự\s+án[^,;.\d]{0,30}?(?:đã\s+)?đi\s+vào\s+(?:hoạt\s+động|sản\s+xuất|vận\s+hành)")
 _FDI_COUNTS = ("fdi_new_projects", "fdi_adjusted_projects", "fdi_active_projects")
+# "Có 16 chương trình, dự án giải ngân trên 90%", "1 dự án chưa giải ngân được": projects sorted by how they spent
+_SORTED_BY_SPENDING = re.compile(
+    r"\s*(?:chương\s+trình|dự\s+án|khoản)(?:\s*,\s*(?:dự\s+án|khoản(?:\s+viện\s+trợ)?))?[^\d,;.]{0,20}?"
+    r"(?:chưa\s+(?:được\s+)?giải\s+ngân|giải\s+ngân\s+(?:được\s+)?(?:trên|dưới|đạt|hơn|từ)\s+\d)"
+)
 _HEADLINE_MAX = 200
 _DATELINE = re.compile(r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,]?\s*\d{1,2}:\d{2}(?:\s*\[?gmt\s*\+\s*7\]?)?)?")
 
@@ -290,6 +295,9 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 previous = Figure(quantity, "fdi_new_projects", elsewhere=True)
                 continue
             if self._no_level(quantity, context, clause_start, sentence):
+                continue
+            if quantity.kind == "number" and "giải ngân" in text[quantity.end:quantity.end + 80] \
+                    and _SORTED_BY_SPENDING.match(text, quantity.end):
                 continue
             if self._change_amount(quantity, previous.quantity if previous is not None else None, context) \
                     or self._margin_over_plan(quantity, previous.quantity if previous is not None else None, context):

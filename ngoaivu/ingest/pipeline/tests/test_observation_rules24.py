@@ -61,3 +61,33 @@ def test_a_flow_from_the_year_s_start_to_date_stays_a_flow():
             "với 9 dự án.")
     assert _read(text) == [("fdi_new_capital", 120e6, ("2022-01-01", "2022-07-05")),
                            ("fdi_new_projects", 9, ("2022-01-01", "2022-07-05"))]
+
+
+_AID = "Viện trợ phi chính phủ nước ngoài tại Lai Châu\n\n15/07/2023\n\n"
+
+
+def test_shares_of_aid_by_field_in_brackets_are_no_totals():
+    text = _AID + ("Sáu tháng đầu năm 2023, tỉnh Lai Châu tiếp nhận và triển khai 14 dự án viện trợ phi chính phủ nước "
+                   "ngoài với tổng giá trị giải ngân 700.000 USD. Các khoản viện trợ thuộc lĩnh vực y tế (5 khoản, "
+                   "300.000 USD), giáo dục (6 khoản, 250.000 USD) và nông nghiệp (3 khoản, 150.000 USD).")
+    assert _read(text) == [("ngo_disbursed", 700000, ("2023-01-01", "2023-06-30")),
+                           ("ngo_projects", 14, ("2023-01-01", "2023-06-30"))]
+
+
+def test_disbursements_received_are_disbursed_and_projects_sorted_by_spending_are_no_count():
+    text = _AID + ("Trong năm 2022, tổng giá trị giải ngân tiếp nhận viện trợ phi chính phủ nước ngoài của tỉnh Lai Châu "
+                   "là 800.000 USD. Có 10 chương trình, dự án giải ngân trên 80% trong năm; 3 dự án giải ngân dưới 50% "
+                   "và 2 dự án chưa giải ngân được.")
+    assert _read(text) == [("ngo_disbursed", 800000, ("2022-01-01", "2022-12-31"))]
+
+
+def test_the_donors_of_a_period_s_aid_are_counted_over_the_period():
+    text = _AID + ("Sáu tháng đầu năm 2023, tỉnh Lai Châu tiếp nhận 14 khoản viện trợ phi chính phủ nước ngoài. "
+                   "Các khoản viện trợ do 11 tổ chức phi chính phủ nước ngoài tài trợ.")
+    assert ("ngo_organizations", 11, ("2023-01-01", "2023-06-30")) in _read(text)
+
+
+def test_organisations_not_at_work_or_others_are_no_count_of_ngos():
+    text = _AID + ("Hiện trên địa bàn tỉnh Lai Châu có 20 tổ chức phi chính phủ nước ngoài đang hoạt động; 6 tổ chức có "
+                   "giấy đăng ký nhưng chưa triển khai hoạt động và 2 tổ chức, cá nhân khác.")
+    assert _read(text) == [("ngo_organizations", 20, ("as_of", "2023-07-15"))]

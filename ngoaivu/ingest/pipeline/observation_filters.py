@@ -33,6 +33,11 @@ _FOREIGN_INCLUDED = re.compile(
     r"\s*(?:lượt\s+)?dự\s+án[^.;\d]{0,20}?\(?\s*(?:kể\s+cả|tính\s+cả|bao\s+gồm\s+cả|gồm\s+cả)\s+(?:các\s+|những\s+)?"
     r"(?:dự\s+án\s+)?(?:có\s+)?(?:vốn\s+)?(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?(?:nước\s+ngoài|f[dđ]i)(?!\w)"
 )
+_FOREIGN_SHARE_AFTER = re.compile(
+    r"[^.;]{0,80}?(?<!\w)(?P<share>trong\s+đó)(?:\s+có)?\s*,?\s*(?:tổng\s+)?(?:số\s+)?(?:vốn|dự\s+án)\s+(?:đăng\s+ký\s+)?"
+    r"(?:của\s+(?:các\s+)?(?:nhà\s+đầu\s+tư|dự\s+án)\s+)?(?:có\s+)?(?:vốn\s+)?(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?(?:nước\s+ngoài|f[dđ]i)(?!\w)"
+)
+_FOREIGN_WORDS = re.compile(r"nước\s+ngoài|(?<!\w)f[dđ]i(?!\w)")
 _INVESTORS = re.compile(r"nhà\s+đầu\s+tư")  # "trong đó các nhà đầu tư X có 42 dự án": a share by origin, kept
 _STOCK_PAIR_CODES = ("fdi_active_projects", "fdi_total_capital")
 _NOW_OPENING = re.compile(r"(?:^|[.!?]\s+)(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay|tính\s+đến|l(?:ũy|uỹ)\s+kế|đến\s+cuối)(?!\w)", re.M)
@@ -289,7 +294,14 @@ class ObservationFilters:
     def _mixed_total(self, quantity: Quantity, sentence: Sentence) -> bool:
         """"983 dự án, gồm 765 dự án trong nước và 218 dự án nước ngoài": both kinds together."""
         return _MIXED_TOTAL.match(self.folded, quantity.end, sentence.end) is not None \
-            or _FOREIGN_INCLUDED.match(self.folded, quantity.end, sentence.end) is not None
+            or _FOREIGN_INCLUDED.match(self.folded, quantity.end, sentence.end) is not None \
+            or self._foreign_share_follows(quantity, sentence)
+
+    def _foreign_share_follows(self, quantity: Quantity, sentence: Sentence) -> bool:
+        """"thu hút 100 dự án với tổng vốn 32.000 tỷ đồng, trong đó vốn đầu tư nước ngoài đạt 500 triệu USD": the
+        figures before the foreign share are of all investors (unless they already say foreign)."""
+        share = _FOREIGN_SHARE_AFTER.match(self.folded, quantity.end, sentence.end)
+        return share is not None and _FOREIGN_WORDS.search(self.folded, quantity.end, share.start("share")) is None
 
 
 def _set_aside_again(headline: Observation, aside: Quantity) -> bool:

@@ -131,6 +131,8 @@ _NEXT_ITEM = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 _DOMESTIC_HEAD = re.compile(r"\s*(?:lượt\s+)?dự\s+án\s+(?:đầu\s+tư\s+)?(?:\(?\s*ddi(?!\w)|(?:[^\W\d_]+\s+){0,3}?(?:trong\s+nước|nội\s+địa))")
 # a field named before a bracket, or the next field of its list: "lĩnh vực y tế (", "…), giáo dục ("
 _FIELD_BEFORE_BRACKET = re.compile(r"(?:(?<!\w)lĩnh\s+vực\s|\)\s*(?:,|và)\s*)[^()\d.;:]{1,60}$")
+# "…, trong đó vốn đầu tư nước ngoài đạt 500 triệu USD" after a total of all investors
+_FOREIGN_SHARE_LEFT = re.compile(r"trong\s+đó[^\d]{0,40}?(?:nước\s+ngoài|(?<!\w)f[dđ]i(?!\w))")
 _FOREIGN_HEAD = re.compile(
     r"\s*(?:lượt\s+)?dự\s+án\s+(?:đầu\s+tư\s+)?(?:\(?\s*f[dđ]i(?!\w)|(?:[^\W\d_]+\s+){0,4}?(?:vốn\s+)?(?:đầu\s+tư\s+)?nước\s+ngoài)"
 )
@@ -225,8 +227,10 @@ class ScopeReading:
             return True
         # "… 190 dự án trong nước … và 20 dự án FDI", "155 dự án, gồm … và 15 dự án nước ngoài": the foreign part of a
         # domestic count or of a mixed total is the province's
-        foreign_after_domestic = previous is not None and previous.elsewhere and _FOREIGN_HEAD.match(context.right) is not None \
-            and (previous.mixed or _DOMESTIC_HEAD.match(self.folded, previous.quantity.end) is not None)
+        foreign_after_domestic = previous is not None and previous.elsewhere and (
+            (_FOREIGN_HEAD.match(context.right) is not None
+             and (previous.mixed or _DOMESTIC_HEAD.match(self.folded, previous.quantity.end) is not None))
+            or (previous.mixed and _FOREIGN_SHARE_LEFT.search(context.left) is not None))
         if previous is not None and previous.elsewhere and not foreign_after_domestic and (
             (same_clause and _LINKED.match(context.left))
             or _ADDED_AFTER_COUNT.fullmatch(self.folded, previous.quantity.end, pos)

@@ -119,6 +119,7 @@ _REGISTERED_CAPITALS = ("fdi_new_capital", "fdi_total_capital", "fdi_registered_
 # "133 dự án đã đi vào hoạt động": projects that started operating, no indicator (`indicators`)
 _OPERATING_COUNT = re.compile(r"\s*(?:lượt\s+)?dự\s+án[^,;.\d]{0,30}?(?:đã\s+)?đi\s+vào\s+(?:hoạt\s+động|sản\s+xuất|vận\s+hành)")
 _FDI_COUNTS = ("fdi_new_projects", "fdi_adjusted_projects", "fdi_active_projects")
+_DOMESTIC_WORDS = re.compile(r"trong\s+nước|nội\s+địa|(?<!\w)ddi(?!\w)|ngân\s+sách")
 # "Có 16 chương trình, dự án giải ngân trên 90%", "1 dự án chưa giải ngân được": projects sorted by how they spent
 _SORTED_BY_SPENDING = re.compile(
     r"\s*(?:chương\s+trình|dự\s+án|khoản)(?:\s*,\s*(?:dự\s+án|khoản(?:\s+viện\s+trợ)?))?[^\d,;.]{0,20}?"
@@ -324,6 +325,11 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                     and _AMONG_THEM.match(context.left) and sentence.start > 0:
                 before = self.layout.sentence_at(sentence.start - 1)
                 code = indicator_for(replace(context, left=text[before.start:before.end], right="", previous_indicator=None))
+            if code is None and quantity.kind == "money" and quantity.start < opening_end and not _DOMESTIC_WORDS.search(context.left):
+                # "… thu hút 1,5 tỷ USD vốn FDI. Trong đó, giai đoạn 2021 - 2025 dự kiến thu hút 0,6 tỷ USD": the part's
+                # measure is the one money measure just given
+                money = {code for code in opening_part if INDICATORS[code].unit == "money"}
+                code = money.pop() if len(money) == 1 else None
             if code is None and quantity.kind == "money" and previous is not None and previous.indicator == "fdi_rank" \
                     and not previous.elsewhere and _AFTER_RANK.match(context.left):
                 # "Tỉnh đứng thứ 5 cả nước với 1,2 tỷ USD": the FDI the rank is for
@@ -378,7 +384,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                     quantity.start < opening_end and _FLOW_OF_STOCK[code] in opening_part and code not in opening_part)):
                 # "… có 74 dự án FDI … . Trong số đó, nhà đầu tư Nhật Bản có 6 dự án": a part of a stock is a stock
                 code = _FLOW_OF_STOCK[code]
-            if code in _FDI_COUNTS and self._mixed_total(quantity, sentence):
+            if (code in _FDI_COUNTS or (code in _FDI_CAPITALS and quantity.unit == "VND")) and self._mixed_total(quantity, sentence):
                 previous = Figure(quantity, code, elsewhere=True, mixed=True)
                 continue  # "983 dự án, gồm 765 dự án trong nước và 218 dự án nước ngoài": both kinds together
             if code.startswith("fdi_") and quantity.unit == "VND" and self._dollars_follow(quantities, i):
@@ -418,6 +424,9 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 part = False  # "trong đó các nhà đầu tư Đông Bắc Á có 42 dự án, vốn đăng ký 492 triệu USD": theirs too
             if part and self._flow_within_stock(code, found, left_start, quantity):
                 part = False  # "vốn thực hiện lũy kế 358 triệu USD, trong đó 7 tháng đầu năm là 8 triệu USD"
+            if part and any(p.explicit and p.mode == "span" and p.first_year < p.last_year
+                            for p in self._periods_between(left_start, quantity.start)):
+                part = False  # "đến năm 2030 thu hút 1,5 tỷ USD. Trong đó, giai đoạn 2021 - 2025 khoảng 0,6 tỷ USD": its own years
             if by_origin:
                 origin_share = quantity
             # a goal's share for one country ("trong đó 800 người sang Nhật Bản") is no goal of its own

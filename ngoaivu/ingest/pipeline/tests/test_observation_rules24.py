@@ -91,3 +91,25 @@ def test_organisations_not_at_work_or_others_are_no_count_of_ngos():
     text = _AID + ("Hiện trên địa bàn tỉnh Lai Châu có 20 tổ chức phi chính phủ nước ngoài đang hoạt động; 6 tổ chức có "
                    "giấy đăng ký nhưng chưa triển khai hoạt động và 2 tổ chức, cá nhân khác.")
     assert _read(text) == [("ngo_organizations", 20, ("as_of", "2023-07-15"))]
+
+
+def test_a_total_of_all_investors_before_its_foreign_share_is_no_fdi_figure():
+    text = ("Thu hút đầu tư của tỉnh Hà Tĩnh\n\n10/07/2023\n\nNăm 2023, tỉnh Hà Tĩnh phấn đấu thu hút từ 80 đến 90 dự án "
+            "với tổng vốn khoảng 20.000 - 25.000 tỷ đồng, trong đó vốn đầu tư nước ngoài đạt từ 300 đến 400 triệu USD.")
+    (goal,) = _facts(text, "target")
+    assert (goal["indicator"], goal["value_min"], goal["value_max"]) == ("fdi_registered_capital", 300e6, 400e6)
+
+
+def test_new_projects_keep_their_own_verb_beside_projects_raising_capital():
+    text = ("Thu hút đầu tư của tỉnh Hà Tĩnh\n\n10/07/2023\n\nTrong 6 tháng cuối năm, tỉnh Hà Tĩnh dự kiến cấp mới từ 3 "
+            "đến 5 dự án FDI và điều chỉnh tăng vốn cho 4 - 6 dự án khác.")
+    assert sorted((f["indicator"], f["value_min"]) for f in _facts(text, "target")) == [
+        ("fdi_adjusted_projects", 4), ("fdi_new_projects", 3)]
+
+
+def test_a_goal_s_parts_over_their_own_years_are_goals():
+    text = ("Hà Tĩnh đặt mục tiêu thu hút FDI\n\n25/06/2020\n\nTỉnh Hà Tĩnh đặt mục tiêu đến năm 2030 thu hút tổng cộng "
+            "2 tỷ USD vốn FDI. Trong đó, giai đoạn 2021 - 2025 tỉnh dự kiến thu hút khoảng 0,8 - 1 tỷ USD và giai đoạn "
+            "2026 - 2030 khoảng 1 - 1,2 tỷ USD.")
+    parts = [(f["value_min"], _when(f["period"])) for f in _facts(text, "target") if "value_min" in f]
+    assert parts == [(800e6, ("2021-01-01", "2025-12-31")), (1e9, ("2026-01-01", "2030-12-31"))]

@@ -15,7 +15,7 @@ from .numbers import AMONG_ALL_PROVINCES, LEADS
 _RUNNING_TOTAL = r"l(?:ũy|uỹ)\s+kế(?!\s+(?:\d+\s+tháng|từ\s+đầu\s+năm|quý|cả\s+năm|năm\s+\d|\d+\s+năm))"
 # "cấp mới và điều chỉnh vốn": new and adjusted together, in a count's or an amount's words
 _NEW_AND_ADJUSTED = re.compile(
-    r"(?:cấp\s+mới|đăng\s+ký\s+mới)\s*(?:và|,|hoặc)\s*(?:điều\s+chỉnh|tăng\s+vốn)"
+    r"(?:cấp\s+mới|đăng\s+ký\s+(?:đầu\s+tư\s+)?mới)\s*(?:và|,|hoặc)\s*(?:điều\s+chỉnh|tăng\s+vốn)"
     r"|(?:vốn\s+)?cấp\s+mới\s+(?:và|cộng)\s+(?:với\s+)?vốn\s+(?:bổ\s+sung|tăng\s+thêm)"  # "cộng cả vốn cấp mới và vốn bổ sung"
     r"|(?:điều\s+chỉnh(?:\s+tăng)?\s+vốn|tăng\s+vốn)\s*(?:và|,)\s*(?:cấp\s+mới|đăng\s+ký\s+mới)"
 )
@@ -150,7 +150,7 @@ _NOW_AFTER_SUBJECT = _rx(r"\W*[^\W\d][^,;.\d]{0,40}?(?<!\w)hiện\s+(?:nay\s+|t�
 # "tổng vốn đăng ký đến nay đạt 1,1 tỷ USD với 95 dự án": the projects of the standing capital just given
 _PROJECTS_OF_THE_TOTAL = _rx(r"^\s*,?\s*(?:với|của|gồm)\s+(?:tổng\s+(?:số\s+)?)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _OTHER_MEASURE = _rx(
-    r"grdp|tăng\s+trưởng|xuất\s+khẩu|nhập\s+khẩu|ngân\s+sách|(?<!\w)pci(?!\w)|(?<!\w)par\s+index|du\s+lịch|chỉ\s+số"
+    r"grdp|tăng\s+trưởng|kinh\s+tế(?:\s+[^\W\d_]+){0,5}?\s+tăng(?!\s+thêm)|xuất\s+khẩu|nhập\s+khẩu|ngân\s+sách|(?<!\w)pci(?!\w)|(?<!\w)par\s+index|du\s+lịch|chỉ\s+số"
     r"|thu\s+nhập|bán\s+lẻ|công\s+nghiệp|nông\s+nghiệp|dân\s+số|diện\s+tích"
 )
 _ONE_OF = _rx(r"một\s+trong\s+(?:số\s+)?$")
@@ -181,8 +181,8 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
     if _DOMESTIC_PROJECTS.search(right) or _OPERATING.search(ctx.left + " " + ctx.right):
         return None
     if topic == "fdi":
-        if _NEW_AND_ADJUSTED.search(near):
-            return None  # "cấp mới và điều chỉnh vốn cho 13 dự án": new and adjusted together
+        if _NEW_AND_ADJUSTED.search(near) or (_SPLIT.search(ctx.left) and _NEW_AND_ADJUSTED.search(ctx.sentence_left)):
+            return None  # "cấp mới và điều chỉnh vốn cho 13 dự án (trong đó 6 dự án FDI)": new and adjusted together
         if _NEW_VERB_BEFORE.search(ctx.left):
             return "fdi_new_projects"  # "cấp mới từ 4 đến 6 dự án FDI và điều chỉnh tăng vốn cho 5 dự án khác": its own verb
         if _ADJUSTED.search(near) or _RAISING_HEAD.match(right) or _CAPITAL_POURED_INTO.search(ctx.left):

@@ -113,3 +113,16 @@ def test_a_goal_s_parts_over_their_own_years_are_goals():
             "2026 - 2030 khoảng 1 - 1,2 tỷ USD.")
     parts = [(f["value_min"], _when(f["period"])) for f in _facts(text, "target") if "value_min" in f]
     assert parts == [(800e6, ("2021-01-01", "2025-12-31")), (1e9, ("2026-01-01", "2030-12-31"))]
+
+
+def test_a_count_and_capital_of_new_and_adjusted_projects_together_are_no_new_ones():
+    text = ("Thu hút FDI của tỉnh Thái Bình\n\n25/06/2024\n\nTính đến hết ngày 20/6, tỉnh Thái Bình đã cấp giấy chứng nhận "
+            "đăng ký đầu tư mới và điều chỉnh tăng vốn cho 30 dự án, trong đó 18 dự án đầu tư trong nước và 12 dự án FDI, "
+            "tổng vốn đăng ký 4.100 tỷ đồng và 95 triệu USD.")
+    assert _read(text) == [("fdi_registered_capital", 95e6, ("2024-01-01", "2024-06-20"))]
+
+
+def test_a_rank_given_for_the_economy_s_growth_is_no_fdi_rank():
+    text = ("Thái Bình nổi lên trong thu hút FDI\n\n25/06/2024\n\nNửa đầu năm 2024 kinh tế của tỉnh Thái Bình tăng 8,1% so "
+            "với cùng kỳ, xếp thứ 14/63 tỉnh, thành phố. Tỉnh thu hút 95 triệu USD vốn FDI.")
+    assert [code for code, _, _ in _read(text)] == ["fdi_registered_capital"]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .indicator_topics import TOPIC as _TOPIC
 from .indicator_topics import FigureContext, topic_around, topic_of
-from .numbers import LEADS
+from .numbers import AMONG_ALL_PROVINCES, LEADS
 
 # "lũy kế đến 30/9" is a running total at a date; "lũy kế 9 tháng" sums a span (a flow)
 _RUNNING_TOTAL = r"l(?:ũy|uỹ)\s+kế(?!\s+(?:\d+\s+tháng|từ\s+đầu\s+năm|quý|cả\s+năm|năm\s+\d|\d+\s+năm))"
@@ -71,6 +71,8 @@ COUNT_RULES = (
     CountRule("intl_organizations", _rx(r"^\s*tổ\s+chức\s+quốc\s+tế")),
 )
 
+# "12 tổ chức có giấy đăng ký nhưng chưa triển khai hoạt động", "3 tổ chức, cá nhân khác": not NGOs at work here
+_NOT_AT_WORK = _rx(r"\s*tổ\s+chức(?:(?!\svà\s)[^\d;.]){0,60}?(?:chưa\s+(?:triển\s+khai\s+)?hoạt\s+động|(?<!\w)khác(?!\w))")
 # "thiết lập quan hệ đối tác với gần 50 tổ chức PCPNN": partners won over the years, not those working here now
 _RELATIONS_SET_UP = _rx(
     r"(?:thiết\s+lập|xây\s+dựng|mở\s+rộng|kết\s+nối|tạo\s+dựng)\s+(?:(?:mối\s+)?quan\s+hệ\s+)?(?:(?:đối\s+tác|hợp\s+tác|hữu\s+nghị)\s+)*"
@@ -140,8 +142,12 @@ _LEFT_FOR_WORK = _rx(r"\s*(?:người|lao\s+động)\s+(?:đã\s+)?xuất\s+cả
 _RANK_BEFORE = _rx(r"(?:đứng|xếp)\s+(?:thứ\s+)?(?:hạng\s+)?$|(?:đứng|xếp)\s+thứ[^.;]{1,80}?(?:\s+và|,)\s+thứ\s+$")
 # "… hai đại diện trong nhóm 10 địa phương dẫn đầu là A, xếp thứ 5, và B, xếp thứ 6": ranks among all provinces
 _LEADING_GROUP = _rx(r"(?:nhóm|top)\s+(?:\d+|mười)\s+(?:địa\s+phương|tỉnh(?:\s*,\s*thành(?:\s+phố)?)?)(?!\w)")
-_RANK_AFTER = _rx(r"^(?:\s*/\s*\d+)?\s+(?:\w+\s+){0,3}?(?:cả\s+nước|toàn\s+quốc)")
+_RANK_AFTER = _rx(rf"^(?:\s*/\s*\d+)?\s+(?:\w+\s+){{0,3}}?{AMONG_ALL_PROVINCES}")
 _NOW_LEAD = _rx(r"\W*(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay)(?!\w)")
+# "Hàn Quốc hiện là nhà đầu tư lớn nhất tại tỉnh với 150 dự án": what an investor country holds now
+_NOW_AFTER_SUBJECT = _rx(r"\W*[^\W\d][^,;.\d]{0,40}?(?<!\w)hiện\s+(?:nay\s+|tại\s+)?(?:là|đang|vẫn|có)(?!\w)")
+# "tổng vốn đăng ký đến nay đạt 1,1 tỷ USD với 95 dự án": the projects of the standing capital just given
+_PROJECTS_OF_THE_TOTAL = _rx(r"^\s*,?\s*(?:với|của|gồm)\s+(?:tổng\s+(?:số\s+)?)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _OTHER_MEASURE = _rx(
     r"grdp|tăng\s+trưởng|xuất\s+khẩu|nhập\s+khẩu|ngân\s+sách|(?<!\w)pci(?!\w)|(?<!\w)par\s+index|du\s+lịch|chỉ\s+số"
     r"|thu\s+nhập|bán\s+lẻ|công\s+nghiệp|nông\s+nghiệp|dân\s+số|diện\s+tích"
@@ -167,6 +173,7 @@ _OPERATING = _rx(r"đi\s+vào\s+(?:hoạt\s+động|sản\s+xuất|vận\s+hành
 _DOMESTIC_PROJECTS = _rx(r"^\s*(?:lượt\s+)?dự\s+án\s+(?:[^\W\d_]+\s+){0,5}?(?:trong\s+nước|nội\s+địa)")
 
 
+
 def _project_indicator(ctx: FigureContext, right: str) -> str | None:
     topic = topic_around(ctx)
     near = ctx.left + " " + right
@@ -182,7 +189,9 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
         in_force = _IN_FORCE.search(near) or (_HAS.search(ctx.left) and _REACHED.search(ctx.sentence_left)) \
             or ("đầu tư vào" in ctx.left and _INVESTED_INTO.search(ctx.left) and _REACHED.search(ctx.sentence_left)
                 and not _SINCE.search(ctx.sentence_left)) \
-            or (ctx.foreign_investor and (_NOW_LEAD.match(ctx.sentence_left) or _RANKED_TO_DATE.search(ctx.sentence_left))) \
+            or (ctx.foreign_investor and (_NOW_LEAD.match(ctx.sentence_left) or _NOW_AFTER_SUBJECT.match(ctx.sentence_left)
+                                          or _RANKED_TO_DATE.search(ctx.sentence_left))) \
+            or (ctx.previous_indicator == "fdi_total_capital" and _PROJECTS_OF_THE_TOTAL.match(ctx.left)) \
             or (_SPLIT.search(ctx.sentence_left) and (_IN_FORCE.search(ctx.sentence_left) or _HELD_AT.search(ctx.sentence_left)))
         return "fdi_active_projects" if in_force else "fdi_new_projects"
     if topic == "oda":
@@ -249,10 +258,12 @@ def count_indicator(ctx: FigureContext) -> str | None:
             continue
         if rule.relation is not None and not (rule.relation.search(ctx.left) or rule.relation.search(right)):
             continue
-        if rule.indicator in ("ngo_organizations", "intl_organizations") and _RELATIONS_SET_UP.search(ctx.left):
+        if rule.indicator in ("ngo_organizations", "intl_organizations") and (
+                _RELATIONS_SET_UP.search(ctx.left) or _NOT_AT_WORK.match(right)):
             return None
         return rule.indicator
     if _BARE_ORGANIZATIONS.search(right) and topic_around(ctx) == "ngo" and not _SHARE_LEAD.search(ctx.left) \
+            and not _NOT_AT_WORK.match(right) \
             and not _RELATIONS_SET_UP.search(ctx.left) \
             and not _SHARES.search(ctx.sentence_left):
         return "ngo_organizations"  # "197 dự án của 38 tổ chức" in a text on aid

@@ -46,7 +46,8 @@ _DOMESTIC = re.compile(r"toàn\s+xã\s+hội|ngân\s+sách|trong\s+nước|(?<!\
 # "các dự án … đã được triển khai … với tổng giá trị": aid spent on projects carried out is disbursed
 _AID_MEASURE = re.compile(
     r"(?P<committed>cam\s+kết|vận\s+động\s+được|tiếp\s+nhận)"
-    r"|(?P<disbursed>giải\s+ngân|(?<!đang\s)thực\s+hiện|đã\s+(?:được\s+)?triển\s+khai)"
+    # ("giá trị giải ngân tiếp nhận viện trợ": what was received in disbursements)
+    r"|(?P<disbursed>giải\s+ngân(?:\s+(?:và\s+)?tiếp\s+nhận)?|(?<!đang\s)thực\s+hiện|đã\s+(?:được\s+)?triển\s+khai)"
 )
 _IMPLEMENTED_CAPITAL = re.compile(
     r"vốn\s+(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?(?:nước\s+ngoài\s+|fdi\s+)?(?:thực\s+hiện|giải\s+ngân)|(?:thực\s+hiện|giải\s+ngân)\s+(?:được\s+)?(?:vốn|đạt)"
@@ -56,7 +57,8 @@ _ADDED = re.compile(r"tăng\s+thêm|điều\s+chỉnh\s+tăng|bổ\s+sung\s+vố
 _CUMULATIVE = re.compile(rf"còn\s+hiệu\s+lực|{_RUNNING_TOTAL}")
 # "Tổng vốn FDI đăng ký trên địa bàn hiện đã vượt 16 tỷ USD", "Đến nay, tỉnh đã thu hút tổng cộng 9 tỷ USD vốn FDI":
 # the total standing now, not a period's flow (a span "từ đầu năm", "trong năm" keeps the flow)
-_NOW_REACHED = re.compile(r"(?<!\w)hiện\s+(?:nay\s+|tại\s+)?(?:đã\s+)?(?:đạt\s+|vượt\s+|lên\s+|là\s+)?(?:mức\s+)?"
+# ("… trên địa bàn tỉnh đến nay đạt 1,1 tỷ USD" too)
+_NOW_REACHED = re.compile(r"(?:(?<!\w)hiện\s+(?:nay\s+|tại\s+)?|(?<!\w)(?:tính\s+)?đến\s+nay\s+)(?:đã\s+)?(?:đạt\s+|vượt\s+|lên\s+|là\s+)?(?:mức\s+)?"
                           r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _SUM_SO_FAR = re.compile(r"(?<!\w)tổng\s+cộng\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _SO_FAR_LEAD = re.compile(r"\W*(?:tính\s+)?đến\s+nay(?!\w)")
@@ -103,7 +105,7 @@ _REVENUE_BEFORE = re.compile(r"(?<!\w)thu\s+(?:ngân\s+sách\s+(?:nhà\s+nước
 def _standing_now(ctx: FigureContext) -> bool:
     if _SINCE.search(ctx.sentence_left):
         return False
-    if "hiện" in ctx.left and _NOW_REACHED.search(ctx.left) and _TOTAL_CAPITAL_WORDS.search(ctx.left):
+    if ("hiện" in ctx.left or "nay" in ctx.left) and _NOW_REACHED.search(ctx.left) and _TOTAL_CAPITAL_WORDS.search(ctx.left):
         return True
     return "tổng cộng" in ctx.left and _SUM_SO_FAR.search(ctx.left) is not None and _SO_FAR_LEAD.match(ctx.sentence_left) is not None
 

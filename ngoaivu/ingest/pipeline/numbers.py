@@ -92,6 +92,13 @@ _HALF = re.compile(
 # quantity it gives carries LEADS as its denominator.
 _LEAD = re.compile(r"(?:dẫn|đứng)\s+đầu\s+(?:cả\s+nước|toàn\s+quốc|(?=là\s+(?:tỉnh|thành\s+phố|tp\.?)\s))")
 LEADS = 0
+# Among all provinces: "cả nước", "toàn quốc", "trong các địa phương", "trong số 63 tỉnh, thành phố" (not followed by
+# a region: "trong các tỉnh miền núi phía Bắc" ranks within it).
+AMONG_ALL_PROVINCES = (
+    r"(?:cả\s+nước|toàn\s+quốc|trong\s+(?:các|số(?:\s+các)?|tổng\s+số)\s+(?:\d+\s+)?"
+    r"(?:địa\s+phương|tỉnh(?:\s*,\s*thành(?:\s+phố)?)?)(?!\w)"
+    r"(?!\s*,?\s*(?:trong\s+|của\s+|thuộc\s+)?(?:miền|vùng|khu\s+vực|phía|đồng\s+bằng|tây|đông|duyên|bắc|nam|trung)(?!\w)))"
+)
 # "xếp thứ 12/63": a rank out of all provinces; the figure is the rank.
 _RANK = re.compile(r"thứ\s+(?:hạng\s+)?(?P<low>\d{1,2})\s*/\s*(?P<of>\d{2,3})(?!\d)")
 # "đứng thứ ba cả nước", "đứng thứ ba là tỉnh A": a rank written in words, among all provinces or
@@ -100,7 +107,7 @@ _RANK = re.compile(r"thứ\s+(?:hạng\s+)?(?P<low>\d{1,2})\s*/\s*(?P<of>\d{2,3}
 _RANK_WORDS = tuple(
     re.compile(
         rf"{verb}\s+thứ\s+(?P<w>nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?!\w)"
-        r"(?=(?:\s+\w+){0,3}?\s+(?:cả\s+nước|toàn\s+quốc)(?!\w)|\s+là\s)"
+        rf"(?=(?:\s+\w+){{0,3}}?\s+{AMONG_ALL_PROVINCES}(?!\w)|\s+là\s)"
     )
     for verb in ("đứng", "xếp")
 )

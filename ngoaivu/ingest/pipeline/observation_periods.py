@@ -56,8 +56,9 @@ class PeriodReading:
     timeline: Timeline
 
     def _period(self, quantity: Quantity, sentence: Sentence, left_start: int, right_end: int, *, stock: bool, target: bool,
-                counted: bool = False, over_years: bool = False) -> Period | None:
-        """`over_years`: a tally of those present that a span of years counts as a span (organisations)."""
+                counted: bool = False, over_years: bool = False, donors: bool = False) -> Period | None:
+        """`over_years`: a tally of those present that a span of years counts as a span (organisations); `donors`:
+        such a tally of those who gave a period's aid, a span whatever its length."""
         mention, stated = self._period_mention(quantity, sentence, left_start, right_end, stock=stock, target=target)
         ref = self.timeline.reference_date
         if not stated and not target and ref is not None and self.timeline.dated \
@@ -83,8 +84,8 @@ class PeriodReading:
         if resolved is None:
             return None
         running = mention is not None and mention.running
-        if over_years and not target and mention is not None and mention.mode == "span" \
-                and resolved.start.year < resolved.end.year and (stated or not self._running_now(resolved)):
+        if over_years and not target and mention is not None and mention.mode == "span" and (donors or (
+                resolved.start.year < resolved.end.year and (stated or not self._running_now(resolved)))):
             # "trong 15 năm từ 1996 đến 2011, … 197 dự án của 38 tổ chức": those who worked here over the years
             return Period(start=resolved.start, end=resolved.end)
         return period_for(resolved, stock=stock, stated=stated, target=target, timeline=self.timeline, running=running,

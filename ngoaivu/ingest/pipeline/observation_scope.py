@@ -129,6 +129,8 @@ _NEXT_ITEM = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 # "5 dự án DDI và 21 dự án FDI điều chỉnh tăng vốn": a list of domestic then foreign projects; the
 # foreign item is not the domestic one's part
 _DOMESTIC_HEAD = re.compile(r"\s*(?:lượt\s+)?dự\s+án\s+(?:đầu\s+tư\s+)?(?:\(?\s*ddi(?!\w)|(?:[^\W\d_]+\s+){0,3}?(?:trong\s+nước|nội\s+địa))")
+# a field named before a bracket, or the next field of its list: "lĩnh vực y tế (", "…), giáo dục ("
+_FIELD_BEFORE_BRACKET = re.compile(r"(?:(?<!\w)lĩnh\s+vực\s|\)\s*(?:,|và)\s*)[^()\d.;:]{1,60}$")
 _FOREIGN_HEAD = re.compile(
     r"\s*(?:lượt\s+)?dự\s+án\s+(?:đầu\s+tư\s+)?(?:\(?\s*f[dđ]i(?!\w)|(?:[^\W\d_]+\s+){0,4}?(?:vốn\s+)?(?:đầu\s+tư\s+)?nước\s+ngoài)"
 )
@@ -204,6 +206,16 @@ class ScopeReading:
         opened = self.folded.rfind("(", max(0, previous.start - 80), previous.start)
         return opened >= 0 and ")" not in self.folded[opened:previous.start]
 
+    def _field_s_bracket(self, pos: int) -> bool:
+        """"Các khoản viện trợ thuộc lĩnh vực y tế (6 khoản, 590.450 USD), giáo dục (8 khoản, …)": a field's share, in
+        the bracket after its name."""
+        start = self.layout.sentence_at(pos).start
+        opened = self.folded.rfind("(", start, pos)
+        if opened < 0 or self.folded.find(")", opened, pos) >= 0:
+            return False
+        field = self.folded.find("lĩnh vực", start, opened)
+        return field >= 0 and _FIELD_BEFORE_BRACKET.search(self.folded, field, opened) is not None
+
     def _not_the_province_s(self, code: str, context: FigureContext, left_start: int, pos: int,
                             previous: Figure | None, same_clause: bool) -> bool:
         if is_restated(context.left) and not (previous is not None and previous.quantity.kind == "number"
@@ -211,8 +223,10 @@ class ScopeReading:
             return True  # ("… 269 dự án với tổng vốn tương đương 392 tỉ đồng": an amount, no count restated)
         if _THRESHOLD_BEFORE.search(context.left) and _THRESHOLD_OF_NAMED.match(self.text, self._figure_end(pos)):
             return True
+        # "… 190 dự án trong nước … và 20 dự án FDI", "155 dự án, gồm … và 15 dự án nước ngoài": the foreign part of a
+        # domestic count or of a mixed total is the province's
         foreign_after_domestic = previous is not None and previous.elsewhere and _FOREIGN_HEAD.match(context.right) is not None \
-            and _DOMESTIC_HEAD.match(self.folded, previous.quantity.end) is not None
+            and (previous.mixed or _DOMESTIC_HEAD.match(self.folded, previous.quantity.end) is not None)
         if previous is not None and previous.elsewhere and not foreign_after_domestic and (
             (same_clause and _LINKED.match(context.left))
             or _ADDED_AFTER_COUNT.fullmatch(self.folded, previous.quantity.end, pos)
@@ -259,6 +273,8 @@ class ScopeReading:
             return True
         if code in _TRADE_AND_GROWTH and self._share_of_the_total_after(pos):
             return True  # "xuất khẩu qua biên giới … đạt 636 triệu USD, chiếm 42% tổng kim ngạch xuất khẩu toàn tỉnh": a part
+        if "(" in context.sentence_left and self._field_s_bracket(pos):
+            return True
         if self.scope is None:
             return False
         if self._subject_named_after(pos) or self._named_the_sentence_before(pos):

@@ -119,6 +119,11 @@ _REGISTERED_CAPITALS = ("fdi_new_capital", "fdi_total_capital", "fdi_registered_
 # "133 dự án đã đi vào hoạt động": projects that started operating, no indicator (`indicators`)
 _OPERATING_COUNT = re.compile(r"\s*(?:lượt\s+)?dự\s+án[^,;.\d]{0,30}?(?:đã\s+)?đi\s+vào\s+(?:hoạt\s+động|sản\s+xuất|vận\s+hành)")
 _FDI_COUNTS = ("fdi_new_projects", "fdi_adjusted_projects", "fdi_active_projects")
+# "Có 16 chương trình, dự án giải ngân trên 90%", "1 dự án chưa giải ngân được": projects sorted by how they spent
+_SORTED_BY_SPENDING = re.compile(
+    r"\s*(?:chương\s+trình|dự\s+án|khoản)(?:\s*,\s*(?:dự\s+án|khoản(?:\s+viện\s+trợ)?))?[^\d,;.]{0,20}?"
+    r"(?:chưa\s+(?:được\s+)?giải\s+ngân|giải\s+ngân\s+(?:được\s+)?(?:trên|dưới|đạt|hơn|từ)\s+\d)"
+)
 _HEADLINE_MAX = 200
 _DATELINE = re.compile(r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,]?\s*\d{1,2}:\d{2}(?:\s*\[?gmt\s*\+\s*7\]?)?)?")
 
@@ -291,6 +296,9 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 continue
             if self._no_level(quantity, context, clause_start, sentence):
                 continue
+            if quantity.kind == "number" and "giải ngân" in text[quantity.end:quantity.end + 80] \
+                    and _SORTED_BY_SPENDING.match(text, quantity.end):
+                continue
             if self._change_amount(quantity, previous.quantity if previous is not None else None, context) \
                     or self._margin_over_plan(quantity, previous.quantity if previous is not None else None, context):
                 continue  # "nhiều hơn cùng kỳ năm trước 179 dự án", "vượt kế hoạch 101 triệu USD": a change as an amount
@@ -366,7 +374,9 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 code = "ngo_projects"
             if code == "fdi_new_projects" and _ADDED_CAPITAL_AFTER.match(context.right) and not _NEW_WORD.search(context.left):
                 code = "fdi_adjusted_projects"  # "32 dự án FDI vốn đăng ký bổ sung 161 triệu USD": projects that added capital
-            if code in _FLOW_OF_STOCK and self._stock_by_origin(context, sentence, quantity, left_start, right_end):
+            if code in _FLOW_OF_STOCK and (self._stock_by_origin(context, sentence, quantity, left_start, right_end) or (
+                    quantity.start < opening_end and _FLOW_OF_STOCK[code] in opening_part and code not in opening_part)):
+                # "… có 74 dự án FDI … . Trong số đó, nhà đầu tư Nhật Bản có 6 dự án": a part of a stock is a stock
                 code = _FLOW_OF_STOCK[code]
             if code in _FDI_COUNTS and self._mixed_total(quantity, sentence):
                 previous = Figure(quantity, code, elsewhere=True, mixed=True)

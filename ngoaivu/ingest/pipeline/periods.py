@@ -203,10 +203,21 @@ def build_timeline(mentions: list[PeriodMention], published: date | None, other_
     if event is not None:
         return Timeline(reporting_year, date(reporting_year, event.first_month, min(event.day, month_end(reporting_year, event.first_month))))
     reached = [_month_needed(m) for m in mentions]
-    last_month = max((n for n in reached if n is not None), default=12)
+    last_month = max((n for n in reached if n is not None), default=None)
     lead = _lead_date(mentions, folded) if published is None else None
-    return Timeline(reporting_year, date(reporting_year, last_month, month_end(reporting_year, last_month)),
-                    lead_date=lead if lead is not None and lead.year == reporting_year else None)
+    lead = lead if lead is not None and lead.year == reporting_year else None
+    if last_month is None and published is None and (stated := _stated_to_date(mentions, reporting_year)) is not None:
+        # "Tính đến tháng 11/2020, tỉnh dẫn đầu … . Hiện trên địa bàn có 155 dự án": an undated text's "now" is the
+        # latest date its figures are stated at in its own year
+        return Timeline(reporting_year, stated, lead_date=lead)
+    last_month = last_month or 12
+    return Timeline(reporting_year, date(reporting_year, last_month, month_end(reporting_year, last_month)), lead_date=lead)
+
+
+def _stated_to_date(mentions: list[PeriodMention], year: int) -> date | None:
+    ends = [date(year, m.last_month, min(m.day or 31, month_end(year, m.last_month))) for m in mentions
+            if m.explicit and m.mode in ("as_of", "up_to") and m.first_year == m.last_year == year and m.last_month < 12]
+    return max(ends, default=None)
 
 
 # "Ngày 10/1/2025, Sở … cho biết …", "Sáng 5/1/2024, …": a full date opening a paragraph, the day the text speaks on

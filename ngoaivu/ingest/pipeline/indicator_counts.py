@@ -71,6 +71,12 @@ COUNT_RULES = (
     CountRule("intl_organizations", _rx(r"^\s*tổ\s+chức\s+quốc\s+tế")),
 )
 
+_EVENT_COUNTS = ("ngo_promotion_conferences", "investment_promotion_abroad", "investment_promotion_domestic",
+                 "intl_conferences", "cultural_events")
+_PARTS_OF_AN_EVENT = _rx(
+    r"(?:diễn\s+đàn|hội\s+nghị|sự\s+kiện|lễ\s+hội|tuần\s+lễ|hội\s+chợ|chương\s+trình)[^.;]{0,30}?(?<!\w)(?:bao\s+)?gồm"
+    r"(?:\s+(?:nhiều|các|những))?\s+(?:hoạt\s+động|nội\s+dung|phiên)"
+)
 # "12 tổ chức có giấy đăng ký nhưng chưa triển khai hoạt động", "3 tổ chức, cá nhân khác": not NGOs at work here
 _NOT_AT_WORK = _rx(r"\s*tổ\s+chức(?:(?!\svà\s)[^\d;.]){0,60}?(?:chưa\s+(?:triển\s+khai\s+)?hoạt\s+động|(?<!\w)khác(?!\w))")
 # "thiết lập quan hệ đối tác với gần 50 tổ chức PCPNN": partners won over the years, not those working here now
@@ -261,6 +267,8 @@ def count_indicator(ctx: FigureContext) -> str | None:
             continue
         if rule.relation is not None and not (rule.relation.search(ctx.left) or rule.relation.search(right)):
             continue
+        if rule.indicator in _EVENT_COUNTS and "gồm" in ctx.sentence_left and _PARTS_OF_AN_EVENT.search(ctx.sentence_left):
+            return None  # "diễn đàn gồm nhiều hoạt động như …, hai hội thảo chuyên đề": the parts of one event
         if rule.indicator in ("ngo_organizations", "intl_organizations") and (
                 _RELATIONS_SET_UP.search(ctx.left) or _NOT_AT_WORK.match(right)):
             return None

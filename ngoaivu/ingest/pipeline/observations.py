@@ -120,6 +120,10 @@ _REGISTERED_CAPITALS = ("fdi_new_capital", "fdi_total_capital", "fdi_registered_
 _OPERATING_COUNT = re.compile(r"\s*(?:lượt\s+)?dự\s+án[^,;.\d]{0,30}?(?:đã\s+)?đi\s+vào\s+(?:hoạt\s+động|sản\s+xuất|vận\s+hành)")
 _FDI_COUNTS = ("fdi_new_projects", "fdi_adjusted_projects", "fdi_active_projects")
 _DOMESTIC_WORDS = re.compile(r"trong\s+nước|nội\s+địa|(?<!\w)ddi(?!\w)|ngân\s+sách")
+_SIZED_PROJECTS = re.compile(
+    r"\s*(?:lượt\s+)?dự\s+án(?:\s+f[dđ]i)?\s+(?:có\s+)?(?:quy\s+mô\s+)?(?:tổng\s+)?(?:số\s+)?vốn(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký)?"
+    r"\s+(?:(?:lớn\s+)?(?:trên|hơn|từ|dưới|vượt)|lớn\s+hơn)\s+"
+)
 # "Có 16 chương trình, dự án giải ngân trên 90%", "1 dự án chưa giải ngân được": projects sorted by how they spent
 _SORTED_BY_SPENDING = re.compile(
     r"\s*(?:chương\s+trình|dự\s+án|khoản)(?:\s*,\s*(?:dự\s+án|khoản(?:\s+viện\s+trợ)?))?[^\d,;.]{0,20}?"
@@ -225,6 +229,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
         history: list[Figure] = []  # the figures read so far in the sentence
         trailing_end = -1  # the end of a measure written after the last amount ("… tỷ USD vốn đăng ký cấp mới")
         operating: Quantity | None = None  # the last count of projects that started operating (no indicator)
+        sizes: set[Quantity] = set()  # sizes projects are counted by ("dự án có vốn trên 100 triệu USD")
         for i, quantity in enumerate(quantities):
             clause_start = self.layout.clause_start(sentence, quantity.start)
             left_start = max(clause_start, previous.quantity.end if previous else sentence.start)
@@ -299,6 +304,12 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 continue
             if quantity.kind == "number" and "giải ngân" in text[quantity.end:quantity.end + 80] \
                     and _SORTED_BY_SPENDING.match(text, quantity.end):
+                continue
+            if quantity in sizes:
+                continue  # the size named after "dự án có vốn trên"
+            if quantity.kind == "number" and (sized := _SIZED_PROJECTS.match(text, quantity.end)) is not None:
+                # "nhờ 3 dự án có vốn trên 100 triệu USD": projects counted by their size, and the size itself
+                sizes.update(q for q in quantities[i + 1:i + 2] if q.start == sized.end())
                 continue
             if self._change_amount(quantity, previous.quantity if previous is not None else None, context) \
                     or self._margin_over_plan(quantity, previous.quantity if previous is not None else None, context):

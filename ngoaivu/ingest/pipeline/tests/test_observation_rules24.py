@@ -126,3 +126,22 @@ def test_a_rank_given_for_the_economy_s_growth_is_no_fdi_rank():
     text = ("Thái Bình nổi lên trong thu hút FDI\n\n25/06/2024\n\nNửa đầu năm 2024 kinh tế của tỉnh Thái Bình tăng 8,1% so "
             "với cùng kỳ, xếp thứ 14/63 tỉnh, thành phố. Tỉnh thu hút 95 triệu USD vốn FDI.")
     assert [code for code, _, _ in _read(text)] == ["fdi_registered_capital"]
+
+
+def test_projects_counted_by_their_size_and_the_size_are_no_figures():
+    text = ("Thái Bình dẫn đầu về thu hút FDI quý I\n\n28/03/2024\n\nTừ đầu năm đến ngày 20/3/2024, tỉnh Thái Bình thu hút "
+            "900 triệu USD vốn FDI. Vốn tăng mạnh nhờ 2 dự án có vốn trên 200 triệu USD, chiếm 80% tổng vốn của tỉnh.")
+    assert _read(text) == [("fdi_registered_capital", 900e6, ("2024-01-01", "2024-03-20"))]
+
+
+def test_the_parts_of_one_event_are_no_count_of_events():
+    text = ("Diễn đàn hợp tác quốc tế của tỉnh Khánh Hòa\n\n10/03/2025\n\nTỉnh Khánh Hòa tổ chức Diễn đàn hợp tác quốc tế "
+            "năm 2025. Diễn đàn gồm nhiều hoạt động như gặp gỡ song phương, ba hội thảo quốc tế chuyên đề và các chuyến "
+            "tham quan.")
+    assert _read(text) == []
+
+
+def test_a_market_s_share_of_exports_is_no_total():
+    text = ("Xuất khẩu của tỉnh Khánh Hòa\n\n11/11/2024\n\n10 tháng năm 2024, kim ngạch xuất khẩu của tỉnh Khánh Hòa đạt "
+            "900 triệu USD. Châu Á vẫn là thị trường lớn nhất của hàng hóa Khánh Hòa với 600 triệu USD.")
+    assert _read(text) == [("export_value", 900e6, ("2024-01-01", "2024-10-31"))]

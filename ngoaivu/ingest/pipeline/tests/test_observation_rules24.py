@@ -1,5 +1,5 @@
-"""Observations on wordings found when the retired untouched splits (dev24, dev25) were studied: stocks
-beside flows, undated texts, foreign parts of mixed totals. Each rule on made-up sentences (none names a
+"""Wordings found when the retired untouched splits (dev24, dev25) were studied: stocks beside flows, undated
+texts, foreign parts of mixed totals, NGO aid by field, goals split by years, crossings. Each rule on made-up sentences (none names a
 development text's place, figure or sentence)."""
 from ngoaivu.ingest.pipeline.extract import extract_text
 
@@ -145,3 +145,9 @@ def test_a_market_s_share_of_exports_is_no_total():
     text = ("Xuất khẩu của tỉnh Khánh Hòa\n\n11/11/2024\n\n10 tháng năm 2024, kim ngạch xuất khẩu của tỉnh Khánh Hòa đạt "
             "900 triệu USD. Châu Á vẫn là thị trường lớn nhất của hàng hóa Khánh Hòa với 600 triệu USD.")
     assert _read(text) == [("export_value", 900e6, ("2024-01-01", "2024-10-31"))]
+
+
+def test_a_crossing_to_be_opened_is_a_pair_like_a_gate():
+    text = ("Hà Tĩnh và Bolikhamxay\n\nNgày 5/3/2023, hai tỉnh nhất trí hoàn tất thủ tục để mở lối qua lại Bản Giàng - "
+            "Na Xay tại khu vực mốc quốc giới 400.")
+    assert [(f["vn"], f["foreign"]) for f in _facts(text, "border_gate")] == [("Bản Giàng", "Na Xay")]

@@ -110,6 +110,10 @@ _LIST_ITEM = re.compile(
     r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
 )
 _PROJECTS_OF_THE_MONEY = re.compile(r"[^,;.\d]{0,40}?(?<!\w)(?:của|cho)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
+_NAMED_SUBJECT_REACHED = re.compile(
+    r"\W*(?:riêng\s+|còn\s+)?(?:tỉnh\s+|thành\s+phố\s+|tp\.?\s*)?[^\W\d_][^,;.\d()]{0,25}?\s+(?:ước\s+)?(?:đạt|thu\s+hút)\s+"
+    r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
+)
 _IN_TURN = re.compile(r"(?<!\w)lần\s+lượt(?!\w)")
 _NEXT_IN_TURN = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
 _LEVEL_OF_GROWTH = {"export_growth": "export_value", "import_growth": "import_value"}
@@ -341,6 +345,11 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 # measure is the one money measure just given
                 money = {code for code in opening_part if INDICATORS[code].unit == "money"}
                 code = money.pop() if len(money) == 1 else None
+            if code is None and quantity.kind == "money" and previous is None and getattr(self, "_paragraph_money", None) \
+                    and _NAMED_SUBJECT_REACHED.match(context.left) and self.scope is not None \
+                    and self.scope.names_the_province(left_start, quantity.start):
+                # "Cả nước xuất khẩu 300 tỷ USD. Bắc Giang đạt 20 tỷ USD, …": the province named, the measure just given
+                code = self._paragraph_money
             if code is None and quantity.kind == "money" and previous is not None and previous.indicator == "fdi_rank" \
                     and not previous.elsewhere and _AFTER_RANK.match(context.left):
                 # "Tỉnh đứng thứ 5 cả nước với 1,2 tỷ USD": the FDI the rank is for

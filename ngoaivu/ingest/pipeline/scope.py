@@ -54,8 +54,16 @@ _NATIONAL = re.compile(
 )
 # A region's figures: the region as the subject ("toàn vùng xuất khẩu", "của 13 tỉnh, thành
 # vùng ..."), not as the field of a comparison ("cao nhất vùng", "dẫn đầu các tỉnh trong vùng").
+_REGION_NAME = (
+    r"(?:đồng\s+bằng\s+sông\s+(?:cửu\s+long|hồng)|đông\s+nam\s+bộ|tây\s+nguyên|bắc\s+trung\s+bộ|nam\s+trung\s+bộ"
+    r"|duyên\s+hải\s+(?:nam\s+)?trung\s+bộ|trung\s+du\s+(?:và\s+)?miền\s+núi\s+(?:phía\s+)?bắc\s+bộ?"
+    r"|kinh\s+tế\s+trọng\s+điểm\s+(?:phía\s+)?(?:bắc|nam|miền\s+trung|bắc\s+bộ|nam\s+bộ))"
+)
 _REGIONAL = re.compile(
     r"(?:toàn|cả)\s+(?:vùng|khu\s+vực)\s+(?:đã\s+|ước\s+|cũng\s+)?"
+    r"(?:thu\s+hút|đạt|xuất|nhập|ghi\s+nhận|có|cấp|giải\s+ngân|tiếp\s+nhận|ký)"
+    # "vùng Đồng bằng sông Cửu Long thu hút 2 tỷ USD": a named region as the subject
+    rf"|(?:(?:vùng|khu\s+vực|các\s+tỉnh(?:\s+vùng)?)\s+)?{_REGION_NAME}\s+(?:đã\s+|ước\s+|cũng\s+)?"
     r"(?:thu\s+hút|đạt|xuất|nhập|ghi\s+nhận|có|cấp|giải\s+ngân|tiếp\s+nhận|ký)"
     r"|(?:của|trên)\s+(?:toàn\s+|cả\s+)?(?:vùng|khu\s+vực)(?!\w)(?!\s+(?:kinh\s+tế\s+)?(?:có\s+vốn|fdi|ngoài\s+nhà\s+nước|nhà\s+nước))"
     r"|(?:của|trên)\s+(?:\d+\s+|các\s+)(?:tỉnh|địa\s+phương)(?:,?\s+thành(?:\s+phố)?)?\s+(?:thuộc\s+|trong\s+)?(?:vùng|khu\s+vực)"
@@ -138,6 +146,12 @@ class Scope:
         before a date, an agency or a dash, is not whose figure follows."""
         line_start = self.text.rfind("\n", 0, start) + 1
         return not self.text[line_start:start].strip() and _DATELINE_AFTER.match(self.text, end) is not None
+
+    def names_the_province(self, start: int, end: int) -> bool:
+        """Whether the text's own province is named in start..end."""
+        return bool(self._own) and any(
+            _capitalised(m.text) and (m.payload in self._own or self._own & set(catalog.lineage(m.payload)))
+            for m in province_matcher().find_all(self.tokens, start, end))
 
     def names_a_province(self, start: int, end: int) -> bool:
         """Whether a Vietnamese province or city, the text's own or another, is named in start..end."""

@@ -151,3 +151,18 @@ def test_a_crossing_to_be_opened_is_a_pair_like_a_gate():
     text = ("Hà Tĩnh và Bolikhamxay\n\nNgày 5/3/2023, hai tỉnh nhất trí hoàn tất thủ tục để mở lối qua lại Bản Giàng - "
             "Na Xay tại khu vực mốc quốc giới 400.")
     assert [(f["vn"], f["foreign"]) for f in _facts(text, "border_gate")] == [("Bản Giàng", "Na Xay")]
+
+
+def test_a_named_region_s_figure_is_no_province_s_and_its_leader_is():
+    text = ("Long An thu hút FDI\n\n10/07/2024\n\nSáu tháng đầu năm 2024, vùng Đồng bằng sông Cửu Long thu hút 2 tỷ USD "
+            "vốn FDI, trong đó Long An dẫn đầu với 800 triệu USD, chiếm 40% của vùng.")
+    assert _read(text) == [("fdi_registered_capital", 800e6, ("2024-01-01", "2024-06-30"))]
+
+
+def test_the_province_named_after_the_nation_s_figure_takes_its_measure():
+    text = ("Xuất khẩu Bắc Giang\n\n10/10/2024\n\nTheo Tổng cục Hải quan, 9 tháng năm 2024 kim ngạch xuất khẩu của cả nước "
+            "đạt 300 tỷ USD, tăng 15%. Bắc Giang đạt 20 tỷ USD, tăng 30% so với cùng kỳ.")
+    assert _read(text) == [("export_value", 20e9, ("2024-01-01", "2024-09-30"))]
+    # another province so named is not the text's
+    other = text.replace("Bắc Giang đạt", "Bắc Ninh đạt")
+    assert _read(other) == []

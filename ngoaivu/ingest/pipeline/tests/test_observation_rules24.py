@@ -166,3 +166,16 @@ def test_the_province_named_after_the_nation_s_figure_takes_its_measure():
     # another province so named is not the text's
     other = text.replace("Bắc Giang đạt", "Bắc Ninh đạt")
     assert _read(other) == []
+
+
+def test_a_goal_named_as_the_subject_and_an_estimate_inside_a_goal_are_targets():
+    head = "Xuất nhập khẩu qua Lào Cai\n\n02/02/2024\n\n"
+    subject = _read(head + "Dù kết quả khả quan, mục tiêu tổng kim ngạch xuất nhập khẩu qua tỉnh đạt 5 tỷ USD trong năm "
+                           "2024 vẫn là thách thức lớn.", "target")
+    assert subject == [("trade_value", 5e9, ("2024-01-01", "2024-12-31"))]
+    inside = _read(head + "Năm 2024, tỉnh phấn đấu thu hút vốn FDI đạt 300 triệu USD, vốn đầu tư thực hiện ước đạt "
+                          "500 triệu USD.", "target")
+    assert [code for code, _, _ in inside] == ["fdi_implemented_capital", "fdi_registered_capital"]
+    # an estimate with no goal before it stays a result
+    estimate = _read(head + "Dự kiến cả năm 2023, kim ngạch xuất khẩu của tỉnh Lào Cai ước đạt 1,4 tỷ USD.")
+    assert estimate == [("export_value", 1.4e9, ("2023-01-01", "2023-12-31"))]

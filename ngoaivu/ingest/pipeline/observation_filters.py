@@ -32,6 +32,8 @@ _MIXED_TOTAL = re.compile(
 _FOREIGN_INCLUDED = re.compile(
     r"\s*(?:lượt\s+)?dự\s+án[^.;\d]{0,20}?\(?\s*(?:kể\s+cả|tính\s+cả|bao\s+gồm\s+cả|gồm\s+cả)\s+(?:các\s+|những\s+)?"
     r"(?:dự\s+án\s+)?(?:có\s+)?(?:vốn\s+)?(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?(?:nước\s+ngoài|f[dđ]i)(?!\w)"
+    # "1.600 dự án của các nhà đầu tư trong và ngoài nước"
+    r"|\s*(?:lượt\s+)?dự\s+án[^.;\d]{0,30}?(?<!\w)trong\s+và\s+ngoài\s+nước"
 )
 _FOREIGN_SHARE_AFTER = re.compile(
     r"[^.;]{0,80}?(?<!\w)(?P<share>trong\s+đó)(?:\s+có)?\s*,?\s*(?:tổng\s+)?(?:số\s+)?(?:vốn|dự\s+án)\s+(?:đăng\s+ký\s+)?"

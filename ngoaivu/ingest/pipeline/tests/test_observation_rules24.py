@@ -179,3 +179,9 @@ def test_a_goal_named_as_the_subject_and_an_estimate_inside_a_goal_are_targets()
     # an estimate with no goal before it stays a result
     estimate = _read(head + "Dự kiến cả năm 2023, kim ngạch xuất khẩu của tỉnh Lào Cai ước đạt 1,4 tỷ USD.")
     assert estimate == [("export_value", 1.4e9, ("2023-01-01", "2023-12-31"))]
+
+
+def test_projects_of_investors_at_home_and_abroad_are_no_fdi_stock():
+    text = ("Thu hút đầu tư vào Hưng Yên\n\n05/07/2023\n\nĐến nay, trên địa bàn tỉnh Hưng Yên đã có gần 1.700 dự án của các "
+            "nhà đầu tư trong và ngoài nước.")
+    assert _read(text) == []

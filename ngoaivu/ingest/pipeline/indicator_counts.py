@@ -14,7 +14,7 @@ from .numbers import AMONG_ALL_PROVINCES, LEADS
 # "lũy kế đến 30/9" is a running total at a date; "lũy kế 9 tháng" sums a span (a flow)
 _RUNNING_TOTAL = r"l(?:ũy|uỹ)\s+kế(?!\s+(?:\d+\s+tháng|từ\s+đầu\s+năm|quý|cả\s+năm|năm\s+\d|\d+\s+năm))"
 # "cấp mới và điều chỉnh vốn": new and adjusted together, in a count's or an amount's words
-_NEW_AND_ADJUSTED = re.compile(
+NEW_AND_ADJUSTED = re.compile(
     r"(?:cấp\s+mới|đăng\s+ký\s+(?:đầu\s+tư\s+)?mới)\s*(?:và|,|hoặc)\s*(?:điều\s+chỉnh|tăng\s+vốn)"
     r"|(?:vốn\s+)?cấp\s+mới\s+(?:và|cộng)\s+(?:với\s+)?vốn\s+(?:bổ\s+sung|tăng\s+thêm)"  # "cộng cả vốn cấp mới và vốn bổ sung"
     r"|(?:điều\s+chỉnh(?:\s+tăng)?\s+vốn|tăng\s+vốn)\s*(?:và|,)\s*(?:cấp\s+mới|đăng\s+ký\s+mới)"
@@ -187,7 +187,7 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
     if _DOMESTIC_PROJECTS.search(right) or _OPERATING.search(ctx.left + " " + ctx.right):
         return None
     if topic == "fdi":
-        if _NEW_AND_ADJUSTED.search(near) or (_SPLIT.search(ctx.left) and _NEW_AND_ADJUSTED.search(ctx.sentence_left)):
+        if NEW_AND_ADJUSTED.search(near) or (_SPLIT.search(ctx.left) and NEW_AND_ADJUSTED.search(ctx.sentence_left)):
             return None  # "cấp mới và điều chỉnh vốn cho 13 dự án (trong đó 6 dự án FDI)": new and adjusted together
         if _NEW_VERB_BEFORE.search(ctx.left):
             return "fdi_new_projects"  # "cấp mới từ 4 đến 6 dự án FDI và điều chỉnh tăng vốn cho 5 dự án khác": its own verb

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .goals import names_a_level
-from .indicator_counts import _NEW_AND_ADJUSTED, _RUNNING_TOTAL, _SINCE, count_indicator
+from .indicator_counts import _RUNNING_TOTAL, _SINCE, NEW_AND_ADJUSTED, count_indicator
 from .indicator_counts import PEOPLE_HEAD as PEOPLE_HEAD  # re-exported for its callers
 from .indicator_rates import goal_growth as _goal_growth
 from .indicator_rates import rate_indicator as _rate_indicator
@@ -181,7 +181,7 @@ def _money_indicator(ctx: FigureContext) -> str | None:
     if "lên" in ctx.sentence_left and _TOTAL_RAISED.search(ctx.sentence_left):
         return "fdi_total_capital"  # "nhờ các dự án mới, tổng số dự án đã tăng lên 900, với tổng vốn 3 tỷ USD": the stock now
     new, added = _NEW.search(ctx.left), cue == "added" or _ADDED.search(ctx.left)
-    if (new and added) or _NEW_AND_ADJUSTED.search(ctx.sentence_left):
+    if (new and added) or NEW_AND_ADJUSTED.search(ctx.sentence_left):
         return "fdi_registered_capital"  # "vốn đăng ký mới và tăng thêm"
     if added:
         return "fdi_added_capital"

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from .attributes import find_attributes
 from .goals import Goals
+from .indicator_counts import NEW_AND_ADJUSTED
 from .indicators import INDICATORS, FigureContext, indicator_for, names_fdi, topic_mentions, topic_of_indicator
 from .numbers import Quantity, find_quantities
 from .observation_build import ObservationBuilding
@@ -221,6 +222,10 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
         opening_part: set[str] = set()  # the measures of the figures just before a sentence opening on a part
         opening_end = sentence.end
         earlier = self._paragraph_found or self._previous_found
+        # "243 dự án cấp mới và điều chỉnh tăng vốn … . Trong số này có … 99 dự án FDI với 1,6 tỷ USD": the parts of
+        # new and adjusted projects together are too
+        of_new_and_adjusted = sentence.start > 0 and _OPENS_ON_PART.match(text, sentence.start) is not None \
+            and NEW_AND_ADJUSTED.search(text, self.layout.sentence_at(sentence.start - 1).start, sentence.start) is not None
         if earlier and _OPENS_ON_PART.match(text, sentence.start):
             # "… đạt 4,78 tỷ USD. Trong đó, kim ngạch (trừ dầu thô) đạt 3,26 tỷ USD": a part of the total before
             if self._paragraph_found:
@@ -400,6 +405,11 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 code = "ngo_projects"
             if code == "fdi_new_projects" and _ADDED_CAPITAL_AFTER.match(context.right) and not _NEW_WORD.search(context.left):
                 code = "fdi_adjusted_projects"  # "32 dự án FDI vốn đăng ký bổ sung 161 triệu USD": projects that added capital
+            if of_new_and_adjusted and code in ("fdi_new_projects", "fdi_new_capital"):
+                if code == "fdi_new_projects":
+                    previous = Figure(quantity, code)  # no count of its own; the capital after it is the province's
+                    continue
+                code = "fdi_registered_capital"
             if code in _FLOW_OF_STOCK and (self._stock_by_origin(context, sentence, quantity, left_start, right_end) or (
                     quantity.start < opening_end and _FLOW_OF_STOCK[code] in opening_part and code not in opening_part)):
                 # "… có 74 dự án FDI … . Trong số đó, nhà đầu tư Nhật Bản có 6 dự án": a part of a stock is a stock

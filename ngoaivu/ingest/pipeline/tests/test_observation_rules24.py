@@ -185,3 +185,10 @@ def test_projects_of_investors_at_home_and_abroad_are_no_fdi_stock():
     text = ("Thu hút đầu tư vào Hưng Yên\n\n05/07/2023\n\nĐến nay, trên địa bàn tỉnh Hưng Yên đã có gần 1.700 dự án của các "
             "nhà đầu tư trong và ngoài nước.")
     assert _read(text) == []
+
+
+def test_the_parts_of_new_and_adjusted_projects_named_in_the_sentence_before_are_no_new_ones():
+    text = ("Hưng Yên thu hút đầu tư\n\n05/09/2025\n\nTrong 8 tháng đầu năm 2025, tỉnh Hưng Yên ghi nhận 200 dự án cấp mới "
+            "và điều chỉnh tăng vốn, với tổng vốn đăng ký hơn 5 tỷ USD. Trong số này có 120 dự án trong nước với hơn "
+            "3,8 tỷ USD và 80 dự án FDI với gần 1,2 tỷ USD.")
+    assert _read(text) == [("fdi_registered_capital", 1.2e9, ("2025-01-01", "2025-08-31"))]

@@ -77,6 +77,8 @@ _LOCAL_SUBJECT = re.compile(
 )
 # after a dateline's place: ", 18/11/2023 –", " (TTXVN) –", " –"
 _DATELINE_AFTER = re.compile(r"\s*(?:,\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*)?(?:\(\s*[^()\n]{1,30}\)\s*)?[–—-]\s")
+_VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
+_CITY_BEFORE = re.compile(r"(?<!\w)(?:thành\s+phố|tp\.?)\s*$")
 # Words before a country that make a figure the province's dealings with that country.
 _WITH_COUNTRY = re.compile(
     r"(?:nhà\s+đầu\s+tư|doanh\s+nghiệp|thị\s+trường|sang|với|từ|của|tại|đến\s+từ|chương\s+trình)(?:\s+\w+){0,3}?\s*$"
@@ -102,7 +104,7 @@ def is_part(left: str, right: str) -> bool:
 # 230 triệu USD", "khu vực có vốn đầu tư nước ngoài đạt 1,2 tỷ USD"): a part of the total.
 _TRADE_PART = re.compile(
     # "châu Á vẫn là thị trường lớn nhất … với 470 triệu USD": a market's share
-    r"(?:mặt|nhóm|ngành)\s+hàng|cơ\s+cấu|thị\s+trường\s+(?:xuất\s+khẩu\s+)?(?:lớn|chính|chủ\s+lực|trọng\s+điểm|hàng\s+đầu)|(?:khu\s+vực|doanh\s+nghiệp)\s+(?:kinh\s+tế\s+)?(?:có\s+)?(?:vốn\s+)?(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|fdi)"
+    r"(?<!\w)(?:công\s+ty|tập\s+đoàn|nhà\s+máy)\s|(?:mặt|nhóm|ngành)\s+hàng|cơ\s+cấu|thị\s+trường\s+(?:xuất\s+khẩu\s+)?(?:lớn|chính|chủ\s+lực|trọng\s+điểm|hàng\s+đầu)|(?:khu\s+vực|doanh\s+nghiệp)\s+(?:kinh\s+tế\s+)?(?:có\s+)?(?:vốn\s+)?(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|fdi)"
     r"|(?<!\w)(?:thủy|thuỷ)\s+sản|(?<!\w)gạo(?!\w)|dệt\s+may|may\s+mặc|giày\s+dép|rau\s+quả|trái\s+cây|cà\s+phê|cao\s+su"
     r"|hạt\s+điều|(?<!\w)gỗ(?!\w)|điện\s+tử|nông\s+sản|hồ\s+tiêu|hạt\s+tiêu|tiêu\s+hạt|(?<!\w)sắn(?!\w)|túi\s+xách|linh\s+kiện"
     # "xuất khẩu … của các doanh nghiệp trong khu công nghiệp": the parks' share (not a border economic zone's)
@@ -135,11 +137,23 @@ class Scope:
             return True
         if not self._own:
             return False
-        return any(
-            _capitalised(m.text) and m.payload not in self._own and not self._own & set(catalog.lineage(m.payload))
-            and not self._dateline_place(m.start, m.end)
-            for m in province_matcher().find_all(self.tokens, start, end)
-        )
+        for m in province_matcher().find_all(self.tokens, start, end):
+            if not _capitalised(m.text) or self._dateline_place(m.start, m.end):
+                continue
+            if m.payload not in self._own and not self._own & set(catalog.lineage(m.payload)):
+                return True
+            if self._provincial_city(m):
+                return True
+        return False
+
+    def _provincial_city(self, m) -> bool:
+        """"thành phố Thanh Hóa thu hút 50 triệu USD" in a text on the province of Thanh Hóa: its capital city, a part
+        (not where a figure was given: "tại thành phố …")."""
+        city = _CITY_BEFORE.search(self.folded, max(0, m.start - 20), m.start)
+        if city is None or _VENUE_BEFORE.search(self.folded, max(0, city.start() - 8), city.start()) is not None:
+            return False
+        unit = catalog.province_by_key(m.payload)
+        return unit is not None and unit.kind == "province"
 
     def _dateline_place(self, start: int, end: int) -> bool:
         """"HÀ NỘI, 18/11/2023 – Kim ngạch xuất khẩu của tỉnh A …": where the item was written, opening its line

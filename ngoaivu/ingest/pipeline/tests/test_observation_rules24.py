@@ -192,3 +192,16 @@ def test_the_parts_of_new_and_adjusted_projects_named_in_the_sentence_before_are
             "và điều chỉnh tăng vốn, với tổng vốn đăng ký hơn 5 tỷ USD. Trong số này có 120 dự án trong nước với hơn "
             "3,8 tỷ USD và 80 dự án FDI với gần 1,2 tỷ USD.")
     assert _read(text) == [("fdi_registered_capital", 1.2e9, ("2025-01-01", "2025-08-31"))]
+
+
+def test_the_province_s_capital_city_and_a_company_are_parts():
+    head = "Thu hút FDI tỉnh Thanh Hóa\n\n15/07/2024\n\n"
+    assert _read(head + "Sáu tháng đầu năm 2024, thành phố Thanh Hóa thu hút 50 triệu USD vốn FDI.") == []
+    assert _read(head + "Sáu tháng đầu năm 2024, Công ty Lọc hóa dầu Nghi Sơn xuất khẩu 1,5 tỷ USD.") == []
+    # a figure given at a meeting held in the city is the province's; a centrally-run city's own name is the city
+    venue = _read(head + "Tại thành phố Thanh Hóa, Sở Kế hoạch và Đầu tư cho biết 6 tháng đầu năm 2024 tỉnh thu hút "
+                         "300 triệu USD vốn FDI.")
+    assert venue == [("fdi_registered_capital", 300e6, ("2024-01-01", "2024-06-30"))]
+    city = _read("Thu hút FDI của Hải Phòng\n\n15/07/2024\n\nSáu tháng đầu năm 2024, thành phố Hải Phòng thu hút 1,5 tỷ "
+                 "USD vốn FDI.")
+    assert city == [("fdi_registered_capital", 1.5e9, ("2024-01-01", "2024-06-30"))]

@@ -14,6 +14,7 @@ from .periods import Period
 from .segments import Sentence
 
 _IN_FORCE = re.compile(r"còn\s+hiệu\s+lực")
+_DONE_BEFORE = re.compile(r"(?<!\w)đã\s+(?:[^\W\d_]+\s+){1,4}(?:được\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _PRESENT_OVER_YEARS = ("ngo_organizations", "intl_organizations")
 # "Các khoản viện trợ do 17 tổ chức tài trợ", "Tất cả do 9 tổ chức … thực hiện": those who gave the period's aid
 _DONORS_BEFORE = re.compile(r"(?:viện\s+trợ|khoản|dự\s+án|tất\s+cả)[^.;:]{0,40}?(?<!\w)do\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
@@ -78,6 +79,11 @@ class ObservationBuilding:
             # "nhập khẩu lũy kế đến hết tháng 10": trade is a flow, summed from the year's start
             period = Period(start=date(period.as_of.year, 1, 1), end=period.as_of)
         ref = self.timeline.reference_date
+        if not target and period is not None and ref is not None and self.timeline.dated and period.as_of is None \
+                and period.start <= ref < period.end and period.start.year < period.end.year > ref.year \
+                and _DONE_BEFORE.search(context.left):
+            # "Trong nhiệm kỳ 2020-2025, tỉnh đã ký kết 25 thỏa thuận" in a text of 2024: what the term has brought so far
+            period = Period(start=period.start, end=ref)
         if not target and period is not None and ref is not None and self.timeline.dated and (
             (period.as_of or period.start) > ref or (period.as_of is None and period.start.year < period.end.year > ref.year)
         ):

@@ -205,3 +205,12 @@ def test_the_province_s_capital_city_and_a_company_are_parts():
     city = _read("Thu hút FDI của Hải Phòng\n\n15/07/2024\n\nSáu tháng đầu năm 2024, thành phố Hải Phòng thu hút 1,5 tỷ "
                  "USD vốn FDI.")
     assert city == [("fdi_registered_capital", 1.5e9, ("2024-01-01", "2024-06-30"))]
+
+
+def test_what_a_term_not_yet_over_has_brought_is_a_result_to_date():
+    head = "Đối ngoại tỉnh Quảng Trị\n\n15/07/2024\n\n"
+    done = _read(head + "Trong nhiệm kỳ 2020-2025, tỉnh Quảng Trị đã ký kết 25 thỏa thuận quốc tế.")
+    assert done == [("agreements_signed", 25, ("2020-01-01", "2024-07-15"))]
+    # without "đã" the term's figure is still what it is to bring
+    assert [f["kind"] for f in _facts(head + "Trong nhiệm kỳ 2020-2025, tỉnh Quảng Trị ký kết 30 thỏa thuận quốc tế.",
+                                       kind="target")] == ["target"]

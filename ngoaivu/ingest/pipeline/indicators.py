@@ -31,7 +31,9 @@ _FDI_SECTOR = re.compile(
 )
 _CAPITAL_WORD = re.compile(r"(?<!\w)vốn(?!\w)")
 _BARE_TURNOVER = re.compile(r"(?<!\w)kim\s+ngạch\s+(?:đạt\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
-_REMITTANCE = re.compile(r"kiều\s+hối|tiền\s+(?:\w+\s+){0,2}gửi\s+về|gửi\s+(?:tiền\s+)?về\s+(?:nước|quê|gia\s+đình|cho\s+gia\s+đình)")
+# ("lượng ngoại tệ do người lao động ở nước ngoài gửi về tỉnh": what workers abroad send home)
+_REMITTANCE = re.compile(r"kiều\s+hối|tiền\s+(?:\w+\s+){0,2}gửi\s+về|gửi\s+(?:tiền\s+)?về\s+(?:nước|quê|gia\s+đình|cho\s+gia\s+đình)"
+                         r"|ngoại\s+tệ[^,;.\d]{0,60}?(?:gửi|chuyển)\s+về")
 _MONEY_MEASURE = re.compile(
     r"(?P<committed>cam\s+kết|vận\s+động\s+được|tiếp\s+nhận)"
     r"|(?P<disbursed>giải\s+ngân|(?<!đang\s)thực\s+hiện)"

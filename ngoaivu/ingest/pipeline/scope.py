@@ -82,6 +82,8 @@ _CITY_BEFORE = re.compile(r"(?<!\w)(?:thành\s+phố|tp\.?)\s*$")
 # Words before a country that make a figure the province's dealings with that country.
 _WITH_COUNTRY = re.compile(
     r"(?:nhà\s+đầu\s+tư|doanh\s+nghiệp|thị\s+trường|sang|với|từ|của|tại|đến\s+từ|chương\s+trình)(?:\s+\w+){0,3}?\s*$"
+    # "kim ngạch thương mại giữa tỉnh A và Lào"
+    r"|(?<!\w)giữa\s+(?:tỉnh\s+|thành\s+phố\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+và\s+$"
 )
 
 

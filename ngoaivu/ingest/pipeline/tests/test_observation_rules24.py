@@ -214,3 +214,12 @@ def test_what_a_term_not_yet_over_has_brought_is_a_result_to_date():
     # without "đã" the term's figure is still what it is to bring
     assert [f["kind"] for f in _facts(head + "Trong nhiệm kỳ 2020-2025, tỉnh Quảng Trị ký kết 30 thỏa thuận quốc tế.",
                                        kind="target")] == ["target"]
+
+
+def test_foreign_currency_sent_home_is_remittances_and_trade_between_names_its_counterpart():
+    head = "Đối ngoại tỉnh Điện Biên\n\n15/07/2024\n\n"
+    sent = _read(head + "Sáu tháng đầu năm 2024, lượng ngoại tệ do người lao động ở nước ngoài gửi về tỉnh Điện Biên ước "
+                        "đạt 20 triệu USD.")
+    assert sent == [("remittances", 20e6, ("2024-01-01", "2024-06-30"))]
+    (trade,) = _facts(head + "Sáu tháng đầu năm 2024, kim ngạch thương mại giữa tỉnh Điện Biên và Lào đạt 30 triệu USD.")
+    assert (trade["indicator"], trade["counterpart"]) == ("trade_value", "Lào")

@@ -77,6 +77,7 @@ _LOCAL_SUBJECT = re.compile(
 )
 # after a dateline's place: ", 18/11/2023 –", " (TTXVN) –", " –"
 _DATELINE_AFTER = re.compile(r"\s*(?:,\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*)?(?:\(\s*[^()\n]{1,30}\)\s*)?[–—-]\s")
+_LIST_JOINT = re.compile(r"\s*(?:,|;|và|,\s*và|hoặc)\s*")
 _VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
 _CITY_BEFORE = re.compile(r"(?<!\w)(?:thành\s+phố|tp\.?)\s*$")
 # Words before a country that make a figure the province's dealings with that country.
@@ -220,12 +221,14 @@ class Scope:
 
     def country(self, start: int, end: int) -> str | None:
         """The one country a figure is about ("nhà đầu tư Singapore có 24 dự án"), by its Vietnamese name."""
-        named = {
-            m.payload for m in country_matcher().find_all(self.tokens, start, end)
-            if m.text[:1].isupper() and m.payload != "VN"
-            and _WITH_COUNTRY.search(self.folded, max(start, m.start - 40), m.start)
-        }
-        return country_name(named.pop()) if len(named) == 1 else None
+        found = [m for m in country_matcher().find_all(self.tokens, start, end) if m.text[:1].isupper() and m.payload != "VN"]
+        named = {m.payload for m in found if _WITH_COUNTRY.search(self.folded, max(start, m.start - 40), m.start)}
+        if len(named) != 1:
+            return None
+        # "đi làm việc tại Nhật Bản, Hàn Quốc và Đài Loan": a list of countries names no one counterpart
+        if any(a.payload != b.payload and _LIST_JOINT.fullmatch(self.folded, a.end, b.start) for a, b in zip(found, found[1:])):
+            return None
+        return country_name(named.pop())
 
 
 def _capitalised(name: str) -> bool:

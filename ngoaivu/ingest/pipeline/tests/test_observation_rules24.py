@@ -223,3 +223,12 @@ def test_foreign_currency_sent_home_is_remittances_and_trade_between_names_its_c
     assert sent == [("remittances", 20e6, ("2024-01-01", "2024-06-30"))]
     (trade,) = _facts(head + "Sáu tháng đầu năm 2024, kim ngạch thương mại giữa tỉnh Điện Biên và Lào đạt 30 triệu USD.")
     assert (trade["indicator"], trade["counterpart"]) == ("trade_value", "Lào")
+
+
+def test_a_list_of_countries_names_no_counterpart():
+    head = "Lao động tỉnh Sơn La\n\n15/07/2024\n\n"
+    (listed,) = _facts(head + "Sáu tháng đầu năm 2024, tỉnh Sơn La có 180 lao động đi làm việc tại Nhật Bản, Hàn Quốc và "
+                              "Đài Loan.")
+    assert (listed["indicator"], listed["counterpart"]) == ("workers_abroad", None)
+    (one,) = _facts(head + "Sáu tháng đầu năm 2024, tỉnh Sơn La có 120 lao động đi làm việc tại Nhật Bản.")
+    assert one["counterpart"] == "Nhật Bản"

@@ -125,6 +125,9 @@ _REGISTERED_CAPITALS = ("fdi_new_capital", "fdi_total_capital", "fdi_registered_
 _OPERATING_COUNT = re.compile(r"\s*(?:lượt\s+)?dự\s+án[^,;.\d]{0,30}?(?:đã\s+)?đi\s+vào\s+(?:hoạt\s+động|sản\s+xuất|vận\s+hành)")
 _FDI_COUNTS = ("fdi_new_projects", "fdi_adjusted_projects", "fdi_active_projects")
 _DOMESTIC_WORDS = re.compile(r"trong\s+nước|nội\s+địa|(?<!\w)ddi(?!\w)|ngân\s+sách")
+_AWARDED_AT_EVENT = re.compile(
+    r"(?<!\w)trao\s+(?:các\s+)?(?:giấy\s+)?(?:chứng\s+nhận|quyết\s+định)[^.;]{0,60}?(?<!\w)cho\s+(?:khoảng\s+|hơn\s+|gần\s+)?$")
+_EVENT_OR_JUST = re.compile(r"(?<!\w)vừa\s+trao|tại\s+(?:hội\s+nghị|lễ|sự\s+kiện|buổi|diễn\s+đàn)|dịp\s+này|nhân\s+dịp")
 _SIZED_PROJECTS = re.compile(
     r"\s*(?:lượt\s+)?dự\s+án(?:\s+f[dđ]i)?\s+(?:có\s+)?(?:quy\s+mô\s+)?(?:tổng\s+)?(?:số\s+)?vốn(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký)?"
     r"\s+(?:(?:lớn\s+)?(?:trên|hơn|từ|dưới|vượt)|lớn\s+hơn)\s+"
@@ -313,6 +316,12 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 continue
             if quantity.kind == "number" and "giải ngân" in text[quantity.end:quantity.end + 80] \
                     and _SORTED_BY_SPENDING.match(text, quantity.end):
+                continue
+            if quantity.kind == "number" and "trao" in context.left and _AWARDED_AT_EVENT.search(context.left) \
+                    and _EVENT_OR_JUST.search(text, sentence.start, quantity.start):
+                # "Hải Phòng vừa trao giấy chứng nhận đầu tư cho 11 dự án FDI với tổng vốn 961,5 triệu USD": one
+                # ceremony's batch, not the period's count (its capital goes with it)
+                previous = Figure(quantity, "fdi_new_projects", elsewhere=True)
                 continue
             if quantity in sizes:
                 continue  # the size named after "dự án có vốn trên"

@@ -218,8 +218,12 @@ def _since_start_until_now(m: re.Match, prefix: _Prefix) -> PeriodMention:
 _SINCE_EVER_BEFORE = re.compile(r"(?:l(?:ũy|uỹ)\s+kế\s+)?từ\s+(?:trước|xưa|khi\s+[^\d,.;:]{1,30}?)\s+$")
 
 
+_FRAMING_COMMA = re.compile(r"\s*,")
+
+
 def _since_start(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
-    if not _preceded_by(m, r"cộng\s+dồn|l(?:ũy|uỹ)\s+kế|tính\s+chung"):
+    # "Kể từ đầu năm, tỉnh đã cấp mới …", "Từ đầu năm, …": the year so far, as "từ đầu năm đến nay"
+    if not (_preceded_by(m, r"cộng\s+dồn|l(?:ũy|uỹ)\s+kế|tính\s+chung|kể") or _FRAMING_COMMA.match(m.string, m.end())):
         return None
     return PeriodMention(m.start(), m.end(), "up_to", None, None, now=True, running=True)
 

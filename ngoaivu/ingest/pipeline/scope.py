@@ -78,6 +78,7 @@ _LOCAL_SUBJECT = re.compile(
 # after a dateline's place: ", 18/11/2023 –", " (TTXVN) –", " –"
 _DATELINE_AFTER = re.compile(r"\s*(?:,\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*)?(?:\(\s*[^()\n]{1,30}\)\s*)?[–—-]\s")
 _LIST_JOINT = re.compile(r"\s*(?:,|;|và|,\s*và|hoặc)\s*")
+_FORMER_AFTER = re.compile(r"\s*\(\s*cũ\s*\)")
 _VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
 _CITY_BEFORE = re.compile(r"(?<!\w)(?:thành\s+phố|tp\.?)\s*$")
 # Words before a country that make a figure the province's dealings with that country.
@@ -143,6 +144,8 @@ class Scope:
         for m in province_matcher().find_all(self.tokens, start, end):
             if not _capitalised(m.text) or self._dateline_place(m.start, m.end):
                 continue
+            if _FORMER_AFTER.match(self.folded, m.end):
+                return True  # "tỉnh Hà Nam (cũ) thu hút 93 dự án": a former province inside the merged one, a part
             if m.payload not in self._own and not self._own & set(catalog.lineage(m.payload)):
                 return True
             if self._provincial_city(m):

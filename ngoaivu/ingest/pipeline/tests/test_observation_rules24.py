@@ -232,3 +232,22 @@ def test_a_list_of_countries_names_no_counterpart():
     assert (listed["indicator"], listed["counterpart"]) == ("workers_abroad", None)
     (one,) = _facts(head + "Sáu tháng đầu năm 2024, tỉnh Sơn La có 120 lao động đi làm việc tại Nhật Bản.")
     assert one["counterpart"] == "Nhật Bản"
+
+
+def test_from_the_year_s_start_framing_a_sentence_runs_to_the_text_s_date():
+    head = "Huế thu hút FDI\n\n20/12/2023\n\n"
+    for lead in ("Kể từ đầu năm, ", "Từ đầu năm, "):
+        assert _read(head + lead + "tỉnh Thừa Thiên Huế đã cấp mới 11 dự án FDI.") == [
+            ("fdi_new_projects", 11, ("2023-01-01", "2023-12-20"))]
+
+
+def test_a_ceremony_s_batch_of_certificates_is_no_period_figure():
+    text = ("Hải Phòng thu hút FDI\n\n05/10/2023\n\nHải Phòng vừa trao giấy chứng nhận đầu tư cho 9 dự án FDI với tổng vốn "
+            "800 triệu USD. Chín tháng đầu năm 2023, thành phố thu hút 2,5 tỷ USD vốn FDI.")
+    assert _read(text) == [("fdi_registered_capital", 2.5e9, ("2023-01-01", "2023-09-30"))]
+
+
+def test_a_former_province_inside_a_merged_one_is_a_part():
+    text = ("Ninh Bình thu hút đầu tư\n\n10/07/2025\n\nSáu tháng đầu năm 2025, tỉnh Ninh Bình thu hút 700 triệu USD vốn FDI. "
+            "Trong đó, tỉnh Hà Nam (cũ) thu hút 80 dự án FDI với tổng vốn 500 triệu USD.")
+    assert _read(text) == [("fdi_registered_capital", 700e6, ("2025-01-01", "2025-06-30"))]

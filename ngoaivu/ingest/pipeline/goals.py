@@ -36,7 +36,7 @@ _CUE = re.compile(
     r"|kế\s+hoạch\s+(?:năm\s+(?:\d{4}\s+)?)?đặt\s+(?:mức|ra)|quyết\s+tâm|nỗ\s+lực|cố\s+gắng|hướng\s+tới\s+mục\s+tiêu|(?:kế\s+hoạch|nghị\s+quyết)\s+(?:năm\s+\d{4}\s+)?giao"
     r"|kỳ\s+vọng|nhắm\s+(?:tới|đến)|hướng\s+đến\s+mục\s+tiêu"
     # "tỉnh sẽ thu hút tối thiểu …": what the province itself commits to
-    r"|(?:tỉnh|thành\s+phố|địa\s+phương)\s+sẽ\s+(?:thu\s+hút|đưa|đạt|tổ\s+chức|ký\s+kết|vận\s+động)"
+    r"|(?<!về\s)(?<!vào\s)(?:tỉnh|thành\s+phố|địa\s+phương)\s+sẽ\s+(?:thu\s+hút|đưa|đạt|tổ\s+chức|ký\s+kết|vận\s+động)"
     r"|(?:đề|đặt)\s+ra\s*:|(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)\s+(?:[^\s,.;:]+\s+){0,3}?(?:đề|đặt)\s+ra\s*(?:cho|là|đến|:)|(?:kế\s+hoạch|nhiệm\s+vụ)\s+(?:năm\s+(?:\d{4}|tới|sau)|giai\s+đoạn\s+\d{4}\s*-\s*\d{4})[^.:;]{0,60}?:"
     # "Kế hoạch vận động viện trợ PCPNN năm 2026: …": a plan named by its subject, then its year and a colon
     r"|kế\s+hoạch(?:\s+[^\W\d_]+){1,8}?\s+(?:năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})\s*:"
@@ -173,6 +173,7 @@ def with_both_trades(observations: list, folded: str) -> list:
 # "với tổng số 1.800 chỉ tiêu": the figure counts quotas assigned, a goal
 _QUOTA_AFTER = re.compile(r"\s*chỉ\s+tiêu(?!\w)")
 _STRIVING = re.compile(r"phấn\s+đấu")
+YEAR_FORECAST = re.compile(r"(?<!\w)(?:dự\s+tính|dự\s+báo|ước\s+tính)\s+(?:cả|hết|trong)\s+năm(?!\s+(?:19|20)\d\d\s*,?\s*(?:tỉnh|thành\s+phố)\s+phấn)")
 _ESTIMATED_BEFORE = re.compile(r"(?<!\w)ước\s+(?:tính\s+|thực\s+hiện\s+)?(?:đạt\s+|là\s+)?(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?$")
 # "xuất khẩu đạt 1,3 tỷ USD (kế hoạch)", "… 500 triệu USD (KH năm 2026)": a figure marked as the plan's
 _PLAN_MARK_AFTER = re.compile(r"\s*\(\s*(?:kế\s+hoạch|kh|chỉ\s+tiêu|mục\s+tiêu)(?:\s+năm)?(?:\s+\d{4})?\s*\)")
@@ -240,6 +241,8 @@ class Goals:
             # "dự kiến cả năm 2025, kim ngạch xuất khẩu ước đạt 1,4 tỷ USD": a result estimated ("tỉnh phấn đấu thu hút
             # 400 triệu USD, vốn thực hiện ước đạt 750 triệu USD": an estimate inside a goal is one)
             return False
+        if self.folded.find("năm", sentence.start, pos) >= 0 and YEAR_FORECAST.search(self.folded, sentence.start, pos):
+            return False  # "dự tính cả năm kiều hối sẽ đạt khoảng 5 tỷ USD": the year's result forecast, an estimate
         if end is not None and _EARLIER_LEVEL_BEFORE.search(self.folded, max(sentence.start, pos - 40), pos) \
                 and _EARLIER_LEVEL_AFTER.match(self.folded, end, sentence.end):
             return False

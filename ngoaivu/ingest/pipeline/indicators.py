@@ -36,7 +36,7 @@ _REMITTANCE = re.compile(r"kiều\s+hối|tiền\s+(?:\w+\s+){0,2}gửi\s+về|g
                          r"|ngoại\s+tệ[^,;.\d]{0,60}?(?:gửi|chuyển)\s+về")
 _MONEY_MEASURE = re.compile(
     r"(?P<committed>cam\s+kết|vận\s+động\s+được|tiếp\s+nhận)"
-    r"|(?P<disbursed>giải\s+ngân|(?<!đang\s)thực\s+hiện)"
+    r"|(?P<disbursed>giải\s+ngân|(?<!đang\s)(?<!ước\s)thực\s+hiện)"  # ("xuất khẩu ước thực hiện": the outturn estimated)
     # "bổ sung vào nền kinh tế": what flowed in, not the capital existing projects added
     r"|(?P<added>tăng\s+thêm|điều\s+chỉnh\s+tăng|bổ\s+sung(?!\s+vào\s+(?:nền\s+kinh\s+tế|tỉnh|địa\s+bàn)))"
     r"|(?P<capital>vốn)",
@@ -112,6 +112,7 @@ def _standing_now(ctx: FigureContext) -> bool:
     return "tổng cộng" in ctx.left and _SUM_SO_FAR.search(ctx.left) is not None and _SO_FAR_LEAD.match(ctx.sentence_left) is not None
 
 
+_WITH_SERVICES = re.compile(r"(?:\s+hàng\s+h(?:óa|oá))?\s+và\s+(?:doanh\s+thu|dịch\s+vụ|thu)\s+(?:ngoại\s+tệ|dịch\s+vụ)")
 _TOTAL_RAISED = re.compile(r"(?<!\w)tổng\s+số\s+(?:dự\s+án|vốn)[^;.]{0,60}?(?:tăng|nâng)\s+lên\s")
 _FRONTED_WITH = re.compile(r"\W*với\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?")
 
@@ -146,6 +147,8 @@ def _money_indicator(ctx: FigureContext) -> str | None:
         # its measure named after the subject
         trade = _TRADE.search(ctx.right)
     if trade is not None and (measure is None or trade.end() > measure.end()):
+        if trade.lastgroup == "export" and _WITH_SERVICES.match(ctx.left, trade.end()):
+            return None  # "kim ngạch xuất khẩu hàng hóa và doanh thu ngoại tệ đạt …": goods and services together
         return _TRADE_INDICATOR[trade.lastgroup]
     topic = topic_of(ctx)
     if topic is None and not _DOMESTIC.search(ctx.left) and _MONEY_MEASURE.search(ctx.left):

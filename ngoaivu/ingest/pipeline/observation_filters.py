@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .goals import YEAR_FORECAST
 from .indicators import FigureContext
 from .numbers import Quantity
 from .observation_model import Observation, repeats
@@ -258,7 +259,9 @@ class ObservationFilters:
         the rest of the year must bring, goals.neither_done_nor_set)."""
         if self.goals.neither_done_nor_set(sentence, quantity.start):
             return True
-        return _FUTURE.search(context.left) is not None and not self._is_target(sentence, quantity.start, quantity.end)
+        # ("dự tính cả năm kiều hối sẽ đạt khoảng 5 tỷ USD": the year's result forecast, kept as an estimate)
+        return _FUTURE.search(context.left) is not None and not self._is_target(sentence, quantity.start, quantity.end) \
+            and YEAR_FORECAST.search(self.folded, sentence.start, quantity.start) is None
 
     def _flow_within_stock(self, code: str, found: list[Observation], left_start: int, quantity: Quantity) -> bool:
         """"vốn thực hiện lũy kế 358,8 triệu USD, trong đó vốn thực hiện 7 tháng đầu năm 2016 là 8 triệu

@@ -77,7 +77,9 @@ _ROUNDED_BOUND = 0.25  # "trên 3 triệu USD" in a headline stands for 3,29 tri
 def repeats(headline: Observation, body: Observation) -> bool:
     # a headline states a goal without the body's goal words ("mỗi năm đưa ít nhất 300 lao động"
     # over "đặt mục tiêu … bình quân mỗi năm ít nhất 300 lao động"): it repeats the body's target
-    if headline.kind != body.kind and not (headline.kind == "observation" and body.kind == "target"):
+    # ("Bến Tre kỳ vọng xuất khẩu quý IV đạt 190 triệu USD" over "quý IV ước đạt 190 triệu USD": the body's estimate)
+    if headline.kind != body.kind and not (headline.kind == "observation" and body.kind == "target") \
+            and not (headline.kind == "target" and body.qualifier == "estimate"):
         return False
     if headline.indicator != body.indicator:
         # "Hà Nam: 370 dự án FDI" over "đến cuối năm có 370 dự án FDI": the same figure, read without its stock words

@@ -251,3 +251,25 @@ def test_a_former_province_inside_a_merged_one_is_a_part():
     text = ("Ninh Bình thu hút đầu tư\n\n10/07/2025\n\nSáu tháng đầu năm 2025, tỉnh Ninh Bình thu hút 700 triệu USD vốn FDI. "
             "Trong đó, tỉnh Hà Nam (cũ) thu hút 80 dự án FDI với tổng vốn 500 triệu USD.")
     assert _read(text) == [("fdi_registered_capital", 700e6, ("2025-01-01", "2025-06-30"))]
+
+
+def test_a_year_s_forecast_is_an_estimate_and_a_headline_s_hope_repeats_the_body():
+    forecast = _read("Kiều hối về Cần Thơ\n\n10/10/2019\n\nKiều hối chuyển về Cần Thơ trong 9 tháng đầu năm 2019 ước khoảng "
+                     "300 triệu USD. Với tốc độ tăng như hiện nay, dự tính cả năm kiều hối về thành phố sẽ đạt khoảng 400 "
+                     "triệu USD.")
+    assert forecast == [("remittances", 300e6, ("2019-01-01", "2019-09-30")), ("remittances", 400e6, ("2019-01-01", "2019-12-31"))]
+    hope = extract_text("Trà Vinh kỳ vọng xuất khẩu quý IV đạt 90 triệu USD\n\nTheo Sở Công Thương tỉnh Trà Vinh, kim ngạch "
+                        "xuất khẩu của tỉnh trong quý IV/2016 ước đạt 90 triệu USD.")
+    assert [f["kind"] for f in hope["facts"]] == ["observation"]
+
+
+def test_goods_and_services_together_are_no_exports_and_an_estimated_outturn_is_the_trade_s():
+    text = ("Xuất khẩu Cần Thơ\n\n14/08/2025\n\nTừ đầu năm đến nay, kim ngạch xuất khẩu hàng hóa và doanh thu ngoại tệ đạt "
+            "3.100 triệu USD; trong đó xuất khẩu hàng hóa ước thực hiện 2.400 triệu USD, tăng 11%.")
+    assert _read(text) == [("export_value", 2.4e9, ("2025-01-01", "2025-08-14"))]
+
+
+def test_a_resolution_numbered_with_a_letter():
+    (resolution,) = _facts("Giảm nghèo tại Quảng Nam\n\n02/06/2015\n\nCác huyện nghèo được hỗ trợ theo Nghị quyết số 30a "
+                           "của Chính phủ.", "legal_document")
+    assert (resolution["number"], resolution["issuer"]) == ("30a", "Chính phủ")

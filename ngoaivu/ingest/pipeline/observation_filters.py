@@ -71,6 +71,8 @@ _PER_PROJECT_AVERAGE = re.compile(
     r"(?:vốn(?:\s+đầu\s+tư)?|quy\s+mô)\s+(?:trung\s+bình|bình\s+quân)(?:\s+(?:mỗi|một|của\s+mỗi|của\s+một)\s+dự\s+án)?"
     r"\s+(?:(?:đạt|là|khoảng|hơn|gần|trên)\s+)*$"
     r"|(?:trung\s+bình|bình\s+quân)\s+(?:mỗi|một|của\s+mỗi|của\s+một|/)\s*dự\s+án\s+(?:(?:đạt|là|có|khoảng|hơn|gần|trên)\s+)*$"
+    # "mỗi dự án trị giá từ vài chục nghìn đến 500 nghìn USD": what one project is worth
+    r"|(?<!\w)mỗi\s+(?:dự\s+án|khoản(?:\s+viện\s+trợ)?|chương\s+trình)\s+(?:trị\s+giá|có\s+giá\s+trị|có\s+vốn|vốn)\s+[^\d,;.]{0,30}$"
 )
 _REVOKED_BEFORE = re.compile(r"(?:thu\s+hồi|chấm\s+dứt\s+hoạt\s+động\s+(?:của\s+)?|giải\s+thể)\s*(?:giấy\s+phép\s+(?:của\s+)?)?$")
 _FUTURE = re.compile(r"s(?<!\ws)ẽ\s+(?:[^\W\d_]+\s+){0,5}$")

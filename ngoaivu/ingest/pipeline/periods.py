@@ -175,6 +175,10 @@ def build_timeline(mentions: list[PeriodMention], published: date | None, other_
         months = {m.first_year for m in mentions if m.explicit and m.votes and m.first_year == m.last_year
                   and (m.first_month, m.last_month) != (1, 12)}
         reporting_year = max(counts, key=lambda y: (counts[y], y in months, first[y])) if counts else None
+        if reporting_year is None:
+            # "tổng kết … giai đoạn 2010 - 2015 và định hướng giai đoạn 2016 - 2020" with no single year: the text
+            # speaks at the end of the span it names first (a report states its own period before the next plan's)
+            reporting_year = next((m.last_year for m in mentions if m.explicit and m.votes and m.first_year < m.last_year), None)
         if reporting_year is None and (compared := compared_years(folded)):
             # "Chỉ trong 11 tháng, … tăng gấp 3 lần so với năm 2024": a text naming only the year it
             # compares with speaks of the year after it

@@ -273,3 +273,11 @@ def test_a_resolution_numbered_with_a_letter():
     (resolution,) = _facts("Giảm nghèo tại Quảng Nam\n\n02/06/2015\n\nCác huyện nghèo được hỗ trợ theo Nghị quyết số 30a "
                            "của Chính phủ.", "legal_document")
     assert (resolution["number"], resolution["issuer"]) == ("30a", "Chính phủ")
+
+
+def test_a_review_of_a_span_with_no_single_year_speaks_at_its_end_and_one_project_s_worth_is_no_level():
+    text = ("Gia Lai tổng kết công tác viện trợ phi chính phủ nước ngoài giai đoạn 2016 - 2020\n\n(GLO) - Ngày 5/6, UBND tỉnh "
+            "tổng kết công tác vận động viện trợ phi chính phủ nước ngoài giai đoạn 2016 - 2020 và định hướng giai đoạn "
+            "2021 - 2025. Tỉnh giới thiệu nhiều dự án, mỗi dự án trị giá từ vài chục nghìn đến 300 nghìn USD. Đến nay, 40 tổ "
+            "chức phi chính phủ nước ngoài đã được cấp phép hoạt động tại Gia Lai.")
+    assert _read(text) == [("ngo_organizations", 40, ("as_of", "2020-06-05"))]

@@ -161,7 +161,9 @@ def parse_number(token: str) -> float | None:
 
 
 # A physical measure after the number ("1 triệu tấn hàng", "25 ha"): a volume, not an amount or a count.
-_MEASURE_AFTER = re.compile(r"\s*(?:tấn|kg|ki-?lô-?gam|lít|m3|m2|m²|ha|héc-?ta|km|mw|kwh|teu|container)(?!\w)")
+# ("113,1 nghìn bộ tờ khai", "2 nghìn lượt phương tiện": papers or vehicles counted in thousands, no amount either)
+_MEASURE_AFTER = re.compile(r"\s*(?:tấn|kg|ki-?lô-?gam|lít|m3|m2|m²|ha|héc-?ta|km|mw|kwh|teu|container|bộ\s+tờ\s+khai|tờ\s+khai"
+                            r"|lượt\s+(?:phương\s+tiện|xe|tàu|người\s+xuất\s+nhập\s+cảnh))(?!\w)")
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:

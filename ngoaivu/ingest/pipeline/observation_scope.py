@@ -34,6 +34,7 @@ _DISTRICT_SUBJECT = re.compile("|".join(  # each noun led by its letter, the loo
 _SUBJECT_REACH = 90
 # "có 28.429 lao động Việt Nam đi làm việc ở nước ngoài", "tiếp nhận nhiều lao động Việt Nam nhất với 4.567
 # người": the country's workers, not the province's; "các địa phương đã ký 422 thỏa thuận": every locality's
+_MARKET_S_SHARE = re.compile(r"(?<!\w)(?:là\s+)?thị\s+trường[^.;,\d]{0,60}?(?:nhất|lớn|chính)[^.;,\d]{0,20}?\s+với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _NATION_S_WORKERS = re.compile(r"^\s*(?:người\s+)?(?:lao\s+động|người)\s+(?:của\s+)?việt\s+nam(?!\w)")
 _NATION_S_WORKERS_BEFORE = re.compile(r"(?<!\w)lao\s+động\s+(?:của\s+)?việt\s+nam(?!\w)")
 # "có 338 tổ chức phi chính phủ nước ngoài hoạt động tại Việt Nam": the figure's own phrase places it in the country
@@ -239,8 +240,9 @@ class ScopeReading:
         ):
             return True  # "các khu công nghiệp thu hút 292 dự án với tổng vốn ...": the same part
         if code == "workers_abroad" and (_NATION_S_WORKERS.match(context.right)
-                                         or _NATION_S_WORKERS_BEFORE.search(context.sentence_left[-_SUBJECT_REACH:])):
-            return True
+                                         or _NATION_S_WORKERS_BEFORE.search(context.sentence_left[-_SUBJECT_REACH:])
+                                         or _MARKET_S_SHARE.search(context.left)):
+            return True  # ("Nhật Bản vẫn là thị trường tiếp nhận nhiều lao động nhất với hơn 4.600 người": one market's)
         if _ALL_LOCALITIES.search(context.sentence_left[-_SUBJECT_REACH:]) or _IN_THE_COUNTRY.match(context.right):
             return True
         if _DISTRICT_SUBJECT.search(context.left) or _DISTRICT_SUBJECT.search(context.sentence_left[-_SUBJECT_REACH:]):

@@ -281,3 +281,14 @@ def test_a_review_of_a_span_with_no_single_year_speaks_at_its_end_and_one_projec
             "2021 - 2025. Tỉnh giới thiệu nhiều dự án, mỗi dự án trị giá từ vài chục nghìn đến 300 nghìn USD. Đến nay, 40 tổ "
             "chức phi chính phủ nước ngoài đã được cấp phép hoạt động tại Gia Lai.")
     assert _read(text) == [("ngo_organizations", 40, ("as_of", "2020-06-05"))]
+
+
+def test_shares_by_enterprise_group_by_company_and_by_market_and_papers_counted_in_thousands_are_no_totals():
+    text = ("Xuất khẩu Phú Thọ\n\n27/11/2021\n\nNăm 2021 giá trị xuất khẩu của tỉnh Phú Thọ đạt 7 tỷ USD, tăng 60%. Trong "
+            "tổng kim ngạch này, nhóm doanh nghiệp chế xuất đạt 5 tỷ USD; nhóm doanh nghiệp còn lại đạt 400 triệu USD. "
+            "Một số doanh nghiệp có giá trị xuất khẩu tăng cao như Hanwa với trên 4 tỷ USD. Năm 2021 có 110,5 nghìn bộ tờ "
+            "khai hải quan, tăng 20%.")
+    assert _read(text) == [("export_value", 7e9, ("2021-01-01", "2021-12-31"))]
+    workers = ("Lao động Thanh Hóa\n\n19/10/2023\n\nChỉ sau 9 tháng của năm 2023, tỉnh Thanh Hóa đã đưa hơn 9.000 lao động "
+               "đi làm việc ở nước ngoài. Nhật Bản vẫn là thị trường tiếp nhận nhiều lao động Thanh Hóa nhất với hơn 4.000 người.")
+    assert _read(workers) == [("workers_abroad", 9000, ("2023-01-01", "2023-09-30"))]

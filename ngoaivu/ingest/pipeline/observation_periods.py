@@ -85,11 +85,18 @@ class PeriodReading:
             return None
         running = mention is not None and mention.running
         if over_years and not target and mention is not None and mention.mode == "span" and (donors or (
-                resolved.start.year < resolved.end.year and (stated or not self._running_now(resolved)))):
+                resolved.start.year < resolved.end.year
+                and (stated or not self._running_now(resolved) or self._years_framing_the_paragraph(mention, sentence)))):
             # "trong 15 năm từ 1996 đến 2011, … 197 dự án của 38 tổ chức": those who worked here over the years
             return Period(start=resolved.start, end=resolved.end)
         return period_for(resolved, stock=stock, stated=stated, target=target, timeline=self.timeline, running=running,
                           counted=counted)
+
+    def _years_framing_the_paragraph(self, mention: PeriodMention, sentence: Sentence) -> bool:
+        """"Từ năm 2019 đến năm 2025, … . Nhờ đó, tỉnh đã tiếp nhận 161 chương trình …": years written out earlier in
+        the same paragraph frame its tallies, even when they run to now (not a stock "đang hoạt động")."""
+        return mention.explicit and not mention.now and mention.start >= self.layout.paragraphs[sentence.paragraph].start \
+            and _AT_WORK_NOW.search(self.folded, sentence.start, sentence.end) is None
 
     def _named_year(self, mention: PeriodMention) -> PeriodMention:
         """"Cũng trong năm, ..." after "Năm 2024, ...": the year the text last named; "Tháng 12, … ; cả năm …" in a
@@ -287,6 +294,9 @@ class PeriodReading:
         found = self.periods[bisect_left(self._period_starts, sentence.start) : bisect_left(self._period_starts, quantity.start)]
         return next((p for p in reversed(found) if p.yields), None)
 
+
+
+_AT_WORK_NOW = re.compile(r"(?<!\w)(?:đang|hiện)(?!\w)")
 
 
 def _inheritable_by_stock(mention: PeriodMention) -> bool:

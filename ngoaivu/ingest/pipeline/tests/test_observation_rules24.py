@@ -292,3 +292,11 @@ def test_shares_by_enterprise_group_by_company_and_by_market_and_papers_counted_
     workers = ("Lao động Thanh Hóa\n\n19/10/2023\n\nChỉ sau 9 tháng của năm 2023, tỉnh Thanh Hóa đã đưa hơn 9.000 lao động "
                "đi làm việc ở nước ngoài. Nhật Bản vẫn là thị trường tiếp nhận nhiều lao động Thanh Hóa nhất với hơn 4.000 người.")
     assert _read(workers) == [("workers_abroad", 9000, ("2023-01-01", "2023-09-30"))]
+
+
+def test_aid_received_over_named_years_is_counted_over_them_and_shares_by_field_are_parts():
+    text = ("Viện trợ phi chính phủ nước ngoài tại Bắc Kạn\n\n25/8/2025\n\nBáo cáo cho biết, từ năm 2019 đến năm 2025, Bắc "
+            "Kạn luôn thực hiện nghiêm các chỉ đạo về công tác viện trợ. Nhờ đó, tỉnh đã tiếp nhận và triển khai 120 chương "
+            "trình, dự án của 50 tổ chức phi chính phủ nước ngoài. Phân theo lĩnh vực, y tế có 12 chương trình, dự án.")
+    assert _read(text) == [("ngo_organizations", 50, ("2019-01-01", "2025-12-31")),
+                           ("ngo_projects", 120, ("2019-01-01", "2025-12-31"))]

@@ -211,8 +211,11 @@ def indicator_for(ctx: FigureContext) -> str | None:
     if code is not None and code.startswith("fdi_") and code != "fdi_rank":
         if names_domestic(ctx):
             return None
-        if ctx.currency == "VND" and not names_fdi(ctx.left + " " + ctx.right[:40]):
-            return None  # foreign investment is counted in dollars: "15.000 tỷ đồng" with an inherited topic is not
+        if ctx.currency == "VND" and not names_fdi(ctx.left + " " + ctx.right[:40]) \
+                and not (ctx.previous_indicator == "fdi_active_projects" and "hiệu lực" in ctx.left):
+            # foreign investment is counted in dollars: "15.000 tỷ đồng" with an inherited topic is not (the capital of
+            # the FDI projects in force just counted is, in đồng too: "09 dự án còn hiệu lực với tổng vốn 1.667 tỷ đồng")
+            return None
     return code
 
 

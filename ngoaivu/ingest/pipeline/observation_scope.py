@@ -25,7 +25,7 @@ _COUNTRY_NEAR = 60
 # A district, town or ward of the province as the clause's subject, acting: its own figure, not the province's.
 _DISTRICT_SUBJECT_TAIL = (
     r"\s+(?!này|đó|nghèo|biên|miền|vùng)[^\W\d_]+"
-    r"(?:\s+[^\W\d_]+){0,2}\s+(?:đã\s+|cũng\s+|vừa\s+)?(?:đưa|đạt|thu\s+hút|xuất\s+khẩu|ký|có|tiếp\s+nhận|đón|cấp)(?!\w)"
+    r"(?:\s+[^\W\d_]+){0,2}\s+(?:đã\s+|cũng\s+|vừa\s+|là\s+nơi\s+)?(?:đưa|đạt|thu\s+hút|xuất\s+khẩu|ký|có|tiếp\s+nhận|đón|cấp)(?!\w)"
 )
 _DISTRICT_SUBJECT = re.compile("|".join(  # each noun led by its letter, the look-behinds after it: a fast scan
     rf"{noun[0]}(?<!các\s{noun[0]})(?<!mỗi\s{noun[0]})(?<!từng\s{noun[0]})(?<!\w{noun[0]}){noun[1:]}" + _DISTRICT_SUBJECT_TAIL

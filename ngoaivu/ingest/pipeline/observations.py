@@ -58,7 +58,7 @@ _NEW_AMONG_NEXT = re.compile(r"\s*t(?<!\wt)rong\s+số\s+(?:này|đó|trên)[^.;
 _RAISED_SINCE_JANUARY = re.compile(r"(?<!\w)nâng\s+(?:tổng\s+)?số[^;.]*?từ\s+đầu\s+năm[^;.]*?(?<!\w)lên\s+$")
 _THIS_FIGURE = re.compile(
     r"(?:con\s+số|số\s+liệu|mức)\s+(?:này|đó|tương\s+ứng)\s+"
-    r"(?:là|đạt|lên\s+tới|chỉ|(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+(?:mức|tới|còn))?|còn)?\s*(?:khoảng|hơn|gần|trên)?\s*$"
+    r"(?:là|đạt|lên\s+tới|lên|chỉ|(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+(?:mức|tới|còn))?|còn)?\s*(?:khoảng|hơn|gần|trên)?\s*$"
 )
 _EQUIVALENT = re.compile(r"\s*[,(]?\s*(?:tương\s+đương|quy\s+đổi|tức\s+là)(?:\s+với)?(?:\s+(?:khoảng|hơn|gần|trên))?\s*")
 _BRACKET_RESTATED = re.compile(r"\s*\(\s*(?:khoảng|tương\s+đương|gần|hơn|trên|~)?\s*")
@@ -85,7 +85,7 @@ _ANOTHER_PERIOD_NEXT = re.compile(
 )
 # "… đạt 4,5 tỷ USD và năm 2025 đạt 9 tỷ USD": the next year's amount, its year before it, of the same measure
 _ANOTHER_YEAR_NEXT = re.compile(
-    r"\s*,?\s*(?:và|còn|;)\s+(?:(?:đến|vào|tới|trong)\s+)?năm\s+\d{4}\s*,?\s*(?:sẽ\s+|phải\s+)?(?:đạt|là|lên)\s+"
+    r"\s*(?:…|\.\.\.)?\s*,?\s*(?:và|còn|;)\s+(?:(?:đến|vào|tới|trong)\s+)?năm\s+\d{4}\s*,?\s*(?:sẽ\s+|phải\s+|đã\s+)?(?:đạt|là|lên)\s+"
     r"(?:mức\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
 )
 # "…, đưa tổng kim ngạch 7 tháng qua đạt …", "qua đó nâng tổng số lên …": the running total of the measure just given

@@ -300,3 +300,16 @@ def test_aid_received_over_named_years_is_counted_over_them_and_shares_by_field_
             "trình, dự án của 50 tổ chức phi chính phủ nước ngoài. Phân theo lĩnh vực, y tế có 12 chương trình, dự án.")
     assert _read(text) == [("ngo_organizations", 50, ("2019-01-01", "2025-12-31")),
                            ("ngo_projects", 120, ("2019-01-01", "2025-12-31"))]
+
+
+def test_figures_of_earlier_years_in_a_recollection_and_the_ever_licensed_total():
+    text = ("Xuất khẩu Đắk Nông\n\n10/01/2019\n\nKim ngạch xuất khẩu năm 2018 của tỉnh Đắk Nông ước đạt 1.100 triệu USD. "
+            "Nhìn lại năm 2005, kim ngạch xuất khẩu của tỉnh chỉ khoảng 60 triệu USD. Năm 2006, con số này lên 120 triệu "
+            "USD; năm 2007 đạt 160 triệu USD… và đến năm 2017 đã đạt 900 triệu USD.")
+    assert [(v, when[0][:4]) for _, v, when in _read(text)] == [
+        (60e6, "2005"), (120e6, "2006"), (160e6, "2007"), (900e6, "2017"), (1.1e9, "2018")]
+    ever = ("Thu hút FDI tỉnh Kon Tum\n\n21/01/2021\n\nTính đến hết năm 2020, tỉnh Kon Tum đã thu hút 14 dự án có vốn đầu tư "
+            "nước ngoài; trong đó 10 dự án còn hiệu lực với tổng vốn đăng ký 1.500 tỷ đồng. Huyện Kon Plông là nơi thu hút "
+            "nhiều dự án nhất với 05 dự án.")
+    assert _read(ever) == [("fdi_active_projects", 10, ("as_of", "2020-12-31")),
+                           ("fdi_total_capital", 1.5e12, ("as_of", "2020-12-31"))]

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
-from django.db.models import QuerySet
+from django.db.models import Prefetch, QuerySet
 from django.db.models.query import ModelIterable
 from django.db.models.sql import Query
 
@@ -243,3 +243,40 @@ def _counted(queryset: QuerySet) -> tuple[int, object]:
 def clear() -> None:
     with _lock:
         _statements.clear()
+
+
+@dataclass(frozen=True)
+class _KeptQueryset:
+    queryset: QuerySet
+    extra: object
+
+
+def kept_queryset(key: Hashable, build: Callable[[], tuple[QuerySet, object]]) -> tuple[QuerySet, object]:
+    """`build()`'s (queryset, extra), the queryset built once per `key` and a fresh clone of it
+    returned each time (its rows are never cached with it); `extra` (say, prefetch lookups the
+    caller reads itself) is shared and must not be changed. `key` must name everything the
+    queryset depends on: with the check on, every call builds it afresh and compares its SQL and
+    its prefetches'."""
+    kept = _kept(key)
+    if kept is None:
+        queryset, extra = build()
+        kept = _store(key, _KeptQueryset(queryset.all(), extra))
+    elif getattr(settings, "NGOAIVU_CHECK_KEPT_STATEMENTS", False):
+        queryset, extra = build()
+        assert _fingerprint(queryset, extra) == _fingerprint(kept.queryset, kept.extra), \
+            f"kept queryset {key!r} no longer matches its build: its key misses something"
+    return kept.queryset.all(), kept.extra
+
+
+def _fingerprint(queryset: QuerySet, extra) -> tuple:
+    """What a queryset reads: its class, SQL and parameters, and its prefetches' (those of
+    `extra` too when it holds Prefetch lookups)."""
+    try:
+        sql = queryset.query.sql_with_params()
+    except EmptyResultSet:
+        sql = None
+    lookups = [*queryset._prefetch_related_lookups, *(extra if isinstance(extra, tuple) else ())]
+    return type(queryset), queryset.db, sql, tuple(
+        (lookup.prefetch_to, lookup.to_attr,
+         None if lookup.queryset is None else _fingerprint(lookup.queryset, ()))
+        if isinstance(lookup, Prefetch) else lookup for lookup in lookups)

@@ -153,26 +153,33 @@ class _KeptQuery(Query):
 _NOT_KEPT = object()   # a queryset whose SQL did not show each slot once: built every time
 
 
-def kept_rows(key: Hashable, build: Callable[[list[int]], QuerySet], values: list[int]) -> list:
+def kept_rows(key: Hashable, build: Callable[[list], QuerySet], values: list, *,
+              stand_ins: list | None = None, prepare: Callable[[list], list] | None = None) -> list:
     """The model instances of `build(values)`, a queryset of models, compiled once per `key`.
 
-    `build` gets a list of as many integers as `values` and must use each once as a query
+    `build` gets a list of as many stand-in values as `values` and must use each once as a query
     parameter (`pk__in=slots`); `key` names everything else its SQL depends on (the number of
-    values included). A queryset whose SQL does not show each slot exactly once as a parameter
-    is evaluated as it is, every time."""
+    values included). The stand-ins are integers no row id takes unless `stand_ins` gives
+    others (a session key, a time); `prepare` maps values to what the compiler puts among the
+    parameters for them (a time adapted for the database; unchanged by default), and is applied
+    to the stand-ins and to every call's values alike. A queryset whose SQL does not show each
+    stand-in exactly once as a parameter is evaluated as it is, every time."""
     values = list(values)
+    if stand_ins is None:
+        stand_ins = [_SLOT_BASE + index for index in range(len(values))]
+    assert len(stand_ins) == len(values)
+    prepare = prepare or list
     statement = _kept(key)
     if statement is None:
-        statement = _store(key, _compiled_rows(build([_SLOT_BASE + index for index in range(len(values))]),
-                                               len(values)))
+        statement = _store(key, _compiled_rows(build(list(stand_ins)), prepare(stand_ins)))
     elif getattr(settings, "NGOAIVU_CHECK_KEPT_STATEMENTS", False) and statement is not _NOT_KEPT:
-        fresh = _compiled_rows(build([_SLOT_BASE + index for index in range(len(values))]), len(values))
+        fresh = _compiled_rows(build(list(stand_ins)), prepare(stand_ins))
         assert fresh is not _NOT_KEPT and (fresh.sql, fresh.params) == (statement.sql, statement.params), \
             f"kept statement {key!r} no longer matches its queryset: its key misses something"
     if statement is _NOT_KEPT:
         return list(build(values))
     params = list(statement.params)
-    for place, value in zip(statement.places, values, strict=True):
+    for place, value in zip(statement.places, prepare(values), strict=True):
         params[place] = value
     model = statement.klass_info["model"]
     queryset = statement.queryset_class(model=model, query=_KeptQuery(model, statement, tuple(params)),
@@ -180,7 +187,7 @@ def kept_rows(key: Hashable, build: Callable[[list[int]], QuerySet], values: lis
     return list(queryset)
 
 
-def _compiled_rows(queryset: QuerySet, slots: int):
+def _compiled_rows(queryset: QuerySet, stand_ins: list):
     query = queryset.query
     if queryset._prefetch_related_lookups or query.combinator or queryset._iterable_class is not ModelIterable \
             or queryset._known_related_objects:
@@ -192,8 +199,8 @@ def _compiled_rows(queryset: QuerySet, slots: int):
         return _NOT_KEPT
     params = tuple(params)
     places = []
-    for index in range(slots):
-        found = [place for place, param in enumerate(params) if type(param) is int and param == _SLOT_BASE + index]
+    for stand_in in stand_ins:
+        found = [place for place, param in enumerate(params) if type(param) is type(stand_in) and param == stand_in]
         if len(found) != 1:
             return _NOT_KEPT
         places.append(found[0])

@@ -271,9 +271,7 @@ def _step(serializer, field):
     if attname is not None:
         if type(field) in (serializers.FileField, serializers.ImageField) and not portable:
             return CONTEXT, _file_url(field, attrgetter(attname))
-        read, represent = attrgetter(attname), _formatter(field)
-        getter = lambda instance: None if (value := read(instance)) is None else represent(value)  # noqa: E731
-        return (ROW if portable else LOCAL), getter
+        return (ROW if portable else LOCAL), _Column(attrgetter(attname), _formatter(field))
     attname = _foreign_key(serializer, field)
     if attname is not None:
         return ROW, attrgetter(attname)
@@ -387,12 +385,39 @@ class _Plan:
         return _row_function(tuple((key, fn(context) if kind == CONTEXT else fn) for key, kind, fn in self.steps))
 
 
+class _Column:
+    """A step reading a column: `represent(value)`, or None for None. The row function reads
+    columns in a loop of its own rather than calling this, one Python call less a field."""
+
+    __slots__ = ("read", "represent")
+
+    def __init__(self, read, represent):
+        self.read, self.represent = read, represent
+
+    def __call__(self, instance):
+        value = self.read(instance)
+        return None if value is None else self.represent(value)
+
+
 def _row_function(steps):
+    # The keys are laid out first (all None), in the fields' order, so that the columns and the
+    # other steps can be filled in two loops and the row keeps DRF's key order.
+    keys = tuple(key for key, _ in steps)
+    columns = tuple((key, getter.read, getter.represent) for key, getter in steps if type(getter) is _Column)
+    others = tuple((key, getter) for key, getter in steps if type(getter) is not _Column)
+    layout = dict.fromkeys
+
     def row(instance) -> dict:
-        values = {}
-        for key, getter in steps:
+        values = layout(keys)
+        for key, read, represent in columns:
+            value = read(instance)
+            if value is not None:
+                values[key] = represent(value)
+        for key, getter in others:
             value = getter(instance)
-            if value is not _SKIP:
+            if value is _SKIP:
+                del values[key]
+            else:
                 values[key] = value
         return values
 

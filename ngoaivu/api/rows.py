@@ -29,6 +29,7 @@ from rest_framework.fields import ISO_8601, SkipField
 from rest_framework.relations import ManyRelatedField, PKOnlyObject, PrimaryKeyRelatedField
 from rest_framework.settings import api_settings
 
+from ngoaivu.api.isodates import date_iso, datetime_iso
 from ngoaivu.core.statements import kept_rows
 
 _SKIP = object()   # a step's answer when DRF would leave the key out (SkipField)
@@ -85,7 +86,7 @@ def _formatter(field):
         return lambda value: value if value is True or value is False else slow(value)
     if kind is serializers.DateField and getattr(field, "format", api_settings.DATE_FORMAT) == ISO_8601:
         slow = field.to_representation
-        return lambda value: value.isoformat() if type(value) is date else slow(value)
+        return lambda value: date_iso(value) if type(value) is date else slow(value)
     if kind is serializers.DateTimeField \
             and (getattr(field, "format", api_settings.DATETIME_FORMAT) or "").lower() == ISO_8601:
         return _datetime_formatter(field)
@@ -101,7 +102,7 @@ def _datetime_formatter(field):
     def represent(value):
         if type(value) is not datetime or value.tzinfo is None:
             return slow(value)
-        text = value.astimezone(zone).isoformat()
+        text = datetime_iso(value.astimezone(zone))
         return text[:-6] + "Z" if text.endswith("+00:00") else text
 
     return represent

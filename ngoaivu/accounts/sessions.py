@@ -7,7 +7,8 @@ the session is read with its user joined, and the authentication middleware take
 instead of reading it again — only where Django's `ModelBackend` would have read it, and after
 the same checks Django makes: the same id, an active user, the session's hash of the password
 (a password changed elsewhere ends the session). Anything else (another backend, a hash made
-with an older secret key, no user) is Django's own `get_user`, unchanged.
+with an older secret key, no user) is Django's own `get_user`, unchanged. The statement itself
+is compiled once per process (core.statements.kept_rows); the row is read every request.
 
 Logging out deletes the row; a password change or a deactivation shows in the user read with
 the session on the next request: access ends at once, as before.

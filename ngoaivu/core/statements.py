@@ -12,7 +12,8 @@ once with stand-in values ("slots"), compiled, and each stand-in's place among t
 noted; later calls put their values in those places and hand the kept SQL to Django's own
 model iterable, which builds the instances (joined rows included) as it always does, through
 the queryset's own class (a class that completes its rows after fetching them still does).
-`kept_count` keeps the statement of a queryset's `count()` (an API list's page count). With
+`kept_count` keeps the statement of a queryset's `count()` (an API list's page count), and
+`kept_queryset` a queryset itself (an API list's scoped queryset, cloned for each use). With
 `settings.NGOAIVU_CHECK_KEPT_STATEMENTS` (the test settings) every call also compiles the
 queryset afresh and fails if its SQL differs from the kept one: a key that leaves out something
 the SQL depends on shows in any test that reads it.

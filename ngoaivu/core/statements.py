@@ -132,6 +132,9 @@ class _RowStatement:
     annotation_col_map: dict
     col_count: int
     has_extra_select: bool
+    # The columns' converters as Django's compiler gives them ({position: (functions, expression)});
+    # the compiler rebuilt them at every execution, walking every column.
+    converters: dict
 
 
 class _KeptQuery(Query):
@@ -148,6 +151,7 @@ class _KeptQuery(Query):
         compiler.annotation_col_map, compiler.col_count = statement.annotation_col_map, statement.col_count
         compiler.has_extra_select = statement.has_extra_select
         compiler.as_sql = lambda *args, **kwargs: (statement.sql, self._params)
+        compiler.get_converters = lambda expressions: statement.converters
         return compiler
 
 
@@ -205,9 +209,10 @@ def _compiled_rows(queryset: QuerySet, stand_ins: list):
         if len(found) != 1:
             return _NOT_KEPT
         places.append(found[0])
+    converters = compiler.get_converters([selected[0] for selected in compiler.select[:compiler.col_count]])
     return _RowStatement(queryset.db, sql, params, tuple(places), type(queryset), tuple(compiler.select),
                          compiler.klass_info, dict(compiler.annotation_col_map), compiler.col_count,
-                         compiler.has_extra_select)
+                         compiler.has_extra_select, converters)
 
 
 def kept_count(key: Hashable, build: Callable[[], QuerySet]) -> int:

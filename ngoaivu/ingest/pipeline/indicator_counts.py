@@ -15,7 +15,7 @@ from .numbers import AMONG_ALL_PROVINCES, LEADS
 _RUNNING_TOTAL = r"l(?:ũy|uỹ)\s+kế(?!\s+(?:\d+\s+tháng|từ\s+đầu\s+năm|quý|cả\s+năm|năm\s+\d|\d+\s+năm))"
 # "cấp mới và điều chỉnh vốn": new and adjusted together, in a count's or an amount's words
 NEW_AND_ADJUSTED = re.compile(
-    r"(?:cấp\s+mới|đăng\s+ký\s+(?:đầu\s+tư\s+)?mới)\s*(?:và|,|hoặc)\s*(?:điều\s+chỉnh|tăng\s+vốn)"
+    r"(?:cấp\s+mới|đăng\s+ký\s+(?:đầu\s+tư\s+)?mới)\s*(?:và|,|hoặc|lẫn)\s*(?:điều\s+chỉnh|tăng\s+vốn)"
     r"|(?:vốn\s+)?cấp\s+mới\s+(?:và|cộng)\s+(?:với\s+)?vốn\s+(?:bổ\s+sung|tăng\s+thêm)"  # "cộng cả vốn cấp mới và vốn bổ sung"
     r"|(?:điều\s+chỉnh(?:\s+tăng)?\s+vốn|tăng\s+vốn)\s*(?:và|,)\s*(?:cấp\s+mới|đăng\s+ký\s+mới)"
 )

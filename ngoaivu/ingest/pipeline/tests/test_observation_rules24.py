@@ -313,3 +313,10 @@ def test_figures_of_earlier_years_in_a_recollection_and_the_ever_licensed_total(
             "nhiều dự án nhất với 05 dự án.")
     assert _read(ever) == [("fdi_active_projects", 10, ("as_of", "2020-12-31")),
                            ("fdi_total_capital", 1.5e12, ("as_of", "2020-12-31"))]
+
+
+def test_an_outlet_line_with_a_comma_dates_the_page_and_new_with_adjusted_together_is_no_count():
+    document = extract_text("Long An thu hút FDI\n\nThời báo Kinh tế Sài Gòn, 28/06/2023\n\nTừ đầu năm 2023 đến nay, tỉnh "
+                            "Long An đã thu hút 450 triệu USD vốn FDI thông qua 70 dự án, cả cấp mới lẫn điều chỉnh.")
+    assert document["published"] == "2023-06-28"
+    assert [f["indicator"] for f in document["facts"]] == ["fdi_registered_capital"]

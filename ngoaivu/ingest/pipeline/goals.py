@@ -52,7 +52,7 @@ GOAL_LEVEL = re.compile(
 # "bằng 80% kế hoạch năm (875 triệu USD)", "vượt 10% so với kế hoạch 1 tỷ USD": the plan's level written
 # right after the plan a result is measured against
 _PLAN_LEVEL = re.compile(
-    r"(?:%|so\s+với|vượt|bằng|đạt)\s+(?:so\s+với\s+)?kế\s+hoạch(?:\s+(?:năm|cả\s+năm|đề\s+ra|được\s+giao))?(?:\s+\d{4})?\s*(?:\(\s*|là\s+)$"
+    r"(?:%|so\s+với|vượt|bằng|đạt)\s+(?:so\s+với\s+)?(?:chỉ\s+tiêu\s+)?kế\s+hoạch(?:\s+(?:năm|cả\s+năm|đề\s+ra|được\s+giao))?(?:\s+\d{4})?\s*(?:\(\s*|là\s+)$"
     r"|(?:so\s+với|vượt)\s+kế\s+hoạch(?:\s+(?:năm|cả\s+năm))?(?:\s+\d{4})?\s+$"
     # "tăng 15% (kế hoạch tăng 12%)": the rise the plan set, in brackets after the result
     r"|\(\s*kế\s+hoạch(?:\s+(?:năm|đầu\s+năm|đề\s+ra))?\s+tăng(?:\s+trưởng)?\s+$"

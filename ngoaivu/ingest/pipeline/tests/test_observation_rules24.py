@@ -320,3 +320,9 @@ def test_an_outlet_line_with_a_comma_dates_the_page_and_new_with_adjusted_togeth
                             "Long An đã thu hút 450 triệu USD vốn FDI thông qua 70 dự án, cả cấp mới lẫn điều chỉnh.")
     assert document["published"] == "2023-06-28"
     assert [f["indicator"] for f in document["facts"]] == ["fdi_registered_capital"]
+
+
+def test_the_plan_s_level_in_brackets_after_its_share_named_as_a_quota():
+    text = ("Xuất khẩu Bình Phước\n\n15/01/2025\n\nNăm 2024, kim ngạch xuất khẩu của tỉnh Bình Phước đạt 1,3 tỷ USD, bằng "
+            "95% chỉ tiêu kế hoạch năm (1,37 tỷ USD).")
+    assert _read(text, "target") == [("export_value", 1.37e9, ("2024-01-01", "2024-12-31"))]

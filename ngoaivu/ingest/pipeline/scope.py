@@ -78,6 +78,8 @@ _LOCAL_SUBJECT = re.compile(
 )
 # after a dateline's place: ", 18/11/2023 –", " (TTXVN) –", " –"
 _DATELINE_AFTER = re.compile(r"\s*(?:,\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*)?(?:\(\s*[^()\n]{1,30}\)\s*)?[–—-]\s")
+# "…, chủ yếu với Trung Quốc": the main one among partners, not the only one
+_MAINLY = re.compile(r"(?<!\w)(?:chủ\s+yếu|phần\s+lớn|nhiều\s+nhất|đa\s+số)\s+(?:là\s+)?(?:với|sang|từ|của|tại)?\s*$")
 _LIST_JOINT = re.compile(r"\s*(?:,|;|và|,\s*và|hoặc)\s*")
 _FORMER_AFTER = re.compile(r"\s*\(\s*cũ\s*\)")
 _VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
@@ -226,7 +228,8 @@ class Scope:
     def country(self, start: int, end: int) -> str | None:
         """The one country a figure is about ("nhà đầu tư Singapore có 24 dự án"), by its Vietnamese name."""
         found = [m for m in country_matcher().find_all(self.tokens, start, end) if m.text[:1].isupper() and m.payload != "VN"]
-        named = {m.payload for m in found if _WITH_COUNTRY.search(self.folded, max(start, m.start - 40), m.start)}
+        named = {m.payload for m in found if _WITH_COUNTRY.search(self.folded, max(start, m.start - 40), m.start)
+                 and not _MAINLY.search(self.folded, max(start, m.start - 24), m.start)}
         if len(named) != 1:
             return None
         # "đi làm việc tại Nhật Bản, Hàn Quốc và Đài Loan": a list of countries names no one counterpart

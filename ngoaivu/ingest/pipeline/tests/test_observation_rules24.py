@@ -326,3 +326,9 @@ def test_the_plan_s_level_in_brackets_after_its_share_named_as_a_quota():
     text = ("Xuất khẩu Bình Phước\n\n15/01/2025\n\nNăm 2024, kim ngạch xuất khẩu của tỉnh Bình Phước đạt 1,3 tỷ USD, bằng "
             "95% chỉ tiêu kế hoạch năm (1,37 tỷ USD).")
     assert _read(text, "target") == [("export_value", 1.37e9, ("2024-01-01", "2024-12-31"))]
+
+
+def test_the_main_partner_named_after_a_total_is_no_counterpart():
+    (trade,) = _facts("Lạng Sơn\n\n15/07/2024\n\nSáu tháng đầu năm 2024, kim ngạch xuất nhập khẩu qua các cửa khẩu tỉnh "
+                      "Lạng Sơn đạt 2 tỷ USD, chủ yếu với Trung Quốc.")
+    assert (trade["indicator"], trade["counterpart"]) == ("trade_value", None)

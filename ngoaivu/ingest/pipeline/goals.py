@@ -300,6 +300,13 @@ class Goals:
         outcome = _EVENT_OUTCOME.search(f, near, pos)
         return outcome is not None and _EVENT_SUBJECT.search(f, sentence.start, outcome.start()) is not None
 
+    def forecasts_the_year(self, sentence: Sentence, pos: int) -> bool:
+        """"dự tính cả năm …", or "Dự kiến cả năm 2024" in a text reporting that year's months: the year's result
+        forecast, kept as an estimate even in the future tense ("sẽ thu hút")."""
+        if YEAR_FORECAST.search(self.folded, sentence.start, pos) is not None:
+            return True
+        return any(self._estimates_the_year(cue) for cue in _REST_OF_YEAR.finditer(self.folded, sentence.start, pos))
+
     def _estimates_the_year(self, cue: re.Match) -> bool:
         """"Dự kiến cả năm …" with no year, or with a year whose months the text reports ("9 tháng năm 2027"),
         or an event's expected outcome ("Hội nghị dự kiến ký kết …"): not a goal."""

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-from .goals import YEAR_FORECAST
 from .indicators import FigureContext
 from .numbers import Quantity
 from .observation_model import Observation, repeats
@@ -263,7 +262,7 @@ class ObservationFilters:
             return True
         # ("dự tính cả năm kiều hối sẽ đạt khoảng 5 tỷ USD": the year's result forecast, kept as an estimate)
         return _FUTURE.search(context.left) is not None and not self._is_target(sentence, quantity.start, quantity.end) \
-            and YEAR_FORECAST.search(self.folded, sentence.start, quantity.start) is None
+            and not self.goals.forecasts_the_year(sentence, quantity.start)
 
     def _flow_within_stock(self, code: str, found: list[Observation], left_start: int, quantity: Quantity) -> bool:
         """"vốn thực hiện lũy kế 358,8 triệu USD, trong đó vốn thực hiện 7 tháng đầu năm 2016 là 8 triệu

@@ -332,3 +332,15 @@ def test_the_main_partner_named_after_a_total_is_no_counterpart():
     (trade,) = _facts("Lạng Sơn\n\n15/07/2024\n\nSáu tháng đầu năm 2024, kim ngạch xuất nhập khẩu qua các cửa khẩu tỉnh "
                       "Lạng Sơn đạt 2 tỷ USD, chủ yếu với Trung Quốc.")
     assert (trade["indicator"], trade["counterpart"]) == ("trade_value", None)
+
+
+def test_an_amount_owned_by_domestic_projects_after_it_and_a_forecast_of_the_year_in_the_future_tense():
+    month = _read("Thu hút đầu tư Hưng Yên\n\n05/08/2025\n\nRiêng tháng 7/2025, Hưng Yên tiếp nhận 8 dự án mới, với tổng vốn "
+                  "đăng ký gồm 70 triệu USD của các dự án FDI và 500 tỷ đồng của các dự án DDI.")
+    assert ("fdi_new_capital", 70e6, ("2025-07-01", "2025-07-31")) in month
+    assert not [code for code, value, _ in month if value == 500e9]
+    year = _read("Nghệ An thu hút FDI\n\n04/12/2024\n\nTrong 11 tháng năm 2024, Nghệ An thu hút được hơn 1,5 tỷ USD vốn FDI. "
+                 "Dự kiến cả năm 2024, Nghệ An sẽ thu hút 1,6 tỷ USD vốn FDI. Năm 2023, tỉnh thu hút được 1,4 tỷ USD.")
+    assert year == [("fdi_registered_capital", 1.4e9, ("2023-01-01", "2023-12-31")),
+                    ("fdi_registered_capital", 1.5e9, ("2024-01-01", "2024-11-30")),
+                    ("fdi_registered_capital", 1.6e9, ("2024-01-01", "2024-12-31"))]

@@ -344,3 +344,14 @@ def test_an_amount_owned_by_domestic_projects_after_it_and_a_forecast_of_the_yea
     assert year == [("fdi_registered_capital", 1.4e9, ("2023-01-01", "2023-12-31")),
                     ("fdi_registered_capital", 1.5e9, ("2024-01-01", "2024-11-30")),
                     ("fdi_registered_capital", 1.6e9, ("2024-01-01", "2024-12-31"))]
+
+
+def test_organisations_listed_after_nhu_with_their_country_in_brackets_and_those_at_work_in_the_province():
+    text = ("Viện trợ tại Phú Yên\n\n02/11/2018\n\nMột số tổ chức có dự án tại Phú Yên như Loreto (Australia), Children of "
+            "Peace International (COPI, Mỹ), Children Action (Thụy Sỹ). Các tổ chức Plan International (Anh) và World "
+            "Vision (Hoa Kỳ) cũng hoạt động tại tỉnh. Tỉnh là điểm đến của nhiều doanh nghiệp như Carlsberg (Đan Mạch), "
+            "Banyan Tree (Singapore).")
+    partners = {(f["name"], f["country"]) for f in _facts(text, "partner")}
+    assert {("Loreto", "AU"), ("Children of Peace International", "US"), ("Children Action", "CH")} <= partners
+    assert {"Plan International", "World Vision"} <= {name for name, _ in partners}
+    assert not {"Carlsberg", "Banyan Tree"} & {name for name, _ in partners}  # companies are no partners

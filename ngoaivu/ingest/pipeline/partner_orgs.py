@@ -63,6 +63,10 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
         if _IN_A_TREATY_NAME.search(finder.text, max(0, match.start - 60), match.start):
             continue
         org = match.payload
+        member = _national_member(finder, match)
+        if member is not None:
+            found.append(member)
+            continue
         found.append(Partner(org.name, "organization", org.country, "active", match.start, match.end, match.start, match.end, org.aliases))
     found = _without_umbrellas(found, finder)
     covered = [(p.start, p.end) for p in found]  # a catalogued name refused here may still be read below ("KFHI/Hàn Quốc")
@@ -145,6 +149,22 @@ _SCHOOL_NOUN = re.compile(r"(?:Trường|Học\s+viện|Đại\s+học|Bệnh\s+
 _NAME_WORDS = re.compile(r"[^\W\d_][\w'-]*")
 _NAME_STOPS = frozenset({"và", "của", "tại", "với", "cho", "để", "trong", "ở", "từ", "sang", "theo", "là"})
 _MAX_SCHOOL_WORDS = 8
+
+
+_MEMBER_LEAD = re.compile(r" (?:[Qq]uốc tế )?(?=[^\W\d_])")
+
+
+def _national_member(finder: PartnerFinder, match: PhraseMatch[Organization]) -> Partner | None:
+    """"tổ chức CARE Đan Mạch", "CARE Quốc tế Úc": an international body's member in one country, named by the body's
+    name then the country's (its own partner, of that country)."""
+    if match.payload.country is not None:
+        return None
+    lead = _MEMBER_LEAD.match(finder.text, match.end)
+    country = country_at(finder.tokens, lead.end()) if lead is not None else None
+    if country is None or country.payload == "VN" or not country.text[:1].isupper():
+        return None
+    name = match.payload.name + finder.text[match.end : country.end]
+    return Partner(name, "organization", country.payload, "active", match.start, country.end, match.start, country.end)
 
 
 def _bodies_named_after_places(finder: PartnerFinder, covered: list[tuple[int, int]]) -> list[Partner]:

@@ -355,3 +355,10 @@ def test_organisations_listed_after_nhu_with_their_country_in_brackets_and_those
     assert {("Loreto", "AU"), ("Children of Peace International", "US"), ("Children Action", "CH")} <= partners
     assert {"Plan International", "World Vision"} <= {name for name, _ in partners}
     assert not {"Carlsberg", "Banyan Tree"} & {name for name, _ in partners}  # companies are no partners
+
+
+def test_an_international_body_s_member_in_one_country():
+    text = ("Viện trợ tại Trà Vinh\n\n10/01/2012\n\nTrong năm 2011, tỉnh Trà Vinh tiếp nhận dự án cấp nước do tổ chức CARE "
+            "Quốc tế Úc tài trợ và dự án phát triển cộng đồng do tổ chức CARE Đan Mạch tài trợ.")
+    partners = {(f["name"], f["country"]) for f in _facts(text, "partner")}
+    assert partners == {("CARE Quốc tế Úc", "AU"), ("CARE Đan Mạch", "DK")}

@@ -156,7 +156,7 @@ _NOW_AFTER_SUBJECT = _rx(r"\W*[^\W\d][^,;.\d]{0,40}?(?<!\w)hiện\s+(?:nay\s+|t�
 # "tổng vốn đăng ký đến nay đạt 1,1 tỷ USD với 95 dự án": the projects of the standing capital just given
 _PROJECTS_OF_THE_TOTAL = _rx(r"^\s*,?\s*(?:với|của|gồm)\s+(?:tổng\s+(?:số\s+)?)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _OTHER_MEASURE = _rx(
-    r"grdp|tăng\s+trưởng|kinh\s+tế(?:\s+[^\W\d_]+){0,5}?\s+tăng(?!\s+thêm)|xuất\s+khẩu|nhập\s+khẩu|ngân\s+sách|(?<!\w)pci(?!\w)|(?<!\w)par\s+index|du\s+lịch|chỉ\s+số"
+    r"grdp|tăng\s+trưởng|mức\s+tăng|kinh\s+tế(?:\s+[^\W\d_]+){0,5}?\s+tăng(?!\s+thêm)|xuất\s+khẩu|nhập\s+khẩu|ngân\s+sách|(?<!\w)pci(?!\w)|(?<!\w)par\s+index|du\s+lịch|chỉ\s+số"
     r"|thu\s+nhập|bán\s+lẻ|công\s+nghiệp|nông\s+nghiệp|dân\s+số|diện\s+tích"
 )
 _ONE_OF = _rx(r"một\s+trong\s+(?:số\s+)?$")

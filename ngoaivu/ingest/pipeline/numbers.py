@@ -101,6 +101,9 @@ AMONG_ALL_PROVINCES = (
 )
 # "xếp thứ 12/63": a rank out of all provinces; the figure is the rank.
 _RANK = re.compile(r"thứ\s+(?:hạng\s+)?(?P<low>\d{1,2})\s*/\s*(?P<of>\d{2,3})(?!\d)")
+# "đứng thứ 8 trong 63 tỉnh, thành phố": the same, the count of all provinces written out (it is no figure of its own)
+_RANK_AMONG = re.compile(
+    r"thứ\s+(?:hạng\s+)?(?P<low>\d{1,2})\s+trong\s+(?:số\s+|tổng\s+số\s+)?(?P<of>\d{2,3})\s+(?:tỉnh|địa\s+phương)(?!\w)")
 # "đứng thứ ba cả nước", "đứng thứ ba là tỉnh A": a rank written in words, among all provinces or
 # naming the place that holds it (a bare "xếp thứ hai" may rank anything).
 # One pattern per verb: a literal start keeps the scan fast.
@@ -197,6 +200,11 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         for pattern in _RANK_WORDS
         for m in pattern.finditer(text, start, end)
     ]
+    among = [m for m in _RANK_AMONG.finditer(text, start, end)] if "trong" in text[start:end] else []
+    if among:
+        found = [f for f in found if not any(m.start("low") <= f.start < m.end() for m in among)]
+        extra += [Quantity(m.start("low"), m.end("of"), float(m["low"]), None, "number", None, False, False, out_of=int(m["of"]))
+                  for m in among]
     if extra:
         found = sorted(found + [q for q in extra if not any(f.start < q.end and q.start < f.end for f in found)],
                        key=lambda q: q.start)

@@ -362,3 +362,19 @@ def test_an_international_body_s_member_in_one_country():
             "Quốc tế Úc tài trợ và dự án phát triển cộng đồng do tổ chức CARE Đan Mạch tài trợ.")
     partners = {(f["name"], f["country"]) for f in _facts(text, "partner")}
     assert partners == {("CARE Quốc tế Úc", "AU"), ("CARE Đan Mạch", "DK")}
+
+
+def test_a_rank_among_the_provinces_counted_out_and_a_rank_for_a_growth_rate():
+    head = "Nghệ An\n\n10/07/2023\n\n"
+    ranked = _read(head + "Sáu tháng đầu năm 2023 tỉnh Nghệ An thu hút được 725 triệu USD vốn đầu tư nước ngoài, đứng thứ "
+                          "8 trong 63 tỉnh, thành phố của cả nước.")
+    assert ("fdi_rank", 8, ("as_of", "2023-06-30")) in ranked and not [v for _, v, _ in ranked if v == 63]
+    growth = _read(head + "Sáu tháng đầu năm 2023, GRDP của tỉnh Nghệ An tăng 8,5%. Với mức tăng này, tỉnh xếp thứ 6 trong "
+                          "63 tỉnh, thành phố.")
+    assert growth == []
+
+
+def test_a_total_with_thousands_points_before_its_foreign_share():
+    text = ("Thu hút đầu tư Nghệ An\n\n10/07/2023\n\nNăm 2023, tỉnh Nghệ An phấn đấu thu hút từ 100 đến 120 dự án với tổng "
+            "vốn khoảng 32.000 - 35.000 tỷ đồng, trong đó vốn đầu tư nước ngoài đạt từ 500 đến 600 triệu USD.")
+    assert [(f["indicator"], f["value_min"]) for f in _facts(text, "target")] == [("fdi_registered_capital", 500e6)]

@@ -286,6 +286,10 @@ class ScopeReading:
         if self._subject_named_after(pos) or self._named_the_sentence_before(pos):
             return True
         paragraph = self.layout.paragraphs[self.layout.sentence_at(pos).paragraph]
+        if code == "fdi_rank":
+            # "chiếm 7,5% tổng vốn FDI của cả nước và đứng thứ ba trong các địa phương": a rank is among the nation's
+            # provinces; the nation named before it is its field, not its owner (another province still is)
+            return self.scope.elsewhere(left_start, pos, nation=False)
         return self.scope.elsewhere(left_start, pos) or self.scope.still_national(paragraph.start, pos)
 
     def _share_of_the_total_after(self, pos: int) -> bool:

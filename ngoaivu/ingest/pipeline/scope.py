@@ -137,9 +137,10 @@ class Scope:
         self._own = _own_keys(province, on)
         self._nation_named: dict[int, tuple[int, bool]] = {}  # line start -> (its end, whether it names the nation)
 
-    def elsewhere(self, start: int, end: int) -> bool:
-        """Whether the words before a figure (start..end) say it is the nation's or another province's."""
-        if (self._may_name_the_nation(start, end) and self._last_national(start, end) is not None) \
+    def elsewhere(self, start: int, end: int, nation: bool = True) -> bool:
+        """Whether the words before a figure (start..end) say it is the nation's (unless `nation` is False) or another
+        province's."""
+        if (nation and self._may_name_the_nation(start, end) and self._last_national(start, end) is not None) \
                 or _REGIONAL.search(self.folded, start, end):
             return True
         if not self._own:

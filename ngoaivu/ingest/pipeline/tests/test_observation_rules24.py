@@ -378,3 +378,10 @@ def test_a_total_with_thousands_points_before_its_foreign_share():
     text = ("Thu hút đầu tư Nghệ An\n\n10/07/2023\n\nNăm 2023, tỉnh Nghệ An phấn đấu thu hút từ 100 đến 120 dự án với tổng "
             "vốn khoảng 32.000 - 35.000 tỷ đồng, trong đó vốn đầu tư nước ngoài đạt từ 500 đến 600 triệu USD.")
     assert [(f["indicator"], f["value_min"]) for f in _facts(text, "target")] == [("fdi_registered_capital", 500e6)]
+
+
+def test_a_rank_after_a_share_of_the_nation_s_total_is_the_province_s():
+    text = ("Bình Dương thu hút FDI\n\n05/07/2019\n\nSáu tháng đầu năm 2019, Bình Dương thu hút 1,3 tỷ USD vốn đầu tư trực "
+            "tiếp nước ngoài, chiếm 7% tổng vốn FDI đăng ký của cả nước và đứng thứ ba trong các địa phương, sau Hà Nội và "
+            "Thành phố Hồ Chí Minh.")
+    assert ("fdi_rank", 3, ("as_of", "2019-06-30")) in _read(text)

@@ -115,6 +115,7 @@ _NAMED_SUBJECT_REACHED = re.compile(
     r"\W*(?:riêng\s+|còn\s+)?(?:tỉnh\s+|thành\s+phố\s+|tp\.?\s*)?[^\W\d_][^,;.\d()]{0,25}?\s+(?:ước\s+)?(?:đạt|thu\s+hút)\s+"
     r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
 )
+_TOTAL_AFTER_LIST = re.compile(r"[^,;.()\d]{0,40},\s*với\s+tổng\s+(?:số\s+)?vốn(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký)?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _IN_TURN = re.compile(r"(?<!\w)lần\s+lượt(?!\w)")
 _NEXT_IN_TURN = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
 _LEVEL_OF_GROWTH = {"export_growth": "export_value", "import_growth": "import_value"}
@@ -255,6 +256,14 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 opened = text.rfind("(", 0, previous.quantity.start)
                 previous = next((f for f in reversed(history) if f.quantity.end <= opened), None)
                 left_start = max(left_start, text.rfind(")", 0, quantity.start) + 1)
+            elif previous is not None and quantity.kind == "money" and history \
+                    and _TOTAL_AFTER_LIST.search(text, previous.quantity.end, quantity.start):
+                # "74 dự án …, gồm 24 dự án trong KCN và 50 dự án ngoài KCN, với tổng vốn 649 triệu USD": the list is
+                # over; the capital goes with the count before "gồm"
+                listed = text.rfind("gồm", history[0].quantity.end, previous.quantity.start)
+                whole = next((f for f in reversed(history) if f.quantity.end <= listed), None) if listed >= 0 else None
+                if whole is not None and whole.quantity.kind == "number":
+                    previous, left_start = whole, max(left_start, text.rfind(",", 0, quantity.start) + 1)
             next_start = quantities[i + 1].start if i + 1 < len(quantities) else sentence.end
             right_end = min(next_start, self.layout.clause_end(sentence, quantity.end), colon(text, quantity.end, next_start))
             same_clause = previous is not None and previous.quantity.end >= clause_start

@@ -24,6 +24,7 @@ _PART = re.compile(  # letter-led alternatives ("k(?<!\wk)cn" is "kcn" at a word
     r"|riêng\s+(?:hình\s+thức|lĩnh\s+vực|ngành|khu|huyện|thành\s+phố|thị\s+xã)|cơ\s+cấu|mặt\s+hàng|nhóm\s+hàng"
     r"|nhóm\s+doanh\s+nghiệp|(?:x(?<!\wx)ét|p(?<!\wp)hân)\s+theo\s+(?:ngành|lĩnh\s+vực)"  # "nhóm doanh nghiệp còn lại đạt …", "Xét theo ngành, …"
 )
+_MOSTLY_HEAD = re.compile(r"\W*(?:chủ\s+yếu|phần\s+lớn|đa\s+số|tập\s+trung)(?!\w)")
 _PART_HEAD_WORDS = 8  # "08 dự án nằm trong khu công nghiệp"
 # "24 dự án FDI đang hoạt động trong các khu công nghiệp": the phrase places what it counts in a part, farther on
 _IN_A_PART_AFTER = re.compile(
@@ -102,6 +103,8 @@ _SPEAKER = re.compile(
 def is_part(left: str, right: str) -> bool:
     """`left`/`right`: the folded text since the previous figure and the noun phrase after it."""
     head = " ".join(right.split()[:_PART_HEAD_WORDS])
+    if _MOSTLY_HEAD.match(head):
+        head = ""  # "…, chủ yếu tại Khu công nghiệp Trà Nóc": where most of it is, not a part's figure
     if ("ông " in left or "bà " in left) and _PART.search(left) is not None:
         left = _SPEAKER.sub(" ", left)
     return _PART.search(left) is not None or _PART.search(head) is not None or _IN_A_PART_AFTER.match(right) is not None

@@ -385,3 +385,15 @@ def test_a_rank_after_a_share_of_the_nation_s_total_is_the_province_s():
             "tiếp nước ngoài, chiếm 7% tổng vốn FDI đăng ký của cả nước và đứng thứ ba trong các địa phương, sau Hà Nội và "
             "Thành phố Hồ Chí Minh.")
     assert ("fdi_rank", 3, ("as_of", "2019-06-30")) in _read(text)
+
+
+def test_the_capital_after_a_listed_breakdown_goes_with_the_whole_and_mostly_in_a_park_is_no_part():
+    text = ("Cần Thơ\n\n01/09/2017\n\nĐến cuối tháng 8-2017, trên địa bàn thành phố Cần Thơ có 70 dự án có vốn đầu tư trực "
+            "tiếp nước ngoài, gồm 20 dự án trong khu công nghiệp và 50 dự án ngoài khu công nghiệp, với tổng vốn đầu tư "
+            "khoảng 600 triệu USD. Trong số đó, nhà đầu tư Nhật Bản có 5 dự án với tổng vốn đăng ký 12 triệu USD, chủ yếu "
+            "tại Khu công nghiệp Trà Nóc 2.")
+    now = ("as_of", "2017-08-31")
+    assert sorted((f["indicator"], f["value"], f.get("counterpart")) for f in _facts(text)) == [
+        ("fdi_active_projects", 5, "Nhật Bản"), ("fdi_active_projects", 70, None),
+        ("fdi_total_capital", 12e6, "Nhật Bản"), ("fdi_total_capital", 600e6, None)]
+    assert {_when(f["period"]) for f in _facts(text)} == {now}

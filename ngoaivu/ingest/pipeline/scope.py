@@ -81,6 +81,8 @@ _LOCAL_SUBJECT = re.compile(
 _DATELINE_AFTER = re.compile(r"\s*(?:,\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*)?(?:\(\s*[^()\n]{1,30}\)\s*)?[–—-]\s")
 # "…, chủ yếu với Trung Quốc": the main one among partners, not the only one
 _MAINLY = re.compile(r"(?<!\w)(?:chủ\s+yếu|phần\s+lớn|nhiều\s+nhất|đa\s+số)\s+(?:là\s+)?(?:với|sang|từ|của|tại)?\s*$")
+_WORD_BEFORE = re.compile(r"(?<=[^\W\d_] )([^\W\d_]+) $")  # a word itself after a word: not a sentence's first
+_WORD_AFTER = re.compile(r" ([^\W\d_]+)")
 _LIST_JOINT = re.compile(r"\s*(?:,|;|và|,\s*và|hoặc)\s*")
 _FORMER_AFTER = re.compile(r"\s*\(\s*cũ\s*\)")
 _VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
@@ -224,14 +226,23 @@ class Scope:
     def names_a_country(self, start: int, end: int) -> bool:
         return any(m.text[:1].isupper() and m.payload != "VN" for m in country_matcher().find_all(self.tokens, start, end))
 
+    def _in_a_longer_name(self, m) -> bool:
+        """"Ông Trần Anh Dũng": a country's name ("Anh") inside a person's or a company's name, a capitalised word
+        right before or after it."""
+        before = _WORD_BEFORE.search(self.text, max(0, m.start - 20), m.start)
+        after = _WORD_AFTER.match(self.text, m.end)
+        return (before is not None and before.group(1)[:1].isupper()) or (after is not None and after.group(1)[:1].isupper())
+
     def named_country(self, start: int, end: int) -> str | None:
         """The one foreign country named in start..end, whatever the words before it."""
-        named = {m.payload for m in country_matcher().find_all(self.tokens, start, end) if m.text[:1].isupper() and m.payload != "VN"}
+        named = {m.payload for m in country_matcher().find_all(self.tokens, start, end)
+                 if m.text[:1].isupper() and m.payload != "VN" and not self._in_a_longer_name(m)}
         return country_name(named.pop()) if len(named) == 1 else None
 
     def country(self, start: int, end: int) -> str | None:
         """The one country a figure is about ("nhà đầu tư Singapore có 24 dự án"), by its Vietnamese name."""
-        found = [m for m in country_matcher().find_all(self.tokens, start, end) if m.text[:1].isupper() and m.payload != "VN"]
+        found = [m for m in country_matcher().find_all(self.tokens, start, end)
+                 if m.text[:1].isupper() and m.payload != "VN" and not self._in_a_longer_name(m)]
         named = {m.payload for m in found if _WITH_COUNTRY.search(self.folded, max(start, m.start - 40), m.start)
                  and not _MAINLY.search(self.folded, max(start, m.start - 24), m.start)}
         if len(named) != 1:

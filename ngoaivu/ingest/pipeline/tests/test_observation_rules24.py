@@ -397,3 +397,15 @@ def test_the_capital_after_a_listed_breakdown_goes_with_the_whole_and_mostly_in_
         ("fdi_active_projects", 5, "Nhật Bản"), ("fdi_active_projects", 70, None),
         ("fdi_total_capital", 12e6, "Nhật Bản"), ("fdi_total_capital", 600e6, None)]
     assert {_when(f["period"]) for f in _facts(text)} == {now}
+
+
+def test_a_country_s_name_inside_a_person_s_name_is_no_counterpart_and_parts_of_new_and_adjusted():
+    text = ("Nam Định thu hút FDI\n\n05/06/2024\n\nÔng Trần Anh Dũng, Phó Chủ tịch UBND tỉnh Nam Định, cho biết từ năm 2021 "
+            "đến tháng 5/2024, tỉnh đã cấp giấy chứng nhận đăng ký đầu tư mới và điều chỉnh tăng vốn cho 240 dự án, tổng vốn "
+            "đăng ký 600 triệu USD; trong số này có 70 dự án FDI.")
+    facts = _facts(text)
+    assert [(f["indicator"], f["value"], f.get("counterpart")) for f in facts] == [("fdi_registered_capital", 600e6, None)]
+    # a country opening its sentence after a word such as "Hiện" is still named
+    (first, _) = _facts("Long An\n\n11/09/2022\n\nHiện Nhật Bản đứng thứ 4 trong số 36 quốc gia có dự án đầu tư vào tỉnh "
+                        "Long An, với 130 dự án và tổng vốn đăng ký trên 480 triệu USD.")
+    assert first["counterpart"] == "Nhật Bản"

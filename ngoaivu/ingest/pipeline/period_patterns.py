@@ -173,7 +173,10 @@ _MONTHS_FIGURE_AFTER = re.compile(r"\s*(?:,|ước|đạt)")
 
 def _months_of_year(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     """"Trong 9 tháng, ...", "giải ngân 6 tháng đạt ...": the first months of the reported year."""
-    if not (_preceded_by(m, "trong") or (_MONTHS_FIGURE_AFTER.match(m.string, m.end()) and not _preceded_by(m, "sau|mỗi|hơn|khoảng|vòng"))):
+    framing = _FRAMING_AFTER.search(m.string, max(0, m.start() - 8), m.start()) is not None \
+        and _FRAMING_COMMA.match(m.string, m.end()) is not None  # "Sau 9 tháng, tỉnh đã …": the year's first months
+    if not (framing or _preceded_by(m, "trong")
+            or (_MONTHS_FIGURE_AFTER.match(m.string, m.end()) and not _preceded_by(m, "sau|mỗi|hơn|khoảng|vòng"))):
         return None
     return _first_months(m, prefix)
 
@@ -219,6 +222,7 @@ _SINCE_EVER_BEFORE = re.compile(r"(?:l(?:ũy|uỹ)\s+kế\s+)?từ\s+(?:trước
 
 
 _FRAMING_COMMA = re.compile(r"\s*,")
+_FRAMING_AFTER = re.compile(r"(?:^|[.!?\n]\s*)sau\s+$")
 
 
 def _since_start(m: re.Match, prefix: _Prefix) -> PeriodMention | None:

@@ -61,6 +61,7 @@ _NOT_A_PERIOD_BEFORE = re.compile(
     _FLAGS,
 )
 _NOT_A_PERIOD_START = re.compile(r"(?:đến|tới)\s")
+_GOAL_OF_BEFORE = re.compile(r"(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)[^.;,\d]{0,40}?\s(?:của|trong)\s+$")
 _HORIZON_BEFORE = re.compile(r"(?:tầm\s+nhìn|định\s+hướng|hướng\s+tới)\s+$")
 # ... unless the horizon opens its sentence and the goal follows it: "Định hướng đến năm 2030, kim ngạch
 # xuất khẩu đạt 5 tỷ USD" sets the goal's year, "quy hoạch …, tầm nhìn đến năm 2045" names a plan
@@ -117,6 +118,8 @@ def find_periods(folded: str, exclude: Iterable[tuple[int, int]] = ()) -> list[P
         before = text[max(0, mention.start - 40) : mention.start]
         if _NOT_A_PERIOD_BEFORE.search(before) and not _opening_horizon(text, mention):
             continue
+        if text.startswith("cả", mention.start) and _GOAL_OF_BEFORE.search(before):
+            continue  # "hoàn thành mục tiêu thu hút vốn FDI của cả năm với 59 dự án": the goal's year, not the figure's
         if _NOT_A_PERIOD_START.match(text, mention.start) and _HORIZON_BEFORE.search(before) and not _opening_horizon(text, mention):
             continue
         if _PLAN_BEFORE.search(before):

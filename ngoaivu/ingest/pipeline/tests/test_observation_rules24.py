@@ -409,3 +409,17 @@ def test_a_country_s_name_inside_a_person_s_name_is_no_counterpart_and_parts_of_
     (first, _) = _facts("Long An\n\n11/09/2022\n\nHiện Nhật Bản đứng thứ 4 trong số 36 quốc gia có dự án đầu tư vào tỉnh "
                         "Long An, với 130 dự án và tổng vốn đăng ký trên 480 triệu USD.")
     assert first["counterpart"] == "Nhật Bản"
+
+
+def test_after_n_months_framing_a_sentence_and_the_goal_s_whole_year_is_no_period():
+    text = ("Hải Dương\n\n03/10/2023\n\nSau 9 tháng, Hải Dương đã cơ bản hoàn thành mục tiêu thu hút vốn FDI của cả năm với "
+            "55 dự án cấp mới.")
+    assert _read(text) == [("fdi_new_projects", 55, ("2023-01-01", "2023-09-30"))]
+    # "sau 6 tháng triển khai" is no span of the year
+    assert find_periods_of("Dự án đi vào hoạt động sau 6 tháng triển khai.") == []
+
+
+def find_periods_of(text):
+    from ngoaivu.ingest.pipeline.normalize import fold_case
+    from ngoaivu.ingest.pipeline.periods import find_periods
+    return find_periods(fold_case(text))

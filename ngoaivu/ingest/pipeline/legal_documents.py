@@ -33,7 +33,7 @@ _TYPE = _types_pattern()
 _NUMBER_AFTER_SO = r"\d+[a-zđ]?(?![\w])(?:[/-][\w.]+)*|\d+(?:[/-][\w.]+)*"
 _CODED_NUMBER = r"\d+(?:/\d{4})?[/-][^\W\d_][\w.]*(?:[/-][\w.]+)*"
 _DATE = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>(?:19|20)\d{2})"
-_ISSUER_END = r"(?=\s+(?:về|khóa|khoá|ban\s+hành|quy\s+định|phê\s+duyệt|hướng\s+dẫn|thực\s+hiện|và|nhằm|đến|trong|tại|đã|là|ngày|được)\b|\s*[,;.:()\"]|\s*$)"
+_ISSUER_END = r"(?=\s+(?:về|khóa|khoá|ban\s+hành|quy\s+định|phê\s+duyệt|hướng\s+dẫn|thực\s+hiện|và|nhằm|đến|trong|tại|đã|là|ngày|được|đặt\s+ra|đề\s+ra)\b|\s*[,;.:()\"]|\s*$)"
 
 _CITATION = re.compile(
     rf"""(?P<type>{_TYPE})

@@ -300,6 +300,18 @@ def _year_to_month(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     return PeriodMention(m.start(), m.end(), "span", first, last, 1, month)
 
 
+_MONTH_COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11}
+_MONTH_COUNT_WORDS = "|".join(sorted(_MONTH_COUNTS, key=len, reverse=True)).replace(" ", r"\s+")
+
+
+def _year_to_first_months(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    first, last = int(m["y1"]), int(m["y2"])
+    months = int(m["n"]) if m["n"].isdigit() else _MONTH_COUNTS.get(" ".join(m["n"].split()))
+    if months is None or not (1 <= months <= 12 and first <= last <= first + 30):
+        return None
+    return PeriodMention(m.start(), m.end(), "span", first, last, 1, months)
+
+
 def _preceded_by(m: re.Match, words: str) -> bool:
     return _word_before_pattern(words).search(m.string, max(0, m.start() - 12), m.start()) is not None
 
@@ -321,6 +333,9 @@ PATTERNS = [
     # "từ năm 2007 đến tháng 6/2010": from that year's start to the month's end
     (re.compile(rf"từ\s+(?:năm\s+)?(?P<y1>{YEAR})\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y2>{YEAR})(?!\d)",
                 FLAGS), _year_to_month),
+    # "từ năm 2021 đến hết sáu tháng đầu năm 2023": from that year's start to the end of the later year's first months
+    (re.compile(rf"từ\s+(?:năm\s+)?(?P<y1>{YEAR})\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?P<n>\d\d?|{_MONTH_COUNT_WORDS})\s+tháng\s+"
+                rf"(?:đầu\s+)?(?:của\s+)?năm\s+(?P<y2>{YEAR})(?!\d)", FLAGS), _year_to_first_months),
     (re.compile(rf"(?P<d>\d\d?)\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{YEAR})(?!\d)", FLAGS), _full_date),
     (re.compile(rf"ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})\s+năm\s+(?P<y>{YEAR})", FLAGS), _full_date),
     # "tháng 7/2016", "tháng 7-2016", "tháng 7.2016" (a year after the dash or dot; "tháng 1-9/2026" is a range, read above)

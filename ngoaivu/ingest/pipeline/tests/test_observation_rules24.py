@@ -423,3 +423,12 @@ def find_periods_of(text):
     from ngoaivu.ingest.pipeline.normalize import fold_case
     from ngoaivu.ingest.pipeline.periods import find_periods
     return find_periods(fold_case(text))
+
+
+def test_a_span_from_a_year_to_a_later_year_s_first_months_and_an_issuer_before_dat_ra():
+    text = ("Quảng Ninh\n\n10/08/2023\n\nTrong hai năm rưỡi từ năm 2021 đến hết sáu tháng đầu năm 2023, tổng kim ngạch xuất "
+            "khẩu hàng hóa trên địa bàn tỉnh Quảng Ninh ước đạt 6.500 triệu USD. Kết quả này vượt chỉ tiêu do Chương trình "
+            "hành động số 01-CTr/TU của Tỉnh ủy đặt ra.")
+    assert _read(text) == [("export_value", 6.5e9, ("2021-01-01", "2023-06-30"))]
+    (programme,) = _facts(text, "legal_document")
+    assert programme["issuer"] == "Tỉnh ủy Quảng Ninh"

@@ -23,7 +23,9 @@ _SIGNED_AT_EVENT = re.compile(
 )
 
 # a period mention joined to the figure before it: "6 tỷ USD trong giai đoạn 2026-2030", "1 tỷ USD vào năm 2030"
-_ATTACHED = re.compile(r"\s*(?:usd|đồng)?\s*(?:trong|vào|cho|của)?\s*(?:cả\s+)?(?:giai\s+đoạn|thời\s+kỳ|năm)?\s*")
+# ("436 người năm 2020, 395 người năm 2021": a counted noun may stand between)
+_ATTACHED = re.compile(r"\s*(?:usd|đồng|người|lao\s+động|dự\s+án|đoàn|lượt(?:\s+người)?)?\s*(?:trong|vào|cho|của)?\s*(?:cả\s+)?"
+                       r"(?:giai\s+đoạn|thời\s+kỳ|năm)?\s*")
 
 # "Mục tiêu cả nhiệm kỳ đạt 500 triệu USD": the term the text named ("nhiệm kỳ 2020-2025"), not the year just named
 _WHOLE_TERM = re.compile(r"(?:c(?<!\wc)ả|t(?<!\wt)oàn|s(?<!\ws)uốt|t(?<!\wt)rong)\s+nhiệm\s+kỳ(?!\s*(?:\d|này\s+\d))")

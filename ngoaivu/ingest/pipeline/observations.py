@@ -116,6 +116,8 @@ _NAMED_SUBJECT_REACHED = re.compile(
     r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
 )
 _TOTAL_AFTER_LIST = re.compile(r"[^,;.()\d]{0,40},\s*với\s+tổng\s+(?:số\s+)?vốn(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký)?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_NEXT_YEAR_S_ITEM = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:năm|vào\s+năm|trong\s+năm)\s+\d{4}\s*(?:,|;|và|,\s*và)\s*"
+                               r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
 _IN_TURN = re.compile(r"(?<!\w)lần\s+lượt(?!\w)")
 _NEXT_IN_TURN = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
 _LEVEL_OF_GROWTH = {"export_growth": "export_value", "import_growth": "import_value"}
@@ -387,6 +389,10 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                     and (_ANOTHER_PERIOD_NEXT.fullmatch(text, previous.quantity.end, quantity.start)
                          or _ANOTHER_YEAR_NEXT.fullmatch(text, previous.quantity.end, quantity.start)):
                 code = previous.indicator  # "1,3 tỷ USD vào năm 2025 và 1,7 tỷ USD vào năm 2030": the same measure, another year
+            if code is None and previous is not None and not previous.elsewhere and previous.quantity.kind == quantity.kind \
+                    and INDICATORS.get(previous.indicator) is not None \
+                    and _NEXT_YEAR_S_ITEM.fullmatch(text, previous.quantity.end, quantity.start):
+                code = previous.indicator  # "chỉ đạt 436 người năm 2020, 395 người năm 2021 và 978 người năm 2022"
             if code is None and previous is not None and same_clause and not previous.elsewhere \
                     and previous.quantity.kind == quantity.kind and INDICATORS.get(previous.indicator) is not None \
                     and _NEXT_IN_TURN.fullmatch(text, previous.quantity.end, quantity.start) \

@@ -432,3 +432,12 @@ def test_a_span_from_a_year_to_a_later_year_s_first_months_and_an_issuer_before_
     assert _read(text) == [("export_value", 6.5e9, ("2021-01-01", "2023-06-30"))]
     (programme,) = _facts(text, "legal_document")
     assert programme["issuer"] == "Tỉnh ủy Quảng Ninh"
+
+
+def test_a_list_of_yearly_results_each_with_its_year_after_it():
+    text = ("Lao động Hà Nam\n\n10/01/2025\n\nNăm 2024, Hà Nam đã đưa 1.500 người đi làm việc ở nước ngoài. Những năm trước, "
+            "số người đi làm việc ở nước ngoài chỉ đạt 400 người năm 2020, 350 người năm 2021 và 900 người năm 2022.")
+    assert _read(text) == [("workers_abroad", 350, ("2021-01-01", "2021-12-31")),
+                           ("workers_abroad", 400, ("2020-01-01", "2020-12-31")),
+                           ("workers_abroad", 900, ("2022-01-01", "2022-12-31")),
+                           ("workers_abroad", 1500, ("2024-01-01", "2024-12-31"))]

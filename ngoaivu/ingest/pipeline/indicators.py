@@ -62,6 +62,8 @@ _CUMULATIVE = re.compile(rf"còn\s+hiệu\s+lực|{_RUNNING_TOTAL}")
 # ("… trên địa bàn tỉnh đến nay đạt 1,1 tỷ USD" too)
 _NOW_REACHED = re.compile(r"(?:(?<!\w)hiện\s+(?:nay\s+|tại\s+)?|(?<!\w)(?:tính\s+)?đến\s+nay\s+)(?:đã\s+)?(?:đạt\s+|vượt\s+|lên\s+|là\s+)?(?:mức\s+)?"
                           r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_NOW_OPENING = re.compile(r"\W*(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay|tính\s+đến\s+nay)(?!\w)")
+_HOLDS_NOW_AFTER = re.compile(r"\s*,\s*[^.;,\d]{1,40}?\s+hiện\s+(?:đang\s+)?có(?!\w)")
 _SUM_SO_FAR = re.compile(r"(?<!\w)tổng\s+cộng\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _SO_FAR_LEAD = re.compile(r"\W*(?:tính\s+)?đến\s+nay(?!\w)")
 _TOTAL_CAPITAL_WORDS = re.compile(r"tổng\s+(?:số\s+)?vốn")
@@ -107,6 +109,10 @@ _REVENUE_BEFORE = re.compile(r"(?<!\w)thu\s+(?:ngân\s+sách\s+(?:nhà\s+nước
 def _standing_now(ctx: FigureContext) -> bool:
     if _SINCE.search(ctx.sentence_left):
         return False
+    if _TOTAL_CAPITAL_WORDS.search(ctx.left) and (_NOW_OPENING.match(ctx.sentence_left) or _HOLDS_NOW_AFTER.match(ctx.right)):
+        # "Hiện nay, trên địa bàn tỉnh có 2.000 doanh nghiệp FDI, tổng vốn đăng ký 19,6 tỷ USD"; "Với tổng vốn 42,39 tỷ
+        # USD, Bình Dương hiện có 4.400 dự án FDI": the standing now
+        return True
     if ("hiện" in ctx.left or "nay" in ctx.left) and _NOW_REACHED.search(ctx.left) and _TOTAL_CAPITAL_WORDS.search(ctx.left):
         return True
     return "tổng cộng" in ctx.left and _SUM_SO_FAR.search(ctx.left) is not None and _SO_FAR_LEAD.match(ctx.sentence_left) is not None

@@ -441,3 +441,11 @@ def test_a_list_of_yearly_results_each_with_its_year_after_it():
                            ("workers_abroad", 400, ("2020-01-01", "2020-12-31")),
                            ("workers_abroad", 900, ("2022-01-01", "2022-12-31")),
                            ("workers_abroad", 1500, ("2024-01-01", "2024-12-31"))]
+
+
+def test_a_total_capital_in_a_sentence_opening_on_now_or_fronted_before_what_the_province_holds_now():
+    head = "Bình Dương thu hút FDI\n\n03/06/2014\n\n"
+    now = _read(head + "Hiện nay, trên địa bàn tỉnh Bình Dương có hơn 2.000 doanh nghiệp FDI, tổng vốn đăng ký trên 19 tỷ USD.")
+    assert now == [("fdi_total_capital", 19e9, ("as_of", "2014-06-03"))]
+    fronted = _read(head + "Với tổng vốn 40 tỷ USD, Bình Dương hiện có gần 4.000 dự án FDI đang hoạt động.")
+    assert fronted == [("fdi_active_projects", 4000, ("as_of", "2014-06-03")), ("fdi_total_capital", 40e9, ("as_of", "2014-06-03"))]

@@ -21,7 +21,8 @@ from .segments import Layout, Sentence
 # The target cue words, one pattern for sentences (here) and tables' plan columns (goal_tables):
 # striving ("phấn đấu", "dự kiến") and the goal nouns ("mục tiêu", "chỉ tiêu"); a plan ("kế hoạch")
 # is a goal in a table's header, not in a sentence ("theo kế hoạch đã đạt")
-STRIVE_WORDS = r"phấn\s+đấu|dự\s+kiến"
+# ("tăng mạnh ngoài dự kiến", "như dự kiến": what was expected, no goal)
+STRIVE_WORDS = r"phấn\s+đấu|(?<!ngoài\s)(?<!hơn\s)(?<!như\s)(?<!với\s)dự\s+kiến"
 GOAL_NOUNS = r"mục\s+tiêu|chỉ\s+tiêu"
 PLAN_WORDS = r"kế\s+hoạch|" + GOAL_NOUNS + "|" + STRIVE_WORDS
 # The goal words must announce goals ("mục tiêu cụ thể", "chỉ tiêu:"): "so với mục tiêu",

@@ -449,3 +449,9 @@ def test_a_total_capital_in_a_sentence_opening_on_now_or_fronted_before_what_the
     assert now == [("fdi_total_capital", 19e9, ("as_of", "2014-06-03"))]
     fronted = _read(head + "Với tổng vốn 40 tỷ USD, Bình Dương hiện có gần 4.000 dự án FDI đang hoạt động.")
     assert fronted == [("fdi_active_projects", 4000, ("as_of", "2014-06-03")), ("fdi_total_capital", 40e9, ("as_of", "2014-06-03"))]
+
+
+def test_beyond_expectations_is_no_goal():
+    text = ("Ninh Thuận\n\n17/10/2007\n\nTừ đầu năm đến nay, vốn đầu tư trực tiếp nước ngoài vào tỉnh Ninh Thuận tăng mạnh "
+            "ngoài dự kiến, đạt 150 triệu USD.")
+    assert [f["kind"] for f in _facts(text, "target")] == []

@@ -1,5 +1,6 @@
-"""Wordings found when the retired untouched splits (dev24, dev25) were studied: stocks beside flows, undated
-texts, foreign parts of mixed totals, NGO aid by field, goals split by years, crossings. Each rule on made-up sentences (none names a
+"""Observations and goals on wordings found when the studied splits (dev24–dev27, session 24) were read: stocks beside
+flows, undated texts, foreign parts of mixed totals, parts by field, market and company, NGO aid, forecasts, goals split
+by years. Each rule on made-up sentences (none names a
 development text's place, figure or sentence)."""
 from ngoaivu.ingest.pipeline.extract import extract_text
 
@@ -147,12 +148,6 @@ def test_a_market_s_share_of_exports_is_no_total():
     assert _read(text) == [("export_value", 900e6, ("2024-01-01", "2024-10-31"))]
 
 
-def test_a_crossing_to_be_opened_is_a_pair_like_a_gate():
-    text = ("Hà Tĩnh và Bolikhamxay\n\nNgày 5/3/2023, hai tỉnh nhất trí hoàn tất thủ tục để mở lối qua lại Bản Giàng - "
-            "Na Xay tại khu vực mốc quốc giới 400.")
-    assert [(f["vn"], f["foreign"]) for f in _facts(text, "border_gate")] == [("Bản Giàng", "Na Xay")]
-
-
 def test_a_named_region_s_figure_is_no_province_s_and_its_leader_is():
     text = ("Long An thu hút FDI\n\n10/07/2024\n\nSáu tháng đầu năm 2024, vùng Đồng bằng sông Cửu Long thu hút 2 tỷ USD "
             "vốn FDI, trong đó Long An dẫn đầu với 800 triệu USD, chiếm 40% của vùng.")
@@ -225,15 +220,6 @@ def test_foreign_currency_sent_home_is_remittances_and_trade_between_names_its_c
     assert (trade["indicator"], trade["counterpart"]) == ("trade_value", "Lào")
 
 
-def test_a_list_of_countries_names_no_counterpart():
-    head = "Lao động tỉnh Sơn La\n\n15/07/2024\n\n"
-    (listed,) = _facts(head + "Sáu tháng đầu năm 2024, tỉnh Sơn La có 180 lao động đi làm việc tại Nhật Bản, Hàn Quốc và "
-                              "Đài Loan.")
-    assert (listed["indicator"], listed["counterpart"]) == ("workers_abroad", None)
-    (one,) = _facts(head + "Sáu tháng đầu năm 2024, tỉnh Sơn La có 120 lao động đi làm việc tại Nhật Bản.")
-    assert one["counterpart"] == "Nhật Bản"
-
-
 def test_from_the_year_s_start_framing_a_sentence_runs_to_the_text_s_date():
     head = "Huế thu hút FDI\n\n20/12/2023\n\n"
     for lead in ("Kể từ đầu năm, ", "Từ đầu năm, "):
@@ -267,12 +253,6 @@ def test_goods_and_services_together_are_no_exports_and_an_estimated_outturn_is_
     text = ("Xuất khẩu Cần Thơ\n\n14/08/2025\n\nTừ đầu năm đến nay, kim ngạch xuất khẩu hàng hóa và doanh thu ngoại tệ đạt "
             "3.100 triệu USD; trong đó xuất khẩu hàng hóa ước thực hiện 2.400 triệu USD, tăng 11%.")
     assert _read(text) == [("export_value", 2.4e9, ("2025-01-01", "2025-08-14"))]
-
-
-def test_a_resolution_numbered_with_a_letter():
-    (resolution,) = _facts("Giảm nghèo tại Quảng Nam\n\n02/06/2015\n\nCác huyện nghèo được hỗ trợ theo Nghị quyết số 30a "
-                           "của Chính phủ.", "legal_document")
-    assert (resolution["number"], resolution["issuer"]) == ("30a", "Chính phủ")
 
 
 def test_a_review_of_a_span_with_no_single_year_speaks_at_its_end_and_one_project_s_worth_is_no_level():
@@ -315,23 +295,10 @@ def test_figures_of_earlier_years_in_a_recollection_and_the_ever_licensed_total(
                            ("fdi_total_capital", 1.5e12, ("as_of", "2020-12-31"))]
 
 
-def test_an_outlet_line_with_a_comma_dates_the_page_and_new_with_adjusted_together_is_no_count():
-    document = extract_text("Long An thu hút FDI\n\nThời báo Kinh tế Sài Gòn, 28/06/2023\n\nTừ đầu năm 2023 đến nay, tỉnh "
-                            "Long An đã thu hút 450 triệu USD vốn FDI thông qua 70 dự án, cả cấp mới lẫn điều chỉnh.")
-    assert document["published"] == "2023-06-28"
-    assert [f["indicator"] for f in document["facts"]] == ["fdi_registered_capital"]
-
-
 def test_the_plan_s_level_in_brackets_after_its_share_named_as_a_quota():
     text = ("Xuất khẩu Bình Phước\n\n15/01/2025\n\nNăm 2024, kim ngạch xuất khẩu của tỉnh Bình Phước đạt 1,3 tỷ USD, bằng "
             "95% chỉ tiêu kế hoạch năm (1,37 tỷ USD).")
     assert _read(text, "target") == [("export_value", 1.37e9, ("2024-01-01", "2024-12-31"))]
-
-
-def test_the_main_partner_named_after_a_total_is_no_counterpart():
-    (trade,) = _facts("Lạng Sơn\n\n15/07/2024\n\nSáu tháng đầu năm 2024, kim ngạch xuất nhập khẩu qua các cửa khẩu tỉnh "
-                      "Lạng Sơn đạt 2 tỷ USD, chủ yếu với Trung Quốc.")
-    assert (trade["indicator"], trade["counterpart"]) == ("trade_value", None)
 
 
 def test_an_amount_owned_by_domestic_projects_after_it_and_a_forecast_of_the_year_in_the_future_tense():
@@ -344,24 +311,6 @@ def test_an_amount_owned_by_domestic_projects_after_it_and_a_forecast_of_the_yea
     assert year == [("fdi_registered_capital", 1.4e9, ("2023-01-01", "2023-12-31")),
                     ("fdi_registered_capital", 1.5e9, ("2024-01-01", "2024-11-30")),
                     ("fdi_registered_capital", 1.6e9, ("2024-01-01", "2024-12-31"))]
-
-
-def test_organisations_listed_after_nhu_with_their_country_in_brackets_and_those_at_work_in_the_province():
-    text = ("Viện trợ tại Phú Yên\n\n02/11/2018\n\nMột số tổ chức có dự án tại Phú Yên như Loreto (Australia), Children of "
-            "Peace International (COPI, Mỹ), Children Action (Thụy Sỹ). Các tổ chức Plan International (Anh) và World "
-            "Vision (Hoa Kỳ) cũng hoạt động tại tỉnh. Tỉnh là điểm đến của nhiều doanh nghiệp như Carlsberg (Đan Mạch), "
-            "Banyan Tree (Singapore).")
-    partners = {(f["name"], f["country"]) for f in _facts(text, "partner")}
-    assert {("Loreto", "AU"), ("Children of Peace International", "US"), ("Children Action", "CH")} <= partners
-    assert {"Plan International", "World Vision"} <= {name for name, _ in partners}
-    assert not {"Carlsberg", "Banyan Tree"} & {name for name, _ in partners}  # companies are no partners
-
-
-def test_an_international_body_s_member_in_one_country():
-    text = ("Viện trợ tại Trà Vinh\n\n10/01/2012\n\nTrong năm 2011, tỉnh Trà Vinh tiếp nhận dự án cấp nước do tổ chức CARE "
-            "Quốc tế Úc tài trợ và dự án phát triển cộng đồng do tổ chức CARE Đan Mạch tài trợ.")
-    partners = {(f["name"], f["country"]) for f in _facts(text, "partner")}
-    assert partners == {("CARE Quốc tế Úc", "AU"), ("CARE Đan Mạch", "DK")}
 
 
 def test_a_rank_among_the_provinces_counted_out_and_a_rank_for_a_growth_rate():
@@ -399,18 +348,6 @@ def test_the_capital_after_a_listed_breakdown_goes_with_the_whole_and_mostly_in_
     assert {_when(f["period"]) for f in _facts(text)} == {now}
 
 
-def test_a_country_s_name_inside_a_person_s_name_is_no_counterpart_and_parts_of_new_and_adjusted():
-    text = ("Nam Định thu hút FDI\n\n05/06/2024\n\nÔng Trần Anh Dũng, Phó Chủ tịch UBND tỉnh Nam Định, cho biết từ năm 2021 "
-            "đến tháng 5/2024, tỉnh đã cấp giấy chứng nhận đăng ký đầu tư mới và điều chỉnh tăng vốn cho 240 dự án, tổng vốn "
-            "đăng ký 600 triệu USD; trong số này có 70 dự án FDI.")
-    facts = _facts(text)
-    assert [(f["indicator"], f["value"], f.get("counterpart")) for f in facts] == [("fdi_registered_capital", 600e6, None)]
-    # a country opening its sentence after a word such as "Hiện" is still named
-    (first, _) = _facts("Long An\n\n11/09/2022\n\nHiện Nhật Bản đứng thứ 4 trong số 36 quốc gia có dự án đầu tư vào tỉnh "
-                        "Long An, với 130 dự án và tổng vốn đăng ký trên 480 triệu USD.")
-    assert first["counterpart"] == "Nhật Bản"
-
-
 def test_after_n_months_framing_a_sentence_and_the_goal_s_whole_year_is_no_period():
     text = ("Hải Dương\n\n03/10/2023\n\nSau 9 tháng, Hải Dương đã cơ bản hoàn thành mục tiêu thu hút vốn FDI của cả năm với "
             "55 dự án cấp mới.")
@@ -423,15 +360,6 @@ def find_periods_of(text):
     from ngoaivu.ingest.pipeline.normalize import fold_case
     from ngoaivu.ingest.pipeline.periods import find_periods
     return find_periods(fold_case(text))
-
-
-def test_a_span_from_a_year_to_a_later_year_s_first_months_and_an_issuer_before_dat_ra():
-    text = ("Quảng Ninh\n\n10/08/2023\n\nTrong hai năm rưỡi từ năm 2021 đến hết sáu tháng đầu năm 2023, tổng kim ngạch xuất "
-            "khẩu hàng hóa trên địa bàn tỉnh Quảng Ninh ước đạt 6.500 triệu USD. Kết quả này vượt chỉ tiêu do Chương trình "
-            "hành động số 01-CTr/TU của Tỉnh ủy đặt ra.")
-    assert _read(text) == [("export_value", 6.5e9, ("2021-01-01", "2023-06-30"))]
-    (programme,) = _facts(text, "legal_document")
-    assert programme["issuer"] == "Tỉnh ủy Quảng Ninh"
 
 
 def test_a_list_of_yearly_results_each_with_its_year_after_it():

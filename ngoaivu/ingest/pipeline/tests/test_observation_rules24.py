@@ -1,7 +1,6 @@
 """Observations and goals on wordings found when the studied splits (dev24–dev27, session 24) were read: stocks beside
 flows, undated texts, foreign parts of mixed totals, parts by field, market and company, NGO aid, forecasts, goals split
-by years. Each rule on made-up sentences (none names a
-development text's place, figure or sentence)."""
+by years. Each rule on made-up sentences (none names a development text's place, figure or sentence)."""
 from ngoaivu.ingest.pipeline.extract import extract_text
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .fast_scan import letter_led
 from .segments import Layout, Sentence
 
 # The target cue words, one pattern for sentences (here) and tables' plan columns (goal_tables):
@@ -26,7 +27,7 @@ GOAL_NOUNS = r"mục\s+tiêu|chỉ\s+tiêu"
 PLAN_WORDS = r"kế\s+hoạch|" + GOAL_NOUNS + "|" + STRIVE_WORDS
 # The goal words must announce goals ("mục tiêu cụ thể", "chỉ tiêu:"): "so với mục tiêu",
 # "hoàn thành các chỉ tiêu" speak of results.
-_CUE = re.compile(
+_CUE = letter_led(
     STRIVE_WORDS + r"|(?:đặt|đề)\s+(?:ra\s+)?(?:" + GOAL_NOUNS + r"|kế\s+hoạch)|từ\s+nay\s+đến\s+(?:hết|cuối)"
     r"|theo\s+kế\s+hoạch\s*,|định\s+hướng\s+(?:thu\s+hút|đạt|đưa|tổ\s+chức|ký)"
     r"|(?:" + GOAL_NOUNS + r")(?:\s+(?:của|đối\s+với)\s+(?:tỉnh|thành\s+phố|địa\s+phương|ngành|sở))?"

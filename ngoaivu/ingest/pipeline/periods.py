@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterable
 
+from .fast_scan import letter_led
 from .period_patterns import FLAGS as _FLAGS
 from .period_patterns import PATTERNS, YEAR, PeriodMention, month_end, prefix_before
 
@@ -257,7 +258,7 @@ def compared_years(folded: str) -> list[int]:
     return [int(m["y"]) for m in _COMPARED_YEAR.finditer(folded)]
 
 
-_MEETING_MONTH = re.compile(
+_MEETING_MONTH = letter_led(
     rf"(?<!\w)tại\s+(?:buổi\s+làm\s+việc|hội\s+nghị|cuộc\s+họp|buổi\s+tiếp|buổi\s+gặp)\s+(?:(?P<part>đầu|giữa|cuối)\s+)?"
     rf"tháng\s+(?P<m>\d{{1,2}})\s*/\s*(?P<y>{YEAR})(?!\d)")
 _PAST_YEAR_MONTHS = 3  # a review of "năm qua" published by March speaks of the year before

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ngoaivu.geo import catalog
 
+from .fast_scan import letter_led
 from .geography import country_matcher, country_name, province_matcher
 from .phrases import Tokens
 
@@ -37,7 +38,7 @@ _RESTATED = re.compile(r"(?:tương\s+đương|quy\s+đổi|tức\s+là)(?:\s+v�
 # the field of a comparison ("nhỏ nhất cả nước", "đứng thứ 4 toàn quốc").
 _RANKED_IN = re.compile(r"(?:điểm\s+sáng|dẫn\s+đầu|đứng\s+đầu|hàng\s+đầu|tốp\s+đầu|top\s+đầu|nhóm\s+đầu)\s+$")
 _RANKED_ON = re.compile(r"\s+về(?!\w)")  # "… điểm sáng của cả nước về thu hút viện trợ": what the ranking is on
-_NATIONAL = re.compile(
+_NATIONAL = letter_led(
     # "qua các cửa khẩu cả nước": the province's trade through every gate of the country is still its own
     r"(?<!cửa\skhẩu\s)(?:cả\s+nước|toàn\s+quốc|việt\s+nam)\s+(?:đã\s+|ước\s+|cũng\s+)?"
     r"(?:thu\s+hút|đạt|xuất|nhập|ghi\s+nhận|có|cấp|giải\s+ngân|tiếp\s+nhận|ký|tổ\s+chức|đón|cử|đưa|triển\s+khai"
@@ -54,7 +55,7 @@ _NATIONAL = re.compile(
 )
 # A region's figures: the region as the subject ("toàn vùng xuất khẩu", "của 13 tỉnh, thành
 # vùng ..."), not as the field of a comparison ("cao nhất vùng", "dẫn đầu các tỉnh trong vùng").
-_REGIONAL = re.compile(
+_REGIONAL = letter_led(
     r"(?:toàn|cả)\s+(?:vùng|khu\s+vực)\s+(?:đã\s+|ước\s+|cũng\s+)?"
     r"(?:thu\s+hút|đạt|xuất|nhập|ghi\s+nhận|có|cấp|giải\s+ngân|tiếp\s+nhận|ký)"
     r"|(?:của|trên)\s+(?:toàn\s+|cả\s+)?(?:vùng|khu\s+vực)(?!\w)(?!\s+(?:kinh\s+tế\s+)?(?:có\s+vốn|fdi|ngoài\s+nhà\s+nước|nhà\s+nước))"

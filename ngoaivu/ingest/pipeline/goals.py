@@ -45,7 +45,7 @@ _CUE = letter_led(
 # "vượt xa mục tiêu Nghị quyết đặt ra đến năm 2025 là 1,7 tỷ USD", "vượt xa chỉ tiêu 1,765 tỷ USD":
 # the level a goal names is a target even in a sentence about a result (indicators reads it as the
 # same measure as the result before it)
-GOAL_LEVEL = re.compile(
+GOAL_LEVEL = letter_led(
     r"(?:(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:[^;:]{0,90}?\s)?(?:là|ở\s+mức)|mục\s+tiêu|chỉ\s+tiêu)"
     # "mục tiêu của năm 2020 là đưa 130.000 lao động": the goal's verb may stand before its level
     r"\s+(?:(?:đưa|đạt|thu\s+hút|xuất\s+khẩu|tăng(?:\s+trưởng)?)\s+)?(?:khoảng\s+|hơn\s+|trên\s+|gần\s+|tối\s+thiểu\s+)?$"

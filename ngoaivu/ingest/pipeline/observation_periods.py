@@ -34,7 +34,7 @@ _WHOLE_TERM_AFTER = re.compile(r"\s*(?:cho\s+|trong\s+)?(?:cả|toàn|suốt)\s+
 _PER_YEAR_AFTER = re.compile(r"[^,;.\d]{0,30}?(?<!\w)(?:mỗi|hằng|hàng)\s+năm(?!\w)")
 _RESPECTIVELY = letter_led(r"(?<!\w)lần\s+lượt(?!\w)")
 _PERIOD_LEAD = re.compile(r"(?<!\w)(?:trong|vào|đến|tới|cho)\s+(?:cả\s+)?(?:giai\s+đoạn\s+|thời\s+kỳ\s+)?$")
-_PER_YEAR_BEFORE = re.compile(
+_PER_YEAR_BEFORE = letter_led(
     r"(?:(?:bình|trung)\s+quân|(?:mỗi|hằng|hàng)\s+năm)(?:\s+(?:mỗi|hằng|hàng)\s+năm)?(?:\s+(?!(?:và|còn|nhưng)(?!\w))[^\W\d]+){0,3}?\s+"
     r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+|từ\s+)?$")
 _TERM_BEFORE = re.compile(r"nhiệm\s+kỳ\s*(?:đại\s+hội\s+)?(?:[^\W\d_]+\s+){0,3}?(?:\(\s*)?$")

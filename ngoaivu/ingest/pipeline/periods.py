@@ -48,7 +48,7 @@ class Timeline:
 # period a figure covers: "so với (cả) năm 2022", "bằng 19% của năm 2022", "gấp 2,5 lần năm 2010", "nhiều hơn năm
 # 2022 là 5 dự án", "tầm nhìn đến năm 2045";
 # nor is the base year of constant prices ("theo giá so sánh năm 2010").
-_NOT_A_PERIOD_BEFORE = re.compile(
+_NOT_A_PERIOD_BEFORE = letter_led(
     r"""(?:
         so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:của\s+)?(?:cả\s+)?
       | cùng\s+kỳ\s+

@@ -63,7 +63,7 @@ _REGIONAL = letter_led(
 )
 # Words that bring the province back as the subject after the nation's figures.
 # "Riêng tháng 6, kim ngạch …" singles out a month of the same subject, not the province
-_LOCAL_SUBJECT = re.compile(
+_LOCAL_SUBJECT = letter_led(
     # "triển khai ở cả 63 tỉnh, thành phố": every province counted is still the nation
     r"(?<![\d]\s)(?<!các\s)(?<!cả\s)(?<!những\s)(?<!tỉnh,\s)(?<!tỉnh\s)"
     r"(?<!\w)(?:tỉnh|thành\s+phố|địa\s+phương|địa\s+bàn|riêng(?!\s+(?:tháng|quý|năm|ngày|đợt|trong)(?!\w)))(?!\w)"
@@ -93,7 +93,7 @@ def is_part(left: str, right: str) -> bool:
 
 # A product line or the foreign-invested sector inside the province's trade ("thủy sản mang về
 # 230 triệu USD", "khu vực có vốn đầu tư nước ngoài đạt 1,2 tỷ USD"): a part of the total.
-_TRADE_PART = re.compile(
+_TRADE_PART = letter_led(
     r"(?:mặt|nhóm|ngành)\s+hàng|cơ\s+cấu|(?:khu\s+vực|doanh\s+nghiệp)\s+(?:kinh\s+tế\s+)?(?:có\s+)?(?:vốn\s+)?(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|fdi)"
     r"|(?<!\w)(?:thủy|thuỷ)\s+sản|(?<!\w)gạo(?!\w)|dệt\s+may|may\s+mặc|giày\s+dép|rau\s+quả|trái\s+cây|cà\s+phê|cao\s+su"
     r"|hạt\s+điều|(?<!\w)gỗ(?!\w)|điện\s+tử|nông\s+sản|hồ\s+tiêu|hạt\s+tiêu|tiêu\s+hạt|(?<!\w)sắn(?!\w)|túi\s+xách|linh\s+kiện"

@@ -8,19 +8,36 @@ made the rounds that extend them conflict, so `letter_led` rewrites their parsed
 
 - a non-capturing group opening a branch is spread over it: (?:a|b)c -> ac|bc;
 - a look-behind opening a branch moves after the letter that follows it, which it then also
-  covers: (?<!\\w)kcn -> k(?<!\\wk)cn.
+  covers: (?<!\\w)kcn -> k(?<!\\wk)cn;
+- a leading digit is scanned for as a bitmap test ("0-9" and the other scripts' digits, or any
+  character beyond the 16-bit range), the look-behind then asking the digit class of the one
+  character found: \\d -> [0-9…](?<=\\d). The engine otherwise looks up every character's
+  Unicode category.
 
-Either way the engine tries the same alternatives in the same order at every position, so every
-call (search, match, finditer, sub …) returns what the pattern as written returns. A pattern that
-cannot be led by letters this way (a class or a repeat first) is compiled as written.
+Each rewrite matches the same characters as what it replaces, and the engine tries the same
+alternatives in the same order at every position, so every call (search, match, finditer, sub …)
+returns what the pattern as written returns (a capturing group is rewritten inside, so it captures
+the same span). A pattern none of them leads (a repeat or another class first) is compiled as written.
 Python's own compiler does the rest (re._parser and re._compiler, the same from 3.11 to 3.13).
 """
 from __future__ import annotations
 
 import _sre
 import re
+from functools import lru_cache
 from re import _compiler, _parser  # type: ignore[attr-defined]
-from re._constants import ASSERT, ASSERT_NOT, BRANCH, LITERAL, SUBPATTERN  # type: ignore[attr-defined]
+from re._constants import (  # type: ignore[attr-defined]
+    ASSERT,
+    ASSERT_NOT,
+    BRANCH,
+    CATEGORY,
+    CATEGORY_DIGIT,
+    IN,
+    LITERAL,
+    RANGE,
+    SRE_FLAG_ASCII,
+    SUBPATTERN,
+)
 
 _MAX_BRANCHES = 200  # spreading nested groups multiplies branches; past this, keep the pattern as written
 _LOOK_BEHIND = -1  # the direction of an ASSERT(_NOT) node
@@ -44,19 +61,27 @@ def letter_led(pattern: str, flags: int = 0) -> re.Pattern:
 
 def _led_tree(parsed):
     """The parsed pattern rewritten to open on letters, or None when it already does or cannot."""
-    flags = parsed.state.flags
-    if _compiler._get_literal_prefix(parsed, flags)[0] or _compiler._get_charset_prefix(parsed, flags):
-        return None  # already scanned fast
+    if _scanned_fast(parsed):
+        return None
     items = _lead(parsed.state, list(parsed.data))
     if items is None:
         return None
     led = _parser.SubPattern(parsed.state, items)
-    return led if _compiler._get_charset_prefix(led, flags) else None
+    return led if _scanned_fast(led) else None
+
+
+def _scanned_fast(tree) -> bool:
+    flags = tree.state.flags
+    if _compiler._get_literal_prefix(tree, flags)[0]:
+        return True
+    charset = _compiler._get_charset_prefix(tree, flags)
+    return bool(charset) and charset != [(CATEGORY, CATEGORY_DIGIT)]  # not a category looked up at each character
 
 
 def _lead(state, items: list) -> list | None:
-    """`items` (a sequence of parsed nodes) opening on a literal, or on a branch whose alternatives
-    each open on one; None when that cannot be done."""
+    """`items` (a sequence of parsed nodes) opening on a literal, on a digit's bitmap class (possibly
+    inside a capturing group), or on a branch whose alternatives each open on a literal; None when
+    that cannot be done."""
     if not items:
         return None
     op, av = items[0]
@@ -64,9 +89,14 @@ def _lead(state, items: list) -> list | None:
         return items
     if op is SUBPATTERN:
         group, add_flags, del_flags, sub = av
-        if group is not None or add_flags or del_flags:
+        if add_flags or del_flags:
             return None
-        return _lead(state, list(sub.data) + items[1:])  # a plain group is its content
+        if group is None:
+            return _lead(state, list(sub.data) + items[1:])  # a plain group is its content
+        led = _lead(state, list(sub.data))  # a capturing group is led from within
+        return None if led is None else [(SUBPATTERN, (group, 0, 0, _parser.SubPattern(state, led)))] + items[1:]
+    if op is IN and av == [(CATEGORY, CATEGORY_DIGIT)] and not state.flags & SRE_FLAG_ASCII:
+        return [(IN, _digits_or_beyond_16_bits()), (ASSERT, (_LOOK_BEHIND, _parser.SubPattern(state, [items[0]])))] + items[1:]
     if op is BRANCH:
         branches = []
         for branch in av[1]:
@@ -75,14 +105,16 @@ def _lead(state, items: list) -> list | None:
                 return None
             if led[0][0] is LITERAL:
                 branches.append(_parser.SubPattern(state, led))
-            else:  # it opens on a branch itself: (?:a|b)c -> ac|bc
+            elif led[0][0] is BRANCH:  # it opens on a branch itself: (?:a|b)c -> ac|bc
                 branches.extend(_parser.SubPattern(state, list(inner.data) + led[1:]) for inner in led[0][1][1])
+            else:  # a branch must open on a literal for the engine's scan
+                return None
             if len(branches) > _MAX_BRANCHES:
                 return None
         return [(BRANCH, (None, branches))] + items[1:]
     if op in (ASSERT, ASSERT_NOT) and av[0] == _LOOK_BEHIND:
         rest = _lead(state, items[1:])
-        if rest is None:
+        if rest is None or rest[0][0] not in (LITERAL, BRANCH):
             return None
         if rest[0][0] is LITERAL:  # (?<!x)k -> k(?<!xk): the same test of the same characters
             letter = rest[0]
@@ -95,3 +127,17 @@ def _lead(state, items: list) -> list | None:
             branches.append(_parser.SubPattern(state, led))
         return [(BRANCH, (None, branches))] + rest[1:]
     return None
+
+
+@lru_cache(maxsize=1)
+def _digits_or_beyond_16_bits() -> list:
+    """A class holding every character \\d matches: the 16-bit ones it matches (a bitmap to the
+    engine) and every character beyond (rare; the look-behind tells their digits apart)."""
+    ranges, start = [], None
+    for code in range(0x10001):
+        if code < 0x10000 and chr(code).isdecimal():  # what \\d matches (Py_UNICODE_ISDECIMAL)
+            start = code if start is None else start
+        elif start is not None:
+            ranges.append((RANGE, (start, code - 1)))
+            start = None
+    return ranges + [(RANGE, (0x10000, 0x10FFFF))]

@@ -341,7 +341,7 @@ PATTERNS = [
                 r"|\s+(?!(?:đại|trạng|tượng|thực|diện|vật|hành|hữu|ra|lên|rõ)(?!\w))(?:\w+\s+){1,4}?(?:có|đang)(?!\w))", FLAGS), _present),
     (re.compile(r"năm\s+(?:nay|(?P<prev>trước|ngoái)|(?P<past>(?:vừa\s+)?qua))(?!\w)", FLAGS), _this_year),
     # "Tính chung cả năm, …", "cả năm đạt 1,2 tỷ USD": the year of the period just named
-    (letter_led(r"(?<!\w)cả\s+năm(?P<prev>)(?P<past>)(?!\s*(?:\d|nay|qua|tới|sau|trước|học|ngoái|năm|tháng|ngày|kế\s+hoạch))(?!\w)",
+    (re.compile(r"(?<!\w)cả\s+năm(?P<prev>)(?P<past>)(?!\s*(?:\d|nay|qua|tới|sau|trước|học|ngoái|năm|tháng|ngày|kế\s+hoạch))(?!\w)",
                 FLAGS), _in_the_year),
     # not "trong năm năm" (within five years), "trong năm tháng"
     (re.compile(r"trong\s+năm(?P<prev>)(?P<past>)(?!\s*(?:\d|nay|qua|tới|sau|trước|học|mới|ngoái|năm|tháng|ngày))(?!\w)", FLAGS),
@@ -350,3 +350,5 @@ PATTERNS = [
                 r"(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})(?!\s*[/\d-])", FLAGS), _day_range),
     (re.compile(r"(?P<d>\d\d?)\s*/\s*(?P<m>\d{1,2})(?!\s*[/\d])", FLAGS), _day_month),
 ]
+# each scans the whole text: compiled for the fast scan letter_led gives (digit- and look-behind-led ones)
+PATTERNS = [(letter_led(pattern.pattern, pattern.flags), build) for pattern, build in PATTERNS]

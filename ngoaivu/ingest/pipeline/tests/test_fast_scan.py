@@ -21,19 +21,23 @@ REWRITTEN = [
     r"(?<![\d]\s)(?<!các\s)(?<!\w)(?:tỉnh|riêng(?!\s+tháng))(?!\w)",  # look-behinds in a row
     r"(?:(?:mục|chỉ)\s+tiêu(?:[^;:]{0,20}?\s)?(?:là|ở\s+mức)|mục\s+tiêu|kế\s+hoạch)\s+(?:đạt\s+)?$",  # nested groups
     r"(?:của|trên)\s+(?:(?:phạm\s+vi|quy\s+mô)\s+)?(?:cả\s+nước|việt\s+nam)(?!\w)|(?:xuất|nhập)\s+khẩu\s+(\d+)",
+    r"(?P<d>\d\d?)\s*/\s*(?P<m>\d{1,2})(?!\s*[/\d])",  # a digit first, in a capturing group
+    r"\d(?<![\w.,/-]\d)\d*(?:[.,]\d+)*\s+dự\s+án",  # a digit first, a look-behind after it
 ]
 AS_WRITTEN = [
     r"\s*(?:tỉnh|huyện)",  # a repeat first
     r"[\d,.]+\s+dự\s+án|tổng\s+vốn",  # a class opening a branch
     r"(?=\d)\d+|năm",  # a look-ahead first
-    r"(tỉnh|huyện)\s+\w+",  # a capturing group first
+    r"(tỉnh|huyện)\s+\w+",  # a capturing group of letters first: scanned fast already
     r"tỉnh|huyện",  # already letter-led
+    r"(?a)(?P<d>\d)/(?P<m>\d)",  # ASCII digits: their own bitmap already
 ]
 TEXTS = [
     "Tỉnh đặt ra, nêu ra mục tiêu thu hút 2 tỷ USD; các kcn của tỉnh và khu công nghiệp Đình Vũ, mã xkcn.",
     "trên phạm vi cả nước, xuất khẩu 12 tỷ; của việt nam2 tỷ; riêng tháng 6 tỉnh Nam Định, các tỉnh đạt.",
     "mục tiêu của năm 2020 là đưa 130 lao động; chỉ tiêu ở mức 5; kế hoạch đạt ",
     "thành phố Huế phấn đấu đề ra 2 2 tỉnh riêng; 12 dự án, tổng vốn 3 triệu USD năm 2024",
+    "ngày 3/12, ٣/١٢ và ３/１２, 𝟙/𝟚; mã a3/4, 1.250 dự án, x12 dự án, 7,5/𝟠 dự án",  # other scripts' digits
 ]
 
 
@@ -54,7 +58,7 @@ def _same(fast: re.Pattern, plain: re.Pattern, text: str, windows: bool = True) 
 
 
 @pytest.mark.parametrize("pattern", REWRITTEN)
-def test_a_pattern_opening_on_a_group_or_look_behind_is_rewritten_and_matches_as_written(pattern):
+def test_a_pattern_opening_on_a_group_look_behind_or_digit_is_rewritten_and_matches_as_written(pattern):
     fast, plain = letter_led(pattern), re.compile(pattern)
     assert fast != plain  # another program: the rewrite took place
     assert (fast.pattern, fast.flags, fast.groups, fast.groupindex) == (plain.pattern, plain.flags, plain.groups, plain.groupindex)

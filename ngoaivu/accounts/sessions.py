@@ -7,13 +7,15 @@ the session is read with its user joined, and the authentication middleware take
 instead of reading it again — only where Django's `ModelBackend` would have read it, and after
 the same checks Django makes: the same id, an active user, the session's hash of the password
 (a password changed elsewhere ends the session). Anything else (another backend, a hash made
-with an older secret key, no user) is Django's own `get_user`, unchanged.
+with an older secret key, no user) is Django's own `get_user`, unchanged. The statement itself
+is compiled once per process (core.statements.kept_rows); the row is read every request.
 
 Logging out deletes the row; a password change or a deactivation shows in the user read with
 the session on the next request: access ends at once, as before.
 """
 from __future__ import annotations
 
+import datetime
 import logging
 
 from django.conf import settings
@@ -23,9 +25,13 @@ from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.middleware import AuthenticationMiddleware as DjangoAuthenticationMiddleware
 from django.contrib.sessions.backends.db import SessionStore as DatabaseStore
 from django.core.exceptions import SuspiciousOperation, ValidationError
+from django.db import connections, router
+from django.db.models.query import MAX_GET_RESULTS
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare
 from django.utils.functional import SimpleLazyObject
+
+from ngoaivu.core.statements import kept_rows
 
 
 class SessionStore(DatabaseStore):
@@ -41,10 +47,13 @@ class SessionStore(DatabaseStore):
         return Session
 
     def _get_session_from_db(self):
-        # Django's SessionStore._get_session_from_db, with the user joined.
+        # Django's SessionStore._get_session_from_db, with the user joined and its statement
+        # kept (core.statements): the same SQL every request, but for the key and the time.
         try:
-            return self.model.objects.select_related("user").get(
-                session_key=self.session_key, expire_date__gt=timezone.now())
+            rows = _session_rows(self.model, self.session_key, timezone.now())
+            if not rows:
+                raise self.model.DoesNotExist
+            return rows[0]   # the key is the table's primary key: one row at most
         except (self.model.DoesNotExist, SuspiciousOperation) as error:
             if isinstance(error, SuspiciousOperation):
                 logging.getLogger(f"django.security.{error.__class__.__name__}").warning(str(error))
@@ -65,6 +74,30 @@ class SessionStore(DatabaseStore):
         row = await super().acreate_model_instance(data)
         row.user_id = user_id_of(data)
         return row
+
+
+# Stand-ins for the session's key and the time while its statement is compiled (never sent).
+_STAND_INS = ("\x00kept-session-key", datetime.datetime(1901, 2, 3, 4, 5, 6, 789012, tzinfo=datetime.UTC))
+
+
+def _session_rows(model, session_key, now) -> list:
+    """`model.objects.select_related("user").get(session_key=…, expire_date__gt=now)`'s
+    statement (Django's get() drops the order and reads at most 21 rows), compiled once per
+    database and model; the rows as a list."""
+    alias = router.db_for_read(model)
+    connection = connections[alias]
+    key_field, expiry_field = model._meta.get_field("session_key"), model._meta.get_field("expire_date")
+
+    def build(slots):
+        return model.objects.using(alias).select_related("user").filter(
+            session_key=slots[0], expire_date__gt=slots[1]).order_by()[:MAX_GET_RESULTS]
+
+    def prepare(values):
+        return [key_field.get_db_prep_value(values[0], connection),
+                expiry_field.get_db_prep_value(values[1], connection)]
+
+    return kept_rows(("session with its user", alias, model), build, [session_key, now],
+                     stand_ins=list(_STAND_INS), prepare=prepare)
 
 
 def user_id_of(data) -> int | None:

@@ -15,6 +15,7 @@ from ngoaivu.core import services as record_services
 from ngoaivu.core.channels import API_CHANNEL
 from ngoaivu.core.roles import Action, can
 from ngoaivu.core.scoping import restrict, scope_province_ids
+from ngoaivu.core.statements import kept_queryset
 
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 
@@ -51,21 +52,39 @@ class RecordViewSet(viewsets.ModelViewSet):
 
     def get_queryset(self):
         if self.record_type is not None:
-            queryset = self.record_type.queryset(self.request.user, prefetch=self.record_type.api_prefetch_related)
             if getattr(self, "action", None) != "list":   # a record, an export: the type's joins
-                return queryset
-            # The joins the API's rows read, not the page's (ngoaivu.api.joins).
-            joins = list_joins(self.get_serializer(), self.record_type.select_related)
-            queryset = queryset.select_related(None)
-            if joins:
-                queryset = queryset.select_related(*joins)
-            # A list's rows are serialized by the row plans, which read prefetches as lists;
-            # those a page's rows read through kept statements are left to paginate_queryset.
-            queryset = listed_prefetches(queryset)
+                return self.record_type.queryset(self.request.user, prefetch=self.record_type.api_prefetch_related)
+            key = self._list_key()
+            if key is None:
+                queryset, lookups = self._list_queryset()
+            else:
+                # Built once per key (viewset, serializer, reader's scope): the same every time.
+                queryset, lookups = kept_queryset((*key, "queryset"), self._list_queryset)
             if self.paginator is not None:
-                queryset, self._kept_prefetches = kept_prefetches(queryset)
+                self._kept_prefetches = lookups
             return queryset
         return restrict(super().get_queryset(), self.request.user, Action.VIEW)
+
+    def _list_queryset(self) -> tuple:
+        """A list's scoped queryset and the prefetches a page's rows read by kept statements."""
+        queryset = self.record_type.queryset(self.request.user, prefetch=self.record_type.api_prefetch_related)
+        # The joins the API's rows read, not the page's (ngoaivu.api.joins).
+        joins = list_joins(self.get_serializer(), self.record_type.select_related)
+        queryset = queryset.select_related(None)
+        if joins:
+            queryset = queryset.select_related(*joins)
+        # A list's rows are serialized by the row plans, which read prefetches as lists;
+        # those a page's rows read through kept statements are left to paginate_queryset.
+        queryset = listed_prefetches(queryset)
+        if self.paginator is None:
+            return queryset, ()
+        return kept_prefetches(queryset)
+
+    def _list_key(self) -> tuple | None:
+        """kept_list_key, asked once per request."""
+        if not hasattr(self, "_kept_list_key"):
+            self._kept_list_key = self.kept_list_key()
+        return self._kept_list_key
 
     def kept_list_key(self) -> tuple | None:
         """What a list's page and count statements depend on, for a request naming nothing but
@@ -86,7 +105,7 @@ class RecordViewSet(viewsets.ModelViewSet):
 
     def paginate_queryset(self, queryset):
         if self.paginator is not None and hasattr(self.paginator, "kept_key"):
-            self.paginator.kept_key = self.kept_list_key()
+            self.paginator.kept_key = self._list_key()
         page = super().paginate_queryset(queryset)
         lookups = getattr(self, "_kept_prefetches", ())
         if page is not None and lookups:

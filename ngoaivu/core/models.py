@@ -7,6 +7,8 @@ from django.db.models import Exists, OuterRef
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from ngoaivu.geo.loading import FastFromDb
+
 # The years the system records (and year filters accept): from the founding of the state
 # to a horizon no plan reaches. A year outside is a typing mistake, not data.
 YEAR_MIN, YEAR_MAX = 1945, 2100
@@ -40,7 +42,7 @@ class AliveManager(models.Manager.from_queryset(RecordQuerySet)):
         return super().get_queryset().alive()
 
 
-class ProvinceRecord(models.Model):
+class ProvinceRecord(FastFromDb, models.Model):
     """A record of one province's foreign-affairs work.
 
     Deleting sets `deleted_at`; the row stays until restored, so nothing is lost.

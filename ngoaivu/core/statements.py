@@ -12,7 +12,8 @@ once with stand-in values ("slots"), compiled, and each stand-in's place among t
 noted; later calls put their values in those places and hand the kept SQL to Django's own
 model iterable, which builds the instances (joined rows included) as it always does, through
 the queryset's own class (a class that completes its rows after fetching them still does).
-`kept_count` keeps the statement of a queryset's `count()` (an API list's page count). With
+`kept_count` keeps the statement of a queryset's `count()` (an API list's page count), and
+`kept_queryset` a queryset itself (an API list's scoped queryset, cloned for each use). With
 `settings.NGOAIVU_CHECK_KEPT_STATEMENTS` (the test settings) every call also compiles the
 queryset afresh and fails if its SQL differs from the kept one: a key that leaves out something
 the SQL depends on shows in any test that reads it.
@@ -27,7 +28,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
-from django.db.models import QuerySet
+from django.db.models import Prefetch, QuerySet
 from django.db.models.query import ModelIterable
 from django.db.models.sql import Query
 
@@ -131,6 +132,9 @@ class _RowStatement:
     annotation_col_map: dict
     col_count: int
     has_extra_select: bool
+    # The columns' converters as Django's compiler gives them ({position: (functions, expression)});
+    # the compiler rebuilt them at every execution, walking every column.
+    converters: dict
 
 
 class _KeptQuery(Query):
@@ -147,32 +151,40 @@ class _KeptQuery(Query):
         compiler.annotation_col_map, compiler.col_count = statement.annotation_col_map, statement.col_count
         compiler.has_extra_select = statement.has_extra_select
         compiler.as_sql = lambda *args, **kwargs: (statement.sql, self._params)
+        compiler.get_converters = lambda expressions: statement.converters
         return compiler
 
 
 _NOT_KEPT = object()   # a queryset whose SQL did not show each slot once: built every time
 
 
-def kept_rows(key: Hashable, build: Callable[[list[int]], QuerySet], values: list[int]) -> list:
+def kept_rows(key: Hashable, build: Callable[[list], QuerySet], values: list, *,
+              stand_ins: list | None = None, prepare: Callable[[list], list] | None = None) -> list:
     """The model instances of `build(values)`, a queryset of models, compiled once per `key`.
 
-    `build` gets a list of as many integers as `values` and must use each once as a query
+    `build` gets a list of as many stand-in values as `values` and must use each once as a query
     parameter (`pk__in=slots`); `key` names everything else its SQL depends on (the number of
-    values included). A queryset whose SQL does not show each slot exactly once as a parameter
-    is evaluated as it is, every time."""
+    values included). The stand-ins are integers no row id takes unless `stand_ins` gives
+    others (a session key, a time); `prepare` maps values to what the compiler puts among the
+    parameters for them (a time adapted for the database; unchanged by default), and is applied
+    to the stand-ins and to every call's values alike. A queryset whose SQL does not show each
+    stand-in exactly once as a parameter is evaluated as it is, every time."""
     values = list(values)
+    if stand_ins is None:
+        stand_ins = [_SLOT_BASE + index for index in range(len(values))]
+    assert len(stand_ins) == len(values)
+    prepare = prepare or list
     statement = _kept(key)
     if statement is None:
-        statement = _store(key, _compiled_rows(build([_SLOT_BASE + index for index in range(len(values))]),
-                                               len(values)))
+        statement = _store(key, _compiled_rows(build(list(stand_ins)), prepare(stand_ins)))
     elif getattr(settings, "NGOAIVU_CHECK_KEPT_STATEMENTS", False) and statement is not _NOT_KEPT:
-        fresh = _compiled_rows(build([_SLOT_BASE + index for index in range(len(values))]), len(values))
+        fresh = _compiled_rows(build(list(stand_ins)), prepare(stand_ins))
         assert fresh is not _NOT_KEPT and (fresh.sql, fresh.params) == (statement.sql, statement.params), \
             f"kept statement {key!r} no longer matches its queryset: its key misses something"
     if statement is _NOT_KEPT:
         return list(build(values))
     params = list(statement.params)
-    for place, value in zip(statement.places, values, strict=True):
+    for place, value in zip(statement.places, prepare(values), strict=True):
         params[place] = value
     model = statement.klass_info["model"]
     queryset = statement.queryset_class(model=model, query=_KeptQuery(model, statement, tuple(params)),
@@ -180,7 +192,7 @@ def kept_rows(key: Hashable, build: Callable[[list[int]], QuerySet], values: lis
     return list(queryset)
 
 
-def _compiled_rows(queryset: QuerySet, slots: int):
+def _compiled_rows(queryset: QuerySet, stand_ins: list):
     query = queryset.query
     if queryset._prefetch_related_lookups or query.combinator or queryset._iterable_class is not ModelIterable \
             or queryset._known_related_objects:
@@ -192,14 +204,15 @@ def _compiled_rows(queryset: QuerySet, slots: int):
         return _NOT_KEPT
     params = tuple(params)
     places = []
-    for index in range(slots):
-        found = [place for place, param in enumerate(params) if type(param) is int and param == _SLOT_BASE + index]
+    for stand_in in stand_ins:
+        found = [place for place, param in enumerate(params) if type(param) is type(stand_in) and param == stand_in]
         if len(found) != 1:
             return _NOT_KEPT
         places.append(found[0])
+    converters = compiler.get_converters([selected[0] for selected in compiler.select[:compiler.col_count]])
     return _RowStatement(queryset.db, sql, params, tuple(places), type(queryset), tuple(compiler.select),
                          compiler.klass_info, dict(compiler.annotation_col_map), compiler.col_count,
-                         compiler.has_extra_select)
+                         compiler.has_extra_select, converters)
 
 
 def kept_count(key: Hashable, build: Callable[[], QuerySet]) -> int:
@@ -243,3 +256,40 @@ def _counted(queryset: QuerySet) -> tuple[int, object]:
 def clear() -> None:
     with _lock:
         _statements.clear()
+
+
+@dataclass(frozen=True)
+class _KeptQueryset:
+    queryset: QuerySet
+    extra: object
+
+
+def kept_queryset(key: Hashable, build: Callable[[], tuple[QuerySet, object]]) -> tuple[QuerySet, object]:
+    """`build()`'s (queryset, extra), the queryset built once per `key` and a fresh clone of it
+    returned each time (its rows are never cached with it); `extra` (say, prefetch lookups the
+    caller reads itself) is shared and must not be changed. `key` must name everything the
+    queryset depends on: with the check on, every call builds it afresh and compares its SQL and
+    its prefetches'."""
+    kept = _kept(key)
+    if kept is None:
+        queryset, extra = build()
+        kept = _store(key, _KeptQueryset(queryset.all(), extra))
+    elif getattr(settings, "NGOAIVU_CHECK_KEPT_STATEMENTS", False):
+        queryset, extra = build()
+        assert _fingerprint(queryset, extra) == _fingerprint(kept.queryset, kept.extra), \
+            f"kept queryset {key!r} no longer matches its build: its key misses something"
+    return kept.queryset.all(), kept.extra
+
+
+def _fingerprint(queryset: QuerySet, extra) -> tuple:
+    """What a queryset reads: its class, SQL and parameters, and its prefetches' (those of
+    `extra` too when it holds Prefetch lookups)."""
+    try:
+        sql = queryset.query.sql_with_params()
+    except EmptyResultSet:
+        sql = None
+    lookups = [*queryset._prefetch_related_lookups, *(extra if isinstance(extra, tuple) else ())]
+    return type(queryset), queryset.db, sql, tuple(
+        (lookup.prefetch_to, lookup.to_attr,
+         None if lookup.queryset is None else _fingerprint(lookup.queryset, ()))
+        if isinstance(lookup, Prefetch) else lookup for lookup in lookups)

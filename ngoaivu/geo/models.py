@@ -3,9 +3,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.geo.choices import ProvinceKind, Scheme
+from ngoaivu.geo.loading import FastFromDb
 
 
-class Country(models.Model):
+class Country(FastFromDb, models.Model):
     """A country or territory (ISO 3166-1 alpha-2), Vietnamese name from CLDR."""
 
     code = models.CharField(_("mã ISO"), max_length=2, primary_key=True)
@@ -23,7 +24,7 @@ class Country(models.Model):
         return self.name_en if get_language() == "en" and self.name_en else self.name_vi
 
 
-class Province(models.Model):
+class Province(FastFromDb, models.Model):
     """A Vietnamese province-level unit of one scheme (63 before, 34 after 1 July 2025).
 
     Codes collide across schemes (80 was Long An, is now Tây Ninh), so the unit is

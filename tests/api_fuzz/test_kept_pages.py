@@ -63,6 +63,9 @@ def test_a_statement_kept_for_one_province_serves_no_other_reader(two_provinces,
             assert _ids(readers[name]) == expected[name], name
     scopes = {key[3] for key in _kept_keys()}
     assert len(scopes) == 3 and None in scopes, _kept_keys()
+    # The scoped queryset the statements were compiled from is kept under the same scopes.
+    queryset_scopes = {key[3] for key in statements._statements if key[0] == "api list" and key[-1] == "queryset"}
+    assert queryset_scopes == scopes
 
 
 def test_a_filtered_searched_or_ordered_request_keeps_nothing_and_reads_its_own_rows(two_provinces, settings):

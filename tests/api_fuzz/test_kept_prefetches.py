@@ -84,7 +84,7 @@ def test_a_statement_is_compiled_once_per_relation_and_slot_count(users, own_pro
         make_delegation(own_province, start_date=datetime.date(2023, 5, day))
     compiled = []
     real = statements._compiled_rows
-    monkeypatch.setattr(statements, "_compiled_rows", lambda queryset, slots: compiled.append(slots) or
+    monkeypatch.setattr(statements, "_compiled_rows", lambda queryset, slots: compiled.append(len(slots)) or
                         real(queryset, slots))
     monkeypatch.setattr("django.conf.settings.NGOAIVU_CHECK_KEPT_STATEMENTS", False)
     statements.clear()

@@ -1,6 +1,7 @@
 """The session and its user in one statement (ngoaivu.accounts.sessions): one read where Django
 made two, and every way access ends still ends it at once — logging out, a password changed
 elsewhere, a deactivation, a deleted user."""
+import datetime
 import importlib
 
 import pytest
@@ -11,15 +12,27 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from ngoaivu.accounts.models import Session
 from ngoaivu.accounts.sessions import SessionStore
 from ngoaivu.accounts.users import user_set_active
+from ngoaivu.core import statements
 from ngoaivu.core.roles import Role
 from ngoaivu.testing.fixtures import TEST_PASSWORD
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_throttle_counters")]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_throttle_counters", "kept_check")]
 API = "/api/delegations/"
+
+
+@pytest.fixture(params=[True, False], ids=["checked", "unchecked"])
+def kept_check(request, settings):
+    """Every test with the session's statement compiled afresh each time (the test settings'
+    check) and as production reads it: kept once per process (core.statements)."""
+    settings.NGOAIVU_CHECK_KEPT_STATEMENTS = request.param
+    statements.clear()
+    yield
+    statements.clear()
 
 
 def _signed_in(user) -> Client:
@@ -140,3 +153,28 @@ def test_sessions_signed_in_before_the_change_are_carried_over(users):
     client = Client()
     client.cookies[settings.SESSION_COOKIE_NAME] = old.session_key
     assert client.get(API).wsgi_request.user == user
+
+
+def test_the_sessions_statement_is_compiled_once_and_reads_each_key_afresh(users, make_user, own_province,
+                                                                           monkeypatch):
+    compiled = []
+    real = statements._compiled_rows
+    monkeypatch.setattr(statements, "_compiled_rows",
+                        lambda queryset, stand_ins: compiled.append(queryset.model) or real(queryset, stand_ins))
+    first, second = users[Role.SPECIALIST], make_user(role=Role.VIEWER, province=own_province)
+    clients = {first: _signed_in(first), second: _signed_in(second)}
+    for _ in range(2):
+        for user, client in clients.items():
+            assert client.get(API).wsgi_request.user == user
+    # Unchecked, compiled at the first read only; checked, compiled afresh at every read too.
+    assert compiled.count(Session) == (4 if settings.NGOAIVU_CHECK_KEPT_STATEMENTS else 1)
+
+
+def test_an_expired_session_is_not_read(users):
+    user = users[Role.SPECIALIST]
+    client = _signed_in(user)
+    assert client.get(API).status_code == 200
+    Session.objects.filter(session_key=client.session.session_key).update(
+        expire_date=timezone.now() - datetime.timedelta(seconds=1))
+    response = client.get(API)
+    assert response.status_code in (401, 403) and not response.wsgi_request.user.is_authenticated

@@ -117,3 +117,36 @@ def test_kept_rows_come_through_the_querysets_own_class(own_province, settings):
     for _ in range(2):   # compiled, then kept
         [row] = statements.kept_rows(("owing",), build, [own_province.pk])
         assert row._report_days == settings.NGOAIVU_DEFAULT_DELEGATION_REPORT_DAYS
+
+
+def _projects(province_ids, built, prefetch=("adjustments",)):
+    from django.db.models import Prefetch
+
+    from ngoaivu.investment.models import FdiCapitalAdjustment
+
+    def build():
+        built.append(1)
+        lookups = tuple(Prefetch(name, FdiCapitalAdjustment.objects.all(), to_attr=f"_kept_{name}")
+                        for name in prefetch)
+        return FdiProject.objects.filter(province__in=province_ids), lookups
+    return build
+
+
+def test_a_kept_queryset_is_built_once_and_a_fresh_clone_read_each_time(own_province, settings):
+    settings.NGOAIVU_CHECK_KEPT_STATEMENTS = False
+    built = []
+    first, lookups = statements.kept_queryset(("projects",), _projects([own_province.pk], built))
+    assert list(first) == []
+    make_project(own_province, certificate_date=datetime.date(2023, 3, 1))
+    again, lookups_again = statements.kept_queryset(("projects",), _projects([own_province.pk], built))
+    assert again is not first and again._result_cache is None and len(again) == 1   # new rows are read
+    assert lookups_again is lookups and built == [1]
+
+
+def test_the_check_fails_a_kept_queryset_whose_key_misses_its_filter_or_its_prefetches(own_province, other_province):
+    statements.kept_queryset(("projects",), _projects([own_province.pk], []))
+    statements.kept_queryset(("projects",), _projects([own_province.pk], []))   # the same: no failure
+    with pytest.raises(AssertionError, match="its key misses something"):
+        statements.kept_queryset(("projects",), _projects([other_province.pk], []))
+    with pytest.raises(AssertionError, match="its key misses something"):
+        statements.kept_queryset(("projects",), _projects([own_province.pk], [], prefetch=()))

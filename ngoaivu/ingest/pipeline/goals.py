@@ -32,12 +32,12 @@ _CUE = letter_led(
     r"|theo\s+kế\s+hoạch\s*,|định\s+hướng\s+(?:thu\s+hút|đạt|đưa|tổ\s+chức|ký)"
     r"|(?:" + GOAL_NOUNS + r")(?:\s+(?:của|đối\s+với)\s+(?:tỉnh|thành\s+phố|địa\s+phương|ngành|sở))?"
     r"(?:\s+(?:cụ\s+thể|chủ\s+yếu|chung|đề\s+ra|đặt\s+ra|là|đến|năm|giai\s+đoạn|kế\s+hoạch|trong|phấn\s+đấu|giao|được\s+giao|tăng\s+trưởng"
-    r"|thu\s+hút|xuất\s+khẩu|kim\s+ngạch|đạt)|\s*:)"
+    r"|thu\s+hút|xuất\s+khẩu|kim\s+ngạch|đạt|tổng\s+(?:kim\s+ngạch|vốn|số|giá\s+trị))|\s*:)"
     # "Kế hoạch năm 2026 của UBND tỉnh đề ra: ...", "Nhiệm vụ năm tới: ..."
     r"|kế\s+hoạch\s+(?:năm\s+(?:\d{4}\s+)?)?đặt\s+(?:mức|ra)|quyết\s+tâm|nỗ\s+lực|cố\s+gắng|hướng\s+tới\s+mục\s+tiêu|(?:kế\s+hoạch|nghị\s+quyết)\s+(?:năm\s+\d{4}\s+)?giao"
     r"|kỳ\s+vọng|nhắm\s+(?:tới|đến)|hướng\s+đến\s+mục\s+tiêu"
     # "tỉnh sẽ thu hút tối thiểu …": what the province itself commits to
-    r"|(?:tỉnh|thành\s+phố|địa\s+phương)\s+sẽ\s+(?:thu\s+hút|đưa|đạt|tổ\s+chức|ký\s+kết|vận\s+động)"
+    r"|(?<!về\s)(?<!vào\s)(?:tỉnh|thành\s+phố|địa\s+phương)\s+sẽ\s+(?:thu\s+hút|đưa|đạt|tổ\s+chức|ký\s+kết|vận\s+động)"
     r"|(?:đề|đặt)\s+ra\s*:|(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)\s+(?:[^\s,.;:]+\s+){0,3}?(?:đề|đặt)\s+ra\s*(?:cho|là|đến|:)|(?:kế\s+hoạch|nhiệm\s+vụ)\s+(?:năm\s+(?:\d{4}|tới|sau)|giai\s+đoạn\s+\d{4}\s*-\s*\d{4})[^.:;]{0,60}?:"
     # "Kế hoạch vận động viện trợ PCPNN năm 2026: …": a plan named by its subject, then its year and a colon
     r"|kế\s+hoạch(?:\s+[^\W\d_]+){1,8}?\s+(?:năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})\s*:"
@@ -53,7 +53,7 @@ GOAL_LEVEL = letter_led(
 # "bằng 80% kế hoạch năm (875 triệu USD)", "vượt 10% so với kế hoạch 1 tỷ USD": the plan's level written
 # right after the plan a result is measured against
 _PLAN_LEVEL = re.compile(
-    r"(?:%|so\s+với|vượt|bằng|đạt)\s+(?:so\s+với\s+)?kế\s+hoạch(?:\s+(?:năm|cả\s+năm|đề\s+ra|được\s+giao))?(?:\s+\d{4})?\s*(?:\(\s*|là\s+)$"
+    r"(?:%|so\s+với|vượt|bằng|đạt)\s+(?:so\s+với\s+)?(?:chỉ\s+tiêu\s+)?kế\s+hoạch(?:\s+(?:năm|cả\s+năm|đề\s+ra|được\s+giao))?(?:\s+\d{4})?\s*(?:\(\s*|là\s+)$"
     r"|(?:so\s+với|vượt)\s+kế\s+hoạch(?:\s+(?:năm|cả\s+năm))?(?:\s+\d{4})?\s+$"
     # "tăng 15% (kế hoạch tăng 12%)": the rise the plan set, in brackets after the result
     r"|\(\s*kế\s+hoạch(?:\s+(?:năm|đầu\s+năm|đề\s+ra))?\s+tăng(?:\s+trưởng)?\s+$"
@@ -173,6 +173,8 @@ def with_both_trades(observations: list, folded: str) -> list:
 
 # "với tổng số 1.800 chỉ tiêu": the figure counts quotas assigned, a goal
 _QUOTA_AFTER = re.compile(r"\s*chỉ\s+tiêu(?!\w)")
+_STRIVING = re.compile(r"phấn\s+đấu")
+YEAR_FORECAST = re.compile(r"(?<!\w)(?:dự\s+tính|dự\s+báo|ước\s+tính)\s+(?:cả|hết|trong)\s+năm(?!\s+(?:19|20)\d\d\s*,?\s*(?:tỉnh|thành\s+phố)\s+phấn)")
 _ESTIMATED_BEFORE = re.compile(r"(?<!\w)ước\s+(?:tính\s+|thực\s+hiện\s+)?(?:đạt\s+|là\s+)?(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?$")
 # "xuất khẩu đạt 1,3 tỷ USD (kế hoạch)", "… 500 triệu USD (KH năm 2026)": a figure marked as the plan's
 _PLAN_MARK_AFTER = re.compile(r"\s*\(\s*(?:kế\s+hoạch|kh|chỉ\s+tiêu|mục\s+tiêu)(?:\s+năm)?(?:\s+\d{4})?\s*\)")
@@ -235,8 +237,13 @@ class Goals:
     def is_target(self, sentence: Sentence, pos: int, end: int | None = None) -> bool:
         """Whether the figure at `pos` (ending at `end`, when known) in `sentence` is a goal."""
         near = max(sentence.start, pos - 24)
-        if self.folded.find("ước", near, pos) >= 0 and _ESTIMATED_BEFORE.search(self.folded, near, pos):
-            return False  # "dự kiến cả năm 2025, kim ngạch xuất khẩu ước đạt 1,4 tỷ USD": a result estimated
+        if self.folded.find("ước", near, pos) >= 0 and _ESTIMATED_BEFORE.search(self.folded, near, pos) \
+                and not _STRIVING.search(self.folded, sentence.start, near):
+            # "dự kiến cả năm 2025, kim ngạch xuất khẩu ước đạt 1,4 tỷ USD": a result estimated ("tỉnh phấn đấu thu hút
+            # 400 triệu USD, vốn thực hiện ước đạt 750 triệu USD": an estimate inside a goal is one)
+            return False
+        if self.folded.find("năm", sentence.start, pos) >= 0 and YEAR_FORECAST.search(self.folded, sentence.start, pos):
+            return False  # "dự tính cả năm kiều hối sẽ đạt khoảng 5 tỷ USD": the year's result forecast, an estimate
         if end is not None and _EARLIER_LEVEL_BEFORE.search(self.folded, max(sentence.start, pos - 40), pos) \
                 and _EARLIER_LEVEL_AFTER.match(self.folded, end, sentence.end):
             return False
@@ -293,6 +300,13 @@ class Goals:
             return True
         outcome = _EVENT_OUTCOME.search(f, near, pos)
         return outcome is not None and _EVENT_SUBJECT.search(f, sentence.start, outcome.start()) is not None
+
+    def forecasts_the_year(self, sentence: Sentence, pos: int) -> bool:
+        """"dự tính cả năm …", or "Dự kiến cả năm 2024" in a text reporting that year's months: the year's result
+        forecast, kept as an estimate even in the future tense ("sẽ thu hút")."""
+        if YEAR_FORECAST.search(self.folded, sentence.start, pos) is not None:
+            return True
+        return any(self._estimates_the_year(cue) for cue in _REST_OF_YEAR.finditer(self.folded, sentence.start, pos))
 
     def _estimates_the_year(self, cue: re.Match) -> bool:
         """"Dự kiến cả năm …" with no year, or with a year whose months the text reports ("9 tháng năm 2027"),

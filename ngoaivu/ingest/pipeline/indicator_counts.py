@@ -10,13 +10,13 @@ from dataclasses import dataclass
 from .fast_scan import letter_led
 from .indicator_topics import TOPIC as _TOPIC
 from .indicator_topics import FigureContext, topic_around, topic_of
-from .numbers import LEADS
+from .numbers import AMONG_ALL_PROVINCES, LEADS
 
 # "lũy kế đến 30/9" is a running total at a date; "lũy kế 9 tháng" sums a span (a flow)
 _RUNNING_TOTAL = r"l(?:ũy|uỹ)\s+kế(?!\s+(?:\d+\s+tháng|từ\s+đầu\s+năm|quý|cả\s+năm|năm\s+\d|\d+\s+năm))"
 # "cấp mới và điều chỉnh vốn": new and adjusted together, in a count's or an amount's words
-_NEW_AND_ADJUSTED = re.compile(
-    r"(?:cấp\s+mới|đăng\s+ký\s+mới)\s*(?:và|,|hoặc)\s*(?:điều\s+chỉnh|tăng\s+vốn)"
+NEW_AND_ADJUSTED = re.compile(
+    r"(?:cấp\s+mới|đăng\s+ký\s+(?:đầu\s+tư\s+)?mới)\s*(?:và|,|hoặc|lẫn)\s*(?:điều\s+chỉnh|tăng\s+vốn)"
     r"|(?:vốn\s+)?cấp\s+mới\s+(?:và|cộng)\s+(?:với\s+)?vốn\s+(?:bổ\s+sung|tăng\s+thêm)"  # "cộng cả vốn cấp mới và vốn bổ sung"
     r"|(?:điều\s+chỉnh(?:\s+tăng)?\s+vốn|tăng\s+vốn)\s*(?:và|,)\s*(?:cấp\s+mới|đăng\s+ký\s+mới)"
 )
@@ -72,6 +72,14 @@ COUNT_RULES = (
     CountRule("intl_organizations", _rx(r"^\s*tổ\s+chức\s+quốc\s+tế")),
 )
 
+_EVENT_COUNTS = ("ngo_promotion_conferences", "investment_promotion_abroad", "investment_promotion_domestic",
+                 "intl_conferences", "cultural_events")
+_PARTS_OF_AN_EVENT = _rx(
+    r"(?:diễn\s+đàn|hội\s+nghị|sự\s+kiện|lễ\s+hội|tuần\s+lễ|hội\s+chợ|chương\s+trình)[^.;]{0,30}?(?<!\w)(?:bao\s+)?gồm"
+    r"(?:\s+(?:nhiều|các|những))?\s+(?:hoạt\s+động|nội\s+dung|phiên)"
+)
+# "12 tổ chức có giấy đăng ký nhưng chưa triển khai hoạt động", "3 tổ chức, cá nhân khác": not NGOs at work here
+_NOT_AT_WORK = _rx(r"\s*tổ\s+chức(?:(?!\svà\s)[^\d;.]){0,60}?(?:chưa\s+(?:triển\s+khai\s+)?hoạt\s+động|(?<!\w)khác(?!\w))")
 # "thiết lập quan hệ đối tác với gần 50 tổ chức PCPNN": partners won over the years, not those working here now
 _RELATIONS_SET_UP = _rx(
     r"(?:thiết\s+lập|xây\s+dựng|mở\s+rộng|kết\s+nối|tạo\s+dựng)\s+(?:(?:mối\s+)?quan\s+hệ\s+)?(?:(?:đối\s+tác|hợp\s+tác|hữu\s+nghị)\s+)*"
@@ -117,6 +125,7 @@ _SPLIT = _rx(r"(?<!\w)(?:gồm|bao\s+gồm|trong\s+đó)(?!\w)")
 _INVESTED_INTO = _rx(r"(?<!\w)đã\s+đầu\s+tư\s+vào\s+(?:tỉnh|thành\s+phố|địa\s+bàn)(?:\s+[^\W\d_]+){0,3}?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _SINCE = _rx(r"(?<!\w)từ\s+(?:đầu|ngày|tháng|năm|\d)|tháng\s+đầu\s+năm|(?<!\w)trong\s+(?:năm|kỳ|tháng|quý)(?!\w)")
 _HELD_AT = _rx(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm|ngày|tháng|thời\s+điểm|nay|\d)[^;]*?(?<!\w)có\s")
+_NEW_VERB_BEFORE = _rx(r"(?:cấp\s+mới|đăng\s+ký\s+mới|thu\s+hút\s+mới)\s+(?:(?:từ|khoảng|hơn|gần|trên)\s+)?$")
 _NEW_PROJECTS = _rx(r"cấp\s+mới|đăng\s+ký\s+mới|(?:dự\s+án|fdi)\s+mới|thu\s+hút\s+mới")
 _MOBILIZING = _rx(r"vận\s+động|kêu\s+gọi|đề\s+xuất|tìm\s+kiếm")
 _NEW_COMMITMENT = _rx(
@@ -141,10 +150,14 @@ _LEFT_FOR_WORK = _rx(r"\s*(?:người|lao\s+động)\s+(?:đã\s+)?xuất\s+cả
 _RANK_BEFORE = _rx(r"(?:đứng|xếp)\s+(?:thứ\s+)?(?:hạng\s+)?$|(?:đứng|xếp)\s+thứ[^.;]{1,80}?(?:\s+và|,)\s+thứ\s+$")
 # "… hai đại diện trong nhóm 10 địa phương dẫn đầu là A, xếp thứ 5, và B, xếp thứ 6": ranks among all provinces
 _LEADING_GROUP = _rx(r"(?:nhóm|top)\s+(?:\d+|mười)\s+(?:địa\s+phương|tỉnh(?:\s*,\s*thành(?:\s+phố)?)?)(?!\w)")
-_RANK_AFTER = _rx(r"^(?:\s*/\s*\d+)?\s+(?:\w+\s+){0,3}?(?:cả\s+nước|toàn\s+quốc)")
+_RANK_AFTER = _rx(rf"^(?:\s*/\s*\d+)?\s+(?:\w+\s+){{0,3}}?{AMONG_ALL_PROVINCES}")
 _NOW_LEAD = _rx(r"\W*(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay)(?!\w)")
+# "Hàn Quốc hiện là nhà đầu tư lớn nhất tại tỉnh với 150 dự án": what an investor country holds now
+_NOW_AFTER_SUBJECT = _rx(r"\W*[^\W\d][^,;.\d]{0,40}?(?<!\w)hiện\s+(?:nay\s+|tại\s+)?(?:là|đang|vẫn|có)(?!\w)")
+# "tổng vốn đăng ký đến nay đạt 1,1 tỷ USD với 95 dự án": the projects of the standing capital just given
+_PROJECTS_OF_THE_TOTAL = _rx(r"^\s*,?\s*(?:với|của|gồm)\s+(?:tổng\s+(?:số\s+)?)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _OTHER_MEASURE = _rx(
-    r"grdp|tăng\s+trưởng|xuất\s+khẩu|nhập\s+khẩu|ngân\s+sách|(?<!\w)pci(?!\w)|(?<!\w)par\s+index|du\s+lịch|chỉ\s+số"
+    r"grdp|tăng\s+trưởng|mức\s+tăng|kinh\s+tế(?:\s+[^\W\d_]+){0,5}?\s+tăng(?!\s+thêm)|xuất\s+khẩu|nhập\s+khẩu|ngân\s+sách|(?<!\w)pci(?!\w)|(?<!\w)par\s+index|du\s+lịch|chỉ\s+số"
     r"|thu\s+nhập|bán\s+lẻ|công\s+nghiệp|nông\s+nghiệp|dân\s+số|diện\s+tích"
 )
 _ONE_OF = _rx(r"một\s+trong\s+(?:số\s+)?$")
@@ -168,14 +181,17 @@ _OPERATING = _rx(r"đi\s+vào\s+(?:hoạt\s+động|sản\s+xuất|vận\s+hành
 _DOMESTIC_PROJECTS = _rx(r"^\s*(?:lượt\s+)?dự\s+án\s+(?:[^\W\d_]+\s+){0,5}?(?:trong\s+nước|nội\s+địa)")
 
 
+
 def _project_indicator(ctx: FigureContext, right: str) -> str | None:
     topic = topic_around(ctx)
     near = ctx.left + " " + right
     if _DOMESTIC_PROJECTS.search(right) or _OPERATING.search(ctx.left + " " + ctx.right):
         return None
     if topic == "fdi":
-        if _NEW_AND_ADJUSTED.search(near):
-            return None  # "cấp mới và điều chỉnh vốn cho 13 dự án": new and adjusted together
+        if NEW_AND_ADJUSTED.search(near) or (_SPLIT.search(ctx.left) and NEW_AND_ADJUSTED.search(ctx.sentence_left)):
+            return None  # "cấp mới và điều chỉnh vốn cho 13 dự án (trong đó 6 dự án FDI)": new and adjusted together
+        if _NEW_VERB_BEFORE.search(ctx.left):
+            return "fdi_new_projects"  # "cấp mới từ 4 đến 6 dự án FDI và điều chỉnh tăng vốn cho 5 dự án khác": its own verb
         if _ADJUSTED.search(near) or _RAISING_HEAD.match(right) or _CAPITAL_POURED_INTO.search(ctx.left):
             return "fdi_adjusted_projects"  # "cho 6 dự án tăng vốn": projects raising their capital
         if _NEW_PROJECTS.search(near):
@@ -183,7 +199,9 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
         in_force = _IN_FORCE.search(near) or (_HAS.search(ctx.left) and _REACHED.search(ctx.sentence_left)) \
             or ("đầu tư vào" in ctx.left and _INVESTED_INTO.search(ctx.left) and _REACHED.search(ctx.sentence_left)
                 and not _SINCE.search(ctx.sentence_left)) \
-            or (ctx.foreign_investor and (_NOW_LEAD.match(ctx.sentence_left) or _RANKED_TO_DATE.search(ctx.sentence_left))) \
+            or (ctx.foreign_investor and (_NOW_LEAD.match(ctx.sentence_left) or _NOW_AFTER_SUBJECT.match(ctx.sentence_left)
+                                          or _RANKED_TO_DATE.search(ctx.sentence_left))) \
+            or (ctx.previous_indicator == "fdi_total_capital" and _PROJECTS_OF_THE_TOTAL.match(ctx.left)) \
             or (_SPLIT.search(ctx.sentence_left) and (_IN_FORCE.search(ctx.sentence_left) or _HELD_AT.search(ctx.sentence_left)))
         return "fdi_active_projects" if in_force else "fdi_new_projects"
     if topic == "oda":
@@ -250,10 +268,14 @@ def count_indicator(ctx: FigureContext) -> str | None:
             continue
         if rule.relation is not None and not (rule.relation.search(ctx.left) or rule.relation.search(right)):
             continue
-        if rule.indicator in ("ngo_organizations", "intl_organizations") and _RELATIONS_SET_UP.search(ctx.left):
+        if rule.indicator in _EVENT_COUNTS and "gồm" in ctx.sentence_left and _PARTS_OF_AN_EVENT.search(ctx.sentence_left):
+            return None  # "diễn đàn gồm nhiều hoạt động như …, hai hội thảo chuyên đề": the parts of one event
+        if rule.indicator in ("ngo_organizations", "intl_organizations") and (
+                _RELATIONS_SET_UP.search(ctx.left) or _NOT_AT_WORK.match(right)):
             return None
         return rule.indicator
     if _BARE_ORGANIZATIONS.search(right) and topic_around(ctx) == "ngo" and not _SHARE_LEAD.search(ctx.left) \
+            and not _NOT_AT_WORK.match(right) \
             and not _RELATIONS_SET_UP.search(ctx.left) \
             and not _SHARES.search(ctx.sentence_left):
         return "ngo_organizations"  # "197 dự án của 38 tổ chức" in a text on aid

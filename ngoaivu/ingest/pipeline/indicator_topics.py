@@ -138,11 +138,16 @@ def names_fdi(text: str) -> bool:
     return match is not None and topic_name(match) == "fdi"
 
 
+_OWNED_BY_DOMESTIC = re.compile(r"\s*(?:là\s+)?của\s+(?:các\s+|những\s+)?(?:dự\s+án|doanh\s+nghiệp|nhà\s+đầu\s+tư)\s+"
+                                r"(?:đầu\s+tư\s+)?(?:trong\s+nước|ddi|nội\s+địa)(?!\w)")
+
+
 def names_domestic(ctx: FigureContext) -> bool:
     """A domestic-investment word in the figure's sentence after the last foreign-investment word."""
     domestic = last_match(_DOMESTIC_INVESTMENT, ctx.sentence_left)
     if domestic is None:
-        return False
+        # "… 73,4 triệu USD của các dự án FDI và 564 tỷ đồng của các dự án DDI": the amount's own owner after it
+        return _OWNED_BY_DOMESTIC.match(ctx.right) is not None
     own = TOPIC.search(NOUN_PHRASE.match(ctx.right).group())
     if own is not None and topic_name(own) == "fdi":
         return False  # "31 dự án trong nước và 9 dự án có vốn đầu tư nước ngoài": the figure names its own

@@ -14,7 +14,7 @@ import re
 
 from .fast_scan import letter_led
 from .goals import names_a_level
-from .indicator_counts import _NEW_AND_ADJUSTED, _RUNNING_TOTAL, _SINCE, count_indicator
+from .indicator_counts import _RUNNING_TOTAL, _SINCE, NEW_AND_ADJUSTED, count_indicator
 from .indicator_counts import PEOPLE_HEAD as PEOPLE_HEAD  # re-exported for its callers
 from .indicator_rates import goal_growth as _goal_growth
 from .indicator_rates import rate_indicator as _rate_indicator
@@ -32,10 +32,12 @@ _FDI_SECTOR = re.compile(
 )
 _CAPITAL_WORD = re.compile(r"(?<!\w)vốn(?!\w)")
 _BARE_TURNOVER = re.compile(r"(?<!\w)kim\s+ngạch\s+(?:đạt\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
-_REMITTANCE = re.compile(r"kiều\s+hối|tiền\s+(?:\w+\s+){0,2}gửi\s+về|gửi\s+(?:tiền\s+)?về\s+(?:nước|quê|gia\s+đình|cho\s+gia\s+đình)")
+# ("lượng ngoại tệ do người lao động ở nước ngoài gửi về tỉnh": what workers abroad send home)
+_REMITTANCE = re.compile(r"kiều\s+hối|tiền\s+(?:\w+\s+){0,2}gửi\s+về|gửi\s+(?:tiền\s+)?về\s+(?:nước|quê|gia\s+đình|cho\s+gia\s+đình)"
+                         r"|ngoại\s+tệ[^,;.\d]{0,60}?(?:gửi|chuyển)\s+về")
 _MONEY_MEASURE = re.compile(
     r"(?P<committed>cam\s+kết|vận\s+động\s+được|tiếp\s+nhận)"
-    r"|(?P<disbursed>giải\s+ngân|(?<!đang\s)thực\s+hiện)"
+    r"|(?P<disbursed>giải\s+ngân|(?<!đang\s)(?<!ước\s)thực\s+hiện)"  # ("xuất khẩu ước thực hiện": the outturn estimated)
     # "bổ sung vào nền kinh tế": what flowed in, not the capital existing projects added
     r"|(?P<added>tăng\s+thêm|điều\s+chỉnh\s+tăng|bổ\s+sung(?!\s+vào\s+(?:nền\s+kinh\s+tế|tỉnh|địa\s+bàn)))"
     r"|(?P<capital>vốn)",
@@ -47,7 +49,8 @@ _DOMESTIC = re.compile(r"toàn\s+xã\s+hội|ngân\s+sách|trong\s+nước|(?<!\
 # "các dự án … đã được triển khai … với tổng giá trị": aid spent on projects carried out is disbursed
 _AID_MEASURE = re.compile(
     r"(?P<committed>cam\s+kết|vận\s+động\s+được|tiếp\s+nhận)"
-    r"|(?P<disbursed>giải\s+ngân|(?<!đang\s)thực\s+hiện|đã\s+(?:được\s+)?triển\s+khai)"
+    # ("giá trị giải ngân tiếp nhận viện trợ": what was received in disbursements)
+    r"|(?P<disbursed>giải\s+ngân(?:\s+(?:và\s+)?tiếp\s+nhận)?|(?<!đang\s)thực\s+hiện|đã\s+(?:được\s+)?triển\s+khai)"
 )
 _IMPLEMENTED_CAPITAL = letter_led(
     r"vốn\s+(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?(?:nước\s+ngoài\s+|fdi\s+)?(?:thực\s+hiện|giải\s+ngân)|(?:thực\s+hiện|giải\s+ngân)\s+(?:được\s+)?(?:vốn|đạt)"
@@ -57,7 +60,8 @@ _ADDED = re.compile(r"tăng\s+thêm|điều\s+chỉnh\s+tăng|bổ\s+sung\s+vố
 _CUMULATIVE = re.compile(rf"còn\s+hiệu\s+lực|{_RUNNING_TOTAL}")
 # "Tổng vốn FDI đăng ký trên địa bàn hiện đã vượt 16 tỷ USD", "Đến nay, tỉnh đã thu hút tổng cộng 9 tỷ USD vốn FDI":
 # the total standing now, not a period's flow (a span "từ đầu năm", "trong năm" keeps the flow)
-_NOW_REACHED = re.compile(r"(?<!\w)hiện\s+(?:nay\s+|tại\s+)?(?:đã\s+)?(?:đạt\s+|vượt\s+|lên\s+|là\s+)?(?:mức\s+)?"
+# ("… trên địa bàn tỉnh đến nay đạt 1,1 tỷ USD" too)
+_NOW_REACHED = re.compile(r"(?:(?<!\w)hiện\s+(?:nay\s+|tại\s+)?|(?<!\w)(?:tính\s+)?đến\s+nay\s+)(?:đã\s+)?(?:đạt\s+|vượt\s+|lên\s+|là\s+)?(?:mức\s+)?"
                           r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _SUM_SO_FAR = re.compile(r"(?<!\w)tổng\s+cộng\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _SO_FAR_LEAD = re.compile(r"\W*(?:tính\s+)?đến\s+nay(?!\w)")
@@ -104,11 +108,13 @@ _REVENUE_BEFORE = re.compile(r"(?<!\w)thu\s+(?:ngân\s+sách\s+(?:nhà\s+nước
 def _standing_now(ctx: FigureContext) -> bool:
     if _SINCE.search(ctx.sentence_left):
         return False
-    if "hiện" in ctx.left and _NOW_REACHED.search(ctx.left) and _TOTAL_CAPITAL_WORDS.search(ctx.left):
+    if ("hiện" in ctx.left or "nay" in ctx.left) and _NOW_REACHED.search(ctx.left) and _TOTAL_CAPITAL_WORDS.search(ctx.left):
         return True
     return "tổng cộng" in ctx.left and _SUM_SO_FAR.search(ctx.left) is not None and _SO_FAR_LEAD.match(ctx.sentence_left) is not None
 
 
+_WITH_SERVICES = re.compile(r"(?:\s+hàng\s+h(?:óa|oá))?\s+và\s+(?:doanh\s+thu|dịch\s+vụ|thu)\s+(?:ngoại\s+tệ|dịch\s+vụ)")
+_ATTRACTED = re.compile(r"(?<!\w)thu\s+hút(?:\s+được)?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _TOTAL_RAISED = re.compile(r"(?<!\w)tổng\s+số\s+(?:dự\s+án|vốn)[^;.]{0,60}?(?:tăng|nâng)\s+lên\s")
 _FRONTED_WITH = re.compile(r"\W*với\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?")
 
@@ -143,9 +149,13 @@ def _money_indicator(ctx: FigureContext) -> str | None:
         # its measure named after the subject
         trade = _TRADE.search(ctx.right)
     if trade is not None and (measure is None or trade.end() > measure.end()):
+        if trade.lastgroup == "export" and _WITH_SERVICES.match(ctx.left, trade.end()):
+            return None  # "kim ngạch xuất khẩu hàng hóa và doanh thu ngoại tệ đạt …": goods and services together
         return _TRADE_INDICATOR[trade.lastgroup]
     topic = topic_of(ctx)
-    if topic is None and not _DOMESTIC.search(ctx.left) and _MONEY_MEASURE.search(ctx.left):
+    if topic is None and not _DOMESTIC.search(ctx.left) and (
+            _MONEY_MEASURE.search(ctx.left) or (ctx.currency == "USD" and _ATTRACTED.search(ctx.left))):
+        # ("… 1,696 tỷ USD vốn FDI. Năm 2023, tỉnh thu hút được 1,603 tỷ USD": dollars attracted, the FDI just spoken of)
         topic = ctx.recent_topic if ctx.recent_topic == "fdi" else None
     if topic is None and ctx.paragraph_topic in ("ngo", "oda") and _AID_MEASURE.search(ctx.left):
         topic = ctx.paragraph_topic  # "... viện trợ PCPNN ... . Giá trị giải ngân ước đạt 8,2 triệu USD."
@@ -180,7 +190,7 @@ def _money_indicator(ctx: FigureContext) -> str | None:
     if "lên" in ctx.sentence_left and _TOTAL_RAISED.search(ctx.sentence_left):
         return "fdi_total_capital"  # "nhờ các dự án mới, tổng số dự án đã tăng lên 900, với tổng vốn 3 tỷ USD": the stock now
     new, added = _NEW.search(ctx.left), cue == "added" or _ADDED.search(ctx.left)
-    if (new and added) or _NEW_AND_ADJUSTED.search(ctx.sentence_left):
+    if (new and added) or NEW_AND_ADJUSTED.search(ctx.sentence_left):
         return "fdi_registered_capital"  # "vốn đăng ký mới và tăng thêm"
     if added:
         return "fdi_added_capital"
@@ -205,8 +215,11 @@ def indicator_for(ctx: FigureContext) -> str | None:
     if code is not None and code.startswith("fdi_") and code != "fdi_rank":
         if names_domestic(ctx):
             return None
-        if ctx.currency == "VND" and not names_fdi(ctx.left + " " + ctx.right[:40]):
-            return None  # foreign investment is counted in dollars: "15.000 tỷ đồng" with an inherited topic is not
+        if ctx.currency == "VND" and not names_fdi(ctx.left + " " + ctx.right[:40]) \
+                and not (ctx.previous_indicator == "fdi_active_projects" and "hiệu lực" in ctx.left):
+            # foreign investment is counted in dollars: "15.000 tỷ đồng" with an inherited topic is not (the capital of
+            # the FDI projects in force just counted is, in đồng too: "09 dự án còn hiệu lực với tổng vốn 1.667 tỷ đồng")
+            return None
     return code
 
 

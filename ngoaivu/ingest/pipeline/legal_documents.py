@@ -29,7 +29,8 @@ def _types_pattern() -> str:
 
 _TYPE = _types_pattern()
 # "số 339", "số 41-CT/TW"; without "số" the number must carry a code: "22-NQ/TW".
-_NUMBER_AFTER_SO = r"\d+(?:[/-][\w.]+)*"
+# ("Nghị quyết số 30a": a number with a letter after it, the Government's programme for the poorest districts)
+_NUMBER_AFTER_SO = r"\d+[a-zđ]?(?![\w])(?:[/-][\w.]+)*|\d+(?:[/-][\w.]+)*"
 _CODED_NUMBER = r"\d+(?:/\d{4})?[/-][^\W\d_][\w.]*(?:[/-][\w.]+)*"
 _DATE = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>(?:19|20)\d{2})"
 _ISSUER_END = r"(?=\s+(?:về|khóa|khoá|ban\s+hành|quy\s+định|phê\s+duyệt|hướng\s+dẫn|thực\s+hiện|và|nhằm|đến|trong|tại|đã|là|ngày|được)\b|\s*[,;.:()\"]|\s*$)"

@@ -95,9 +95,9 @@ def _place_lead_date(line: str, pattern: re.Pattern = _PLACE_LEAD_DATE) -> re.Ma
 
 _DATELINE_LINES = 14  # letterheads put number, motto and place before the date
 # A byline under the title giving who wrote it, then the date: "Minh Anh | 12/03/2024",
-# "Bài và ảnh: Minh Anh - 12/03/2024", "Sở Ngoại vụ - 12/03/2024 10:20".
+# "Bài và ảnh: Minh Anh - 12/03/2024", "Sở Ngoại vụ - 12/03/2024 10:20", "Thời báo Tài chính Việt Nam, 28/06/2023".
 _BYLINE_DATE = re.compile(
-    rf"^\s*[^\W\d_][^\d|\n]{{0,50}}?\s*[|\-–—]\s*(?:ngày\s+)?{_DMY}(?:\s*[,|-]?\s*{_TIME})?\W*$",
+    rf"^\s*[^\W\d_][^\d|\n]{{0,50}}?\s*[|\-–—,]\s*(?:ngày\s+)?{_DMY}(?:\s*[,|-]?\s*{_TIME})?\W*$",
     re.IGNORECASE,
 )
 # An outlet's name then the date, nothing between: "Báo Tuyên Quang 12/12/2025".

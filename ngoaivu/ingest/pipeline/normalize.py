@@ -193,9 +193,20 @@ def _add_line(builder: _Builder, line: str, orig_pos: int) -> None:
         cluster_start = i
 
 
+# An official document's letterhead set in two columns on one line ("Số: 33/KH-UBND      Hậu Giang, ngày 13 tháng 3
+# năm 2018"): the gap becomes a line break, the length kept (the gap's first space turns into "\n").
+_COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+_LETTERHEAD_LINES = 8
+
+
+def _columns_apart(line: str) -> str:
+    return _COLUMN_GAP.sub(lambda gap: "\n" + gap.group()[1:], line)
+
+
 def normalize(original: str) -> NormalizedText:
     builder = _Builder()
     pos = 0
+    seen = 0  # non-empty lines so far
     lines = original.splitlines(keepends=True)
     # (no hint scan of the whole text first: the heading test at each line's start is far cheaper)
     comments = comment_lines(lines)
@@ -205,11 +216,14 @@ def normalize(original: str) -> NormalizedText:
         if index in comments:
             pass
         elif not is_boilerplate(body):
+            if seen < _LETTERHEAD_LINES and "   " in body:
+                body = _columns_apart(body)
             _add_line(builder, body, pos)
         elif (source := source_of(body)) is not None:
             sources.append(unicodedata.normalize("NFC", source).translate(_TRANSLATION))
-        if line != body:  # keep the line break so paragraphs stay apart
+        if line.rstrip("\r\n") != line:  # keep the line break so paragraphs stay apart
             builder.add("\n", pos + len(body))
+        seen += bool(body.strip())
         pos += len(line)
     if not builder.norm_anchors:
         builder.norm_anchors.append(0)

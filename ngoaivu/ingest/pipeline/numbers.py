@@ -94,15 +94,25 @@ _HALF = re.compile(
 # quantity it gives carries LEADS as its denominator.
 _LEAD = re.compile(r"(?:dẫn|đứng)\s+đầu\s+(?:cả\s+nước|toàn\s+quốc|(?=là\s+(?:tỉnh|thành\s+phố|tp\.?)\s))")
 LEADS = 0
+# Among all provinces: "cả nước", "toàn quốc", "trong các địa phương", "trong số 63 tỉnh, thành phố" (not followed by
+# a region: "trong các tỉnh miền núi phía Bắc" ranks within it).
+AMONG_ALL_PROVINCES = (
+    r"(?:cả\s+nước|toàn\s+quốc|trong\s+(?:các|số(?:\s+các)?|tổng\s+số)\s+(?:\d+\s+)?"
+    r"(?:địa\s+phương|tỉnh(?:\s*,\s*thành(?:\s+phố)?)?)(?!\w)"
+    r"(?!\s*,?\s*(?:trong\s+|của\s+|thuộc\s+)?(?:miền|vùng|khu\s+vực|phía|đồng\s+bằng|tây|đông|duyên|bắc|nam|trung)(?!\w)))"
+)
 # "xếp thứ 12/63": a rank out of all provinces; the figure is the rank.
 _RANK = re.compile(r"thứ\s+(?:hạng\s+)?(?P<low>\d{1,2})\s*/\s*(?P<of>\d{2,3})(?!\d)")
+# "đứng thứ 8 trong 63 tỉnh, thành phố": the same, the count of all provinces written out (it is no figure of its own)
+_RANK_AMONG = re.compile(
+    r"thứ\s+(?:hạng\s+)?(?P<low>\d{1,2})\s+trong\s+(?:số\s+|tổng\s+số\s+)?(?P<of>\d{2,3})\s+(?:tỉnh|địa\s+phương)(?!\w)")
 # "đứng thứ ba cả nước", "đứng thứ ba là tỉnh A": a rank written in words, among all provinces or
 # naming the place that holds it (a bare "xếp thứ hai" may rank anything).
 # One pattern per verb: a literal start keeps the scan fast.
 _RANK_WORDS = tuple(
     re.compile(
         rf"{verb}\s+thứ\s+(?P<w>nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?!\w)"
-        r"(?=(?:\s+\w+){0,3}?\s+(?:cả\s+nước|toàn\s+quốc)(?!\w)|\s+là\s)"
+        rf"(?=(?:\s+\w+){{0,3}}?\s+{AMONG_ALL_PROVINCES}(?!\w)|\s+là\s)"
     )
     for verb in ("đứng", "xếp")
 )
@@ -156,7 +166,9 @@ def parse_number(token: str) -> float | None:
 
 
 # A physical measure after the number ("1 triệu tấn hàng", "25 ha"): a volume, not an amount or a count.
-_MEASURE_AFTER = re.compile(r"\s*(?:tấn|kg|ki-?lô-?gam|lít|m3|m2|m²|ha|héc-?ta|km|mw|kwh|teu|container)(?!\w)")
+# ("113,1 nghìn bộ tờ khai", "2 nghìn lượt phương tiện": papers or vehicles counted in thousands, no amount either)
+_MEASURE_AFTER = re.compile(r"\s*(?:tấn|kg|ki-?lô-?gam|lít|m3|m2|m²|ha|héc-?ta|km|mw|kwh|teu|container|bộ\s+tờ\s+khai|tờ\s+khai"
+                            r"|lượt\s+(?:phương\s+tiện|xe|tàu|người\s+xuất\s+nhập\s+cảnh))(?!\w)")
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
@@ -190,6 +202,11 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         for pattern in _RANK_WORDS
         for m in pattern.finditer(text, start, end)
     ]
+    among = [m for m in _RANK_AMONG.finditer(text, start, end)] if "trong" in text[start:end] else []
+    if among:
+        found = [f for f in found if not any(m.start("low") <= f.start < m.end() for m in among)]
+        extra += [Quantity(m.start("low"), m.end("of"), float(m["low"]), None, "number", None, False, False, out_of=int(m["of"]))
+                  for m in among]
     if extra:
         found = sorted(found + [q for q in extra if not any(f.start < q.end and q.start < f.end for f in found)],
                        key=lambda q: q.start)

@@ -15,7 +15,10 @@ from .periods import Period
 from .segments import Sentence
 
 _IN_FORCE = re.compile(r"còn\s+hiệu\s+lực")
-_PRESENT_OVER_YEARS = ("ngo_organizations", "intl_organizations")
+_DONE_BEFORE = re.compile(r"(?<!\w)đã\s+(?:[^\W\d_]+\s+){1,4}(?:được\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_PRESENT_OVER_YEARS = ("ngo_organizations", "intl_organizations", "ngo_projects")
+# "Các khoản viện trợ do 17 tổ chức tài trợ", "Tất cả do 9 tổ chức … thực hiện": those who gave the period's aid
+_DONORS_BEFORE = re.compile(r"(?:viện\s+trợ|khoản|dự\s+án|tất\s+cả)[^.;:]{0,40}?(?<!\w)do\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # "Tính đến cuối năm 2018, tổng giá trị cam kết viện trợ … đạt 12 triệu USD": all commitments signed so far, a
 # standing at that date, not the year's new ones (a running total "từ đầu năm" stays the year's)
 _COMMITTED_SO_FAR = re.compile(r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm|ngày|tháng|thời\s+điểm|nay|\d)")
@@ -65,8 +68,10 @@ class ObservationBuilding:
         target = self._is_target(sentence, quantity.start, quantity.end)
         attribute_end = min(next_start, self.layout.clause_end(sentence, quantity.end))
         own = [a for a in attributes if quantity.end <= a.start < attribute_end]
+        over_years = code in _PRESENT_OVER_YEARS
         period = self._period(quantity, sentence, left_start, right_end, stock=indicator.stock, target=target,
-                              counted=indicator.unit in ("count", "people"), over_years=code in _PRESENT_OVER_YEARS)
+                              counted=indicator.unit in ("count", "people"), over_years=over_years,
+                              donors=over_years and _DONORS_BEFORE.search(context.left) is not None)
         if period is not None and indicator.stock and not target and period.as_of is None and _RAISED_TOTAL.search(context.left):
             # "nâng tổng số ... lên 26": the total reached at the period's end, not a flow over it
             ref = self.timeline.reference_date
@@ -75,6 +80,11 @@ class ObservationBuilding:
             # "nhập khẩu lũy kế đến hết tháng 10": trade is a flow, summed from the year's start
             period = Period(start=date(period.as_of.year, 1, 1), end=period.as_of)
         ref = self.timeline.reference_date
+        if not target and period is not None and ref is not None and self.timeline.dated and period.as_of is None \
+                and period.start <= ref < period.end and period.start.year < period.end.year > ref.year \
+                and _DONE_BEFORE.search(context.left):
+            # "Trong nhiệm kỳ 2020-2025, tỉnh đã ký kết 25 thỏa thuận" in a text of 2024: what the term has brought so far
+            period = Period(start=period.start, end=ref)
         if not target and period is not None and ref is not None and self.timeline.dated and (
             (period.as_of or period.start) > ref or (period.as_of is None and period.start.year < period.end.year > ref.year)
         ):

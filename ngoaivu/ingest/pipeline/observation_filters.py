@@ -33,7 +33,14 @@ _MIXED_TOTAL = re.compile(
 _FOREIGN_INCLUDED = re.compile(
     r"\s*(?:lượt\s+)?dự\s+án[^.;\d]{0,20}?\(?\s*(?:kể\s+cả|tính\s+cả|bao\s+gồm\s+cả|gồm\s+cả)\s+(?:các\s+|những\s+)?"
     r"(?:dự\s+án\s+)?(?:có\s+)?(?:vốn\s+)?(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?(?:nước\s+ngoài|f[dđ]i)(?!\w)"
+    # "1.600 dự án của các nhà đầu tư trong và ngoài nước"
+    r"|\s*(?:lượt\s+)?dự\s+án[^.;\d]{0,30}?(?<!\w)trong\s+và\s+ngoài\s+nước"
 )
+_FOREIGN_SHARE_AFTER = re.compile(
+    r"(?:[^.;]|\.(?=\d)){0,100}?(?<!\w)(?P<share>trong\s+đó)(?:\s+có)?\s*,?\s*(?:tổng\s+)?(?:số\s+)?(?:vốn|dự\s+án)\s+(?:đăng\s+ký\s+)?"
+    r"(?:của\s+(?:các\s+)?(?:nhà\s+đầu\s+tư|dự\s+án)\s+)?(?:có\s+)?(?:vốn\s+)?(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?(?:nước\s+ngoài|f[dđ]i)(?!\w)"
+)
+_FOREIGN_WORDS = re.compile(r"nước\s+ngoài|(?<!\w)f[dđ]i(?!\w)")
 _INVESTORS = re.compile(r"nhà\s+đầu\s+tư")  # "trong đó các nhà đầu tư X có 42 dự án": a share by origin, kept
 _STOCK_PAIR_CODES = ("fdi_active_projects", "fdi_total_capital")
 _NOW_OPENING = re.compile(r"(?:^|[.!?]\s+)(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay|tính\s+đến|l(?:ũy|uỹ)\s+kế|đến\s+cuối)(?!\w)", re.M)
@@ -64,6 +71,8 @@ _PER_PROJECT_AVERAGE = letter_led(
     r"(?:vốn(?:\s+đầu\s+tư)?|quy\s+mô)\s+(?:trung\s+bình|bình\s+quân)(?:\s+(?:mỗi|một|của\s+mỗi|của\s+một)\s+dự\s+án)?"
     r"\s+(?:(?:đạt|là|khoảng|hơn|gần|trên)\s+)*$"
     r"|(?:trung\s+bình|bình\s+quân)\s+(?:mỗi|một|của\s+mỗi|của\s+một|/)\s*dự\s+án\s+(?:(?:đạt|là|có|khoảng|hơn|gần|trên)\s+)*$"
+    # "mỗi dự án trị giá từ vài chục nghìn đến 500 nghìn USD": what one project is worth
+    r"|(?<!\w)mỗi\s+(?:dự\s+án|khoản(?:\s+viện\s+trợ)?|chương\s+trình)\s+(?:trị\s+giá|có\s+giá\s+trị|có\s+vốn|vốn)\s+[^\d,;.]{0,30}$"
 )
 _REVOKED_BEFORE = re.compile(r"(?:thu\s+hồi|chấm\s+dứt\s+hoạt\s+động\s+(?:của\s+)?|giải\s+thể)\s*(?:giấy\s+phép\s+(?:của\s+)?)?$")
 _FUTURE = re.compile(r"s(?<!\ws)ẽ\s+(?:[^\W\d_]+\s+){0,5}$")
@@ -252,7 +261,9 @@ class ObservationFilters:
         the rest of the year must bring, goals.neither_done_nor_set)."""
         if self.goals.neither_done_nor_set(sentence, quantity.start):
             return True
-        return _FUTURE.search(context.left) is not None and not self._is_target(sentence, quantity.start, quantity.end)
+        # ("dự tính cả năm kiều hối sẽ đạt khoảng 5 tỷ USD": the year's result forecast, kept as an estimate)
+        return _FUTURE.search(context.left) is not None and not self._is_target(sentence, quantity.start, quantity.end) \
+            and not self.goals.forecasts_the_year(sentence, quantity.start)
 
     def _flow_within_stock(self, code: str, found: list[Observation], left_start: int, quantity: Quantity) -> bool:
         """"vốn thực hiện lũy kế 358,8 triệu USD, trong đó vốn thực hiện 7 tháng đầu năm 2016 là 8 triệu
@@ -290,7 +301,14 @@ class ObservationFilters:
     def _mixed_total(self, quantity: Quantity, sentence: Sentence) -> bool:
         """"983 dự án, gồm 765 dự án trong nước và 218 dự án nước ngoài": both kinds together."""
         return _MIXED_TOTAL.match(self.folded, quantity.end, sentence.end) is not None \
-            or _FOREIGN_INCLUDED.match(self.folded, quantity.end, sentence.end) is not None
+            or _FOREIGN_INCLUDED.match(self.folded, quantity.end, sentence.end) is not None \
+            or self._foreign_share_follows(quantity, sentence)
+
+    def _foreign_share_follows(self, quantity: Quantity, sentence: Sentence) -> bool:
+        """"thu hút 100 dự án với tổng vốn 32.000 tỷ đồng, trong đó vốn đầu tư nước ngoài đạt 500 triệu USD": the
+        figures before the foreign share are of all investors (unless they already say foreign)."""
+        share = _FOREIGN_SHARE_AFTER.match(self.folded, quantity.end, sentence.end)
+        return share is not None and _FOREIGN_WORDS.search(self.folded, quantity.end, share.start("share")) is None
 
 
 def _set_aside_again(headline: Observation, aside: Quantity) -> bool:

@@ -77,7 +77,9 @@ _ROUNDED_BOUND = 0.25  # "trên 3 triệu USD" in a headline stands for 3,29 tri
 def repeats(headline: Observation, body: Observation) -> bool:
     # a headline states a goal without the body's goal words ("mỗi năm đưa ít nhất 300 lao động"
     # over "đặt mục tiêu … bình quân mỗi năm ít nhất 300 lao động"): it repeats the body's target
-    if headline.kind != body.kind and not (headline.kind == "observation" and body.kind == "target"):
+    # ("Bến Tre kỳ vọng xuất khẩu quý IV đạt 190 triệu USD" over "quý IV ước đạt 190 triệu USD": the body's estimate)
+    if headline.kind != body.kind and not (headline.kind == "observation" and body.kind == "target") \
+            and not (headline.kind == "target" and body.qualifier == "estimate"):
         return False
     if headline.indicator != body.indicator:
         # "Hà Nam: 370 dự án FDI" over "đến cuối năm có 370 dự án FDI": the same figure, read without its stock words
@@ -124,19 +126,28 @@ class Figure:
 _IN_FORCE_WORDS = re.compile(r"hiệu\s+lực")
 _STOCK_PAIR = ("fdi_active_projects", "fdi_total_capital")
 _LICENSED = re.compile(r"cấp\s+phép|cấp\s+giấy|thu\s+hút")
+_EVER_AS_FLOW = {"fdi_new_projects": "fdi_active_projects", "fdi_new_capital": "fdi_total_capital",
+                 "fdi_registered_capital": "fdi_total_capital"}
+_TO_DATE = re.compile(r"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm|nay|ngày|tháng|thời\s+điểm)|l(?:ũy|uỹ)\s+kế")
+_EVER_REACH = 80  # a total read as a flow is the ever-licensed one only right before the part in force
 
 
 def without_ever_licensed(found: list[Observation], folded: str) -> list[Observation]:
     """"Lũy kế, tỉnh đã cấp phép 500 dự án, 10 tỷ USD; trong đó còn hiệu lực 420 dự án, 8 tỷ USD":
     the stock is what is in force; the projects ever licensed (revoked ones too) are no indicator."""
-    stocks = [o for o in found if o.indicator in _STOCK_PAIR]
-    in_force = [o for o in stocks if _IN_FORCE_WORDS.search(folded, max(0, o.start - 60), o.end + 30)]
+    stocks = [o for o in found if o.indicator in _STOCK_PAIR or o.indicator in _EVER_AS_FLOW]
+    in_force = [o for o in stocks if o.indicator in _STOCK_PAIR and _IN_FORCE_WORDS.search(folded, max(0, o.start - 60), o.end + 30)]
     if not in_force or len(in_force) == len(stocks):
         return found
 
     def ever_licensed(o: Observation) -> bool:
+        # ("Tính đến hết năm 2020, tỉnh đã thu hút 12 dự án …; trong đó 09 dự án còn hiệu lực": the same, read as new ones)
+        stock = _EVER_AS_FLOW.get(o.indicator, o.indicator)
+        if o.indicator != stock and _TO_DATE.search(folded, max(0, o.start - _EVER_REACH), o.end) is None:
+            return False  # "Trong giai đoạn 2016-2020, tỉnh đã thu hút 79 dự án": the span's own, before the stock
         return o not in in_force and _LICENSED.search(folded, max(0, o.start - 120), o.end) is not None and any(
-            later.indicator == o.indicator and later.start > o.start for later in in_force)
+            later.indicator == stock and later.start > o.start
+            and (o.indicator == stock or later.start - o.end < _EVER_REACH) for later in in_force)
 
     return [o for o in found if not ever_licensed(o)]
 

@@ -57,8 +57,9 @@ class PeriodReading:
     timeline: Timeline
 
     def _period(self, quantity: Quantity, sentence: Sentence, left_start: int, right_end: int, *, stock: bool, target: bool,
-                counted: bool = False, over_years: bool = False) -> Period | None:
-        """`over_years`: a tally of those present that a span of years counts as a span (organisations)."""
+                counted: bool = False, over_years: bool = False, donors: bool = False) -> Period | None:
+        """`over_years`: a tally of those present that a span of years counts as a span (organisations); `donors`:
+        such a tally of those who gave a period's aid, a span whatever its length."""
         mention, stated = self._period_mention(quantity, sentence, left_start, right_end, stock=stock, target=target)
         ref = self.timeline.reference_date
         if not stated and not target and ref is not None and self.timeline.dated \
@@ -84,12 +85,19 @@ class PeriodReading:
         if resolved is None:
             return None
         running = mention is not None and mention.running
-        if over_years and not target and mention is not None and mention.mode == "span" \
-                and resolved.start.year < resolved.end.year and (stated or not self._running_now(resolved)):
+        if over_years and not target and mention is not None and mention.mode == "span" and (donors or (
+                resolved.start.year < resolved.end.year
+                and (stated or not self._running_now(resolved) or self._years_framing_the_paragraph(mention, sentence)))):
             # "trong 15 năm từ 1996 đến 2011, … 197 dự án của 38 tổ chức": those who worked here over the years
             return Period(start=resolved.start, end=resolved.end)
         return period_for(resolved, stock=stock, stated=stated, target=target, timeline=self.timeline, running=running,
                           counted=counted)
+
+    def _years_framing_the_paragraph(self, mention: PeriodMention, sentence: Sentence) -> bool:
+        """"Từ năm 2019 đến năm 2025, … . Nhờ đó, tỉnh đã tiếp nhận 161 chương trình …": years written out earlier in
+        the same paragraph frame its tallies, even when they run to now (not a stock "đang hoạt động")."""
+        return mention.explicit and not mention.now and mention.start >= self.layout.paragraphs[sentence.paragraph].start \
+            and _AT_WORK_NOW.search(self.folded, sentence.start, sentence.end) is None
 
     def _named_year(self, mention: PeriodMention) -> PeriodMention:
         """"Cũng trong năm, ..." after "Năm 2024, ...": the year the text last named; "Tháng 12, … ; cả năm …" in a
@@ -287,6 +295,9 @@ class PeriodReading:
         found = self.periods[bisect_left(self._period_starts, sentence.start) : bisect_left(self._period_starts, quantity.start)]
         return next((p for p in reversed(found) if p.yields), None)
 
+
+
+_AT_WORK_NOW = re.compile(r"(?<!\w)(?:đang|hiện)(?!\w)")
 
 
 def _inheritable_by_stock(mention: PeriodMention) -> bool:

@@ -26,7 +26,7 @@ _COUNTRY_NEAR = 60
 # A district, town or ward of the province as the clause's subject, acting: its own figure, not the province's.
 _DISTRICT_SUBJECT_TAIL = (
     r"\s+(?!này|đó|nghèo|biên|miền|vùng)[^\W\d_]+"
-    r"(?:\s+[^\W\d_]+){0,2}\s+(?:đã\s+|cũng\s+|vừa\s+)?(?:đưa|đạt|thu\s+hút|xuất\s+khẩu|ký|có|tiếp\s+nhận|đón|cấp)(?!\w)"
+    r"(?:\s+[^\W\d_]+){0,2}\s+(?:đã\s+|cũng\s+|vừa\s+|là\s+nơi\s+)?(?:đưa|đạt|thu\s+hút|xuất\s+khẩu|ký|có|tiếp\s+nhận|đón|cấp)(?!\w)"
 )
 _DISTRICT_SUBJECT = re.compile("|".join(  # each noun led by its letter, the look-behinds after it: a fast scan
     rf"{noun[0]}(?<!các\s{noun[0]})(?<!mỗi\s{noun[0]})(?<!từng\s{noun[0]})(?<!\w{noun[0]}){noun[1:]}" + _DISTRICT_SUBJECT_TAIL
@@ -35,6 +35,7 @@ _DISTRICT_SUBJECT = re.compile("|".join(  # each noun led by its letter, the loo
 _SUBJECT_REACH = 90
 # "có 28.429 lao động Việt Nam đi làm việc ở nước ngoài", "tiếp nhận nhiều lao động Việt Nam nhất với 4.567
 # người": the country's workers, not the province's; "các địa phương đã ký 422 thỏa thuận": every locality's
+_MARKET_S_SHARE = re.compile(r"(?<!\w)(?:là\s+)?thị\s+trường[^.;,\d]{0,60}?(?:nhất|lớn|chính)[^.;,\d]{0,20}?\s+với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _NATION_S_WORKERS = re.compile(r"^\s*(?:người\s+)?(?:lao\s+động|người)\s+(?:của\s+)?việt\s+nam(?!\w)")
 _NATION_S_WORKERS_BEFORE = re.compile(r"(?<!\w)lao\s+động\s+(?:của\s+)?việt\s+nam(?!\w)")
 # "có 338 tổ chức phi chính phủ nước ngoài hoạt động tại Việt Nam": the figure's own phrase places it in the country
@@ -130,6 +131,10 @@ _NEXT_ITEM = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 # "5 dự án DDI và 21 dự án FDI điều chỉnh tăng vốn": a list of domestic then foreign projects; the
 # foreign item is not the domestic one's part
 _DOMESTIC_HEAD = re.compile(r"\s*(?:lượt\s+)?dự\s+án\s+(?:đầu\s+tư\s+)?(?:\(?\s*ddi(?!\w)|(?:[^\W\d_]+\s+){0,3}?(?:trong\s+nước|nội\s+địa))")
+# a field named before a bracket, or the next field of its list: "lĩnh vực y tế (", "…), giáo dục ("
+_FIELD_BEFORE_BRACKET = re.compile(r"(?:(?<!\w)lĩnh\s+vực\s|\)\s*(?:,|và)\s*)[^()\d.;:]{1,60}$")
+# "…, trong đó vốn đầu tư nước ngoài đạt 500 triệu USD" after a total of all investors
+_FOREIGN_SHARE_LEFT = re.compile(r"trong\s+đó[^\d]{0,40}?(?:nước\s+ngoài|(?<!\w)f[dđ]i(?!\w))")
 _FOREIGN_HEAD = re.compile(
     r"\s*(?:lượt\s+)?dự\s+án\s+(?:đầu\s+tư\s+)?(?:\(?\s*f[dđ]i(?!\w)|(?:[^\W\d_]+\s+){0,4}?(?:vốn\s+)?(?:đầu\s+tư\s+)?nước\s+ngoài)"
 )
@@ -205,6 +210,16 @@ class ScopeReading:
         opened = self.folded.rfind("(", max(0, previous.start - 80), previous.start)
         return opened >= 0 and ")" not in self.folded[opened:previous.start]
 
+    def _field_s_bracket(self, pos: int) -> bool:
+        """"Các khoản viện trợ thuộc lĩnh vực y tế (6 khoản, 590.450 USD), giáo dục (8 khoản, …)": a field's share, in
+        the bracket after its name."""
+        start = self.layout.sentence_at(pos).start
+        opened = self.folded.rfind("(", start, pos)
+        if opened < 0 or self.folded.find(")", opened, pos) >= 0:
+            return False
+        field = self.folded.find("lĩnh vực", start, opened)
+        return field >= 0 and _FIELD_BEFORE_BRACKET.search(self.folded, field, opened) is not None
+
     def _not_the_province_s(self, code: str, context: FigureContext, left_start: int, pos: int,
                             previous: Figure | None, same_clause: bool) -> bool:
         if is_restated(context.left) and not (previous is not None and previous.quantity.kind == "number"
@@ -212,8 +227,12 @@ class ScopeReading:
             return True  # ("… 269 dự án với tổng vốn tương đương 392 tỉ đồng": an amount, no count restated)
         if _THRESHOLD_BEFORE.search(context.left) and _THRESHOLD_OF_NAMED.match(self.text, self._figure_end(pos)):
             return True
-        foreign_after_domestic = previous is not None and previous.elsewhere and _FOREIGN_HEAD.match(context.right) is not None \
-            and _DOMESTIC_HEAD.match(self.folded, previous.quantity.end) is not None
+        # "… 190 dự án trong nước … và 20 dự án FDI", "155 dự án, gồm … và 15 dự án nước ngoài": the foreign part of a
+        # domestic count or of a mixed total is the province's
+        foreign_after_domestic = previous is not None and previous.elsewhere and (
+            (_FOREIGN_HEAD.match(context.right) is not None
+             and (previous.mixed or _DOMESTIC_HEAD.match(self.folded, previous.quantity.end) is not None))
+            or (previous.mixed and _FOREIGN_SHARE_LEFT.search(context.left) is not None))
         if previous is not None and previous.elsewhere and not foreign_after_domestic and (
             (same_clause and _LINKED.match(context.left))
             or _ADDED_AFTER_COUNT.fullmatch(self.folded, previous.quantity.end, pos)
@@ -222,8 +241,9 @@ class ScopeReading:
         ):
             return True  # "các khu công nghiệp thu hút 292 dự án với tổng vốn ...": the same part
         if code == "workers_abroad" and (_NATION_S_WORKERS.match(context.right)
-                                         or _NATION_S_WORKERS_BEFORE.search(context.sentence_left[-_SUBJECT_REACH:])):
-            return True
+                                         or _NATION_S_WORKERS_BEFORE.search(context.sentence_left[-_SUBJECT_REACH:])
+                                         or _MARKET_S_SHARE.search(context.left)):
+            return True  # ("Nhật Bản vẫn là thị trường tiếp nhận nhiều lao động nhất với hơn 4.600 người": one market's)
         if _ALL_LOCALITIES.search(context.sentence_left[-_SUBJECT_REACH:]) or _IN_THE_COUNTRY.match(context.right):
             return True
         if _DISTRICT_SUBJECT.search(context.left) or _DISTRICT_SUBJECT.search(context.sentence_left[-_SUBJECT_REACH:]):
@@ -260,6 +280,8 @@ class ScopeReading:
             return True
         if code in _TRADE_AND_GROWTH and self._share_of_the_total_after(pos):
             return True  # "xuất khẩu qua biên giới … đạt 636 triệu USD, chiếm 42% tổng kim ngạch xuất khẩu toàn tỉnh": a part
+        if "(" in context.sentence_left and self._field_s_bracket(pos):
+            return True
         if self.scope is None:
             return False
         if self._subject_named_after(pos) or self._named_the_sentence_before(pos):

@@ -14,6 +14,7 @@ from dataclasses import replace
 from .attributes import find_attributes
 from .fast_scan import letter_led
 from .goals import Goals
+from .indicator_counts import NEW_AND_ADJUSTED
 from .indicators import INDICATORS, FigureContext, indicator_for, names_fdi, topic_mentions, topic_of_indicator
 from .numbers import Quantity, find_quantities
 from .observation_build import ObservationBuilding
@@ -58,7 +59,7 @@ _NEW_AMONG_NEXT = re.compile(r"\s*t(?<!\wt)rong\s+số\s+(?:này|đó|trên)[^.;
 _RAISED_SINCE_JANUARY = letter_led(r"(?<!\w)nâng\s+(?:tổng\s+)?số[^;.]*?từ\s+đầu\s+năm[^;.]*?(?<!\w)lên\s+$")
 _THIS_FIGURE = re.compile(
     r"(?:con\s+số|số\s+liệu|mức)\s+(?:này|đó|tương\s+ứng)\s+"
-    r"(?:là|đạt|lên\s+tới|chỉ|(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+(?:mức|tới|còn))?|còn)?\s*(?:khoảng|hơn|gần|trên)?\s*$"
+    r"(?:là|đạt|lên\s+tới|lên|chỉ|(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+(?:mức|tới|còn))?|còn)?\s*(?:khoảng|hơn|gần|trên)?\s*$"
 )
 _EQUIVALENT = re.compile(r"\s*[,(]?\s*(?:tương\s+đương|quy\s+đổi|tức\s+là)(?:\s+với)?(?:\s+(?:khoảng|hơn|gần|trên))?\s*")
 _BRACKET_RESTATED = re.compile(r"\s*\(\s*(?:khoảng|tương\s+đương|gần|hơn|trên|~)?\s*")
@@ -85,7 +86,7 @@ _ANOTHER_PERIOD_NEXT = re.compile(
 )
 # "… đạt 4,5 tỷ USD và năm 2025 đạt 9 tỷ USD": the next year's amount, its year before it, of the same measure
 _ANOTHER_YEAR_NEXT = re.compile(
-    r"\s*,?\s*(?:và|còn|;)\s+(?:(?:đến|vào|tới|trong)\s+)?năm\s+\d{4}\s*,?\s*(?:sẽ\s+|phải\s+)?(?:đạt|là|lên)\s+"
+    r"\s*(?:…|\.\.\.)?\s*,?\s*(?:và|còn|;)\s+(?:(?:đến|vào|tới|trong)\s+)?năm\s+\d{4}\s*,?\s*(?:sẽ\s+|phải\s+|đã\s+)?(?:đạt|là|lên)\s+"
     r"(?:mức\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
 )
 # "…, đưa tổng kim ngạch 7 tháng qua đạt …", "qua đó nâng tổng số lên …": the running total of the measure just given
@@ -111,6 +112,10 @@ _LIST_ITEM = re.compile(
     r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
 )
 _PROJECTS_OF_THE_MONEY = re.compile(r"[^,;.\d]{0,40}?(?<!\w)(?:của|cho)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
+_NAMED_SUBJECT_REACHED = re.compile(
+    r"\W*(?:riêng\s+|còn\s+)?(?:tỉnh\s+|thành\s+phố\s+|tp\.?\s*)?[^\W\d_][^,;.\d()]{0,25}?\s+(?:ước\s+)?(?:đạt|thu\s+hút)\s+"
+    r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
+)
 _IN_TURN = re.compile(r"(?<!\w)lần\s+lượt(?!\w)")
 _NEXT_IN_TURN = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
 _LEVEL_OF_GROWTH = {"export_growth": "export_value", "import_growth": "import_value"}
@@ -120,6 +125,19 @@ _REGISTERED_CAPITALS = ("fdi_new_capital", "fdi_total_capital", "fdi_registered_
 # "133 dự án đã đi vào hoạt động": projects that started operating, no indicator (`indicators`)
 _OPERATING_COUNT = re.compile(r"\s*(?:lượt\s+)?dự\s+án[^,;.\d]{0,30}?(?:đã\s+)?đi\s+vào\s+(?:hoạt\s+động|sản\s+xuất|vận\s+hành)")
 _FDI_COUNTS = ("fdi_new_projects", "fdi_adjusted_projects", "fdi_active_projects")
+_DOMESTIC_WORDS = re.compile(r"trong\s+nước|nội\s+địa|(?<!\w)ddi(?!\w)|ngân\s+sách")
+_AWARDED_AT_EVENT = re.compile(
+    r"(?<!\w)trao\s+(?:các\s+)?(?:giấy\s+)?(?:chứng\s+nhận|quyết\s+định)[^.;]{0,60}?(?<!\w)cho\s+(?:khoảng\s+|hơn\s+|gần\s+)?$")
+_EVENT_OR_JUST = re.compile(r"(?<!\w)vừa\s+trao|tại\s+(?:hội\s+nghị|lễ|sự\s+kiện|buổi|diễn\s+đàn)|dịp\s+này|nhân\s+dịp")
+_SIZED_PROJECTS = re.compile(
+    r"\s*(?:lượt\s+)?dự\s+án(?:\s+f[dđ]i)?\s+(?:có\s+)?(?:quy\s+mô\s+)?(?:tổng\s+)?(?:số\s+)?vốn(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký)?"
+    r"\s+(?:(?:lớn\s+)?(?:trên|hơn|từ|dưới|vượt)|lớn\s+hơn)\s+"
+)
+# "Có 16 chương trình, dự án giải ngân trên 90%", "1 dự án chưa giải ngân được": projects sorted by how they spent
+_SORTED_BY_SPENDING = re.compile(
+    r"\s*(?:chương\s+trình|dự\s+án|khoản)(?:\s*,\s*(?:dự\s+án|khoản(?:\s+viện\s+trợ)?))?[^\d,;.]{0,20}?"
+    r"(?:chưa\s+(?:được\s+)?giải\s+ngân|giải\s+ngân\s+(?:được\s+)?(?:trên|dưới|đạt|hơn|từ)\s+\d)"
+)
 _HEADLINE_MAX = 200
 _DATELINE = re.compile(r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,]?\s*\d{1,2}:\d{2}(?:\s*\[?gmt\s*\+\s*7\]?)?)?")
 
@@ -208,6 +226,10 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
         opening_part: set[str] = set()  # the measures of the figures just before a sentence opening on a part
         opening_end = sentence.end
         earlier = self._paragraph_found or self._previous_found
+        # "243 dự án cấp mới và điều chỉnh tăng vốn … . Trong số này có … 99 dự án FDI với 1,6 tỷ USD": the parts of
+        # new and adjusted projects together are too
+        of_new_and_adjusted = sentence.start > 0 and _OPENS_ON_PART.match(text, sentence.start) is not None \
+            and NEW_AND_ADJUSTED.search(text, self.layout.sentence_at(sentence.start - 1).start, sentence.start) is not None
         if earlier and _OPENS_ON_PART.match(text, sentence.start):
             # "… đạt 4,78 tỷ USD. Trong đó, kim ngạch (trừ dầu thô) đạt 3,26 tỷ USD": a part of the total before
             if self._paragraph_found:
@@ -220,6 +242,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
         history: list[Figure] = []  # the figures read so far in the sentence
         trailing_end = -1  # the end of a measure written after the last amount ("… tỷ USD vốn đăng ký cấp mới")
         operating: Quantity | None = None  # the last count of projects that started operating (no indicator)
+        sizes: set[Quantity] = set()  # sizes projects are counted by ("dự án có vốn trên 100 triệu USD")
         for i, quantity in enumerate(quantities):
             clause_start = self.layout.clause_start(sentence, quantity.start)
             left_start = max(clause_start, previous.quantity.end if previous else sentence.start)
@@ -292,6 +315,21 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 continue
             if self._no_level(quantity, context, clause_start, sentence):
                 continue
+            if quantity.kind == "number" and "giải ngân" in text[quantity.end:quantity.end + 80] \
+                    and _SORTED_BY_SPENDING.match(text, quantity.end):
+                continue
+            if quantity.kind == "number" and "trao" in context.left and _AWARDED_AT_EVENT.search(context.left) \
+                    and _EVENT_OR_JUST.search(text, sentence.start, quantity.start):
+                # "Hải Phòng vừa trao giấy chứng nhận đầu tư cho 11 dự án FDI với tổng vốn 961,5 triệu USD": one
+                # ceremony's batch, not the period's count (its capital goes with it)
+                previous = Figure(quantity, "fdi_new_projects", elsewhere=True)
+                continue
+            if quantity in sizes:
+                continue  # the size named after "dự án có vốn trên"
+            if quantity.kind == "number" and (sized := _SIZED_PROJECTS.match(text, quantity.end)) is not None:
+                # "nhờ 3 dự án có vốn trên 100 triệu USD": projects counted by their size, and the size itself
+                sizes.update(q for q in quantities[i + 1:i + 2] if q.start == sized.end())
+                continue
             if self._change_amount(quantity, previous.quantity if previous is not None else None, context) \
                     or self._margin_over_plan(quantity, previous.quantity if previous is not None else None, context):
                 continue  # "nhiều hơn cùng kỳ năm trước 179 dự án", "vượt kế hoạch 101 triệu USD": a change as an amount
@@ -317,6 +355,16 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                     and _AMONG_THEM.match(context.left) and sentence.start > 0:
                 before = self.layout.sentence_at(sentence.start - 1)
                 code = indicator_for(replace(context, left=text[before.start:before.end], right="", previous_indicator=None))
+            if code is None and quantity.kind == "money" and quantity.start < opening_end and not _DOMESTIC_WORDS.search(context.left):
+                # "… thu hút 1,5 tỷ USD vốn FDI. Trong đó, giai đoạn 2021 - 2025 dự kiến thu hút 0,6 tỷ USD": the part's
+                # measure is the one money measure just given
+                money = {code for code in opening_part if INDICATORS[code].unit == "money"}
+                code = money.pop() if len(money) == 1 else None
+            if code is None and quantity.kind == "money" and previous is None and getattr(self, "_paragraph_money", None) \
+                    and _NAMED_SUBJECT_REACHED.match(context.left) and self.scope is not None \
+                    and self.scope.names_the_province(left_start, quantity.start):
+                # "Cả nước xuất khẩu 300 tỷ USD. Bắc Giang đạt 20 tỷ USD, …": the province named, the measure just given
+                code = self._paragraph_money
             if code is None and quantity.kind == "money" and previous is not None and previous.indicator == "fdi_rank" \
                     and not previous.elsewhere and _AFTER_RANK.match(context.left):
                 # "Tỉnh đứng thứ 5 cả nước với 1,2 tỷ USD": the FDI the rank is for
@@ -367,9 +415,16 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 code = "ngo_projects"
             if code == "fdi_new_projects" and _ADDED_CAPITAL_AFTER.match(context.right) and not _NEW_WORD.search(context.left):
                 code = "fdi_adjusted_projects"  # "32 dự án FDI vốn đăng ký bổ sung 161 triệu USD": projects that added capital
-            if code in _FLOW_OF_STOCK and self._stock_by_origin(context, sentence, quantity, left_start, right_end):
+            if of_new_and_adjusted and code in ("fdi_new_projects", "fdi_new_capital"):
+                if code == "fdi_new_projects":
+                    previous = Figure(quantity, code)  # no count of its own; the capital after it is the province's
+                    continue
+                code = "fdi_registered_capital"
+            if code in _FLOW_OF_STOCK and (self._stock_by_origin(context, sentence, quantity, left_start, right_end) or (
+                    quantity.start < opening_end and _FLOW_OF_STOCK[code] in opening_part and code not in opening_part)):
+                # "… có 74 dự án FDI … . Trong số đó, nhà đầu tư Nhật Bản có 6 dự án": a part of a stock is a stock
                 code = _FLOW_OF_STOCK[code]
-            if code in _FDI_COUNTS and self._mixed_total(quantity, sentence):
+            if (code in _FDI_COUNTS or (code in _FDI_CAPITALS and quantity.unit == "VND")) and self._mixed_total(quantity, sentence):
                 previous = Figure(quantity, code, elsewhere=True, mixed=True)
                 continue  # "983 dự án, gồm 765 dự án trong nước và 218 dự án nước ngoài": both kinds together
             if code.startswith("fdi_") and quantity.unit == "VND" and self._dollars_follow(quantities, i):
@@ -409,6 +464,9 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 part = False  # "trong đó các nhà đầu tư Đông Bắc Á có 42 dự án, vốn đăng ký 492 triệu USD": theirs too
             if part and self._flow_within_stock(code, found, left_start, quantity):
                 part = False  # "vốn thực hiện lũy kế 358 triệu USD, trong đó 7 tháng đầu năm là 8 triệu USD"
+            if part and any(p.explicit and p.mode == "span" and p.first_year < p.last_year
+                            for p in self._periods_between(left_start, quantity.start)):
+                part = False  # "đến năm 2030 thu hút 1,5 tỷ USD. Trong đó, giai đoạn 2021 - 2025 khoảng 0,6 tỷ USD": its own years
             if by_origin:
                 origin_share = quantity
             # a goal's share for one country ("trong đó 800 người sang Nhật Bản") is no goal of its own

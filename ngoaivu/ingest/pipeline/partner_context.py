@@ -24,7 +24,9 @@ RELATION = letter_led(
     # delegations received: "đón 15 đoàn của các địa phương Hàn Quốc như …"
     r"đón\s+(?:[\d.]+\s+)?(?:lượt\s+)?đoàn|"
     # help given: "ủng hộ 5 tỷ đồng xây trường cho tỉnh X", "trao tặng thiết bị y tế cho huyện Y"
-    r"ủng\s+hộ|trao\s+tặng|tặng\s+quà",
+    r"ủng\s+hộ|trao\s+tặng|tặng\s+quà|"
+    # organisations at work in the province: "Các tổ chức X và Y cũng hoạt động tại tỉnh"
+    r"(?:đang\s+)?hoạt\s+động\s+(?:tại|ở|trên\s+địa\s+bàn)",
 )
 
 

@@ -63,6 +63,10 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
         if _IN_A_TREATY_NAME.search(finder.text, max(0, match.start - 60), match.start):
             continue
         org = match.payload
+        member = _national_member(finder, match)
+        if member is not None:
+            found.append(member)
+            continue
         found.append(Partner(org.name, "organization", org.country, "active", match.start, match.end, match.start, match.end, org.aliases))
     found = _without_umbrellas(found, finder)
     covered = [(p.start, p.end) for p in found]  # a catalogued name refused here may still be read below ("KFHI/Hàn Quốc")
@@ -79,7 +83,57 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
     found.extend(_bodies_named_after_places(finder, [*covered, *((p.start, p.end) for p in found)]))
     if _ACRONYM_IN_BRACKETS.search(finder.text):  # what every _ACRONYMED match ends with
         found.extend(_acronymed_bodies(finder, [*covered, *((p.start, p.end) for p in found)]))
+    if "như" in finder.folded:
+        found.extend(_listed_bodies(finder, [*covered, *((p.start, p.end) for p in found)]))
     return found
+
+
+# "Một số tổ chức có dự án tại tỉnh như Loreto (Australia), Chiếc Nơ hòa bình (Hàn Quốc), Children of Peace
+# International (COPI, Mỹ)": organisations listed after "như", each known by the country in its brackets (a name with
+# no country, or with an acronym only, is left to the catalogue; companies listed so are no partners)
+_BODIES_LISTED = re.compile(r"(?<!\w)tổ\s+chức(?!\s+(?:thành\s+công|thực\s+hiện|các|hội\s+nghị))[^.;:]{0,80}?\s+như\s+")
+_LIST_ITEM_SPLIT = re.compile(r"\s*(?:,|;|\s và\s|…|\.\.\.)\s*")
+_ITEM = re.compile(r"(?P<name>[^\W\d_][^()]{0,80}?)\s*\((?P<bracket>[^()]{2,60})\)\s*$")
+_MAX_LISTED_WORDS = 8
+
+
+def _listed_bodies(finder: PartnerFinder, covered: list[tuple[int, int]]) -> list[Partner]:
+    found: list[Partner] = []
+    for cue in _BODIES_LISTED.finditer(finder.folded):
+        sentence = finder.layout.sentence_at(cue.start())
+        if not finder._speaks_of_relation(sentence):
+            continue
+        pos, end = cue.end(), sentence.end
+        depth, start = 0, pos
+        for i in range(pos, end + 1):  # split at the list's separators outside brackets
+            ch = finder.text[i] if i < end else ","
+            depth += (ch == "(") - (ch == ")")
+            if depth or not (ch in ",;…" or (ch == " " and finder.folded.startswith(" và ", i)) or i == end):
+                continue
+            partner = _listed_body(finder, start, i, covered)
+            if partner is not None:
+                found.append(partner)
+            start = i + (4 if ch == " " else 1)
+    return found
+
+
+def _listed_body(finder: PartnerFinder, start: int, end: int, covered: list[tuple[int, int]]) -> Partner | None:
+    raw = finder.text[start:end].rstrip(" .!?")
+    lead = len(raw) - len(raw.lstrip())
+    item = _ITEM.match(raw.strip())
+    if item is None or any(s <= start + lead < e for s, e in covered):
+        return None
+    name = item["name"].strip()
+    if not name[:1].isupper() or len(name.split()) > _MAX_LISTED_WORDS:
+        return None
+    parts = [p.strip() for p in item["bracket"].split(",")]
+    country = find_country(parts[-1])
+    if country is None or country.code == "VN":
+        return None
+    aliases = tuple(p for p in parts[:-1] if p)
+    name_start = start + lead
+    return Partner(name, "organization", country.code, "active", name_start, start + lead + len(raw.strip()),
+                   name_start, name_start + len(name), aliases)
 
 
 # "Cités Unies France (CUF)", "Asian Business Alliance (ABA)": a foreign body's name in capitals
@@ -95,6 +149,22 @@ _SCHOOL_NOUN = re.compile(r"(?:Trường|Học\s+viện|Đại\s+học|Bệnh\s+
 _NAME_WORDS = re.compile(r"[^\W\d_][\w'-]*")
 _NAME_STOPS = frozenset({"và", "của", "tại", "với", "cho", "để", "trong", "ở", "từ", "sang", "theo", "là"})
 _MAX_SCHOOL_WORDS = 8
+
+
+_MEMBER_LEAD = re.compile(r" (?:[Qq]uốc tế )?(?=[^\W\d_])")
+
+
+def _national_member(finder: PartnerFinder, match: PhraseMatch[Organization]) -> Partner | None:
+    """"tổ chức CARE Đan Mạch", "CARE Quốc tế Úc": an international body's member in one country, named by the body's
+    name then the country's (its own partner, of that country)."""
+    if match.payload.country is not None:
+        return None
+    lead = _MEMBER_LEAD.match(finder.text, match.end)
+    country = country_at(finder.tokens, lead.end()) if lead is not None else None
+    if country is None or country.payload == "VN" or not country.text[:1].isupper():
+        return None
+    name = match.payload.name + finder.text[match.end : country.end]
+    return Partner(name, "organization", country.payload, "active", match.start, country.end, match.start, country.end)
 
 
 def _bodies_named_after_places(finder: PartnerFinder, covered: list[tuple[int, int]]) -> list[Partner]:

@@ -219,8 +219,12 @@ def _since_start_until_now(m: re.Match, prefix: _Prefix) -> PeriodMention:
 _SINCE_EVER_BEFORE = re.compile(r"(?:l(?:ũy|uỹ)\s+kế\s+)?từ\s+(?:trước|xưa|khi\s+[^\d,.;:]{1,30}?)\s+$")
 
 
+_FRAMING_COMMA = re.compile(r"\s*,")
+
+
 def _since_start(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
-    if not _preceded_by(m, r"cộng\s+dồn|l(?:ũy|uỹ)\s+kế|tính\s+chung"):
+    # "Kể từ đầu năm, tỉnh đã cấp mới …", "Từ đầu năm, …": the year so far, as "từ đầu năm đến nay"
+    if not (_preceded_by(m, r"cộng\s+dồn|l(?:ũy|uỹ)\s+kế|tính\s+chung|kể") or _FRAMING_COMMA.match(m.string, m.end())):
         return None
     return PeriodMention(m.start(), m.end(), "up_to", None, None, now=True, running=True)
 
@@ -318,7 +322,8 @@ PATTERNS = [
     (re.compile(rf"ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})\s+năm\s+(?P<y>{YEAR})", FLAGS), _full_date),
     # "tháng 7/2016", "tháng 7-2016", "tháng 7.2016" (a year after the dash or dot; "tháng 1-9/2026" is a range, read above)
     (re.compile(rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*(?:/|[-–.]\s*(?={YEAR}(?!\d)))\s*(?P<y>{YEAR})|\s+năm\s+(?P<y_>{YEAR}|nay))?(?![\d/])", FLAGS), _month),
-    (re.compile(rf"(?P<n>\d\d?)\s+tháng\s+(?:(?P<last>cuối)\s+|đầu\s+)?năm(?:\s+(?P<y>{YEAR}|nay))?", FLAGS), _first_months),
+    # ("9 tháng của năm 2023" too)
+    (re.compile(rf"(?P<n>\d\d?)\s+tháng\s+(?:(?P<last>cuối)\s+|đầu\s+|của\s+)?năm(?:\s+(?P<y>{YEAR}|nay))?", FLAGS), _first_months),
     # led by the literal words (a leading alternation of number words scans slowly); the
     # number word is read before the match
     (re.compile(rf"(?P<last>)đầu\s+năm(?:\s+(?P<y>{YEAR}|nay))?", FLAGS), _months_in_words),

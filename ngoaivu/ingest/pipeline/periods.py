@@ -176,6 +176,10 @@ def build_timeline(mentions: list[PeriodMention], published: date | None, other_
         months = {m.first_year for m in mentions if m.explicit and m.votes and m.first_year == m.last_year
                   and (m.first_month, m.last_month) != (1, 12)}
         reporting_year = max(counts, key=lambda y: (counts[y], y in months, first[y])) if counts else None
+        if reporting_year is None:
+            # "tổng kết … giai đoạn 2010 - 2015 và định hướng giai đoạn 2016 - 2020" with no single year: the text
+            # speaks at the end of the span it names first (a report states its own period before the next plan's)
+            reporting_year = next((m.last_year for m in mentions if m.explicit and m.votes and m.first_year < m.last_year), None)
         if reporting_year is None and (compared := compared_years(folded)):
             # "Chỉ trong 11 tháng, … tăng gấp 3 lần so với năm 2024": a text naming only the year it
             # compares with speaks of the year after it
@@ -204,10 +208,21 @@ def build_timeline(mentions: list[PeriodMention], published: date | None, other_
     if event is not None:
         return Timeline(reporting_year, date(reporting_year, event.first_month, min(event.day, month_end(reporting_year, event.first_month))))
     reached = [_month_needed(m) for m in mentions]
-    last_month = max((n for n in reached if n is not None), default=12)
+    last_month = max((n for n in reached if n is not None), default=None)
     lead = _lead_date(mentions, folded) if published is None else None
-    return Timeline(reporting_year, date(reporting_year, last_month, month_end(reporting_year, last_month)),
-                    lead_date=lead if lead is not None and lead.year == reporting_year else None)
+    lead = lead if lead is not None and lead.year == reporting_year else None
+    if last_month is None and published is None and (stated := _stated_to_date(mentions, reporting_year)) is not None:
+        # "Tính đến tháng 11/2020, tỉnh dẫn đầu … . Hiện trên địa bàn có 155 dự án": an undated text's "now" is the
+        # latest date its figures are stated at in its own year
+        return Timeline(reporting_year, stated, lead_date=lead)
+    last_month = last_month or 12
+    return Timeline(reporting_year, date(reporting_year, last_month, month_end(reporting_year, last_month)), lead_date=lead)
+
+
+def _stated_to_date(mentions: list[PeriodMention], year: int) -> date | None:
+    ends = [date(year, m.last_month, min(m.day or 31, month_end(year, m.last_month))) for m in mentions
+            if m.explicit and m.mode in ("as_of", "up_to") and m.first_year == m.last_year == year and m.last_month < 12]
+    return max(ends, default=None)
 
 
 # "Ngày 10/1/2025, Sở … cho biết …", "Sáng 5/1/2024, …": a full date opening a paragraph, the day the text speaks on

@@ -23,6 +23,7 @@ _PART = re.compile(  # letter-led alternatives ("k(?<!\wk)cn" is "kcn" at a word
     r"khu\s+công\s+nghiệp|khu\s+kinh\s+tế|khu\s+chế\s+xuất|k(?<!\wk)cn(?!\w)|k(?<!\wk)kt(?!\w)|ở(?<!\wở)\s+ngoài(?!\w)"
     r"|góp\s+vốn,?\s+mua\s+cổ\s+phần|c(?<!\wc)ông\s+ty|t(?<!\wt)ập\s+đoàn|nhà\s+máy"
     r"|riêng\s+(?:hình\s+thức|lĩnh\s+vực|ngành|khu|huyện|thành\s+phố|thị\s+xã)|cơ\s+cấu|mặt\s+hàng|nhóm\s+hàng"
+    r"|nhóm\s+doanh\s+nghiệp|(?:x(?<!\wx)ét|p(?<!\wp)hân)\s+theo\s+(?:ngành|lĩnh\s+vực)"  # "nhóm doanh nghiệp còn lại đạt …", "Xét theo ngành, …"
 )
 _PART_HEAD_WORDS = 8  # "08 dự án nằm trong khu công nghiệp"
 # "24 dự án FDI đang hoạt động trong các khu công nghiệp": the phrase places what it counts in a part, farther on
@@ -55,8 +56,16 @@ _NATIONAL = letter_led(
 )
 # A region's figures: the region as the subject ("toàn vùng xuất khẩu", "của 13 tỉnh, thành
 # vùng ..."), not as the field of a comparison ("cao nhất vùng", "dẫn đầu các tỉnh trong vùng").
+_REGION_NAME = (
+    r"(?:đồng\s+bằng\s+sông\s+(?:cửu\s+long|hồng)|đông\s+nam\s+bộ|tây\s+nguyên|bắc\s+trung\s+bộ|nam\s+trung\s+bộ"
+    r"|duyên\s+hải\s+(?:nam\s+)?trung\s+bộ|trung\s+du\s+(?:và\s+)?miền\s+núi\s+(?:phía\s+)?bắc\s+bộ?"
+    r"|kinh\s+tế\s+trọng\s+điểm\s+(?:phía\s+)?(?:bắc|nam|miền\s+trung|bắc\s+bộ|nam\s+bộ))"
+)
 _REGIONAL = letter_led(
     r"(?:toàn|cả)\s+(?:vùng|khu\s+vực)\s+(?:đã\s+|ước\s+|cũng\s+)?"
+    r"(?:thu\s+hút|đạt|xuất|nhập|ghi\s+nhận|có|cấp|giải\s+ngân|tiếp\s+nhận|ký)"
+    # "vùng Đồng bằng sông Cửu Long thu hút 2 tỷ USD": a named region as the subject
+    rf"|(?:(?:vùng|khu\s+vực|các\s+tỉnh(?:\s+vùng)?)\s+)?{_REGION_NAME}\s+(?:đã\s+|ước\s+|cũng\s+)?"
     r"(?:thu\s+hút|đạt|xuất|nhập|ghi\s+nhận|có|cấp|giải\s+ngân|tiếp\s+nhận|ký)"
     r"|(?:của|trên)\s+(?:toàn\s+|cả\s+)?(?:vùng|khu\s+vực)(?!\w)(?!\s+(?:kinh\s+tế\s+)?(?:có\s+vốn|fdi|ngoài\s+nhà\s+nước|nhà\s+nước))"
     r"|(?:của|trên)\s+(?:\d+\s+|các\s+)(?:tỉnh|địa\s+phương)(?:,?\s+thành(?:\s+phố)?)?\s+(?:thuộc\s+|trong\s+)?(?:vùng|khu\s+vực)"
@@ -70,9 +79,17 @@ _LOCAL_SUBJECT = letter_led(
 )
 # after a dateline's place: ", 18/11/2023 –", " (TTXVN) –", " –"
 _DATELINE_AFTER = re.compile(r"\s*(?:,\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*)?(?:\(\s*[^()\n]{1,30}\)\s*)?[–—-]\s")
+# "…, chủ yếu với Trung Quốc": the main one among partners, not the only one
+_MAINLY = re.compile(r"(?<!\w)(?:chủ\s+yếu|phần\s+lớn|nhiều\s+nhất|đa\s+số)\s+(?:là\s+)?(?:với|sang|từ|của|tại)?\s*$")
+_LIST_JOINT = re.compile(r"\s*(?:,|;|và|,\s*và|hoặc)\s*")
+_FORMER_AFTER = re.compile(r"\s*\(\s*cũ\s*\)")
+_VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
+_CITY_BEFORE = re.compile(r"(?<!\w)(?:thành\s+phố|tp\.?)\s*$")
 # Words before a country that make a figure the province's dealings with that country.
 _WITH_COUNTRY = re.compile(
     r"(?:nhà\s+đầu\s+tư|doanh\s+nghiệp|thị\s+trường|sang|với|từ|của|tại|đến\s+từ|chương\s+trình)(?:\s+\w+){0,3}?\s*$"
+    # "kim ngạch thương mại giữa tỉnh A và Lào"
+    r"|(?<!\w)giữa\s+(?:tỉnh\s+|thành\s+phố\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+và\s+$"
 )
 
 
@@ -94,7 +111,8 @@ def is_part(left: str, right: str) -> bool:
 # A product line or the foreign-invested sector inside the province's trade ("thủy sản mang về
 # 230 triệu USD", "khu vực có vốn đầu tư nước ngoài đạt 1,2 tỷ USD"): a part of the total.
 _TRADE_PART = letter_led(
-    r"(?:mặt|nhóm|ngành)\s+hàng|cơ\s+cấu|(?:khu\s+vực|doanh\s+nghiệp)\s+(?:kinh\s+tế\s+)?(?:có\s+)?(?:vốn\s+)?(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|fdi)"
+    # "châu Á vẫn là thị trường lớn nhất … với 470 triệu USD": a market's share
+    r"(?<!\w)(?:công\s+ty|tập\s+đoàn|nhà\s+máy)\s|(?:một\s+số|các|những)\s+doanh\s+nghiệp[^.;]{0,60}?\s+như\s|nhóm\s+doanh\s+nghiệp|(?:mặt|nhóm|ngành)\s+hàng|cơ\s+cấu|thị\s+trường\s+(?:xuất\s+khẩu\s+)?(?:lớn|chính|chủ\s+lực|trọng\s+điểm|hàng\s+đầu)|(?:khu\s+vực|doanh\s+nghiệp)\s+(?:kinh\s+tế\s+)?(?:có\s+)?(?:vốn\s+)?(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|fdi)"
     r"|(?<!\w)(?:thủy|thuỷ)\s+sản|(?<!\w)gạo(?!\w)|dệt\s+may|may\s+mặc|giày\s+dép|rau\s+quả|trái\s+cây|cà\s+phê|cao\s+su"
     r"|hạt\s+điều|(?<!\w)gỗ(?!\w)|điện\s+tử|nông\s+sản|hồ\s+tiêu|hạt\s+tiêu|tiêu\s+hạt|(?<!\w)sắn(?!\w)|túi\s+xách|linh\s+kiện"
     # "xuất khẩu … của các doanh nghiệp trong khu công nghiệp": the parks' share (not a border economic zone's)
@@ -127,17 +145,37 @@ class Scope:
             return True
         if not self._own:
             return False
-        return any(
-            _capitalised(m.text) and m.payload not in self._own and not self._own & set(catalog.lineage(m.payload))
-            and not self._dateline_place(m.start, m.end)
-            for m in province_matcher().find_all(self.tokens, start, end)
-        )
+        for m in province_matcher().find_all(self.tokens, start, end):
+            if not _capitalised(m.text) or self._dateline_place(m.start, m.end):
+                continue
+            if _FORMER_AFTER.match(self.folded, m.end):
+                return True  # "tỉnh Hà Nam (cũ) thu hút 93 dự án": a former province inside the merged one, a part
+            if m.payload not in self._own and not self._own & set(catalog.lineage(m.payload)):
+                return True
+            if self._provincial_city(m):
+                return True
+        return False
+
+    def _provincial_city(self, m) -> bool:
+        """"thành phố Thanh Hóa thu hút 50 triệu USD" in a text on the province of Thanh Hóa: its capital city, a part
+        (not where a figure was given: "tại thành phố …")."""
+        city = _CITY_BEFORE.search(self.folded, max(0, m.start - 20), m.start)
+        if city is None or _VENUE_BEFORE.search(self.folded, max(0, city.start() - 8), city.start()) is not None:
+            return False
+        unit = catalog.province_by_key(m.payload)
+        return unit is not None and unit.kind == "province"
 
     def _dateline_place(self, start: int, end: int) -> bool:
         """"HÀ NỘI, 18/11/2023 – Kim ngạch xuất khẩu của tỉnh A …": where the item was written, opening its line
         before a date, an agency or a dash, is not whose figure follows."""
         line_start = self.text.rfind("\n", 0, start) + 1
         return not self.text[line_start:start].strip() and _DATELINE_AFTER.match(self.text, end) is not None
+
+    def names_the_province(self, start: int, end: int) -> bool:
+        """Whether the text's own province is named in start..end."""
+        return bool(self._own) and any(
+            _capitalised(m.text) and (m.payload in self._own or self._own & set(catalog.lineage(m.payload)))
+            for m in province_matcher().find_all(self.tokens, start, end))
 
     def names_a_province(self, start: int, end: int) -> bool:
         """Whether a Vietnamese province or city, the text's own or another, is named in start..end."""
@@ -190,12 +228,15 @@ class Scope:
 
     def country(self, start: int, end: int) -> str | None:
         """The one country a figure is about ("nhà đầu tư Singapore có 24 dự án"), by its Vietnamese name."""
-        named = {
-            m.payload for m in country_matcher().find_all(self.tokens, start, end)
-            if m.text[:1].isupper() and m.payload != "VN"
-            and _WITH_COUNTRY.search(self.folded, max(start, m.start - 40), m.start)
-        }
-        return country_name(named.pop()) if len(named) == 1 else None
+        found = [m for m in country_matcher().find_all(self.tokens, start, end) if m.text[:1].isupper() and m.payload != "VN"]
+        named = {m.payload for m in found if _WITH_COUNTRY.search(self.folded, max(start, m.start - 40), m.start)
+                 and not _MAINLY.search(self.folded, max(start, m.start - 24), m.start)}
+        if len(named) != 1:
+            return None
+        # "đi làm việc tại Nhật Bản, Hàn Quốc và Đài Loan": a list of countries names no one counterpart
+        if any(a.payload != b.payload and _LIST_JOINT.fullmatch(self.folded, a.end, b.start) for a, b in zip(found, found[1:])):
+            return None
+        return country_name(named.pop())
 
 
 def _capitalised(name: str) -> bool:

@@ -233,7 +233,9 @@ def test_a_newspapers_name_heading_the_lead_dates_it():
 def test_a_place_and_a_date_alone_on_a_line_date_the_text():
     assert find_published_date("Phú Yên, 14/8/2023\n\nTiêu đề\nNội dung.").day == date(2023, 8, 14)
     assert find_published_date("Tiêu đề\nTP Tuy Hòa, 14/8/2023\nNội dung.").day == date(2023, 8, 14)
-    assert find_published_date("Tiêu đề\nMinh Anh, 14/8/2023\nNội dung.") is None  # an author, not a place
+    # an author's byline with a comma before the date dates the page as one with a dash does (04/12/2026: it was
+    # read as no date; measured on the untouched splits' aggregates, 2 more of 374 pages dated right, none wrong)
+    assert find_published_date("Tiêu đề\nMinh Anh, 14/8/2023\nNội dung.").day == date(2023, 8, 14)
 
 
 def test_an_outlet_s_name_then_the_date_under_the_title_dates_the_text():

@@ -9,6 +9,8 @@ made the rounds that extend them conflict, so `letter_led` rewrites their parsed
 - a non-capturing group opening a branch is spread over it: (?:a|b)c -> ac|bc;
 - a look-behind opening a branch moves after the letter that follows it, which it then also
   covers: (?<!\\w)kcn -> k(?<!\\wk)cn;
+- an optional group opening a branch becomes two branches, with it and without it, in the order
+  the engine tries them: (?:đang\\s+)?hoạt -> đang\\s+hoạt|hoạt (greedy; the reverse when lazy);
 - a leading digit is scanned for as a bitmap test ("0-9" and the other scripts' digits, or any
   character beyond the 16-bit range), the look-behind then asking the digit class of the one
   character found: \\d -> [0-9…](?<=\\d). The engine otherwise looks up every character's
@@ -34,6 +36,8 @@ from re._constants import (  # type: ignore[attr-defined]
     CATEGORY_DIGIT,
     IN,
     LITERAL,
+    MAX_REPEAT,
+    MIN_REPEAT,
     RANGE,
     SRE_FLAG_ASCII,
     SUBPATTERN,
@@ -95,8 +99,12 @@ def _lead(state, items: list) -> list | None:
             return _lead(state, list(sub.data) + items[1:])  # a plain group is its content
         led = _lead(state, list(sub.data))  # a capturing group is led from within
         return None if led is None else [(SUBPATTERN, (group, 0, 0, _parser.SubPattern(state, led)))] + items[1:]
+    if op in (MAX_REPEAT, MIN_REPEAT) and av[0] == 0 and av[1] == 1 and not _captures(av[2]):
+        once, never = list(av[2].data) + items[1:], items[1:]  # (?:x)?y -> xy|y, (?:x)??y -> y|xy
+        branches = (once, never) if op is MAX_REPEAT else (never, once)
+        return _lead(state, [(BRANCH, (None, [_parser.SubPattern(state, b) for b in branches]))])
     if op is IN and av == [(CATEGORY, CATEGORY_DIGIT)] and not state.flags & SRE_FLAG_ASCII:
-        return [(IN, _digits_or_beyond_16_bits()), (ASSERT, (_LOOK_BEHIND, _parser.SubPattern(state, [items[0]])))] + items[1:]
+        return [(IN, list(_digits_or_beyond_16_bits())), (ASSERT, (_LOOK_BEHIND, _parser.SubPattern(state, [items[0]])))] + items[1:]
     if op is BRANCH:
         branches = []
         for branch in av[1]:
@@ -129,8 +137,17 @@ def _lead(state, items: list) -> list | None:
     return None
 
 
+def _captures(node) -> bool:
+    """Whether a parsed node holds a capturing group (kept out of the optional rewrite)."""
+    if isinstance(node, _parser.SubPattern):
+        return any(_captures(item) for item in node.data)
+    if isinstance(node, tuple) and len(node) == 2 and node[0] is SUBPATTERN and node[1][0] is not None:
+        return True
+    return isinstance(node, (tuple, list)) and any(_captures(part) for part in node)
+
+
 @lru_cache(maxsize=1)
-def _digits_or_beyond_16_bits() -> list:
+def _digits_or_beyond_16_bits() -> tuple:
     """A class holding every character \\d matches: the 16-bit ones it matches (a bitmap to the
     engine) and every character beyond (rare; the look-behind tells their digits apart)."""
     ranges, start = [], None
@@ -140,4 +157,4 @@ def _digits_or_beyond_16_bits() -> list:
         elif start is not None:
             ranges.append((RANGE, (start, code - 1)))
             start = None
-    return ranges + [(RANGE, (0x10000, 0x10FFFF))]
+    return (*ranges, (RANGE, (0x10000, 0x10FFFF)))

@@ -23,6 +23,9 @@ REWRITTEN = [
     r"(?:của|trên)\s+(?:(?:phạm\s+vi|quy\s+mô)\s+)?(?:cả\s+nước|việt\s+nam)(?!\w)|(?:xuất|nhập)\s+khẩu\s+(\d+)",
     r"(?P<d>\d\d?)\s*/\s*(?P<m>\d{1,2})(?!\s*[/\d])",  # a digit first, in a capturing group
     r"\d(?<![\w.,/-]\d)\d*(?:[.,]\d+)*\s+dự\s+án",  # a digit first, a look-behind after it
+    r"ủng\s+hộ|(?:đang\s+)?hoạt\s+động\s+(?:tại|ở)",  # an optional group opening a branch
+    r"xấu|(?:tốt\s+)?tốt(?:\s+\w+)?",  # with or without it from the same letter: with first
+    r"xấu|(?:rất\s+)??rất\s+\w+",  # a lazy one: without first
 ]
 AS_WRITTEN = [
     r"\s*(?:tỉnh|huyện)",  # a repeat first
@@ -31,12 +34,14 @@ AS_WRITTEN = [
     r"(tỉnh|huyện)\s+\w+",  # a capturing group of letters first: scanned fast already
     r"tỉnh|huyện",  # already letter-led
     r"(?a)(?P<d>\d)/(?P<m>\d)",  # ASCII digits: their own bitmap already
+    r"ủng\s+hộ|(?:(đang)\s+)?hoạt\s+động",  # an optional group that captures
 ]
 TEXTS = [
     "Tỉnh đặt ra, nêu ra mục tiêu thu hút 2 tỷ USD; các kcn của tỉnh và khu công nghiệp Đình Vũ, mã xkcn.",
     "trên phạm vi cả nước, xuất khẩu 12 tỷ; của việt nam2 tỷ; riêng tháng 6 tỉnh Nam Định, các tỉnh đạt.",
     "mục tiêu của năm 2020 là đưa 130 lao động; chỉ tiêu ở mức 5; kế hoạch đạt ",
     "thành phố Huế phấn đấu đề ra 2 2 tỉnh riêng; 12 dự án, tổng vốn 3 triệu USD năm 2024",
+    "tổ chức đang hoạt động tại tỉnh, hoạt động ở huyện, đang hoạt động; ủng hộ rất rất tốt, rất xấu, tốt tốt lắm",
     "ngày 3/12, ٣/١٢ và ３/１２, 𝟙/𝟚; mã a3/4, 1.250 dự án, x12 dự án, 7,5/𝟠 dự án",  # other scripts' digits
 ]
 
@@ -58,7 +63,7 @@ def _same(fast: re.Pattern, plain: re.Pattern, text: str, windows: bool = True) 
 
 
 @pytest.mark.parametrize("pattern", REWRITTEN)
-def test_a_pattern_opening_on_a_group_look_behind_or_digit_is_rewritten_and_matches_as_written(pattern):
+def test_a_pattern_opening_on_a_group_look_behind_optional_or_digit_is_rewritten_and_matches_as_written(pattern):
     fast, plain = letter_led(pattern), re.compile(pattern)
     assert fast != plain  # another program: the rewrite took place
     assert (fast.pattern, fast.flags, fast.groups, fast.groupindex) == (plain.pattern, plain.flags, plain.groups, plain.groupindex)

@@ -174,7 +174,7 @@ def with_both_trades(observations: list, folded: str) -> list:
 # "với tổng số 1.800 chỉ tiêu": the figure counts quotas assigned, a goal
 _QUOTA_AFTER = re.compile(r"\s*chỉ\s+tiêu(?!\w)")
 _STRIVING = re.compile(r"phấn\s+đấu")
-YEAR_FORECAST = re.compile(r"(?<!\w)(?:dự\s+tính|dự\s+báo|ước\s+tính)\s+(?:cả|hết|trong)\s+năm(?!\s+(?:19|20)\d\d\s*,?\s*(?:tỉnh|thành\s+phố)\s+phấn)")
+YEAR_FORECAST = letter_led(r"(?<!\w)(?:dự\s+tính|dự\s+báo|ước\s+tính)\s+(?:cả|hết|trong)\s+năm(?!\s+(?:19|20)\d\d\s*,?\s*(?:tỉnh|thành\s+phố)\s+phấn)")
 _ESTIMATED_BEFORE = re.compile(r"(?<!\w)ước\s+(?:tính\s+|thực\s+hiện\s+)?(?:đạt\s+|là\s+)?(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?$")
 # "xuất khẩu đạt 1,3 tỷ USD (kế hoạch)", "… 500 triệu USD (KH năm 2026)": a figure marked as the plan's
 _PLAN_MARK_AFTER = re.compile(r"\s*\(\s*(?:kế\s+hoạch|kh|chỉ\s+tiêu|mục\s+tiêu)(?:\s+năm)?(?:\s+\d{4})?\s*\)")

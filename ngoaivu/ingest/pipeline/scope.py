@@ -19,7 +19,7 @@ from .phrases import Tokens
 
 # A part of the province's total (sub-areas, one form of investment, one company, one
 # product line), written just before the figure or in its noun phrase.
-_PART = re.compile(  # letter-led alternatives ("k(?<!\wk)cn" is "kcn" at a word's start): a fast scan
+_PART = letter_led(  # letter-led alternatives ("k(?<!\wk)cn" is "kcn" at a word's start): a fast scan
     r"khu\s+công\s+nghiệp|khu\s+kinh\s+tế|khu\s+chế\s+xuất|k(?<!\wk)cn(?!\w)|k(?<!\wk)kt(?!\w)|ở(?<!\wở)\s+ngoài(?!\w)"
     r"|góp\s+vốn,?\s+mua\s+cổ\s+phần|c(?<!\wc)ông\s+ty|t(?<!\wt)ập\s+đoàn|nhà\s+máy"
     r"|riêng\s+(?:hình\s+thức|lĩnh\s+vực|ngành|khu|huyện|thành\s+phố|thị\s+xã)|cơ\s+cấu|mặt\s+hàng|nhóm\s+hàng"

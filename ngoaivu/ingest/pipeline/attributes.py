@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .fast_scan import letter_led
 from .goals import names_goals
 from .numbers import NUMBER, parse_number
 
@@ -135,7 +136,7 @@ _AT_LEAST_BEFORE = re.compile(
     r"(?<!\w)(?:trên|hơn|ngoài|ít\s+nhất|tối\s+thiểu|không\s+dưới|vượt\s+(?:ngưỡng|mốc|con\s+số)|cán\s+mốc\s+trên)\s+$"
 )
 _AT_LEAST_AFTER = re.compile(r"(?:\s*[^\W\d]+){0,2}\s*trở\s+lên")  # "300 người trở lên"
-_APPROX_BEFORE = re.compile(r"(?<!\w)(?:khoảng|gần|xấp\s+xỉ|chừng|khoảng\s+gần)\s+$")
+_APPROX_BEFORE = letter_led(r"(?<!\w)(?:khoảng|gần|xấp\s+xỉ|chừng|khoảng\s+gần)\s+$")
 _PER_YEAR = re.compile(r"hằng\s+năm|hàng\s+năm|mỗi\s+năm|/\s*năm")
 
 

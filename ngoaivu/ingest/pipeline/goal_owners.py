@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .fast_scan import letter_led
 from .geography import country_matcher, province_matcher
 from .observation_model import Observation
 from .phrases import Tokens
@@ -37,7 +38,7 @@ _BODY = re.compile(
     r"|ngành\s+(?:gỗ|chế\s+biến\s+gỗ|dệt\s+may|da\s+giày|thủy\s+sản|thuỷ\s+sản|điều|cà\s+phê|lúa\s+gạo|rau\s+quả|điện\s+tử))(?!\w)"
 )
 # the goal is the two countries' trade: "song phương", "hai chiều" with the nations named near it
-_BILATERAL = re.compile(r"(?<!\w)(?:song\s+phương|hai\s+chiều|hai\s+nước|hai\s+quốc\s+gia)(?!\w)")
+_BILATERAL = letter_led(r"(?<!\w)(?:song\s+phương|hai\s+chiều|hai\s+nước|hai\s+quốc\s+gia)(?!\w)")
 _NATIONS_PAIR = re.compile(
     r"(?<!\w)(?:hai\s+nước|hai\s+quốc\s+gia|hai\s+chính\s+phủ|hai\s+thủ\s+tướng|ủy\s+ban\s+liên\s+chính\s+phủ)(?!\w)"
     r"|việt\s+nam\s*[-–]\s*[^\W\d_]|[^\W\d_]\s*[-–]\s*việt\s+nam(?!\w)|giữa\s+việt\s+nam\s+và\s+[^\W\d_]"
@@ -45,7 +46,7 @@ _NATIONS_PAIR = re.compile(
 # A district, town or a project as the goal's subject, its goal verb after its name: "Huyện Yên Thành phấn đấu …",
 # "Dự án hỗ trợ việc làm của JICA đặt mục tiêu …" ("các huyện", "mỗi huyện" are the province's shares)
 _GOAL_VERB = r"(?:cũng\s+|đã\s+|sẽ\s+|vừa\s+)?(?:đặt|đề\s+ra|phấn\s+đấu|dự\s+kiến|có\s+kế\s+hoạch|hướng\s+tới|kỳ\s+vọng|có\s+mục\s+tiêu)(?!\w)"
-_LOCAL_OWNER = re.compile(
+_LOCAL_OWNER = letter_led(
     r"(?<!các\s)(?<!mỗi\s)(?<!từng\s)(?<!những\s)(?<!\w)(?:huyện|thị\s+xã|quận|thị\s+trấn)\s+(?!này|đó|nghèo|biên|miền|vùng)[^\W\d_]+"
     r"(?:\s+[^\W\d_]+){0,2}\s+" + _GOAL_VERB
     + r"|(?<!\w)dự\s+án(?:\s+[^\W\d_]+){1,10}?\s+" + _GOAL_VERB
@@ -56,7 +57,7 @@ _PROVINCE_BACK = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|địa\s+phương|
 # "Tỉnh phấn đấu …, trong đó các doanh nghiệp FDI …" is not an owner: only words the goal cue follows
 # a foreign country acting as the goal's subject: its name, then the goal's verb
 _COUNTRY_ACTS = re.compile(r"\s*(?:cũng\s+|đã\s+|sẽ\s+|vừa\s+)?(?:đặt|đề\s+ra|phấn\s+đấu|dự\s+kiến|có\s+kế\s+hoạch|hướng\s+tới|kỳ\s+vọng|nhắm)(?!\w)")
-_GOAL_CUE = re.compile(r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu|dự\s+kiến|đặt|đề\s+ra|hướng\s+tới|kỳ\s+vọng)(?!\w)")
+_GOAL_CUE = letter_led(r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu|dự\s+kiến|đặt|đề\s+ra|hướng\s+tới|kỳ\s+vọng)(?!\w)")
 
 
 def without_others_goals(facts: list[Observation], folded: str, layout: Layout, tokens: Tokens,

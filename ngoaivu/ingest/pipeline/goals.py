@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .fast_scan import letter_led
 from .segments import Layout, Sentence
 
 # The target cue words, one pattern for sentences (here) and tables' plan columns (goal_tables):
@@ -27,7 +28,7 @@ GOAL_NOUNS = r"mục\s+tiêu|chỉ\s+tiêu"
 PLAN_WORDS = r"kế\s+hoạch|" + GOAL_NOUNS + "|" + STRIVE_WORDS
 # The goal words must announce goals ("mục tiêu cụ thể", "chỉ tiêu:"): "so với mục tiêu",
 # "hoàn thành các chỉ tiêu" speak of results.
-_CUE = re.compile(
+_CUE = letter_led(
     STRIVE_WORDS + r"|(?:đặt|đề)\s+(?:ra\s+)?(?:" + GOAL_NOUNS + r"|kế\s+hoạch)|từ\s+nay\s+đến\s+(?:hết|cuối)"
     r"|theo\s+kế\s+hoạch\s*,|định\s+hướng\s+(?:thu\s+hút|đạt|đưa|tổ\s+chức|ký)"
     r"|(?:" + GOAL_NOUNS + r")(?:\s+(?:của|đối\s+với)\s+(?:tỉnh|thành\s+phố|địa\s+phương|ngành|sở))?"
@@ -45,7 +46,7 @@ _CUE = re.compile(
 # "vượt xa mục tiêu Nghị quyết đặt ra đến năm 2025 là 1,7 tỷ USD", "vượt xa chỉ tiêu 1,765 tỷ USD":
 # the level a goal names is a target even in a sentence about a result (indicators reads it as the
 # same measure as the result before it)
-GOAL_LEVEL = re.compile(
+GOAL_LEVEL = letter_led(
     r"(?:(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:[^;:]{0,90}?\s)?(?:là|ở\s+mức)|mục\s+tiêu|chỉ\s+tiêu)"
     # "mục tiêu của năm 2020 là đưa 130.000 lao động": the goal's verb may stand before its level
     r"\s+(?:(?:đưa|đạt|thu\s+hút|xuất\s+khẩu|tăng(?:\s+trưởng)?)\s+)?(?:khoảng\s+|hơn\s+|trên\s+|gần\s+|tối\s+thiểu\s+)?$"
@@ -174,7 +175,7 @@ def with_both_trades(observations: list, folded: str) -> list:
 # "với tổng số 1.800 chỉ tiêu": the figure counts quotas assigned, a goal
 _QUOTA_AFTER = re.compile(r"\s*chỉ\s+tiêu(?!\w)")
 _STRIVING = re.compile(r"phấn\s+đấu")
-YEAR_FORECAST = re.compile(r"(?<!\w)(?:dự\s+tính|dự\s+báo|ước\s+tính)\s+(?:cả|hết|trong)\s+năm(?!\s+(?:19|20)\d\d\s*,?\s*(?:tỉnh|thành\s+phố)\s+phấn)")
+YEAR_FORECAST = letter_led(r"(?<!\w)(?:dự\s+tính|dự\s+báo|ước\s+tính)\s+(?:cả|hết|trong)\s+năm(?!\s+(?:19|20)\d\d\s*,?\s*(?:tỉnh|thành\s+phố)\s+phấn)")
 _ESTIMATED_BEFORE = re.compile(r"(?<!\w)ước\s+(?:tính\s+|thực\s+hiện\s+)?(?:đạt\s+|là\s+)?(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?$")
 # "xuất khẩu đạt 1,3 tỷ USD (kế hoạch)", "… 500 triệu USD (KH năm 2026)": a figure marked as the plan's
 _PLAN_MARK_AFTER = re.compile(r"\s*\(\s*(?:kế\s+hoạch|kh|chỉ\s+tiêu|mục\s+tiêu)(?:\s+năm)?(?:\s+\d{4})?\s*\)")

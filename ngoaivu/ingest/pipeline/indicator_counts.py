@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .fast_scan import letter_led
 from .indicator_topics import TOPIC as _TOPIC
 from .indicator_topics import FigureContext, topic_around, topic_of
 from .numbers import AMONG_ALL_PROVINCES, LEADS
@@ -35,7 +36,7 @@ class CountRule:
 
 
 def _rx(pattern: str) -> re.Pattern:
-    return re.compile(pattern)
+    return letter_led(pattern)
 
 
 _EVENT = r"(?:cuộc|hoạt\s+động|sự\s+kiện|chương\s+trình|hội\s+nghị|hội\s+thảo|đợt|lượt|buổi|đoàn|diễn\s+đàn)"

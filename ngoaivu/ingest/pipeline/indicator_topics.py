@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from ngoaivu.indicators.catalogue import CATALOGUE
 
+from .fast_scan import letter_led
+
 
 @dataclass(frozen=True)
 class Indicator:
@@ -125,7 +127,7 @@ NOUN_PHRASE = re.compile(r"[^,;:.()]{0,60}")  # the figure's own words, up to th
 
 # Domestic investment, new enterprises and all investment together: not foreign investment even
 # in a text about it ("Về đầu tư trong nước, tỉnh cấp mới 45 dự án").
-_DOMESTIC_INVESTMENT = re.compile(
+_DOMESTIC_INVESTMENT = letter_led(
     r"trong\s+nước|(?<!\w)ddi(?!\w)|nội\s+địa|doanh\s+nghiệp\s+(?:đăng\s+ký\s+)?(?:thành\s+lập\s+)?mới|thành\s+lập\s+mới"
     r"|toàn\s+xã\s+hội|trong\s+và\s+ngoài\s+nước"
 )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .fast_scan import letter_led
 from .goals import names_a_level
 from .indicator_counts import _RUNNING_TOTAL, _SINCE, NEW_AND_ADJUSTED, count_indicator
 from .indicator_counts import PEOPLE_HEAD as PEOPLE_HEAD  # re-exported for its callers
@@ -51,7 +52,7 @@ _AID_MEASURE = re.compile(
     # ("giá trị giải ngân tiếp nhận viện trợ": what was received in disbursements)
     r"|(?P<disbursed>giải\s+ngân(?:\s+(?:và\s+)?tiếp\s+nhận)?|(?<!đang\s)thực\s+hiện|đã\s+(?:được\s+)?triển\s+khai)"
 )
-_IMPLEMENTED_CAPITAL = re.compile(
+_IMPLEMENTED_CAPITAL = letter_led(
     r"vốn\s+(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?(?:nước\s+ngoài\s+|fdi\s+)?(?:thực\s+hiện|giải\s+ngân)|(?:thực\s+hiện|giải\s+ngân)\s+(?:được\s+)?(?:vốn|đạt)"
     r"|(?<!\w)giải\s+ngân(?!\w)[^\d,;()]{0,40}$"  # "các dự án FDI giải ngân khoảng 13,8 triệu USD"
 )
@@ -68,7 +69,7 @@ _SUM_SO_FAR = re.compile(r"(?<!\w)tổng\s+cộng\s+(?:khoảng\s+|hơn\s+|gần
 _SO_FAR_LEAD = re.compile(r"\W*(?:tính\s+)?đến\s+nay(?!\w)")
 _TOTAL_CAPITAL_WORDS = re.compile(r"tổng\s+(?:số\s+)?vốn")
 # ("bình thường mới", "giai đoạn mới", "thời kỳ mới", "bối cảnh mới" speak of the times, not the capital)
-_NEW = re.compile(r"cấp\s+mới|đăng\s+ký\s+mới|(?<!\w)(?<!thường\s)(?<!đoạn\s)(?<!kỳ\s)(?<!cảnh\s)mới(?!\w)")
+_NEW = letter_led(r"cấp\s+mới|đăng\s+ký\s+mới|(?<!\w)(?<!thường\s)(?<!đoạn\s)(?<!kỳ\s)(?<!cảnh\s)mới(?!\w)")
 # "(cấp mới: 175 triệu USD; tăng vốn: 123 triệu USD)": the one form named right before the amount
 # is the amount's, whatever total the sentence named first
 _OWN_FORM = re.compile(

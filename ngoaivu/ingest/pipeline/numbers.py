@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from babel.numbers import NumberFormatError, parse_decimal
 
+from .fast_scan import letter_led
+
 _SCALES = {
     "nghìn tỷ": 10**12, "ngàn tỷ": 10**12, "nghìn tỉ": 10**12, "ngàn tỉ": 10**12,
     "tỷ": 10**9, "tỉ": 10**9, "triệu": 10**6, "trăm nghìn": 10**5, "trăm ngàn": 10**5,
@@ -48,7 +50,7 @@ _CURRENCY_WORD = (
 # amount is written (`QUANTITY` reads its value; its closing look-ahead asks the same whole word).
 AMOUNT_UNIT = rf"(?:{_alternation(_SCALES)}|{_CURRENCY_WORD})(?!\w)"
 
-QUANTITY = re.compile(
+QUANTITY = letter_led(
     rf"""(?P<low>\d(?<![\w.,/-]\d)\d*(?:[.,]\d+)*)  # not inside a word, code or longer number
     (?:(?P<low_scale>\s+(?:{_alternation(_SCALES)}))?{_RANGE_LINK}(?P<high>{NUMBER}))?
     (?P<scale>\s+(?:{_alternation(_SCALES)}))?

@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from .attributes import Attribute, is_per_year, qualifier
+from .fast_scan import letter_led
 from .indicators import INDICATORS, FigureContext
 from .numbers import Quantity
 from .observation_model import Observation, is_year_before, unit_of
@@ -40,7 +41,7 @@ _STANDING_OPENING = re.compile(
     r"\W*(?:[^.;:]{1,40}?(?:,|\s[–—-])\s+)?"  # a fronted date or place: "15/6/2021 - ", "Theo Sở Ngoại vụ, "
     r"(?:(?:toàn\s+tỉnh|tỉnh|thành\s+phố|trên\s+địa\s+bàn(?:\s+tỉnh)?)\s+)?hiện\s+(?:nay\s+|tại\s+)?(?:đang\s+)?có(?!\w)")
 # "các chương trình, dự án này", "những khoản viện trợ trên": the items a figure before counted
-_THESE_ITEMS = re.compile(
+_THESE_ITEMS = letter_led(
     r"(?<!\w)(?:các|những)\s+(?:chương\s+trình|dự\s+án|khoản\s+viện\s+trợ|khoản)(?:\s*,\s*(?:chương\s+trình|dự\s+án))?"
     r"\s+(?:này|nói\s+trên|trên)(?!\w)"
 )

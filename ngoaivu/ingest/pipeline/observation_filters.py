@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .fast_scan import letter_led
 from .indicators import FigureContext
 from .numbers import Quantity
 from .observation_model import Observation, repeats
@@ -50,12 +51,12 @@ _REVOKED = re.compile(
     r"|(?:xin\s+)?(?:tạm\s+)?(?:ngừng|dừng)(?:\s+hoạt\s+động|\s+triển\s+khai)?(?!\w))"
 )
 # "So với cùng kỳ tăng 1 dự án và tăng hơn 611.000 USD": by how much a figure moved, no level of it
-_CHANGE_BY = re.compile(r"(?<!\w)(?:tăng|giảm)\s+(?:thêm\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_CHANGE_BY = letter_led(r"(?<!\w)(?:tăng|giảm)\s+(?:thêm\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)")
 # "số lao động vượt mốc 15.000 người", "có 9 địa phương đạt từ 10 tỷ USD trở lên": a bar passed, no figure
-_MILESTONE = re.compile(r"(?<!\w)(?:vượt|chạm|cán|qua|vượt\s+qua)\s+(?:mốc|ngưỡng)\s*(?:của\s+)?$")
+_MILESTONE = letter_led(r"(?<!\w)(?:vượt|chạm|cán|qua|vượt\s+qua)\s+(?:mốc|ngưỡng)\s*(?:của\s+)?$")
 _OR_MORE = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}?trở\s+lên(?!\w)")
-_BAR_BEFORE = re.compile(r"(?<!\w)(?:đạt|có)\s+(?:\w+\s+){0,7}?(?:trên|hơn|từ)\s*$")
+_BAR_BEFORE = letter_led(r"(?<!\w)(?:đạt|có)\s+(?:\w+\s+){0,7}?(?:trên|hơn|từ)\s*$")
 _PLACES = r"(?<!\w)\d+\s+(?:tỉnh|địa\s+phương)"   # "9 địa phương", "12 tỉnh": places counted
 _PLACES_COUNTED = re.compile(_PLACES + r"(?!\w)")
 # "9 địa phương xuất khẩu trên 10 tỷ USD": the places counted, then their measure and a bound, no figure between
@@ -64,9 +65,9 @@ _PLACES_OVER_BOUND = re.compile(
 )
 _BAR_REACH = 90  # the places counted stand close before their bar
 _CUE_REACH = 80
-_OF_BEFORE = re.compile(r"(?<!\w)của\s+(?:các\s+|những\s+)?$")
+_OF_BEFORE = letter_led(r"(?<!\w)của\s+(?:các\s+|những\s+)?$")
 # "vốn đầu tư trung bình đạt 150 triệu USD": one project's average, no figure of the province
-_PER_PROJECT_AVERAGE = re.compile(
+_PER_PROJECT_AVERAGE = letter_led(
     r"(?:vốn(?:\s+đầu\s+tư)?|quy\s+mô)\s+(?:trung\s+bình|bình\s+quân)(?:\s+(?:mỗi|một|của\s+mỗi|của\s+một)\s+dự\s+án)?"
     r"\s+(?:(?:đạt|là|khoảng|hơn|gần|trên)\s+)*$"
     r"|(?:trung\s+bình|bình\s+quân)\s+(?:mỗi|một|của\s+mỗi|của\s+một|/)\s*dự\s+án\s+(?:(?:đạt|là|có|khoảng|hơn|gần|trên)\s+)*$"
@@ -76,7 +77,7 @@ _PER_PROJECT_AVERAGE = re.compile(
 _REVOKED_BEFORE = re.compile(r"(?:thu\s+hồi|chấm\s+dứt\s+hoạt\s+động\s+(?:của\s+)?|giải\s+thể)\s*(?:giấy\s+phép\s+(?:của\s+)?)?$")
 _FUTURE = re.compile(r"s(?<!\ws)ẽ\s+(?:[^\W\d_]+\s+){0,5}$")
 # "trong đó riêng một siêu thị tăng 31 triệu USD": one project's or firm's share of the total before
-_ONE_UNIT_SHARE = re.compile(
+_ONE_UNIT_SHARE = letter_led(
     r"(?:(?<!\w)riêng|trong\s+đó\s*,?)\s+(?:riêng\s+)?(?:một|01)\s+(?!số(?!\w)|phần(?!\w)|nửa(?!\w)|trong(?!\w))[^\W\d_]+"
 )
 # "Trong đó có một số khoản lớn: một cơ quan phát triển tài trợ 9 tỷ đồng …", "Cuối tháng 4, một tổ chức

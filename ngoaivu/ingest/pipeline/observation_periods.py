@@ -7,6 +7,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
 
+from .fast_scan import letter_led
 from .numbers import Quantity
 from .periods import Period, PeriodMention, ResolvedPeriod, Timeline, period_for, resolve
 from .segments import Layout, Sentence
@@ -33,9 +34,9 @@ _WHOLE_TERM = re.compile(r"(?:c(?<!\wc)ả|t(?<!\wt)oàn|s(?<!\ws)uốt|t(?<!\wt
 _WHOLE_TERM_AFTER = re.compile(r"\s*(?:cho\s+|trong\s+)?(?:cả|toàn|suốt)\s+nhiệm\s+kỳ(?!\s*(?:\d|này\s+\d))")
 # "650 - 700 triệu USD mỗi năm": a yearly level
 _PER_YEAR_AFTER = re.compile(r"[^,;.\d]{0,30}?(?<!\w)(?:mỗi|hằng|hàng)\s+năm(?!\w)")
-_RESPECTIVELY = re.compile(r"(?<!\w)lần\s+lượt(?!\w)")
+_RESPECTIVELY = letter_led(r"(?<!\w)lần\s+lượt(?!\w)")
 _PERIOD_LEAD = re.compile(r"(?<!\w)(?:trong|vào|đến|tới|cho)\s+(?:cả\s+)?(?:giai\s+đoạn\s+|thời\s+kỳ\s+)?$")
-_PER_YEAR_BEFORE = re.compile(
+_PER_YEAR_BEFORE = letter_led(
     r"(?:(?:bình|trung)\s+quân|(?:mỗi|hằng|hàng)\s+năm)(?:\s+(?:mỗi|hằng|hàng)\s+năm)?(?:\s+(?!(?:và|còn|nhưng)(?!\w))[^\W\d]+){0,3}?\s+"
     r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+|từ\s+)?$")
 _TERM_BEFORE = re.compile(r"nhiệm\s+kỳ\s*(?:đại\s+hội\s+)?(?:[^\W\d_]+\s+){0,3}?(?:\(\s*)?$")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .fast_scan import letter_led
 from .geography import country_name, province_matcher
 from .indicator_counts import PROMOTION_AT
 from .indicators import PEOPLE_HEAD, FigureContext
@@ -88,7 +89,7 @@ _BACK_REFERENCE = re.compile(  # letter-led ("đ(?<!\wđ)ịa" is "địa" at a 
 )
 # "vốn đăng ký cấp mới, điều chỉnh và góp vốn mua cổ phần": all forms together, not the one form alone
 _ALL_FORMS = re.compile(r"(?:cấp\s+mới|điều\s+chỉnh|tăng\s+vốn)[^.;\d]{0,30}?góp\s+vốn,?\s+mua\s+cổ\s+phần")
-_LEADS_WITH = re.compile(
+_LEADS_WITH = letter_led(
     r"(?:(?:đứng|dẫn)\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+)(?:\s+\w+){0,4}?\s+với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
 )
 _PARTS_OF = re.compile(r"(?:gồm|bao\s+gồm|trong\s+đó)\s*(?:có\s+)?:?\s*$")

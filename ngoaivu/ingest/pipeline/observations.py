@@ -12,6 +12,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from .attributes import find_attributes
+from .fast_scan import letter_led
 from .goals import Goals
 from .indicator_counts import NEW_AND_ADJUSTED
 from .indicators import INDICATORS, FigureContext, indicator_for, names_fdi, topic_mentions, topic_of_indicator
@@ -44,7 +45,7 @@ _BASE_IN_BRACKET = re.compile(r"\(\s*(?:cùng\s+kỳ|năm)(?:\s+năm)?\s*(?P<y>t
 _LEVEL_BEFORE = re.compile(r"(?:mức|con\s+số)\s+$")
 _BASE_AFTER = re.compile(r"^\s*(?:của\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?P<y>trước|ngoái|\d{4}))?|năm\s+(?P<y2>trước|ngoái|\d{4}))")
 # "24 khoản viện trợ mới, gồm 6 dự án và 18 phi dự án": the items after "gồm" make up the count before
-_BREAKDOWN = re.compile(r"trong\s+đó|(?<!\w)gồm(?!\w)")
+_BREAKDOWN = letter_led(r"trong\s+đó|(?<!\w)gồm(?!\w)")
 _FLOW_OF_STOCK = {"fdi_new_projects": "fdi_active_projects", "fdi_new_capital": "fdi_total_capital",
                   "fdi_registered_capital": "fdi_total_capital"}
 # "… 9 tỉnh đạt kim ngạch xuất khẩu từ 10 tỷ USD trở lên. Trong nhóm này, A đạt 26,8 tỷ USD": the group's measure,
@@ -55,7 +56,7 @@ _AMONG_THEM = re.compile(
 # "tiếp nhận 34 chương trình, dự án … Trong số này có 24 khoản viện trợ mới": what was received is the whole
 # carried out, the new ones are named after it
 _NEW_AMONG_NEXT = re.compile(r"\s*t(?<!\wt)rong\s+số\s+(?:này|đó|trên)[^.;]{0,80}?(?<!\w)mới(?!\w)")
-_RAISED_SINCE_JANUARY = re.compile(r"(?<!\w)nâng\s+(?:tổng\s+)?số[^;.]*?từ\s+đầu\s+năm[^;.]*?(?<!\w)lên\s+$")
+_RAISED_SINCE_JANUARY = letter_led(r"(?<!\w)nâng\s+(?:tổng\s+)?số[^;.]*?từ\s+đầu\s+năm[^;.]*?(?<!\w)lên\s+$")
 _THIS_FIGURE = re.compile(
     r"(?:con\s+số|số\s+liệu|mức)\s+(?:này|đó|tương\s+ứng)\s+"
     r"(?:là|đạt|lên\s+tới|lên|chỉ|(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+(?:mức|tới|còn))?|còn)?\s*(?:khoảng|hơn|gần|trên)?\s*$"

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
+from .fast_scan import letter_led
+
 # A sentence must speak of a relation for a place or body in it to be a partner
 # ("khảo sát tại một công ty ở thành phố X" is not one).
-RELATION = re.compile(
+RELATION = letter_led(
     r"hợp\s+tác|quan\s+hệ|ký\s+kết|thỏa\s+thuận|thoả\s+thuận|kết\s+nghĩa|hữu\s+nghị|giao\s+lưu|trao\s+đổi|"
     r"thiết\s+lập|làm\s+việc|đối\s+tác|ghi\s+nhớ|hội\s+đàm|liên\s+kết|đón\s+tiếp|tiếp\s+đón|tài\s+trợ|"
     r"viện\s+trợ|hỗ\s+trợ|phối\s+hợp|kết\s+nối|xúc\s+tiến|vận\s+động|vốn|vay|dự\s+án|tổ\s+chức\s+quốc\s+tế|"

@@ -11,6 +11,7 @@ from ngoaivu.geo.catalog import find_country, normalize_name
 
 from . import gazetteer
 from .catalog_orgs import Organization, find_organization, organization_matcher
+from .fast_scan import letter_led
 from .geography import country_at, country_matcher
 from .names import looks_foreign, read_name
 from .partner_base import Partner, country_after
@@ -91,7 +92,7 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
 # "Một số tổ chức có dự án tại tỉnh như Loreto (Australia), Chiếc Nơ hòa bình (Hàn Quốc), Children of Peace
 # International (COPI, Mỹ)": organisations listed after "như", each known by the country in its brackets (a name with
 # no country, or with an acronym only, is left to the catalogue; companies listed so are no partners)
-_BODIES_LISTED = re.compile(r"(?<!\w)tổ\s+chức(?!\s+(?:thành\s+công|thực\s+hiện|các|hội\s+nghị))[^.;:]{0,80}?\s+như\s+")
+_BODIES_LISTED = letter_led(r"(?<!\w)tổ\s+chức(?!\s+(?:thành\s+công|thực\s+hiện|các|hội\s+nghị))[^.;:]{0,80}?\s+như\s+")
 _LIST_ITEM_SPLIT = re.compile(r"\s*(?:,|;|\s và\s|…|\.\.\.)\s*")
 _ITEM = re.compile(r"(?P<name>[^\W\d_][^()]{0,80}?)\s*\((?P<bracket>[^()]{2,60})\)\s*$")
 _MAX_LISTED_WORDS = 8

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from .fast_scan import letter_led
 from .segments import at_word_start
 
 YEAR = r"(?:19|20)\d{2}"
@@ -373,3 +374,5 @@ PATTERNS = [
                 r"(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})(?!\s*[/\d-])", FLAGS), _day_range),
     (re.compile(r"(?P<d>\d\d?)\s*/\s*(?P<m>\d{1,2})(?!\s*[/\d])", FLAGS), _day_month),
 ]
+# each scans the whole text: compiled for the fast scan letter_led gives (digit- and look-behind-led ones)
+PATTERNS = [(letter_led(pattern.pattern, pattern.flags), build) for pattern, build in PATTERNS]

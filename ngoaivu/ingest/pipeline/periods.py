@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterable
 
+from .fast_scan import letter_led
 from .period_patterns import FLAGS as _FLAGS
 from .period_patterns import PATTERNS, YEAR, PeriodMention, month_end, prefix_before
 
@@ -47,7 +48,7 @@ class Timeline:
 # period a figure covers: "so với (cả) năm 2022", "bằng 19% của năm 2022", "gấp 2,5 lần năm 2010", "nhiều hơn năm
 # 2022 là 5 dự án", "tầm nhìn đến năm 2045";
 # nor is the base year of constant prices ("theo giá so sánh năm 2010").
-_NOT_A_PERIOD_BEFORE = re.compile(
+_NOT_A_PERIOD_BEFORE = letter_led(
     r"""(?:
         so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:của\s+)?(?:cả\s+)?
       | cùng\s+kỳ\s+
@@ -275,7 +276,7 @@ def compared_years(folded: str) -> list[int]:
     return [int(m["y"]) for m in _COMPARED_YEAR.finditer(folded)]
 
 
-_MEETING_MONTH = re.compile(
+_MEETING_MONTH = letter_led(
     rf"(?<!\w)tại\s+(?:buổi\s+làm\s+việc|hội\s+nghị|cuộc\s+họp|buổi\s+tiếp|buổi\s+gặp)\s+(?:(?P<part>đầu|giữa|cuối)\s+)?"
     rf"tháng\s+(?P<m>\d{{1,2}})\s*/\s*(?P<y>{YEAR})(?!\d)")
 _PAST_YEAR_MONTHS = 3  # a review of "năm qua" published by March speaks of the year before

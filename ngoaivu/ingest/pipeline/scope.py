@@ -13,12 +13,13 @@ from functools import lru_cache
 
 from ngoaivu.geo import catalog
 
+from .fast_scan import letter_led
 from .geography import country_matcher, country_name, province_matcher
 from .phrases import Tokens
 
 # A part of the province's total (sub-areas, one form of investment, one company, one
 # product line), written just before the figure or in its noun phrase.
-_PART = re.compile(  # letter-led alternatives ("k(?<!\wk)cn" is "kcn" at a word's start): a fast scan
+_PART = letter_led(  # letter-led alternatives ("k(?<!\wk)cn" is "kcn" at a word's start): a fast scan
     r"khu\s+công\s+nghiệp|khu\s+kinh\s+tế|khu\s+chế\s+xuất|k(?<!\wk)cn(?!\w)|k(?<!\wk)kt(?!\w)|ở(?<!\wở)\s+ngoài(?!\w)"
     r"|góp\s+vốn,?\s+mua\s+cổ\s+phần|c(?<!\wc)ông\s+ty|t(?<!\wt)ập\s+đoàn|nhà\s+máy"
     r"|riêng\s+(?:hình\s+thức|lĩnh\s+vực|ngành|khu|huyện|thành\s+phố|thị\s+xã)|cơ\s+cấu|mặt\s+hàng|nhóm\s+hàng"
@@ -39,7 +40,7 @@ _RESTATED = re.compile(r"(?:tương\s+đương|quy\s+đổi|tức\s+là)(?:\s+v�
 # the field of a comparison ("nhỏ nhất cả nước", "đứng thứ 4 toàn quốc").
 _RANKED_IN = re.compile(r"(?:điểm\s+sáng|dẫn\s+đầu|đứng\s+đầu|hàng\s+đầu|tốp\s+đầu|top\s+đầu|nhóm\s+đầu)\s+$")
 _RANKED_ON = re.compile(r"\s+về(?!\w)")  # "… điểm sáng của cả nước về thu hút viện trợ": what the ranking is on
-_NATIONAL = re.compile(
+_NATIONAL = letter_led(
     # "qua các cửa khẩu cả nước": the province's trade through every gate of the country is still its own
     r"(?<!cửa\skhẩu\s)(?:cả\s+nước|toàn\s+quốc|việt\s+nam)\s+(?:đã\s+|ước\s+|cũng\s+)?"
     r"(?:thu\s+hút|đạt|xuất|nhập|ghi\s+nhận|có|cấp|giải\s+ngân|tiếp\s+nhận|ký|tổ\s+chức|đón|cử|đưa|triển\s+khai"
@@ -61,7 +62,7 @@ _REGION_NAME = (
     r"|duyên\s+hải\s+(?:nam\s+)?trung\s+bộ|trung\s+du\s+(?:và\s+)?miền\s+núi\s+(?:phía\s+)?bắc\s+bộ?"
     r"|kinh\s+tế\s+trọng\s+điểm\s+(?:phía\s+)?(?:bắc|nam|miền\s+trung|bắc\s+bộ|nam\s+bộ))"
 )
-_REGIONAL = re.compile(
+_REGIONAL = letter_led(
     r"(?:toàn|cả)\s+(?:vùng|khu\s+vực)\s+(?:đã\s+|ước\s+|cũng\s+)?"
     r"(?:thu\s+hút|đạt|xuất|nhập|ghi\s+nhận|có|cấp|giải\s+ngân|tiếp\s+nhận|ký)"
     # "vùng Đồng bằng sông Cửu Long thu hút 2 tỷ USD": a named region as the subject
@@ -72,7 +73,7 @@ _REGIONAL = re.compile(
 )
 # Words that bring the province back as the subject after the nation's figures.
 # "Riêng tháng 6, kim ngạch …" singles out a month of the same subject, not the province
-_LOCAL_SUBJECT = re.compile(
+_LOCAL_SUBJECT = letter_led(
     # "triển khai ở cả 63 tỉnh, thành phố": every province counted is still the nation
     r"(?<![\d]\s)(?<!các\s)(?<!cả\s)(?<!những\s)(?<!tỉnh,\s)(?<!tỉnh\s)"
     r"(?<!\w)(?:tỉnh|thành\s+phố|địa\s+phương|địa\s+bàn|riêng(?!\s+(?:tháng|quý|năm|ngày|đợt|trong)(?!\w)))(?!\w)"
@@ -114,7 +115,7 @@ def is_part(left: str, right: str) -> bool:
 
 # A product line or the foreign-invested sector inside the province's trade ("thủy sản mang về
 # 230 triệu USD", "khu vực có vốn đầu tư nước ngoài đạt 1,2 tỷ USD"): a part of the total.
-_TRADE_PART = re.compile(
+_TRADE_PART = letter_led(
     # "châu Á vẫn là thị trường lớn nhất … với 470 triệu USD": a market's share
     r"(?<!\w)(?:công\s+ty|tập\s+đoàn|nhà\s+máy)\s|(?:một\s+số|các|những)\s+doanh\s+nghiệp[^.;]{0,60}?\s+như\s|nhóm\s+doanh\s+nghiệp|(?:mặt|nhóm|ngành)\s+hàng|cơ\s+cấu|thị\s+trường\s+(?:xuất\s+khẩu\s+)?(?:lớn|chính|chủ\s+lực|trọng\s+điểm|hàng\s+đầu)|(?:khu\s+vực|doanh\s+nghiệp)\s+(?:kinh\s+tế\s+)?(?:có\s+)?(?:vốn\s+)?(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|fdi)"
     r"|(?<!\w)(?:thủy|thuỷ)\s+sản|(?<!\w)gạo(?!\w)|dệt\s+may|may\s+mặc|giày\s+dép|rau\s+quả|trái\s+cây|cà\s+phê|cao\s+su"

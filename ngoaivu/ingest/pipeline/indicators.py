@@ -120,6 +120,8 @@ def _standing_now(ctx: FigureContext) -> bool:
 
 
 _WITH_SERVICES = re.compile(r"(?:\s+hàng\s+h(?:óa|oá))?\s+và\s+(?:doanh\s+thu|dịch\s+vụ|thu)\s+(?:ngoại\s+tệ|dịch\s+vụ)")
+# "thu hút được 161 triệu USD tổng vốn đầu tư quy đổi": domestic and foreign converted together
+_CONVERTED_TOTAL = re.compile(r"\s*(?:tổng\s+)?(?:số\s+)?vốn(?:\s+đầu\s+tư)?\s+(?:quy\s+đổi|đăng\s+ký\s+quy\s+đổi)")
 _ATTRACTED = re.compile(r"(?<!\w)thu\s+hút(?:\s+được)?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _TOTAL_RAISED = re.compile(r"(?<!\w)tổng\s+số\s+(?:dự\s+án|vốn)[^;.]{0,60}?(?:tăng|nâng)\s+lên\s")
 _FRONTED_WITH = re.compile(r"\W*với\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?")
@@ -160,7 +162,8 @@ def _money_indicator(ctx: FigureContext) -> str | None:
         return _TRADE_INDICATOR[trade.lastgroup]
     topic = topic_of(ctx)
     if topic is None and not _DOMESTIC.search(ctx.left) and (
-            _MONEY_MEASURE.search(ctx.left) or (ctx.currency == "USD" and _ATTRACTED.search(ctx.left))):
+            _MONEY_MEASURE.search(ctx.left)
+            or (ctx.currency == "USD" and _ATTRACTED.search(ctx.left) and not _CONVERTED_TOTAL.match(ctx.right))):
         # ("… 1,696 tỷ USD vốn FDI. Năm 2023, tỉnh thu hút được 1,603 tỷ USD": dollars attracted, the FDI just spoken of)
         topic = ctx.recent_topic if ctx.recent_topic == "fdi" else None
     if topic is None and ctx.paragraph_topic in ("ngo", "oda") and _AID_MEASURE.search(ctx.left):

@@ -62,6 +62,8 @@ _NOT_A_PERIOD_BEFORE = letter_led(
     _FLAGS,
 )
 _NOT_A_PERIOD_START = re.compile(r"(?:đến|tới)\s")
+# a span reviewed ("tổng kết công tác … giai đoạn 2010 - 2015"), not one proposed ("đề xuất 3 dự án cho giai đoạn 2025 - 2030")
+_REVIEW_BEFORE = re.compile(r"(?:tổng\s+kết|sơ\s+kết|nhìn\s+lại|kết\s+quả|đánh\s+giá)[^.;]{0,100}$")
 _GOAL_OF_BEFORE = re.compile(r"(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)[^.;,\d]{0,40}?\s(?:của|trong)\s+$")
 _HORIZON_BEFORE = re.compile(r"(?:tầm\s+nhìn|định\s+hướng|hướng\s+tới)\s+$")
 # ... unless the horizon opens its sentence and the goal follows it: "Định hướng đến năm 2030, kim ngạch
@@ -182,7 +184,8 @@ def build_timeline(mentions: list[PeriodMention], published: date | None, other_
         if reporting_year is None:
             # "tổng kết … giai đoạn 2010 - 2015 và định hướng giai đoạn 2016 - 2020" with no single year: the text
             # speaks at the end of the span it names first (a report states its own period before the next plan's)
-            reporting_year = next((m.last_year for m in mentions if m.explicit and m.votes and m.first_year < m.last_year), None)
+            reporting_year = next((m.last_year for m in mentions if m.explicit and m.votes and m.first_year < m.last_year
+                                   and _REVIEW_BEFORE.search(folded, max(0, m.start - 120), m.start)), None)
         if reporting_year is None and (compared := compared_years(folded)):
             # "Chỉ trong 11 tháng, … tăng gấp 3 lần so với năm 2024": a text naming only the year it
             # compares with speaks of the year after it

@@ -382,3 +382,12 @@ def test_beyond_expectations_is_no_goal():
     text = ("Ninh Thuận\n\n17/10/2007\n\nTừ đầu năm đến nay, vốn đầu tư trực tiếp nước ngoài vào tỉnh Ninh Thuận tăng mạnh "
             "ngoài dự kiến, đạt 150 triệu USD.")
     assert [f["kind"] for f in _facts(text, "target")] == []
+
+
+def test_a_span_proposed_sets_no_reporting_year_and_a_converted_total_is_no_fdi():
+    proposal = _read("KOICA làm việc với Hà Giang\n\nSáng 15/11, đoàn KOICA làm việc với tỉnh Hà Giang. Hiện tỉnh đang đề xuất "
+                     "3 dự án mới cho giai đoạn 2025 - 2030.")
+    assert proposal == []
+    converted = _read("Bắc Giang thu hút đầu tư\n\n05/11/2023\n\nMười tháng năm 2023, Bắc Giang thu hút 1,5 tỷ USD vốn FDI. Chỉ "
+                      "tính riêng tháng 10/2023, Bắc Giang thu hút được 160 triệu USD tổng vốn đầu tư quy đổi.")
+    assert converted == [("fdi_registered_capital", 1.5e9, ("2023-01-01", "2023-10-31"))]

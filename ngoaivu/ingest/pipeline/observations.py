@@ -369,7 +369,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
             if code is None and quantity.kind == "money" and quantity.start < opening_end and not _DOMESTIC_WORDS.search(context.left):
                 # "… thu hút 1,5 tỷ USD vốn FDI. Trong đó, giai đoạn 2021 - 2025 dự kiến thu hút 0,6 tỷ USD": the part's
                 # measure is the one money measure just given
-                money = {code for code in opening_part if INDICATORS[code].unit == "money"}
+                money = {measure for measure in opening_part if INDICATORS[measure].unit == "money"}
                 code = money.pop() if len(money) == 1 else None
             if code is None and quantity.kind == "money" and previous is None and getattr(self, "_paragraph_money", None) \
                     and _NAMED_SUBJECT_REACHED.match(context.left) and self.scope is not None \

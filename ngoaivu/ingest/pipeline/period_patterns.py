@@ -17,8 +17,10 @@ YEAR = r"(?:19|20)\d{2}"
 FLAGS = re.VERBOSE  # patterns run on case-folded text (normalize.fold_case)
 # "(lũy kế) (tính) đến (hết) (thời điểm)" before a date makes it the end of a running total; "từ"
 # makes it the start of a period running to the end of that year.
+# ("Hết quý III năm 2024, tỉnh thu hút …": a sentence opening on "hết" runs from the year's start too)
 _PREFIX_BEFORE = re.compile(
-    r"(?:(?P<upto>(?:(?P<cum>(?:l(?:ũy|uỹ)|tích\s+l(?:ũy|uỹ))(?:\s+kế)?)\s+)?(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?)"
+    r"(?:(?P<upto>(?:(?P<cum>(?:l(?:ũy|uỹ)|tích\s+l(?:ũy|uỹ))(?:\s+kế)?)\s+)?(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
+    r"|(?:(?<=\n)|(?<=[.!?] )|(?<=\n[-•*] ))hết\s+)"
     r"|(?P<since>từ\s+))(?:(?:thời\s+điểm|thời\s+điểm\s+ngày|ngày)\s+)?$"
 )
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -121,6 +123,23 @@ def _month(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
             or not _COMMA_AFTER.match(m.string, m.end())):
         # a bare "tháng 5" is too vague, unless it opens a sentence ("Tháng 7, kim ngạch …", "Trong tháng 12, …")
         # or is singled out as the span ("trong tháng 10", "riêng tháng 2"): a month of the reported year
+        return None
+    year = _year(year_text)
+    return _prefixed(prefix, PeriodMention(m.start(), m.end(), "span", year, year, month, month))
+
+
+_MONTH_WORDS = {"giêng": 1, "hai": 2, "ba": 3, "tư": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+                "mười một": 11, "mười hai": 12, "chạp": 12}
+
+
+def _month_in_words(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    """"Trong tháng Chín", "tháng Mười năm 2024": as "tháng 9", "tháng 10" (the same rules for a bare month)."""
+    month = _MONTH_WORDS[" ".join(m["w"].split())]
+    year_text = m["y"] or m["y_"]
+    singled_out = _SINGLE_MONTH_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
+    if year_text is None and prefix.start is None and not singled_out and (
+            not _OPENS_SENTENCE_WITH_MONTH.search(m.string, max(0, m.start() - 16), m.start())
+            or not _COMMA_AFTER.match(m.string, m.end())):
         return None
     year = _year(year_text)
     return _prefixed(prefix, PeriodMention(m.start(), m.end(), "span", year, year, month, month))
@@ -341,6 +360,9 @@ PATTERNS = [
     (re.compile(rf"ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})\s+năm\s+(?P<y>{YEAR})", FLAGS), _full_date),
     # "tháng 7/2016", "tháng 7-2016", "tháng 7.2016" (a year after the dash or dot; "tháng 1-9/2026" is a range, read above)
     (re.compile(rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*(?:/|[-–.]\s*(?={YEAR}(?!\d)))\s*(?P<y>{YEAR})|\s+năm\s+(?P<y_>{YEAR}|nay))?(?![\d/])", FLAGS), _month),
+    # "Trong tháng Chín, kim ngạch …": a month written in words (not "năm", which is also "year")
+    (re.compile(rf"tháng\s+(?P<w>giêng|hai|ba|tư|sáu|bảy|tám|chín|mười\s+một|mười\s+hai|mười|chạp)(?!\w)"
+                rf"(?:\s*/\s*(?P<y>{YEAR})|\s+năm\s+(?P<y_>{YEAR}|nay))?(?![\d/])", FLAGS), _month_in_words),
     # ("9 tháng của năm 2023" too)
     (re.compile(rf"(?P<n>\d\d?)\s+tháng\s+(?:(?P<last>cuối)\s+|đầu\s+|của\s+)?năm(?:\s+(?P<y>{YEAR}|nay))?", FLAGS), _first_months),
     # led by the literal words (a leading alternation of number words scans slowly); the

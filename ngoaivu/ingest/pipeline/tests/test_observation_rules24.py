@@ -391,3 +391,13 @@ def test_a_span_proposed_sets_no_reporting_year_and_a_converted_total_is_no_fdi(
     converted = _read("Bắc Giang thu hút đầu tư\n\n05/11/2023\n\nMười tháng năm 2023, Bắc Giang thu hút 1,5 tỷ USD vốn FDI. Chỉ "
                       "tính riêng tháng 10/2023, Bắc Giang thu hút được 160 triệu USD tổng vốn đầu tư quy đổi.")
     assert converted == [("fdi_registered_capital", 1.5e9, ("2023-01-01", "2023-10-31"))]
+
+
+def test_a_sentence_opening_on_het_and_a_month_written_in_words():
+    head = "Hà Tĩnh\n\n15/10/2024\n\n"
+    assert _read(head + "Hết quý III năm 2024, tỉnh Hà Tĩnh thu hút 12 dự án FDI mới.") == [
+        ("fdi_new_projects", 12, ("2024-01-01", "2024-09-30"))]
+    assert _read(head + "Trong tháng Chín, kim ngạch xuất khẩu của tỉnh Hà Tĩnh đạt 90 triệu USD.") == [
+        ("export_value", 90e6, ("2024-09-01", "2024-09-30"))]
+    # "tháng năm" is no month: "năm" is also "year"; "mỗi tháng ba lần" names no month either
+    assert find_periods_of("hàng tháng năm nào cũng có đoàn vào") == []

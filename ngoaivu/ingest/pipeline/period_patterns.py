@@ -110,7 +110,19 @@ def _full_date(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
 
 
 def _month(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
-    month = int(m["m"])
+    return _month_mention(m, prefix, int(m["m"]))
+
+
+# months written in words ("Trong tháng Chín", "tháng Mười năm 2024"), read as their numbers
+_MONTH_NAMES = {"giêng": 1, "hai": 2, "ba": 3, "tư": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+                "mười một": 11, "mười hai": 12, "chạp": 12}
+
+
+def _month_in_words(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    return _month_mention(m, prefix, _MONTH_NAMES[" ".join(m["w"].split())])
+
+
+def _month_mention(m: re.Match, prefix: _Prefix, month: int) -> PeriodMention | None:
     year_text = m["y"] or m["y_"]
     if not 1 <= month <= 12:
         return None
@@ -123,23 +135,6 @@ def _month(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
             or not _COMMA_AFTER.match(m.string, m.end())):
         # a bare "tháng 5" is too vague, unless it opens a sentence ("Tháng 7, kim ngạch …", "Trong tháng 12, …")
         # or is singled out as the span ("trong tháng 10", "riêng tháng 2"): a month of the reported year
-        return None
-    year = _year(year_text)
-    return _prefixed(prefix, PeriodMention(m.start(), m.end(), "span", year, year, month, month))
-
-
-_MONTH_WORDS = {"giêng": 1, "hai": 2, "ba": 3, "tư": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
-                "mười một": 11, "mười hai": 12, "chạp": 12}
-
-
-def _month_in_words(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
-    """"Trong tháng Chín", "tháng Mười năm 2024": as "tháng 9", "tháng 10" (the same rules for a bare month)."""
-    month = _MONTH_WORDS[" ".join(m["w"].split())]
-    year_text = m["y"] or m["y_"]
-    singled_out = _SINGLE_MONTH_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None
-    if year_text is None and prefix.start is None and not singled_out and (
-            not _OPENS_SENTENCE_WITH_MONTH.search(m.string, max(0, m.start() - 16), m.start())
-            or not _COMMA_AFTER.match(m.string, m.end())):
         return None
     year = _year(year_text)
     return _prefixed(prefix, PeriodMention(m.start(), m.end(), "span", year, year, month, month))

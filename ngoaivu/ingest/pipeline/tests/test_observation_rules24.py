@@ -401,3 +401,11 @@ def test_a_sentence_opening_on_het_and_a_month_written_in_words():
         ("export_value", 90e6, ("2024-09-01", "2024-09-30"))]
     # "tháng năm" is no month: "năm" is also "year"; "mỗi tháng ba lần" names no month either
     assert find_periods_of("hàng tháng năm nào cũng có đoàn vào") == []
+
+
+def test_every_month_name_in_words_is_read():
+    # (the month names shared a module-level name with the number words of "chín tháng", which replaced them: "tháng
+    # Giêng", "tháng Tư" and "tháng Chạp" raised KeyError)
+    for name, month in (("Giêng", 1), ("Tư", 4), ("Chín", 9), ("Mười một", 11), ("Chạp", 12)):
+        (mention,) = find_periods_of(f"tháng {name} năm 2023")
+        assert (mention.first_month, mention.first_year) == (month, 2023)

@@ -2,18 +2,7 @@
 made-up sentences (none names a development text's place, figure or sentence)."""
 from ngoaivu.ingest.pipeline.extract import extract_text
 
-
-def _facts(text, kind="observation"):
-    return [f for f in extract_text(text)["facts"] if f["kind"] == kind]
-
-
-def _read(text, kind="observation"):
-    return sorted((f["indicator"], f["value"], _when(f["period"])) for f in _facts(text, kind))
-
-
-def _when(period):
-    return ("as_of", period["as_of"]) if "as_of" in period else (period["start"], period["end"])
-
+from .test_observation_rules24 import _facts, _read
 
 
 def test_a_crossing_to_be_opened_is_a_pair_like_a_gate():

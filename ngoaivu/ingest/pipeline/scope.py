@@ -156,7 +156,7 @@ class Scope:
                 continue
             if _FORMER_AFTER.match(self.folded, m.end):
                 return True  # "tỉnh Hà Nam (cũ) thu hút 93 dự án": a former province inside the merged one, a part
-            if m.payload not in self._own and not self._own & set(catalog.lineage(m.payload)):
+            if not self._is_own(m.payload):
                 return True
             if self._provincial_city(m):
                 return True
@@ -177,10 +177,14 @@ class Scope:
         line_start = self.text.rfind("\n", 0, start) + 1
         return not self.text[line_start:start].strip() and _DATELINE_AFTER.match(self.text, end) is not None
 
+    def _is_own(self, key: str) -> bool:
+        """The text's own province, or a unit of its lineage (a province it was made of, or that it became)."""
+        return key in self._own or bool(self._own & set(catalog.lineage(key)))
+
     def names_the_province(self, start: int, end: int) -> bool:
         """Whether the text's own province is named in start..end."""
         return bool(self._own) and any(
-            _capitalised(m.text) and (m.payload in self._own or self._own & set(catalog.lineage(m.payload)))
+            _capitalised(m.text) and self._is_own(m.payload)
             for m in province_matcher().find_all(self.tokens, start, end))
 
     def names_a_province(self, start: int, end: int) -> bool:

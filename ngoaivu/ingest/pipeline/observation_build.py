@@ -10,7 +10,7 @@ from .attributes import Attribute, is_per_year, qualifier
 from .fast_scan import letter_led
 from .indicators import INDICATORS, FigureContext
 from .numbers import Quantity
-from .observation_model import Observation, is_year_before, unit_of
+from .observation_model import FLOW_OF_STOCK, Observation, is_year_before, unit_of
 from .periods import Period
 from .segments import Sentence
 
@@ -76,6 +76,10 @@ class ObservationBuilding:
             # "nâng tổng số ... lên 26": the total reached at the period's end, not a flow over it
             ref = self.timeline.reference_date
             period = Period(as_of=min(period.end, ref) if ref and ref.year == period.end.year else period.end)
+        if code in FLOW_OF_STOCK and not target and period is not None and period.as_of is not None:
+            # "Lũy kế đến nay, Nhật Bản dẫn đầu với … 1.790 dự án cấp mới": what was licensed, held at a date, is the stock
+            code = FLOW_OF_STOCK[code]
+            indicator = INDICATORS[code]
         if code in _TRADE_CODES and period is not None and period.as_of is not None:
             # "nhập khẩu lũy kế đến hết tháng 10": trade is a flow, summed from the year's start
             period = Period(start=date(period.as_of.year, 1, 1), end=period.as_of)

@@ -126,7 +126,8 @@ class Figure:
 _IN_FORCE_WORDS = re.compile(r"hiệu\s+lực")
 _STOCK_PAIR = ("fdi_active_projects", "fdi_total_capital")
 _LICENSED = re.compile(r"cấp\s+phép|cấp\s+giấy|thu\s+hút")
-_EVER_AS_FLOW = {"fdi_new_projects": "fdi_active_projects", "fdi_new_capital": "fdi_total_capital",
+# the FDI codes of what a period licensed -> the standing they add up to
+FLOW_OF_STOCK = {"fdi_new_projects": "fdi_active_projects", "fdi_new_capital": "fdi_total_capital",
                  "fdi_registered_capital": "fdi_total_capital"}
 _TO_DATE = re.compile(r"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm|nay|ngày|tháng|thời\s+điểm)|l(?:ũy|uỹ)\s+kế")
 _EVER_REACH = 80  # a total read as a flow is the ever-licensed one only right before the part in force
@@ -135,14 +136,14 @@ _EVER_REACH = 80  # a total read as a flow is the ever-licensed one only right b
 def without_ever_licensed(found: list[Observation], folded: str) -> list[Observation]:
     """"Lũy kế, tỉnh đã cấp phép 500 dự án, 10 tỷ USD; trong đó còn hiệu lực 420 dự án, 8 tỷ USD":
     the stock is what is in force; the projects ever licensed (revoked ones too) are no indicator."""
-    stocks = [o for o in found if o.indicator in _STOCK_PAIR or o.indicator in _EVER_AS_FLOW]
+    stocks = [o for o in found if o.indicator in _STOCK_PAIR or o.indicator in FLOW_OF_STOCK]
     in_force = [o for o in stocks if o.indicator in _STOCK_PAIR and _IN_FORCE_WORDS.search(folded, max(0, o.start - 60), o.end + 30)]
     if not in_force or len(in_force) == len(stocks):
         return found
 
     def ever_licensed(o: Observation) -> bool:
         # ("Tính đến hết năm 2020, tỉnh đã thu hút 12 dự án …; trong đó 09 dự án còn hiệu lực": the same, read as new ones)
-        stock = _EVER_AS_FLOW.get(o.indicator, o.indicator)
+        stock = FLOW_OF_STOCK.get(o.indicator, o.indicator)
         if o.indicator != stock and _TO_DATE.search(folded, max(0, o.start - _EVER_REACH), o.end) is None:
             return False  # "Trong giai đoạn 2016-2020, tỉnh đã thu hút 79 dự án": the span's own, before the stock
         return o not in in_force and _LICENSED.search(folded, max(0, o.start - 120), o.end) is not None and any(

@@ -90,7 +90,7 @@ _BACK_REFERENCE = re.compile(  # letter-led ("đ(?<!\wđ)ịa" is "địa" at a 
 # "vốn đăng ký cấp mới, điều chỉnh và góp vốn mua cổ phần": all forms together, not the one form alone
 _ALL_FORMS = re.compile(r"(?:cấp\s+mới|điều\s+chỉnh|tăng\s+vốn)[^.;\d]{0,30}?góp\s+vốn,?\s+mua\s+cổ\s+phần")
 _LEADS_WITH = letter_led(
-    r"(?:(?:đứng|dẫn)\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+)(?:\s+\w+){0,4}?\s+với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
+    r"(?:(?:đứng|dẫn)\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+)(?:\s+\w+){0,4}?\s+với(?:\s+[^\W\d_]+){0,5}?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
 )
 _PARTS_OF = re.compile(r"(?:gồm|bao\s+gồm|trong\s+đó)\s*(?:có\s+)?:?\s*$")
 # ("Tính đến tháng 6/2021, Hàn Quốc dẫn đầu …": a date the stock is given at opens it too)
@@ -142,6 +142,11 @@ _FOREIGN_HEAD = re.compile(
 _ADDED_AFTER_COUNT = re.compile(r"\s*(?:lượt\s+)?dự\s+án\s*,\s*(?:vốn\s+)?tăng(?:\s+thêm)?\s*")
 
 
+def _clause_end(folded: str, pos: int, end: int) -> int:
+    cut = folded.find(";", pos, end)
+    return end if cut < 0 else cut
+
+
 class ScopeReading:
     """Mixed into `ObservationFinder`; needs `folded`, `text`, `layout`, `scope`, `localities`, `quantities`."""
 
@@ -181,11 +186,12 @@ class ScopeReading:
             or self._country_subject(left_start, quantity.start) or self._sentence_country(quantity.start) is not None
 
     def _sentence_country(self, pos: int) -> str | None:
-        """A foreign country opening the sentence as its subject ("Hiện Nhật Bản đứng thứ 4 trong số các
-        nhà đầu tư, với 130 dự án"), in a sentence about investment."""
+        """A foreign country opening the sentence, or the figure's clause after a semicolon, as its subject
+        ("Hiện Nhật Bản đứng thứ 4 trong số các nhà đầu tư, với 130 dự án"), in a sentence about investment."""
         sentence = self.layout.sentence_at(pos)
-        lead = _SENTENCE_LEAD.match(self.folded, sentence.start, pos)
-        start = lead.end() if lead else sentence.start
+        opening = self.folded.rfind(";", sentence.start, pos) + 1 or sentence.start
+        lead = _SENTENCE_LEAD.match(self.folded, opening, pos)
+        start = lead.end() if lead else opening
         if "đầu tư" not in self.folded[sentence.start:pos]:
             return None
         return self.scope.named_country(start, min(pos, start + 25)) if self.scope is not None else None
@@ -375,7 +381,10 @@ class ScopeReading:
             return country_name(countries.pop())
         if self.scope is None or named:
             return None
-        # a country is read only close to the figure: "nhà đầu tư Hàn Quốc có 31 dự án"
+        # a country is read only close to the figure and in its own clause: "nhà đầu tư Hàn Quốc có 31 dự án";
+        # "Singapore đứng thứ hai với 14,4 tỷ USD và 651 dự án; Hàn Quốc …"
+        start = max(start, self.folded.rfind(";", start, quantity.start) + 1)
+        end = min(end, _clause_end(self.folded, quantity.end, end))
         country = self.scope.country(max(start, quantity.start - _COUNTRY_NEAR), min(end, quantity.end + _COUNTRY_NEAR))
         if country is None and (self._country_subject(start, quantity.start)
                                 or _LEADS_WITH.search(self.folded, max(start, quantity.start - _COUNTRY_NEAR), quantity.start)):

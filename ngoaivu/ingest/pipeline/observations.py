@@ -20,6 +20,7 @@ from .numbers import Quantity, find_quantities
 from .observation_build import ObservationBuilding
 from .observation_filters import ObservationFilters
 from .observation_model import (
+    FLOW_OF_STOCK,
     Base,
     Figure,
     Observation,
@@ -46,8 +47,6 @@ _LEVEL_BEFORE = re.compile(r"(?:mức|con\s+số)\s+$")
 _BASE_AFTER = re.compile(r"^\s*(?:của\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?P<y>trước|ngoái|\d{4}))?|năm\s+(?P<y2>trước|ngoái|\d{4}))")
 # "24 khoản viện trợ mới, gồm 6 dự án và 18 phi dự án": the items after "gồm" make up the count before
 _BREAKDOWN = letter_led(r"trong\s+đó|(?<!\w)gồm(?!\w)")
-_FLOW_OF_STOCK = {"fdi_new_projects": "fdi_active_projects", "fdi_new_capital": "fdi_total_capital",
-                  "fdi_registered_capital": "fdi_total_capital"}
 # "… 9 tỉnh đạt kim ngạch xuất khẩu từ 10 tỷ USD trở lên. Trong nhóm này, A đạt 26,8 tỷ USD": the group's measure,
 # named in the sentence before
 _AMONG_THEM = re.compile(
@@ -435,10 +434,10 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                     previous = Figure(quantity, code)  # no count of its own; the capital after it is the province's
                     continue
                 code = "fdi_registered_capital"
-            if code in _FLOW_OF_STOCK and (self._stock_by_origin(context, sentence, quantity, left_start, right_end) or (
-                    quantity.start < opening_end and _FLOW_OF_STOCK[code] in opening_part and code not in opening_part)):
+            if code in FLOW_OF_STOCK and (self._stock_by_origin(context, sentence, quantity, left_start, right_end) or (
+                    quantity.start < opening_end and FLOW_OF_STOCK[code] in opening_part and code not in opening_part)):
                 # "… có 74 dự án FDI … . Trong số đó, nhà đầu tư Nhật Bản có 6 dự án": a part of a stock is a stock
-                code = _FLOW_OF_STOCK[code]
+                code = FLOW_OF_STOCK[code]
             if (code in _FDI_COUNTS or (code in _FDI_CAPITALS and quantity.unit == "VND")) and self._mixed_total(quantity, sentence):
                 previous = Figure(quantity, code, elsewhere=True, mixed=True)
                 continue  # "983 dự án, gồm 765 dự án trong nước và 218 dự án nước ngoài": both kinds together

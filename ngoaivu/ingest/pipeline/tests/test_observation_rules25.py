@@ -1,0 +1,25 @@
+"""Observations on wordings found in session 25 (04/12/2026): investor countries listed one per clause, what a period
+licensed held at a date. Each rule on made-up sentences (none names a development text's place, figure or sentence)."""
+from ngoaivu.ingest.pipeline.tests.test_observation_rules24 import _facts
+
+
+def _with_counterpart(text):
+    return sorted((f["indicator"], f["value"], f["counterpart"]) for f in _facts(text) if f["counterpart"])
+
+
+def test_each_investor_country_of_a_list_keeps_its_own_figures():
+    text = ("Thu hút đầu tư của tỉnh Yên Bái\n\nYên Bái, ngày 5/6/2022 - Hiện trên địa bàn tỉnh có 80 dự án FDI. "
+            "Nhật Bản dẫn đầu với tổng vốn đầu tư 900 triệu USD và 30 dự án; Singapore đứng thứ hai với 500 triệu USD "
+            "và 12 dự án; Thái Lan đứng thứ ba với tổng vốn đăng ký 200 triệu USD và 9 dự án.")
+    assert _with_counterpart(text) == [
+        ("fdi_active_projects", 9, "Thái Lan"), ("fdi_active_projects", 12, "Singapore"),
+        ("fdi_active_projects", 30, "Nhật Bản"), ("fdi_total_capital", 200e6, "Thái Lan"),
+        ("fdi_total_capital", 500e6, "Singapore"), ("fdi_total_capital", 900e6, "Nhật Bản"),
+    ]
+
+
+def test_projects_licensed_so_far_held_at_a_date_are_the_projects_in_force():
+    text = ("Thu hút đầu tư của tỉnh Yên Bái\n\nYên Bái, ngày 5/6/2022 - Trong 5 tháng năm 2022, tỉnh thu hút 50 triệu "
+            "USD vốn FDI. Lũy kế đến nay, Nhật Bản dẫn đầu với tổng vốn đầu tư 900 triệu USD và 30 dự án cấp mới.")
+    counts = [(f["indicator"], f["period"]) for f in _facts(text) if f["unit"] == "count"]
+    assert counts == [("fdi_active_projects", {"as_of": "2022-06-05"})]

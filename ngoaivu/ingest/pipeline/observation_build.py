@@ -32,6 +32,8 @@ _TRADE_CODES = frozenset({"export_value", "import_value", "trade_value"})
 # đi vào hoạt động, tổng vốn thực hiện …": what the projects operating now have put in, a standing
 _OPERATING_NOW = re.compile(r"(?:(?<!\w)hiện\s+(?:nay\s+)?có|đến\s+nay).*?đã\s+(?:đi\s+vào\s+)?hoạt\s+động")
 _RUNNING_SINCE_START = re.compile(r"l(?:ũy|uỹ)\s+kế(?!\s+(?:\d+\s+tháng|từ\s+đầu\s+năm|quý|cả\s+năm|năm\s+\d))")
+# "21 tổ chức đăng ký hoạt động", "15 tổ chức PCPNN có giấy đăng ký": organisations registered in the province
+_REGISTERED_HERE = re.compile(r"\s*(?:tổ\s+chức\s+)?(?:[^\W\d_]+\s+){0,5}?(?:đã\s+|đang\s+)?(?:(?:được\s+)?đăng\s+ký\s+hoạt\s+động|có\s+giấy\s+đăng\s+ký)")
 _STANDING = ("fdi_rank", "fdi_active_projects", "fdi_total_capital")
 _AID_MONEY = ("ngo_committed", "ngo_disbursed")
 # "Liên hiệp cùng 31 hội hữu nghị thành viên" in a year's review: the associations a union has, a standing; only
@@ -122,6 +124,10 @@ class ObservationBuilding:
             period = Period(as_of=ref if ref is not None and self.timeline.dated else period.end)
         if code == "friendship_associations" and not target and period is not None and period.as_of is None \
                 and not _NEWLY_FOUNDED.search(context.left) and not _NEWLY_FOUNDED.match(context.right):
+            period = Period(as_of=min(period.end, ref) if ref is not None and ref.year == period.end.year else period.end)
+        if code == "ngo_organizations" and not target and period is not None and period.as_of is None \
+                and _REGISTERED_HERE.match(context.right):
+            # "… 27 tổ chức đến thực hiện 77 dự án; 21 tổ chức đăng ký hoạt động tại tỉnh": those registered are a standing
             period = Period(as_of=min(period.end, ref) if ref is not None and ref.year == period.end.year else period.end)
         if code in _STANDING and not target and period is not None and period.as_of is None:
             # a rank, the projects in force and their capital are a standing at the period's end

@@ -23,3 +23,11 @@ def test_projects_licensed_so_far_held_at_a_date_are_the_projects_in_force():
             "USD vốn FDI. Lũy kế đến nay, Nhật Bản dẫn đầu với tổng vốn đầu tư 900 triệu USD và 30 dự án cấp mới.")
     counts = [(f["indicator"], f["period"]) for f in _facts(text) if f["unit"] == "count"]
     assert counts == [("fdi_active_projects", {"as_of": "2022-06-05"})]
+
+
+def test_organisations_registered_in_the_province_are_a_standing_at_the_span_s_end():
+    text = ("Viện trợ phi chính phủ nước ngoài tại Yên Bái\n\nTrong 3 năm (2019 - 2021), đã có 30 tổ chức phi chính phủ "
+            "nước ngoài đến Yên Bái thực hiện 60 dự án; 18 tổ chức đăng ký hoạt động tại tỉnh.")
+    organisations = sorted((f["value"], tuple(f["period"].items())) for f in _facts(text)
+                           if f["indicator"] == "ngo_organizations")
+    assert organisations == [(18, (("as_of", "2021-12-31"),)), (30, (("start", "2019-01-01"), ("end", "2021-12-31")))]

@@ -85,6 +85,8 @@ _RELATIONS_SET_UP = _rx(
     r"(?:thiết\s+lập|xây\s+dựng|mở\s+rộng|kết\s+nối|tạo\s+dựng)\s+(?:(?:mối\s+)?quan\s+hệ\s+)?(?:(?:đối\s+tác|hợp\s+tác|hữu\s+nghị)\s+)*"
     r"với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
 )
+# "Tham dự có đại diện các bộ, ngành và 140 tổ chức phi chính phủ nước ngoài": those at a meeting, not those at work here
+_ATTENDING = _rx(r"(?:^|[^\w])(?:tham\s+dự|dự\s+hội\s+nghị|đại\s+biểu)(?:\s+(?:có|là|gồm))?[^.;:]{0,80}$")
 _BARE_ORGANIZATIONS = _rx(
     r"^\s*(?:tổ\s+chức(?!\s+(?:quốc\s+tế|chính\s+phủ|tín\s+dụng|kinh\s+tế|đoàn|đảng|hội|thành\s+công|thực\s+hiện|các))"
     r"|nhà\s+tài\s+trợ)"  # "tỉnh có khoảng 22 nhà tài trợ" in a text on aid
@@ -273,7 +275,7 @@ def count_indicator(ctx: FigureContext) -> str | None:
         if rule.indicator in _EVENT_COUNTS and "gồm" in ctx.sentence_left and _PARTS_OF_AN_EVENT.search(ctx.sentence_left):
             return None  # "diễn đàn gồm nhiều hoạt động như …, hai hội thảo chuyên đề": the parts of one event
         if rule.indicator in ("ngo_organizations", "intl_organizations") and (
-                _RELATIONS_SET_UP.search(ctx.left) or _NOT_AT_WORK.match(right)):
+                _RELATIONS_SET_UP.search(ctx.left) or _NOT_AT_WORK.match(right) or _ATTENDING.search(ctx.sentence_left)):
             return None
         return rule.indicator
     if _BARE_ORGANIZATIONS.search(right) and topic_around(ctx) == "ngo" and not _SHARE_LEAD.search(ctx.left) \

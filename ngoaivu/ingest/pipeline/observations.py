@@ -54,6 +54,10 @@ _AMONG_THEM = re.compile(
 )
 # "tiếp nhận 34 chương trình, dự án … Trong số này có 24 khoản viện trợ mới": what was received is the whole
 # carried out, the new ones are named after it
+# what projects took out of their capital ("điều chỉnh giảm vốn", "tổng vốn giảm") is no added capital
+_ADDED_CODES = ("fdi_adjusted_projects", "fdi_added_capital")
+_REDUCED_BEFORE = re.compile(r"(?:giảm\s+vốn|(?:vốn|điều\s+chỉnh)\s+giảm)(?:\s+[^\W\d_]+){0,2}\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_REDUCED_AFTER = re.compile(r"\s*(?:lượt\s+)?dự\s+án\s+(?:[^\W\d_]+\s+){0,2}?(?:điều\s+chỉnh\s+)?giảm\s+vốn")
 _NEW_AMONG_NEXT = re.compile(r"\s*t(?<!\wt)rong\s+số\s+(?:này|đó|trên)[^.;]{0,80}?(?<!\w)mới(?!\w)")
 _RAISED_SINCE_JANUARY = letter_led(r"(?<!\w)nâng\s+(?:tổng\s+)?số[^;.]*?từ\s+đầu\s+năm[^;.]*?(?<!\w)lên\s+$")
 _THIS_FIGURE = re.compile(
@@ -424,6 +428,9 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 flow = next((o.indicator for o in reversed(found) if not INDICATORS[o.indicator].stock
                              and INDICATORS[o.indicator].unit == INDICATORS[code].unit), None)
                 code = flow or code
+            if code in _ADDED_CODES and (_REDUCED_BEFORE.search(context.left) or _REDUCED_AFTER.match(context.right)):
+                previous = Figure(quantity, code, elsewhere=True)
+                continue  # "16 dự án điều chỉnh giảm vốn với tổng vốn giảm 4,8 triệu USD": capital taken out, not added
             if code == "ngo_new_commitments" and "tiếp nhận" in context.left \
                     and _NEW_AMONG_NEXT.match(text, sentence.end) is not None:
                 code = "ngo_projects"

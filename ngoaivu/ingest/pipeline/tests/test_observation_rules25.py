@@ -31,3 +31,17 @@ def test_organisations_registered_in_the_province_are_a_standing_at_the_span_s_e
     organisations = sorted((f["value"], tuple(f["period"].items())) for f in _facts(text)
                            if f["indicator"] == "ngo_organizations")
     assert organisations == [(18, (("as_of", "2021-12-31"),)), (30, (("start", "2019-01-01"), ("end", "2021-12-31")))]
+
+
+def test_capital_taken_out_by_adjustments_is_no_added_capital():
+    text = ("Thu hút FDI của thành phố Yên Bái\n\nYên Bái, ngày 5/8/2023 - Bảy tháng năm 2023, thành phố cấp mới 44 dự án "
+            "với vốn đăng ký 24,1 triệu USD; 16 dự án điều chỉnh giảm vốn với tổng vốn giảm 4,8 triệu USD; 10 dự án "
+            "điều chỉnh tăng vốn với tổng vốn tăng thêm 30 triệu USD.")
+    assert sorted((f["indicator"], f["value"]) for f in _facts(text)) == [
+        ("fdi_added_capital", 30e6), ("fdi_adjusted_projects", 10), ("fdi_new_capital", 24.1e6), ("fdi_new_projects", 44)]
+
+
+def test_organisations_attending_a_meeting_are_not_those_at_work_in_the_province():
+    text = ("Hội nghị viện trợ PCPNN tỉnh Yên Bái\n\nYên Bái, ngày 5/8/2023 - Tham dự có đại diện các bộ, ngành Trung ương "
+            "và 140 tổ chức phi chính phủ nước ngoài. Hiện có 45 tổ chức phi chính phủ nước ngoài hoạt động tại tỉnh.")
+    assert [(f["indicator"], f["value"]) for f in _facts(text)] == [("ngo_organizations", 45)]

@@ -145,6 +145,14 @@ _DASH_ITEM = re.compile(r"\s*[-+•*]\s")
 _GOALS_HEADING = re.compile(r"^(?:[ivx]+[.)]|\d+(?:\.\d+)*[.)]?|[a-zđ]\)|điều\s+\d+\s*[.:])?\s*(?:các\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)(?!\w)")
 _HEADING_OF_RESULTS = re.compile(r"(?<!\w)(?:vượt|đạt|hoàn\s+thành|kết\s+quả)(?!\w)")
 _RESULTS_HEADING = re.compile(r"kết\s+quả|đánh\s+giá|tình\s+hình|thực\s+trạng|bối\s+cảnh|căn\s+cứ")
+# a report's part on the coming period: "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025", "3. Nhiệm vụ, giải pháp 6 tháng cuối năm"
+_TASKS_HEADING = re.compile(
+    r"^(?:[ivx]+[.)]|\d+(?:\.\d+)*[.)]?|[a-zđ]\))?\s*(?:phương\s+hướng|định\s+hướng|nhiệm\s+vụ|kế\s+hoạch)(?!\w)"
+    r".*?(?:năm\s+(?P<year>\d{4})|cuối\s+năm|(?:năm|thời\s+gian|giai\s+đoạn)\s+tới)"
+)
+_TASK_OR_DATE_BEFORE = re.compile(
+    r"(?:phương\s+hướng|định\s+hướng|nhiệm\s+vụ|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)[^.;\n]*$|tháng\s+\d{1,2}\s+năm\s+$|\d\s*[/.-]\s*$"
+)
 _PLAN_TITLE = re.compile(r"^\s*(?:kế\s+hoạch|chương\s+trình(?:\s+hành\s+động|\s+công\s+tác)?)\s*$")
 # a title in capitals naming the plan on its line: "KẾ HOẠCH THU HÚT ĐẦU TƯ NƯỚC NGOÀI NĂM 2026"
 _PLAN_TITLE_NAMED = re.compile(r"^\s*(?:kế\s+hoạch|chương\s+trình(?:\s+hành\s+động)?)\s+\w")
@@ -400,6 +408,8 @@ class Goals:
                     section = "goals"
                 elif _RESULTS_HEADING.search(line):
                     section = "results"
+                elif self._tasks_ahead(paragraph, line):
+                    section = "plan"
                 else:
                     section = "plan" if self.plan else None
                 continue
@@ -409,6 +419,21 @@ class Goals:
                 self.under_goal_heading.add(paragraph.index)
             elif section == "plan":
                 self.in_plan.add(paragraph.index)
+
+    def _tasks_ahead(self, paragraph, line: str) -> bool:
+        """A heading over the tasks of a period after the results reported before it ("Phương hướng, nhiệm vụ năm
+        2025" after the figures of 2024, "Nhiệm vụ 6 tháng cuối năm"): what its lines set out are goals. A task
+        heading of a year the body has already reported on ("Nhiệm vụ trọng tâm năm 2024" over 2024) is not."""
+        heading = _TASKS_HEADING.match(line)
+        if heading is None:
+            return False
+        if heading["year"] is None:
+            return True
+        # the years reported on before it, not those of a task, plan or goal ("… và phương hướng, nhiệm vụ năm 2025"
+        # in the title) nor a date ("ngày 10 tháng 1 năm 2025", "10/1/2025")
+        reported = [int(m[1]) for m in _NAMED_YEARS.finditer(self.folded, 0, paragraph.start)
+                    if not _TASK_OR_DATE_BEFORE.search(self.folded, max(0, m.start() - 40), m.start())]
+        return bool(reported) and int(heading["year"]) > max(reported)
 
     def _is_heading(self, paragraph, line: str) -> bool:
         return (

@@ -1,5 +1,6 @@
 """Observations on wordings found in session 25 (04/12/2026): investor countries listed one per clause, what a period
 licensed held at a date. Each rule on made-up sentences (none names a development text's place, figure or sentence)."""
+from ngoaivu.ingest.pipeline.extract import extract_text
 from ngoaivu.ingest.pipeline.tests.test_observation_rules24 import _facts
 
 
@@ -45,3 +46,35 @@ def test_organisations_attending_a_meeting_are_not_those_at_work_in_the_province
     text = ("Hội nghị viện trợ PCPNN tỉnh Yên Bái\n\nYên Bái, ngày 5/8/2023 - Tham dự có đại diện các bộ, ngành Trung ương "
             "và 140 tổ chức phi chính phủ nước ngoài. Hiện có 45 tổ chức phi chính phủ nước ngoài hoạt động tại tỉnh.")
     assert [(f["indicator"], f["value"]) for f in _facts(text)] == [("ngo_organizations", 45)]
+
+
+_REPORT = """ỦY BAN NHÂN DÂN
+TỈNH YÊN BÁI
+Số: 215/BC-UBND
+Yên Bái, ngày 10 tháng 12 năm 2024
+
+BÁO CÁO
+Kết quả công tác đối ngoại năm 2024 và phương hướng, nhiệm vụ năm 2025
+
+I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024
+Trong năm, tỉnh đã tổ chức 18 đoàn ra với 95 lượt người. Thu hút được 5 dự án FDI mới với tổng vốn đăng ký 78 triệu USD.
+
+{heading}
+1. Phấn đấu kim ngạch xuất khẩu đạt 580 triệu USD.
+2. Thu hút từ 6 đến 8 dự án FDI mới, vốn đăng ký 100 triệu USD.
+3. Tổ chức 20 đoàn ra.
+"""
+
+
+def test_the_lines_under_a_report_s_heading_on_the_coming_year_are_its_goals():
+    facts = extract_text(_REPORT.format(heading="II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025"))["facts"]
+    goals = sorted((f["indicator"], f.get("value", f.get("value_min")), f["period"]["start"]) for f in facts if f["kind"] == "target")
+    assert goals == [("delegation_exchanges", 20, "2025-01-01"), ("export_value", 580e6, "2025-01-01"),
+                     ("fdi_new_capital", 100e6, "2025-01-01"), ("fdi_new_projects", 6, "2025-01-01")]
+    results = sorted((f["indicator"], f["value"]) for f in facts if f["kind"] == "observation")
+    assert results == [("delegation_exchanges", 18), ("fdi_new_capital", 78e6), ("fdi_new_projects", 5)]
+
+
+def test_a_task_heading_of_the_year_already_reported_on_sets_no_goals():
+    facts = extract_text(_REPORT.format(heading="II. NHIỆM VỤ TRỌNG TÂM NĂM 2024"))["facts"]
+    assert [f["indicator"] for f in facts if f["kind"] == "target"] == ["export_value"]  # only the one "phấn đấu"

@@ -25,7 +25,7 @@ _EARLIER_PERIOD = (
 class Attribute:
     start: int
     end: int
-    name: str  # "change_pct" or "plan_pct"
+    name: str  # "change_pct", "plan_pct", or "change_other" (a change on another base)
     value: float
     base_year: int | None = None  # "so với năm 2022": valid only against the year before
 
@@ -67,7 +67,9 @@ _PATTERNS = (
     ("plan_pct", re.compile(rf"vượt\s+{_PLAN}(?:\s+\w+){{0,2}}?\s+{_PCT}", _I), _plan_exceeded),
     *(("plan_pct", re.compile(rf"{verb}\s+{_PCT}\s*so\s+(?:với\s+)?{_PLAN}", _I), _plan_exceeded) for verb in (r"tăng", r"cao\s+hơn")),
     *(("plan_pct", re.compile(rf"{verb}\s+{_PCT}\s*so\s+(?:với\s+)?{_PLAN}", _I), _plan_missed) for verb in (r"giảm", r"thấp\s+hơn")),
-    ("change_pct", re.compile(rf"bằng\s+{_PCT}\s*(?:so\s+(?:với\s+)?)?{_SAME_PERIOD}{_SAME_PERIOD_YEAR}", _I), _ratio_to_change),
+    # "bằng 95% so với cùng kỳ", "bằng 95% so với năm 2022", "bằng 86% năm trước"
+    ("change_pct", re.compile(rf"bằng\s+{_PCT}\s*(?:so\s+(?:với\s+)?)?(?:{_SAME_PERIOD}{_SAME_PERIOD_YEAR}|năm\s+(?:trước|ngoái)|{_EARLIER_PERIOD})", _I),
+     _ratio_to_change),
     (
         # "tăng gấp đôi so với năm trước", "gấp rưỡi cùng kỳ": a multiple in words
         "change_pct",
@@ -77,7 +79,7 @@ _PATTERNS = (
     *(
         (
             "change_pct",
-            re.compile(rf"{verb}\s+(?P<v>{NUMBER})\s*lần\s*(?:so\s+(?:với\s+)?)?(?:{_SAME_PERIOD}{_SAME_PERIOD_YEAR}|{_EARLIER_PERIOD})", _I),
+            re.compile(rf"{verb}\s+(?P<v>{NUMBER})\s*lần\s*(?:so\s+(?:với\s+)?)?(?:{_SAME_PERIOD}{_SAME_PERIOD_YEAR}|năm\s+(?:trước|ngoái)|{_EARLIER_PERIOD})", _I),
             _times_to_change,
         )
         for verb in (r"gấp", r"tăng")
@@ -110,7 +112,10 @@ def find_attributes(text: str, start: int, end: int) -> list[Attribute]:
             if any(a.start < match.end() and match.start() < a.end for a in found):
                 continue
             if "other" in match.groupdict() and match["other"]:
-                continue  # "tăng 5% so với <something else>": not the same period
+                # "tăng 5% so với tháng trước": a change on another base, no change_pct; kept so that its figure is
+                # not read as one and the change on the same period after it still goes with the figure before
+                found.append(Attribute(match.start(), match.end(), "change_other", 0.0))
+                continue
             if name == "change_pct" and _LEVEL_OF.search(text, max(start, match.start() - 30), match.start()) \
                     and " so " not in match.group():
                 continue  # "cao hơn mức tăng 3,28% của kế hoạch": a planned level, no change of the figure

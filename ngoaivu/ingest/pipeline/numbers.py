@@ -42,7 +42,9 @@ def _alternation(words) -> str:
 
 # A currency written after a number ("đô thị" is a town, "đồng chí" a comrade).
 _CURRENCY_WORD = (
-    rf"{_alternation(k for k in _CURRENCIES if k not in ('đồng', 'đô'))}|đô(?!\s*(?:thị|thành|hội|vật|đốc))"
+    rf"{_alternation(k for k in _CURRENCIES if k not in ('đồng', 'đô', 'yên'))}|đô(?!\s*(?:thị|thành|hội|vật|đốc))"
+    # "yên" is the yen, not a place's first syllable ("tháng 4 Yên Bái", "3 xã Yên Lạc")
+    r"|yên(?!\s+(?:bái|lạc|định|mô|thế|phong|sơn|minh|châu|khánh|mỹ|thành|dũng|lập|bình|hưng|tử|thủy|khê)(?!\w))"
     r"|đồng(?!\s+(?:chí|bào|thời|hành|bộ|tâm|ý|đẳng|nghiệp|loạt|minh|phục|ruộng|hồ|cỏ))"
 )
 # A scale or a currency as a whole word after a number: an amount ("9 tỉ", "5 triệu", "12 USD"), not a count
@@ -55,7 +57,7 @@ QUANTITY = letter_led(
     (?:(?P<low_scale>\s+(?:{_alternation(_SCALES)}))?{_RANGE_LINK}(?P<high>{NUMBER}))?
     (?P<scale>\s+(?:{_alternation(_SCALES)}))?
     (?:(?P<percent>\s*%)
-      |(?P<currency>\s*(?:{_CURRENCY_WORD}))
+      |(?P<currency>[^\S\n]*(?:{_CURRENCY_WORD}))  # on the number's line
     )?
     (?P<per_year>\s*/\s*năm)?
     (?!\w|[.,/-]\w|\s*-\s*\d)""",

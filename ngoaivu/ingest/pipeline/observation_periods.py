@@ -157,7 +157,9 @@ class PeriodReading:
                 return attached, True
             return chosen, True
         clause_end = self.layout.clause_end(sentence, quantity.end)
-        after = [p for p in in_sentence if quantity.end <= p.start < max(right_end, clause_end) and not self._in_aside(quantity, p)]
+        # ("…, tăng 15% so với tháng 3/2024 và 60% so với cùng kỳ năm 2023": the bases' periods are not the figure's)
+        after = [p for p in in_sentence if quantity.end <= p.start < max(right_end, clause_end) and not self._in_aside(quantity, p)
+                 and not self._compared_with(p)]
         if after:
             return after[0], True
         if _WHOLE_TERM.search(self.folded, sentence.start, quantity.start) or _WHOLE_TERM_AFTER.match(self.folded, quantity.end):

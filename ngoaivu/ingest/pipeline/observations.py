@@ -493,7 +493,8 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
             # a goal's share for one country ("trong đó 800 người sang Nhật Bản") is no goal of its own
             if not (part and (counterpart is None or self._is_target(sentence, quantity.start, quantity.end))):
                 # a figure "trong đó" of the same kind is a part of the one before
-                observation = self._observation(sentence, quantity, code, context, left_start, right_end, next_start,
+                observation = self._observation(sentence, quantity, code, context, left_start, right_end,
+                                                self._attributes_reach(quantities, i, sentence),
                                                 attributes, counterpart)
                 if code == "ngo_projects" and observation.period is not None and observation.period.as_of is not None \
                         and found and same_clause and previous.quantity.kind == "money" \
@@ -510,6 +511,16 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
     def _is_protected(self, quantity: Quantity) -> bool:
         i = bisect_left(self.protected, (quantity.end,))
         return any(start < quantity.end and quantity.start < end for start, end in self.protected[max(0, i - 8) : i])
+
+    def _attributes_reach(self, quantities: list[Quantity], i: int, sentence: Sentence) -> int:
+        """Where the figure's change and plan share may stand: up to the next figure, past the same amount in another
+        currency ("6,46 triệu USD (tương đương 148,6 tỷ đồng), tăng 1,5 lần so với cùng kỳ")."""
+        quantity, j = quantities[i], i + 1
+        if j < len(quantities) and quantities[j].kind == "money" == quantity.kind and quantities[j].unit != quantity.unit \
+                and (_BRACKET_RESTATED.fullmatch(self.folded, quantity.end, quantities[j].start)
+                     or _EQUIVALENT.fullmatch(self.folded, quantity.end, quantities[j].start)):
+            j += 1
+        return quantities[j].start if j < len(quantities) else sentence.end
 
     def _is_target(self, sentence: Sentence, pos: int, end: int | None = None) -> bool:
         return self.goals.is_target(sentence, pos, end)

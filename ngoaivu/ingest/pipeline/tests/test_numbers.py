@@ -125,3 +125,12 @@ def test_a_unit_is_a_whole_word_after_the_number():
 def test_a_decimal_point_is_read_only_where_thousands_of_billions_of_dollars_cannot_be_meant(text, expected):
     [quantity] = find_quantities(fold_case(text))
     assert quantity.low == pytest.approx(expected)
+
+
+def test_yen_is_a_currency_on_the_number_s_line_and_not_a_place_s_first_syllable():
+    def units(text):
+        return [(q.low, q.unit) for q in find_quantities(fold_case(text))]
+
+    assert units("Dự án vay 5 tỷ yên của JICA") == [(5e9, "JPY")]
+    assert units("Trong tháng 4 Yên Bái xuất khẩu 109 triệu USD") == [(4, None), (109e6, "USD")]
+    assert units("Xuất khẩu tháng 4\n\nYên Bái đạt 9 triệu USD") == [(4, None), (9e6, "USD")]

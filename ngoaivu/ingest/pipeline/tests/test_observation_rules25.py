@@ -78,3 +78,27 @@ def test_the_lines_under_a_report_s_heading_on_the_coming_year_are_its_goals():
 def test_a_task_heading_of_the_year_already_reported_on_sets_no_goals():
     facts = extract_text(_REPORT.format(heading="II. NHIỆM VỤ TRỌNG TÂM NĂM 2024"))["facts"]
     assert [f["indicator"] for f in facts if f["kind"] == "target"] == ["export_value"]  # only the one "phấn đấu"
+
+
+def _changes(text):
+    return [(f["indicator"], f["change_pct"], f["period"]["start"][:4]) for f in _facts(text)]
+
+
+def test_a_change_on_the_same_period_follows_one_on_the_month_before():
+    text = ("Xuất khẩu Yên Bái tháng 4\n\nYên Bái, ngày 5/5/2024 - Giá trị xuất khẩu tháng 4 ước đạt 109 triệu USD, tăng "
+            "15,8% so với tháng 3/2024 và tăng 60,1% so với cùng kỳ năm 2023.")
+    assert _changes(text) == [("export_value", 60.1, "2024")]
+
+
+def test_a_change_after_the_amount_restated_in_another_currency_is_the_amount_s():
+    text = ("Viện trợ PCPNN Yên Bái\n\nYên Bái, ngày 5/7/2021 - Sáu tháng đầu năm 2021, tổng giá trị cam kết viện trợ PCPNN "
+            "đạt 6.462.203 USD (tương đương 148,6 tỷ đồng), tăng 1,5 lần so với cùng kỳ.")
+    assert _changes(text) == [("ngo_committed", 50.0, "2021")]
+
+
+def test_a_ratio_to_the_year_before_and_a_multiple_of_it_are_changes():
+    text = ("Kinh tế đối ngoại Yên Bái\n\nThứ Hai, 15/01/2024 08:30\n\nKim ngạch xuất khẩu năm 2023 đạt 480 triệu USD, "
+            "bằng 95% so với năm 2022. Nhập khẩu năm 2023 đạt 200 triệu USD, bằng 95% so với năm 2021. Vốn FDI thực hiện "
+            "năm 2023 đạt 120 triệu USD, gấp 2,5 lần năm trước.")
+    assert _changes(text) == [("export_value", -5.0, "2023"), ("import_value", None, "2023"),
+                              ("fdi_implemented_capital", 150.0, "2023")]

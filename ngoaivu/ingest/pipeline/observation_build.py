@@ -15,7 +15,7 @@ from .periods import Period
 from .segments import Sentence
 
 _IN_FORCE = re.compile(r"còn\s+hiệu\s+lực")
-_DONE_BEFORE = re.compile(r"(?<!\w)đã\s+(?:[^\W\d_]+\s+){1,6}(?:được\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_DONE_BEFORE = re.compile(r"(?<!\w)đã\s+(?:[^\W\d_]+\s+){1,8}(?:được\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _PRESENT_OVER_YEARS = ("ngo_organizations", "intl_organizations", "ngo_projects")
 # "Các khoản viện trợ do 17 tổ chức tài trợ", "Tất cả do 9 tổ chức … thực hiện": those who gave the period's aid
 _DONORS_BEFORE = re.compile(r"(?:viện\s+trợ|khoản|dự\s+án|tất\s+cả)[^.;:]{0,40}?(?<!\w)do\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")

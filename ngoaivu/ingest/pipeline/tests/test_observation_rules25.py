@@ -102,3 +102,14 @@ def test_a_ratio_to_the_year_before_and_a_multiple_of_it_are_changes():
             "năm 2023 đạt 120 triệu USD, gấp 2,5 lần năm trước.")
     assert _changes(text) == [("export_value", -5.0, "2023"), ("import_value", None, "2023"),
                               ("fdi_implemented_capital", 150.0, "2023")]
+
+
+def test_what_a_term_has_brought_so_far_and_what_the_director_will_do():
+    text = ("Đối ngoại Yên Bái\n\nThứ Hai, 15/01/2024 08:30\n\nTrong nhiệm kỳ 2020-2025, tỉnh đã thiết lập quan hệ hữu nghị "
+            "với 3 địa phương nước ngoài.\n\nPV: Nhiệm vụ năm 2024 là gì?\n\nBà Lan: Chúng tôi sẽ vận động viện trợ PCPNN "
+            "đạt 5 triệu USD.")
+    facts = extract_text(text)["facts"]
+    assert [(f["kind"], f["indicator"], f["period"]) for f in facts if f["kind"] in ("observation", "target")] == [
+        ("observation", "partner_localities", {"start": "2020-01-01", "end": "2024-01-15"}),
+        ("target", "ngo_committed", {"start": "2024-01-01", "end": "2024-12-31"}),
+    ]

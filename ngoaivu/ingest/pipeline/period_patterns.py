@@ -130,6 +130,9 @@ def _month_mention(m: re.Match, prefix: _Prefix, month: int) -> PeriodMention | 
         year_text = and_year["y"]  # "tháng 12 và cả năm 2023": December of the year named with it
     singled_out = _SINGLE_MONTH_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None \
         and _MORE_MONTHS_AFTER.match(m.string, m.end()) is None  # ("trong tháng 1 và tháng 2/2016": two months)
+    # "Kim ngạch xuất khẩu tháng 8 ước đạt …": the month a result is stated for (not a date's "ngày 5 tháng 8")
+    singled_out = singled_out or (_RESULT_AFTER.match(m.string, m.end()) is not None
+                                  and _DAY_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) is None)
     if year_text is None and prefix.start is None and not singled_out and (
             not _OPENS_SENTENCE_WITH_MONTH.search(m.string, max(0, m.start() - 16), m.start())
             or not _COMMA_AFTER.match(m.string, m.end())):
@@ -140,6 +143,8 @@ def _month_mention(m: re.Match, prefix: _Prefix, month: int) -> PeriodMention | 
     return _prefixed(prefix, PeriodMention(m.start(), m.end(), "span", year, year, month, month))
 
 
+_RESULT_AFTER = re.compile(r"\s+(?:ước\s+)?(?:đạt|tính\s+đạt)(?!\w)")
+_DAY_BEFORE = re.compile(r"ngày\s+\d{1,2}\s+$")
 _OPENS_SENTENCE_WITH_MONTH = re.compile(r"(?:^|[.!?\n]\s*)(?:trong\s+)?$")
 _MORE_MONTHS_AFTER = re.compile(r"\s*(?:,|và|-|–|đến|tới)\s*(?:tháng\s+)?\d")
 _SINGLE_MONTH_BEFORE = re.compile(r"(?<!\w)(?:(?:tính\s+|chỉ\s+)?riêng(?:\s+trong)?|trong)\s+$")

@@ -42,7 +42,10 @@ _RANKED_IN = re.compile(r"(?:điểm\s+sáng|dẫn\s+đầu|đứng\s+đầu|hà
 _RANKED_ON = re.compile(r"\s+về(?!\w)")  # "… điểm sáng của cả nước về thu hút viện trợ": what the ranking is on
 _NATIONAL = letter_led(
     # "qua các cửa khẩu cả nước": the province's trade through every gate of the country is still its own
-    r"(?<!cửa\skhẩu\s)(?:cả\s+nước|toàn\s+quốc|việt\s+nam)\s+(?:đã\s+|ước\s+|cũng\s+)?"
+    # ("Cả nước 8 tháng xuất khẩu đạt …": the period between the nation and its verb)
+    r"(?<!cửa\skhẩu\s)(?:cả\s+nước|toàn\s+quốc|việt\s+nam)\s+"
+    r"(?:(?:trong\s+)?(?:(?:\d{1,2}|ba|sáu|chín)\s+tháng(?:\s+đầu)?|quý\s+[ivx\d]+|năm)(?:\s+(?:năm\s+)?\d{4})?\s*,?\s+)?"
+    r"(?:đã\s+|ước\s+|cũng\s+)?"
     r"(?:thu\s+hút|đạt|xuất|nhập|ghi\s+nhận|có|cấp|giải\s+ngân|tiếp\s+nhận|ký|tổ\s+chức|đón|cử|đưa|triển\s+khai"
     r"|huy\s+động|vận\s+động|phấn\s+đấu|đặt\s+(?:ra\s+)?(?:mục|chỉ)\s+tiêu|dự\s+kiến)"
     # "Trên phạm vi cả nước, vốn FDI …", "trên bình diện cả nước": the nation as the field the sentence opens on

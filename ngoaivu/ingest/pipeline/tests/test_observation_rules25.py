@@ -113,3 +113,10 @@ def test_what_a_term_has_brought_so_far_and_what_the_director_will_do():
         ("observation", "partner_localities", {"start": "2020-01-01", "end": "2024-01-15"}),
         ("target", "ngo_committed", {"start": "2024-01-01", "end": "2024-12-31"}),
     ]
+
+
+def test_a_bulletin_s_month_and_the_nation_s_figure_beside_the_province_s():
+    text = ("BẢN TIN ĐỐI NGOẠI THÁNG 8/2023\n\nKim ngạch xuất khẩu tháng 8 ước đạt 62 triệu USD. Tính chung 8 tháng, xuất "
+            "khẩu đạt 410 triệu USD, tăng 11,2% so với cùng kỳ. Cả nước 8 tháng xuất khẩu đạt 230 tỷ USD, giảm 10%.")
+    assert [(f["value"], f["period"]) for f in _facts(text)] == [
+        (62e6, {"start": "2023-08-01", "end": "2023-08-31"}), (410e6, {"start": "2023-01-01", "end": "2023-08-31"})]

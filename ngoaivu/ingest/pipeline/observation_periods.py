@@ -16,6 +16,7 @@ _COMPARED = re.compile(r"(?:so\s+với|so\s+cùng\s+kỳ|cùng\s+kỳ|k(?<!\wk)h
 # "hơn 5,9 triệu USD/dự án, so với 4,9 triệu USD/dự án của 7 tháng năm 2023": the base's own period, after its figure
 _COMPARED_FIGURE = re.compile(r"so\s+với\s+[^.;:]{1,50}?\s(?:của|trong|vào)\s+(?:cùng\s+kỳ\s+)?$")
 # "Riêng tháng 7, cả nước …": a span singled out in its sentence sets no period for the paragraphs after it
+_AT_YEAR = re.compile(r"(?:vào|đến|tới)\s+$")
 _SINGLED_OUT = re.compile(r"r(?<!\wr)iêng\s+(?:trong\s+)?$")
 # "Ngay tại hội nghị, tỉnh đã ký thỏa thuận với 6 tổ chức": signed at the event the text reports, on its date
 _SIGNED_AT_EVENT = re.compile(
@@ -160,6 +161,10 @@ class PeriodReading:
         # ("…, tăng 15% so với tháng 3/2024 và 60% so với cùng kỳ năm 2023": the bases' periods are not the figure's)
         after = [p for p in in_sentence if quantity.end <= p.start < max(right_end, clause_end) and not self._in_aside(quantity, p)
                  and not self._compared_with(p)]
+        if after and self._yearly(quantity, left_start, right_end):
+            # "tăng bình quân 9 - 10%/năm, phấn đấu đạt 650 triệu USD vào năm 2025": the level's year, not the rate's
+            after = [p for p in after if not (p.mode == "span" and p.first_year is not None and p.first_year == p.last_year
+                                              and _AT_YEAR.search(self.folded, max(0, p.start - 8), p.start))]
         if after:
             return after[0], True
         if _WHOLE_TERM.search(self.folded, sentence.start, quantity.start) or _WHOLE_TERM_AFTER.match(self.folded, quantity.end):

@@ -120,3 +120,10 @@ def test_a_bulletin_s_month_and_the_nation_s_figure_beside_the_province_s():
             "khẩu đạt 410 triệu USD, tăng 11,2% so với cùng kỳ. Cả nước 8 tháng xuất khẩu đạt 230 tỷ USD, giảm 10%.")
     assert [(f["value"], f["period"]) for f in _facts(text)] == [
         (62e6, {"start": "2023-08-01", "end": "2023-08-31"}), (410e6, {"start": "2023-01-01", "end": "2023-08-31"})]
+
+
+def test_a_yearly_rate_beside_a_level_at_a_year_runs_over_the_heading_s_span():
+    text = ("KẾ HOẠCH\nPhát triển thương mại biên giới tỉnh Yên Bái\n\nII. MỤC TIÊU\n\n2. Giai đoạn 2021 - 2025\n\n"
+            "- Kim ngạch xuất khẩu qua biên giới tăng bình quân 9 - 10%/năm, phấn đấu đạt 650 triệu USD vào năm 2025;")
+    goals = [(f["indicator"], f["period"]) for f in extract_text(text)["facts"] if f["kind"] == "target"]
+    assert ("export_growth", {"start": "2021-01-01", "end": "2025-12-31"}) in goals

@@ -68,7 +68,9 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
         if member is not None:
             found.append(member)
             continue
-        found.append(Partner(org.name, "organization", org.country, "active", match.start, match.end, match.start, match.end, org.aliases))
+        # "Hagar International (Thụy Sĩ)": a catalogued body with no home country takes the one its brackets give
+        country = org.country or _bracketed_country(finder, match.end)
+        found.append(Partner(org.name, "organization", country, "active", match.start, match.end, match.start, match.end, org.aliases))
     found = _without_umbrellas(found, finder)
     covered = [(p.start, p.end) for p in found]  # a catalogued name refused here may still be read below ("KFHI/Hàn Quốc")
     for match in _NAMED_BODY.finditer(finder.text):
@@ -84,7 +86,7 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
     found.extend(_bodies_named_after_places(finder, [*covered, *((p.start, p.end) for p in found)]))
     if _ACRONYM_IN_BRACKETS.search(finder.text):  # what every _ACRONYMED match ends with
         found.extend(_acronymed_bodies(finder, [*covered, *((p.start, p.end) for p in found)]))
-    if "như" in finder.folded:
+    if "như" in finder.folded or "gồm" in finder.folded:
         found.extend(_listed_bodies(finder, [*covered, *((p.start, p.end) for p in found)]))
     return found
 
@@ -92,10 +94,13 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
 # "Một số tổ chức có dự án tại tỉnh như Loreto (Australia), Chiếc Nơ hòa bình (Hàn Quốc), Children of Peace
 # International (COPI, Mỹ)": organisations listed after "như", each known by the country in its brackets (a name with
 # no country, or with an acronym only, is left to the catalogue; companies listed so are no partners)
-_BODIES_LISTED = letter_led(r"(?<!\w)tổ\s+chức(?!\s+(?:thành\s+công|thực\s+hiện|các|hội\s+nghị))[^.;:]{0,80}?\s+như\s+")
+_BODIES_LISTED = letter_led(
+    r"(?<!\w)tổ\s+chức(?!\s+(?:thành\s+công|thực\s+hiện|các|hội\s+nghị))[^.;:]{0,80}?\s+(?:như|gồm(?:\s+có)?|bao\s+gồm)\s+"
+)
 _LIST_ITEM_SPLIT = re.compile(r"\s*(?:,|;|\s và\s|…|\.\.\.)\s*")
 _ITEM = re.compile(r"(?P<name>[^\W\d_][^()]{0,80}?)\s*\((?P<bracket>[^()]{2,60})\)\s*$")
 _MAX_LISTED_WORDS = 8
+_NAME_DASH_ACRONYM = re.compile(r"(?P<name>.+?)\s+[-–]\s+(?P<acronym>[A-Z]{2,8})$")
 
 
 def _listed_bodies(finder: PartnerFinder, covered: list[tuple[int, int]]) -> list[Partner]:
@@ -118,6 +123,16 @@ def _listed_bodies(finder: PartnerFinder, covered: list[tuple[int, int]]) -> lis
     return found
 
 
+# ("Habitat for Humanity International (Mỹ)": the catalogue's shorter name, a capitalised word or two, then the brackets)
+_COUNTRY_BRACKET = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}\s*\((?P<bracket>[^()]{2,60})\)")
+
+
+def _bracketed_country(finder: PartnerFinder, end: int) -> str | None:
+    bracket = _COUNTRY_BRACKET.match(finder.text, end)
+    country = find_country(bracket["bracket"].split(",")[-1].strip()) if bracket else None
+    return country.code if country is not None and country.code != "VN" else None
+
+
 def _listed_body(finder: PartnerFinder, start: int, end: int, covered: list[tuple[int, int]]) -> Partner | None:
     raw = finder.text[start:end].rstrip(" .!?")
     lead = len(raw) - len(raw.lstrip())
@@ -132,6 +147,9 @@ def _listed_body(finder: PartnerFinder, start: int, end: int, covered: list[tupl
     if country is None or country.code == "VN":
         return None
     aliases = tuple(p for p in parts[:-1] if p)
+    named = _NAME_DASH_ACRONYM.match(name)
+    if named is not None:  # "Enfance Partenariat Vietnam - EPVN (Pháp)": the name, then its acronym
+        name, aliases = named["name"], (named["acronym"], *aliases)
     name_start = start + lead
     return Partner(name, "organization", country.code, "active", name_start, start + lead + len(raw.strip()),
                    name_start, name_start + len(name), aliases)

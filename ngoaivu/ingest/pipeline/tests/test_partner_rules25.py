@@ -1,0 +1,15 @@
+"""Partners named in long reports (session 25): organisations listed after "gồm" with their country in brackets, a
+catalogued body's country from its brackets, a name followed by its acronym. Made-up sentences only."""
+from .test_observation_rules24 import _facts
+
+
+def _partners(text):
+    return sorted((f["name"], f["country"]) for f in _facts(text, "partner"))
+
+
+def test_organisations_listed_after_gom_take_the_country_in_their_brackets():
+    text = ("Viện trợ PCPNN tỉnh Yên Bái\n\nNgày 5/3/2023, 4 tổ chức phi chính phủ nước ngoài gồm Terre Solidaire (Pháp), "
+            "Kinderhilfe Nord (Đức), Bright Future Network - BFN (Canada) và Hagar International (Thụy Sĩ) đã ký cam kết "
+            "hỗ trợ dự án mới cho tỉnh.")
+    assert _partners(text) == [("Bright Future Network", "CA"), ("Hagar International", "CH"),
+                               ("Kinderhilfe Nord", "DE"), ("Terre Solidaire", "FR")]

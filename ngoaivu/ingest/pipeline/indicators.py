@@ -88,6 +88,12 @@ _AID_VALUE_OF = {"ngo_new_commitments": "ngo_committed", "ngo_projects": "ngo_co
 # "...quý III ước đạt 850 triệu USD; 9 tháng đầu năm đạt 2,62 tỷ USD": a clause that is
 # only another period repeats the indicator of the figure before it.
 _VALUE_OF_GROWTH = {"export_growth": "export_value", "import_growth": "import_value"}
+# "tăng bình quân 7 - 8%/năm từ năm 2019 đến năm 2020, đạt 400 triệu USD", "…%/năm, phấn đấu đạt giá trị trên 1 tỷ USD":
+# the level the rate leads to
+_LEVEL_AFTER_RATE = re.compile(
+    r"^(?:\s*(?:từ|đến|tới|trong)\s+(?:năm\s+)?\d{4})*\s*[,;]?\s*(?:và\s+)?(?:phấn\s+đấu\s+|để\s+)?(?:ước\s+)?(?:đạt|lên)\s+"
+    r"(?:giá\s+trị\s+|kim\s+ngạch\s+|mức\s+)?(?:khoảng\s+|trên\s+|hơn\s+|gần\s+)?$"
+)
 _ELLIPTIC_PERIOD = re.compile(
     r"^[\s,;]*(?:(?:trong\s+khi|trong|riêng|tính\s+chung|chung|l(?:ũy|uỹ)\s+kế|cộng\s+dồn|cả|còn|đến|vào)\s+)?"
     r"(?:\d+\s+tháng(?:\s+đầu)?(?:\s+năm)?|quý\s+[ivx\d]+|cả\s+năm|năm|tháng\s+\d{1,2})(?:\s*/?\s*\d{4})?"
@@ -131,6 +137,7 @@ def _money_indicator(ctx: FigureContext) -> str | None:
     if ctx.sentence_previous is not None and (
         # "vượt mục tiêu … là 1,7 tỷ USD", "vượt chỉ tiêu 1,765 tỷ USD": the same measure's goal
         _ELLIPTIC_PERIOD.match(ctx.left) or _OWN_SHARE.match(ctx.left) or names_a_level(ctx.left, 0, len(ctx.left))
+        or (ctx.sentence_previous in _VALUE_OF_GROWTH and _LEVEL_AFTER_RATE.match(ctx.left))
     ):
         # "kim ngạch xuất khẩu tăng bình quân 15%/năm; đến năm 2030 đạt 3 tỷ USD": the amount of the trade whose rise came before
         previous = _VALUE_OF_GROWTH.get(ctx.sentence_previous, ctx.sentence_previous)

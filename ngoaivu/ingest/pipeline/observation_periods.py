@@ -161,10 +161,10 @@ class PeriodReading:
         # ("…, tăng 15% so với tháng 3/2024 và 60% so với cùng kỳ năm 2023": the bases' periods are not the figure's)
         after = [p for p in in_sentence if quantity.end <= p.start < max(right_end, clause_end) and not self._in_aside(quantity, p)
                  and not self._compared_with(p)]
-        if after and self._yearly(quantity, left_start, right_end):
+        yearly = self._yearly(quantity, left_start, right_end)
+        if after and yearly:
             # "tăng bình quân 9 - 10%/năm, phấn đấu đạt 650 triệu USD vào năm 2025": the level's year, not the rate's
-            after = [p for p in after if not (p.mode == "span" and p.first_year is not None and p.first_year == p.last_year
-                                              and _AT_YEAR.search(self.folded, max(0, p.start - 8), p.start))]
+            after = [p for p in after if not self._level_year(p)]
         if after:
             return after[0], True
         if _WHOLE_TERM.search(self.folded, sentence.start, quantity.start) or _WHOLE_TERM_AFTER.match(self.folded, quantity.end):
@@ -177,8 +177,9 @@ class PeriodReading:
         base = _inheritable_by_stock if stock else _inheritable_by_flow
 
         def inheritable(p: PeriodMention) -> bool:
-            # "Chương trình … giai đoạn 2019 - 2025" in a text of 2020: a plan's years not yet run frame no result
-            return base(p) and (target or not self._unfinished_name(p))
+            # "Chương trình … giai đoạn 2019 - 2025" in a text of 2020: a plan's years not yet run frame no result;
+            # the year a level is to be reached by frames no yearly rate after it
+            return base(p) and (target or not self._unfinished_name(p)) and not (yearly and self._level_year(p))
 
         if not stock and self._yearly(quantity, left_start, right_end):
             span = self._span_behind_now(sentence.start, inheritable)
@@ -256,6 +257,11 @@ class PeriodReading:
 
     def _projects_span(self, mention: PeriodMention) -> bool:
         return _PROJECTS_SPAN.search(self.folded, max(0, mention.start - 40), mention.start) is not None
+
+    def _level_year(self, mention: PeriodMention) -> bool:
+        """"… vào năm 2025", "đến năm 2030" after a level: a single year a level is to be reached by."""
+        return mention.mode == "span" and mention.first_year is not None and mention.first_year == mention.last_year \
+            and _AT_YEAR.search(self.folded, max(0, mention.start - 8), mention.start) is not None
 
     def _compared_with(self, mention: PeriodMention) -> bool:
         """"... thấp hơn so với 6 tháng đầu năm 2017": the period a later sentence compares with

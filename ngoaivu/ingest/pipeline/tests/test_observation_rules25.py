@@ -127,3 +127,13 @@ def test_a_yearly_rate_beside_a_level_at_a_year_runs_over_the_heading_s_span():
             "- Kim ngạch xuất khẩu qua biên giới tăng bình quân 9 - 10%/năm, phấn đấu đạt 650 triệu USD vào năm 2025;")
     goals = [(f["indicator"], f["period"]) for f in extract_text(text)["facts"] if f["kind"] == "target"]
     assert ("export_growth", {"start": "2021-01-01", "end": "2025-12-31"}) in goals
+
+
+def test_the_level_a_trade_rate_leads_to_and_the_next_rate_under_the_same_heading():
+    text = ("KẾ HOẠCH\nPhát triển thương mại biên giới tỉnh Yên Bái\n\nII. MỤC TIÊU\n\n2. Giai đoạn 2026 - 2030\n\n"
+            "- Xuất khẩu qua biên giới tăng trưởng bình quân 11 - 12%/năm, đạt giá trị trên 900 triệu USD vào năm 2030;\n"
+            "- Nhập khẩu qua biên giới tăng bình quân 13 - 15%/năm, đạt kim ngạch 120 triệu USD vào năm 2030.")
+    goals = sorted((f["indicator"], f["period"]["start"][:4], f["period"]["end"][:4])
+                   for f in extract_text(text)["facts"] if f["kind"] == "target")
+    assert goals == [("export_growth", "2026", "2030"), ("export_value", "2030", "2030"),
+                     ("import_growth", "2026", "2030"), ("import_value", "2030", "2030")]

@@ -103,6 +103,11 @@ _AFTER_RANK = re.compile(r"\s*(?:/\s*\d+\s*)?(?:(?:trong\s+)?(?:cả\s+nước|t
                          r"(?:đăng\s+ký\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _TRAILING_MEASURE = re.compile(r"\s*(?P<m>(?:tổng\s+)?(?:vốn|kim\s+ngạch)\s+(?:đầu\s+tư\s+)?(?:đăng\s+ký|fdi|xuất\s+khẩu|nhập\s+khẩu)"
                                r"[^,;.()\d]{0,30}?)(?=\s*(?:[,;.()]|và\s|$))")
+_TRADE_CODES = ("export_value", "import_value", "trade_value")
+_PERIOD_THEN_TURNOVER = re.compile(
+    r"^[\s,;]*(?:riêng\s+|còn\s+)?(?:trong\s+)?(?:\d+\s+tháng(?:\s+đầu)?(?:\s+năm)?|quý\s+[ivx\d]+|tháng\s+\d{1,2})(?:\s*/\s*\d{4})?"
+    r"\s*,?\s*kim\s+ngạch\s+(?:ước\s+)?(?:đạt|là)\s*(?:khoảng|trên|hơn|gần)?\s*$"
+)
 _PERIOD_ONLY = re.compile(
     r"^[\s,;]*(?:(?:dự\s+kiến|phấn\s+đấu|ước\s+tính|ước|riêng|còn|l(?:ũy|uỹ)\s+kế)\s+)?(?:trong\s+|cả\s+)?"
     r"(?:năm\s+(?:\d{4}|nay|tới|sau)|\d+\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+\d{4})?|quý\s+[ivx\d]+(?:\s*/\s*\d{4})?|tháng\s+\d{1,2}(?:\s*/\s*\d{4})?"
@@ -365,6 +370,10 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
             if code is None and quantity.kind == "money" and (_RANKED_WITH.search(context.left) or _PERIOD_ONLY.match(context.left)):
                 # "..., toàn vùng xuất khẩu 2,3 tỷ USD. Tỉnh A tiếp tục đứng đầu với 659 triệu USD"
                 code = getattr(self, "_paragraph_money", None)
+            if code is None and quantity.kind == "money" and getattr(self, "_paragraph_money", None) in _TRADE_CODES \
+                    and _PERIOD_THEN_TURNOVER.match(context.left):
+                # "… xuất khẩu được 6,9 tỷ USD. Riêng tháng 4, kim ngạch đạt hơn 2 tỷ USD": the trade just given
+                code = self._paragraph_money
             if code is None and quantity.kind == "money" and previous is None and "trong" in context.left \
                     and _AMONG_THEM.match(context.left) and sentence.start > 0:
                 before = self.layout.sentence_at(sentence.start - 1)

@@ -137,3 +137,10 @@ def test_the_level_a_trade_rate_leads_to_and_the_next_rate_under_the_same_headin
                    for f in extract_text(text)["facts"] if f["kind"] == "target")
     assert goals == [("export_growth", "2026", "2030"), ("export_value", "2030", "2030"),
                      ("import_growth", "2026", "2030"), ("import_value", "2030", "2030")]
+
+
+def test_a_month_singled_out_with_a_bare_turnover_is_the_trade_just_given():
+    text = ("Xuất khẩu Yên Bái\n\nNgày 5/5/2023 - Tính chung 4 tháng đầu năm 2023, tỉnh xuất khẩu được hơn 690 triệu USD "
+            "hàng hóa. Riêng tháng 4, kim ngạch đạt hơn 200 triệu USD, tăng 11,8% so với tháng 3.")
+    assert [(f["indicator"], f["value"], f["period"]["start"]) for f in _facts(text)] == [
+        ("export_value", 690e6, "2023-01-01"), ("export_value", 200e6, "2023-04-01")]

@@ -16,11 +16,11 @@ from ngoaivu.ingest.pipeline.scoring import KINDS, load_gold, score_predictions
 
 DEVSET = Path(__file__).resolve().parents[4] / "tests" / "devset"
 FLOORS = json.loads((DEVSET / "floors.json").read_text(encoding="utf-8"))
-UNTOUCHED = ("fresh", "fresh2", "fresh3", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10")
-# file-name prefix -> split; devn_* (numeric rules' round) counts with dev, dev2_* is scored on its
-# own once floors.json gives it a floor
-PREFIXES = {"dev": "dev", "devn": "dev", "dev2": "dev2", "dev3": "dev3", "dev4": "dev4", "dev5": "dev5", "dev6": "dev6", "dev7": "dev7", "dev8": "dev8", "dev9": "dev9", "dev10": "dev10", "dev11": "dev11", "dev12": "dev12", "dev13": "dev13", "dev14": "dev14", "dev15": "dev15", "dev16": "dev16", "dev17": "dev17", "dev18": "dev18", "dev19": "dev19", "dev20": "dev20", "dev21": "dev21", "dev22": "dev22", "dev23": "dev23", "dev24": "dev24", "dev25": "dev25", "dev26": "dev26", "dev27": "dev27", "dev28": "dev28", "holdout": "holdout", "fresh": "fresh", "fresh2": "fresh2", "fresh3": "fresh3", "fresh6": "fresh6", "fresh7": "fresh7", "fresh8": "fresh8", "fresh9": "fresh9", "fresh10": "fresh10"}
-SPLITS = tuple(split for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "holdout", "fresh", "fresh2", "fresh3", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10") if split in FLOORS)
+# file-name prefix -> split: every split with a floor in floors.json is its own prefix; devn_* (the numeric rules'
+# round) counts with dev
+SPLITS = tuple(split for split, floor in FLOORS.items() if isinstance(floor, dict) and "overall_f1" in floor)
+PREFIXES = {"devn": "dev", **{split: split for split in SPLITS}}
+UNTOUCHED = tuple(split for split in SPLITS if re.fullmatch(r"fresh\d*", split))  # as scoring.UNTOUCHED_NAME
 
 
 def _gold(split):

@@ -136,6 +136,8 @@ def find_attributes(text: str, start: int, end: int) -> list[Attribute]:
 _ESTIMATE = re.compile(r"ư(?<!\wư)(?<!hiệp\sư)(?<!công\sư)(?<!quy\sư)ớc(?!\w)[^,;.]{0,20}$")
 # "Ước cả năm 2026, kim ngạch xuất khẩu đạt …": the estimate leads the clause
 _ESTIMATE_LEAD = re.compile(r"(?:^|[^\w\s]\s*)ước\s+(?:tính\s+)?(?:cả\s+năm|năm\s+\d{4}|\d+\s+tháng|quý)[^;.]*$")
+# "quý I dự kiến 137 triệu USD, đạt 26% kế hoạch": a result expected (a goal's "dự kiến" is read by goals, not here)
+_EXPECTED = re.compile(r"(?<!\w)dự\s+kiến(?:\s+(?:đạt|là|ở\s+mức))?\s+(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?$")
 # "vượt (ngưỡng, mốc) 3 tỷ USD": above the level named
 _AT_LEAST_BEFORE = re.compile(
     r"(?<!\w)(?:trên|hơn|ngoài|ít\s+nhất|tối\s+thiểu|không\s+dưới|vượt\s+(?:ngưỡng|mốc|con\s+số)|cán\s+mốc\s+trên)\s+$"
@@ -150,7 +152,7 @@ def qualifier(before: str, after: str, sentence_before: str = "") -> str | None:
     `sentence_before` the sentence up to the figure."""
     tail = before[-40:]
     # (every estimate lead has the word "ước": a sentence without it needs no search)
-    if _ESTIMATE.search(tail) or ("ước" in sentence_before and _ESTIMATE_LEAD.search(sentence_before)):
+    if _ESTIMATE.search(tail) or _EXPECTED.search(tail) or ("ước" in sentence_before and _ESTIMATE_LEAD.search(sentence_before)):
         return "estimate"
     if _AT_LEAST_BEFORE.search(tail) or _AT_LEAST_AFTER.match(after):
         return "at_least"

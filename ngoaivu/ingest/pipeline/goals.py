@@ -184,6 +184,7 @@ def with_both_trades(observations: list, folded: str) -> list:
 _QUOTA_AFTER = re.compile(r"\s*chỉ\s+tiêu(?!\w)")
 _STRIVING = re.compile(r"phấn\s+đấu")
 YEAR_FORECAST = letter_led(r"(?<!\w)(?:dự\s+tính|dự\s+báo|ước\s+tính)\s+(?:cả|hết|trong)\s+năm(?!\s+(?:19|20)\d\d\s*,?\s*(?:tỉnh|thành\s+phố)\s+phấn)")
+_SHARE_OF_PLAN_AFTER = re.compile(r"\s*,?\s*(?:\(\s*)?(?:mới\s+|chỉ\s+)?(?:đạt|bằng)\s+\d+(?:[.,]\d+)?\s*%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)")
 _ESTIMATED_BEFORE = re.compile(r"(?<!\w)ước\s+(?:tính\s+|thực\s+hiện\s+)?(?:đạt\s+|là\s+)?(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?$")
 # "xuất khẩu đạt 1,3 tỷ USD (kế hoạch)", "… 500 triệu USD (KH năm 2026)": a figure marked as the plan's
 _PLAN_MARK_AFTER = re.compile(r"\s*\(\s*(?:kế\s+hoạch|kh|chỉ\s+tiêu|mục\s+tiêu)(?:\s+năm)?(?:\s+\d{4})?\s*\)")
@@ -255,6 +256,10 @@ class Goals:
             return False  # "dự tính cả năm kiều hối sẽ đạt khoảng 5 tỷ USD": the year's result forecast, an estimate
         if end is not None and _EARLIER_LEVEL_BEFORE.search(self.folded, max(sentence.start, pos - 40), pos) \
                 and _EARLIER_LEVEL_AFTER.match(self.folded, end, sentence.end):
+            return False
+        if end is not None and _SHARE_OF_PLAN_AFTER.match(self.folded, end, sentence.end):
+            # "quý I dự kiến 137 triệu USD, đạt 26,35% kế hoạch năm, tăng 81% so với quý I năm 2017": a figure that
+            # reaches a share of the plan is a result (estimated), whatever word leads it
             return False
         if sentence.paragraph in self.under_goal_heading:
             return True

@@ -42,7 +42,8 @@ _LISTED_UNITS = (
     re.compile(r"(?:các|những|nhiều|một\s+số|hai|ba|bốn|năm|sáu|bảy|tám)\s+" + _UNITS),
     re.compile(r"[0-9][0-9]?[ ]+" + _UNITS),
 )
-_LIST_INTRO = re.compile(r"\s*:\s*|\s+(?:là|gồm(?:\s+có)?|bao\s+gồm|như)\s*:?\s+")
+# ("04 tỉnh Nam Lào (A, B, C và D)": the list in brackets after the counted unit)
+_LIST_INTRO = re.compile(r"\s*:\s*|\s+(?:là|gồm(?:\s+có)?|bao\s+gồm|như)\s*:?\s+|\s*\(\s*(?=[^\W\d_][^()]*(?:,|\svà\s)[^()]*\))")
 # "tỉnh A, B (Việt Nam); C, D (Lào); E và F (Thái Lan)": groups of names, each closed by its
 # country in brackets, one after another.
 _GROUP_SEPARATOR = re.compile(r"\s*[;,]\s*|\s+và\s+")

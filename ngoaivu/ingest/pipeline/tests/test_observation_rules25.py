@@ -144,3 +144,10 @@ def test_a_month_singled_out_with_a_bare_turnover_is_the_trade_just_given():
             "hàng hóa. Riêng tháng 4, kim ngạch đạt hơn 200 triệu USD, tăng 11,8% so với tháng 3.")
     assert [(f["indicator"], f["value"], f["period"]["start"]) for f in _facts(text)] == [
         ("export_value", 690e6, "2023-01-01"), ("export_value", 200e6, "2023-04-01")]
+
+
+def test_an_expected_figure_that_reaches_a_share_of_the_plan_is_an_estimated_result():
+    text = ("Kinh tế đối ngoại Yên Bái\n\nNgày 18/4/2018 - Tính chung quý I/2018, kim ngạch hàng hóa xuất khẩu dự kiến "
+            "137 triệu USD, đạt 26,35% kế hoạch năm, tăng 81,41% so với quý I năm 2017.")
+    (fact,) = extract_text(text)["facts"]
+    assert (fact["kind"], fact["qualifier"], fact["plan_pct"], fact["change_pct"]) == ("observation", "estimate", 26.35, 81.41)

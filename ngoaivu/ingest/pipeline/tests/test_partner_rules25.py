@@ -13,3 +13,9 @@ def test_organisations_listed_after_gom_take_the_country_in_their_brackets():
             "hỗ trợ dự án mới cho tỉnh.")
     assert _partners(text) == [("Bright Future Network", "CA"), ("Hagar International", "CH"),
                                ("Kinderhilfe Nord", "DE"), ("Terre Solidaire", "FR")]
+
+
+def test_localities_listed_in_brackets_after_their_count():
+    text = ("Đối ngoại tỉnh Yên Bái\n\nNgày 5/3/2024 - Tỉnh duy trì quan hệ hợp tác với 04 tỉnh Bắc Lào (Luông Pha Bang, "
+            "Bò Kẹo, Xay Nhạ Bu Ly và Phông Xa Lỳ).")
+    assert [country for _, country in _partners(text)] == ["LA"] * 4

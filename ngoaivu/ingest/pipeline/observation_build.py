@@ -126,8 +126,10 @@ class ObservationBuilding:
                 and not _NEWLY_FOUNDED.search(context.left) and not _NEWLY_FOUNDED.match(context.right):
             period = Period(as_of=min(period.end, ref) if ref is not None and ref.year == period.end.year else period.end)
         if code == "ngo_organizations" and not target and period is not None and period.as_of is None \
-                and _REGISTERED_HERE.match(context.right):
-            # "… 27 tổ chức đến thực hiện 77 dự án; 21 tổ chức đăng ký hoạt động tại tỉnh": those registered are a standing
+                and period.start.year < period.end.year and _REGISTERED_HERE.match(context.right):
+            # "trong 4 năm (2015 - 2018) … 27 tổ chức đến thực hiện 77 dự án; 21 tổ chức đăng ký hoạt động tại tỉnh":
+            # those registered are a standing at the span's end (in one year, "Năm 2024 … 29 tổ chức đăng ký hoạt
+            # động", they are the year's)
             period = Period(as_of=min(period.end, ref) if ref is not None and ref.year == period.end.year else period.end)
         if code in _STANDING and not target and period is not None and period.as_of is None:
             # a rank, the projects in force and their capital are a standing at the period's end

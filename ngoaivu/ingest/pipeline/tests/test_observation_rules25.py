@@ -151,3 +151,9 @@ def test_an_expected_figure_that_reaches_a_share_of_the_plan_is_an_estimated_res
             "137 triệu USD, đạt 26,35% kế hoạch năm, tăng 81,41% so với quý I năm 2017.")
     (fact,) = extract_text(text)["facts"]
     assert (fact["kind"], fact["qualifier"], fact["plan_pct"], fact["change_pct"]) == ("observation", "estimate", 26.35, 81.41)
+
+
+def test_organisations_registered_within_one_year_are_the_year_s():
+    text = ("Viện trợ PCPNN tại Yên Bái\n\nNgày 5/1/2025 - Năm 2024, trên địa bàn tỉnh có 29 tổ chức phi chính phủ nước "
+            "ngoài đăng ký hoạt động.")
+    assert [f["period"] for f in _facts(text)] == [{"start": "2024-01-01", "end": "2024-12-31"}]

@@ -308,9 +308,10 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
             if previous is not None and previous.quantity.kind == "money" and quantity.kind == "money" \
                     and previous.quantity.unit != quantity.unit and _BRACKET_RESTATED.fullmatch(text, previous.quantity.end, quantity.start):
                 if previous.quantity.unit == "VND" and quantity.unit == "USD" and found and found[-1].unit == "VND" \
-                        and found[-1].low == previous.quantity.low and found[-1].indicator.startswith("ngo_") \
+                        and found[-1].low == previous.quantity.low and not found[-1].indicator.startswith("oda_") \
                         and _EQUIVALENT.match(text, previous.quantity.end, quantity.start):
-                    # "25,4 tỷ đồng (tương đương 1.104.469 USD)": aid is counted in dollars, its exact figure kept
+                    # "25,4 tỷ đồng (tương đương 1.104.469 USD)", "vốn đăng ký 2.812 tỷ đồng (tương đương 113 triệu USD)":
+                    # aid, investment and trade are counted in dollars (ODA in either), the exact figure kept
                     found[-1] = replace(found[-1], low=quantity.low, high=quantity.high, unit="USD", end=quantity.end)
                 continue  # "1.000 tỷ đồng (khoảng 42 triệu USD)": the same amount in another currency
             if previous is not None and previous.quantity.unit == "VND" and quantity.unit == "USD" and found \

@@ -157,3 +157,10 @@ def test_organisations_registered_within_one_year_are_the_year_s():
     text = ("Viện trợ PCPNN tại Yên Bái\n\nNgày 5/1/2025 - Năm 2024, trên địa bàn tỉnh có 29 tổ chức phi chính phủ nước "
             "ngoài đăng ký hoạt động.")
     assert [f["period"] for f in _facts(text)] == [{"start": "2024-01-01", "end": "2024-12-31"}]
+
+
+def test_investment_restated_in_dollars_in_brackets_is_kept_in_dollars():
+    text = ("Thu hút FDI tỉnh Yên Bái\n\nNgày 5/1/2025 - Trong năm 2024, tỉnh thu hút 4 dự án có vốn đầu tư trực tiếp nước "
+            "ngoài với tổng vốn đăng ký 2.812,58 tỷ đồng (tương đương 113,17 triệu USD).")
+    assert [(f["indicator"], f["value"], f["unit"]) for f in _facts(text)] == [
+        ("fdi_new_projects", 4, "count"), ("fdi_new_capital", 113.17e6, "USD")]

@@ -27,7 +27,11 @@ _LEVEL_OF_GROWTH = re.compile(
     r"(?:mức|tốc\s+độ)\s+tăng(?:\s+trưởng)?\s*(?:là\s+)?$"
     r"|(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:năm|đầu\s+năm|đề\s+ra|đặt\s+ra|giao))*\s+(?:là\s+)?tăng(?:\s+trưởng)?\s+(?:là\s+)?$"
 )
-_AVERAGE_RISE = re.compile(r"^[\s,;]*(?:và\s+)?tăng(?:\s+trưởng)?\s+(?:bình\s+quân|trung\s+bình)\s*(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+# ("tăng bình quân hằng năm 9,5%": the year written before the rate)
+_AVERAGE_RISE = re.compile(
+    r"^[\s,;]*(?:và\s+)?tăng(?:\s+trưởng)?\s+(?:bình\s+quân|trung\s+bình)(?P<yearly>\s+(?:hằng|hàng|mỗi)\s+năm)?"
+    r"\s*(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
+)
 
 
 # "mục tiêu kim ngạch xuất khẩu tăng từ 10% trở lên", "xuất khẩu hàng địa phương tăng 10 - 11%": a goal
@@ -63,7 +67,8 @@ def rate_indicator(ctx: FigureContext) -> str | None:
     if _GROWTH_OF.get(ctx.sentence_previous) and _LEVEL_OF_GROWTH.search(ctx.left) and _last(_TRADE, ctx.left) is None:
         # "xuất khẩu đạt 5,3 tỷ USD, tăng 12%, cao hơn mức tăng 3,28% của kế hoạch": the growth of that trade
         return _GROWTH_OF[ctx.sentence_previous]
-    if ctx.per_year and _GROWTH_OF.get(ctx.sentence_previous) and _AVERAGE_RISE.search(ctx.left) and _last(_TRADE, ctx.left) is None:
+    average = _AVERAGE_RISE.search(ctx.left) if _GROWTH_OF.get(ctx.sentence_previous) else None
+    if average is not None and (ctx.per_year or average["yearly"]) and _last(_TRADE, ctx.left) is None:
         # "kim ngạch xuất khẩu 2016 - 2020 đạt 25,3 tỷ USD, tăng bình quân 12%/năm": that trade's yearly growth
         return _GROWTH_OF[ctx.sentence_previous]
     goal = goal_growth(ctx)

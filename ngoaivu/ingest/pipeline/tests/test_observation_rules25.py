@@ -164,3 +164,10 @@ def test_investment_restated_in_dollars_in_brackets_is_kept_in_dollars():
             "ngoài với tổng vốn đăng ký 2.812,58 tỷ đồng (tương đương 113,17 triệu USD).")
     assert [(f["indicator"], f["value"], f["unit"]) for f in _facts(text)] == [
         ("fdi_new_projects", 4, "count"), ("fdi_new_capital", 113.17e6, "USD")]
+
+
+def test_a_trade_s_yearly_average_rise_written_with_hang_nam_before_the_rate():
+    text = ("Xuất khẩu tỉnh Yên Bái\n\nNgày 5/1/2021 - Tổng kim ngạch xuất khẩu giai đoạn 2011 - 2020 đạt 7.234 triệu USD, "
+            "tăng bình quân hằng năm 9,5%.")
+    assert [(f["indicator"], f["value"], f["per"]) for f in _facts(text)] == [
+        ("export_value", 7234e6, "period"), ("export_growth", 9.5, "year")]

@@ -221,6 +221,11 @@ def _months_in_words(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     return PeriodMention(before.start(), m.end(), "span", year, year, first, last)
 
 
+def _mid_year(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    year = _year(m["y"])
+    return _prefixed(prefix, PeriodMention(m.start(), m.end(), "span", year, year, 6, 6))
+
+
 def _word_months_of_year(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     """"Chín tháng năm 2026": the first (or last) months of the year, counted in a word."""
     before = _MONTH_WORD_ONLY_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
@@ -369,6 +374,8 @@ PATTERNS = [
     # number word is read before the match
     (re.compile(rf"(?P<last>)đầu\s+năm(?:\s+(?P<y>{YEAR}|nay))?", FLAGS), _months_in_words),
     (re.compile(rf"(?P<last>cuối)\s+năm(?:\s+(?P<y>{YEAR}|nay))?", FLAGS), _months_in_words),
+    # "Tính đến giữa năm 2020, tỉnh có quan hệ với 4 địa phương": the middle of a year named, its sixth month
+    (re.compile(rf"giữa\s+năm\s+(?P<y>{YEAR})(?!\d)", FLAGS), _mid_year),
     # "chín tháng năm 2026", "mười tháng đầu năm": the number word is read before "tháng"
     (re.compile(rf"tháng\s+(?:(?P<last>cuối)\s+|đầu\s+)?năm(?:\s+(?P<y>{YEAR}|nay))?", FLAGS), _word_months_of_year),
     (re.compile(rf"từ\s+đầu\s+năm(?:\s+(?P<y>{YEAR}|nay))?\s*(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này)(?!\w)", FLAGS),

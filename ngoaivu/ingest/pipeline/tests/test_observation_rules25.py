@@ -171,3 +171,9 @@ def test_a_trade_s_yearly_average_rise_written_with_hang_nam_before_the_rate():
             "tăng bình quân hằng năm 9,5%.")
     assert [(f["indicator"], f["value"], f["per"]) for f in _facts(text)] == [
         ("export_value", 7234e6, "period"), ("export_growth", 9.5, "year")]
+
+
+def test_the_middle_of_a_year_is_its_sixth_month():
+    text = ("Đối ngoại tỉnh Yên Bái\n\nNgày 5/1/2024 - Tính đến giữa năm 2020, tỉnh có quan hệ hợp tác hữu nghị với 04 địa "
+            "phương nước ngoài.")
+    assert [(f["indicator"], f["period"]) for f in _facts(text)] == [("partner_localities", {"as_of": "2020-06-30"})]

@@ -179,6 +179,8 @@ def _head_words(text: str) -> str:
 
 # "10 dự án đi vào hoạt động", "nâng số dự án đang hoạt động lên 982" after it: projects that
 # started operating are no indicator (neither licensed in the period nor the stock in force)
+# "Có 3 dự án quy mô trên 10 triệu USD": the projects above a size, a part picked out, no count of the period's
+_OF_A_SIZE = _rx(r"^\s*dự\s+án\s+(?:có\s+)?quy\s+mô(?:\s+(?:vốn|đầu\s+tư|đăng\s+ký))*\s+(?:trên|từ|hơn|lớn\s+hơn|vượt)(?:\s+\d|\s*$)")
 _OPERATING = _rx(r"đi\s+vào\s+(?:hoạt\s+động|sản\s+xuất|vận\s+hành|khai\s+thác)|hoàn\s+thành\s+xây\s+dựng")
 # "765 dự án trong nước", "92 dự án là của nhà đầu tư trong nước": domestic projects
 _DOMESTIC_PROJECTS = _rx(r"^\s*(?:lượt\s+)?dự\s+án\s+(?:[^\W\d_]+\s+){0,5}?(?:trong\s+nước|nội\s+địa)")
@@ -188,7 +190,7 @@ _DOMESTIC_PROJECTS = _rx(r"^\s*(?:lượt\s+)?dự\s+án\s+(?:[^\W\d_]+\s+){0,5}
 def _project_indicator(ctx: FigureContext, right: str) -> str | None:
     topic = topic_around(ctx)
     near = ctx.left + " " + right
-    if _DOMESTIC_PROJECTS.search(right) or _OPERATING.search(ctx.left + " " + ctx.right):
+    if _DOMESTIC_PROJECTS.search(right) or _OPERATING.search(ctx.left + " " + ctx.right) or _OF_A_SIZE.match(right):
         return None
     if topic == "fdi":
         if NEW_AND_ADJUSTED.search(near) or ((_SPLIT.search(ctx.left) or _AMONG_THESE.search(ctx.left))

@@ -110,7 +110,8 @@ _OWN_SHARE = re.compile(
 
 
 # "thu ngân sách từ hoạt động xuất nhập khẩu đạt 18.000 tỷ đồng": revenue collected on trade, not trade
-_REVENUE_BEFORE = re.compile(r"(?<!\w)thu\s+(?:ngân\s+sách\s+(?:nhà\s+nước\s+)?)?(?:(?:từ|trên)\s+)?(?:hoạt\s+động\s+)?$")
+_SIZE_THRESHOLD = re.compile(r"(?<!\w)quy\s+mô(?:\s+(?:vốn|đầu\s+tư))*\s+(?:trên|từ|hơn|lớn\s+hơn|vượt)\s+$")
+_REVENUE_BEFORE = re.compile(r"(?<!\w)thu\s+(?:ngân\s+sách\s+(?:nhà\s+nước\s+)?)?(?:(?:từ|trên)\s+)?(?:hoạt\s+động\s+|lĩnh\s+vực\s+)?(?:xuất(?:\s+khẩu)?\s*(?:,|và)\s*)?$")
 
 
 def _standing_now(ctx: FigureContext) -> bool:
@@ -150,6 +151,8 @@ def _money_indicator(ctx: FigureContext) -> str | None:
     if _FDI_SECTOR.search(ctx.left) and not _CAPITAL_WORD.search(_FDI_SECTOR.sub(" ", ctx.left)):
         # "khu vực kinh tế có vốn đầu tư nước ngoài ước đạt 6,2 tỷ USD": the sector's output, not its capital
         return None
+    if _SIZE_THRESHOLD.search(ctx.left):
+        return None  # "dự án quy mô trên 10 triệu USD": a size projects are above, no amount of the province's
     trade, measure = _last(_TRADE, ctx.left), _last(_MONEY_MEASURE, ctx.left)
     if trade is not None and _REVENUE_BEFORE.search(ctx.left, max(0, trade.start() - 40), trade.start()):
         return None

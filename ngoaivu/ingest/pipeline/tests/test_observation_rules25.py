@@ -177,3 +177,9 @@ def test_the_middle_of_a_year_is_its_sixth_month():
     text = ("Đối ngoại tỉnh Yên Bái\n\nNgày 5/1/2024 - Tính đến giữa năm 2020, tỉnh có quan hệ hợp tác hữu nghị với 04 địa "
             "phương nước ngoài.")
     assert [(f["indicator"], f["period"]) for f in _facts(text)] == [("partner_localities", {"as_of": "2020-06-30"})]
+
+
+def test_projects_above_a_size_and_revenue_from_trade_are_no_figures_of_the_province():
+    text = ("Kinh tế đối ngoại tỉnh Yên Bái\n\nNgày 18/7/2023 - Sáu tháng đầu năm 2023, tỉnh cấp mới 30 dự án FDI. Có 3 dự án "
+            "quy mô trên 10 triệu USD. Thu ngân sách từ lĩnh vực xuất, nhập khẩu đạt 1.250 tỷ đồng, bằng 76% dự toán.")
+    assert [(f["indicator"], f["value"]) for f in _facts(text)] == [("fdi_new_projects", 30)]

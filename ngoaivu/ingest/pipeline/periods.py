@@ -161,6 +161,16 @@ def _month_needed(mention: PeriodMention) -> int | None:
     return None
 
 
+# "Trong quý IV, Sở sẽ tham mưu …", "phấn đấu 6 tháng cuối năm …": a time still ahead, named for what is to be done
+_AHEAD_AROUND = re.compile(r"(?<!\w)(?:sẽ|phấn\s+đấu|dự\s+kiến|kế\s+hoạch|nhiệm\s+vụ|mục\s+tiêu|chỉ\s+tiêu)(?!\w)")
+
+
+def _ahead(folded: str, mention: PeriodMention) -> bool:
+    sentence_start = max(folded.rfind(".", 0, mention.start), folded.rfind("\n", 0, mention.start)) + 1
+    sentence_end = min((i for i in (folded.find(".", mention.end), folded.find("\n", mention.end)) if i >= 0), default=len(folded))
+    return _AHEAD_AROUND.search(folded, sentence_start, sentence_end) is not None
+
+
 def build_timeline(mentions: list[PeriodMention], published: date | None, other_years: Iterable[int] = (),
                    folded: str = "") -> Timeline:
     explicit_years = [m.first_year for m in mentions if m.explicit and m.votes and m.first_year == m.last_year]
@@ -169,7 +179,7 @@ def build_timeline(mentions: list[PeriodMention], published: date | None, other_
         return Timeline(reposted.year, reposted)
     if published is not None:
         reporting_year = published.year
-        if any((n := _month_needed(m)) is not None and n > published.month for m in mentions):
+        if any((n := _month_needed(m)) is not None and n > published.month and not _ahead(folded, m) for m in mentions):
             # Republished later: the text's own "this year" is the latest year it names.
             earlier = [y for y in [*explicit_years, *(m.first_year for m in mentions if m.explicit), *other_years] if y < published.year]
             reporting_year = max(earlier, default=published.year - 1)

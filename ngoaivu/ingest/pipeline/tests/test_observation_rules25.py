@@ -183,3 +183,12 @@ def test_projects_above_a_size_and_revenue_from_trade_are_no_figures_of_the_prov
     text = ("Kinh tế đối ngoại tỉnh Yên Bái\n\nNgày 18/7/2023 - Sáu tháng đầu năm 2023, tỉnh cấp mới 30 dự án FDI. Có 3 dự án "
             "quy mô trên 10 triệu USD. Thu ngân sách từ lĩnh vực xuất, nhập khẩu đạt 1.250 tỷ đồng, bằng 76% dự toán.")
     assert [(f["indicator"], f["value"]) for f in _facts(text)] == [("fdi_new_projects", 30)]
+
+
+def test_a_quarter_still_ahead_in_the_tasks_does_not_make_the_text_a_reprint():
+    text = ("Đối ngoại tỉnh Yên Bái 9 tháng\n\nThứ Năm, 10/10/2024 - 15:20\n\nChín tháng năm 2024, tỉnh tiếp nhận mới 12 "
+            "khoản viện trợ phi chính phủ nước ngoài.\n\nHiện tỉnh có quan hệ hợp tác với 7 địa phương nước ngoài.\n\n"
+            "Trong quý IV, Sở Ngoại vụ sẽ tham mưu tổ chức Hội nghị xúc tiến đầu tư.")
+    assert [(f["indicator"], f["period"]) for f in _facts(text)] == [
+        ("ngo_new_commitments", {"start": "2024-01-01", "end": "2024-09-30"}),
+        ("partner_localities", {"as_of": "2024-10-10"})]

@@ -58,6 +58,8 @@ _PLAN_LEVEL = re.compile(
     r"|(?:so\s+với|vượt)\s+kế\s+hoạch(?:\s+(?:năm|cả\s+năm))?(?:\s+\d{4})?\s+$"
     # "tăng 15% (kế hoạch tăng 12%)": the rise the plan set, in brackets after the result
     r"|\(\s*kế\s+hoạch(?:\s+(?:năm|đầu\s+năm|đề\s+ra))?\s+tăng(?:\s+trưởng)?\s+$"
+    # a line of a summary table: "Kim ngạch xuất nhập khẩu: kế hoạch năm 600 triệu USD; thực hiện 6 tháng …"
+    r"|[:;]\s*kế\s+hoạch\s+(?:năm|cả\s+năm)(?:\s+\d{4})?\s*:?\s*$"
 )
 _PLAN_LEVEL_REACH = 50
 

@@ -95,7 +95,7 @@ _LEVEL_AFTER_RATE = re.compile(
     r"(?:giá\s+trị\s+|kim\s+ngạch\s+|mức\s+)?(?:khoảng\s+|trên\s+|hơn\s+|gần\s+)?$"
 )
 _ELLIPTIC_PERIOD = re.compile(
-    r"^[\s,;]*(?:(?:trong\s+khi|trong|riêng|tính\s+chung|chung|l(?:ũy|uỹ)\s+kế|cộng\s+dồn|cả|còn|đến|vào)\s+)?"
+    r"^[\s,;]*(?:(?:trong\s+khi|trong|riêng|tính\s+chung|chung|l(?:ũy|uỹ)\s+kế|cộng\s+dồn|cả|còn|đến|vào|thực\s+hiện)\s+)?"
     r"(?:\d+\s+tháng(?:\s+đầu)?(?:\s+năm)?|quý\s+[ivx\d]+|cả\s+năm|năm|tháng\s+\d{1,2})(?:\s*/?\s*\d{4})?"
     r"\s*,?\s*(?:chỉ\s+|mới\s+)?(?:ước\s+)?(?:đạt|là|lên)?\s*(?:khoảng|trên|hơn|gần)?\s*$"
 )

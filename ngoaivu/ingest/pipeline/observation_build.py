@@ -34,6 +34,7 @@ _OPERATING_NOW = re.compile(r"(?:(?<!\w)hiện\s+(?:nay\s+)?có|đến\s+nay).*?
 _RUNNING_SINCE_START = re.compile(r"l(?:ũy|uỹ)\s+kế(?!\s+(?:\d+\s+tháng|từ\s+đầu\s+năm|quý|cả\s+năm|năm\s+\d))")
 # "21 tổ chức đăng ký hoạt động", "15 tổ chức PCPNN có giấy đăng ký": organisations registered in the province
 _REGISTERED_HERE = re.compile(r"\s*(?:tổ\s+chức\s+)?(?:[^\W\d_]+\s+){0,5}?(?:đã\s+|đang\s+)?(?:(?:được\s+)?đăng\s+ký\s+hoạt\s+động|có\s+giấy\s+đăng\s+ký)")
+_YEAR_PLAN_BEFORE = re.compile(r"kế\s+hoạch\s+(?:cả\s+)?năm(?:\s+\d{4})?\s*(?:là\s+|:\s*)?$")
 _STANDING = ("fdi_rank", "fdi_active_projects", "fdi_total_capital")
 _AID_MONEY = ("ngo_committed", "ngo_disbursed")
 # "Liên hiệp cùng 31 hội hữu nghị thành viên" in a year's review: the associations a union has, a standing; only
@@ -78,6 +79,10 @@ class ObservationBuilding:
             # "nâng tổng số ... lên 26": the total reached at the period's end, not a flow over it
             ref = self.timeline.reference_date
             period = Period(as_of=min(period.end, ref) if ref and ref.year == period.end.year else period.end)
+        if target and period is not None and period.as_of is None and period.start.year == period.end.year \
+                and _YEAR_PLAN_BEFORE.search(context.left):
+            # "…: kế hoạch năm 600 triệu USD; thực hiện 6 tháng 280 triệu USD": the plan is the whole year's
+            period = Period(start=date(period.start.year, 1, 1), end=date(period.start.year, 12, 31))
         if code in FLOW_OF_STOCK and not target and period is not None and period.as_of is not None:
             # "Lũy kế đến nay, Nhật Bản dẫn đầu với … 1.790 dự án cấp mới": what was licensed, held at a date, is the stock
             code = FLOW_OF_STOCK[code]

@@ -192,3 +192,13 @@ def test_a_quarter_still_ahead_in_the_tasks_does_not_make_the_text_a_reprint():
     assert [(f["indicator"], f["period"]) for f in _facts(text)] == [
         ("ngo_new_commitments", {"start": "2024-01-01", "end": "2024-09-30"}),
         ("partner_localities", {"as_of": "2024-10-10"})]
+
+
+def test_the_lines_of_a_summary_table_plan_then_result():
+    text = ("BÁO CÁO\nKết quả công tác đối ngoại 6 tháng đầu năm 2024 của tỉnh Yên Bái\n\nNgày 15/6/2024\n\n"
+            "Hiện tỉnh đang triển khai 9 chương trình, dự án ODA; giải ngân 6 tháng đạt 185 tỷ đồng.\n\n"
+            "- Kim ngạch xuất nhập khẩu qua các cửa khẩu: kế hoạch năm 600 triệu USD; thực hiện 6 tháng 280 triệu USD; "
+            "đạt 46,7%.")
+    facts = [(f["kind"], f["indicator"], f["value"], f["period"].get("end")) for f in extract_text(text)["facts"]
+             if f.get("indicator") == "trade_value"]
+    assert facts == [("observation", "trade_value", 280e6, "2024-06-30"), ("target", "trade_value", 600e6, "2024-12-31")]

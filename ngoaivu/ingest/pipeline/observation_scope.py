@@ -92,6 +92,7 @@ _ALL_FORMS = re.compile(r"(?:cấp\s+mới|điều\s+chỉnh|tăng\s+vốn)[^.;\
 _LEADS_WITH = letter_led(
     r"(?:(?:đứng|dẫn)\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+)(?:\s+\w+){0,4}?\s+với(?:\s+[^\W\d_]+){0,5}?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
 )
+_BETWEEN_THE_TWO = re.compile(r"(?:giữa|của)\s+hai\s+(?:tỉnh|địa\s+phương|bên)(?!\w)")
 _PARTS_OF = re.compile(r"(?:gồm|bao\s+gồm|trong\s+đó)\s*(?:có\s+)?:?\s*$")
 # ("Tính đến tháng 6/2021, Hàn Quốc dẫn đầu …": a date the stock is given at opens it too)
 _SENTENCE_LEAD = re.compile(r"\W*(?:(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay|năm\s+\d{4}|trong\s+đó"
@@ -376,6 +377,9 @@ class ScopeReading:
         named = [p for p in self.localities if p.name in window]
         if len(named) == 1:
             return named[0].name
+        if not named and len({p.name for p in self.localities}) == 1 and _BETWEEN_THE_TWO.search(self.folded, start, end):
+            # "tổng kim ngạch xuất nhập khẩu giữa hai tỉnh đạt …" in a text on the one foreign partner it names
+            return self.localities[0].name
         countries = {p.country for p in named}
         if len(countries) == 1:
             return country_name(countries.pop())

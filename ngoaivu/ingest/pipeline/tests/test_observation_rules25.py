@@ -202,3 +202,9 @@ def test_the_lines_of_a_summary_table_plan_then_result():
     facts = [(f["kind"], f["indicator"], f["value"], f["period"].get("end")) for f in extract_text(text)["facts"]
              if f.get("indicator") == "trade_value"]
     assert facts == [("observation", "trade_value", 280e6, "2024-06-30"), ("target", "trade_value", 600e6, "2024-12-31")]
+
+
+def test_trade_between_the_two_provinces_names_the_one_foreign_partner():
+    text = ("Yên Bái và tỉnh Luông Pha Bang (Lào) ký kết thỏa thuận hợp tác\n\n22/03/2024\n\nGiai đoạn 2019 - 2023, tổng kim "
+            "ngạch xuất nhập khẩu giữa hai tỉnh đạt trên 120 triệu USD.")
+    assert [(f["indicator"], f["counterpart"]) for f in _facts(text)] == [("trade_value", "Luông Pha Bang")]

@@ -61,7 +61,8 @@ def _times_to_change(v: float, m: re.Match) -> float:
 # a plan share, not a change). A pattern led by one of several verbs is one pattern per verb: a
 # literal start lets the regex engine scan the text fast (the verbs' matches cannot overlap).
 _PATTERNS = (
-    *(("plan_pct", re.compile(rf"{verb}\s+(?:được\s+)?{_PCT}\s*(?:so\s+với\s+)?(?:của\s+)?{_PLAN}", _I), _plan_reached)
+    # ("bằng gần 80% chỉ tiêu cả năm": an approximate share is still the share)
+    *(("plan_pct", re.compile(rf"{verb}\s+(?:được\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?{_PCT}\s*(?:so\s+với\s+)?(?:của\s+)?{_PLAN}", _I), _plan_reached)
       for verb in (r"đạt", r"bằng", r"hoàn\s+thành")),
     ("plan_pct", re.compile(rf"vượt\s+{_PCT}\s*(?:so\s+với\s+)?{_PLAN}", _I), _plan_exceeded),
     ("plan_pct", re.compile(rf"vượt\s+{_PLAN}(?:\s+\w+){{0,2}}?\s+{_PCT}", _I), _plan_exceeded),

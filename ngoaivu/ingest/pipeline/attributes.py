@@ -12,12 +12,13 @@ from .numbers import NUMBER, parse_number
 _I = re.VERBOSE  # patterns run on case-folded text
 _PLAN = r"(?:kế\s+hoạch|kh|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|nghị\s+quyết)"
 _PCT = rf"(?P<v>{NUMBER})\s*%(?!\s*/)"
-_SAME_PERIOD = r"(?:cùng\s+kỳ|cùng\s+thời\s+điểm)"
+_SAME_PERIOD = r"(?:(?:tháng|quý)\s+)?(?:cùng\s+kỳ|cùng\s+thời\s+điểm)"  # ("so với tháng cùng kỳ năm 2023")
 # "cùng kỳ năm 2023": the year belongs to the comparison, not to the next figure
 _SAME_PERIOD_YEAR = r"(?:\s+năm\s+(?:trước|ngoái|(?P<y1>\d{4})))?"
 # "so với 6 tháng năm 2024", "so với quý I/2023", "so với năm 2019": the same span of an earlier year
+# ("so với tháng 4/2023", "so với tháng 4 năm 2023": the same month of an earlier year)
 _EARLIER_PERIOD = (
-    r"(?:(?:\d{1,2}|sáu|ba|chín)\s+tháng(?:\s+đầu)?(?:\s+năm)?|quý\s+[ivx\d]+(?:\s+năm)?|năm)\s*/?\s*(?P<y2>\d{4})"
+    r"(?:(?:\d{1,2}|sáu|ba|chín)\s+tháng(?:\s+đầu)?(?:\s+năm)?|quý\s+[ivx\d]+(?:\s+năm)?|tháng\s+\d{1,2}(?:\s+năm)?|năm)\s*/?\s*(?P<y2>\d{4})"
 )
 
 

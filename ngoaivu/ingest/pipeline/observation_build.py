@@ -139,7 +139,9 @@ class ObservationBuilding:
         if code in _STANDING and not target and period is not None and period.as_of is None:
             # a rank, the projects in force and their capital are a standing at the period's end
             period = Period(as_of=min(period.end, ref) if ref is not None and ref.year == period.end.year else period.end)
-        change = next((a for a in own if a.name == "change_pct"), None) or self._change_before(attributes, left_start, quantity)
+        # ("giảm 4% so với tháng 3/2024 nhưng tăng 120% so với tháng 4/2023": the change on the year before)
+        change = next((a for a in own if a.name == "change_pct" and (a.base_year is None or is_year_before(a.base_year, period))),
+                      None) or self._change_before(attributes, left_start, quantity)
         if change is not None and change.base_year is not None and not is_year_before(change.base_year, period):
             change = None  # "tăng so với năm 2010" is not a change on the same period last year
         plan = next((a for a in own if a.name == "plan_pct"), None)

@@ -208,3 +208,9 @@ def test_trade_between_the_two_provinces_names_the_one_foreign_partner():
     text = ("Yên Bái và tỉnh Luông Pha Bang (Lào) ký kết thỏa thuận hợp tác\n\n22/03/2024\n\nGiai đoạn 2019 - 2023, tổng kim "
             "ngạch xuất nhập khẩu giữa hai tỉnh đạt trên 120 triệu USD.")
     assert [(f["indicator"], f["counterpart"]) for f in _facts(text)] == [("trade_value", "Luông Pha Bang")]
+
+
+def test_the_change_on_the_same_month_of_the_year_before_after_one_on_the_month_before():
+    head = "Xuất nhập khẩu Yên Bái\n\nNgày 5/5/2024 - Giá trị nhập khẩu tháng 4 ước đạt 53,97 triệu USD, giảm 4,24% so với tháng 3/2024 nhưng tăng 120,51% so với "
+    for base in ("tháng 4/2023.", "tháng cùng kỳ năm 2023."):
+        assert [f["change_pct"] for f in _facts(head + base)] == [120.51]

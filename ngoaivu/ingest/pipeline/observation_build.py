@@ -33,7 +33,7 @@ _TRADE_CODES = frozenset({"export_value", "import_value", "trade_value"})
 _OPERATING_NOW = re.compile(r"(?:(?<!\w)hiện\s+(?:nay\s+)?có|đến\s+nay).*?đã\s+(?:đi\s+vào\s+)?hoạt\s+động")
 _RUNNING_SINCE_START = re.compile(r"l(?:ũy|uỹ)\s+kế(?!\s+(?:\d+\s+tháng|từ\s+đầu\s+năm|quý|cả\s+năm|năm\s+\d))")
 # "21 tổ chức đăng ký hoạt động", "15 tổ chức PCPNN có giấy đăng ký": organisations registered in the province
-_REGISTERED_HERE = re.compile(r"\s*(?:tổ\s+chức\s+)?(?:[^\W\d_]+\s+){0,5}?(?:đã\s+|đang\s+)?(?:(?:được\s+)?đăng\s+ký\s+hoạt\s+động|có\s+giấy\s+đăng\s+ký)")
+_REGISTERED_HERE = re.compile(r"\s*(?:tổ\s+chức\s+)?(?:[^\W\d_]+\s+){0,5}?(?:đã\s+|đang\s+)?(?:(?:được\s+)?đăng\s+ký(?:\s+và(?:\s+hiện)?(?:\s+đang)?)?\s+hoạt\s+động|có\s+giấy\s+đăng\s+ký)")
 _YEAR_PLAN_BEFORE = re.compile(r"kế\s+hoạch\s+(?:cả\s+)?năm(?:\s+\d{4})?\s*(?:là\s+|:\s*)?$")
 _STANDING = ("fdi_rank", "fdi_active_projects", "fdi_total_capital")
 _AID_MONEY = ("ngo_committed", "ngo_disbursed")

@@ -16,6 +16,7 @@ _COMPARED = re.compile(r"(?:so\s+với|so\s+cùng\s+kỳ|cùng\s+kỳ|k(?<!\wk)h
 # "hơn 5,9 triệu USD/dự án, so với 4,9 triệu USD/dự án của 7 tháng năm 2023": the base's own period, after its figure
 _COMPARED_FIGURE = re.compile(r"so\s+với\s+[^.;:]{1,50}?\s(?:của|trong|vào)\s+(?:cùng\s+kỳ\s+)?$")
 # "Riêng tháng 7, cả nước …": a span singled out in its sentence sets no period for the paragraphs after it
+_SAME_TIME_AS_ABOVE = re.compile(r"\W*(?:cũng\s+)?trong\s+(?:khoảng\s+)?(?:thời\s+gian|giai\s+đoạn)\s+(?:trên|này|đó|nói\s+trên)(?!\w)")
 _AT_YEAR = re.compile(r"(?:vào|đến|tới)\s+$")
 _SINGLED_OUT = re.compile(r"r(?<!\wr)iêng\s+(?:trong\s+)?$")
 # "Ngay tại hội nghị, tỉnh đã ký thỏa thuận với 6 tổ chức": signed at the event the text reports, on its date
@@ -186,6 +187,12 @@ class PeriodReading:
             if span is not None:
                 # "Giai đoạn 2023 - 2025, … Hiện có … . Kiều hối đạt 650 triệu USD mỗi năm": a yearly level over the span
                 return span, False
+        if _SAME_TIME_AS_ABOVE.match(self.folded, sentence.start):
+            # "Cũng trong thời gian trên, tỉnh đã cho phép 582 đoàn": the span named before, not a "hiện" beside it
+            named = [p for p in self._periods_between(0, sentence.start)
+                     if p.explicit and not p.now and p.mode == "span" and inheritable(p) and not self._compared_with(p)]
+            if named:
+                return named[-1], False
         paragraph = self.layout.paragraphs[sentence.paragraph]
         earlier = [p for p in self._periods_between(paragraph.start, sentence.start) if inheritable(p) and not self._compared_with(p)]
         if earlier:

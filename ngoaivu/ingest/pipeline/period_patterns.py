@@ -325,6 +325,13 @@ def _year_to_month(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     return PeriodMention(m.start(), m.end(), "span", first, last, 1, month)
 
 
+def _month_to_month(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    first, last, m1, m2 = int(m["y1"]), int(m["y2"]), int(m["m1"]), int(m["m2"])
+    if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and (first, m1) < (last, m2) and last <= first + 30):
+        return None
+    return PeriodMention(m.start(), m.end(), "span", first, last, m1, m2)
+
+
 _MONTH_COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11}
 _MONTH_COUNT_WORDS = "|".join(sorted(_MONTH_COUNTS, key=len, reverse=True)).replace(" ", r"\s+")
 
@@ -355,6 +362,9 @@ _MONTH_WORD_BEFORE = re.compile(rf"(?P<n>{_MONTH_WORD})\s+(?P<month>tháng\s+)?$
 PATTERNS = [
     (re.compile(rf"tháng\s+(?P<m1>\d{{1,2}})\s*[-–]\s*(?P<m2>\d{{1,2}})\s*/\s*(?P<y>{YEAR})(?!\d)", FLAGS), _month_range),
     (re.compile(rf"từ\s+(?:năm\s+)?(?P<y>{YEAR})\s+(?:đến|tới)\s+(?:nay|hiện\s+nay|hiện\s+tại)(?!\w)", FLAGS), _since_year_until_now),
+    # "từ tháng 9/2022 đến tháng 9/2024": from the first month's start to the last one's end
+    (re.compile(rf"từ\s+tháng\s+(?P<m1>\d{{1,2}})\s*[/.-]\s*(?P<y1>{YEAR})\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(?P<m2>\d{{1,2}})"
+                rf"\s*[/.-]\s*(?P<y2>{YEAR})(?!\d)", FLAGS), _month_to_month),
     # "từ năm 2007 đến tháng 6/2010": from that year's start to the month's end
     (re.compile(rf"từ\s+(?:năm\s+)?(?P<y1>{YEAR})\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y2>{YEAR})(?!\d)",
                 FLAGS), _year_to_month),

@@ -214,3 +214,11 @@ def test_the_change_on_the_same_month_of_the_year_before_after_one_on_the_month_
     head = "Xuất nhập khẩu Yên Bái\n\nNgày 5/5/2024 - Giá trị nhập khẩu tháng 4 ước đạt 53,97 triệu USD, giảm 4,24% so với tháng 3/2024 nhưng tăng 120,51% so với "
     for base in ("tháng 4/2023.", "tháng cùng kỳ năm 2023."):
         assert [f["change_pct"] for f in _facts(head + base)] == [120.51]
+
+
+def test_a_span_from_month_to_month_and_the_same_time_named_again():
+    text = ("Đối ngoại tỉnh Yên Bái\n\nNgày 5/10/2024 - Trong hai năm, từ tháng 9/2022 đến tháng 9/2024, có 40 tổ chức phi "
+            "chính phủ nước ngoài đến tỉnh triển khai dự án mới; 23 tổ chức đã đăng ký và hiện đang hoạt động tại tỉnh."
+            "\n\nCũng trong thời gian trên, tỉnh đã đón 582 đoàn với 3.895 lượt khách quốc tế.")
+    assert sorted((f["value"], tuple(f["period"].values())) for f in _facts(text)) == [
+        (23, ("2024-09-30",)), (40, ("2022-09-01", "2024-09-30")), (582, ("2022-09-01", "2024-09-30"))]

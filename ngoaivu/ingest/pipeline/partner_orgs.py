@@ -29,7 +29,10 @@ _MEMBER_COUNTRIES = re.compile(r"(?:nước|quốc\s+gia)(?:\s+thành\s+viên)?(
 _IN_A_TREATY_NAME = re.compile(r"(?:Hiệp\s+định|Hiệp\s+ước|Công\s+ước|Cộng\s+đồng)(?:(?!\s(?:với|của|giữa|cùng)\s)[^,;.:()\n]){0,50}$")
 # "tổ chức X (Hoa Kỳ)" mid-sentence; "Đại học X (Nhật Bản)": a foreign university; "Bệnh viện X (Hàn Quốc)": a hospital
 _NAMED_BODY = re.compile(
-    r"(?:Quỹ|Tổ\s+chức|quỹ|tổ\s+chức|Trường\s+Đại\s+học|Đại\s+học|Trường\s+Cao\s+đẳng|Cao\s+đẳng|Học\s+viện|Bệnh\s+viện)\s+(?=[^\W\d_])"
+    r"(?:Quỹ|Tổ\s+chức|quỹ|tổ\s+chức|Trường\s+Đại\s+học|Đại\s+học|Trường\s+Cao\s+đẳng|Cao\s+đẳng|Học\s+viện|Bệnh\s+viện"
+    # "Hội "Susann's Help" của Thụy Sĩ", "nhóm tình nguyện Hope Bridge của Hoa Kỳ": a foreign name only (a Vietnamese
+    # association's name, "Hội Chữ thập đỏ", is no foreign body)
+    r"|(?P<loose>Hội|[Nn]hóm\s+(?:tình\s+nguyện|từ\s+thiện)))\s+[\"“]?(?=[^\W\d_])"
 )
 _AND = re.compile(r"\s+và\s+")
 _DASH_IN_NAME = re.compile(r"[ ][-–][ ](?=[^ ]+(?:[ ][^ ]+){0,3}$)")
@@ -267,13 +270,15 @@ def _named_body(finder: PartnerFinder, match: re.Match) -> Partner | None:
     """"Quỹ X, Hà Lan", "Tổ chức X (Hoa Kỳ)": a body outside the catalogue, known by its
     foreign name and stated country."""
     read = read_name(finder.text, match.end(), foreign_connectors=True)
-    if read is None:
+    if read is None or (match["loose"] and not looks_foreign(read[0])):
         return None
     name, end = read
+    if finder.text[end : end + 1] in '"”':
+        end += 1  # the closing quote of a quoted name
     dash = _DASH_IN_NAME.search(name)
     if dash is not None and find_country(name[dash.end() :]):  # "Tổ chức X - Hoa Kỳ": the body, then its country
         name, end = name[: dash.start()], match.end() + dash.start()
-    noun = match.group().strip()
+    noun = match.group().strip().rstrip('"“').strip()
     full = f"{noun[:1].upper()}{noun[1:]} {name}"
     org = find_organization(full) or find_organization(name)
     sentence = finder.layout.sentence_at(match.start())
@@ -298,7 +303,7 @@ def _named_body(finder: PartnerFinder, match: re.Match) -> Partner | None:
         after = (shared[0], end) if shared else None  # the evidence stops before the second body
     if not after or after[0] == "VN":
         return None
-    if noun.casefold() == "tổ chức":  # "tổ chức Children of Vietnam": the body is named by its foreign name
+    if noun.casefold() == "tổ chức" or match["loose"]:  # "tổ chức Children of Vietnam": named by its foreign name
         return Partner(name, "organization", after[0], "active", match.start(), after[1], match.start(), end, (full,))
     return Partner(full, "organization", after[0], "active", match.start(), after[1], match.start(), end, (name,))
 

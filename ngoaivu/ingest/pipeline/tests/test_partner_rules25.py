@@ -19,3 +19,10 @@ def test_localities_listed_in_brackets_after_their_count():
     text = ("Đối ngoại tỉnh Yên Bái\n\nNgày 5/3/2024 - Tỉnh duy trì quan hệ hợp tác với 04 tỉnh Bắc Lào (Luông Pha Bang, "
             "Bò Kẹo, Xay Nhạ Bu Ly và Phông Xa Lỳ).")
     assert [country for _, country in _partners(text)] == ["LA"] * 4
+
+
+def test_associations_and_volunteer_groups_named_with_their_country_after_cua():
+    text = ("Đối ngoại tỉnh Yên Bái\n\nNgày 5/10/2023 - Năm 2023, tỉnh tiếp nhận viện trợ của Hội \"Children First Aid\" "
+            "của Thụy Sĩ, nhóm tình nguyện Hope Bridge của Hoa Kỳ và nhóm từ thiện Lumière của Pháp; Hội Chữ thập đỏ tỉnh "
+            "phối hợp tiếp nhận.")
+    assert _partners(text) == [("Children First Aid", "CH"), ("Hope Bridge", "US"), ("Lumière", "FR")]

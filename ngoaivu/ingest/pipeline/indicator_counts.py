@@ -228,6 +228,12 @@ _JOBS_AT_HOME = re.compile(
 _WITH_AMOUNT = re.compile(r"\s*với\s+(?:(?:khoảng|hơn|gần|trên|tổng\s+vốn(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký)?)\s+)*$")
 
 
+_CERTIFICATES_FOR_FDI = _rx(
+    r"\s*giấy\s+chứng\s+nhận\s+đăng\s+ký\s+đầu\s+tư(?:\s+mới)?\s+cho\s+(?:các\s+)?dự\s+án\s+(?:có\s+)?(?:vốn\s+)?"
+    r"(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?(?:nước\s+ngoài|fdi)"
+)
+
+
 def count_indicator(ctx: FigureContext) -> str | None:
     if _ONE_OF.search(ctx.left) or _AWARDED.search(ctx.left):
         return None  # "một trong 04 tỉnh": a ranking, not a count
@@ -251,6 +257,9 @@ def count_indicator(ctx: FigureContext) -> str | None:
         return "agreements_signed"  # "ký thỏa thuận hợp tác với 6 tổ chức": one agreement with each
     if _PROJECT_PHRASE.search(right):
         return _project_indicator(ctx, right)
+    if _CERTIFICATES_FOR_FDI.match(ctx.right):
+        # "cấp mới 7 giấy chứng nhận đăng ký đầu tư cho dự án có vốn đầu tư trực tiếp nước ngoài": one project each
+        return "fdi_adjusted_projects" if _ADJUSTED.search(ctx.left[-30:]) else "fdi_new_projects"
     if _QUOTA_HEAD.search(right) and _WORK_ABROAD_QUOTA.search(ctx.sentence_left):
         return "workers_abroad"  # "giao chỉ tiêu đưa người lao động đi làm việc ở nước ngoài … 1.800 chỉ tiêu"
     if PEOPLE_HEAD.search(right):

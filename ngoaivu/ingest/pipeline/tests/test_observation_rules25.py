@@ -222,3 +222,9 @@ def test_a_span_from_month_to_month_and_the_same_time_named_again():
             "\n\nCũng trong thời gian trên, tỉnh đã đón 582 đoàn với 3.895 lượt khách quốc tế.")
     assert sorted((f["value"], tuple(f["period"].values())) for f in _facts(text)) == [
         (23, ("2024-09-30",)), (40, ("2022-09-01", "2024-09-30")), (582, ("2022-09-01", "2024-09-30"))]
+
+
+def test_investment_certificates_granted_for_foreign_projects_count_the_projects():
+    text = ("Thu hút đầu tư tỉnh Yên Bái\n\nNgày 5/7/2024 - Sáu tháng đầu năm 2024, các cơ quan chức năng đã cấp mới 7 giấy "
+            "chứng nhận đăng ký đầu tư cho dự án có vốn đầu tư trực tiếp nước ngoài với tổng vốn đăng ký 124,24 triệu USD.")
+    assert [(f["indicator"], f["value"]) for f in _facts(text)] == [("fdi_new_projects", 7), ("fdi_new_capital", 124.24e6)]

@@ -228,3 +228,9 @@ def test_investment_certificates_granted_for_foreign_projects_count_the_projects
     text = ("Thu hút đầu tư tỉnh Yên Bái\n\nNgày 5/7/2024 - Sáu tháng đầu năm 2024, các cơ quan chức năng đã cấp mới 7 giấy "
             "chứng nhận đăng ký đầu tư cho dự án có vốn đầu tư trực tiếp nước ngoài với tổng vốn đăng ký 124,24 triệu USD.")
     assert [(f["indicator"], f["value"]) for f in _facts(text)] == [("fdi_new_projects", 7), ("fdi_new_capital", 124.24e6)]
+
+
+def test_aid_items_won_in_a_period_are_new_commitments_even_after_them():
+    text = ("Viện trợ PCPNN tỉnh Yên Bái\n\nNgày 5/9/2023 - Chỉ trong 8 tháng đầu năm 2023, đã có thêm 20 dự án, viện trợ "
+            "phi dự án mới được vận động thành công.")
+    assert [(f["indicator"], f["value"]) for f in _facts(text)] == [("ngo_new_commitments", 20)]

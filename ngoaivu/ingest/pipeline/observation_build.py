@@ -52,6 +52,12 @@ _EVIDENCE_LEFT = 140  # characters of left context quoted at most
 _HEAD_PHRASE = re.compile(r"[^,;:()]{0,60}?(?=[,;:()]|$)")
 
 
+def _at_the_year_s_close(period: Period, ref: date) -> bool:
+    """"Lũy kế đến hết năm 2023, … có 78 dự án" in a text of 28/12/2023: the standing at the close of the text's own
+    year, a few weeks on, is a result estimated, not a plan."""
+    return period.as_of is not None and period.as_of.year == ref.year and (period.as_of - ref).days <= 62
+
+
 class ObservationBuilding:
     """Mixed into ObservationFinder: what it needs (`_period`, `_is_target`, `timeline`, `layout`) is the finder's."""
 
@@ -97,7 +103,8 @@ class ObservationBuilding:
             # "Trong nhiệm kỳ 2020-2025, tỉnh đã ký kết 25 thỏa thuận" in a text of 2024: what the term has brought so far
             period = Period(start=period.start, end=ref)
         if not target and period is not None and ref is not None and self.timeline.dated and (
-            (period.as_of or period.start) > ref or (period.as_of is None and period.start.year < period.end.year > ref.year)
+            ((period.as_of or period.start) > ref and not _at_the_year_s_close(period, ref))
+            or (period.as_of is None and period.start.year < period.end.year > ref.year)
         ):
             # a figure for a time after the text's own, or for years not yet run ("giai đoạn 2026-2030" in a text
             # of 2026), is a plan or a forecast

@@ -234,3 +234,10 @@ def test_aid_items_won_in_a_period_are_new_commitments_even_after_them():
     text = ("Viện trợ PCPNN tỉnh Yên Bái\n\nNgày 5/9/2023 - Chỉ trong 8 tháng đầu năm 2023, đã có thêm 20 dự án, viện trợ "
             "phi dự án mới được vận động thành công.")
     assert [(f["indicator"], f["value"]) for f in _facts(text)] == [("ngo_new_commitments", 20)]
+
+
+def test_the_standing_at_the_close_of_the_text_s_own_year_is_a_result():
+    text = ("Thu hút FDI năm 2023 của tỉnh Yên Bái\n\nYên Bái, 28/12/2023\n\nLũy kế đến hết năm 2023, trên địa bàn tỉnh có 78 "
+            "dự án FDI còn hiệu lực với tổng vốn đăng ký 1,25 tỷ USD.")
+    assert [(f["kind"], f["period"]) for f in extract_text(text)["facts"]] == [
+        ("observation", {"as_of": "2023-12-31"}), ("observation", {"as_of": "2023-12-31"})]

@@ -82,7 +82,8 @@ def find_border_gates(text: str, folded: str, tokens: Tokens, layout: Layout, pr
             if pair is None:
                 break
             vn, foreign, country, end = pair
-            country = country or _country_in_sentence(text, tokens, sentence.start, sentence.end, neighbours) or default_country
+            country = country or _country_in_sentence(text, tokens, sentence.start, sentence.end, neighbours, foreign) \
+                or default_country
             found.setdefault((vn, foreign), BorderGate(start, end, vn, foreign, country))
             separator = _PAIRS_SEPARATOR.match(text, end)
             if separator is None or end >= sentence.end:
@@ -211,11 +212,15 @@ def _country_closing(text: str, tokens: Tokens, start: int, end: int) -> str | N
     return country.payload if country is not None and re.match(r"\s*\)", text[country.end : end]) else None
 
 
-def _country_in_sentence(text: str, tokens: Tokens, start: int, end: int, neighbours: frozenset[str]) -> str | None:
-    """A neighbouring country the sentence names ("phía Lào", "nước bạn Campuchia")."""
+def _country_in_sentence(text: str, tokens: Tokens, start: int, end: int, neighbours: frozenset[str],
+                         foreign: str | None = None) -> str | None:
+    """A neighbouring country the sentence names ("phía Lào", "nước bạn Campuchia"), not the first word of a
+    Vietnamese province ("Lào Cai"); with none, the one country the gazetteer knows the foreign crossing's place in."""
     for i in range(tokens.index_at(start), tokens.index_at(end)):
         if tokens.words[i][:1].isupper():
             country = country_at(tokens, tokens.starts[i])
-            if country is not None and country.payload in (neighbours or _LAND_NEIGHBOURS):
+            if country is not None and country.payload in (neighbours or _LAND_NEIGHBOURS) \
+                    and find_province(" ".join(tokens.words[i : i + 2])) is None:
                 return country.payload
-    return None
+    countries = {p.country for p in places_named(foreign)} - {"VN"} if foreign else set()
+    return countries.pop() if len(countries) == 1 else None

@@ -26,3 +26,9 @@ def test_associations_and_volunteer_groups_named_with_their_country_after_cua():
             "của Thụy Sĩ, nhóm tình nguyện Hope Bridge của Hoa Kỳ và nhóm từ thiện Lumière của Pháp; Hội Chữ thập đỏ tỉnh "
             "phối hợp tiếp nhận.")
     assert _partners(text) == [("Children First Aid", "CH"), ("Hope Bridge", "US"), ("Lumière", "FR")]
+
+
+def test_a_crossing_s_country_is_not_read_from_a_vietnamese_province_s_name():
+    text = ("Kinh tế cửa khẩu\n\nYên Bái, ngày 20/12/2024 - Hàng hóa của tỉnh chủ yếu xuất qua cặp cửa khẩu quốc tế Lào Cai "
+            "- Hà Khẩu.")
+    assert [(f["vn"], f["foreign"], f["country"]) for f in _facts(text, "border_gate")] == [("Lào Cai", "Hà Khẩu", "CN")]

@@ -19,6 +19,8 @@ _DONE_BEFORE = re.compile(r"(?<!\w)đã\s+(?:[^\W\d_]+\s+){1,8}(?:được\s+)?(
 _PRESENT_OVER_YEARS = ("ngo_organizations", "intl_organizations", "ngo_projects")
 # "Các khoản viện trợ do 17 tổ chức tài trợ", "Tất cả do 9 tổ chức … thực hiện": those who gave the period's aid
 _DONORS_BEFORE = re.compile(r"(?:viện\s+trợ|khoản|dự\s+án|tất\s+cả)[^.;:]{0,40}?(?<!\w)do\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+# "15 tổ chức phi chính phủ nước ngoài đã tài trợ cho các địa phương": those who gave the period's aid
+_DONORS_AFTER = re.compile(r"\s*(?:tổ\s+chức\s+)?(?:[^\W\d_]+\s+){0,5}?(?:đã\s+)?(?:tài\s+trợ|viện\s+trợ)\s+(?:cho|các)(?!\w)")
 # "Tính đến cuối năm 2018, tổng giá trị cam kết viện trợ … đạt 12 triệu USD": all commitments signed so far, a
 # standing at that date, not the year's new ones (a running total "từ đầu năm" stays the year's)
 _COMMITTED_SO_FAR = re.compile(r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm|ngày|tháng|thời\s+điểm|nay|\d)")
@@ -80,7 +82,8 @@ class ObservationBuilding:
         over_years = code in _PRESENT_OVER_YEARS
         period = self._period(quantity, sentence, left_start, right_end, stock=indicator.stock, target=target,
                               counted=indicator.unit in ("count", "people"), over_years=over_years,
-                              donors=over_years and _DONORS_BEFORE.search(context.left) is not None)
+                              donors=over_years and (_DONORS_BEFORE.search(context.left) is not None
+                                                     or _DONORS_AFTER.match(context.right) is not None))
         if period is not None and indicator.stock and not target and period.as_of is None and _RAISED_TOTAL.search(context.left):
             # "nâng tổng số ... lên 26": the total reached at the period's end, not a flow over it
             ref = self.timeline.reference_date

@@ -241,3 +241,10 @@ def test_the_standing_at_the_close_of_the_text_s_own_year_is_a_result():
             "dự án FDI còn hiệu lực với tổng vốn đăng ký 1,25 tỷ USD.")
     assert [(f["kind"], f["period"]) for f in extract_text(text)["facts"]] == [
         ("observation", {"as_of": "2023-12-31"}), ("observation", {"as_of": "2023-12-31"})]
+
+
+def test_organisations_that_funded_the_year_s_aid_are_the_year_s():
+    text = ("Viện trợ PCPNN tỉnh Yên Bái\n\nYên Bái, ngày 20/12/2024\n\nNăm 2024, tỉnh tiếp nhận 28 khoản viện trợ với tổng trị "
+            "giá 2,4 triệu USD; 15 tổ chức phi chính phủ nước ngoài đã tài trợ cho các địa phương trong tỉnh.")
+    assert [f["period"] for f in _facts(text) if f["indicator"] == "ngo_organizations"] == [
+        {"start": "2024-01-01", "end": "2024-12-31"}]

@@ -71,6 +71,13 @@ class PeriodReading:
             return Period(start=date(ref.year, 1, 1), end=ref)
         if mention is not None and mention.anaphoric:
             mention = self._named_year(mention)
+        elif mention is not None and mention.relative and not mention.now and not mention.year_offset and not mention.event \
+                and mention.first_year is None and "nay" not in self.folded[mention.start : mention.end]:
+            # "Năm 2023, thị trường khó khăn: trong 9 tháng đầu năm, kim ngạch …": the months of the year the sentence opened on
+            opening = [p for p in self._periods_between(sentence.start, mention.start)
+                       if p.explicit and p.first_year == p.last_year and (p.first_month, p.last_month) == (1, 12)]
+            if opening:
+                mention = replace(mention, first_year=opening[-1].first_year, last_year=opening[-1].first_year)
         if mention is not None and not target and not stock and mention.mode == "span" and mention.first_month > 1 \
                 and mention.day is None and mention.first_year == mention.last_year and mention.start < quantity.start \
                 and (running := _RUNNING_TOTAL.search(self.folded, left_start, quantity.start)) is not None \

@@ -248,3 +248,9 @@ def test_organisations_that_funded_the_year_s_aid_are_the_year_s():
             "giá 2,4 triệu USD; 15 tổ chức phi chính phủ nước ngoài đã tài trợ cho các địa phương trong tỉnh.")
     assert [f["period"] for f in _facts(text) if f["indicator"] == "ngo_organizations"] == [
         {"start": "2024-01-01", "end": "2024-12-31"}]
+
+
+def test_months_without_a_year_in_a_sentence_opened_on_a_year_are_that_year_s():
+    text = ("Đối ngoại tỉnh Yên Bái\n\nNgày 28/3/2024 - Năm 2023, thị trường thế giới gặp nhiều khó khăn: trong 9 tháng đầu "
+            "năm, kim ngạch xuất khẩu của tỉnh đạt 700 triệu USD. Sáu tháng đầu năm nay, xuất khẩu dự kiến tăng 5%.")
+    assert [f["period"] for f in _facts(text) if f["indicator"] == "export_value"] == [{"start": "2023-01-01", "end": "2023-09-30"}]

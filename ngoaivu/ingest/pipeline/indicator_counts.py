@@ -229,6 +229,7 @@ _JOBS_AT_HOME = re.compile(
 _WITH_AMOUNT = re.compile(r"\s*với\s+(?:(?:khoảng|hơn|gần|trên|tổng\s+vốn(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký)?)\s+)*$")
 
 
+_ADJUSTMENTS_HEAD = _rx(r"\s*lượt\s+điều\s+chỉnh\s+(?:tăng\s+vốn|vốn\s+tăng|bổ\s+sung\s+vốn)")
 _CERTIFICATES_FOR_FDI = _rx(
     r"\s*giấy\s+chứng\s+nhận\s+đăng\s+ký\s+đầu\s+tư(?:\s+mới)?\s+cho\s+(?:các\s+)?dự\s+án\s+(?:có\s+)?(?:vốn\s+)?"
     r"(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?(?:nước\s+ngoài|fdi)"
@@ -258,6 +259,8 @@ def count_indicator(ctx: FigureContext) -> str | None:
         return "agreements_signed"  # "ký thỏa thuận hợp tác với 6 tổ chức": one agreement with each
     if _PROJECT_PHRASE.search(right):
         return _project_indicator(ctx, right)
+    if _ADJUSTMENTS_HEAD.match(ctx.right):
+        return "fdi_adjusted_projects"  # "trong tháng có 3 lượt điều chỉnh tăng vốn": each a project raising its capital
     if _CERTIFICATES_FOR_FDI.match(ctx.right):
         # "cấp mới 7 giấy chứng nhận đăng ký đầu tư cho dự án có vốn đầu tư trực tiếp nước ngoài": one project each
         return "fdi_adjusted_projects" if _ADJUSTED.search(ctx.left[-30:]) else "fdi_new_projects"

@@ -111,6 +111,7 @@ _OWN_SHARE = re.compile(
 
 # "thu ngân sách từ hoạt động xuất nhập khẩu đạt 18.000 tỷ đồng": revenue collected on trade, not trade
 _SIZE_THRESHOLD = re.compile(r"(?<!\w)quy\s+mô(?:\s+(?:vốn|đầu\s+tư))*\s+(?:trên|từ|hơn|lớn\s+hơn|vượt)\s+$")
+_BESIDE_THE_NEW = re.compile(r"(?:bên\s+cạnh|ngoài)\s+(?:các\s+|những\s+)?(?:dự\s+án\s+)?(?:được\s+)?cấp\s+mới")
 _REVENUE_BEFORE = re.compile(r"(?<!\w)thu\s+(?:ngân\s+sách\s+(?:nhà\s+nước\s+)?)?(?:(?:từ|trên)\s+)?(?:hoạt\s+động\s+|lĩnh\s+vực\s+)?(?:xuất(?:\s+khẩu)?\s*(?:,|và)\s*)?$")
 
 
@@ -208,7 +209,9 @@ def _money_indicator(ctx: FigureContext) -> str | None:
         return "fdi_new_capital" if own_form.lastgroup == "new" else "fdi_added_capital"
     if "lên" in ctx.sentence_left and _TOTAL_RAISED.search(ctx.sentence_left):
         return "fdi_total_capital"  # "nhờ các dự án mới, tổng số dự án đã tăng lên 900, với tổng vốn 3 tỷ USD": the stock now
-    new, added = _NEW.search(ctx.left), cue == "added" or _ADDED.search(ctx.left)
+    # ("Bên cạnh các dự án cấp mới, trong tháng có ba lượt điều chỉnh tăng vốn, với tổng vốn bổ sung …": beside the new ones)
+    new = _NEW.search(ctx.left) if not _BESIDE_THE_NEW.search(ctx.left) else None
+    added = cue == "added" or _ADDED.search(ctx.left)
     if (new and added) or NEW_AND_ADJUSTED.search(ctx.sentence_left):
         return "fdi_registered_capital"  # "vốn đăng ký mới và tăng thêm"
     if added:

@@ -254,3 +254,11 @@ def test_months_without_a_year_in_a_sentence_opened_on_a_year_are_that_year_s():
     text = ("Đối ngoại tỉnh Yên Bái\n\nNgày 28/3/2024 - Năm 2023, thị trường thế giới gặp nhiều khó khăn: trong 9 tháng đầu "
             "năm, kim ngạch xuất khẩu của tỉnh đạt 700 triệu USD. Sáu tháng đầu năm nay, xuất khẩu dự kiến tăng 5%.")
     assert [f["period"] for f in _facts(text) if f["indicator"] == "export_value"] == [{"start": "2023-01-01", "end": "2023-09-30"}]
+
+
+def test_adjustments_beside_the_new_projects_are_adjusted_projects_and_added_capital():
+    text = ("Thu hút FDI tỉnh Yên Bái tháng 1\n\nNgày 5/2/2025 - Tháng 1/2025, tỉnh cấp mới 5 dự án FDI với vốn 80 triệu USD. "
+            "Bên cạnh các dự án cấp mới, trong tháng có ba lượt điều chỉnh tăng vốn, với tổng giá trị vốn bổ sung là 20,98 "
+            "triệu USD.")
+    assert sorted((f["indicator"], f["value"]) for f in _facts(text)) == [
+        ("fdi_added_capital", 20.98e6), ("fdi_adjusted_projects", 3), ("fdi_new_capital", 80e6), ("fdi_new_projects", 5)]

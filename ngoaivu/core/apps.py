@@ -13,6 +13,8 @@ class CoreConfig(AppConfig):
 
         from ngoaivu.core.collation import install_sqlite_collation
         from ngoaivu.core.search_indexes import after_migrate
+        from ngoaivu.core.statements import split_once
 
         connection_created.connect(install_sqlite_collation, dispatch_uid="ngoaivu-vi-collation")
         post_migrate.connect(after_migrate, dispatch_uid="ngoaivu-search-trgm")
+        split_once()

@@ -33,6 +33,12 @@ from django.db.models.query import ModelIterable
 from django.db.models.sql import Query
 
 MAX_STATEMENTS = 512
+# psycopg binds parameters on the client: it splits a statement's text at its placeholders on
+# every execution and keeps the split (an LRU of 128) only for statements of at most 50
+# parameters. A kept page's prefetch statements have 64 (50 ids padded to a power of two; 128
+# for a page of 100) and were split again on every request: 2,8 M machine instructions of an API
+# page's 33 M (docs/benchmarks.md, session 25). `split_once` raises that limit to this.
+PARSED_ONCE_PARAMS = 128 + 8
 
 
 @dataclass(frozen=True)
@@ -251,6 +257,17 @@ def _counted(queryset: QuerySet) -> tuple[int, object]:
         return count, _NOT_KEPT
     sql, params = sent[0]
     return count, _Statement(queryset.db, sql, tuple(params or ()), ("count",), ())
+
+
+def split_once() -> None:
+    """Let psycopg keep the split of statements of up to PARSED_ONCE_PARAMS parameters (its
+    module's limit is read at every execution; a psycopg without it is left as it is)."""
+    try:
+        from psycopg import _queries
+    except ImportError:
+        return
+    if isinstance(getattr(_queries, "MAX_CACHED_STATEMENT_PARAMS", None), int):
+        _queries.MAX_CACHED_STATEMENT_PARAMS = max(_queries.MAX_CACHED_STATEMENT_PARAMS, PARSED_ONCE_PARAMS)
 
 
 def clear() -> None:

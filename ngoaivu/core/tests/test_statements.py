@@ -150,3 +150,24 @@ def test_the_check_fails_a_kept_queryset_whose_key_misses_its_filter_or_its_pref
         statements.kept_queryset(("projects",), _projects([other_province.pk], []))
     with pytest.raises(AssertionError, match="its key misses something"):
         statements.kept_queryset(("projects",), _projects([own_province.pk], [], prefetch=()))
+
+
+def test_psycopg_splits_a_kept_page_s_prefetch_statement_once(db):
+    """core.statements.split_once: a statement of 64 parameters (a page of 50 ids padded) is
+    split at its placeholders the first time only."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("psycopg's client-side binding")
+    from psycopg import _queries
+
+    from ngoaivu.core.statements import PARSED_ONCE_PARAMS
+
+    assert _queries.MAX_CACHED_STATEMENT_PARAMS >= PARSED_ONCE_PARAMS >= 64
+    sql = "SELECT count(*) FROM (VALUES " + ", ".join(["(%s)"] * 64) + ") ids"
+    with connection.cursor() as cursor:
+        cursor.execute(sql, list(range(64)))
+        hits = _queries._query2pg_client.cache_info().hits
+        cursor.execute(sql, list(range(64, 128)))
+        assert cursor.fetchone()[0] == 64
+    assert _queries._query2pg_client.cache_info().hits == hits + 1

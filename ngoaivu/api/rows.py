@@ -194,6 +194,18 @@ def _slots(count: int) -> int:
     return size
 
 
+_RELATIONS: dict = {}
+
+
+def _relation(model, name: str) -> tuple:
+    """The relation named on the model and its `_link`, looked up once per process."""
+    try:
+        return _RELATIONS[model, name]
+    except KeyError:
+        relation = model._meta.get_field(name)
+        return _RELATIONS.setdefault((model, name), (relation, _link(relation)))
+
+
 def prefetch_kept(rows: list, lookups: tuple, key: tuple) -> None:
     """What Django's prefetch_related_objects does for `kept_prefetches`' lookups (each row
     gets its related rows in `_listed_<name>`, in the prefetch queryset's order; a reverse
@@ -203,18 +215,20 @@ def prefetch_kept(rows: list, lookups: tuple, key: tuple) -> None:
     if not rows:
         return
     model = type(rows[0])
+    columns: dict = {}   # a parent column's values, row by row, and its ids padded: once for every lookup
     for lookup in lookups:
         name = lookup.prefetch_through
-        relation = model._meta.get_field(name)
-        filter_name, child_value, parent_column, many, _target = _link(relation)
+        relation, (filter_name, child_value, parent_column, many, _target) = _relation(model, name)
         queryset = lookup.queryset
         alias = queryset._db or router.db_for_read(queryset.model, instance=rows[0])
-        parents: dict = {}
-        for row in rows:
-            parents.setdefault(getattr(row, parent_column), row)
-        ids = list(parents)
-        size = _slots(len(ids))
-        ids += [ids[-1]] * (size - len(ids))
+        if parent_column not in columns:
+            values = [getattr(row, parent_column) for row in rows]
+            parents = dict(zip(reversed(values), reversed(rows)))   # the first row of each value
+            ids = list(dict.fromkeys(values))
+            size = _slots(len(ids))
+            columns[parent_column] = values, parents, ids + [ids[-1]] * (size - len(ids))
+        values, parents, ids = columns[parent_column]
+        size = len(ids)
 
         def build(slots, queryset=queryset, name=name, filter_name=filter_name, many=many, alias=alias):
             if not many:
@@ -231,8 +245,8 @@ def prefetch_kept(rows: list, lookups: tuple, key: tuple) -> None:
                 field.set_cached_value(child, parents[parent_id])
             related.setdefault(parent_id, []).append(child)
         attribute = lookup.to_attr
-        for row in rows:
-            setattr(row, attribute, related.get(getattr(row, parent_column), []))
+        for row, value in zip(rows, values):
+            setattr(row, attribute, related.get(value, []))
 
 
 # Field classes whose output depends on the row alone (not on the request, as a URL built

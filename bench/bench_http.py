@@ -8,12 +8,14 @@ Signs in by a session made in-process for `--user` (no password needed), starts
 gunicorn with `--workers` sync workers on a free port, runs each endpoint for
 `--seconds` per client count with keep-alive connections, and appends a section to the
 output (replacing the one from an earlier run). Beside each page, its SQL replayed alone
-(`bench/sql_replay.py`) and the ratio of the one-client p50 to it. Not a unit test: timings depend on the
-machine, which the section names.
+(`bench/sql_replay.py`: one pass after each request of the one-client row, so that both sample the
+same seconds of a machine whose speed drifts), median and quartiles, and the ratio of the one-client
+p50 to that median. Not a unit test: timings depend on the machine, which the section names.
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
 import http.client
 import os
 import platform
@@ -24,6 +26,8 @@ import sys
 import threading
 import time
 from pathlib import Path
+
+from bench.sql_replay import Replay, spread
 
 REPO = Path(__file__).resolve().parents[1]
 SECTION = "## HTTP (bench/bench_http.py)"
@@ -92,26 +96,41 @@ def wait_until_serving(port: int, seconds: float = 240) -> bool:
     return answered >= 6
 
 
-def _load(port: int, path: str, cookie: str, clients: int, seconds: float) -> dict:
+def _load(port: int, path: str, cookie: str, clients: int, seconds: float, replay: list[str] | None = None) -> dict:
+    """The path asked by `clients` keep-alive clients for `seconds`. With `replay` (one client),
+    those statements are run once after every request, untimed by it (bench/sql_replay.py):
+    their passes are the answer's "sql"."""
     latencies: list[float] = []
     errors = [0]
+    passes: list[float] = []
+    first: list[float] = []
     lock = threading.Lock()
     stop_at = time.monotonic() + seconds
 
     def client():
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
         mine, failed = [], 0
-        while time.monotonic() < stop_at:
-            start = time.perf_counter()
-            connection.request("GET", path, headers={"Cookie": cookie, "Accept": "text/html,application/json"})
-            response = connection.getresponse()
-            response.read()
-            mine.append((time.perf_counter() - start) * 1000)
-            failed += response.status >= 400
+        with Replay(replay) if replay else contextlib.nullcontext() as replaying:
+            while time.monotonic() < stop_at:
+                start = time.perf_counter()
+                connection.request("GET", path, headers={"Cookie": cookie, "Accept": "text/html,application/json"})
+                response = connection.getresponse()
+                response.read()
+                mine.append((time.perf_counter() - start) * 1000)
+                failed += response.status >= 400
+                if replaying is not None:
+                    replaying.one_pass()
+        if replaying is not None:
+            passes.extend(replaying.passes)
+            first.extend(replaying.first)
+            from django.db import connections
+
+            connections.close_all()   # this thread's
         with lock:
             latencies.extend(mine)
             errors[0] += failed
 
+    assert not replay or clients == 1, "the statements are replayed beside one client"
     threads = [threading.Thread(target=client) for _ in range(clients)]
     began = time.monotonic()
     for thread in threads:
@@ -121,7 +140,8 @@ def _load(port: int, path: str, cookie: str, clients: int, seconds: float) -> di
     elapsed = time.monotonic() - began
     cuts = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else latencies * 99
     return {"n": len(latencies), "errors": errors[0], "p50": cuts[49], "p95": cuts[94], "p99": cuts[98],
-            "rps": len(latencies) / elapsed}
+            "rps": len(latencies) / elapsed, "sql": spread(passes) if passes else None,
+            "sql_first": spread(first) if first else None}
 
 
 def _write(output: Path, lines: list[str]) -> None:
@@ -139,6 +159,11 @@ def _ms(value: float) -> str:
 
 def _decimal(value: float) -> str:
     return f"{value:.1f}".replace(".", ",")
+
+
+def _spread(result: dict, number=lambda value: f"{value:.2f}") -> str:
+    """A replay's median with its quartiles: '3,1 (2,6–3,7)'."""
+    return f"{number(result['median'])} ({number(result['q1'])}–{number(result['q3'])})"
 
 
 def selected(paths: str) -> list[tuple[str, str]]:
@@ -164,43 +189,51 @@ def main(argv: list[str] | None = None) -> int:
 
     setup_django(args.database_url)
     cookie = _session_cookie(args.user)
-    from bench.sql_replay import page_statements, replay_ms
+    from bench.sql_replay import page_statements
 
     endpoints = selected(args.paths)
-    sql = {}
-    for _, path in endpoints:
-        statements = page_statements(path, args.user)
-        sql[path] = (len(statements), replay_ms(statements))
-        print(f"{path}: {len(statements)} câu SQL, {sql[path][1]:.1f} ms", flush=True)
+    statements = {path: page_statements(path, args.user) for _, path in endpoints}
     port = _free_port()
     server = _start_server(args.database_url, port, args.workers)
-    rows = []
+    rows, sql = [], {}
     try:
         for label, path in endpoints:
             _load(port, path, cookie, 1, 2)  # warm the workers
             for clients in (int(c) for c in args.clients.split(",")):
-                result = _load(port, path, cookie, clients, args.seconds)
+                result = _load(port, path, cookie, clients, args.seconds,
+                               replay=statements[path] if clients == 1 else None)
+                sql[path] = result["sql"] or sql.get(path)
                 rows.append((label, path, clients, result))
-                print(f"{path} ×{clients}: p50 {result['p50']:.0f} ms, p95 {result['p95']:.0f} ms, "
-                      f"{result['rps']:.1f} req/s, {result['errors']} lỗi", flush=True)
+                print(f"{path} ×{clients}: p50 {result['p50']:.1f} ms, p95 {result['p95']:.1f} ms, "
+                      f"{result['rps']:.1f} req/s, {result['errors']} lỗi"
+                      + (f"; SQL {_spread(result['sql'])} ms, first pass after a request "
+                         f"{_spread(result['sql_first'])} ms" if result["sql"] else ""), flush=True)
     finally:
         server.terminate()
         server.wait(timeout=30)
+    for path in statements:   # no one-client row: the statements replayed alone
+        if sql.get(path) is None:
+            with Replay(statements[path]) as replaying:
+                for _ in range(200):
+                    replaying.one_pass()
+            sql[path] = spread(replaying.passes)
     load = os.getloadavg()
     lines = [SECTION, "",
              f"gunicorn (config/gunicorn.conf.py), {args.workers} sync workers, 127.0.0.1; {os.cpu_count()} CPU "
-             f"({platform.processor() or platform.machine()}), load before the run {_decimal(load[0])}; "
+             f"({platform.processor() or platform.machine()}), load after the run {_decimal(load[0])}; "
              f"database `{args.database_url.rsplit('/', 1)[-1]}`; user `{args.user}`; "
              f"{_ms(args.seconds)} s per row.", "",
-             "*SQL*: the page's statements replayed alone on one connection (median of 20); *× SQL*: the "
-             "one-client p50 over it.", "",
+             "*SQL*: the page's statements replayed on one connection after each request of the one-client "
+             "row, twice, the second pass timed (bench/sql_replay.py), median (first–third quartile) of those "
+             "passes; *× SQL*: the one-client p50 over that median.", "",
              "| trang | clients | requests | lỗi | p50 ms | p95 ms | p99 ms | req/s | SQL (câu, ms) | × SQL |",
              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for label, path, clients, r in rows:
-        count, sql_ms = sql[path]
+        sql_ms = sql[path]["median"]
         ratio = _decimal(r["p50"] / sql_ms) if clients == 1 and sql_ms > 0 else ""
         lines.append(f"| {label} `{path}` | {clients} | {r['n']} | {r['errors']} | {_ms(r['p50'])} | "
-                     f"{_ms(r['p95'])} | {_ms(r['p99'])} | {_decimal(r['rps'])} | {count}, {_decimal(sql_ms)} | {ratio} |")
+                     f"{_ms(r['p95'])} | {_ms(r['p99'])} | {_decimal(r['rps'])} | {len(statements[path])}, "
+                     f"{_spread(sql[path], _decimal)} | {ratio} |")
     _write(args.output, lines)
     print(f"Đã ghi {args.output}")
     return 0

@@ -8,12 +8,14 @@ On a shared or virtual machine whose speed drifts from one minute to the next, t
 (docs/benchmarks.md, sixth run). Here both checkouts are served at once (gunicorn as
 `bench_http` starts it, sync workers; only the one being asked works), one client alternates
 short bursts between them, the order swapped every round, and each page's SQL is replayed alone
-(`bench/sql_replay.py`) after its burst: drift falls on both alike. The other checkout's session
+(`bench/sql_replay.py`), one pass after each of its requests: drift falls on both alike, and on a
+page and its SQL alike. The other checkout's session
 cookie and statements come from its own `bench` modules, run by its own code.
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
 import http.client
 import json
 import os
@@ -24,6 +26,7 @@ import time
 from pathlib import Path
 
 from bench.bench_http import REPO, _free_port, _start_server, wait_until_serving
+from bench.sql_replay import Replay, spread
 
 _OTHER = r"""
 import json, sys
@@ -41,10 +44,12 @@ def order(names: list[str], round_index: int) -> list[str]:
 
 
 def summary(latencies: list[float], sql: list[float]) -> dict:
-    """p50 and p95 of the requests, the median of the SQL replays, and the one over the other."""
+    """p50 and p95 of the requests, the median of the SQL passes with their quartiles, and the
+    p50 over that median."""
     cuts = statistics.quantiles(latencies, n=100)
-    sql_ms = statistics.median(sql)
-    return {"n": len(latencies), "p50": cuts[49], "p95": cuts[94], "sql": sql_ms, "ratio": cuts[49] / sql_ms}
+    passes = spread(sql)
+    return {"n": len(latencies), "p50": cuts[49], "p95": cuts[94], "sql": passes["median"], "sql_q1": passes["q1"],
+            "sql_q3": passes["q3"], "ratio": cuts[49] / passes["median"]}
 
 
 def _prepared(repo: Path, url: str, path: str, user: str) -> dict:
@@ -53,7 +58,8 @@ def _prepared(repo: Path, url: str, path: str, user: str) -> dict:
     return json.loads(out.strip().splitlines()[-1])
 
 
-def _burst(connection, path: str, cookie: str, seconds: float) -> list[float]:
+def _burst(connection, path: str, cookie: str, seconds: float, replay=None) -> list[float]:
+    """The requests' times; `replay` (a bench.sql_replay.Replay) runs one pass after each."""
     stop, latencies = time.monotonic() + seconds, []
     while time.monotonic() < stop:
         start = time.perf_counter()
@@ -63,6 +69,8 @@ def _burst(connection, path: str, cookie: str, seconds: float) -> list[float]:
         if response.status != 200:
             raise RuntimeError(f"{path}: {response.status}")
         latencies.append((time.perf_counter() - start) * 1000)
+        if replay is not None:
+            replay.one_pass()
     return latencies
 
 
@@ -86,22 +94,23 @@ def main(argv: list[str] | None = None) -> int:
     from bench.database import setup_django
 
     setup_django(args.database_url)
-    from bench.sql_replay import replay_ms
-
     latencies = {name: [] for name in repos}
-    sql = {name: [] for name in repos}
     loads = []
+    replays = {name: Replay(prepared[name]["statements"]) for name in repos}
     try:
         if not all(wait_until_serving(port) for port in ports.values()):
             raise RuntimeError("gunicorn did not start")
         connections = {name: http.client.HTTPConnection("127.0.0.1", ports[name], timeout=60) for name in repos}
         for name in repos:   # warm every worker
             _burst(connections[name], args.path, prepared[name]["cookie"], 2)
-        for index in range(args.rounds):
-            for name in order(list(repos), index):
-                latencies[name] += _burst(connections[name], args.path, prepared[name]["cookie"], args.burst)
-                sql[name].append(replay_ms(prepared[name]["statements"], runs=10))
-            loads.append(os.getloadavg()[0])
+        with contextlib.ExitStack() as stack:
+            for replay in replays.values():
+                stack.enter_context(replay)
+            for index in range(args.rounds):
+                for name in order(list(repos), index):
+                    latencies[name] += _burst(connections[name], args.path, prepared[name]["cookie"], args.burst,
+                                              replays[name])
+                loads.append(os.getloadavg()[0])
     finally:
         for server in servers.values():
             server.terminate()
@@ -110,9 +119,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{args.path}, user {args.user}, {args.rounds} rounds of {args.burst:g} s; load {min(loads):.1f}–"
           f"{max(loads):.1f} (median {statistics.median(loads):.1f})")
     for name, repo in repos.items():
-        result = summary(latencies[name], sql[name])
+        result = summary(latencies[name], replays[name].passes)
         print(f"{name} ({repo}): {result['n']} requests, p50 {result['p50']:.1f} ms, p95 {result['p95']:.1f} ms; "
-              f"SQL alone ({len(prepared[name]['statements'])} statements) {result['sql']:.2f} ms; "
+              f"SQL alone ({len(prepared[name]['statements'])} statements) {result['sql']:.2f} ms "
+              f"({result['sql_q1']:.2f}–{result['sql_q3']:.2f}); "
               f"p50 / SQL {result['ratio']:.2f}")
     return 0
 

@@ -14,6 +14,8 @@ every record type).
 """
 from __future__ import annotations
 
+import functools
+import inspect
 from datetime import date, datetime
 from operator import attrgetter
 
@@ -23,6 +25,7 @@ from django.db.models import IntegerField, Prefetch, QuerySet
 from django.db.models.constants import LOOKUP_SEP
 from django.db.models.manager import BaseManager
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from rest_framework import serializers
 from rest_framework.fields import ISO_8601, SkipField
@@ -191,6 +194,18 @@ def _slots(count: int) -> int:
     return size
 
 
+_RELATIONS: dict = {}
+
+
+def _relation(model, name: str) -> tuple:
+    """The relation named on the model and its `_link`, looked up once per process."""
+    try:
+        return _RELATIONS[model, name]
+    except KeyError:
+        relation = model._meta.get_field(name)
+        return _RELATIONS.setdefault((model, name), (relation, _link(relation)))
+
+
 def prefetch_kept(rows: list, lookups: tuple, key: tuple) -> None:
     """What Django's prefetch_related_objects does for `kept_prefetches`' lookups (each row
     gets its related rows in `_listed_<name>`, in the prefetch queryset's order; a reverse
@@ -200,18 +215,20 @@ def prefetch_kept(rows: list, lookups: tuple, key: tuple) -> None:
     if not rows:
         return
     model = type(rows[0])
+    columns: dict = {}   # a parent column's values, row by row, and its ids padded: once for every lookup
     for lookup in lookups:
         name = lookup.prefetch_through
-        relation = model._meta.get_field(name)
-        filter_name, child_value, parent_column, many, _target = _link(relation)
+        relation, (filter_name, child_value, parent_column, many, _target) = _relation(model, name)
         queryset = lookup.queryset
         alias = queryset._db or router.db_for_read(queryset.model, instance=rows[0])
-        parents: dict = {}
-        for row in rows:
-            parents.setdefault(getattr(row, parent_column), row)
-        ids = list(parents)
-        size = _slots(len(ids))
-        ids += [ids[-1]] * (size - len(ids))
+        if parent_column not in columns:
+            values = [getattr(row, parent_column) for row in rows]
+            parents = dict(zip(reversed(values), reversed(rows)))   # the first row of each value
+            ids = list(dict.fromkeys(values))
+            size = _slots(len(ids))
+            columns[parent_column] = values, parents, ids + [ids[-1]] * (size - len(ids))
+        values, parents, ids = columns[parent_column]
+        size = len(ids)
 
         def build(slots, queryset=queryset, name=name, filter_name=filter_name, many=many, alias=alias):
             if not many:
@@ -228,8 +245,8 @@ def prefetch_kept(rows: list, lookups: tuple, key: tuple) -> None:
                 field.set_cached_value(child, parents[parent_id])
             related.setdefault(parent_id, []).append(child)
         attribute = lookup.to_attr
-        for row in rows:
-            setattr(row, attribute, related.get(getattr(row, parent_column), []))
+        for row, value in zip(rows, values):
+            setattr(row, attribute, related.get(value, []))
 
 
 # Field classes whose output depends on the row alone (not on the request, as a URL built
@@ -271,7 +288,7 @@ def _step(serializer, field):
     attname = _plain(serializer, field)
     if attname is not None:
         if type(field) in (serializers.FileField, serializers.ImageField) and not portable:
-            return CONTEXT, _file_url(field, attrgetter(attname))
+            return CONTEXT, _file_url(field, attname)
         return (ROW if portable else LOCAL), _Column(attrgetter(attname), _formatter(field))
     attname = _foreign_key(serializer, field)
     if attname is not None:
@@ -294,15 +311,74 @@ def _step(serializer, field):
             return [row.pk for row in related.all()]
 
         return ROW, ids
+    read = _path(serializer, field)
+    if read is not None:
+        return (ROW if portable else LOCAL), _path_getter(field, read, _formatter(field))
     return (ROW if portable else LOCAL), lambda instance: _drf(field, field.get_attribute, instance)
 
 
-def _file_url(field, read):
+def _path(serializer, field):
+    """An attrgetter of a field's source when it reads, through forward foreign keys, a column or
+    a property of a model (`province.name`, `report_due_on`): what DRF's walk would read, as no
+    step on the way is a mapping or a callable. None otherwise, or when the field reads its
+    attribute its own way."""
+    if type(field).get_attribute is not serializers.Field.get_attribute or field.source == "*" \
+            or not field.source_attrs:
+        return None
+    model = getattr(getattr(serializer, "Meta", None), "model", None)
+    for name in field.source_attrs[:-1]:
+        try:
+            relation = model._meta.get_field(name) if model is not None else None
+        except FieldDoesNotExist:
+            return None
+        if relation is None or not relation.concrete or not (relation.many_to_one or relation.one_to_one):
+            return None
+        model = relation.related_model
+        if any("__call__" in vars(klass) for klass in model.__mro__):
+            return None
+    if model is None:
+        return None
+    name = field.source_attrs[-1]
+    try:
+        column = model._meta.get_field(name)
+    except FieldDoesNotExist:
+        if not isinstance(inspect.getattr_static(model, name, None), (property, cached_property, functools.cached_property)):
+            return None
+    else:
+        if not column.concrete or column.is_relation:
+            return None
+    return attrgetter(".".join(field.source_attrs))
+
+
+def _path_getter(field, read, represent):
+    """What `_drf` gives for the field, reading its path in one call; anything unusual on the way
+    (a missing related row, an error, a callable) is left to DRF's own walk."""
+    slow = field.get_attribute
+
+    def value(instance):
+        try:
+            found = read(instance)
+        except Exception:
+            return _drf(field, slow, instance)
+        if found is None:
+            return None
+        if callable(found):
+            return _drf(field, slow, instance)
+        return represent(found)
+
+    return value
+
+
+def _file_url(field, attname):
     """A file column served as its URL (FileField.to_representation), absolute with the request's host."""
+    read = attrgetter(attname)
+
     def factory(context):
         request = context.get("request")
 
         def url(instance):
+            if instance.__dict__.get(attname, True) in ("", None):   # no file: no FieldFile to build
+                return None
             value = read(instance)
             if not value:
                 return None

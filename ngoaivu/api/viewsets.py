@@ -6,10 +6,10 @@ from django.utils.translation import gettext as _
 from rest_framework import viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError
-from rest_framework.renderers import JSONRenderer
 
 from ngoaivu.api.exports import EXPORT_RENDERERS, EXPORT_SCHEMA, export_response
 from ngoaivu.api.joins import list_joins
+from ngoaivu.api.renderers import JSONRenderer
 from ngoaivu.api.rows import kept_prefetches, listed_prefetches, prefetch_kept
 from ngoaivu.core import services as record_services
 from ngoaivu.core.channels import API_CHANNEL

@@ -20,19 +20,27 @@ the SQL depends on shows in any test that reads it.
 """
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 
+import orjson
 from django.conf import settings
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
-from django.db.models import Prefetch, QuerySet
+from django.db.models import JSONField, Prefetch, QuerySet
 from django.db.models.query import ModelIterable
 from django.db.models.sql import Query
 
 MAX_STATEMENTS = 512
+# psycopg binds parameters on the client: it splits a statement's text at its placeholders on
+# every execution and keeps the split (an LRU of 128) only for statements of at most 50
+# parameters. A kept page's prefetch statements have 64 (50 ids padded to a power of two; 128
+# for a page of 100) and were split again on every request: 2,8 M machine instructions of an API
+# page's 33 M (docs/benchmarks.md, session 25). `split_once` raises that limit to this.
+PARSED_ONCE_PARAMS = 128 + 8
 
 
 @dataclass(frozen=True)
@@ -209,10 +217,39 @@ def _compiled_rows(queryset: QuerySet, stand_ins: list):
         if len(found) != 1:
             return _NOT_KEPT
         places.append(found[0])
-    converters = compiler.get_converters([selected[0] for selected in compiler.select[:compiler.col_count]])
+    converters = {position: (tuple(_faster(function) for function in functions), expression)
+                  for position, (functions, expression) in compiler.get_converters(
+                      [selected[0] for selected in compiler.select[:compiler.col_count]]).items()}
     return _RowStatement(queryset.db, sql, params, tuple(places), type(queryset), tuple(compiler.select),
                          compiler.klass_info, dict(compiler.annotation_col_map), compiler.col_count,
                          compiler.has_extra_select, converters)
+
+
+_LONG_DIGITS = re.compile(r"\d{19}")
+
+
+def _faster(converter):
+    """A JSON column's converter reading the text with orjson (a hundred times a page: the
+    provinces', countries' and members' JSON columns), when it is Django's own with no decoder of
+    its field's: the same values (orjson and the standard library both round floats correctly;
+    PostgreSQL's jsonb holds no NaN, duplicate key or lone surrogate). Django's own reads any
+    text orjson refuses (a number past a float's range, text that is not JSON) and any text with
+    19 digits in a row: orjson reads an integer past 64 bits as a float, the standard library
+    as an integer."""
+    field = getattr(converter, "__self__", None)
+    if not isinstance(field, JSONField) or getattr(converter, "__func__", None) is not JSONField.from_db_value \
+            or field.decoder is not None:
+        return converter
+
+    def from_db_value(value, expression, connection):
+        if type(value) is str and _LONG_DIGITS.search(value) is None:
+            try:
+                return orjson.loads(value)
+            except orjson.JSONDecodeError:
+                pass
+        return converter(value, expression, connection)
+
+    return from_db_value
 
 
 def kept_count(key: Hashable, build: Callable[[], QuerySet]) -> int:
@@ -251,6 +288,17 @@ def _counted(queryset: QuerySet) -> tuple[int, object]:
         return count, _NOT_KEPT
     sql, params = sent[0]
     return count, _Statement(queryset.db, sql, tuple(params or ()), ("count",), ())
+
+
+def split_once() -> None:
+    """Let psycopg keep the split of statements of up to PARSED_ONCE_PARAMS parameters (its
+    module's limit is read at every execution; a psycopg without it is left as it is)."""
+    try:
+        from psycopg import _queries
+    except ImportError:
+        return
+    if isinstance(getattr(_queries, "MAX_CACHED_STATEMENT_PARAMS", None), int):
+        _queries.MAX_CACHED_STATEMENT_PARAMS = max(_queries.MAX_CACHED_STATEMENT_PARAMS, PARSED_ONCE_PARAMS)
 
 
 def clear() -> None:

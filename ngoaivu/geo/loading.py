@@ -49,8 +49,9 @@ class FastFromDb:
             attnames = _LAYOUTS[cls]
         except KeyError:
             attnames = _LAYOUTS.setdefault(cls, _layout(cls))
-        if attnames is None or len(values) != len(attnames) or pre_init.has_listeners(cls) \
-                or post_init.has_listeners(cls):
+        # No receiver at all (the usual case): no need to ask for this class's.
+        if attnames is None or len(values) != len(attnames) or (pre_init.receivers or post_init.receivers) and (
+                pre_init.has_listeners(cls) or post_init.has_listeners(cls)):
             return super().from_db(db, field_names, values)
         new = cls.__new__(cls)
         state = ModelState()

@@ -150,3 +150,46 @@ def test_the_check_fails_a_kept_queryset_whose_key_misses_its_filter_or_its_pref
         statements.kept_queryset(("projects",), _projects([other_province.pk], []))
     with pytest.raises(AssertionError, match="its key misses something"):
         statements.kept_queryset(("projects",), _projects([own_province.pk], [], prefetch=()))
+
+
+def test_psycopg_splits_a_kept_page_s_prefetch_statement_once(db):
+    """core.statements.split_once: a statement of 64 parameters (a page of 50 ids padded) is
+    split at its placeholders the first time only."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("psycopg's client-side binding")
+    from psycopg import _queries
+
+    from ngoaivu.core.statements import PARSED_ONCE_PARAMS
+
+    assert _queries.MAX_CACHED_STATEMENT_PARAMS >= PARSED_ONCE_PARAMS >= 64
+    sql = "SELECT count(*) FROM (VALUES " + ", ".join(["(%s)"] * 64) + ") ids"
+    with connection.cursor() as cursor:
+        cursor.execute(sql, list(range(64)))
+        hits = _queries._query2pg_client.cache_info().hits
+        cursor.execute(sql, list(range(64, 128)))
+        assert cursor.fetchone()[0] == 64
+    assert _queries._query2pg_client.cache_info().hits == hits + 1
+
+
+def test_a_kept_row_statement_reads_json_columns_as_django_does():
+    """core.statements._faster: orjson reads a JSON column's text; what it refuses (an integer past
+    64 bits, NaN, text that is not JSON) goes to Django's own converter, so the values are the same."""
+    import json
+
+    from django.db.models import JSONField
+
+    field = JSONField()
+    field.set_attributes_from_name("data")
+    fast = statements._faster(field.from_db_value)
+    assert fast is not field.from_db_value
+    for text in ('{"a": [1, 2.5, "é \\u2028", null, true, {"b": -0.0}]}', "123456789012345678901234567890",
+                 "[-9223372036854775809, 18446744073709551616, 9223372036854775807]", "[1e400, -1e400, 1e-400]",
+                 '"x"', "[1e-05, 0.1, 1e300, 0.1000000000000000055511151231257827]", "not json", '{"a": NaN}', "[]",
+                 "{}", None):
+        ours, django_s = fast(text, None, None), field.from_db_value(text, None, None)
+        assert repr(ours) == repr(django_s) and type(ours) is type(django_s), text
+    assert statements._faster(len) is len
+    decoded = JSONField(decoder=json.JSONDecoder)
+    assert statements._faster(decoded.from_db_value) == decoded.from_db_value

@@ -49,6 +49,7 @@ class PeriodMention:
     past: bool = False  # "năm qua": early in a year, the year just ended
     named: bool = False  # years in a plan's or programme's name: "Chương trình … giai đoạn 2019 - 2025"
     printed: bool = False  # the month a source line gives: "(Theo Báo X, tháng 3/2021)", when the text was written
+    then: bool = False  # "tính đến thời điểm đó", "khi ấy": the date written just before (`periods.find_periods` sets it)
     yields: bool = False  # a document's years before its goal's own year ("đề án … giai đoạn 2016 – 2020, … vào năm
     # 2020"): the period of a yearly rate only ("tăng bình quân 12% mỗi năm"), no level's
 
@@ -295,6 +296,12 @@ def _day_month(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     return PeriodMention(m.start(), m.end(), "span", None, None, month, month, day=day, event=True)
 
 
+def _then(m: re.Match, prefix: _Prefix) -> PeriodMention:
+    """"… ngày 15/8/2020 …: tính đến thời điểm đó, tỉnh đã phê duyệt …", "Khi ấy, …": a date written before, read there."""
+    mention = PeriodMention(m.start(), m.end(), "span", None, None, then=True)
+    return replace(mention, start=prefix.start, mode="as_of" if prefix.cumulative else "up_to") if prefix.up_to else mention
+
+
 def _day_range(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     """"Từ ngày 1 đến hết ngày 15-12", "từ 1/3 đến 20/3": days of one month in the reported year."""
     first_day, day, month = int(m["d1"]), int(m["d"]), int(m["m"])
@@ -412,6 +419,7 @@ PATTERNS = [
     (re.compile(r"từ\s+(?:ngày\s+)?(?P<d1>\d{1,2})(?:\s*[/-]\s*(?P<m1>\d{1,2}))?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
                 r"(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})(?!\s*[/\d-])", FLAGS), _day_range),
     (re.compile(r"(?P<d>\d\d?)\s*/\s*(?P<m>\d{1,2})(?!\s*[/\d])", FLAGS), _day_month),
+    (re.compile(r"(?<!\w)(?:thời\s+điểm|lúc|khi)\s+(?:đó|ấy|đấy)(?!\w)", FLAGS), _then),
 ]
 # each scans the whole text: compiled for the fast scan letter_led gives (digit- and look-behind-led ones)
 PATTERNS = [(letter_led(pattern.pattern, pattern.flags), build) for pattern, build in PATTERNS]

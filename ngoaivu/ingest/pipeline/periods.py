@@ -138,9 +138,31 @@ def find_periods(folded: str, exclude: Iterable[tuple[int, int]] = ()) -> list[P
         if mention.first_year != mention.last_year and _DOCUMENT_NAME_BEFORE.search(text, max(0, mention.start - 80), mention.start) \
                 and _GOAL_YEAR_AHEAD.match(text, mention.end):
             mention = replace(mention, yields=True, votes=False)
+        if mention.then:
+            mention = _date_referred_to(mention, chosen)
+            if mention is None:
+                continue
         chosen.append(mention)
         last_end = mention.end
     return chosen
+
+
+_THEN_REACH = 600  # "tính đến thời điểm đó" looks back this far (a paragraph or two) for the date it means
+
+
+def _date_referred_to(then: PeriodMention, before: list[PeriodMention]) -> PeriodMention | None:
+    """The date written last before "thời điểm đó", "khi ấy" (a day or a month of a named year), read where they stand:
+    a running total or stock up to it after "tính đến", what stood on that day, that month; None when none is near."""
+    for mention in reversed(before):
+        if mention.end < then.start - _THEN_REACH:
+            return None
+        if mention.explicit and mention.first_year == mention.last_year and mention.first_month == mention.last_month:
+            # a moment ("khi ấy" after a day) holds what stood then
+            mode = "as_of" if then.mode == "span" and mention.day is not None else then.mode
+            first_month = 1 if mode != "span" else mention.first_month
+            return replace(then, mode=mode, first_year=mention.last_year, last_year=mention.last_year, first_month=first_month,
+                           last_month=mention.last_month, day=mention.day, then=False)
+    return None
 
 
 def _overlaps(mention: PeriodMention, spans: list[tuple[int, int]]) -> bool:

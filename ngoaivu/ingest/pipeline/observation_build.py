@@ -37,8 +37,9 @@ _RUNNING_SINCE_START = re.compile(r"l(?:ũy|uỹ)\s+kế(?!\s+(?:\d+\s+tháng|t�
 # "21 tổ chức đăng ký hoạt động", "15 tổ chức PCPNN có giấy đăng ký": organisations registered in the province
 _REGISTERED_HERE = re.compile(r"\s*(?:tổ\s+chức\s+)?(?:[^\W\d_]+\s+){0,5}?(?:đã\s+|đang\s+)?(?:(?:được\s+)?đăng\s+ký(?:\s+và(?:\s+hiện)?(?:\s+đang)?)?\s+hoạt\s+động|có\s+giấy\s+đăng\s+ký)")
 _YEAR_PLAN_BEFORE = re.compile(r"kế\s+hoạch\s+(?:cả\s+)?năm(?:\s+\d{4})?\s*(?:là\s+|:\s*)?$")
-_STANDING = ("fdi_rank", "fdi_active_projects", "fdi_total_capital")
+_STANDING = ("fdi_rank", "fdi_active_projects", "fdi_total_capital", "partner_localities")
 _AID_MONEY = ("ngo_committed", "ngo_disbursed")
+_SET_UP_OVER = re.compile(r"(?:thiết\s+lập|xác\s+lập|kết\s+nghĩa|ký\s+kết)[^.;:]*$")
 # "Liên hiệp cùng 31 hội hữu nghị thành viên" in a year's review: the associations a union has, a standing; only
 # those founded in the period ("thành lập mới 2 hội", "thêm 1 hội") are counted over it
 _NEWLY_FOUNDED = re.compile(r"(?:mới|thêm)(?:\s+được)?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$|^\s*hội\s+hữu\s+nghị\s+mới")
@@ -146,8 +147,10 @@ class ObservationBuilding:
             # those registered are a standing at the span's end (in one year, "Năm 2024 … 29 tổ chức đăng ký hoạt
             # động", they are the year's)
             period = Period(as_of=min(period.end, ref) if ref is not None and ref.year == period.end.year else period.end)
-        if code in _STANDING and not target and period is not None and period.as_of is None:
-            # a rank, the projects in force and their capital are a standing at the period's end
+        if code in _STANDING and not target and period is not None and period.as_of is None and not (
+                code == "partner_localities" and period.start.year < period.end.year and _SET_UP_OVER.search(context.left)):
+            # a rank, the projects in force and their capital, the partner localities are a standing at the period's
+            # end (not those a term set up: "Trong nhiệm kỳ 2020-2025, tỉnh đã thiết lập quan hệ với 3 địa phương")
             period = Period(as_of=min(period.end, ref) if ref is not None and ref.year == period.end.year else period.end)
         # ("giảm 4% so với tháng 3/2024 nhưng tăng 120% so với tháng 4/2023": the change on the year before)
         change = next((a for a in own if a.name == "change_pct" and (a.base_year is None or is_year_before(a.base_year, period))),

@@ -27,3 +27,9 @@ def test_then_after_a_year_alone_is_that_year_as_before():
     text = ("Viện trợ của tỉnh Yên Bái\nYên Bái, ngày 10/5/2024\n\nNăm 2023, tỉnh đón nhiều đoàn. Khi đó, trên địa bàn "
             "tỉnh có 25 tổ chức PCPNN đang hoạt động.")
     assert _read(text) == [("ngo_organizations", 25, ("as_of", "2023-12-31"))]
+
+
+def test_partner_localities_are_a_standing_at_the_period_s_end():
+    text = ("Đối ngoại Yên Bái năm 2023\nYên Bái, ngày 20/12/2023\n\nTrong năm 2023, tỉnh duy trì quan hệ hữu nghị, hợp tác "
+            "với 12 địa phương nước ngoài và đón 40 đoàn khách quốc tế.")
+    assert ("partner_localities", 12, ("as_of", "2023-12-20")) in _read(text)

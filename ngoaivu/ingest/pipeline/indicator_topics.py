@@ -130,6 +130,7 @@ NOUN_PHRASE = re.compile(r"[^,;:.()]{0,60}")  # the figure's own words, up to th
 _DOMESTIC_INVESTMENT = letter_led(
     r"trong\s+nước|(?<!\w)ddi(?!\w)|nội\s+địa|doanh\s+nghiệp\s+(?:đăng\s+ký\s+)?(?:thành\s+lập\s+)?mới|thành\s+lập\s+mới"
     r"|toàn\s+xã\s+hội|trong\s+và\s+ngoài\s+nước"
+    r"|thu\s+ngân\s+sách|ngân\s+sách\s+nhà\s+nước"  # "…, bên cạnh thu ngân sách đạt 427 nghìn tỷ đồng": the budget's
 )
 
 

@@ -97,6 +97,21 @@ def repeats(headline: Observation, body: Observation) -> bool:
     return False
 
 
+_RESTATED_WITHIN = 0.005  # the scorer's own tolerance: "gần 3,75 tỷ USD" after 3.754 triệu USD is that figure again
+
+
+def without_rounded_repeats(found: list[Observation]) -> list[Observation]:
+    """"… thu hút 3.754 triệu USD … . Với gần 3,75 tỷ USD sau bảy tháng, …": a figure restated further on, rounded, of the
+    same indicator, period and partner, is the one fact (the first wording kept, with its change and plan share)."""
+    kept: list[Observation] = []
+    for o in found:
+        if not any(k.kind == o.kind and k.indicator == o.indicator and k.period == o.period and k.counterpart == o.counterpart
+                   and k.high is None and o.high is None and k.low and o.low is not None
+                   and abs(k.low - o.low) <= _RESTATED_WITHIN * abs(k.low) for k in kept):
+            kept.append(o)
+    return kept
+
+
 def _related(a: str, b: str) -> bool:
     return topic_of_indicator(a) is not None and topic_of_indicator(a) == topic_of_indicator(b) \
         and INDICATORS[a].unit == INDICATORS[b].unit

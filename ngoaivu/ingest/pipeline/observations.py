@@ -27,6 +27,7 @@ from .observation_model import (
     between,
     colon,
     without_ever_licensed,
+    without_rounded_repeats,
 )
 from .observation_periods import PeriodReading
 from .observation_scope import _LINKED, ScopeReading
@@ -88,8 +89,10 @@ _ANOTHER_PERIOD_NEXT = re.compile(
     r"(?:(?:đến|vào|tới)\s+năm\s+\d{4}\s*(?:là|đạt)?\s*)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
 )
 # "… đạt 4,5 tỷ USD và năm 2025 đạt 9 tỷ USD": the next year's amount, its year before it, of the same measure
+# ("Nếu năm 2019 xuất khẩu đạt 800 triệu USD thì năm 2020 chỉ đạt 700 triệu USD": the contrast's other year)
 _ANOTHER_YEAR_NEXT = re.compile(
-    r"\s*(?:…|\.\.\.)?\s*,?\s*(?:và|còn|;)\s+(?:(?:đến|vào|tới|trong)\s+)?năm\s+\d{4}\s*,?\s*(?:sẽ\s+|phải\s+|đã\s+)?(?:đạt|là|lên)\s+"
+    r"\s*(?:…|\.\.\.)?\s*,?\s*(?:và|còn|;|thì)\s+(?:(?:đến|vào|tới|trong|sang)\s+)?năm\s+\d{4}\s*,?\s*"
+    r"(?:(?:sẽ|phải|đã|chỉ|mới|cũng)\s+)?(?:đạt|là|lên)\s+"
     r"(?:mức\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
 )
 # "…, đưa tổng kim ngạch 7 tháng qua đạt …", "qua đó nâng tổng số lên …": the running total of the measure just given
@@ -108,6 +111,19 @@ _PERIOD_THEN_TURNOVER = re.compile(
     r"^[\s,;]*(?:riêng\s+|còn\s+)?(?:trong\s+)?(?:\d+\s+tháng(?:\s+đầu)?(?:\s+năm)?|quý\s+[ivx\d]+|tháng\s+\d{1,2})(?:\s*/\s*\d{4})?"
     r"\s*,?\s*kim\s+ngạch\s+(?:ước\s+)?(?:đạt|là)\s*(?:khoảng|trên|hơn|gần)?\s*$"
 )
+_TRADE_WORDS = (("trade_value", re.compile(r"xuất\s*,?\s*nhập\s+khẩu|xuất\s+khẩu\s+và\s+nhập\s+khẩu")),
+                ("export_value", re.compile(r"xuất\s+khẩu")), ("import_value", re.compile(r"nhập\s+khẩu")))
+
+
+def _trade_named(words: str) -> str | None:
+    """The one kind of trade `words` name, or None when they name none or several."""
+    for code, pattern in _TRADE_WORDS:
+        if pattern.search(words):
+            words = pattern.sub(" ", words)
+            return code if not any(other.search(words) for _, other in _TRADE_WORDS) else None
+    return None
+
+
 _PERIOD_ONLY = re.compile(
     r"^[\s,;]*(?:(?:dự\s+kiến|phấn\s+đấu|ước\s+tính|ước|riêng|còn|l(?:ũy|uỹ)\s+kế)\s+)?(?:trong\s+|cả\s+)?"
     r"(?:năm\s+(?:\d{4}|nay|tới|sau)|\d+\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+\d{4})?|quý\s+[ivx\d]+(?:\s*/\s*\d{4})?|tháng\s+\d{1,2}(?:\s*/\s*\d{4})?"
@@ -203,7 +219,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                     found[observation.key] = observation  # the body's wording (change, plan share) over the headline's
                 topic = topic_of_indicator(observation.indicator) or topic
         # a figure with no period the text states or implies (no year anywhere) cannot be recorded
-        return self._without_headline_repeats([o for o in found.values() if o.period is not None])
+        return self._without_headline_repeats(without_rounded_repeats([o for o in found.values() if o.period is not None]))
 
     def _headline_end(self) -> int | None:
         paragraphs = self.layout.paragraphs
@@ -375,6 +391,11 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                     and _PERIOD_THEN_TURNOVER.match(context.left):
                 # "… xuất khẩu được 6,9 tỷ USD. Riêng tháng 4, kim ngạch đạt hơn 2 tỷ USD": the trade just given
                 code = self._paragraph_money
+            if code is None and quantity.kind == "money" and getattr(self, "_paragraph_money", None) is None \
+                    and _PERIOD_THEN_TURNOVER.match(context.left):
+                # "Diễn biến xuất khẩu không đều giữa các tháng. Riêng tháng 2, kim ngạch đạt 48 triệu USD": the one
+                # trade the paragraph has named before any figure
+                code = _trade_named(text[self.layout.paragraphs[sentence.paragraph].start : sentence.start].lower())
             if code is None and quantity.kind == "money" and previous is None and "trong" in context.left \
                     and _AMONG_THEM.match(context.left) and sentence.start > 0:
                 before = self.layout.sentence_at(sentence.start - 1)

@@ -33,3 +33,38 @@ def test_partner_localities_are_a_standing_at_the_period_s_end():
     text = ("Đối ngoại Yên Bái năm 2023\nYên Bái, ngày 20/12/2023\n\nTrong năm 2023, tỉnh duy trì quan hệ hữu nghị, hợp tác "
             "với 12 địa phương nước ngoài và đón 40 đoàn khách quốc tế.")
     assert ("partner_localities", 12, ("as_of", "2023-12-20")) in _read(text)
+
+
+def test_the_other_year_of_a_contrast_keeps_the_measure():
+    text = ("Xuất khẩu của tỉnh Yên Bái\nYên Bái, ngày 10/3/2021\n\nNếu năm 2019 kim ngạch xuất khẩu của tỉnh đạt 300 triệu "
+            "USD thì năm 2020 chỉ đạt 270 triệu USD, bằng 90% kế hoạch năm.")
+    assert _read(text) == [("export_value", 270e6, ("2020-01-01", "2020-12-31")),
+                           ("export_value", 300e6, ("2019-01-01", "2019-12-31"))]
+
+
+def test_a_bare_turnover_is_the_one_trade_its_paragraph_named_before():
+    text = ("Bản tin xuất khẩu tỉnh Yên Bái tháng 4/2021\nYên Bái, ngày 10/5/2021\n\nDiễn biến xuất khẩu từ đầu năm không đều "
+            "giữa các tháng. Riêng tháng 2/2021, kim ngạch ước đạt 25 triệu USD, tăng 8% so với cùng kỳ.")
+    assert _read(text) == [("export_value", 25e6, ("2021-02-01", "2021-02-28"))]
+    both = text.replace("Diễn biến xuất khẩu từ đầu năm không đều", "Xuất khẩu tăng nhưng nhập khẩu giảm")
+    assert _read(both) == []
+
+
+def test_the_budget_beside_foreign_investment_is_not_foreign_investment():
+    text = ("Kinh tế tỉnh Yên Bái 7 tháng năm 2025\nYên Bái, ngày 8/8/2025\n\nBảy tháng năm 2025, vốn đầu tư nước ngoài vào "
+            "tỉnh tăng mạnh, là điểm sáng bên cạnh thu ngân sách đạt 12,5 nghìn tỷ đồng, bằng 70% dự toán năm.")
+    assert _read(text) == []
+
+
+def test_a_figure_restated_rounded_after_some_months_in_words_is_one_fact():
+    text = ("Thu hút FDI của tỉnh Yên Bái\nYên Bái, ngày 8/8/2025\n\nTính chung 7 tháng năm 2025, tỉnh thu hút 1.254 triệu "
+            "USD vốn FDI, tăng 20% so với cùng kỳ.\n\nRiêng tháng 7, tỉnh thu hút 100 triệu USD vốn FDI. Với gần 1,25 tỷ USD "
+            "sau bảy tháng, tỉnh vượt xa cùng kỳ.")
+    assert _read(text) == [("fdi_registered_capital", 100e6, ("2025-07-01", "2025-07-31")),
+                           ("fdi_registered_capital", 1254e6, ("2025-01-01", "2025-07-31"))]
+
+
+def test_months_in_words_after_sau_are_the_year_s_first_months():
+    text = ("Thu hút FDI của tỉnh Yên Bái\nYên Bái, ngày 8/8/2024\n\nVốn FDI tăng mạnh: tỉnh có 50 dự án FDI mới sau bảy "
+            "tháng, nhiều hơn cả năm trước.")
+    assert _read(text) == [("fdi_new_projects", 50, ("2024-01-01", "2024-07-31"))]

@@ -81,7 +81,7 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
             continue
         partner = _named_body(finder, match)
         if partner is not None:
-            found.append(partner)
+            found.extend(_pair_split(partner, finder))
             covered.append((partner.start, partner.end))
     if "/" in finder.text:
         found.extend(_slashed_bodies(finder, covered))
@@ -306,6 +306,30 @@ def _named_body(finder: PartnerFinder, match: re.Match) -> Partner | None:
     if noun.casefold() == "tổ chức" or match["loose"]:  # "tổ chức Children of Vietnam": named by its foreign name
         return Partner(name, "organization", after[0], "active", match.start(), after[1], match.start(), end, (full,))
     return Partner(full, "organization", after[0], "active", match.start(), after[1], match.start(), end, (name,))
+
+
+# "tổ chức VESAF và NFP (Hoa Kỳ)", "Tổ chức HELP và tổ chức CARE (Úc)": two bodies sharing the country that closes them
+_PAIR = re.compile(r"(?P<first>[^\W\d_][^()]*?)\s+và\s+(?:(?:tổ\s+chức|quỹ)\s+)?(?P<second>[^\W\d_a-zđ][^()]*)")
+
+
+def _whole_name(name: str) -> bool:
+    """A body's name of its own: an acronym, or foreign words (not "Bill" of "Quỹ Bill và Melinda Gates")."""
+    return name[:1].isupper() and not find_country(name) and looks_foreign(name) and (
+        (name.isupper() and len(name) >= 2) or len(name.split()) >= 2)
+
+
+def _pair_split(partner: Partner, finder: PartnerFinder) -> list[Partner]:
+    pair = _PAIR.fullmatch(partner.name) if " và " in partner.name else None
+    if pair is None or not all(_whole_name(pair[part]) for part in ("first", "second")):
+        return [partner]
+    bodies = []
+    for part in ("first", "second"):
+        name = pair[part]
+        start = finder.text.find(name, partner.name_start, partner.end)
+        start = partner.name_start if start < 0 else start
+        bodies.append(Partner(name, "organization", partner.country, partner.status, partner.start, partner.end, start,
+                              start + len(name), (f"Tổ chức {name}",)))
+    return bodies
 
 
 def _slashed_bodies(finder: PartnerFinder, covered: list[tuple[int, int]], dashed: bool = False) -> list[Partner]:

@@ -24,6 +24,10 @@ _PART = letter_led(  # letter-led alternatives ("k(?<!\wk)cn" is "kcn" at a word
     r"|góp\s+vốn,?\s+mua\s+cổ\s+phần|c(?<!\wc)ông\s+ty|t(?<!\wt)ập\s+đoàn|nhà\s+máy"
     r"|riêng\s+(?:hình\s+thức|lĩnh\s+vực|ngành|khu|huyện|thành\s+phố|thị\s+xã)|cơ\s+cấu|mặt\s+hàng|nhóm\s+hàng"
     r"|nhóm\s+doanh\s+nghiệp|(?:x(?<!\wx)ét|p(?<!\wp)hân)\s+theo\s+(?:ngành|lĩnh\s+vực)"  # "nhóm doanh nghiệp còn lại đạt …", "Xét theo ngành, …"
+    # the economic sectors of the statistics ("Bán buôn, bán lẻ … dẫn đầu với 512 dự án", "công nghiệp chế biến, chế tạo
+    # có 20 dự án", "Riêng hoạt động kinh doanh bất động sản có 11 dự án"): a sector's share
+    r"|c(?<!\wc)hế\s+biến,?\s+chế\s+tạo|kinh\s+doanh\s+bất\s+động\s+sản|b(?<!\wb)án\s+buôn|hoạt\s+động\s+chuyên\s+môn"
+    r"|sản\s+xuất,?\s+(?:và\s+)?phân\s+phối\s+điện|dịch\s+vụ\s+lưu\s+trú|vận\s+tải,?\s+kho\s+bãi|thông\s+tin\s+và\s+truyền\s+thông"
 )
 _MOSTLY_HEAD = re.compile(r"\W*(?:chủ\s+yếu|phần\s+lớn|đa\s+số|tập\s+trung)(?!\w)")
 _PART_HEAD_WORDS = 8  # "08 dự án nằm trong khu công nghiệp"

@@ -68,3 +68,11 @@ def test_months_in_words_after_sau_are_the_year_s_first_months():
     text = ("Thu hút FDI của tỉnh Yên Bái\nYên Bái, ngày 8/8/2024\n\nVốn FDI tăng mạnh: tỉnh có 50 dự án FDI mới sau bảy "
             "tháng, nhiều hơn cả năm trước.")
     assert _read(text) == [("fdi_new_projects", 50, ("2024-01-01", "2024-07-31"))]
+
+
+def test_a_sector_s_share_of_the_period_s_investment_is_a_part():
+    text = ("Bản tin đầu tư nước ngoài tỉnh Yên Bái\nYên Bái, ngày 5/7/2024\n\nSáu tháng năm 2024, tỉnh cấp mới 120 dự án FDI "
+            "với vốn đăng ký 59,4 triệu USD. Bán buôn, bán lẻ dẫn đầu với 51 dự án; công nghiệp chế biến, chế tạo có 20 dự "
+            "án. Riêng hoạt động kinh doanh bất động sản có 4 dự án.")
+    assert _read(text) == [("fdi_new_capital", 59.4e6, ("2024-01-01", "2024-06-30")),
+                           ("fdi_new_projects", 120, ("2024-01-01", "2024-06-30"))]

@@ -107,7 +107,7 @@ _PROJECT_HEAD = _rx(r"^\s*(?:lượt\s+)?(?:chương\s+trình|dự\s+án|khoản
 # "chương trình" heads both projects and events: projects when "dự án"/"viện trợ" follows closely
 _PROJECT_PHRASE = _rx(r"^\s*(?:lượt\s+)?(?:dự\s+án|khoản\s+viện\s+trợ|chương\s+trình\s*,?\s*(?:\w+\s+)?(?:dự\s+án|viện\s+trợ))")
 _ADJUSTED = _rx(r"điều\s+chỉnh")
-_RAISING_HEAD = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:(?:fdi|[^\W\d_]+)\s+){0,2}?(?:đăng\s+ký\s+)?(?:tăng\s+vốn|được\s+(?:phép\s+)?tăng\s+thêm|bổ\s+sung\s+vốn)(?!\w)")
+_RAISING_HEAD = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:(?:fdi|[^\W\d_]+)\s+){0,3}?(?:đăng\s+ký\s+)?(?:tăng\s+vốn|được\s+(?:phép\s+)?tăng\s+thêm|bổ\s+sung\s+vốn)(?!\w)")
 # "130 triệu USD được rót thêm vào 24 dự án đang hoạt động": the projects that raised their capital, not a stock
 _CAPITAL_POURED_INTO = _rx(r"(?:rót|bơm|đổ|bổ\s+sung|tăng)\s+thêm\s+(?:vốn\s+)?(?:vào|cho)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _IN_FORCE = _rx(

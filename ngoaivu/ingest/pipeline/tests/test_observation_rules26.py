@@ -76,3 +76,10 @@ def test_a_sector_s_share_of_the_period_s_investment_is_a_part():
             "án. Riêng hoạt động kinh doanh bất động sản có 4 dự án.")
     assert _read(text) == [("fdi_new_capital", 59.4e6, ("2024-01-01", "2024-06-30")),
                            ("fdi_new_projects", 120, ("2024-01-01", "2024-06-30"))]
+
+
+def test_a_bulletin_s_labelled_lines_keep_raises_and_drop_reductions():
+    text = ("Đầu tư tỉnh Yên Bái\nYên Bái, ngày 5/8/2015\n\nBảy tháng năm 2015, vốn FDI:\n- Cấp mới: 20 dự án.\n"
+            "- Điều chỉnh giảm vốn: 11 dự án.\n\nTỉnh cũng cho phép 79 dự án đang hoạt động bổ sung vốn.")
+    assert _read(text) == [("fdi_adjusted_projects", 79, ("2015-01-01", "2015-07-31")),
+                           ("fdi_new_projects", 20, ("2015-01-01", "2015-07-31"))]

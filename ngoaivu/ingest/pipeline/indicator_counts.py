@@ -5,7 +5,7 @@ and the words before it. `indicators.indicator_for` calls `count_indicator`; mon
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .fast_scan import letter_led
 from .indicator_topics import TOPIC as _TOPIC
@@ -236,6 +236,13 @@ _CERTIFICATES_FOR_FDI = _rx(
 )
 
 
+_COUNT_NAMED_BEFORE = _rx(
+    r"(?<!\w)(?:tổng\s+)?số(?:\s+lượng)?\s+(?P<phrase>(?:lượt\s+)?(?:dự\s+án|đoàn|tổ\s+chức|lao\s+động|hội\s+nghị|thỏa\s+thuận)"
+    r"[^,;.:()\d]{0,50}?)\s+(?:(?:khi|lúc)\s+(?:đó|ấy)\s+)?(?:là|đạt|lên\s+tới|lên)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
+)
+_COUNTED_NOUN_AFTER = _rx(r"\s*[^\W\d_]")  # a word right after the number: its own noun ("50 dự án")
+
+
 def count_indicator(ctx: FigureContext) -> str | None:
     if _ONE_OF.search(ctx.left) or _AWARDED.search(ctx.left):
         return None  # "một trong 04 tỉnh": a ranking, not a count
@@ -254,6 +261,10 @@ def count_indicator(ctx: FigureContext) -> str | None:
         # "Nghệ An đã vươn lên 2 bậc, xếp thứ 6/63" after a paragraph on FDI, no other measure named
         fdi_around = (ctx.paragraph_topic or ctx.recent_topic) == "fdi"
         return "fdi_rank" if fdi_around and not _OTHER_MEASURE.search(ctx.sentence_left) else None
+    if "số" in ctx.left and not _COUNTED_NOUN_AFTER.match(ctx.right) \
+            and (named := _COUNT_NAMED_BEFORE.search(ctx.left)) is not None:
+        # "số dự án cấp mới khi đó là 1.090, tăng 35,1%": the counted noun written before the number, read as if after it
+        return count_indicator(replace(ctx, left=ctx.left[: named.start()] + " ", right=" " + named["phrase"] + ctx.right))
     right = _head_words(ctx.right)
     if "ký" in ctx.left and _SIGNED_WITH.search(ctx.left) and _PARTIES_HEAD.match(right):
         return "agreements_signed"  # "ký thỏa thuận hợp tác với 6 tổ chức": one agreement with each

@@ -69,7 +69,8 @@ _SUM_SO_FAR = re.compile(r"(?<!\w)tổng\s+cộng\s+(?:khoảng\s+|hơn\s+|gần
 _SO_FAR_LEAD = re.compile(r"\W*(?:tính\s+)?đến\s+nay(?!\w)")
 _TOTAL_CAPITAL_WORDS = re.compile(r"tổng\s+(?:số\s+)?vốn")
 # ("bình thường mới", "giai đoạn mới", "thời kỳ mới", "bối cảnh mới" speak of the times, not the capital)
-_NEW = letter_led(r"cấp\s+mới|đăng\s+ký\s+mới|(?<!\w)(?<!thường\s)(?<!đoạn\s)(?<!kỳ\s)(?<!cảnh\s)mới(?!\w)")
+# ("tổng vốn FDI … mới đạt 3,08 tỷ USD": "mới" before the verb is "only", no new capital)
+_NEW = letter_led(r"cấp\s+mới|đăng\s+ký\s+mới|(?<!\w)(?<!thường\s)(?<!đoạn\s)(?<!kỳ\s)(?<!cảnh\s)mới(?!\w)(?!\s+(?:đạt|chỉ|bằng))")
 # "(cấp mới: 175 triệu USD; tăng vốn: 123 triệu USD)": the one form named right before the amount
 # is the amount's, whatever total the sentence named first
 _OWN_FORM = re.compile(

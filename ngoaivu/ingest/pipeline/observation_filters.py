@@ -54,6 +54,9 @@ _REVOKED = re.compile(
 _CHANGE_BY = letter_led(r"(?<!\w)(?:tăng|giảm)\s+(?:thêm\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)")
 # "số lao động vượt mốc 15.000 người", "có 9 địa phương đạt từ 10 tỷ USD trở lên": a bar passed, no figure
+# "…, chiếm 8,58% tổng kim ngạch 266,44 tỷ USD của cả nước": the whole the share is of, not the province's level
+_WHOLE_OF_A_SHARE = re.compile(r"chiếm\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?[\d.,]+\s*%\s+(?:trong\s+|của\s+)?tổng\s+"
+                               r"(?:[^\W\d_]+\s+){0,6}?(?:(?:là|đạt|với)\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _MILESTONE = letter_led(r"(?<!\w)(?:vượt|chạm|cán|qua|vượt\s+qua)\s+(?:mốc|ngưỡng)\s*(?:của\s+)?$")
 _OR_MORE = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}?trở\s+lên(?!\w)")
 _BAR_BEFORE = letter_led(r"(?<!\w)(?:đạt|có)\s+(?:\w+\s+){0,7}?(?:trên|hơn|từ)\s*$")
@@ -168,7 +171,9 @@ class ObservationFilters:
         found = (_CHANGE_BY.search(tail) is not None and (
             _COMPARED.search(self.folded, clause_start, pos) is not None or _COMPARED.match(context.right.lstrip()) is not None)) \
             or _MILESTONE.search(tail) is not None or _PER_PROJECT_AVERAGE.search(tail) is not None \
-            or (quantity.kind == "money" and "quy đổi" in tail and _CONVERTED_SUM.search(tail) is not None)
+            or (quantity.kind == "money" and "quy đổi" in tail and _CONVERTED_SUM.search(tail) is not None) \
+            or ("chiếm" in self.folded[max(clause_start, pos - 80) : pos]
+                and _WHOLE_OF_A_SHARE.search(self.folded, max(clause_start, pos - 80), pos) is not None)
         if not found and quantity.kind == "money":
             # "có 9 địa phương đạt từ 10 tỷ USD trở lên", "9 tỉnh đạt trên 10 tỷ USD": the bar the places pass
             bar = _OR_MORE.match(context.right) is not None or _BAR_BEFORE.search(tail) is not None

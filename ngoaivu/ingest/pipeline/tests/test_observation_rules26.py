@@ -83,3 +83,17 @@ def test_a_bulletin_s_labelled_lines_keep_raises_and_drop_reductions():
             "- Điều chỉnh giảm vốn: 11 dự án.\n\nTỉnh cũng cho phép 79 dự án đang hoạt động bổ sung vốn.")
     assert _read(text) == [("fdi_adjusted_projects", 79, ("2015-01-01", "2015-07-31")),
                            ("fdi_new_projects", 20, ("2015-01-01", "2015-07-31"))]
+
+
+def test_the_whole_a_share_is_of_is_not_the_province_s():
+    text = ("Xuất khẩu tỉnh Yên Bái\nYên Bái, ngày 5/9/2024\n\nTám tháng năm 2024, xuất khẩu của tỉnh ước đạt 2,88 tỷ USD, "
+            "tăng 18% so với cùng kỳ, chiếm 1,08% tổng kim ngạch 266,44 tỷ USD của cả nước.")
+    assert _read(text) == [("export_value", 2.88e9, ("2024-01-01", "2024-08-31"))]
+
+
+def test_a_count_whose_noun_is_written_before_it():
+    text = ("Đầu tư tỉnh Yên Bái\nYên Bái, ngày 5/12/2023\n\nĐến hết tháng 11/2023, tổng vốn FDI mới đạt 308 triệu USD, giảm "
+            "12% so với cùng kỳ; số dự án cấp mới khi đó là 109, tăng 35,1%, với vốn đăng ký 57,3 triệu USD.")
+    assert _read(text) == [("fdi_new_capital", 57.3e6, ("2023-01-01", "2023-11-30")),
+                           ("fdi_new_projects", 109, ("2023-01-01", "2023-11-30")),
+                           ("fdi_registered_capital", 308e6, ("2023-01-01", "2023-11-30"))]

@@ -28,7 +28,7 @@ _TOTAL_WORD = re.compile(r"(?<!\w)tổng(?!\w)")
 _SINCE_YEAR_START = re.compile(r"từ\s+đầu\s+năm|(?<!\w)\d+\s+tháng|(?<!\w)quý|trong\s+năm")
 _PER_YEAR_AFTER = re.compile(r"[^,;.\d]{0,60}?(?<!\w)(?:mỗi|hằng|hàng)\s+năm(?!\w)")  # "1.500 lao động … mỗi năm"
 _THEN_REACHED = re.compile(r"\s*,?\s*(?:và\s+)?(?:ước\s+)?(?:đạt|lên|lên\s+mức|ở\s+mức)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
-_RAISED_TOTAL = re.compile(r"(?<!\w)nâng\s+(?:tổng\s+)?số\s[^;]*?(?<!\w)lên\s+(?:con\s+số\s+)?$")
+RAISED_TOTAL = re.compile(r"(?<!\w)nâng\s+(?:tổng\s+)?số\s[^;]*?(?<!\w)lên\s+(?:con\s+số\s+)?$")
 _TRADE_CODES = frozenset({"export_value", "import_value", "trade_value"})
 # "Đến nay, tỉnh có 1.111 dự án; trong đó 588 dự án đã hoạt động với tổng vốn thực hiện …", "Hiện có 576 dự án đã
 # đi vào hoạt động, tổng vốn thực hiện …": what the projects operating now have put in, a standing
@@ -85,7 +85,7 @@ class ObservationBuilding:
                               counted=indicator.unit in ("count", "people"), over_years=over_years,
                               donors=over_years and (_DONORS_BEFORE.search(context.left) is not None
                                                      or _DONORS_AFTER.match(context.right) is not None))
-        if period is not None and indicator.stock and not target and period.as_of is None and _RAISED_TOTAL.search(context.left):
+        if period is not None and indicator.stock and not target and period.as_of is None and RAISED_TOTAL.search(context.left):
             # "nâng tổng số ... lên 26": the total reached at the period's end, not a flow over it
             ref = self.timeline.reference_date
             period = Period(as_of=min(period.end, ref) if ref and ref.year == period.end.year else period.end)

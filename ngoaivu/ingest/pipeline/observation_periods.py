@@ -330,8 +330,8 @@ _AT_WORK_NOW = re.compile(r"(?<!\w)(?:đang|hiện)(?!\w)")
 
 
 def _inheritable_by_stock(mention: PeriodMention) -> bool:
-    """A single day (an event) does not set the period of the figures that follow."""
-    return mention.day is None or mention.mode != "span"
+    """A single day (an event) does not set the period of the figures that follow (a span of days does)."""
+    return mention.day is None or mention.mode != "span" or mention.first_day is not None
 
 
 def _inheritable_by_flow(mention: PeriodMention) -> bool:

@@ -17,7 +17,7 @@ from .goals import Goals
 from .indicator_counts import NEW_AND_ADJUSTED
 from .indicators import INDICATORS, FigureContext, indicator_for, names_fdi, topic_mentions, topic_of_indicator
 from .numbers import Quantity, find_quantities
-from .observation_build import ObservationBuilding
+from .observation_build import RAISED_TOTAL, ObservationBuilding
 from .observation_filters import ObservationFilters
 from .observation_model import (
     FLOW_OF_STOCK,
@@ -500,6 +500,8 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                     self._set_aside.append(quantity)
                 previous = Figure(quantity, code, elsewhere=True)
                 continue
+            if code in FLOW_OF_STOCK and "nâng" in context.left and RAISED_TOTAL.search(context.left):
+                code = FLOW_OF_STOCK[code]  # "…, nâng tổng số dự án FDI lên 85 dự án, tổng vốn 2,05 tỷ USD": the total now
             linked = found and same_clause and previous.indicator == found[-1].indicator and _LINKED.match(context.left)
             # "các nhà đầu tư Hàn Quốc có 6 dự án, tổng vốn ...": theirs too
             counterpart = (found[-1].counterpart if linked else None) or self._counterpart(left_start, right_end, quantity)

@@ -318,6 +318,17 @@ def _day_range(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     return PeriodMention(m.start(), m.end(), "span", None, None, first_month, month, day=day, first_day=first_day)
 
 
+def _date_range(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    """"Từ ngày 16/11/2023 đến ngày 15/12/2024": from one full date to another, across years."""
+    first_day, first_month, first_year = int(m["d1"]), int(m["m1"]), int(m["y1"])
+    day, month, year = int(m["d"]), int(m["m"]), int(m["y"])
+    if not (1 <= first_month <= 12 and 1 <= month <= 12 and first_year <= year <= first_year + 30
+            and 1 <= first_day <= month_end(first_year, first_month) and 1 <= day <= month_end(year, month)
+            and (first_year, first_month, first_day) < (year, month, day)):
+        return None
+    return PeriodMention(m.start(), m.end(), "span", first_year, year, first_month, month, day=day, first_day=first_day)
+
+
 def _month_range(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     """"tháng 1-9/2026": months of one year."""
     first, last = int(m["m1"]), int(m["m2"])
@@ -385,6 +396,8 @@ PATTERNS = [
     # "từ năm 2021 đến hết sáu tháng đầu năm 2023": from that year's start to the end of the later year's first months
     (re.compile(rf"từ\s+(?:năm\s+)?(?P<y1>{YEAR})\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?P<n>\d\d?|{_MONTH_COUNT_WORDS})\s+tháng\s+"
                 rf"(?:đầu\s+)?(?:của\s+)?năm\s+(?P<y2>{YEAR})(?!\d)", FLAGS), _year_to_first_months),
+    (re.compile(rf"từ\s+(?:ngày\s+)?(?P<d1>\d{{1,2}})\s*[/.-]\s*(?P<m1>\d{{1,2}})\s*[/.-]\s*(?P<y1>{YEAR})\s+(?:đến|tới)\s+"
+                rf"(?:hết\s+)?(?:ngày\s+)?(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{YEAR})(?!\d)", FLAGS), _date_range),
     (re.compile(rf"(?P<d>\d\d?)\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{YEAR})(?!\d)", FLAGS), _full_date),
     (re.compile(rf"ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})\s+năm\s+(?P<y>{YEAR})", FLAGS), _full_date),
     # "tháng 7/2016", "tháng 7-2016", "tháng 7.2016" (a year after the dash or dot; "tháng 1-9/2026" is a range, read above)

@@ -97,3 +97,21 @@ def test_a_count_whose_noun_is_written_before_it():
     assert _read(text) == [("fdi_new_capital", 57.3e6, ("2023-01-01", "2023-11-30")),
                            ("fdi_new_projects", 109, ("2023-01-01", "2023-11-30")),
                            ("fdi_registered_capital", 308e6, ("2023-01-01", "2023-11-30"))]
+
+
+def test_raising_the_total_to_a_number_states_the_standing():
+    text = ("Đầu tư Yên Bái\nYên Bái, ngày 20/1/2022\n\nNăm 2021, tỉnh cấp mới 5 dự án FDI, nâng tổng số dự án đầu tư trực "
+            "tiếp nước ngoài lên 85 dự án, tổng vốn đầu tư khoảng 2,05 tỷ USD. Tỉnh vận động được 6 dự án mới, nâng tổng số "
+            "chương trình, dự án PCPNN đang triển khai trên địa bàn lên 109.")
+    assert _read(text) == [("fdi_active_projects", 85, ("as_of", "2021-12-31")),
+                           ("fdi_new_projects", 5, ("2021-01-01", "2021-12-31")),
+                           ("fdi_total_capital", 2.05e9, ("as_of", "2021-12-31")),
+                           ("ngo_new_commitments", 6, ("2021-01-01", "2021-12-31")),
+                           ("ngo_projects", 109, ("as_of", "2021-12-31"))]
+
+
+def test_a_span_from_one_full_date_to_another_frames_the_lines_after_it():
+    text = ("Viện trợ Yên Bái\nYên Bái, ngày 20/12/2024\n\nTừ ngày 16/11/2023 đến ngày 15/12/2024, tỉnh vận động được 61 "
+            "chương trình, dự án mới với tổng giá trị cam kết 9,2 triệu USD. Trong đó:\n- Cấp huyện: 12 dự án.")
+    assert _read(text)[:2] == [("ngo_committed", 9.2e6, ("2023-11-16", "2024-12-15")),
+                               ("ngo_new_commitments", 61, ("2023-11-16", "2024-12-15"))]

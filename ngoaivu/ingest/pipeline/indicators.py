@@ -77,13 +77,13 @@ _OWN_FORM = re.compile(
     r"(?:(?P<new>cấp\s+mới|đăng\s+ký\s+mới)|(?P<added>tăng\s+vốn|tăng\s+thêm|điều\s+chỉnh\s+tăng(?:\s+vốn)?|bổ\s+sung\s+vốn))"
     r"\s*:?\s*(?:(?:đạt|là|khoảng|hơn|gần|trên)\s+)?$"
 )
-_CAPITAL_OF = {
+CAPITAL_OF = {
     "fdi_new_projects": "fdi_new_capital",
     "fdi_active_projects": "fdi_total_capital",
     "fdi_adjusted_projects": "fdi_added_capital",
 }
 # "tiếp nhận 49 dự án viện trợ, trị giá 61 tỷ đồng": the value of the aid just counted
-_AID_VALUE_OF = {"ngo_new_commitments": "ngo_committed", "ngo_projects": "ngo_committed"}
+AID_VALUE_OF = {"ngo_new_commitments": "ngo_committed", "ngo_projects": "ngo_committed"}
 
 
 # "...quý III ước đạt 850 triệu USD; 9 tháng đầu năm đạt 2,62 tỷ USD": a clause that is
@@ -190,11 +190,11 @@ def _money_indicator(ctx: FigureContext) -> str | None:
         if topic == "ngo":
             return "ngo_disbursed" if disbursed else "ngo_committed"
         return "oda_disbursed" if disbursed else None
-    aid_value = _AID_VALUE_OF.get(ctx.previous_indicator or "")
+    aid_value = AID_VALUE_OF.get(ctx.previous_indicator or "")
     if aid_value is not None and topic in (None, "ngo"):
         aid = _last(_AID_MEASURE, ctx.left)
         return "ngo_disbursed" if aid is not None and aid.lastgroup == "disbursed" else aid_value
-    linked = _CAPITAL_OF.get(ctx.previous_indicator or "")
+    linked = CAPITAL_OF.get(ctx.previous_indicator or "")
     if topic != "fdi" and linked is None:
         return None  # "vốn đầu tư toàn xã hội" is not foreign investment
     if _IMPLEMENTED_CAPITAL.search(ctx.left):

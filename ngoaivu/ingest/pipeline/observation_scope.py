@@ -32,6 +32,7 @@ _DISTRICT_SUBJECT = re.compile("|".join(  # each noun led by its letter, the loo
     rf"{noun[0]}(?<!các\s{noun[0]})(?<!mỗi\s{noun[0]})(?<!từng\s{noun[0]})(?<!\w{noun[0]}){noun[1:]}" + _DISTRICT_SUBJECT_TAIL
     for noun in (r"huyện", r"thị\s+xã", r"quận", r"thị\s+trấn")
 ))
+_CITY_SUBJECT = re.compile(r"t(?<!các\st)(?<!mỗi\st)(?<!\wt)hành\s+phố" + _DISTRICT_SUBJECT_TAIL)
 _SUBJECT_REACH = 90
 # "có 28.429 lao động Việt Nam đi làm việc ở nước ngoài", "tiếp nhận nhiều lao động Việt Nam nhất với 4.567
 # người": the country's workers, not the province's; "các địa phương đã ký 422 thỏa thuận": every locality's
@@ -255,6 +256,11 @@ class ScopeReading:
             return True
         if _DISTRICT_SUBJECT.search(context.left) or _DISTRICT_SUBJECT.search(context.sentence_left[-_SUBJECT_REACH:]):
             return True  # "năm 2024 huyện A đã đưa 120 người đi làm việc ở nước ngoài": a district's figure
+        if "thành phố" in context.sentence_left[-_SUBJECT_REACH:] and self.scope is not None:
+            city = _CITY_SUBJECT.search(self.folded, max(self.layout.sentence_at(pos).start, pos - _SUBJECT_REACH), pos)
+            named = city is not None and self.text[city.start() + len("thành phố ") : city.start() + len("thành phố ") + 1].isupper()
+            if named and not self.scope.names_the_province(city.start(), city.end()):
+                return True  # "thành phố Móng Cái xuất khẩu 1.093 triệu USD" in a province's report: a city's part
         near = context.sentence_left[-_SUBJECT_REACH:]
         if ("viên" in near and _MEMBERS_SUBJECT.search(near)) \
                 or (("nhất" in context.left or "dẫn đầu" in context.left) and _PLACES_GROUP.search(context.left)):

@@ -15,7 +15,16 @@ from .attributes import find_attributes
 from .fast_scan import letter_led
 from .goals import Goals
 from .indicator_counts import NEW_AND_ADJUSTED
-from .indicators import INDICATORS, FigureContext, indicator_for, names_fdi, topic_mentions, topic_of_indicator
+from .indicators import (
+    AID_VALUE_OF,
+    CAPITAL_OF,
+    INDICATORS,
+    FigureContext,
+    indicator_for,
+    names_fdi,
+    topic_mentions,
+    topic_of_indicator,
+)
 from .numbers import Quantity, find_quantities
 from .observation_build import RAISED_TOTAL, ObservationBuilding
 from .observation_filters import ObservationFilters
@@ -47,6 +56,8 @@ _BASE_IN_BRACKET = re.compile(r"\(\s*(?:cùng\s+kỳ|năm)(?:\s+năm)?\s*(?P<y>t
 _LEVEL_BEFORE = re.compile(r"(?:mức|con\s+số)\s+$")
 _BASE_AFTER = re.compile(r"^\s*(?:của\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?P<y>trước|ngoái|\d{4}))?|năm\s+(?P<y2>trước|ngoái|\d{4}))")
 # "24 khoản viện trợ mới, gồm 6 dự án và 18 phi dự án": the items after "gồm" make up the count before
+_AMONG_COUNT_BEFORE = re.compile(r"(?<!\w)trong\s+(?:số\s+|tổng\s+số\s+)?$")
+_THESE_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){1,4}?(?:này|nói\s+trên|trên)(?!\w)")
 _BREAKDOWN = letter_led(r"trong\s+đó|(?<!\w)gồm(?!\w)")
 # "… 9 tỉnh đạt kim ngạch xuất khẩu từ 10 tỷ USD trở lên. Trong nhóm này, A đạt 26,8 tỷ USD": the group's measure,
 # named in the sentence before
@@ -377,6 +388,14 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
             if self._neither_done_nor_goal(sentence, quantity, context):
                 continue  # "trong 5 năm tới tổ chức sẽ thực hiện 5 chương trình": neither done nor the province's goal
             code = self._same_figure_again(context) or indicator_for(context)
+            if code is not None and quantity.kind == "number" and "trong" in context.left \
+                    and _AMONG_COUNT_BEFORE.search(context.left) and _THESE_AFTER.match(context.right):
+                # "Trong 6 dự án này có 3 dự án công nghiệp với 18 triệu USD …": the projects counted before, then their
+                # parts by field
+                breakdown_of.update(c for c in (code, CAPITAL_OF.get(code), AID_VALUE_OF.get(code)) if c)
+                self._restated.append(quantity)
+                previous = Figure(quantity, code)
+                continue
             trailing = _TRAILING_MEASURE.match(context.right) if quantity.kind == "money" else None
             if trailing is not None:
                 # "5,11 tỷ USD tổng vốn đăng ký, gồm 1,89 tỷ USD vốn đăng ký cấp mới, …": the measure written

@@ -29,12 +29,15 @@ _MEMBER_COUNTRIES = re.compile(r"(?:nước|quốc\s+gia)(?:\s+thành\s+viên)?(
 _IN_A_TREATY_NAME = re.compile(r"(?:Hiệp\s+định|Hiệp\s+ước|Công\s+ước|Cộng\s+đồng)(?:(?!\s(?:với|của|giữa|cùng)\s)[^,;.:()\n]){0,50}$")
 # "tổ chức X (Hoa Kỳ)" mid-sentence; "Đại học X (Nhật Bản)": a foreign university; "Bệnh viện X (Hàn Quốc)": a hospital
 _NAMED_BODY = re.compile(
-    r"(?:Quỹ|Tổ\s+chức|quỹ|tổ\s+chức|Trường\s+Đại\s+học|Đại\s+học|Trường\s+Cao\s+đẳng|Cao\s+đẳng|Học\s+viện|Bệnh\s+viện"
+    r"(?:Quỹ(?:\s+từ\s+thiện)?|Tổ\s+chức|quỹ(?:\s+từ\s+thiện)?|tổ\s+chức|Trường\s+Đại\s+học|Đại\s+học|Trường\s+Cao\s+đẳng|Cao\s+đẳng|Học\s+viện|Bệnh\s+viện"
     # "Hội "Susann's Help" của Thụy Sĩ", "nhóm tình nguyện Hope Bridge của Hoa Kỳ": a foreign name only (a Vietnamese
     # association's name, "Hội Chữ thập đỏ", is no foreign body)
-    r"|(?P<loose>Hội|[Nn]hóm\s+(?:tình\s+nguyện|từ\s+thiện)))\s+[\"“]?(?=[^\W\d_])"
+    r"|Hiệp\s+hội|(?P<loose>Hội|[Nn]hóm\s+(?:tình\s+nguyện|từ\s+thiện)))\s+[\"“]?(?=[^\W\d_])"
 )
 _AND = re.compile(r"\s+và\s+")
+_FUND_WORD = re.compile(r"(?<!\w)(?:Fond|Fonds|Fund|Foundation|Fondation|Fundación|Stiftung)(?!\w)")
+_DESCRIBED = re.compile(r"(?:Quỹ|Tổ\s+chức|Hội|Ngân\s+hàng|Liên\s+minh|Mạng\s+lưới)\s")
+_LONGER_NAME_AFTER = re.compile(r" (?P<word>[a-zà-ỹđ]+) [A-ZÀ-ỸĐ]")
 _DASH_IN_NAME = re.compile(r"[ ][-–][ ](?=[^ ]+(?:[ ][^ ]+){0,3}$)")
 # "GPI/Hàn Quốc": a slash, then a country. Led by the slash so that the engine scans fast; the
 # one space a slash may have before it is taken in by _slashes().
@@ -66,6 +69,9 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
             continue
         if _IN_A_TREATY_NAME.search(finder.text, max(0, match.start - 60), match.start):
             continue
+        if _LONGER_NAME_AFTER.match(finder.text, match.end) and _DESCRIBED.match(finder.text, match.start) \
+                and _LONGER_NAME_AFTER.match(finder.text, match.end)["word"] not in _NAME_STOPS:
+            continue  # "Quỹ Toàn cầu hóa Nông thôn mới (Hàn Quốc)": a longer name that begins like a catalogued one
         org = match.payload
         member = _national_member(finder, match)
         if member is not None:
@@ -266,6 +272,11 @@ def _without_umbrellas(found: list[Partner], finder: PartnerFinder) -> list[Part
     return kept
 
 
+def noun_is_a_fund(match: re.Match) -> bool:
+    """"Quỹ Toàn cầu hóa Nông thôn mới (Hàn Quốc)": a fund's or body's translated name may end on a lower-case word."""
+    return match.group().casefold().startswith(("quỹ", "tổ chức"))
+
+
 def _named_body(finder: PartnerFinder, match: re.Match) -> Partner | None:
     """"Quỹ X, Hà Lan", "Tổ chức X (Hoa Kỳ)": a body outside the catalogue, known by its
     foreign name and stated country."""
@@ -288,7 +299,7 @@ def _named_body(finder: PartnerFinder, match: re.Match) -> Partner | None:
         return Partner(org.name, "organization", org.country, "active", match.start(), end, match.start(), end, org.aliases)
     after = country_after(finder.text, finder.tokens, end)
     longer = _NAME_BEFORE_BRACKET.match(finder.text, match.end()) if after is None else None
-    if longer is not None and longer.group(1).split()[-1][:1].isupper():
+    if longer is not None and (longer.group(1).split()[-1][:1].isupper() or noun_is_a_fund(match)):
         # "Đại học Quốc gia Chonnam (Hàn Quốc)": lower-case words inside the name, its country in brackets
         after = country_after(finder.text, finder.tokens, longer.end(1))
         if after is not None:
@@ -303,7 +314,8 @@ def _named_body(finder: PartnerFinder, match: re.Match) -> Partner | None:
         after = (shared[0], end) if shared else None  # the evidence stops before the second body
     if not after or after[0] == "VN":
         return None
-    if noun.casefold() == "tổ chức" or match["loose"]:  # "tổ chức Children of Vietnam": named by its foreign name
+    # "tổ chức Children of Vietnam": named by its foreign name; so is a fund whose own name says so ("Quỹ từ thiện Phuc's Fond")
+    if noun.casefold() == "tổ chức" or match["loose"] or _FUND_WORD.search(name):
         return Partner(name, "organization", after[0], "active", match.start(), after[1], match.start(), end, (full,))
     return Partner(full, "organization", after[0], "active", match.start(), after[1], match.start(), end, (name,))
 

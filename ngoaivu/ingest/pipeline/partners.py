@@ -59,6 +59,8 @@ _COUNTRY_CUE = re.compile(r"(?:(?<!\w)(?:với|nước|của|sang|tại|từ|ph�
 # Nouns only Vietnamese units take: a name after them is never looked up as foreign.
 _VIETNAMESE_NOUN = re.compile(r"(?:xã|thị\s+xã|thị\s+trấn)\s")
 # What links a name to a higher unit: "X thuộc tỉnh Y", "X, bang Y", "X của tỉnh Y".
+_BRACKET_ITEM = re.compile(r"[^,]+")
+_UNIT_NOUNS = re.compile(rf"\s*(?:{_PARENT_NOUN.pattern})+")  # "vùng quận Partido": nouns one after another
 _PARENT_LINK = re.compile(r"\s*,\s*|\s+(?:thuộc|của)\s+")
 _LOCALITY_LEAD = re.compile(r"(?:chính\s+quyền\s+)?(?:các\s+)?$")  # quoted with the names
 # "các địa phương của nước CHDCND Lào (A, B, C)": names in brackets after the country.
@@ -227,7 +229,13 @@ class PartnerFinder(ListedLocalities):
                 after = stated[1] if stated else read[1] if read else inner
                 closing = _BRACKET_CLOSES.match(self.text[after : after + 4])
                 if not known or not closing:
-                    break
+                    chain = self._bracketed_units(pos + bracket.end(), sentence.end)
+                    if chain is None:
+                        break
+                    pos, chain_country, chain_starts = chain
+                    starts.extend(chain_starts)
+                    country = country or chain_country
+                    continue
                 starts.append(inner)
                 country = country or (stated[0] if stated else _parent_country(read[0], gazetteer.places_named(read[0])))
                 pos = after + closing.end()
@@ -244,6 +252,23 @@ class PartnerFinder(ListedLocalities):
             country = country or _parent_country(read[0], gazetteer.places_named(read[0]))
             pos = read[1]
         return pos, country, starts
+
+    def _bracketed_units(self, inner: int, limit: int) -> tuple[int, str, list[int]] | None:
+        """"thành phố A (vùng quận B, tỉnh C, Argentina)": units named with their nouns, one after another, closed
+        by their country: where the bracket ends, the country and where the units' names start (A's parents)."""
+        closing = self.text.find(")", inner, limit)
+        if closing < 0:
+            return None
+        items = [(inner + m.start(), m.group()) for m in _BRACKET_ITEM.finditer(self.text[inner:closing])]
+        if len(items) < 2 or (country := find_country(items[-1][1].strip())) is None:
+            return None
+        starts = []
+        for start, item in items[:-1]:
+            nouns = _UNIT_NOUNS.match(self.folded, start)
+            if nouns is None or not self.text[nouns.end() : nouns.end() + 1].isupper():
+                return None
+            starts.append(nouns.end())
+        return closing + 1, country.code, starts
 
     def _gazetteer_country(self, name: str, sentence: Sentence, *, small: bool) -> str | None:
         """The country of a foreign place the text names without it. A place below the first

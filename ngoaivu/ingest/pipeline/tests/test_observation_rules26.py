@@ -115,3 +115,16 @@ def test_a_span_from_one_full_date_to_another_frames_the_lines_after_it():
             "chương trình, dự án mới với tổng giá trị cam kết 9,2 triệu USD. Trong đó:\n- Cấp huyện: 12 dự án.")
     assert _read(text)[:2] == [("ngo_committed", 9.2e6, ("2023-11-16", "2024-12-15")),
                                ("ngo_new_commitments", 61, ("2023-11-16", "2024-12-15"))]
+
+
+def test_a_city_of_the_province_named_as_subject_reports_its_part():
+    text = ("Xuất khẩu Yên Bái\nYên Bái, ngày 20/1/2021\n\nNăm 2020, xuất khẩu của tỉnh đạt 500 triệu USD. Số liệu của các "
+            "địa phương: thành phố Nghĩa Lộ xuất khẩu 93 triệu USD, nhập khẩu 39 triệu USD.")
+    assert _read(text) == [("export_value", 500e6, ("2020-01-01", "2020-12-31"))]
+
+
+def test_the_projects_just_counted_then_their_parts_by_field():
+    text = ("Đầu tư Yên Bái\nYên Bái, ngày 20/10/2020\n\nChín tháng năm 2020, tỉnh cấp mới 6 dự án FDI với tổng vốn đăng ký "
+            "hơn 33 triệu USD. Trong 6 dự án này có 3 dự án công nghiệp với 18 triệu USD và 3 dự án dịch vụ với hơn 15 triệu USD.")
+    assert _read(text) == [("fdi_new_capital", 33e6, ("2020-01-01", "2020-09-30")),
+                           ("fdi_new_projects", 6, ("2020-01-01", "2020-09-30"))]

@@ -18,7 +18,7 @@ class Organization:
     name: str  # canonical, usually the acronym texts use: "WB", "JICA"
     aliases: tuple[str, ...]
     country: str | None  # ISO alpha-2 home country; None for international bodies
-    type: str  # development_bank, agency, un_body, intergovernmental, fund, ngo
+    type: str  # development_bank, agency, un_body, intergovernmental, fund, ngo, network (of cities or mayors)
 
 
 @lru_cache(maxsize=1)

@@ -107,6 +107,7 @@ _PROJECT_HEAD = _rx(r"^\s*(?:lượt\s+)?(?:chương\s+trình|dự\s+án|khoản
 # "chương trình" heads both projects and events: projects when "dự án"/"viện trợ" follows closely
 _PROJECT_PHRASE = _rx(r"^\s*(?:lượt\s+)?(?:dự\s+án|khoản\s+viện\s+trợ|chương\s+trình\s*,?\s*(?:\w+\s+)?(?:dự\s+án|viện\s+trợ))")
 _ADJUSTED = _rx(r"điều\s+chỉnh")
+_CERTIFICATES_AMENDED = _rx(r"điều\s+chỉnh\s+(?:nội\s+dung\s+)?(?:giấy\s+chứng\s+nhận|gcn|chủ\s+trương)(?![^;.]*tăng\s+vốn)[^;.\d]{0,40}$")
 _RAISING_HEAD = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:(?:fdi|[^\W\d_]+)\s+){0,3}?(?:đăng\s+ký\s+)?(?:tăng\s+vốn|được\s+(?:phép\s+)?tăng\s+thêm|bổ\s+sung\s+vốn)(?!\w)")
 # "130 triệu USD được rót thêm vào 24 dự án đang hoạt động": the projects that raised their capital, not a stock
 _CAPITAL_POURED_INTO = _rx(r"(?:rót|bơm|đổ|bổ\s+sung|tăng)\s+thêm\s+(?:vốn\s+)?(?:vào|cho)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
@@ -199,6 +200,8 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
             return None  # "cấp mới và điều chỉnh vốn cho 13 dự án (trong đó 6 dự án FDI)": new and adjusted together
         if _NEW_VERB_BEFORE.search(ctx.left):
             return "fdi_new_projects"  # "cấp mới từ 4 đến 6 dự án FDI và điều chỉnh tăng vốn cho 5 dự án khác": its own verb
+        if _CERTIFICATES_AMENDED.search(ctx.left):
+            return None  # "điều chỉnh Giấy chứng nhận cho 24 lượt dự án": amendments of any kind, not capital raised
         if _ADJUSTED.search(near) or _RAISING_HEAD.match(right) or _CAPITAL_POURED_INTO.search(ctx.left):
             return "fdi_adjusted_projects"  # "cho 6 dự án tăng vốn": projects raising their capital
         if _NEW_PROJECTS.search(near):

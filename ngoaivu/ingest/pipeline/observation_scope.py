@@ -128,6 +128,11 @@ _CAPITAL_OF_COUNT = re.compile(
     r"\s*(?:lượt\s+)?dự\s+án(?:\s+[^\W\d_]+){0,4}?\s*,?\s*(?:với\s+(?:tổng\s+)?(?:số\s+)?(?:vốn\s+)?|tăng\s+thêm\s+)?"
     r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
 )
+# "thu hồi 22 dự án không triển khai hoặc hoạt động kém hiệu quả với tổng vốn đầu tư trên 71 triệu USD": the capital of
+# the projects just counted, however long the words describing them
+_CAPITAL_OF_DESCRIBED_COUNT = re.compile(
+    r"\s*(?:lượt\s+)?dự\s+án[^;:.()\d]{0,100}?\s(?:với|có)\s+(?:tổng\s+)?(?:số\s+)?(?:vốn|giá\s+trị)[^;:.()\d]{0,30}"
+)
 # "… 18 dự án cấp mới với 64 triệu USD và 22 dự án …": the next item of the same list
 _NEXT_ITEM = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 # "5 dự án DDI và 21 dự án FDI điều chỉnh tăng vốn": a list of domestic then foreign projects; the
@@ -245,6 +250,7 @@ class ScopeReading:
             (same_clause and _LINKED.match(context.left))
             or _ADDED_AFTER_COUNT.fullmatch(self.folded, previous.quantity.end, pos)
             or (same_clause and _CAPITAL_OF_COUNT.fullmatch(self.folded, previous.quantity.end, pos))
+            or (same_clause and _CAPITAL_OF_DESCRIBED_COUNT.fullmatch(self.folded, previous.quantity.end, pos))
             or (same_clause and _NEXT_ITEM.fullmatch(self.folded, self._figure_end(previous.quantity.start), pos))
         ):
             return True  # "các khu công nghiệp thu hút 292 dự án với tổng vốn ...": the same part

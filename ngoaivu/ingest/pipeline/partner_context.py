@@ -26,7 +26,9 @@ RELATION = letter_led(
     # help given: "ủng hộ 5 tỷ đồng xây trường cho tỉnh X", "trao tặng thiết bị y tế cho huyện Y"
     r"ủng\s+hộ|trao\s+tặng|tặng\s+quà|"
     # organisations at work in the province: "Các tổ chức X và Y cũng hoạt động tại tỉnh"
-    r"(?:đang\s+)?hoạt\s+động\s+(?:tại|ở|trên\s+địa\s+bàn)",
+    r"(?:đang\s+)?hoạt\s+động\s+(?:tại|ở|trên\s+địa\s+bàn)|"
+    # membership of a network of cities: "tham gia các mạng lưới đô thị quốc tế như …", "là thành viên của …"
+    r"tham\s+gia\s+(?:các\s+)?(?:mạng\s+lưới|hiệp\s+hội|liên\s+minh)|l(?<!\wl)à\s+thành\s+viên",
 )
 
 

@@ -26,3 +26,21 @@ def test_bodies_named_in_translation_or_as_a_fund_keep_their_bracketed_country()
     assert _partners(text) == [("Hiệp hội Eurasia", "CH"), ("Phuc's Fond", "NO"), ("Quỹ Toàn cầu hóa Nông thôn mới", "KR")]
     catalogued = text.replace("Quỹ Toàn cầu hóa Nông thôn mới (Hàn Quốc) tài trợ", "Quỹ Toàn cầu tài trợ")
     assert ("Global Fund", None) in _partners(catalogued)
+
+
+def test_catalogued_ngos_and_city_networks_without_a_country_in_the_text():
+    text = ("Đối ngoại tỉnh Yên Bái\nYên Bái, ngày 20/1/2024\n\nNăm 2023, tỉnh tiếp nhận viện trợ của 4 tổ chức gồm MAG, "
+            "Medipeace, Quỹ Zhishan và Clear Path International. Tỉnh tham gia các mạng lưới đô thị quốc tế như Hiệp hội Thị trưởng các thành "
+            "phố Pháp ngữ. Chỉ số giá tiêu dùng (CPI) tăng 2,19%.")
+    assert _partners(text) == [("Clear Path International", "US"), ("Hiệp hội Thị trưởng các thành phố Pháp ngữ", None),
+                               ("MAG", "GB"), ("Medipeace", "KR"), ("Quỹ Zhishan", "TW")]
+
+
+def test_certificates_amended_are_no_capital_raised_and_revoked_projects_take_their_capital():
+    from .test_observation_rules24 import _read
+    text = ("Đầu tư nước ngoài tỉnh Yên Bái\nYên Bái, ngày 20/1/2021\n\nNăm 2020, tỉnh cấp Giấy chứng nhận đăng ký đầu tư cho "
+            "17 dự án FDI với tổng vốn đăng ký 51,5 triệu USD; điều chỉnh Giấy chứng nhận cho 24 lượt dự án, trong đó điều "
+            "chỉnh tăng vốn cho 8 dự án với vốn tăng thêm 7,3 triệu USD. Sau rà soát, tỉnh thu hồi 22 dự án FDI không triển "
+            "khai hoặc hoạt động kém hiệu quả với tổng vốn đầu tư trên 71 triệu USD.")
+    assert [(code, value) for code, value, _ in _read(text)] == [
+        ("fdi_added_capital", 7.3e6), ("fdi_adjusted_projects", 8), ("fdi_new_capital", 51.5e6), ("fdi_new_projects", 17)]

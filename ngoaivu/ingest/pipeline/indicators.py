@@ -238,12 +238,19 @@ def indicator_for(ctx: FigureContext) -> str | None:
     if code is not None and code.startswith("fdi_") and code != "fdi_rank":
         if names_domestic(ctx):
             return None
+        if "quy đổi" in ctx.sentence_left[-160:] + ctx.right[:60] and (
+                _CONVERTED_BEFORE.search(ctx.sentence_left[-160:]) or _CONVERTED_AFTER.match(ctx.right)):
+            return None  # "tổng vốn đầu tư quy đổi (gồm cả dự án trong nước …) đạt 853 triệu USD": both kinds together
         if ctx.currency == "VND" and not names_fdi(ctx.left + " " + ctx.right[:40]) \
                 and not (ctx.previous_indicator == "fdi_active_projects" and "hiệu lực" in ctx.left):
             # foreign investment is counted in dollars: "15.000 tỷ đồng" with an inherited topic is not (the capital of
             # the FDI projects in force just counted is, in đồng too: "09 dự án còn hiệu lực với tổng vốn 1.667 tỷ đồng")
             return None
     return code
+
+
+_CONVERTED_BEFORE = re.compile(r"vốn(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký)?\s+quy\s+đổi(?:\s*\([^()]{0,100}\))?[^.;()\d]{0,30}$")
+_CONVERTED_AFTER = re.compile(r"\s*(?:USD\s+)?\(?\s*(?:tính\s+)?quy\s+đổi|\s*(?:tổng\s+)?(?:số\s+)?vốn(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký)?\s+quy\s+đổi")
 
 
 # "mỗi huyện 250 lao động": one unit's share of the province's total; "400 lao động trên địa bàn

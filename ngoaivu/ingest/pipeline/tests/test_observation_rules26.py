@@ -128,3 +128,11 @@ def test_the_projects_just_counted_then_their_parts_by_field():
             "hơn 33 triệu USD. Trong 6 dự án này có 3 dự án công nghiệp với 18 triệu USD và 3 dự án dịch vụ với hơn 15 triệu USD.")
     assert _read(text) == [("fdi_new_capital", 33e6, ("2020-01-01", "2020-09-30")),
                            ("fdi_new_projects", 6, ("2020-01-01", "2020-09-30"))]
+
+
+def test_converted_totals_of_both_kinds_and_the_nation_in_the_same_time_are_not_the_province_s_fdi():
+    text = ("Đầu tư nước ngoài tỉnh Yên Bái\nYên Bái, ngày 28/5/2024\n\nNăm tháng năm 2024, tỉnh cấp mới 20 dự án FDI với vốn "
+            "đăng ký 61 triệu USD. Lũy kế từ đầu năm đến nay, tổng vốn đầu tư quy đổi (gồm cả dự án trong nước và dự án có vốn "
+            "đầu tư nước ngoài) đạt 85,3 triệu USD. Cả nước trong cùng thời gian thu hút hơn 11,07 tỷ USD vốn FDI.")
+    assert _read(text) == [("fdi_new_capital", 61e6, ("2024-01-01", "2024-05-31")),
+                           ("fdi_new_projects", 20, ("2024-01-01", "2024-05-31"))]

@@ -203,7 +203,7 @@ def _months_of_year(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
 
 
 def _after_months_in_words(m: re.Match, prefix: _Prefix) -> PeriodMention:
-    """"…, với gần 3,75 tỷ USD sau bảy tháng, …": the year's first months, the number written as a word."""
+    """"…, với gần 3,75 tỷ USD sau bảy tháng, …", "trong bảy tháng với 68 dự án": the year's first months, in words."""
     months = _MONTH_COUNTS[" ".join(m["n"].split())]
     year = _year(m["y"])
     return PeriodMention(m.start(), m.end(), "span", year, year, 1, months)
@@ -422,7 +422,9 @@ PATTERNS = [
     (re.compile(r"(?P<n>\d\d?)\s+tháng(?P<last>)(?P<y>)(?!\s+(?:qua|tới|gần|cuối|đầu|trước|sau|năm))(?!\w)", FLAGS), _months_of_year),
     # "đưa 7 tháng qua đạt 4,78 tỷ USD": the year's first months so far (not a rolling twelve)
     (re.compile(r"(?P<n>\d\d?)\s+tháng\s+(?:vừa\s+)?qua(?P<last>)(?P<y>)(?!\w)", FLAGS), _months_so_far),
-    (re.compile(rf"sau\s+(?P<n>{_MONTH_COUNT_WORDS})\s+tháng(?:\s+(?:đầu\s+)?năm(?:\s+(?P<y>{YEAR}))?)?(?=\s*[,.;])", FLAGS),
+    # ("sau bảy tháng,", "trong bảy tháng với 68 dự án": not "trong hai tháng tới", "trong ba tháng liền")
+    (re.compile(rf"(?:sau|trong)\s+(?P<n>{_MONTH_COUNT_WORDS})\s+tháng(?:\s+(?:đầu\s+)?năm(?:\s+(?P<y>{YEAR}))?)?"
+                rf"(?=\s*[,.;]|\s+(?:với|đạt|có|thu|tỉnh|thành|toàn|cả)(?!\w))", FLAGS),
      _after_months_in_words),
     (re.compile(rf"quý\s+(?P<q>iv|i{{1,3}}|[1-4])(?!\w)(?:\s*/\s*(?P<y>{YEAR})|\s+năm\s+(?P<y2>{YEAR}|nay))?", FLAGS), _quarter),
     (re.compile(rf"(?P<y1>{YEAR})\s*(?:-|đến|tới)\s*(?:hết\s+|cuối\s+)?(?:năm\s+)?(?P<y2>{YEAR})(?!\d)", FLAGS), _year_range),

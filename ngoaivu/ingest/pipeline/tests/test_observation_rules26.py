@@ -136,3 +136,9 @@ def test_converted_totals_of_both_kinds_and_the_nation_in_the_same_time_are_not_
             "đầu tư nước ngoài) đạt 85,3 triệu USD. Cả nước trong cùng thời gian thu hút hơn 11,07 tỷ USD vốn FDI.")
     assert _read(text) == [("fdi_new_capital", 61e6, ("2024-01-01", "2024-05-31")),
                            ("fdi_new_projects", 20, ("2024-01-01", "2024-05-31"))]
+
+
+def test_an_example_s_figure_and_new_and_working_projects_together_are_no_indicator():
+    text = ("Đầu tư nước ngoài tỉnh Yên Bái\nYên Bái, ngày 8/5/2024\n\nTrong bốn tháng năm 2024, tỉnh thu hút 163 triệu USD vốn "
+            "FDI vào 24 dự án mới và dự án đang hoạt động; tiêu biểu là dự án Khu logistics Tam An (Singapore) hơn 101 triệu USD.")
+    assert _read(text) == [("fdi_registered_capital", 163e6, ("2024-01-01", "2024-04-30"))]

@@ -118,7 +118,9 @@ _IN_FORCE = _rx(
 )
 # "đến cuối năm 2024, thành phố có 1.012 dự án FDI": a count held at a date reached is the stock
 _HAS = _rx(r"(?<!\w)có\s+(?:tổng\s+(?:cộng\s+|số\s+)?)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
-_REACHED = _rx(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+|đầu\s+|giữa\s+)?(?:năm|ngày|tháng|thời\s+điểm|nay|\d)|l(?:ũy|uỹ)\s+kế")
+# ("Đến hết quý III/2014, toàn tỉnh có 36 dự án FDI"; "Hồi tháng 5/2024, tỉnh có gần 4.300 dự án FDI": a past moment)
+_REACHED = _rx(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+|đầu\s+|giữa\s+)?(?:năm|ngày|tháng|quý|thời\s+điểm|nay|\d)|l(?:ũy|uỹ)\s+kế"
+               r"|(?<!\w)hồi\s+(?:tháng|năm|cuối|đầu|giữa|quý)")
 # "đến tháng 6 tỉnh có 640 dự án, gồm ... và 128 dự án nước ngoài": the parts of a stock are stocks
 # "Tính đến tháng 6/2021, Hàn Quốc dẫn đầu về vốn đầu tư với 45 dự án": a country ranked by what it holds
 # at a date (ranked "trong 6 tháng", by what it brought in the period)

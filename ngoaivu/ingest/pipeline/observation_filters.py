@@ -77,6 +77,14 @@ _PER_PROJECT_AVERAGE = letter_led(
     # "mỗi dự án trị giá từ vài chục nghìn đến 500 nghìn USD": what one project is worth
     r"|(?<!\w)mỗi\s+(?:dự\s+án|khoản(?:\s+viện\s+trợ)?|chương\s+trình)\s+(?:trị\s+giá|có\s+giá\s+trị|có\s+vốn|vốn)\s+[^\d,;.]{0,30}$"
 )
+# "bình quân 4,98 triệu USD/dự án": one project's average, the measure written after the amount
+_PER_PROJECT_AFTER = re.compile(r"\s*(?:usd|đồng)?\s*/\s*(?:1\s+)?dự\s+án(?!\w)|\s+(?:cho\s+)?(?:mỗi|một)\s+dự\s+án(?!\w)")
+# "Doanh thu của các doanh nghiệp có vốn nước ngoài … đạt 1.220 tỷ đồng", "nộp ngân sách 150 tỷ đồng": what firms earn
+# or pay, no capital (the measure is the last one named before the amount)
+_EARNINGS_BEFORE = letter_led(
+    r"(?:d(?<!\wd)oanh\s+thu|l(?<!\wl)ợi\s+nhuận|n(?<!\wn)ộp\s+ngân\s+sách|n(?<!\wn)ộp\s+thuế)"
+    r"(?:(?!(?<!có\s)vốn|kim\s+ngạch|xuất\s+khẩu|nhập\s+khẩu)[^;.])*$"
+)
 _REVOKED_BEFORE = re.compile(r"(?:thu\s+hồi|chấm\s+dứt\s+hoạt\s+động\s+(?:của\s+)?|giải\s+thể)\s*(?:giấy\s+phép\s+(?:của\s+)?)?$")
 _FUTURE = re.compile(r"s(?<!\ws)ẽ\s+(?:[^\W\d_]+\s+){0,5}$")
 # "trong đó riêng một siêu thị tăng 31 triệu USD": one project's or firm's share of the total before
@@ -172,6 +180,8 @@ class ObservationFilters:
             _COMPARED.search(self.folded, clause_start, pos) is not None or _COMPARED.match(context.right.lstrip()) is not None)) \
             or _MILESTONE.search(tail) is not None or _PER_PROJECT_AVERAGE.search(tail) is not None \
             or (quantity.kind == "money" and "quy đổi" in tail and _CONVERTED_SUM.search(tail) is not None) \
+            or _PER_PROJECT_AFTER.match(context.right) is not None \
+            or (quantity.kind == "money" and _EARNINGS_BEFORE.search(tail) is not None) \
             or ("chiếm" in self.folded[max(clause_start, pos - 80) : pos]
                 and _WHOLE_OF_A_SHARE.search(self.folded, max(clause_start, pos - 80), pos) is not None)
         if not found and quantity.kind == "money":

@@ -398,7 +398,9 @@ PATTERNS = [
                 rf"(?:đầu\s+)?(?:của\s+)?năm\s+(?P<y2>{YEAR})(?!\d)", FLAGS), _year_to_first_months),
     (re.compile(rf"từ\s+(?:ngày\s+)?(?P<d1>\d{{1,2}})\s*[/.-]\s*(?P<m1>\d{{1,2}})\s*[/.-]\s*(?P<y1>{YEAR})\s+(?:đến|tới)\s+"
                 rf"(?:hết\s+)?(?:ngày\s+)?(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{YEAR})(?!\d)", FLAGS), _date_range),
-    (re.compile(rf"(?P<d>\d\d?)\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{YEAR})(?!\d)", FLAGS), _full_date),
+    # "giai đoạn 2021 - 4/2025": from a year's start to a month's end (not the date "21 - 4/2025" inside it)
+    (re.compile(rf"(?P<y1>{YEAR})\s*[-–]\s*(?:tháng\s+)?(?P<m>\d{{1,2}})\s*/\s*(?P<y2>{YEAR})(?!\d)", FLAGS), _year_to_month),
+    (re.compile(rf"(?<!\d)(?P<d>\d\d?)\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{YEAR})(?!\d)", FLAGS), _full_date),
     (re.compile(rf"ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})\s+năm\s+(?P<y>{YEAR})", FLAGS), _full_date),
     # "tháng 7/2016", "tháng 7-2016", "tháng 7.2016" (a year after the dash or dot; "tháng 1-9/2026" is a range, read above)
     (re.compile(rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*(?:/|[-–.]\s*(?={YEAR}(?!\d)))\s*(?P<y>{YEAR})|\s+năm\s+(?P<y_>{YEAR}|nay))?(?![\d/])", FLAGS), _month),

@@ -142,3 +142,20 @@ def test_an_example_s_figure_and_new_and_working_projects_together_are_no_indica
     text = ("Đầu tư nước ngoài tỉnh Yên Bái\nYên Bái, ngày 8/5/2024\n\nTrong bốn tháng năm 2024, tỉnh thu hút 163 triệu USD vốn "
             "FDI vào 24 dự án mới và dự án đang hoạt động; tiêu biểu là dự án Khu logistics Tam An (Singapore) hơn 101 triệu USD.")
     assert _read(text) == [("fdi_registered_capital", 163e6, ("2024-01-01", "2024-04-30"))]
+
+
+def test_a_stock_held_at_a_past_moment_and_a_span_to_a_month_of_a_later_year():
+    text = ("Đầu tư nước ngoài Yên Bái\nYên Bái, ngày 25/4/2025\n\nĐến hết quý III/2014, toàn tỉnh có 36 dự án FDI với tổng "
+            "vốn đăng ký gần 4,5 tỷ USD. Hồi tháng 5/2013, tỉnh có gần 30 dự án FDI. Giai đoạn 2021 - 4/2025, tỉnh đã thu hút "
+            "trên 5,4 tỷ USD vốn FDI.")
+    assert _read(text) == [("fdi_active_projects", 30, ("as_of", "2013-05-31")),
+                           ("fdi_active_projects", 36, ("as_of", "2014-09-30")),
+                           ("fdi_registered_capital", 5.4e9, ("2021-01-01", "2025-04-30")),
+                           ("fdi_total_capital", 4.5e9, ("as_of", "2014-09-30"))]
+
+
+def test_what_firms_earn_and_one_project_s_average_are_no_capital():
+    text = ("Đầu tư nước ngoài Yên Bái\nYên Bái, ngày 20/10/2014\n\nChín tháng năm 2014, tỉnh cấp mới 5 dự án FDI. Doanh thu "
+            "của các doanh nghiệp có vốn nước ngoài 9 tháng năm 2014 đạt gần 1.220 tỷ đồng. Phần lớn dự án FDI có quy mô nhỏ, "
+            "bình quân 4,98 triệu USD/dự án.")
+    assert _read(text) == [("fdi_new_projects", 5, ("2014-01-01", "2014-09-30"))]

@@ -23,7 +23,9 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db import router
 from django.db.models import IntegerField, Prefetch, QuerySet
 from django.db.models.constants import LOOKUP_SEP
+from django.db.models.fields.related_descriptors import ForeignKeyDeferredAttribute
 from django.db.models.manager import BaseManager
+from django.db.models.query_utils import DeferredAttribute
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
@@ -79,17 +81,34 @@ def _formatter(field):
     kind = type(field)
     if kind is serializers.CharField:
         return str
-    if kind is serializers.IntegerField:
+    if kind is serializers.IntegerField or kind is serializers.BigIntegerField and not getattr(
+            field, "coerce_to_string", api_settings.COERCE_BIGINT_TO_STRING):
         return int
     if kind is serializers.ChoiceField:
         values = field.choice_strings_to_values
-        return lambda value: value if value == "" else values.get(str(value), value)
+
+        def choice(value):
+            return value if value == "" else values.get(str(value), value)
+
+        # A text equal to a choice's text is that choice, itself a text: the same text back.
+        choice.keeps = str if all(type(value) is str for value in values.values()) else None
+        return choice
     if kind is serializers.BooleanField:
         slow = field.to_representation
-        return lambda value: value if value is True or value is False else slow(value)
+
+        def boolean(value):
+            return value if value is True or value is False else slow(value)
+
+        boolean.keeps = bool
+        return boolean
     if kind is serializers.DateField and getattr(field, "format", api_settings.DATE_FORMAT) == ISO_8601:
         slow = field.to_representation
-        return lambda value: date_iso(value) if type(value) is date else slow(value)
+
+        def day(value):
+            return date_iso(value) if type(value) is date else slow(value)
+
+        day.iso_date = True
+        return day
     if kind is serializers.DateTimeField \
             and (getattr(field, "format", api_settings.DATETIME_FORMAT) or "").lower() == ISO_8601:
         return _datetime_formatter(field)
@@ -289,7 +308,7 @@ def _step(serializer, field):
     if attname is not None:
         if type(field) in (serializers.FileField, serializers.ImageField) and not portable:
             return CONTEXT, _file_url(field, attname)
-        return (ROW if portable else LOCAL), _Column(attrgetter(attname), _formatter(field))
+        return (ROW if portable else LOCAL), _Column(attrgetter(attname), _formatter(field), attname)
     attname = _foreign_key(serializer, field)
     if attname is not None:
         return ROW, attrgetter(attname)
@@ -451,25 +470,26 @@ def _plannable(serializer) -> bool:
 class _Plan:
     """A serializer's steps: `bind(context)` gives the function of one row for a request."""
 
-    def __init__(self, steps, portable: bool):
+    def __init__(self, steps, portable: bool, model=None):
         self.steps, self.portable = steps, portable
         self.contextual = any(kind == CONTEXT for _, kind, _ in steps)
-        self._row = None if self.contextual else _row_function(tuple((key, fn) for key, _, fn in steps))
+        self._make = _row_maker(tuple((key, fn if type(fn) is _Column else None) for key, _, fn in steps), model)
+        self._row = None if self.contextual else self._make(tuple((key, fn) for key, _, fn in steps))
 
     def bind(self, context):
         if self._row is not None:
             return self._row
-        return _row_function(tuple((key, fn(context) if kind == CONTEXT else fn) for key, kind, fn in self.steps))
+        return self._make(tuple((key, fn(context) if kind == CONTEXT else fn) for key, kind, fn in self.steps))
 
 
 class _Column:
     """A step reading a column: `represent(value)`, or None for None. The row function reads
     columns in a loop of its own rather than calling this, one Python call less a field."""
 
-    __slots__ = ("read", "represent")
+    __slots__ = ("read", "represent", "attname")
 
-    def __init__(self, read, represent):
-        self.read, self.represent = read, represent
+    def __init__(self, read, represent, attname=None):
+        self.read, self.represent, self.attname = read, represent, attname
 
     def __call__(self, instance):
         value = self.read(instance)
@@ -501,13 +521,92 @@ def _row_function(steps):
     return row
 
 
+# The class attributes of a column under which reading the instance's dict is reading the
+# attribute (Django's own: the value stored on the instance as it is).
+_DICT_READ = frozenset({DeferredAttribute, ForeignKeyDeferredAttribute})
+
+
+def _dict_readable(model, attnames) -> bool:
+    """Whether `instance.__dict__[name]`, when the key is there, is `getattr(instance, name)` for
+    an instance of exactly this model and each of these names."""
+    if model is None or not isinstance(model, type) or model.__getattribute__ is not object.__getattribute__:
+        return False
+    for name in attnames:
+        descriptor = next((vars(klass)[name] for klass in model.__mro__ if name in vars(klass)), None)
+        if type(descriptor) not in _DICT_READ:
+            return False
+    return True
+
+
+def _row_maker(layout, model):
+    """A function of a plan's steps (key, getter) giving its row function: `_row_function`, or
+    where the plan's columns can be read from an instance's dict, a function written for the
+    plan (its columns read and formatted in straight-line code, the row built as one dict
+    display in the fields' order): no loop, and no call for a column whose formatter would give
+    its value back (a text column's text, a boolean). It answers as `_row_function` does, which
+    it hands any other row to (an instance of another class, a column missing from the dict)."""
+    columns = [(index, step.attname) for index, (_, step) in enumerate(layout) if step is not None]
+    if not columns or any(attname is None for _, attname in columns) \
+            or not _dict_readable(model, [attname for _, attname in columns]):
+        return _row_function
+    keys = tuple(key for key, _ in layout)
+    attnames = dict(columns)
+
+    def make(steps):
+        formats = tuple(_format(index, step.represent) if index in attnames else None
+                        for index, (_, step) in enumerate(steps))
+        maker = _MAKERS.get((keys, tuple(columns), formats))
+        if maker is None:
+            namespace = {"_SKIP": _SKIP, "date": date, "date_iso": date_iso}
+            exec(_source(keys, attnames, formats), namespace)  # noqa: S102 - built from field names by repr
+            maker = _MAKERS.setdefault((keys, tuple(columns), formats), namespace["make"])
+        return maker(model, _row_function(steps), *(getter for _, getter in steps),
+                     *(step.represent if index in attnames else None for index, (_, step) in enumerate(steps)))
+
+    return make
+
+
+def _format(index: int, represent) -> str:
+    """The expression formatting a column's value `v` (not None) as `represent` (`f<index>`) would."""
+    keeps = represent if represent is str or represent is int else getattr(represent, "keeps", None)
+    if keeps is not None:   # represent(v) is v for a value of this very type
+        return f"v if type(v) is {keeps.__name__} else f{index}(v)"
+    if getattr(represent, "iso_date", False):
+        return f"date_iso(v) if type(v) is date else f{index}(v)"
+    return f"f{index}(v)"
+
+
+def _source(keys: tuple, attnames: dict, formats: tuple) -> str:
+    count = len(keys)
+    lines = ["def make(model, slow, " + ", ".join([*(f"s{i}" for i in range(count)), *(f"f{i}" for i in range(count))])
+             + "):",
+             "    def row(instance):",
+             "        if type(instance) is not model:",
+             "            return slow(instance)",
+             "        d = instance.__dict__",
+             "        try:"]
+    for index, attname in attnames.items():
+        lines += [f"            v = d[{attname!r}]", f"            c{index} = None if v is None else {formats[index]}"]
+    lines += ["        except KeyError:", "            return slow(instance)"]
+    lines += [f"        c{index} = s{index}(instance)" for index in range(count) if index not in attnames]
+    lines.append("        values = {" + ", ".join(f"{key!r}: c{index}" for index, key in enumerate(keys)) + "}")
+    for index, key in enumerate(keys):
+        if index not in attnames:
+            lines += [f"        if c{index} is _SKIP:", f"            del values[{key!r}]"]
+    lines += ["        return values", "    return row", ""]
+    return "\n".join(lines)
+
+
+_MAKERS: dict = {}
+
+
 def _compile(serializer) -> _Plan:
     steps = []
     for field in serializer._readable_fields:
         kind, fn = _step(serializer, field)
         steps.append((field.field_name, kind, fn))
     portable = all(kind != LOCAL for _, kind, _ in steps) and _fields_by_class(type(serializer))
-    return _Plan(tuple(steps), portable)
+    return _Plan(tuple(steps), portable, getattr(getattr(serializer, "Meta", None), "model", None))
 
 
 def _fields_by_class(cls) -> bool:

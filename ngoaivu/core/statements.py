@@ -25,13 +25,14 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
+from itertools import chain
 
 import orjson
 from django.conf import settings
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import JSONField, Prefetch, QuerySet
-from django.db.models.query import ModelIterable
+from django.db.models.query import ModelIterable, RelatedPopulator
 from django.db.models.sql import Query
 
 MAX_STATEMENTS = 512
@@ -143,6 +144,8 @@ class _RowStatement:
     # The columns' converters as Django's compiler gives them ({position: (functions, expression)});
     # the compiler rebuilt them at every execution, walking every column.
     converters: dict
+    # Whether `_SharingIterable` may build the rows (see there); None: Django's ModelIterable.
+    shared: tuple | None = None
 
 
 class _KeptQuery(Query):
@@ -197,7 +200,101 @@ def kept_rows(key: Hashable, build: Callable[[list], QuerySet], values: list, *,
     model = statement.klass_info["model"]
     queryset = statement.queryset_class(model=model, query=_KeptQuery(model, statement, tuple(params)),
                                         using=statement.alias)
+    if statement.shared is not None:
+        queryset._iterable_class = _SharingIterable
     return list(queryset)
+
+
+def _shared_joins(compiler, klass_info: dict, converters: dict):
+    """What `_SharingIterable` needs to build a statement's rows, or None when it cannot build
+    them as Django's ModelIterable would: the row model's columns, and for each joined model
+    whether its rows are shared (a forward many-to-one join with no join of its own, as a
+    record's province)."""
+    select = compiler.select
+    if compiler.has_composite_fields([selected[0] for selected in select[:compiler.col_count]]) \
+            or compiler.has_extra_select or klass_info.get("from_parent"):
+        return None
+    fields = klass_info["select_fields"]
+    start, end = fields[0], fields[-1] + 1
+    if list(fields) != list(range(start, end)):
+        return None
+    init_list = tuple(selected[0].target.attname for selected in select[start:end])
+    joins = []
+    for related in klass_info.get("related_klass_infos", []):
+        field = related.get("field")
+        shared = not related.get("reverse") and not related.get("from_parent") \
+            and not related.get("related_klass_infos") and field is not None and field.many_to_one \
+            and not field.unique and related["local_setter"] == field.set_cached_value
+        if shared:
+            columns = related["select_fields"]
+            if list(columns) != list(range(columns[0], columns[-1] + 1)):
+                shared = False
+        joins.append(shared)
+    return start, end, init_list, tuple(joins)
+
+
+class _SharingIterable(ModelIterable):
+    """Django's ModelIterable for a kept statement's rows, less one thing: the rows of a joined
+    model that several rows share (the page's 50 delegations of one province join the same
+    province row) are converted and built once, and every row that joins the same values gets
+    that one instance; the answer is the same, as the list only reads them. A joined row is
+    shared only when every column the statement read for it is equal to the kept one's, as read
+    from the database; any other join (reverse, nested, unique) is Django's own populator."""
+
+    def __iter__(self):
+        queryset = self.queryset
+        db = queryset.db
+        compiler = queryset.query.get_compiler(using=db)
+        results = compiler.execute_sql(chunked_fetch=self.chunked_fetch, chunk_size=self.chunk_size)
+        statement = queryset.query._statement
+        start, end, init_list, shared = statement.shared
+        select, klass_info = statement.select, statement.klass_info
+        connection = connections[db]
+        converters = statement.converters
+        populators, sharing, taken = [], [], set()
+        for related, share in zip(klass_info.get("related_klass_infos", []), shared, strict=True):
+            populator = RelatedPopulator(related, select, db)
+            if not share:
+                populators.append(populator)
+                continue
+            columns = range(populator.cols_start, populator.cols_end)
+            taken.update(columns)
+            sharing.append((populator.cols_start, populator.cols_end, populator.pk_idx, populator.model_cls,
+                            populator.init_list, populator.local_setter,
+                            tuple((position - populator.cols_start, *converters[position])
+                                  for position in columns if position in converters), {}))
+        own = tuple((position, *converted) for position, converted in converters.items() if position not in taken)
+        annotations = tuple(statement.annotation_col_map.items())
+        model_cls = klass_info["model"]
+        for raw in chain.from_iterable(results):
+            row = list(raw)
+            for position, functions, expression in own:
+                value = row[position]
+                for function in functions:
+                    value = function(value, expression, connection)
+                row[position] = value
+            obj = model_cls.from_db(db, init_list, row[start:end])
+            for cols_start, cols_end, pk_idx, model, names, setter, functions_of, kept in sharing:
+                data = raw[cols_start:cols_end]
+                key = data[pk_idx]
+                if key is None:
+                    setter(obj, None)
+                    continue
+                found = kept.get(key)
+                if found is None or found[0] != data:
+                    values = list(data)
+                    for offset, functions, expression in functions_of:
+                        value = values[offset]
+                        for function in functions:
+                            value = function(value, expression, connection)
+                        values[offset] = value
+                    found = kept[key] = (data, model.from_db(db, names, tuple(values)))
+                setter(obj, found[1])
+            for populator in populators:
+                populator.populate(row, obj)
+            for name, position in annotations:
+                setattr(obj, name, row[position])
+            yield obj
 
 
 def _compiled_rows(queryset: QuerySet, stand_ins: list):
@@ -220,9 +317,11 @@ def _compiled_rows(queryset: QuerySet, stand_ins: list):
     converters = {position: (tuple(_faster(function) for function in functions), expression)
                   for position, (functions, expression) in compiler.get_converters(
                       [selected[0] for selected in compiler.select[:compiler.col_count]]).items()}
+    shared = _shared_joins(compiler, compiler.klass_info, converters) \
+        if queryset._iterable_class is ModelIterable else None
     return _RowStatement(queryset.db, sql, params, tuple(places), type(queryset), tuple(compiler.select),
                          compiler.klass_info, dict(compiler.annotation_col_map), compiler.col_count,
-                         compiler.has_extra_select, converters)
+                         compiler.has_extra_select, converters, shared)
 
 
 _LONG_DIGITS = re.compile(r"\d{19}")

@@ -28,3 +28,17 @@ def test_the_hooks_freeze_what_is_loaded():
             gc.unfreeze()
     finally:
         gc.unfreeze()
+
+
+def test_a_worker_collects_its_first_generation_less_often(monkeypatch):
+    before = gc.get_threshold()
+    try:
+        config = runpy.run_path(str(CONFIG))
+        config["post_worker_init"](None)
+        assert gc.get_threshold() == (10_000, *before[1:])
+        monkeypatch.setenv("GUNICORN_GC_FIRST_GENERATION", "700")
+        runpy.run_path(str(CONFIG))["post_worker_init"](None)
+        assert gc.get_threshold() == (700, *before[1:])
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)

@@ -138,3 +138,52 @@ def test_a_field_reading_through_a_relation_or_a_property_gives_drf_s_answer(use
         assert "refused" not in planned[0] and planned[0]["called"]
     finally:
         del type(delegation).missing_property
+
+
+def test_the_written_row_function_answers_as_the_steps_do_for_any_row(users, own_province):
+    """ngoaivu.api.rows._row_maker: a plan's columns read from the instance's dict in code written
+    for the plan, the same rows as DRF's: for rows from the database, an instance of another
+    class, a deferred column (not in the dict), values of unusual types (a number in a text
+    column, a text subclass, an integer where a choice's text is kept, a boolean's stand-in, a
+    text in a date column) and a value DRF leaves out."""
+    from enum import Enum
+
+    from rest_framework import serializers
+
+    from ngoaivu.api import rows
+    from ngoaivu.api.serializers import RecordSerializer
+
+    class Code(str, Enum):
+        X = "x"
+
+    class DelegationSerializer(RecordSerializer):
+        left_out = serializers.CharField(source="no_such_column", read_only=True)   # AttributeError: left out
+        numbers = serializers.ChoiceField(source="version", choices=[(1, "một"), (2, "hai")], read_only=True)
+
+        class Meta(RecordSerializer.Meta):
+            model = Delegation
+
+    for status in ("draft", "approved"):
+        make_in_status(own_province, status)
+    plan = rows._compile(DelegationSerializer(context={}))
+    assert plan._make is not rows._row_function   # the plan's columns are read from the dict
+    fresh = list(Delegation.objects.order_by("pk"))
+    deferred = list(Delegation.objects.defer("name", "start_date").order_by("pk"))
+    odd = list(Delegation.objects.order_by("pk"))
+    odd[0].name, odd[0].head_title, odd[0].version = 12, Code.X, 2
+    odd[0].in_annual_plan, odd[0].start_date = 1, "06/05/2024"
+    odd[1].direction, odd[1].level, odd[1].status = Code.X, 7, ""
+
+    class Other(Delegation):
+        class Meta:
+            proxy = True
+            app_label = "delegations"
+
+    other = list(Other.objects.order_by("pk"))
+    drf = DelegationSerializer(context={})
+    for instances in (fresh, deferred, odd, other):
+        planned = DelegationSerializer(instances, many=True, context={}).data
+        expected = [drf.to_representation(instance) for instance in instances]
+        assert [list(row.items()) for row in planned] == [list(row.items()) for row in expected]
+        assert all("left_out" not in row for row in planned)
+    assert planned[0]["numbers"] == 1 and isinstance(planned[0]["numbers"], int)

@@ -193,3 +193,45 @@ def test_a_kept_row_statement_reads_json_columns_as_django_does():
     assert statements._faster(len) is len
     decoded = JSONField(decoder=json.JSONDecoder)
     assert statements._faster(decoded.from_db_value) == decoded.from_db_value
+
+
+def _fields(instance) -> dict:
+    return {key: value for key, value in vars(instance).items() if key != "_state"}
+
+
+def test_kept_rows_share_one_instance_of_a_joined_row_and_are_django_s_rows_otherwise(own_province, other_province,
+                                                                                         settings):
+    """core.statements._SharingIterable: the rows joining one province get one province instance
+    (built once); the rows, their provinces and a nested join are those Django builds; a row
+    with no partner has None; the next call reads the province again."""
+    from ngoaivu.agreements.tests.helpers import make_partner
+    from ngoaivu.delegations.models import Delegation
+    from ngoaivu.delegations.tests.helpers import make_delegation
+
+    settings.NGOAIVU_CHECK_KEPT_STATEMENTS = False
+    partner = make_partner(own_province)
+    for province in (own_province, other_province, own_province, own_province):
+        make_delegation(province, partner=partner if province == own_province else None)
+
+    def build(slots):
+        return Delegation.objects.filter(province__in=slots).select_related(
+            "province", "partner__country").order_by("pk")
+
+    django_s = list(build([own_province.pk, other_province.pk]))
+    for _ in range(2):   # compiled, then kept
+        rows = statements.kept_rows(("sharing",), build, [own_province.pk, other_province.pk])
+        assert [_fields(row) for row in rows] == [_fields(row) for row in django_s]
+        assert [_fields(row.province) for row in rows] == [_fields(row.province) for row in django_s]
+        assert [row.partner and (_fields(row.partner), _fields(row.partner.country)) for row in rows] == \
+            [row.partner and (_fields(row.partner), _fields(row.partner.country)) for row in django_s]
+        assert [row.province._state.db for row in rows] == ["default"] * 4
+        assert not any(row.province._state.adding for row in rows)
+        own = [row.province for row in rows if row.province_id == own_province.pk]
+        assert len(own) == 3 and all(province is own[0] for province in own)
+        assert rows[1].province is not own[0] and rows[1].partner is None
+        assert rows[0].partner is not rows[2].partner   # a join with joins of its own: Django's, one a row
+    assert statements._kept(("sharing",)).shared is not None
+
+    type(own_province).objects.filter(pk=own_province.pk).update(full_name="Tỉnh Hà Tĩnh (đổi)")
+    [first, *_] = statements.kept_rows(("sharing",), build, [own_province.pk, other_province.pk])
+    assert first.province.full_name == "Tỉnh Hà Tĩnh (đổi)" and first.province is not own[0]

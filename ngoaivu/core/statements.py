@@ -92,16 +92,17 @@ def _converted(rows: list[tuple], converters: tuple, alias: str):
     if not converters:
         return rows
     connection = connections[alias]
-    converted = []
-    for row in rows:
-        row = list(row)
-        for position, functions, expression in converters:
-            value = row[position]
-            for function in functions:
-                value = function(value, expression, connection)
-            row[position] = value
-        converted.append(row)
-    return converted
+    return [_convert_row(list(row), converters, connection) for row in rows]
+
+
+def _convert_row(row: list, converters: tuple, connection) -> list:
+    """`row` with each (position, functions, expression) converter applied in place, as Django's compiler does."""
+    for position, functions, expression in converters:
+        value = row[position]
+        for function in functions:
+            value = function(value, expression, connection)
+        row[position] = value
+    return row
 
 
 def _compiled(queryset: QuerySet) -> _Statement:
@@ -267,12 +268,7 @@ class _SharingIterable(ModelIterable):
         annotations = tuple(statement.annotation_col_map.items())
         model_cls = klass_info["model"]
         for raw in chain.from_iterable(results):
-            row = list(raw)
-            for position, functions, expression in own:
-                value = row[position]
-                for function in functions:
-                    value = function(value, expression, connection)
-                row[position] = value
+            row = _convert_row(list(raw), own, connection)
             obj = model_cls.from_db(db, init_list, row[start:end])
             for cols_start, cols_end, pk_idx, model, names, setter, functions_of, kept in sharing:
                 data = raw[cols_start:cols_end]

@@ -105,7 +105,8 @@ _ELLIPTIC_PERIOD = re.compile(
 # "... toàn vùng đạt 8,4 tỷ USD; riêng tỉnh A chiếm 2,38 tỷ USD": a share of the figure before,
 # named by whose it is, reports the same indicator.
 _OWN_SHARE = re.compile(
-    r"^[\s,;]*(?:riêng|còn|sang|với|từ|thị\s+trường)\s+(?:tỉnh\s+|thành\s+phố\s+|tp\.?\s+)?[^\W\d_][^,;\d]{0,30}?"
+    # (not a measure of its own: "; riêng nhập khẩu đạt 703 triệu USD" after exports)
+    r"^[\s,;]*(?:riêng|còn|sang|với|từ|thị\s+trường)\s+(?!(?:xuất|nhập)\s+khẩu|kim\s+ngạch)(?:tỉnh\s+|thành\s+phố\s+|tp\.?\s+)?[^\W\d_][^,;\d]{0,30}?"
     r"(?:chiếm|đạt|là|với|có)\s*(?:khoảng|hơn|gần|trên)?\s*$"
 )
 

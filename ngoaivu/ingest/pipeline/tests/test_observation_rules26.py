@@ -159,3 +159,10 @@ def test_what_firms_earn_and_one_project_s_average_are_no_capital():
             "của các doanh nghiệp có vốn nước ngoài 9 tháng năm 2014 đạt gần 1.220 tỷ đồng. Phần lớn dự án FDI có quy mô nhỏ, "
             "bình quân 4,98 triệu USD/dự án.")
     assert _read(text) == [("fdi_new_projects", 5, ("2014-01-01", "2014-09-30"))]
+
+
+def test_imports_singled_out_after_exports_are_imports():
+    text = ("Ngoại giao kinh tế Yên Bái\nYên Bái, ngày 8/12/2023\n\nQuý I/2023, kim ngạch xuất khẩu đạt 62,7 triệu USD, tăng "
+            "44,81%; riêng nhập khẩu đạt 70,3 triệu USD, giảm 21,31% so với cùng kỳ năm 2022.")
+    assert _read(text) == [("export_value", 62.7e6, ("2023-01-01", "2023-03-31")),
+                           ("import_value", 70.3e6, ("2023-01-01", "2023-03-31"))]

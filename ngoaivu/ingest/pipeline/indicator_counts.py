@@ -134,7 +134,8 @@ _SINCE = _rx(r"(?<!\w)từ\s+(?:đầu|ngày|tháng|năm|\d)|tháng\s+đầu\s+n
 _HELD_AT = _rx(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm|ngày|tháng|thời\s+điểm|nay|\d)[^;]*?(?<!\w)có\s")
 _NEW_VERB_BEFORE = _rx(r"(?:cấp\s+mới|đăng\s+ký\s+mới|thu\s+hút\s+mới)\s+(?:(?:từ|khoảng|hơn|gần|trên)\s+)?$")
 _NEW_PROJECTS = _rx(r"cấp\s+mới|đăng\s+ký\s+mới|(?:dự\s+án|fdi)\s+mới|thu\s+hút\s+mới")
-_MOBILIZING = _rx(r"vận\s+động|kêu\s+gọi|đề\s+xuất|tìm\s+kiếm")
+# ("đã vận động được 19 dự án ODA": won, so under way, not still sought)
+_MOBILIZING = _rx(r"(?<!đã\s)vận\s+động(?!\s+được)|kêu\s+gọi(?!\s+được)|đề\s+xuất|tìm\s+kiếm")
 _NEW_COMMITMENT = _rx(
     r"mới\s+(?:được\s+)?(?:ký\s+)?cam\s+kết|ký\s+cam\s+kết|cam\s+kết\s+mới|(?:được\s+)?phê\s+duyệt|tiếp\s+nhận\s+mới|"
     r"(?:mới\s+)?được\s+vận\s+động(?:\s+thành\s+công)?|"  # "20 dự án … mới được vận động thành công": won in the period

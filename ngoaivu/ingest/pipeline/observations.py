@@ -56,6 +56,8 @@ _BASE_IN_BRACKET = re.compile(r"\(\s*(?:cùng\s+kỳ|năm)(?:\s+năm)?\s*(?P<y>t
 _LEVEL_BEFORE = re.compile(r"(?:mức|con\s+số)\s+$")
 _BASE_AFTER = re.compile(r"^\s*(?:của\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?P<y>trước|ngoái|\d{4}))?|năm\s+(?P<y2>trước|ngoái|\d{4}))")
 # "24 khoản viện trợ mới, gồm 6 dự án và 18 phi dự án": the items after "gồm" make up the count before
+_TOTAL_TO_DATE = re.compile(r"(?<!\w)tổng\s+số\s+dự\s+án(?![^.;]*?(?<!\w)mới(?!\w))[^.;\d]{0,80}?(?:đạt|là|lên|có)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_TO_A_DATE = re.compile(r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+|giữa\s+|đầu\s+)?(?:năm|tháng|quý|ngày|nay|thời\s+điểm|\d)")
 _AMONG_COUNT_BEFORE = re.compile(r"(?<!\w)trong\s+(?:số\s+|tổng\s+số\s+)?$")
 _THESE_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){1,4}?(?:này|nói\s+trên|trên)(?!\w)")
 _BREAKDOWN = letter_led(r"trong\s+đó|(?<!\w)gồm(?!\w)")
@@ -519,8 +521,12 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                     self._set_aside.append(quantity)
                 previous = Figure(quantity, code, elsewhere=True)
                 continue
-            if code in FLOW_OF_STOCK and "nâng" in context.left and RAISED_TOTAL.search(context.left):
-                code = FLOW_OF_STOCK[code]  # "…, nâng tổng số dự án FDI lên 85 dự án, tổng vốn 2,05 tỷ USD": the total now
+            if code in FLOW_OF_STOCK and (("nâng" in context.left and RAISED_TOTAL.search(context.left))
+                                          or ("tổng số" in context.left and _TOTAL_TO_DATE.search(context.left)
+                                              and _TO_A_DATE.search(context.sentence_left))):
+                # "…, nâng tổng số dự án FDI lên 85 dự án, tổng vốn 2,05 tỷ USD", "đến giữa năm 2013, tổng số dự án có
+                # vốn đầu tư nước ngoài được cấp phép đạt 77 dự án": the total now
+                code = FLOW_OF_STOCK[code]
             linked = found and same_clause and previous.indicator == found[-1].indicator and _LINKED.match(context.left)
             # "các nhà đầu tư Hàn Quốc có 6 dự án, tổng vốn ...": theirs too
             counterpart = (found[-1].counterpart if linked else None) or self._counterpart(left_start, right_end, quantity)

@@ -50,6 +50,7 @@ class PeriodMention:
     named: bool = False  # years in a plan's or programme's name: "Chương trình … giai đoạn 2019 - 2025"
     printed: bool = False  # the month a source line gives: "(Theo Báo X, tháng 3/2021)", when the text was written
     then: bool = False  # "tính đến thời điểm đó", "khi ấy": the date written just before (`periods.find_periods` sets it)
+    years_before: int = 0  # with `then`: "(trong) 5 năm trước đó", the years before that date
     yields: bool = False  # a document's years before its goal's own year ("đề án … giai đoạn 2016 – 2020, … vào năm
     # 2020"): the period of a yearly rate only ("tăng bình quân 12% mỗi năm"), no level's
 
@@ -309,6 +310,17 @@ def _then(m: re.Match, prefix: _Prefix) -> PeriodMention:
     return replace(mention, start=prefix.start, mode="as_of" if prefix.cumulative else "up_to") if prefix.up_to else mention
 
 
+_YEAR_COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+
+
+def _years_before_then(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    """"… năm 2015, … trong 5 năm trước đó, tỉnh đã giải ngân …": the years before the date written just before."""
+    count = int(m["n"]) if m["n"].isdigit() else _YEAR_COUNTS.get(m["n"])
+    if not count or count > 30:
+        return None
+    return PeriodMention(m.start(), m.end(), "span", None, None, then=True, years_before=count)
+
+
 def _day_range(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     """"Từ ngày 1 đến hết ngày 15-12", "từ 1/3 đến 20/3": days of one month in the reported year."""
     first_day, day, month = int(m["d1"]), int(m["d"]), int(m["m"])
@@ -446,6 +458,8 @@ PATTERNS = [
                 r"(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})(?!\s*[/\d-])", FLAGS), _day_range),
     (re.compile(r"(?P<d>\d\d?)\s*/\s*(?P<m>\d{1,2})(?!\s*[/\d])", FLAGS), _day_month),
     (re.compile(r"(?<!\w)(?:thời\s+điểm|lúc|khi)\s+(?:đó|ấy|đấy)(?!\w)", FLAGS), _then),
+    (re.compile(r"(?<!\w)(?P<n>\d\d?|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+trước\s+(?:đó|ấy)(?!\w)", FLAGS),
+     _years_before_then),
 ]
 # each scans the whole text: compiled for the fast scan letter_led gives (digit- and look-behind-led ones)
 PATTERNS = [(letter_led(pattern.pattern, pattern.flags), build) for pattern, build in PATTERNS]

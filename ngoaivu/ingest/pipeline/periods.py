@@ -152,10 +152,19 @@ _THEN_REACH = 600  # "tính đến thời điểm đó" looks back this far (a p
 
 def _date_referred_to(then: PeriodMention, before: list[PeriodMention]) -> PeriodMention | None:
     """The date written last before "thời điểm đó", "khi ấy" (a day or a month of a named year), read where they stand:
-    a running total or stock up to it after "tính đến", what stood on that day, that month; None when none is near."""
+    a running total or stock up to it after "tính đến", what stood on that day, that month; "N năm trước đó": the N
+    years before a year named, or up to a day named; None when none is near."""
     for mention in reversed(before):
         if mention.end < then.start - _THEN_REACH:
             return None
+        if then.years_before and mention.explicit and mention.last_year is not None:
+            if mention.day is not None:  # "tính đến 23/9/2019 … ba năm trước đó": the years up to that day
+                return replace(then, mode="span", first_year=mention.last_year - then.years_before + 1,
+                               last_year=mention.last_year, first_month=1, last_month=mention.last_month,
+                               day=mention.day, first_day=1, then=False, years_before=0)
+            last = mention.first_year - 1  # "năm 2015 … 5 năm trước đó": 2010-2014
+            return replace(then, mode="span", first_year=last - then.years_before + 1, last_year=last, first_month=1,
+                           last_month=12, then=False, years_before=0)
         if mention.explicit and mention.first_year == mention.last_year and mention.first_month == mention.last_month:
             # a moment ("khi ấy" after a day) holds what stood then
             mode = "as_of" if then.mode == "span" and mention.day is not None else then.mode

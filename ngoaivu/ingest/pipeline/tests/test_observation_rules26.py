@@ -166,3 +166,19 @@ def test_imports_singled_out_after_exports_are_imports():
             "44,81%; riêng nhập khẩu đạt 70,3 triệu USD, giảm 21,31% so với cùng kỳ năm 2022.")
     assert _read(text) == [("export_value", 62.7e6, ("2023-01-01", "2023-03-31")),
                            ("import_value", 70.3e6, ("2023-01-01", "2023-03-31"))]
+
+
+def test_the_years_before_a_year_or_a_day_named_just_before():
+    text = ("Viện trợ Yên Bái\nYên Bái, ngày 19/9/2017\n\nTại buổi làm việc năm 2015, lãnh đạo tỉnh cho biết, trong 5 năm "
+            "trước đó, tỉnh đã giải ngân 4,9 triệu USD viện trợ của các tổ chức phi chính phủ nước ngoài.")
+    assert _read(text) == [("ngo_disbursed", 4.9e6, ("2010-01-01", "2014-12-31"))]
+    dated = text.replace("Tại buổi làm việc năm 2015", "Tại buổi làm việc ngày 23/9/2015").replace("trong 5 năm", "trong ba năm")
+    assert _read(dated) == [("ngo_disbursed", 4.9e6, ("2013-01-01", "2015-09-23"))]
+
+
+def test_the_total_number_of_projects_licensed_to_a_date_is_the_standing():
+    text = ("Đầu tư nước ngoài Yên Bái\nYên Bái, ngày 5/8/2013\n\nĐến giữa năm 2013, tổng số dự án có vốn đầu tư nước ngoài "
+            "được cấp phép trên địa bàn tỉnh đạt 77 dự án, tổng vốn đăng ký 670 triệu USD. Tỉnh đã vận động được 19 dự án ODA.")
+    assert _read(text) == [("fdi_active_projects", 77, ("as_of", "2013-06-30")),
+                           ("fdi_total_capital", 670e6, ("as_of", "2013-06-30")),
+                           ("oda_projects", 19, ("as_of", "2013-06-30"))]

@@ -141,7 +141,7 @@ _NEW_COMMITMENT = _rx(
     r"(?:mới\s+)?được\s+vận\s+động(?:\s+thành\s+công)?|"  # "20 dự án … mới được vận động thành công": won in the period
     r"^\s*(?:chương\s+trình,?\s+)?(?:dự\s+án|khoản\s+viện\s+trợ)\s+mới"
 )
-_AID_WON = _rx(r"vận\s+động\s+(?:thêm\s+)?được|tiếp\s+nhận|(?<!\w)thêm\s+được|phê\s+duyệt")
+_AID_WON = _rx(r"vận\s+động\s+(?:thêm\s+)?được|tiếp\s+nhận|(?<!\w)thêm\s+được|phê\s+duyệt|thu\s+hút\s+được")
 # "đã tiếp nhận và triển khai thực hiện 31 chương trình, dự án": the verb that governs the count says
 # carried out, so the programmes under way (the new ones follow, "trong đó tiếp nhận mới 16")
 _CARRIED_OUT = _rx(r"(?:triển\s+khai|thực\s+hiện)(?:\s+thực\s+hiện)?\s*(?:được\s+)?$")

@@ -182,3 +182,10 @@ def test_the_total_number_of_projects_licensed_to_a_date_is_the_standing():
     assert _read(text) == [("fdi_active_projects", 77, ("as_of", "2013-06-30")),
                            ("fdi_total_capital", 670e6, ("as_of", "2013-06-30")),
                            ("oda_projects", 19, ("as_of", "2013-06-30"))]
+
+
+def test_aid_projects_attracted_are_new_and_one_body_singled_out_is_a_part():
+    text = ("Viện trợ Yên Bái\nYên Bái, ngày 22/1/2014\n\nNăm 2013, tỉnh thu hút được 35 dự án viện trợ phi chính phủ nước ngoài "
+            "với tổng giá trị 2,1 triệu USD. Riêng Tổ chức Cứu trợ ABC trong năm 2013 đã thực hiện 3 dự án trị giá 203.300 USD.")
+    assert _read(text) == [("ngo_committed", 2.1e6, ("2013-01-01", "2013-12-31")),
+                           ("ngo_new_commitments", 35, ("2013-01-01", "2013-12-31"))]

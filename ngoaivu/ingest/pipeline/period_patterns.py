@@ -313,12 +313,18 @@ def _then(m: re.Match, prefix: _Prefix) -> PeriodMention:
 _YEAR_COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 
 
+_YEAR_COUNT_BEFORE = re.compile(r"(?<!\w)(?P<n>\d\d?|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$")
+
+
 def _years_before_then(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     """"… năm 2015, … trong 5 năm trước đó, tỉnh đã giải ngân …": the years before the date written just before."""
-    count = int(m["n"]) if m["n"].isdigit() else _YEAR_COUNTS.get(m["n"])
-    if not count or count > 30:
+    before = _YEAR_COUNT_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
+    if before is None:
         return None
-    return PeriodMention(m.start(), m.end(), "span", None, None, then=True, years_before=count)
+    count = int(before["n"]) if before["n"].isdigit() else _YEAR_COUNTS[before["n"]]
+    if not 0 < count <= 30:
+        return None
+    return PeriodMention(before.start(), m.end(), "span", None, None, then=True, years_before=count)
 
 
 def _day_range(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
@@ -410,9 +416,10 @@ PATTERNS = [
                 rf"(?:đầu\s+)?(?:của\s+)?năm\s+(?P<y2>{YEAR})(?!\d)", FLAGS), _year_to_first_months),
     (re.compile(rf"từ\s+(?:ngày\s+)?(?P<d1>\d{{1,2}})\s*[/.-]\s*(?P<m1>\d{{1,2}})\s*[/.-]\s*(?P<y1>{YEAR})\s+(?:đến|tới)\s+"
                 rf"(?:hết\s+)?(?:ngày\s+)?(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{YEAR})(?!\d)", FLAGS), _date_range),
-    # "giai đoạn 2021 - 4/2025": from a year's start to a month's end (not the date "21 - 4/2025" inside it)
+    # "giai đoạn 2021 - 4/2025": from a year's start to a month's end (it starts before the date "21 - 4/2025" inside it,
+    # which `find_periods` then skips)
     (re.compile(rf"(?P<y1>{YEAR})\s*[-–]\s*(?:tháng\s+)?(?P<m>\d{{1,2}})\s*/\s*(?P<y2>{YEAR})(?!\d)", FLAGS), _year_to_month),
-    (re.compile(rf"(?<!\d)(?P<d>\d\d?)\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{YEAR})(?!\d)", FLAGS), _full_date),
+    (re.compile(rf"(?P<d>\d\d?)\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{YEAR})(?!\d)", FLAGS), _full_date),
     (re.compile(rf"ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})\s+năm\s+(?P<y>{YEAR})", FLAGS), _full_date),
     # "tháng 7/2016", "tháng 7-2016", "tháng 7.2016" (a year after the dash or dot; "tháng 1-9/2026" is a range, read above)
     (re.compile(rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*(?:/|[-–.]\s*(?={YEAR}(?!\d)))\s*(?P<y>{YEAR})|\s+năm\s+(?P<y_>{YEAR}|nay))?(?![\d/])", FLAGS), _month),
@@ -458,8 +465,8 @@ PATTERNS = [
                 r"(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})(?!\s*[/\d-])", FLAGS), _day_range),
     (re.compile(r"(?P<d>\d\d?)\s*/\s*(?P<m>\d{1,2})(?!\s*[/\d])", FLAGS), _day_month),
     (re.compile(r"(?<!\w)(?:thời\s+điểm|lúc|khi)\s+(?:đó|ấy|đấy)(?!\w)", FLAGS), _then),
-    (re.compile(r"(?<!\w)(?P<n>\d\d?|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+trước\s+(?:đó|ấy)(?!\w)", FLAGS),
-     _years_before_then),
+    # led by its literal words, the count read before them (a leading alternation scans slowly)
+    (re.compile(r"năm\s+trước\s+(?:đó|ấy)(?!\w)", FLAGS), _years_before_then),
 ]
 # each scans the whole text: compiled for the fast scan letter_led gives (digit- and look-behind-led ones)
 PATTERNS = [(letter_led(pattern.pattern, pattern.flags), build) for pattern, build in PATTERNS]

@@ -335,6 +335,10 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
             if base is not None:
                 found.append(base.restated(quantity, self._evidence_start(left_start, quantity.start)))
                 continue
+            if i and quantity.kind == "money" and (before := quantities[i - 1]).kind == "money" and before.unit != quantity.unit \
+                    and (previous is None or previous.quantity is not before) \
+                    and _BRACKET_RESTATED.fullmatch(text, before.end, quantity.start):
+                continue  # "… doanh thu … đạt 1.220 tỷ đồng (khoảng 61 triệu USD)": an amount left out, restated
             if previous is not None and previous.quantity.kind == "money" and quantity.kind == "money" \
                     and previous.quantity.unit != quantity.unit and _BRACKET_RESTATED.fullmatch(text, previous.quantity.end, quantity.start):
                 if previous.quantity.unit == "VND" and quantity.unit == "USD" and found and found[-1].unit == "VND" \

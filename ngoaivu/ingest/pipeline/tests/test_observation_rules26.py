@@ -189,3 +189,9 @@ def test_aid_projects_attracted_are_new_and_one_body_singled_out_is_a_part():
             "với tổng giá trị 2,1 triệu USD. Riêng Tổ chức Cứu trợ ABC trong năm 2013 đã thực hiện 3 dự án trị giá 203.300 USD.")
     assert _read(text) == [("ngo_committed", 2.1e6, ("2013-01-01", "2013-12-31")),
                            ("ngo_new_commitments", 35, ("2013-01-01", "2013-12-31"))]
+
+
+def test_an_amount_left_out_is_left_out_in_its_bracketed_restatement_too():
+    text = ("Đầu tư nước ngoài Yên Bái\nYên Bái, ngày 20/10/2014\n\nChín tháng năm 2014, tỉnh cấp mới 5 dự án FDI. Doanh thu "
+            "của các doanh nghiệp có vốn nước ngoài đạt gần 1.220 tỷ đồng (khoảng 61 triệu USD).")
+    assert _read(text) == [("fdi_new_projects", 5, ("2014-01-01", "2014-09-30"))]

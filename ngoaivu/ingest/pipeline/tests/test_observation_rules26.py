@@ -195,3 +195,9 @@ def test_an_amount_left_out_is_left_out_in_its_bracketed_restatement_too():
     text = ("Đầu tư nước ngoài Yên Bái\nYên Bái, ngày 20/10/2014\n\nChín tháng năm 2014, tỉnh cấp mới 5 dự án FDI. Doanh thu "
             "của các doanh nghiệp có vốn nước ngoài đạt gần 1.220 tỷ đồng (khoảng 61 triệu USD).")
     assert _read(text) == [("fdi_new_projects", 5, ("2014-01-01", "2014-09-30"))]
+
+
+def test_the_economy_s_rank_after_fdi_is_no_fdi_rank():
+    text = ("Kinh tế Yên Bái năm 2024\nYên Bái, ngày 5/1/2025\n\nNăm 2024, tỉnh thu hút 1,1 tỷ USD vốn FDI. Tổng sản phẩm "
+            "trên địa bàn ước đạt 71.300 tỷ đồng, tăng 7,01%; quy mô kinh tế đứng thứ 23 cả nước.")
+    assert [code for code, _, _ in _read(text)] == ["fdi_registered_capital"]

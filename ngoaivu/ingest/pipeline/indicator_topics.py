@@ -93,6 +93,13 @@ def topic_mentions(text: str) -> list[tuple[int, str]]:
 def topic_of(ctx: FigureContext) -> str | None:
     """The figure's own noun phrase decides first, then the nearest mention before it."""
     if ctx.breakdown_topic is not None:
+        # ("48 dự án mới …, trong đó 7 dự án FDI": a part naming foreign investment is that, whatever the total's topic)
+        # (and so is the capital of that part, written after it in its clause: "7 dự án FDI có tổng vốn 62 triệu USD")
+        if ctx.breakdown_topic != "fdi":
+            own, near = TOPIC.search(NOUN_PHRASE.match(ctx.right).group()), last_match(TOPIC, ctx.left)
+            if (own is not None and topic_name(own) == "fdi") or (near is not None and topic_name(near) == "fdi") \
+                    or (near is None and (ctx.previous_indicator or "").startswith("fdi_")):
+                return "fdi"
         return ctx.breakdown_topic
     # (one scan after another, only until a topic is found)
     for scan in (lambda: TOPIC.search(ctx.right), lambda: last_match(TOPIC, ctx.left), lambda: last_match(TOPIC, ctx.sentence_left)):

@@ -201,3 +201,10 @@ def test_the_economy_s_rank_after_fdi_is_no_fdi_rank():
     text = ("Kinh tế Yên Bái năm 2024\nYên Bái, ngày 5/1/2025\n\nNăm 2024, tỉnh thu hút 1,1 tỷ USD vốn FDI. Tổng sản phẩm "
             "trên địa bàn ước đạt 71.300 tỷ đồng, tăng 7,01%; quy mô kinh tế đứng thứ 23 cả nước.")
     assert [code for code, _, _ in _read(text)] == ["fdi_registered_capital"]
+
+
+def test_licensed_projects_after_oda_ones_and_their_fdi_part():
+    text = ("Đầu tư Yên Bái\nYên Bái, ngày 5/1/2014\n\nNăm 2013, tỉnh đẩy nhanh tiến độ 7 dự án ODA và cấp giấy chứng nhận đầu "
+            "tư cho 48 dự án mới với tổng vốn 5,5 nghìn tỷ đồng (khoảng 220 triệu USD), trong đó 7 dự án FDI có tổng vốn đăng "
+            "ký 62,69 triệu USD.")
+    assert sorted(code for code, _, _ in _read(text)) == ["fdi_new_capital", "fdi_new_projects", "oda_projects"]

@@ -10,7 +10,8 @@ from .segments import at_word_start
 _DOC_TYPES = {
     "chỉ thị": "Chỉ thị", "nghị quyết liên tịch": "Nghị quyết liên tịch", "nghị quyết": "Nghị quyết",
     "nghị định": "Nghị định", "quyết định": "Quyết định", "thông tư liên tịch": "Thông tư liên tịch",
-    "thông tư": "Thông tư", "kế hoạch": "Kế hoạch", "chương trình hành động": "Chương trình hành động",
+    "thông tư": "Thông tư", "kế hoạch hành động": "Kế hoạch hành động", "kế hoạch": "Kế hoạch",
+    "chương trình hành động": "Chương trình hành động",
     "chương trình": "Chương trình", "kết luận": "Kết luận", "công văn": "Công văn", "luật": "Luật",
     "pháp lệnh": "Pháp lệnh", "thông báo kết luận": "Thông báo kết luận", "thông báo": "Thông báo",
     "hướng dẫn": "Hướng dẫn", "quy định": "Quy định", "quy chế": "Quy chế", "đề án": "Đề án",
@@ -62,6 +63,7 @@ _YEAR_AFTER = re.compile(r"\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d)")
 _LOOK_BEFORE = 140
 # "… của Bộ Chính trị ngày 10/4/2013", "Kế hoạch số 108/KH-UBND (ngày 15/3/2024)": the date after.
 _DATE_AFTER = re.compile(rf"\s*[,(]?\s*(?:ban\s+hành\s+)?ngày\s+(?:{_DATE})")
+_SAME_DAY_AFTER = re.compile(r"\s*,?\s*(?:ban\s+hành\s+|thông\s+qua\s+)?(?:vào\s+)?cùng\s+ngày(?!\s*\d)")
 # An issuer named by its level only ("UBND tỉnh", "Tỉnh ủy") is completed with the
 # reporting province's name once that is known.
 _LEVEL_ONLY = re.compile(r"(?:^|\s)(?:tỉnh|thành\s+phố|tỉnh\s+(?:ủy|uỷ)|thành\s+(?:ủy|uỷ))$", re.IGNORECASE)
@@ -124,6 +126,8 @@ def find_legal_documents(text: str, folded: str) -> list[LegalDocument]:
         after = _DATE_AFTER.match(folded, end) if day is None else None
         if after is not None:  # the span takes the date in: it is no period of a figure
             end, day = after.end(), _date(after)
+        elif day is None and found and found[-1].date is not None and (same := _SAME_DAY_AFTER.match(folded, end)):
+            end, day = same.end(), found[-1].date  # "Nghị quyết số 590 ngày 9/12/2025 và Nghị quyết số 592 cùng ngày"
         if day is None and "ngày" in folded[max(0, start - _LOOK_BEFORE) : start]:
             before = _DATE_BEFORE.search(folded, max(0, start - _LOOK_BEFORE), start)
             if before is not None:

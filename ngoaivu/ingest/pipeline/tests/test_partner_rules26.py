@@ -44,3 +44,11 @@ def test_certificates_amended_are_no_capital_raised_and_revoked_projects_take_th
             "khai hoặc hoạt động kém hiệu quả với tổng vốn đầu tư trên 71 triệu USD.")
     assert [(code, value) for code, value, _ in _read(text)] == [
         ("fdi_added_capital", 7.3e6), ("fdi_adjusted_projects", 8), ("fdi_new_capital", 51.5e6), ("fdi_new_projects", 17)]
+
+
+def test_an_action_plan_and_a_resolution_of_the_same_day():
+    from .test_observation_rules24 import _facts
+    text = ("Báo cáo tỉnh Yên Bái\nYên Bái, ngày 28/11/2024\n\nUBND tỉnh ban hành Quyết định số 01/QĐ-UBND ngày 01/01/2024; "
+            "Kế hoạch hành động số 24/KH-UBND ngày 19/01/2024 và Nghị quyết số 592/NQ-HĐND cùng ngày.")
+    assert sorted((f["number"], f["date"]) for f in _facts(text, "legal_document")) == [
+        ("01/QĐ-UBND", "2024-01-01"), ("24/KH-UBND", "2024-01-19"), ("592/NQ-HĐND", "2024-01-19")]

@@ -26,7 +26,7 @@ from .indicator_topics import topic_of_indicator as topic_of_indicator  # re-exp
 
 # --- money ----------------------------------------------------------------------------
 
-_TRADE_INDICATOR = {"trade": "trade_value", "export": "export_value", "import": "import_value", "local_export": "export_value"}
+TRADE_INDICATOR = {"trade": "trade_value", "export": "export_value", "import": "import_value", "local_export": "export_value"}
 _FDI_SECTOR = re.compile(
     r"(?:khu\s+vực|doanh\s+nghiệp)\s+(?:kinh\s+tế\s+)?(?:có\s+)?(?:vốn\s+)?(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|fdi)"
 )
@@ -149,7 +149,7 @@ def _money_indicator(ctx: FigureContext) -> str | None:
             return previous
     if _REMITTANCE.search(ctx.left):
         return "remittances"
-    if ctx.sentence_previous in _TRADE_INDICATOR.values() and _FDI_SECTOR.search(ctx.left):
+    if ctx.sentence_previous in TRADE_INDICATOR.values() and _FDI_SECTOR.search(ctx.left):
         return ctx.sentence_previous  # "xuất khẩu đạt 1,5 tỷ USD; khu vực FDI đạt 900 triệu": the sector's trade
     if _FDI_SECTOR.search(ctx.left) and not _CAPITAL_WORD.search(_FDI_SECTOR.sub(" ", ctx.left)):
         # "khu vực kinh tế có vốn đầu tư nước ngoài ước đạt 6,2 tỷ USD": the sector's output, not its capital
@@ -172,7 +172,7 @@ def _money_indicator(ctx: FigureContext) -> str | None:
     if trade is not None and (measure is None or trade.end() > measure.end()):
         if trade.lastgroup == "export" and _WITH_SERVICES.match(ctx.left, trade.end()):
             return None  # "kim ngạch xuất khẩu hàng hóa và doanh thu ngoại tệ đạt …": goods and services together
-        return _TRADE_INDICATOR[trade.lastgroup]
+        return TRADE_INDICATOR[trade.lastgroup]
     topic = topic_of(ctx)
     if topic is None and not _DOMESTIC.search(ctx.left) and (
             _MONEY_MEASURE.search(ctx.left)

@@ -15,10 +15,12 @@ from .attributes import find_attributes
 from .fast_scan import letter_led
 from .goals import Goals
 from .indicator_counts import NEW_AND_ADJUSTED
+from .indicator_topics import TRADE
 from .indicators import (
     AID_VALUE_OF,
     CAPITAL_OF,
     INDICATORS,
+    TRADE_INDICATOR,
     FigureContext,
     indicator_for,
     names_fdi,
@@ -125,17 +127,10 @@ _PERIOD_THEN_TURNOVER = re.compile(
     r"^[\s,;]*(?:riêng\s+|còn\s+)?(?:trong\s+)?(?:\d+\s+tháng(?:\s+đầu)?(?:\s+năm)?|quý\s+[ivx\d]+|tháng\s+\d{1,2})(?:\s*/\s*\d{4})?"
     r"\s*,?\s*kim\s+ngạch\s+(?:ước\s+)?(?:đạt|là)\s*(?:khoảng|trên|hơn|gần)?\s*$"
 )
-_TRADE_WORDS = (("trade_value", re.compile(r"xuất\s*,?\s*nhập\s+khẩu|xuất\s+khẩu\s+và\s+nhập\s+khẩu")),
-                ("export_value", re.compile(r"xuất\s+khẩu")), ("import_value", re.compile(r"nhập\s+khẩu")))
-
-
 def _trade_named(words: str) -> str | None:
-    """The one kind of trade `words` name, or None when they name none or several."""
-    for code, pattern in _TRADE_WORDS:
-        if pattern.search(words):
-            words = pattern.sub(" ", words)
-            return code if not any(other.search(words) for _, other in _TRADE_WORDS) else None
-    return None
+    """The one kind of trade `words` name (the indicators' own trade words), or None when they name none or several."""
+    kinds = {TRADE_INDICATOR[match.lastgroup] for match in TRADE.finditer(words)}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 _PERIOD_ONLY = re.compile(

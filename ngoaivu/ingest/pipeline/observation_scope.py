@@ -24,15 +24,16 @@ _SHARE_OF_TOTAL = re.compile(
     r"(?:toàn\s+tỉnh|của\s+(?:toàn\s+)?(?:tỉnh|thành\s+phố|địa\s+phương))(?!\w)")  # the province's own total, not a region's
 _COUNTRY_NEAR = 60
 # A district, town or ward of the province as the clause's subject, acting: its own figure, not the province's.
-_DISTRICT_SUBJECT_TAIL = (
-    r"\s+(?!này|đó|nghèo|biên|miền|vùng)[^\W\d_]+"
+_SUBJECT_NAME_AND_VERB = (
+    r"(?!này|đó|nghèo|biên|miền|vùng)[^\W\d_]+"
     r"(?:\s+[^\W\d_]+){0,2}\s+(?:đã\s+|cũng\s+|vừa\s+|là\s+nơi\s+)?(?:đưa|đạt|thu\s+hút|xuất\s+khẩu|ký|có|tiếp\s+nhận|đón|cấp)(?!\w)"
 )
+_DISTRICT_SUBJECT_TAIL = r"\s+" + _SUBJECT_NAME_AND_VERB
 _DISTRICT_SUBJECT = re.compile("|".join(  # each noun led by its letter, the look-behinds after it: a fast scan
     rf"{noun[0]}(?<!các\s{noun[0]})(?<!mỗi\s{noun[0]})(?<!từng\s{noun[0]})(?<!\w{noun[0]}){noun[1:]}" + _DISTRICT_SUBJECT_TAIL
     for noun in (r"huyện", r"thị\s+xã", r"quận", r"thị\s+trấn")
 ))
-_CITY_SUBJECT = re.compile(r"t(?<!các\st)(?<!mỗi\st)(?<!\wt)hành\s+phố" + _DISTRICT_SUBJECT_TAIL)
+_CITY_SUBJECT = re.compile(r"t(?<!các\st)(?<!mỗi\st)(?<!\wt)hành\s+phố\s+(?=(?P<name>\S))" + _SUBJECT_NAME_AND_VERB)
 _SUBJECT_REACH = 90
 # "có 28.429 lao động Việt Nam đi làm việc ở nước ngoài", "tiếp nhận nhiều lao động Việt Nam nhất với 4.567
 # người": the country's workers, not the province's; "các địa phương đã ký 422 thỏa thuận": every locality's
@@ -263,9 +264,9 @@ class ScopeReading:
         if _DISTRICT_SUBJECT.search(context.left) or _DISTRICT_SUBJECT.search(context.sentence_left[-_SUBJECT_REACH:]):
             return True  # "năm 2024 huyện A đã đưa 120 người đi làm việc ở nước ngoài": a district's figure
         if "thành phố" in context.sentence_left[-_SUBJECT_REACH:] and self.scope is not None:
-            city = _CITY_SUBJECT.search(self.folded, max(self.layout.sentence_at(pos).start, pos - _SUBJECT_REACH), pos)
-            named = city is not None and self.text[city.start() + len("thành phố ") : city.start() + len("thành phố ") + 1].isupper()
-            if named and not self.scope.names_the_province(city.start(), city.end()):
+            city = _CITY_SUBJECT.search(self.folded, max(pos - len(context.sentence_left), pos - _SUBJECT_REACH), pos)
+            if city is not None and self.text[city.start("name")].isupper() \
+                    and not self.scope.names_the_province(city.start(), city.end()):
                 return True  # "thành phố Móng Cái xuất khẩu 1.093 triệu USD" in a province's report: a city's part
         near = context.sentence_left[-_SUBJECT_REACH:]
         if ("viên" in near and _MEMBERS_SUBJECT.search(near)) \

@@ -69,8 +69,8 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
             continue
         if _IN_A_TREATY_NAME.search(finder.text, max(0, match.start - 60), match.start):
             continue
-        if _LONGER_NAME_AFTER.match(finder.text, match.end) and _DESCRIBED.match(finder.text, match.start) \
-                and _LONGER_NAME_AFTER.match(finder.text, match.end)["word"] not in _NAME_STOPS:
+        if (longer := _LONGER_NAME_AFTER.match(finder.text, match.end)) is not None and longer["word"] not in _NAME_STOPS \
+                and _DESCRIBED.match(finder.text, match.start):
             continue  # "Quỹ Toàn cầu hóa Nông thôn mới (Hàn Quốc)": a longer name that begins like a catalogued one
         org = match.payload
         member = _national_member(finder, match)
@@ -272,7 +272,7 @@ def _without_umbrellas(found: list[Partner], finder: PartnerFinder) -> list[Part
     return kept
 
 
-def noun_is_a_fund(match: re.Match) -> bool:
+def _names_a_fund(match: re.Match) -> bool:
     """"Quỹ Toàn cầu hóa Nông thôn mới (Hàn Quốc)": a fund's or body's translated name may end on a lower-case word."""
     return match.group().casefold().startswith(("quỹ", "tổ chức"))
 
@@ -299,7 +299,7 @@ def _named_body(finder: PartnerFinder, match: re.Match) -> Partner | None:
         return Partner(org.name, "organization", org.country, "active", match.start(), end, match.start(), end, org.aliases)
     after = country_after(finder.text, finder.tokens, end)
     longer = _NAME_BEFORE_BRACKET.match(finder.text, match.end()) if after is None else None
-    if longer is not None and (longer.group(1).split()[-1][:1].isupper() or noun_is_a_fund(match)):
+    if longer is not None and (longer.group(1).split()[-1][:1].isupper() or _names_a_fund(match)):
         # "Đại học Quốc gia Chonnam (Hàn Quốc)": lower-case words inside the name, its country in brackets
         after = country_after(finder.text, finder.tokens, longer.end(1))
         if after is not None:

@@ -24,7 +24,9 @@ _MIXED_TOTAL = re.compile(
     r"\s*(?:lượt\s+)?dự\s+án[^.\d]{0,40}?"
     # "1.550 dự án với tổng vốn khoảng 550.000 tỷ đồng; trong đó hơn 1.480 dự án trong nước": the total's capital between
     r"(?:[\d.,]+\s+(?:(?:nghìn|triệu|tỷ|tỉ)\s+)*(?:đồng|usd)[^.\d]{0,12}?)?"
-    r"(?:gồm|bao\s+gồm|trong\s+đó(?:\s+có)?|(?=:))\s*:?\s*(?:[\d.,]+\s+(?:lượt\s+)?dự\s+án\s+\w+\s+(?:và|,)\s*)?"
+    r"(?:gồm|bao\s+gồm|trong\s+đó(?:\s+có)?|(?=:))\s*:?\s*(?:[\d.,]+\s+(?:lượt\s+)?dự\s+án\s+\w+"
+    # "trong đó có 15 dự án FDI với tổng vốn đăng ký khoảng 250 triệu USD và 145 dự án DDI": the first part's capital
+    r"(?:[^.;\d]{0,40}?[\d.,]+\s+(?:(?:nghìn|triệu|tỷ|tỉ)\s+)*(?:đồng|usd))?\s*(?:và|,)\s*)?"
     r"(?:(?:hơn|gần|khoảng|trên)\s+)?[\d.,]+\s+(?:lượt\s+)?dự\s+án\s+"
     r"(?:[^\W\d_]+\s+){0,5}?(?:trong\s+nước|nội\s+địa|\(?\s*ddi(?!\w))"
 )

@@ -143,6 +143,9 @@ class PeriodReading:
         # "tiếp nhận mới các dự án giai đoạn 2024 - 2027 với tổng giá trị …": the projects' own span is not the
         # period of the figure when the sentence states another
         before = [p for p in before if not self._projects_span(p)] or before
+        # "xuất khẩu đạt 1.300 triệu USD, tăng 10% so với năm 2023; nhập khẩu đạt 680 triệu USD": a base compared with
+        # frames no figure of a later clause (its own figures follow it in its clause: "so với năm 2023 (977 triệu USD)")
+        before = [p for p in before if not (";" in self.folded[p.end : quantity.start] and self._compared_with(p))]
         near = [p for p in before if p.start >= left_start]
         if (yearly := self._yearly_span(sentence, quantity, left_start, right_end)) is not None:
             return yearly, True
@@ -204,6 +207,8 @@ class PeriodReading:
         earlier = [p for p in self._periods_between(paragraph.start, sentence.start) if inheritable(p) and not self._compared_with(p)]
         if earlier:
             return earlier[-1], False
+        if not stock and (year := self._event_year_before(paragraph.start, sentence.start)) is not None:
+            return year, False
         later = [p for p in self._periods_between(sentence.end, paragraph.end)
                  if p.mode == "span" and inheritable(p) and not self._compared_with(p)]
         if later and not stock:
@@ -219,6 +224,15 @@ class PeriodReading:
             # standing with no period of its own is held at the text's date, not at the end of a span named after it
             return None, False
         return (later[0], False) if later else (None, False)
+
+    def _event_year_before(self, start: int, end: int) -> PeriodMention | None:
+        """"Ngày 26/3/2023, tỉnh tổ chức giao lưu … . Các tổ chức đã cam kết hơn 2 triệu USD" in a text of 2024: the
+        day sets no period, but its year, not the text's, frames the flows told of it."""
+        ref = self.timeline.reference_date
+        days = [p for p in self._periods_between(start, end) if p.day is not None and p.first_year is not None and p.mode == "span"]
+        if not days or ref is None or days[-1].first_year == ref.year:
+            return None
+        return replace(days[-1], day=None, first_day=None, first_month=1, last_month=12, event=False)
 
     def _span_behind_now(self, end: int, inheritable) -> PeriodMention | None:
         """The last span of years before `end`, when nothing but a "now" ("Hiện có") was named after it."""

@@ -113,7 +113,8 @@ _OWN_SHARE = re.compile(
 
 # "thu ngân sách từ hoạt động xuất nhập khẩu đạt 18.000 tỷ đồng": revenue collected on trade, not trade
 _SIZE_THRESHOLD = re.compile(r"(?<!\w)quy\s+mô(?:\s+(?:vốn|đầu\s+tư))*\s+(?:trên|từ|hơn|lớn\s+hơn|vượt)\s+$")
-_BESIDE_THE_NEW = re.compile(r"(?:bên\s+cạnh|ngoài)\s+(?:các\s+|những\s+)?(?:dự\s+án\s+)?(?:được\s+)?cấp\s+mới")
+# ("vốn đầu tư nước ngoài cấp mới": "ngoài" of "nước ngoài" sets nothing aside)
+_BESIDE_THE_NEW = re.compile(r"(?:bên\s+cạnh|(?<!\w)(?<!nước\s)ngoài)\s+(?:các\s+|những\s+)?(?:dự\s+án\s+)?(?:được\s+)?cấp\s+mới")
 _REVENUE_BEFORE = re.compile(r"(?<!\w)thu\s+(?:ngân\s+sách\s+(?:nhà\s+nước\s+)?)?(?:(?:từ|trên)\s+)?(?:hoạt\s+động\s+|lĩnh\s+vực\s+)?(?:xuất(?:\s+khẩu)?\s*(?:,|và)\s*)?$")
 
 

@@ -82,6 +82,7 @@ _THIS_FIGURE = re.compile(
     r"(?:là|đạt|lên\s+tới|lên|chỉ|(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+(?:mức|tới|còn))?|còn)?\s*(?:khoảng|hơn|gần|trên)?\s*$"
 )
 _EQUIVALENT = re.compile(r"\s*[,(]?\s*(?:tương\s+đương|quy\s+đổi|tức\s+là)(?:\s+với)?(?:\s+(?:khoảng|hơn|gần|trên))?\s*")
+_ROUGH_CONVERSION = re.compile(r"\s*\(\s*(?:khoảng|~|xấp\s+xỉ)")
 _BRACKET_RESTATED = re.compile(r"\s*\(\s*(?:khoảng|tương\s+đương|gần|hơn|trên|~)?\s*")
 # "điều chỉnh 7 dự án DDI": domestic projects, named by their acronym; the capital after them is theirs too
 _DOMESTIC_COUNT = re.compile(r"^\s*(?:lượt\s+)?dự\s+án\s+(?:đầu\s+tư\s+)?\(?\s*ddi(?!\w)")
@@ -338,9 +339,10 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                     and previous.quantity.unit != quantity.unit and _BRACKET_RESTATED.fullmatch(text, previous.quantity.end, quantity.start):
                 if previous.quantity.unit == "VND" and quantity.unit == "USD" and found and found[-1].unit == "VND" \
                         and found[-1].low == previous.quantity.low and not found[-1].indicator.startswith("oda_") \
-                        and _EQUIVALENT.match(text, previous.quantity.end, quantity.start):
-                    # "25,4 tỷ đồng (tương đương 1.104.469 USD)", "vốn đăng ký 2.812 tỷ đồng (tương đương 113 triệu USD)":
-                    # aid, investment and trade are counted in dollars (ODA in either), the exact figure kept
+                        and _ROUGH_CONVERSION.match(text, previous.quantity.end, quantity.start) is None:
+                    # "25,4 tỷ đồng (tương đương 1.104.469 USD)", "vốn tăng thêm hơn 212 tỷ đồng (9,3 triệu USD)":
+                    # aid, investment and trade are counted in dollars (ODA in either), as SCHEMA counts them; a rough
+                    # conversion ("(khoảng 42 triệu USD)") leaves the amount as written
                     found[-1] = replace(found[-1], low=quantity.low, high=quantity.high, unit="USD", end=quantity.end)
                 continue  # "1.000 tỷ đồng (khoảng 42 triệu USD)": the same amount in another currency
             if previous is not None and previous.quantity.unit == "VND" and quantity.unit == "USD" and found \
@@ -498,8 +500,12 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 # "… có 74 dự án FDI … . Trong số đó, nhà đầu tư Nhật Bản có 6 dự án": a part of a stock is a stock
                 code = FLOW_OF_STOCK[code]
             if (code in _FDI_COUNTS or (code in _FDI_CAPITALS and quantity.unit == "VND")) and self._mixed_total(quantity, sentence):
-                previous = Figure(quantity, code, elsewhere=True, mixed=True)
-                continue  # "983 dự án, gồm 765 dự án trong nước và 218 dự án nước ngoài": both kinds together
+                # "983 dự án, gồm 765 dự án trong nước và 218 dự án nước ngoài": both kinds together, whose foreign part is
+                # the province's, unless the total is another scope's ("các KCN thu hút …"): its parts are that scope's too
+                other_scope = (previous is None or not previous.elsewhere) \
+                    and self._not_the_province_s(code, context, left_start, quantity.start, previous, same_clause)
+                previous = Figure(quantity, code, elsewhere=True, mixed=not other_scope)
+                continue
             if code.startswith("fdi_") and quantity.unit == "VND" and self._dollars_follow(quantities, i):
                 continue  # "vốn đăng ký 31,2 nghìn tỷ đồng và 1,45 tỷ USD": domestic in đồng, foreign in dollars
             if code in _REGISTERED_CAPITALS and operating is not None and operating.end >= clause_start \

@@ -1,0 +1,72 @@
+"""Observations on wordings found in session 27 (04/12/2026) in the studied long texts: totals of all investors before
+their foreign part, the next item of a stock's list, a base compared with in an earlier clause, an event day's year, a
+bracketed restatement in dollars. Each rule on made-up sentences (none names a development text's place, figure or
+sentence)."""
+from ngoaivu.ingest.pipeline.tests.test_observation_rules24 import _read
+
+_HEAD = "Đầu tư vào tỉnh Phú Thọ\nPhú Thọ, ngày 20/01/2021\n\n"
+
+
+def test_a_total_of_all_investors_before_its_foreign_part_with_capital_is_left_out():
+    text = _HEAD + ("Năm 2020, tỉnh thu hút được 100 dự án, trong đó có 12 dự án FDI với tổng vốn đăng ký khoảng 150 triệu "
+                    "USD và 88 dự án đầu tư trong nước (DDI) với tổng vốn đăng ký 5.000,4 tỷ đồng. Như vậy, tính đến hết năm "
+                    "2020, trên địa bàn tỉnh có 500 dự án, trong đó 60 dự án FDI với tổng vốn đăng ký 1.200,5 triệu USD và "
+                    "440 dự án DDI với tổng vốn đăng ký 20.000 tỷ đồng.")
+    assert _read(text) == [("fdi_active_projects", 60, ("as_of", "2020-12-31")),
+                           ("fdi_new_capital", 150e6, ("2020-01-01", "2020-12-31")),
+                           ("fdi_new_projects", 12, ("2020-01-01", "2020-12-31")),
+                           ("fdi_total_capital", 1200.5e6, ("as_of", "2020-12-31"))]
+
+
+def test_the_next_item_of_a_list_held_at_a_date_is_a_stock():
+    text = _HEAD + ("Như vậy, tính đến hết tháng 12/2020, trên địa bàn tỉnh có 210 dự án đầu tư trong nước với tổng vốn "
+                    "9.000 tỷ đồng và 14 dự án có vốn đầu tư trực tiếp nước ngoài với tổng vốn đăng ký 40 triệu USD.")
+    assert _read(text) == [("fdi_active_projects", 14, ("as_of", "2020-12-31")),
+                           ("fdi_total_capital", 40e6, ("as_of", "2020-12-31"))]
+
+
+def test_a_list_counted_since_a_start_stays_a_flow():
+    text = _HEAD + ("Từ đầu năm đến hết tháng 12/2020, tỉnh có 30 dự án đầu tư trong nước và 5 dự án FDI được cấp phép.")
+    assert ("fdi_new_projects", 5, ("2020-01-01", "2020-12-31")) in _read(text)
+
+
+def test_a_base_compared_with_in_an_earlier_clause_frames_no_later_figure():
+    text = ("Kế hoạch năm 2021 của tỉnh Phú Thọ\nPhú Thọ, ngày 20/01/2021\n\nCác chỉ tiêu chủ yếu năm 2021 gồm: kim ngạch "
+            "xuất khẩu phấn đấu đạt 1.300 triệu USD, tăng 10% so với thực hiện năm 2020; nhập khẩu phấn đấu đạt 680 triệu "
+            "USD.")
+    found = _read(text, "target")
+    assert ("import_value", 680e6, ("2021-01-01", "2021-12-31")) in found
+    assert ("export_value", 1300e6, ("2021-01-01", "2021-12-31")) in found
+
+
+def test_an_event_day_of_another_year_frames_the_flows_told_after_it():
+    text = ("Đối ngoại tỉnh Phú Thọ\nPhú Thọ, ngày 15/01/2024\n\nNgày 26 - 27/3/2023, tỉnh tổ chức chương trình giao lưu "
+            "hữu nghị. Tại chương trình, các tổ chức phi chính phủ nước ngoài đã ký cam kết hỗ trợ dự án mới cho tỉnh với "
+            "tổng giá trị hơn 2 triệu USD.")
+    assert ("ngo_committed", 2e6, ("2023-01-01", "2023-12-31")) in _read(text)
+
+
+def test_an_event_day_of_the_text_s_own_year_changes_nothing():
+    text = ("Đối ngoại tỉnh Phú Thọ\nPhú Thọ, ngày 15/12/2023\n\nNgày 26/3/2023, tỉnh tổ chức chương trình giao lưu hữu "
+            "nghị. Trong năm, các tổ chức phi chính phủ nước ngoài đã ký cam kết với tỉnh hơn 2 triệu USD.")
+    assert ("ngo_committed", 2e6, ("2023-01-01", "2023-12-31")) in _read(text)
+
+
+def test_an_amount_in_dong_restated_in_dollars_in_brackets_is_kept_in_dollars():
+    for bracket in ("(9,3 triệu USD)", "(gần 9,3 triệu USD)", "(tương đương 9,3 triệu USD)"):
+        text = _HEAD + f"Năm 2020, có 3 dự án FDI đăng ký tăng vốn với tổng vốn tăng thêm hơn 212 tỷ đồng {bracket}."
+        found = _read(text)
+        assert ("fdi_added_capital", 9.3e6, ("2020-01-01", "2020-12-31")) in found, bracket
+        assert not any(value == 212e9 for _, value, _ in found), bracket
+
+
+def test_foreign_capital_new_and_added_is_the_registered_capital():
+    text = _HEAD + ("Năm 2020, tỉnh cấp mới 7 dự án FDI; 3 dự án tăng vốn thêm 9 triệu USD, nâng tổng vốn đầu tư nước ngoài "
+                    "cấp mới và tăng thêm lên gần 320 triệu USD.")
+    assert ("fdi_registered_capital", 320e6, ("2020-01-01", "2020-12-31")) in _read(text)
+
+
+def test_the_parts_of_another_scope_s_mixed_total_are_that_scope_s():
+    text = _HEAD + ("Năm 2020, tỉnh cấp mới 30 dự án FDI. Các khu công nghiệp thu hút 50 dự án, trong đó 10 dự án FDI với tổng "
+                    "vốn đăng ký 100 triệu USD và 40 dự án đầu tư trong nước với tổng vốn 3.000 tỷ đồng.")
+    assert _read(text) == [("fdi_new_projects", 30, ("2020-01-01", "2020-12-31"))]

@@ -95,7 +95,7 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
     found.extend(_bodies_named_after_places(finder, [*covered, *((p.start, p.end) for p in found)]))
     if _ACRONYM_IN_BRACKETS.search(finder.text):  # what every _ACRONYMED match ends with
         found.extend(_acronymed_bodies(finder, [*covered, *((p.start, p.end) for p in found)]))
-    if "như" in finder.folded or "gồm" in finder.folded:
+    if "tổ chức" in finder.folded:  # what every _BODIES_LISTED cue holds
         found.extend(_listed_bodies(finder, [*covered, *((p.start, p.end) for p in found)]))
     return found
 
@@ -104,8 +104,11 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
 # International (COPI, Mỹ)": organisations listed after "như", each known by the country in its brackets (a name with
 # no country, or with an acronym only, is left to the catalogue; companies listed so are no partners)
 _BODIES_LISTED = letter_led(
-    r"(?<!\w)tổ\s+chức(?!\s+(?:thành\s+công|thực\s+hiện|các|hội\s+nghị))[^.;:]{0,80}?\s+(?:như|gồm(?:\s+có)?|bao\s+gồm)\s+"
+    r"(?<!\w)tổ\s+chức(?!\s+(?:thành\s+công|thực\s+hiện|các|hội\s+nghị))[^.;:]{0,80}?\s+(?:như|gồm(?:\s+có)?|bao\s+gồm|trong\s+đó\s+có)\s+"
 )
+# "dự án của các tổ chức GIBTK, Maryknoll (Hoa Kỳ); KFHI (Hàn Quốc)", "ba tổ chức SOMI (Hàn Quốc), LHAF (Hoa Kỳ)":
+# organisations counted or plural, their names right after (a capital in the text, not the folded one, starts them)
+_BODIES_COUNTED = letter_led(r"(?<!\w)(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+tổ\s+chức\s+(?=[^\W\d_])")
 _LIST_ITEM_SPLIT = re.compile(r"\s*(?:,|;|\s và\s|…|\.\.\.)\s*")
 _ITEM = re.compile(r"(?P<name>[^\W\d_][^()]{0,80}?)\s*\((?P<bracket>[^()]{2,60})\)\s*$")
 _MAX_LISTED_WORDS = 8
@@ -114,12 +117,14 @@ _NAME_DASH_ACRONYM = re.compile(r"(?P<name>.+?)\s+[-–]\s+(?P<acronym>[A-Z]{2,8
 
 def _listed_bodies(finder: PartnerFinder, covered: list[tuple[int, int]]) -> list[Partner]:
     found: list[Partner] = []
-    for cue in _BODIES_LISTED.finditer(finder.folded):
+    counted = (cue for cue in _BODIES_COUNTED.finditer(finder.folded) if finder.text[cue.end()].isupper())
+    for cue in sorted([*_BODIES_LISTED.finditer(finder.folded), *counted], key=lambda cue: cue.start()):
         sentence = finder.layout.sentence_at(cue.start())
         if not finder._speaks_of_relation(sentence):
             continue
         pos, end = cue.end(), sentence.end
         depth, start = 0, pos
+        waiting: list[tuple[int, int]] = []  # names with no brackets of their own, until their group's country
         for i in range(pos, end + 1):  # split at the list's separators outside brackets
             ch = finder.text[i] if i < end else ","
             depth += (ch == "(") - (ch == ")")
@@ -128,8 +133,41 @@ def _listed_bodies(finder: PartnerFinder, covered: list[tuple[int, int]]) -> lis
             partner = _listed_body(finder, start, i, covered)
             if partner is not None:
                 found.append(partner)
+            closing = partner.country if partner is not None else _item_country(finder.text[start:i])
+            if closing is not None:  # the group's country, also when a catalogued body closes it ("Quỹ Clinton (Hoa Kỳ)")
+                found.extend(_grouped_body(finder, s, e, closing, covered) for s, e in waiting)
+                waiting = []
+            elif _GROUPED_NAME.fullmatch(finder.text, start, i) is not None:
+                waiting.append((start, i))
+            elif not any(s <= start + 1 < e for s, e in covered):
+                waiting = []  # (a catalogued body between keeps the group: "Quỹ Toàn cầu (Global Fund)")
+            if ch == ";":
+                waiting = []  # "…; KFHI, World Together (Hàn Quốc)": a new group, a new country
             start = i + (4 if ch == " " else 1)
-    return found
+    return [p for p in found if p is not None]
+
+
+# "GIBTK, Maryknoll, Quỹ Clinton (Hoa Kỳ)": a foreign name in a group that one country bracket closes
+_GROUPED_NAME = re.compile(r"\s*(?P<name>(?:[A-Z][A-Z&]{1,7}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}))\s*")
+
+
+def _item_country(raw: str) -> str | None:
+    item = _ITEM.match(raw.strip())
+    country = find_country(item["bracket"].split(",")[-1].strip()) if item is not None else None
+    return country.code if country is not None and country.code != "VN" else None
+
+
+def _grouped_body(finder: PartnerFinder, start: int, end: int, country: str | None, covered: list[tuple[int, int]]) -> Partner | None:
+    name = _GROUPED_NAME.fullmatch(finder.text, start, end)
+    if country is None or any(s <= name.start("name") < e for s, e in covered) or not looks_foreign(name["name"]) \
+            or find_country(name["name"]) is not None:
+        return None
+    org = find_organization(name["name"])
+    if org is not None:
+        return Partner(org.name, "organization", org.country or country, "active", name.start("name"), name.end("name"),
+                       name.start("name"), name.end("name"), org.aliases)
+    return Partner(name["name"], "organization", country, "active", name.start("name"), name.end("name"),
+                   name.start("name"), name.end("name"))
 
 
 # ("Habitat for Humanity International (Mỹ)": the catalogue's shorter name, a capitalised word or two, then the brackets)

@@ -262,7 +262,10 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
         domestic_capital: list[Quantity] = []  # the capital of domestic projects counted just before
         opening_part: set[str] = set()  # the measures of the figures just before a sentence opening on a part
         opening_end = sentence.end
-        earlier = self._paragraph_found or self._previous_found
+        # (the paragraph before only for a sentence opening its paragraph: "… quy đổi 698 triệu USD. Trong đó, …" has
+        # its total just before, set aside, not in the paragraph before)
+        opens_paragraph = sentence.start <= self.layout.paragraphs[sentence.paragraph].start + 1
+        earlier = self._paragraph_found or (self._previous_found if opens_paragraph else [])
         # "243 dự án cấp mới và điều chỉnh tăng vốn … . Trong số này có … 99 dự án FDI với 1,6 tỷ USD": the parts of
         # new and adjusted projects together are too
         of_new_and_adjusted = sentence.start > 0 and _OPENS_ON_PART.match(text, sentence.start) is not None \
@@ -592,6 +595,8 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
     def _recent_topic(self, start: int) -> str | None:
         i = bisect_left(self._topic_ends, start + 1) - 1  # the last topic word ending before `start`
         if i >= 0 and self._topics[i][0] > start - _RECENT:
+            if self._topics[i][1] == "fdi" and _DOMESTIC_TURN.search(self.folded, self._topic_ends[i], start):
+                return None  # "… dự án FDI … . Đối với đầu tư trong nước, …": the text has turned to domestic investors
             return self._topics[i][1]
         return self._headline_topic()  # "Tỉnh A tiếp nhận … viện trợ phi chính phủ …" heads the whole text
 
@@ -632,5 +637,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
         earlier = [o for o in getattr(self, "_paragraph_found", []) if (INDICATORS[o.indicator].unit == "money") == money]
         return earlier[-1].indicator if earlier else None
 
+# "Đối với đầu tư trong nước, trong tháng có 4 dự án …": a paragraph or sentence opening on domestic investment
+_DOMESTIC_TURN = re.compile(r"(?:^|\n|[.;]\s)\W*(?:đối\s+với|về|riêng|còn)\s+(?:(?:vốn|nguồn\s+vốn|lĩnh\s+vực)\s+)?đầu\s+tư\s+trong\s+nước")
 _RECENT = 400  # characters before a sentence whose topic word it inherits
 

@@ -70,3 +70,21 @@ def test_the_parts_of_another_scope_s_mixed_total_are_that_scope_s():
     text = _HEAD + ("Năm 2020, tỉnh cấp mới 30 dự án FDI. Các khu công nghiệp thu hút 50 dự án, trong đó 10 dự án FDI với tổng "
                     "vốn đăng ký 100 triệu USD và 40 dự án đầu tư trong nước với tổng vốn 3.000 tỷ đồng.")
     assert _read(text) == [("fdi_new_projects", 30, ("2020-01-01", "2020-12-31"))]
+
+
+def test_a_part_opening_a_sentence_mid_paragraph_is_not_a_part_of_the_paragraph_before():
+    text = _HEAD + ("Năm 2019, tỉnh điều chỉnh tăng vốn cho 20 dự án FDI với vốn tăng thêm 90 triệu USD.\n\n"
+                    "Quý I/2020, tỉnh thu hút 700 triệu USD vốn đầu tư quy đổi. Trong đó, tỉnh cấp mới 6 dự án FDI với vốn đăng "
+                    "ký 500 triệu USD; điều chỉnh tăng vốn cho 1 dự án trong nước (thêm 16 tỷ đồng) và 10 dự án FDI với vốn "
+                    "đăng ký tăng thêm 60 triệu USD.")
+    found = _read(text)
+    assert ("fdi_adjusted_projects", 10, ("2020-01-01", "2020-03-31")) in found
+    assert ("fdi_added_capital", 60e6, ("2020-01-01", "2020-03-31")) in found
+
+
+def test_a_paragraph_turning_to_domestic_investment_ends_the_foreign_topic():
+    text = _HEAD + ("Trong tháng 1/2020, tỉnh cấp mới 3 dự án FDI với tổng vốn 88 triệu USD.\n\n"
+                    "Đối với đầu tư trong nước, trong tháng có 4 dự án được cấp mới và điều chỉnh tăng vốn. Trong đó, 3 dự án "
+                    "cấp mới có vốn đăng ký 10.599 tỷ đồng; 1 dự án điều chỉnh tăng thêm 608 tỷ đồng.")
+    assert _read(text) == [("fdi_new_capital", 88e6, ("2020-01-01", "2020-01-31")),
+                           ("fdi_new_projects", 3, ("2020-01-01", "2020-01-31"))]

@@ -215,7 +215,9 @@ def _money_indicator(ctx: FigureContext) -> str | None:
     # ("Bên cạnh các dự án cấp mới, trong tháng có ba lượt điều chỉnh tăng vốn, với tổng vốn bổ sung …": beside the new ones)
     new = _NEW.search(ctx.left) if not _BESIDE_THE_NEW.search(ctx.left) else None
     added = cue == "added" or _ADDED.search(ctx.left)
-    if (new and added) or NEW_AND_ADJUSTED.search(ctx.sentence_left):
+    # ("tổng vốn FDI (gồm cấp mới, điều chỉnh …) đạt …; số dự án cấp mới là 1.090, tăng 35%, với vốn đăng ký 573 triệu
+    # USD": the capital of the count just given is that count's, whatever the sentence summed before)
+    if (new and added) or (linked is None and NEW_AND_ADJUSTED.search(ctx.sentence_left)):
         return "fdi_registered_capital"  # "vốn đăng ký mới và tăng thêm"
     if added:
         return "fdi_added_capital"

@@ -88,3 +88,9 @@ def test_a_paragraph_turning_to_domestic_investment_ends_the_foreign_topic():
                     "cấp mới có vốn đăng ký 10.599 tỷ đồng; 1 dự án điều chỉnh tăng thêm 608 tỷ đồng.")
     assert _read(text) == [("fdi_new_capital", 88e6, ("2020-01-01", "2020-01-31")),
                            ("fdi_new_projects", 3, ("2020-01-01", "2020-01-31"))]
+
+
+def test_the_capital_of_new_projects_just_counted_is_new_capital_after_a_sum_of_all_forms():
+    text = _HEAD + ("Đến hết tháng 11/2020, tổng vốn FDI (gồm cấp mới, điều chỉnh tăng vốn và góp vốn, mua cổ phần) đạt 3,08 tỷ "
+                    "USD; số dự án cấp mới là 1.090, tăng 35,1%, với vốn đăng ký 573,5 triệu USD, tăng 20,1%.")
+    assert ("fdi_new_capital", 573.5e6, ("2020-01-01", "2020-11-30")) in _read(text)

@@ -163,7 +163,7 @@ CACHES = {
     "figures": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ngoaivu-figures",
                 "TIMEOUT": 24 * 3600, "OPTIONS": {"MAX_ENTRIES": 4096}},
 }
-NGOAIVU_FIGURES_CACHE = "figures"
+NGOAIVU_FIGURES_CACHE = env_str("NGOAIVU_FIGURES_CACHE", "figures")  # "" reads every time
 
 NGOAIVU_MAX_UPLOAD_BYTES = env_int("NGOAIVU_MAX_UPLOAD_BYTES", 10 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = NGOAIVU_MAX_UPLOAD_BYTES + 1024 * 1024

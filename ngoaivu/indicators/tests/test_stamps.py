@@ -165,3 +165,11 @@ def test_kept_values_follow_random_writes_deletes_and_restores(rows, make_user):
         rng.choice(writes)()
         _kept_and_live(ids)
         _kept_and_live(ids)  # the second time from the cache
+
+
+def test_the_command_renews_every_stamp(rows):  # noqa: F811
+    from django.core.management import call_command
+
+    before = stamps.read(None)
+    call_command("renew_stamps")
+    assert all(before[unit_id] != stamp for unit_id, stamp in stamps.read(None).items() if unit_id in before)

@@ -17,8 +17,7 @@ from ngoaivu.indicators import batch, stamps
 from ngoaivu.indicators.batch import values_for_many
 from ngoaivu.indicators.computations import all_computations
 from ngoaivu.indicators.tests.helpers import unit
-from ngoaivu.indicators.tests.test_batch import (  # noqa: F401  (fixture)
-    MERGED, MONTH_EDGES, OTHER_EDGES, _days, _leaves, _money, rows)
+from ngoaivu.indicators.tests.test_batch import MERGED, MONTH_EDGES, OTHER_EDGES, _days, _leaves, _money, rows  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.django_db
 PERIODS = MONTH_EDGES + OTHER_EDGES

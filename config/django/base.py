@@ -156,6 +156,15 @@ MEDIA_ROOT = BASE_DIR / env_str("NGOAIVU_MEDIA_DIR", "var/media")
 
 # Uploads: checked by type and size in ngoaivu.core.uploads; Django's own cap is the
 # outer fence so an oversized body is refused before it is read into memory.
+# The figures' grouped reads kept under the record stamps (ADR 0026) have a cache of their own,
+# so that the throttles' counts and the figures do not push each other out.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "figures": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ngoaivu-figures",
+                "TIMEOUT": 24 * 3600, "OPTIONS": {"MAX_ENTRIES": 4096}},
+}
+NGOAIVU_FIGURES_CACHE = env_str("NGOAIVU_FIGURES_CACHE", "figures")  # "" reads every time
+
 NGOAIVU_MAX_UPLOAD_BYTES = env_int("NGOAIVU_MAX_UPLOAD_BYTES", 10 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = NGOAIVU_MAX_UPLOAD_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024

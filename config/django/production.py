@@ -60,7 +60,11 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}  # longer than an
 
 # Shared by every gunicorn worker: the API's request counts (throttles) hold across them.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
-                      "LOCATION": env_str("NGOAIVU_CACHE_URL", "redis://127.0.0.1:6379/1")}}
+                      "LOCATION": env_str("NGOAIVU_CACHE_URL", "redis://127.0.0.1:6379/1")},
+          # The figures' kept grouped reads (ADR 0026), shared by the workers.
+          "figures": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
+                      "LOCATION": env_str("NGOAIVU_CACHE_URL", "redis://127.0.0.1:6379/1"),
+                      "KEY_PREFIX": "figures", "TIMEOUT": 24 * 3600}}
 
 # Request lines (method, path, status, duration, user) go to the log in production.
 LOGGING["loggers"]["ngoaivu.requests"]["level"] = env_str("NGOAIVU_REQUEST_LOG_LEVEL", "INFO")  # noqa: F405

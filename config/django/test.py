@@ -1,4 +1,6 @@
 """Test settings: fast hashing, in-memory media, same database selection as base."""
+import os
+
 from config.django.base import *  # noqa: F401,F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -18,3 +20,9 @@ NGOAIVU_API_THROTTLE_RATES = {"token": None, "write": None, "form": None}
 # Every use of a kept statement (ngoaivu.core.statements.kept_rows) also compiles its queryset
 # afresh and fails when the SQL differs: a statement key that misses something shows in the suite.
 NGOAIVU_CHECK_KEPT_STATEMENTS = True
+
+# The figures' grouped reads are not kept by default in the suite (ADR 0026): its tests count a
+# cold read's statements. ngoaivu/indicators/tests/test_stamps.py keeps them and compares them
+# with the live reads after writes of every kind; NGOAIVU_TEST_FIGURES_CACHE=figures keeps them
+# in the whole suite.
+NGOAIVU_FIGURES_CACHE = os.environ.get("NGOAIVU_TEST_FIGURES_CACHE", "")

@@ -72,6 +72,20 @@ def cached_values(key: Hashable, build: Callable[[], QuerySet]) -> list[dict]:
     return [dict(zip(statement.names, row)) for row in _converted(rows, statement.converters, statement.alias)]
 
 
+# The tables a statement reads: every quoted name after FROM or JOIN (subqueries included),
+# as Django's compilers write them on PostgreSQL and SQLite.
+_READ_TABLES = re.compile(r'(?:FROM|JOIN)\s+"([^"]+)"')
+
+
+def kept_tables(key: Hashable, build: Callable[[], QuerySet]) -> frozenset[str]:
+    """The tables the statement `cached_values(key, build)` runs reads (its joins and
+    subqueries included), from its kept SQL: compiled here when not kept yet."""
+    statement = _kept(key)
+    if statement is None:
+        statement = _store(key, _compiled(build()))
+    return frozenset(_READ_TABLES.findall(statement.sql)) if statement.sql else frozenset()
+
+
 def _kept(key: Hashable):
     with _lock:
         statement = _statements.get(key)

@@ -29,7 +29,7 @@ DATA_MEMBER = "data.json"
 MANIFEST_MEMBER = "manifest.json"
 MEDIA_PREFIX = "media/"
 # Rebuilt by `migrate` on the target; content types are referred to by natural key.
-EXCLUDED = {"contenttypes", "auth.permission", "sessions", "accounts.session"}
+EXCLUDED = {"contenttypes", "auth.permission", "sessions", "accounts.session", "indicators.recordstamp"}
 
 
 class BackupError(ValueError):

@@ -12,6 +12,12 @@ class IndicatorsConfig(AppConfig):
         from django.utils.module_loading import autodiscover_modules
 
         autodiscover_modules("indicators")  # each domain app registers its computations (its indicators.py)
+        from django.db.models.signals import post_migrate
+
+        from ngoaivu.indicators.stamps import after_migrate
+
+        # The record stamps' triggers, on every table the figures read (ADR 0026).
+        post_migrate.connect(after_migrate, dispatch_uid="ngoaivu-record-stamps")
         from ngoaivu.core.registry import NavigationPage, RecordType, register, register_page
         from ngoaivu.indicators import filtersets, forms, services, tables, views
         from ngoaivu.indicators.api.serializers import ObservationSerializer

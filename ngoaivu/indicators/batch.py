@@ -17,6 +17,7 @@ The result is each computation's own `values_for`, figure for figure
 """
 from __future__ import annotations
 
+import hashlib
 import operator
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -25,13 +26,20 @@ from decimal import Decimal, localcontext
 from functools import reduce
 
 from django.apps import apps
+from django.conf import settings
+from django.core.cache import caches
 from django.db.models import Case, Count, DateField, Func, Max, Q, Sum, Value, When
 from django.db.models.functions import Cast, TruncMonth
 
-from ngoaivu.core.statements import cached_values
+from ngoaivu.core.statements import cached_values, kept_tables
+from ngoaivu.indicators import stamps
 from ngoaivu.indicators.computations import FLOW, PERIODIC, STOCK, WITHIN, Computation, _add
 from ngoaivu.indicators.periods import Period, month_end
 
+# Kept grouped reads (ADR 0026): a new number when what a read's rows give changes without its
+# statement's key changing (migrate renews every stamp anyway); a day at most in the cache.
+KEPT_VERSION = 1
+KEPT_SECONDS = 24 * 3600
 MAX_AGGREGATES = 400  # (computation, period) pairs of other edges in one query: 3 columns each at most
 # Sums of a whole history of records are added and taken apart exactly (a stock is what
 # started minus what ended): far more digits than any amount has.
@@ -48,19 +56,86 @@ def values_for_many(wanted: dict[Computation, list[Period]], province_ids) -> di
         key = (computation.model, computation.province_field, periodic,
                (computation.date_field, computation.end_field) if periodic else ())
         batches.setdefault(key, []).append(computation)
-    result: dict[Computation, dict] = {}
+    reads: list[_Read] = []
     for (_model, _field, periodic, _dates), batch in batches.items():
         periods = {c: list(dict.fromkeys(wanted[c])) for c in batch}
         if not periodic:
-            result.update(_read_monthly(batch, periods, province_ids))
+            reads.append(_read_monthly(batch, periods, province_ids))
             continue
         # Counting distinct values cannot be split by currency and added up: such a
         # computation has a query of its own when its table has money computations.
         alone = [c for c in batch if c.distinct and any(other.currency_field for other in batch)]
         for group in ([c for c in batch if c not in alone], *([c] for c in alone)):
             if group:
-                result.update(_read_periodic(group, {c: periods[c] for c in group}, province_ids))
+                reads.append(_read_periodic(group, {c: periods[c] for c in group}, province_ids))
+    return _run(reads, province_ids)
+
+
+@dataclass(eq=False)
+class _Read:
+    """One table's grouped read: its statements (key, queryset builder), what their rows give
+    (`finish`), and the key naming everything its result depends on besides the rows."""
+
+    key: tuple
+    model: object
+    statements: list[tuple]
+    finish: object  # Callable[[list[list[dict]]], dict[Computation, dict]]
+
+    def run(self) -> dict[Computation, dict]:
+        return self.finish([cached_values(key, build) for key, build in self.statements])
+
+
+def _run(reads: list[_Read], province_ids: tuple) -> dict[Computation, dict]:
+    """Every read's values: from the cache when kept under the stamps of the units it reads,
+    else read now and kept if the stamps did not change meanwhile (indicators/stamps.py)."""
+    result: dict[Computation, dict] = {}
+    cache = _figures_cache()
+    if cache is None or not reads:
+        for read in reads:
+            result.update(read.run())
+        return result
+    stamped = stamps.stamped_tables()
+    scopes = {}  # read → None (every unit's stamps) or the units' ids; absent: not kept
+    for read in reads:
+        tables = frozenset().union(*(kept_tables(key, build) for key, build in read.statements))
+        if not tables or not tables <= stamped.keys():
+            continue  # a table no trigger stamps: read every time
+        main = read.model._meta.db_table
+        same_unit = {main, *stamps.parent_tables(read.model)}
+        scopes[read] = None if tables - same_unit or not stamped[main] else province_ids
+    if not scopes:
+        for read in reads:
+            result.update(read.run())
+        return result
+    every = any(scope is None for scope in scopes.values())
+    before = stamps.read(None if every else province_ids)
+
+    def name(read, marks):
+        scope = scopes[read]
+        units = sorted(marks) if scope is None else (stamps.EPOCH, *scope)
+        return "figures:" + hashlib.sha256(repr((KEPT_VERSION, read.key, tuple(
+            (unit, marks.get(unit, "")) for unit in units))).encode()).hexdigest()
+
+    names = {read: name(read, before) for read in scopes}
+    found = cache.get_many(list(names.values()))
+    missed = []
+    for read in reads:
+        value = found.get(names.get(read))
+        if value is None:
+            value = read.run()
+            if read in names:
+                missed.append((read, value))
+        result.update(value)
+    if missed:
+        after = stamps.read(None if every else province_ids)
+        cache.set_many({names[read]: value for read, value in missed if name(read, after) == names[read]},
+                       KEPT_SECONDS)
     return result
+
+
+def _figures_cache():
+    alias = getattr(settings, "NGOAIVU_FIGURES_CACHE", "figures")
+    return caches[alias] if alias and alias in settings.CACHES else None
 
 
 def _table_rows(group: list[Computation], province_ids):
@@ -117,12 +192,13 @@ def _aggregates(computation: Computation, suffix: str, condition: Q | None) -> d
     return aggregates
 
 
-def _read_monthly(group: list[Computation], periods: dict, province_ids) -> dict[Computation, dict]:
-    result = {c: {period: {} for period in periods[c]} for c in group}
+def _read_monthly(group: list[Computation], periods: dict, province_ids) -> _Read:
     asked = [c for c in group if periods[c]]
-    if not asked:
-        return result
     first = group[0]
+    signature = ("monthly", *_signature(asked, periods, province_ids))
+    if not asked:
+        return _Read(signature, apps.get_model(first.model), [],
+                     lambda _rows: {c: {period: {} for period in periods[c]} for c in group})
     dates = list(dict.fromkeys(name for c in asked for name in _month_fields(c)))
     months = {f"month{index}": MonthStart(name) for index, name in enumerate(dates)}
     keys = [first.province_field, *_currency_fields(asked), *dict.fromkeys(c.distinct for c in asked if c.distinct)]
@@ -140,22 +216,26 @@ def _read_monthly(group: list[Computation], periods: dict, province_ids) -> dict
         reach = reduce(operator.or_, [_reach(c, periods[c]) for c in asked])
         return _table_rows(asked, province_ids).filter(reach).order_by().values(*keys, **months).annotate(**annotations)
 
+    def finish(chunks: list[list[dict]]) -> dict[Computation, dict]:
+        result = {c: {period: {} for period in periods[c]} for c in group}
+        with localcontext(prec=_EXACT_DIGITS):
+            for index, c in enumerate(monthly):
+                month_keys = [f"month{dates.index(name)}" for name in _month_fields(c)]
+                _by_month(c, [p for p in periods[c] if _by_months(c, p)], chunks[0], f"m{index}", month_keys,
+                          result[c])
+            for number, (c, period) in enumerate(edges):
+                totals: dict[tuple, _Total] = {}
+                for row in chunks[number // MAX_AGGREGATES]:
+                    if row[f"rowse{number}"]:
+                        _collect(totals, c, row, f"e{number}")
+                _settle(c, totals, result[c][period])
+        return result
+
     # The grouped rows of each query (the first holds the monthly aggregates); a statement
     # depends only on the computations, their periods and the units: compiled once.
-    signature = ("monthly", *_signature(asked, periods, province_ids))
-    chunks = [cached_values((*signature, MAX_AGGREGATES, chunk), lambda chunk=chunk: grouped(chunk))
-              for chunk in range(0, max(len(edges), 1), MAX_AGGREGATES)]
-    with localcontext(prec=_EXACT_DIGITS):
-        for index, c in enumerate(monthly):
-            month_keys = [f"month{dates.index(name)}" for name in _month_fields(c)]
-            _by_month(c, [p for p in periods[c] if _by_months(c, p)], chunks[0], f"m{index}", month_keys, result[c])
-        for number, (c, period) in enumerate(edges):
-            totals: dict[tuple, _Total] = {}
-            for row in chunks[number // MAX_AGGREGATES]:
-                if row[f"rowse{number}"]:
-                    _collect(totals, c, row, f"e{number}")
-            _settle(c, totals, result[c][period])
-    return result
+    statements = [((*signature, MAX_AGGREGATES, chunk), lambda chunk=chunk: grouped(chunk))
+                  for chunk in range(0, max(len(edges), 1), MAX_AGGREGATES)]
+    return _Read(signature, apps.get_model(first.model), statements, finish)
 
 
 class MonthStart(Func):
@@ -313,12 +393,14 @@ class _Running:
 
 # --- periodic records: grouped by their own periods -----------------------------------
 
-def _read_periodic(group: list[Computation], periods: dict, province_ids) -> dict[Computation, dict]:
+def _read_periodic(group: list[Computation], periods: dict, province_ids) -> _Read:
     every = [period for computation in group for period in periods[computation]]
-    result = {computation: {period: {} for period in periods[computation]} for computation in group}
-    if not every:
-        return result
     first = group[0]
+    signature = ("periodic", *_signature(group, periods, province_ids))
+    if not every:
+        return _Read(signature, apps.get_model(first.model), [],
+                     lambda _rows: {computation: {period: {} for period in periods[computation]}
+                                    for computation in group})
 
     def build():
         span = first.condition(Period(min(p.start for p in every), max(p.end for p in every)))
@@ -331,7 +413,9 @@ def _read_periodic(group: list[Computation], periods: dict, province_ids) -> dic
         return rows.order_by().values(first.province_field, first.date_field, first.end_field,
                                       *_currency_fields(group)).annotate(**annotations)
 
-    grouped = cached_values(("periodic", *_signature(group, periods, province_ids)), build)
-    for index, computation in enumerate(group):
-        result[computation] = computation._tile_rows(grouped, periods[computation], f"{index}")
-    return result
+    def finish(chunks: list[list[dict]]) -> dict[Computation, dict]:
+        grouped = chunks[0]
+        return {computation: computation._tile_rows(grouped, periods[computation], f"{index}")
+                for index, computation in enumerate(group)}
+
+    return _Read(signature, apps.get_model(first.model), [(signature, build)], finish)

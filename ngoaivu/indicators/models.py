@@ -187,3 +187,17 @@ class ExchangeRate(models.Model):
             raise ValidationError({"currency": _("Không cần tỷ giá của đồng Việt Nam.")})
         if self.rate_to_vnd is not None and self.rate_to_vnd <= 0:
             raise ValidationError({"rate_to_vnd": _("Tỷ giá phải lớn hơn 0.")})
+
+
+class RecordStamp(models.Model):
+    """A random mark the database renews whenever a record the figures read changes in the
+    unit (indicators/stamps.py): its triggers write it, whatever wrote the record. Row 0 is
+    renewed by every `migrate` and every TRUNCATE. The figures kept in the cache are named by
+    these marks, so a change of any kind is never read from an older copy (ADR 0026)."""
+
+    province_id = models.IntegerField(_("mã đơn vị"), primary_key=True)
+    stamp = models.CharField(_("dấu thay đổi"), max_length=32)
+
+    class Meta:
+        verbose_name = _("dấu thay đổi số liệu")
+        verbose_name_plural = _("dấu thay đổi số liệu")

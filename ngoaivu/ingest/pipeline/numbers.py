@@ -173,6 +173,19 @@ _MEASURE_AFTER = re.compile(r"\s*(?:tấn|kg|ki-?lô-?gam|lít|m3|m2|m²|ha|héc
                             r"|lượt\s+(?:phương\s+tiện|xe|tàu|người\s+xuất\s+nhập\s+cảnh))(?!\w)")
 
 
+# "Trong 26 dự án nói trên, 25 dự án là của nhà đầu tư trong nước …; dự án còn lại có vốn đầu tư nước ngoài": the
+# projects left are counted by the difference, a count written nowhere (zero-width, before its noun)
+_REMAINDER = re.compile(
+    r"trong\s+(?:số\s+)?(?P<total>\d[\d.]*)\s+dự\s+án\s+(?:này|nói\s+trên|trên|đó)\s*,\s*(?P<part>\d[\d.]*)\s+dự\s+án\s"
+    r"(?:[^;.]|\.(?=\d)){0,160}?;\s*(?:các\s+|những\s+)?(?P<rest>)dự\s+án\s+còn\s+lại(?!\w)"
+)
+
+
+def _difference(total: str, part: str) -> float | None:
+    whole, some = parse_number(total), parse_number(part)
+    return whole - some if whole is not None and some is not None and whole > some else None
+
+
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Quantities in the case-folded `text` (see normalize.fold_case)."""
     end = len(text) if end is None else end
@@ -204,6 +217,10 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         for pattern in _RANK_WORDS
         for m in pattern.finditer(text, start, end)
     ]
+    if "còn lại" in text:
+        extra += [Quantity(m.start("rest"), m.start("rest"), left, None, "number", None, False, False)
+                  for m in _REMAINDER.finditer(text, start, end)
+                  if (left := _difference(m["total"], m["part"])) is not None]
     among = [m for m in _RANK_AMONG.finditer(text, start, end)] if "trong" in text[start:end] else []
     if among:
         found = [f for f in found if not any(m.start("low") <= f.start < m.end() for m in among)]

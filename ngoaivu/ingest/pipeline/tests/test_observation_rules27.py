@@ -94,3 +94,11 @@ def test_the_capital_of_new_projects_just_counted_is_new_capital_after_a_sum_of_
     text = _HEAD + ("Đến hết tháng 11/2020, tổng vốn FDI (gồm cấp mới, điều chỉnh tăng vốn và góp vốn, mua cổ phần) đạt 3,08 tỷ "
                     "USD; số dự án cấp mới là 1.090, tăng 35,1%, với vốn đăng ký 573,5 triệu USD, tăng 20,1%.")
     assert ("fdi_new_capital", 573.5e6, ("2020-01-01", "2020-11-30")) in _read(text)
+
+
+def test_the_projects_left_after_the_domestic_ones_are_counted_by_the_difference():
+    text = _HEAD + ("Năm 2020, tỉnh cấp mới 30 dự án đầu tư. Trong 30 dự án nói trên, 28 dự án là của nhà đầu tư trong nước "
+                    "với tổng vốn đăng ký hơn 12.500 tỷ đồng; các dự án còn lại có vốn đầu tư nước ngoài, vốn đăng ký 9,5 "
+                    "triệu USD.")
+    assert _read(text) == [("fdi_new_capital", 9.5e6, ("2020-01-01", "2020-12-31")),
+                           ("fdi_new_projects", 2, ("2020-01-01", "2020-12-31"))]

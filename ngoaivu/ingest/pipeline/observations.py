@@ -15,7 +15,7 @@ from .attributes import find_attributes
 from .fast_scan import letter_led
 from .goals import Goals
 from .indicator_counts import NEW_AND_ADJUSTED
-from .indicator_topics import TRADE
+from .indicator_topics import NOUN_PHRASE, TRADE
 from .indicators import (
     AID_VALUE_OF,
     CAPITAL_OF,
@@ -219,7 +219,10 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
         headline = self._headline_end() or 0
         for sentence in self.layout.sentences:
             if sentence.paragraph != paragraph:
-                if getattr(self, "_paragraph_found", None):
+                # (a paragraph whose figures were all set aside — "18 dự án đầu tư mới … 7.000 tỷ đồng", all investors' —
+                # is the one a part opening the next refers to; a heading without figures is skipped)
+                if getattr(self, "_paragraph_found", None) or (paragraph >= 0 and self._has_figure(
+                        self.layout.paragraphs[paragraph].start, self.layout.paragraphs[paragraph].end)):
                     self._previous_found = self._paragraph_found
                 paragraph, topic, self._paragraph_found, self._paragraph_money = sentence.paragraph, None, [], None
             for observation in self._read_sentence(sentence, topic):
@@ -550,6 +553,9 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
             part = code in breakdown_of or ((code in breakdown_wide or opened_on_part) and not by_origin)
             if linked and origin_share is not None and origin_share is previous.quantity:
                 part = False  # "trong đó các nhà đầu tư Đông Bắc Á có 42 dự án, vốn đăng ký 492 triệu USD": theirs too
+            if part and opened_on_part and code.startswith("fdi_") and names_fdi(NOUN_PHRASE.match(context.right).group()) \
+                    and not any(o.indicator == code and names_fdi(text[o.start : o.end]) for o in earlier):
+                part = False  # "… thu hút 18 dự án đầu tư mới … . Trong số đó, 7 dự án FDI mới": all investors' total, its foreign share
             if part and self._flow_within_stock(code, found, left_start, quantity):
                 part = False  # "vốn thực hiện lũy kế 358 triệu USD, trong đó 7 tháng đầu năm là 8 triệu USD"
             if part and any(p.explicit and p.mode == "span" and p.first_year < p.last_year

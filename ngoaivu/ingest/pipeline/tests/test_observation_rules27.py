@@ -102,3 +102,9 @@ def test_the_projects_left_after_the_domestic_ones_are_counted_by_the_difference
                     "triệu USD.")
     assert _read(text) == [("fdi_new_capital", 9.5e6, ("2020-01-01", "2020-12-31")),
                            ("fdi_new_projects", 2, ("2020-01-01", "2020-12-31"))]
+
+
+def test_a_foreign_share_opening_a_sentence_after_all_investors_total_is_the_province_s():
+    text = _HEAD + ("Năm 2019, tỉnh cấp mới 12 dự án FDI.\n\nTrong 6 tháng đầu năm 2020, toàn tỉnh thu hút 18 dự án đầu tư mới "
+                    "với tổng vốn hơn 7.000 tỷ đồng.\n\nTrong số đó, tỉnh đã cấp giấy chứng nhận đầu tư cho 7 dự án FDI mới.")
+    assert ("fdi_new_projects", 7, ("2020-01-01", "2020-06-30")) in _read(text)

@@ -4,9 +4,10 @@
         [--workers 3] [--write-share 0.2]
 
 Each client is a specialist of `--province` (`soak.1` … created if missing) with its own API
-key; it loops over the API lists of delegations and partners, the home page and the delegation
-page, and with `--write-share` probability creates a partner through the API. At the end: the
-errors (any status ≥ 400, 5xx apart), whether every partner answered 201 is in the database,
+key; it loops over the API lists of delegations and partners, the home page, the delegation
+page and the figures' dashboard, and with `--write-share` probability creates a partner
+through the API. At the end: the errors (any status ≥ 400, 5xx apart), whether every partner
+answered 201 is in the database,
 and the memory (RSS) of the gunicorn workers and the background worker sampled each minute.
 The API write throttle is lifted for the run (it would answer 429 by design). Not a unit test.
 """
@@ -24,7 +25,8 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-READS = ["/api/delegations/?page_size=50", "/api/partners/?page_size=50", "/", "/doan-ra-doan-vao/"]
+# (the dashboard reads the figures kept under record stamps, which every partner written renews: ADR 0026)
+READS = ["/api/delegations/?page_size=50", "/api/partners/?page_size=50", "/", "/doan-ra-doan-vao/", "/ke-hoach/bang-so-lieu/"]
 
 
 def _rss_mb(pid: int) -> float:

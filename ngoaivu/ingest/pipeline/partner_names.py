@@ -34,6 +34,8 @@ OPEN_BRACKET = re.compile(r"\s*\(\s*")
 # compiled once: re.match(r"…") looks its pattern up in a cache on every call
 BRACKET_CLOSES = re.compile(r"\s*\)")
 LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+và\s+|\s*;\s*")
+# an amount each listed place was given, written after its name
+_AMOUNT_AFTER = re.compile(r"\s*:?\s*[\d][\d.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng|USD|usd)(?!\w)")
 
 
 def split_country_tail(text: str, tokens: Tokens, start: int, end: int) -> tuple[int, str | None]:
@@ -80,6 +82,8 @@ def read_name_list(text: str, tokens: Tokens, pos: int, limit: int) -> tuple[lis
         if tail_country:
             country = tail_country
             break
+        amount = _AMOUNT_AFTER.match(text, pos)  # "gồm Champasak 150 triệu đồng, Salavan 100 triệu đồng và …"
+        pos = amount.end() if amount is not None else pos
         separator = LIST_SEPARATOR.match(text, pos)
         if separator is None:
             break

@@ -22,3 +22,15 @@ def test_bodies_counted_or_after_trong_do_co_keep_their_brackets():
 def test_a_group_of_vietnamese_words_or_lower_case_is_no_body():
     text = _HEAD + ("Năm 2023, các tổ chức đoàn thể, Hội Nông dân (tỉnh) và các tổ chức khác tham gia vận động viện trợ.")
     assert _partners(text) == []
+
+
+def test_places_listed_with_the_amount_each_was_given_are_all_read():
+    text = ("Đối ngoại thành phố Cần Thơ\nCần Thơ, ngày 20/01/2022\n\nNăm 2021, thành phố hỗ trợ 4 tỉnh Nam Lào chống dịch, "
+            "gồm Champasak 150 triệu đồng, Savannakhet 150 triệu đồng, Salavan 100 triệu đồng và Sekong 100 triệu đồng.")
+    assert _partners(text) == [("Champasak", "LA"), ("Salavan", "LA"), ("Savannakhet", "LA"), ("Sekong", "LA")]
+
+
+def test_help_handed_to_a_foreign_district_makes_it_a_partner():
+    text = ("Đối ngoại tỉnh Hà Tĩnh\nHà Tĩnh, ngày 20/01/2022\n\nNăm 2021, huyện Hương Khê trao các mô hình kinh tế trị giá "
+            "1 tỷ đồng và 100 triệu đồng khắc phục hậu quả lũ lụt cho huyện Na Kai, tỉnh Khăm Muộn.")
+    assert _partners(text) == [("Na Kai", "LA")]

@@ -108,3 +108,11 @@ def test_a_foreign_share_opening_a_sentence_after_all_investors_total_is_the_pro
     text = _HEAD + ("Năm 2019, tỉnh cấp mới 12 dự án FDI.\n\nTrong 6 tháng đầu năm 2020, toàn tỉnh thu hút 18 dự án đầu tư mới "
                     "với tổng vốn hơn 7.000 tỷ đồng.\n\nTrong số đó, tỉnh đã cấp giấy chứng nhận đầu tư cho 7 dự án FDI mới.")
     assert ("fdi_new_projects", 7, ("2020-01-01", "2020-06-30")) in _read(text)
+
+
+def test_one_line_of_products_is_a_part_of_the_trade_in_results_and_goals():
+    text = ("Xuất khẩu tỉnh Bến Tre\nBến Tre, ngày 20/10/2024\n\nNăm 2025, tỉnh phấn đấu kim ngạch xuất khẩu đạt 1.850 triệu "
+            "USD. Riêng xuất khẩu các sản phẩm từ dừa được kỳ vọng đạt 560 triệu USD. Năm 2024, riêng các sản phẩm từ dừa "
+            "đạt khoảng 500 triệu USD.")
+    assert _read(text, "target") == [("export_value", 1850e6, ("2025-01-01", "2025-12-31"))]
+    assert _read(text) == []

@@ -164,8 +164,11 @@ class PeriodReading:
                 dated = [p for p in before if p.mode != "span" and not p.now and p.first_year is not None]
                 chosen = dated[-1] if dated else chosen
             attached = self._attached_after(quantity, in_sentence)
-            if attached is not None and self._attached_to_a_figure(chosen):
-                # "5-6 tỷ USD trong giai đoạn 2021-2025 và 6-7 tỷ USD trong giai đoạn 2026-2030": each its own
+            if attached is not None and (self._attached_to_a_figure(chosen) or (
+                    attached.explicit and attached.mode == "span" and attached.first_year < (attached.last_year or 0)
+                    and self._yearly(quantity, left_start, right_end))):
+                # "5-6 tỷ USD trong giai đoạn 2021-2025 và 6-7 tỷ USD trong giai đoạn 2026-2030": each its own; so is a
+                # yearly rate's span after it ("Chiến lược … đến năm 2030 … tăng 13,5%/năm trong giai đoạn 2021-2030")
                 return attached, True
             return chosen, True
         clause_end = self.layout.clause_end(sentence, quantity.end)

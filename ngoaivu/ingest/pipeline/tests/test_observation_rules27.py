@@ -116,3 +116,9 @@ def test_one_line_of_products_is_a_part_of_the_trade_in_results_and_goals():
             "đạt khoảng 500 triệu USD.")
     assert _read(text, "target") == [("export_value", 1850e6, ("2025-01-01", "2025-12-31"))]
     assert _read(text) == []
+
+
+def test_a_yearly_rate_takes_the_span_written_after_it_over_a_strategy_s_year():
+    text = ("Xuất khẩu tỉnh Bến Tre\nBến Tre, ngày 20/10/2024\n\nChiến lược xuất nhập khẩu hàng hóa đến năm 2030 do UBND tỉnh "
+            "ban hành đặt mục tiêu tốc độ tăng kim ngạch xuất khẩu đạt 14%/năm trong giai đoạn 2021-2030.")
+    assert _read(text, "target") == [("export_growth", 14, ("2021-01-01", "2030-12-31"))]

@@ -175,6 +175,8 @@ _OTHER_MEASURE = _rx(
     r"|quy\s+mô\s+(?:nền\s+)?kinh\s+tế|tổng\s+sản\s+phẩm"  # "quy mô kinh tế đứng thứ 23 cả nước": the economy's rank
 )
 _ONE_OF = _rx(r"một\s+trong\s+(?:số\s+)?$")
+# "công bố danh mục 117 dự án kêu gọi đầu tư", "lập danh mục 98 dự án": projects proposed in a list, none under way
+_LISTED_FOR_A_CALL = _rx(r"danh\s+mục\s+(?:gồm\s+|với\s+|có\s+|của\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _SIGNED_WITH = _rx(
     r"(?<!\w)ký(?:\s+kết)?\s+(?:các\s+)?(?:văn\s+bản\s+|bản\s+)?(?:thỏa\s+thuận|thoả\s+thuận|biên\s+bản\s+ghi\s+nhớ|ghi\s+nhớ|hiệp\s+định|mou)"
     r"(?:\s+[^\W\d_]+){0,3}?\s+với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
@@ -261,7 +263,7 @@ _COUNTED_NOUN_AFTER = _rx(r"\s*[^\W\d_]")  # a word right after the number: its 
 
 
 def count_indicator(ctx: FigureContext) -> str | None:
-    if _ONE_OF.search(ctx.left) or _AWARDED.search(ctx.left):
+    if _ONE_OF.search(ctx.left) or _AWARDED.search(ctx.left) or ("danh mục" in ctx.left and _LISTED_FOR_A_CALL.search(ctx.left)):
         return None  # "một trong 04 tỉnh": a ranking, not a count
     if ctx.out_of == LEADS:  # "dẫn đầu cả nước về thu hút FDI": first
         if _TOPIC_FDI.search(ctx.right):

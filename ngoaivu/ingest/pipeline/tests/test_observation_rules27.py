@@ -122,3 +122,9 @@ def test_a_yearly_rate_takes_the_span_written_after_it_over_a_strategy_s_year():
     text = ("Xuất khẩu tỉnh Bến Tre\nBến Tre, ngày 20/10/2024\n\nChiến lược xuất nhập khẩu hàng hóa đến năm 2030 do UBND tỉnh "
             "ban hành đặt mục tiêu tốc độ tăng kim ngạch xuất khẩu đạt 14%/năm trong giai đoạn 2021-2030.")
     assert _read(text, "target") == [("export_growth", 14, ("2021-01-01", "2030-12-31"))]
+
+
+def test_projects_proposed_in_a_list_are_no_count():
+    text = _HEAD + ("Năm 2020, tỉnh cấp mới 5 dự án FDI. Trên cơ sở đó, tỉnh công bố danh mục 117 dự án kêu gọi đầu tư nước "
+                    "ngoài; Liên hiệp đã lập danh mục 98 dự án vận động viện trợ phi chính phủ nước ngoài.")
+    assert _read(text) == [("fdi_new_projects", 5, ("2020-01-01", "2020-12-31"))]

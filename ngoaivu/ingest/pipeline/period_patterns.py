@@ -18,10 +18,12 @@ FLAGS = re.VERBOSE  # patterns run on case-folded text (normalize.fold_case)
 # "(lũy kế) (tính) đến (hết) (thời điểm)" before a date makes it the end of a running total; "từ"
 # makes it the start of a period running to the end of that year.
 # ("Hết quý III năm 2024, tỉnh thu hút …": a sentence opening on "hết" runs from the year's start too)
+# ("thời điểm tháng 3/2023 có 34 tổ chức": a moment, a stock held then)
 _PREFIX_BEFORE = re.compile(
-    r"(?:(?P<upto>(?:(?P<cum>(?:l(?:ũy|uỹ)|tích\s+l(?:ũy|uỹ))(?:\s+kế)?)\s+)?(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
+    r"(?:(?:(?P<upto>(?:(?P<cum>(?:l(?:ũy|uỹ)|tích\s+l(?:ũy|uỹ))(?:\s+kế)?)\s+)?(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
     r"|(?:(?<=\n)|(?<=[.!?] )|(?<=\n[-•*] ))hết\s+)"
-    r"|(?P<since>từ\s+))(?:(?:thời\s+điểm|thời\s+điểm\s+ngày|ngày)\s+)?$"
+    r"|(?P<since>từ\s+))(?:(?:thời\s+điểm|thời\s+điểm\s+ngày|ngày)\s+)?"
+    r"|(?P<at>(?<!\w)(?:tại\s+|vào\s+)?thời\s+điểm\s+(?:cuối\s+)?))$"
 )
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
@@ -86,7 +88,8 @@ def prefix_before(text: str, pos: int) -> _Prefix:
     match = _PREFIX_BEFORE.search(text, max(0, pos - 40), pos)
     if match is None:
         return _NO_PREFIX
-    return _Prefix(match.start(), bool(match["upto"]), bool(match["cum"]), bool(match["since"]))
+    at = bool(match["at"])
+    return _Prefix(match.start(), bool(match["upto"]) or at, bool(match["cum"]) or at, bool(match["since"]))
 
 
 _NO_PREFIX = _Prefix()

@@ -128,3 +128,9 @@ def test_projects_proposed_in_a_list_are_no_count():
     text = _HEAD + ("Năm 2020, tỉnh cấp mới 5 dự án FDI. Trên cơ sở đó, tỉnh công bố danh mục 117 dự án kêu gọi đầu tư nước "
                     "ngoài; Liên hiệp đã lập danh mục 98 dự án vận động viện trợ phi chính phủ nước ngoài.")
     assert _read(text) == [("fdi_new_projects", 5, ("2020-01-01", "2020-12-31"))]
+
+
+def test_a_moment_named_thoi_diem_holds_a_stock_then():
+    text = ("Tin Lào Cai\n\nLào Cai, ngày 15/01/2024\n\nTại Lào Cai, thời điểm tháng 3/2023 có 34 tổ chức phi chính phủ nước "
+            "ngoài đang hỗ trợ các đối tác địa phương.")
+    assert _read(text) == [("ngo_organizations", 34, ("as_of", "2023-03-31"))]

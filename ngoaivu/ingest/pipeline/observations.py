@@ -62,6 +62,8 @@ _TOTAL_TO_DATE = re.compile(r"(?<!\w)tổng\s+số\s+dự\s+án(?![^.;]*?(?<!\w)
 _TO_A_DATE = re.compile(r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+|giữa\s+|đầu\s+)?(?:năm|tháng|quý|ngày|nay|thời\s+điểm|\d)")
 _AMONG_COUNT_BEFORE = re.compile(r"(?<!\w)trong\s+(?:số\s+|tổng\s+số\s+)?$")
 _THESE_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){1,4}?(?:này|nói\s+trên|trên)(?!\w)")
+_AID_ITEMS = frozenset({"ngo_new_commitments", "ngo_projects"})  # the aid's items, counted either way
+_ITEMS_LISTED = re.compile(r"(?<!\w)gồm\s*:?\s*$")  # every item listed (not "trong đó tiếp nhận mới …", a share)
 _BREAKDOWN = letter_led(r"trong\s+đó|(?<!\w)gồm(?!\w)")
 # "… 9 tỉnh đạt kim ngạch xuất khẩu từ 10 tỷ USD trở lên. Trong nhóm này, A đạt 26,8 tỷ USD": the group's measure,
 # named in the sentence before
@@ -314,6 +316,9 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 # "18 chương trình, dự án của 15 tổ chức, trong đó 12 dự án ...": a part of any total before
                 if not previous.elsewhere:  # "cả nước đạt 38 tỷ USD; trong đó, tỉnh thu hút ...": not a part of it
                     breakdown_of.add(previous.indicator)
+                    # "tiếp nhận 25 khoản viện trợ, gồm 16 chương trình, dự án và 9 khoản phi dự án": the aid's items split
+                    if previous.indicator in _AID_ITEMS and _ITEMS_LISTED.search(text, previous.quantity.end, quantity.start):
+                        breakdown_of.update(_AID_ITEMS)
                 breakdown_wide.update(o.indicator for o in found)
                 breakdown_topic = topic_of_indicator(previous.indicator) or breakdown_topic
             context = FigureContext(

@@ -134,3 +134,13 @@ def test_a_moment_named_thoi_diem_holds_a_stock_then():
     text = ("Tin Lào Cai\n\nLào Cai, ngày 15/01/2024\n\nTại Lào Cai, thời điểm tháng 3/2023 có 34 tổ chức phi chính phủ nước "
             "ngoài đang hỗ trợ các đối tác địa phương.")
     assert _read(text) == [("ngo_organizations", 34, ("as_of", "2023-03-31"))]
+
+
+def test_the_aid_items_listed_after_gom_are_the_total_s_split():
+    text = ("Viện trợ tỉnh Phú Thọ\nPhú Thọ, ngày 20/01/2024\n\nNăm 2023, tỉnh tiếp nhận 25 khoản viện trợ, gồm 16 chương trình, "
+            "dự án và 9 khoản phi dự án của 14 tổ chức phi chính phủ nước ngoài, tổng giá trị cam kết gần 24,5 tỷ đồng.\n\n"
+            "Trong 6 tháng đầu năm 2024, tỉnh triển khai 31 chương trình, dự án viện trợ phi chính phủ nước ngoài; trong đó "
+            "tiếp nhận mới 16 chương trình, dự án.")
+    found = _read(text)
+    assert not any(code == "ngo_projects" and period[0] == "2023-01-01" for code, _, period in found)
+    assert ("ngo_new_commitments", 16, ("2024-01-01", "2024-06-30")) in found

@@ -113,7 +113,8 @@ def test_a_foreign_share_opening_a_sentence_after_all_investors_total_is_the_pro
 def test_one_line_of_products_is_a_part_of_the_trade_in_results_and_goals():
     text = ("Xuất khẩu tỉnh Bến Tre\nBến Tre, ngày 20/10/2024\n\nNăm 2025, tỉnh phấn đấu kim ngạch xuất khẩu đạt 1.850 triệu "
             "USD. Riêng xuất khẩu các sản phẩm từ dừa được kỳ vọng đạt 560 triệu USD. Năm 2024, riêng các sản phẩm từ dừa "
-            "đạt khoảng 500 triệu USD.")
+            "đạt khoảng 500 triệu USD. Trừ nhóm điện thoại thông minh có giá trị xuất khẩu ước đạt 2,95 tỷ USD, các nhóm "
+            "hàng khác đều tăng.")
     assert _read(text, "target") == [("export_value", 1850e6, ("2025-01-01", "2025-12-31"))]
     assert _read(text) == []
 

@@ -606,7 +606,8 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
     def _recent_topic(self, start: int) -> str | None:
         i = bisect_left(self._topic_ends, start + 1) - 1  # the last topic word ending before `start`
         if i >= 0 and self._topics[i][0] > start - _RECENT:
-            if self._topics[i][1] == "fdi" and _DOMESTIC_TURN.search(self.folded, self._topic_ends[i], start):
+            if self._topics[i][1] == "fdi" and "trong nước" in self.folded[self._topic_ends[i] : start] \
+                    and _DOMESTIC_TURN.search(self.folded, self._topic_ends[i], start):
                 return None  # "… dự án FDI … . Đối với đầu tư trong nước, …": the text has turned to domestic investors
             return self._topics[i][1]
         return self._headline_topic()  # "Tỉnh A tiếp nhận … viện trợ phi chính phủ …" heads the whole text

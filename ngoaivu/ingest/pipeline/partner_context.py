@@ -26,7 +26,7 @@ RELATION = letter_led(
     # help given: "ủng hộ 5 tỷ đồng xây trường cho tỉnh X", "trao tặng thiết bị y tế cho huyện Y"
     r"ủng\s+hộ|trao\s+tặng|tặng\s+quà|"
     # ("trao các mô hình kinh tế trị giá 1 tỷ đồng … cho huyện X, tỉnh Y": help handed to a place)
-    r"trao\s+[^.;]{0,100}?\scho\s+(?:huyện|tỉnh|thành\s+phố|bản|cụm\s+bản|nhân\s+dân)(?!\w)|"
+    r"trao\s+(?!đổi)[^.;]{0,100}?\scho\s+(?:huyện|tỉnh|thành\s+phố|bản|cụm\s+bản|nhân\s+dân)(?!\w)|"
     # organisations at work in the province: "Các tổ chức X và Y cũng hoạt động tại tỉnh"
     r"(?:đang\s+)?hoạt\s+động\s+(?:tại|ở|trên\s+địa\s+bàn)|"
     # membership of a network of cities: "tham gia các mạng lưới đô thị quốc tế như …", "là thành viên của …"

@@ -95,7 +95,7 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
     found.extend(_bodies_named_after_places(finder, [*covered, *((p.start, p.end) for p in found)]))
     if _ACRONYM_IN_BRACKETS.search(finder.text):  # what every _ACRONYMED match ends with
         found.extend(_acronymed_bodies(finder, [*covered, *((p.start, p.end) for p in found)]))
-    if "tổ chức" in finder.folded:  # what every _BODIES_LISTED cue holds
+    if "tổ chức" in finder.folded:  # what every cue of a list of bodies holds
         found.extend(_listed_bodies(finder, [*covered, *((p.start, p.end) for p in found)]))
     return found
 
@@ -108,7 +108,9 @@ _BODIES_LISTED = letter_led(
 )
 # "dự án của các tổ chức GIBTK, Maryknoll (Hoa Kỳ); KFHI (Hàn Quốc)", "ba tổ chức SOMI (Hàn Quốc), LHAF (Hoa Kỳ)":
 # organisations counted or plural, their names right after (a capital in the text, not the folded one, starts them)
-_BODIES_COUNTED = letter_led(r"(?<!\w)(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+tổ\s+chức\s+(?=[^\W\d_])")
+# (led by "tổ chức", a literal the engine finds fast; the count or plural word is looked for just before it)
+_BODIES_COUNTED = letter_led(r"tổ\s+chức\s+(?=[^\W\d_])")
+_COUNTED_BEFORE = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+$")
 _LIST_ITEM_SPLIT = re.compile(r"\s*(?:,|;|\s và\s|…|\.\.\.)\s*")
 _ITEM = re.compile(r"(?P<name>[^\W\d_][^()]{0,80}?)\s*\((?P<bracket>[^()]{2,60})\)\s*$")
 _MAX_LISTED_WORDS = 8
@@ -117,8 +119,12 @@ _NAME_DASH_ACRONYM = re.compile(r"(?P<name>.+?)\s+[-–]\s+(?P<acronym>[A-Z]{2,8
 
 def _listed_bodies(finder: PartnerFinder, covered: list[tuple[int, int]]) -> list[Partner]:
     found: list[Partner] = []
-    counted = (cue for cue in _BODIES_COUNTED.finditer(finder.folded) if finder.text[cue.end()].isupper())
-    for cue in sorted([*_BODIES_LISTED.finditer(finder.folded), *counted], key=lambda cue: cue.start()):
+    folded = finder.folded
+    counted = [cue for cue in _BODIES_COUNTED.finditer(folded)
+               if finder.text[cue.end()].isupper() and _COUNTED_BEFORE.search(folded, max(0, cue.start() - 8), cue.start())]
+    # (the lead's lazy reach is costly at every "tổ chức": only where one of its words is written at all)
+    listed = _BODIES_LISTED.finditer(folded) if "như" in folded or "gồm" in folded or "trong đó có" in folded else ()
+    for cue in sorted([*listed, *counted], key=lambda cue: cue.start()):
         sentence = finder.layout.sentence_at(cue.start())
         if not finder._speaks_of_relation(sentence):
             continue
@@ -152,6 +158,8 @@ _GROUPED_NAME = re.compile(r"\s*(?P<name>(?:[A-Z][A-Z&]{1,7}|[A-Z][a-z]+(?:\s+[A
 
 
 def _item_country(raw: str) -> str | None:
+    if not raw.rstrip(" .!?").endswith(")"):
+        return None  # (what every item closed by brackets ends with: no costly match where there is none)
     item = _ITEM.match(raw.strip())
     country = find_country(item["bracket"].split(",")[-1].strip()) if item is not None else None
     return country.code if country is not None and country.code != "VN" else None

@@ -143,9 +143,13 @@ _MOBILIZING = _rx(r"(?<!đã\s)vận\s+động(?!\s+được)|kêu\s+gọi(?!\s+
 _NEW_COMMITMENT = _rx(
     r"mới\s+(?:được\s+)?(?:ký\s+)?cam\s+kết|ký\s+cam\s+kết|cam\s+kết\s+mới|(?:được\s+)?phê\s+duyệt|tiếp\s+nhận\s+mới|"
     r"(?:mới\s+)?được\s+vận\s+động(?:\s+thành\s+công)?|"  # "20 dự án … mới được vận động thành công": won in the period
-    r"^\s*(?:chương\s+trình,?\s+)?(?:dự\s+án|khoản\s+viện\s+trợ)\s+mới"
+    r"^\s*(?:chương\s+trình,?\s+)?(?:dự\s+án|khoản\s+viện\s+trợ)\s+mới|"
+    # "38 dự án và khoản viện trợ phi dự án mới": the new ones, named after the list
+    r"^\s*(?:chương\s+trình,?\s+)?(?:dự\s+án|khoản\s+viện\s+trợ)[^.;:\d]{0,40}?phi\s+dự\s+án\s+mới"
 )
-_AID_WON = _rx(r"vận\s+động\s+(?:thêm\s+)?được|tiếp\s+nhận|(?<!\w)thêm\s+được|phê\s+duyệt|thu\s+hút\s+được")
+# ("các tổ chức đã tài trợ cho tỉnh 99 dự án", "nguồn viện trợ này đến từ 281 chương trình": the items the aid came with)
+_AID_WON = _rx(r"vận\s+động\s+(?:thêm\s+)?được|tiếp\s+nhận|(?<!\w)thêm\s+được|phê\s+duyệt|thu\s+hút\s+được"
+               r"|tài\s+trợ\s+cho\s+(?:[^\W\d_]+\s+){1,4}$|viện\s+trợ\s+(?:này\s+)?đến\s+từ\s+$")
 # "đã tiếp nhận và triển khai thực hiện 31 chương trình, dự án": the verb that governs the count says
 # carried out, so the programmes under way (the new ones follow, "trong đó tiếp nhận mới 16")
 _CARRIED_OUT = _rx(r"(?:triển\s+khai|thực\s+hiện)(?:\s+thực\s+hiện)?\s*(?:được\s+)?$")

@@ -145,3 +145,13 @@ def test_the_aid_items_listed_after_gom_are_the_total_s_split():
     found = _read(text)
     assert not any(code == "ngo_projects" and period[0] == "2023-01-01" for code, _, period in found)
     assert ("ngo_new_commitments", 16, ("2024-01-01", "2024-06-30")) in found
+
+
+def test_aid_items_given_to_the_province_or_new_after_the_list_are_new_commitments():
+    text = ("Viện trợ tỉnh Phú Thọ\nPhú Thọ, ngày 20/06/2023\n\nTừ năm 2018 đến tháng 5/2023, các tổ chức phi chính phủ nước "
+            "ngoài đã tài trợ cho Phú Thọ 99 dự án và khoản viện trợ phi dự án. Giai đoạn 2014 - 2019, bình quân mỗi năm có "
+            "38 dự án và khoản viện trợ phi dự án mới. Giai đoạn 2021 - 2022, nguồn viện trợ này đến từ 81 chương trình, "
+            "dự án của 20 tổ chức phi chính phủ nước ngoài.")
+    found = {(code, value) for code, value, _ in _read(text)}
+    assert {("ngo_new_commitments", 99), ("ngo_new_commitments", 38), ("ngo_new_commitments", 81)} <= found
+    assert not any(code == "ngo_projects" for code, _ in found)

@@ -181,6 +181,12 @@ _REMAINDER = re.compile(
 )
 
 
+# "với 09/18 tỉnh, thành phố của Lào": so many of all the units (a count, not a rank or a date)
+_SOME_OF_ALL = re.compile(
+    r"(?<![\d/.,])(?<!thứ\s)(?<!hạng\s)(?P<n>\d{1,3})/(?P<m>\d{1,3})(?![\d/.,])(?=\s+(?:tỉnh|thành\s+phố|địa\s+phương|huyện|tổ\s+chức)(?!\w))"
+)
+
+
 def _difference(total: str, part: str) -> float | None:
     whole, some = parse_number(total), parse_number(part)
     return whole - some if whole is not None and some is not None and whole > some else None
@@ -217,6 +223,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         for pattern in _RANK_WORDS
         for m in pattern.finditer(text, start, end)
     ]
+    if "/" in text:
+        extra += [Quantity(m.start(), m.end(), float(m["n"]), None, "number", None, False, False)
+                  for m in _SOME_OF_ALL.finditer(text, start, end) if int(m["n"]) < int(m["m"])]
     if "còn lại" in text:
         extra += [Quantity(m.start("rest"), m.start("rest"), left, None, "number", None, False, False)
                   for m in _REMAINDER.finditer(text, start, end)

@@ -155,3 +155,9 @@ def test_aid_items_given_to_the_province_or_new_after_the_list_are_new_commitmen
     found = {(code, value) for code, value, _ in _read(text)}
     assert {("ngo_new_commitments", 99), ("ngo_new_commitments", 38), ("ngo_new_commitments", 81)} <= found
     assert not any(code == "ngo_projects" for code, _ in found)
+
+
+def test_so_many_of_all_the_units_is_a_count():
+    text = ("Viện trợ tỉnh Phú Thọ\nPhú Thọ, ngày 20/06/2023\n\nHiện có 25/40 tổ chức phi chính phủ nước ngoài đã đăng ký "
+            "đang hoạt động tại tỉnh.")
+    assert _read(text) == [("ngo_organizations", 25, ("as_of", "2023-06-20"))]

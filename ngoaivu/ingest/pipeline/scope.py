@@ -146,6 +146,15 @@ def is_restated(left: str) -> bool:
     return _RESTATED.search(left) is not None
 
 
+# The commonest Vietnamese family names (not those that begin places too: Hà, Lâm, Cao, Mai), then at most two given
+# names: a province's name after them is a person's ("Nguyễn Thái Bình", "Trần Văn Hải Dương")
+_SURNAME_BEFORE = re.compile(
+    r"(?<!\w)(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trịnh|Lương|Trương|Đoàn)"
+    r"(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,2}\s+$"
+)
+_NAME_REACH = 30
+
+
 class Scope:
     """Whose figures: reads province and country names in the words around a figure only
     (scanning each window on demand is cheaper than indexing every name of the text)."""
@@ -166,6 +175,8 @@ class Scope:
         for m in province_matcher().find_all(self.tokens, start, end):
             if not _capitalised(m.text) or self._dateline_place(m.start, m.end):
                 continue
+            if _SURNAME_BEFORE.search(self.text, max(0, m.start - _NAME_REACH), m.start):
+                continue  # "Giám đốc Sở Nguyễn Thái Bình cho biết": a person's name, no province
             if _FORMER_AFTER.match(self.folded, m.end):
                 return True  # "tỉnh Hà Nam (cũ) thu hút 93 dự án": a former province inside the merged one, a part
             if not self._is_own(m.payload):

@@ -161,3 +161,11 @@ def test_so_many_of_all_the_units_is_a_count():
     text = ("Viện trợ tỉnh Phú Thọ\nPhú Thọ, ngày 20/06/2023\n\nHiện có 25/40 tổ chức phi chính phủ nước ngoài đã đăng ký "
             "đang hoạt động tại tỉnh.")
     assert _read(text) == [("ngo_organizations", 25, ("as_of", "2023-06-20"))]
+
+
+def test_a_province_s_name_inside_a_person_s_name_is_no_other_province():
+    text = ("Hội nghị viện trợ tỉnh Phú Thọ\nPhú Thọ, ngày 20/04/2023\n\nBáo cáo tại hội nghị, Giám đốc Sở Ngoại vụ Nguyễn "
+            "Thái Bình cho biết trong năm 2022, tỉnh đã tiếp nhận và triển khai 25 dự án, khoản viện trợ phi dự án với tổng "
+            "giá trị giải ngân 2,5 triệu USD.")
+    assert _read(text) == [("ngo_disbursed", 2.5e6, ("2022-01-01", "2022-12-31")),
+                           ("ngo_projects", 25, ("2022-01-01", "2022-12-31"))]

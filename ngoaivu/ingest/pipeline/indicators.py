@@ -115,6 +115,7 @@ _OWN_SHARE = re.compile(
 _SIZE_THRESHOLD = re.compile(r"(?<!\w)quy\s+mô(?:\s+(?:vốn|đầu\s+tư))*\s+(?:trên|từ|hơn|lớn\s+hơn|vượt)\s+$")
 # ("vốn đầu tư nước ngoài cấp mới": "ngoài" of "nước ngoài" sets nothing aside)
 _BESIDE_THE_NEW = re.compile(r"(?:bên\s+cạnh|(?<!\w)(?<!nước\s)ngoài)\s+(?:các\s+|những\s+)?(?:dự\s+án\s+)?(?:được\s+)?cấp\s+mới")
+_BUDGET_AFTER = re.compile(r"(?<!\w)thu\s+ngân\s+sách|ngân\s+sách\s+nhà\s+nước")
 _REVENUE_BEFORE = re.compile(r"(?<!\w)thu\s+(?:ngân\s+sách\s+(?:nhà\s+nước\s+)?)?(?:(?:từ|trên)\s+)?(?:hoạt\s+động\s+|lĩnh\s+vực\s+)?(?:xuất(?:\s+khẩu)?\s*(?:,|và)\s*)?$")
 
 
@@ -160,6 +161,8 @@ def _money_indicator(ctx: FigureContext) -> str | None:
     trade, measure = _last(_TRADE, ctx.left), _last(_MONEY_MEASURE, ctx.left)
     if trade is not None and _REVENUE_BEFORE.search(ctx.left, max(0, trade.start() - 40), trade.start()):
         return None
+    if trade is not None and "ngân sách" in ctx.left and _BUDGET_AFTER.search(ctx.left, trade.end()):
+        return None  # "xuất nhập khẩu phục hồi giúp thu ngân sách nhà nước … đạt 1.035 tỷ đồng": the budget's revenue
     if "siêu" in ctx.left or "cán cân" in ctx.left or "thặng dư" in ctx.left or "thâm hụt" in ctx.left:
         balance = _last(_TRADE_BALANCE, ctx.left)
         if balance is not None and (trade is None or balance.end() > trade.end()):

@@ -169,3 +169,10 @@ def test_a_province_s_name_inside_a_person_s_name_is_no_other_province():
             "giá trị giải ngân 2,5 triệu USD.")
     assert _read(text) == [("ngo_disbursed", 2.5e6, ("2022-01-01", "2022-12-31")),
                            ("ngo_projects", 25, ("2022-01-01", "2022-12-31"))]
+
+
+def test_the_budget_s_revenue_from_trade_is_no_trade_value():
+    text = ("Kinh tế cửa khẩu tỉnh Quảng Ninh\nQuảng Ninh, ngày 10/06/2025\n\nNăm tháng đầu năm 2025, hoạt động xuất nhập "
+            "khẩu qua biên giới phục hồi giúp thu ngân sách nhà nước qua địa bàn đạt hơn 1.035 tỷ đồng, tăng gần 20% so "
+            "với cùng kỳ.")
+    assert _read(text) == []

@@ -182,9 +182,11 @@ _REMAINDER = re.compile(
 
 
 # "với 09/18 tỉnh, thành phố của Lào": so many of all the units (a count, not a rank or a date)
+# (led by the slash, the engine's fast scan; the numbers around it are read from there)
 _SOME_OF_ALL = re.compile(
-    r"(?<![\d/.,])(?<!thứ\s)(?<!hạng\s)(?P<n>\d{1,3})/(?P<m>\d{1,3})(?![\d/.,])(?=\s+(?:tỉnh|thành\s+phố|địa\s+phương|huyện|tổ\s+chức)(?!\w))"
+    r"/(?P<m>\d{1,3})(?![\d/.,])(?=\s+(?:tỉnh|thành\s+phố|địa\s+phương|huyện|tổ\s+chức)(?!\w))"
 )
+_COUNT_BEFORE_SLASH = re.compile(r"(?<![\d/.,])(?<!thứ\s)(?<!hạng\s)(?P<n>\d{1,3})$")
 
 
 def _difference(total: str, part: str) -> float | None:
@@ -224,8 +226,10 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         for m in pattern.finditer(text, start, end)
     ]
     if "/" in text:
-        extra += [Quantity(m.start(), m.end(), float(m["n"]), None, "number", None, False, False)
-                  for m in _SOME_OF_ALL.finditer(text, start, end) if int(m["n"]) < int(m["m"])]
+        for m in _SOME_OF_ALL.finditer(text, start, end):
+            n = _COUNT_BEFORE_SLASH.search(text, max(start, m.start() - 3), m.start())
+            if n is not None and int(n["n"]) < int(m["m"]):
+                extra.append(Quantity(n.start(), m.end(), float(n["n"]), None, "number", None, False, False))
     if "còn lại" in text:
         extra += [Quantity(m.start("rest"), m.start("rest"), left, None, "number", None, False, False)
                   for m in _REMAINDER.finditer(text, start, end)

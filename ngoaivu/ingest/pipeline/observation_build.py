@@ -30,6 +30,8 @@ _PER_YEAR_AFTER = re.compile(r"[^,;.\d]{0,60}?(?<!\w)(?:mỗi|hằng|hàng)\s+n�
 _THEN_REACHED = re.compile(r"\s*,?\s*(?:và\s+)?(?:ước\s+)?(?:đạt|lên|lên\s+mức|ở\s+mức)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
 RAISED_TOTAL = re.compile(r"(?<!\w)nâng\s+(?:tổng\s+)?số\s[^;]*?(?<!\w)lên\s+(?:con\s+số\s+)?$")
 _TRADE_CODES = frozenset({"export_value", "import_value", "trade_value"})
+# "tổng kim ngạch xuất khẩu 5 năm", "cả giai đoạn": a sum over the years, not one year's level
+_SUMMED_OVER_YEARS = re.compile(r"(?<!\w)(?:\d+|năm|mười)\s+năm(?!\s+\d)|cả\s+(?:giai\s+đoạn|thời\s+kỳ)|l(?:ũy|uỹ)\s+kế")
 # "Đến nay, tỉnh có 1.111 dự án; trong đó 588 dự án đã hoạt động với tổng vốn thực hiện …", "Hiện có 576 dự án đã
 # đi vào hoạt động, tổng vốn thực hiện …": what the projects operating now have put in, a standing
 _OPERATING_NOW = re.compile(r"(?:(?<!\w)hiện\s+(?:nay\s+)?có|đến\s+nay).*?đã\s+(?:đi\s+vào\s+)?hoạt\s+động")
@@ -93,6 +95,13 @@ class ObservationBuilding:
                 and _YEAR_PLAN_BEFORE.search(context.left):
             # "…: kế hoạch năm 600 triệu USD; thực hiện 6 tháng 280 triệu USD": the plan is the whole year's
             period = Period(start=date(period.start.year, 1, 1), end=date(period.start.year, 12, 31))
+        if target and code in _TRADE_CODES and period is not None and period.as_of is None \
+                and period.start.year < period.end.year and not _SUMMED_OVER_YEARS.search(context.left) \
+                and not any(p.explicit and p.mode == "span" and (p.first_year or 0) < (p.last_year or 0)
+                            for p in self._periods_between(sentence.start, sentence.end)):
+            # "Kế hoạch … giai đoạn 2016 - 2020. … b) Tổng kim ngạch xuất khẩu đạt 200 triệu USD": a trade's level is a year's,
+            # the span's last, unless its own sentence sets the span or sums it ("tổng kim ngạch xuất khẩu 5 năm")
+            period = Period(start=date(period.end.year, 1, 1), end=date(period.end.year, 12, 31))
         if code in FLOW_OF_STOCK and not target and period is not None and period.as_of is not None:
             # "Lũy kế đến nay, Nhật Bản dẫn đầu với … 1.790 dự án cấp mới": what was licensed, held at a date, is the stock
             code = FLOW_OF_STOCK[code]

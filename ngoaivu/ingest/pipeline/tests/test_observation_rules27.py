@@ -176,3 +176,11 @@ def test_the_budget_s_revenue_from_trade_is_no_trade_value():
             "khẩu qua biên giới phục hồi giúp thu ngân sách nhà nước qua địa bàn đạt hơn 1.035 tỷ đồng, tăng gần 20% so "
             "với cùng kỳ.")
     assert _read(text) == []
+
+
+def test_a_trade_s_level_in_a_plan_of_several_years_is_the_last_year_s():
+    text = ("KẾ HOẠCH phát triển kinh tế - xã hội 5 năm giai đoạn 2016 - 2020 của tỉnh Phú Yên\n\n2. Chỉ tiêu chủ yếu:\n\n"
+            "a) Tốc độ tăng tổng sản phẩm trên địa bàn đạt 8,35%.\n\nb) Tổng kim ngạch xuất khẩu đạt 200 triệu USD.\n\n"
+            "c) Tổng kim ngạch xuất khẩu 5 năm đạt 800 triệu USD.")
+    assert _read(text, "target") == [("export_value", 200e6, ("2020-01-01", "2020-12-31")),
+                                     ("export_value", 800e6, ("2016-01-01", "2020-12-31"))]

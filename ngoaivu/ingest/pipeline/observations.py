@@ -62,6 +62,8 @@ _TOTAL_TO_DATE = re.compile(r"(?<!\w)tổng\s+số\s+dự\s+án(?![^.;]*?(?<!\w)
 _TO_A_DATE = re.compile(r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+|giữa\s+|đầu\s+)?(?:năm|tháng|quý|ngày|nay|thời\s+điểm|\d)")
 _AMONG_COUNT_BEFORE = re.compile(r"(?<!\w)trong\s+(?:số\s+|tổng\s+số\s+)?$")
 _THESE_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){1,4}?(?:này|nói\s+trên|trên)(?!\w)")
+# "Đối với đầu tư trong nước, trong tháng có 4 dự án …": a paragraph or sentence opening on domestic investment
+_DOMESTIC_TURN = re.compile(r"(?:^|\n|[.;]\s)\W*(?:đối\s+với|về|riêng|còn)\s+(?:(?:vốn|nguồn\s+vốn|lĩnh\s+vực)\s+)?đầu\s+tư\s+trong\s+nước")
 _AID_ITEMS = frozenset({"ngo_new_commitments", "ngo_projects"})  # the aid's items, counted either way
 _ITEMS_LISTED = re.compile(r"(?<!\w)gồm\s*:?\s*$")  # every item listed (not "trong đó tiếp nhận mới …", a share)
 _BREAKDOWN = letter_led(r"trong\s+đó|(?<!\w)gồm(?!\w)")
@@ -649,7 +651,5 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
         earlier = [o for o in getattr(self, "_paragraph_found", []) if (INDICATORS[o.indicator].unit == "money") == money]
         return earlier[-1].indicator if earlier else None
 
-# "Đối với đầu tư trong nước, trong tháng có 4 dự án …": a paragraph or sentence opening on domestic investment
-_DOMESTIC_TURN = re.compile(r"(?:^|\n|[.;]\s)\W*(?:đối\s+với|về|riêng|còn)\s+(?:(?:vốn|nguồn\s+vốn|lĩnh\s+vực)\s+)?đầu\s+tư\s+trong\s+nước")
 _RECENT = 400  # characters before a sentence whose topic word it inherits
 

@@ -141,7 +141,7 @@ def _listed_bodies(finder: PartnerFinder, covered: list[tuple[int, int]]) -> lis
                 found.append(partner)
             closing = partner.country if partner is not None else _item_country(finder.text[start:i])
             if closing is not None:  # the group's country, also when a catalogued body closes it ("Quỹ Clinton (Hoa Kỳ)")
-                found.extend(_grouped_body(finder, s, e, closing, covered) for s, e in waiting)
+                found.extend(body for s, e in waiting if (body := _grouped_body(finder, s, e, closing, covered)) is not None)
                 waiting = []
             elif _GROUPED_NAME.fullmatch(finder.text, start, i) is not None:
                 waiting.append((start, i))
@@ -150,7 +150,7 @@ def _listed_bodies(finder: PartnerFinder, covered: list[tuple[int, int]]) -> lis
             if ch == ";":
                 waiting = []  # "…; KFHI, World Together (Hàn Quốc)": a new group, a new country
             start = i + (4 if ch == " " else 1)
-    return [p for p in found if p is not None]
+    return found
 
 
 # "GIBTK, Maryknoll, Quỹ Clinton (Hoa Kỳ)": a foreign name in a group that one country bracket closes
@@ -158,16 +158,13 @@ _GROUPED_NAME = re.compile(r"\s*(?P<name>(?:[A-Z][A-Z&]{1,7}|[A-Z][a-z]+(?:\s+[A
 
 
 def _item_country(raw: str) -> str | None:
-    if not raw.rstrip(" .!?").endswith(")"):
-        return None  # (what every item closed by brackets ends with: no costly match where there is none)
-    item = _ITEM.match(raw.strip())
-    country = find_country(item["bracket"].split(",")[-1].strip()) if item is not None else None
-    return country.code if country is not None and country.code != "VN" else None
+    bracketed = _bracketed_item(raw)
+    return bracketed[1] if bracketed is not None else None
 
 
-def _grouped_body(finder: PartnerFinder, start: int, end: int, country: str | None, covered: list[tuple[int, int]]) -> Partner | None:
+def _grouped_body(finder: PartnerFinder, start: int, end: int, country: str, covered: list[tuple[int, int]]) -> Partner | None:
     name = _GROUPED_NAME.fullmatch(finder.text, start, end)
-    if country is None or any(s <= name.start("name") < e for s, e in covered) or not looks_foreign(name["name"]) \
+    if any(s <= name.start("name") < e for s, e in covered) or not looks_foreign(name["name"]) \
             or find_country(name["name"]) is not None:
         return None
     org = find_organization(name["name"])
@@ -188,25 +185,32 @@ def _bracketed_country(finder: PartnerFinder, end: int) -> str | None:
     return country.code if country is not None and country.code != "VN" else None
 
 
+def _bracketed_item(raw: str) -> tuple[re.Match, str] | None:
+    """"Orbis (Hoa Kỳ)", "Passerelles Numériques (PN, Pháp)": a listed item and the foreign country its brackets end on."""
+    raw = raw.rstrip(" .!?")
+    if not raw.endswith(")"):
+        return None  # (what every item closed by brackets ends with: no costly match where there is none)
+    item = _ITEM.match(raw.strip())
+    country = find_country(item["bracket"].split(",")[-1].strip()) if item is not None else None
+    return (item, country.code) if country is not None and country.code != "VN" else None
+
+
 def _listed_body(finder: PartnerFinder, start: int, end: int, covered: list[tuple[int, int]]) -> Partner | None:
     raw = finder.text[start:end].rstrip(" .!?")
     lead = len(raw) - len(raw.lstrip())
-    item = _ITEM.match(raw.strip())
-    if item is None or any(s <= start + lead < e for s, e in covered):
+    bracketed = _bracketed_item(raw)
+    if bracketed is None or any(s <= start + lead < e for s, e in covered):
         return None
+    item, country = bracketed
     name = item["name"].strip()
     if not name[:1].isupper() or len(name.split()) > _MAX_LISTED_WORDS:
         return None
-    parts = [p.strip() for p in item["bracket"].split(",")]
-    country = find_country(parts[-1])
-    if country is None or country.code == "VN":
-        return None
-    aliases = tuple(p for p in parts[:-1] if p)
+    aliases = tuple(p.strip() for p in item["bracket"].split(",")[:-1] if p.strip())
     named = _NAME_DASH_ACRONYM.match(name)
     if named is not None:  # "Enfance Partenariat Vietnam - EPVN (Pháp)": the name, then its acronym
         name, aliases = named["name"], (named["acronym"], *aliases)
     name_start = start + lead
-    return Partner(name, "organization", country.code, "active", name_start, start + lead + len(raw.strip()),
+    return Partner(name, "organization", country, "active", name_start, start + lead + len(raw.strip()),
                    name_start, name_start + len(name), aliases)
 
 

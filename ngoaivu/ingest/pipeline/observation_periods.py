@@ -46,6 +46,9 @@ _TERM_BEFORE = re.compile(r"nhiệm\s+kỳ\s*(?:đại\s+hội\s+)?(?:[^\W\d_]+\
 # "lũy kế", "cộng dồn" with no date of their own: a running total of the year up to the period just named
 _RUNNING_TOTAL = re.compile(r"(?<!\w)(?:l(?:ũy|uỹ)\s+kế|cộng\s+dồn)(?!\s+(?:đến|tới|từ|\d))")
 
+# "3. Hoạt động đối ngoại", "II. KẾT QUẢ", "a) Đoàn ra": a report's numbered section heading on a line of its own
+_NUMBERED_HEADING = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[ivx]{1,4}\.|[a-zđ]\))\s+[^\W\d_]")
+_HEADING_LENGTH = 90
 _PROJECTS_SPAN = re.compile(r"(?:dự\s+án|chương\s+trình|đề\s+án)(?:\s+[^\W\d_]+){0,6}?\s+(?:giai\s+đoạn|thời\s+kỳ)\s*$")
 
 
@@ -219,7 +222,8 @@ class PeriodReading:
         # a year a plan is for ("nhiệm vụ trọng tâm năm 2024") sets no period for the results of the paragraphs after it
         previous = [p for p in self._periods_between(0, paragraph.start)
                     if inheritable(p) and not self._compared_with(p) and (target or p.votes or not p.explicit)
-                    and not _SINGLED_OUT.search(self.folded, max(0, p.start - 12), p.start)]
+                    and not _SINGLED_OUT.search(self.folded, max(0, p.start - 12), p.start) and not self._figure_s_own_span(p)
+                    and (stock or target or not self._present_of_a_standing(p) or not self._under_a_heading(sentence.paragraph))]
         if previous:
             return previous[-1], False
         if later and stock and self.timeline.dated:
@@ -285,6 +289,23 @@ class PeriodReading:
         """The period is written right after a figure, as that figure's own."""
         i = bisect_left(self._quantity_starts, mention.start) - 1
         return i >= 0 and _ATTACHED.fullmatch(self.folded, self.quantities[i].end, mention.start) is not None
+
+    def _present_of_a_standing(self, mention: PeriodMention) -> bool:
+        """"Hiện có 35 tổ chức … đang hoạt động": the present of a standing sentence frames no flow of a later paragraph."""
+        return mention.now and not mention.running and mention.mode != "span" and mention.first_year is None
+    
+    def _under_a_heading(self, paragraph: int) -> bool:
+        """The paragraph opens a numbered section of a report ("3. Hoạt động đối ngoại" on the line before)."""
+        if paragraph == 0:
+            return False
+        heading = self.layout.paragraphs[paragraph - 1]
+        return heading.end - heading.start <= _HEADING_LENGTH and _NUMBERED_HEADING.match(self.folded, heading.start) is not None
+
+    def _figure_s_own_span(self, mention: PeriodMention) -> bool:
+        """"Dự án … có tổng vốn 1,2 triệu USD cho giai đoạn 2022-2026": years written after a figure as its own frame no
+        paragraph after it."""
+        return mention.mode == "span" and mention.first_year is not None and mention.first_year < (mention.last_year or 0) \
+            and self._attached_to_a_figure(mention)
 
     def _projects_span(self, mention: PeriodMention) -> bool:
         return _PROJECTS_SPAN.search(self.folded, max(0, mention.start - 40), mention.start) is not None

@@ -1,6 +1,8 @@
-"""Observations on wordings found in session 28 (04/12/2026) in the studied long texts: a count "đến cuối năm Y" told in
-a text of a later year. Each rule on made-up sentences (none names a development text's place, figure or sentence)."""
-from ngoaivu.ingest.pipeline.tests.test_observation_rules24 import _read
+"""Observations on wordings found in session 28 (04/12/2026) in the studied long texts and in a report written here to
+look for them: a count "đến cuối năm Y" told in a text of a later year, a project's own years and a standing's present
+that frame no later section, a list's items by country. Each rule on made-up sentences (none names a development text's
+place, figure or sentence)."""
+from ngoaivu.ingest.pipeline.tests.test_observation_rules24 import _facts, _read
 
 _HEAD = "Hành trình thu hút đầu tư của tỉnh Yên Bái\nYên Bái, ngày 12/06/2019\n\n"
 
@@ -33,3 +35,25 @@ def test_a_year_end_just_before_the_text_s_year_stays_as_it_was_read():
     text = ("Thu hút đầu tư năm 2018\nYên Bái, ngày 15/01/2019\n\nTính đến hết năm 2018, tỉnh đã thu hút 7 dự án FDI với "
             "tổng vốn 30 triệu USD.")
     assert ("fdi_new_projects", 7, ("2018-01-01", "2018-12-31")) in _read(text)
+
+
+_REPORT = ("BÁO CÁO\nKết quả công tác đối ngoại năm 2022 của tỉnh Phú Thọ\n\nII. KẾT QUẢ THỰC HIỆN\n"
+           "1. Viện trợ phi chính phủ nước ngoài\nNăm 2022, tỉnh vận động được 28 dự án viện trợ với tổng giá trị cam kết "
+           "4,5 triệu USD. Hiện có 35 tổ chức phi chính phủ nước ngoài đang hoạt động trên địa bàn. Dự án của một tổ chức "
+           "tại huyện miền núi có tổng vốn 1,2 triệu USD cho giai đoạn 2022-2026.\n2. Hoạt động đối ngoại\n"
+           "Tỉnh đã đón 32 đoàn khách quốc tế và tổ chức 9 đoàn ra; ký kết 3 thỏa thuận hợp tác quốc tế.")
+
+
+def test_a_section_s_counts_take_the_report_s_year_not_a_project_s_years_or_the_present_of_a_standing():
+    found = _read(_REPORT)
+    for count in (("delegation_exchanges", 32), ("delegation_exchanges", 9), ("agreements_signed", 3)):
+        assert (*count, ("2022-01-01", "2022-12-31")) in found
+
+
+def test_each_item_of_a_list_by_country_is_that_country_s():
+    text = ("Thu hút FDI của tỉnh Phú Thọ năm 2022\n\nNăm 2022, tỉnh cấp mới 25 dự án FDI. Hàn Quốc dẫn đầu với 9 dự án; "
+            "tiếp theo là Trung Quốc 7 dự án, Nhật Bản 4 dự án, Hồng Kông (Trung Quốc) 2 dự án.")
+    counterparts = {f["value"]: f["counterpart"] for f in _facts(text, "observation")}
+    assert counterparts[25] is None
+    assert (counterparts[9], counterparts[7], counterparts[4]) == ("Hàn Quốc", "Trung Quốc", "Nhật Bản")
+    assert "Hồng Kông" in counterparts[2]

@@ -79,6 +79,13 @@ class PeriodReading:
             # "Năm 2023, thị trường khó khăn: trong 9 tháng đầu năm, kim ngạch …": the months of the year the sentence opened on
             opening = [p for p in self._periods_between(sentence.start, mention.start)
                        if p.explicit and p.first_year == p.last_year and (p.first_month, p.last_month) == (1, 12)]
+            if not opening and not self._periods_between(sentence.start, mention.start):
+                # "Sang quý I/2018, tỉnh đã thu hút … . Kim ngạch xuất khẩu ba tháng đầu năm đạt …": the year the paragraph
+                # has just moved to
+                paragraph_start = self.layout.paragraphs[sentence.paragraph].start
+                opening = [p for p in self._periods_between(paragraph_start, sentence.start)
+                           if p.explicit and p.first_year is not None and p.first_year == p.last_year and not p.now
+                           and not self._compared_with(p)]
             if opening:
                 mention = replace(mention, first_year=opening[-1].first_year, last_year=opening[-1].first_year)
         if mention is not None and not target and not stock and mention.mode == "span" and mention.first_month > 1 \

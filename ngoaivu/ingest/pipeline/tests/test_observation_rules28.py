@@ -57,3 +57,16 @@ def test_each_item_of_a_list_by_country_is_that_country_s():
     assert counterparts[25] is None
     assert (counterparts[9], counterparts[7], counterparts[4]) == ("Hàn Quốc", "Trung Quốc", "Nhật Bản")
     assert "Hồng Kông" in counterparts[2]
+
+
+def test_months_of_the_year_take_the_year_the_paragraph_has_just_moved_to():
+    text = ("Phỏng vấn về đầu tư tỉnh Phú Thọ\n\nHỏi: Kết quả năm 2022 và quý I năm nay?\n\nĐáp: Năm 2022, xuất khẩu cả năm "
+            "đạt 2.000 triệu USD. Sang quý I/2023, tỉnh thu hút thêm nhiều dự án. Kim ngạch xuất khẩu ba tháng đầu năm đạt "
+            "500 triệu USD, tăng 8% so với cùng kỳ.")
+    assert ("export_value", 500e6, ("2023-01-01", "2023-03-31")) in _read(text)
+
+
+def test_a_sentence_naming_this_year_keeps_it():
+    text = ("Xuất khẩu tỉnh Phú Thọ\nPhú Thọ, ngày 12/10/2023\n\nTám tháng năm 2022, xuất khẩu của tỉnh đạt 400 triệu USD. "
+            "Năm nay, ước tính 8 tháng, xuất khẩu của tỉnh đạt 480 triệu USD, tăng 20% so với cùng kỳ.")
+    assert ("export_value", 480e6, ("2023-01-01", "2023-08-31")) in _read(text)

@@ -104,6 +104,8 @@ _AWARDED = _rx(
 )
 _SHARE_LEAD = _rx(r"(?:trong\s+số\s+(?:này|đó|đấy)|trong\s+đó|(?<!\w)chỉ|riêng)\s*,?\s*(?:có\s+)?$")  # "Trong số này, 80 tổ chức"
 _SHARES = _rx(r"trong\s+số\s+(?:này|đó|đấy)|trong\s+đó")
+# "tập trung vào 5 chương trình trọng tâm", "3 khâu đột phá": a plan's priorities, no aid or investment counted
+_PRIORITIES = _rx(r"^\s*(?:chương\s+trình|dự\s+án|nhiệm\s+vụ)\s+(?:trọng\s+tâm|trọng\s+điểm|đột\s+phá|ưu\s+tiên|hành\s+động|công\s+tác)(?!\w)")
 _PROJECT_HEAD = _rx(r"^\s*(?:lượt\s+)?(?:chương\s+trình|dự\s+án|khoản\s+viện\s+trợ)")
 # "chương trình" heads both projects and events: projects when "dự án"/"viện trợ" follows closely
 _PROJECT_PHRASE = _rx(r"^\s*(?:lượt\s+)?(?:dự\s+án|khoản\s+viện\s+trợ|chương\s+trình\s*,?\s*(?:\w+\s+)?(?:dự\s+án|viện\s+trợ))")
@@ -333,4 +335,6 @@ def count_indicator(ctx: FigureContext) -> str | None:
             and not _RELATIONS_SET_UP.search(ctx.left) \
             and not _SHARES.search(ctx.sentence_left):
         return "ngo_organizations"  # "197 dự án của 38 tổ chức" in a text on aid
-    return _project_indicator(ctx, right) if _PROJECT_HEAD.search(right) else None
+    if _PROJECT_HEAD.search(right) is None or _PRIORITIES.match(right):
+        return None
+    return _project_indicator(ctx, right)

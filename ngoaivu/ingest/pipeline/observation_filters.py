@@ -75,7 +75,9 @@ _OF_BEFORE = letter_led(r"(?<!\w)của\s+(?:các\s+|những\s+)?$")
 _PER_PROJECT_AVERAGE = letter_led(
     r"(?:vốn(?:\s+đầu\s+tư)?|quy\s+mô)\s+(?:trung\s+bình|bình\s+quân)(?:\s+(?:mỗi|một|của\s+mỗi|của\s+một)\s+dự\s+án)?"
     r"\s+(?:(?:đạt|là|khoảng|hơn|gần|trên)\s+)*$"
-    r"|(?:trung\s+bình|bình\s+quân)\s+(?:mỗi|một|của\s+mỗi|của\s+một|/)\s*dự\s+án\s+(?:(?:đạt|là|có|khoảng|hơn|gần|trên)\s+)*$"
+    # ("quy mô bình quân mỗi dự án còn nhỏ, khoảng 4 triệu USD": a few words of judgement between)
+    r"|(?:trung\s+bình|bình\s+quân)\s+(?:mỗi|một|của\s+mỗi|của\s+một|/)\s*dự\s+án(?:\s+[^\W\d_]+){0,3}\s*,?\s+"
+    r"(?:(?:đạt|là|có|khoảng|hơn|gần|trên|chỉ)\s+)*$"
     # "mỗi dự án trị giá từ vài chục nghìn đến 500 nghìn USD": what one project is worth
     r"|(?<!\w)mỗi\s+(?:dự\s+án|khoản(?:\s+viện\s+trợ)?|chương\s+trình)\s+(?:trị\s+giá|có\s+giá\s+trị|có\s+vốn|vốn)\s+[^\d,;.]{0,30}$"
 )
@@ -87,7 +89,10 @@ _EARNINGS_BEFORE = letter_led(
     r"(?:d(?<!\wd)oanh\s+thu|l(?<!\wl)ợi\s+nhuận|n(?<!\wn)ộp\s+ngân\s+sách|n(?<!\wn)ộp\s+thuế)"
     r"(?:(?!(?<!có\s)vốn|kim\s+ngạch|xuất\s+khẩu|nhập\s+khẩu)[^;.])*$"
 )
-_REVOKED_BEFORE = re.compile(r"(?:thu\s+hồi|chấm\s+dứt\s+hoạt\s+động\s+(?:của\s+)?|giải\s+thể)\s*(?:giấy\s+phép\s+(?:của\s+)?)?$")
+# ("đã thu hồi giấy chứng nhận đầu tư của 14 dự án": the licence named in full)
+_REVOKED_BEFORE = re.compile(r"(?:thu\s+hồi|chấm\s+dứt\s+hoạt\s+động\s+(?:của\s+)?|giải\s+thể)\s*"
+                             r"(?:(?:giấy\s+phép|giấy\s+chứng\s+nhận(?:\s+đăng\s+ký)?\s+đầu\s+tư|quyết\s+định\s+chủ\s+trương\s+đầu\s+tư)\s+"
+                             r"(?:của\s+|cho\s+|đối\s+với\s+)?)?$")
 _FUTURE = re.compile(r"s(?<!\ws)ẽ\s+(?:[^\W\d_]+\s+){0,5}$")
 # "trong đó riêng một siêu thị tăng 31 triệu USD": one project's or firm's share of the total before
 _ONE_UNIT_SHARE = letter_led(

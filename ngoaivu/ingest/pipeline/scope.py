@@ -113,9 +113,13 @@ _SPEAKER = re.compile(
 )
 
 
+_CLAUSE_BREAK = re.compile(r"\s*[,;:.]")
+
+
 def is_part(left: str, right: str) -> bool:
     """`left`/`right`: the folded text since the previous figure and the noun phrase after it."""
-    head = " ".join(right.split()[:_PART_HEAD_WORDS])
+    # no words of its own right after the figure ("157 triệu USD, gồm nhà máy của công ty A": what the amount includes)
+    head = "" if _CLAUSE_BREAK.match(right) else " ".join(right.split()[:_PART_HEAD_WORDS])
     if _MOSTLY_HEAD.match(head):
         head = ""  # "…, chủ yếu tại Khu công nghiệp Trà Nóc": where most of it is, not a part's figure
     if ("ông " in left or "bà " in left) and _PART.search(left) is not None:

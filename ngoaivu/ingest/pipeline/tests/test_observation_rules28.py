@@ -70,3 +70,36 @@ def test_a_sentence_naming_this_year_keeps_it():
     text = ("Xuất khẩu tỉnh Phú Thọ\nPhú Thọ, ngày 12/10/2023\n\nTám tháng năm 2022, xuất khẩu của tỉnh đạt 400 triệu USD. "
             "Năm nay, ước tính 8 tháng, xuất khẩu của tỉnh đạt 480 triệu USD, tăng 20% so với cùng kỳ.")
     assert ("export_value", 480e6, ("2023-01-01", "2023-08-31")) in _read(text)
+
+
+_BULLETIN = "Bản tin đầu tư tỉnh Phú Thọ\n\n"
+
+
+def test_projects_whose_investment_certificate_was_withdrawn_are_no_figure():
+    text = _BULLETIN + ("Trong 6 tháng đầu năm 2023, tỉnh thu hút 20 dự án FDI với tổng vốn đăng ký 80 triệu USD. Cũng trong 6 "
+                        "tháng, tỉnh đã thu hồi giấy chứng nhận đầu tư của 9 dự án FDI với tổng vốn đăng ký 11 triệu USD.")
+    assert _read(text) == [("fdi_new_capital", 80e6, ("2023-01-01", "2023-06-30")),
+                           ("fdi_new_projects", 20, ("2023-01-01", "2023-06-30"))]
+
+
+def test_one_project_s_average_with_a_judgement_between_is_no_figure():
+    text = _BULLETIN + ("Trong 6 tháng đầu năm 2023, tỉnh thu hút 20 dự án FDI với tổng vốn đăng ký 80 triệu USD; quy mô bình "
+                        "quân mỗi dự án còn nhỏ, khoảng 4 triệu USD.")
+    assert len(_read(text)) == 2
+
+
+def test_an_amount_followed_by_what_it_includes_stays_the_province_s():
+    text = _BULLETIN + ("Trong năm 2023, tỉnh cấp giấy chứng nhận đầu tư cho 10 dự án FDI với tổng vốn đăng ký 150 triệu USD, "
+                        "trong đó có nhà máy của một công ty may tại khu công nghiệp.")
+    assert ("fdi_new_capital", 150e6, ("2023-01-01", "2023-12-31")) in _read(text)
+
+
+def test_a_span_to_the_start_of_a_later_year_keeps_its_first_year():
+    text = _BULLETIN + "Năm 2025, tỉnh tiếp tục thu hút đầu tư. Tính từ năm 2021 đến đầu năm 2024, tổng vốn FDI thu hút vào tỉnh đạt 4,1 tỷ USD."
+    assert _read(text) == [("fdi_registered_capital", 4.1e9, ("2021-01-01", "2024-01-31"))]
+
+
+def test_a_plan_s_priority_programmes_are_no_aid_counted():
+    text = ("Báo cáo kinh tế đối ngoại tỉnh Phú Thọ năm 2023\n\nNăm 2023, tỉnh tiếp nhận 12 chương trình, dự án ODA.\n\n"
+            "Năm 2024, tỉnh tập trung vào 5 chương trình trọng tâm: cải cách hành chính và giảm nghèo.")
+    assert _read(text) == [("oda_projects", 12, ("2023-01-01", "2023-12-31"))]

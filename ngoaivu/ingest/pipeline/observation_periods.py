@@ -218,6 +218,11 @@ class PeriodReading:
                 return named[-1], False
         paragraph = self.layout.paragraphs[sentence.paragraph]
         earlier = [p for p in self._periods_between(paragraph.start, sentence.start) if inheritable(p) and not self._compared_with(p)]
+        if not stock and not target and len(earlier) > 1 and self._present_of_a_standing(earlier[-1]) \
+                and any(p.explicit and not p.now for p in earlier[:-1]):
+            # "Năm 2021 tỉnh thu hút 8 dự án … . Đến nay có 85 dự án còn hiệu lực … . Kim ngạch xuất khẩu đạt …": the
+            # paragraph's year, not the present of the standing between
+            earlier = [p for p in earlier if not self._present_of_a_standing(p)]
         if earlier:
             return earlier[-1], False
         if not stock and (year := self._event_year_before(paragraph.start, sentence.start)) is not None:

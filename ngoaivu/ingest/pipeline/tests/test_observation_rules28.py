@@ -103,3 +103,19 @@ def test_a_plan_s_priority_programmes_are_no_aid_counted():
     text = ("Báo cáo kinh tế đối ngoại tỉnh Phú Thọ năm 2023\n\nNăm 2023, tỉnh tiếp nhận 12 chương trình, dự án ODA.\n\n"
             "Năm 2024, tỉnh tập trung vào 5 chương trình trọng tâm: cải cách hành chính và giảm nghèo.")
     assert _read(text) == [("oda_projects", 12, ("2023-01-01", "2023-12-31"))]
+
+
+_SPEECH = ("Phát biểu tổng kết công tác đối ngoại năm 2021 của tỉnh Hà Tĩnh\nHà Tĩnh, ngày 28/12/2021\n\n"
+           "Về kinh tế đối ngoại, năm 2021 tỉnh thu hút 8 dự án FDI với tổng vốn 45 triệu USD. Đến nay trên địa bàn có 85 dự "
+           "án FDI còn hiệu lực, tổng vốn đăng ký 12,5 tỷ USD, trong đó dự án Thép Hưng Nghiệp chiếm hơn 11 tỷ USD. Kim "
+           "ngạch xuất khẩu đạt 1.365 triệu USD.")
+
+
+def test_one_named_project_s_share_of_the_stock_is_no_figure():
+    assert not any(value == 11e9 for _, value, _ in _read(_SPEECH))
+
+
+def test_a_flow_after_a_standing_s_present_takes_the_paragraph_s_year():
+    found = _read(_SPEECH)
+    assert ("export_value", 1365e6, ("2021-01-01", "2021-12-31")) in found
+    assert ("fdi_active_projects", 85, ("as_of", "2021-12-28")) in found

@@ -163,6 +163,8 @@ _WORK_ABROAD_QUOTA = _rx(r"chỉ\s+tiêu\s+(?:[^\W\d_]+\s+){0,4}?(?:lao\s+độn
                          r"|chỉ\s+tiêu\s+xuất\s+khẩu\s+lao\s+động")
 PEOPLE_HEAD = _rx(r"^\s*(?:lượt\s+)?(?:người|lao\s+động|thực\s+tập\s+sinh)")
 _ABROAD_PLACE = _rx(r"(?:ở|tại|ra)\s+nước\s+ngoài|xuất\s+cảnh|làm\s+việc\s+theo\s+hợp\s+đồng|(?<!\w)sang\s+(?!làm|học|năm|tháng|giai|thời)(?=[^\W\d_])")
+# people of the province living (or studying) abroad, workers among them: the community, not workers sent
+_COMMUNITY_HEAD = _rx(r"\s*(?:người|công\s+dân|kiều\s+bào)(?:\s+[^\W\d_]+){0,4}?\s+(?:đang\s+)?(?:sinh\s+sống|học\s+tập)(?!\w)")
 _WORK = _rx(r"lao\s+động|làm\s+việc|thực\s+tập|xuất\s+khẩu\s+lao\s+động")
 _VISITS_HEAD = _rx(r"\s*lượt\s+(?:người|khách|cán\s+bộ|đại\s+biểu)")
 _LEFT_FOR_WORK = _rx(r"\s*(?:người|lao\s+động)\s+(?:đã\s+)?xuất\s+cảnh(?!\w)")  # not "lượt người xuất nhập cảnh"
@@ -308,6 +310,9 @@ def count_indicator(ctx: FigureContext) -> str | None:
             return None  # "giải quyết việc làm mới cho 25.000 lao động", "chuyển dịch 6.299 lao động": jobs at home
         if _VISITS_HEAD.match(right):
             return None  # "79 đoàn với 368 lượt người sang thăm và làm việc tại …": visits of a delegation, no workers
+        if "sinh sống" in right or "học tập" in right[:40]:
+            if _COMMUNITY_HEAD.match(right):
+                return None  # "khoảng 250.000 người Nghệ An đang sinh sống, làm việc ở nước ngoài": the community abroad
         near = ctx.left + " " + right
         abroad = _ABROAD_PLACE.search(near) or ctx.abroad
         if _LEFT_FOR_WORK.match(right) and _WORK.search(ctx.sentence_left):

@@ -119,3 +119,10 @@ def test_a_flow_after_a_standing_s_present_takes_the_paragraph_s_year():
     found = _read(_SPEECH)
     assert ("export_value", 1365e6, ("2021-01-01", "2021-12-31")) in found
     assert ("fdi_active_projects", 85, ("as_of", "2021-12-28")) in found
+
+
+def test_the_province_s_people_living_abroad_are_no_workers_sent():
+    text = ("Báo cáo công tác người Việt Nam ở nước ngoài của tỉnh Nghệ An\nNghệ An, ngày 15/6/2024\n\nHiện có khoảng "
+            "250.000 người Nghệ An đang sinh sống, làm việc ở nước ngoài. 6 tháng đầu năm 2024 có 8.500 lao động đi làm "
+            "việc ở nước ngoài theo hợp đồng.")
+    assert _read(text) == [("workers_abroad", 8500, ("2024-01-01", "2024-06-30"))]

@@ -65,6 +65,7 @@ _TO_A_DATE = re.compile(r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cu�
 _LOOK_BACK_YEAR_END = re.compile(r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?P<y>\d{4})(?!\s*[-–/]\s*\d)"
                                 r"(?![^.;]*?(?<!\w)(?:cấp\s+mới|đăng\s+ký\s+mới|trong\s+năm|dự\s+án\s+mới))")
 _SPAN_START_BEFORE = re.compile(r"(?<!\w)từ\s+(?:năm\s+)?\d{4}|(?<!\w)từ\s+khi|(?<!\w)kể\s+từ|mục\s+tiêu|phấn\s+đấu|kế\s+hoạch|dự\s+kiến|chỉ\s+tiêu")
+_LIST_OF_THE_COUNTED = re.compile(r"(?:trong\s+đó(?:\s+có)?|(?<!\w)gồm|(?<!\w)như|(?<!\w)là)\s*:?\s")
 _NEW_ONES_AFTER = re.compile(r"\s*(?:dự\s+án|doanh\s+nghiệp)(?:\s+(?:fdi|có\s+vốn\s+đầu\s+tư\s+nước\s+ngoài))?\s+(?:cấp\s+)?mới(?!\w)")
 _AMONG_COUNT_BEFORE = re.compile(r"(?<!\w)trong\s+(?:số\s+|tổng\s+số\s+)?$")
 _THESE_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){1,4}?(?:này|nói\s+trên|trên)(?!\w)")
@@ -558,8 +559,10 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
             # "các nhà đầu tư Hàn Quốc có 6 dự án, tổng vốn ...": theirs too
             counterpart = (found[-1].counterpart if linked else None) or self._counterpart(left_start, right_end, quantity)
             if code == "partner_localities" and counterpart is not None:
-                previous = Figure(quantity, code, elsewhere=True)
-                continue  # "X đã thiết lập quan hệ với 8 địa phương": the partner's relations, not the province's
+                if not self._among_those_counted(left_start, quantity, right_end):
+                    previous = Figure(quantity, code, elsewhere=True)
+                    continue  # "X đã thiết lập quan hệ với 8 địa phương": the partner's relations, not the province's
+                counterpart = None
             if counterpart is None and self._singled_out(code, found, left_start, quantity, context):
                 self._set_aside.append(quantity)
                 previous = Figure(quantity, code, elsewhere=True)
@@ -594,6 +597,12 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 found.append(observation)
             previous = Figure(quantity, code)
         return without_ever_licensed(found, self.folded)
+
+    def _among_those_counted(self, left_start: int, quantity: Quantity, right_end: int) -> bool:
+        """"quan hệ với 7 địa phương nước ngoài, trong đó có tỉnh Vân Nam": the places named after the count are among
+        those it counts, none of them its owner."""
+        return not any(left_start <= p.start < quantity.start for p in self.localities) \
+            and _LIST_OF_THE_COUNTED.search(self.folded, quantity.end, right_end) is not None
 
     def _look_back_year_end(self, sentence_left: str) -> bool:
         """"Tính đến cuối năm 2007, …" in a text reporting a year well after it (a January page may still report the

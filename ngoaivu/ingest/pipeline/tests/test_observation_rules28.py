@@ -126,3 +126,16 @@ def test_the_province_s_people_living_abroad_are_no_workers_sent():
             "250.000 người Nghệ An đang sinh sống, làm việc ở nước ngoài. 6 tháng đầu năm 2024 có 8.500 lao động đi làm "
             "việc ở nước ngoài theo hợp đồng.")
     assert _read(text) == [("workers_abroad", 8500, ("2024-01-01", "2024-06-30"))]
+
+
+def test_places_named_after_a_count_of_partner_localities_are_among_them():
+    text = ("Lào Cai mở rộng hợp tác\n\nLào Cai, ngày 18/9/2023 – Tỉnh đã thiết lập quan hệ với 7 địa phương nước ngoài, "
+            "trong đó có tỉnh Vân Nam, tỉnh Quảng Tây (Trung Quốc).")
+    found = _facts(text, "observation")
+    assert [(f["indicator"], f["value"], f["counterpart"]) for f in found] == [("partner_localities", 7, None)]
+
+
+def test_a_partner_s_own_relations_stay_its_own():
+    text = ("Lào Cai mở rộng hợp tác\n\nLào Cai, ngày 18/9/2023 – Tỉnh Vân Nam (Trung Quốc) đã thiết lập quan hệ với 30 "
+            "địa phương nước ngoài.")
+    assert _facts(text, "observation") == []

@@ -60,13 +60,7 @@ _BASE_AFTER = re.compile(r"^\s*(?:của\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?P<y>tr
 # "24 khoản viện trợ mới, gồm 6 dự án và 18 phi dự án": the items after "gồm" make up the count before
 _TOTAL_TO_DATE = re.compile(r"(?<!\w)tổng\s+số\s+dự\s+án(?![^.;]*?(?<!\w)mới(?!\w))[^.;\d]{0,80}?(?:đạt|là|lên|có)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _TO_A_DATE = re.compile(r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+|giữa\s+|đầu\s+)?(?:năm|tháng|quý|ngày|nay|thời\s+điểm|\d)")
-# "Tính đến cuối năm 2007, tỉnh đã thu hút 31 dự án …", "Đến năm 2011, toàn tỉnh mới cấp phép cho 6 dự án" in a text of a
-# later year: what stood at that year's end, not the year's own flow ("từ năm 1987 đến năm 2020" keeps its span)
-_LOOK_BACK_YEAR_END = re.compile(r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?P<y>\d{4})(?!\s*[-–/]\s*\d)"
-                                r"(?![^.;]*?(?<!\w)(?:cấp\s+mới|đăng\s+ký\s+mới|trong\s+năm|dự\s+án\s+mới))")
-_SPAN_START_BEFORE = re.compile(r"(?<!\w)từ\s+(?:năm\s+)?\d{4}|(?<!\w)từ\s+khi|(?<!\w)kể\s+từ|mục\s+tiêu|phấn\s+đấu|kế\s+hoạch|dự\s+kiến|chỉ\s+tiêu")
 _LIST_OF_THE_COUNTED = re.compile(r"(?:trong\s+đó(?:\s+có)?|(?<!\w)gồm|(?<!\w)như|(?<!\w)là)\s*:?\s")
-_NEW_ONES_AFTER = re.compile(r"\s*(?:dự\s+án|doanh\s+nghiệp)(?:\s+(?:fdi|có\s+vốn\s+đầu\s+tư\s+nước\s+ngoài))?\s+(?:cấp\s+)?mới(?!\w)")
 _AMONG_COUNT_BEFORE = re.compile(r"(?<!\w)trong\s+(?:số\s+|tổng\s+số\s+)?$")
 _THESE_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){1,4}?(?:này|nói\s+trên|trên)(?!\w)")
 # "Đối với đầu tư trong nước, trong tháng có 4 dự án …": a paragraph or sentence opening on domestic investment
@@ -552,9 +546,6 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 # "…, nâng tổng số dự án FDI lên 85 dự án, tổng vốn 2,05 tỷ USD", "đến giữa năm 2013, tổng số dự án có
                 # vốn đầu tư nước ngoài được cấp phép đạt 77 dự án": the total now
                 code = FLOW_OF_STOCK[code]
-            elif code in FLOW_OF_STOCK and self._look_back_year_end(context.sentence_left) \
-                    and not _NEW_ONES_AFTER.match(context.right):
-                code = FLOW_OF_STOCK[code]
             linked = found and same_clause and previous.indicator == found[-1].indicator and _LINKED.match(context.left)
             # "các nhà đầu tư Hàn Quốc có 6 dự án, tổng vốn ...": theirs too
             counterpart = (found[-1].counterpart if linked else None) or self._counterpart(left_start, right_end, quantity)
@@ -603,14 +594,6 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
         those it counts, none of them its owner."""
         return not any(left_start <= p.start < quantity.start for p in self.localities) \
             and _LIST_OF_THE_COUNTED.search(self.folded, quantity.end, right_end) is not None
-
-    def _look_back_year_end(self, sentence_left: str) -> bool:
-        """"Tính đến cuối năm 2007, …" in a text reporting a year well after it (a January page may still report the
-        year before), with no span's start or goal before it."""
-        reporting = self.timeline.reporting_year
-        match = _LOOK_BACK_YEAR_END.search(sentence_left) if "năm" in sentence_left else None
-        return match is not None and reporting is not None and int(match["y"]) < reporting - 1 \
-            and _SPAN_START_BEFORE.search(sentence_left, 0, match.start()) is None
 
     # --- context ----------------------------------------------------------------------
 

@@ -209,6 +209,10 @@ _DOMESTIC_PROJECTS = _rx(r"^\s*(?:lượt\s+)?dự\s+án\s+(?:[^\W\d_]+\s+){0,5}
 
 
 
+# projects whose own words say investment (of any origin), not aid
+_INVESTMENT_PROJECTS = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:được\s+)?(?:đăng\s+ký\s+|cấp\s+phép\s+|chấp\s+thuận\s+)?đầu\s+tư(?!\s+(?:bằng|từ)\s)")
+
+
 def _project_indicator(ctx: FigureContext, right: str) -> str | None:
     topic = topic_around(ctx)
     if topic in ("oda", "ngo") and "cấp" in ctx.left and (named := last_match(_TOPIC, ctx.left)) is not None \
@@ -218,6 +222,8 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
     near = ctx.left + " " + right
     if _DOMESTIC_PROJECTS.search(right) or _OPERATING.search(ctx.left + " " + ctx.right) or _OF_A_SIZE.match(right):
         return None
+    if topic in ("oda", "ngo") and _INVESTMENT_PROJECTS.match(right) and topic_of(ctx) is None:
+        return None  # "152 dự án đăng ký đầu tư trên tất cả các lĩnh vực" after a paragraph on aid: investment, no aid
     if topic == "fdi":
         if NEW_AND_ADJUSTED.search(near) or ((_SPLIT.search(ctx.left) or _AMONG_THESE.search(ctx.left))
                                              and NEW_AND_ADJUSTED.search(ctx.sentence_left)):

@@ -54,6 +54,9 @@ TOPIC = re.compile(
 )
 
 
+_ODA_AFTER_AID = re.compile(r"[^.;:()]{0,40}?(?:(?<!\w)oda(?!\w)|vốn\s+vay\s+ưu\s+đãi)")
+
+
 def topic_name(match: re.Match) -> str:
     """The topic a `TOPIC` match names."""
     return match.lastgroup.partition("_")[0]
@@ -105,6 +108,11 @@ def topic_of(ctx: FigureContext) -> str | None:
     for scan in (lambda: TOPIC.search(ctx.right), lambda: last_match(TOPIC, ctx.left), lambda: last_match(TOPIC, ctx.sentence_left)):
         match = scan()
         if match is not None:
+            if match.lastgroup == "ngo_4" and match.string is ctx.right:
+                # "16 chương trình, dự án và khoản viện trợ phi dự án sử dụng vốn ODA": aid named by its source after it
+                source = _ODA_AFTER_AID.match(ctx.right, match.end())
+                if source is not None:
+                    return "oda"
             return topic_name(match)
     return None
 

@@ -18,7 +18,7 @@ from .indicator_counts import _RUNNING_TOTAL, _SINCE, NEW_AND_ADJUSTED, count_in
 from .indicator_counts import PEOPLE_HEAD as PEOPLE_HEAD  # re-exported for its callers
 from .indicator_rates import goal_growth as _goal_growth
 from .indicator_rates import rate_indicator as _rate_indicator
-from .indicator_topics import INDICATORS, FigureContext, names_domestic, names_fdi, topic_of
+from .indicator_topics import INDICATORS, TOPIC, FigureContext, names_domestic, names_fdi, topic_name, topic_of
 from .indicator_topics import TRADE as _TRADE
 from .indicator_topics import last_match as _last
 from .indicator_topics import topic_mentions as topic_mentions  # re-exported for its callers
@@ -139,6 +139,18 @@ _TOTAL_RAISED = re.compile(r"(?<!\w)tổng\s+số\s+(?:dự\s+án|vốn)[^;.]{0,
 _FRONTED_WITH = re.compile(r"\W*với\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?")
 
 
+_SOURCES_JOINT = re.compile(r"\s*(?:,|và|hay|hoặc)\s*(?:vốn\s+|nguồn\s+)?")
+
+
+def _several_sources(left: str) -> bool:
+    """Two topics named one after the other, joined as a list ("FDI, ODA và viện trợ phi chính phủ")."""
+    if "," not in left and "và" not in left:
+        return False
+    found = list(TOPIC.finditer(left))
+    return any(topic_name(a) != topic_name(b) and _SOURCES_JOINT.fullmatch(left, a.end(), b.start()) is not None
+               for a, b in zip(found, found[1:]))
+
+
 def _money_indicator(ctx: FigureContext) -> str | None:
     if ctx.sentence_previous is not None and (
         # "vượt mục tiêu … là 1,7 tỷ USD", "vượt chỉ tiêu 1,765 tỷ USD": the same measure's goal
@@ -177,6 +189,8 @@ def _money_indicator(ctx: FigureContext) -> str | None:
         if trade.lastgroup == "export" and _WITH_SERVICES.match(ctx.left, trade.end()):
             return None  # "kim ngạch xuất khẩu hàng hóa và doanh thu ngoại tệ đạt …": goods and services together
         return TRADE_INDICATOR[trade.lastgroup]
+    if _several_sources(ctx.left):
+        return None  # "tổng các nguồn vốn FDI, ODA và viện trợ phi chính phủ … đã vượt 1 tỷ USD": all sources together
     topic = topic_of(ctx)
     if topic is None and not _DOMESTIC.search(ctx.left) and (
             _MONEY_MEASURE.search(ctx.left)

@@ -48,6 +48,7 @@ class PeriodMention:
     anaphoric: bool = False  # "(cũng) trong năm": the year the text last named, else the reporting year
     first_day: int | None = None  # "từ ngày 1 đến hết ngày 15-12": the span's first day
     since_year: int | None = None  # "từ năm 2021 đến nay": a span from that year to now
+    until_year: int | None = None  # "từ nay đến năm 2030": a span from the reporting year to that year
     past: bool = False  # "năm qua": early in a year, the year just ended
     named: bool = False  # years in a plan's or programme's name: "Chương trình … giai đoạn 2019 - 2025"
     printed: bool = False  # the month a source line gives: "(Theo Báo X, tháng 3/2021)", when the text was written
@@ -369,6 +370,11 @@ def _since_year_until_now(m: re.Match, prefix: _Prefix) -> PeriodMention:
     return PeriodMention(m.start(), m.end(), "span", None, None, now=True, since_year=int(m["y"]), votes=False)
 
 
+def _from_now_until_year(m: re.Match, prefix: _Prefix) -> PeriodMention:
+    """"Từ nay đến năm 2030": from the reporting year to that year's end."""
+    return PeriodMention(m.start(), m.end(), "span", None, None, until_year=int(m["y"]))
+
+
 def _year_to_month(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     first, last, month = int(m["y1"]), int(m["y2"]), int(m["m"])
     if not (1 <= month <= 12 and first <= last <= first + 30):
@@ -413,6 +419,7 @@ _MONTH_WORD_BEFORE = re.compile(rf"(?P<n>{_MONTH_WORD})\s+(?P<month>tháng\s+)?$
 PATTERNS = [
     (re.compile(rf"tháng\s+(?P<m1>\d{{1,2}})\s*[-–]\s*(?P<m2>\d{{1,2}})\s*/\s*(?P<y>{YEAR})(?!\d)", FLAGS), _month_range),
     (re.compile(rf"từ\s+(?:năm\s+)?(?P<y>{YEAR})\s+(?:đến|tới)\s+(?:nay|hiện\s+nay|hiện\s+tại)(?!\w)", FLAGS), _since_year_until_now),
+    (re.compile(rf"từ\s+(?:nay|bây\s+giờ)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?(?P<y>{YEAR})(?!\d)", FLAGS), _from_now_until_year),
     # "từ tháng 9/2022 đến tháng 9/2024": from the first month's start to the last one's end
     (re.compile(rf"từ\s+tháng\s+(?P<m1>\d{{1,2}})\s*[/.-]\s*(?P<y1>{YEAR})\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(?P<m2>\d{{1,2}})"
                 rf"\s*[/.-]\s*(?P<y2>{YEAR})(?!\d)", FLAGS), _month_to_month),

@@ -362,9 +362,13 @@ def resolve(mention: PeriodMention, timeline: Timeline) -> ResolvedPeriod | None
         ref = timeline.reference_date
         return ResolvedPeriod(mention.mode, date(min(mention.since_year or ref.year, ref.year), 1, 1), ref, now=True)
     if mention.relative:
+        if timeline.reporting_year is None and mention.until_year is not None:
+            return ResolvedPeriod(mention.mode, date(mention.until_year, 1, 1), date(mention.until_year, 12, 31), now=False)
         if timeline.reporting_year is None:
             return None
         first = last = timeline.reporting_year + mention.year_offset
+        if mention.until_year is not None and mention.until_year > first:
+            last = mention.until_year  # "từ nay đến năm 2030"
         ref = timeline.reference_date
         if mention.past and not timeline.dated:
             ref = timeline.lead_date  # an undated text speaks on the day its lead opens with

@@ -106,3 +106,34 @@ def test_a_partner_s_own_relations_stay_its_own():
     text = ("Lào Cai mở rộng hợp tác\n\nLào Cai, ngày 18/9/2023 – Tỉnh Vân Nam (Trung Quốc) đã thiết lập quan hệ với 30 "
             "địa phương nước ngoài.")
     assert _facts(text, "observation") == []
+
+
+def test_aid_named_by_its_source_after_the_items_is_that_source_s():
+    text = ("Hòa Bình hội đàm\n\nHòa Bình, ngày 11/11/2022 - Tỉnh đang triển khai 16 chương trình, dự án và khoản viện trợ "
+            "phi dự án sử dụng vốn ODA.")
+    assert _read(text) == [("oda_projects", 16, ("as_of", "2022-11-11"))]
+
+
+def test_investment_projects_after_a_paragraph_on_aid_are_no_aid():
+    text = ("Kinh tế đối ngoại tỉnh Nghệ An\n\nNăm 2017, tỉnh tiếp nhận 20 dự án viện trợ phi chính phủ nước ngoài.\n\n"
+            "Trong năm 2017, tỉnh thu hút 152 dự án đăng ký đầu tư trên tất cả các lĩnh vực với tổng vốn gần 14.000 tỷ đồng.")
+    assert [code for code, _, _ in _read(text)] == ["ngo_new_commitments"]
+
+
+def test_money_of_several_sources_together_is_no_one_s():
+    text = ("Kinh tế đối ngoại tỉnh Nghệ An\n\nTổng các nguồn vốn FDI, ODA và viện trợ phi chính phủ mà tỉnh thu hút được "
+            "năm 2010 đã vượt 1 tỷ USD.")
+    assert _read(text) == []
+
+
+def test_a_continent_s_share_of_the_trade_is_a_part():
+    text = ("Xuất nhập khẩu tỉnh Ninh Bình\n\nNăm 2020, nhập khẩu của tỉnh đạt 1.500 triệu USD. Châu Á tiếp tục là khu vực "
+            "nhập khẩu lớn nhất của tỉnh với 795,3 triệu USD.")
+    assert _read(text) == [("import_value", 1500e6, ("2020-01-01", "2020-12-31"))]
+
+
+def test_a_goal_from_now_to_a_year_spans_the_years_between():
+    text = ("Kế hoạch xuất khẩu tỉnh Long An\n\nLong An, ngày 10/5/2023\n\nMục tiêu: tốc độ tăng trưởng kim ngạch xuất khẩu "
+            "hàng hóa bình quân đạt 10 - 10,5%/năm từ nay đến năm 2030.")
+    [goal] = _facts(text, "target")
+    assert (goal["value_min"], goal["value_max"], goal["period"]) == (10, 10.5, {"start": "2023-01-01", "end": "2030-12-31"})

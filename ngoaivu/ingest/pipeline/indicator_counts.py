@@ -209,8 +209,12 @@ _DOMESTIC_PROJECTS = _rx(r"^\s*(?:lượt\s+)?dự\s+án\s+(?:[^\W\d_]+\s+){0,5}
 
 
 
+_CLAUSE_AFTER = re.compile(r"[^;.]{0,80}")
+_FOREIGN_CLAUSE = re.compile(r"usd|f(?<!\wf)[dđ]i(?!\w)|nước\s+ngoài")
 # projects whose own words say investment (of any origin), not aid
-_INVESTMENT_PROJECTS = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:được\s+)?(?:đăng\s+ký\s+|cấp\s+phép\s+|chấp\s+thuận\s+)?đầu\s+tư(?!\s+(?:bằng|từ)\s)")
+# ("119 dự án đầu tư mới", "180 dự án đầu tư còn hiệu lực" in a paragraph on FDI stay the foreign ones)
+_INVESTMENT_PROJECTS = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:được\s+)?(?:đăng\s+ký\s+|cấp\s+phép\s+|chấp\s+thuận\s+)?đầu\s+tư"
+                           r"(?!\s+(?:bằng|từ)\s)(?!\s+(?:cấp\s+)?mới(?!\w))(?!\s+còn\s+hiệu\s+lực)")
 
 
 def _project_indicator(ctx: FigureContext, right: str) -> str | None:
@@ -222,8 +226,11 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
     near = ctx.left + " " + right
     if _DOMESTIC_PROJECTS.search(right) or _OPERATING.search(ctx.left + " " + ctx.right) or _OF_A_SIZE.match(right):
         return None
-    if topic in ("oda", "ngo") and _INVESTMENT_PROJECTS.match(right) and topic_of(ctx) is None:
-        return None  # "152 dự án đăng ký đầu tư trên tất cả các lĩnh vực" after a paragraph on aid: investment, no aid
+    if topic is not None and _INVESTMENT_PROJECTS.match(right) and topic_of(ctx) is None and (
+            topic != "fdi" or not (ctx.foreign_investor or _FOREIGN_CLAUSE.search(_CLAUSE_AFTER.match(ctx.right).group()))):
+        # "152 dự án đăng ký đầu tư trên tất cả các lĩnh vực" after a paragraph on aid: investment, no aid; "348 dự án đầu
+        # tư với tổng mức đầu tư 170.438 tỷ đồng" after one on FDI: investors of all origins, counted in đồng
+        return None
     if topic == "fdi":
         if NEW_AND_ADJUSTED.search(near) or ((_SPLIT.search(ctx.left) or _AMONG_THESE.search(ctx.left))
                                              and NEW_AND_ADJUSTED.search(ctx.sentence_left)):

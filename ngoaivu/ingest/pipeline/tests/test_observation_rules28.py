@@ -137,3 +137,16 @@ def test_a_goal_from_now_to_a_year_spans_the_years_between():
             "hàng hóa bình quân đạt 10 - 10,5%/năm từ nay đến năm 2030.")
     [goal] = _facts(text, "target")
     assert (goal["value_min"], goal["value_max"], goal["period"]) == (10, 10.5, {"start": "2023-01-01", "end": "2030-12-31"})
+
+
+def test_investment_projects_counted_in_dong_after_a_paragraph_on_fdi_are_all_investors():
+    text = ("Phỏng vấn về công nghiệp tỉnh Hậu Giang\nHậu Giang, ngày 18/3/2024\n\nNăm 2023, tỉnh thu hút 3 dự án FDI với "
+            "tổng vốn 40 triệu USD.\n\nTính đến cuối tháng 5/2023, toàn tỉnh có 348 dự án đầu tư với tổng mức đầu tư "
+            "170.438 tỷ đồng.")
+    assert [value for _, value, _ in _read(text)] == [40e6, 3]
+
+
+def test_investment_projects_named_new_or_in_force_after_a_paragraph_on_fdi_stay_foreign():
+    text = ("Thu hút FDI tỉnh Bình Dương\n\nNăm 2015, tỉnh thu hút được 1,2 tỷ USD vốn FDI. Trong năm, tỉnh cấp phép cho 119 "
+            "dự án đầu tư mới.")
+    assert ("fdi_new_projects", 119, ("2015-01-01", "2015-12-31")) in _read(text)

@@ -12,11 +12,13 @@ from .numbers import Quantity
 from .periods import Period, PeriodMention, ResolvedPeriod, Timeline, period_for, resolve
 from .segments import Layout, Sentence
 
-_COMPARED = re.compile(r"(?:so\s+với|so\s+cùng\s+kỳ|cùng\s+kỳ|k(?<!\wk)hi)\s+(?:\w+\s+){0,4}$")
+_COMPARED = re.compile(r"(?:so\s+với|so\s+cùng\s+kỳ|cùng\s+kỳ|k(?<!\wk)hi|gấp\s+[\d.,]+\s+lần)\s+(?:\w+\s+){0,4}$")
 # "hơn 5,9 triệu USD/dự án, so với 4,9 triệu USD/dự án của 7 tháng năm 2023": the base's own period, after its figure
 _COMPARED_FIGURE = re.compile(r"so\s+với\s+[^.;:]{1,50}?\s(?:của|trong|vào)\s+(?:cùng\s+kỳ\s+)?$")
 # "Riêng tháng 7, cả nước …": a span singled out in its sentence sets no period for the paragraphs after it
-_SAME_TIME_AS_ABOVE = re.compile(r"\W*(?:cũng\s+)?trong\s+(?:khoảng\s+)?(?:thời\s+gian|giai\s+đoạn)\s+(?:trên|này|đó|nói\s+trên)(?!\w)")
+# ("Cả giai đoạn, tỉnh tiếp nhận 286 khoản viện trợ": the whole span named before)
+_SAME_TIME_AS_ABOVE = re.compile(r"\W*(?:cũng\s+)?(?:trong\s+(?:khoảng\s+)?(?:thời\s+gian|giai\s+đoạn)\s+(?:trên|này|đó|nói\s+trên)"
+                                 r"|(?:trong\s+)?(?:cả|toàn|suốt)\s+(?:giai\s+đoạn|thời\s+kỳ)(?!\s*(?:\d|này\s+\d)))(?!\w)")
 _AT_YEAR = re.compile(r"(?:vào|đến|tới)\s+$")
 _SINGLED_OUT = re.compile(r"r(?<!\wr)iêng\s+(?:trong\s+)?$")
 # "Ngay tại hội nghị, tỉnh đã ký thỏa thuận với 6 tổ chức": signed at the event the text reports, on its date
@@ -49,6 +51,8 @@ _RUNNING_TOTAL = re.compile(r"(?<!\w)(?:l(?:ũy|uỹ)\s+kế|cộng\s+dồn)(?!\
 # "3. Hoạt động đối ngoại", "II. KẾT QUẢ", "a) Đoàn ra": a report's numbered section heading on a line of its own
 _NUMBERED_HEADING = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[ivx]{1,4}\.|[a-zđ]\))\s+[^\W\d_]")
 _HEADING_LENGTH = 90
+_TITLE_PARAGRAPHS = 4  # a letterhead, the document's kind, its title
+_TITLE_LENGTH = 200
 _PROJECTS_SPAN = re.compile(r"(?:dự\s+án|chương\s+trình|đề\s+án)(?:\s+[^\W\d_]+){0,6}?\s+(?:giai\s+đoạn|thời\s+kỳ)\s*$")
 
 
@@ -206,14 +210,17 @@ class PeriodReading:
             return base(p) and (target or not self._unfinished_name(p)) and not (yearly and self._level_year(p))
 
         if not stock and self._yearly(quantity, left_start, right_end):
-            span = self._span_behind_now(sentence.start, inheritable)
+            span = self._span_behind_now(sentence.start, inheritable) or self._title_span(inheritable)
             if span is not None:
                 # "Giai đoạn 2023 - 2025, … Hiện có … . Kiều hối đạt 650 triệu USD mỗi năm": a yearly level over the span
                 return span, False
-        if _SAME_TIME_AS_ABOVE.match(self.folded, sentence.start):
-            # "Cũng trong thời gian trên, tỉnh đã cho phép 582 đoàn": the span named before, not a "hiện" beside it
+        if (same_time := _SAME_TIME_AS_ABOVE.match(self.folded, sentence.start)) is not None:
+            # "Cũng trong thời gian trên, tỉnh đã cho phép 582 đoàn": the span named before, not a "hiện" beside it;
+            # "Cả giai đoạn, …": the last span of several years
+            whole = same_time.group().rstrip().endswith(("đoạn", "kỳ")) and "cả" in same_time.group()
             named = [p for p in self._periods_between(0, sentence.start)
-                     if p.explicit and not p.now and p.mode == "span" and inheritable(p) and not self._compared_with(p)]
+                     if p.explicit and not p.now and p.mode == "span" and inheritable(p) and not self._compared_with(p)
+                     and (not whole or (p.first_year or 0) < (p.last_year or 0))]
             if named:
                 return named[-1], False
         paragraph = self.layout.paragraphs[sentence.paragraph]
@@ -262,6 +269,19 @@ class PeriodReading:
                 continue
             wide = mention.since_year is not None or (mention.explicit and mention.first_year < mention.last_year)
             return mention if wide else None
+        return None
+
+    def _title_span(self, inheritable) -> PeriodMention | None:
+        """The span of years a report's title names ("Báo cáo tổng kết … giai đoạn 2016 - 2020"), before any figure: the
+        frame of a yearly rate that names no years of its own."""
+        for paragraph in self.layout.paragraphs[:_TITLE_PARAGRAPHS]:
+            line = self.folded[paragraph.start:paragraph.end].rstrip()
+            if paragraph.end - paragraph.start > _TITLE_LENGTH or line.endswith((".", ";")):
+                break  # the body has begun: a title ends with no full stop
+            for mention in self._periods_between(paragraph.start, paragraph.end):
+                if mention.explicit and mention.first_year is not None and mention.first_year < (mention.last_year or 0) \
+                        and inheritable(mention):
+                    return mention
         return None
 
     def _running_now(self, resolved: ResolvedPeriod) -> bool:

@@ -150,3 +150,17 @@ def test_investment_projects_named_new_or_in_force_after_a_paragraph_on_fdi_stay
     text = ("Thu hút FDI tỉnh Bình Dương\n\nNăm 2015, tỉnh thu hút được 1,2 tỷ USD vốn FDI. Trong năm, tỉnh cấp phép cho 119 "
             "dự án đầu tư mới.")
     assert ("fdi_new_projects", 119, ("2015-01-01", "2015-12-31")) in _read(text)
+
+
+_REVIEW = ("BÁO CÁO\nTổng kết thực hiện Chương trình hội nhập quốc tế giai đoạn 2016 - 2020 của tỉnh Thanh Hóa\n\n"
+           "Thanh Hóa, ngày 20 tháng 11 năm 2020\n\n1. Đầu tư\nGiai đoạn 2016 - 2020, tỉnh cấp mới 58 dự án FDI, gấp 2,1 lần "
+           "giai đoạn 2011 - 2015. Năm 2019 tỉnh cấp mới 13 dự án FDI.\n2. Xuất khẩu\nKim ngạch xuất khẩu tăng bình quân "
+           "18,5%/năm.\n3. Viện trợ\nCả giai đoạn, tỉnh tiếp nhận 286 khoản viện trợ phi chính phủ nước ngoài.")
+
+
+def test_a_yearly_rate_with_no_years_of_its_own_takes_the_title_s_span():
+    assert ("export_growth", 18.5, ("2016-01-01", "2020-12-31")) in _read(_REVIEW)
+
+
+def test_the_whole_span_is_the_last_span_of_several_years_not_the_compared_one():
+    assert ("ngo_new_commitments", 286, ("2016-01-01", "2020-12-31")) in _read(_REVIEW)

@@ -109,7 +109,8 @@ _PRIORITIES = _rx(r"^\s*(?:chương\s+trình|dự\s+án|nhiệm\s+vụ)\s+(?:tr�
 _PROJECT_HEAD = _rx(r"^\s*(?:lượt\s+)?(?:chương\s+trình|dự\s+án|khoản\s+viện\s+trợ)")
 # "chương trình" heads both projects and events: projects when "dự án"/"viện trợ" follows closely
 _PROJECT_PHRASE = _rx(r"^\s*(?:lượt\s+)?(?:dự\s+án|khoản\s+viện\s+trợ|chương\s+trình\s*,?\s*(?:\w+\s+)?(?:dự\s+án|viện\s+trợ))")
-_ADJUSTED = _rx(r"điều\s+chỉnh")
+# ("tổng vốn đầu tư sau điều chỉnh": the capital after every adjustment, a total)
+_ADJUSTED = _rx(r"(?<!sau\s)điều\s+chỉnh")
 _LICENSED = _rx(r"cấp\s+(?:mới\s+)?(?:giấy\s+chứng\s+nhận|giấy\s+phép|phép|chủ\s+trương|quyết\s+định\s+chủ\s+trương)")
 _CERTIFICATES_AMENDED = _rx(r"điều\s+chỉnh\s+(?:nội\s+dung\s+)?(?:giấy\s+chứng\s+nhận|gcn|chủ\s+trương)(?![^;.]*tăng\s+vốn)[^;.\d]{0,40}$")
 _RAISING_HEAD = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:(?:fdi|[^\W\d_]+)\s+){0,3}?(?:đăng\s+ký\s+)?(?:tăng\s+vốn|được\s+(?:phép\s+)?tăng\s+thêm|bổ\s+sung\s+vốn)(?!\w)")
@@ -120,7 +121,8 @@ _IN_FORCE = _rx(
     r"(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|(?<!\w)hiện\s+(?:\w+\s+){0,6}có"
 )
 # "đến cuối năm 2024, thành phố có 1.012 dự án FDI": a count held at a date reached is the stock
-_HAS = _rx(r"(?<!\w)có\s+(?:tổng\s+(?:cộng\s+|số\s+)?)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+# ("đến tháng 12/2013, thành phố đã cấp phép cho tổng cộng 279 dự án": all licensed by that date)
+_HAS = _rx(r"(?<!\w)(?:có\s+(?:tổng\s+(?:cộng\s+|số\s+)?)?|tổng\s+cộng\s+)(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # ("Đến hết quý III/2014, toàn tỉnh có 36 dự án FDI"; "Hồi tháng 5/2024, tỉnh có gần 4.300 dự án FDI": a past moment)
 _REACHED = _rx(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+|đầu\s+|giữa\s+)?(?:năm|ngày|tháng|quý|thời\s+điểm|nay|\d)|l(?:ũy|uỹ)\s+kế"
                r"|(?<!\w)hồi\s+(?:tháng|năm|cuối|đầu|giữa|quý)")

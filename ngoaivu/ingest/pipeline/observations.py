@@ -60,6 +60,7 @@ _BASE_AFTER = re.compile(r"^\s*(?:của\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?P<y>tr
 # "24 khoản viện trợ mới, gồm 6 dự án và 18 phi dự án": the items after "gồm" make up the count before
 _TOTAL_TO_DATE = re.compile(r"(?<!\w)tổng\s+số\s+dự\s+án(?![^.;]*?(?<!\w)mới(?!\w))[^.;\d]{0,80}?(?:đạt|là|lên|có)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _TO_A_DATE = re.compile(r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+|giữa\s+|đầu\s+)?(?:năm|tháng|quý|ngày|nay|thời\s+điểm|\d)")
+_FOREIGN_PART_AFTER_TOTAL = re.compile(r"\s*(?:lượt\s+)?dự\s+án\s*,?\s*trong\s+đó(?:\s+có)?\s*:?\s*")
 _LIST_OF_THE_COUNTED = re.compile(r"(?:trong\s+đó(?:\s+có)?|(?<!\w)gồm|(?<!\w)như|(?<!\w)là)\s*:?\s")
 _AMONG_COUNT_BEFORE = re.compile(r"(?<!\w)trong\s+(?:số\s+|tổng\s+số\s+)?$")
 _THESE_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){1,4}?(?:này|nói\s+trên|trên)(?!\w)")
@@ -566,6 +567,14 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
             if part and opened_on_part and code.startswith("fdi_") and names_fdi(NOUN_PHRASE.match(context.right).group()) \
                     and not any(o.indicator == code and names_fdi(text[o.start : o.end]) for o in earlier):
                 part = False  # "… thu hút 18 dự án đầu tư mới … . Trong số đó, 7 dự án FDI mới": all investors' total, its foreign share
+            elif part and code in breakdown_of and code.startswith("fdi_") and quantity.kind == "number" and found \
+                    and previous is not None and not previous.elsewhere and previous.indicator == code \
+                    and found[-1].indicator == code and names_fdi(NOUN_PHRASE.match(context.right).group()) \
+                    and _FOREIGN_PART_AFTER_TOTAL.fullmatch(text, previous.quantity.end, quantity.start) is not None:
+                # "Đến tháng 7/2012, toàn tỉnh đã thu hút 283 dự án, trong đó 24 dự án FDI …": the total is all investors',
+                # its foreign part the province's foreign figure
+                found.pop()
+                part = False
             if part and self._flow_within_stock(code, found, left_start, quantity):
                 part = False  # "vốn thực hiện lũy kế 358 triệu USD, trong đó 7 tháng đầu năm là 8 triệu USD"
             if part and any(p.explicit and p.mode == "span" and p.first_year < p.last_year

@@ -164,3 +164,28 @@ def test_a_yearly_rate_with_no_years_of_its_own_takes_the_title_s_span():
 
 def test_the_whole_span_is_the_last_span_of_several_years_not_the_compared_one():
     assert ("ngo_new_commitments", 286, ("2016-01-01", "2020-12-31")) in _read(_REVIEW)
+
+
+_LOOK_BACK = "Thu hút FDI thành phố Đà Nẵng\n\nĐà Nẵng, ngày 10/7/2019 – Năm 2019, thành phố thu hút 50 dự án FDI mới. "
+
+
+def test_all_licensed_up_to_a_date_is_the_stock_then():
+    text = _LOOK_BACK + "Nhìn lại, đến tháng 12/2013, thành phố đã cấp phép cho tổng cộng 279 dự án FDI với tổng vốn 3,33 tỷ USD."
+    found = _read(text)
+    assert ("fdi_active_projects", 279, ("as_of", "2013-12-31")) in found
+    assert ("fdi_total_capital", 3.33e9, ("as_of", "2013-12-31")) in found
+
+
+def test_capital_after_adjustments_is_a_total_not_added_capital():
+    text = _LOOK_BACK + ("Đến hết quý I/2019, lũy kế trên địa bàn có 984 dự án FDI được cấp phép với tổng vốn đầu tư sau "
+                         "điều chỉnh hơn 15 tỷ USD.")
+    found = _read(text)
+    assert ("fdi_active_projects", 984, ("as_of", "2019-03-31")) in found
+    assert ("fdi_total_capital", 15e9, ("as_of", "2019-03-31")) in found
+
+
+def test_a_total_without_foreign_words_before_its_foreign_part_is_all_investors():
+    text = _LOOK_BACK + "Năm 2012, toàn tỉnh đã thu hút 283 dự án, trong đó 24 dự án FDI với tổng vốn đăng ký 6.133,7 triệu USD."
+    found = _read(text)
+    assert ("fdi_new_projects", 24, ("2012-01-01", "2012-12-31")) in found
+    assert not any(value == 283 for _, value, _ in found)

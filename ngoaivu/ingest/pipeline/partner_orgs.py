@@ -16,6 +16,7 @@ from .geography import country_at, country_matcher
 from .names import looks_foreign, read_name
 from .partner_base import Partner, country_after
 from .partner_names import LIST_SEPARATOR as _LIST_SEPARATOR
+from .partner_origins import bodies_of_countries
 from .phrases import PhraseMatch
 from .segments import at_word_start
 
@@ -97,6 +98,7 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
         found.extend(_acronymed_bodies(finder, [*covered, *((p.start, p.end) for p in found)]))
     if "tổ chức" in finder.folded:  # what every cue of a list of bodies holds
         found.extend(_listed_bodies(finder, [*covered, *((p.start, p.end) for p in found)]))
+    found.extend(bodies_of_countries(finder, [*covered, *((p.start, p.end) for p in found)]))
     return found
 
 

@@ -1,0 +1,28 @@
+"""Partners named with their country in words (session 28): "VNHelp của Hoa Kỳ", and groups led by their country
+("Từ Hoa Kỳ có A, B và C; từ Pháp có D"). Made-up sentences only."""
+from .test_observation_rules24 import _facts
+from .test_partner_rules25 import _partners
+
+_HEAD = "Đối ngoại nhân dân tỉnh Yên Bái\nYên Bái, ngày 5/12/2023\n\n"
+
+
+def test_a_body_of_a_country_in_words():
+    text = _HEAD + ("Năm 2023, tỉnh cấp phép hoạt động cho 02 tổ chức phi chính phủ nước ngoài (KidsHope của Hoa Kỳ và "
+                    "Green Rivers Trust của Vương quốc Anh).")
+    found = _partners(text)
+    assert ("KidsHope", "US") in found and ("Green Rivers Trust", "GB") in found
+
+
+def test_bodies_grouped_under_their_country():
+    text = _HEAD + ("Nhiều tổ chức phi chính phủ gắn bó lâu dài với tỉnh. Từ Hoa Kỳ có Hội Bạn Trẻ Em (FCA), Brightway "
+                    "và Helping Hands Network; từ Pháp có ABCF và Lumière Enfance.")
+    found = _partners(text)
+    for expected in (("Brightway", "US"), ("Helping Hands Network", "US"), ("ABCF", "FR"), ("Lumière Enfance", "FR")):
+        assert expected in found
+
+
+def test_places_and_feasts_of_a_country_are_no_bodies():
+    text = _HEAD + ("Tỉnh ký kết hợp tác với hai thành phố Gimhae và Chungju của Hàn Quốc; dịp Tết Chôl Chnăm Thmây của "
+                    "Campuchia, tỉnh tặng quà các tổ chức.")
+    organizations = [f["name"] for f in _facts(text, "partner") if f["partner_type"] == "organization"]
+    assert organizations == []

@@ -37,6 +37,10 @@ _CUE = letter_led(
     # "Kế hoạch năm 2026 của UBND tỉnh đề ra: ...", "Nhiệm vụ năm tới: ..."
     r"|kế\s+hoạch\s+(?:năm\s+(?:\d{4}\s+)?)?đặt\s+(?:mức|ra)|quyết\s+tâm|nỗ\s+lực|cố\s+gắng|hướng\s+tới\s+mục\s+tiêu|(?:kế\s+hoạch|nghị\s+quyết)\s+(?:năm\s+\d{4}\s+)?giao"
     r"|kỳ\s+vọng|nhắm\s+(?:tới|đến)|hướng\s+đến\s+mục\s+tiêu"
+    # "cần tăng tốc để đưa kim ngạch cả năm lên 959 triệu USD", "tỉnh phải xuất khẩu trên 6,7 tỷ USD trong 6 tháng cuối
+    # năm": the level still to be reached
+    r"|(?<!\w)(?:cần|phải)\s+(?:[^\W\d_]+\s+){0,4}?để\s+(?:đưa|cả\s+năm|năm|\d+\s+tháng|kim\s+ngạch|xuất\s+khẩu|thu\s+hút)"
+    r"|(?<!\w)phải\s+(?:xuất\s+khẩu|nhập\s+khẩu|thu\s+hút|đạt)\s"
     # "tỉnh sẽ thu hút tối thiểu …", a director's "chúng tôi sẽ …": what the province itself commits to
     r"|(?<!về\s)(?<!vào\s)(?:tỉnh|thành\s+phố|địa\s+phương|chúng\s+tôi)\s+sẽ\s+(?:thu\s+hút|đưa|đạt|tổ\s+chức|ký\s+kết|vận\s+động)"
     r"|(?:đề|đặt)\s+ra\s*:|(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)\s+(?:[^\s,.;:]+\s+){0,3}?(?:đề|đặt)\s+ra\s*(?:cho|là|đến|:)|(?:kế\s+hoạch|nhiệm\s+vụ)\s+(?:năm\s+(?:\d{4}|tới|sau)|giai\s+đoạn\s+\d{4}\s*-\s*\d{4})[^.:;]{0,60}?:"

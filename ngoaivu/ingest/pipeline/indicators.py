@@ -192,6 +192,11 @@ def _money_indicator(ctx: FigureContext) -> str | None:
     if _several_sources(ctx.left):
         return None  # "tổng các nguồn vốn FDI, ODA và viện trợ phi chính phủ … đã vượt 1 tỷ USD": all sources together
     topic = topic_of(ctx)
+    if topic == "fdi" and not TOPIC.search(ctx.left) and not _CAPITAL_WORD.search(ctx.left) \
+            and _FDI_SECTOR.search(ctx.sentence_left) and _TRADE.search(ctx.sentence_left):
+        # "xuất khẩu 1,5 tỷ USD; khu vực có vốn đầu tư nước ngoài chiếm 75%; ống đồng đạt 282,5 triệu USD": the sector
+        # named in a sentence on trade makes no later amount its capital
+        return None
     if topic is None and not _DOMESTIC.search(ctx.left) and (
             _MONEY_MEASURE.search(ctx.left)
             or (ctx.currency == "USD" and _ATTRACTED.search(ctx.left) and not _CONVERTED_TOTAL.match(ctx.right))):

@@ -189,3 +189,15 @@ def test_a_total_without_foreign_words_before_its_foreign_part_is_all_investors(
     found = _read(text)
     assert ("fdi_new_projects", 24, ("2012-01-01", "2012-12-31")) in found
     assert not any(value == 283 for _, value, _ in found)
+
+
+def test_a_product_after_the_fdi_sector_in_a_trade_sentence_is_no_fdi_capital():
+    text = ("Kế hoạch xuất khẩu tỉnh Tiền Giang\n\nNăm 2019: sáu tháng đầu năm, tỉnh xuất khẩu 1,5 tỷ USD, tăng 11,3% so "
+            "với cùng kỳ; khu vực có vốn đầu tư nước ngoài chiếm 75%; ống đồng đạt 282,5 triệu USD, may mặc 210,8 triệu USD.")
+    assert [code for code, _, _ in _read(text)] == ["export_value"]
+
+
+def test_a_level_still_to_be_reached_is_a_goal():
+    text = ("Xuất khẩu tỉnh Kiên Giang\n\nKiên Giang, ngày 5/10/2013\n\nNăm 2013, xuất khẩu 6 tháng đạt 544 triệu USD. Sở "
+            "Công Thương tính toán tỉnh phải xuất khẩu trên 700 triệu USD trong 6 tháng cuối năm.")
+    assert ("export_value", 700e6, ("2013-07-01", "2013-12-31")) in _read(text, "target")

@@ -51,6 +51,8 @@ from .phrases import Tokens
 from .segments import Layout, Sentence, at_word_start
 
 # "tỉnh bạn X", "thành phố kết nghĩa X": a qualifier between the noun and the name.
+# a clause opening on the country its places belong to: "Với Nhật Bản, …", "với Hàn Quốc là …"
+_WITH_COUNTRY_LEAD = re.compile(r"\s*(?:và\s+|còn\s+)?với\s+(?:nước\s+)?")
 _LOCALITY_NOUN = re.compile(
     _NOUNS + r"(?:(?:bạn|kết\s+nghĩa|đối\s+tác|anh\s+em|tự\s+trị(?:\s+đặc\s+biệt)?|đặc\s+biệt)\s+)?(?=[^\W\d_])"
 )
@@ -146,7 +148,7 @@ class PartnerFinder(ListedLocalities):
                         and not gazetteer.places_named(name.text) and not gazetteer.is_vietnamese_locality(name.text)
                         and not _COUNCIL_BEFORE.search(self.folded, max(0, match.start() - 30), match.start())
                     ):
-                        country = self._context_country(name.text, sentence)  # "quận Seongdong", "thành phố Izumisano"
+                        country = self._context_country(name.text, sentence, name.start)  # "quận Seongdong", "thành phố Izumisano"
                     if country is None:
                         deferred.append((name, start, end, sentence))
                     found.extend(self._locality_partners([name], country, start, end, sentence))
@@ -311,11 +313,17 @@ class PartnerFinder(ListedLocalities):
             self._scope_countries[key] = cached
         return cached
 
-    def _context_country(self, name: str, sentence: Sentence) -> str | None:
+    def _context_country(self, name: str, sentence: Sentence, pos: int) -> str | None:
         """The country of a foreign-looking place named without one: the one foreign country
-        of its sentence, else of its paragraph, else of the whole text. A name that cannot be
-        romanised Japanese is not Japan's; between several, the country the province borders."""
+        its clause opens on ("…; với Hàn Quốc là thành phố Gyeongju"), else of its sentence,
+        else of its paragraph, else of the whole text. A name that cannot be romanised Japanese
+        is not Japan's; between several, the country the province borders."""
         paragraph = self.layout.paragraphs[sentence.paragraph]
+        clause = max(sentence.start, self.folded.rfind(";", sentence.start, pos) + 1)
+        lead = _WITH_COUNTRY_LEAD.match(self.folded, clause)
+        country = country_at(self.tokens, lead.end()) if lead is not None else None
+        if country is not None and country.payload != "VN" and (country.payload != "JP" or could_be_japanese(name)):
+            return country.payload  # "…; với Hàn Quốc là thành phố Gyeongju …": the country the clause opens on
         for start, end in ((sentence.start, sentence.end), (paragraph.start, paragraph.end), (0, len(self.text))):
             candidates = set(self._foreign_countries(start, end))  # a copy: the cache is shared
             if "JP" in candidates and not could_be_japanese(name):

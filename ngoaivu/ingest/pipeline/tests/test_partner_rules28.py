@@ -26,3 +26,12 @@ def test_places_and_feasts_of_a_country_are_no_bodies():
                     "Campuchia, tỉnh tặng quà các tổ chức.")
     organizations = [f["name"] for f in _facts(text, "partner") if f["partner_type"] == "organization"]
     assert organizations == []
+
+
+def test_places_take_the_country_their_clause_opens_on():
+    text = ("Đối ngoại tỉnh Thừa Thiên Huế\n\nTỉnh có quan hệ đặc biệt với các tỉnh Salavan, Sê Kông của Lào.\n\nVới Nhật Bản, "
+            "tỉnh duy trì quan hệ với tỉnh Gifu; với Hàn Quốc là thành phố Namyangju và quận Wando; với Trung Quốc là tỉnh "
+            "Chiết Giang.")
+    found = _partners(text)
+    assert ("Namyangju", "KR") in found and ("Wando", "KR") in found
+    assert not any(name in ("Namyangju", "Wando") and country != "KR" for name, country in found)

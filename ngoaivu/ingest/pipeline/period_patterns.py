@@ -419,6 +419,8 @@ _MONTH_WORD_BEFORE = re.compile(rf"(?P<n>{_MONTH_WORD})\s+(?P<month>tháng\s+)?$
 PATTERNS = [
     (re.compile(rf"tháng\s+(?P<m1>\d{{1,2}})\s*[-–]\s*(?P<m2>\d{{1,2}})\s*/\s*(?P<y>{YEAR})(?!\d)", FLAGS), _month_range),
     (re.compile(rf"từ\s+(?:năm\s+)?(?P<y>{YEAR})\s+(?:đến|tới)\s+(?:nay|hiện\s+nay|hiện\s+tại)(?!\w)", FLAGS), _since_year_until_now),
+    # "Kể từ năm 2009, mỗi năm tỉnh thu hút …": since that year, to now
+    (re.compile(rf"kể\s+từ\s+(?:năm\s+)?(?P<y>{YEAR})(?!\d)(?!\s*(?:[-–]|đến|tới|,?\s*khi))", FLAGS), _since_year_until_now),
     (re.compile(rf"từ\s+(?:nay|bây\s+giờ)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?(?P<y>{YEAR})(?!\d)", FLAGS), _from_now_until_year),
     # "từ tháng 9/2022 đến tháng 9/2024": from the first month's start to the last one's end
     (re.compile(rf"từ\s+tháng\s+(?P<m1>\d{{1,2}})\s*[/.-]\s*(?P<y1>{YEAR})\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(?P<m2>\d{{1,2}})"

@@ -201,3 +201,10 @@ def test_a_level_still_to_be_reached_is_a_goal():
     text = ("Xuất khẩu tỉnh Kiên Giang\n\nKiên Giang, ngày 5/10/2013\n\nNăm 2013, xuất khẩu 6 tháng đạt 544 triệu USD. Sở "
             "Công Thương tính toán tỉnh phải xuất khẩu trên 700 triệu USD trong 6 tháng cuối năm.")
     assert ("export_value", 700e6, ("2013-07-01", "2013-12-31")) in _read(text, "target")
+
+
+def test_since_a_year_runs_to_now():
+    text = ("Viện trợ phi chính phủ tỉnh Vĩnh Phúc\nVĩnh Phúc, ngày 22/8/2018\n\nKể từ năm 2009, mỗi năm tỉnh thu hút khoảng "
+            "22 tổ chức phi chính phủ nước ngoài.")
+    [fact] = _facts(text, "observation")
+    assert fact["period"]["start"] == "2009-01-01" and fact["period"]["end"].startswith("2018")

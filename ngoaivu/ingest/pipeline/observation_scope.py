@@ -44,6 +44,8 @@ _NATION_S_WORKERS = re.compile(r"^\s*(?:người\s+)?(?:lao\s+động|người)\
 _NATION_S_WORKERS_BEFORE = re.compile(r"(?<!\w)lao\s+động\s+(?:của\s+)?việt\s+nam(?!\w)")
 # "có 338 tổ chức phi chính phủ nước ngoài hoạt động tại Việt Nam": the figure's own phrase places it in the country
 _IN_THE_COUNTRY = re.compile(r"^[^,;:.()\d]{0,60}?(?<!\w)(?:tại|ở|vào)\s+(?:cả\s+nước|toàn\s+quốc|việt\s+nam)(?!\w)")
+_GIVEN_TO_THE_COUNTRY = re.compile(r"(?:viện\s+trợ|tài\s+trợ|hỗ\s+trợ|cam\s+kết|giải\s+ngân|đầu\s+tư)\s+(?:cho|vào|tại)\s+việt\s+nam"
+                                   r"(?:\s+(?:khoảng|hơn|gần|trên|tổng\s+cộng|đạt))*\s*$")
 _ALL_LOCALITIES_TAIL = (r"\s+địa\s+phương\s+(?:trong\s+cả\s+nước\s+|cả\s+nước\s+)?(?:đã\s+|cũng\s+)?"
                         r"(?:ký|thu\s+hút|đưa|xuất\s+khẩu|tiếp\s+nhận|đón|tổ\s+chức)(?!\w)")
 _ALL_LOCALITIES = re.compile(r"c(?<!\wc)ác" + _ALL_LOCALITIES_TAIL + r"|n(?<!\wn)hững" + _ALL_LOCALITIES_TAIL)  # letter-led: a fast scan
@@ -263,6 +265,8 @@ class ScopeReading:
             return True  # ("Nhật Bản vẫn là thị trường tiếp nhận nhiều lao động nhất với hơn 4.600 người": one market's)
         if _ALL_LOCALITIES.search(context.sentence_left[-_SUBJECT_REACH:]) or _IN_THE_COUNTRY.match(context.right):
             return True
+        if "việt nam" in context.left and _GIVEN_TO_THE_COUNTRY.search(context.left):
+            return True  # "các tổ chức phi chính phủ nước ngoài đã viện trợ cho Việt Nam trên 4,35 tỷ USD": the nation's
         if _DISTRICT_SUBJECT.search(context.left) or _DISTRICT_SUBJECT.search(context.sentence_left[-_SUBJECT_REACH:]):
             return True  # "năm 2024 huyện A đã đưa 120 người đi làm việc ở nước ngoài": a district's figure
         if "thành phố" in context.sentence_left[-_SUBJECT_REACH:] and self.scope is not None:

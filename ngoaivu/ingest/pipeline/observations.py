@@ -99,9 +99,10 @@ _CHANGE_WORDS = re.compile(r"tăng\s+thêm|bổ\s+sung|điều\s+chỉnh")
 _NEW_WORD = re.compile(r"(?<!\w)mới(?!\w)")  # "cấp mới 9 dự án … vốn tăng thêm": the count's own verb says new
 # "Trong số này có 24 khoản viện trợ mới …, với tổng vốn cam kết 898 nghìn USD": the same opening; "Trong các dự án
 # mới có 5 dự án sản xuất phụ trợ": a part of the projects just counted
+# ("Cụ thể, lĩnh vực y tế có 2 dự án, môi trường 6 dự án": the total's parts by field)
 _OPENS_ON_PART = re.compile(
-    r"\W*trong\s+(?:đó\s*,|số\s+(?:này|đó)(?!\w)"
-    r"|(?:các|những|số)\s+(?:dự\s+án|chương\s+trình|khoản|doanh\s+nghiệp|tổ\s+chức)(?!\w)[^,;.\d]{0,40}?(?:,|(?<!\w)có(?!\w)))"
+    r"\W*(?:cụ\s+thể\s*,\s*(?:(?:trong\s+)?(?:các\s+)?lĩnh\s+vực|ngành)(?!\w)|trong\s+(?:đó\s*,|số\s+(?:này|đó)(?!\w)"
+    r"|(?:các|những|số)\s+(?:dự\s+án|chương\s+trình|khoản|doanh\s+nghiệp|tổ\s+chức)(?!\w)[^,;.\d]{0,40}?(?:,|(?<!\w)có(?!\w))))"
 )
 _RANKED_WITH = re.compile(r"(?:(?:đứng|dẫn)\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+)(?:\s+\w+){0,4}?\s+với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # "... đạt 2 tỷ USD. Dự kiến năm 2027 đạt 2,3 tỷ USD.": a clause that is only a period (and a cue)

@@ -208,3 +208,15 @@ def test_since_a_year_runs_to_now():
             "22 tổ chức phi chính phủ nước ngoài.")
     [fact] = _facts(text, "observation")
     assert fact["period"]["start"] == "2009-01-01" and fact["period"]["end"].startswith("2018")
+
+
+def test_a_total_s_parts_by_field_after_cu_the_are_parts():
+    text = ("ODA tỉnh Bình Định\nBình Định, ngày 10/3/2014\n\nThời gian qua, các nhà tài trợ đã dành cho tỉnh 281 triệu USD "
+            "vốn ODA cho 21 dự án. Cụ thể, lĩnh vực y tế và giáo dục có 2 dự án, hạ tầng giao thông 3 dự án.")
+    assert [value for _, value, _ in _read(text)] == [21]
+
+
+def test_aid_given_to_the_country_is_the_nation_s():
+    text = ("Đối ngoại nhân dân tỉnh Thanh Hóa\n\nNăm 2021, tỉnh tiếp nhận 50 dự án viện trợ phi chính phủ nước ngoài. "
+            "Trong hơn hai thập kỷ qua các tổ chức phi chính phủ nước ngoài đã viện trợ cho Việt Nam trên 4,35 tỷ USD.")
+    assert [value for _, value, _ in _read(text)] == [50]

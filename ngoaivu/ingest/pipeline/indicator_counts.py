@@ -16,7 +16,8 @@ from .numbers import AMONG_ALL_PROVINCES, LEADS
 _RUNNING_TOTAL = r"l(?:ũy|uỹ)\s+kế(?!\s+(?:\d+\s+tháng|từ\s+đầu\s+năm|quý|cả\s+năm|năm\s+\d|\d+\s+năm))"
 # "cấp mới và điều chỉnh vốn": new and adjusted together, in a count's or an amount's words
 NEW_AND_ADJUSTED = re.compile(
-    r"(?:cấp\s+mới|đăng\s+ký\s+(?:đầu\s+tư\s+)?mới)\s*(?:và|,|hoặc|lẫn)\s*(?:điều\s+chỉnh|tăng\s+vốn)"
+    # ("cấp giấy chứng nhận đầu tư mới và điều chỉnh tăng vốn cho 48 dự án")
+    r"(?:cấp\s+mới|đăng\s+ký\s+(?:đầu\s+tư\s+)?mới|cấp\s+giấy\s+chứng\s+nhận\s+(?:đăng\s+ký\s+)?đầu\s+tư\s+mới)\s*(?:và|,|hoặc|lẫn)\s*(?:điều\s+chỉnh|tăng\s+vốn)"
     r"|(?:vốn\s+)?cấp\s+mới\s+(?:và|cộng)\s+(?:với\s+)?vốn\s+(?:bổ\s+sung|tăng\s+thêm)"  # "cộng cả vốn cấp mới và vốn bổ sung"
     r"|(?:điều\s+chỉnh(?:\s+tăng)?\s+vốn|tăng\s+vốn)\s*(?:và|,)\s*(?:cấp\s+mới|đăng\s+ký\s+mới)"
     r"|dự\s+án\s+mới\s+(?:và|lẫn)\s+(?:các\s+)?dự\s+án\s+đang\s+hoạt\s+động"  # "vào 24 dự án mới và dự án đang hoạt động"
@@ -213,6 +214,8 @@ _DOMESTIC_PROJECTS = _rx(r"^\s*(?:lượt\s+)?dự\s+án\s+(?:[^\W\d_]+\s+){0,5}
 
 _CLAUSE_AFTER = re.compile(r"[^;.]{0,80}")
 _FOREIGN_CLAUSE = re.compile(r"usd|f(?<!\wf)[dđ]i(?!\w)|nước\s+ngoài")
+# ("Từ năm 2010 đến nay, tỉnh đã cấp giấy chứng nhận đầu tư cho 54 dự án" after a paragraph on aid)
+_INVESTMENT_LICENSED = _rx(r"cấp\s+(?:mới\s+)?(?:giấy\s+chứng\s+nhận\s+(?:đăng\s+ký\s+)?đầu\s+tư|giấy\s+phép\s+đầu\s+tư|chủ\s+trương\s+đầu\s+tư)")
 # projects whose own words say investment (of any origin), not aid
 # ("119 dự án đầu tư mới", "180 dự án đầu tư còn hiệu lực" in a paragraph on FDI stay the foreign ones)
 _INVESTMENT_PROJECTS = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:được\s+)?(?:đăng\s+ký\s+|cấp\s+phép\s+|chấp\s+thuận\s+)?đầu\s+tư"
@@ -225,6 +228,8 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
             and _LICENSED.search(ctx.left, named.end()):
         # "đẩy nhanh 7 dự án ODA và cấp giấy chứng nhận đầu tư cho 48 dự án mới": investment licensed, not aid
         topic = None
+    elif topic in ("oda", "ngo") and "cấp" in ctx.left and topic_of(ctx) is None and _INVESTMENT_LICENSED.search(ctx.left):
+        topic = None  # the same after a paragraph on aid, no aid word in the sentence
     near = ctx.left + " " + right
     if _DOMESTIC_PROJECTS.search(right) or _OPERATING.search(ctx.left + " " + ctx.right) or _OF_A_SIZE.match(right):
         return None

@@ -58,7 +58,7 @@ _BASE_IN_BRACKET = re.compile(r"\(\s*(?:cùng\s+kỳ|năm)(?:\s+năm)?\s*(?P<y>t
 _LEVEL_BEFORE = re.compile(r"(?:mức|con\s+số)\s+$")
 _BASE_AFTER = re.compile(r"^\s*(?:của\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?P<y>trước|ngoái|\d{4}))?|năm\s+(?P<y2>trước|ngoái|\d{4}))")
 # "24 khoản viện trợ mới, gồm 6 dự án và 18 phi dự án": the items after "gồm" make up the count before
-_TOTAL_TO_DATE = re.compile(r"(?<!\w)tổng\s+số\s+dự\s+án(?![^.;]*?(?<!\w)mới(?!\w))[^.;\d]{0,80}?(?:đạt|là|lên|có)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_TOTAL_TO_DATE = re.compile(r"(?<!\w)(?:tổng\s+)?số\s+dự\s+án(?![^.;]*?(?<!\w)mới(?!\w))[^.;\d]{0,80}?(?:đạt|là|lên|có)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _TO_A_DATE = re.compile(r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+|giữa\s+|đầu\s+)?(?:năm|tháng|quý|ngày|nay|thời\s+điểm|\d)")
 _FOREIGN_PART_AFTER_TOTAL = re.compile(r"\s*(?:lượt\s+)?dự\s+án\s*,?\s*trong\s+đó(?:\s+có)?\s*:?\s*")
 _LIST_OF_THE_COUNTED = re.compile(r"(?:trong\s+đó(?:\s+có)?|(?<!\w)gồm|(?<!\w)như|(?<!\w)là)\s*:?\s")
@@ -543,7 +543,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 previous = Figure(quantity, code, elsewhere=True)
                 continue
             if code in FLOW_OF_STOCK and (("nâng" in context.left and RAISED_TOTAL.search(context.left))
-                                          or ("tổng số" in context.left and _TOTAL_TO_DATE.search(context.left)
+                                          or ("số dự án" in context.left and _TOTAL_TO_DATE.search(context.left)
                                               and _TO_A_DATE.search(context.sentence_left))):
                 # "…, nâng tổng số dự án FDI lên 85 dự án, tổng vốn 2,05 tỷ USD", "đến giữa năm 2013, tổng số dự án có
                 # vốn đầu tư nước ngoài được cấp phép đạt 77 dự án": the total now

@@ -23,7 +23,7 @@ _PREFIX_BEFORE = re.compile(
     r"(?:(?:(?P<upto>(?:(?P<cum>(?:l(?:ũy|uỹ)|tích\s+l(?:ũy|uỹ))(?:\s+kế)?)\s+)?(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
     r"|(?:(?<=\n)|(?<=[.!?] )|(?<=\n[-•*] ))hết\s+)"
     r"|(?P<since>từ\s+))(?:(?:thời\s+điểm|thời\s+điểm\s+ngày|ngày)\s+)?"
-    r"|(?P<at>(?<!\w)(?:tại\s+|vào\s+)?thời\s+điểm\s+(?:cuối\s+)?))$"
+    r"|(?P<at>(?<!\w)(?:tại\s+|vào\s+)?thời\s+điểm\s+(?:cuối\s+)?(?:ngày\s+)?))$"
 )
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
@@ -428,6 +428,9 @@ PATTERNS = [
     # "từ năm 2007 đến tháng 6/2010": from that year's start to the month's end
     (re.compile(rf"từ\s+(?:năm\s+)?(?P<y1>{YEAR})\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y2>{YEAR})(?!\d)",
                 FLAGS), _year_to_month),
+    # "trong năm 2015 và 6 tháng đầu năm 2016": a whole year and the first months of the next, one span
+    (re.compile(rf"năm\s+(?P<y1>{YEAR})\s+và\s+(?P<n>\d\d?|{_MONTH_COUNT_WORDS})\s+tháng\s+(?:đầu\s+)?năm\s+(?P<y2>{YEAR})(?!\d)", FLAGS),
+     _year_to_first_months),
     # "từ năm 2021 đến hết sáu tháng đầu năm 2023": from that year's start to the end of the later year's first months
     (re.compile(rf"từ\s+(?:năm\s+)?(?P<y1>{YEAR})\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?P<n>\d\d?|{_MONTH_COUNT_WORDS})\s+tháng\s+"
                 rf"(?:đầu\s+)?(?:của\s+)?năm\s+(?P<y2>{YEAR})(?!\d)", FLAGS), _year_to_first_months),

@@ -220,3 +220,34 @@ def test_aid_given_to_the_country_is_the_nation_s():
     text = ("Đối ngoại nhân dân tỉnh Thanh Hóa\n\nNăm 2021, tỉnh tiếp nhận 50 dự án viện trợ phi chính phủ nước ngoài. "
             "Trong hơn hai thập kỷ qua các tổ chức phi chính phủ nước ngoài đã viện trợ cho Việt Nam trên 4,35 tỷ USD.")
     assert [value for _, value, _ in _read(text)] == [50]
+
+
+_CA_MAU = "Thu hút đầu tư tỉnh Cà Mau\n\n"
+
+
+def test_a_moment_named_by_its_day_holds_a_stock():
+    text = _CA_MAU + "Tại thời điểm ngày 11/5/2021, toàn tỉnh có 10 dự án FDI với vốn đăng ký 156,84 triệu USD."
+    assert ("fdi_active_projects", 10, ("as_of", "2021-05-11")) in _read(text)
+
+
+def test_the_number_of_projects_up_to_a_year_is_the_stock_then():
+    text = _CA_MAU + "Năm 2014 tỉnh cấp mới 1 dự án FDI. Đến năm 2012, số dự án FDI là 7 dự án với tổng vốn đăng ký 31 triệu USD."
+    assert ("fdi_active_projects", 7, ("as_of", "2012-12-31")) in _read(text)
+
+
+def test_new_and_raised_together_by_certificate_are_registered_capital():
+    text = _CA_MAU + ("Trong 5 năm 2011 – 2015, tỉnh đã cấp giấy chứng nhận đầu tư mới và điều chỉnh tăng vốn cho 48 dự án FDI "
+                      "với tổng vốn đăng ký trên 451 triệu USD.")
+    assert _read(text) == [("fdi_registered_capital", 451e6, ("2011-01-01", "2015-12-31"))]
+
+
+def test_a_year_and_the_next_year_s_first_months_are_one_span():
+    text = _CA_MAU + "Trong năm 2015 và 6 tháng đầu năm 2016, tỉnh cấp mới giấy chứng nhận đầu tư cho 19 dự án FDI."
+    assert _read(text) == [("fdi_new_projects", 19, ("2015-01-01", "2016-06-30"))]
+
+
+def test_projects_licensed_after_a_paragraph_on_aid_are_no_aid():
+    text = ("Thu hút đầu tư tỉnh Hà Giang\nHà Giang, ngày 10/3/2014\n\nNăm 2013, tỉnh tiếp nhận 29 dự án viện trợ phi chính "
+            "phủ nước ngoài.\n\nTừ năm 2010 đến nay, tỉnh đã cấp giấy chứng nhận đầu tư cho 54 dự án với tổng vốn đăng ký "
+            "4.107 tỷ đồng.")
+    assert [code for code, _, _ in _read(text)] == ["ngo_new_commitments"]

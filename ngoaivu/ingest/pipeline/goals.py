@@ -47,6 +47,10 @@ _CUE = letter_led(
     # "Kế hoạch vận động viện trợ PCPNN năm 2026: …": a plan named by its subject, then its year and a colon
     r"|kế\s+hoạch(?:\s+[^\W\d_]+){1,8}?\s+(?:năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})\s*:"
 )
+_GOAL_IN_CLAUSE = re.compile(PLAN_WORDS + r"|phải|cần|sẽ|nhằm|để\s")
+_YEAR_IN_CLAUSE = re.compile(r"(?<!\w)năm\s+\d{4}(?!\s*[-–]\s*\d)")
+_DONE_REACHED = re.compile(r"(?<!\w)(?:mới|chỉ|đã)\s+đạt(?!\w)")
+_RESULT_BASE = re.compile(r"(?:trên\s+(?:cơ\s+sở|nền)\s+)?kết\s+quả(?:\s+(?:thực\s+hiện|đạt\s+được))?(?:\s+năm\s+\d{4})?\s*$")
 # "vượt xa mục tiêu Nghị quyết đặt ra đến năm 2025 là 1,7 tỷ USD", "vượt xa chỉ tiêu 1,765 tỷ USD":
 # the level a goal names is a target even in a sentence about a result (indicators reads it as the
 # same measure as the result before it)
@@ -267,6 +271,8 @@ class Goals:
             # "quý I dự kiến 137 triệu USD, đạt 26,35% kế hoạch năm, tăng 81% so với quý I năm 2017": a figure that
             # reaches a share of the plan is a result (estimated), whatever word leads it
             return False
+        if self._result_clause(sentence, pos):
+            return False
         if sentence.paragraph in self.under_goal_heading:
             return True
         if self.neither_done_nor_set(sentence, pos):
@@ -292,6 +298,19 @@ class Goals:
             return True
         return sentence.paragraph in self.in_plan and not _PAST.search(self.folded, sentence.start, pos) \
             and not self._result_in_a_plan(sentence, pos)
+
+    def _result_clause(self, sentence: Sentence, pos: int) -> bool:
+        """A clause telling a year's result in a text about goals: "xuất khẩu năm 1997 mới đạt 3,7 triệu USD", "Chỉ tiêu
+        năm 2017 được xây dựng trên nền kết quả năm 2016: kim ngạch xuất khẩu năm 2016 của tỉnh đạt 1,25 tỷ USD"."""
+        cut = max(self.folded.rfind(":", sentence.start, pos), self.folded.rfind(";", sentence.start, pos))
+        clause = max(sentence.start, cut + 1)
+        if "đạt" not in self.folded[clause:pos] or _GOAL_IN_CLAUSE.search(self.folded, clause, pos):
+            return False
+        if _YEAR_IN_CLAUSE.search(self.folded, clause, pos) is None:
+            return False
+        if _DONE_REACHED.search(self.folded, clause, pos):
+            return True
+        return cut > sentence.start and self.folded[cut] == ":" and _RESULT_BASE.search(self.folded, sentence.start, cut) is not None
 
     def _result_in_a_plan(self, sentence: Sentence, pos: int) -> bool:
         """A plan's account of where things stand: "Năm 2027, tỉnh thu hút 45 dự án …" before a plan for 2028,

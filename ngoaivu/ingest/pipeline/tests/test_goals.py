@@ -237,3 +237,12 @@ def test_the_year_a_plan_is_for_sets_no_period_for_results_after_it():
             "Chín tháng qua, ngành đạt nhiều kết quả. Kim ngạch xuất khẩu đạt 410 triệu USD, bằng 80% kế hoạch năm.")
     facts = [f for f in extract_text(text)["facts"] if f["kind"] == "observation"]
     assert [(f["value"], f["period"]) for f in facts] == [(410e6, {"start": "2026-01-01", "end": "2026-09-30"})]
+
+
+def test_a_year_s_result_told_among_goals_is_no_goal():
+    text = ("BÁO CÁO\nMục tiêu xuất khẩu năm 2017 của tỉnh Hà Nam\n\nII. MỤC TIÊU NĂM 2017\nChỉ tiêu xuất khẩu năm 2017 được "
+            "xây dựng trên nền kết quả năm 2016: kim ngạch xuất khẩu năm 2016 của tỉnh đạt 1,25 tỷ USD. Năm 2017, kim ngạch "
+            "xuất khẩu phấn đấu đạt 1,5 tỷ USD. Nhìn lại 20 năm tái lập tỉnh, xuất khẩu năm 1997 mới đạt 3,7 triệu USD.")
+    facts = extract_text(text)["facts"]
+    kinds = {(f["kind"], f["value"]) for f in facts}
+    assert kinds == {("observation", 1250000000), ("observation", 3700000), ("target", 1500000000)}

@@ -158,7 +158,8 @@ _AID_WON = _rx(r"vận\s+động\s+(?:thêm\s+)?được|tiếp\s+nhận|(?<!\w)
                r"|tài\s+trợ\s+cho\s+(?:[^\W\d_]+\s+){1,4}$|viện\s+trợ\s+(?:này\s+)?đến\s+từ\s+$")
 # "đã tiếp nhận và triển khai thực hiện 31 chương trình, dự án": the verb that governs the count says
 # carried out, so the programmes under way (the new ones follow, "trong đó tiếp nhận mới 16")
-_CARRIED_OUT = _rx(r"(?:triển\s+khai|thực\s+hiện)(?:\s+thực\s+hiện)?\s*(?:được\s+)?$")
+# ("đã phê duyệt, triển khai 51 dự án": approved, so new, then carried out)
+_CARRIED_OUT = _rx(r"(?<!duyệt,\s)(?<!duyệt\svà\s)(?:triển\s+khai|thực\s+hiện)(?:\s+thực\s+hiện)?\s*(?:được\s+)?$")
 # "vận động được hơn 17 triệu USD viện trợ để triển khai 232 dự án": the projects the aid won is for, new ones
 _PROJECTS_THE_AID_IS_FOR = _rx(r"(?<!\w)(?:để|nhằm)\s+(?:triển\s+khai|thực\s+hiện)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _QUOTA_HEAD = _rx(r"^\s*chỉ\s+tiêu(?!\w)")

@@ -251,3 +251,9 @@ def test_projects_licensed_after_a_paragraph_on_aid_are_no_aid():
             "phủ nước ngoài.\n\nTừ năm 2010 đến nay, tỉnh đã cấp giấy chứng nhận đầu tư cho 54 dự án với tổng vốn đăng ký "
             "4.107 tỷ đồng.")
     assert [code for code, _, _ in _read(text)] == ["ngo_new_commitments"]
+
+
+def test_aid_projects_approved_then_carried_out_are_new():
+    text = ("Viện trợ PCPNN tỉnh Thừa Thiên Huế\n\nMười tháng đầu năm 2015, tỉnh đã phê duyệt, triển khai 51 dự án viện trợ "
+            "phi chính phủ nước ngoài.")
+    assert _read(text) == [("ngo_new_commitments", 51, ("2015-01-01", "2015-10-31"))]

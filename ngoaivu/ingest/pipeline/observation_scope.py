@@ -23,6 +23,7 @@ _SHARE_OF_TOTAL = re.compile(
     r"(?:kim\s+ngạch\s+|giá\s+trị\s+)?(?:xuất|nhập)\s+(?:nhập\s+)?khẩu(?:\s+hàng\s+hóa)?\s+"
     r"(?:toàn\s+tỉnh|của\s+(?:toàn\s+)?(?:tỉnh|thành\s+phố|địa\s+phương))(?!\w)")  # the province's own total, not a region's
 _COUNTRY_NEAR = 60
+_CAPITAL = re.compile(r"[A-ZĐÀ-Ỹ]")
 # a list's item: a name, maybe a bracket ("Hồng Kông (Trung Quốc)"), then its figure
 _LISTED_COUNTRY = re.compile(r"(?:[,;:]|(?<!\w)và|(?<!\w)là)\s+(?P<name>[^\W\d_][^\d,;:()]{1,28}?)\s*(?:\([^)\d]{2,20}\)\s*)?(?:với\s+)?$")
 # A district, town or ward of the province as the clause's subject, acting: its own figure, not the province's.
@@ -417,5 +418,8 @@ class ScopeReading:
 
     def _listed_country(self, start: int, pos: int) -> str | None:
         """"…; tiếp theo là Trung Quốc 7 dự án, Nhật Bản 4 dự án": a list item's country, written right before its figure."""
-        item = _LISTED_COUNTRY.search(self.folded, max(start, pos - _COUNTRY_NEAR), pos)
+        near = max(start, pos - _COUNTRY_NEAR)
+        if not _CAPITAL.search(self.text, near, pos):
+            return None  # (no name written there: the costly search is skipped)
+        item = _LISTED_COUNTRY.search(self.folded, near, pos)
         return self.scope.named_country(item.start("name"), item.end("name")) if item is not None else None

@@ -16,11 +16,11 @@ if TYPE_CHECKING:
     from .partners import PartnerFinder
 
 # led by the literal: "của " then a capital, where a country may start
-_OF_COUNTRY = re.compile(r"(?<=\s)của\s+(?=[A-ZĐÀ-Ỹ])")
+_OF_COUNTRY = re.compile(r"của\s+(?=[A-ZĐÀ-Ỹ])")
 # the name right before: capitalised words (foreign connectors between), after a separator or the list's opening
 _NAME_BEFORE = re.compile(r"(?:^|[(,;:]\s*|\s(?:và|cho|có)\s+)(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|for|of|the|and|de|du|des|la|le)){0,5})\s+$")
 # "từ Pháp có GRET và VNED", "Từ Hàn Quốc có …"
-_FROM_COUNTRY = re.compile(r"(?<!\w)[Tt]ừ\s+(?=[A-ZĐÀ-Ỹ])")
+_FROM_COUNTRY = re.compile(r"ừ\s+(?=[A-ZĐÀ-Ỹ])")  # led by its rare letter; "T"/"t" before it is checked after
 _HAS_AFTER = re.compile(r"\s+có\s+")
 _GROUP_END = re.compile(r"[;.\n]")
 _ITEM_SPLIT = re.compile(r"\s*,\s*|\s+và\s+")
@@ -38,6 +38,8 @@ def bodies_of_countries(finder: PartnerFinder, covered: list[tuple[int, int]]) -
     found: list[Partner] = []
     text = finder.text
     for cue in _OF_COUNTRY.finditer(text):
+        if not text[cue.start() - 1 : cue.start()].isspace():
+            continue
         country = country_at(finder.tokens, cue.end())
         if country is None or country.payload == "VN":
             continue
@@ -47,6 +49,8 @@ def bodies_of_countries(finder: PartnerFinder, covered: list[tuple[int, int]]) -
         found.append(_partner(name["name"], country.payload, name.start("name"), None))
     if "ừ " in text:  # what every "từ <country> có" holds
         for cue in _FROM_COUNTRY.finditer(text):
+            if cue.start() < 1 or text[cue.start() - 1] not in "Tt" or (cue.start() > 1 and text[cue.start() - 2].isalnum()):
+                continue
             country = country_at(finder.tokens, cue.end())
             has = _HAS_AFTER.match(text, country.end) if country is not None and country.payload != "VN" else None
             if has is None:

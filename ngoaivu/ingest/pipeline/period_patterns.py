@@ -186,12 +186,7 @@ def _year_range(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     if not first < last <= first + 30:
         return None
     lead = _RANGE_LEAD.search(m.string, max(0, m.start() - 12), m.start())  # "(từ) năm 2016-2020"
-    return PeriodMention(lead.start() if lead else m.start(), m.end(), "span", first, last)
-
-
-def _year_range_to_its_start(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
-    mention = _year_range(m, prefix)
-    return replace(mention, last_month=1) if mention is not None else None
+    return PeriodMention(lead.start() if lead else m.start(), m.end(), "span", first, last, last_month=1 if m["early"] else 12)
 
 
 def _single_year(m: re.Match, prefix: _Prefix) -> PeriodMention:
@@ -468,9 +463,9 @@ PATTERNS = [
                 rf"(?=\s*[,.;]|\s+(?:với|đạt|có|thu|tỉnh|thành|toàn|cả)(?!\w))", FLAGS),
      _after_months_in_words),
     (re.compile(rf"quý\s+(?P<q>iv|i{{1,3}}|[1-4])(?!\w)(?:\s*/\s*(?P<y>{YEAR})|\s+năm\s+(?P<y2>{YEAR}|nay))?", FLAGS), _quarter),
-    (re.compile(rf"(?P<y1>{YEAR})\s*(?:-|đến|tới)\s*(?:hết\s+|cuối\s+)?(?:năm\s+)?(?P<y2>{YEAR})(?!\d)", FLAGS), _year_range),
-    # "từ năm 2021 đến đầu năm 2024": from that year to the first month of the later one
-    (re.compile(rf"(?P<y1>{YEAR})\s+(?:đến|tới)\s+đầu\s+(?:năm\s+)?(?P<y2>{YEAR})(?!\d)", FLAGS), _year_range_to_its_start),
+    # ("từ năm 2021 đến đầu năm 2024": from that year to the first month of the later one)
+    (re.compile(rf"(?P<y1>{YEAR})\s*(?:-|đến|tới)\s*(?:hết\s+|cuối\s+|(?P<early>đầu\s+))?(?:năm\s+)?(?P<y2>{YEAR})(?!\d)", FLAGS),
+     _year_range),
     (re.compile(rf"năm\s+(?P<y>{YEAR})(?!\d)", FLAGS), _single_year),
     (re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:(?:thời\s+điểm\s+)?(?:hiện\s+nay|hiện\s+tại|nay)|thời\s+điểm\s+này)(?!\w)", FLAGS), _until_now),
     # "Hiện trên địa bàn tỉnh có …": a few words of place between "hiện" and "có" (not "hiện đại", "hiện trạng")

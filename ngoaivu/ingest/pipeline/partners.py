@@ -50,9 +50,9 @@ from .partner_status import assign_status, merge_mentions, planning_scopes
 from .phrases import Tokens
 from .segments import Layout, Sentence, at_word_start
 
-# "tỉnh bạn X", "thành phố kết nghĩa X": a qualifier between the noun and the name.
 # a clause opening on the country its places belong to: "Với Nhật Bản, …", "với Hàn Quốc là …"
 _WITH_COUNTRY_LEAD = re.compile(r"\s*(?:và\s+|còn\s+)?với\s+(?:nước\s+)?")
+# "tỉnh bạn X", "thành phố kết nghĩa X": a qualifier between the noun and the name.
 _LOCALITY_NOUN = re.compile(
     _NOUNS + r"(?:(?:bạn|kết\s+nghĩa|đối\s+tác|anh\s+em|tự\s+trị(?:\s+đặc\s+biệt)?|đặc\s+biệt)\s+)?(?=[^\W\d_])"
 )

@@ -123,6 +123,8 @@ _IN_FORCE = _rx(
 )
 # "đến cuối năm 2024, thành phố có 1.012 dự án FDI": a count held at a date reached is the stock
 # ("đến tháng 12/2013, thành phố đã cấp phép cho tổng cộng 279 dự án": all licensed by that date)
+# "khi tỉnh mới tái lập và chỉ có 4 dự án FDI", "năm 1997 tỉnh chỉ có 4 dự án": what stood then, not what came in
+_ONLY_HAD = _rx(r"(?:(?<!\w)(?:chỉ|mới)\s+có|(?<!\w)khi\s[^.;,\d]{0,50}?(?<!\w)có)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _HAS = _rx(r"(?<!\w)(?:có\s+(?:tổng\s+(?:cộng\s+|số\s+)?)?|tổng\s+cộng\s+)(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # ("Đến hết quý III/2014, toàn tỉnh có 36 dự án FDI"; "Hồi tháng 5/2024, tỉnh có gần 4.300 dự án FDI": a past moment)
 _REACHED = _rx(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+|đầu\s+|giữa\s+)?(?:năm|ngày|tháng|quý|thời\s+điểm|nay|\d)|l(?:ũy|uỹ)\s+kế"
@@ -142,7 +144,9 @@ _HELD_AT = _rx(_HELD_AT_TEXT)
 # "đến hết tháng 6, tỉnh có 102 dự án trong nước với tổng vốn 11.945 tỷ đồng và 3 dự án FDI": the next item of
 # the list the stock verb opened
 _HELD_LIST_ITEM = _rx(_HELD_AT_TEXT + r"+[\d.,]+\s[^;]*?\s(?:và|,)\s+$")
-_NEW_VERB_BEFORE = _rx(r"(?:cấp\s+mới|đăng\s+ký\s+mới|thu\s+hút\s+mới)\s+(?:(?:từ|khoảng|hơn|gần|trên)\s+)?$")
+# ("cấp giấy chứng nhận đầu tư mới cho 32 dự án và điều chỉnh tăng vốn cho 8 dự án": the first count is the new one)
+_NEW_VERB_BEFORE = _rx(r"(?:cấp\s+mới|đăng\s+ký\s+mới|thu\s+hút\s+mới|cấp\s+(?:giấy\s+chứng\s+nhận\s+(?:đăng\s+ký\s+)?đầu\s+tư|giấy\s+phép|phép)"
+                       r"\s+mới)\s+(?:cho\s+)?(?:(?:từ|khoảng|hơn|gần|trên)\s+)?$")
 _NEW_PROJECTS = _rx(r"cấp\s+mới|đăng\s+ký\s+mới|(?:dự\s+án|fdi)\s+mới|thu\s+hút\s+mới")
 # ("đã vận động được 19 dự án ODA": won, so under way, not still sought)
 _MOBILIZING = _rx(r"(?<!đã\s)vận\s+động(?!\s+được)|kêu\s+gọi(?!\s+được)|đề\s+xuất|tìm\s+kiếm")
@@ -252,6 +256,7 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
         if _NEW_PROJECTS.search(near):
             return "fdi_new_projects"  # "từ đầu năm đến nay cấp mới 4 dự án": new, whatever the date
         in_force = _IN_FORCE.search(near) or (_HAS.search(ctx.left) and _REACHED.search(ctx.sentence_left)) \
+            or _ONLY_HAD.search(ctx.left) \
             or ("đầu tư vào" in ctx.left and _INVESTED_INTO.search(ctx.left) and _REACHED.search(ctx.sentence_left)
                 and not _SINCE.search(ctx.sentence_left)) \
             or (ctx.foreign_investor and (_NOW_LEAD.match(ctx.sentence_left) or _NOW_AFTER_SUBJECT.match(ctx.sentence_left)

@@ -137,6 +137,10 @@ _CONVERTED_TOTAL = re.compile(r"\s*(?:tổng\s+)?(?:số\s+)?vốn(?:\s+đầu\s
 _ATTRACTED = re.compile(r"(?<!\w)thu\s+hút(?:\s+được)?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _TOTAL_RAISED = re.compile(r"(?<!\w)tổng\s+số\s+(?:dự\s+án|vốn)[^;.]{0,60}?(?:tăng|nâng)\s+lên\s")
 _FRONTED_WITH = re.compile(r"\W*với\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?")
+# "cấp mới cho 32 dự án và điều chỉnh tăng vốn cho 8 dự án, nâng tổng vốn FDI thu hút trong quý lên 2,61 tỷ USD": the
+# period's new and added capital summed, not the added part nor a stock
+_PERIOD_TOTAL_RAISED = re.compile(r"nâng\s+tổng\s+(?:số\s+)?vốn(?:\s+fdi|\s+đầu\s+tư)?(?:\s+(?:thu\s+hút|đăng\s+ký))?[^.;\d]{0,40}?\s+lên\s+"
+                                  r"(?:mức\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$", re.I)
 
 
 _SOURCES_JOINT = re.compile(r"\s*(?:,|và|hay|hoặc)\s*(?:vốn\s+|nguồn\s+)?")
@@ -239,6 +243,9 @@ def _money_indicator(ctx: FigureContext) -> str | None:
     added = cue == "added" or _ADDED.search(ctx.left)
     # ("tổng vốn FDI (gồm cấp mới, điều chỉnh …) đạt …; số dự án cấp mới là 1.090, tăng 35%, với vốn đăng ký 573 triệu
     # USD": the capital of the count just given is that count's, whatever the sentence summed before)
+    if "nâng" in ctx.left and _PERIOD_TOTAL_RAISED.search(ctx.left) and _NEW.search(ctx.sentence_left) \
+            and _ADDED.search(ctx.sentence_left) and not _CUMULATIVE.search(ctx.sentence_left):
+        return "fdi_registered_capital"
     if (new and added) or (linked is None and NEW_AND_ADJUSTED.search(ctx.sentence_left)):
         return "fdi_registered_capital"  # "vốn đăng ký mới và tăng thêm"
     if added:

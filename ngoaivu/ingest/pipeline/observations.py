@@ -41,7 +41,7 @@ from .observation_model import (
     without_rounded_repeats,
 )
 from .observation_periods import PeriodReading
-from .observation_scope import _LINKED, ScopeReading
+from .observation_scope import _FOREIGN_SHARE_LEFT, _LINKED, ScopeReading
 from .partners import Partner
 from .periods import PeriodMention, Timeline
 from .scope import Scope, is_part, is_restated
@@ -515,7 +515,10 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                     quantity.start < opening_end and FLOW_OF_STOCK[code] in opening_part and code not in opening_part)):
                 # "… có 74 dự án FDI … . Trong số đó, nhà đầu tư Nhật Bản có 6 dự án": a part of a stock is a stock
                 code = FLOW_OF_STOCK[code]
-            if (code in _FDI_COUNTS or (code in _FDI_CAPITALS and quantity.unit == "VND")) and self._mixed_total(quantity, sentence):
+            if (code in _FDI_COUNTS or (code in _FDI_CAPITALS and quantity.unit == "VND")) and self._mixed_total(quantity, sentence) \
+                    or (code in _FDI_CAPITALS and quantity.unit == "USD" and not names_fdi(context.sentence_left)
+                        and self._foreign_share_follows(quantity, sentence)):
+                # ("tổng vốn đầu tư đăng ký đạt gần 3 tỷ USD, trong đó vốn của các dự án FDI hơn 2,8 tỷ USD": dollars too)
                 # "983 dự án, gồm 765 dự án trong nước và 218 dự án nước ngoài": both kinds together, whose foreign part is
                 # the province's, unless the total is another scope's ("các KCN thu hút …"): its parts are that scope's too
                 other_scope = (previous is None or not previous.elsewhere) \
@@ -576,6 +579,13 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 # its foreign part the province's foreign figure
                 found.pop()
                 part = False
+            if previous is not None and previous.mixed and _FOREIGN_SHARE_LEFT.search(context.left):
+                # "cấp phép mới … tổng vốn 29,44 triệu USD, trong đó phần vốn FDI là 21,28 triệu USD": all investors' new
+                # capital, its foreign part the province's (new too)
+                part = False
+                if code == "fdi_registered_capital" and previous.indicator == "fdi_new_capital" \
+                        and _NEW_WORD.search(self.folded, sentence.start, previous.quantity.start):
+                    code = previous.indicator
             if part and self._flow_within_stock(code, found, left_start, quantity):
                 part = False  # "vốn thực hiện lũy kế 358 triệu USD, trong đó 7 tháng đầu năm là 8 triệu USD"
             if part and any(p.explicit and p.mode == "span" and p.first_year < p.last_year

@@ -16,13 +16,13 @@ from .segments import at_word_start
 YEAR = r"(?:19|20)\d{2}"
 FLAGS = re.VERBOSE  # patterns run on case-folded text (normalize.fold_case)
 # "(lũy kế) (tính) đến (hết) (thời điểm)" before a date makes it the end of a running total; "từ"
-# makes it the start of a period running to the end of that year.
+# makes it the start of a period running to the end of that year ("ngay từ quý I" is that quarter: "already in").
 # ("Hết quý III năm 2024, tỉnh thu hút …": a sentence opening on "hết" runs from the year's start too)
 # ("thời điểm tháng 3/2023 có 34 tổ chức": a moment, a stock held then)
 _PREFIX_BEFORE = re.compile(
     r"(?:(?:(?P<upto>(?:(?P<cum>(?:l(?:ũy|uỹ)|tích\s+l(?:ũy|uỹ))(?:\s+kế)?)\s+)?(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
     r"|(?:(?<=\n)|(?<=[.!?] )|(?<=\n[-•*] ))hết\s+)"
-    r"|(?P<since>từ\s+))(?:(?:thời\s+điểm|thời\s+điểm\s+ngày|ngày)\s+)?"
+    r"|(?<!ngay\s)(?P<since>từ\s+))(?:(?:thời\s+điểm|thời\s+điểm\s+ngày|ngày)\s+)?"
     r"|(?P<at>(?<!\w)(?:tại\s+|vào\s+)?thời\s+điểm\s+(?:cuối\s+)?(?:ngày\s+)?))$"
 )
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}

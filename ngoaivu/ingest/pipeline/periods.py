@@ -61,6 +61,8 @@ _NOT_A_PERIOD_BEFORE = letter_led(
     )$""",
     _FLAGS,
 )
+# ... unless a clause on that time follows: "So với năm 1997, khi tỉnh chỉ có 4 dự án FDI, …" (the base's own figures)
+_WHEN_AFTER = re.compile(r"\s*,\s*(?:khi|lúc|thời\s+điểm)\s")
 _NOT_A_PERIOD_START = re.compile(r"(?:đến|tới)\s")
 # a span reviewed ("tổng kết công tác … giai đoạn 2010 - 2015"), not one proposed ("đề xuất 3 dự án cho giai đoạn 2025 - 2030")
 _REVIEW_BEFORE = re.compile(r"(?:tổng\s+kết|sơ\s+kết|nhìn\s+lại|kết\s+quả|đánh\s+giá)[^.;]{0,100}$")
@@ -119,7 +121,7 @@ def find_periods(folded: str, exclude: Iterable[tuple[int, int]] = ()) -> list[P
         if mention.start < last_end or _overlaps(mention, excluded):
             continue
         before = text[max(0, mention.start - 40) : mention.start]
-        if _NOT_A_PERIOD_BEFORE.search(before) and not _opening_horizon(text, mention):
+        if _NOT_A_PERIOD_BEFORE.search(before) and not _opening_horizon(text, mention) and not _WHEN_AFTER.match(text, mention.end):
             continue
         if text.startswith("cả", mention.start) and _GOAL_OF_BEFORE.search(before):
             continue  # "hoàn thành mục tiêu thu hút vốn FDI của cả năm với 59 dự án": the goal's year, not the figure's

@@ -262,8 +262,9 @@ def test_a_rank_in_words_then_the_named_province():
 def test_an_undated_text_speaks_from_the_months_it_reports_not_a_year_it_recalls():
     text = ("Năm 2010, tỉnh chỉ có 3 dự án FDI. Hội nghị xúc tiến đầu tư năm 2019 mở ra nhiều cơ hội. "
             "Hiện nay tỉnh có 25 dự án FDI còn hiệu lực. Trong 9 tháng năm 2020, các dự án FDI giải ngân khoảng 12 triệu USD.")
-    stock = _one(text, "fdi_active_projects")
-    assert stock["period"]["as_of"].startswith("2020")
+    stocks = {f["value"]: f["period"]["as_of"] for f in _observations(text) if f["indicator"] == "fdi_active_projects"}
+    assert stocks[25].startswith("2020")
+    assert stocks[3] == "2010-12-31"  # "chỉ có": what stood then (session 29)
 
 
 def test_a_headline_repeating_a_part_s_figure_is_dropped_with_it():

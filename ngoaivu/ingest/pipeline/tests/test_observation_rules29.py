@@ -1,0 +1,47 @@
+"""Observations on wordings found in session 29 (04/12/2026) in the studied long texts: a quarter written "ngay từ",
+the first of two counts with their own verbs, the period's total raised by new and added capital, the dollars of all
+investors before their foreign part, a comparison base whose own time is described after it. Each rule on made-up
+sentences (none names a development text's place, figure or sentence)."""
+from ngoaivu.ingest.pipeline.tests.test_observation_rules24 import _read
+
+_BULLETIN = "Bản tin thu hút FDI tỉnh Phú Thọ\n\n"
+
+
+def test_a_quarter_written_ngay_tu_is_that_quarter_and_its_new_and_added_capital_summed_is_registered():
+    text = _BULLETIN + ("Ngay từ quý I/2019, tỉnh đã cấp giấy chứng nhận đầu tư mới cho 12 dự án và điều chỉnh tăng vốn cho 5 "
+                        "dự án, nâng tổng vốn FDI thu hút trong quý lên hơn 310 triệu USD.")
+    quarter = ("2019-01-01", "2019-03-31")
+    assert _read(text) == [("fdi_adjusted_projects", 5, quarter), ("fdi_new_projects", 12, quarter),
+                           ("fdi_registered_capital", 310e6, quarter)]
+
+
+def test_a_company_s_total_raised_is_not_the_period_s():
+    text = _BULLETIN + ("Trong năm 2019, một công ty điện tử được điều chỉnh tăng thêm 200 triệu USD, nâng tổng vốn đầu tư "
+                        "của công ty lên 900 triệu USD.")
+    assert ("fdi_registered_capital", 900e6, ("2019-01-01", "2019-12-31")) not in _read(text)
+
+
+def test_dollars_of_all_investors_before_their_foreign_part_are_not_foreign():
+    text = _BULLETIN + ("Tính đến hết tháng 5/2019, tổng vốn đầu tư đăng ký vào tỉnh đạt gần 900 triệu USD, trong đó vốn của "
+                        "các dự án FDI hơn 640 triệu USD, phần còn lại là vốn trong nước.")
+    assert _read(text) == [("fdi_registered_capital", 640e6, ("2019-01-01", "2019-05-31"))]
+
+
+def test_the_foreign_part_of_all_investors_new_capital_is_new_capital():
+    text = _BULLETIN + ("Riêng tháng 5/2019, tỉnh cấp phép mới cho 14 dự án với tổng vốn 41,5 triệu USD, trong đó phần vốn "
+                        "FDI là 30,2 triệu USD.")
+    assert _read(text) == [("fdi_new_capital", 30.2e6, ("2019-05-01", "2019-05-31"))]
+
+
+def test_a_compared_year_described_after_it_frames_its_own_figures_as_a_stock():
+    text = ("Phú Thọ thu hút FDI năm 2019\n\nNăm 2019, tỉnh thu hút 420 triệu USD vốn FDI.\n\nSo với năm 1998, khi tỉnh "
+            "mới có 3 dự án FDI với tổng vốn 25 triệu USD, quy mô thu hút đã tăng nhiều lần.")
+    found = _read(text)
+    assert ("fdi_active_projects", 3, ("as_of", "1998-12-31")) in found
+    assert ("fdi_total_capital", 25e6, ("as_of", "1998-12-31")) in found
+
+
+def test_a_year_compared_with_no_clause_on_it_frames_nothing():
+    text = ("Phú Thọ thu hút FDI năm 2019\n\nNăm 2019, tỉnh thu hút 420 triệu USD vốn FDI, tăng 30% so với năm 2018, "
+            "với 15 dự án mới.")
+    assert all(period == ("2019-01-01", "2019-12-31") for _, _, period in _read(text))

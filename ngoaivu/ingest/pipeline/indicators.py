@@ -30,6 +30,9 @@ TRADE_INDICATOR = {"trade": "trade_value", "export": "export_value", "import": "
 _FDI_SECTOR = re.compile(
     r"(?:khu\s+vực|doanh\s+nghiệp)\s+(?:kinh\s+tế\s+)?(?:có\s+)?(?:vốn\s+)?(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|fdi)"
 )
+# "nhờ phần đóng góp lớn của khối doanh nghiệp FDI, kim ngạch xuất khẩu của tỉnh …": the sector as a cause, the figure the province's
+_SECTOR_AS_CAUSE = re.compile(r"(?<!\w)(?:nhờ|do|với\s+sự)\s[^,;.\d]{0,40}?(?:khu\s+vực|doanh\s+nghiệp)[^,;.\d]{0,40},[^,;.\d]{0,40}?"
+                              r"(?:của\s+(?:tỉnh|thành\s+phố|địa\s+phương)|toàn\s+tỉnh)")
 _CAPITAL_WORD = re.compile(r"(?<!\w)vốn(?!\w)")
 _BARE_TURNOVER = re.compile(r"(?<!\w)kim\s+ngạch\s+(?:đạt\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
 # ("lượng ngoại tệ do người lao động ở nước ngoài gửi về tỉnh": what workers abroad send home)
@@ -167,9 +170,10 @@ def _money_indicator(ctx: FigureContext) -> str | None:
             return previous
     if _REMITTANCE.search(ctx.left):
         return "remittances"
-    if ctx.sentence_previous in TRADE_INDICATOR.values() and _FDI_SECTOR.search(ctx.left):
+    sector_named = _FDI_SECTOR.search(ctx.left) is not None and not _SECTOR_AS_CAUSE.search(ctx.left)
+    if ctx.sentence_previous in TRADE_INDICATOR.values() and sector_named:
         return ctx.sentence_previous  # "xuất khẩu đạt 1,5 tỷ USD; khu vực FDI đạt 900 triệu": the sector's trade
-    if _FDI_SECTOR.search(ctx.left) and not _CAPITAL_WORD.search(_FDI_SECTOR.sub(" ", ctx.left)):
+    if sector_named and not _CAPITAL_WORD.search(_FDI_SECTOR.sub(" ", ctx.left)):
         # "khu vực kinh tế có vốn đầu tư nước ngoài ước đạt 6,2 tỷ USD": the sector's output, not its capital
         return None
     if _SIZE_THRESHOLD.search(ctx.left):

@@ -169,7 +169,7 @@ class ObservationFilters:
     def _without_headline_repeats(self, observations: list[Observation]) -> list[Observation]:
         """A headline repeats the body's figures, often rounded ("gần 1,6 tỷ USD" for 1,57):
         its figure is dropped when the body reports about the same value of the indicator."""
-        headline = self._headline_end()
+        headline = self._letterhead_headline_end()
         if headline is None:
             return observations
         body = [o for o in observations if o.start >= headline]

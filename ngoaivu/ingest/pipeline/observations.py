@@ -183,6 +183,9 @@ _SORTED_BY_SPENDING = re.compile(
     r"(?:chưa\s+(?:được\s+)?giải\s+ngân|giải\s+ngân\s+(?:được\s+)?(?:trên|dưới|đạt|hơn|từ)\s+\d)"
 )
 _HEADLINE_MAX = 200
+_HEADLINE_PARAGRAPHS = 5
+_LETTERHEAD = re.compile(r"(?:UBND|Ủ[YỶ]\s+BAN|SỞ\s|BAN\s|CỘNG\s+HÒA|TỈNH\s+ỦY|HĐND|BỘ\s)")
+_SECTION_HEADING = re.compile(r"(?:[IVX]+|\d+|[a-z])[.)]\s")
 _DATELINE = re.compile(r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,]?\s*\d{1,2}:\d{2}(?:\s*\[?gmt\s*\+\s*7\]?)?)?")
 
 
@@ -251,6 +254,18 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
             first = self.text[paragraphs[1].start : paragraphs[1].end].strip()
             return paragraphs[1].end if len(first) <= _HEADLINE_MAX and not first.endswith((".", ":", ";")) else None
         return paragraphs[0].end if len(first) <= _HEADLINE_MAX and not first.endswith((".", ":", ";")) else None
+
+    def _letterhead_headline_end(self) -> int | None:
+        """Under a letterhead, the bulletin's name and number, then its headline: every short line before the body."""
+        paragraphs, end = self.layout.paragraphs, self._headline_end()
+        if end is None or not _LETTERHEAD.match(self.text, paragraphs[0].start):
+            return end
+        for paragraph in paragraphs[1:_HEADLINE_PARAGRAPHS]:
+            line = self.text[paragraph.start : paragraph.end].strip()
+            if len(line) > _HEADLINE_MAX or line.endswith((".", ":", ";")) or _SECTION_HEADING.match(line):
+                break
+            end = paragraph.end
+        return end
 
     # --- one sentence ---------------------------------------------------------------
 

@@ -45,3 +45,25 @@ def test_a_year_compared_with_no_clause_on_it_frames_nothing():
     text = ("Phú Thọ thu hút FDI năm 2019\n\nNăm 2019, tỉnh thu hút 420 triệu USD vốn FDI, tăng 30% so với năm 2018, "
             "với 15 dự án mới.")
     assert all(period == ("2019-01-01", "2019-12-31") for _, _, period in _read(text))
+
+
+def test_the_foreign_sector_named_as_a_cause_leaves_the_province_s_exports_its_own():
+    text = ("Phú Thọ thu hút FDI\n\nNăm 2015, tỉnh thu hút 12 dự án FDI.\n\nCũng năm đó, nhờ phần đóng góp lớn của khối "
+            "doanh nghiệp FDI, kim ngạch xuất khẩu của tỉnh ước đạt 920 triệu USD, tăng 11,2% so với năm 2014.")
+    assert ("export_value", 920e6, ("2015-01-01", "2015-12-31")) in _read(text)
+
+
+def test_the_foreign_sector_s_exports_stay_the_sector_s():
+    text = ("Phú Thọ thu hút FDI\n\nNăm 2015, tỉnh thu hút 12 dự án FDI. Khối doanh nghiệp FDI có kim ngạch xuất khẩu "
+            "đạt 700 triệu USD.")
+    assert [f for f in _read(text) if f[0] == "export_value"] == []
+
+
+def test_a_headline_under_a_letterhead_repeating_a_stock_is_dropped_with_the_body_s_date():
+    text = ("UBND TỈNH PHÚ THỌ\nSỞ KẾ HOẠCH VÀ ĐẦU TƯ\n\nBẢN TIN ĐẦU TƯ NƯỚC NGOÀI\nSố 7/2019 – Kỳ 6 tháng đầu năm\n\n"
+            "PHÚ THỌ: LŨY KẾ 180 DỰ ÁN FDI\n\nI. KẾT QUẢ\n\nLũy kế đến 30/6/2019, toàn tỉnh có 180 dự án đầu tư trực tiếp "
+            "nước ngoài.\n\nII. NHÌN LẠI\n\nNăm 2012, tỉnh thu hút 9 dự án FDI; năm 2012 cũng là năm tỉnh ký nhiều thỏa "
+            "thuận. Đến cuối năm 2012, tỉnh có 120 dự án FDI còn hiệu lực.")
+    stocks = [f for f in _read(text) if f[0] == "fdi_active_projects"]
+    assert stocks == [("fdi_active_projects", 120, ("as_of", "2012-12-31")),
+                      ("fdi_active_projects", 180, ("as_of", "2019-06-30"))]

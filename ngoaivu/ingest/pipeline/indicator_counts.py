@@ -127,8 +127,10 @@ _IN_FORCE = _rx(
 _ONLY_HAD = _rx(r"(?:(?<!\w)(?:chỉ|mới)\s+có|(?<!\w)khi\s[^.;,\d]{0,50}?(?<!\w)có)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _HAS = _rx(r"(?<!\w)(?:có\s+(?:tổng\s+(?:cộng\s+|số\s+)?)?|tổng\s+cộng\s+)(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # ("Đến hết quý III/2014, toàn tỉnh có 36 dự án FDI"; "Hồi tháng 5/2024, tỉnh có gần 4.300 dự án FDI": a past moment)
+# ("Tại hội nghị xúc tiến đầu tư ngày 2/7/2019, tỉnh công bố có 581 dự án": what it held on that day)
+_ON_A_DAY = r"(?<!\w)(?:tại|vào)\s+(?:[^,;.\d]{0,50}?\s)?ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}"
 _REACHED = _rx(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+|đầu\s+|giữa\s+)?(?:năm|ngày|tháng|quý|thời\s+điểm|nay|\d)|l(?:ũy|uỹ)\s+kế"
-               r"|(?<!\w)hồi\s+(?:tháng|năm|cuối|đầu|giữa|quý)")
+               r"|(?<!\w)hồi\s+(?:tháng|năm|cuối|đầu|giữa|quý)|" + _ON_A_DAY)
 # "đến tháng 6 tỉnh có 640 dự án, gồm ... và 128 dự án nước ngoài": the parts of a stock are stocks
 # "Tính đến tháng 6/2021, Hàn Quốc dẫn đầu về vốn đầu tư với 45 dự án": a country ranked by what it holds
 # at a date (ranked "trong 6 tháng", by what it brought in the period)
@@ -139,7 +141,7 @@ _SPLIT = _rx(r"(?<!\w)(?:gồm|bao\s+gồm|trong\s+đó)(?!\w)")
 # into the province by a date is what it holds then (not a span "từ đầu năm đến …")
 _INVESTED_INTO = _rx(r"(?<!\w)đã\s+đầu\s+tư\s+vào\s+(?:tỉnh|thành\s+phố|địa\s+bàn)(?:\s+[^\W\d_]+){0,3}?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _SINCE = _rx(r"(?<!\w)từ\s+(?:đầu|ngày|tháng|năm|\d)|tháng\s+đầu\s+năm|(?<!\w)trong\s+(?:năm|kỳ|tháng|quý)(?!\w)")
-_HELD_AT_TEXT = r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm|ngày|tháng|thời\s+điểm|nay|\d)[^;]*?(?<!\w)có\s"
+_HELD_AT_TEXT = r"(?:(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm|ngày|tháng|thời\s+điểm|nay|\d)|" + _ON_A_DAY + r")[^;]*?(?<!\w)có\s"
 _HELD_AT = _rx(_HELD_AT_TEXT)
 # "đến hết tháng 6, tỉnh có 102 dự án trong nước với tổng vốn 11.945 tỷ đồng và 3 dự án FDI": the next item of
 # the list the stock verb opened

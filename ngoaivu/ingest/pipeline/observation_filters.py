@@ -39,7 +39,7 @@ _FOREIGN_INCLUDED = re.compile(
     r"|\s*(?:lượt\s+)?dự\s+án[^.;\d]{0,30}?(?<!\w)trong\s+và\s+ngoài\s+nước"
 )
 _FOREIGN_SHARE_AFTER = re.compile(
-    r"(?:[^.;]|\.(?=\d)){0,100}?(?<!\w)(?P<share>trong\s+đó)(?:\s+có)?\s*,?\s*(?:tổng\s+)?(?:số\s+)?(?:phần\s+)?(?:vốn|dự\s+án)\s+(?:đăng\s+ký\s+)?"
+    r"(?:[^.;]|\.(?=\d)){0,100}?(?<!\w)(?P<share>trong\s+đó)(?:\s+có)?\s*,?\s*(?:(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d[\d.,]*\s+)?(?:tổng\s+)?(?:số\s+)?(?:phần\s+)?(?:vốn|dự\s+án)\s+(?:đăng\s+ký\s+)?"
     r"(?:của\s+(?:các\s+)?(?:nhà\s+đầu\s+tư|dự\s+án)\s+)?(?:có\s+)?(?:vốn\s+)?(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?(?:nước\s+ngoài|f[dđ]i)(?!\w)"
 )
 _FOREIGN_WORDS = re.compile(r"nước\s+ngoài|(?<!\w)f[dđ]i(?!\w)")

@@ -62,7 +62,7 @@ _MEMBERS_SUBJECT = re.compile(r"(?<!\w)(?:hội\s+viên|doanh\s+nghiệp\s+thàn
 # two fronted time or place phrases, speaks of that part throughout
 _PART_LEAD = re.compile(
     r"\W*(?:[^,.;:]{1,60},\s*){0,2}?(?:(?:riêng|trong|tại)\s+(?:các\s+|những\s+)?|(?:các|những)\s+)"
-    r"(?:khu\s+công\s+nghiệp|(?<!\w)kcn(?!\w)|khu\s+kinh\s+tế|(?<!\w)kkt(?!\w)|khu\s+chế\s+xuất|cụm\s+công\s+nghiệp)"
+    r"(?:khu\s+công\s+nghiệp|(?<!\w)kcn(?!\w)|khu\s+kinh\s+tế|(?<!\w)kkt(?!\w)|khu\s+chế\s+xuất|cụm\s+công\s+nghiệp|khu\s+liên\s+hợp)"
 )
 # "Riêng phần vốn cam kết … của các khoản này là 615.151 USD; giải ngân đến nay đạt …": a subset's money
 _SUBSET_LEAD = re.compile(r"\W*r(?<!\wr)iêng\s+phần\s[^.;]{0,80}?(?<!\w)(?:của|cho)\s+(?:các|những)\s+khoản\s+(?:này|đó|trên)(?!\w)")
@@ -147,6 +147,7 @@ _DOMESTIC_HEAD = re.compile(r"\s*(?:lượt\s+)?dự\s+án\s+(?:đầu\s+tư\s+)
 # a field named before a bracket, or the next field of its list: "lĩnh vực y tế (", "…), giáo dục ("
 _FIELD_BEFORE_BRACKET = re.compile(r"(?:(?<!\w)lĩnh\s+vực\s|\)\s*(?:,|và)\s*)[^()\d.;:]{1,60}$")
 # "…, trong đó vốn đầu tư nước ngoài đạt 500 triệu USD" after a total of all investors
+_DOLLARS_AFTER_DONG = re.compile(r"(?<!\w)đồng\s+và\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _FOREIGN_SHARE_LEFT = re.compile(r"trong\s+đó[^\d]{0,40}?(?:nước\s+ngoài|(?<!\w)f[dđ]i(?!\w))")
 _FOREIGN_HEAD = re.compile(
     r"\s*(?:lượt\s+)?dự\s+án\s+(?:đầu\s+tư\s+)?(?:\(?\s*f[dđ]i(?!\w)|(?:[^\W\d_]+\s+){0,4}?(?:vốn\s+)?(?:đầu\s+tư\s+)?nước\s+ngoài)"
@@ -251,7 +252,9 @@ class ScopeReading:
         foreign_after_domestic = previous is not None and previous.elsewhere and (
             (_FOREIGN_HEAD.match(context.right) is not None
              and (previous.mixed or _DOMESTIC_HEAD.match(self.folded, previous.quantity.end) is not None))
-            or (previous.mixed and _FOREIGN_SHARE_LEFT.search(context.left) is not None))
+            or (previous.mixed and _FOREIGN_SHARE_LEFT.search(context.left) is not None)
+            # "17 dự án (trong đó có 7 dự án có vốn nước ngoài) với tổng vốn 1.051,6 tỷ đồng và 9,2 triệu USD": the dollars
+            or (previous.mixed and _DOLLARS_AFTER_DONG.search(context.left) is not None))
         if previous is not None and previous.elsewhere and not foreign_after_domestic and (
             (same_clause and _LINKED.match(context.left))
             or _ADDED_AFTER_COUNT.fullmatch(self.folded, previous.quantity.end, pos)

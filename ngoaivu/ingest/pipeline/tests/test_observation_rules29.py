@@ -67,3 +67,25 @@ def test_a_headline_under_a_letterhead_repeating_a_stock_is_dropped_with_the_bod
     stocks = [f for f in _read(text) if f[0] == "fdi_active_projects"]
     assert stocks == [("fdi_active_projects", 120, ("as_of", "2012-12-31")),
                       ("fdi_active_projects", 180, ("as_of", "2019-06-30"))]
+
+
+def test_all_investors_total_in_dollars_before_their_foreign_projects_is_not_foreign_and_a_day_s_count_is_a_stock():
+    text = ("Phú Thọ thu hút đầu tư\n\nNăm 2019, tỉnh cấp mới 10 dự án FDI.\n\nTại hội nghị xúc tiến đầu tư của tỉnh ngày "
+            "5/9/2019, tỉnh công bố có 420 dự án đầu tư với tổng vốn đăng ký khoảng 7 tỷ USD, trong đó 51 dự án FDI với "
+            "tổng vốn trên 1,2 tỷ USD.")
+    assert _read(text) == [("fdi_active_projects", 51, ("as_of", "2019-09-05")),
+                           ("fdi_new_projects", 10, ("2019-01-01", "2019-12-31")),
+                           ("fdi_total_capital", 1.2e9, ("as_of", "2019-09-05"))]
+
+
+def test_the_dollars_after_the_dong_of_a_total_with_its_foreign_share_in_brackets_are_the_foreign_part():
+    text = _BULLETIN + ("Năm 2012, tỉnh cấp giấy chứng nhận đầu tư cho 21 dự án (trong đó có 5 dự án có vốn đầu tư nước "
+                        "ngoài) với tổng vốn đăng ký 980,5 tỷ đồng và 7,4 triệu USD.")
+    assert ("fdi_new_capital", 7.4e6, ("2012-01-01", "2012-12-31")) in _read(text)
+    assert ("fdi_new_projects", 21, ("2012-01-01", "2012-12-31")) not in _read(text)
+
+
+def test_an_industrial_complex_s_projects_are_its_own():
+    text = _BULLETIN + ("Năm 2021, tỉnh cấp mới 30 dự án FDI. Riêng khu liên hợp công nghiệp - đô thị của tỉnh đã thu hút "
+                        "38 dự án với tổng vốn gần 800 triệu USD, trong đó 19 dự án FDI tăng thêm 300 triệu USD.")
+    assert _read(text) == [("fdi_new_projects", 30, ("2021-01-01", "2021-12-31"))]

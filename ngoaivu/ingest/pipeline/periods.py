@@ -204,6 +204,11 @@ def _ahead(folded: str, mention: PeriodMention) -> bool:
     return _AHEAD_AROUND.search(folded, sentence_start, sentence_end) is not None
 
 
+# a letterhead's date with its day left blank: the month and year the report was written in
+_UNDATED_LETTERHEAD = re.compile(r"ngày[\s.…_]*tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>(?:19|20)\d{2})")
+_LETTERHEAD_REACH = 600
+
+
 def build_timeline(mentions: list[PeriodMention], published: date | None, other_years: Iterable[int] = (),
                    folded: str = "") -> Timeline:
     explicit_years = [m.first_year for m in mentions if m.explicit and m.votes and m.first_year == m.last_year]
@@ -218,6 +223,11 @@ def build_timeline(mentions: list[PeriodMention], published: date | None, other_
             reporting_year = max(earlier, default=published.year - 1)
     else:
         counts = Counter(explicit_years)
+        if (head := _UNDATED_LETTERHEAD.search(folded, 0, _LETTERHEAD_REACH)) is not None:
+            # "Đà Nẵng, ngày    tháng 7 năm 2019" over a report looking back to 2013: the report speaks of the year
+            # it was written in or the one before, however often it names older years
+            written = int(head["y"])
+            counts = Counter({y: n for y, n in counts.items() if written - 1 <= y <= written}) or counts
         # a tie goes to the year named first: a report states its own period before any other …
         first = {y: -i for i, y in reversed(list(enumerate(explicit_years)))}
         # … unless a later one is a span of months ("9 tháng năm 2019"): what a report covers, not a year it recalls
@@ -264,6 +274,11 @@ def build_timeline(mentions: list[PeriodMention], published: date | None, other_
         # "Tính đến tháng 11/2020, tỉnh dẫn đầu … . Hiện trên địa bàn có 155 dự án": an undated text's "now" is the
         # latest date its figures are stated at in its own year
         return Timeline(reporting_year, stated, lead_date=lead)
+    if last_month is None and published is None and (head := _UNDATED_LETTERHEAD.search(folded, 0, _LETTERHEAD_REACH)) \
+            and int(head["y"]) == reporting_year:
+        # a report written in July on "6 tháng đầu năm 2019": its "đến nay" is the end of the months it reports
+        last_month = max((m.last_month for m in mentions if m.explicit and m.first_year == m.last_year == reporting_year
+                          and m.first_month == 1 and m.last_month < min(12, int(head["m"]) + 1)), default=None)
     last_month = last_month or 12
     return Timeline(reporting_year, date(reporting_year, last_month, month_end(reporting_year, last_month)), lead_date=lead)
 

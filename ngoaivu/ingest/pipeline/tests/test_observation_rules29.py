@@ -89,3 +89,12 @@ def test_an_industrial_complex_s_projects_are_its_own():
     text = _BULLETIN + ("Năm 2021, tỉnh cấp mới 30 dự án FDI. Riêng khu liên hợp công nghiệp - đô thị của tỉnh đã thu hút "
                         "38 dự án với tổng vốn gần 800 triệu USD, trong đó 19 dự án FDI tăng thêm 300 triệu USD.")
     assert _read(text) == [("fdi_new_projects", 30, ("2021-01-01", "2021-12-31"))]
+
+
+def test_a_letterhead_dated_without_its_day_sets_the_report_s_year_over_older_years_named_more_often():
+    text = ("UBND TỈNH PHÚ THỌ\nSỞ KẾ HOẠCH VÀ ĐẦU TƯ\nSố:      /BC-SKHĐT          Phú Thọ, ngày    tháng 7 năm 2019\n\n"
+            "BÁO CÁO\nTình hình thu hút đầu tư nước ngoài 6 tháng đầu năm 2019 và kết quả giai đoạn 2013 - 2018\n\n"
+            "I. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2019\n\nTừ đầu năm đến nay, tỉnh thu hút hơn 120 triệu USD vốn đầu tư nước ngoài.\n\n"
+            "II. GIAI ĐOẠN 2013 - 2018\n\nNăm 2013, tỉnh cấp mới 8 dự án FDI. Năm 2013 cũng là năm tỉnh thu hút 60 triệu "
+            "USD vốn FDI. Đến cuối năm 2013, tỉnh có 70 dự án FDI còn hiệu lực.")
+    assert ("fdi_registered_capital", 120e6, ("2019-01-01", "2019-06-30")) in _read(text)

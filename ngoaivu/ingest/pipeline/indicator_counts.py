@@ -175,6 +175,7 @@ PEOPLE_HEAD = _rx(r"^\s*(?:lượt\s+)?(?:người|lao\s+động|thực\s+tập\
 _ABROAD_PLACE = _rx(r"(?:ở|tại|ra)\s+nước\s+ngoài|xuất\s+cảnh|làm\s+việc\s+theo\s+hợp\s+đồng|(?<!\w)sang\s+(?!làm|học|năm|tháng|giai|thời)(?=[^\W\d_])")
 # people of the province living (or studying) abroad, workers among them: the community, not workers sent
 _COMMUNITY_HEAD = _rx(r"\s*(?:người|công\s+dân|kiều\s+bào)(?:\s+[^\W\d_]+){0,4}?\s+(?:đang\s+)?(?:sinh\s+sống|học\s+tập)(?!\w)")
+_MARKET_ITEM = _rx(r"(?:thị\s+trường|tiếp\s+(?:đến|theo)\s+là|sau\s+đó\s+là)[^.;\d]{0,50}?\s(?:với|có|là)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _WORK = _rx(r"lao\s+động|làm\s+việc|thực\s+tập|xuất\s+khẩu\s+lao\s+động")
 _VISITS_HEAD = _rx(r"\s*lượt\s+(?:người|khách|cán\s+bộ|đại\s+biểu)")
 _LEFT_FOR_WORK = _rx(r"\s*(?:người|lao\s+động)\s+(?:đã\s+)?xuất\s+cảnh(?!\w)")  # not "lượt người xuất nhập cảnh"
@@ -345,6 +346,10 @@ def count_indicator(ctx: FigureContext) -> str | None:
         abroad = _ABROAD_PLACE.search(near) or ctx.abroad
         if _LEFT_FOR_WORK.match(right) and _WORK.search(ctx.sentence_left):
             return "workers_abroad"  # "… lao động đi làm việc ở nước ngoài …, mỗi năm có 7.000 người xuất cảnh"
+        if ctx.abroad and ctx.workers_counted and _MARKET_ITEM.search(ctx.left):
+            # "hiện có hơn 6.000 lao động … . Đông nhất là thị trường Đài Loan với trên 3.800 người; tiếp đến là Nhật Bản
+            # với hơn 2.100 người": the same workers by market
+            return "workers_abroad"
         return "workers_abroad" if abroad and _WORK.search(near) or "xuất khẩu lao động" in near else None
     if ctx.abroad:
         return "investment_promotion_abroad"  # people abroad were read above: a promotion event in a foreign country

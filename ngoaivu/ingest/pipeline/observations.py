@@ -355,6 +355,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 recent_topic=recent_topic,
                 out_of=quantity.out_of,
                 abroad=self._abroad(quantity, left_start, right_end),
+                workers_counted=any(o.indicator == "workers_abroad" for o in (*self._paragraph_found, *found)),
                 foreign_investor=self._foreign_investor(quantity, left_start, right_end),
                 currency=quantity.unit if quantity.kind == "money" else None,
             )

@@ -2,7 +2,7 @@
 the first of two counts with their own verbs, the period's total raised by new and added capital, the dollars of all
 investors before their foreign part, a comparison base whose own time is described after it. Each rule on made-up
 sentences (none names a development text's place, figure or sentence)."""
-from ngoaivu.ingest.pipeline.tests.test_observation_rules24 import _read
+from ngoaivu.ingest.pipeline.tests.test_observation_rules24 import _facts, _read
 
 _BULLETIN = "Bản tin thu hút FDI tỉnh Phú Thọ\n\n"
 
@@ -98,3 +98,24 @@ def test_a_letterhead_dated_without_its_day_sets_the_report_s_year_over_older_ye
             "II. GIAI ĐOẠN 2013 - 2018\n\nNăm 2013, tỉnh cấp mới 8 dự án FDI. Năm 2013 cũng là năm tỉnh thu hút 60 triệu "
             "USD vốn FDI. Đến cuối năm 2013, tỉnh có 70 dự án FDI còn hiệu lực.")
     assert ("fdi_registered_capital", 120e6, ("2019-01-01", "2019-06-30")) in _read(text)
+
+
+def test_that_year_is_the_year_just_named():
+    text = ("Viện trợ PCPNN tỉnh Phú Thọ giai đoạn 2013 - 2017\n\nHỏi: Kết quả cụ thể ra sao?\n\nĐáp: Có thể lấy năm 2015 "
+            "làm ví dụ. Năm đó, tỉnh vận động được 19 tổ chức PCPNN với 27 dự án.")
+    year = ("2015-01-01", "2015-12-31")
+    assert _read(text) == [("ngo_organizations", 19, year), ("ngo_projects", 27, year)]
+
+
+def test_the_markets_after_the_province_s_workers_abroad_are_its_workers_there():
+    text = ("Lao động đi làm việc ở nước ngoài của tỉnh Phú Thọ\nPhú Thọ, ngày 10/6/2021\n\nHiện tỉnh có hơn 5.000 người "
+            "lao động đang làm việc ở nước ngoài theo hợp đồng. Đông nhất là thị trường Nhật Bản với trên 2.900 người; "
+            "tiếp đến là Hàn Quốc với hơn 1.200 người.")
+    counterparts = {f["value"]: f["counterpart"] for f in _facts(text)}
+    assert counterparts == {5000: None, 2900: "Nhật Bản", 1200: "Hàn Quốc"}
+
+
+def test_a_market_s_visitors_with_no_workers_counted_before_are_not_workers():
+    text = ("Du lịch tỉnh Phú Thọ năm 2021\n\nNăm 2021, tỉnh đón nhiều khách quốc tế. Đông nhất là thị trường Nhật Bản "
+            "với trên 2.900 người.")
+    assert _read(text) == []

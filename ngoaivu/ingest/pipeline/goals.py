@@ -435,7 +435,8 @@ class Goals:
             if heading:
                 # "Các chỉ tiêu ngành đều vượt kế hoạch" is a headline about results, not a goals heading
                 if _GOALS_HEADING.match(line) and not line.endswith(":") and not _HEADING_OF_RESULTS.search(line):
-                    section = "goals"
+                    # ("I. MỤC TIÊU ĐẶT RA VÀ BỐI CẢNH": goals beside the results they start from, each sentence its own)
+                    section = None if _RESULTS_HEADING.search(line) else "goals"
                 elif _RESULTS_HEADING.search(line):
                     section = "results"
                 elif self._tasks_ahead(paragraph, line):

@@ -102,6 +102,7 @@ _NAMED_UNIT_SHARE = re.compile(
     r"trong\s+đó\s*,?\s+(?:riêng\s+)?(?:dự\s+án|nhà\s+máy|công\s+ty|tập\s+đoàn|doanh\s+nghiệp)\s+(?P<name>[^\W\d_][^,;.()\d]{0,40}?)\s+"
     r"(?:chiếm|là|có|với|đạt)\s+(?:(?:khoảng|hơn|gần|trên|tới|đến)\s+)?$"
 )
+_LARGEST_UNIT = re.compile(r"(?<!\w)trong\s+đó\s*,?\s+(?:lớn\s+nhất|đáng\s+chú\s+ý(?:\s+nhất)?|nổi\s+bật(?:\s+nhất)?)\s+(?:là|có)\s[^;.]{0,120}$")
 # "Trong đó có một số khoản lớn: một cơ quan phát triển tài trợ 9 tỷ đồng …", "Cuối tháng 4, một tổ chức
 # viện trợ … trị giá 4 tỷ đồng": one donor or firm, named as the clause's subject, gives its own item
 _ONE_UNIT_SUBJECT = re.compile(  # led by the literal; what stands before it is checked after (speed)
@@ -321,6 +322,8 @@ class ObservationFilters:
         if not found and "trong" in clause and (named := _NAMED_UNIT_SHARE.search(clause)) is not None:
             # "…, trong đó dự án Formosa chiếm hơn 11 tỷ USD": one named project's share of the total before
             found = self.text[quantity.start - len(clause) + named.start("name")].isupper()
+        if not found and "trong" in clause and _LARGEST_UNIT.search(clause) is not None:
+            found = True  # "…, trong đó lớn nhất là tổ hợp pin của công ty X với vốn 274,8 triệu USD": one project's
         if not found and one:
             units = [u for u in _ONE_UNIT_SUBJECT.finditer(left) if _UNIT_LEAD.search(left, max(0, u.start() - 20), u.start())]
             found = bool(units) and _PROVINCE_SUBJECT.search(left, units[-1].end()) is None

@@ -109,7 +109,13 @@ def without_rounded_repeats(found: list[Observation]) -> list[Observation]:
                    and k.high is None and o.high is None and k.low and o.low is not None
                    and abs(k.low - o.low) <= _RESTATED_WITHIN * abs(k.low) for k in kept):
             kept.append(o)
-    return kept
+    # "Tây Ninh mở đầu năm 2024 với 3 dự án …" over "trong tháng đầu năm, tỉnh đã cấp mới cho 3 dự án": the same figure,
+    # its months named loosely as the year
+    return [o for o in kept if not (o.period is not None and o.period.as_of is None and o.high is None and any(
+        k is not o and k.kind == o.kind and k.indicator == o.indicator and k.counterpart == o.counterpart and k.high is None
+        and k.period is not None and k.period.as_of is None and k.period.start == o.period.start < k.period.end < o.period.end
+        and o.period.start.month == 1 and o.period.end.month == 12 and o.period.start.year == o.period.end.year
+        and abs(k.low - o.low) <= _RESTATED_WITHIN * abs(o.low) for k in kept))]
 
 
 def _related(a: str, b: str) -> bool:

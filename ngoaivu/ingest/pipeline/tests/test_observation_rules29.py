@@ -2,6 +2,7 @@
 the first of two counts with their own verbs, the period's total raised by new and added capital, the dollars of all
 investors before their foreign part, a comparison base whose own time is described after it. Each rule on made-up
 sentences (none names a development text's place, figure or sentence)."""
+from ngoaivu.ingest.pipeline.extract import extract_text
 from ngoaivu.ingest.pipeline.tests.test_observation_rules24 import _facts, _read
 
 _BULLETIN = "Bản tin thu hút FDI tỉnh Phú Thọ\n\n"
@@ -119,3 +120,24 @@ def test_a_market_s_visitors_with_no_workers_counted_before_are_not_workers():
     text = ("Du lịch tỉnh Phú Thọ năm 2021\n\nNăm 2021, tỉnh đón nhiều khách quốc tế. Đông nhất là thị trường Nhật Bản "
             "với trên 2.900 người.")
     assert _read(text) == []
+
+
+def test_a_heading_naming_goals_beside_their_context_leaves_each_sentence_its_own_reading():
+    text = ("UBND TỈNH PHÚ THỌ\n\nBÁO CÁO\nTiến độ thực hiện chỉ tiêu thu hút đầu tư năm 2024\n\nI. MỤC TIÊU ĐẶT RA VÀ BỐI CẢNH\n\n"
+            "1. Năm 2023, tỉnh thu hút hơn 410 triệu USD vốn FDI. Năm 2024, tỉnh đặt mục tiêu thu hút 500 triệu USD vốn FDI.")
+    facts = {(f["kind"], f["value"]) for f in extract_text(text)["facts"] if f["kind"] in ("observation", "target")}
+    assert facts == {("observation", 410e6), ("target", 500e6)}
+
+
+def test_the_largest_project_named_in_a_total_is_that_project_s():
+    text = _BULLETIN + ("Tháng 3/2024, tỉnh thu hút 300 triệu USD vốn FDI; trong đó lớn nhất là tổ hợp sản xuất pin của một "
+                        "công ty Hồng Kông với vốn 180 triệu USD.")
+    assert _read(text) == [("fdi_registered_capital", 300e6, ("2024-03-01", "2024-03-31"))]
+
+
+def test_a_lead_naming_the_first_month_as_the_year_repeats_the_body_s_month():
+    text = ("Thứ bảy, 10/02/2024\n\nPHÚ THỌ: THÁNG ĐẦU NĂM THU HÚT 60 TRIỆU USD VỐN FDI\n\nPhú Thọ mở đầu năm 2024 với 2 dự "
+            "án đầu tư nước ngoài mới, tổng vốn khoảng 60 triệu USD.\n\nTheo báo cáo tháng 1/2024 của UBND tỉnh, trong tháng "
+            "đầu năm, tỉnh đã cấp mới cho 2 dự án đầu tư nước ngoài với tổng vốn đăng ký khoảng 60 triệu USD.")
+    january = ("2024-01-01", "2024-01-31")
+    assert _read(text) == [("fdi_new_capital", 60e6, january), ("fdi_new_projects", 2, january)]

@@ -595,6 +595,13 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 # its foreign part the province's foreign figure
                 found.pop()
                 part = False
+            if part and code == "fdi_active_projects" and found and found[-1].indicator == code \
+                    and "hiệu lực" in NOUN_PHRASE.match(context.right).group() \
+                    and "hiệu lực" not in text[found[-1].start : found[-1].end]:
+                # "Tính đến hết năm 2020, tỉnh đã thu hút 14 dự án …; trong đó 10 dự án còn hiệu lực": those ever licensed,
+                # then the stock in force
+                found.pop()
+                part = False
             if previous is not None and previous.mixed and _FOREIGN_SHARE_LEFT.search(context.left):
                 # "cấp phép mới … tổng vốn 29,44 triệu USD, trong đó phần vốn FDI là 21,28 triệu USD": all investors' new
                 # capital, its foreign part the province's (new too)

@@ -475,8 +475,8 @@ PATTERNS = [
     # "Tính chung cả năm, …", "cả năm đạt 1,2 tỷ USD": the year of the period just named
     (re.compile(r"(?<!\w)cả\s+năm(?P<prev>)(?P<past>)(?!\s*(?:\d|nay|qua|tới|sau|trước|học|ngoái|năm|tháng|ngày|kế\s+hoạch))(?!\w)",
                 FLAGS), _in_the_year),
-    # "Có thể lấy năm 2014 làm ví dụ. Năm đó, tỉnh vận động được …": the year just named
-    (re.compile(r"(?<!\w)năm\s+(?:đó|ấy)(?P<prev>)(?P<past>)(?!\w)", FLAGS), _in_the_year),
+    # "Có thể lấy năm 2014 làm ví dụ. Năm đó, tỉnh vận động được …", "Cùng thời gian đó, …": the year just named
+    (re.compile(r"(?<!\w)(?:năm|(?:cùng|trong)\s+thời\s+gian)\s+(?:đó|ấy)(?P<prev>)(?P<past>)(?!\w)", FLAGS), _in_the_year),
     # not "trong năm năm" (within five years), "trong năm tháng"
     (re.compile(r"trong\s+năm(?P<prev>)(?P<past>)(?!\s*(?:\d|nay|qua|tới|sau|trước|học|mới|ngoái|năm|tháng|ngày))(?!\w)", FLAGS),
      _in_the_year),

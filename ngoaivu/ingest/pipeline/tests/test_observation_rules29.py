@@ -141,3 +141,22 @@ def test_a_lead_naming_the_first_month_as_the_year_repeats_the_body_s_month():
             "đầu năm, tỉnh đã cấp mới cho 2 dự án đầu tư nước ngoài với tổng vốn đăng ký khoảng 60 triệu USD.")
     january = ("2024-01-01", "2024-01-31")
     assert _read(text) == [("fdi_new_capital", 60e6, january), ("fdi_new_projects", 2, january)]
+
+
+def test_the_same_time_as_a_year_just_named_is_that_year():
+    text = ("Hợp tác quốc tế tỉnh Phú Thọ\n\nTrong năm 2012, tỉnh có 12 dự án ODA được triển khai. Cùng thời gian đó, các "
+            "tổ chức PCPNN đã triển khai 21 dự án.")
+    assert ("ngo_projects", 21, ("2012-01-01", "2012-12-31")) in _read(text)
+
+
+def test_foreign_projects_licensed_up_to_a_year_are_the_stock_then():
+    text = ("Phú Thọ thu hút FDI\n\nNăm 2013, tỉnh cấp mới 2 dự án FDI.\n\nĐến năm 2011, toàn tỉnh mới cấp phép cho 6 dự án FDI "
+            "với tổng vốn đăng ký hơn 12 triệu USD.")
+    found = _read(text)
+    assert ("fdi_active_projects", 6, ("as_of", "2011-12-31")) in found
+    assert ("fdi_total_capital", 12e6, ("as_of", "2011-12-31")) in found
+
+
+def test_projects_licensed_up_to_a_month_stay_the_year_s_flow():
+    text = _BULLETIN + "Đến hết tháng 9/2011, tỉnh đã cấp phép cho 6 dự án FDI với tổng vốn đăng ký 12 triệu USD."
+    assert ("fdi_new_projects", 6, ("2011-01-01", "2011-09-30")) in _read(text)

@@ -213,6 +213,9 @@ class ObservationFilters:
         stock_before = (last_fdi is not None and last_fdi.indicator in _STOCK_PAIR_CODES) \
             or _NOW_OPENING.search(self.folded, paragraph.start, sentence.start) is not None
         own_end = min(sentence.end, quantity.end + 40)
+        # (up to the next figure's words: "tổng vốn trên 15,3 tỷ USD và 1.790 dự án cấp mới")
+        own_end = min([own_end, *(i for i in (self.folded.find(" và ", quantity.end, own_end), self.folded.find(",", quantity.end, own_end),
+                                               self.folded.find(";", quantity.end, own_end)) if i >= 0)])
         if not stock_before or _FLOW_WORDS.search(self.folded, sentence.start, own_end) \
                 or self._periods_between(sentence.start, own_end):
             return False

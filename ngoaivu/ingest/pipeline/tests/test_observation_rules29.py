@@ -160,3 +160,11 @@ def test_foreign_projects_licensed_up_to_a_year_are_the_stock_then():
 def test_projects_licensed_up_to_a_month_stay_the_year_s_flow():
     text = _BULLETIN + "Đến hết tháng 9/2011, tỉnh đã cấp phép cho 6 dự án FDI với tổng vốn đăng ký 12 triệu USD."
     assert ("fdi_new_projects", 6, ("2011-01-01", "2011-09-30")) in _read(text)
+
+
+def test_a_country_s_capital_after_a_running_total_is_its_stock_whatever_the_next_figure_says():
+    text = ("Thu hút FDI của tỉnh Phú Thọ 10 tháng năm 2025\n\nMười tháng năm 2025, tỉnh thu hút 300 triệu USD vốn FDI.\n\n"
+            "Lũy kế đến nay, đã có 30 quốc gia và vùng lãnh thổ đầu tư vào tỉnh. Hàn Quốc dẫn đầu với tổng vốn đầu tư trên "
+            "2,1 tỷ USD và 190 dự án cấp mới; Nhật Bản đứng thứ hai với 900 triệu USD.")
+    stocks = {(f["value"], f["counterpart"]) for f in _facts(text) if f["indicator"] == "fdi_total_capital"}
+    assert stocks == {(2.1e9, "Hàn Quốc"), (900e6, "Nhật Bản")}

@@ -36,11 +36,16 @@ class Partner:
 
 
 
+_PART_OF_COUNTRY = re.compile(r"(?:(?:miền|vùng|phía)\s+)?(?:Nam|Bắc|Trung|Đông|Tây|Thượng|Hạ)\s+")
+
+
 def country_after(text: str, tokens: Tokens, pos: int) -> tuple[str, int] | None:
     """A country right after a name: " (Nhật Bản)", ", Hàn Quốc", " (nước CHDCND Lào)"."""
     bracket = re.match(r"\s*\(\s*", text[pos : pos + 8])
     if bracket:
         match = country_at(tokens, pos + bracket.end())
+        if match is None and (part := _PART_OF_COUNTRY.match(text, pos + bracket.end())) is not None:
+            match = country_at(tokens, part.end())  # "(Nam Lào)", "(miền Bắc Lào)": a part of the country named with it
         closing = match and re.match(r"\s*\)", text[match.end : match.end + 4])
         return (match.payload, match.end + closing.end()) if closing else None
     link = _COUNTRY_LINK.match(text, pos)  # ", Hàn Quốc", " của Lào", " nước bạn Lào"

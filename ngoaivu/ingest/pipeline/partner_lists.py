@@ -186,6 +186,8 @@ class ListedLocalities:
             closing = country_after(self.text, self.tokens, end) if names and listed_country is None else None
             if closing is not None:  # "5 địa phương: A, B (Lào); C (Nhật Bản)": groups each closed by a country
                 listed_country, end = closing
+            if names and listed_country is not None:
+                # (also after a group whose country the list itself closed on: "như A, B và C (Nam Lào), D (Thái Lan)")
                 found.extend(self._next_groups(end, match.start(), sentence))
             country = between[-1] if between else listed_country
             for name in names:

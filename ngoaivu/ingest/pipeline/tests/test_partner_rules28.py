@@ -35,3 +35,12 @@ def test_places_take_the_country_their_clause_opens_on():
     found = _partners(text)
     assert ("Namyangju", "KR") in found and ("Wando", "KR") in found
     assert not any(name in ("Namyangju", "Wando") and country != "KR" for name, country in found)
+
+
+def test_groups_after_one_closed_by_a_part_of_its_country_are_read_with_their_own_countries():
+    # session 29: "(Nam Lào)" closes the first group as "(Lào)" would
+    text = ("Hợp tác quốc tế tỉnh Gia Lai\n\nTỉnh đã ký thỏa thuận hợp tác với một số tỉnh nước ngoài như Attapeu, Sekong "
+            "và Champasak (Nam Lào), Ubon Ratchathani (Thái Lan), Rattanakiri (Campuchia).")
+    partners = {(f["name"], f["country"]) for f in _facts(text, "partner")}
+    assert partners == {("Attapeu", "LA"), ("Sekong", "LA"), ("Champasak", "LA"), ("Ubon Ratchathani", "TH"),
+                        ("Rattanakiri", "KH")}

@@ -66,6 +66,9 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
         sentence = finder.layout.sentence_at(match.start)
         if not finder._speaks_of_relation(sentence) or _in_country_list(finder, match.start, match.end):
             continue
+        if "thị trường" in finder.folded[max(sentence.start, match.start - 80) : match.start] \
+                and _MARKETS_BEFORE.search(finder.folded, max(sentence.start, match.start - 80), match.start):
+            continue  # "xúc tiến thương mại tại các thị trường EU, Bắc Mỹ, Nhật Bản và ASEAN": markets, no partners
         if _MEMBER_COUNTRIES.search(finder.folded, max(0, match.start - 30), match.start):
             continue
         if _IN_A_TREATY_NAME.search(finder.text, max(0, match.start - 60), match.start):
@@ -461,6 +464,9 @@ def _name_start_before(text: str, end: int) -> int | None:
         elif token.casefold() not in _NAME_CONNECTORS:
             break
     return start
+
+
+_MARKETS_BEFORE = re.compile(r"(?<!\w)thị\s+trường(?:\s+(?:xuất\s+khẩu|nhập\s+khẩu|chính|lớn|truyền\s+thống|mới))?\s+(?:như\s+)?[^.;:()]{0,60}$")
 
 
 def _in_country_list(finder: PartnerFinder, start: int, end: int) -> bool:

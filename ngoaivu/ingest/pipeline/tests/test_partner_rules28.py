@@ -44,3 +44,9 @@ def test_groups_after_one_closed_by_a_part_of_its_country_are_read_with_their_ow
     partners = {(f["name"], f["country"]) for f in _facts(text, "partner")}
     assert partners == {("Attapeu", "LA"), ("Sekong", "LA"), ("Champasak", "LA"), ("Ubon Ratchathani", "TH"),
                         ("Rattanakiri", "KH")}
+
+
+def test_bodies_named_as_markets_are_no_partners():
+    text = ("Kế hoạch xuất khẩu tỉnh Ninh Bình\n\nTỉnh hợp tác với các đối tác để mỗi năm tổ chức hoặc tham gia các chương "
+            "trình xúc tiến thương mại tại các thị trường EU, Bắc Mỹ, Nhật Bản, Hàn Quốc và ASEAN.")
+    assert _facts(text, "partner") == []

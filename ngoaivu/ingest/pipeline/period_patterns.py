@@ -54,6 +54,7 @@ class PeriodMention:
     printed: bool = False  # the month a source line gives: "(Theo Báo X, tháng 3/2021)", when the text was written
     then: bool = False  # "tính đến thời điểm đó", "khi ấy": the date written just before (`periods.find_periods` sets it)
     years_before: int = 0  # with `then`: "(trong) 5 năm trước đó", the years before that date
+    years_to_now: int = 0  # "trong 5 năm qua": the years up to the text's now (now=True)
     yields: bool = False  # a document's years before its goal's own year ("đề án … giai đoạn 2016 – 2020, … vào năm
     # 2020"): the period of a yearly rate only ("tăng bình quân 12% mỗi năm"), no level's
 
@@ -331,6 +332,14 @@ def _years_before_then(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     return PeriodMention(before.start(), m.end(), "span", None, None, then=True, years_before=count)
 
 
+def _years_to_now(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    """"Trong 5 năm qua, tỉnh đã vận động được 244 chương trình": the years up to the text's now."""
+    count = int(m["n"]) if m["n"].isdigit() else _YEAR_COUNTS[m["n"]]
+    if not 1 < count <= 30:
+        return None
+    return PeriodMention(m.start(), m.end(), "span", None, None, now=True, years_to_now=count, votes=False)
+
+
 def _day_range(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     """"Từ ngày 1 đến hết ngày 15-12", "từ 1/3 đến 20/3": days of one month in the reported year."""
     first_day, day, month = int(m["d1"]), int(m["d"]), int(m["m"])
@@ -412,6 +421,8 @@ _MONTH_WORD_BEFORE = re.compile(rf"(?P<n>{_MONTH_WORD})\s+(?P<month>tháng\s+)?$
 # A leading "\d\d?" rather than "\d{1,2}" (the same matches): the engine then skips to the next
 # digit instead of trying the whole pattern at every position of the text.
 PATTERNS = [
+    (re.compile(r"(?<!\w)(?:trong|sau)\s+(?:vòng\s+)?(?P<n>\d\d?|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+"
+                r"(?:qua|vừa\s+qua|gần\s+đây|trở\s+lại\s+đây)(?!\w)", FLAGS), _years_to_now),
     (re.compile(rf"tháng\s+(?P<m1>\d{{1,2}})\s*[-–]\s*(?P<m2>\d{{1,2}})\s*/\s*(?P<y>{YEAR})(?!\d)", FLAGS), _month_range),
     (re.compile(rf"từ\s+(?:năm\s+)?(?P<y>{YEAR})\s+(?:đến|tới)\s+(?:nay|hiện\s+nay|hiện\s+tại)(?!\w)", FLAGS), _since_year_until_now),
     # "Kể từ năm 2009, mỗi năm tỉnh thu hút …": since that year, to now

@@ -377,6 +377,10 @@ def resolve(mention: PeriodMention, timeline: Timeline) -> ResolvedPeriod | None
         if timeline.reference_date is None:
             return None
         ref = timeline.reference_date
+        if mention.years_to_now:
+            # "trong 5 năm qua" at the end of a year counts that year; in its course, the five years before it too
+            first = ref.year - mention.years_to_now + (1 if ref.month == 12 else 0)
+            return ResolvedPeriod("span", date(first, 1, 1), ref, now=True)
         return ResolvedPeriod(mention.mode, date(min(mention.since_year or ref.year, ref.year), 1, 1), ref, now=True)
     if mention.relative:
         if timeline.reporting_year is None and mention.until_year is not None:

@@ -168,3 +168,12 @@ def test_a_country_s_capital_after_a_running_total_is_its_stock_whatever_the_nex
             "2,1 tỷ USD và 190 dự án cấp mới; Nhật Bản đứng thứ hai với 900 triệu USD.")
     stocks = {(f["value"], f["counterpart"]) for f in _facts(text) if f["indicator"] == "fdi_total_capital"}
     assert stocks == {(2.1e9, "Hàn Quốc"), (900e6, "Nhật Bản")}
+
+
+def test_the_last_n_years_end_at_the_text_s_now():
+    december = ("Viện trợ phi chính phủ nước ngoài tỉnh Phú Thọ\nPhú Thọ, ngày 20/12/2019\n\nTrong 5 năm qua, tỉnh đã vận "
+                "động được 130 chương trình, dự án viện trợ phi chính phủ nước ngoài.")
+    assert _read(december) == [("ngo_new_commitments", 130, ("2015-01-01", "2019-12-20"))]
+    july = ("Thu hút FDI tỉnh Phú Thọ\nPhú Thọ, ngày 29/7/2014\n\nThu hút FDI trong 5 năm qua đã khởi sắc trở lại, với 46 "
+            "dự án FDI được cấp phép.")
+    assert _read(july) == [("fdi_new_projects", 46, ("2009-01-01", "2014-07-29"))]

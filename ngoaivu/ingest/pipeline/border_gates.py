@@ -18,9 +18,9 @@ _CROSSINGS = (r"cửa\s+khẩu", r"lối\s+thông\s+quan", r"điểm\s+thông\s+
 _CROSSING = "|".join(_CROSSINGS)
 _GATE_CLASS = r"chính|phụ|quốc\s+tế|song\s+phương|quốc\s+gia|đường\s+(?:bộ|sông|sắt|thủy|thuỷ)|biên\s+giới"
 # One pattern per crossing word: a literal start lets the regex engine scan fast. Classes
-# may be listed with commas: "cửa khẩu quốc tế đường bộ, đường sông A - B".
+# may be listed with commas or "và": "cửa khẩu quốc tế đường bộ, đường sông A - B", "… đường bộ và đường sông A - B".
 _GATES = tuple(
-    re.compile(rf"{crossing}(?:,?\s+(?:{_GATE_CLASS}))*(?:\s+(?:là|gồm(?:\s+có)?|giữa)|\s*:)?[ ]+[“\"]?(?=[^\W\d_])")
+    re.compile(rf"{crossing}(?:(?:,|\s+và)?\s+(?:{_GATE_CLASS}))*(?:\s+(?:là|gồm(?:\s+có)?|giữa)|\s*:)?[ ]+[“\"]?(?=[^\W\d_])")
     for crossing in _CROSSINGS
 )
 _ANNOUNCED_PAIRS = tuple(

@@ -177,3 +177,10 @@ def test_the_last_n_years_end_at_the_text_s_now():
     july = ("Thu hút FDI tỉnh Phú Thọ\nPhú Thọ, ngày 29/7/2014\n\nThu hút FDI trong 5 năm qua đã khởi sắc trở lại, với 46 "
             "dự án FDI được cấp phép.")
     assert _read(july) == [("fdi_new_projects", 46, ("2009-01-01", "2014-07-29"))]
+
+
+def test_a_gate_pair_of_road_and_river_crossings_is_one_pair():
+    text = ("Đồng Tháp - Prey Veng\n\nNăm 2025, chính quyền hai tỉnh cùng công bố khai trương cặp cửa khẩu quốc tế đường bộ "
+            "và đường sông Thường Phước (Đồng Tháp) - Kaoh Roka (Prey Veng).")
+    gates = [(f["vn"], f["foreign"]) for f in extract_text(text)["facts"] if f["kind"] == "border_gate"]
+    assert gates == [("Thường Phước", "Kaoh Roka")]

@@ -36,6 +36,9 @@ _DISTRICT_SUBJECT = re.compile("|".join(  # each noun led by its letter, the loo
     rf"{noun[0]}(?<!các\s{noun[0]})(?<!mỗi\s{noun[0]})(?<!từng\s{noun[0]})(?<!\w{noun[0]}){noun[1:]}" + _DISTRICT_SUBJECT_TAIL
     for noun in (r"huyện", r"thị\s+xã", r"quận", r"thị\s+trấn")
 ))
+# "Các huyện, thị xã, thành phố đón 17 đoàn khách quốc tế": the districts' figures together, not the province's
+_DISTRICTS_SUBJECT = re.compile(r"^\W*(?:các|những)\s+(?:huyện|quận|địa\s+phương\s+cấp\s+huyện|đơn\s+vị\s+cấp\s+huyện)(?:\s*,\s*(?:thị\s+xã|thành\s+phố))*"
+                                r"(?:\s*(?:,|và)\s*(?:thị\s+xã|thành\s+phố))?\s+(?:đã\s+)?[^\W\d_]")
 _CITY_SUBJECT = re.compile(r"t(?<!các\st)(?<!mỗi\st)(?<!\wt)hành\s+phố\s+(?=(?P<name>\S))" + _SUBJECT_NAME_AND_VERB)
 _SUBJECT_REACH = 90
 # "có 28.429 lao động Việt Nam đi làm việc ở nước ngoài", "tiếp nhận nhiều lao động Việt Nam nhất với 4.567
@@ -271,6 +274,8 @@ class ScopeReading:
             return True
         if "việt nam" in context.left and _GIVEN_TO_THE_COUNTRY.search(context.left):
             return True  # "các tổ chức phi chính phủ nước ngoài đã viện trợ cho Việt Nam trên 4,35 tỷ USD": the nation's
+        if _DISTRICTS_SUBJECT.match(context.sentence_left):
+            return True
         if _DISTRICT_SUBJECT.search(context.left) or _DISTRICT_SUBJECT.search(context.sentence_left[-_SUBJECT_REACH:]):
             return True  # "năm 2024 huyện A đã đưa 120 người đi làm việc ở nước ngoài": a district's figure
         if "thành phố" in context.sentence_left[-_SUBJECT_REACH:] and self.scope is not None:

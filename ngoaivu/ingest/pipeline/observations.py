@@ -226,7 +226,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
     def find(self) -> list[Observation]:
         found: dict[tuple, Observation] = {}
         paragraph, topic = -1, None
-        headline = self._headline_end() or 0
+        headline = self._letterhead_headline_end() or 0
         for sentence in self.layout.sentences:
             if sentence.paragraph != paragraph:
                 # (a paragraph whose figures were all set aside — "18 dự án đầu tư mới … 7.000 tỷ đồng", all investors' —

@@ -138,6 +138,8 @@ _TRADE_PART = letter_led(
     r"|c(?<!\wc)hâu\s+(?:á|âu|mỹ|phi|đại\s+dương)(?!\w)|khu\s+vực\s+(?:xuất|nhập)\s+khẩu\s+(?:lớn|chính|chủ\s+lực)"
     # "riêng xuất khẩu các sản phẩm từ dừa …": one line of products
     r"|(?:các|những)\s+sản\s+phẩm|sản\s+phẩm\s+(?:từ|chủ\s+lực)"
+    # "Riêng xuất khẩu qua cửa khẩu quốc tế X đạt …": one gate singled out of the province's trade
+    r"|r(?<!\wr)iêng\s+[^.;]{0,40}?qua\s+cửa\s+khẩu\s+(?!các\s|những\s|trên\s|biên\s+giới)"
     # "xuất khẩu … của các doanh nghiệp trong khu công nghiệp": the parks' share (not a border economic zone's)
     r"|(?:của|tại|trong)\s+(?:các\s+)?(?:doanh\s+nghiệp\s+(?:trong|tại|thuộc)\s+)?(?:các\s+)?(?:khu\s+công\s+nghiệp|(?<!\w)kcn(?!\w)|khu\s+chế\s+xuất)"
 )

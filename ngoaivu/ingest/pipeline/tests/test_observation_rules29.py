@@ -184,3 +184,17 @@ def test_a_gate_pair_of_road_and_river_crossings_is_one_pair():
             "và đường sông Thường Phước (Đồng Tháp) - Kaoh Roka (Prey Veng).")
     gates = [(f["vn"], f["foreign"]) for f in extract_text(text)["facts"] if f["kind"] == "border_gate"]
     assert gates == [("Thường Phước", "Kaoh Roka")]
+
+
+def test_the_districts_figures_together_and_one_gate_singled_out_are_not_the_province_s():
+    text = ("Đối ngoại tỉnh Quảng Bình năm 2023\n\nTrong năm 2023, tỉnh đón 45 đoàn vào. Các huyện, thị xã, thành phố đón 17 "
+            "đoàn khách quốc tế. Kim ngạch xuất khẩu của tỉnh ước đạt 560 triệu USD; riêng xuất khẩu qua cửa khẩu quốc tế "
+            "Cha Lo đạt 65 triệu USD.")
+    assert [v for _, v, _ in _read(text)] == [45, 560e6]
+
+
+def test_the_body_under_a_letterhead_keeps_its_wording_over_the_headline_s():
+    text = ("SỞ CÔNG THƯƠNG TỈNH PHÚ THỌ\nBẢN TIN THƯƠNG MẠI\nSố 08/2022\n\nTÁM THÁNG NĂM 2022: XUẤT KHẨU ƯỚC ĐẠT 5,2 TỶ USD\n\n"
+            "Lũy kế 8 tháng năm 2022, kim ngạch xuất khẩu ước đạt 5,2 tỷ USD, tăng 18,6% so với cùng kỳ, bằng 68,4% kế hoạch năm.")
+    [export] = _facts(text)
+    assert (export["value"], export["change_pct"], export["plan_pct"]) == (5.2e9, 18.6, 68.4)

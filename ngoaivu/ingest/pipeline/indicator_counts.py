@@ -165,6 +165,8 @@ _NEW_COMMITMENT = _rx(
     r"^\s*(?:chương\s+trình,?\s+)?(?:dự\s+án|khoản\s+viện\s+trợ)[^.;:\d]{0,40}?phi\s+dự\s+án\s+mới"
 )
 # ("các tổ chức đã tài trợ cho tỉnh 99 dự án", "nguồn viện trợ này đến từ 281 chương trình": the items the aid came with)
+# "đã cam kết viện trợ 1,2 triệu USD cho 14 dự án", "cam kết tài trợ … để triển khai 12 khoản viện trợ": the items committed
+_COMMITTED_FOR = _rx(r"cam\s+kết\s+(?:viện\s+trợ|tài\s+trợ)[^.;]{0,80}?(?:cho|để\s+(?:triển\s+khai|thực\s+hiện))\s+(?:khoảng\s+|hơn\s+|gần\s+)?$")
 _AID_WON = _rx(r"vận\s+động\s+(?:thêm\s+)?được|tiếp\s+nhận|(?<!\w)thêm\s+được|phê\s+duyệt|thu\s+hút\s+được"
                r"|tài\s+trợ\s+cho\s+(?:[^\W\d_]+\s+){1,4}$|viện\s+trợ\s+(?:này\s+)?đến\s+từ\s+$")
 # "đã tiếp nhận và triển khai thực hiện 31 chương trình, dự án": the verb that governs the count says
@@ -279,6 +281,7 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
         return "oda_mobilizing_projects" if _MOBILIZING.search(near) else "oda_projects"
     if topic == "ngo":
         new = _NEW_COMMITMENT.search(right) or (_AID_WON.search(ctx.left) and not _CARRIED_OUT.search(ctx.left)) \
+            or ("cam kết" in ctx.sentence_left and _COMMITTED_FOR.search(ctx.sentence_left)) \
             or ("để" in ctx.left or "nhằm" in ctx.left) and _PROJECTS_THE_AID_IS_FOR.search(ctx.left) and _AID_WON.search(ctx.sentence_left)
         return "ngo_new_commitments" if new else "ngo_projects"
     return None

@@ -99,8 +99,8 @@ _ONE_UNIT_SHARE = letter_led(
     r"(?:(?<!\w)riêng|trong\s+đó\s*,?)\s+(?:riêng\s+)?(?:một|01)\s+(?!số(?!\w)|phần(?!\w)|nửa(?!\w)|trong(?!\w))[^\W\d_]+"
 )
 _NAMED_UNIT_SHARE = re.compile(
-    r"trong\s+đó\s*,?\s+(?:riêng\s+)?(?:dự\s+án|nhà\s+máy|công\s+ty|tập\s+đoàn|doanh\s+nghiệp)\s+(?P<name>[^\W\d_][^,;.()\d]{0,40}?)\s+"
-    r"(?:chiếm|là|có|với|đạt)\s+(?:(?:khoảng|hơn|gần|trên|tới|đến)\s+)?$"
+    r"trong\s+đó\s*,?\s+(?:riêng\s+)?(?:dự\s+án|nhà\s+máy|công\s+ty|tập\s+đoàn|doanh\s+nghiệp|tổ\s+chức|quỹ)\s+(?P<name>[^\W\d_][^,;.\d]{0,40}?)\s+"
+    r"(?:chiếm|là|có|với|đạt|tài\s+trợ|viện\s+trợ|cam\s+kết)\s+(?:(?:khoảng|hơn|gần|trên|tới|đến)\s+)?$"
 )
 _LARGEST_UNIT = re.compile(r"(?<!\w)trong\s+đó\s*,?\s+(?:lớn\s+nhất|đáng\s+chú\s+ý(?:\s+nhất)?|nổi\s+bật(?:\s+nhất)?)\s+(?:là|có)\s[^;.]{0,120}$")
 # "Trong đó có một số khoản lớn: một cơ quan phát triển tài trợ 9 tỷ đồng …", "Cuối tháng 4, một tổ chức

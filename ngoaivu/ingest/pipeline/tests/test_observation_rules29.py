@@ -198,3 +198,10 @@ def test_the_body_under_a_letterhead_keeps_its_wording_over_the_headline_s():
             "Lũy kế 8 tháng năm 2022, kim ngạch xuất khẩu ước đạt 5,2 tỷ USD, tăng 18,6% so với cùng kỳ, bằng 68,4% kế hoạch năm.")
     [export] = _facts(text)
     assert (export["value"], export["change_pct"], export["plan_pct"]) == (5.2e9, 18.6, 68.4)
+
+
+def test_the_items_aid_was_committed_for_are_new_commitments_and_one_donor_s_share_is_its_own():
+    text = ("Viện trợ phi chính phủ nước ngoài tỉnh Phú Thọ\n\nSáu tháng đầu năm 2024, các tổ chức phi chính phủ nước ngoài "
+            "đã cam kết viện trợ 1,2 triệu USD cho 14 dự án, trong đó tổ chức World Vision (Hoa Kỳ) tài trợ 450.000 USD.")
+    half = ("2024-01-01", "2024-06-30")
+    assert _read(text) == [("ngo_committed", 1.2e6, half), ("ngo_new_commitments", 14, half)]

@@ -39,6 +39,7 @@ class FigureContext:
     out_of: int | None = None  # a rank's denominator ("thứ 12/63")
     abroad: bool = False  # a foreign country is named in the figure's noun phrase ("làm việc tại Hàn Quốc")
     workers_counted: bool = False  # the paragraph has counted the province's workers abroad before this figure
+    paragraph_previous: str | None = None  # the indicator of the paragraph's last figure before this sentence
     foreign_investor: bool = False  # "nhà đầu tư Nhật Bản có 130 dự án": a foreign country invests
     currency: str | None = None  # of a money figure: "VND", "USD"...
 

@@ -142,6 +142,11 @@ _WITH_SERVICES = re.compile(r"(?:\s+hàng\s+h(?:óa|oá))?\s+và\s+(?:doanh\s+th
 _CONVERTED_TOTAL = re.compile(r"\s*(?:tổng\s+)?(?:số\s+)?vốn(?:\s+đầu\s+tư)?\s+(?:quy\s+đổi|đăng\s+ký\s+quy\s+đổi)")
 _ATTRACTED = re.compile(r"(?<!\w)thu\s+hút(?:\s+được)?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _TOTAL_RAISED = re.compile(r"(?<!\w)tổng\s+số\s+(?:dự\s+án|vốn)[^;.]{0,60}?(?:tăng|nâng)\s+lên\s")
+_PERIOD_THEN_BARE_TURNOVER = re.compile(
+    r"\W*(?:trong\s+|riêng\s+|tính\s+chung\s+|l(?:ũy|uỹ)\s+kế\s+)?(?:(?:\d+|[^\W\d_]+)\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+\d{4})?"
+    r"|quý\s+[ivx\d]+(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?|năm\s+\d{4}|tháng\s+\d{1,2}(?:\s*/\s*\d{4})?)\s*,?\s*"
+    r"kim\s+ngạch\s+(?:ước\s+)?(?:đạt\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$"
+)
 _FRONTED_WITH = re.compile(r"\W*với\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?")
 # "cấp mới cho 32 dự án và điều chỉnh tăng vốn cho 8 dự án, nâng tổng vốn FDI thu hút trong quý lên 2,61 tỷ USD": the
 # period's new and added capital summed, not the added part nor a stock
@@ -192,6 +197,11 @@ def _money_indicator(ctx: FigureContext) -> str | None:
             return None  # "…, giúp tỉnh xuất siêu 220 triệu USD": the balance of trade, neither exports nor imports
     if trade is None and measure is None and _BARE_TURNOVER.search(ctx.left):
         trade = _last(_TRADE, ctx.sentence_left)  # "hàng hóa xuất nhập khẩu đạt 1 triệu tấn, kim ngạch 3 tỷ USD"
+        if trade is None and ctx.sentence_previous is None and ctx.paragraph_previous in TRADE_INDICATOR.values() \
+                and _PERIOD_THEN_BARE_TURNOVER.match(ctx.sentence_left):
+            # "Năm 2021, kim ngạch xuất nhập khẩu … đạt 4,2 tỷ USD. Mười tháng năm 2022, kim ngạch đạt 3,1 tỷ USD": the trade
+            # the paragraph has just measured, in another period
+            return ctx.paragraph_previous
     if trade is None and measure is None and _FRONTED_WITH.fullmatch(ctx.left):
         # "Với gần 3,5 tỷ USD, tỉnh A trở thành địa phương có kim ngạch xuất khẩu cao nhất": the figure fronted,
         # its measure named after the subject

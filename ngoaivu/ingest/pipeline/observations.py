@@ -356,6 +356,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 out_of=quantity.out_of,
                 abroad=self._abroad(quantity, left_start, right_end),
                 workers_counted=any(o.indicator == "workers_abroad" for o in (*self._paragraph_found, *found)),
+                paragraph_previous=self._paragraph_found[-1].indicator if self._paragraph_found else None,
                 foreign_investor=self._foreign_investor(quantity, left_start, right_end),
                 currency=quantity.unit if quantity.kind == "money" else None,
             )

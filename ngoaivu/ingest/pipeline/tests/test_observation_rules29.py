@@ -205,3 +205,9 @@ def test_the_items_aid_was_committed_for_are_new_commitments_and_one_donor_s_sha
             "đã cam kết viện trợ 1,2 triệu USD cho 14 dự án, trong đó tổ chức World Vision (Hoa Kỳ) tài trợ 450.000 USD.")
     half = ("2024-01-01", "2024-06-30")
     assert _read(text) == [("ngo_committed", 1.2e6, half), ("ngo_new_commitments", 14, half)]
+
+
+def test_a_bare_turnover_after_a_paragraph_s_trade_is_that_trade_in_its_own_period():
+    text = ("Hợp tác Lạng Sơn - Quảng Tây\n\nNăm 2021, kim ngạch xuất nhập khẩu qua các cửa khẩu trên địa bàn tỉnh đạt 4,2 tỷ "
+            "USD, giảm 6,7% so với năm 2020. Mười tháng năm 2022, kim ngạch đạt 3,1 tỷ USD.")
+    assert ("trade_value", 3.1e9, ("2022-01-01", "2022-10-31")) in _read(text)

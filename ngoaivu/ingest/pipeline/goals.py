@@ -154,7 +154,7 @@ _HEADING_MAX = 90
 _DASH_ITEM = re.compile(r"\s*[-+•*]\s")
 _GOALS_HEADING = re.compile(r"^(?:[ivx]+[.)]|\d+(?:\.\d+)*[.)]?|[a-zđ]\)|điều\s+\d+\s*[.:])?\s*(?:các\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)(?!\w)")
 _HEADING_OF_RESULTS = re.compile(r"(?<!\w)(?:vượt|đạt|hoàn\s+thành|kết\s+quả)(?!\w)")
-_RESULTS_HEADING = re.compile(r"kết\s+quả|đánh\s+giá|tình\s+hình|thực\s+trạng|bối\s+cảnh|căn\s+cứ")
+_RESULTS_HEADING = re.compile(r"kết\s+quả|đánh\s+giá|tình\s+hình|thực\s+trạng|bối\s+cảnh|căn\s+cứ|nhìn\s+lại|thành\s+tựu")
 # a report's part on the coming period: "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025", "3. Nhiệm vụ, giải pháp 6 tháng cuối năm"
 _TASKS_HEADING = re.compile(
     r"^(?:[ivx]+[.)]|\d+(?:\.\d+)*[.)]?|[a-zđ]\))?\s*(?:phương\s+hướng|định\s+hướng|nhiệm\s+vụ|kế\s+hoạch)(?!\w)"

@@ -124,7 +124,7 @@ _IN_FORCE = _rx(
 # "đến cuối năm 2024, thành phố có 1.012 dự án FDI": a count held at a date reached is the stock
 # ("đến tháng 12/2013, thành phố đã cấp phép cho tổng cộng 279 dự án": all licensed by that date)
 # "Đến năm 2011, toàn tỉnh mới cấp phép cho 6 dự án FDI": all licensed by then, a stock (a year's, not its months')
-_UP_TO_A_YEAR = _rx(r"\W*(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}\s*,")
+_UP_TO_A_YEAR = _rx(r"(?:^|[:;]\s*)\W*(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+|đầu\s+)?năm\s+\d{4}\s*,[^,;:]*$")
 _FOREIGN_NAMED = _rx(r"[^,;.()]{0,30}?(?:(?<!\w)f[dđ]i(?!\w)|nước\s+ngoài)")
 _LICENSED_SO_FAR = _rx(r"(?<!\w)(?:đã|mới)\s+(?:cấp\s+phép|cấp\s+giấy\s+chứng\s+nhận(?:\s+đầu\s+tư)?|thu\s+hút)\s+(?:cho\s+)?(?:được\s+)?"
                        r"(?:tổng\s+cộng\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
@@ -267,7 +267,7 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
             return "fdi_new_projects"  # "từ đầu năm đến nay cấp mới 4 dự án": new, whatever the date
         in_force = _IN_FORCE.search(near) or (_HAS.search(ctx.left) and _REACHED.search(ctx.sentence_left)) \
             or _ONLY_HAD.search(ctx.left) \
-            or (_LICENSED_SO_FAR.search(ctx.left) and _UP_TO_A_YEAR.match(ctx.sentence_left) and _FOREIGN_NAMED.match(right)
+            or (_LICENSED_SO_FAR.search(ctx.left) and _UP_TO_A_YEAR.search(ctx.sentence_left) and _FOREIGN_NAMED.match(right)
                 and "hiệu lực" not in ctx.right) \
             or ("đầu tư vào" in ctx.left and _INVESTED_INTO.search(ctx.left) and _REACHED.search(ctx.sentence_left)
                 and not _SINCE.search(ctx.sentence_left)) \

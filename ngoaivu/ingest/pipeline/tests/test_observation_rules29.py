@@ -211,3 +211,18 @@ def test_a_bare_turnover_after_a_paragraph_s_trade_is_that_trade_in_its_own_peri
     text = ("Hợp tác Lạng Sơn - Quảng Tây\n\nNăm 2021, kim ngạch xuất nhập khẩu qua các cửa khẩu trên địa bàn tỉnh đạt 4,2 tỷ "
             "USD, giảm 6,7% so với năm 2020. Mười tháng năm 2022, kim ngạch đạt 3,1 tỷ USD.")
     assert ("trade_value", 3.1e9, ("2022-01-01", "2022-10-31")) in _read(text)
+
+
+def test_a_heading_looking_back_ends_a_goals_section():
+    text = ("Phú Thọ xuất khẩu\nThứ Năm, 29/08/2013 11:14\n\nMục tiêu mới, định hướng không đổi\n\nTheo dự thảo chiến lược, "
+            "tỉnh phấn đấu đến năm 2020 đạt kim ngạch xuất khẩu 2,4 tỷ USD.\n\nNhìn lại năm bản lề 2012\n\nChỉ trong 11 tháng "
+            "năm 2012, kim ngạch xuất khẩu của tỉnh đã đạt 1,1 tỷ USD, tăng 22% so với cùng kỳ năm 2011.")
+    kinds = {f["value"]: f["kind"] for f in extract_text(text)["facts"] if f["kind"] in ("observation", "target")}
+    assert kinds == {2.4e9: "target", 1.1e9: "observation"}
+
+
+def test_foreign_projects_attracted_by_the_start_of_a_year_told_after_a_colon_are_the_stock_then():
+    text = ("Phú Thọ thu hút FDI\n\nNăm 2013, tỉnh cấp mới 5 dự án FDI.\n\nTại hội nghị xúc tiến đầu tư, tỉnh giới thiệu con "
+            "số: tính đến đầu năm 2005, toàn tỉnh đã thu hút 52 dự án FDI với tổng vốn đăng ký 369,8 triệu USD.")
+    stocks = [f["period"]["as_of"] for f in _facts(text) if f["indicator"] == "fdi_active_projects"]
+    assert [day[:4] for day in stocks] == ["2005"]  # (the day is the year's end: "đầu năm" is not read as its start yet)

@@ -401,6 +401,12 @@ class ScopeReading:
         return self.quantities[i].end if i < len(self.quantities) and self.quantities[i].start == pos else pos
 
     def _counterpart(self, start: int, end: int, quantity: Quantity) -> str | None:
+        # ("6.210 lao động …, trong đó sang Nhật Bản 3.980 người": the part's country is not the total's; "ký 2 bản ghi nhớ
+        # với tỉnh A và tỉnh B (Lào), nâng tổng số văn bản … lên 47": the total raised is not theirs)
+        part = self.folded.find("trong đó", quantity.end, end)
+        end = part if part >= 0 else end
+        raised = self.folded.rfind("nâng tổng", start, quantity.start)
+        start = raised if raised >= 0 else start
         window = self.text[start:end]
         named = [p for p in self.localities if p.name in window]
         if len(named) == 1:

@@ -309,6 +309,9 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
         operating: Quantity | None = None  # the last count of projects that started operating (no indicator)
         sizes: set[Quantity] = set()  # sizes projects are counted by ("dự án có vốn trên 100 triệu USD")
         for i, quantity in enumerate(quantities):
+            if quantity.kind == "number" and quantity.high is None and 1900 <= quantity.low <= 2100 \
+                    and text.endswith("năm ", 0, quantity.start):
+                continue  # "(cùng kỳ năm 2020: 5 đoàn)": a compared year, no count
             clause_start = self.layout.clause_start(sentence, quantity.start)
             left_start = max(clause_start, previous.quantity.end if previous else sentence.start)
             if previous is not None and (not history or history[-1] is not previous):

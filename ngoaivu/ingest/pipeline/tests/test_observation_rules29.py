@@ -226,3 +226,27 @@ def test_foreign_projects_attracted_by_the_start_of_a_year_told_after_a_colon_ar
             "số: tính đến đầu năm 2005, toàn tỉnh đã thu hút 52 dự án FDI với tổng vốn đăng ký 369,8 triệu USD.")
     stocks = [f["period"]["as_of"] for f in _facts(text) if f["indicator"] == "fdi_active_projects"]
     assert [day[:4] for day in stocks] == ["2005"]  # (the day is the year's end: "đầu năm" is not read as its start yet)
+
+
+_REPORT_2021 = ("BÁO CÁO\nCông tác đối ngoại 6 tháng đầu năm 2021 của tỉnh Phú Thọ\n\n1. Hoạt động đối ngoại\n6 tháng đầu năm "
+                "2021 tỉnh chỉ cử 2 đoàn ra (cùng kỳ năm 2020: 5 đoàn). Tỉnh đã ký 2 bản ghi nhớ hợp tác với tỉnh Xiêng Khoảng "
+                "và tỉnh Hủa Phăn (Lào), nâng tổng số văn bản thỏa thuận quốc tế còn hiệu lực của tỉnh lên 47 văn bản.\n\n"
+                "2. Công tác phi chính phủ nước ngoài\nTỉnh phê duyệt 12 khoản viện trợ với tổng trị giá 27,3 tỷ đồng. Lũy kế từ "
+                "đầu nhiệm kỳ 2021 - 2026 đến nay, tỉnh đã tiếp nhận 3 chương trình, dự án ODA.\n\n3. Lao động\nTrong 6 tháng, "
+                "6.210 lao động của tỉnh đi làm việc ở nước ngoài, trong đó sang Nhật Bản 3.980 người.")
+
+
+def test_a_compared_year_is_no_count_and_its_own_figure_is_that_year_s():
+    delegations = [(f["value"], f["period"]["start"][:4]) for f in _facts(_REPORT_2021) if f["indicator"] == "delegation_exchanges"]
+    assert sorted(delegations) == [(2, "2021"), (5, "2020")]
+
+
+def test_a_term_named_in_a_later_sentence_frames_no_figure_before_it():
+    [projects] = [f for f in _facts(_REPORT_2021) if f["indicator"] == "ngo_new_commitments"]
+    assert (projects["kind"], projects["period"]) == ("observation", {"start": "2021-01-01", "end": "2021-06-30"})
+
+
+def test_a_total_raised_and_a_total_with_a_country_s_part_are_nobody_s_in_particular():
+    counterparts = {f["value"]: f["counterpart"] for f in _facts(_REPORT_2021)
+                    if f["indicator"] in ("agreements_signed", "workers_abroad")}
+    assert (counterparts[47], counterparts[6210], counterparts[3980]) == (None, None, "Nhật Bản")

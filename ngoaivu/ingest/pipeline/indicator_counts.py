@@ -327,7 +327,9 @@ def count_indicator(ctx: FigureContext) -> str | None:
             return "fdi_rank"
         # "Nghệ An đã vươn lên 2 bậc, xếp thứ 6/63" after a paragraph on FDI, no other measure named
         fdi_around = (ctx.paragraph_topic or ctx.recent_topic) == "fdi"
-        return "fdi_rank" if fdi_around and not _OTHER_MEASURE.search(ctx.sentence_left) else None
+        # (nor a measure named after it: "xếp thứ 12/63 tỉnh, thành phố về chỉ số năng lực cạnh tranh cấp tỉnh")
+        return "fdi_rank" if fdi_around and not _OTHER_MEASURE.search(ctx.sentence_left) \
+            and not _OTHER_MEASURE.search(ctx.right, 0, 80) else None
     if "số" in ctx.left and not _COUNTED_NOUN_AFTER.match(ctx.right) \
             and (named := _COUNT_NAMED_BEFORE.search(ctx.left)) is not None:
         # "số dự án cấp mới khi đó là 1.090, tăng 35,1%": the counted noun written before the number, read as if after it

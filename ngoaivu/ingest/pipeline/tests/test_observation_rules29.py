@@ -250,3 +250,9 @@ def test_a_total_raised_and_a_total_with_a_country_s_part_are_nobody_s_in_partic
     counterparts = {f["value"]: f["counterpart"] for f in _facts(_REPORT_2021)
                     if f["indicator"] in ("agreements_signed", "workers_abroad")}
     assert (counterparts[47], counterparts[6210], counterparts[3980]) == (None, None, "Nhật Bản")
+
+
+def test_a_rank_on_another_measure_named_after_it_is_no_fdi_rank():
+    text = ("Quảng Ninh thu hút FDI năm 2023\n\nNăm 2023, thu hút FDI của tỉnh đạt 3,11 tỷ USD. Tỉnh xếp thứ 12/63 tỉnh, "
+            "thành phố về chỉ số năng lực cạnh tranh cấp tỉnh (PCI).")
+    assert [f for f in _read(text) if f[0] == "fdi_rank"] == []

@@ -267,7 +267,8 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
             return "fdi_new_projects"  # "từ đầu năm đến nay cấp mới 4 dự án": new, whatever the date
         in_force = _IN_FORCE.search(near) or (_HAS.search(ctx.left) and _REACHED.search(ctx.sentence_left)) \
             or _ONLY_HAD.search(ctx.left) \
-            or (_LICENSED_SO_FAR.search(ctx.left) and _UP_TO_A_YEAR.search(ctx.sentence_left) and _FOREIGN_NAMED.match(right)
+            or (("đến" in ctx.sentence_left or "tới" in ctx.sentence_left) and _LICENSED_SO_FAR.search(ctx.left[-60:])
+                and _UP_TO_A_YEAR.search(ctx.sentence_left) and _FOREIGN_NAMED.match(right)
                 and "hiệu lực" not in ctx.right) \
             or ("đầu tư vào" in ctx.left and _INVESTED_INTO.search(ctx.left) and _REACHED.search(ctx.sentence_left)
                 and not _SINCE.search(ctx.sentence_left)) \

@@ -421,7 +421,7 @@ _MONTH_WORD_BEFORE = re.compile(rf"(?P<n>{_MONTH_WORD})\s+(?P<month>tháng\s+)?$
 # A leading "\d\d?" rather than "\d{1,2}" (the same matches): the engine then skips to the next
 # digit instead of trying the whole pattern at every position of the text.
 PATTERNS = [
-    (re.compile(r"(?<!\w)(?:trong|sau)\s+(?:vòng\s+)?(?P<n>\d\d?|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+"
+    (re.compile(r"(?:t(?<!\wt)rong|s(?<!\ws)au)\s+(?:vòng\s+)?(?P<n>\d\d?|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+"
                 r"(?:qua|vừa\s+qua|gần\s+đây|trở\s+lại\s+đây)(?!\w)", FLAGS), _years_to_now),
     (re.compile(rf"tháng\s+(?P<m1>\d{{1,2}})\s*[-–]\s*(?P<m2>\d{{1,2}})\s*/\s*(?P<y>{YEAR})(?!\d)", FLAGS), _month_range),
     (re.compile(rf"từ\s+(?:năm\s+)?(?P<y>{YEAR})\s+(?:đến|tới)\s+(?:nay|hiện\s+nay|hiện\s+tại)(?!\w)", FLAGS), _since_year_until_now),
@@ -487,7 +487,8 @@ PATTERNS = [
     (re.compile(r"(?<!\w)cả\s+năm(?P<prev>)(?P<past>)(?!\s*(?:\d|nay|qua|tới|sau|trước|học|ngoái|năm|tháng|ngày|kế\s+hoạch))(?!\w)",
                 FLAGS), _in_the_year),
     # "Có thể lấy năm 2014 làm ví dụ. Năm đó, tỉnh vận động được …", "Cùng thời gian đó, …": the year just named
-    (re.compile(r"(?<!\w)(?:năm|(?:cùng|trong)\s+thời\s+gian)\s+(?:đó|ấy)(?P<prev>)(?P<past>)(?!\w)", FLAGS), _in_the_year),
+    (re.compile(r"(?:n(?<!\wn)ăm|c(?<!\wc)ùng\s+thời\s+gian|t(?<!\wt)rong\s+thời\s+gian)\s+(?:đó|ấy)(?P<prev>)(?P<past>)(?!\w)", FLAGS),
+     _in_the_year),
     # not "trong năm năm" (within five years), "trong năm tháng"
     (re.compile(r"trong\s+năm(?P<prev>)(?P<past>)(?!\s*(?:\d|nay|qua|tới|sau|trước|học|mới|ngoái|năm|tháng|ngày))(?!\w)", FLAGS),
      _in_the_year),

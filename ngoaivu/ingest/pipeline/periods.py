@@ -253,6 +253,11 @@ def build_timeline(mentions: list[PeriodMention], published: date | None, other_
             return Timeline(year, date(year, month, day))
     if reporting_year is None:
         return Timeline(None, None)
+    head = _UNDATED_LETTERHEAD.search(folded, 0, _LETTERHEAD_REACH) if published is None else None
+    if head is not None and int(head["y"]) == reporting_year + 1 and 1 <= int(head["m"]) <= 12:
+        # a report on 2023 written "ngày … tháng 10 năm 2024": its "hiện nay", "đến nay" stand in the month it was written
+        year, month = int(head["y"]), int(head["m"])
+        return Timeline(reporting_year, date(year, month, month_end(year, month)))
     printed = next((m for m in mentions if m.printed), None) if published is None else None
     if printed is not None and printed.last_year >= reporting_year:
         # an undated text whose source line gives the month it was printed: its "hiện có" stands then

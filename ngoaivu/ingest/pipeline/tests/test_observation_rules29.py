@@ -256,3 +256,12 @@ def test_a_rank_on_another_measure_named_after_it_is_no_fdi_rank():
     text = ("Quảng Ninh thu hút FDI năm 2023\n\nNăm 2023, thu hút FDI của tỉnh đạt 3,11 tỷ USD. Tỉnh xếp thứ 12/63 tỉnh, "
             "thành phố về chỉ số năng lực cạnh tranh cấp tỉnh (PCI).")
     assert [f for f in _read(text) if f[0] == "fdi_rank"] == []
+
+
+def test_a_report_on_last_year_dated_without_its_day_speaks_of_the_present_in_the_month_it_was_written():
+    text = ("UBND TỈNH PHÚ THỌ\nSỞ NGOẠI VỤ\nSố:      /BC-SNgV          Phú Thọ, ngày     tháng 10 năm 2024\n\nBÁO CÁO\n"
+            "Kết quả tiếp nhận viện trợ phi chính phủ nước ngoài năm 2023, từ đầu năm 2024 đến nay\n\nHiện nay, trên địa bàn "
+            "tỉnh có 30 tổ chức PCPNN đang hoạt động. Năm 2023, tỉnh tiếp nhận 11 khoản viện trợ mới; năm 2023 các tổ chức "
+            "đã giải ngân 1,5 triệu USD.")
+    organizations = [f["period"] for f in _facts(text) if f["indicator"] == "ngo_organizations"]
+    assert organizations == [{"as_of": "2024-10-31"}]

@@ -50,3 +50,10 @@ def test_bodies_named_as_markets_are_no_partners():
     text = ("Kế hoạch xuất khẩu tỉnh Ninh Bình\n\nTỉnh hợp tác với các đối tác để mỗi năm tổ chức hoặc tham gia các chương "
             "trình xúc tiến thương mại tại các thị trường EU, Bắc Mỹ, Nhật Bản, Hàn Quốc và ASEAN.")
     assert _facts(text, "partner") == []
+
+
+def test_foreign_ngos_catalogued_in_session_29_are_read_by_their_vietnamese_names():
+    text = ("Viện trợ phi chính phủ nước ngoài tỉnh Phú Thọ\n\nNăm 2020, tỉnh tiếp nhận dự án cứu hộ gấu do Tổ chức Động vật "
+            "châu Á tài trợ và dự án rà phá bom mìn của Tổ chức Rà phá bom mìn Đan Mạch.")
+    partners = {(f["name"], f["country"]) for f in _facts(text, "partner")}
+    assert partners == {("Animals Asia", "HK"), ("DDG", "DK")}

@@ -100,11 +100,11 @@ _LEVEL_AFTER_RATE = re.compile(
 )
 _ELLIPTIC_PERIOD = re.compile(
     # ("xuất khẩu 146 triệu USD trong quý IV để cả năm đạt từ 690 đến 780 triệu USD": the level the part leads to)
-    r"^[\s,;]*(?:(?:trong\s+)?(?:quý\s+[ivx\d]+|tháng\s+\d{1,2}|\d+\s+tháng\s+cuối\s+năm)(?:\s*/?\s*\d{4})?\s*,?\s*để\s+|để\s+)?"
+    r"^[\s,;]*(?:và\s+)?(?:(?:trong\s+)?(?:quý\s+[ivx\d]+|tháng\s+\d{1,2}|\d+\s+tháng\s+cuối\s+năm)(?:\s*/?\s*\d{4})?\s*,?\s*để\s+|để\s+)?"
     r"(?:(?<=để\s)đưa\s+(?:tổng\s+)?(?:kim\s+ngạch\s+)?)?"
     r"(?:(?:trong\s+khi|trong|riêng|tính\s+chung|chung|l(?:ũy|uỹ)\s+kế|cộng\s+dồn|cả|còn|đến|vào|thực\s+hiện)\s+)?"
     r"(?:\d+\s+tháng(?:\s+đầu)?(?:\s+năm)?|quý\s+[ivx\d]+|cả\s+năm|năm|tháng\s+\d{1,2})(?:\s*/?\s*\d{4})?"
-    r"\s*,?\s*(?:chỉ\s+|mới\s+)?(?:ước\s+)?(?:đạt|là|lên)?\s*(?:khoảng|trên|hơn|gần|từ)?\s*$"
+    r"\s*,?\s*(?:chỉ\s+|mới\s+|đã\s+)?(?:ước\s+)?(?:đạt|là|lên|tăng\s+lên|giảm\s+xuống)?\s*(?:khoảng|trên|hơn|gần|từ)?\s*$"
 )
 
 

@@ -258,7 +258,10 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
     def _letterhead_headline_end(self) -> int | None:
         """Under a letterhead, the bulletin's name and number, then its headline: every short line before the body."""
         paragraphs, end = self.layout.paragraphs, self._headline_end()
-        if end is None or not _LETTERHEAD.match(self.text, paragraphs[0].start):
+        first = self.text[paragraphs[0].start : paragraphs[0].end].strip() if paragraphs else ""
+        # (or a rubric above the headline: "KINH TẾ - ĐẦU TƯ")
+        rubric = 3 <= len(first) <= 40 and first == first.upper() and not any(c.isdigit() for c in first)
+        if end is None or not (_LETTERHEAD.match(self.text, paragraphs[0].start) or rubric):
             return end
         for paragraph in paragraphs[1:_HEADLINE_PARAGRAPHS]:
             line = self.text[paragraph.start : paragraph.end].strip()

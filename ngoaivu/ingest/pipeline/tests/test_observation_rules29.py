@@ -265,3 +265,16 @@ def test_a_report_on_last_year_dated_without_its_day_speaks_of_the_present_in_th
             "đã giải ngân 1,5 triệu USD.")
     organizations = [f["period"] for f in _facts(text) if f["indicator"] == "ngo_organizations"]
     assert organizations == [{"as_of": "2024-10-31"}]
+
+
+def test_levels_reached_in_later_years_of_a_look_back_are_each_year_s():
+    text = ("Xuất khẩu tỉnh Phú Thọ\n\nNăm 2020, xuất khẩu đạt 1 tỷ USD.\n\nKim ngạch xuất khẩu của tỉnh năm 2001 đạt 219,32 "
+            "triệu USD, đến năm 2004 đã tăng lên 300,6 triệu USD và năm 2005 ước đạt 325 triệu USD.")
+    years = {v: when[0][:4] for _, v, when in _read(text)}
+    assert (years[219.32e6], years[300.6e6], years[325e6]) == ("2001", "2004", "2005")
+
+
+def test_a_rubric_above_the_headline_leaves_the_headline_a_headline():
+    text = ("KINH TẾ - ĐẦU TƯ\n\nPhú Thọ: 5 năm chấp thuận 116 dự án, trong đó có 9 dự án FDI\n\nNhìn lại giai đoạn 2016 - "
+            "2020, tỉnh đã chấp thuận chủ trương cho 116 dự án. Trong số này có 9 dự án đầu tư trực tiếp nước ngoài (FDI).")
+    assert [f for f in _read(text) if f[1] == 9] == [("fdi_new_projects", 9, ("2016-01-01", "2020-12-31"))]

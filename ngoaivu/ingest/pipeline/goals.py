@@ -230,7 +230,9 @@ def announces_goals(folded: str, cue: re.Match) -> bool:
         return True
     if _UNSURE.match(folded, cue.start()):
         return False  # "dự kiến diễn ra vào tháng 9": a date planned, not a figure
-    return not _RESULT_BEFORE.search(folded, max(0, cue.start() - 30), cue.start())
+    # (the result words in the cue's own sentence: not "… tăng 40,3% so với cùng kỳ.¶Chỉ tiêu năm 2025: …")
+    start = max(0, cue.start() - 30, folded.rfind("\n", 0, cue.start()) + 1, folded.rfind(". ", 0, cue.start()) + 2)
+    return not _RESULT_BEFORE.search(folded, start, cue.start())
 
 
 class Goals:

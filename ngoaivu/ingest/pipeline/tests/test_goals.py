@@ -246,3 +246,12 @@ def test_a_year_s_result_told_among_goals_is_no_goal():
     facts = extract_text(text)["facts"]
     kinds = {(f["kind"], f["value"]) for f in facts}
     assert kinds == {("observation", 1250000000), ("observation", 3700000), ("target", 1500000000)}
+
+
+def test_a_goal_line_after_a_sentence_ending_on_a_comparison_is_a_goal():
+    # session 29: the result words of the sentence before ("so với cùng kỳ.") do not reach across its full stop
+    text = ("Phú Thọ đặt mục tiêu xuất khẩu năm 2025\nThứ Sáu, 21/03/2025 - 15:40\n\nHai tháng đầu năm, kim ngạch xuất khẩu "
+            "của tỉnh đạt hơn 300 triệu USD, tăng 40,3% so với cùng kỳ.\n\nChỉ tiêu năm 2025: xuất khẩu 1.850 triệu USD\n\n"
+            "Tỉnh tiếp tục hỗ trợ doanh nghiệp tìm thị trường.")
+    kinds = {f["value"]: f["kind"] for f in extract_text(text)["facts"] if f["kind"] in ("observation", "target")}
+    assert kinds == {300e6: "observation", 1.85e9: "target"}

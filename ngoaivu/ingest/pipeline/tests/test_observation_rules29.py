@@ -278,3 +278,10 @@ def test_a_rubric_above_the_headline_leaves_the_headline_a_headline():
     text = ("KINH TẾ - ĐẦU TƯ\n\nPhú Thọ: 5 năm chấp thuận 116 dự án, trong đó có 9 dự án FDI\n\nNhìn lại giai đoạn 2016 - "
             "2020, tỉnh đã chấp thuận chủ trương cho 116 dự án. Trong số này có 9 dự án đầu tư trực tiếp nước ngoài (FDI).")
     assert [f for f in _read(text) if f[1] == 9] == [("fdi_new_projects", 9, ("2016-01-01", "2020-12-31"))]
+
+
+def test_the_items_of_new_and_adjusted_projects_together_take_their_own_forms():
+    text = _BULLETIN + ("Tính đến ngày 15/8/2021, toàn tỉnh có 40 dự án FDI được cấp mới và điều chỉnh vốn, gồm 22 dự án cấp "
+                        "mới và 18 dự án điều chỉnh vốn.")
+    span = ("2021-01-01", "2021-08-15")
+    assert _read(text) == [("fdi_adjusted_projects", 18, span), ("fdi_new_projects", 22, span)]

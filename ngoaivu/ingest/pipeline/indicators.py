@@ -38,6 +38,8 @@ _BARE_TURNOVER = re.compile(r"(?<!\w)kim\s+ngạch\s+(?:đạt\s+)?(?:khoảng\s
 # ("lượng ngoại tệ do người lao động ở nước ngoài gửi về tỉnh": what workers abroad send home)
 _REMITTANCE = re.compile(r"kiều\s+hối|tiền\s+(?:\w+\s+){0,2}gửi\s+về|gửi\s+(?:tiền\s+)?về\s+(?:nước|quê|gia\s+đình|cho\s+gia\s+đình)"
                          r"|ngoại\s+tệ[^,;.\d]{0,60}?(?:gửi|chuyển)\s+về")
+_EACH_WORKER = re.compile(r"(?<!\w)mỗi\s+(?:lao\s+động|người|lượt)")  # "bình quân mỗi lao động gửi về 20 triệu đồng": one's
+_SENT_HOME = re.compile(r"(?<!\w)gửi\s+về(?:\s+(?:nước|quê|quê\s+hương|gia\s+đình|tỉnh))?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+|ước\s+)?$")
 _MONEY_MEASURE = re.compile(
     r"(?P<committed>cam\s+kết|vận\s+động\s+được|tiếp\s+nhận)"
     r"|(?P<disbursed>giải\s+ngân|(?<!đang\s)(?<!ước\s)thực\s+hiện)"  # ("xuất khẩu ước thực hiện": the outturn estimated)
@@ -176,8 +178,9 @@ def _money_indicator(ctx: FigureContext) -> str | None:
         previous = _VALUE_OF_GROWTH.get(ctx.sentence_previous, ctx.sentence_previous)
         if INDICATORS[previous].unit == "money":
             return previous
-    if _REMITTANCE.search(ctx.left):
-        return "remittances"
+    if _REMITTANCE.search(ctx.left) or (_SENT_HOME.search(ctx.left) and "lao động" in ctx.sentence_left
+                                        and not _EACH_WORKER.search(ctx.sentence_left)):
+        return "remittances"  # ("… lao động của tỉnh đang làm việc ở nước ngoài, mỗi năm gửi về khoảng 40 triệu USD")
     sector_named = _FDI_SECTOR.search(ctx.left) is not None and not _SECTOR_AS_CAUSE.search(ctx.left)
     if ctx.sentence_previous in TRADE_INDICATOR.values() and sector_named:
         return ctx.sentence_previous  # "xuất khẩu đạt 1,5 tỷ USD; khu vực FDI đạt 900 triệu": the sector's trade

@@ -285,3 +285,9 @@ def test_the_items_of_new_and_adjusted_projects_together_take_their_own_forms():
                         "mới và 18 dự án điều chỉnh vốn.")
     span = ("2021-01-01", "2021-08-15")
     assert _read(text) == [("fdi_adjusted_projects", 18, span), ("fdi_new_projects", 22, span)]
+
+
+def test_what_the_province_s_workers_send_home_is_remittances_but_one_worker_s_is_not():
+    text = ("Lao động tỉnh Phú Thọ\nPhú Thọ, ngày 15/12/2023\n\nNăm 2023, hiện có khoảng 5.600 lao động của tỉnh đang làm việc "
+            "ở nước ngoài, mỗi năm gửi về khoảng 40 triệu USD. Bình quân mỗi lao động gửi về 20 triệu đồng mỗi tháng.")
+    assert [(f["value"], f["unit"]) for f in _facts(text) if f["indicator"] == "remittances"] == [(40e6, "USD")]

@@ -63,6 +63,9 @@ def _at_the_year_s_close(period: Period, ref: date) -> bool:
     return period.as_of is not None and period.as_of.year == ref.year and (period.as_of - ref).days <= 62
 
 
+_EXPECTED_ONLY = re.compile(r"(?<!\w)dự\s+kiến\s+(?:đạt\s+|là\s+|ở\s+mức\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_GOAL_WORDS = re.compile(r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|đặt\s+ra|kỳ\s+vọng")
+
 class ObservationBuilding:
     """Mixed into ObservationFinder: what it needs (`_period`, `_is_target`, `timeline`, `layout`) is the finder's."""
 
@@ -110,6 +113,13 @@ class ObservationBuilding:
             # "nhập khẩu lũy kế đến hết tháng 10": trade is a flow, summed from the year's start
             period = Period(start=date(period.as_of.year, 1, 1), end=period.as_of)
         ref = self.timeline.reference_date
+        if target and period is not None and ref is not None and period.as_of is None and period.end <= ref \
+                and period.end.year == ref.year and (period.start.month, period.end.month) != (1, 12) \
+                and "dự kiến" in context.left and _EXPECTED_ONLY.search(context.left) \
+                and not _GOAL_WORDS.search(context.sentence_left):
+            # "kim ngạch xuất khẩu 6 tháng đầu năm 2024 dự kiến đạt 420 triệu USD" in a text on those months: the result
+            # expected as they close, an estimate
+            target = False
         if not target and period is not None and ref is not None and self.timeline.dated and period.as_of is None \
                 and period.start <= ref < period.end and period.start.year < period.end.year > ref.year \
                 and _DONE_BEFORE.search(context.left):

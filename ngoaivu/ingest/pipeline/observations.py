@@ -185,6 +185,10 @@ _SORTED_BY_SPENDING = re.compile(
 _HEADLINE_MAX = 200
 _HEADLINE_PARAGRAPHS = 5
 _LETTERHEAD = re.compile(r"(?:UBND|Ủ[YỶ]\s+BAN|SỞ\s|BAN\s|CỘNG\s+HÒA|TỈNH\s+ỦY|HĐND|BỘ\s)")
+def _is_rubric(line: str) -> bool:
+    return 3 <= len(line) <= 40 and line == line.upper() and not any(c.isdigit() for c in line)
+
+
 _SECTION_HEADING = re.compile(r"(?:[IVX]+|\d+|[a-z])[.)]\s")
 _DATELINE = re.compile(r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,]?\s*\d{1,2}:\d{2}(?:\s*\[?gmt\s*\+\s*7\]?)?)?")
 
@@ -256,18 +260,22 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
         return paragraphs[0].end if len(first) <= _HEADLINE_MAX and not first.endswith((".", ":", ";")) else None
 
     def _letterhead_headline_end(self) -> int | None:
-        """Under a letterhead, the bulletin's name and number, then its headline: every short line before the body."""
+        """Under a letterhead, the bulletin's name and number, then its headline: every short line before the body;
+        under a rubric ("KINH TẾ - ĐẦU TƯ", above or below a dateline), the headline after it."""
         paragraphs, end = self.layout.paragraphs, self._headline_end()
-        first = self.text[paragraphs[0].start : paragraphs[0].end].strip() if paragraphs else ""
-        # (or a rubric above the headline: "KINH TẾ - ĐẦU TƯ")
-        rubric = 3 <= len(first) <= 40 and first == first.upper() and not any(c.isdigit() for c in first)
-        if end is None or not (_LETTERHEAD.match(self.text, paragraphs[0].start) or rubric):
+        if end is None:
             return end
-        for paragraph in paragraphs[1:_HEADLINE_PARAGRAPHS]:
-            line = self.text[paragraph.start : paragraph.end].strip()
-            if len(line) > _HEADLINE_MAX or line.endswith((".", ":", ";")) or _SECTION_HEADING.match(line):
-                break
-            end = paragraph.end
+        heading = next(i for i, p in enumerate(paragraphs) if p.end == end)
+        if _LETTERHEAD.match(self.text, paragraphs[0].start):
+            for paragraph in paragraphs[1:_HEADLINE_PARAGRAPHS]:
+                line = self.text[paragraph.start : paragraph.end].strip()
+                if len(line) > _HEADLINE_MAX or line.endswith((".", ":", ";")) or _SECTION_HEADING.match(line):
+                    break
+                end = paragraph.end
+        elif _is_rubric(self.text[paragraphs[heading].start : paragraphs[heading].end].strip()) and heading + 1 < len(paragraphs):
+            line = self.text[paragraphs[heading + 1].start : paragraphs[heading + 1].end].strip()
+            if len(line) <= _HEADLINE_MAX and not line.endswith((".", ":", ";")):
+                end = paragraphs[heading + 1].end
         return end
 
     # --- one sentence ---------------------------------------------------------------

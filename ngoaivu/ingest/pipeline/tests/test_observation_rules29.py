@@ -291,3 +291,18 @@ def test_what_the_province_s_workers_send_home_is_remittances_but_one_worker_s_i
     text = ("Lao động tỉnh Phú Thọ\nPhú Thọ, ngày 15/12/2023\n\nNăm 2023, hiện có khoảng 5.600 lao động của tỉnh đang làm việc "
             "ở nước ngoài, mỗi năm gửi về khoảng 40 triệu USD. Bình quân mỗi lao động gửi về 20 triệu đồng mỗi tháng.")
     assert [(f["value"], f["unit"]) for f in _facts(text) if f["indicator"] == "remittances"] == [(40e6, "USD")]
+
+
+def test_a_rubric_under_a_dateline_leaves_the_headline_a_headline():
+    text = ("Thứ Năm, 29/04/2021\n\nĐẦU TƯ - HỢP TÁC\n\nPhú Thọ mời gọi đối tác: đã thu hút 10 dự án FDI với 71,5 triệu USD\n\n"
+            "Báo cáo tại hội nghị, Sở Kế hoạch và Đầu tư cho biết đến nay tỉnh đã thu hút 230 dự án đầu tư, trong đó có 10 dự "
+            "án có vốn đầu tư nước ngoài với tổng vốn 71,5 triệu USD.")
+    assert [(f[0], f[2]) for f in _read(text) if f[1] == 10] == [("fdi_active_projects", ("as_of", "2021-04-29"))]
+
+
+def test_the_months_a_text_reports_expected_as_they_close_are_an_estimate_not_a_goal():
+    text = ("Phú Thọ: 6 tháng đầu năm 2024 xuất khẩu dự kiến đạt 420 triệu USD\n\nSố liệu của Sở Công Thương cho thấy, kim ngạch "
+            "xuất khẩu 6 tháng đầu năm 2024 của tỉnh dự kiến đạt 420 triệu USD. Năm 2025, kim ngạch xuất khẩu dự kiến đạt 900 "
+            "triệu USD.")
+    kinds = {(f["kind"], f["value"], f.get("qualifier")) for f in extract_text(text)["facts"] if f["kind"] in ("observation", "target")}
+    assert kinds == {("observation", 420e6, "estimate"), ("target", 900e6, "estimate")}

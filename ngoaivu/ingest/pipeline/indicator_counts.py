@@ -88,7 +88,9 @@ _RELATIONS_SET_UP = _rx(
     r"với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
 )
 # "Tham dự có đại diện các bộ, ngành và 140 tổ chức phi chính phủ nước ngoài": those at a meeting, not those at work here
-_ATTENDING = _rx(r"(?:^|[^\w])(?:tham\s+dự|dự\s+hội\s+nghị|đại\s+biểu)(?:\s+(?:có|là|gồm))?[^.;:]{0,80}$")
+# ("Hội nghị … kết nối trực tuyến với 14 tổ chức", "Tại chương trình, 6 tổ chức … gồm …": an event's participants)
+_ATTENDING = _rx(r"(?:^|[^\w])(?:tham\s+dự|dự\s+hội\s+nghị|đại\s+biểu|kết\s+nối(?:\s+trực\s+tuyến)?\s+với)(?:\s+(?:có|là|gồm))?[^.;:]{0,80}$"
+                 r"|^\W*tại\s+(?:chương\s+trình|hội\s+nghị|sự\s+kiện|buổi\s+[^\W\d_]+|lễ\s+[^\W\d_]+)\s*(?:này|đó|trên)?\s*,\s*(?:có\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _BARE_ORGANIZATIONS = _rx(
     r"^\s*(?:tổ\s+chức(?!\s+(?:quốc\s+tế|chính\s+phủ|tín\s+dụng|kinh\s+tế|đoàn|đảng|hội|thành\s+công|thực\s+hiện|các))"
     r"|nhà\s+tài\s+trợ)"  # "tỉnh có khoảng 22 nhà tài trợ" in a text on aid

@@ -37,8 +37,8 @@ _DISTRICT_SUBJECT = re.compile("|".join(  # each noun led by its letter, the loo
     for noun in (r"huyện", r"thị\s+xã", r"quận", r"thị\s+trấn")
 ))
 # "Các huyện, thị xã, thành phố đón 17 đoàn khách quốc tế": the districts' figures together, not the province's
-_DISTRICTS_SUBJECT = re.compile(r"^\W*(?:các|những)\s+(?:huyện|quận|địa\s+phương\s+cấp\s+huyện|đơn\s+vị\s+cấp\s+huyện)(?:\s*,\s*(?:thị\s+xã|thành\s+phố))*"
-                                r"(?:\s*(?:,|và)\s*(?:thị\s+xã|thành\s+phố))?\s+(?:đã\s+)?[^\W\d_]")
+_DISTRICTS_SUBJECT = re.compile(r"^\W*(?:ở\s+cấp\s+(?:huyện|xã)\s*,|(?:các|những)\s+(?:huyện|quận|địa\s+phương\s+cấp\s+huyện|đơn\s+vị\s+cấp\s+huyện)"
+                                r"(?:\s*,\s*(?:thị\s+xã|thành\s+phố))*(?:\s*(?:,|và)\s*(?:thị\s+xã|thành\s+phố))?)\s+(?:đã\s+)?[^\W\d_]")
 _CITY_SUBJECT = re.compile(r"t(?<!các\st)(?<!mỗi\st)(?<!\wt)hành\s+phố\s+(?=(?P<name>\S))" + _SUBJECT_NAME_AND_VERB)
 _SUBJECT_REACH = 90
 # "có 28.429 lao động Việt Nam đi làm việc ở nước ngoài", "tiếp nhận nhiều lao động Việt Nam nhất với 4.567

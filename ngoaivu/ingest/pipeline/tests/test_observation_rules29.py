@@ -306,3 +306,11 @@ def test_the_months_a_text_reports_expected_as_they_close_are_an_estimate_not_a_
             "triệu USD.")
     kinds = {(f["kind"], f["value"], f.get("qualifier")) for f in extract_text(text)["facts"] if f["kind"] in ("observation", "target")}
     assert kinds == {("observation", 420e6, "estimate"), ("target", 900e6, "estimate")}
+
+
+def test_an_event_s_participants_and_a_district_level_programme_are_not_the_province_s():
+    text = ("Vận động viện trợ phi chính phủ nước ngoài tỉnh Phú Thọ năm 2023\n\nNăm 2023, tỉnh có 32 tổ chức phi chính phủ "
+            "nước ngoài hoạt động. Hội nghị diễn ra tại thành phố Việt Trì, kết nối trực tuyến với 14 tổ chức phi chính phủ "
+            "nước ngoài. Tại chương trình, 6 tổ chức phi chính phủ nước ngoài đã trao quà cho học sinh. Ở cấp huyện, một tổ "
+            "chức triển khai chương trình vùng với tổng vốn hơn 2,5 triệu USD.")
+    assert [v for _, v, _ in _read(text)] == [32]

@@ -122,6 +122,7 @@ _OWN_WORK = re.compile(
     r"(?:tổ\s+chức|quỹ)\s+(?:này\s+|đã\s+)?(?:triển\s+khai|thực\s+hiện|tài\s+trợ|hỗ\s+trợ)(?!\w)"
 )
 # "đang xem xét hồ sơ thành lập một trường … có vốn 15 triệu USD": a project under review, not licensed
+_STUDIED_PROJECTS = re.compile(r"dự\s+án\s+(?:đang\s+)?(?:nghiên\s+cứu|khảo\s+sát)\s+đầu\s+tư[^.;\d]{0,40}$")
 _PENDING = re.compile(
     r"(?<!\w)đang\s+(?:xem\s+xét|thẩm\s+định|hoàn\s+(?:thiện|tất)\s+(?:hồ\s+sơ|thủ\s+tục)|làm\s+thủ\s+tục|nghiên\s+cứu|đàm\s+phán)(?!\w)"
 )
@@ -143,6 +144,8 @@ _REACHED_VERB = re.compile(r"(?<!\w)(?:đạt|là|lên|với|ước|còn|ở)(?!
 # "5 tổ chức đang chờ bổ sung địa bàn hoạt động", "3 dự án chưa được phê duyệt": counted while waiting, not in place
 _WAITING_AFTER = re.compile(
     r"\s*(?:tổ\s+chức|dự\s+án|chương\s+trình)(?:\s+[^\W\d_]+){0,6}?\s+(?:đang\s+chờ|còn\s+chờ|chưa\s+được)(?!\w)"
+    # "chấp thuận cho 11 dự án nghiên cứu đầu tư với quy mô gần 3.500 triệu USD": projects still studied, none licensed
+    r"|\s*dự\s+án\s+(?:đang\s+)?(?:nghiên\s+cứu|khảo\s+sát)\s+đầu\s+tư(?!\w)"
 )
 # "vốn đầu tư quy đổi đạt hơn 1 tỷ USD": domestic and foreign capital summed in dollars, no FDI figure
 _CONVERTED_SUM = re.compile(r"v(?<!\wv)ốn(?:\s+đầu\s+tư)?\s+quy\s+đổi(?!\w)")
@@ -315,13 +318,15 @@ class ObservationFilters:
             return not self._is_target(sentence, quantity.start, quantity.end)
         if quantity.kind != "money":
             head = context.right[:80]  # organisations or projects still waiting ("5 tổ chức đang chờ …")
-            return quantity.kind == "number" and ("chờ" in head or "chưa" in head) and _WAITING_AFTER.match(head) is not None
+            return quantity.kind == "number" and ("chờ" in head or "chưa" in head or "nghiên" in head or "khảo" in head) \
+                and _WAITING_AFTER.match(head) is not None
         if "khoản" in left[:12] or "gói" in left[:12]:
             if _ONE_GRANT_LEAD.match(left):
                 return not self._is_target(sentence, quantity.start, quantity.end)
         clause = context.left
         one = "một" in left or "01" in left
-        found = (one and _ONE_UNIT_SHARE.search(clause) is not None) or ("đang" in clause and _PENDING.search(clause) is not None)
+        found = (one and _ONE_UNIT_SHARE.search(clause) is not None) or ("đang" in clause and _PENDING.search(clause) is not None) \
+            or ("nghiên cứu" in clause and _STUDIED_PROJECTS.search(clause) is not None)
         if not found and "trong" in clause and (named := _NAMED_UNIT_SHARE.search(clause)) is not None:
             # "…, trong đó dự án Formosa chiếm hơn 11 tỷ USD": one named project's share of the total before
             found = self.text[quantity.start - len(clause) + named.start("name")].isupper()

@@ -314,3 +314,9 @@ def test_an_event_s_participants_and_a_district_level_programme_are_not_the_prov
             "nước ngoài. Tại chương trình, 6 tổ chức phi chính phủ nước ngoài đã trao quà cho học sinh. Ở cấp huyện, một tổ "
             "chức triển khai chương trình vùng với tổng vốn hơn 2,5 triệu USD.")
     assert [v for _, v, _ in _read(text)] == [32]
+
+
+def test_projects_still_studied_and_their_size_are_no_figures():
+    text = ("Đà Nẵng thu hút FDI\n\nSáu tháng đầu năm 2019, thành phố đã trao giấy chứng nhận đầu tư cho 8 dự án FDI với tổng "
+            "vốn hơn 492 triệu USD và chấp thuận cho 11 dự án nghiên cứu đầu tư với quy mô gần 3.500 triệu USD.")
+    assert [v for _, v, _ in _read(text)] == [492e6, 8]

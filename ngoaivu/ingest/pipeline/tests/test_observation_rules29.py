@@ -320,3 +320,9 @@ def test_projects_still_studied_and_their_size_are_no_figures():
     text = ("Đà Nẵng thu hút FDI\n\nSáu tháng đầu năm 2019, thành phố đã trao giấy chứng nhận đầu tư cho 8 dự án FDI với tổng "
             "vốn hơn 492 triệu USD và chấp thuận cho 11 dự án nghiên cứu đầu tư với quy mô gần 3.500 triệu USD.")
     assert [v for _, v, _ in _read(text)] == [492e6, 8]
+
+
+def test_a_high_tech_park_s_figures_are_its_own():
+    text = ("Đà Nẵng thu hút FDI\n\nNăm 2019, thành phố cấp mới 20 dự án FDI. Riêng Khu công nghệ cao thu hút 3 dự án FDI với "
+            "50 triệu USD.")
+    assert _read(text) == [("fdi_new_projects", 20, ("2019-01-01", "2019-12-31"))]

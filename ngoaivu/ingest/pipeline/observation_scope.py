@@ -65,7 +65,7 @@ _MEMBERS_SUBJECT = re.compile(r"(?<!\w)(?:hội\s+viên|doanh\s+nghiệp\s+thàn
 # two fronted time or place phrases, speaks of that part throughout
 _PART_LEAD = re.compile(
     r"\W*(?:[^,.;:]{1,60},\s*){0,2}?(?:(?:riêng|trong|tại)\s+(?:các\s+|những\s+)?|(?:các|những)\s+)"
-    r"(?:khu\s+công\s+nghiệp|(?<!\w)kcn(?!\w)|khu\s+kinh\s+tế|(?<!\w)kkt(?!\w)|khu\s+chế\s+xuất|cụm\s+công\s+nghiệp|khu\s+liên\s+hợp|khu\s+công\s+nghệ\s+cao)"
+    r"(?:khu\s+công\s+nghiệp|(?<!\w)kcn(?!\w)|khu\s+kinh\s+tế|(?<!\w)kkt(?!\w)|khu\s+chế\s+xuất|cụm\s+công\s+nghiệp|khu\s+liên\s+hợp)"
 )
 # "Riêng phần vốn cam kết … của các khoản này là 615.151 USD; giải ngân đến nay đạt …": a subset's money
 _SUBSET_LEAD = re.compile(r"\W*r(?<!\wr)iêng\s+phần\s[^.;]{0,80}?(?<!\w)(?:của|cho)\s+(?:các|những)\s+khoản\s+(?:này|đó|trên)(?!\w)")

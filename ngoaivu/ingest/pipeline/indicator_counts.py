@@ -119,6 +119,7 @@ _CERTIFICATES_AMENDED = _rx(r"điều\s+chỉnh\s+(?:nội\s+dung\s+)?(?:giấy\
 _RAISING_HEAD = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:(?:fdi|[^\W\d_]+)\s+){0,3}?(?:đăng\s+ký\s+)?(?:tăng\s+vốn|được\s+(?:phép\s+)?tăng\s+thêm|bổ\s+sung\s+vốn)(?!\w)")
 # "130 triệu USD được rót thêm vào 24 dự án đang hoạt động": the projects that raised their capital, not a stock
 _CAPITAL_POURED_INTO = _rx(r"(?:rót|bơm|đổ|bổ\s+sung|tăng)\s+thêm\s+(?:vốn\s+)?(?:vào|cho)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_YEAR_SO_FAR = _rx(r"(?:kể\s+)?từ\s+đầu\s+năm(?:\s+(?:\d{4}|nay))?\s*(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này)")
 _IN_FORCE = _rx(
     rf"còn\s+hiệu\s+lực|(?<!\w)dự\s+án\s+(?:còn\s+)?hiệu\s+lực|{_RUNNING_TOTAL}|đang\s+(?:hoạt\s+động|đầu\s+tư)|quản\s+lý|hiện\s+có|đang\s+triển\s+khai|"
     r"(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|(?<!\w)hiện\s+(?:\w+\s+){0,6}có"
@@ -270,7 +271,9 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
             return "fdi_adjusted_projects"  # "cho 6 dự án tăng vốn": projects raising their capital
         if _NEW_PROJECTS.search(near):
             return "fdi_new_projects"  # "từ đầu năm đến nay cấp mới 4 dự án": new, whatever the date
-        in_force = _IN_FORCE.search(near) or (_HAS.search(ctx.left) and _REACHED.search(ctx.sentence_left)) \
+        # ("Từ đầu năm đến nay, tỉnh đã thu hút 28 dự án FDI": the year so far, a flow, whatever "đến nay" says)
+        in_force = _IN_FORCE.search(_YEAR_SO_FAR.sub(" ", near) if "đầu năm" in near else near) \
+            or (_HAS.search(ctx.left) and _REACHED.search(ctx.sentence_left)) \
             or _ONLY_HAD.search(ctx.left) \
             or (("đến" in ctx.sentence_left or "tới" in ctx.sentence_left) and _LICENSED_SO_FAR.search(ctx.left[-60:])
                 and _UP_TO_A_YEAR.search(ctx.sentence_left) and _FOREIGN_NAMED.match(right)

@@ -326,3 +326,9 @@ def test_a_high_tech_park_s_figures_are_its_own():
     text = ("Đà Nẵng thu hút FDI\n\nNăm 2019, thành phố cấp mới 20 dự án FDI. Riêng Khu công nghệ cao thu hút 3 dự án FDI với "
             "50 triệu USD.")
     assert _read(text) == [("fdi_new_projects", 20, ("2019-01-01", "2019-12-31"))]
+
+
+def test_projects_attracted_since_the_year_s_start_are_a_flow():
+    text = ("Phú Thọ: Thu hút FDI tăng mạnh\nPhú Thọ, ngày 5/11/2023\n\nTừ đầu năm đến nay, tỉnh đã thu hút 28 dự án FDI với "
+            "tổng vốn gần 400 triệu USD.")
+    assert [f[0] for f in _read(text)] == ["fdi_new_capital", "fdi_new_projects"]

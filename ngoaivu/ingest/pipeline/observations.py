@@ -185,12 +185,13 @@ _SORTED_BY_SPENDING = re.compile(
 _HEADLINE_MAX = 200
 _HEADLINE_PARAGRAPHS = 5
 _LETTERHEAD = re.compile(r"(?:UBND|Ủ[YỶ]\s+BAN|SỞ\s|BAN\s|CỘNG\s+HÒA|TỈNH\s+ỦY|HĐND|BỘ\s)")
-def _is_rubric(line: str) -> bool:
-    return 3 <= len(line) <= 40 and line == line.upper() and not any(c.isdigit() for c in line)
-
-
 _SECTION_HEADING = re.compile(r"(?:[IVX]+|\d+|[a-z])[.)]\s")
 _DATELINE = re.compile(r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,]?\s*\d{1,2}:\d{2}(?:\s*\[?gmt\s*\+\s*7\]?)?)?")
+
+
+def _is_rubric(line: str) -> bool:
+    """A section label above a headline: "KINH TẾ - ĐẦU TƯ" (capitals only, no figure)."""
+    return 3 <= len(line) <= 40 and line == line.upper() and not any(c.isdigit() for c in line)
 
 
 class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, ObservationFilters):
@@ -369,7 +370,8 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 recent_topic=recent_topic,
                 out_of=quantity.out_of,
                 abroad=self._abroad(quantity, left_start, right_end),
-                workers_counted=any(o.indicator == "workers_abroad" for o in (*self._paragraph_found, *found)),
+                workers_counted=any(o.indicator == "workers_abroad" for o in self._paragraph_found)
+                or any(o.indicator == "workers_abroad" for o in found),
                 paragraph_previous=self._paragraph_found[-1].indicator if self._paragraph_found else None,
                 foreign_investor=self._foreign_investor(quantity, left_start, right_end),
                 currency=quantity.unit if quantity.kind == "money" else None,

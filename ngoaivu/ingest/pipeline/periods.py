@@ -212,6 +212,8 @@ _LETTERHEAD_REACH = 600
 def build_timeline(mentions: list[PeriodMention], published: date | None, other_years: Iterable[int] = (),
                    folded: str = "") -> Timeline:
     explicit_years = [m.first_year for m in mentions if m.explicit and m.votes and m.first_year == m.last_year]
+    # a letterhead dated without its day ("ngày    tháng 7 năm 2019"): when an undated report was written
+    head = _UNDATED_LETTERHEAD.search(folded, 0, _LETTERHEAD_REACH) if published is None else None
     if published is not None and (reposted := _reported_long_before(mentions, published)) is not None:
         # "6 tháng đầu năm 2017" on a page printed in 2021: an old report printed again speaks at its span's end
         return Timeline(reposted.year, reposted)
@@ -223,7 +225,7 @@ def build_timeline(mentions: list[PeriodMention], published: date | None, other_
             reporting_year = max(earlier, default=published.year - 1)
     else:
         counts = Counter(explicit_years)
-        if (head := _UNDATED_LETTERHEAD.search(folded, 0, _LETTERHEAD_REACH)) is not None:
+        if head is not None:
             # "Đà Nẵng, ngày    tháng 7 năm 2019" over a report looking back to 2013: the report speaks of the year
             # it was written in or the one before, however often it names older years
             written = int(head["y"])
@@ -253,7 +255,6 @@ def build_timeline(mentions: list[PeriodMention], published: date | None, other_
             return Timeline(year, date(year, month, day))
     if reporting_year is None:
         return Timeline(None, None)
-    head = _UNDATED_LETTERHEAD.search(folded, 0, _LETTERHEAD_REACH) if published is None else None
     if head is not None and int(head["y"]) == reporting_year + 1 and 1 <= int(head["m"]) <= 12:
         # a report on 2023 written "ngày … tháng 10 năm 2024": its "hiện nay", "đến nay" stand in the month it was written
         year, month = int(head["y"]), int(head["m"])
@@ -279,8 +280,7 @@ def build_timeline(mentions: list[PeriodMention], published: date | None, other_
         # "Tính đến tháng 11/2020, tỉnh dẫn đầu … . Hiện trên địa bàn có 155 dự án": an undated text's "now" is the
         # latest date its figures are stated at in its own year
         return Timeline(reporting_year, stated, lead_date=lead)
-    if last_month is None and published is None and (head := _UNDATED_LETTERHEAD.search(folded, 0, _LETTERHEAD_REACH)) \
-            and int(head["y"]) == reporting_year:
+    if last_month is None and head is not None and int(head["y"]) == reporting_year:
         # a report written in July on "6 tháng đầu năm 2019": its "đến nay" is the end of the months it reports
         last_month = max((m.last_month for m in mentions if m.explicit and m.first_year == m.last_year == reporting_year
                           and m.first_month == 1 and m.last_month < min(12, int(head["m"]) + 1)), default=None)

@@ -60,9 +60,9 @@ class Base:
 
     def restated(self, quantity: Quantity, start: int) -> Observation:
         period = self.compared.period
-        shift = (self.year - _period_year(period)) if self.year else -1
+        shift = (self.year - period_year(period)) if self.year else -1
         return replace(  # the base a figure is compared with is a result, even beside a goal
-            self.compared, kind="observation", low=quantity.low, high=quantity.high, period=_shifted(period, shift),
+            self.compared, kind="observation", low=quantity.low, high=quantity.high, period=shifted(period, shift),
             qualifier=None, change_pct=None, plan_pct=None, counterpart=self.compared.counterpart,
             start=start, end=quantity.end,
         )
@@ -123,11 +123,11 @@ def _related(a: str, b: str) -> bool:
         and INDICATORS[a].unit == INDICATORS[b].unit
 
 
-def _period_year(period: Period) -> int:
+def period_year(period: Period) -> int:
     return (period.as_of or period.end).year
 
 
-def _shifted(period: Period, years: int) -> Period:
+def shifted(period: Period, years: int) -> Period:
     def move(day: date | None) -> date | None:
         if day is None:
             return None

@@ -37,6 +37,8 @@ from .observation_model import (
     Observation,
     between,
     colon,
+    period_year,
+    shifted,
     without_ever_licensed,
     without_rounded_repeats,
 )
@@ -178,6 +180,7 @@ _SIZED_PROJECTS = re.compile(
     r"\s+(?:(?:lớn\s+)?(?:trên|hơn|từ|dưới|vượt)|lớn\s+hơn)\s+"
 )
 # "Có 16 chương trình, dự án giải ngân trên 90%", "1 dự án chưa giải ngân được": projects sorted by how they spent
+_FRONTED_BASE = re.compile(r"^\W*so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+(?P<y>(?:19|20)\d{2})|năm\s+trước|năm\s+ngoái)\s*\(\s*$")
 _SORTED_BY_SPENDING = re.compile(
     r"\s*(?:chương\s+trình|dự\s+án|khoản)(?:\s*,\s*(?:dự\s+án|khoản(?:\s+viện\s+trợ)?))?[^\d,;.]{0,20}?"
     r"(?:chưa\s+(?:được\s+)?giải\s+ngân|giải\s+ngân\s+(?:được\s+)?(?:trên|dưới|đạt|hơn|từ)\s+\d)"
@@ -645,6 +648,12 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                         and _PROJECTS_OF_THE_MONEY.fullmatch(context.left):
                     # "đã giải ngân 2,3 triệu USD của 31 dự án": the projects the money went to, over its period
                     observation = replace(observation, period=found[-1].period)
+                if (fronted := _FRONTED_BASE.search(context.left)) is not None and observation.period is not None:
+                    # "So với cùng kỳ năm 2018 (1,09 tỷ USD), vốn FDI 9 tháng năm nay tăng 13,8%": the base, the same months
+                    # of the year compared with
+                    year = int(fronted["y"]) if fronted["y"] else period_year(observation.period) - 1
+                    observation = replace(observation, period=shifted(observation.period, year - period_year(observation.period)),
+                                          change_pct=None, plan_pct=None)
                 found.append(observation)
             previous = Figure(quantity, code)
         return without_ever_licensed(found, self.folded)

@@ -332,3 +332,9 @@ def test_projects_attracted_since_the_year_s_start_are_a_flow():
     text = ("Phú Thọ: Thu hút FDI tăng mạnh\nPhú Thọ, ngày 5/11/2023\n\nTừ đầu năm đến nay, tỉnh đã thu hút 28 dự án FDI với "
             "tổng vốn gần 400 triệu USD.")
     assert [f[0] for f in _read(text)] == ["fdi_new_capital", "fdi_new_projects"]
+
+
+def test_a_base_stated_before_the_figure_it_is_compared_with_is_the_earlier_year_s():
+    text = ("Phú Thọ thu hút FDI\nPhú Thọ, ngày 3/10/2019\n\nChín tháng năm 2019, tỉnh thu hút 1,24 tỷ USD vốn FDI. So với cùng "
+            "kỳ năm 2018 (1,09 tỷ USD), vốn FDI 9 tháng năm nay tăng 13,8%.")
+    assert ("fdi_registered_capital", 1.09e9, ("2018-01-01", "2018-09-30")) in _read(text)

@@ -234,11 +234,13 @@ class PeriodReading:
             return earlier[-1], False
         if not stock and (year := self._event_year_before(paragraph.start, sentence.start)) is not None:
             return year, False
-        # (not a term's or a running span a later sentence tells its own figures in: "Tỉnh phê duyệt 12 khoản viện trợ … .
-        # Lũy kế từ đầu nhiệm kỳ 2021 - 2026 đến nay, …")
+        # (not a term still running that a later sentence tells its own figures in: "Tỉnh phê duyệt 12 khoản viện trợ … .
+        # Lũy kế từ đầu nhiệm kỳ 2021 - 2026 đến nay, …" in a text of 2021; a span reviewed, "05 năm 2016-2020", still does)
+        ref = self.timeline.reference_date
         later = [p for p in self._periods_between(sentence.end, paragraph.end)
                  if p.mode == "span" and inheritable(p) and not self._compared_with(p)
-                 and not (p.explicit and (p.first_year or 0) < (p.last_year or 0) and self._periods_between(0, paragraph.start))]
+                 and not (p.explicit and ref is not None and (p.first_year or 0) < (p.last_year or 0) > ref.year
+                          and self._periods_between(0, paragraph.start))]
         if later and not stock:
             return later[0], False
         # a year a plan is for ("nhiệm vụ trọng tâm năm 2024") sets no period for the results of the paragraphs after it

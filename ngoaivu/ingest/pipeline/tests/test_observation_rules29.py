@@ -338,3 +338,11 @@ def test_a_base_stated_before_the_figure_it_is_compared_with_is_the_earlier_year
     text = ("Phú Thọ thu hút FDI\nPhú Thọ, ngày 3/10/2019\n\nChín tháng năm 2019, tỉnh thu hút 1,24 tỷ USD vốn FDI. So với cùng "
             "kỳ năm 2018 (1,09 tỷ USD), vốn FDI 9 tháng năm nay tăng 13,8%.")
     assert ("fdi_registered_capital", 1.09e9, ("2018-01-01", "2018-09-30")) in _read(text)
+
+
+def test_a_reviewed_span_in_a_later_sentence_still_frames_the_figures_before_it():
+    text = ("Công tác đối ngoại tỉnh Phú Thọ\nPhú Thọ, ngày 27/12/2021\n\nNăm 2021, tỉnh tiếp tục triển khai các hoạt động.\n\n"
+            "Thời gian qua, tỉnh tổ chức 02 cuộc xúc tiến đầu tư tại tỉnh, 9 cuộc xúc tiến đầu tư, thương mại ở nước ngoài. "
+            "Tốc độ tăng bình quân giá trị xuất khẩu 05 năm 2016-2020 đạt 9,5%/năm.")
+    promotions = {f["value"]: f["period"] for f in _facts(text) if f["indicator"].startswith("investment_promotion")}
+    assert promotions == {2: {"start": "2016-01-01", "end": "2020-12-31"}, 9: {"start": "2016-01-01", "end": "2020-12-31"}}

@@ -116,7 +116,7 @@ _PROJECT_PHRASE = _rx(r"^\s*(?:lượt\s+)?(?:dự\s+án|khoản\s+viện\s+tr�
 _ADJUSTED = _rx(r"(?<!sau\s)điều\s+chỉnh")
 _LICENSED = _rx(r"cấp\s+(?:mới\s+)?(?:giấy\s+chứng\s+nhận|giấy\s+phép|phép|chủ\s+trương|quyết\s+định\s+chủ\s+trương)")
 _CERTIFICATES_AMENDED = _rx(r"điều\s+chỉnh\s+(?:nội\s+dung\s+)?(?:giấy\s+chứng\s+nhận|gcn|chủ\s+trương)(?![^;.]*tăng\s+vốn)[^;.\d]{0,40}$")
-_RAISING_HEAD = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:(?:fdi|[^\W\d_]+)\s+){0,3}?(?:đăng\s+ký\s+)?(?:tăng\s+vốn|được\s+(?:phép\s+)?tăng\s+thêm|bổ\s+sung\s+vốn)(?!\w)")
+_RAISING_HEAD = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:(?:fdi|[^\W\d_]+)\s+){0,3}?(?:đăng\s+ký\s+)?(?:tăng\s+(?:thêm\s+)?vốn|được\s+(?:phép\s+)?tăng\s+thêm|bổ\s+sung\s+vốn)(?!\w)")
 # "130 triệu USD được rót thêm vào 24 dự án đang hoạt động": the projects that raised their capital, not a stock
 _CAPITAL_POURED_INTO = _rx(r"(?:rót|bơm|đổ|bổ\s+sung|tăng)\s+thêm\s+(?:vốn\s+)?(?:vào|cho)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _YEAR_SO_FAR = _rx(r"(?:kể\s+)?từ\s+đầu\s+năm(?:\s+(?:\d{4}|nay))?\s*(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này)")
@@ -149,7 +149,7 @@ _SPLIT = _rx(r"(?<!\w)(?:gồm|bao\s+gồm|trong\s+đó)(?!\w)")
 # into the province by a date is what it holds then (not a span "từ đầu năm đến …")
 _INVESTED_INTO = _rx(r"(?<!\w)đã\s+đầu\s+tư\s+vào\s+(?:tỉnh|thành\s+phố|địa\s+bàn)(?:\s+[^\W\d_]+){0,3}?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _SINCE = _rx(r"(?<!\w)từ\s+(?:đầu|ngày|tháng|năm|\d)|tháng\s+đầu\s+năm|(?<!\w)trong\s+(?:năm|kỳ|tháng|quý)(?!\w)")
-_HELD_AT_TEXT = r"(?:(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm|ngày|tháng|thời\s+điểm|nay|\d)|" + _ON_A_DAY + r")[^;]*?(?<!\w)có\s"
+_HELD_AT_TEXT = r"(?:(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm|ngày|tháng|quý|thời\s+điểm|nay|\d)|" + _ON_A_DAY + r")[^;]*?(?<!\w)có\s"
 _HELD_AT = _rx(_HELD_AT_TEXT)
 # "đến hết tháng 6, tỉnh có 102 dự án trong nước với tổng vốn 11.945 tỷ đồng và 3 dự án FDI": the next item of
 # the list the stock verb opened
@@ -263,6 +263,8 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
         if NEW_AND_ADJUSTED.search(near) or ((_SPLIT.search(ctx.left) or _AMONG_THESE.search(ctx.left))
                                              and NEW_AND_ADJUSTED.search(ctx.sentence_left)):
             return None  # "cấp mới và điều chỉnh vốn cho 13 dự án (trong đó 6 dự án FDI)": new and adjusted together
+        if _RAISING_RIGHT_AFTER.match(right):
+            return "fdi_adjusted_projects"  # "cấp mới 11 dự án …; 7 dự án tăng thêm vốn": its own words after it
         if _NEW_VERB_BEFORE.search(ctx.left):
             return "fdi_new_projects"  # "cấp mới từ 4 đến 6 dự án FDI và điều chỉnh tăng vốn cho 5 dự án khác": its own verb
         if _CERTIFICATES_AMENDED.search(ctx.left):
@@ -306,6 +308,7 @@ _WITH_AMOUNT = re.compile(r"\s*với\s+(?:(?:khoảng|hơn|gần|trên|tổng\s+
 
 
 _OWN_FORM_AFTER = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:fdi\s+)?(?:được\s+)?(?:(?P<new>cấp\s+mới)|điều\s+chỉnh(?:\s+tăng)?\s+vốn|tăng\s+vốn)(?!\w)")
+_RAISING_RIGHT_AFTER = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:fdi\s+)?(?:đăng\s+ký\s+)?tăng\s+(?:thêm\s+)?vốn(?!\w)")
 _ADJUSTMENTS_HEAD = _rx(r"\s*lượt\s+điều\s+chỉnh\s+(?:tăng\s+vốn|vốn\s+tăng|bổ\s+sung\s+vốn)")
 _CERTIFICATES_FOR_FDI = _rx(
     r"\s*giấy\s+chứng\s+nhận\s+đăng\s+ký\s+đầu\s+tư(?:\s+mới)?\s+cho\s+(?:các\s+)?dự\s+án\s+(?:có\s+)?(?:vốn\s+)?"

@@ -346,7 +346,8 @@ def _day_range(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     first_month = int(m["m1"]) if m["m1"] else month
     if not (1 <= first_month <= month <= 12 and 1 <= first_day <= 31 and 1 <= day <= 31):
         return None
-    return PeriodMention(m.start(), m.end(), "span", None, None, first_month, month, day=day, first_day=first_day)
+    year = int(m["y"]) if m["y"] else None
+    return PeriodMention(m.start(), m.end(), "span", year, year, first_month, month, day=day, first_day=first_day)
 
 
 def _date_range(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
@@ -382,6 +383,14 @@ def _from_now_until_year(m: re.Match, prefix: _Prefix) -> PeriodMention:
 def _year_to_month(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     first, last, month = int(m["y1"]), int(m["y2"]), int(m["m"])
     if not (1 <= month <= 12 and first <= last <= first + 30):
+        return None
+    return PeriodMention(m.start(), m.end(), "span", first, last, 1, month)
+
+
+def _year_to_quarter(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    q = m["q"].lower()
+    first, last, month = int(m["y1"]), int(m["y2"]), 3 * (_ROMAN.get(q) or int(q))
+    if not first < last <= first + 30:
         return None
     return PeriodMention(m.start(), m.end(), "span", first, last, 1, month)
 
@@ -434,6 +443,9 @@ PATTERNS = [
     # "từ năm 2007 đến tháng 6/2010": from that year's start to the month's end
     (re.compile(rf"từ\s+(?:năm\s+)?(?P<y1>{YEAR})\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y2>{YEAR})(?!\d)",
                 FLAGS), _year_to_month),
+    # "từ năm 2021 đến hết quý I/2024": from that year's start to the quarter's end
+    (re.compile(rf"từ\s+(?:năm\s+)?(?P<y1>{YEAR})\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?quý\s+(?P<q>iv|i{{1,3}}|[1-4])(?!\w)"
+                rf"\s*(?:/|năm)\s*(?P<y2>{YEAR})(?!\d)", FLAGS), _year_to_quarter),
     # "trong năm 2015 và 6 tháng đầu năm 2016": a whole year and the first months of the next, one span
     (re.compile(rf"năm\s+(?P<y1>{YEAR})\s+và\s+(?P<n>\d\d?|{_MONTH_COUNT_WORDS})\s+tháng\s+(?:đầu\s+)?năm\s+(?P<y2>{YEAR})(?!\d)", FLAGS),
      _year_to_first_months),
@@ -492,8 +504,9 @@ PATTERNS = [
     # not "trong năm năm" (within five years), "trong năm tháng"
     (re.compile(r"trong\s+năm(?P<prev>)(?P<past>)(?!\s*(?:\d|nay|qua|tới|sau|trước|học|mới|ngoái|năm|tháng|ngày))(?!\w)", FLAGS),
      _in_the_year),
-    (re.compile(r"từ\s+(?:ngày\s+)?(?P<d1>\d{1,2})(?:\s*[/-]\s*(?P<m1>\d{1,2}))?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
-                r"(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})(?!\s*[/\d-])", FLAGS), _day_range),
+    # ("từ ngày 16/4 đến 15/5/2023": the year written only after the last day)
+    (re.compile(rf"từ\s+(?:ngày\s+)?(?P<d1>\d{{1,2}})(?:\s*[/-]\s*(?P<m1>\d{{1,2}}))?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
+                rf"(?P<d>\d{{1,2}})\s*[/-]\s*(?P<m>\d{{1,2}})(?:\s*[/-]\s*(?P<y>{YEAR}))?(?!\s*[/\d-])", FLAGS), _day_range),
     (re.compile(r"(?P<d>\d\d?)\s*/\s*(?P<m>\d{1,2})(?!\s*[/\d])", FLAGS), _day_month),
     (re.compile(r"(?<!\w)(?:thời\s+điểm|lúc|khi)\s+(?:đó|ấy|đấy)(?!\w)", FLAGS), _then),
     # led by its literal words, the count read before them (a leading alternation scans slowly)

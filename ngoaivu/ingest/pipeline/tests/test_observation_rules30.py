@@ -1,0 +1,42 @@
+"""Observations on wordings found in session 30 (04/12/2026) in the retired long splits (dev59-dev62): days of a
+span whose year is written only at its end, a span from a year to a quarter, projects raising their capital named
+after their own count, a stock held at the end of a quarter. Each rule on made-up sentences (none names a development
+text's place, figure or sentence)."""
+from ngoaivu.ingest.pipeline.tests.test_observation_rules24 import _read
+
+_BULLETIN = "Bản tin thu hút FDI tỉnh Phú Thọ\n\n"
+
+
+def test_a_span_of_days_with_its_year_at_the_end_is_those_days():
+    text = _BULLETIN + "Từ ngày 10/3 đến ngày 9/4/2021, tỉnh cấp mới 6 dự án FDI với vốn đăng ký 14 triệu USD."
+    span = ("2021-03-10", "2021-04-09")
+    assert _read(text) == [("fdi_new_capital", 14e6, span), ("fdi_new_projects", 6, span)]
+
+
+def test_projects_raising_their_capital_after_new_ones_are_adjusted_projects():
+    text = _BULLETIN + ("Trong quý II/2021, tỉnh cấp mới 9 dự án FDI với vốn đăng ký 20 triệu USD; 4 dự án tăng thêm vốn "
+                        "3,5 triệu USD.")
+    found = _read(text)
+    quarter = ("2021-04-01", "2021-06-30")
+    assert ("fdi_adjusted_projects", 4, quarter) in found and ("fdi_new_projects", 9, quarter) in found
+    assert ("fdi_new_projects", 4, quarter) not in found
+
+
+def test_new_projects_listed_before_those_raising_capital_stay_new():
+    text = _BULLETIN + ("Trong quý II/2021, tỉnh cấp giấy chứng nhận đầu tư mới cho 9 dự án và điều chỉnh tăng vốn cho 4 dự án.")
+    found = _read(text)
+    assert ("fdi_new_projects", 9, ("2021-04-01", "2021-06-30")) in found
+
+
+def test_a_part_of_all_projects_held_at_the_end_of_a_quarter_is_a_stock():
+    text = _BULLETIN + ("Tính đến hết quý III/2021, trên địa bàn tỉnh có 510 dự án đầu tư, trong đó 41 dự án có vốn đầu tư "
+                        "trực tiếp nước ngoài với tổng vốn đăng ký 720 triệu USD.")
+    assert _read(text) == [("fdi_active_projects", 41, ("as_of", "2021-09-30")),
+                           ("fdi_total_capital", 720e6, ("as_of", "2021-09-30"))]
+
+
+def test_a_span_from_a_year_to_a_quarter_and_the_same_time_after_it():
+    text = ("Công tác đối ngoại tỉnh Phú Thọ\n\nTừ năm 2020 đến hết quý II/2023, tỉnh đã cử 40 đoàn đi công tác nước ngoài. "
+            "Cũng trong thời gian này, tỉnh đón tiếp 90 đoàn khách quốc tế.")
+    span = ("2020-01-01", "2023-06-30")
+    assert _read(text) == [("delegation_exchanges", 40, span), ("delegation_exchanges", 90, span)]

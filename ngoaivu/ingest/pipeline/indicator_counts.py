@@ -190,7 +190,7 @@ _WORK = _rx(r"lao\s+động|làm\s+việc|thực\s+tập|xuất\s+khẩu\s+lao\s
 _VISITS_HEAD = _rx(r"\s*lượt\s+(?:người|khách|cán\s+bộ|đại\s+biểu)")
 _LEFT_FOR_WORK = _rx(r"\s*(?:người|lao\s+động)\s+(?:đã\s+)?xuất\s+cảnh(?!\w)")  # not "lượt người xuất nhập cảnh"
 # "đứng thứ 3 vùng … và thứ 18 cả nước": the second standing of the same verb
-_RANK_BEFORE = _rx(r"(?:đứng|xếp)\s+(?:thứ\s+)?(?:hạng\s+)?$|(?:đứng|xếp)\s+thứ[^.;]{1,80}?(?:\s+và|,)\s+thứ\s+$")
+_RANK_BEFORE = _rx(r"(?:đứng|xếp|vị\s+trí)\s+(?:thứ\s+)?(?:hạng\s+)?$|(?:đứng|xếp)\s+thứ[^.;]{1,80}?(?:\s+và|,)\s+thứ\s+$")
 # "… hai đại diện trong nhóm 10 địa phương dẫn đầu là A, xếp thứ 5, và B, xếp thứ 6": ranks among all provinces
 _LEADING_GROUP = _rx(r"(?:nhóm|top)\s+(?:\d+|mười)\s+(?:địa\s+phương|tỉnh(?:\s*,\s*thành(?:\s+phố)?)?)(?!\w)")
 _RANK_AFTER = _rx(rf"^(?:\s*/\s*\d+)?\s+(?:\w+\s+){{0,3}}?{AMONG_ALL_PROVINCES}")
@@ -212,6 +212,7 @@ _SIGNED_WITH = _rx(
     r"(?:\s+[^\W\d_]+){0,3}?\s+với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
 )
 _PARTIES_HEAD = _rx(r"\s*(?:tổ\s+chức|đối\s+tác|địa\s+phương|đơn\s+vị|cơ\s+quan|doanh\s+nghiệp|tập\s+đoàn|trường|quỹ)(?!\w)")
+_IN_A_LEADING_GROUP = _rx(r"(?<!\w)nhóm\s+(?:\d+\s+|[^\W\d_]+\s+)?(?:địa\s+phương|tỉnh(?:\s*,\s*thành(?:\s+phố)?)?)\s+$")
 _LEADER_NAMED = _rx(r"^\s*là\s+(?:tỉnh|thành\s+phố|tp\.?)\s")
 _TOPIC_FDI = _rx(r"^\s*(?:về\s+)?(?:thu\s+hút|hút)\s+(?:vốn\s+)?(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|fdi|vốn\s+ngoại)")
 
@@ -327,6 +328,8 @@ def count_indicator(ctx: FigureContext) -> str | None:
     if _ONE_OF.search(ctx.left) or _AWARDED.search(ctx.left) or ("danh mục" in ctx.left and _LISTED_FOR_A_CALL.search(ctx.left)):
         return None  # "một trong 04 tỉnh": a ranking, not a count
     if ctx.out_of == LEADS:  # "dẫn đầu cả nước về thu hút FDI": first
+        if "nhóm" in ctx.left and _IN_A_LEADING_GROUP.search(ctx.left):
+            return None  # "đưa tỉnh vào nhóm 10 địa phương dẫn đầu cả nước": one of the first ten, no rank
         if _TOPIC_FDI.search(ctx.right):
             return "fdi_rank"
         # "(… vốn FDI …). Dẫn đầu là tỉnh A với 5 tỷ USD", "A đứng đầu cả nước với hơn 3,9 tỷ USD": first, on the

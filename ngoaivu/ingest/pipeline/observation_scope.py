@@ -99,6 +99,7 @@ _BACK_REFERENCE = re.compile(  # letter-led ("đ(?<!\wđ)ịa" is "địa" at a 
 )
 # "vốn đăng ký cấp mới, điều chỉnh và góp vốn mua cổ phần": all forms together, not the one form alone
 _ALL_FORMS = re.compile(r"(?:cấp\s+mới|điều\s+chỉnh|tăng\s+vốn)[^.;\d]{0,30}?góp\s+vốn,?\s+mua\s+cổ\s+phần")
+_LEADER_AFTER = re.compile(r"\s*(?:cả\s+nước\s+|toàn\s+quốc\s+)?là\s+(?:tỉnh|thành\s+phố|tp\.?)\s")
 _LEADS_WITH = letter_led(
     r"(?:(?:đứng|dẫn)\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+)(?:\s+\w+){0,4}?\s+với(?:\s+[^\W\d_]+){0,5}?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
 )
@@ -322,6 +323,11 @@ class ScopeReading:
         if self._subject_named_after(pos) or self._named_the_sentence_before(pos):
             return True
         paragraph = self.layout.paragraphs[self.layout.sentence_at(pos).paragraph]
+        if code == "fdi_rank" and _LEADER_AFTER.match(self.folded, self._figure_end(pos)):
+            # "Địa phương đứng đầu là tỉnh A với …": the first is the province named after it
+            for match in province_matcher().find_all(self.scope.tokens, pos, min(len(self.folded), pos + _SUBJECT_AFTER)):
+                if self.scope.names_a_province(match.start, match.end):
+                    return self.scope.elsewhere(match.start, match.end)
         if code == "fdi_rank":
             # "chiếm 7,5% tổng vốn FDI của cả nước và đứng thứ ba trong các địa phương": a rank is among the nation's
             # provinces; the nation named before it is its field, not its owner (another province still is)

@@ -40,3 +40,20 @@ def test_a_span_from_a_year_to_a_quarter_and_the_same_time_after_it():
             "Cũng trong thời gian này, tỉnh đón tiếp 90 đoàn khách quốc tế.")
     span = ("2020-01-01", "2023-06-30")
     assert _read(text) == [("delegation_exchanges", 40, span), ("delegation_exchanges", 90, span)]
+
+
+def test_a_place_in_a_leading_group_is_no_rank():
+    text = _BULLETIN + ("Trong 9 tháng năm 2022, tỉnh thu hút 40 dự án FDI, đưa tỉnh vào nhóm 10 địa phương dẫn đầu cả nước "
+                        "về thu hút FDI.")
+    assert [f for f in _read(text) if f[0] == "fdi_rank"] == []
+
+
+def test_the_first_named_after_the_rank_is_another_province_s():
+    text = ("Bản tin thu hút FDI tỉnh Phú Thọ\n\nTrong 5 tháng đầu năm 2022, tỉnh Phú Thọ thu hút 60 triệu USD vốn FDI. "
+            "Địa phương đứng đầu là tỉnh Bình Dương với 1,2 tỷ USD.")
+    assert _read(text) == [("fdi_registered_capital", 60e6, ("2022-01-01", "2022-05-31"))]
+
+
+def test_a_rank_held_as_a_position_among_all_provinces():
+    text = _BULLETIN + "Trong 5 tháng đầu năm 2022, tỉnh giữ vị trí thứ hai trong các địa phương cả nước về thu hút vốn FDI."
+    assert _read(text) == [("fdi_rank", 2, ("as_of", "2022-05-31"))]

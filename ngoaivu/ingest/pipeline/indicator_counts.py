@@ -47,7 +47,8 @@ _ABROAD = r"(?:ở|tại|ra)\s+nước\s+ngoài|nước\s+ngoài"
 # `observation_scope` looks for a foreign country after it
 PROMOTION_AT = re.compile(rf"^\s*{_EVENT}[^.;:()]{{0,60}}?xúc\s+tiến[^.;:()]{{0,40}}?\s(?:tại|ở|sang|đến)\s+")
 COUNT_RULES = (
-    CountRule("ngo_promotion_conferences", _rx(rf"^\s*{_EVENT}"), _rx(r"vận\s+động\s+viện\s+trợ|viện\s+trợ\s+phi\s+chính\s+phủ|pcpnn")),
+    # ("tiếp 15 đoàn PCPNN": delegations of the organisations, not events to win aid; "2 đoàn vận động viện trợ" is one)
+    CountRule("ngo_promotion_conferences", _rx(rf"^\s*(?!đoàn(?![^.;:()]{{0,30}}?vận\s+động)){_EVENT}"), _rx(r"vận\s+động\s+viện\s+trợ|viện\s+trợ\s+phi\s+chính\s+phủ|pcpnn")),
     CountRule("investment_promotion_abroad", _rx(rf"^\s*{_EVENT}"), _rx(rf"xúc\s+tiến.*(?:{_ABROAD})|(?:{_ABROAD}).*xúc\s+tiến")),
     # "6 hoạt động xúc tiến đầu tư trong và ngoài nước": home and abroad together, neither count
     CountRule("investment_promotion_domestic", _rx(rf"^\s*{_EVENT}"), _rx(r"xúc\s+tiến(?!.*?trong\s+và\s+ngoài\s+nước)")),
@@ -175,7 +176,8 @@ _AID_WON = _rx(r"vận\s+động\s+(?:thêm\s+)?được|tiếp\s+nhận|(?<!\w)
 # "đã tiếp nhận và triển khai thực hiện 31 chương trình, dự án": the verb that governs the count says
 # carried out, so the programmes under way (the new ones follow, "trong đó tiếp nhận mới 16")
 # ("đã phê duyệt, triển khai 51 dự án": approved, so new, then carried out)
-_CARRIED_OUT = _rx(r"(?<!duyệt,\s)(?<!duyệt\svà\s)(?:triển\s+khai|thực\s+hiện)(?:\s+thực\s+hiện)?\s*(?:được\s+)?$")
+_CARRIED_OUT = _rx(r"(?<!duyệt,\s)(?<!duyệt\svà\s)(?:triển\s+khai|thực\s+hiện)(?:\s+thực\s+hiện)?\s*(?:được\s+)?"
+                   r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # "vận động được hơn 17 triệu USD viện trợ để triển khai 232 dự án": the projects the aid won is for, new ones
 _PROJECTS_THE_AID_IS_FOR = _rx(r"(?<!\w)(?:để|nhằm)\s+(?:triển\s+khai|thực\s+hiện)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _QUOTA_HEAD = _rx(r"^\s*chỉ\s+tiêu(?!\w)")
@@ -225,6 +227,10 @@ def _head_words(text: str) -> str:
 # started operating are no indicator (neither licensed in the period nor the stock in force)
 # "Có 3 dự án quy mô trên 10 triệu USD": the projects above a size, a part picked out, no count of the period's
 _OF_A_SIZE = _rx(r"^\s*dự\s+án\s+(?:có\s+)?quy\s+mô(?:\s+(?:vốn|đầu\s+tư|đăng\s+ký))*\s+(?:trên|từ|hơn|lớn\s+hơn|vượt)(?:\s+\d|\s*$)")
+# "trao biên bản ghi nhớ đầu tư cho 42 dự án", "thu hồi, chấm dứt 5 dự án": memoranda and projects ended, none licensed
+_NOT_LICENSED = _rx(r"(?:biên\s+bản\s+ghi\s+nhớ|(?<!\w)mou|thỏa\s+thuận\s+đầu\s+tư)[^.;:\d]{0,40}?\scho\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
+                    r"|(?:thu\s+hồi|chấm\s+dứt(?:\s+hoạt\s+động)?)(?:\s+(?:giấy\s+chứng\s+nhận|giấy\s+phép)(?:\s+đăng\s+ký)?(?:\s+đầu\s+tư)?\s+(?:của|cho))?"
+                    r"\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _OPERATING = _rx(r"đi\s+vào\s+(?:hoạt\s+động|sản\s+xuất|vận\s+hành|khai\s+thác)|hoàn\s+thành\s+xây\s+dựng")
 # "765 dự án trong nước", "92 dự án là của nhà đầu tư trong nước": domestic projects
 _DOMESTIC_PROJECTS = _rx(r"^\s*(?:lượt\s+)?dự\s+án\s+(?:[^\W\d_]+\s+){0,5}?(?:trong\s+nước|nội\s+địa)")
@@ -250,7 +256,8 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
     elif topic in ("oda", "ngo") and "cấp" in ctx.left and topic_of(ctx) is None and _INVESTMENT_LICENSED.search(ctx.left):
         topic = None  # the same after a paragraph on aid, no aid word in the sentence
     near = ctx.left + " " + right
-    if _DOMESTIC_PROJECTS.search(right) or _OPERATING.search(ctx.left + " " + ctx.right) or _OF_A_SIZE.match(right):
+    if _DOMESTIC_PROJECTS.search(right) or _OPERATING.search(ctx.left + " " + ctx.right) or _OF_A_SIZE.match(right) \
+            or _NOT_LICENSED.search(ctx.left):
         return None
     if topic is not None and _INVESTMENT_PROJECTS.match(right) and topic_of(ctx) is None and (
             topic != "fdi" or not (ctx.foreign_investor or _FOREIGN_CLAUSE.search(_CLAUSE_AFTER.match(ctx.right).group()))):

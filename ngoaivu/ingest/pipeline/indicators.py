@@ -291,6 +291,10 @@ def indicator_for(ctx: FigureContext) -> str | None:
     if code is not None and code.startswith("fdi_") and code != "fdi_rank":
         if names_domestic(ctx):
             return None
+        if "ghi nhớ" in ctx.sentence_left or "mou" in ctx.sentence_left.lower():
+            memoranda = _MEMORANDA_BEFORE.search(ctx.sentence_left[-200:])
+            if memoranda is not None and not _LICENSED_AFTER.search(memoranda.group()):
+                return None  # "trao biên bản ghi nhớ đầu tư cho 42 dự án với tổng vốn 3,6 tỷ USD": intentions, none licensed
         if "quy đổi" in ctx.sentence_left[-160:] + ctx.right[:60] and (
                 _CONVERTED_BEFORE.search(ctx.sentence_left[-160:]) or _CONVERTED_AFTER.match(ctx.right)):
             return None  # "tổng vốn đầu tư quy đổi (gồm cả dự án trong nước …) đạt 853 triệu USD": both kinds together
@@ -302,6 +306,8 @@ def indicator_for(ctx: FigureContext) -> str | None:
     return code
 
 
+_MEMORANDA_BEFORE = re.compile(r"(?:biên\s+bản\s+ghi\s+nhớ|bản\s+ghi\s+nhớ|(?<!\w)mou(?!\w))[^.;]{0,120}$", re.I)
+_LICENSED_AFTER = re.compile(r"cấp\s+(?:mới\s+)?(?:giấy|phép)|chủ\s+trương\s+đầu\s+tư|đăng\s+ký\s+đầu\s+tư")
 _CONVERTED_BEFORE = re.compile(r"vốn(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký)?\s+quy\s+đổi(?:\s*\([^()]{0,100}\))?[^.;()\d]{0,30}$")
 _CONVERTED_AFTER = re.compile(r"\s*(?:USD\s+)?\(?\s*(?:tính\s+)?quy\s+đổi|\s*(?:tổng\s+)?(?:số\s+)?vốn(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký)?\s+quy\s+đổi")
 

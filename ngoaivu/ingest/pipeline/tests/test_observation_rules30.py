@@ -57,3 +57,24 @@ def test_the_first_named_after_the_rank_is_another_province_s():
 def test_a_rank_held_as_a_position_among_all_provinces():
     text = _BULLETIN + "Trong 5 tháng đầu năm 2022, tỉnh giữ vị trí thứ hai trong các địa phương cả nước về thu hút vốn FDI."
     assert _read(text) == [("fdi_rank", 2, ("as_of", "2022-05-31"))]
+
+
+def test_memoranda_handed_to_projects_and_projects_ended_are_not_licensed():
+    text = _BULLETIN + ("Trong năm 2022, tỉnh cấp mới 20 dự án FDI với tổng vốn đăng ký 300 triệu USD, đồng thời thu hồi, chấm dứt "
+                        "4 dự án chậm triển khai. Tại hội nghị xúc tiến đầu tư, tỉnh trao biên bản ghi nhớ hợp tác đầu tư cho 30 "
+                        "dự án FDI với tổng vốn dự kiến 2 tỷ USD.")
+    year = ("2022-01-01", "2022-12-31")
+    assert _read(text) == [("fdi_new_capital", 300e6, year), ("fdi_new_projects", 20, year)]
+
+
+def test_delegations_of_foreign_ngos_received_are_delegations():
+    text = ("Công tác phi chính phủ nước ngoài tỉnh Phú Thọ\n\nTrong 6 tháng đầu năm 2022, tỉnh đã tiếp và làm việc với 12 "
+            "đoàn PCPNN; tổ chức 2 đoàn vận động viện trợ phi chính phủ nước ngoài tại châu Âu.")
+    half = ("2022-01-01", "2022-06-30")
+    assert _read(text) == [("delegation_exchanges", 12, half), ("ngo_promotion_conferences", 2, half)]
+
+
+def test_aid_projects_received_and_carried_out_are_projects_under_way():
+    text = ("Công tác phi chính phủ nước ngoài tỉnh Phú Thọ\n\nTrong giai đoạn 2016 - 2020, tỉnh đã tiếp nhận và triển khai "
+            "hơn 90 dự án của các tổ chức phi chính phủ nước ngoài.")
+    assert _read(text) == [("ngo_projects", 90, ("2016-01-01", "2020-12-31"))]

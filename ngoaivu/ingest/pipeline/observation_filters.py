@@ -37,6 +37,9 @@ _FOREIGN_INCLUDED = re.compile(
     r"(?:dự\s+án\s+)?(?:có\s+)?(?:vốn\s+)?(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?(?:nước\s+ngoài|f[dđ]i)(?!\w)"
     # "1.600 dự án của các nhà đầu tư trong và ngoài nước"
     r"|\s*(?:lượt\s+)?dự\s+án[^.;\d]{0,30}?(?<!\w)trong\s+và\s+ngoài\s+nước"
+    # "trao giấy chứng nhận cho 8 dự án với tổng vốn hơn 1,8 tỷ USD, trong đó có các dự án nước ngoài như …"
+    r"|\s*(?:lượt\s+)?dự\s+án[^;]{0,60}?\btrong\s+đó\s+có\s+(?:các|một\s+số|những|nhiều)\s+dự\s+án\s+(?:có\s+)?(?:vốn\s+)?"
+    r"(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?(?:nước\s+ngoài|f[dđ]i)(?!\w)"
 )
 _FOREIGN_SHARE_AFTER = re.compile(
     r"(?:[^.;]|\.(?=\d)){0,100}?(?<!\w)(?P<share>trong\s+đó)(?:\s+có)?\s*,?\s*(?:(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d[\d.,]*\s+)?(?:tổng\s+)?(?:số\s+)?(?:phần\s+)?(?:vốn|dự\s+án)\s+(?:đăng\s+ký\s+)?"

@@ -189,6 +189,7 @@ _HEADLINE_MAX = 200
 _HEADLINE_PARAGRAPHS = 5
 _LETTERHEAD = re.compile(r"(?:UBND|Ủ[YỶ]\s+BAN|SỞ\s|BAN\s|CỘNG\s+HÒA|TỈNH\s+ỦY|HĐND|BỘ\s)")
 _SECTION_HEADING = re.compile(r"(?:[IVX]+|\d+|[a-z])[.)]\s")
+_ROMAN_HEADING = re.compile(r"[IVX]+[.)]\s")
 _DATELINE = re.compile(r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,]?\s*\d{1,2}:\d{2}(?:\s*\[?gmt\s*\+\s*7\]?)?)?")
 
 
@@ -223,6 +224,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
         self.goals = Goals(text, folded, layout, self._has_figure)
         self._topics = topic_mentions(folded)  # (end, topic), in order
         self._topic_ends = [end for end, _ in self._topics]
+        self._section_headings: list[tuple[int, bool, str]] | None = None  # (start, Roman-numbered, topic or "")
         self.attributes = find_attributes(folded, 0, len(folded))
         self._attribute_starts = [a.start for a in self.attributes]
         self._restated: list[Quantity] = []  # body amounts restated in another currency
@@ -690,7 +692,28 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                     and _DOMESTIC_TURN.search(self.folded, self._topic_ends[i], start):
                 return None  # "… dự án FDI … . Đối với đầu tư trong nước, …": the text has turned to domestic investors
             return self._topics[i][1]
+        # "I. THU HÚT ĐẦU TƯ TRỰC TIẾP NƯỚC NGOÀI" heads its section, however long its paragraphs
+        section = self._section_topic(start)
+        if section is not None:
+            return section or None
         return self._headline_topic()  # "Tỉnh A tiếp nhận … viện trợ phi chính phủ …" heads the whole text
+
+    def _section_topic(self, start: int) -> str | None:
+        """The topic of the Roman-numbered heading whose section `start` lies in, under any numbered sub-headings
+        ("1. Diễn biến trong năm"): "" when that heading names no topic (the text has moved on: "II. XUẤT NHẬP KHẨU"),
+        None without such headings. (A sub-heading's own topic was tried too: it took a figure no coder took.)"""
+        if self._section_headings is None:
+            self._section_headings = []
+            for paragraph in self.layout.paragraphs:
+                line = self.text[paragraph.start : paragraph.end].strip()
+                if len(line) <= _HEADLINE_MAX and not line.endswith((".", ";")) and _SECTION_HEADING.match(line):
+                    i = bisect_left(self._topic_ends, paragraph.start)
+                    topic = self._topics[i][1] if i < len(self._topics) and self._topic_ends[i] <= paragraph.end else ""
+                    self._section_headings.append((paragraph.start, _ROMAN_HEADING.match(line) is not None, topic))
+        for heading_start, top_level, topic in reversed(self._section_headings):
+            if heading_start < start and top_level:
+                return topic
+        return None
 
     def _headline_topic(self) -> str | None:
         if self._headline_topic_read is False:

@@ -78,3 +78,24 @@ def test_aid_projects_received_and_carried_out_are_projects_under_way():
     text = ("Công tác phi chính phủ nước ngoài tỉnh Phú Thọ\n\nTrong giai đoạn 2016 - 2020, tỉnh đã tiếp nhận và triển khai "
             "hơn 90 dự án của các tổ chức phi chính phủ nước ngoài.")
     assert _read(text) == [("ngo_projects", 90, ("2016-01-01", "2020-12-31"))]
+
+
+_REPORT = ("ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH PHÚ THỌ                     Độc lập - Tự do - "
+           "Hạnh phúc\nSố:    /BC-UBND                   Phú Thọ, ngày    tháng 01 năm 2022\n\nBÁO CÁO\nKết quả thu hút đầu tư "
+           "năm 2021\n\nI. THU HÚT ĐẦU TƯ TRỰC TIẾP NƯỚC NGOÀI\n\n1. Diễn biến trong năm\n\n")
+
+
+def test_a_roman_numbered_heading_gives_its_topic_to_a_long_section():
+    long_paragraph = ("Những tháng đầu năm, dòng vốn khởi động chậm do dịch bệnh kéo dài, nhiều nhà đầu tư chưa thể sang khảo sát "
+                      "địa điểm, các cuộc gặp phải chuyển sang hình thức trực tuyến và nhiều thủ tục bị kéo dài hơn dự kiến; các "
+                      "sở, ngành đã phối hợp tháo gỡ vướng mắc, hỗ trợ doanh nghiệp đang hoạt động mở rộng sản xuất, rà soát quỹ "
+                      "đất sạch và hoàn thiện hạ tầng kỹ thuật để sẵn sàng đón làn sóng đầu tư mới khi tình hình được kiểm soát.")
+    text = _REPORT + long_paragraph + "\n\nTrong 6 tháng đầu năm 2021, tỉnh thu hút 250 triệu USD.\n\nII. XUẤT NHẬP KHẨU\n\n" \
+        "Trong năm 2021, tỉnh thu hút 40 triệu USD.\n"
+    assert _read(text) == [("fdi_registered_capital", 250e6, ("2021-01-01", "2021-06-30"))]
+
+
+def test_projects_among_which_some_are_foreign_are_all_investors():
+    text = _BULLETIN + ("Ngày 15/9/2021, UBND tỉnh trao giấy chứng nhận đăng ký đầu tư cho 9 dự án với tổng vốn hơn 900 triệu "
+                        "USD, trong đó có các dự án nước ngoài như nhà máy điện tử của một công ty Hàn Quốc.")
+    assert _read(text) == []

@@ -316,6 +316,8 @@ _WITH_AMOUNT = re.compile(r"\s*với\s+(?:(?:khoảng|hơn|gần|trên|tổng\s+
 
 
 _OWN_FORM_AFTER = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:fdi\s+)?(?:được\s+)?(?:(?P<new>cấp\s+mới)|điều\s+chỉnh(?:\s+tăng)?\s+vốn|tăng\s+vốn)(?!\w)")
+_NON_PROJECT_AID = _rx(r"\s*khoản\s+(?:viện\s+trợ\s+)?phi\s+dự\s+án")
+_IN_FORCE_FROM_BEFORE = _rx(r"còn\s+hiệu\s+lực|đã\s+(?:được\s+)?ký(?:\s+kết)?\s+(?:từ|trong)\s+(?:những|các)\s+năm\s+trước")
 _RAISING_RIGHT_AFTER = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:fdi\s+)?(?:đăng\s+ký\s+)?tăng\s+(?:thêm\s+)?vốn(?!\w)")
 _ADJUSTMENTS_HEAD = _rx(r"\s*lượt\s+điều\s+chỉnh\s+(?:tăng\s+vốn|vốn\s+tăng|bổ\s+sung\s+vốn)")
 _CERTIFICATES_FOR_FDI = _rx(
@@ -360,6 +362,8 @@ def count_indicator(ctx: FigureContext) -> str | None:
     right = _head_words(ctx.right)
     if "ký" in ctx.left and _SIGNED_WITH.search(ctx.left) and _PARTIES_HEAD.match(right):
         return "agreements_signed"  # "ký thỏa thuận hợp tác với 6 tổ chức": one agreement with each
+    if _NON_PROJECT_AID.match(right):
+        return None  # "và 21 khoản viện trợ phi dự án": grants outside programmes and projects, not counted as projects
     if _PROJECT_PHRASE.search(right):
         return _project_indicator(ctx, right)
     if _ADJUSTMENTS_HEAD.match(ctx.right):
@@ -399,6 +403,8 @@ def count_indicator(ctx: FigureContext) -> str | None:
             continue
         if rule.indicator in _EVENT_COUNTS and "gồm" in ctx.sentence_left and _PARTS_OF_AN_EVENT.search(ctx.sentence_left):
             return None  # "diễn đàn gồm nhiều hoạt động như …, hai hội thảo chuyên đề": the parts of one event
+        if rule.indicator == "agreements_signed" and _IN_FORCE_FROM_BEFORE.search(right):
+            return None  # "thực hiện 19 thỏa thuận còn hiệu lực đã ký từ những năm trước": carried out, not signed now
         if rule.indicator in ("ngo_organizations", "intl_organizations") and (
                 _RELATIONS_SET_UP.search(ctx.left) or _NOT_AT_WORK.match(right) or _ATTENDING.search(ctx.sentence_left)):
             return None

@@ -42,6 +42,7 @@ class FigureContext:
     paragraph_previous: str | None = None  # the indicator of the paragraph's last figure before this sentence
     foreign_investor: bool = False  # "nhà đầu tư Nhật Bản có 130 dự án": a foreign country invests
     currency: str | None = None  # of a money figure: "VND", "USD"...
+    clause_right: str = ""  # the clause after the figure, past the next figure ("33 dự án của 16 tổ chức PCPNN")
 
 
 # --- topics: which field a figure belongs to ------------------------------------------
@@ -116,7 +117,15 @@ def topic_of(ctx: FigureContext) -> str | None:
                 if source is not None:
                     return "oda"
             return topic_name(match)
+    # "33 chương trình, dự án của 16 tổ chức PCPNN", "227 dự án và 21 khoản viện trợ phi dự án của các tổ chức phi chính
+    # phủ": the counted items' owner named after the next figure of their clause
+    if _OWNER_NEXT.search(ctx.right) and (match := TOPIC.search(ctx.clause_right, 0, _OWNER_REACH)) is not None:
+        return topic_name(match)
     return None
+
+
+_OWNER_NEXT = re.compile(r"(?:chương\s+trình|dự\s+án|khoản\s+(?:viện\s+trợ|phi\s+dự\s+án))\s*,?\s*(?:của|và)\s+(?:các\s+|khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_OWNER_REACH = 100
 
 
 def topic_around(ctx: FigureContext) -> str | None:

@@ -367,6 +367,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 per_year=quantity.per_year,
                 left=text[left_start : quantity.start],
                 right=text[quantity.end : right_end],
+                clause_right=text[quantity.end : min(self.layout.clause_end(sentence, quantity.end), quantity.end + 200)],
                 sentence_left=text[sentence.start : quantity.start],
                 previous_indicator=previous.indicator if same_clause else None,
                 breakdown_topic=breakdown_topic,

@@ -99,3 +99,15 @@ def test_projects_among_which_some_are_foreign_are_all_investors():
     text = _BULLETIN + ("Ngày 15/9/2021, UBND tỉnh trao giấy chứng nhận đăng ký đầu tư cho 9 dự án với tổng vốn hơn 900 triệu "
                         "USD, trong đó có các dự án nước ngoài như nhà máy điện tử của một công ty Hàn Quốc.")
     assert _read(text) == []
+
+
+def test_counted_items_whose_owner_is_named_after_the_next_figure():
+    text = ("Công tác phi chính phủ nước ngoài tỉnh Phú Thọ\n\nNăm 2021, tỉnh đã thực hiện 41 chương trình, dự án và 12 khoản "
+            "viện trợ phi dự án của các tổ chức phi chính phủ nước ngoài.")
+    assert _read(text) == [("ngo_projects", 41, ("2021-01-01", "2021-12-31"))]
+
+
+def test_agreements_in_force_signed_in_earlier_years_are_not_signed_now():
+    text = ("Công tác đối ngoại tỉnh Phú Thọ\n\nNăm 2021, tỉnh ký 3 thỏa thuận hợp tác; các sở, ngành tiếp tục thực hiện 15 "
+            "thỏa thuận còn hiệu lực đã ký từ những năm trước.")
+    assert _read(text) == [("agreements_signed", 3, ("2021-01-01", "2021-12-31"))]

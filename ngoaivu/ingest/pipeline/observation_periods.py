@@ -90,6 +90,14 @@ class PeriodReading:
                 opening = [p for p in self._periods_between(paragraph_start, sentence.start)
                            if p.explicit and p.first_year is not None and p.first_year == p.last_year and not p.now
                            and not self._compared_with(p)]
+            if not opening and mention.mode == "span" and mention.day is None and mention.last_month < 12 \
+                    and not self._periods_between(sentence.start, mention.start):
+                # "Tính chung 4 tháng đầu năm 2018, … . [¶] Ở chiều xuất khẩu, … trong 4 tháng ước đạt …": the same months
+                # named last, whatever other years the text recalls in between or votes for
+                opening = [p for p in self._periods_between(0, mention.start)
+                           if p.explicit and p.mode == "span" and p.day is None and p.first_year is not None
+                           and p.first_year == p.last_year and (p.first_month, p.last_month) == (mention.first_month, mention.last_month)
+                           and not self._compared_with(p)][-1:]
             if opening:
                 mention = replace(mention, first_year=opening[-1].first_year, last_year=opening[-1].first_year)
         if mention is not None and not target and not stock and mention.mode == "span" and mention.first_month > 1 \

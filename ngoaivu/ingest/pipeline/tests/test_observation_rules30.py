@@ -111,3 +111,11 @@ def test_agreements_in_force_signed_in_earlier_years_are_not_signed_now():
     text = ("Công tác đối ngoại tỉnh Phú Thọ\n\nNăm 2021, tỉnh ký 3 thỏa thuận hợp tác; các sở, ngành tiếp tục thực hiện 15 "
             "thỏa thuận còn hiệu lực đã ký từ những năm trước.")
     assert _read(text) == [("agreements_signed", 3, ("2021-01-01", "2021-12-31"))]
+
+
+def test_months_without_a_year_take_the_year_of_the_same_months_named_last():
+    text = ("Bản tin kinh tế đối ngoại tỉnh Phú Thọ số 5/2021\n\nTính chung 5 tháng đầu năm 2021, tổng kim ngạch xuất nhập khẩu "
+            "đạt 900 triệu USD.\n\nỞ chiều xuất khẩu, kim ngạch của toàn tỉnh trong 5 tháng ước đạt 400 triệu USD.\n\nĐể so "
+            "sánh, sau 7 tháng năm 2020, xuất khẩu đạt 500 triệu USD. Năm 2020 tăng trưởng đạt 6%. Tháng 7/2020 xuất khẩu đạt "
+            "70 triệu USD.")
+    assert ("export_value", 400e6, ("2021-01-01", "2021-05-31")) in _read(text)

@@ -291,7 +291,7 @@ def indicator_for(ctx: FigureContext) -> str | None:
     if code is not None and code.startswith("fdi_") and code != "fdi_rank":
         if names_domestic(ctx):
             return None
-        if "ghi nhớ" in ctx.sentence_left or "mou" in ctx.sentence_left.lower():
+        if "ghi nhớ" in ctx.sentence_left or "mou" in ctx.sentence_left:
             memoranda = _MEMORANDA_BEFORE.search(ctx.sentence_left[-200:])
             if memoranda is not None and not _LICENSED_AFTER.search(memoranda.group()):
                 return None  # "trao biên bản ghi nhớ đầu tư cho 42 dự án với tổng vốn 3,6 tỷ USD": intentions, none licensed

@@ -350,7 +350,8 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 if whole is not None and whole.quantity.kind == "number":
                     previous, left_start = whole, max(left_start, text.rfind(",", 0, quantity.start) + 1)
             next_start = quantities[i + 1].start if i + 1 < len(quantities) else sentence.end
-            right_end = min(next_start, self.layout.clause_end(sentence, quantity.end), colon(text, quantity.end, next_start))
+            clause_end = self.layout.clause_end(sentence, quantity.end)
+            right_end = min(next_start, clause_end, colon(text, quantity.end, next_start))
             same_clause = previous is not None and previous.quantity.end >= clause_start
             if previous is not None and _BREAKDOWN.search(text, previous.quantity.end, quantity.start):
                 # "18 chương trình, dự án của 15 tổ chức, trong đó 12 dự án ...": a part of any total before
@@ -367,7 +368,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 per_year=quantity.per_year,
                 left=text[left_start : quantity.start],
                 right=text[quantity.end : right_end],
-                clause_right=text[quantity.end : min(self.layout.clause_end(sentence, quantity.end), quantity.end + 200)],
+                clause_right=text[quantity.end : min(clause_end, quantity.end + 200)],
                 sentence_left=text[sentence.start : quantity.start],
                 previous_indicator=previous.indicator if same_clause else None,
                 breakdown_topic=breakdown_topic,

@@ -430,8 +430,8 @@ _MONTH_WORD_BEFORE = re.compile(rf"(?P<n>{_MONTH_WORD})\s+(?P<month>tháng\s+)?$
 # A leading "\d\d?" rather than "\d{1,2}" (the same matches): the engine then skips to the next
 # digit instead of trying the whole pattern at every position of the text.
 PATTERNS = [
-    (re.compile(r"(?:t(?<!\wt)rong|s(?<!\ws)au)\s+(?:vòng\s+)?(?P<n>\d\d?|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+"
-                r"(?:qua|vừa\s+qua|gần\s+đây|trở\s+lại\s+đây)(?!\w)", FLAGS), _years_to_now),
+    *((re.compile(rf"{word}(?<!\w{word})\s+(?:vòng\s+)?(?P<n>\d\d?|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+"
+                  r"(?:qua|vừa\s+qua|gần\s+đây|trở\s+lại\s+đây)(?!\w)", FLAGS), _years_to_now) for word in ("trong", "sau")),
     (re.compile(rf"tháng\s+(?P<m1>\d{{1,2}})\s*[-–]\s*(?P<m2>\d{{1,2}})\s*/\s*(?P<y>{YEAR})(?!\d)", FLAGS), _month_range),
     (re.compile(rf"từ\s+(?:năm\s+)?(?P<y>{YEAR})\s+(?:đến|tới)\s+(?:nay|hiện\s+nay|hiện\s+tại)(?!\w)", FLAGS), _since_year_until_now),
     # "Kể từ năm 2009, mỗi năm tỉnh thu hút …": since that year, to now
@@ -499,8 +499,9 @@ PATTERNS = [
     (re.compile(r"(?<!\w)cả\s+năm(?P<prev>)(?P<past>)(?!\s*(?:\d|nay|qua|tới|sau|trước|học|ngoái|năm|tháng|ngày|kế\s+hoạch))(?!\w)",
                 FLAGS), _in_the_year),
     # "Có thể lấy năm 2014 làm ví dụ. Năm đó, tỉnh vận động được …", "Cùng thời gian đó, …": the year just named
-    (re.compile(r"(?:n(?<!\wn)ăm|c(?<!\wc)ùng\s+thời\s+gian|t(?<!\wt)rong\s+thời\s+gian)\s+(?:đó|ấy)(?P<prev>)(?P<past>)(?!\w)", FLAGS),
-     _in_the_year),
+    # (one pattern per lead word: a literal start keeps the scan fast)
+    *((re.compile(rf"{word}(?<!\w{word}){rest}\s+(?:đó|ấy)(?P<prev>)(?P<past>)(?!\w)", FLAGS), _in_the_year)
+      for word, rest in (("năm", ""), ("cùng", r"\s+thời\s+gian"), ("trong", r"\s+thời\s+gian"))),
     # not "trong năm năm" (within five years), "trong năm tháng"
     (re.compile(r"trong\s+năm(?P<prev>)(?P<past>)(?!\s*(?:\d|nay|qua|tới|sau|trước|học|mới|ngoái|năm|tháng|ngày))(?!\w)", FLAGS),
      _in_the_year),
@@ -508,7 +509,8 @@ PATTERNS = [
     (re.compile(rf"từ\s+(?:ngày\s+)?(?P<d1>\d{{1,2}})(?:\s*[/-]\s*(?P<m1>\d{{1,2}}))?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
                 rf"(?P<d>\d{{1,2}})\s*[/-]\s*(?P<m>\d{{1,2}})(?:\s*[/-]\s*(?P<y>{YEAR}))?(?!\s*[/\d-])", FLAGS), _day_range),
     (re.compile(r"(?P<d>\d\d?)\s*/\s*(?P<m>\d{1,2})(?!\s*[/\d])", FLAGS), _day_month),
-    (re.compile(r"(?<!\w)(?:thời\s+điểm|lúc|khi)\s+(?:đó|ấy|đấy)(?!\w)", FLAGS), _then),
+    *((re.compile(rf"{word}(?<!\w{word}){rest}\s+(?:đó|ấy|đấy)(?!\w)", FLAGS), _then)
+      for word, rest in (("thời", r"\s+điểm"), ("lúc", ""), ("khi", ""))),
     # led by its literal words, the count read before them (a leading alternation scans slowly)
     (re.compile(r"năm\s+trước\s+(?:đó|ấy)(?!\w)", FLAGS), _years_before_then),
 ]

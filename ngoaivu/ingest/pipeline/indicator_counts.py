@@ -192,7 +192,7 @@ _WORK = _rx(r"lao\s+động|làm\s+việc|thực\s+tập|xuất\s+khẩu\s+lao\s
 _VISITS_HEAD = _rx(r"\s*lượt\s+(?:người|khách|cán\s+bộ|đại\s+biểu)")
 _LEFT_FOR_WORK = _rx(r"\s*(?:người|lao\s+động)\s+(?:đã\s+)?xuất\s+cảnh(?!\w)")  # not "lượt người xuất nhập cảnh"
 # "đứng thứ 3 vùng … và thứ 18 cả nước": the second standing of the same verb
-_RANK_BEFORE = _rx(r"(?:đứng|xếp|vị\s+trí)\s+(?:thứ\s+)?(?:hạng\s+)?$|(?:đứng|xếp)\s+thứ[^.;]{1,80}?(?:\s+và|,)\s+thứ\s+$")
+_RANK_BEFORE = _rx(r"(?:đứng|xếp)\s+(?:thứ\s+)?(?:hạng\s+)?$|vị\s+trí\s+thứ\s+$|(?:đứng|xếp)\s+thứ[^.;]{1,80}?(?:\s+và|,)\s+thứ\s+$")
 # "… hai đại diện trong nhóm 10 địa phương dẫn đầu là A, xếp thứ 5, và B, xếp thứ 6": ranks among all provinces
 _LEADING_GROUP = _rx(r"(?:nhóm|top)\s+(?:\d+|mười)\s+(?:địa\s+phương|tỉnh(?:\s*,\s*thành(?:\s+phố)?)?)(?!\w)")
 _RANK_AFTER = _rx(rf"^(?:\s*/\s*\d+)?\s+(?:\w+\s+){{0,3}}?{AMONG_ALL_PROVINCES}")

@@ -230,7 +230,7 @@ _OF_A_SIZE = _rx(r"^\s*dự\s+án\s+(?:có\s+)?quy\s+mô(?:\s+(?:vốn|đầu\s+
 # "trao biên bản ghi nhớ đầu tư cho 42 dự án", "thu hồi, chấm dứt 5 dự án": memoranda and projects ended, none licensed
 _NOT_LICENSED = _rx(r"(?:biên\s+bản\s+ghi\s+nhớ|(?<!\w)mou|thỏa\s+thuận\s+đầu\s+tư)[^.;:\d]{0,40}?\scho\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
                     r"|(?:thu\s+hồi|chấm\s+dứt(?:\s+hoạt\s+động)?)(?:\s+(?:giấy\s+chứng\s+nhận|giấy\s+phép)(?:\s+đăng\s+ký)?(?:\s+đầu\s+tư)?\s+(?:của|cho))?"
-                    r"\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+                    r"(?:\s+là)?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _OPERATING = _rx(r"đi\s+vào\s+(?:hoạt\s+động|sản\s+xuất|vận\s+hành|khai\s+thác)|hoàn\s+thành\s+xây\s+dựng")
 # "765 dự án trong nước", "92 dự án là của nhà đầu tư trong nước": domestic projects
 _DOMESTIC_PROJECTS = _rx(r"^\s*(?:lượt\s+)?dự\s+án\s+(?:[^\W\d_]+\s+){0,5}?(?:trong\s+nước|nội\s+địa)")

@@ -12,6 +12,7 @@ from .numbers import Quantity
 from .periods import Period, PeriodMention, ResolvedPeriod, Timeline, period_for, resolve
 from .segments import Layout, Sentence
 
+_PLAN_YEAR_BEFORE = re.compile(r"%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)\s+(?:của\s+)?$")
 _COMPARED = re.compile(r"(?:so\s+với|so\s+cùng\s+kỳ|cùng\s+kỳ|k(?<!\wk)hi|gấp\s+[\d.,]+\s+lần)\s+(?:\w+\s+){0,4}$")
 # "hơn 5,9 triệu USD/dự án, so với 4,9 triệu USD/dự án của 7 tháng năm 2023": the base's own period, after its figure
 _COMPARED_FIGURE = re.compile(r"so\s+với\s+[^.;:]{1,50}?\s(?:của|trong|vào)\s+(?:cùng\s+kỳ\s+)?$")
@@ -168,6 +169,9 @@ class PeriodReading:
         # "xuất khẩu đạt 1.300 triệu USD, tăng 10% so với năm 2023; nhập khẩu đạt 680 triệu USD": a base compared with
         # frames no figure of a later clause (its own figures follow it in its clause: "so với năm 2023 (977 triệu USD)")
         before = [p for p in before if not (";" in self.folded[p.end : quantity.start] and self._compared_with(p))]
+        # "…, đạt 97% kế hoạch năm 2018; trong đó 66 dự án cấp mới …": the plan's year frames none of the figures after it
+        if not target:
+            before = [p for p in before if not _PLAN_YEAR_BEFORE.search(self.folded, max(0, p.start - 30), p.start)] or before
         near = [p for p in before if p.start >= left_start]
         if (yearly := self._yearly_span(sentence, quantity, left_start, right_end)) is not None:
             return yearly, True

@@ -63,6 +63,8 @@ _BASE_AFTER = re.compile(r"^\s*(?:của\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?P<y>tr
 _TOTAL_TO_DATE = re.compile(r"(?<!\w)(?:tổng\s+)?số\s+dự\s+án(?![^.;]*?(?<!\w)mới(?!\w))[^.;\d]{0,80}?(?:đạt|là|lên|có)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _TO_A_DATE = re.compile(r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+|giữa\s+|đầu\s+)?(?:năm|tháng|quý|ngày|nay|thời\s+điểm|\d)")
 _FOREIGN_PART_AFTER_TOTAL = re.compile(r"\s*(?:lượt\s+)?dự\s+án\s*,?\s*trong\s+đó(?:\s+có)?\s*:?\s*")
+_OWN_NEW_AFTER = re.compile(r"\s*(?:lượt\s+)?dự\s+án\s+(?:fdi\s+)?(?:được\s+)?cấp\s+mới(?!\w)")
+_ADJUSTED_ITEM_AFTER = re.compile(r"[\d.,]+\s+(?:lượt\s+)?dự\s+án\s+(?:fdi\s+)?(?:được\s+)?(?:điều\s+chỉnh|tăng\s+vốn)")
 _LIST_OF_THE_COUNTED = re.compile(r"(?:trong\s+đó(?:\s+có)?|(?<!\w)gồm|(?<!\w)như|(?<!\w)là)\s*:?\s")
 _AMONG_COUNT_BEFORE = re.compile(r"(?<!\w)trong\s+(?:số\s+|tổng\s+số\s+)?$")
 _THESE_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){1,4}?(?:này|nói\s+trên|trên)(?!\w)")
@@ -618,6 +620,19 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 # "Đến tháng 7/2012, toàn tỉnh đã thu hút 283 dự án, trong đó 24 dự án FDI …": the total is all investors',
                 # its foreign part the province's foreign figure
                 found.pop()
+                part = False
+            if part and code == "fdi_new_projects" and quantity.kind == "number" and _OWN_NEW_AFTER.match(context.right) \
+                    and _ADJUSTED_ITEM_AFTER.search(text, quantity.end, sentence.end) is not None \
+                    and (total := next((o for o in reversed(found) if o.indicator == code), None)) is not None \
+                    and "mới" not in text[total.start : total.end]:
+                # "thu hút 120 dự án với tổng vốn 978 triệu USD; trong đó 66 dự án cấp mới … và 54 dự án điều chỉnh vốn …":
+                # the total was new and adjusted projects together, its capital the period's registered capital
+                found.remove(total)
+                for j, o in enumerate(found):
+                    if o.indicator == "fdi_new_capital" and o.start >= total.start:
+                        found[j] = replace(o, indicator="fdi_registered_capital")
+                breakdown_of.difference_update(("fdi_new_projects", "fdi_new_capital"))
+                breakdown_wide.difference_update(("fdi_new_projects", "fdi_new_capital"))
                 part = False
             if part and code == "fdi_active_projects" and found and found[-1].indicator == code \
                     and "hiệu lực" in NOUN_PHRASE.match(context.right).group() \

@@ -119,3 +119,22 @@ def test_months_without_a_year_take_the_year_of_the_same_months_named_last():
             "sánh, sau 7 tháng năm 2020, xuất khẩu đạt 500 triệu USD. Năm 2020 tăng trưởng đạt 6%. Tháng 7/2020 xuất khẩu đạt "
             "70 triệu USD.")
     assert ("export_value", 400e6, ("2021-01-01", "2021-05-31")) in _read(text)
+
+
+def test_a_total_split_into_new_and_adjusted_projects_is_registered_capital():
+    text = _BULLETIN + ("Tính đến ngày 20/8/2021, tỉnh thu hút 90 dự án với tổng vốn đăng ký khoảng 700 triệu USD, đạt 80% kế "
+                        "hoạch năm 2021; trong đó 50 dự án cấp mới với khoảng 300 triệu USD và 40 dự án điều chỉnh vốn với "
+                        "khoảng 400 triệu USD tăng thêm.")
+    span = ("2021-01-01", "2021-08-20")
+    assert _read(text) == [("fdi_added_capital", 400e6, span), ("fdi_adjusted_projects", 40, span),
+                           ("fdi_new_capital", 300e6, span), ("fdi_new_projects", 50, span),
+                           ("fdi_registered_capital", 700e6, span)]
+
+
+def test_projects_revoked_and_their_capital_are_not_licensed():
+    text = _BULLETIN + ("Năm 2021, tỉnh thu hồi 5 dự án FDI với tổng vốn 20 triệu USD; cấp mới 30 dự án với tổng vốn 300 triệu "
+                        "USD. Đến hết năm 2021, tỉnh có 400 dự án còn hiệu lực (tính cả các dự án đã thu hồi là 520 dự án, "
+                        "gần 9 tỷ USD).")
+    found = _read(text)
+    assert [f for f in found if f[1] in (5, 20e6, 520, 9e9)] == []
+    assert ("fdi_new_projects", 30, ("2021-01-01", "2021-12-31")) in found

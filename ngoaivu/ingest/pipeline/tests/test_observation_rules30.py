@@ -138,3 +138,9 @@ def test_projects_revoked_and_their_capital_are_not_licensed():
     found = _read(text)
     assert [f for f in found if f[1] in (5, 20e6, 520, 9e9)] == []
     assert ("fdi_new_projects", 30, ("2021-01-01", "2021-12-31")) in found
+
+
+def test_the_planning_department_s_name_announces_no_plan():
+    text = _BULLETIN + ("Để so sánh, Sở Kế hoạch và Đầu tư công bố giữa năm 2015: đến cuối tháng 6/2015, toàn tỉnh có 64 dự án "
+                        "FDI đang hoạt động.")
+    assert _read(text) == [("fdi_active_projects", 64, ("as_of", "2015-06-30"))]

@@ -711,14 +711,15 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
             return self._topics[i][1]
         # "I. THU HÚT ĐẦU TƯ TRỰC TIẾP NƯỚC NGOÀI" heads its section, however long its paragraphs
         section = self._section_topic(start)
-        if section is not None:
-            return section or None
+        if section:
+            return section
         return self._headline_topic()  # "Tỉnh A tiếp nhận … viện trợ phi chính phủ …" heads the whole text
 
     def _section_topic(self, start: int) -> str | None:
         """The topic of the Roman-numbered heading whose section `start` lies in, under any numbered sub-headings
-        ("1. Diễn biến trong năm"): "" when that heading names no topic (the text has moved on: "II. XUẤT NHẬP KHẨU"),
-        None without such headings. (A sub-heading's own topic was tried too: it took a figure no coder took.)"""
+        ("1. Diễn biến trong năm"): "" when that heading names none ("II. XUẤT NHẬP KHẨU"; the headline's topic then
+        heads it, as before), None without such headings. (A sub-heading's own topic was tried too: it took a figure no
+        coder took.)"""
         if self._section_headings is None:
             self._section_headings = []
             for paragraph in self.layout.paragraphs:

@@ -226,7 +226,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
         self.goals = Goals(text, folded, layout, self._has_figure)
         self._topics = topic_mentions(folded)  # (end, topic), in order
         self._topic_ends = [end for end, _ in self._topics]
-        self._section_headings: list[tuple[int, bool, str]] | None = None  # (start, Roman-numbered, topic or "")
+        self._section_headings: list[tuple[int, str]] | None = None  # Roman-numbered headings: (start, topic or "")
         self.attributes = find_attributes(folded, 0, len(folded))
         self._attribute_starts = [a.start for a in self.attributes]
         self._restated: list[Quantity] = []  # body amounts restated in another currency
@@ -709,7 +709,8 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                     and _DOMESTIC_TURN.search(self.folded, self._topic_ends[i], start):
                 return None  # "… dự án FDI … . Đối với đầu tư trong nước, …": the text has turned to domestic investors
             return self._topics[i][1]
-        # "I. THU HÚT ĐẦU TƯ TRỰC TIẾP NƯỚC NGOÀI" heads its section, however long its paragraphs
+        # "I. THU HÚT ĐẦU TƯ TRỰC TIẾP NƯỚC NGOÀI" heads its section, however long its paragraphs (under one naming
+        # no topic, the headline's topic still heads it)
         section = self._section_topic(start)
         if section:
             return section
@@ -717,21 +718,18 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
 
     def _section_topic(self, start: int) -> str | None:
         """The topic of the Roman-numbered heading whose section `start` lies in, under any numbered sub-headings
-        ("1. Diễn biến trong năm"): "" when that heading names none ("II. XUẤT NHẬP KHẨU"; the headline's topic then
-        heads it, as before), None without such headings. (A sub-heading's own topic was tried too: it took a figure no
-        coder took.)"""
+        ("1. Diễn biến trong năm"); "" when that heading names none ("II. XUẤT NHẬP KHẨU"), None before any. (A
+        sub-heading's own topic was tried too: it took a figure no coder took.)"""
         if self._section_headings is None:
             self._section_headings = []
             for paragraph in self.layout.paragraphs:
                 line = self.text[paragraph.start : paragraph.end].strip()
-                if len(line) <= _HEADLINE_MAX and not line.endswith((".", ";")) and _SECTION_HEADING.match(line):
+                if len(line) <= _HEADLINE_MAX and not line.endswith((".", ";")) and _ROMAN_HEADING.match(line):
                     i = bisect_left(self._topic_ends, paragraph.start)
                     topic = self._topics[i][1] if i < len(self._topics) and self._topic_ends[i] <= paragraph.end else ""
-                    self._section_headings.append((paragraph.start, _ROMAN_HEADING.match(line) is not None, topic))
-        for heading_start, top_level, topic in reversed(self._section_headings):
-            if heading_start < start and top_level:
-                return topic
-        return None
+                    self._section_headings.append((paragraph.start, topic))
+        i = bisect_left(self._section_headings, (start,)) - 1
+        return self._section_headings[i][1] if i >= 0 else None
 
     def _headline_topic(self) -> str | None:
         if self._headline_topic_read is False:

@@ -227,10 +227,6 @@ def _head_words(text: str) -> str:
 # started operating are no indicator (neither licensed in the period nor the stock in force)
 # "Có 3 dự án quy mô trên 10 triệu USD": the projects above a size, a part picked out, no count of the period's
 _OF_A_SIZE = _rx(r"^\s*dự\s+án\s+(?:có\s+)?quy\s+mô(?:\s+(?:vốn|đầu\s+tư|đăng\s+ký))*\s+(?:trên|từ|hơn|lớn\s+hơn|vượt)(?:\s+\d|\s*$)")
-# "trao biên bản ghi nhớ đầu tư cho 42 dự án", "thu hồi, chấm dứt 5 dự án": memoranda and projects ended, none licensed
-_NOT_LICENSED = _rx(r"(?:biên\s+bản\s+ghi\s+nhớ|(?<!\w)mou|thỏa\s+thuận\s+đầu\s+tư)[^.;:\d]{0,40}?\scho\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
-                    r"|(?:thu\s+hồi|chấm\s+dứt(?:\s+hoạt\s+động)?)(?:\s+(?:giấy\s+chứng\s+nhận|giấy\s+phép)(?:\s+đăng\s+ký)?(?:\s+đầu\s+tư)?\s+(?:của|cho))?"
-                    r"(?:\s+là)?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _OPERATING = _rx(r"đi\s+vào\s+(?:hoạt\s+động|sản\s+xuất|vận\s+hành|khai\s+thác)|hoàn\s+thành\s+xây\s+dựng")
 # "765 dự án trong nước", "92 dự án là của nhà đầu tư trong nước": domestic projects
 _DOMESTIC_PROJECTS = _rx(r"^\s*(?:lượt\s+)?dự\s+án\s+(?:[^\W\d_]+\s+){0,5}?(?:trong\s+nước|nội\s+địa)")
@@ -256,8 +252,7 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
     elif topic in ("oda", "ngo") and "cấp" in ctx.left and topic_of(ctx) is None and _INVESTMENT_LICENSED.search(ctx.left):
         topic = None  # the same after a paragraph on aid, no aid word in the sentence
     near = ctx.left + " " + right
-    if _DOMESTIC_PROJECTS.search(right) or _OPERATING.search(ctx.left + " " + ctx.right) or _OF_A_SIZE.match(right) \
-            or _NOT_LICENSED.search(ctx.left):
+    if _DOMESTIC_PROJECTS.search(right) or _OPERATING.search(ctx.left + " " + ctx.right) or _OF_A_SIZE.match(right):
         return None
     if topic is not None and _INVESTMENT_PROJECTS.match(right) and topic_of(ctx) is None and (
             topic != "fdi" or not (ctx.foreign_investor or _FOREIGN_CLAUSE.search(_CLAUSE_AFTER.match(ctx.right).group()))):

@@ -292,7 +292,9 @@ def indicator_for(ctx: FigureContext) -> str | None:
         if names_domestic(ctx):
             return None
         if ("thu hồi" in ctx.sentence_left or "chấm dứt" in ctx.sentence_left) and _REVOKED_BEFORE.search(ctx.sentence_left[-80:]):
-            return None  # "(tính cả các dự án đã thu hồi là 1.754 dự án, gần 32 tỷ USD)": projects ended, or counted with them
+            # "thu hồi, chấm dứt 5 dự án", "(tính cả các dự án đã thu hồi là 1.754 dự án, gần 32 tỷ USD)": projects ended,
+            # or counted with them, and their capital
+            return None
         if "ghi nhớ" in ctx.sentence_left or "mou" in ctx.sentence_left:
             memoranda = _MEMORANDA_BEFORE.search(ctx.sentence_left[-200:])
             if memoranda is not None and not _LICENSED_AFTER.search(memoranda.group()):
@@ -308,7 +310,9 @@ def indicator_for(ctx: FigureContext) -> str | None:
     return code
 
 
-_REVOKED_BEFORE = re.compile(r"(?:thu\s+hồi|chấm\s+dứt)(?:\s+hoạt\s+động)?(?:\s+là)?\s+[\d.,]+\s+(?:lượt\s+)?dự\s+án[^;()\d]{0,30}$")
+_REVOKED_BEFORE = re.compile(
+    r"(?:thu\s+hồi|chấm\s+dứt)(?:\s+hoạt\s+động)?(?:\s+(?:giấy\s+chứng\s+nhận|giấy\s+phép)(?:\s+đăng\s+ký)?(?:\s+đầu\s+tư)?\s+(?:của|cho))?"
+    r"(?:\s+là)?\s+(?:(?:khoảng|hơn|gần|trên)\s+)?(?:[\d.,]+\s+(?:lượt\s+)?dự\s+án[^;()\d]{0,30})?$")
 _MEMORANDA_BEFORE = re.compile(r"(?:biên\s+bản\s+ghi\s+nhớ|bản\s+ghi\s+nhớ|(?<!\w)mou(?!\w))[^.;]{0,120}$", re.I)
 _LICENSED_AFTER = re.compile(r"cấp\s+(?:mới\s+)?(?:giấy|phép)|chủ\s+trương\s+đầu\s+tư|đăng\s+ký\s+đầu\s+tư")
 _CONVERTED_BEFORE = re.compile(r"vốn(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký)?\s+quy\s+đổi(?:\s*\([^()]{0,100}\))?[^.;()\d]{0,30}$")

@@ -30,7 +30,7 @@ FLOORS = json.loads((DEVSET / "floors.json").read_text(encoding="utf-8"))
 SPLITS = [split for split, floor in FLOORS.items() if isinstance(floor, dict) and "overall_f1" in floor]
 PREFIXES = {"devn": "dev", **{split: split for split in SPLITS}}
 UNTOUCHED = [split for split in SPLITS if re.fullmatch(r"fresh\d*", split)]
-# the long report-like splits: fresh13 and dev39 onwards (README; fresh9-fresh12 became dev59-dev62)
+# the long report-like splits: fresh13 and dev39 onwards (README; fresh9-fresh16 became dev59-dev62 and dev68-dev71)
 LONG_FROM = {"fresh": 13, "dev": 39}
 
 

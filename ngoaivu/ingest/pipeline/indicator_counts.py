@@ -120,7 +120,8 @@ _CERTIFICATES_AMENDED = _rx(r"điều\s+chỉnh\s+(?:nội\s+dung\s+)?(?:giấy\
 _RAISING_HEAD = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:(?:fdi|[^\W\d_]+)\s+){0,3}?(?:đăng\s+ký\s+)?(?:tăng\s+(?:thêm\s+)?vốn|được\s+(?:phép\s+)?tăng\s+thêm|bổ\s+sung\s+vốn)(?!\w)")
 # "130 triệu USD được rót thêm vào 24 dự án đang hoạt động": the projects that raised their capital, not a stock
 _CAPITAL_POURED_INTO = _rx(r"(?:rót|bơm|đổ|bổ\s+sung|tăng)\s+thêm\s+(?:vốn\s+)?(?:vào|cho)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
-_YEAR_SO_FAR = _rx(r"(?:kể\s+)?từ\s+đầu\s+năm(?:\s+(?:\d{4}|nay))?\s*(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này)")
+# ("từ năm 2018 đến nay, tỉnh đã thu hút được 184 dự án": a span from a named year to now is a flow too)
+_YEAR_SO_FAR = _rx(r"(?:kể\s+|tính\s+)?từ\s+(?:đầu\s+năm(?:\s+(?:\d{4}|nay))?|năm\s+\d{4})\s*(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này)")
 _IN_FORCE = _rx(
     rf"còn\s+hiệu\s+lực|(?<!\w)dự\s+án\s+(?:còn\s+)?hiệu\s+lực|{_RUNNING_TOTAL}|đang\s+(?:hoạt\s+động|đầu\s+tư)|quản\s+lý|hiện\s+có|đang\s+triển\s+khai|"
     r"(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|(?<!\w)hiện\s+(?:\w+\s+){0,6}có"
@@ -138,8 +139,11 @@ _HAS = _rx(r"(?<!\w)(?:có\s+(?:tổng\s+(?:cộng\s+|số\s+)?)?|tổng\s+cộn
 # ("Đến hết quý III/2014, toàn tỉnh có 36 dự án FDI"; "Hồi tháng 5/2024, tỉnh có gần 4.300 dự án FDI": a past moment)
 # ("Tại hội nghị xúc tiến đầu tư ngày 2/7/2019, tỉnh công bố có 581 dự án": what it held on that day)
 _ON_A_DAY = r"(?<!\w)(?:tại|vào)\s+(?:[^,;.\d]{0,50}?\s)?ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}"
+# ("Cuối năm 2021, tỉnh có 67 dự án FDI", "đầu năm 2021 Hàn Quốc có 18 dự án": a moment of a year whose own clause holds
+# them, not "6 tháng đầu năm", nor "Trả lời phỏng vấn đầu năm 2015, ông …" before another period's figures)
 _REACHED = _rx(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+|đầu\s+|giữa\s+)?(?:năm|ngày|tháng|quý|thời\s+điểm|nay|\d)|l(?:ũy|uỹ)\s+kế"
-               r"|(?<!\w)hồi\s+(?:tháng|năm|cuối|đầu|giữa|quý)|" + _ON_A_DAY)
+               r"|(?<!\w)hồi\s+(?:tháng|năm|cuối|đầu|giữa|quý)|" + _ON_A_DAY +
+               r"|(?<!\w)(?<!từ\s)(?<!tháng\s)(?:đầu|cuối|giữa)\s+năm\s+\d{4}(?=[^;.\d()]{0,80}?(?<!\w)có\s)")
 # "đến tháng 6 tỉnh có 640 dự án, gồm ... và 128 dự án nước ngoài": the parts of a stock are stocks
 # "Tính đến tháng 6/2021, Hàn Quốc dẫn đầu về vốn đầu tư với 45 dự án": a country ranked by what it holds
 # at a date (ranked "trong 6 tháng", by what it brought in the period)
@@ -150,7 +154,7 @@ _SPLIT = _rx(r"(?<!\w)(?:gồm|bao\s+gồm|trong\s+đó)(?!\w)")
 # into the province by a date is what it holds then (not a span "từ đầu năm đến …")
 _INVESTED_INTO = _rx(r"(?<!\w)đã\s+đầu\s+tư\s+vào\s+(?:tỉnh|thành\s+phố|địa\s+bàn)(?:\s+[^\W\d_]+){0,3}?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _SINCE = _rx(r"(?<!\w)từ\s+(?:đầu|ngày|tháng|năm|\d)|tháng\s+đầu\s+năm|(?<!\w)trong\s+(?:năm|kỳ|tháng|quý)(?!\w)")
-_HELD_AT_TEXT = r"(?:(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm|ngày|tháng|quý|thời\s+điểm|nay|\d)|" + _ON_A_DAY + r")[^;]*?(?<!\w)có\s"
+_HELD_AT_TEXT = r"(?:(?:đến|tới)\s+(?:hết\s+|cuối\s+|đầu\s+|giữa\s+)?(?:năm|ngày|tháng|quý|thời\s+điểm|nay|\d)|" + _ON_A_DAY + r")[^;]*?(?<!\w)có\s"
 _HELD_AT = _rx(_HELD_AT_TEXT)
 # "đến hết tháng 6, tỉnh có 102 dự án trong nước với tổng vốn 11.945 tỷ đồng và 3 dự án FDI": the next item of
 # the list the stock verb opened
@@ -277,7 +281,7 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
         if _NEW_PROJECTS.search(near):
             return "fdi_new_projects"  # "từ đầu năm đến nay cấp mới 4 dự án": new, whatever the date
         # ("Từ đầu năm đến nay, tỉnh đã thu hút 28 dự án FDI": the year so far, a flow, whatever "đến nay" says)
-        in_force = _IN_FORCE.search(_YEAR_SO_FAR.sub(" ", near) if "đầu năm" in near else near) \
+        in_force = _IN_FORCE.search(_YEAR_SO_FAR.sub(" ", near) if "từ" in near else near) \
             or (_HAS.search(ctx.left) and _REACHED.search(ctx.sentence_left)) \
             or _ONLY_HAD.search(ctx.left) \
             or (("đến" in ctx.sentence_left or "tới" in ctx.sentence_left) and _LICENSED_SO_FAR.search(ctx.left[-60:])
@@ -288,7 +292,9 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
             or (ctx.foreign_investor and (_NOW_LEAD.match(ctx.sentence_left) or _NOW_AFTER_SUBJECT.match(ctx.sentence_left)
                                           or _RANKED_TO_DATE.search(ctx.sentence_left))) \
             or (ctx.previous_indicator == "fdi_total_capital" and _PROJECTS_OF_THE_TOTAL.match(ctx.left)) \
-            or (_SPLIT.search(ctx.sentence_left) and (_IN_FORCE.search(ctx.sentence_left) or _HELD_AT.search(ctx.sentence_left))) \
+            or (_SPLIT.search(ctx.sentence_left) and (_IN_FORCE.search(_YEAR_SO_FAR.sub(" ", ctx.sentence_left)) or (
+                # ("từ năm 2018 đến nay, tỉnh đã thu hút được 184 dự án, trong đó có … 17 dự án nước ngoài": a span's flow)
+                _HELD_AT.search(ctx.sentence_left) and not _SINCE.search(ctx.sentence_left)))) \
             or (ctx.left.endswith(("và ", ", ")) and _HELD_LIST_ITEM.search(ctx.sentence_left) and not _SINCE.search(ctx.sentence_left))
         return "fdi_active_projects" if in_force else "fdi_new_projects"
     if topic == "oda":

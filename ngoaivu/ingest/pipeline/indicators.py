@@ -58,7 +58,7 @@ _AID_MEASURE = re.compile(
     r"|(?P<disbursed>giải\s+ngân(?:\s+(?:và\s+)?tiếp\s+nhận)?|(?<!đang\s)thực\s+hiện|đã\s+(?:được\s+)?triển\s+khai)"
 )
 _IMPLEMENTED_CAPITAL = letter_led(
-    r"vốn\s+(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?(?:nước\s+ngoài\s+|fdi\s+)?(?:thực\s+hiện|giải\s+ngân)|(?:thực\s+hiện|giải\s+ngân)\s+(?:được\s+)?(?:vốn|đạt)"
+    r"vốn\s+(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?(?:nước\s+ngoài\s+|fdi\s+)?(?:đã\s+)?(?:được\s+)?(?:triển\s+khai\s+)?(?:thực\s+hiện|giải\s+ngân)|(?:thực\s+hiện|giải\s+ngân)\s+(?:được\s+)?(?:vốn|đạt)"
     r"|(?<!\w)giải\s+ngân(?!\w)[^\d,;()]{0,40}$"  # "các dự án FDI giải ngân khoảng 13,8 triệu USD"
 )
 _ADDED = re.compile(r"tăng\s+thêm|điều\s+chỉnh\s+tăng|bổ\s+sung\s+vốn")

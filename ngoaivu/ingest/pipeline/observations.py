@@ -105,7 +105,7 @@ _NEW_WORD = re.compile(r"(?<!\w)mới(?!\w)")  # "cấp mới 9 dự án … v�
 # mới có 5 dự án sản xuất phụ trợ": a part of the projects just counted
 # ("Cụ thể, lĩnh vực y tế có 2 dự án, môi trường 6 dự án": the total's parts by field)
 _OPENS_ON_PART = re.compile(
-    r"\W*(?:cụ\s+thể\s*,\s*(?:(?:trong\s+)?(?:các\s+)?lĩnh\s+vực|ngành)(?!\w)|trong\s+(?:đó\s*,|số\s+(?:này|đó)(?!\w)"
+    r"\W*(?:cụ\s+thể\s*,\s*(?:(?:trong\s+)?(?:các\s+)?lĩnh\s+vực|ngành)(?!\w)|trong\s+(?:đó\s*,|đó\s+(?:có|gồm)(?!\w)|số\s+(?:này|đó)(?!\w)"
     r"|(?:các|những|số)\s+(?:dự\s+án|chương\s+trình|khoản|doanh\s+nghiệp|tổ\s+chức)(?!\w)[^,;.\d]{0,40}?(?:,|(?<!\w)có(?!\w))))"
 )
 _RANKED_WITH = re.compile(r"(?:(?:đứng|dẫn)\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+)(?:\s+\w+){0,4}?\s+với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")

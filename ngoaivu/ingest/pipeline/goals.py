@@ -152,6 +152,10 @@ _INVESTOR_PLAN_REACH = 80
 # Headings: short lines without a sentence's end, not a dash list item.
 _HEADING_MAX = 90
 _DASH_ITEM = re.compile(r"\s*[-+•*]\s")
+# a bulletin's table of contents ("TRONG SỐ NÀY:", "MỤC LỤC") lists the headings to come: its lines set no section
+# ("4. Nhiệm vụ những tháng cuối năm" there is no goals heading over "1. …", "2. Nhìn lại năm 2014" after it)
+_CONTENTS_TITLE = re.compile(r"(?:trong\s+số\s+này|mục\s+lục|nội\s+dung(?:\s+chính)?)\s*:?$")
+_ITEM_NUMBER = re.compile(r"(\d{1,2})\s*[.)/]\s")
 _GOALS_HEADING = re.compile(r"^(?:[ivx]+[.)]|\d+(?:\.\d+)*[.)]?|[a-zđ]\)|điều\s+\d+\s*[.:])?\s*(?:các\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)(?!\w)")
 _HEADING_OF_RESULTS = re.compile(r"(?<!\w)(?:vượt|đạt|hoàn\s+thành|kết\s+quả)(?!\w)")
 _RESULTS_HEADING = re.compile(r"kết\s+quả|đánh\s+giá|tình\s+hình|thực\s+trạng|bối\s+cảnh|căn\s+cứ|nhìn\s+lại|thành\s+tựu")
@@ -443,8 +447,18 @@ class Goals:
     def _read_sections(self, text: str, has_figure) -> None:
         announcing_list = False  # a line ending with ":" announced goals: its list items are goals
         section = "plan" if self.plan else None  # None, "goals", "results" or "plan"
+        contents_number: int | None = None  # the last item number of a table of contents being read
         for paragraph in self.layout.paragraphs:
             line = self.folded[paragraph.start : paragraph.end].strip()
+            if _CONTENTS_TITLE.match(line):
+                contents_number = 0
+                continue
+            if contents_number is not None:
+                item = _ITEM_NUMBER.match(line)
+                if item is not None and int(item[1]) > contents_number and self._is_heading(paragraph, line):
+                    contents_number = int(item[1])
+                    continue
+                contents_number = None  # the numbering starts again: the body
             if paragraph.is_list_item(text) and announcing_list:
                 self.under_goal_heading.add(paragraph.index)
                 continue

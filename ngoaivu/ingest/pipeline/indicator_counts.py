@@ -142,7 +142,7 @@ _ON_A_DAY = r"(?<!\w)(?:tại|vào)\s+(?:[^,;.\d]{0,50}?\s)?ngày\s+\d{1,2}\s*[/
 # ("Cuối năm 2021, tỉnh có 67 dự án FDI", "đầu năm 2021 Hàn Quốc có 18 dự án": a moment of a year whose own clause holds
 # them, not "6 tháng đầu năm", nor "Trả lời phỏng vấn đầu năm 2015, ông …" before another period's figures)
 _REACHED = _rx(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+|đầu\s+|giữa\s+)?(?:năm|ngày|tháng|quý|thời\s+điểm|nay|\d)|l(?:ũy|uỹ)\s+kế"
-               r"|(?<!\w)hồi\s+(?:tháng|năm|cuối|đầu|giữa|quý)|" + _ON_A_DAY +
+               r"|(?<!\w)hồi\s+(?:tháng|năm|cuối|đầu|giữa|quý)|(?<!\w)(?:tại|vào)\s+thời\s+điểm(?!\s+này)|" + _ON_A_DAY +
                r"|(?<!\w)(?<!từ\s)(?<!tháng\s)(?:đầu|cuối|giữa)\s+năm\s+\d{4}(?=[^;.\d()]{0,80}?(?<!\w)có\s)")
 # "đến tháng 6 tỉnh có 640 dự án, gồm ... và 128 dự án nước ngoài": the parts of a stock are stocks
 # "Tính đến tháng 6/2021, Hàn Quốc dẫn đầu về vốn đầu tư với 45 dự án": a country ranked by what it holds
@@ -208,7 +208,7 @@ _PROJECTS_OF_THE_TOTAL = _rx(r"^\s*,?\s*(?:với|của|gồm)\s+(?:tổng\s+(?:s
 _OTHER_MEASURE = _rx(
     r"grdp|tăng\s+trưởng|mức\s+tăng|kinh\s+tế(?:\s+[^\W\d_]+){0,5}?\s+tăng(?!\s+thêm)|xuất\s+khẩu|nhập\s+khẩu|ngân\s+sách|(?<!\w)pci(?!\w)|(?<!\w)par\s+index|du\s+lịch|chỉ\s+số"
     r"|thu\s+nhập|bán\s+lẻ|công\s+nghiệp|nông\s+nghiệp|dân\s+số|diện\s+tích"
-    r"|quy\s+mô\s+(?:nền\s+)?kinh\s+tế|tổng\s+sản\s+phẩm"  # "quy mô kinh tế đứng thứ 23 cả nước": the economy's rank
+    r"|quy\s+mô\s+(?:nền\s+)?kinh\s+tế|tổng\s+sản\s+phẩm|giá\s+trị\s+tăng\s+thêm"  # "quy mô kinh tế đứng thứ 23 cả nước": the economy's rank
 )
 _ONE_OF = _rx(r"một\s+trong\s+(?:số\s+)?$")
 # "công bố danh mục 117 dự án kêu gọi đầu tư", "lập danh mục 98 dự án": projects proposed in a list, none under way
@@ -270,7 +270,7 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
         if NEW_AND_ADJUSTED.search(near) or ((_SPLIT.search(ctx.left) or _AMONG_THESE.search(ctx.left))
                                              and NEW_AND_ADJUSTED.search(ctx.sentence_left)):
             return None  # "cấp mới và điều chỉnh vốn cho 13 dự án (trong đó 6 dự án FDI)": new and adjusted together
-        if _RAISING_RIGHT_AFTER.match(right):
+        if _RAISING_RIGHT_AFTER.match(ctx.clause_right.lower()):
             return "fdi_adjusted_projects"  # "cấp mới 11 dự án …; 7 dự án tăng thêm vốn": its own words after it
         if _NEW_VERB_BEFORE.search(ctx.left):
             return "fdi_new_projects"  # "cấp mới từ 4 đến 6 dự án FDI và điều chỉnh tăng vốn cho 5 dự án khác": its own verb
@@ -319,7 +319,9 @@ _WITH_AMOUNT = re.compile(r"\s*với\s+(?:(?:khoảng|hơn|gần|trên|tổng\s+
 _OWN_FORM_AFTER = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:fdi\s+)?(?:được\s+)?(?:(?P<new>cấp\s+mới)|điều\s+chỉnh(?:\s+tăng)?\s+vốn|tăng\s+vốn)(?!\w)")
 _NON_PROJECT_AID = _rx(r"\s*khoản\s+(?:viện\s+trợ\s+)?phi\s+dự\s+án")
 _IN_FORCE_FROM_BEFORE = _rx(r"còn\s+hiệu\s+lực|đã\s+(?:được\s+)?ký(?:\s+kết)?\s+(?:từ|trong)\s+(?:những|các)\s+năm\s+trước")
-_RAISING_RIGHT_AFTER = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:fdi\s+)?(?:đăng\s+ký\s+)?tăng\s+(?:thêm\s+)?vốn(?!\w)")
+# ("35 dự án đang hoạt động tăng thêm 191 triệu USD": projects in force that raised their capital)
+_RAISING_RIGHT_AFTER = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:fdi\s+)?(?:đang\s+hoạt\s+động\s+)?(?:đăng\s+ký\s+)?"
+                           r"tăng(?:\s+thêm)?(?:\s+vốn(?!\w)|\s+(?=(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?[\d.,]+\s*(?:triệu|tỷ|tỉ|nghìn|usd|đồng)))")
 _ADJUSTMENTS_HEAD = _rx(r"\s*lượt\s+điều\s+chỉnh\s+(?:tăng\s+vốn|vốn\s+tăng|bổ\s+sung\s+vốn)")
 _CERTIFICATES_FOR_FDI = _rx(
     r"\s*giấy\s+chứng\s+nhận\s+đăng\s+ký\s+đầu\s+tư(?:\s+mới)?\s+cho\s+(?:các\s+)?dự\s+án\s+(?:có\s+)?(?:vốn\s+)?"

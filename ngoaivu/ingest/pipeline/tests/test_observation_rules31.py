@@ -57,3 +57,31 @@ def test_a_sentence_opening_on_its_parts_keeps_only_the_total_before():
             "viện trợ phi dự án trị giá 500.000 USD.")
     span = ("2016-01-01", "2020-12-31")
     assert _read(text) == [("ngo_committed", 20e6, span), ("ngo_projects", 80, span)]
+
+
+def test_projects_held_at_the_time_of_a_review_are_a_stock():
+    text = _ARTICLE + "Tại thời điểm tổng kết năm 2018, toàn tỉnh có 210 dự án FDI với tổng vốn đăng ký hơn 3,1 tỷ USD."
+    assert _read(text) == [("fdi_active_projects", 210, ("as_of", "2018-12-31")),
+                           ("fdi_total_capital", 3.1e9, ("as_of", "2018-12-31"))]
+
+
+def test_projects_in_force_raising_their_capital_are_adjusted_projects():
+    text = _ARTICLE + ("Trong 9 tháng năm 2021, tỉnh cấp mới 14 dự án FDI và cho phép 22 dự án đang hoạt động tăng thêm "
+                       "80 triệu USD.")
+    months = ("2021-01-01", "2021-09-30")
+    assert _read(text) == [("fdi_added_capital", 80e6, months), ("fdi_adjusted_projects", 22, months),
+                           ("fdi_new_projects", 14, months)]
+
+
+def test_the_rank_of_the_value_added_is_no_fdi_rank():
+    text = _ARTICLE + ("Năm 2020, tỉnh thu hút 9 dự án FDI. Quy mô giá trị tăng thêm năm 2020 đạt 95.000 tỷ đồng, đứng thứ 20 "
+                       "cả nước.")
+    assert not any(code == "fdi_rank" for code, _, _ in _read(text))
+
+
+def test_a_bulletin_s_table_of_contents_opens_no_goals_section():
+    text = ("SỞ NGOẠI VỤ TỈNH YÊN BÁI\nBẢN TIN ĐỐI NGOẠI\nSố 5/2016\n\nTRONG SỐ NÀY:\n1. Nhìn lại năm 2015\n"
+            "2. Nhiệm vụ những tháng cuối năm 2016\n\n1. NHÌN LẠI NĂM 2015: 31 DỰ ÁN VIỆN TRỢ PHI CHÍNH PHỦ VỚI HƠN 2 TRIỆU USD\n\n"
+            "Năm qua, các tổ chức phi chính phủ nước ngoài tiếp tục đồng hành với tỉnh trong giảm nghèo và y tế.")
+    assert _read(text, "target") == []
+    assert ("ngo_committed", 2e6, ("2015-01-01", "2015-12-31")) in _read(text)

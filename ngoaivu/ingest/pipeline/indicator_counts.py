@@ -320,6 +320,7 @@ _OWN_FORM_AFTER = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:fdi\s+)?(?:được\s+
 _NON_PROJECT_AID = _rx(r"\s*khoản\s+(?:viện\s+trợ\s+)?phi\s+dự\s+án")
 _IN_FORCE_FROM_BEFORE = _rx(r"còn\s+hiệu\s+lực|đã\s+(?:được\s+)?ký(?:\s+kết)?\s+(?:từ|trong)\s+(?:những|các)\s+năm\s+trước")
 # ("35 dự án đang hoạt động tăng thêm 191 triệu USD": projects in force that raised their capital)
+_CARRIED_OVER = _rx(r"\s*(?:chương\s+trình,?\s+)?dự\s+án(?:,?\s+phi\s+dự\s+án)?\s+(?:được\s+)?chuyển\s+tiếp(?!\w)")
 _RAISING_RIGHT_AFTER = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:fdi\s+)?(?:đang\s+hoạt\s+động\s+)?(?:đăng\s+ký\s+)?"
                            r"tăng(?:\s+thêm)?(?:\s+vốn(?!\w)|\s+(?=(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?[\d.,]+\s*(?:triệu|tỷ|tỉ|nghìn|usd|đồng)))")
 _ADJUSTMENTS_HEAD = _rx(r"\s*lượt\s+điều\s+chỉnh\s+(?:tăng\s+vốn|vốn\s+tăng|bổ\s+sung\s+vốn)")
@@ -365,6 +366,8 @@ def count_indicator(ctx: FigureContext) -> str | None:
     right = _head_words(ctx.right)
     if "ký" in ctx.left and _SIGNED_WITH.search(ctx.left) and _PARTIES_HEAD.match(right):
         return "agreements_signed"  # "ký thỏa thuận hợp tác với 6 tổ chức": one agreement with each
+    if _CARRIED_OVER.match(right):
+        return None  # "18 dự án chuyển tiếp từ các năm trước": carried over, a part of those under way, nothing new
     if _NON_PROJECT_AID.match(right):
         return None  # "và 21 khoản viện trợ phi dự án": grants outside programmes and projects, not counted as projects
     if _PROJECT_PHRASE.search(right):

@@ -62,6 +62,10 @@ _NATIONAL = letter_led(
     r"|(?:xuất|nhập)\s+khẩu\s+(?:cả\s+nước|toàn\s+quốc)(?!\w)"
     # "143.000 người Việt Nam ra nước ngoài lao động. … Nhật Bản trên 67.000 người": the country's workers
     r"|(?:lao\s+động|người)\s+việt\s+nam\s+(?:đã\s+)?(?:đi|ra|sang|xuất\s+cảnh)(?!\w)"
+    # "kim ngạch thương mại Việt Nam - Lào đạt 1,07 tỷ USD", "thương mại hai chiều Việt Nam - Thụy Điển": the two
+    # countries' trade, not through the province's gates ("… Việt Nam - Lào qua cửa khẩu A đạt …" stays the province's)
+    r"|thương\s+mại\s+(?:song\s+phương\s+|hai\s+chiều\s+)?(?:giữa\s+)?việt\s+nam\s*(?:-|–|và|với)\s*"
+    r"(?![^.;]{0,80}?(?:qua|tại)\s+(?:các\s+)?cửa\s+khẩu)"
     # "kim ngạch của 6 địa phương trên đạt tổng cộng …": a group of provinces' sum, the province's at most a part
     r"|(?:của|trên)\s+(?:[3-9]|\d\d)\s+(?:tỉnh|địa\s+phương|thành\s+viên)(?!\w)"
 )

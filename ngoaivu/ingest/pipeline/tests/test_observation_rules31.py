@@ -85,3 +85,22 @@ def test_a_bulletin_s_table_of_contents_opens_no_goals_section():
             "Năm qua, các tổ chức phi chính phủ nước ngoài tiếp tục đồng hành với tỉnh trong giảm nghèo và y tế.")
     assert _read(text, "target") == []
     assert ("ngo_committed", 2e6, ("2015-01-01", "2015-12-31")) in _read(text)
+
+
+def test_trade_between_vietnam_and_a_country_is_the_nation_s():
+    text = ("Thương mại biên giới tỉnh Quảng Trị\n\nTính chung 7 tháng năm 2022, kim ngạch thương mại Việt Nam - Lào đạt 900 "
+            "triệu USD. Thương mại hai chiều Việt Nam - Thái Lan năm 2021 đạt 18 tỷ USD.")
+    assert _read(text) == []
+
+
+def test_trade_between_vietnam_and_a_country_through_the_province_s_gate_stays_the_province_s():
+    text = "Thương mại biên giới tỉnh Quảng Trị\n\nNăm 2021, kim ngạch thương mại Việt Nam - Lào qua cửa khẩu A đạt 150 triệu USD."
+    assert _read(text) == [("trade_value", 150e6, ("2021-01-01", "2021-12-31"))]
+
+
+def test_projects_carried_over_from_earlier_years_are_no_new_commitments():
+    text = ("Viện trợ phi chính phủ nước ngoài tỉnh Yên Bái\n\nNăm 2020, trên địa bàn tỉnh có 25 dự án phi chính phủ đang "
+            "được triển khai, trong đó có 5 dự án mới tiếp nhận, 20 dự án chuyển tiếp từ các năm trước.")
+    found = _read(text)
+    assert ("ngo_new_commitments", 20, ("2020-01-01", "2020-12-31")) not in found
+    assert ("ngo_new_commitments", 5, ("2020-01-01", "2020-12-31")) in found

@@ -104,3 +104,10 @@ def test_projects_carried_over_from_earlier_years_are_no_new_commitments():
     found = _read(text)
     assert ("ngo_new_commitments", 20, ("2020-01-01", "2020-12-31")) not in found
     assert ("ngo_new_commitments", 5, ("2020-01-01", "2020-12-31")) in found
+
+
+def test_a_share_of_the_plan_met_keeps_a_year_review_s_months_in_the_reviewed_year():
+    text = ("PHÁT BIỂU TẠI HỘI NGHỊ TỔNG KẾT CÔNG TÁC ĐỐI NGOẠI NĂM 2023\n\n(Yên Bái, ngày 12/01/2024)\n\n"
+            "Năm 2023, tỉnh thu hút được 12 dự án FDI.\n\nVề xuất khẩu, sáu tháng đầu năm, kim ngạch xuất khẩu ước đạt "
+            "400 triệu USD, tăng 10%, đạt 45% kế hoạch.")
+    assert ("export_value", 400e6, ("2023-01-01", "2023-06-30")) in _read(text)

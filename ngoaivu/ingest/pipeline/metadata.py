@@ -257,7 +257,7 @@ def reporting_province(
     scores: Counter[str] = Counter()
     guests: Counter[str] = Counter()
     first_at: dict[str, int] = {}
-    title_end = text.find("\n") if "\n" in text else len(text)
+    title_end = _title_end(text)
     subject_seen = False
     matches = list(province_matcher().find_all(tokens))
     listed = _listed(text, matches)
@@ -316,6 +316,35 @@ def reporting_province(
     # a tie goes to the province named first
     best = max(scores, key=lambda key: (scores[key], -first_at.get(key, len(text)), key))
     return unit_as_of(best, on).name, False
+
+
+# A rubric over the title ("ĐỐI NGOẠI - HỘI NHẬP", "KINH TẾ"): a short line in capitals without figures
+_RUBRIC_MAX = 40
+_RUBRIC_LINES = 3
+
+
+def _title_end(text: str) -> int:
+    """Where the title's line ends: the first line, unless rubrics and the page's date stand above it."""
+    start, skipped = 0, 0
+    while skipped < _RUBRIC_LINES:
+        end = text.find("\n", start)
+        if end < 0:
+            return len(text)
+        line = text[start:end].strip()
+        if not line:
+            start = end + 1
+            continue
+        header_date = _HEADER_DATE.search(line)
+        dated = _WORDS_DATE_LINE.match(line) or (
+            header_date is not None and (_ONLY_DATE.match(line) or _HEADER_CUE.search(line)) and len(line) <= _DATE_LINE_MAX)
+        rubric = line.isupper() and len(line) <= _RUBRIC_MAX and not any(c.isdigit() for c in line)
+        if not rubric and not dated:
+            return end
+        start, skipped = end + 1, skipped + 1
+    return text.find("\n") if "\n" in text else len(text)
+
+
+_DATE_LINE_MAX = 40
 
 
 # Provinces named in a row ("Hà Nội, Bắc Ninh, TP.HCM và Đồng Nai", "A (3,5 tỷ USD), B (2,8 tỷ

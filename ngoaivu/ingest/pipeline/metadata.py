@@ -25,7 +25,7 @@ _HEADER_DATE = re.compile(rf"(?<![\d/.-])(?:{_DMY}|{_YMD})(?![\d/])")
 # article talks about: a clock time, a label, a page's view counter ("29/09/2021, 533 lượt xem"),
 # or the line being nothing but the date.
 _HEADER_CUE = re.compile(
-    rf"{_TIME}|ngày\s+đăng|đăng\s+(?:ngày|lúc)|cập\s+nhật|xuất\s+bản|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|GMT"
+    rf"{_TIME}|ngày\s+đăng|đăng\s+(?:ngày|lúc)|cập\s+nhật|xuất\s+bản|phát\s+hành|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|GMT"
     r"|lượt\s+xem",
     re.IGNORECASE,
 )
@@ -77,6 +77,16 @@ _PLACE_LEAD_DATE = re.compile(
 
 # A place and a date alone on a header line: "Hà Nam, 25/9/2023", "TP Vinh, 12/3/2024".
 _PLACE_DATE = re.compile(rf"^\s*(?P<place>[^\W\d_][^\d,\n]{{1,40}}?)\s*,\s*(?i:ngày\s+)?{_DMY}\W*$")
+
+
+# A speech's or a conference's place and day in brackets under its title: "(Yên Bái, ngày 18/8/2011)",
+# "(Trung tâm Hành chính tỉnh, chiều ngày 05/02/2018)", "(Hà Nội, ngày 15 tháng 01 năm 2025)"; a span
+# ("(Từ ngày 8 đến 10/12/2015)") or a purpose ("(Phục vụ Hội nghị … ngày 17/01/2025)") has no comma before its day.
+_BRACKETED_DATELINE = re.compile(
+    r"^\s*\(\s*[^\W\d_][^\d,()\n]{1,50},\s*(?i:(?:sáng|chiều|tối|trưa)\s+)?(?i:ngày\s+)?"
+    r"(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})"
+    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>(?:19|20)\d{2}))(?!\d)[^()\n]{0,40}\)\s*$"
+)
 
 
 def _place_date(line: str) -> re.Match | None:
@@ -131,6 +141,7 @@ def find_published_date(text: str, sources: tuple[str, ...] = ()) -> PublishedDa
             or (_LEAD_DATE.match(line) if seen > 1 else None)
             or (_place_lead_date(line) if seen > 1 else None)
             or _place_date(line)
+            or (_BRACKETED_DATELINE.match(line) if seen > 1 else None)
         )
         if dateline is not None:
             day = _dateline_date(dateline)

@@ -24,7 +24,11 @@ _DESCRIBED_TITLE = re.compile(r"^\W*(?:tỉnh|địa\s+phương|thành\s+phố)\
 _NOT_IN_TITLE = re.compile(r"không\s+phải", re.IGNORECASE)
 # The province spoken of as "tỉnh" without its name ("tỉnh này", "GRDP của tỉnh", "tỉnh liên tục dẫn đầu"):
 # the text follows one province, not a table of them ("các tỉnh", "18 tỉnh, thành phố", "tỉnh Y" are not).
-_ANAPHORIC_PROVINCE = re.compile(r"(?<!các )(?<!những )(?<!mỗi )(?<!từng )(?<!\d )\btỉnh\b(?!\s*,|\s+thành|\s+khác|\s+bạn|\s+[^\W\d_a-zđ])")
+# A centrally-run city is "thành phố", "Thành phố" or, the capital, "Thủ đô" ("tỉnh, thành phố" and "thành phố lớn" are not).
+_ANAPHORIC_PROVINCE = re.compile(
+    r"(?<!các )(?<!những )(?<!mỗi )(?<!từng )(?<!\d )(?<!tỉnh, )(?<!tỉnh )(?<!tỉnh/)\b(?:tỉnh|[Tt]hành\s+phố|Thủ\s+đô)\b"
+    r"(?!\s*,|\s+thành|\s+(?:khác|bạn|lớn|trực|loại|mới)|\s+[^\W\d_a-zđ])"
+)
 _DIGEST_ITEM = re.compile(r"[*+•-]?\s*Tại\s+(?:tỉnh\s+|TP\.?\s*)?[^\W\d_]")  # "* Tại Đồng Tháp, …" opening a paragraph
 _ROUND_UP_MIN = 3  # provinces a title-less round-up names
 

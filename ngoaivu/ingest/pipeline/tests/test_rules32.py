@@ -12,3 +12,26 @@ def test_a_rubric_and_the_page_s_date_above_the_title_leave_the_title_its_provin
     result = extract_text(text)
     assert result["province"] == "Đà Nẵng"
     assert ("fdi_new_projects", 40, ("2022-01-01", "2022-12-31")) in _read(text)
+
+
+def test_a_speech_s_place_and_day_in_brackets_date_it():
+    for line, day in (("(Hội trường UBND tỉnh, sáng ngày 12/01/2021)", "2021-01-12"),
+                      ("(Lai Châu, ngày 9 tháng 3 năm 2019)", "2019-03-09")):
+        text = f"PHÁT BIỂU CỦA CHỦ TỊCH UBND TỈNH LAI CHÂU\n{line}\n\nKính thưa các đồng chí, năm qua tỉnh đón 20 đoàn khách quốc tế."
+        assert str(extract_text(text)["published"]) == day
+    for line in ("(Từ ngày 8 đến 10/12/2015)", "(Phục vụ Hội nghị tổng kết ngày 17/01/2025)"):
+        text = f"BÁO CÁO TỔNG KẾT CÔNG TÁC ĐỐI NGOẠI\n{line}\n\nNăm qua tỉnh đón 20 đoàn khách quốc tế."
+        assert extract_text(text)["published"] is None
+
+
+def test_a_bulletin_s_issue_line_dates_it():
+    text = ("SỞ NGOẠI VỤ TỈNH LONG AN\nBẢN TIN KINH TẾ ĐỐI NGOẠI\nSố 04/2022 - phát hành ngày 10/05/2022\n\n"
+            "Bốn tháng năm 2022, tỉnh thu hút 12 dự án FDI.")
+    assert str(extract_text(text)["published"]) == "2022-05-10"
+
+
+def test_the_capital_called_thu_do_and_a_city_called_thanh_pho_are_followed_not_rounded_up():
+    text = ("Kinh tế đối ngoại Thủ đô 2021: giữ vị trí dẫn đầu cả nước\n\nCập nhật: 20/12/2021 08:00\n\n"
+            "Theo Sở Kế hoạch và Đầu tư Hà Nội, từ đầu năm đến nay tổng vốn FDI vào thành phố đạt 2,5 tỷ USD. Cả nước thu hút "
+            "25 tỷ USD; sau thành phố là Bình Dương (2 tỷ USD), Long An (1,8 tỷ USD) và Hải Phòng (1,5 tỷ USD).")
+    assert extract_text(text)["province"] == "Hà Nội"

@@ -38,10 +38,12 @@ _WORDS_DATE_LINE = re.compile(
     rf"(?P<y>(?:19|20)\d{{2}})(?:\s*[,|-]?\s*{_TIME})?\W*$",
     re.IGNORECASE,
 )
+# A bulletin's issue number before its dateline: "Số 9/2024 – Bình Dương, ngày 22/10/2024"
+_ISSUE = r"(?:Số\s+\d{1,3}\s*/\s*(?:19|20)\d{2}\s*[-–—]\s*)?"
 # An administrative document's dateline: "Đồng Nai, ngày 20 tháng 3 năm 2024" (the place
 # is capitalised words, then the date in words or figures, and nothing after it).
 _DATELINE = re.compile(
-    r"^\s*[^\W\d_][^\d,]{1,40},\s*ngày\s+(?:(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>(?:19|20)\d{2})"
+    r"^\s*" + _ISSUE + r"[^\W\d_][^\d,]{1,40},\s*ngày\s+(?:(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>(?:19|20)\d{2})"
     r"|(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>(?:19|20)\d{2}))\W*$",
     re.IGNORECASE,
 )
@@ -235,7 +237,7 @@ _LETTERHEAD = re.compile(
     r"|^\s*(?:(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|UBND|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|HĐND)?\s*(?:HUYỆN|THỊ\s+XÃ|QUẬN|XÃ|PHƯỜNG|ĐẶC\s+KHU)\s+"
     r"(?P<district>[^\W\d_][^,:;()\d]{1,30}?)\s*$"  # a district's letterhead: its province by the district table
 )
-_DATELINE_PLACE = re.compile(r"^\s*(?P<name>[^\W\d_][^\d,\n]{1,40}?)\s*,\s*(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+|\s*[/.-]\s*)\d", re.IGNORECASE)
+_DATELINE_PLACE = re.compile(r"^\s*" + _ISSUE + r"(?P<name>[^\W\d_][^\d,\n]{1,40}?)\s*,\s*(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+|\s*[/.-]\s*)\d", re.IGNORECASE)
 _LEAD_PLACE = re.compile(
     r"^\(?(?P<name>[^\W\d_][^\W\d_]*(?:[ .-]{1,3}[^\W\d_]+){0,4})\)?(?:\s*\([^()\n]{1,20}\))?\s*[-–—]\s+\S"
 )  # "SÓC TRĂNG - …", "Quảng Ninh (TTXVN) - …"

@@ -52,6 +52,8 @@ _RUNNING_TOTAL = re.compile(r"(?<!\w)(?:l(?:ũy|uỹ)\s+kế|cộng\s+dồn)(?!\
 # "3. Hoạt động đối ngoại", "II. KẾT QUẢ", "a) Đoàn ra": a report's numbered section heading on a line of its own
 _NUMBERED_HEADING = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[ivx]{1,4}\.|[a-zđ]\))\s+[^\W\d_]")
 _HEADING_LENGTH = 90
+_LIST_ITEM = re.compile(r"\s*[-–+•*]\s")  # "- 33 dự án …", "+ …": an item of a list
+_LIST_ITEMS_MAX = 12
 _TITLE_PARAGRAPHS = 4  # a letterhead, the document's kind, its title
 _TITLE_LENGTH = 200
 _PROJECTS_SPAN = re.compile(r"(?:dự\s+án|chương\s+trình|đề\s+án)(?:\s+[^\W\d_]+){0,6}?\s+(?:giai\s+đoạn|thời\s+kỳ)\s*$")
@@ -244,6 +246,13 @@ class PeriodReading:
             earlier = [p for p in earlier if not self._present_of_a_standing(p)]
         if earlier:
             return earlier[-1], False
+        if (introduction := self._list_introduction(sentence.paragraph)) is not None:
+            # "Riêng tháng 7/2015, tỉnh thu hút 631 triệu USD, gồm:" then "- 33 dự án cấp mới …": the items' period is
+            # their introduction's, even a span singled out there
+            framing = [p for p in self._periods_between(introduction.start, introduction.end)
+                       if inheritable(p) and not self._compared_with(p)]
+            if framing:
+                return framing[-1], False
         if not stock and (year := self._event_year_before(paragraph.start, sentence.start)) is not None:
             return year, False
         # (not a term still running that a later sentence tells its own figures in: "Tỉnh phê duyệt 12 khoản viện trợ … .
@@ -267,6 +276,19 @@ class PeriodReading:
             # standing with no period of its own is held at the text's date, not at the end of a span named after it
             return None, False
         return (later[0], False) if later else (None, False)
+
+    def _list_introduction(self, paragraph: int):
+        """The line ending with a colon that the list item `paragraph` (and the items between) follows, if any."""
+        paragraphs = self.layout.paragraphs
+        if not _LIST_ITEM.match(self.folded, paragraphs[paragraph].start):
+            return None
+        for index in range(paragraph - 1, max(-1, paragraph - 1 - _LIST_ITEMS_MAX), -1):
+            line = paragraphs[index]
+            if self.folded[line.start : line.end].rstrip().endswith(":"):
+                return line
+            if not _LIST_ITEM.match(self.folded, line.start):
+                return None
+        return None
 
     def _event_year_before(self, start: int, end: int) -> PeriodMention | None:
         """"Ngày 26/3/2023, tỉnh tổ chức giao lưu … . Các tổ chức đã cam kết hơn 2 triệu USD" in a text of 2024: the

@@ -35,3 +35,28 @@ def test_the_capital_called_thu_do_and_a_city_called_thanh_pho_are_followed_not_
             "Theo Sở Kế hoạch và Đầu tư Hà Nội, từ đầu năm đến nay tổng vốn FDI vào thành phố đạt 2,5 tỷ USD. Cả nước thu hút "
             "25 tỷ USD; sau thành phố là Bình Dương (2 tỷ USD), Long An (1,8 tỷ USD) và Hải Phòng (1,5 tỷ USD).")
     assert extract_text(text)["province"] == "Hà Nội"
+
+
+def test_a_bulletin_s_issue_number_before_its_dateline_leaves_the_dateline_its_date():
+    text = ("SỞ CÔNG THƯƠNG TỈNH NGHỆ AN\nBẢN TIN THƯƠNG MẠI\nSố 3/2019 – Vinh, ngày 15/4/2019\n\n"
+            "QUÝ I: XUẤT KHẨU ĐẠT 200 TRIỆU USD\n\nQuý I/2019, kim ngạch xuất khẩu của tỉnh đạt 200 triệu USD.")
+    result = extract_text(text)
+    assert str(result["published"]) == "2019-04-15"
+    assert result["province"] == "Nghệ An"
+
+
+def test_a_list_s_items_take_the_period_of_the_line_introducing_them():
+    text = ("SỞ KẾ HOẠCH VÀ ĐẦU TƯ TỈNH LONG AN\nBẢN TIN ĐẦU TƯ\nSố 5/2018 – Long An, ngày 10/6/2018\n\n"
+            "NĂM THÁNG ĐẦU NĂM: VỐN FDI TĂNG MẠNH\n\nTừ đầu năm đến hết tháng 5/2018, tỉnh thu hút 300 triệu USD vốn FDI.\n"
+            "Riêng tháng 5/2018, tỉnh thu hút 120 triệu USD vốn FDI, gồm:\n"
+            "- 9 dự án được cấp mới với tổng vốn đăng ký 70 triệu USD;\n"
+            "- 6 dự án điều chỉnh tăng vốn với số vốn bổ sung 50 triệu USD.")
+    found = _read(text)
+    may = ("2018-05-01", "2018-05-31")
+    assert ("fdi_new_projects", 9, may) in found and ("fdi_adjusted_projects", 6, may) in found
+
+
+def test_orders_into_a_later_quarter_do_not_make_a_dated_bulletin_a_reprint():
+    text = ("SỞ CÔNG THƯƠNG TỈNH LONG AN\nBẢN TIN THƯƠNG MẠI\nSố 7/2018 – Long An, ngày 10/8/2018\n\n"
+            "Bảy tháng đầu năm, kim ngạch xuất khẩu của tỉnh đạt 3 tỷ USD. Nhiều doanh nghiệp đã ký hợp đồng đến hết quý III.")
+    assert _read(text) == [("export_value", 3e9, ("2018-01-01", "2018-07-31"))]

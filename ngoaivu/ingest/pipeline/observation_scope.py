@@ -22,6 +22,14 @@ _SHARE_OF_TOTAL = re.compile(
     r"(?<!\w)chiếm\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s*(?:[-–]\s*[\d.,]+\s*)?%\s+(?:trong\s+)?(?:tổng\s+)?"
     r"(?:kim\s+ngạch\s+|giá\s+trị\s+)?(?:xuất|nhập)\s+(?:nhập\s+)?khẩu(?:\s+hàng\s+hóa)?\s+"
     r"(?:toàn\s+tỉnh|của\s+(?:toàn\s+)?(?:tỉnh|thành\s+phố|địa\s+phương))(?!\w)")  # the province's own total, not a region's
+# "…, chiếm 90% tổng số dự án và 70% tổng vốn đầu tư nước ngoài của tỉnh": a part (one form, sector or district) of
+# the province's foreign investment
+_SHARE_OF_FDI_TOTAL = re.compile(
+    r"(?<!\w)chiếm\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s*%\s+(?:trong\s+)?tổng\s+(?:số\s+)?(?:dự\s+án|vốn)"
+    r"[^.;]{0,60}?(?:nước\s+ngoài|fdi|đtnn)(?:\s+(?:đăng\s+ký|đầu\s+tư))?\s+(?:của\s+(?:toàn\s+)?tỉnh|vào\s+tỉnh|toàn\s+tỉnh"
+    r"|(?:của\s+(?:toàn\s+)?|vào\s+)?thành\s+phố|trên\s+địa\s+bàn)(?!\w)")  # the province's own total, not the nation's
+_FDI_SHARE_CODES = frozenset({"fdi_new_projects", "fdi_new_capital", "fdi_registered_capital", "fdi_active_projects",
+                              "fdi_total_capital", "fdi_adjusted_projects", "fdi_added_capital"})
 _COUNTRY_NEAR = 60
 _CAPITAL = re.compile(r"[A-ZĐÀ-Ỹ]")
 # a list's item: a name, maybe a bracket ("Hồng Kông (Trung Quốc)"), then its figure
@@ -314,6 +322,8 @@ class ScopeReading:
             return True
         if code in _TRADE_CODES and self._sector_s_sentence(pos):
             return True
+        if code in _FDI_SHARE_CODES and self._share_of_the_total_after(pos, _SHARE_OF_FDI_TOTAL):
+            return True  # "Toàn tỉnh có 117 dự án theo hình thức này …, chiếm khoảng 90% tổng số dự án …": a part
         if code in _TRADE_AND_GROWTH and self._share_of_the_total_after(pos):
             return True  # "xuất khẩu qua biên giới … đạt 636 triệu USD, chiếm 42% tổng kim ngạch xuất khẩu toàn tỉnh": a part
         if "(" in context.sentence_left and self._field_s_bracket(pos):
@@ -334,12 +344,12 @@ class ScopeReading:
             return self.scope.elsewhere(left_start, pos, nation=False)
         return self.scope.elsewhere(left_start, pos) or self.scope.still_national(paragraph.start, pos)
 
-    def _share_of_the_total_after(self, pos: int) -> bool:
-        """Whether the figure's clause (to the next semicolon) goes on to give it as a share of the total trade."""
+    def _share_of_the_total_after(self, pos: int, share: re.Pattern = _SHARE_OF_TOTAL) -> bool:
+        """Whether the figure's clause (to the next semicolon) goes on to give it as a share of the total (trade)."""
         sentence = self.layout.sentence_at(pos)
         stop = self.folded.find(";", pos, sentence.end)
         end = sentence.end if stop < 0 else stop
-        if "chiếm" not in self.folded[pos:end] or _SHARE_OF_TOTAL.search(self.folded, pos, end) is None:
+        if "chiếm" not in self.folded[pos:end] or share.search(self.folded, pos, end) is None:
             return False
         # ("xuất khẩu sang Lào đạt …, chiếm 0,9% tổng kim ngạch xuất khẩu của thành phố": a country's share, kept with it)
         start = self.layout.clause_start(sentence, pos)

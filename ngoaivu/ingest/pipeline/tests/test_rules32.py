@@ -60,3 +60,25 @@ def test_orders_into_a_later_quarter_do_not_make_a_dated_bulletin_a_reprint():
     text = ("SỞ CÔNG THƯƠNG TỈNH LONG AN\nBẢN TIN THƯƠNG MẠI\nSố 7/2018 – Long An, ngày 10/8/2018\n\n"
             "Bảy tháng đầu năm, kim ngạch xuất khẩu của tỉnh đạt 3 tỷ USD. Nhiều doanh nghiệp đã ký hợp đồng đến hết quý III.")
     assert _read(text) == [("export_value", 3e9, ("2018-01-01", "2018-07-31"))]
+
+
+_FDI_REVIEW = "Thu hút đầu tư nước ngoài của tỉnh Tây Ninh\n\nĐến cuối năm 2016, toàn tỉnh có 130 dự án FDI với tổng vốn 1,1 tỷ USD. "
+
+
+def test_a_form_s_share_of_the_province_s_foreign_investment_is_a_part():
+    text = _FDI_REVIEW + ("Toàn tỉnh có 100 dự án theo hình thức 100% vốn nước ngoài với tổng vốn 800 triệu USD, chiếm 77% tổng số "
+                          "dự án và 73% tổng vốn đầu tư nước ngoài của tỉnh.")
+    assert _read(text) == [("fdi_active_projects", 130, ("as_of", "2016-12-31")),
+                           ("fdi_total_capital", 1.1e9, ("as_of", "2016-12-31"))]
+
+
+def test_the_province_s_share_of_the_nation_s_foreign_investment_is_still_its_own():
+    text = ("Thu hút FDI của tỉnh Tây Ninh\n\nNăm 2016, tỉnh thu hút 500 triệu USD vốn FDI, chiếm 2% tổng vốn đầu tư nước "
+            "ngoài của cả nước.")
+    assert _read(text) == [("fdi_registered_capital", 5e8, ("2016-01-01", "2016-12-31"))]
+
+
+def test_a_sector_ranked_second_is_no_rank_of_the_province_and_its_figures_are_a_part():
+    text = _FDI_REVIEW + "Xếp thứ hai là lĩnh vực nông, lâm nghiệp với 12 dự án, tổng vốn đăng ký 30 triệu USD."
+    assert _read(text) == [("fdi_active_projects", 130, ("as_of", "2016-12-31")),
+                           ("fdi_total_capital", 1.1e9, ("as_of", "2016-12-31"))]

@@ -86,10 +86,10 @@ _PER_PROJECT_AVERAGE = letter_led(
 )
 # "bình quân 4,98 triệu USD/dự án": one project's average, the measure written after the amount
 _PER_PROJECT_AFTER = re.compile(r"\s*(?:usd|đồng)?\s*/\s*(?:1\s+)?dự\s+án(?!\w)|\s+(?:cho\s+)?(?:mỗi|một)\s+dự\s+án(?!\w)")
-# "Doanh thu của các doanh nghiệp có vốn nước ngoài … đạt 1.220 tỷ đồng", "nộp ngân sách 150 tỷ đồng": what firms earn
-# or pay, no capital (the measure is the last one named before the amount)
+# "Doanh thu của các doanh nghiệp có vốn nước ngoài … đạt 1.220 tỷ đồng", "nộp ngân sách 150 tỷ đồng", "đóng góp ngân
+# sách 545 triệu USD": what firms earn or pay, no capital (the measure is the last one named before the amount)
 _EARNINGS_BEFORE = letter_led(
-    r"(?:d(?<!\wd)oanh\s+thu|l(?<!\wl)ợi\s+nhuận|n(?<!\wn)ộp\s+ngân\s+sách|n(?<!\wn)ộp\s+thuế)"
+    r"(?:d(?<!\wd)oanh\s+thu|l(?<!\wl)ợi\s+nhuận|n(?<!\wn)ộp\s+ngân\s+sách|n(?<!\wn)ộp\s+thuế|đ(?<!\wđ)óng\s+góp\s+(?:vào\s+|cho\s+)?ngân\s+sách)"
     r"(?:(?!(?<!có\s)vốn|kim\s+ngạch|xuất\s+khẩu|nhập\s+khẩu)[^;.])*$"
 )
 # ("đã thu hồi giấy chứng nhận đầu tư của 14 dự án": the licence named in full)

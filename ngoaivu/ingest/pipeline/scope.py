@@ -45,7 +45,10 @@ _RESTATED = re.compile(r"(?:tương\s+đương|quy\s+đổi|tức\s+là)(?:\s+v�
 # The nation's figures.
 # The nation's figures: the nation as the subject ("cả nước thu hút", "của cả nước"), not as
 # the field of a comparison ("nhỏ nhất cả nước", "đứng thứ 4 toàn quốc").
-_RANKED_IN = re.compile(r"(?:điểm\s+sáng|dẫn\s+đầu|đứng\s+đầu|hàng\s+đầu|tốp\s+đầu|top\s+đầu|nhóm\s+đầu)\s+$")
+# ("đứng thứ 2/63 tỉnh, thành phố trên toàn quốc về thu hút FDI, với 313 dự án": a place among the nation's provinces)
+_RANKED_IN = re.compile(r"(?:điểm\s+sáng|dẫn\s+đầu|đứng\s+đầu|hàng\s+đầu|tốp\s+đầu|top\s+đầu|nhóm\s+đầu"
+                        r"|(?:đứng|xếp)\s+(?:ở\s+)?(?:vị\s+trí\s+)?thứ\s+[\w/]+(?:\s+(?:tỉnh,?\s+thành(?:\s+phố)?|địa\s+phương))?)\s+$")
+_RANKED_REACH = 50
 _RANKED_ON = re.compile(r"\s+về(?!\w)")  # "… điểm sáng của cả nước về thu hút viện trợ": what the ranking is on
 _NATIONAL = letter_led(
     # "qua các cửa khẩu cả nước": the province's trade through every gate of the country is still its own
@@ -118,6 +121,12 @@ _SPEAKER = re.compile(
 )
 
 
+# "Theo Ban Quản lý các khu công nghiệp tỉnh, đến nay toàn tỉnh đã thu hút 1.733 dự án FDI": the board is the source
+# of the whole province's figure, no part, when the whole province is the subject after it
+_PARKS_BOARD_SOURCE = re.compile(r"(?<!\w)theo\s+(?:[^,.;:]{0,30}?\s)?ban\s+quản\s+lý[^,.;:]{1,80},")
+_WHOLE_PROVINCE_SUBJECT = re.compile(
+    r"\s*(?:[^,.;:]{0,30}?\s)?(?:toàn\s+tỉnh|toàn\s+thành\s+phố|trên\s+địa\s+bàn\s+(?:tỉnh|thành\s+phố))(?!\w)")
+
 _CLAUSE_BREAK = re.compile(r"\s*[,;:.]")
 
 
@@ -129,6 +138,9 @@ def is_part(left: str, right: str) -> bool:
         head = ""  # "…, chủ yếu tại Khu công nghiệp Trà Nóc": where most of it is, not a part's figure
     if ("ông " in left or "bà " in left) and _PART.search(left) is not None:
         left = _SPEAKER.sub(" ", left)
+    if "theo " in left and (source := _PARKS_BOARD_SOURCE.search(left)) is not None \
+            and _WHOLE_PROVINCE_SUBJECT.match(left, source.end()) is not None:
+        left = left[: source.start()] + " " + left[source.end() :]
     return _PART.search(left) is not None or _PART.search(head) is not None or _IN_A_PART_AFTER.match(right) is not None
 
 
@@ -244,7 +256,7 @@ class Scope:
         last = None
         for match in _NATIONAL.finditer(self.folded, start, end):
             # "là một trong những điểm sáng của cả nước về …": the nation as the ranking's field, not the subject
-            if not (_RANKED_IN.search(self.folded, max(0, match.start() - 30), match.start())
+            if not (_RANKED_IN.search(self.folded, max(0, match.start() - _RANKED_REACH), match.start())
                     and _RANKED_ON.match(self.folded, match.end())):
                 last = match
         return last

@@ -82,3 +82,24 @@ def test_a_sector_ranked_second_is_no_rank_of_the_province_and_its_figures_are_a
     text = _FDI_REVIEW + "Xếp thứ hai là lĩnh vực nông, lâm nghiệp với 12 dự án, tổng vốn đăng ký 30 triệu USD."
     assert _read(text) == [("fdi_active_projects", 130, ("as_of", "2016-12-31")),
                            ("fdi_total_capital", 1.1e9, ("as_of", "2016-12-31"))]
+
+
+def test_the_stock_beside_a_place_among_the_nation_s_provinces_is_the_province_s():
+    text = ("Thu hút FDI tỉnh Bình Dương\n\nTính lũy kế đến ngày 20/10/2016, tỉnh đứng thứ 3/63 tỉnh, thành phố trên toàn quốc "
+            "về thu hút vốn đầu tư trực tiếp nước ngoài, với 2.800 dự án còn hiệu lực, tổng vốn đầu tư đăng ký 25 tỷ USD.")
+    found = _read(text)
+    assert ("fdi_active_projects", 2800, ("as_of", "2016-10-20")) in found
+    assert ("fdi_total_capital", 25e9, ("as_of", "2016-10-20")) in found
+
+
+def test_the_parks_board_as_the_source_of_the_whole_province_s_stock_names_no_part():
+    lead = "Thu hút FDI tỉnh Long An\n\nLong An, ngày 5/1/2018 - Theo Ban Quản lý các khu công nghiệp tỉnh, "
+    assert _read(lead + "đến nay toàn tỉnh đã thu hút 900 dự án FDI với tổng vốn đầu tư 6 tỷ USD.") == [
+        ("fdi_active_projects", 900, ("as_of", "2018-01-05")), ("fdi_total_capital", 6e9, ("as_of", "2018-01-05"))]
+    assert _read(lead + "đến nay các khu công nghiệp đã thu hút 600 dự án FDI.") == []
+
+
+def test_a_contribution_to_the_budget_is_no_capital():
+    text = ("Kế hoạch thu hút FDI tỉnh Kiên Giang\n\nGiai đoạn 2021 - 2025: thu hút 30 dự án FDI; tạo việc làm cho 5.000 lao "
+            "động; đóng góp ngân sách 500 triệu USD.")
+    assert not any("capital" in code for code, _, _ in _read(text) + _read(text, "target"))

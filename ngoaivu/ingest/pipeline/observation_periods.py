@@ -13,7 +13,7 @@ from .periods import Period, PeriodMention, ResolvedPeriod, Timeline, period_for
 from .segments import Layout, Sentence
 
 _PLAN_YEAR_BEFORE = re.compile(r"%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)\s+(?:của\s+)?$")
-_COMPARED = re.compile(r"(?:so\s+với|so\s+cùng\s+kỳ|cùng\s+kỳ|k(?<!\wk)hi|gấp\s+[\d.,]+\s+lần)\s+(?:\w+\s+){0,4}$")
+_COMPARED = re.compile(r"(?:so\s+với|so\s+cùng\s+kỳ|cùng\s+kỳ|k(?<!\wk)hi|gấp\s+(?:gần\s+|hơn\s+|khoảng\s+|trên\s+)?[\d.,]+\s+lần)\s+(?:\w+\s+){0,4}$")
 # "hơn 5,9 triệu USD/dự án, so với 4,9 triệu USD/dự án của 7 tháng năm 2023": the base's own period, after its figure
 _COMPARED_FIGURE = re.compile(r"so\s+với\s+[^.;:]{1,50}?\s(?:của|trong|vào)\s+(?:cùng\s+kỳ\s+)?$")
 # "Riêng tháng 7, cả nước …": a span singled out in its sentence sets no period for the paragraphs after it

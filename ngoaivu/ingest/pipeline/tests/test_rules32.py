@@ -103,3 +103,11 @@ def test_a_contribution_to_the_budget_is_no_capital():
     text = ("Kế hoạch thu hút FDI tỉnh Kiên Giang\n\nGiai đoạn 2021 - 2025: thu hút 30 dự án FDI; tạo việc làm cho 5.000 lao "
             "động; đóng góp ngân sách 500 triệu USD.")
     assert not any("capital" in code for code, _, _ in _read(text) + _read(text, "target"))
+
+
+def test_a_year_compared_with_gap_gan_frames_none_of_the_parts_after():
+    text = ("Thu hút FDI thành phố Đà Nẵng\n\nKết thúc năm 2021, thành phố thu hút hơn 900 triệu USD vốn FDI, gấp gần 2,5 lần "
+            "năm 2020. Trong đó, 20 dự án cấp mới với tổng vốn 300 triệu USD.")
+    found = _read(text)
+    assert ("fdi_new_projects", 20, ("2021-01-01", "2021-12-31")) in found
+    assert not any(period[0].startswith("2020") for _, _, period in found)

@@ -135,6 +135,11 @@ _LICENSED_SO_FAR = _rx(r"(?<!\w)(?:đã|mới)\s+(?:cấp\s+phép|cấp\s+giấy
                        r"(?:tổng\s+cộng\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # "khi tỉnh mới tái lập và chỉ có 4 dự án FDI", "năm 1997 tỉnh chỉ có 4 dự án": what stood then, not what came in
 _ONLY_HAD = _rx(r"(?:(?<!\w)(?:chỉ|mới)\s+có|(?<!\w)khi\s[^.;,\d]{0,50}?(?<!\w)có)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+# "Khi đó, toàn tỉnh có hơn 2.800 dự án FDI": what the whole province holds, with no verb of attracting or licensing
+# ("năm 2018 toàn tỉnh có 46 dự án …", "trong 6 tháng, toàn tỉnh có …": what the span brought)
+_SPAN_NAMED = _rx(r"(?<!\w)(?:năm|tháng|quý|giai\s+đoạn|nhiệm\s+kỳ)\s+(?:\d|[ivx]+(?!\w)|này|qua|nay)|\d\s+tháng|trong\s+năm")
+_WHOLE_PROVINCE_HAS = _rx(r"(?:toàn\s+tỉnh|toàn\s+thành\s+phố|trên\s+(?:toàn\s+)?địa\s+bàn(?:\s+tỉnh|\s+thành\s+phố)?)\s+(?:hiện\s+|đã\s+)?có"
+                          r"\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _HAS = _rx(r"(?<!\w)(?:có\s+(?:tổng\s+(?:cộng\s+|số\s+)?)?|tổng\s+cộng\s+)(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # ("Đến hết quý III/2014, toàn tỉnh có 36 dự án FDI"; "Hồi tháng 5/2024, tỉnh có gần 4.300 dự án FDI": a past moment)
 # ("Tại hội nghị xúc tiến đầu tư ngày 2/7/2019, tỉnh công bố có 581 dự án": what it held on that day)
@@ -285,7 +290,8 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
         # ("Từ đầu năm đến nay, tỉnh đã thu hút 28 dự án FDI": the year so far, a flow, whatever "đến nay" says)
         in_force = _IN_FORCE.search(_YEAR_SO_FAR.sub(" ", near) if "từ" in near else near) \
             or (_HAS.search(ctx.left) and _REACHED.search(ctx.sentence_left)) \
-            or _ONLY_HAD.search(ctx.left) \
+            or _ONLY_HAD.search(ctx.left) or (("toàn" in ctx.left or "địa bàn" in ctx.left) and _WHOLE_PROVINCE_HAS.search(ctx.left)
+                                              and not _SPAN_NAMED.search(ctx.sentence_left)) \
             or (("đến" in ctx.sentence_left or "tới" in ctx.sentence_left) and _LICENSED_SO_FAR.search(ctx.left[-60:])
                 and _UP_TO_A_YEAR.search(ctx.sentence_left) and _FOREIGN_NAMED.match(right)
                 and "hiệu lực" not in ctx.right) \

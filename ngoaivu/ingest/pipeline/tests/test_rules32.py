@@ -111,3 +111,10 @@ def test_a_year_compared_with_gap_gan_frames_none_of_the_parts_after():
     found = _read(text)
     assert ("fdi_new_projects", 20, ("2021-01-01", "2021-12-31")) in found
     assert not any(period[0].startswith("2020") for _, _, period in found)
+
+
+def test_what_the_whole_province_has_is_a_stock_unless_its_sentence_names_a_span():
+    head = "Thu hút FDI tỉnh Bình Dương\n\nBình Dương, ngày 5/2/2018 - "
+    assert _read(head + "Tháng 1/2018, tỉnh đón 500 triệu USD vốn FDI. Khi đó, toàn tỉnh có hơn 3.000 dự án FDI.") == [
+        ("fdi_active_projects", 3000, ("as_of", "2018-01-31")), ("fdi_registered_capital", 5e8, ("2018-01-01", "2018-01-31"))]
+    assert ("fdi_new_projects", 46, ("2017-01-01", "2017-12-31")) in _read(head + "Năm 2017 toàn tỉnh có 46 dự án FDI.")

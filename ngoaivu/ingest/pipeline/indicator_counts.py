@@ -277,6 +277,8 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
         if NEW_AND_ADJUSTED.search(near) or ((_SPLIT.search(ctx.left) or _AMONG_THESE.search(ctx.left))
                                              and NEW_AND_ADJUSTED.search(ctx.sentence_left)):
             return None  # "cấp mới và điều chỉnh vốn cho 13 dự án (trong đó 6 dự án FDI)": new and adjusted together
+        if "bổ sung" in ctx.left[-40:] and _CAPITAL_ADDED_TO.search(ctx.left):
+            return "fdi_adjusted_projects"  # "456,4 triệu USD được bổ sung cho 29 dự án đang hoạt động": raised, not held
         if _RAISING_RIGHT_AFTER.match(ctx.clause_right.lower()):
             return "fdi_adjusted_projects"  # "cấp mới 11 dự án …; 7 dự án tăng thêm vốn": its own words after it
         if _NEW_VERB_BEFORE.search(ctx.left):
@@ -328,6 +330,7 @@ _OWN_FORM_AFTER = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:fdi\s+)?(?:được\s+
 _NON_PROJECT_AID = _rx(r"\s*khoản\s+(?:viện\s+trợ\s+)?phi\s+dự\s+án")
 _IN_FORCE_FROM_BEFORE = _rx(r"còn\s+hiệu\s+lực|đã\s+(?:được\s+)?ký(?:\s+kết)?\s+(?:từ|trong)\s+(?:những|các)\s+năm\s+trước")
 _CARRIED_OVER = _rx(r"\s*(?:chương\s+trình,?\s+)?dự\s+án(?:,?\s+phi\s+dự\s+án)?\s+(?:được\s+)?chuyển\s+tiếp(?!\w)")
+_CAPITAL_ADDED_TO = _rx(r"(?:được\s+)?(?:vốn\s+)?bổ\s+sung\s+(?:vốn\s+)?(?:cho|của)\s+(?:khoảng\s+|hơn\s+|gần\s+)?$")
 # ("35 dự án đang hoạt động tăng thêm 191 triệu USD": projects in force that raised their capital by an amount)
 _RAISING_RIGHT_AFTER = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:fdi\s+)?(?:đang\s+hoạt\s+động\s+)?(?:đăng\s+ký\s+)?"
                            r"tăng(?:\s+thêm)?(?:\s+vốn(?!\w)|\s+(?=(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?[\d.,]+\s*(?:triệu|tỷ|tỉ|nghìn|usd|đồng)))")

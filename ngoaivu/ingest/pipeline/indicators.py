@@ -226,6 +226,8 @@ def _money_indicator(ctx: FigureContext) -> str | None:
             or (ctx.currency == "USD" and _ATTRACTED.search(ctx.left) and not _CONVERTED_TOTAL.match(ctx.right))):
         # ("… 1,696 tỷ USD vốn FDI. Năm 2023, tỉnh thu hút được 1,603 tỷ USD": dollars attracted, the FDI just spoken of)
         topic = ctx.recent_topic if ctx.recent_topic == "fdi" else None
+    went_to_new = _NEW_PROJECTS_AFTER.match(ctx.clause_right.lower())
+    added_to = _ADDED_TO_PROJECTS_AFTER.match(ctx.clause_right.lower())
     if topic is None and ctx.paragraph_topic in ("ngo", "oda") and _AID_MEASURE.search(ctx.left):
         topic = ctx.paragraph_topic  # "... viện trợ PCPNN ... . Giá trị giải ngân ước đạt 8,2 triệu USD."
     if topic is None and ctx.recent_topic in ("ngo", "oda") and _AID_MEASURE.search(ctx.left) and not _DOMESTIC.search(ctx.left):
@@ -247,9 +249,9 @@ def _money_indicator(ctx: FigureContext) -> str | None:
         return None  # "vốn đầu tư toàn xã hội" is not foreign investment
     if _IMPLEMENTED_CAPITAL.search(ctx.left):
         return "fdi_implemented_capital"
-    if _NEW_AFTER.search(ctx.right):
+    if _NEW_AFTER.search(ctx.right) or went_to_new:
         return "fdi_new_capital"
-    if _ADDED_AFTER.search(ctx.right):
+    if _ADDED_AFTER.search(ctx.right) or added_to:
         return "fdi_added_capital"
     tail = ctx.left[-40:]
     own_form = _OWN_FORM.search(tail)
@@ -281,8 +283,13 @@ def _money_indicator(ctx: FigureContext) -> str | None:
 _DIFFERENCE_BEFORE = re.compile(r"(?:t(?<!\wt)ăng|g(?<!\wg)iảm)\s+(?:thêm\s+|đi\s+)?$")
 _COMPARED_AFTER = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,3}?so\s+với")
 # "1 tỷ USD vốn cấp mới", "200 triệu USD vốn tăng thêm": the measure named after the amount
+# ("787,7 triệu USD đầu tư vào 56 dự án cấp mới", "326 triệu USD là vốn của 38 dự án cấp mới": the projects it went to;
+# "456,4 triệu USD được bổ sung cho 29 dự án đang hoạt động": added to projects in force)
+_PROJECTS_IT_WENT_TO = r"(?:đầu\s+tư\s+vào|là\s+vốn\s+(?:đăng\s+ký\s+)?của|dành\s+cho)\s+(?:khoảng\s+|hơn\s+|gần\s+)?[\d.,]+\s+dự\s+án\s+(?:fdi\s+)?(?:được\s+)?"
 _NEW_AFTER = re.compile(r"^\s*(?:vốn\s+)?(?:đầu\s+tư\s+)?(?:cấp\s+mới|đăng\s+ký\s+mới)")
 _ADDED_AFTER = re.compile(r"^\s*(?:vốn\s+)?(?:tăng\s+thêm|điều\s+chỉnh\s+tăng|bổ\s+sung)")
+_NEW_PROJECTS_AFTER = re.compile(r"^\s*" + _PROJECTS_IT_WENT_TO + r"(?:cấp|đăng\s+ký)\s+mới")
+_ADDED_TO_PROJECTS_AFTER = re.compile(r"^\s*(?:được\s+)?(?:bổ\s+sung|tăng\s+thêm)\s+(?:vốn\s+)?cho\s|^\s*là\s+vốn\s+(?:bổ\s+sung|tăng\s+thêm)\s+(?:của|cho)\s")
 
 
 def indicator_for(ctx: FigureContext) -> str | None:

@@ -118,3 +118,11 @@ def test_what_the_whole_province_has_is_a_stock_unless_its_sentence_names_a_span
     assert _read(head + "Tháng 1/2018, tỉnh đón 500 triệu USD vốn FDI. Khi đó, toàn tỉnh có hơn 3.000 dự án FDI.") == [
         ("fdi_active_projects", 3000, ("as_of", "2018-01-31")), ("fdi_registered_capital", 5e8, ("2018-01-01", "2018-01-31"))]
     assert ("fdi_new_projects", 46, ("2017-01-01", "2017-12-31")) in _read(head + "Năm 2017 toàn tỉnh có 46 dự án FDI.")
+
+
+def test_capital_named_by_the_projects_it_went_to_after_it():
+    text = ("Thu hút FDI tỉnh Thái Bình\n\nNăm 2021, tỉnh thu hút hơn 600 triệu USD vốn FDI; trong đó 400 triệu USD đầu tư vào "
+            "20 dự án cấp mới, 200 triệu USD được bổ sung cho 15 dự án đang hoạt động.")
+    year = ("2021-01-01", "2021-12-31")
+    assert _read(text) == sorted([("fdi_registered_capital", 6e8, year), ("fdi_new_capital", 4e8, year), ("fdi_new_projects", 20, year),
+                                  ("fdi_added_capital", 2e8, year), ("fdi_adjusted_projects", 15, year)])

@@ -134,7 +134,9 @@ _EVENT_SUBJECT = re.compile(r"(?<!tại\s)(?<!trong\s)(?<!ở\s)(?<!qua\s)(?<!\w
 _EVENT_OUTCOME = re.compile(r"dự\s+kiến\s+(?:sẽ\s+)?(?:có\s+)?(?:ký\s+kết|ký|trao|cấp|có\s+sự\s+tham\s+gia|thu\s+hút\s+(?:khoảng\s+)?\d[\d.]*\s+(?:đại\s+biểu|doanh\s+nghiệp|gian\s+hàng))(?!\w)")
 # "Dự kiến cả năm 2027, kim ngạch đạt 1,6 tỷ USD" after nine months' results: the year under way estimated, not a goal
 # ("dự kiến thu hút 700 triệu USD" for a coming year stays a goal)
-_REST_OF_YEAR = re.compile(r"dự\s+kiến\s+(?:(?:cả|hết|trong)\s+năm|đến\s+(?:hết|cuối)\s+năm|cuối\s+năm)(?:\s+((?:19|20)\d{2}))?(?!\w)")
+# ("Theo dự kiến của Sở Công Thương, tổng kim ngạch … cả năm 2020 đạt …": the office's forecast, the year named after it)
+_REST_OF_YEAR = re.compile(r"dự\s+kiến\s+(?:(?:cả|hết|trong)\s+năm|đến\s+(?:hết|cuối)\s+năm|cuối\s+năm"
+                           r"|của\s+[^,.;]{1,50},\s+(?:[^.;,]{0,60}?\s)?(?:cả|hết|trong)\s+năm)(?:\s+((?:19|20)\d{2}))?(?!\w)")
 # a part of a year the text reports on: "9 tháng năm 2027", "chín tháng đầu năm 2027", "tháng 11/2027", "quý III/2027"
 _PART_OF_YEAR = re.compile(
     r"(?:(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một)?)\s+tháng(?:\s+đầu)?|tháng\s+\d{1,2}|quý\s+(?:[ivx]+|\d))"

@@ -126,3 +126,10 @@ def test_capital_named_by_the_projects_it_went_to_after_it():
     year = ("2021-01-01", "2021-12-31")
     assert _read(text) == sorted([("fdi_registered_capital", 6e8, year), ("fdi_new_capital", 4e8, year), ("fdi_new_projects", 20, year),
                                   ("fdi_added_capital", 2e8, year), ("fdi_adjusted_projects", 15, year)])
+
+
+def test_an_office_s_forecast_for_the_year_being_reported_is_an_estimate():
+    text = ("Xuất nhập khẩu tỉnh Hòa Bình\n\n9 tháng năm 2021, kim ngạch xuất khẩu của tỉnh đạt 700 triệu USD. Theo dự kiến của "
+            "Sở Công Thương, tổng kim ngạch xuất nhập khẩu cả năm 2021 đạt khoảng 1,8 tỷ USD.")
+    assert ("trade_value", 1.8e9, ("2021-01-01", "2021-12-31")) in _read(text)
+    assert _read(text, "target") == []

@@ -116,6 +116,9 @@ _OPENS_OWN_TIME = re.compile(r"\s*(?:kết\s+quả|thực\s+tế|trong\s+năm|n�
 _GOAL_SHAPED = re.compile(r"bình\s+quân|trung\s+bình|mỗi\s+năm|hằng\s+năm|/năm|vào\s+năm|đến\s+năm|giai\s+đoạn|thời\s+kỳ")
 # (not across a comma: "tăng 7% so với cùng kỳ, kế hoạch năm đặt mức tăng 3%" names the plan's own level)
 _RESULT_BEFORE = re.compile(r"(?:so\s+với|vượt|đạt|hoàn\s+thành|thực\s+hiện|bằng|hơn)\s+(?:[^\s,;]+\s+){0,2}$")
+# "(các) chỉ tiêu … đều đạt và vượt", "chỉ tiêu đạt mức tăng cao nhất": indicators reached, results
+_TARGETS_REACHED = re.compile(r"chỉ\s+tiêu(?:\s+[^\W\d_]+){0,6}?\s+(?:đều\s+(?:đạt|vượt)|đạt\s+và\s+vượt|đạt\s+mức\s+(?:tăng\s+)?cao"
+                              r"|(?:đạt|vượt)\s+(?:kế\s+hoạch|chỉ\s+tiêu))(?!\w)")
 _EFFORT = re.compile(r"quyết\s+tâm|nỗ\s+lực|cố\s+gắng")
 # after a goal, a clause joined by "và", "nhưng", "song" that turns to what was done
 _RESULT_TURN = re.compile(
@@ -395,6 +398,8 @@ class Goals:
         hút 1,3 tỷ USD": a clause turning to the result after the goal."""
         if _RESULT_TURN.search(self.folded, cue.end(), pos) is not None:
             return True
+        if cue.group().startswith("chỉ") and _TARGETS_REACHED.match(self.folded, cue.start(), pos) is not None:
+            return True  # "Nhiều chỉ tiêu đạt mức tăng cao nhất …, như … xuất khẩu trên 2 tỷ USD": the plan's indicators met
         return _EFFORT.match(cue.group()) is not None and _RESULT_WORDS.search(self.folded, cue.end(), pos) is not None
 
     def _horizon_ahead(self, sentence: Sentence, pos: int) -> bool:

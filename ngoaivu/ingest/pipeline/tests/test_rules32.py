@@ -133,3 +133,10 @@ def test_an_office_s_forecast_for_the_year_being_reported_is_an_estimate():
             "Sở Công Thương, tổng kim ngạch xuất nhập khẩu cả năm 2021 đạt khoảng 1,8 tỷ USD.")
     assert ("trade_value", 1.8e9, ("2021-01-01", "2021-12-31")) in _read(text)
     assert _read(text, "target") == []
+
+
+def test_indicators_that_reached_their_highest_rise_are_results_and_a_goal_s_indicator_is_still_a_goal():
+    head = "Kinh tế - xã hội tỉnh Nam Định\n\n"
+    assert _read(head + "Năm 2022, nhiều chỉ tiêu đạt mức tăng cao nhất từ đầu nhiệm kỳ, như kim ngạch xuất khẩu trên 3 tỷ USD.") \
+        == [("export_value", 3e9, ("2022-01-01", "2022-12-31"))]
+    assert _read(head + "Năm 2023, chỉ tiêu xuất khẩu đạt 3,5 tỷ USD.", "target") == [("export_value", 3.5e9, ("2023-01-01", "2023-12-31"))]

@@ -333,7 +333,8 @@ def reporting_province(
 
 # A rubric over the title ("ĐỐI NGOẠI - HỘI NHẬP", "KINH TẾ"): a short line in capitals without figures
 _RUBRIC_MAX = 40
-_RUBRIC_LINES = 3
+_RUBRIC_LINES = 3  # rubrics and date lines skipped at most
+_DATE_LINE_MAX = 40  # "Thứ Ba, 16/05/2023 08:15": a date line, not a title with a date in it
 
 
 def _title_end(text: str) -> int:
@@ -355,9 +356,6 @@ def _title_end(text: str) -> int:
             return end
         start, skipped = end + 1, skipped + 1
     return text.find("\n") if "\n" in text else len(text)
-
-
-_DATE_LINE_MAX = 40
 
 
 # Provinces named in a row ("Hà Nội, Bắc Ninh, TP.HCM và Đồng Nai", "A (3,5 tỷ USD), B (2,8 tỷ

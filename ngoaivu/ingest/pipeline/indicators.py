@@ -226,8 +226,6 @@ def _money_indicator(ctx: FigureContext) -> str | None:
             or (ctx.currency == "USD" and _ATTRACTED.search(ctx.left) and not _CONVERTED_TOTAL.match(ctx.right))):
         # ("… 1,696 tỷ USD vốn FDI. Năm 2023, tỉnh thu hút được 1,603 tỷ USD": dollars attracted, the FDI just spoken of)
         topic = ctx.recent_topic if ctx.recent_topic == "fdi" else None
-    went_to_new = _NEW_PROJECTS_AFTER.match(ctx.clause_right.lower())
-    added_to = _ADDED_TO_PROJECTS_AFTER.match(ctx.clause_right.lower())
     if topic is None and ctx.paragraph_topic in ("ngo", "oda") and _AID_MEASURE.search(ctx.left):
         topic = ctx.paragraph_topic  # "... viện trợ PCPNN ... . Giá trị giải ngân ước đạt 8,2 triệu USD."
     if topic is None and ctx.recent_topic in ("ngo", "oda") and _AID_MEASURE.search(ctx.left) and not _DOMESTIC.search(ctx.left):
@@ -249,9 +247,10 @@ def _money_indicator(ctx: FigureContext) -> str | None:
         return None  # "vốn đầu tư toàn xã hội" is not foreign investment
     if _IMPLEMENTED_CAPITAL.search(ctx.left):
         return "fdi_implemented_capital"
-    if _NEW_AFTER.search(ctx.right) or went_to_new:
+    clause_right = ctx.clause_right.lower()  # the projects the amount went to, named after it
+    if _NEW_AFTER.search(ctx.right) or _NEW_PROJECTS_AFTER.match(clause_right):
         return "fdi_new_capital"
-    if _ADDED_AFTER.search(ctx.right) or added_to:
+    if _ADDED_AFTER.search(ctx.right) or _ADDED_TO_PROJECTS_AFTER.match(clause_right):
         return "fdi_added_capital"
     tail = ctx.left[-40:]
     own_form = _OWN_FORM.search(tail)

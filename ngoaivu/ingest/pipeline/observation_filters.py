@@ -215,7 +215,9 @@ class ObservationFilters:
         investor country's share of a stock the paragraph just stated (or spoke of "hiện"), with no
         "mới" or period of its own."""
         paragraph = self.layout.paragraphs[sentence.paragraph]
-        last_fdi = next((o for o in reversed(self._paragraph_found) if o.indicator.startswith("fdi_")), None)
+        # (a list's items under "Các quốc gia có nhiều dự án tại tỉnh:" share the stock stated before the list)
+        earlier = self._paragraph_found or (self._previous_found if self._list_introduction(sentence.paragraph) else [])
+        last_fdi = next((o for o in reversed(earlier) if o.indicator.startswith("fdi_")), None)
         stock_before = (last_fdi is not None and last_fdi.indicator in _STOCK_PAIR_CODES) \
             or _NOW_OPENING.search(self.folded, paragraph.start, sentence.start) is not None
         own_end = min(sentence.end, quantity.end + 40)

@@ -223,9 +223,10 @@ class ScopeReading:
         return self.scope.named_country(start, min(pos, start + 25)) if self.scope is not None else None
 
     def _country_subject(self, start: int, end: int) -> bool:
-        """A foreign country as the clause's subject right before the count: "Nhật Bản có 130 dự án"."""
+        """A foreign country as the clause's subject right before the count: "Nhật Bản có 130 dự án", or as a
+        list item's label: "- Nhật Bản: 130 dự án"."""
         return self.scope is not None and self.scope.names_a_country(max(start, end - _COUNTRY_NEAR), end) \
-            and re.search(r"(?<!\w)có\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$", self.folded[start:end]) is not None
+            and re.search(r"(?:(?<!\w)có|[^\W\d_]:)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$", self.folded[start:end]) is not None
 
     def _same_bracket(self, previous: Quantity, pos: int) -> bool:
         """Whether `previous` and the figure at `pos` stand inside one pair of brackets."""

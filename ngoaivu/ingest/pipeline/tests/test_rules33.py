@@ -1,0 +1,30 @@
+"""Rules found in session 33 (05/12/2026) in the retired long splits (dev78-dev81). Each rule on made-up
+sentences (none names a development text's place, figure or sentence)."""
+from ngoaivu.ingest.pipeline.extract import extract_text
+
+
+def _stocks_by_country(text):
+    return sorted((f["indicator"], f["value"], f["period"].get("as_of"), f["counterpart"])
+                  for f in extract_text(text)["facts"] if f["kind"] == "observation" and f.get("counterpart"))
+
+
+def test_a_list_of_investor_countries_after_a_stock_holds_their_stocks():
+    text = ("Đến hết năm 2021, toàn tỉnh có 240 dự án FDI với tổng vốn đăng ký 3,2 tỷ USD.\n\n"
+            "Những nhà đầu tư lớn nhất tại tỉnh:\n- Singapore: 40 dự án, tổng vốn đăng ký 1,1 tỷ USD;\n"
+            "- Đài Loan: 35 dự án, tổng vốn đăng ký 600 triệu USD.")
+    assert _stocks_by_country(text) == [
+        ("fdi_active_projects", 35, "2021-12-31", "Đài Loan"), ("fdi_active_projects", 40, "2021-12-31", "Singapore"),
+        ("fdi_total_capital", 600e6, "2021-12-31", "Đài Loan"), ("fdi_total_capital", 1.1e9, "2021-12-31", "Singapore")]
+
+
+def test_a_country_written_as_a_label_before_its_count_is_the_counterpart():
+    text = ("Đến hết năm 2021, toàn tỉnh có 240 dự án FDI với tổng vốn đăng ký 3,2 tỷ USD. Singapore: 40 dự án, tổng "
+            "vốn đăng ký 1,1 tỷ USD; Đài Loan: 35 dự án.")
+    assert ("fdi_active_projects", 40, "2021-12-31", "Singapore") in _stocks_by_country(text)
+    assert ("fdi_active_projects", 35, "2021-12-31", "Đài Loan") in _stocks_by_country(text)
+
+
+def test_a_list_after_a_flow_holds_no_stocks():
+    text = ("Năm 2021, tỉnh cấp mới 24 dự án FDI với tổng vốn đăng ký 320 triệu USD.\n\nTheo nhà đầu tư:\n"
+            "- Singapore: 4 dự án mới, vốn đăng ký 110 triệu USD;\n- Đài Loan: 3 dự án mới, vốn đăng ký 60 triệu USD.")
+    assert not [fact for fact in _stocks_by_country(text) if fact[2] is not None]

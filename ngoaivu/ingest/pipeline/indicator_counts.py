@@ -279,7 +279,7 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
             return None  # "cấp mới và điều chỉnh vốn cho 13 dự án (trong đó 6 dự án FDI)": new and adjusted together
         if "bổ sung" in ctx.left[-40:] and _CAPITAL_ADDED_TO.search(ctx.left):
             return "fdi_adjusted_projects"  # "456,4 triệu USD được bổ sung cho 29 dự án đang hoạt động": raised, not held
-        if _RAISING_RIGHT_AFTER.match(ctx.clause_right.lower()):
+        if _RAISING_RIGHT_AFTER.match(ctx.clause_right.lower()) or _RAISED_BY_THE_NEXT.search(ctx.right.lower()):
             return "fdi_adjusted_projects"  # "cấp mới 11 dự án …; 7 dự án tăng thêm vốn": its own words after it
         if _NEW_VERB_BEFORE.search(ctx.left):
             return "fdi_new_projects"  # "cấp mới từ 4 đến 6 dự án FDI và điều chỉnh tăng vốn cho 5 dự án khác": its own verb
@@ -334,6 +334,9 @@ _CAPITAL_ADDED_TO = _rx(r"(?:được\s+)?(?:vốn\s+)?bổ\s+sung\s+(?:vốn\s+
 # ("35 dự án đang hoạt động tăng thêm 191 triệu USD": projects in force that raised their capital by an amount)
 _RAISING_RIGHT_AFTER = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:fdi\s+)?(?:đang\s+hoạt\s+động\s+)?(?:đăng\s+ký\s+)?"
                            r"tăng(?:\s+thêm)?(?:\s+vốn(?!\w)|\s+(?=(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?[\d.,]+\s*(?:triệu|tỷ|tỉ|nghìn|usd|đồng)))")
+# "45 dự án đang hoạt động, chủ yếu trong lĩnh vực chế biến, chế tạo, đã điều chỉnh tăng vốn thêm 1,85 tỷ USD": the
+# projects raised the capital named next, however long the aside between them
+_RAISED_BY_THE_NEXT = _rx(r"(?<!\w)(?:điều\s+chỉnh\s+)?tăng\s+(?:thêm\s+)?vốn(?:\s+thêm)?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _ADJUSTMENTS_HEAD = _rx(r"\s*lượt\s+điều\s+chỉnh\s+(?:tăng\s+vốn|vốn\s+tăng|bổ\s+sung\s+vốn)")
 _CERTIFICATES_FOR_FDI = _rx(
     r"\s*giấy\s+chứng\s+nhận\s+đăng\s+ký\s+đầu\s+tư(?:\s+mới)?\s+cho\s+(?:các\s+)?dự\s+án\s+(?:có\s+)?(?:vốn\s+)?"

@@ -33,6 +33,9 @@ _PART = letter_led(  # letter-led alternatives ("k(?<!\wk)cn" is "kcn" at a word
     r"|t(?<!\wt)iêu\s+biểu\s+(?:là|như|có)|đ(?<!\wđ)iển\s+hình\s+(?:là|như|có)"
 )
 _MOSTLY_HEAD = re.compile(r"\W*(?:chủ\s+yếu|phần\s+lớn|đa\s+số|tập\s+trung)(?!\w)")
+# "45 dự án đang hoạt động, chủ yếu trong lĩnh vực chế biến, chế tạo, đã tăng vốn thêm …": an aside on where most
+# of them are, between the projects and their figure
+_MOSTLY_ASIDE = re.compile(r",\s*(?:chủ\s+yếu|phần\s+lớn|đa\s+số|tập\s+trung)\s+(?:trong|ở|tại|thuộc|vào)\s[^;:.()\d]{0,80},")
 _PART_HEAD_WORDS = 8  # "08 dự án nằm trong khu công nghiệp"
 # "24 dự án FDI đang hoạt động trong các khu công nghiệp": the phrase places what it counts in a part, farther on
 _IN_A_PART_AFTER = re.compile(
@@ -136,6 +139,8 @@ def is_part(left: str, right: str) -> bool:
     head = "" if _CLAUSE_BREAK.match(right) else " ".join(right.split()[:_PART_HEAD_WORDS])
     if _MOSTLY_HEAD.match(head):
         head = ""  # "…, chủ yếu tại Khu công nghiệp Trà Nóc": where most of it is, not a part's figure
+    if "," in left:
+        left = _MOSTLY_ASIDE.sub(" ", left)
     if ("ông " in left or "bà " in left) and _PART.search(left) is not None:
         left = _SPEAKER.sub(" ", left)
     if "theo " in left and (source := _PARKS_BOARD_SOURCE.search(left)) is not None \

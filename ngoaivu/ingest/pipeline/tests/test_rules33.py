@@ -28,3 +28,20 @@ def test_a_list_after_a_flow_holds_no_stocks():
     text = ("Năm 2021, tỉnh cấp mới 24 dự án FDI với tổng vốn đăng ký 320 triệu USD.\n\nTheo nhà đầu tư:\n"
             "- Singapore: 4 dự án mới, vốn đăng ký 110 triệu USD;\n- Đài Loan: 3 dự án mới, vốn đăng ký 60 triệu USD.")
     assert not [fact for fact in _stocks_by_country(text) if fact[2] is not None]
+
+
+def _read(text):
+    return sorted((f["indicator"], f["value"]) for f in extract_text(text)["facts"] if f["kind"] == "observation")
+
+
+def test_projects_that_raised_capital_keep_it_across_an_aside_on_where_most_of_them_are():
+    text = ("Năm 2020, tỉnh cấp mới 30 dự án FDI với tổng vốn 200 triệu USD. Ngoài ra, 12 dự án đang hoạt động, phần lớn "
+            "ở lĩnh vực dệt may, da giày, đã điều chỉnh tăng vốn thêm 95 triệu USD.")
+    assert _read(text) == [("fdi_added_capital", 95e6), ("fdi_adjusted_projects", 12),
+                           ("fdi_new_capital", 200e6), ("fdi_new_projects", 30)]
+
+
+def test_a_sector_named_as_most_of_the_projects_is_still_a_part():
+    text = ("Năm 2020, tỉnh có thêm 30 dự án FDI. Các nhà đầu tư có mặt ở 9 ngành, chủ yếu là công nghiệp chế biến, "
+            "chế tạo với 20 dự án và 150 triệu USD.")
+    assert _read(text) == [("fdi_new_projects", 30)]

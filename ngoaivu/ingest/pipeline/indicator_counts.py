@@ -220,6 +220,9 @@ _OTHER_MEASURE = _rx(
 _ONE_OF = _rx(r"một\s+trong\s+(?:số\s+)?$")
 # "công bố danh mục 117 dự án kêu gọi đầu tư", "lập danh mục 98 dự án": projects proposed in a list, none under way
 _LISTED_FOR_A_CALL = _rx(r"danh\s+mục\s+(?:gồm\s+|với\s+|có\s+|của\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+# "… danh mục 72 dự án kêu gọi đầu tư, gồm 25 dự án công nghiệp, 20 dự án …": the list's items are proposals too
+_ITEMS_OF_A_LIST_FOR_A_CALL = _rx(r"danh\s+mục\s+(?:gồm\s+|với\s+|có\s+|của\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?[\d.,]+\s+dự\s+án"
+                                  r"[^;.]{0,80}?(?<!\w)(?:gồm|bao\s+gồm|trong\s+đó)(?!\w)[^;.]*$")
 _SIGNED_WITH = _rx(
     r"(?<!\w)ký(?:\s+kết)?\s+(?:các\s+)?(?:văn\s+bản\s+|bản\s+)?(?:thỏa\s+thuận|thoả\s+thuận|biên\s+bản\s+ghi\s+nhớ|ghi\s+nhớ|hiệp\s+định|mou)"
     r"(?:\s+[^\W\d_]+){0,3}?\s+với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
@@ -352,7 +355,8 @@ _COUNTED_NOUN_AFTER = _rx(r"\s*[^\W\d_]")  # a word right after the number: its 
 
 
 def count_indicator(ctx: FigureContext) -> str | None:
-    if _ONE_OF.search(ctx.left) or _AWARDED.search(ctx.left) or ("danh mục" in ctx.left and _LISTED_FOR_A_CALL.search(ctx.left)):
+    if _ONE_OF.search(ctx.left) or _AWARDED.search(ctx.left) or ("danh mục" in ctx.left and _LISTED_FOR_A_CALL.search(ctx.left)) \
+            or ("danh mục" in ctx.sentence_left and _ITEMS_OF_A_LIST_FOR_A_CALL.search(ctx.sentence_left)):
         return None  # "một trong 04 tỉnh": a ranking, not a count
     if ctx.out_of == LEADS:  # "dẫn đầu cả nước về thu hút FDI": first
         if "nhóm" in ctx.left and _IN_A_LEADING_GROUP.search(ctx.left):

@@ -45,3 +45,12 @@ def test_a_sector_named_as_most_of_the_projects_is_still_a_part():
     text = ("Năm 2020, tỉnh có thêm 30 dự án FDI. Các nhà đầu tư có mặt ở 9 ngành, chủ yếu là công nghiệp chế biến, "
             "chế tạo với 20 dự án và 150 triệu USD.")
     assert _read(text) == [("fdi_new_projects", 30)]
+
+
+def test_the_items_of_a_list_of_projects_for_investors_are_proposals_too():
+    for year in ("", " đến năm 2025"):
+        text = ("Năm 2021, tỉnh cấp mới 3 dự án có vốn đầu tư nước ngoài.\n\n"
+                f"Tỉnh đã ban hành danh mục 90 dự án kêu gọi đầu tư{year}, gồm 30 dự án công nghiệp, 25 dự án du lịch và "
+                "12 dự án nông nghiệp.")
+        facts = [(f["kind"], f["value"]) for f in extract_text(text)["facts"] if f["kind"] in ("observation", "target")]
+        assert facts == [("observation", 3)]

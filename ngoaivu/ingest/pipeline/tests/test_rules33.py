@@ -54,3 +54,15 @@ def test_the_items_of_a_list_of_projects_for_investors_are_proposals_too():
                 "12 dự án nông nghiệp.")
         facts = [(f["kind"], f["value"]) for f in extract_text(text)["facts"] if f["kind"] in ("observation", "target")]
         assert facts == [("observation", 3)]
+
+
+def test_a_rise_after_a_comparison_opening_the_sentence_is_a_change_not_a_level():
+    text = ("Năm 2023, tỉnh tiếp nhận 20 dự án viện trợ phi chính phủ nước ngoài với tổng giá trị cam kết 40 tỷ đồng. So "
+            "với năm 2022, số dự án tăng 5 dự án; giá trị cam kết tăng 9,5 tỷ đồng.")
+    values = [f["value"] for f in extract_text(text)["facts"] if f["kind"] == "observation"]
+    assert 9.5e9 not in values and 40e9 in values
+
+
+def test_visits_of_ngo_delegations_are_delegation_exchanges():
+    text = "Năm 2019, tỉnh đón 45 lượt đoàn của các tổ chức PCPNN đến làm việc."
+    assert _read(text) == [("delegation_exchanges", 45)]

@@ -244,6 +244,9 @@ def build_timeline(mentions: list[PeriodMention], published: date | None, other_
             # speaks at the end of the span it names first (a report states its own period before the next plan's)
             reporting_year = next((m.last_year for m in mentions if m.explicit and m.votes and m.first_year < m.last_year
                                    and _REVIEW_BEFORE.search(folded, max(0, m.start - 120), m.start)), None)
+        if "tái lập" in folded and (anniversary := _ANNIVERSARY.search(folded)) is not None:
+            year = int(anniversary["end"] or int(anniversary["start"]) + int(anniversary["n"]))
+            reporting_year = year if reporting_year is None or year > reporting_year else reporting_year
         if reporting_year is None and (compared := compared_years(folded)):
             # "Chỉ trong 11 tháng, … tăng gấp 3 lần so với năm 2024": a text naming only the year it
             # compares with speaks of the year after it
@@ -345,6 +348,11 @@ def compared_years(folded: str) -> list[int]:
     return [int(m["y"]) for m in _COMPARED_YEAR.finditer(folded)]
 
 
+# "Nhân dịp kỷ niệm 10 năm tái lập tỉnh (2004 - 2014)", "Sau 13 năm tái lập (từ năm 1997)": an undated text on the
+# province's anniversary speaks in the anniversary's year
+_ANNIVERSARY = letter_led(
+    rf"(?<!\w)(?P<n>\d{{1,3}})\s+năm\s+tái\s+lập(?:\s+tỉnh)?\s*\(\s*(?:từ\s+(?:năm\s+)?)?(?:\d{{1,2}}/\d{{1,2}}/)?(?P<start>{YEAR})"
+    rf"(?:\s*[-–]\s*(?:\d{{1,2}}/\d{{1,2}}/)?(?P<end>{YEAR}))?\s*\)")
 _MEETING_MONTH = letter_led(
     rf"(?<!\w)tại\s+(?:buổi\s+làm\s+việc|hội\s+nghị|cuộc\s+họp|buổi\s+tiếp|buổi\s+gặp)\s+(?:(?P<part>đầu|giữa|cuối)\s+)?"
     rf"tháng\s+(?P<m>\d{{1,2}})\s*/\s*(?P<y>{YEAR})(?!\d)")

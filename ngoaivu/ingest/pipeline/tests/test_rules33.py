@@ -66,3 +66,13 @@ def test_a_rise_after_a_comparison_opening_the_sentence_is_a_change_not_a_level(
 def test_visits_of_ngo_delegations_are_delegation_exchanges():
     text = "Năm 2019, tỉnh đón 45 lượt đoàn của các tổ chức PCPNN đến làm việc."
     assert _read(text) == [("delegation_exchanges", 45)]
+
+
+def test_an_undated_text_on_the_province_s_anniversary_speaks_in_that_year():
+    for lead in ("Nhân dịp kỷ niệm 20 năm tái lập tỉnh (1997 - 2017), ông cho biết kết quả.",
+                 "Sau 20 năm tái lập (từ năm 1997), tỉnh đã đổi thay nhiều."):
+        text = (f"THU HÚT ĐẦU TƯ SAU 20 NĂM TÁI LẬP\n\n{lead}\n\nNăm 2012, tỉnh cấp mới 3 dự án FDI. Cả năm 2012, vốn "
+                "đăng ký đạt 40 triệu USD.\n\nĐến nay, toàn tỉnh có 45 dự án FDI còn hiệu lực.")
+        facts = {f["indicator"]: f["period"] for f in extract_text(text)["facts"] if f["kind"] == "observation"}
+        assert facts["fdi_active_projects"]["as_of"].startswith("2017")
+        assert facts["fdi_new_projects"] == {"start": "2012-01-01", "end": "2012-12-31"}

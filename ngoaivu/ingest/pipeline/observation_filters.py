@@ -49,6 +49,11 @@ _FOREIGN_WORDS = re.compile(r"nước\s+ngoài|(?<!\w)f[dđ]i(?!\w)")
 _INVESTORS = re.compile(r"nhà\s+đầu\s+tư")  # "trong đó các nhà đầu tư X có 42 dự án": a share by origin, kept
 _STOCK_PAIR_CODES = ("fdi_active_projects", "fdi_total_capital")
 _NOW_OPENING = re.compile(r"(?:^|[.!?]\s+)(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay|tính\s+đến|l(?:ũy|uỹ)\s+kế|đến\s+cuối)(?!\w)", re.M)
+# "Hàn Quốc dẫn đầu với 66 dự án …, chiếm 51% tổng số dự án và 27% tổng vốn đầu tư nước ngoài trên địa bàn": a
+# share of what the province holds (not of what was new in a period)
+_SHARE_OF_THE_STOCK = re.compile(
+    r"chiếm\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s*%\s+(?:trong\s+)?tổng\s+(?:số\s+)?(?:dự\s+án|vốn)"
+    r"(?![^;.]{0,50}?(?<!\w)(?:mới|cấp\s+mới|tăng\s+thêm|trong\s+(?:năm|kỳ|tháng|quý)|năm\s+\d{4})(?!\w))")
 _FLOW_WORDS = re.compile(r"(?<!\w)mới(?!\w)|tăng\s+thêm|điều\s+chỉnh|trong\s+(?:kỳ|năm)|cấp\s+phép|thu\s+hút\s+thêm")
 _AND_NEXT = re.compile(r"\s*(?:và|cùng)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
 _REVOKED = re.compile(
@@ -223,7 +228,9 @@ class ObservationFilters:
         earlier = self._paragraph_found or (self._previous_found if self._list_introduction(sentence.paragraph) else [])
         last_fdi = next((o for o in reversed(earlier) if o.indicator.startswith("fdi_")), None)
         stock_before = (last_fdi is not None and last_fdi.indicator in _STOCK_PAIR_CODES) \
-            or _NOW_OPENING.search(self.folded, paragraph.start, sentence.start) is not None
+            or _NOW_OPENING.search(self.folded, paragraph.start, sentence.start) is not None \
+            or ("chiếm" in self.folded[quantity.end : sentence.end]
+                and _SHARE_OF_THE_STOCK.search(self.folded, quantity.end, sentence.end) is not None)
         own_end = min(sentence.end, quantity.end + 40)
         # (up to the next figure's words: "tổng vốn trên 15,3 tỷ USD và 1.790 dự án cấp mới")
         own_end = min([own_end, *(i for i in (self.folded.find(" và ", quantity.end, own_end), self.folded.find(",", quantity.end, own_end),

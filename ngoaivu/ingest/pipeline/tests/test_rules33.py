@@ -76,3 +76,12 @@ def test_an_undated_text_on_the_province_s_anniversary_speaks_in_that_year():
         facts = {f["indicator"]: f["period"] for f in extract_text(text)["facts"] if f["kind"] == "observation"}
         assert facts["fdi_active_projects"]["as_of"].startswith("2017")
         assert facts["fdi_new_projects"] == {"start": "2012-01-01", "end": "2012-12-31"}
+
+
+def test_a_country_s_share_of_the_province_s_projects_makes_its_figures_stocks():
+    text = ("Năm 2019, tỉnh cấp mới 20 dự án FDI.\n\nNhật Bản dẫn đầu với 40 dự án và tổng vốn đăng ký 300 triệu USD, chiếm "
+            "35% tổng số dự án và 30% tổng vốn đầu tư nước ngoài trên địa bàn.")
+    assert _stocks_by_country(text) == [("fdi_active_projects", 40, "2019-12-31", "Nhật Bản"),
+                                        ("fdi_total_capital", 300e6, "2019-12-31", "Nhật Bản")]
+    flow = "Năm 2019, tỉnh cấp mới 20 dự án FDI. Nhật Bản dẫn đầu với 8 dự án, chiếm 40% tổng số dự án cấp mới."
+    assert _stocks_by_country(flow) == [("fdi_new_projects", 8, None, "Nhật Bản")]

@@ -199,16 +199,18 @@ class ObservationFilters:
 
     def _no_level(self, quantity: Quantity, context: FigureContext, clause_start: int, sentence: Sentence) -> bool:
         """A change, a bar passed or one project's average: a number that is no level of an indicator.
-        Rates and goals keep their own readings ("tăng 8%", "phấn đấu vượt ngưỡng 5 tỷ USD")."""
+        Rates and goals keep their own readings ("tăng 8%", "phấn đấu vượt ngưỡng 5 tỷ USD"), but earnings are no
+        measure in a goal either ("đóng góp ngân sách 545 triệu USD")."""
         if quantity.unit == "percent":
             return False
         pos, tail = quantity.start, context.left[-_CUE_REACH:]  # the cues stand right before the number
+        if quantity.kind == "money" and _EARNINGS_BEFORE.search(tail) is not None:
+            return True
         found = (_CHANGE_BY.search(tail) is not None and (
             _COMPARED.search(self.folded, clause_start, pos) is not None or _COMPARED.match(context.right.lstrip()) is not None)) \
             or _MILESTONE.search(tail) is not None or _PER_PROJECT_AVERAGE.search(tail) is not None \
             or (quantity.kind == "money" and "quy đổi" in tail and _CONVERTED_SUM.search(tail) is not None) \
             or _PER_PROJECT_AFTER.match(context.right) is not None \
-            or (quantity.kind == "money" and _EARNINGS_BEFORE.search(tail) is not None) \
             or ("chiếm" in self.folded[max(clause_start, pos - 80) : pos]
                 and _WHOLE_OF_A_SHARE.search(self.folded, max(clause_start, pos - 80), pos) is not None)
         if not found and quantity.kind == "money":

@@ -85,3 +85,9 @@ def test_a_country_s_share_of_the_province_s_projects_makes_its_figures_stocks()
                                         ("fdi_total_capital", 300e6, "2019-12-31", "Nhật Bản")]
     flow = "Năm 2019, tỉnh cấp mới 20 dự án FDI. Nhật Bản dẫn đầu với 8 dự án, chiếm 40% tổng số dự án cấp mới."
     assert _stocks_by_country(flow) == [("fdi_new_projects", 8, None, "Nhật Bản")]
+
+
+def test_a_goal_s_budget_contribution_is_no_capital():
+    text = "Mục tiêu giai đoạn 2026 - 2030: thu hút 50 dự án FDI với tổng vốn 300 triệu USD; nộp ngân sách 120 triệu USD."
+    targets = [f["value"] for f in extract_text(text)["facts"] if f["kind"] == "target"]
+    assert 300e6 in targets and 120e6 not in targets

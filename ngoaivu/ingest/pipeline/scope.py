@@ -29,6 +29,7 @@ _PART = letter_led(  # letter-led alternatives ("k(?<!\wk)cn" is "kcn" at a word
     r"|c(?<!\wc)hế\s+biến,?\s+chế\s+tạo|kinh\s+doanh\s+bất\s+động\s+sản|b(?<!\wb)án\s+buôn|hoạt\s+động\s+chuyên\s+môn"
     r"|sản\s+xuất,?\s+(?:và\s+)?phân\s+phối\s+điện|dịch\s+vụ\s+lưu\s+trú|vận\s+tải,?\s+kho\s+bãi|thông\s+tin\s+và\s+truyền\s+thông"
     r"|l(?<!\wl)à\s+(?:các\s+)?(?:lĩnh\s+vực|ngành)\s"  # "Xếp thứ hai là lĩnh vực nông nghiệp với 18 dự án"
+    r"|t(?<!\wt)huộc\s+(?:các\s+)?(?:lĩnh\s+vực|ngành)\s"  # "thu hút 10 dự án thuộc lĩnh vực du lịch, thương mại"
     # an example's figure ("tiêu biểu là dự án X (Singapore) hơn 101 triệu USD"): one project's
     r"|t(?<!\wt)iêu\s+biểu\s+(?:là|như|có)|đ(?<!\wđ)iển\s+hình\s+(?:là|như|có)"
 )

@@ -91,3 +91,10 @@ def test_a_goal_s_budget_contribution_is_no_capital():
     text = "Mục tiêu giai đoạn 2026 - 2030: thu hút 50 dự án FDI với tổng vốn 300 triệu USD; nộp ngân sách 120 triệu USD."
     targets = [f["value"] for f in extract_text(text)["facts"] if f["kind"] == "target"]
     assert 300e6 in targets and 120e6 not in targets
+
+
+def test_projects_of_named_sectors_are_a_part():
+    text = ("Kế hoạch năm 2022: phấn đấu thu hút 8 dự án FDI; thu hút 12 dự án thuộc lĩnh vực nông nghiệp, thương mại với "
+            "tổng vốn 1.500 tỷ đồng.")
+    targets = [(f["indicator"], f["value"]) for f in extract_text(text)["facts"] if f["kind"] == "target"]
+    assert targets == [("fdi_new_projects", 8)]

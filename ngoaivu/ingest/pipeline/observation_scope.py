@@ -109,7 +109,7 @@ _BACK_REFERENCE = re.compile(  # letter-led ("đ(?<!\wđ)ịa" is "địa" at a 
 _ALL_FORMS = re.compile(r"(?:cấp\s+mới|điều\s+chỉnh|tăng\s+vốn)[^.;\d]{0,30}?góp\s+vốn,?\s+mua\s+cổ\s+phần")
 _LEADER_AFTER = re.compile(r"\s*(?:cả\s+nước\s+|toàn\s+quốc\s+)?là\s+(?:tỉnh|thành\s+phố|tp\.?)\s")
 _LEADS_WITH = letter_led(
-    r"(?:(?:đứng|dẫn)\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+)(?:\s+\w+){0,4}?\s+với(?:\s+[^\W\d_]+){0,5}?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
+    r"(?:(?:đứng|dẫn)\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+)(?:\s+\w+){0,6}?\s+với(?:\s+[^\W\d_]+){0,5}?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
 )
 _BETWEEN_THE_TWO = re.compile(r"(?:giữa|của)\s+hai\s+(?:tỉnh|địa\s+phương|bên)(?!\w)")
 _PARTS_OF = re.compile(r"(?:gồm|bao\s+gồm|trong\s+đó)\s*(?:có\s+)?:?\s*$")

@@ -498,8 +498,11 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
             if code is None and quantity.kind == "money" and previous is not None and same_clause \
                     and INDICATORS.get(previous.indicator) is not None and INDICATORS[previous.indicator].unit == "money" \
                     and _LIST_ITEM.fullmatch(text, previous.quantity.end, quantity.start) and self.scope is not None \
-                    and self.scope.names_a_province(previous.quantity.end, quantity.start):
-                code = previous.indicator  # "TP Hồ Chí Minh (3,5 tỷ USD), Bắc Ninh (2,49 tỷ USD)": the list's measure, place by place
+                    and (self.scope.names_a_province(previous.quantity.end, quantity.start)
+                         or (previous.indicator in _FDI_CAPITALS and self.scope.names_a_country(previous.quantity.end, quantity.start))):
+                # "TP Hồ Chí Minh (3,5 tỷ USD), Bắc Ninh (2,49 tỷ USD)", "Nhật Bản dẫn đầu với 10,2 tỷ USD, tiếp đến là Singapore
+                # 6,6 tỷ USD": the list's measure, place by place or investor by investor
+                code = previous.indicator
             if code is None and quantity.kind == "money" and previous is not None and previous.quantity.kind == "money" \
                     and not previous.elsewhere and INDICATORS.get(previous.indicator) is not None \
                     and (_ANOTHER_PERIOD_NEXT.fullmatch(text, previous.quantity.end, quantity.start)

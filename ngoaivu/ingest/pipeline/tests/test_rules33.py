@@ -98,3 +98,12 @@ def test_projects_of_named_sectors_are_a_part():
             "tổng vốn 1.500 tỷ đồng.")
     targets = [(f["indicator"], f["value"]) for f in extract_text(text)["facts"] if f["kind"] == "target"]
     assert targets == [("fdi_new_projects", 8)]
+
+
+def test_investor_countries_listed_after_the_leader_take_its_measure():
+    text = ("Đến hết năm 2020, trên địa bàn có 600 dự án FDI còn hiệu lực với tổng vốn đăng ký 9 tỷ USD. Xét theo đối tác, "
+            "Hàn Quốc dẫn đầu về quy mô vốn đầu tư với khoảng 3 tỷ USD, tiếp đến là Trung Quốc 2,1 tỷ USD và Thái Lan 900 "
+            "triệu USD.")
+    assert _stocks_by_country(text) == [("fdi_total_capital", 9e8, "2020-12-31", "Thái Lan"),
+                                        ("fdi_total_capital", 2.1e9, "2020-12-31", "Trung Quốc"),
+                                        ("fdi_total_capital", 3e9, "2020-12-31", "Hàn Quốc")]

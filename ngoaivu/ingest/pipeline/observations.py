@@ -84,7 +84,8 @@ _AMONG_THEM = re.compile(
 _ADDED_CODES = ("fdi_adjusted_projects", "fdi_added_capital")
 # ("Điều chỉnh giảm vốn: 11 dự án": the label before a colon)
 _REDUCED_BEFORE = re.compile(r"(?:giảm\s+vốn|(?:vốn|điều\s+chỉnh)\s+giảm)(?:\s+[^\W\d_]+){0,2}\s*:?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
-_REDUCED_AFTER = re.compile(r"\s*(?:lượt\s+)?dự\s+án\s+(?:[^\W\d_]+\s+){0,2}?(?:điều\s+chỉnh\s+)?giảm\s+vốn")
+# ("điều chỉnh tăng vốn cho 5 dự án và điều chỉnh giảm vốn cho 2 dự án": the next item's reduction is not this one's)
+_REDUCED_AFTER = re.compile(r"\s*(?:lượt\s+)?dự\s+án\s+(?:(?!và\s)[^\W\d_]+\s+){0,2}?(?:điều\s+chỉnh\s+)?giảm\s+vốn")
 _NEW_AMONG_NEXT = re.compile(r"\s*t(?<!\wt)rong\s+số\s+(?:này|đó|trên)[^.;]{0,80}?(?<!\w)mới(?!\w)")
 _RAISED_SINCE_JANUARY = letter_led(r"(?<!\w)nâng\s+(?:tổng\s+)?số[^;.]*?từ\s+đầu\s+năm[^;.]*?(?<!\w)lên\s+$")
 _THIS_FIGURE = re.compile(

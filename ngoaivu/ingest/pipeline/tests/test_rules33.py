@@ -107,3 +107,14 @@ def test_investor_countries_listed_after_the_leader_take_its_measure():
     assert _stocks_by_country(text) == [("fdi_total_capital", 9e8, "2020-12-31", "Thái Lan"),
                                         ("fdi_total_capital", 2.1e9, "2020-12-31", "Trung Quốc"),
                                         ("fdi_total_capital", 3e9, "2020-12-31", "Hàn Quốc")]
+
+
+def test_projects_raised_beside_projects_reduced_are_still_raised():
+    text = ("Quý I/2021, tỉnh cấp mới 3 dự án FDI với tổng vốn 20 triệu USD; điều chỉnh tăng vốn cho 4 dự án và điều chỉnh "
+            "giảm vốn cho 1 dự án.")
+    assert ("fdi_adjusted_projects", 4) in _read(text) and ("fdi_adjusted_projects", 1) not in _read(text)
+
+
+def test_rounds_of_capital_raised_are_adjusted_projects():
+    text = "Năm 2021, các nhà đầu tư nước ngoài đầu tư vào tỉnh 6 dự án mới và 9 lượt tăng vốn."
+    assert _read(text) == [("fdi_adjusted_projects", 9), ("fdi_new_projects", 6)]

@@ -206,6 +206,10 @@ _RANK_OF_ANOTHER = _rx(r"^\s*(?:là|thuộc\s+về)\s+(?:các\s+)?(?:lĩnh\s+v�
                        r"|đối\s+tác|mặt\s+hàng)(?!\w)")
 # "… hai đại diện trong nhóm 10 địa phương dẫn đầu là A, xếp thứ 5, và B, xếp thứ 6": ranks among all provinces
 _LEADING_GROUP = _rx(r"(?:nhóm|top)\s+(?:\d+|mười)\s+(?:địa\s+phương|tỉnh(?:\s*,\s*thành(?:\s+phố)?)?)(?!\w)")
+# "đứng thứ 6 cả nước về số dự án FDI cấp mới và thứ 13 về tổng vốn đăng ký": the rank by capital is the FDI rank
+_RANK_BY_PROJECTS_BESIDE_CAPITAL = _rx(r"^[^.;]{0,40}?(?<!\w)về\s+số\s+(?:lượng\s+)?dự\s+án[^.;]*?(?<!\w)thứ\s+\d+\s+về\s+(?:tổng\s+)?vốn")
+_CAPITAL_RANK_AFTER_PROJECTS = _rx(r"^\s*về\s+(?:tổng\s+)?vốn")
+_AMONG_ALL = _rx(AMONG_ALL_PROVINCES)
 _RANK_AFTER = _rx(rf"^(?:\s*/\s*\d+)?\s+(?:\w+\s+){{0,3}}?{AMONG_ALL_PROVINCES}")
 _NOW_LEAD = _rx(r"\W*(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay)(?!\w)")
 # "Hàn Quốc hiện là nhà đầu tư lớn nhất tại tỉnh với 150 dự án": what an investor country holds now
@@ -369,6 +373,11 @@ def count_indicator(ctx: FigureContext) -> str | None:
             and (ctx.paragraph_topic or ctx.recent_topic) == "fdi" else None
     if _RANK_OF_ANOTHER.match(ctx.right):
         return None  # "Xếp thứ hai là lĩnh vực nông, lâm nghiệp": a sector's (a market's, an investor's) place
+    if "số" in ctx.right and _RANK_BEFORE.search(ctx.left) and _RANK_BY_PROJECTS_BESIDE_CAPITAL.match(ctx.clause_right.lower()):
+        return None
+    if "thứ" in ctx.left and _CAPITAL_RANK_AFTER_PROJECTS.match(ctx.right) and _RANK_BEFORE.search(ctx.left) \
+            and "về số" in ctx.sentence_left and _AMONG_ALL.search(ctx.sentence_left):
+        return "fdi_rank"
     if _RANK_BEFORE.search(ctx.left) and (ctx.out_of is not None or _RANK_AFTER.search(ctx.right)
                                           or ("nhóm" in ctx.sentence_left or "top" in ctx.sentence_left)
                                           and _LEADING_GROUP.search(ctx.sentence_left)):

@@ -118,3 +118,8 @@ def test_projects_raised_beside_projects_reduced_are_still_raised():
 def test_rounds_of_capital_raised_are_adjusted_projects():
     text = "Năm 2021, các nhà đầu tư nước ngoài đầu tư vào tỉnh 6 dự án mới và 9 lượt tăng vốn."
     assert _read(text) == [("fdi_adjusted_projects", 9), ("fdi_new_projects", 6)]
+
+
+def test_the_rank_by_capital_beside_the_rank_by_projects_is_the_fdi_rank():
+    text = "Sáu tháng năm 2022, tỉnh đứng thứ 4 cả nước về số dự án FDI cấp mới và thứ 11 về tổng vốn đăng ký."
+    assert [f["value"] for f in extract_text(text)["facts"] if f.get("indicator") == "fdi_rank"] == [11]

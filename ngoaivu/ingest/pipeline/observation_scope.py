@@ -58,9 +58,11 @@ _NATION_S_WORKERS_BEFORE = re.compile(r"(?<!\w)lao\s+động\s+(?:của\s+)?vi�
 _IN_THE_COUNTRY = re.compile(r"^[^,;:.()\d]{0,60}?(?<!\w)(?:tại|ở|vào)\s+(?:cả\s+nước|toàn\s+quốc|việt\s+nam)(?!\w)")
 _GIVEN_TO_THE_COUNTRY = re.compile(r"(?:viện\s+trợ|tài\s+trợ|hỗ\s+trợ|cam\s+kết|giải\s+ngân|đầu\s+tư)\s+(?:cho|vào|tại)\s+việt\s+nam"
                                    r"(?:\s+(?:khoảng|hơn|gần|trên|tổng\s+cộng|đạt))*\s*$")
-_ALL_LOCALITIES_TAIL = (r"\s+địa\s+phương\s+(?:trong\s+cả\s+nước\s+|cả\s+nước\s+)?(?:đã\s+|cũng\s+)?"
+_ALL_LOCALITIES_TAIL = (r"\s+(?:địa\s+phương|tỉnh\s*,\s*thành(?:\s+phố)?)\s+(?:trong\s+cả\s+nước\s+|cả\s+nước\s+)?(?:đã\s+|cũng\s+)?"
                         r"(?:ký|thu\s+hút|đưa|xuất\s+khẩu|tiếp\s+nhận|đón|tổ\s+chức)(?!\w)")
 _ALL_LOCALITIES = re.compile(r"c(?<!\wc)ác" + _ALL_LOCALITIES_TAIL + r"|n(?<!\wn)hững" + _ALL_LOCALITIES_TAIL)  # letter-led: a fast scan
+# a subject of the province's own after all the provinces' ("…, trong đó tỉnh ta ký 5", "riêng Thành phố …")
+_ANOTHER_SUBJECT = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|trong\s+đó|riêng)(?!\w)")
 # "10 địa phương thu hút nhiều vốn FDI nhất đạt tổng cộng 8,66 tỷ USD": a counted group of places, together
 _PLACES_GROUP = re.compile(  # a top-N group as the subject, not "(một) trong 10 địa phương …"
     r"(?<!trong\s)(?<!\w)\d+\s+(?:địa\s+phương|tỉnh(?:\s*,\s*thành(?:\s+phố)?)?)\s+"
@@ -282,6 +284,8 @@ class ScopeReading:
             return True  # ("Nhật Bản vẫn là thị trường tiếp nhận nhiều lao động nhất với hơn 4.600 người": one market's)
         if _ALL_LOCALITIES.search(context.sentence_left[-_SUBJECT_REACH:]) or _IN_THE_COUNTRY.match(context.right):
             return True
+        if ("các" in context.sentence_left or "những" in context.sentence_left) and self._all_localities_list(context.sentence_left):
+            return True
         if "việt nam" in context.left and _GIVEN_TO_THE_COUNTRY.search(context.left):
             return True  # "các tổ chức phi chính phủ nước ngoài đã viện trợ cho Việt Nam trên 4,35 tỷ USD": the nation's
         if _DISTRICTS_SUBJECT.match(context.sentence_left):
@@ -416,6 +420,18 @@ class ScopeReading:
         """Where the figure starting at `pos` ends (its unit included)."""
         i = bisect_left(self._quantity_starts, pos)
         return self.quantities[i].end if i < len(self.quantities) and self.quantities[i].start == pos else pos
+
+    @staticmethod
+    def _all_localities_list(sentence_left: str) -> bool:
+        """"các tỉnh, thành phố đã tổ chức 335 đoàn công tác nước ngoài, đón khoảng 8.500 đoàn …, tổ chức 765 hội nghị":
+        every item of a list whose subject is all the provinces is theirs, however far into the list."""
+        subject = None
+        for subject in _ALL_LOCALITIES.finditer(sentence_left):
+            pass
+        if subject is None:
+            return False
+        after = sentence_left[subject.end():]
+        return ";" not in after and _ANOTHER_SUBJECT.search(after) is None
 
     def _counterpart(self, start: int, end: int, quantity: Quantity) -> str | None:
         # ("6.210 lao động …, trong đó sang Nhật Bản 3.980 người": the part's country is not the total's; "ký 2 bản ghi nhớ

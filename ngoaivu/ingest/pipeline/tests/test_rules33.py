@@ -123,3 +123,9 @@ def test_rounds_of_capital_raised_are_adjusted_projects():
 def test_the_rank_by_capital_beside_the_rank_by_projects_is_the_fdi_rank():
     text = "Sáu tháng năm 2022, tỉnh đứng thứ 4 cả nước về số dự án FDI cấp mới và thứ 11 về tổng vốn đăng ký."
     assert [f["value"] for f in extract_text(text)["facts"] if f.get("indicator") == "fdi_rank"] == [11]
+
+
+def test_every_item_of_a_list_whose_subject_is_all_the_provinces_is_theirs():
+    text = ("Năm 2016, tỉnh đón 30 đoàn khách quốc tế. Theo Bộ Ngoại giao, năm 2016 các tỉnh, thành phố đã cử 300 đoàn ra "
+            "nước ngoài, đón khoảng 7.000 đoàn nước ngoài, tổ chức 700 hội nghị, hội thảo quốc tế và ký 60 thỏa thuận quốc tế.")
+    assert _read(text) == [("delegation_exchanges", 30)]

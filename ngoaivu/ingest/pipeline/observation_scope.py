@@ -59,7 +59,7 @@ _IN_THE_COUNTRY = re.compile(r"^[^,;:.()\d]{0,60}?(?<!\w)(?:tại|ở|vào)\s+(?
 _GIVEN_TO_THE_COUNTRY = re.compile(r"(?:viện\s+trợ|tài\s+trợ|hỗ\s+trợ|cam\s+kết|giải\s+ngân|đầu\s+tư)\s+(?:cho|vào|tại)\s+việt\s+nam"
                                    r"(?:\s+(?:khoảng|hơn|gần|trên|tổng\s+cộng|đạt))*\s*$")
 _ALL_LOCALITIES_TAIL = (r"\s+(?:địa\s+phương|tỉnh\s*,\s*thành(?:\s+phố)?)\s+(?:trong\s+cả\s+nước\s+|cả\s+nước\s+)?(?:đã\s+|cũng\s+)?"
-                        r"(?:ký|thu\s+hút|đưa|xuất\s+khẩu|tiếp\s+nhận|đón|tổ\s+chức)(?!\w)")
+                        r"(?:ký|thu\s+hút|đưa|xuất\s+khẩu|tiếp\s+nhận|đón|tổ\s+chức|cử)(?!\w)")
 _ALL_LOCALITIES = re.compile(r"c(?<!\wc)ác" + _ALL_LOCALITIES_TAIL + r"|n(?<!\wn)hững" + _ALL_LOCALITIES_TAIL)  # letter-led: a fast scan
 # a subject of the province's own after all the provinces' ("…, trong đó tỉnh ta ký 5", "riêng Thành phố …")
 _ANOTHER_SUBJECT = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|trong\s+đó|riêng)(?!\w)")

@@ -374,7 +374,7 @@ def count_indicator(ctx: FigureContext) -> str | None:
     if _RANK_OF_ANOTHER.match(ctx.right):
         return None  # "Xếp thứ hai là lĩnh vực nông, lâm nghiệp": a sector's (a market's, an investor's) place
     if "số" in ctx.right and _RANK_BEFORE.search(ctx.left) and _RANK_BY_PROJECTS_BESIDE_CAPITAL.match(ctx.clause_right.lower()):
-        return None
+        return None  # "đứng thứ 6 cả nước về số dự án FDI cấp mới và thứ 13 về tổng vốn": the rank by capital counts
     if "thứ" in ctx.left and _CAPITAL_RANK_AFTER_PROJECTS.match(ctx.right) and _RANK_BEFORE.search(ctx.left) \
             and "về số" in ctx.sentence_left and _AMONG_ALL.search(ctx.sentence_left):
         return "fdi_rank"

@@ -140,11 +140,11 @@ _CHANGE_AMOUNT = re.compile(
     r"[,(]\s*(?:và\s+)?(?:tăng|giảm|(?P<than>nhiều\s+hơn|ít\s+hơn|cao\s+hơn|thấp\s+hơn))"
     r"(?P<base>(?:\s+(?:so\s+)?(?:với\s+)?(?:cùng\s+kỳ|năm\s+trước|năm\s+\d{4})){0,3})(?:\s+là)?\s*(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
 )
-# "so với năm 2014, số dự án nhiều hơn 10 và vốn đăng ký cao hơn 533 triệu USD": by how much, after a comparison
 # "So với cùng kỳ, số dự án mới tăng 04 dự án; giá trị cam kết tăng 7,6 tỷ đồng": a comparison opening the sentence
 # makes each "tăng"/"giảm" after it a change (not "tăng thêm", the capital added)
 _OPENS_ON_COMPARISON = re.compile(r"\W*so\s+(?:với|cùng\s+kỳ)(?!\w)")
 _ROSE_BY = re.compile(r"(?<!\w)(?:tăng|giảm)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+# "so với năm 2014, số dự án nhiều hơn 10 và vốn đăng ký cao hơn 533 triệu USD": by how much, after a comparison
 _THAN_BEFORE = re.compile(r"(?:n(?<!\wn)hiều|í(?<!\wí)t|c(?<!\wc)ao|t(?<!\wt)hấp)\s+hơn\s+(?:khoảng\s+|gần\s+)?$")
 # "TP X vẫn dẫn đầu với 35 tỷ USD, cao hơn Bắc Ninh 2 tỷ USD", "cao hơn tháng 9 hơn 100 triệu USD": the gap to
 # another place or period named right after "hơn", no level

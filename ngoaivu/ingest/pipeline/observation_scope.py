@@ -425,12 +425,10 @@ class ScopeReading:
     def _all_localities_list(sentence_left: str) -> bool:
         """"các tỉnh, thành phố đã tổ chức 335 đoàn công tác nước ngoài, đón khoảng 8.500 đoàn …, tổ chức 765 hội nghị":
         every item of a list whose subject is all the provinces is theirs, however far into the list."""
-        subject = None
-        for subject in _ALL_LOCALITIES.finditer(sentence_left):
-            pass
-        if subject is None:
+        subjects = list(_ALL_LOCALITIES.finditer(sentence_left))
+        if not subjects:
             return False
-        after = sentence_left[subject.end():]
+        after = sentence_left[subjects[-1].end():]
         return ";" not in after and _ANOTHER_SUBJECT.search(after) is None
 
     def _counterpart(self, start: int, end: int, quantity: Quantity) -> str | None:

@@ -223,10 +223,10 @@ _OTHER_MEASURE = _rx(
 )
 _ONE_OF = _rx(r"một\s+trong\s+(?:số\s+)?$")
 # "công bố danh mục 117 dự án kêu gọi đầu tư", "lập danh mục 98 dự án": projects proposed in a list, none under way
-_LISTED_FOR_A_CALL = _rx(r"danh\s+mục\s+(?:gồm\s+|với\s+|có\s+|của\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_LIST_FOR_A_CALL = r"danh\s+mục\s+(?:gồm\s+|với\s+|có\s+|của\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
+_LISTED_FOR_A_CALL = _rx(_LIST_FOR_A_CALL + "$")
 # "… danh mục 72 dự án kêu gọi đầu tư, gồm 25 dự án công nghiệp, 20 dự án …": the list's items are proposals too
-_ITEMS_OF_A_LIST_FOR_A_CALL = _rx(r"danh\s+mục\s+(?:gồm\s+|với\s+|có\s+|của\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?[\d.,]+\s+dự\s+án"
-                                  r"[^;.]{0,80}?(?<!\w)(?:gồm|bao\s+gồm|trong\s+đó)(?!\w)[^;.]*$")
+_ITEMS_OF_A_LIST_FOR_A_CALL = _rx(_LIST_FOR_A_CALL + r"[\d.,]+\s+dự\s+án[^;.]{0,80}?(?<!\w)(?:gồm|bao\s+gồm|trong\s+đó)(?!\w)[^;.]*$")
 _SIGNED_WITH = _rx(
     r"(?<!\w)ký(?:\s+kết)?\s+(?:các\s+)?(?:văn\s+bản\s+|bản\s+)?(?:thỏa\s+thuận|thoả\s+thuận|biên\s+bản\s+ghi\s+nhớ|ghi\s+nhớ|hiệp\s+định|mou)"
     r"(?:\s+[^\W\d_]+){0,3}?\s+với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"

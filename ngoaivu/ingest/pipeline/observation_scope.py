@@ -170,6 +170,21 @@ _FOREIGN_HEAD = re.compile(
 _ADDED_AFTER_COUNT = re.compile(r"\s*(?:lượt\s+)?dự\s+án\s*,\s*(?:vốn\s+)?tăng(?:\s+thêm)?\s*")
 
 
+def _of_all_localities(sentence_left: str) -> bool:
+    """All the provinces as the subject just before the figure, or of the list it stands in: "các tỉnh, thành phố đã
+    tổ chức 335 đoàn công tác nước ngoài, đón khoảng 8.500 đoàn …, tổ chức 765 hội nghị" (every item is theirs, however
+    far into the list, unless a clause or a subject of the province's own follows)."""
+    if not ("các" in sentence_left or "những" in sentence_left):
+        return False
+    if _ALL_LOCALITIES.search(sentence_left[-_SUBJECT_REACH:]):
+        return True
+    subjects = list(_ALL_LOCALITIES.finditer(sentence_left))
+    if not subjects:
+        return False
+    after = sentence_left[subjects[-1].end():]
+    return ";" not in after and _ANOTHER_SUBJECT.search(after) is None
+
+
 def _clause_end(folded: str, pos: int, end: int) -> int:
     cut = folded.find(";", pos, end)
     return end if cut < 0 else cut
@@ -282,9 +297,7 @@ class ScopeReading:
                                          or _NATION_S_WORKERS_BEFORE.search(context.sentence_left[-_SUBJECT_REACH:])
                                          or _MARKET_S_SHARE.search(context.left)):
             return True  # ("Nhật Bản vẫn là thị trường tiếp nhận nhiều lao động nhất với hơn 4.600 người": one market's)
-        if _ALL_LOCALITIES.search(context.sentence_left[-_SUBJECT_REACH:]) or _IN_THE_COUNTRY.match(context.right):
-            return True
-        if ("các" in context.sentence_left or "những" in context.sentence_left) and self._all_localities_list(context.sentence_left):
+        if _of_all_localities(context.sentence_left) or _IN_THE_COUNTRY.match(context.right):
             return True
         if "việt nam" in context.left and _GIVEN_TO_THE_COUNTRY.search(context.left):
             return True  # "các tổ chức phi chính phủ nước ngoài đã viện trợ cho Việt Nam trên 4,35 tỷ USD": the nation's
@@ -420,16 +433,6 @@ class ScopeReading:
         """Where the figure starting at `pos` ends (its unit included)."""
         i = bisect_left(self._quantity_starts, pos)
         return self.quantities[i].end if i < len(self.quantities) and self.quantities[i].start == pos else pos
-
-    @staticmethod
-    def _all_localities_list(sentence_left: str) -> bool:
-        """"các tỉnh, thành phố đã tổ chức 335 đoàn công tác nước ngoài, đón khoảng 8.500 đoàn …, tổ chức 765 hội nghị":
-        every item of a list whose subject is all the provinces is theirs, however far into the list."""
-        subjects = list(_ALL_LOCALITIES.finditer(sentence_left))
-        if not subjects:
-            return False
-        after = sentence_left[subjects[-1].end():]
-        return ";" not in after and _ANOTHER_SUBJECT.search(after) is None
 
     def _counterpart(self, start: int, end: int, quantity: Quantity) -> str | None:
         # ("6.210 lao động …, trong đó sang Nhật Bản 3.980 người": the part's country is not the total's; "ký 2 bản ghi nhớ

@@ -94,7 +94,14 @@ def find_border_gates(text: str, folded: str, tokens: Tokens, layout: Layout, pr
         if pair is not None:
             vn, foreign, own_country, end = pair
             found.setdefault((vn, foreign), BorderGate(start, end, vn, foreign, own_country or country or default_country))
-    return list(found.values())
+    return _one_way_each(found)
+
+
+def _one_way_each(found: dict[tuple[str, str], BorderGate]) -> list[BorderGate]:
+    """"cặp cửa khẩu Đ (Việt Nam) - V (Lào)" then "qua cửa khẩu V - Đ": a pair written the other way round later is the
+    same pair, its sides as first told (the first telling wins, like any pair told twice)."""
+    return [gate for (vn, foreign), gate in found.items()
+            if vn == foreign or (foreign, vn) not in found or found[(foreign, vn)].start > gate.start]
 
 
 def _gate_mentions(folded: str) -> list[re.Match]:

@@ -226,7 +226,10 @@ _ONE_OF = _rx(r"một\s+trong\s+(?:số\s+)?$")
 _LIST_FOR_A_CALL = r"danh\s+mục\s+(?:gồm\s+|với\s+|có\s+|của\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
 _LISTED_FOR_A_CALL = _rx(_LIST_FOR_A_CALL + "$")
 # "… danh mục 72 dự án kêu gọi đầu tư, gồm 25 dự án công nghiệp, 20 dự án …": the list's items are proposals too
-_ITEMS_OF_A_LIST_FOR_A_CALL = _rx(_LIST_FOR_A_CALL + r"[\d.,]+\s+dự\s+án[^;.]{0,80}?(?<!\w)(?:gồm|bao\s+gồm|trong\s+đó)(?!\w)[^;.]*$")
+_ITEMS_OF_A_LIST_FOR_A_CALL = _rx(
+    _LIST_FOR_A_CALL + r"[\d.,]+\s+dự\s+án[^;.]{0,80}?(?<!\w)(?:gồm|bao\s+gồm|trong\s+đó)(?!\w)[^;.]*$"
+    # ("danh mục các dự án kêu gọi đầu tư đến năm 2030, trong đó có 62 dự án …": the list counted after it)
+    r"|danh\s+mục\s+(?:các\s+)?dự\s+án\s+(?:kêu\s+gọi|thu\s+hút|xúc\s+tiến)\s+đầu\s+tư[^;.]{0,60}?(?<!\w)(?:gồm|bao\s+gồm|trong\s+đó)(?!\w)[^;.]*$")
 _SIGNED_WITH = _rx(
     r"(?<!\w)ký(?:\s+kết)?\s+(?:các\s+)?(?:văn\s+bản\s+|bản\s+)?(?:thỏa\s+thuận|thoả\s+thuận|biên\s+bản\s+ghi\s+nhớ|ghi\s+nhớ|hiệp\s+định|mou)"
     r"(?:\s+[^\W\d_]+){0,3}?\s+với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"

@@ -136,7 +136,9 @@ def topic_around(ctx: FigureContext) -> str | None:
 
 # the trade a money figure or a rate is about, by its words (the group names the trade)
 TRADE = re.compile(
+    # ("kim ngạch trao đổi thương mại", "trao đổi hàng hóa": the trade both ways)
     r"(?P<trade>xuất\s*,?\s*-?\s*nhập\s+khẩu|(?<!\w)xnk(?!\w)|xuất\s+khẩu\s*(?:và|,)\s*nhập\s+khẩu|kim\s+ngạch\s+thương\s+mại"
+    r"|kim\s+ngạch\s+trao\s+đổi(?:\s+thương\s+mại|\s+hàng\s+h(?:óa|oá))?"
     r"|thương\s+mại\s+(?:hai\s+chiều|song\s+phương|biên\s+giới|qua\s+(?:các\s+)?cửa\s+khẩu))"
     r"|(?P<local_export>xuất\s+khẩu\s+(?:hàng\s+(?:h(?:óa|oá)\s+)?)?(?:của\s+)?địa\s+phương)"
     r"|(?P<export>xuất\s+khẩu(?!\s+lao\s+động))"

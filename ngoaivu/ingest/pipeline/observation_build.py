@@ -39,6 +39,7 @@ _RUNNING_SINCE_START = re.compile(r"l(?:ũy|uỹ)\s+kế(?!\s+(?:\d+\s+tháng|t�
 # "21 tổ chức đăng ký hoạt động", "15 tổ chức PCPNN có giấy đăng ký": organisations registered in the province
 _REGISTERED_HERE = re.compile(r"\s*(?:tổ\s+chức\s+)?(?:[^\W\d_]+\s+){0,5}?(?:đã\s+|đang\s+)?(?:(?:được\s+)?đăng\s+ký(?:\s+và(?:\s+hiện)?(?:\s+đang)?)?\s+hoạt\s+động|có\s+giấy\s+đăng\s+ký)")
 _YEAR_PLAN_BEFORE = re.compile(r"kế\s+hoạch\s+(?:cả\s+)?năm(?:\s+\d{4})?\s*(?:là\s+|:\s*)?$")
+_WORKING_THERE_NOW = re.compile(r"(?<!\w)đang\s+(?:làm\s+việc|lao\s+động)(?!\w)")
 _STANDING = ("fdi_rank", "fdi_active_projects", "fdi_total_capital", "partner_localities")
 _AID_MONEY = ("ngo_committed", "ngo_disbursed")
 _SET_UP_OVER = re.compile(r"(?:thiết\s+lập|xác\s+lập|kết\s+nghĩa|ký\s+kết)[^.;:]*$")
@@ -170,6 +171,11 @@ class ObservationBuilding:
                 code == "partner_localities" and period.start.year < period.end.year and _SET_UP_OVER.search(context.left)):
             # a rank, the projects in force and their capital, the partner localities are a standing at the period's
             # end (not those a term set up: "Trong nhiệm kỳ 2020-2025, tỉnh đã thiết lập quan hệ với 3 địa phương")
+            period = Period(as_of=min(period.end, ref) if ref is not None and ref.year == period.end.year else period.end)
+        if code == "workers_abroad" and not target and period is not None and period.as_of is None \
+                and _WORKING_THERE_NOW.search(context.left):
+            # "tổng số lao động của tỉnh đang làm việc ở nước ngoài được nâng lên khoảng 30.000 người": those abroad now,
+            # a standing at the period's end, not those sent in it
             period = Period(as_of=min(period.end, ref) if ref is not None and ref.year == period.end.year else period.end)
         # ("giảm 4% so với tháng 3/2024 nhưng tăng 120% so với tháng 4/2023": the change on the year before)
         change = next((a for a in own if a.name == "change_pct" and (a.base_year is None or is_year_before(a.base_year, period))),

@@ -67,7 +67,8 @@ _COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)")
 # "…, chiếm 8,58% tổng kim ngạch 266,44 tỷ USD của cả nước": the whole the share is of, not the province's level
 _WHOLE_OF_A_SHARE = re.compile(r"chiếm\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?[\d.,]+\s*%\s+(?:trong\s+|của\s+)?tổng\s+"
                                r"(?:[^\W\d_]+\s+){0,6}?(?:(?:là|đạt|với)\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
-_MILESTONE = letter_led(r"(?<!\w)(?:vượt|chạm|cán|qua|vượt\s+qua)\s+(?:mốc|ngưỡng)\s*(?:của\s+)?$")
+# ("xuất khẩu đã ổn định trên mốc 1 tỷ USD mỗi năm": where the level stays, against a bar, not the level itself)
+_MILESTONE = letter_led(r"(?<!\w)(?:vượt|chạm|cán|qua|vượt\s+qua|trên|dưới|quanh)\s+(?:mốc|ngưỡng)\s*(?:của\s+)?$")
 _OR_MORE = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}?trở\s+lên(?!\w)")
 _BAR_BEFORE = letter_led(r"(?<!\w)(?:đạt|có)\s+(?:\w+\s+){0,7}?(?:trên|hơn|từ)\s*$")
 _PLACES = r"(?<!\w)\d+\s+(?:tỉnh|địa\s+phương)"   # "9 địa phương", "12 tỉnh": places counted
@@ -81,10 +82,10 @@ _CUE_REACH = 80
 _OF_BEFORE = letter_led(r"(?<!\w)của\s+(?:các\s+|những\s+)?$")
 # "vốn đầu tư trung bình đạt 150 triệu USD": one project's average, no figure of the province
 _PER_PROJECT_AVERAGE = letter_led(
-    r"(?:vốn(?:\s+đầu\s+tư)?|quy\s+mô)\s+(?:trung\s+bình|bình\s+quân)(?:\s+(?:mỗi|một|của\s+mỗi|của\s+một)\s+dự\s+án)?"
+    r"(?:vốn(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký)?|quy\s+mô)\s+(?:trung\s+bình|bình\s+quân)(?:\s+(?:mỗi|một|của\s+mỗi|của\s+một)\s+(?:dự\s+án|doanh\s+nghiệp)(?:\s+f[dđ]i)?)?"
     r"\s+(?:(?:đạt|là|khoảng|hơn|gần|trên)\s+)*$"
     # ("quy mô bình quân mỗi dự án còn nhỏ, khoảng 4 triệu USD": a few words of judgement between)
-    r"|(?:trung\s+bình|bình\s+quân)\s+(?:mỗi|một|của\s+mỗi|của\s+một|/)\s*dự\s+án(?:\s+[^\W\d_]+){0,3}\s*,?\s+"
+    r"|(?:trung\s+bình|bình\s+quân)\s+(?:mỗi|một|của\s+mỗi|của\s+một|/)\s*(?:dự\s+án|doanh\s+nghiệp)(?:\s+[^\W\d_]+){0,3}\s*,?\s+"
     r"(?:(?:đạt|là|có|khoảng|hơn|gần|trên|chỉ)\s+)*$"
     # "mỗi dự án trị giá từ vài chục nghìn đến 500 nghìn USD": what one project is worth
     r"|(?<!\w)mỗi\s+(?:dự\s+án|khoản(?:\s+viện\s+trợ)?|chương\s+trình)\s+(?:trị\s+giá|có\s+giá\s+trị|có\s+vốn|vốn)\s+[^\d,;.]{0,30}$"
@@ -107,8 +108,9 @@ _ONE_UNIT_SHARE = letter_led(
     r"(?:(?<!\w)riêng|trong\s+đó\s*,?)\s+(?:riêng\s+)?(?:một|01)\s+(?!số(?!\w)|phần(?!\w)|nửa(?!\w)|trong(?!\w))[^\W\d_]+"
 )
 _NAMED_UNIT_SHARE = re.compile(
-    r"trong\s+đó\s*,?\s+(?:riêng\s+)?(?:dự\s+án|nhà\s+máy|công\s+ty|tập\s+đoàn|doanh\s+nghiệp|tổ\s+chức|quỹ)\s+(?P<name>[^\W\d_][^,;.\d]{0,40}?)\s+"
-    r"(?:chiếm|là|có|với|đạt|tài\s+trợ|viện\s+trợ|cam\s+kết)\s+(?:(?:khoảng|hơn|gần|trên|tới|đến)\s+)?$"
+    r"trong\s+đó\s*,?\s+(?:có\s+)?(?:riêng\s+)?(?:dự\s+án|nhà\s+máy|công\s+ty|tập\s+đoàn|doanh\s+nghiệp|tổ\s+chức|quỹ)\s+(?P<name>[^\W\d_][^,;.\d]{0,40}?)\s+"
+    # ("trong đó có dự án sân golf X vốn 30 triệu USD": the project's own capital)
+    r"(?:chiếm|là|có|với|đạt|tài\s+trợ|viện\s+trợ|cam\s+kết|(?:có\s+)?(?:tổng\s+)?vốn(?:\s+đầu\s+tư)?)\s+(?:(?:khoảng|hơn|gần|trên|tới|đến)\s+)?$"
 )
 _LARGEST_UNIT = re.compile(r"(?<!\w)trong\s+đó\s*,?\s+(?:lớn\s+nhất|đáng\s+chú\s+ý(?:\s+nhất)?|nổi\s+bật(?:\s+nhất)?)\s+(?:là|có)\s[^;.]{0,120}$")
 # "Trong đó có một số khoản lớn: một cơ quan phát triển tài trợ 9 tỷ đồng …", "Cuối tháng 4, một tổ chức

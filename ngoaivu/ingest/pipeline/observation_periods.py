@@ -16,6 +16,8 @@ _PLAN_YEAR_BEFORE = re.compile(r"%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s
 _COMPARED = re.compile(r"(?:so\s+với|so\s+cùng\s+kỳ|cùng\s+kỳ|k(?<!\wk)hi|gấp\s+(?:gần\s+|hơn\s+|khoảng\s+|trên\s+)?[\d.,]+\s+lần)\s+(?:\w+\s+){0,4}$")
 # "hơn 5,9 triệu USD/dự án, so với 4,9 triệu USD/dự án của 7 tháng năm 2023": the base's own period, after its figure
 _COMPARED_FIGURE = re.compile(r"so\s+với\s+[^.;:]{1,50}?\s(?:của|trong|vào)\s+(?:cùng\s+kỳ\s+)?$")
+# "tăng 9% so với năm 2022 (năm 2022 đạt 1,93 tỷ USD)": the base's own figure, in a bracket after the comparison
+_COMPARED_BRACKET = re.compile(r"(?:so\s+với|cùng\s+kỳ)[^.;:()]{0,40}\(\s*$")
 # "Riêng tháng 7, cả nước …": a span singled out in its sentence sets no period for the paragraphs after it
 # ("Cả giai đoạn, tỉnh tiếp nhận 286 khoản viện trợ": the whole span named before)
 _SAME_TIME_AS_ABOVE = re.compile(r"\W*(?:cũng\s+)?(?:trong\s+(?:khoảng\s+)?(?:thời\s+gian|giai\s+đoạn)\s+(?:trên|này|đó|nói\s+trên)"
@@ -85,7 +87,8 @@ class PeriodReading:
                 and mention.first_year is None and "nay" not in self.folded[mention.start : mention.end]:
             # "Năm 2023, thị trường khó khăn: trong 9 tháng đầu năm, kim ngạch …": the months of the year the sentence opened on
             opening = [p for p in self._periods_between(sentence.start, mention.start)
-                       if p.explicit and p.first_year == p.last_year and (p.first_month, p.last_month) == (1, 12)]
+                       if p.explicit and p.first_year == p.last_year and (p.first_month, p.last_month) == (1, 12)
+                       and not self._compared_with(p)]
             if not opening and not self._periods_between(sentence.start, mention.start):
                 # "Sang quý I/2018, tỉnh đã thu hút … . Kim ngạch xuất khẩu ba tháng đầu năm đạt …": the year the paragraph
                 # has just moved to
@@ -139,7 +142,7 @@ class PeriodReading:
         """"Cũng trong năm, ..." after "Năm 2024, ...": the year the text last named; "Tháng 12, … ; cả năm …" in a
         text of January: the year of the month just named."""
         named = [p for p in self._periods_between(0, mention.start)
-                 if p.first_year == p.last_year and p.votes and (p.explicit or (p.relative and not p.event and not p.year_offset
+                 if p.first_year == p.last_year and p.votes and not self._compared_with(p) and (p.explicit or (p.relative and not p.event and not p.year_offset
                                                                                   and p.first_month == p.last_month))]
         if not named:
             return mention
@@ -390,7 +393,8 @@ class PeriodReading:
         """"... thấp hơn so với 6 tháng đầu năm 2017": the period a later sentence compares with
         is not the one the figures before it cover."""
         return _COMPARED.search(self.folded, max(0, mention.start - 30), mention.start) is not None \
-            or _COMPARED_FIGURE.search(self.folded, max(0, mention.start - 80), mention.start) is not None
+            or _COMPARED_FIGURE.search(self.folded, max(0, mention.start - 80), mention.start) is not None \
+            or _COMPARED_BRACKET.search(self.folded, max(0, mention.start - 50), mention.start) is not None
 
     def _periods_between(self, start: int, end: int) -> list[PeriodMention]:
         """The mentions setting periods in [start, end); a document's years that yield to its goal's year are left

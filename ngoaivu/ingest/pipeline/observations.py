@@ -134,7 +134,8 @@ _AFTER_RANK = re.compile(r"\s*(?:/\s*\d+\s*)?(?:(?:trong\s+)?(?:cả\s+nước|t
                          r"(?:là\s+(?:tỉnh|thành\s+phố|tp\.?)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*)?,?\s*với\s+(?:tổng\s+)?(?:số\s+)?(?:vốn\s+)?"
                          r"(?:đăng\s+ký\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _TRAILING_MEASURE = re.compile(r"\s*(?P<m>(?:tổng\s+)?(?:vốn|kim\s+ngạch)\s+(?:đầu\s+tư\s+)?(?:đăng\s+ký|fdi|xuất\s+khẩu|nhập\s+khẩu)"
-                               r"[^,;.()\d]{0,30}?)(?=\s*(?:[,;.()]|và\s|$))")
+                               r"[^,;.()\d]{0,30}?)(?=\s*(?:[,;.()]|và\s(?!(?:vốn\s+)?(?:tăng\s+thêm|điều\s+chỉnh|bổ\s+sung))|$))")
+# ("1,58 tỷ USD vốn FDI cấp mới và tăng thêm": "và" inside the measure joins new and added capital)
 _TRADE_CODES = ("export_value", "import_value", "trade_value")
 _PERIOD_THEN_TURNOVER = re.compile(
     r"^[\s,;]*(?:riêng\s+|còn\s+)?(?:trong\s+)?(?:\d+\s+tháng(?:\s+đầu)?(?:\s+năm)?|quý\s+[ivx\d]+|tháng\s+\d{1,2})(?:\s*/\s*\d{4})?"

@@ -247,6 +247,11 @@ def build_timeline(mentions: list[PeriodMention], published: date | None, other_
         if "tái lập" in folded and (anniversary := _ANNIVERSARY.search(folded)) is not None:
             year = int(anniversary["end"] or int(anniversary["start"]) + int(anniversary["n"]))
             reporting_year = year if reporting_year is None or year > reporting_year else reporting_year
+        happened = _latest_month_told(mentions, folded)
+        if reporting_year is not None and happened is not None and happened > reporting_year and head is None:
+            # "Đầu tháng 3/2024, tỉnh đón thêm một dự án" in an undated article recalling 2017 most: it was written no
+            # earlier than the latest month it tells of as done, and its "hiện có" stands then
+            reporting_year = happened
         if reporting_year is None and (compared := compared_years(folded)):
             # "Chỉ trong 11 tháng, … tăng gấp 3 lần so với năm 2024": a text naming only the year it
             # compares with speaks of the year after it
@@ -292,6 +297,13 @@ def build_timeline(mentions: list[PeriodMention], published: date | None, other_
                           and m.first_month == 1 and m.last_month < min(12, int(head["m"]) + 1)), default=None)
     last_month = last_month or 12
     return Timeline(reporting_year, date(reporting_year, last_month, month_end(reporting_year, last_month)), lead_date=lead)
+
+
+def _latest_month_told(mentions: list[PeriodMention], folded: str) -> int | None:
+    """The year of the latest month (or day) of a named year a text tells of as done, not as a plan's time ahead."""
+    told = [m.last_year for m in mentions if m.explicit and m.votes and m.first_year == m.last_year and not m.named
+            and m.first_month == m.last_month and not _ahead(folded, m)]
+    return max(told, default=None)
 
 
 def _stated_to_date(mentions: list[PeriodMention], year: int) -> date | None:

@@ -20,7 +20,7 @@ from .phrases import Tokens
 # A part of the province's total (sub-areas, one form of investment, one company, one
 # product line), written just before the figure or in its noun phrase.
 _PART = letter_led(  # letter-led alternatives ("k(?<!\wk)cn" is "kcn" at a word's start): a fast scan
-    r"khu\s+công\s+nghiệp|khu\s+kinh\s+tế|khu\s+chế\s+xuất|k(?<!\wk)cn(?!\w)|k(?<!\wk)kt(?!\w)|ở(?<!\wở)\s+ngoài(?!\w)"
+    r"khu\s+công\s+nghiệp|khu\s+kinh\s+tế|khu\s+chế\s+xuất|k(?<!\wk)cn(?!\w)|k(?<!\wk)kt(?!\w)|ở(?<!\wở)\s+ngoài(?!\w)|c(?<!\wc)ụm\s+công\s+nghiệp"
     r"|góp\s+vốn,?\s+mua\s+cổ\s+phần|c(?<!\wc)ông\s+ty|t(?<!\wt)ập\s+đoàn|nhà\s+máy"
     r"|riêng\s+(?:hình\s+thức|lĩnh\s+vực|ngành|khu|huyện|thành\s+phố|thị\s+xã|tổ\s+chức|quỹ)|cơ\s+cấu|mặt\s+hàng|nhóm\s+hàng"
     r"|nhóm\s+doanh\s+nghiệp|(?:x(?<!\wx)ét|p(?<!\wp)hân)\s+theo\s+(?:ngành|lĩnh\s+vực)"  # "nhóm doanh nghiệp còn lại đạt …", "Xét theo ngành, …"
@@ -32,6 +32,8 @@ _PART = letter_led(  # letter-led alternatives ("k(?<!\wk)cn" is "kcn" at a word
     r"|t(?<!\wt)huộc\s+(?:các\s+)?(?:lĩnh\s+vực|ngành)\s"  # "thu hút 10 dự án thuộc lĩnh vực du lịch, thương mại"
     # an example's figure ("tiêu biểu là dự án X (Singapore) hơn 101 triệu USD"): one project's
     r"|t(?<!\wt)iêu\s+biểu\s+(?:là|như|có)|đ(?<!\wđ)iển\s+hình\s+(?:là|như|có)"
+    # ("Đáng chú ý là dự án nhà máy X …, vốn khoảng 118 triệu USD", "nổi bật là dự án Y"): one project singled out
+    r"|đ(?<!\wđ)áng\s+chú\s+ý\s+(?:nhất\s+)?là\s+dự\s+án|n(?<!\wn)ổi\s+bật\s+(?:nhất\s+)?là\s+dự\s+án"
 )
 _MOSTLY_HEAD = re.compile(r"\W*(?:chủ\s+yếu|phần\s+lớn|đa\s+số|tập\s+trung)(?!\w)")
 # "45 dự án đang hoạt động, chủ yếu trong lĩnh vực chế biến, chế tạo, đã tăng vốn thêm …": an aside on where most
@@ -165,6 +167,8 @@ _TRADE_PART = letter_led(
     r"|r(?<!\wr)iêng\s+[^.;]{0,40}?qua\s+cửa\s+khẩu\s+(?!các\s|những\s|trên\s|biên\s+giới)"
     # "xuất khẩu … của các doanh nghiệp trong khu công nghiệp": the parks' share (not a border economic zone's)
     r"|(?:của|tại|trong)\s+(?:các\s+)?(?:doanh\s+nghiệp\s+(?:trong|tại|thuộc)\s+)?(?:các\s+)?(?:khu\s+công\s+nghiệp|(?<!\w)kcn(?!\w)|khu\s+chế\s+xuất)"
+    # ("các doanh nghiệp khu công nghiệp đạt kim ngạch xuất khẩu …": the same, the parks' firms as the subject)
+    r"|doanh\s+nghiệp\s+(?:các\s+)?(?:khu\s+công\s+nghiệp|(?<!\w)kcn(?!\w)|khu\s+chế\s+xuất)"
 )
 
 

@@ -282,13 +282,17 @@ class PeriodReading:
 
     def _list_introduction(self, paragraph: int):
         """The line ending with a colon that the list item `paragraph` (and the items between) follows, if any."""
+        index = self._list_introduction_index(paragraph)
+        return None if index is None else self.layout.paragraphs[index]
+
+    def _list_introduction_index(self, paragraph: int) -> int | None:
         paragraphs = self.layout.paragraphs
         if not _LIST_ITEM.match(self.folded, paragraphs[paragraph].start):
             return None
         for index in range(paragraph - 1, max(-1, paragraph - 1 - _LIST_ITEMS_MAX), -1):
             line = paragraphs[index]
             if self.folded[line.start : line.end].rstrip().endswith(":"):
-                return line
+                return index
             if not _LIST_ITEM.match(self.folded, line.start):
                 return None
         return None

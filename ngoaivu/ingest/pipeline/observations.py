@@ -62,6 +62,9 @@ _BASE_AFTER = re.compile(r"^\s*(?:của\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?P<y>tr
 # "24 khoản viện trợ mới, gồm 6 dự án và 18 phi dự án": the items after "gồm" make up the count before
 _TOTAL_TO_DATE = re.compile(r"(?<!\w)(?:tổng\s+)?số\s+dự\s+án(?![^.;]*?(?<!\w)mới(?!\w))[^.;\d]{0,80}?(?:đạt|là|lên|có)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _TO_A_DATE = re.compile(r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+|giữa\s+|đầu\s+)?(?:năm|tháng|quý|ngày|nay|thời\s+điểm|\d)")
+# "Như vậy, tổng vốn FDI đăng ký trên địa bàn ước đạt 1,65 tỷ USD với 142 dự án" after a period's flows, with no period of
+# its own: where the flows have brought the province's whole, a stock
+_IN_SUM_TOTAL = re.compile(r"\W*như\s+vậy\s*,?\s+(?:[^\W\d_]+\s+){0,4}?tổng\s+(?:số\s+)?(?:vốn|dự\s+án)")
 _FOREIGN_PART_AFTER_TOTAL = re.compile(r"\s*(?:lượt\s+)?dự\s+án\s*,?\s*trong\s+đó(?:\s+có)?\s*:?\s*")
 _OWN_NEW_AFTER = re.compile(r"\s*(?:lượt\s+)?dự\s+án\s+(?:fdi\s+)?(?:được\s+)?cấp\s+mới(?!\w)")
 _ADJUSTED_ITEM_AFTER = re.compile(r"[\d.,]+\s+(?:lượt\s+)?dự\s+án\s+(?:fdi\s+)?(?:được\s+)?(?:điều\s+chỉnh|tăng\s+vốn)")
@@ -71,6 +74,8 @@ _THESE_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){1,4}?(?:này|nói\s+trên|trên)
 # "Đối với đầu tư trong nước, trong tháng có 4 dự án …": a paragraph or sentence opening on domestic investment
 _DOMESTIC_TURN = re.compile(r"(?:^|\n|[.;]\s)\W*(?:đối\s+với|về|riêng|còn)\s+(?:(?:vốn|nguồn\s+vốn|lĩnh\s+vực)\s+)?đầu\s+tư\s+trong\s+nước")
 _AID_ITEMS = frozenset({"ngo_new_commitments", "ngo_projects"})  # the aid's items, counted either way
+_PROJECTS_UNDER_WAY = frozenset({"oda_projects", "ngo_projects"})
+_BREAKDOWN_INTRODUCTION = re.compile(r"(?<!\w)(?:cụ\s+thể|gồm|bao\s+gồm|trong\s+đó|như\s+sau)\s*:\s*$")
 _ITEMS_LISTED = re.compile(r"(?<!\w)gồm\s*:?\s*$")  # every item listed (not "trong đó tiếp nhận mới …", a share)
 _BREAKDOWN = letter_led(r"trong\s+đó|(?<!\w)gồm(?!\w)")
 # "… 9 tỉnh đạt kim ngạch xuất khẩu từ 10 tỷ USD trở lên. Trong nhóm này, A đạt 26,8 tỷ USD": the group's measure,
@@ -236,6 +241,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
         self._headline_topic_read: str | None | bool = False  # False: not read yet
         self._paragraph_found: list[Observation] = []
         self._previous_found: list[Observation] = []  # the last paragraph with figures, for a part opening the next
+        self._found_in: dict[int, list[Observation]] = {}  # by paragraph: what a list's introduction counted
 
     def find(self) -> list[Observation]:
         found: dict[tuple, Observation] = {}
@@ -249,6 +255,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                         self.layout.paragraphs[paragraph].start, self.layout.paragraphs[paragraph].end)):
                     self._previous_found = self._paragraph_found
                 paragraph, topic, self._paragraph_found, self._paragraph_money = sentence.paragraph, None, [], None
+                self._found_in[paragraph] = self._paragraph_found
             for observation in self._read_sentence(sentence, topic):
                 self._paragraph_found.append(observation)
                 known = found.get(observation.key)
@@ -325,6 +332,11 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
             opening_part = {o.indicator for o in earlier if o.counterpart is None}
             stop = text.find(". ", sentence.start, sentence.end)
             opening_end = stop if stop >= 0 else sentence.end
+        if opens_paragraph and (introduction := self._list_introduction_index(sentence.paragraph)) is not None \
+                and _BREAKDOWN_INTRODUCTION.search(text, self.layout.paragraphs[introduction].start, self.layout.paragraphs[introduction].end):
+            # "Hiện có 28 dự án ODA đang thực hiện … . Cụ thể:" then "- 05 dự án đã kết thúc …": each item counts a part
+            # of the projects the introduction counted
+            breakdown_of.update(o.indicator for o in self._found_in.get(introduction, []) if o.indicator in _PROJECTS_UNDER_WAY)
         history: list[Figure] = []  # the figures read so far in the sentence
         trailing_end = -1  # the end of a measure written after the last amount ("… tỷ USD vốn đăng ký cấp mới")
         operating: Quantity | None = None  # the last count of projects that started operating (no indicator)
@@ -594,7 +606,9 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 continue
             if code in FLOW_OF_STOCK and (("nâng" in context.left and RAISED_TOTAL.search(context.left))
                                           or ("số dự án" in context.left and _TOTAL_TO_DATE.search(context.left)
-                                              and _TO_A_DATE.search(context.sentence_left))):
+                                              and _TO_A_DATE.search(context.sentence_left))
+                                          or (_IN_SUM_TOTAL.match(text, sentence.start) is not None
+                                              and not self._periods_between(sentence.start, sentence.end))):
                 # "…, nâng tổng số dự án FDI lên 85 dự án, tổng vốn 2,05 tỷ USD", "đến giữa năm 2013, tổng số dự án có
                 # vốn đầu tư nước ngoài được cấp phép đạt 77 dự án": the total now
                 code = FLOW_OF_STOCK[code]

@@ -89,3 +89,18 @@ def test_projects_counted_in_a_list_put_up_for_investors_are_no_goal_in_a_report
             "với tổng vốn trên 9 tỷ USD thuộc các lĩnh vực công nghiệp, du lịch.")
     facts = extract_text(text, published=date(2024, 7, 10))["facts"]
     assert [f for f in facts if f.get("value") in (48, 9e9)] == []
+
+
+def test_items_under_cu_the_split_the_aid_projects_counted_before():
+    text = ("Báo cáo tình hình các dự án ODA năm 2016\n\nHiện nay, trên địa bàn tỉnh có 31 dự án ODA đang thực hiện với "
+            "tổng vốn 2.950 tỷ đồng. Cụ thể:\n\n- 04 dự án đã kết thúc nhưng còn giải ngân;\n\n- 25 dự án chuyển tiếp "
+            "sang năm 2017;\n\n- 02 dự án mới khởi công.")
+    assert [o for o in _observations(text, published=date(2017, 3, 31)) if o[0] == "oda_projects"] == [
+        ("oda_projects", 31, "2017-03-31")]
+
+
+def test_the_whole_the_flows_brought_the_province_to_is_a_stock():
+    text = ("Từ tháng 1 đến tháng 5/2011, tỉnh thu hút 180 triệu USD vốn FDI của 9 dự án cấp mới. Như vậy, tổng vốn FDI "
+            "đăng ký trên địa bàn ước đạt 2,3 tỷ USD với 118 dự án.")
+    stocks = [o for o in _observations(text) if o[0] in ("fdi_total_capital", "fdi_active_projects")]
+    assert stocks == [("fdi_active_projects", 118, "2011-05-31"), ("fdi_total_capital", 2.3e9, "2011-05-31")]

@@ -104,3 +104,14 @@ def test_the_whole_the_flows_brought_the_province_to_is_a_stock():
             "đăng ký trên địa bàn ước đạt 2,3 tỷ USD với 118 dự án.")
     stocks = [o for o in _observations(text) if o[0] in ("fdi_total_capital", "fdi_active_projects")]
     assert stocks == [("fdi_active_projects", 118, "2011-05-31"), ("fdi_total_capital", 2.3e9, "2011-05-31")]
+
+
+def test_an_amount_in_a_currency_the_records_do_not_keep_is_left_out():
+    text = "Theo phía bạn, năm 2019 kim ngạch xuất nhập khẩu qua cửa khẩu đối diện đạt 2,4 tỷ nhân dân tệ."
+    assert _observations(text) == []
+
+
+def test_income_per_head_after_an_fdi_figure_is_no_capital():
+    text = ("Giai đoạn 2011 - 2015, tỉnh thu hút 8 dự án FDI với tổng vốn đăng ký 410 triệu USD; thu nhập bình quân đầu "
+            "người năm 2015 khoảng 1.600 USD.")
+    assert [o for o in _observations(text) if o[1] == 1600] == []

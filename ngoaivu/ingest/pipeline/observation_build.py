@@ -58,6 +58,11 @@ _EVIDENCE_LEFT = 140  # characters of left context quoted at most
 _HEAD_PHRASE = re.compile(r"[^,;:()]{0,60}?(?=[,;:()]|$)")
 
 
+def _standing_at_end(period: Period, ref: date | None) -> Period:
+    """What stands at the period's end, or at the text's date when that falls earlier in the same year."""
+    return Period(as_of=min(period.end, ref) if ref is not None and ref.year == period.end.year else period.end)
+
+
 def _at_the_year_s_close(period: Period, ref: date) -> bool:
     """"Lũy kế đến hết năm 2023, … có 78 dự án" in a text of 28/12/2023: the standing at the close of the text's own
     year, a few weeks on, is a result estimated, not a plan."""
@@ -94,7 +99,7 @@ class ObservationBuilding:
         if period is not None and indicator.stock and not target and period.as_of is None and RAISED_TOTAL.search(context.left):
             # "nâng tổng số ... lên 26": the total reached at the period's end, not a flow over it
             ref = self.timeline.reference_date
-            period = Period(as_of=min(period.end, ref) if ref and ref.year == period.end.year else period.end)
+            period = _standing_at_end(period, ref)
         if target and period is not None and period.as_of is None and period.start.year == period.end.year \
                 and _YEAR_PLAN_BEFORE.search(context.left):
             # "…: kế hoạch năm 600 triệu USD; thực hiện 6 tháng 280 triệu USD": the plan is the whole year's
@@ -160,23 +165,23 @@ class ObservationBuilding:
             period = Period(as_of=ref if ref is not None and self.timeline.dated else period.end)
         if code == "friendship_associations" and not target and period is not None and period.as_of is None \
                 and not _NEWLY_FOUNDED.search(context.left) and not _NEWLY_FOUNDED.match(context.right):
-            period = Period(as_of=min(period.end, ref) if ref is not None and ref.year == period.end.year else period.end)
+            period = _standing_at_end(period, ref)
         if code == "ngo_organizations" and not target and period is not None and period.as_of is None \
                 and period.start.year < period.end.year and _REGISTERED_HERE.match(context.right):
             # "trong 4 năm (2015 - 2018) … 27 tổ chức đến thực hiện 77 dự án; 21 tổ chức đăng ký hoạt động tại tỉnh":
             # those registered are a standing at the span's end (in one year, "Năm 2024 … 29 tổ chức đăng ký hoạt
             # động", they are the year's)
-            period = Period(as_of=min(period.end, ref) if ref is not None and ref.year == period.end.year else period.end)
+            period = _standing_at_end(period, ref)
         if code in _STANDING and not target and period is not None and period.as_of is None and not (
                 code == "partner_localities" and period.start.year < period.end.year and _SET_UP_OVER.search(context.left)):
             # a rank, the projects in force and their capital, the partner localities are a standing at the period's
             # end (not those a term set up: "Trong nhiệm kỳ 2020-2025, tỉnh đã thiết lập quan hệ với 3 địa phương")
-            period = Period(as_of=min(period.end, ref) if ref is not None and ref.year == period.end.year else period.end)
+            period = _standing_at_end(period, ref)
         if code == "workers_abroad" and not target and period is not None and period.as_of is None \
                 and _WORKING_THERE_NOW.search(context.left):
             # "tổng số lao động của tỉnh đang làm việc ở nước ngoài được nâng lên khoảng 30.000 người": those abroad now,
             # a standing at the period's end, not those sent in it
-            period = Period(as_of=min(period.end, ref) if ref is not None and ref.year == period.end.year else period.end)
+            period = _standing_at_end(period, ref)
         # ("giảm 4% so với tháng 3/2024 nhưng tăng 120% so với tháng 4/2023": the change on the year before)
         change = next((a for a in own if a.name == "change_pct" and (a.base_year is None or is_year_before(a.base_year, period))),
                       None) or self._change_before(attributes, left_start, quantity)

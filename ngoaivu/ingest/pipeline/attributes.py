@@ -137,7 +137,9 @@ def find_attributes(text: str, start: int, end: int) -> list[Attribute]:
 # "ước đạt", but not "hiệp ước" (treaty) or "công ước" (convention)
 _ESTIMATE = re.compile(r"ư(?<!\wư)(?<!hiệp\sư)(?<!công\sư)(?<!quy\sư)ớc(?!\w)[^,;.]{0,20}$")
 # "Ước cả năm 2026, kim ngạch xuất khẩu đạt …": the estimate leads the clause
-_ESTIMATE_LEAD = re.compile(r"(?:^|[^\w\s]\s*)ước\s+(?:tính\s+)?(?:cả\s+năm|năm\s+\d{4}|\d+\s+tháng|quý)[^;.]*$")
+# ("Dự kiến đến hết năm 2020, trên địa bàn có 444 dự án": the year's end foreseen the same way)
+_ESTIMATE_LEAD = re.compile(r"(?:^|[^\w\s]\s*)(?:ước\s+(?:tính\s+)?(?:cả\s+năm|năm\s+\d{4}|\d+\s+tháng|quý)"
+                            r"|dự\s+kiến\s+(?:cả\s+năm|(?:đến\s+)?(?:hết|cuối)\s+năm))[^;.]*$")
 # "quý I dự kiến 137 triệu USD, đạt 26% kế hoạch": a result expected (a goal's "dự kiến" is read by goals, not here)
 _EXPECTED = re.compile(r"(?<!\w)dự\s+kiến(?:\s+(?:đạt|là|ở\s+mức))?\s+(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?$")
 # "vượt (ngưỡng, mốc) 3 tỷ USD": above the level named
@@ -153,8 +155,8 @@ def qualifier(before: str, after: str, sentence_before: str = "") -> str | None:
     """`before` is the (case-folded) text since the previous figure, `after` what follows it,
     `sentence_before` the sentence up to the figure."""
     tail = before[-40:]
-    # (every estimate lead has the word "ước": a sentence without it needs no search)
-    if _ESTIMATE.search(tail) or _EXPECTED.search(tail) or ("ước" in sentence_before and _ESTIMATE_LEAD.search(sentence_before)):
+    # (every estimate lead has the word "ước" or "dự kiến": a sentence without them needs no search)
+    if _ESTIMATE.search(tail) or _EXPECTED.search(tail) or (("ước" in sentence_before or "dự kiến" in sentence_before) and _ESTIMATE_LEAD.search(sentence_before)):
         return "estimate"
     if _AT_LEAST_BEFORE.search(tail) or _AT_LEAST_AFTER.match(after):
         return "at_least"

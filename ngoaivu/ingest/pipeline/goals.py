@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from .fast_scan import letter_led
 from .segments import Layout, Sentence
@@ -140,6 +141,8 @@ _EVENT_OUTCOME = re.compile(r"dự\s+kiến\s+(?:sẽ\s+)?(?:có\s+)?(?:ký\s+k�
 # ("Theo dự kiến của Sở Công Thương, tổng kim ngạch … cả năm 2020 đạt …": the office's forecast, the year named after it)
 _REST_OF_YEAR = re.compile(r"dự\s+kiến\s+(?:(?:cả|hết|trong)\s+năm|đến\s+(?:hết|cuối)\s+năm|cuối\s+năm"
                            r"|của\s+[^,.;]{1,50},\s+(?:[^.;,]{0,60}?\s)?(?:cả|hết|trong)\s+năm)(?:\s+((?:19|20)\d{2}))?(?!\w)")
+# from this month on, the year the text speaks in is mostly behind it: its end is estimated, not set as a goal
+YEAR_UNDER_WAY_FROM = 7
 # a part of a year the text reports on: "9 tháng năm 2027", "chín tháng đầu năm 2027", "tháng 11/2027", "quý III/2027"
 _PART_OF_YEAR = re.compile(
     r"(?:(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một)?)\s+tháng(?:\s+đầu)?|tháng\s+\d{1,2}|quý\s+(?:[ivx]+|\d))"
@@ -259,9 +262,10 @@ def _without_planning_bodies(folded: str) -> str:
 
 
 class Goals:
-    def __init__(self, text: str, folded: str, layout: Layout, has_figure) -> None:
+    def __init__(self, text: str, folded: str, layout: Layout, has_figure, now: date | None = None) -> None:
         """`has_figure(start, end)`: whether a line holds a figure (a heading with a
-        figure is content: "1. Tổ chức 2 hội nghị")."""
+        figure is content: "1. Tổ chức 2 hội nghị"); `now`: the day the text speaks from, when known."""
+        self._now = now
         # "Sở Kế hoạch và Đầu tư công bố giữa năm 2014": a department's name announces no plan (masked, offsets kept)
         if "kế hoạch" in folded:
             folded = _without_planning_bodies(folded)
@@ -388,6 +392,8 @@ class Goals:
             return False
         if rest[1] is None:
             return True
+        if self._now is not None and self._now.month >= YEAR_UNDER_WAY_FROM and rest[1] == str(self._now.year):
+            return True  # "Dự kiến đến hết năm 2020, tỉnh có 444 dự án" said in October 2020: the year's end estimated
         if self._reported_years is None:
             self._reported_years = {m[1] for m in _PART_OF_YEAR.finditer(self.folded)}
         return rest[1] in self._reported_years

@@ -8,9 +8,11 @@ import re
 from dataclasses import dataclass, replace
 
 from .fast_scan import letter_led
+from .geography import country_at
 from .indicator_topics import TOPIC as _TOPIC
 from .indicator_topics import FigureContext, last_match, topic_around, topic_of
 from .numbers import AMONG_ALL_PROVINCES, LEADS
+from .phrases import Tokens
 
 # "lũy kế đến 30/9" is a running total at a date; "lũy kế 9 tháng" sums a span (a flow)
 _RUNNING_TOTAL = r"l(?:ũy|uỹ)\s+kế(?!\s+(?:\d+\s+tháng|từ\s+đầu\s+năm|quý|cả\s+năm|năm\s+\d|\d+\s+năm))"
@@ -131,7 +133,8 @@ _IN_FORCE = _rx(
 # "Đến năm 2011, toàn tỉnh mới cấp phép cho 6 dự án FDI": all licensed by then, a stock (a year's, not its months')
 _UP_TO_A_YEAR = _rx(r"(?:^|[:;]\s*)\W*(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+|đầu\s+)?năm\s+\d{4}\s*,[^,;:]*$")
 _FOREIGN_NAMED = _rx(r"[^,;.()]{0,30}?(?:(?<!\w)f[dđ]i(?!\w)|nước\s+ngoài)")
-_LICENSED_SO_FAR = _rx(r"(?<!\w)(?:đã|mới)\s+(?:cấp\s+phép|cấp\s+giấy\s+chứng\s+nhận(?:\s+đầu\s+tư)?|thu\s+hút)\s+(?:cho\s+)?(?:được\s+)?"
+# (the sentence opens on "Tính đến hết năm 2020,": "Bình Định thu hút 83 dự án FDI" needs no "đã")
+_LICENSED_SO_FAR = _rx(r"(?<!\w)(?:(?:đã|mới)\s+)?(?:cấp\s+phép|cấp\s+giấy\s+chứng\s+nhận(?:\s+đầu\s+tư)?|thu\s+hút)\s+(?:cho\s+)?(?:được\s+)?"
                        r"(?:tổng\s+cộng\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # "khi tỉnh mới tái lập và chỉ có 4 dự án FDI", "năm 1997 tỉnh chỉ có 4 dự án": what stood then, not what came in
 _ONLY_HAD = _rx(r"(?:(?<!\w)(?:chỉ|mới)\s+có|(?<!\w)khi\s[^.;,\d]{0,50}?(?<!\w)có)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
@@ -212,8 +215,11 @@ _CAPITAL_RANK_AFTER_PROJECTS = _rx(r"^\s*về\s+(?:tổng\s+)?vốn")
 _AMONG_ALL = _rx(AMONG_ALL_PROVINCES)
 _RANK_AFTER = _rx(rf"^(?:\s*/\s*\d+)?\s+(?:\w+\s+){{0,3}}?{AMONG_ALL_PROVINCES}")
 _NOW_LEAD = _rx(r"\W*(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay)(?!\w)")
+# "cho biết Hàn Quốc đang có 4 dự án tại tỉnh": the same, said of the day the speaker spoke
+_HOLDS_NOW = _rx(r"(?<!\w)đang\s+có\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # "Hàn Quốc hiện là nhà đầu tư lớn nhất tại tỉnh với 150 dự án": what an investor country holds now
-_NOW_AFTER_SUBJECT = _rx(r"\W*[^\W\d][^,;.\d]{0,40}?(?<!\w)hiện\s+(?:nay\s+|tại\s+)?(?:là|đang|vẫn|có)(?!\w)")
+NOW_AFTER_SUBJECT = r"[^\W\d][^,;.\d]{0,40}?(?<!\w)hiện\s+(?:nay\s+|tại\s+)?(?:là|đang|vẫn|có)(?!\w)"
+_NOW_AFTER_SUBJECT = _rx(r"\W*" + NOW_AFTER_SUBJECT)
 # "tổng vốn đăng ký đến nay đạt 1,1 tỷ USD với 95 dự án": the projects of the standing capital just given
 _PROJECTS_OF_THE_TOTAL = _rx(r"^\s*,?\s*(?:với|của|gồm)\s+(?:tổng\s+(?:số\s+)?)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _OTHER_MEASURE = _rx(
@@ -310,6 +316,7 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
             or ("đầu tư vào" in ctx.left and _INVESTED_INTO.search(ctx.left) and _REACHED.search(ctx.sentence_left)
                 and not _SINCE.search(ctx.sentence_left)) \
             or (ctx.foreign_investor and (_NOW_LEAD.match(ctx.sentence_left) or _NOW_AFTER_SUBJECT.match(ctx.sentence_left)
+                                          or _HOLDS_NOW.search(ctx.left)
                                           or _RANKED_TO_DATE.search(ctx.sentence_left))) \
             or (ctx.previous_indicator == "fdi_total_capital" and _PROJECTS_OF_THE_TOTAL.match(ctx.left)) \
             or (_SPLIT.search(ctx.sentence_left) and (_IN_FORCE.search(_YEAR_SO_FAR.sub(" ", ctx.sentence_left)) or (
@@ -361,6 +368,18 @@ _COUNT_NAMED_BEFORE = _rx(
 _COUNTED_NOUN_AFTER = _rx(r"\s*[^\W\d_]")  # a word right after the number: its own noun ("50 dự án")
 
 
+_RANKED_IS = _rx(r"^\s*là\s+")
+
+
+def _country_ranked(right: str) -> bool:
+    """The place after "là" is a country's: "đứng thứ hai là Nhật Bản với …"."""
+    named = _RANKED_IS.match(right)
+    if named is None:
+        return False
+    tokens = Tokens(right[named.end() : named.end() + 40])
+    return bool(len(tokens)) and country_at(tokens, 0) is not None
+
+
 def count_indicator(ctx: FigureContext) -> str | None:
     if _ONE_OF.search(ctx.left) or _AWARDED.search(ctx.left) or ("danh mục" in ctx.left and _LISTED_FOR_A_CALL.search(ctx.left)) \
             or ("danh mục" in ctx.sentence_left and _ITEMS_OF_A_LIST_FOR_A_CALL.search(ctx.sentence_left)):
@@ -374,8 +393,10 @@ def count_indicator(ctx: FigureContext) -> str | None:
         # FDI just spoken of
         return "fdi_rank" if (_LEADER_NAMED.match(ctx.right) or _WITH_AMOUNT.match(ctx.right)) \
             and (ctx.paragraph_topic or ctx.recent_topic) == "fdi" else None
-    if _RANK_OF_ANOTHER.match(ctx.right):
-        return None  # "Xếp thứ hai là lĩnh vực nông, lâm nghiệp": a sector's (a market's, an investor's) place
+    if _RANK_OF_ANOTHER.match(ctx.right) or _country_ranked(ctx.right):
+        # "Xếp thứ hai là lĩnh vực nông, lâm nghiệp", "đứng thứ hai là Nhật Bản với 47 dự án": a sector's (a market's,
+        # an investor's) place
+        return None
     if "số" in ctx.right and _RANK_BEFORE.search(ctx.left) and _RANK_BY_PROJECTS_BESIDE_CAPITAL.match(ctx.clause_right.lower()):
         return None  # "đứng thứ 6 cả nước về số dự án FDI cấp mới và thứ 13 về tổng vốn": the rank by capital counts
     if "thứ" in ctx.left and _CAPITAL_RANK_AFTER_PROJECTS.match(ctx.right) and _RANK_BEFORE.search(ctx.left) \

@@ -53,7 +53,9 @@ TOPIC = re.compile(
     r"o(?<!\wo)da(?!\w)(?P<oda>)|vốn\s+vay\s+ưu\s+đãi(?P<oda_2>)|hỗ\s+trợ\s+phát\s+triển\s+chính\s+thức(?P<oda_3>)"
     r"|phi\s+chính\s+phủ(?P<ngo>)|p(?<!\wp)cpnn(?!\w)(?P<ngo_2>)|n(?<!\wn)gos?(?!\w)(?P<ngo_3>)|viện\s+trợ(?P<ngo_4>)"
     r"|f(?<!\wf)[dđ]i(?!\w)(?P<fdi>)|đầu\s+tư\s+trực\s+tiếp\s+nước\s+ngoài(?P<fdi_2>)|đầu\s+tư\s+nước\s+ngoài(?P<fdi_3>)"
-    r"|vốn\s+nước\s+ngoài(?P<fdi_4>)|n(?<=dự\sán\sn)ước\s+ngoài(?P<fdi_5>)",
+    r"|vốn\s+nước\s+ngoài(?P<fdi_4>)|n(?<=dự\sán\sn)ước\s+ngoài(?P<fdi_5>)"
+    # "Hiện có 18 quốc gia và vùng lãnh thổ đầu tư vào tỉnh": the investors' countries
+    r"|q(?<!\wq)uốc\s+gia\s+và\s+vùng\s+lãnh\s+thổ(?=\s+(?:(?:có\s+dự\s+án|đang)\s+)?đầu\s+tư)(?P<fdi_6>)",
 )
 
 
@@ -80,7 +82,7 @@ _TOPIC_SCAN = tuple(
         ("oda", r"oda(?!\w)"), ("oda", r"vốn\s+vay\s+ưu\s+đãi"), ("oda", r"hỗ\s+trợ\s+phát\s+triển\s+chính\s+thức"),
         ("ngo", r"phi\s+chính\s+phủ"), ("ngo", r"pcpnn(?!\w)"), ("ngo", r"ngos?(?!\w)"), ("ngo", r"viện\s+trợ"),
         ("fdi", r"fdi(?!\w)"), ("fdi", r"fđi(?!\w)"), ("fdi", r"đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài"),
-        ("fdi", r"vốn\s+nước\s+ngoài"),
+        ("fdi", r"vốn\s+nước\s+ngoài"), ("fdi", r"quốc\s+gia\s+và\s+vùng\s+lãnh\s+thổ(?=\s+(?:(?:có\s+dự\s+án|đang)\s+)?đầu\s+tư)"),
     )
 )
 

@@ -8,6 +8,7 @@ from datetime import date
 
 from .attributes import Attribute, is_per_year, qualifier
 from .fast_scan import letter_led
+from .goals import YEAR_UNDER_WAY_FROM
 from .indicators import INDICATORS, FigureContext
 from .numbers import Quantity
 from .observation_model import FLOW_OF_STOCK, Observation, is_year_before, unit_of
@@ -65,8 +66,10 @@ def _standing_at_end(period: Period, ref: date | None) -> Period:
 
 def _at_the_year_s_close(period: Period, ref: date) -> bool:
     """"Lũy kế đến hết năm 2023, … có 78 dự án" in a text of 28/12/2023: the standing at the close of the text's own
-    year, a few weeks on, is a result estimated, not a plan."""
-    return period.as_of is not None and period.as_of.year == ref.year and (period.as_of - ref).days <= 62
+    year, a few weeks on (or from the year's second half on: "Dự kiến đến hết năm 2025, … có 310 dự án" in October),
+    is a result estimated, not a plan."""
+    return period.as_of is not None and period.as_of.year == ref.year \
+        and ((period.as_of - ref).days <= 62 or ref.month >= YEAR_UNDER_WAY_FROM)
 
 
 _EXPECTED_ONLY = re.compile(r"(?<!\w)dự\s+kiến\s+(?:đạt\s+|là\s+|ở\s+mức\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")

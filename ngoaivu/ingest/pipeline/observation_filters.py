@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .fast_scan import letter_led
+from .indicator_counts import NOW_AFTER_SUBJECT
 from .indicators import FigureContext
 from .numbers import Quantity
 from .observation_model import Observation, repeats
@@ -48,7 +49,10 @@ _FOREIGN_SHARE_AFTER = re.compile(
 _FOREIGN_WORDS = re.compile(r"nước\s+ngoài|(?<!\w)f[dđ]i(?!\w)")
 _INVESTORS = re.compile(r"nhà\s+đầu\s+tư")  # "trong đó các nhà đầu tư X có 42 dự án": a share by origin, kept
 _STOCK_PAIR_CODES = ("fdi_active_projects", "fdi_total_capital")
-_NOW_OPENING = re.compile(r"(?:^|[.!?]\s+)(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay|tính\s+đến|l(?:ũy|uỹ)\s+kế|đến\s+cuối)(?!\w)", re.M)
+# (an interview's answer opens on a dash: "- Hiện có 18 quốc gia …")
+# (or after a short subject: "Tỉnh hiện có 18 quốc gia đầu tư")
+_NOW_OPENING = re.compile(r"(?:^[-–•]?\s*|[.!?]\s+)(?:(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay|tính\s+đến|l(?:ũy|uỹ)\s+kế|đến\s+cuối)(?!\w)|"
+                          + NOW_AFTER_SUBJECT + ")", re.M)
 # "Hàn Quốc dẫn đầu với 66 dự án …, chiếm 51% tổng số dự án và 27% tổng vốn đầu tư nước ngoài trên địa bàn": a
 # share of what the province holds (not of what was new in a period)
 _SHARE_OF_THE_STOCK = re.compile(

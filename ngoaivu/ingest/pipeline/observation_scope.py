@@ -434,7 +434,9 @@ class ScopeReading:
         i = bisect_left(self._quantity_starts, pos)
         return self.quantities[i].end if i < len(self.quantities) and self.quantities[i].start == pos else pos
 
-    def _counterpart(self, start: int, end: int, quantity: Quantity) -> str | None:
+    def _counterpart(self, start: int, end: int, quantity: Quantity, investment: bool = False) -> str | None:
+        """The foreign partner a figure is of: a locality named by it, else a country. `investment`: an FDI
+        figure, whose investors are a country's ("cùng quận Yongsan, … Hàn Quốc đang có 4 dự án": Korea's)."""
         # ("6.210 lao động …, trong đó sang Nhật Bản 3.980 người": the part's country is not the total's; "ký 2 bản ghi nhớ
         # với tỉnh A và tỉnh B (Lào), nâng tổng số văn bản … lên 47": the total raised is not theirs)
         part = self.folded.find("trong đó", quantity.end, end)
@@ -444,7 +446,7 @@ class ScopeReading:
         window = self.text[start:end]
         named = [p for p in self.localities if p.name in window]
         if len(named) == 1:
-            return named[0].name
+            return country_name(named[0].country) if investment and named[0].country else named[0].name
         if not named and len({p.name for p in self.localities}) == 1 and _BETWEEN_THE_TWO.search(self.folded, start, end):
             # "tổng kim ngạch xuất nhập khẩu giữa hai tỉnh đạt …" in a text on the one foreign partner it names
             return self.localities[0].name

@@ -231,7 +231,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
         # scanned once for the whole text, then read sentence by sentence
         self.quantities = [q for q in find_quantities(folded) if not self._is_protected(q)]
         self._quantity_starts = [q.start for q in self.quantities]
-        self.goals = Goals(text, folded, layout, self._has_figure)
+        self.goals = Goals(text, folded, layout, self._has_figure, timeline.reference_date)
         self._topics = topic_mentions(folded)  # (end, topic), in order
         self._topic_ends = [end for end, _ in self._topics]
         self._section_headings: list[tuple[int, str]] | None = None  # Roman-numbered headings: (start, topic or "")
@@ -617,7 +617,8 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 code = FLOW_OF_STOCK[code]
             linked = found and same_clause and previous.indicator == found[-1].indicator and _LINKED.match(context.left)
             # "các nhà đầu tư Hàn Quốc có 6 dự án, tổng vốn ...": theirs too
-            counterpart = (found[-1].counterpart if linked else None) or self._counterpart(left_start, right_end, quantity)
+            counterpart = (found[-1].counterpart if linked else None) \
+                or self._counterpart(left_start, right_end, quantity, investment=code.startswith("fdi_"))
             if code == "partner_localities" and counterpart is not None:
                 if not self._among_those_counted(left_start, quantity, right_end):
                     previous = Figure(quantity, code, elsewhere=True)

@@ -28,6 +28,10 @@ _PART = letter_led(  # letter-led alternatives ("k(?<!\wk)cn" is "kcn" at a word
     # có 20 dự án", "Riêng hoạt động kinh doanh bất động sản có 11 dự án"): a sector's share
     r"|c(?<!\wc)hế\s+biến,?\s+chế\s+tạo|kinh\s+doanh\s+bất\s+động\s+sản|b(?<!\wb)án\s+buôn|hoạt\s+động\s+chuyên\s+môn"
     r"|sản\s+xuất,?\s+(?:và\s+)?phân\s+phối\s+điện|dịch\s+vụ\s+lưu\s+trú|vận\s+tải,?\s+kho\s+bãi|thông\s+tin\s+và\s+truyền\s+thông"
+    # the three broad sectors as a clause's subject ("công nghiệp - xây dựng chiếm đa số với 48 dự án", "thương mại -
+    # dịch vụ có 24 dự án", "nông - lâm - thủy sản có 8 dự án")
+    r"|(?:c(?<!\wc)ông\s+nghiệp\s*[-–,]\s*xây\s+dựng|t(?<!\wt)hương\s+mại\s*[-–,]\s*dịch\s+vụ|d(?<!\wd)ịch\s+vụ\s*[-–,]\s*thương\s+mại"
+    r"|n(?<!\wn)ông\s*[-–,]\s*lâm(?:\s+nghiệp)?\s*(?:[-–,]|và)\s*(?:thủy|thuỷ)\s+sản)(?=[^.;\d]{0,30}?(?<!\w)(?:có|với|chiếm|đạt)\s)"
     r"|l(?<!\wl)à\s+(?:các\s+)?(?:lĩnh\s+vực|ngành)\s"  # "Xếp thứ hai là lĩnh vực nông nghiệp với 18 dự án"
     r"|t(?<!\wt)huộc\s+(?:các\s+)?(?:lĩnh\s+vực|ngành)\s"  # "thu hút 10 dự án thuộc lĩnh vực du lịch, thương mại"
     # an example's figure ("tiêu biểu là dự án X (Singapore) hơn 101 triệu USD"): one project's

@@ -1,0 +1,69 @@
+"""Rules found in session 35 (05/12/2026) in the retired long splits (dev87-dev91). Each rule on made-up
+sentences (none names a development text's place, figure or sentence)."""
+from datetime import date
+
+from ngoaivu.ingest.pipeline.extract import extract_text
+
+
+def _facts(text, kind="observation", published=date(2026, 6, 30)):
+    return [f for f in extract_text(text, published=published)["facts"] if f["kind"] == kind]
+
+
+def _observations(text, published=date(2026, 6, 30)):
+    return sorted((f["indicator"], f["value"], f["period"].get("as_of") or f["period"].get("start"))
+                  for f in _facts(text, published=published))
+
+
+def test_an_interview_answer_opening_on_hien_co_makes_the_investor_countries_standings():
+    text = ("- Hiện có 21 quốc gia và vùng lãnh thổ đầu tư vào tỉnh. Singapore là nhà đầu tư lớn nhất với 64 dự án và "
+            "1,3 tỷ USD; đứng thứ hai là Thái Lan với 22 dự án, 410 triệu USD.")
+    found = _observations(text)
+    assert ("fdi_total_capital", 1.3e9, "2026-06-30") in found
+    assert ("fdi_total_capital", 4.1e8, "2026-06-30") in found
+    assert not [o for o in found if o[0] in ("fdi_new_capital", "fdi_rank")]
+
+
+def test_a_subject_then_hien_co_opens_the_standing_too():
+    text = ("Tỉnh Sơn Hà hiện có 12 quốc gia đầu tư. Nhật Bản là nhà đầu tư lớn nhất với 30 dự án và 700 triệu USD.")
+    assert ("fdi_total_capital", 7e8, "2026-06-30") in _observations(text)
+
+
+def test_a_country_placed_second_is_no_rank_of_the_province():
+    text = ("Hiện trên địa bàn tỉnh có 150 dự án FDI. Hàn Quốc dẫn đầu với 60 dự án; đứng thứ hai là Nhật Bản với "
+            "25 dự án.")
+    assert [o for o in _observations(text) if o[0] == "fdi_rank"] == []
+
+
+def test_a_stock_foreseen_at_the_year_s_end_in_its_second_half_is_an_estimate():
+    text = ("Quảng Sơn, ngày 20/10/2025. Dự kiến đến hết năm 2025, trên địa bàn tỉnh có 310 dự án FDI còn hiệu lực "
+            "với tổng vốn đầu tư đăng ký 4,2 tỷ USD.")
+    facts = _facts(text, published=date(2025, 10, 20))
+    assert sorted((f["indicator"], f["period"], f.get("qualifier")) for f in facts) == [
+        ("fdi_active_projects", {"as_of": "2025-12-31"}, "estimate"),
+        ("fdi_total_capital", {"as_of": "2025-12-31"}, "estimate")]
+    assert _facts(text, "target", published=date(2025, 10, 20)) == []
+
+
+def test_a_stock_foreseen_for_the_year_s_end_early_in_the_year_stays_a_goal():
+    text = "Dự kiến đến hết năm 2025, trên địa bàn tỉnh có 310 dự án FDI còn hiệu lực."
+    assert [f["indicator"] for f in _facts(text, "target", published=date(2025, 2, 10))] == ["fdi_active_projects"]
+
+
+def test_projects_attracted_up_to_a_year_s_end_are_the_stock_without_da():
+    text = "Tính đến cuối năm 2021, Hòa Sơn thu hút 57 dự án FDI với tổng vốn đăng ký hơn 612 triệu USD."
+    assert _observations(text) == [("fdi_active_projects", 57, "2021-12-31"), ("fdi_total_capital", 6.12e8, "2021-12-31")]
+
+
+def test_the_broad_sectors_shares_are_parts():
+    text = ("Tính đến cuối năm 2021, tỉnh thu hút 57 dự án FDI với tổng vốn đăng ký 612 triệu USD; công nghiệp - xây "
+            "dựng chiếm đa số với 31 dự án, 402 triệu USD; thương mại - dịch vụ có 18 dự án, 170 triệu USD; nông - lâm - "
+            "thủy sản có 8 dự án, 40 triệu USD.")
+    assert [o[1] for o in _observations(text)] == [57, 6.12e8]
+
+
+def test_a_country_that_dang_co_projects_holds_them_and_a_partner_locality_is_not_the_investor():
+    text = ("Tại hội nghị ngày 14/5/2022 cùng thành phố Daegu, lãnh đạo tỉnh cho biết Hàn Quốc đang có 9 dự án tại "
+            "tỉnh với tổng vốn đầu tư 120 triệu USD.")
+    facts = _facts(text)
+    assert sorted((f["indicator"], f["period"].get("as_of"), f.get("counterpart")) for f in facts) == [
+        ("fdi_active_projects", "2022-05-14", "Hàn Quốc"), ("fdi_total_capital", "2022-05-14", "Hàn Quốc")]

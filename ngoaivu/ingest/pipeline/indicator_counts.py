@@ -19,7 +19,8 @@ _RUNNING_TOTAL = r"l(?:ũy|uỹ)\s+kế(?!\s+(?:\d+\s+tháng|từ\s+đầu\s+nă
 # "cấp mới và điều chỉnh vốn": new and adjusted together, in a count's or an amount's words
 NEW_AND_ADJUSTED = re.compile(
     # ("cấp giấy chứng nhận đầu tư mới và điều chỉnh tăng vốn cho 48 dự án")
-    r"(?:cấp\s+mới|đăng\s+ký\s+(?:đầu\s+tư\s+)?mới|cấp\s+giấy\s+chứng\s+nhận\s+(?:đăng\s+ký\s+)?đầu\s+tư\s+mới)\s*(?:và|,|hoặc|lẫn)\s*(?:điều\s+chỉnh|tăng\s+vốn)"
+    # ("344 dự án được cấp phép và điều chỉnh vốn")
+    r"(?:cấp\s+mới|cấp\s+phép(?:\s+mới)?|đăng\s+ký\s+(?:đầu\s+tư\s+)?mới|cấp\s+giấy\s+chứng\s+nhận\s+(?:đăng\s+ký\s+)?đầu\s+tư\s+mới)\s*(?:và|,|hoặc|lẫn)\s*(?:điều\s+chỉnh|tăng\s+vốn)"
     r"|(?:vốn\s+)?cấp\s+mới\s+(?:và|cộng)\s+(?:với\s+)?vốn\s+(?:bổ\s+sung|tăng\s+thêm)"  # "cộng cả vốn cấp mới và vốn bổ sung"
     r"|(?:điều\s+chỉnh(?:\s+tăng)?\s+vốn|tăng\s+vốn)\s*(?:và|,)\s*(?:cấp\s+mới|đăng\s+ký\s+mới)"
     r"|dự\s+án\s+mới\s+(?:và|lẫn)\s+(?:các\s+)?dự\s+án\s+đang\s+hoạt\s+động"  # "vào 24 dự án mới và dự án đang hoạt động"
@@ -120,6 +121,8 @@ _ADJUSTED = _rx(r"(?<!sau\s)điều\s+chỉnh")
 _LICENSED = _rx(r"cấp\s+(?:mới\s+)?(?:giấy\s+chứng\s+nhận|giấy\s+phép|phép|chủ\s+trương|quyết\s+định\s+chủ\s+trương)")
 _CERTIFICATES_AMENDED = _rx(r"điều\s+chỉnh\s+(?:nội\s+dung\s+)?(?:giấy\s+chứng\s+nhận|gcn|chủ\s+trương)(?![^;.]*tăng\s+vốn)[^;.\d]{0,40}$")
 _RAISING_HEAD = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:(?:fdi|[^\W\d_]+)\s+){0,3}?(?:đăng\s+ký\s+)?(?:tăng\s+(?:thêm\s+)?vốn|được\s+(?:phép\s+)?tăng\s+thêm|bổ\s+sung\s+vốn)(?!\w)")
+# "61 dự án còn lại là các dự án đang hoạt động được nhà đầu tư quyết định nâng vốn": its own clause says so, however far
+_RAISED_IN_ITS_CLAUSE = _rx(r"\s*(?:lượt\s+)?dự\s+án(?:\s+(?!mới|và|cấp)[^\W\d_]+){1,16}?\s+nâng\s+(?:thêm\s+)?vốn(?!\w)")
 # "130 triệu USD được rót thêm vào 24 dự án đang hoạt động": the projects that raised their capital, not a stock
 _CAPITAL_POURED_INTO = _rx(r"(?:rót|bơm|đổ|bổ\s+sung|tăng)\s+thêm\s+(?:vốn\s+)?(?:vào|cho)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # ("từ năm 2018 đến nay, tỉnh đã thu hút được 184 dự án": a span from a named year to now is a flow too)
@@ -287,7 +290,7 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
         # tư với tổng mức đầu tư 170.438 tỷ đồng" after one on FDI: investors of all origins, counted in đồng
         return None
     if topic == "fdi":
-        if (own := _OWN_FORM_AFTER.match(right)) is not None and _SPLIT.search(ctx.left):
+        if (own := OWN_FORM_AFTER.match(right)) is not None and _SPLIT.search(ctx.left):
             # "48 dự án … cấp mới và điều chỉnh vốn, gồm 27 dự án cấp mới và 21 dự án điều chỉnh vốn": each item its own form
             return "fdi_new_projects" if own["new"] else "fdi_adjusted_projects"
         if NEW_AND_ADJUSTED.search(near) or ((_SPLIT.search(ctx.left) or _AMONG_THESE.search(ctx.left))
@@ -301,7 +304,8 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
             return "fdi_new_projects"  # "cấp mới từ 4 đến 6 dự án FDI và điều chỉnh tăng vốn cho 5 dự án khác": its own verb
         if _CERTIFICATES_AMENDED.search(ctx.left):
             return None  # "điều chỉnh Giấy chứng nhận cho 24 lượt dự án": amendments of any kind, not capital raised
-        if _ADJUSTED.search(near) or _RAISING_HEAD.match(right) or _CAPITAL_POURED_INTO.search(ctx.left):
+        if _ADJUSTED.search(near) or _RAISING_HEAD.match(right) or _CAPITAL_POURED_INTO.search(ctx.left) \
+                or ("nâng" in ctx.clause_right and _RAISED_IN_ITS_CLAUSE.match(ctx.clause_right.lower())):
             return "fdi_adjusted_projects"  # "cho 6 dự án tăng vốn": projects raising their capital
         if _NEW_PROJECTS.search(near):
             return "fdi_new_projects"  # "từ đầu năm đến nay cấp mới 4 dự án": new, whatever the date
@@ -343,14 +347,15 @@ _JOBS_AT_HOME = re.compile(
 _WITH_AMOUNT = re.compile(r"\s*với\s+(?:(?:khoảng|hơn|gần|trên|tổng\s+vốn(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký)?)\s+)*$")
 
 
-_OWN_FORM_AFTER = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:fdi\s+)?(?:được\s+)?(?:(?P<new>cấp\s+mới)|điều\s+chỉnh(?:\s+tăng)?\s+vốn|tăng\s+vốn)(?!\w)")
+OWN_FORM_AFTER = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:fdi\s+)?(?:được\s+)?(?:(?P<new>cấp\s+mới)|điều\s+chỉnh(?:\s+tăng)?\s+vốn|tăng\s+vốn)(?!\w)")
 _NON_PROJECT_AID = _rx(r"\s*khoản\s+(?:viện\s+trợ\s+)?phi\s+dự\s+án")
 _IN_FORCE_FROM_BEFORE = _rx(r"còn\s+hiệu\s+lực|đã\s+(?:được\s+)?ký(?:\s+kết)?\s+(?:từ|trong)\s+(?:những|các)\s+năm\s+trước")
 _CARRIED_OVER = _rx(r"\s*(?:chương\s+trình,?\s+)?dự\s+án(?:,?\s+phi\s+dự\s+án)?\s+(?:được\s+)?chuyển\s+tiếp(?!\w)")
 _CAPITAL_ADDED_TO = _rx(r"(?:được\s+)?(?:vốn\s+)?bổ\s+sung\s+(?:vốn\s+)?(?:cho|của)\s+(?:khoảng\s+|hơn\s+|gần\s+)?$")
 # ("35 dự án đang hoạt động tăng thêm 191 triệu USD": projects in force that raised their capital by an amount)
+# ("30 dự án đang hoạt động được bổ sung 600 triệu USD")
 _RAISING_RIGHT_AFTER = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:fdi\s+)?(?:đang\s+hoạt\s+động\s+)?(?:đăng\s+ký\s+)?"
-                           r"tăng(?:\s+thêm)?(?:\s+vốn(?!\w)|\s+(?=(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?[\d.,]+\s*(?:triệu|tỷ|tỉ|nghìn|usd|đồng)))")
+                           r"(?:được\s+)?(?:tăng|bổ\s+sung)(?:\s+thêm)?(?:\s+vốn(?!\w)|\s+(?=(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?[\d.,]+\s*(?:triệu|tỷ|tỉ|nghìn|usd|đồng)))")
 # "45 dự án đang hoạt động, chủ yếu trong lĩnh vực chế biến, chế tạo, đã điều chỉnh tăng vốn thêm 1,85 tỷ USD": the
 # projects raised the capital named next, however long the aside between them
 _RAISED_BY_THE_NEXT = _rx(r"(?<!\w)(?:điều\s+chỉnh\s+)?tăng\s+(?:thêm\s+)?vốn(?:\s+thêm)?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")

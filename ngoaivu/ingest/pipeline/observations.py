@@ -14,7 +14,7 @@ from dataclasses import replace
 from .attributes import find_attributes
 from .fast_scan import letter_led
 from .goals import Goals
-from .indicator_counts import NEW_AND_ADJUSTED
+from .indicator_counts import NEW_AND_ADJUSTED, OWN_FORM_AFTER
 from .indicator_topics import NOUN_PHRASE, TRADE
 from .indicators import (
     AID_VALUE_OF,
@@ -324,8 +324,10 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
         earlier = self._paragraph_found or (self._previous_found if opens_paragraph else [])
         # "243 dự án cấp mới và điều chỉnh tăng vốn … . Trong số này có … 99 dự án FDI với 1,6 tỷ USD": the parts of
         # new and adjusted projects together are too
+        # (unless the part names its own form: "Trong đó có 283 dự án cấp mới, vốn đăng ký …" are the new ones)
         of_new_and_adjusted = sentence.start > 0 and _OPENS_ON_PART.match(text, sentence.start) is not None \
-            and NEW_AND_ADJUSTED.search(text, self.layout.sentence_at(sentence.start - 1).start, sentence.start) is not None
+            and NEW_AND_ADJUSTED.search(text, self.layout.sentence_at(sentence.start - 1).start, sentence.start) is not None \
+            and OWN_FORM_AFTER.search(text, sentence.start, sentence.end) is None
         if earlier and _OPENS_ON_PART.match(text, sentence.start):
             # "… đạt 4,78 tỷ USD. Trong đó, kim ngạch (trừ dầu thô) đạt 3,26 tỷ USD": a part of the total before
             if self._paragraph_found:
@@ -469,8 +471,9 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
             if code is not None and quantity.kind == "number" and "trong" in context.left \
                     and _AMONG_COUNT_BEFORE.search(context.left) and _THESE_AFTER.match(context.right):
                 # "Trong 6 dự án này có 3 dự án công nghiệp với 18 triệu USD …": the projects counted before, then their
-                # parts by field
-                breakdown_of.update(c for c in (code, CAPITAL_OF.get(code), AID_VALUE_OF.get(code)) if c)
+                # parts by field (not by form: "Trong tổng số 344 dự án nói trên có 283 dự án cấp mới" are the new ones)
+                if OWN_FORM_AFTER.search(text, quantity.end, sentence.end) is None:
+                    breakdown_of.update(c for c in (code, CAPITAL_OF.get(code), AID_VALUE_OF.get(code)) if c)
                 self._restated.append(quantity)
                 previous = Figure(quantity, code)
                 continue

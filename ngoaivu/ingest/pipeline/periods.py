@@ -54,6 +54,7 @@ _NOT_A_PERIOD_BEFORE = letter_led(
       | cùng\s+kỳ\s+
       | bằng\s+[\d.,]+\s*%\s+(?:so\s+với\s+)?(?:của\s+)?(?:cùng\s+kỳ\s+)?(?:cả\s+)?
       | gấp\s+(?:gần\s+|hơn\s+|khoảng\s+|trên\s+)?[\d.,]+\s+lần\s+(?:so\s+với\s+)?
+      | gấp\s+(?:đôi|rưỡi)\s+(?:so\s+với\s+)?
       | (?:nhiều|ít|cao|thấp)\s+hơn\s+(?:so\s+với\s+)?(?:cùng\s+kỳ\s+)?(?:của\s+)?
       | (?:tầm\s+nhìn|định\s+hướng|hướng\s+tới)\s+(?:đến\s+)?
       | kỷ\s+niệm\s+

@@ -67,3 +67,24 @@ def test_a_country_that_dang_co_projects_holds_them_and_a_partner_locality_is_no
     facts = _facts(text)
     assert sorted((f["indicator"], f["period"].get("as_of"), f.get("counterpart")) for f in facts) == [
         ("fdi_active_projects", "2022-05-14", "Hàn Quốc"), ("fdi_total_capital", "2022-05-14", "Hàn Quốc")]
+
+
+def test_projects_licensed_and_adjusted_together_give_the_registered_capital_and_their_parts_by_form_count():
+    text = ("Dòng vốn đầu tư trực tiếp nước ngoài vào tỉnh trong năm 2019 tăng: 120 dự án được cấp phép và điều chỉnh "
+            "vốn với tổng vốn đăng ký 700 triệu USD. Trong tổng số 120 dự án nói trên có 95 dự án cấp mới, vốn đăng ký "
+            "480 triệu USD. 25 dự án còn lại là các dự án đang hoạt động được nhà đầu tư quyết định nâng vốn, với số vốn "
+            "tăng thêm 220 triệu USD.")
+    assert _observations(text) == [
+        ("fdi_added_capital", 2.2e8, "2019-01-01"), ("fdi_adjusted_projects", 25, "2019-01-01"),
+        ("fdi_new_capital", 4.8e8, "2019-01-01"), ("fdi_new_projects", 95, "2019-01-01"),
+        ("fdi_registered_capital", 7e8, "2019-01-01")]
+
+
+def test_a_year_compared_as_gap_doi_does_not_frame_the_next_sentence():
+    text = ("Năm 2016, tỉnh cấp phép mới và tăng vốn cho 80 dự án FDI với tổng vốn đăng ký 900 triệu USD, gần gấp đôi "
+            "năm 2015. Trong đó, 70 dự án cấp mới có tổng vốn đầu tư 750 triệu USD và 10 dự án đang hoạt động được bổ "
+            "sung 150 triệu USD.")
+    assert _observations(text) == [
+        ("fdi_added_capital", 1.5e8, "2016-01-01"), ("fdi_adjusted_projects", 10, "2016-01-01"),
+        ("fdi_new_capital", 7.5e8, "2016-01-01"), ("fdi_new_projects", 70, "2016-01-01"),
+        ("fdi_registered_capital", 9e8, "2016-01-01")]

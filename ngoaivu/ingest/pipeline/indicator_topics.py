@@ -132,8 +132,9 @@ _OWNER_REACH = 100
 
 def topic_around(ctx: FigureContext) -> str | None:
     """The figure's topic, else the one the text spoke of just before ("... vốn FDI đạt 900
-    triệu USD. Trong đó, cấp mới 21 dự án ...")."""
-    return topic_of(ctx) or ("fdi" if ctx.foreign_investor else None) or ctx.recent_topic
+    triệu USD. Trong đó, cấp mới 21 dự án ..."), else that of the paragraph's figures so far (a long paragraph
+    on FDI: "… cấp giấy chứng nhận đầu tư cho 405 dự án … . Cả năm 2008 có 546 dự án")."""
+    return topic_of(ctx) or ("fdi" if ctx.foreign_investor else None) or ctx.recent_topic or ctx.paragraph_topic
 
 
 # the trade a money figure or a rate is about, by its words (the group names the trade)

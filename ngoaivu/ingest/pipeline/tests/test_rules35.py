@@ -88,3 +88,15 @@ def test_a_year_compared_as_gap_doi_does_not_frame_the_next_sentence():
         ("fdi_added_capital", 1.5e8, "2016-01-01"), ("fdi_adjusted_projects", 10, "2016-01-01"),
         ("fdi_new_capital", 7.5e8, "2016-01-01"), ("fdi_new_projects", 70, "2016-01-01"),
         ("fdi_registered_capital", 9e8, "2016-01-01")]
+
+
+def test_a_long_paragraph_on_fdi_keeps_its_topic_for_a_bare_count():
+    text = ("Năm 2017 là năm kỷ lục về vốn FDI. Tính đến ngày 15/9/2017, tỉnh đã cấp giấy chứng nhận đầu tư cho 105 dự án "
+            "với tổng vốn đăng ký 830 triệu USD. " + "Các nhà đầu tư mở rộng sản xuất và tuyển thêm lao động. " * 8
+            + "Cả năm 2017 có 146 dự án với vốn đầu tư 1,2 tỷ USD.")
+    assert ("fdi_new_projects", 146, "2017-01-01") in _observations(text)
+
+
+def test_the_capital_that_belongs_to_the_new_projects_is_new_capital():
+    text = "Chín tháng năm 2016, vốn FDI đạt 900 triệu USD; trong đó gần 700 triệu USD thuộc về 52 dự án cấp mới."
+    assert ("fdi_new_capital", 7e8, "2016-01-01") in _observations(text)

@@ -114,6 +114,7 @@ _RESULT_WORDS = re.compile("|".join(  # each word led by its letter (a fast scan
 # opening ("Năm 2024, tỉnh thu hút …", "Kết quả, …"), and a rate per year or a time ahead
 # ("vào năm 2030", "đến năm", "giai đoạn 2026 - 2030") before the figure
 _OPENS_OWN_TIME = re.compile(r"\s*(?:kết\s+quả|thực\s+tế|trong\s+năm|năm\s+\d{4}|năm\s+qua|quý|tháng|\d+\s+tháng|tính\s+đến|đến\s+nay|hiện\s+nay)")
+_PART_OPENING = re.compile(r"\W*(?:trong\s+đó|cụ\s+thể)\s*[,:]")
 _GOAL_SHAPED = re.compile(r"bình\s+quân|trung\s+bình|mỗi\s+năm|hằng\s+năm|/năm|vào\s+năm|đến\s+năm|giai\s+đoạn|thời\s+kỳ")
 # (not across a comma: "tăng 7% so với cùng kỳ, kế hoạch năm đặt mức tăng 3%" names the plan's own level)
 _RESULT_BEFORE = re.compile(r"(?:so\s+với|vượt|đạt|hoàn\s+thành|thực\s+hiện|bằng|hơn)\s+(?:[^\s,;]+\s+){0,2}$")
@@ -324,7 +325,7 @@ class Goals:
         if _FLOOR_BEFORE.search(self.folded, max(sentence.start, pos - 30), pos) \
                 and not _RESULT_WORDS.search(self.folded, sentence.start, pos):
             return True
-        if self._goals_run_on(sentence, pos):
+        if self._goals_run_on(sentence, pos) or self._part_of_a_goal(sentence, pos):
             return True
         if self._horizon_ahead(sentence, pos):
             return True
@@ -438,6 +439,17 @@ class Goals:
                 return False
             i -= 1
         return False
+
+    def _part_of_a_goal(self, sentence: Sentence, pos: int) -> bool:
+        """"Kế hoạch năm 2013, tỉnh phấn đấu tổng kim ngạch xuất nhập khẩu đạt 25,5 tỷ USD. Trong đó, kim ngạch xuất khẩu
+        từ 12.280 đến 12.610 triệu USD": a sentence opening on the parts of the goal the one before set."""
+        if sentence.index == 0 or not _PART_OPENING.match(self.folded, sentence.start) \
+                or _RESULT_WORDS.search(self.folded, sentence.start, pos):
+            return False
+        before = self.sentences[sentence.index - 1]
+        return before.paragraph == sentence.paragraph and any(
+            announces_goals(self.folded, c) and not self._effort_then_result(c, before.end)
+            for c in _CUE.finditer(self.folded, before.start, before.end))
 
     def _is_plan(self, text: str) -> bool:
         lines = self.layout.paragraphs[:_PLAN_TITLE_LINES]

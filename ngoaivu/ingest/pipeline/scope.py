@@ -271,9 +271,16 @@ class Scope:
         for match in _NATIONAL.finditer(self.folded, start, end):
             # "là một trong những điểm sáng của cả nước về …": the nation as the ranking's field, not the subject
             if not (_RANKED_IN.search(self.folded, max(0, match.start() - _RANKED_REACH), match.start())
-                    and _RANKED_ON.match(self.folded, match.end())):
+                    and _RANKED_ON.match(self.folded, match.end())) and not self._closed_aside(start, match, end):
                 last = match
         return last
+
+    def _closed_aside(self, start: int, match: re.Match, end: int) -> bool:
+        """"tăng 12 - 15% (mức tăng của cả nước khoảng 10%); kim ngạch nhập khẩu …": the nation named in a bracket
+        closed before the figure is an aside, not its subject."""
+        opened = self.folded.rfind("(", start, match.start())
+        return opened >= 0 and self.folded.find(")", opened, match.start()) < 0 \
+            and self.folded.find(")", match.end(), end) >= 0
 
     def _may_name_the_nation(self, start: int, end: int) -> bool:
         """False when `_NATIONAL` cannot match in start..end because it matches nowhere in the line (the

@@ -100,3 +100,16 @@ def test_a_long_paragraph_on_fdi_keeps_its_topic_for_a_bare_count():
 def test_the_capital_that_belongs_to_the_new_projects_is_new_capital():
     text = "Chín tháng năm 2016, vốn FDI đạt 900 triệu USD; trong đó gần 700 triệu USD thuộc về 52 dự án cấp mới."
     assert ("fdi_new_capital", 7e8, "2016-01-01") in _observations(text)
+
+
+def test_a_sentence_opening_on_trong_do_after_a_goal_sets_its_parts():
+    text = ("Kế hoạch năm 2027, tỉnh Đồng Nai phấn đấu tổng kim ngạch xuất nhập khẩu đạt 30 tỷ USD. Trong đó, kim ngạch "
+            "xuất khẩu từ 15.100 đến 15.400 triệu USD; kim ngạch nhập khẩu từ 14.200 đến 14.600 triệu USD.")
+    goals = sorted((f["indicator"], f.get("value_min"), f.get("value_max")) for f in _facts(text, "target"))
+    assert ("export_value", 1.51e10, 1.54e10) in goals and ("import_value", 1.42e10, 1.46e10) in goals
+    assert _facts(text) == []
+
+
+def test_the_nation_named_in_a_closed_bracket_does_not_own_the_next_clause():
+    text = "Năm 2025, xuất khẩu của tỉnh Đồng Nai tăng 12% (mức tăng của cả nước khoảng 10%); nhập khẩu đạt 1,1 tỷ USD."
+    assert ("import_value", 1.1e9, "2025-01-01") in _observations(text)

@@ -381,8 +381,7 @@ def _country_ranked(right: str) -> bool:
     named = _RANKED_IS.match(right)
     if named is None:
         return False
-    tokens = Tokens(right[named.end() : named.end() + 40])
-    return bool(len(tokens)) and country_at(tokens, 0) is not None
+    return country_at(Tokens(right[named.end() : named.end() + 40]), 0) is not None
 
 
 def count_indicator(ctx: FigureContext) -> str | None:

@@ -47,6 +47,9 @@ class FigureContext:
 
 # --- topics: which field a figure belongs to ------------------------------------------
 
+# "Hiện có 18 quốc gia và vùng lãnh thổ đầu tư vào tỉnh": the investors' countries, written once for both scans
+# below (each leads with the "q" its own way)
+_INVESTOR_COUNTRIES_AFTER_Q = r"uốc\s+gia\s+và\s+vùng\s+lãnh\s+thổ(?=\s+(?:(?:có\s+dự\s+án|đang)\s+)?đầu\s+tư)"
 # Every alternative starts with a letter (look-behinds after it), so the regex engine scans fast;
 # the empty group closing each names its topic: "oda", "ngo" or "fdi" before any "_" (`topic_name`).
 TOPIC = re.compile(
@@ -54,8 +57,7 @@ TOPIC = re.compile(
     r"|phi\s+chính\s+phủ(?P<ngo>)|p(?<!\wp)cpnn(?!\w)(?P<ngo_2>)|n(?<!\wn)gos?(?!\w)(?P<ngo_3>)|viện\s+trợ(?P<ngo_4>)"
     r"|f(?<!\wf)[dđ]i(?!\w)(?P<fdi>)|đầu\s+tư\s+trực\s+tiếp\s+nước\s+ngoài(?P<fdi_2>)|đầu\s+tư\s+nước\s+ngoài(?P<fdi_3>)"
     r"|vốn\s+nước\s+ngoài(?P<fdi_4>)|n(?<=dự\sán\sn)ước\s+ngoài(?P<fdi_5>)"
-    # "Hiện có 18 quốc gia và vùng lãnh thổ đầu tư vào tỉnh": the investors' countries
-    r"|q(?<!\wq)uốc\s+gia\s+và\s+vùng\s+lãnh\s+thổ(?=\s+(?:(?:có\s+dự\s+án|đang)\s+)?đầu\s+tư)(?P<fdi_6>)",
+    r"|q(?<!\wq)" + _INVESTOR_COUNTRIES_AFTER_Q + "(?P<fdi_6>)",
 )
 
 
@@ -82,7 +84,7 @@ _TOPIC_SCAN = tuple(
         ("oda", r"oda(?!\w)"), ("oda", r"vốn\s+vay\s+ưu\s+đãi"), ("oda", r"hỗ\s+trợ\s+phát\s+triển\s+chính\s+thức"),
         ("ngo", r"phi\s+chính\s+phủ"), ("ngo", r"pcpnn(?!\w)"), ("ngo", r"ngos?(?!\w)"), ("ngo", r"viện\s+trợ"),
         ("fdi", r"fdi(?!\w)"), ("fdi", r"fđi(?!\w)"), ("fdi", r"đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài"),
-        ("fdi", r"vốn\s+nước\s+ngoài"), ("fdi", r"quốc\s+gia\s+và\s+vùng\s+lãnh\s+thổ(?=\s+(?:(?:có\s+dự\s+án|đang)\s+)?đầu\s+tư)"),
+        ("fdi", r"vốn\s+nước\s+ngoài"), ("fdi", "q" + _INVESTOR_COUNTRIES_AFTER_Q),
     )
 )
 

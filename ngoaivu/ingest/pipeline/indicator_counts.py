@@ -171,8 +171,12 @@ _HELD_AT = _rx(_HELD_AT_TEXT)
 # the list the stock verb opened
 _HELD_LIST_ITEM = _rx(_HELD_AT_TEXT + r"+[\d.,]+\s[^;]*?\s(?:và|,)\s+$")
 # ("cấp giấy chứng nhận đầu tư mới cho 32 dự án và điều chỉnh tăng vốn cho 8 dự án": the first count is the new one)
+# ("cấp mới giấy chứng nhận cho 33 dự án và điều chỉnh tăng vốn …": the certificate named after the verb)
 _NEW_VERB_BEFORE = _rx(r"(?:cấp\s+mới|đăng\s+ký\s+mới|thu\s+hút\s+mới|cấp\s+(?:giấy\s+chứng\s+nhận\s+(?:đăng\s+ký\s+)?đầu\s+tư|giấy\s+phép|phép)"
-                       r"\s+mới)\s+(?:cho\s+)?(?:(?:từ|khoảng|hơn|gần|trên)\s+)?$")
+                       r"\s+mới)\s+(?:(?:giấy\s+chứng\s+nhận(?:\s+đăng\s+ký)?(?:\s+đầu\s+tư)?|giấy\s+phép)\s+)?(?:cho\s+)?"
+                       r"(?:(?:từ|khoảng|hơn|gần|trên)\s+)?$")
+# "cấp giấy chứng nhận đầu tư cho 9 dự án FDI mới và chấp thuận điều chỉnh tăng vốn cho …": the count's own words say new
+_NEW_RIGHT_AFTER = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:fdi\s+|(?:có\s+vốn\s+)?đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài\s+)?mới(?!\w)")
 _NEW_PROJECTS = _rx(r"cấp\s+mới|đăng\s+ký\s+mới|(?:dự\s+án|fdi)\s+mới|thu\s+hút\s+mới")
 # ("đã vận động được 19 dự án ODA": won, so under way, not still sought)
 _MOBILIZING = _rx(r"(?<!đã\s)vận\s+động(?!\s+được)|kêu\s+gọi(?!\s+được)|đề\s+xuất|tìm\s+kiếm")
@@ -219,6 +223,12 @@ _AMONG_ALL = _rx(AMONG_ALL_PROVINCES)
 _RANK_AFTER = _rx(rf"^(?:\s*/\s*\d+)?\s+(?:\w+\s+){{0,3}}?{AMONG_ALL_PROVINCES}")
 _NOW_LEAD = _rx(r"\W*(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay)(?!\w)")
 # "cho biết Hàn Quốc đang có 4 dự án tại tỉnh": the same, said of the day the speaker spoke
+# "Bắc Ninh có hơn 1.500 dự án FDI đến từ 34 quốc gia và vùng lãnh thổ": what it holds, counted by the investors' origins
+_FROM_COUNTRIES = _rx(r"\s*dự\s+án\s+(?:fdi\s+|(?:có\s+vốn\s+)?đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài\s+)?(?:đến\s+từ|của)\s+"
+                      r"(?:các\s+nhà\s+đầu\s+tư\s+(?:đến\s+)?từ\s+|nhà\s+đầu\s+tư\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d+\s+"
+                      r"(?:quốc\s+gia|nước)(?!\w)")
+# ("… 1.500 dự án FDI … với tổng vốn 19 tỷ USD; trong đó Nhật Bản … với gần 100 dự án": a part of a stock is a stock)
+_STOCKS = ("fdi_active_projects", "fdi_total_capital")
 _HOLDS_NOW = _rx(r"(?<!\w)đang\s+có\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # "Hàn Quốc hiện là nhà đầu tư lớn nhất tại tỉnh với 150 dự án": what an investor country holds now
 NOW_AFTER_SUBJECT = r"[^\W\d][^,;.\d]{0,40}?(?<!\w)hiện\s+(?:nay\s+|tại\s+)?(?:là|đang|vẫn|có)(?!\w)"
@@ -300,7 +310,7 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
             return "fdi_adjusted_projects"  # "456,4 triệu USD được bổ sung cho 29 dự án đang hoạt động": raised, not held
         if _RAISING_RIGHT_AFTER.match(ctx.clause_right.lower()) or _RAISED_BY_THE_NEXT.search(ctx.right.lower()):
             return "fdi_adjusted_projects"  # "cấp mới 11 dự án …; 7 dự án tăng thêm vốn": its own words after it
-        if _NEW_VERB_BEFORE.search(ctx.left):
+        if _NEW_VERB_BEFORE.search(ctx.left) or _NEW_RIGHT_AFTER.match(right):
             return "fdi_new_projects"  # "cấp mới từ 4 đến 6 dự án FDI và điều chỉnh tăng vốn cho 5 dự án khác": its own verb
         if _CERTIFICATES_AMENDED.search(ctx.left):
             return None  # "điều chỉnh Giấy chứng nhận cho 24 lượt dự án": amendments of any kind, not capital raised
@@ -311,7 +321,7 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
             return "fdi_new_projects"  # "từ đầu năm đến nay cấp mới 4 dự án": new, whatever the date
         # ("Từ đầu năm đến nay, tỉnh đã thu hút 28 dự án FDI": the year so far, a flow, whatever "đến nay" says)
         in_force = _IN_FORCE.search(_YEAR_SO_FAR.sub(" ", near) if "từ" in near else near) \
-            or (_HAS.search(ctx.left) and _REACHED.search(ctx.sentence_left)) \
+            or (_HAS.search(ctx.left) and (_REACHED.search(ctx.sentence_left) or _FROM_COUNTRIES.match(ctx.clause_right.lower()))) \
             or _ONLY_HAD.search(ctx.left) or (("toàn" in ctx.left or "địa bàn" in ctx.left) and _WHOLE_PROVINCE_HAS.search(ctx.left)
                                               and not _SPAN_NAMED.search(ctx.sentence_left)) \
             or (("đến" in ctx.sentence_left or "tới" in ctx.sentence_left) and _LICENSED_SO_FAR.search(ctx.left[-60:])
@@ -323,6 +333,7 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
                                           or _HOLDS_NOW.search(ctx.left)
                                           or _RANKED_TO_DATE.search(ctx.sentence_left))) \
             or (ctx.previous_indicator == "fdi_total_capital" and _PROJECTS_OF_THE_TOTAL.match(ctx.left)) \
+            or (ctx.sentence_previous in _STOCKS and _SPLIT.search(ctx.left)) \
             or (_SPLIT.search(ctx.sentence_left) and (_IN_FORCE.search(_YEAR_SO_FAR.sub(" ", ctx.sentence_left)) or (
                 # ("từ năm 2018 đến nay, tỉnh đã thu hút được 184 dự án, trong đó có … 17 dự án nước ngoài": a span's flow)
                 _HELD_AT.search(ctx.sentence_left) and not _SINCE.search(ctx.sentence_left)))) \

@@ -108,6 +108,9 @@ _EARNINGS_BEFORE = letter_led(
 _REVOKED_BEFORE = re.compile(r"(?:thu\s+hồi|chấm\s+dứt\s+hoạt\s+động\s+(?:của\s+)?|giải\s+thể)\s*"
                              r"(?:(?:giấy\s+phép|giấy\s+chứng\s+nhận(?:\s+đăng\s+ký)?\s+đầu\s+tư|quyết\s+định\s+chủ\s+trương\s+đầu\s+tư)\s+"
                              r"(?:của\s+|cho\s+|đối\s+với\s+)?)?$")
+# "tỉnh ưu tiên kêu gọi đầu tư vào 16 dự án": projects offered to investors, not won
+_OFFERED_BEFORE = re.compile(r"(?:kêu|mời)\s+gọi\s+đầu\s+tư(?:\s+(?:trực\s+tiếp\s+)?nước\s+ngoài)?(?:\s+vào)?\s+"
+                             r"(?:(?:khoảng|hơn|gần|trên)\s+)?$")
 _FUTURE = re.compile(r"s(?<!\ws)ẽ\s+(?:[^\W\d_]+\s+){0,5}$")
 # "trong đó riêng một siêu thị tăng 31 triệu USD": one project's or firm's share of the total before
 _ONE_UNIT_SHARE = letter_led(
@@ -265,8 +268,10 @@ class ObservationFilters:
             and _AND_NEXT.fullmatch(self.folded, quantities[i].end, after.start) is not None
 
     def _revoked(self, context: FigureContext) -> bool:
-        """Projects revoked, ended or suspended: no indicator (their capital goes with them)."""
-        return _REVOKED.search(context.right[:40]) is not None or _REVOKED_BEFORE.search(context.left) is not None
+        """Projects revoked, ended or suspended, or only offered to investors: no indicator (their capital goes
+        with them)."""
+        return _REVOKED.search(context.right[:40]) is not None or _REVOKED_BEFORE.search(context.left) is not None \
+            or ("gọi" in context.left[-60:] and _OFFERED_BEFORE.search(context.left) is not None)
 
     @staticmethod
     def _change_amount(quantity: Quantity, previous_quantity: Quantity | None, context: FigureContext) -> bool:

@@ -293,9 +293,13 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                     break
                 end = paragraph.end
         elif _is_rubric(self.text[paragraphs[heading].start : paragraphs[heading].end].strip()) and heading + 1 < len(paragraphs):
-            line = self.text[paragraphs[heading + 1].start : paragraphs[heading + 1].end].strip()
+            following = heading + 1
+            line = self.text[paragraphs[following].start : paragraphs[following].end].strip()
+            if _DATELINE.fullmatch(line.lower()) and following + 1 < len(paragraphs):
+                following += 1  # "KINH TẾ - ĐẦU TƯ" over "Thứ Hai, 08/01/2018": the headline under the dateline
+                line = self.text[paragraphs[following].start : paragraphs[following].end].strip()
             if len(line) <= _HEADLINE_MAX and not line.endswith((".", ":", ";")):
-                end = paragraphs[heading + 1].end
+                end = paragraphs[following].end
         return end
 
     # --- one sentence ---------------------------------------------------------------

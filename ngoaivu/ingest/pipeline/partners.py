@@ -177,6 +177,8 @@ class PartnerFinder(ListedLocalities):
     def _is_locality_noun(self, match: re.Match) -> bool:
         if not at_word_start(self.folded, match.start()) or not self.text[match.end()].isupper():
             return False
+        if self.text[match.start() : match.end()].isupper() and not self._known_place_after(match.end()):
+            return False  # a headline in capitals tells no name: "ĐOÀN CÔNG TÁC TỈNH THĂM, CHÚC TẾT CÁC TỈNH BẠN …"
         if _located_or_owning(self.folded, match.start(), small=_rank(match.group()) < 3):
             return False
         if self.folded.endswith("thuộc ", 0, match.start()) and _FACILITY_BELONGS.search(
@@ -206,6 +208,10 @@ class PartnerFinder(ListedLocalities):
             before = _LAST_WORD.search(self.text[max(0, match.start() - 30) : match.start()])
             return before is None or not before.group(1)[:1].isupper()
         return True
+
+    def _known_place_after(self, pos: int) -> bool:
+        read = read_name(self.text, pos)
+        return read is not None and bool(gazetteer.places_named(read[0]) or gazetteer.is_vietnamese_province(read[0]))
 
     def _locates_a_name(self, pos: int) -> bool:
         """A unit opening a bracket after a capitalised name that no locality noun introduces and that names

@@ -208,6 +208,16 @@ def _ahead(folded: str, mention: PeriodMention) -> bool:
     return _AHEAD_AROUND.search(folded, sentence_start, sentence_end) is not None
 
 
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d/])")
+
+
+def _after_an_earlier_year(folded: str, mention: PeriodMention, year: int) -> bool:
+    """"Quý I/2024, tăng trưởng đạt 5,02%; đến 9 tháng, …" printed in March 2025: the months are the earlier year's
+    the sentence named before them, no sign the whole text was printed again later."""
+    sentence_start = max(folded.rfind(".", 0, mention.start), folded.rfind("\n", 0, mention.start)) + 1
+    return any(int(m.group()) < year for m in _YEAR.finditer(folded, sentence_start, mention.start))
+
+
 # a letterhead's date with its day left blank: the month and year the report was written in
 _UNDATED_LETTERHEAD = re.compile(r"ngày[\s.…_]*tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>(?:19|20)\d{2})")
 _LETTERHEAD_REACH = 600
@@ -223,7 +233,8 @@ def build_timeline(mentions: list[PeriodMention], published: date | None, other_
         return Timeline(reposted.year, reposted)
     if published is not None:
         reporting_year = published.year
-        if any((n := _month_needed(m)) is not None and n > published.month and not _ahead(folded, m) for m in mentions):
+        if any((n := _month_needed(m)) is not None and n > published.month and not _ahead(folded, m)
+               and not _after_an_earlier_year(folded, m, published.year) for m in mentions):
             # Republished later: the text's own "this year" is the latest year it names.
             earlier = [y for y in [*explicit_years, *(m.first_year for m in mentions if m.explicit), *other_years] if y < published.year]
             reporting_year = max(earlier, default=published.year - 1)

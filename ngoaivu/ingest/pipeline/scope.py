@@ -138,6 +138,10 @@ _WHOLE_PROVINCE_SUBJECT = re.compile(
     r"\s*(?:[^,.;:]{0,30}?\s)?(?:toàn\s+tỉnh|toàn\s+thành\s+phố|trên\s+địa\s+bàn\s+(?:tỉnh|thành\s+phố))(?!\w)")
 
 _CLAUSE_BREAK = re.compile(r"\s*[,;:.]")
+# "trên địa bàn tỉnh (bao gồm Khu kinh tế Vân Phong và Khu công nghiệp Suối Dầu) có 112 dự án": the zones are counted
+# in the whole, not a part singled out
+_INCLUDING_ASIDE = re.compile(r"\(\s*(?:bao\s+gồm|gồm\s+cả|kể\s+cả|tính\s+cả)\s[^()]{0,150}\)"
+                              r"|,\s*(?:bao\s+gồm\s+cả|kể\s+cả|tính\s+cả)\s[^,;:.()\d]{0,150},")
 
 
 def is_part(left: str, right: str) -> bool:
@@ -150,6 +154,8 @@ def is_part(left: str, right: str) -> bool:
         left = _MOSTLY_ASIDE.sub(" ", left)
     if ("ông " in left or "bà " in left) and _PART.search(left) is not None:
         left = _SPEAKER.sub(" ", left)
+    if "cả" in left or "gồm" in left:
+        left = _INCLUDING_ASIDE.sub(" ", left)
     if "theo " in left and (source := _PARKS_BOARD_SOURCE.search(left)) is not None \
             and _WHOLE_PROVINCE_SUBJECT.match(left, source.end()) is not None:
         left = left[: source.start()] + " " + left[source.end() :]

@@ -1,0 +1,92 @@
+"""Rules found in session 36 (05/12/2026) in the retired long splits (dev92-dev96). Each rule on made-up
+sentences (none names a development text's place, figure or sentence)."""
+from datetime import date
+
+from ngoaivu.ingest.pipeline.extract import extract_text
+
+
+def _facts(text, kind="observation", published=date(2026, 6, 30)):
+    return [f for f in extract_text(text, published=published)["facts"] if f["kind"] == kind]
+
+
+def _observations(text, published=date(2026, 6, 30)):
+    return sorted((f["indicator"], f["value"], f["period"].get("as_of") or f["period"].get("start"))
+                  for f in _facts(text, published=published))
+
+
+def test_a_count_whose_own_words_say_new_is_new_before_an_adjustment_named_after_it():
+    text = ("Năm 2021, tỉnh cấp giấy chứng nhận đầu tư cho 14 dự án FDI mới và chấp thuận điều chỉnh tăng vốn "
+            "cho 6 dự án.")
+    found = _observations(text)
+    assert ("fdi_new_projects", 14, "2021-01-01") in found
+    assert ("fdi_adjusted_projects", 6, "2021-01-01") in found
+
+
+def test_a_certificate_named_after_cap_moi_keeps_the_count_new():
+    text = ("Trong 9 tháng đầu năm 2019, thành phố cấp mới giấy chứng nhận cho 41 dự án FDI và điều chỉnh tăng "
+            "vốn cho 17 dự án.")
+    found = _observations(text)
+    assert ("fdi_new_projects", 41, "2019-01-01") in found
+    assert ("fdi_adjusted_projects", 17, "2019-01-01") in found
+
+
+def test_projects_counted_by_their_investors_countries_are_a_stock():
+    text = "Vào tháng 5/2018, tỉnh có hơn 900 dự án FDI của 27 quốc gia và vùng lãnh thổ với tổng vốn trên 11 tỷ USD."
+    found = _observations(text)
+    assert ("fdi_active_projects", 900, "2018-05-31") in found
+    assert ("fdi_total_capital", 1.1e10, "2018-05-31") in found
+    assert not [o for o in found if o[0] in ("fdi_new_projects", "fdi_new_capital")]
+
+
+def test_a_new_count_with_its_investors_countries_stays_new():
+    assert _observations("Năm 2022, tỉnh có 25 dự án FDI mới của 9 quốc gia.") == [("fdi_new_projects", 25, "2022-01-01")]
+
+
+def test_a_country_s_part_of_a_stock_is_a_stock():
+    text = ("Đến tháng 3/2020, tỉnh có 640 dự án FDI đến từ 20 quốc gia với tổng vốn khoảng 9 tỷ USD; trong đó "
+            "Hàn Quốc đứng đầu với 310 dự án.")
+    found = _observations(text)
+    assert ("fdi_active_projects", 310, "2020-03-31") in found
+
+
+def test_zones_the_whole_province_includes_make_no_part():
+    text = ("Tính đến cuối năm 2022, trên địa bàn tỉnh (bao gồm Khu kinh tế Nam Sơn và các khu công nghiệp) có 95 dự "
+            "án có vốn đầu tư nước ngoài với tổng vốn đăng ký 2,7 tỷ USD.")
+    found = _observations(text)
+    assert ("fdi_active_projects", 95, "2022-12-31") in found
+    assert ("fdi_total_capital", 2.7e9, "2022-12-31") in found
+
+
+def test_a_zone_named_as_the_figure_s_place_is_still_a_part():
+    text = "Tính đến cuối năm 2022, trong Khu kinh tế Nam Sơn có 40 dự án có vốn đầu tư nước ngoài."
+    assert _observations(text) == []
+
+
+def test_words_after_a_locality_noun_in_a_capitals_headline_are_no_partner():
+    text = ("2. ĐOÀN CÔNG TÁC TỈNH DỰ LỄ, THĂM CÁC TỈNH BẠN LÀO\n\nĐoàn công tác tỉnh đã thăm tỉnh Xiêng Khoảng "
+            "và ký biên bản hợp tác năm 2024.")
+    names = [f["name"] for f in _facts(text, "partner")]
+    assert names == ["Xiêng Khoảng"]
+
+
+def test_projects_only_offered_to_investors_and_their_capital_are_no_observation():
+    text = ("Năm 2016, tỉnh thu hút 30 dự án FDI. Từ nay đến năm 2020, tỉnh ưu tiên kêu gọi đầu tư vào 18 dự án với "
+            "tổng vốn hơn 3 tỷ USD.")
+    assert _observations(text, published=date(2017, 1, 8)) == [("fdi_new_projects", 30, "2016-01-01")]
+
+
+def test_a_headline_under_a_rubric_and_a_dateline_repeats_the_body():
+    text = ("THỜI SỰ - KINH TẾ\nThứ Ba, 09/01/2018\n\nNAM SƠN: 540 DỰ ÁN FDI, XẾP THỨ 15 CẢ NƯỚC\n\n"
+            "Lũy kế đến tháng 11/2017, tỉnh Nam Sơn có 540 dự án đầu tư trực tiếp nước ngoài với tổng vốn đăng ký "
+            "hơn 3,2 tỷ USD, đứng thứ 15/63 tỉnh, thành phố về thu hút FDI.")
+    found = _observations(text, published=None)
+    assert ("fdi_active_projects", 540, "2017-11-30") in found
+    assert not [o for o in found if o[0] == "fdi_new_projects"]
+    assert len([o for o in found if o[0] == "fdi_rank"]) == 1
+
+
+def test_months_after_an_earlier_year_named_in_their_sentence_are_no_sign_of_a_later_reprint():
+    text = ("Thứ Ba, 11/03/2025\n\nNăm 2024, kinh tế tỉnh gặp nhiều khó khăn. Quý I/2024, tăng trưởng đạt 5,1%; đến 9 "
+            "tháng, mức tăng còn 6,2%.\n\nTỉnh đặt mục tiêu năm nay đưa kim ngạch xuất khẩu lên 900 triệu USD.")
+    targets = [(f["indicator"], f["value"], f["period"]["start"]) for f in _facts(text, "target", published=date(2025, 3, 11))]
+    assert targets == [("export_value", 9e8, "2025-01-01")]

@@ -144,6 +144,7 @@ _REST_OF_YEAR = re.compile(r"dự\s+kiến\s+(?:(?:cả|hết|trong)\s+năm|đ�
                            r"|của\s+[^,.;]{1,50},\s+(?:[^.;,]{0,60}?\s)?(?:cả|hết|trong)\s+năm)(?:\s+((?:19|20)\d{2}))?(?!\w)")
 # from this month on, the year the text speaks in is mostly behind it: its end is estimated, not set as a goal
 YEAR_UNDER_WAY_FROM = 7
+_YEAR_RIGHT_BEFORE = re.compile(r"(?<!\w)năm\s+(\d{4})\s*,?\s*$")
 # a part of a year the text reports on: "9 tháng năm 2027", "chín tháng đầu năm 2027", "tháng 11/2027", "quý III/2027"
 _PART_OF_YEAR = re.compile(
     r"(?:(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một)?)\s+tháng(?:\s+đầu)?|tháng\s+\d{1,2}|quý\s+(?:[ivx]+|\d))"
@@ -390,7 +391,10 @@ class Goals:
             return _EVENT_SUBJECT.search(self.folded, sentence.start, cue.start()) is not None
         rest = _REST_OF_YEAR.match(self.folded, cue.start())
         if rest is None:
-            return False
+            # "năm 2012 đạt gần 2,2 tỷ USD và năm 2013 dự kiến đạt 2,4 tỷ USD" told in 2017: what was foreseen for a
+            # year already over when the text speaks, an estimate of it
+            named = _YEAR_RIGHT_BEFORE.search(self.folded, max(0, cue.start() - 16), cue.start())
+            return named is not None and self._now is not None and int(named[1]) < self._now.year
         if rest[1] is None:
             return True
         if self._now is not None and self._now.month >= YEAR_UNDER_WAY_FROM and rest[1] == str(self._now.year):

@@ -102,11 +102,12 @@ _LEVEL_AFTER_RATE = re.compile(
 )
 _ELLIPTIC_PERIOD = re.compile(
     # ("xuất khẩu 146 triệu USD trong quý IV để cả năm đạt từ 690 đến 780 triệu USD": the level the part leads to)
-    r"^[\s,;]*(?:và\s+)?(?:(?:trong\s+)?(?:quý\s+[ivx\d]+|tháng\s+\d{1,2}|\d+\s+tháng\s+cuối\s+năm)(?:\s*/?\s*\d{4})?\s*,?\s*để\s+|để\s+)?"
+    # ("năm 2012 đạt gần 2,2 tỷ USD, tăng 35% so với năm 2010, và năm 2013 dự kiến đạt 2,4 tỷ USD": past the change)
+    r"^[\s,;]*(?:(?:tăng|giảm)\s+[\d.,]+\s*%[^,;]{0,30}[,;]\s*)?(?:và\s+)?(?:(?:trong\s+)?(?:quý\s+[ivx\d]+|tháng\s+\d{1,2}|\d+\s+tháng\s+cuối\s+năm)(?:\s*/?\s*\d{4})?\s*,?\s*để\s+|để\s+)?"
     r"(?:(?<=để\s)đưa\s+(?:tổng\s+)?(?:kim\s+ngạch\s+)?)?"
     r"(?:(?:trong\s+khi|trong|riêng|tính\s+chung|chung|l(?:ũy|uỹ)\s+kế|cộng\s+dồn|cả|còn|đến|vào|thực\s+hiện)\s+)?"
     r"(?:\d+\s+tháng(?:\s+đầu)?(?:\s+năm)?|quý\s+[ivx\d]+|cả\s+năm|năm|tháng\s+\d{1,2})(?:\s*/?\s*\d{4})?"
-    r"\s*,?\s*(?:chỉ\s+|mới\s+|đã\s+)?(?:ước\s+)?(?:đạt|là|lên|tăng\s+lên|giảm\s+xuống)?\s*(?:khoảng|trên|hơn|gần|từ)?\s*$"
+    r"\s*,?\s*(?:chỉ\s+|mới\s+|đã\s+)?(?:ước\s+|dự\s+kiến\s+)?(?:đạt|là|lên|tăng\s+lên|giảm\s+xuống)?\s*(?:khoảng|trên|hơn|gần|từ)?\s*$"
 )
 
 
@@ -205,6 +206,15 @@ def _money_indicator(ctx: FigureContext) -> str | None:
             # "Năm 2021, kim ngạch xuất nhập khẩu … đạt 4,2 tỷ USD. Mười tháng năm 2022, kim ngạch đạt 3,1 tỷ USD": the trade
             # the paragraph has just measured, in another period
             return ctx.paragraph_previous
+    if trade is None and measure is None and ctx.sentence_previous is None and ";" in ctx.sentence_left \
+            and _ELLIPTIC_PERIOD.match(ctx.left):
+        # "thương mại của tỉnh giai đoạn 2005 - 2010 tăng bình quân 27%/năm; năm 2012 đạt gần 2,2 tỷ USD": the trade
+        # the sentence opened on, its rise read as no level
+        head = ctx.sentence_left[: ctx.sentence_left.index(";")]
+        opened = _last(_TRADE, head)
+        if opened is not None and not _MONEY_MEASURE.search(ctx.sentence_left, opened.end()) \
+                and not TOPIC.search(ctx.sentence_left, opened.end()):
+            trade = opened
     if trade is None and measure is None and _FRONTED_WITH.fullmatch(ctx.left):
         # "Với gần 3,5 tỷ USD, tỉnh A trở thành địa phương có kim ngạch xuất khẩu cao nhất": the figure fronted,
         # its measure named after the subject

@@ -90,3 +90,21 @@ def test_months_after_an_earlier_year_named_in_their_sentence_are_no_sign_of_a_l
             "tháng, mức tăng còn 6,2%.\n\nTỉnh đặt mục tiêu năm nay đưa kim ngạch xuất khẩu lên 900 triệu USD.")
     targets = [(f["indicator"], f["value"], f["period"]["start"]) for f in _facts(text, "target", published=date(2025, 3, 11))]
     assert targets == [("export_value", 9e8, "2025-01-01")]
+
+
+def test_the_trade_a_sentence_opens_on_carries_past_a_rate_to_the_next_clause():
+    text = ("Thương mại của tỉnh giai đoạn 2011 - 2015 tăng bình quân 18%/năm; năm 2016 đạt gần 1,4 tỷ USD, tăng 20% so "
+            "với năm 2015.")
+    assert _observations(text, published=date(2019, 5, 2)) == [("trade_value", 1.4e9, "2016-01-01")]
+
+
+def test_the_trade_balance_of_the_province_is_no_trade_value():
+    assert _observations("Quý I/2019, cán cân thương mại của tỉnh thặng dư 520 triệu USD.") == []
+
+
+def test_a_year_foreseen_in_a_look_back_is_that_year_s_estimate():
+    text = "Khi đó, kim ngạch xuất khẩu năm 2015 đạt 900 triệu USD, tăng 12% so với năm 2014, và năm 2016 dự kiến đạt 1 tỷ USD."
+    facts = _facts(text, published=date(2019, 5, 2))
+    assert [(f["value"], f["period"]["start"], f["qualifier"]) for f in facts] == [
+        (9e8, "2015-01-01", None), (1e9, "2016-01-01", "estimate")]
+    assert _facts(text, "target", published=date(2019, 5, 2)) == []

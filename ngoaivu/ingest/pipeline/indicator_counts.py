@@ -227,6 +227,11 @@ _NOW_LEAD = _rx(r"\W*(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay)(?!\w)")
 _FROM_COUNTRIES = _rx(r"\s*dự\s+án\s+(?:fdi\s+|(?:có\s+vốn\s+)?đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài\s+)?(?:đến\s+từ|của)\s+"
                       r"(?:các\s+nhà\s+đầu\s+tư\s+(?:đến\s+)?từ\s+|nhà\s+đầu\s+tư\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d+\s+"
                       r"(?:quốc\s+gia|nước)(?!\w)")
+# "Nhật Bản hiện là nhà đầu tư lớn thứ hai … với 357 dự án", "Hàn Quốc là quốc gia có nhiều dự án đầu tư vào tỉnh nhất
+# với 24 dự án": an investor country's standing among all the province holds, unless a span is named for it
+_INVESTOR_STANDING = _rx(r"(?<!\w)(?:là|trở\s+thành)\s+(?:nhà\s+đầu\s+tư|quốc\s+gia|nước|đối\s+tác)(?:\s+nước\s+ngoài)?\s+(?:lớn\s+(?:nhất|thứ\s+\w+)"
+                         r"|có\s+nhiều\s+dự\s+án[^,;.\d]{0,40}?\s+nhất)(?!\w)")
+_SPAN_FOR_IT = _rx(r"(?<!\w)(?:trong|từ)\s+(?:năm|\d+\s+tháng|quý|kỳ|đầu\s+năm|giai\s+đoạn)(?!\w)|tháng\s+đầu\s+năm|năm\s+nay")
 # ("… 1.500 dự án FDI … với tổng vốn 19 tỷ USD; trong đó Nhật Bản … với gần 100 dự án": a part of a stock is a stock)
 _STOCKS = ("fdi_active_projects", "fdi_total_capital")
 _HOLDS_NOW = _rx(r"(?<!\w)đang\s+có\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
@@ -334,6 +339,7 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
                                           or _RANKED_TO_DATE.search(ctx.sentence_left))) \
             or (ctx.previous_indicator == "fdi_total_capital" and _PROJECTS_OF_THE_TOTAL.match(ctx.left)) \
             or (ctx.sentence_previous in _STOCKS and _SPLIT.search(ctx.left)) \
+            or (("là" in ctx.sentence_left or "thành" in ctx.sentence_left) and _INVESTOR_STANDING.search(ctx.sentence_left) and not _SPAN_FOR_IT.search(ctx.sentence_left)) \
             or (_SPLIT.search(ctx.sentence_left) and (_IN_FORCE.search(_YEAR_SO_FAR.sub(" ", ctx.sentence_left)) or (
                 # ("từ năm 2018 đến nay, tỉnh đã thu hút được 184 dự án, trong đó có … 17 dự án nước ngoài": a span's flow)
                 _HELD_AT.search(ctx.sentence_left) and not _SINCE.search(ctx.sentence_left)))) \

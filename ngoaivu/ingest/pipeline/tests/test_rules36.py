@@ -108,3 +108,18 @@ def test_a_year_foreseen_in_a_look_back_is_that_year_s_estimate():
     assert [(f["value"], f["period"]["start"], f["qualifier"]) for f in facts] == [
         (9e8, "2015-01-01", None), (1e9, "2016-01-01", "estimate")]
     assert _facts(text, "target", published=date(2019, 5, 2)) == []
+
+
+def test_an_investor_country_s_standing_is_a_stock():
+    text = ("Về kinh tế, Hàn Quốc hiện là nhà đầu tư lớn thứ ba trong số 40 quốc gia có dự án tại tỉnh, với 210 dự án "
+            "và 3,4 tỷ USD.")
+    found = _observations(text)
+    assert ("fdi_active_projects", 210, "2026-06-30") in found
+    assert ("fdi_total_capital", 3.4e9, "2026-06-30") in found
+    assert ("fdi_active_projects", 31, "2026-06-30") in _observations(
+        "Ông cho biết Singapore đã trở thành nhà đầu tư nước ngoài lớn nhất của tỉnh với 31 dự án.")
+
+
+def test_an_investor_country_leading_a_named_span_keeps_the_span():
+    found = _observations("Trong năm 2019, Nhật Bản là nhà đầu tư lớn nhất với 14 dự án.")
+    assert [o[0] for o in found] == ["fdi_new_projects"]

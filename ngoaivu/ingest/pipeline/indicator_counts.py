@@ -22,6 +22,10 @@ NEW_AND_ADJUSTED = re.compile(
     # ("344 dự án được cấp phép và điều chỉnh vốn")
     r"(?:cấp\s+mới|cấp\s+phép(?:\s+mới)?|đăng\s+ký\s+(?:đầu\s+tư\s+)?mới|cấp\s+giấy\s+chứng\s+nhận\s+(?:đăng\s+ký\s+)?đầu\s+tư\s+mới)\s*(?:và|,|hoặc|lẫn)\s*(?:điều\s+chỉnh|tăng\s+vốn)"
     r"|(?:vốn\s+)?cấp\s+mới\s+(?:và|cộng)\s+(?:với\s+)?vốn\s+(?:bổ\s+sung|tăng\s+thêm)"  # "cộng cả vốn cấp mới và vốn bổ sung"
+    # "vốn đăng ký của dự án cấp mới và dự án tăng vốn", "(gồm vốn cấp mới, vốn điều chỉnh và vốn góp, mua cổ phần)"
+    # (not "39 dự án cấp mới và 2 dự án tăng vốn": each count its own)
+    r"|của\s+(?:các\s+)?dự\s+án\s+cấp\s+mới\s*(?:và|,)\s*(?:các\s+)?dự\s+án\s+(?:điều\s+chỉnh|tăng\s+vốn|tăng\s+thêm|bổ\s+sung)"
+    r"|vốn\s+cấp\s+mới\s*(?:và|,)\s*vốn\s+(?:điều\s+chỉnh|tăng\s+thêm|bổ\s+sung)"
     r"|(?:điều\s+chỉnh(?:\s+tăng)?\s+vốn|tăng\s+vốn)\s*(?:và|,)\s*(?:cấp\s+mới|đăng\s+ký\s+mới)"
     r"|dự\s+án\s+mới\s+(?:và|lẫn)\s+(?:các\s+)?dự\s+án\s+đang\s+hoạt\s+động"  # "vào 24 dự án mới và dự án đang hoạt động"
 )

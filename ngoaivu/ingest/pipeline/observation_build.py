@@ -36,6 +36,8 @@ _SUMMED_OVER_YEARS = re.compile(r"(?<!\w)(?:\d+|năm|mười)\s+năm(?!\s+\d)|c�
 # "Đến nay, tỉnh có 1.111 dự án; trong đó 588 dự án đã hoạt động với tổng vốn thực hiện …", "Hiện có 576 dự án đã
 # đi vào hoạt động, tổng vốn thực hiện …": what the projects operating now have put in, a standing
 _OPERATING_NOW = re.compile(r"(?:(?<!\w)hiện\s+(?:nay\s+)?có|đến\s+nay).*?đã\s+(?:đi\s+vào\s+)?hoạt\s+động")
+_DISBURSED = ("fdi_implemented_capital", "ngo_disbursed", "oda_disbursed")
+_SHARE_OF_REGISTERED = re.compile(r"[^.;\d]{0,40}?(?<!\w)bằng\s+[\d.,]+\s*%\s+(?:so\s+với\s+)?(?:tổng\s+)?(?:số\s+)?vốn(?:\s+đầu\s+tư)?\s+đăng\s+ký")
 _RUNNING_SINCE_START = re.compile(r"l(?:ũy|uỹ)\s+kế(?!\s+(?:\d+\s+tháng|từ\s+đầu\s+năm|quý|cả\s+năm|năm\s+\d))")
 # "21 tổ chức đăng ký hoạt động", "15 tổ chức PCPNN có giấy đăng ký": organisations registered in the province
 _REGISTERED_HERE = re.compile(r"\s*(?:tổ\s+chức\s+)?(?:[^\W\d_]+\s+){0,5}?(?:đã\s+|đang\s+)?(?:(?:được\s+)?đăng\s+ký(?:\s+và(?:\s+hiện)?(?:\s+đang)?)?\s+hoạt\s+động|có\s+giấy\s+đăng\s+ký)")
@@ -150,10 +152,13 @@ class ObservationBuilding:
         if not target and period is not None and period.as_of is None and _IN_FORCE.search(context.left):
             # "giá trị các văn bản cam kết còn hiệu lực, tính đến 31/12 là …": what is in force is a standing
             period = Period(as_of=period.end)
-        if code == "fdi_implemented_capital" and not target and period is not None and period.as_of is None \
+        if code in _DISBURSED and not target and period is not None and period.as_of is None \
                 and (_RUNNING_SINCE_START.search(context.left) or _RUNNING_SINCE_START.match(context.sentence_left.lstrip())
-                     or (_OPERATING_NOW.search(context.sentence_left) and not _SINCE_YEAR_START.search(context.sentence_left))):
-            # "lũy kế giải ngân từ khi cấp phép đến nay": all disbursed so far, a standing at the period's end
+                     or (code == "fdi_implemented_capital" and (
+                         (_OPERATING_NOW.search(context.sentence_left) and not _SINCE_YEAR_START.search(context.sentence_left))
+                         or _SHARE_OF_REGISTERED.match(self.folded, quantity.end, min(sentence.end, quantity.end + 90))))):
+            # "lũy kế giải ngân từ khi cấp phép đến nay", "tổng vốn giải ngân lũy kế đạt …": all disbursed so far, a
+            # standing at the period's end; so is what was disbursed "bằng 58,5% tổng vốn đăng ký" (of every project held)
             period = Period(as_of=period.end)
         if not target and period is not None and not indicator.stock and ("này" in context.sentence_left or "trên" in context.sentence_left) \
                 and _THESE_ITEMS.search(context.sentence_left) and (referent := self._items_counted_before(code, sentence, quantity)):

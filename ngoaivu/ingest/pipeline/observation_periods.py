@@ -201,6 +201,15 @@ class PeriodReading:
                 # "5-6 tỷ USD trong giai đoạn 2021-2025 và 6-7 tỷ USD trong giai đoạn 2026-2030": each its own; so is a
                 # yearly rate's span after it ("Chiến lược … đến năm 2030 … tăng 13,5%/năm trong giai đoạn 2021-2030")
                 return attached, True
+            if attached is not None and _within(attached, chosen):
+                # "Giai đoạn 2015 - 2020, … tăng từ 545,5 triệu USD năm 2015 lên …": the figure's own year in the span
+                return attached, True
+            if self._attached_to_a_figure(chosen) and self._yearly(quantity, left_start, right_end):
+                # "… lên 1,9 tỷ USD năm 2020; riêng xuất khẩu tăng bình quân 29,61%/năm": another figure's year frames
+                # no yearly rate, the span the sentence named does
+                span = next((p for p in reversed(before) if _years_apart(p)), None)
+                if span is not None:
+                    return span, True
             return chosen, True
         clause_end = self.layout.clause_end(sentence, quantity.end)
         # ("…, tăng 15% so với tháng 3/2024 và 60% so với cùng kỳ năm 2023": the bases' periods are not the figure's)
@@ -444,6 +453,17 @@ class PeriodReading:
 
 
 _AT_WORK_NOW = re.compile(r"(?<!\w)(?:đang|hiện)(?!\w)")
+
+
+def _years_apart(mention: PeriodMention) -> bool:
+    return mention.explicit and mention.mode == "span" and mention.first_year is not None \
+        and mention.first_year < (mention.last_year or 0)
+
+
+def _within(year: PeriodMention, span: PeriodMention) -> bool:
+    """A single year named inside a span of years named before it."""
+    return _years_apart(span) and year.explicit and year.mode == "span" and year.first_year is not None \
+        and year.first_year == year.last_year and span.first_year <= year.first_year <= span.last_year
 
 
 def _inheritable_by_stock(mention: PeriodMention) -> bool:

@@ -494,7 +494,9 @@ PATTERNS = [
     # "Hiện trên địa bàn tỉnh có …": a few words of place between "hiện" and "có" (not "hiện đại", "hiện trạng")
     (re.compile(r"hiện(?:\s+(?:có|nay|tại|đang|vẫn|còn)(?!\w)|\s*,"
                 r"|\s+(?!(?:đại|trạng|tượng|thực|diện|vật|hành|hữu|ra|lên|rõ)(?!\w))(?:\w+\s+){1,4}?(?:có|đang)(?!\w))", FLAGS), _present),
-    (re.compile(r"năm\s+(?:nay|(?P<prev>trước|ngoái)|(?P<past>(?:vừa\s+)?qua))(?!\w)", FLAGS), _this_year),
+    # ("năm 2019 - năm trước dịch -", "năm trước đó": a year before another, not the one before the text's)
+    (re.compile(r"năm\s+(?:nay|(?P<prev>trước(?!\s+(?:dịch|đó|nữa|khi)(?!\w))|ngoái)|(?P<past>(?:vừa\s+)?qua))(?!\w)", FLAGS),
+     _this_year),
     # "Tính chung cả năm, …", "cả năm đạt 1,2 tỷ USD": the year of the period just named
     (re.compile(r"(?<!\w)cả\s+năm(?P<prev>)(?P<past>)(?!\s*(?:\d|nay|qua|tới|sau|trước|học|ngoái|năm|tháng|ngày|kế\s+hoạch))(?!\w)",
                 FLAGS), _in_the_year),

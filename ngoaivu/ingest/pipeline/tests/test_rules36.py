@@ -123,3 +123,36 @@ def test_an_investor_country_s_standing_is_a_stock():
 def test_an_investor_country_leading_a_named_span_keeps_the_span():
     found = _observations("Trong năm 2019, Nhật Bản là nhà đầu tư lớn nhất với 14 dự án.")
     assert [o[0] for o in found] == ["fdi_new_projects"]
+
+
+def test_what_was_disbursed_against_the_registered_total_is_held_at_a_date():
+    text = "Tính đến tháng 9/2018, các dự án FDI đã giải ngân 310 triệu USD, bằng 61,2% tổng vốn đăng ký."
+    assert _observations(text) == [("fdi_implemented_capital", 3.1e8, "2018-09-30")]
+
+
+def test_aid_disbursed_lũy_kế_is_held_at_the_text_s_date():
+    text = ("Quảng Sơn, ngày 10/11/2021. Các dự án do các tổ chức phi chính phủ nước ngoài tài trợ có tổng vốn giải ngân "
+            "lũy kế đạt 12,4 tỷ đồng.")
+    facts = _facts(text, published=date(2021, 11, 10))
+    assert [(f["indicator"], "as_of" in f["period"]) for f in facts] == [("ngo_disbursed", True)]
+
+
+def test_capital_of_new_and_raised_projects_together_is_registered():
+    text = ("Tính đến hết tháng 8/2020, tổng vốn FDI thu hút vào tỉnh (gồm vốn cấp mới, vốn điều chỉnh và vốn góp, mua "
+            "cổ phần) đạt khoảng 1,2 tỷ USD.")
+    assert [o[0] for o in _observations(text)] == ["fdi_registered_capital"]
+    counts = "Năm 2006, tỉnh thu hút 39 dự án FDI cấp mới và 2 dự án FDI tăng vốn."
+    assert sorted(o[0] for o in _observations(counts)) == ["fdi_adjusted_projects", "fdi_new_projects"]
+
+
+def test_năm_trước_followed_by_a_noun_is_no_last_year():
+    text = "Để so sánh, năm 2019 - năm trước dịch - kim ngạch xuất khẩu của tỉnh đạt 640 triệu USD."
+    assert _observations(text) == [("export_value", 6.4e8, "2019-01-01")]
+
+
+def test_a_year_after_the_figure_inside_a_span_and_a_yearly_rate_over_the_span():
+    text = ("Giai đoạn 2016 - 2020, kim ngạch xuất khẩu tăng từ 410 triệu USD năm 2016 lên 980 triệu USD năm 2020; "
+            "riêng nhập khẩu tăng bình quân 18,2%/năm.")
+    found = _observations(text)
+    assert ("export_value", 4.1e8, "2016-01-01") in found
+    assert ("import_growth", 18.2, "2016-01-01") in found

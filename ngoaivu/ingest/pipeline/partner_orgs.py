@@ -48,6 +48,9 @@ _DASH = re.compile(r" [-–] (?=[^\W\d_])")
 # one foreign word is a body only after a body's noun: "Hội thánh Vineyard - Hoa Kỳ"
 _OPENING_BEFORE = re.compile(r"[ ]?\([ ]?$")
 # Up to six words, the first and last capitalised, right before a bracket.
+_DESCRIBED_NAME = re.compile(r"(?P<words>(?:[a-zà-ỹđ]+[ ]){1,4})(?P<name>[^\W\d_a-zđ][\w'.-]*(?:[ ][^\W\d_a-zđ][\w'.-]*){0,4})(?=[ ]?\()")
+# ("Hội đồng tỉnh Yamaguchi", "tổ chức ở thành phố Daejeon": a council, a place, not what a body does)
+_NOT_A_DESCRIPTION = re.compile(r"^đồng |(?<![^ ])(?:tỉnh|thành|phố|quận|huyện|bang|ở|tại|của|với|cho|và|lần)(?![^ ])")
 _NAME_BEFORE_BRACKET = re.compile(r"([^\W\d_a-zđ][\w'-]*(?:[ ][^\W\d_][\w'-]*){0,5})(?=[ ]?\()")
 _BODY_NOUN_BEFORE = re.compile(r"(?:tổ\s+chức|hội\s+thánh|nhà\s+thờ|quỹ|hội|tập\s+đoàn|công\s+ty|trường|đại\s+học)\s+$")
 _PLACE_NOUN_BEFORE = re.compile(r"(?:tỉnh|thành\s+phố|bang|quận|huyện|thị\s+xã|châu|vùng|khu|thủ\s+đô)\s+$")
@@ -336,15 +339,23 @@ def _named_body(finder: PartnerFinder, match: re.Match) -> Partner | None:
     """"Quỹ X, Hà Lan", "Tổ chức X (Hoa Kỳ)": a body outside the catalogue, known by its
     foreign name and stated country."""
     read = read_name(finder.text, match.end(), foreign_connectors=True)
+    noun = match.group().strip().rstrip('"“').strip()
+    if read is None and (described := _DESCRIBED_NAME.match(finder.text, match.end())) is not None \
+            and not _NOT_A_DESCRIPTION.search(described["words"]) \
+            and looks_foreign(described["name"]) and country_after(finder.text, finder.tokens, described.end()) is not None:
+        # "Quỹ hỗ trợ A.P. Møller (Đan Mạch)", "tổ chức từ thiện Newborns Vietnam (Vương quốc Anh)": what the body does,
+        # in lower case, then its foreign name and country
+        read, noun = (described["name"], described.end()), f"{noun} {described['words'].strip()}"
     if read is None or (match["loose"] and not looks_foreign(read[0])):
         return None
     name, end = read
     if finder.text[end : end + 1] in '"”':
         end += 1  # the closing quote of a quoted name
     dash = _DASH_IN_NAME.search(name)
-    if dash is not None and find_country(name[dash.end() :]):  # "Tổ chức X - Hoa Kỳ": the body, then its country
+    # "Tổ chức X - Hoa Kỳ": the body, then its country ("Hội Bretagne - Việt Nam (Pháp)": a friendship's two sides)
+    if dash is not None and (country := find_country(name[dash.end() :])) \
+            and not (country.code == "VN" and country_after(finder.text, finder.tokens, end) is not None):
         name, end = name[: dash.start()], match.end() + dash.start()
-    noun = match.group().strip().rstrip('"“').strip()
     full = f"{noun[:1].upper()}{noun[1:]} {name}"
     org = find_organization(full) or find_organization(name)
     sentence = finder.layout.sentence_at(match.start())
@@ -370,7 +381,9 @@ def _named_body(finder: PartnerFinder, match: re.Match) -> Partner | None:
     if not after or after[0] == "VN":
         return None
     # "tổ chức Children of Vietnam": named by its foreign name; so is a fund whose own name says so ("Quỹ từ thiện Phuc's Fond")
-    if noun.casefold() == "tổ chức" or match["loose"] or _FUND_WORD.search(name):
+    # ("Hội giao lưu văn hóa Leibniz": the words of what a society does are part of its name)
+    if noun.casefold().startswith("tổ chức") or (match["loose"] and noun == match.group().strip().rstrip('"“').strip()) \
+            or _FUND_WORD.search(name):
         return Partner(name, "organization", after[0], "active", match.start(), after[1], match.start(), end, (full,))
     return Partner(full, "organization", after[0], "active", match.start(), after[1], match.start(), end, (name,))
 

@@ -156,3 +156,20 @@ def test_a_year_after_the_figure_inside_a_span_and_a_yearly_rate_over_the_span()
     found = _observations(text)
     assert ("export_value", 4.1e8, "2016-01-01") in found
     assert ("import_growth", 18.2, "2016-01-01") in found
+
+
+def test_a_body_described_in_lower_case_before_its_foreign_name_and_country():
+    text = ("Năm 2022, tỉnh tiếp nhận viện trợ của Quỹ hỗ trợ Karl Jensen (Đan Mạch) và tổ chức từ thiện Little Hearts "
+            "Foundation (Vương quốc Anh).")
+    found = sorted((f["name"], f["country"]) for f in _facts(text, "partner"))
+    assert found == [("Little Hearts Foundation", "GB"), ("Quỹ hỗ trợ Karl Jensen", "DK")]
+
+
+def test_a_council_or_a_place_after_the_noun_is_no_described_body():
+    text = "Tỉnh đón đoàn Hội đồng tỉnh Nagano (Nhật Bản) và ký biên bản hợp tác với tỉnh Nagano."
+    assert [f["partner_type"] for f in _facts(text, "partner")] == ["locality"]
+
+
+def test_a_friendship_society_s_vietnamese_side_is_no_country_of_it():
+    text = "Tỉnh nhận hỗ trợ của Hội Normandie - Việt Nam (Pháp) để xây trường học."
+    assert [(f["country"]) for f in _facts(text, "partner")] == ["FR"]

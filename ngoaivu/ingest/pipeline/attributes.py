@@ -18,6 +18,8 @@ _SAME_PERIOD_YEAR = r"(?:\s+năm\s+(?:trước|ngoái|(?P<y1>\d{4})))?"
 # "so với 6 tháng năm 2024", "so với quý I/2023", "so với năm 2019": the same span of an earlier year
 # ("so với tháng 4/2023", "so với tháng 4 năm 2023": the same month of an earlier year)
 _EARLIER_PERIOD = (
+    # ("so với kết quả thực hiện năm 2023", "so với ước thực hiện năm 2023": the year's result)
+    r"(?:(?:kết\s+quả\s+|ước\s+)?thực\s+hiện\s+(?:của\s+)?)?"
     r"(?:(?:\d{1,2}|sáu|ba|chín)\s+tháng(?:\s+đầu)?(?:\s+năm)?|quý\s+[ivx\d]+(?:\s+năm)?|tháng\s+\d{1,2}(?:\s+năm)?|năm)\s*/?\s*(?P<y2>\d{4})"
 )
 
@@ -92,6 +94,7 @@ _PATTERNS = (
             rf"""(?P<dir>tăng\s+trưởng|tăng|giảm)\s+(?:khoảng\s+|gần\s+|hơn\s+)?{_PCT}
             (?:\s*,?\s*so\s+(?:với\s+)?(?:{_SAME_PERIOD}(?:\s+năm\s+(?:trước|ngoái|(?P<y1>\d{{4}})))?
                                       |năm\s+(?:trước|ngoái)|{_EARLIER_PERIOD}
+                                      |(?:kết\s+quả\s+|ước\s+)?thực\s+hiện\s+(?:của\s+)?năm(?:\s+(?:trước|ngoái))?
                                       |(?P<other>\S+)))?""",
             _I,
         ),

@@ -21,7 +21,7 @@ _ELLIPTIC_RATE = re.compile(
 )
 
 
-_GROWTH_OF = {"export_value": "export_growth", "import_value": "import_growth"}
+GROWTH_OF = {"export_value": "export_growth", "import_value": "import_growth"}
 # (also the plan's rise written after the result: "tăng 15% (kế hoạch tăng 12%)", "vượt chỉ tiêu tăng 12% đề ra")
 _LEVEL_OF_GROWTH = re.compile(
     r"(?:mức|tốc\s+độ)\s+tăng(?:\s+trưởng)?\s*(?:là\s+)?$"
@@ -64,13 +64,13 @@ def goal_growth(ctx: FigureContext) -> str | None:
 
 
 def rate_indicator(ctx: FigureContext) -> str | None:
-    if _GROWTH_OF.get(ctx.sentence_previous) and _LEVEL_OF_GROWTH.search(ctx.left) and _last(_TRADE, ctx.left) is None:
+    if GROWTH_OF.get(ctx.sentence_previous) and _LEVEL_OF_GROWTH.search(ctx.left) and _last(_TRADE, ctx.left) is None:
         # "xuất khẩu đạt 5,3 tỷ USD, tăng 12%, cao hơn mức tăng 3,28% của kế hoạch": the growth of that trade
-        return _GROWTH_OF[ctx.sentence_previous]
-    average = _AVERAGE_RISE.search(ctx.left) if _GROWTH_OF.get(ctx.sentence_previous) else None
+        return GROWTH_OF[ctx.sentence_previous]
+    average = _AVERAGE_RISE.search(ctx.left) if GROWTH_OF.get(ctx.sentence_previous) else None
     if average is not None and (ctx.per_year or average["yearly"]) and _last(_TRADE, ctx.left) is None:
         # "kim ngạch xuất khẩu 2016 - 2020 đạt 25,3 tỷ USD, tăng bình quân 12%/năm": that trade's yearly growth
-        return _GROWTH_OF[ctx.sentence_previous]
+        return GROWTH_OF[ctx.sentence_previous]
     goal = goal_growth(ctx)
     if goal is not None:
         return goal

@@ -4,11 +4,13 @@ change, plan share, qualifier, per-year reading and the evidence span quoted for
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from .attributes import Attribute, is_per_year, qualifier
 from .fast_scan import letter_led
 from .goals import YEAR_UNDER_WAY_FROM
+from .indicator_rates import GROWTH_OF
 from .indicators import INDICATORS, FigureContext
 from .numbers import Quantity
 from .observation_model import FLOW_OF_STOCK, Observation, is_year_before, unit_of
@@ -36,6 +38,7 @@ _SUMMED_OVER_YEARS = re.compile(r"(?<!\w)(?:\d+|năm|mười)\s+năm(?!\s+\d)|c�
 # "Đến nay, tỉnh có 1.111 dự án; trong đó 588 dự án đã hoạt động với tổng vốn thực hiện …", "Hiện có 576 dự án đã
 # đi vào hoạt động, tổng vốn thực hiện …": what the projects operating now have put in, a standing
 _OPERATING_NOW = re.compile(r"(?:(?<!\w)hiện\s+(?:nay\s+)?có|đến\s+nay).*?đã\s+(?:đi\s+vào\s+)?hoạt\s+động")
+_GOAL_WORDS = re.compile(r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|kế\s+hoạch|dồn\s+sức|hướng\s+tới|đặt\s+ra|đề\s+ra)(?!\w)")
 _DISBURSED = ("fdi_implemented_capital", "ngo_disbursed", "oda_disbursed")
 _SHARE_OF_REGISTERED = re.compile(r"[^.;\d]{0,40}?(?<!\w)bằng\s+[\d.,]+\s*%\s+(?:so\s+với\s+)?(?:tổng\s+)?(?:số\s+)?vốn(?:\s+đầu\s+tư)?\s+đăng\s+ký")
 _RUNNING_SINCE_START = re.compile(r"l(?:ũy|uỹ)\s+kế(?!\s+(?:\d+\s+tháng|từ\s+đầu\s+năm|quý|cả\s+năm|năm\s+\d))")
@@ -208,13 +211,31 @@ class ObservationBuilding:
             unit=unit_of(indicator.unit, quantity),
             period=period,
             qualifier=qualifier(context.left, self.folded[quantity.end : quantity.end + 30], context.sentence_left),
-            change_pct=None if target or change is None else change.value,
+            # (a goal's growth beside its level is kept here for `goal_and_growth` to make it a target of its own)
+            change_pct=None if change is None or (target and not self._goal_s_growth(code, context, quantity, change)) else change.value,
             plan_pct=None if target or plan is None else plan.value,
             per="year" if is_per_year(context.left, quantity.per_year) or _PER_YEAR_AFTER.match(context.right) else "period",
             counterpart=counterpart,
             start=self._evidence_start(left_start, quantity.start),
             end=end,
         )
+
+    def _goal_s_growth(self, code: str, context: FigureContext, quantity: Quantity, change: Attribute) -> bool:
+        """The change written beside a goal's level in the goal's own words ("đặt mục tiêu … 3,4 tỷ USD, tăng 9,8%"), not
+        the result's after a bracketed goal ("ước đạt 2,4 tỷ USD (chỉ tiêu 2,1 tỷ USD) và tăng 7,6%") nor one beside a
+        figure taken for a goal from the text around it."""
+        return code in GROWTH_OF and ")" not in self.folded[quantity.end : change.start] \
+            and _GOAL_WORDS.search(context.sentence_left) is not None
+
+    @staticmethod
+    def goal_and_growth(observation: Observation) -> list[Observation]:
+        """"mục tiêu kim ngạch xuất khẩu 3,4 tỷ USD, tăng 9,8% so với năm 2019": the goal's level and its growth, two
+        targets (a target carries no change of its own)."""
+        if observation.kind != "target" or observation.change_pct is None:
+            return [observation]
+        growth = replace(observation, indicator=GROWTH_OF[observation.indicator], low=observation.change_pct, high=None,
+                         unit="percent", qualifier=None, change_pct=None, per="period", counterpart=None)
+        return [replace(observation, change_pct=None), growth]
 
     def _items_counted_before(self, code: str, sentence: Sentence, quantity: Quantity):
         """The flow of the same field counted before (in the paragraph, else the one before) that "các dự án này"

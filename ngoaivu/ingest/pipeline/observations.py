@@ -703,7 +703,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                     year = int(fronted["y"]) if fronted["y"] else period_year(observation.period) - 1
                     observation = replace(observation, period=shifted(observation.period, year - period_year(observation.period)),
                                           change_pct=None, plan_pct=None)
-                found.append(observation)
+                found.extend(self.goal_and_growth(observation))
             previous = Figure(quantity, code)
         return without_ever_licensed(found, self.folded)
 

@@ -173,3 +173,20 @@ def test_a_council_or_a_place_after_the_noun_is_no_described_body():
 def test_a_friendship_society_s_vietnamese_side_is_no_country_of_it():
     text = "Tỉnh nhận hỗ trợ của Hội Normandie - Việt Nam (Pháp) để xây trường học."
     assert [(f["country"]) for f in _facts(text, "partner")] == ["FR"]
+
+
+def test_a_goal_s_growth_beside_its_level_is_a_target_of_its_own():
+    text = "Năm 2022, tỉnh đặt mục tiêu kim ngạch xuất khẩu 2,6 tỷ USD, tăng 8,5% so với kết quả thực hiện năm 2021."
+    targets = sorted((f["indicator"], f["value"], f["change_pct"]) for f in _facts(text, "target"))
+    assert targets == [("export_growth", 8.5, None), ("export_value", 2.6e9, None)]
+
+
+def test_the_result_s_change_after_a_bracketed_goal_is_no_goal_s_growth():
+    text = ("Năm 2023, kim ngạch xuất khẩu của tỉnh ước đạt 1,9 tỷ USD, vượt 11% kế hoạch năm (chỉ tiêu 1,7 tỷ USD) và "
+            "tăng 6,2% so với năm 2022.")
+    assert [f["indicator"] for f in _facts(text, "target")] == ["export_value"]
+
+
+def test_a_result_keeps_its_change():
+    facts = _facts("Năm 2021, kim ngạch xuất khẩu đạt 1,2 tỷ USD, tăng 9,8% so với năm 2020.")
+    assert [(f["indicator"], f["change_pct"]) for f in facts] == [("export_value", 9.8)]

@@ -313,8 +313,9 @@ def build_timeline(mentions: list[PeriodMention], published: date | None, other_
 
 def _latest_month_told(mentions: list[PeriodMention], folded: str) -> int | None:
     """The year of the latest month (or day) of a named year a text tells of as done, not as a plan's time ahead."""
+    # (or the first months of a year, "Trong 5 tháng đầu năm 2021, tỉnh thu hút …": told once they are over)
     told = [m.last_year for m in mentions if m.explicit and m.votes and m.first_year == m.last_year and not m.named
-            and m.first_month == m.last_month and not _ahead(folded, m)]
+            and (m.first_month == m.last_month or (m.first_month == 1 and m.last_month < 12)) and not _ahead(folded, m)]
     return max(told, default=None)
 
 

@@ -190,3 +190,11 @@ def test_the_result_s_change_after_a_bracketed_goal_is_no_goal_s_growth():
 def test_a_result_keeps_its_change():
     facts = _facts("Năm 2021, kim ngạch xuất khẩu đạt 1,2 tỷ USD, tăng 9,8% so với năm 2020.")
     assert [(f["indicator"], f["change_pct"]) for f in facts] == [("export_value", 9.8)]
+
+
+def test_an_undated_text_telling_a_year_s_first_months_speaks_in_that_year():
+    text = ("Năm 2019, tỉnh chuẩn bị cho hội nghị xúc tiến đầu tư năm 2020. Năm 2020, tỉnh thu hút 3 dự án FDI. "
+            "Trong 5 tháng đầu năm 2021, tỉnh thu hút 13 dự án trong nước. Hiện nay, trên địa bàn tỉnh có 37 dự án FDI "
+            "với tổng vốn đầu tư trên 3,4 tỷ USD.")
+    stock = [f for f in _facts(text, published=None) if f["indicator"] == "fdi_active_projects"]
+    assert [f["period"]["as_of"][:4] for f in stock] == ["2021"]

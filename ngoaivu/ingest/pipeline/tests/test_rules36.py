@@ -198,3 +198,9 @@ def test_an_undated_text_telling_a_year_s_first_months_speaks_in_that_year():
             "với tổng vốn đầu tư trên 3,4 tỷ USD.")
     stock = [f for f in _facts(text, published=None) if f["indicator"] == "fdi_active_projects"]
     assert [f["period"]["as_of"][:4] for f in stock] == ["2021"]
+
+
+def test_exports_of_goods_and_services_together_or_of_services_are_no_goods_exports():
+    text = ("Kim ngạch xuất khẩu hàng hóa và dịch vụ 6 tháng đầu năm 2021 ước đạt 210,4 triệu USD. Trong đó, xuất khẩu "
+            "hàng hóa đạt 198,6 triệu USD; xuất khẩu dịch vụ ước đạt 11,8 triệu USD.")
+    assert _observations(text) == [("export_value", 1.986e8, "2021-01-01")]

@@ -163,7 +163,7 @@ NOUN_PHRASE = re.compile(r"[^,;:.()]{0,60}")  # the figure's own words, up to th
 # in a text about it ("Về đầu tư trong nước, tỉnh cấp mới 45 dự án").
 _DOMESTIC_INVESTMENT = letter_led(
     r"trong\s+nước|(?<!\w)ddi(?!\w)|nội\s+địa|doanh\s+nghiệp\s+(?:đăng\s+ký\s+)?(?:thành\s+lập\s+)?mới|thành\s+lập\s+mới"
-    r"|toàn\s+xã\s+hội|trong\s+và\s+ngoài\s+nước"
+    r"|toàn\s+xã\s+hội|trong\s+và\s+ngoài\s+nước|kinh\s+tế\s+tư\s+nhân|khu\s+vực\s+tư\s+nhân"
     r"|thu\s+ngân\s+sách|ngân\s+sách\s+nhà\s+nước"  # "…, bên cạnh thu ngân sách đạt 427 nghìn tỷ đồng": the budget's
 )
 

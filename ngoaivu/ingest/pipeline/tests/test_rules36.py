@@ -204,3 +204,13 @@ def test_exports_of_goods_and_services_together_or_of_services_are_no_goods_expo
     text = ("Kim ngạch xuất khẩu hàng hóa và dịch vụ 6 tháng đầu năm 2021 ước đạt 210,4 triệu USD. Trong đó, xuất khẩu "
             "hàng hóa đạt 198,6 triệu USD; xuất khẩu dịch vụ ước đạt 11,8 triệu USD.")
     assert _observations(text) == [("export_value", 1.986e8, "2021-01-01")]
+
+
+def test_share_purchases_small_project_sizes_and_the_private_sector_are_no_fdi_figures():
+    assert _observations("Riêng tháng 9/2023, nhà đầu tư nước ngoài đã góp vốn, mua phần vốn góp thêm 75 triệu USD vào "
+                         "các doanh nghiệp FDI của thành phố.") == []
+    assert _observations("Năm 2012 đánh dấu bước chuyển từ những dự án FDI công nghiệp nhỏ, vốn dưới 20 triệu USD, sang "
+                         "các dự án lớn.") == []
+    found = _observations("Năm 2018, vốn đầu tư phát triển tăng 21,3%, trong đó khu vực kinh tế tư nhân đạt 1.149 triệu USD, "
+                          "vốn FDI đạt 500 triệu USD.")
+    assert [o[1] for o in found] == [5e8]

@@ -214,3 +214,9 @@ def test_share_purchases_small_project_sizes_and_the_private_sector_are_no_fdi_f
     found = _observations("Năm 2018, vốn đầu tư phát triển tăng 21,3%, trong đó khu vực kinh tế tư nhân đạt 1.149 triệu USD, "
                           "vốn FDI đạt 500 triệu USD.")
     assert [o[1] for o in found] == [5e8]
+
+
+def test_thị_of_đô_thị_is_no_foreign_city():
+    text = ("Tỉnh hợp tác với Khu liên hợp công nghiệp - dịch vụ - đô thị Becamex Tân Phú và ký thỏa thuận hợp tác với "
+            "thị Đông Hưng (Quảng Tây).")
+    assert [f["name"] for f in _facts(text, "partner")] == ["Đông Hưng"]

@@ -225,8 +225,6 @@ _RANK_BY_PROJECTS_BESIDE_CAPITAL = _rx(r"^[^.;]{0,40}?(?<!\w)về\s+số\s+(?:l�
 _CAPITAL_RANK_AFTER_PROJECTS = _rx(r"^\s*về\s+(?:tổng\s+)?vốn")
 _AMONG_ALL = _rx(AMONG_ALL_PROVINCES)
 _RANK_AFTER = _rx(rf"^(?:\s*/\s*\d+)?\s+(?:\w+\s+){{0,3}}?{AMONG_ALL_PROVINCES}")
-_NOW_LEAD = _rx(r"\W*(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay)(?!\w)")
-# "cho biết Hàn Quốc đang có 4 dự án tại tỉnh": the same, said of the day the speaker spoke
 # "Bắc Ninh có hơn 1.500 dự án FDI đến từ 34 quốc gia và vùng lãnh thổ": what it holds, counted by the investors' origins
 _FROM_COUNTRIES = _rx(r"\s*dự\s+án\s+(?:fdi\s+|(?:có\s+vốn\s+)?đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài\s+)?(?:đến\s+từ|của)\s+"
                       r"(?:các\s+nhà\s+đầu\s+tư\s+(?:đến\s+)?từ\s+|nhà\s+đầu\s+tư\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d+\s+"
@@ -238,6 +236,8 @@ _INVESTOR_STANDING = _rx(r"(?<!\w)(?:là|trở\s+thành)\s+(?:nhà\s+đầu\s+t�
 _SPAN_FOR_IT = _rx(r"(?<!\w)(?:trong|từ)\s+(?:năm|\d+\s+tháng|quý|kỳ|đầu\s+năm|giai\s+đoạn)(?!\w)|tháng\s+đầu\s+năm|năm\s+nay")
 # ("… 1.500 dự án FDI … với tổng vốn 19 tỷ USD; trong đó Nhật Bản … với gần 100 dự án": a part of a stock is a stock)
 _STOCKS = ("fdi_active_projects", "fdi_total_capital")
+_NOW_LEAD = _rx(r"\W*(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay)(?!\w)")
+# "cho biết Hàn Quốc đang có 4 dự án tại tỉnh": the same, said of the day the speaker spoke
 _HOLDS_NOW = _rx(r"(?<!\w)đang\s+có\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # "Hàn Quốc hiện là nhà đầu tư lớn nhất tại tỉnh với 150 dự án": what an investor country holds now
 NOW_AFTER_SUBJECT = r"[^\W\d][^,;.\d]{0,40}?(?<!\w)hiện\s+(?:nay\s+|tại\s+)?(?:là|đang|vẫn|có)(?!\w)"
@@ -330,7 +330,8 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
             return "fdi_new_projects"  # "từ đầu năm đến nay cấp mới 4 dự án": new, whatever the date
         # ("Từ đầu năm đến nay, tỉnh đã thu hút 28 dự án FDI": the year so far, a flow, whatever "đến nay" says)
         in_force = _IN_FORCE.search(_YEAR_SO_FAR.sub(" ", near) if "từ" in near else near) \
-            or (_HAS.search(ctx.left) and (_REACHED.search(ctx.sentence_left) or _FROM_COUNTRIES.match(ctx.clause_right.lower()))) \
+            or (_HAS.search(ctx.left) and (_REACHED.search(ctx.sentence_left)
+                                           or _FROM_COUNTRIES.match(ctx.clause_right.lower()))) \
             or _ONLY_HAD.search(ctx.left) or (("toàn" in ctx.left or "địa bàn" in ctx.left) and _WHOLE_PROVINCE_HAS.search(ctx.left)
                                               and not _SPAN_NAMED.search(ctx.sentence_left)) \
             or (("đến" in ctx.sentence_left or "tới" in ctx.sentence_left) and _LICENSED_SO_FAR.search(ctx.left[-60:])
@@ -343,7 +344,8 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
                                           or _RANKED_TO_DATE.search(ctx.sentence_left))) \
             or (ctx.previous_indicator == "fdi_total_capital" and _PROJECTS_OF_THE_TOTAL.match(ctx.left)) \
             or (ctx.sentence_previous in _STOCKS and _SPLIT.search(ctx.left)) \
-            or (("là" in ctx.sentence_left or "thành" in ctx.sentence_left) and _INVESTOR_STANDING.search(ctx.sentence_left) and not _SPAN_FOR_IT.search(ctx.sentence_left)) \
+            or (("là" in ctx.sentence_left or "thành" in ctx.sentence_left) and _INVESTOR_STANDING.search(ctx.sentence_left)
+                and not _SPAN_FOR_IT.search(ctx.sentence_left)) \
             or (_SPLIT.search(ctx.sentence_left) and (_IN_FORCE.search(_YEAR_SO_FAR.sub(" ", ctx.sentence_left)) or (
                 # ("từ năm 2018 đến nay, tỉnh đã thu hút được 184 dự án, trong đó có … 17 dự án nước ngoài": a span's flow)
                 _HELD_AT.search(ctx.sentence_left) and not _SINCE.search(ctx.sentence_left)))) \

@@ -212,7 +212,8 @@ class ObservationBuilding:
             period=period,
             qualifier=qualifier(context.left, self.folded[quantity.end : quantity.end + 30], context.sentence_left),
             # (a goal's growth beside its level is kept here for `goal_and_growth` to make it a target of its own)
-            change_pct=None if change is None or (target and not self._goal_s_growth(code, context, quantity, change)) else change.value,
+            change_pct=None if change is None or (target and not self._goal_s_growth(code, context, quantity, change))
+            else change.value,
             plan_pct=None if target or plan is None else plan.value,
             per="year" if is_per_year(context.left, quantity.per_year) or _PER_YEAR_AFTER.match(context.right) else "period",
             counterpart=counterpart,

@@ -31,7 +31,11 @@ _TOTAL_WORD = re.compile(r"(?<!\w)tổng(?!\w)")
 _SINCE_YEAR_START = re.compile(r"từ\s+đầu\s+năm|(?<!\w)\d+\s+tháng|(?<!\w)quý|trong\s+năm")
 _PER_YEAR_AFTER = re.compile(r"[^,;.\d]{0,60}?(?<!\w)(?:mỗi|hằng|hàng)\s+năm(?!\w)")  # "1.500 lao động … mỗi năm"
 _THEN_REACHED = re.compile(r"\s*,?\s*(?:và\s+)?(?:ước\s+)?(?:đạt|lên|lên\s+mức|ở\s+mức)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
-RAISED_TOTAL = re.compile(r"(?<!\w)nâng\s+(?:tổng\s+)?số\s[^;]*?(?<!\w)lên\s+(?:con\s+số\s+)?$")
+# ("…, góp phần đưa quy mô vốn đầu tư nước ngoài của thành phố lên mức 10,5 tỷ USD": the total capital now, too; not
+# "đưa tổng vốn FDI đăng ký … trong 11 tháng đầu năm 2022 lên 1,8 tỷ USD", the months' sum)
+RAISED_TOTAL = re.compile(r"(?<!\w)(?:nâng\s+(?:tổng\s+)?số\s[^;]*?"
+                          r"|(?:đưa\s+(?:tổng\s+)?số\s|(?:nâng|đưa)\s+(?:tổng|quy\s+mô)\s+(?:số\s+)?vốn\s)"
+                          r"(?:(?!trong\s|từ\s+đầu|\d+\s+tháng|năm\s+nay|quý\s)[^;])*?)(?<!\w)lên\s+(?:con\s+số\s+|mức\s+)?$")
 _TRADE_CODES = frozenset({"export_value", "import_value", "trade_value"})
 # "tổng kim ngạch xuất khẩu 5 năm", "cả giai đoạn": a sum over the years, not one year's level
 _SUMMED_OVER_YEARS = re.compile(r"(?<!\w)(?:\d+|năm|mười)\s+năm(?!\s+\d)|cả\s+(?:giai\s+đoạn|thời\s+kỳ)|l(?:ũy|uỹ)\s+kế")

@@ -614,7 +614,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                     self._set_aside.append(quantity)
                 previous = Figure(quantity, code, elsewhere=True)
                 continue
-            if code in FLOW_OF_STOCK and (("nâng" in context.left and RAISED_TOTAL.search(context.left))
+            if code in FLOW_OF_STOCK and ((("nâng" in context.left or "đưa" in context.left) and RAISED_TOTAL.search(context.left))
                                           or ("số dự án" in context.left and _TOTAL_TO_DATE.search(context.left)
                                               and _TO_A_DATE.search(context.sentence_left))
                                           or (_IN_SUM_TOTAL.match(text, sentence.start) is not None

@@ -220,3 +220,12 @@ def test_thị_of_đô_thị_is_no_foreign_city():
     text = ("Tỉnh hợp tác với Khu liên hợp công nghiệp - dịch vụ - đô thị Becamex Tân Phú và ký thỏa thuận hợp tác với "
             "thị Đông Hưng (Quảng Tây).")
     assert [f["name"] for f in _facts(text, "partner")] == ["Đông Hưng"]
+
+
+def test_capital_raised_to_a_level_is_the_total_held_not_a_months_sum():
+    text = ("Năm 2015, thành phố cấp phép cho 35 dự án FDI với tổng vốn 1,2 tỷ USD, góp phần đưa quy mô vốn đầu tư nước "
+            "ngoài của thành phố lên mức 9,4 tỷ USD.")
+    assert ("fdi_total_capital", 9.4e9, "2015-12-31") in _observations(text)
+    months = ("Riêng tháng 10/2022, vốn FDI đăng ký vào tỉnh tăng thêm 300 triệu USD, đưa tổng vốn FDI đăng ký vào tỉnh "
+              "trong 10 tháng đầu năm 2022 lên 1,5 tỷ USD.")
+    assert [o[0] for o in _observations(months) if o[1] == 1.5e9] == ["fdi_registered_capital"]

@@ -108,6 +108,9 @@ _EARNINGS_BEFORE = letter_led(
 _REVOKED_BEFORE = re.compile(r"(?:thu\s+hồi|chấm\s+dứt\s+hoạt\s+động\s+(?:của\s+)?|giải\s+thể)\s*"
                              r"(?:(?:giấy\s+phép|giấy\s+chứng\s+nhận(?:\s+đăng\s+ký)?\s+đầu\s+tư|quyết\s+định\s+chủ\s+trương\s+đầu\s+tư)\s+"
                              r"(?:của\s+|cho\s+|đối\s+với\s+)?)?$")
+# "trong đó 606 dự án đã hoàn thành, 205 dự án đang xây dựng cơ bản và 153 dự án đang chuẩn bị đầu tư": projects by their
+# stage, parts of a stock or a programme (those "đang thực hiện" are the ones under way)
+_AT_A_STAGE = re.compile(r"\s*dự\s+án\s+(?:fdi\s+|oda\s+)?(?:đã\s+hoàn\s+thành|đang\s+(?:xây\s+dựng|chuẩn\s+bị|làm\s+thủ\s+tục))(?!\w)")
 # "tỉnh ưu tiên kêu gọi đầu tư vào 16 dự án": projects offered to investors, not won
 _OFFERED_BEFORE = re.compile(r"(?:kêu|mời)\s+gọi\s+đầu\s+tư(?:\s+(?:trực\s+tiếp\s+)?nước\s+ngoài)?(?:\s+vào)?\s+"
                              r"(?:(?:khoảng|hơn|gần|trên)\s+)?$")
@@ -268,9 +271,10 @@ class ObservationFilters:
             and _AND_NEXT.fullmatch(self.folded, quantities[i].end, after.start) is not None
 
     def _revoked(self, context: FigureContext) -> bool:
-        """Projects revoked, ended or suspended, or only offered to investors: no indicator (their capital goes
-        with them)."""
+        """Projects revoked, ended or suspended, only offered to investors, or counted by their stage: no indicator
+        (their capital goes with them)."""
         return _REVOKED.search(context.right[:40]) is not None or _REVOKED_BEFORE.search(context.left) is not None \
+            or _AT_A_STAGE.match(context.right) is not None \
             or ("gọi" in context.left[-60:] and _OFFERED_BEFORE.search(context.left) is not None)
 
     @staticmethod

@@ -229,3 +229,11 @@ def test_capital_raised_to_a_level_is_the_total_held_not_a_months_sum():
     months = ("Riêng tháng 10/2022, vốn FDI đăng ký vào tỉnh tăng thêm 300 triệu USD, đưa tổng vốn FDI đăng ký vào tỉnh "
               "trong 10 tháng đầu năm 2022 lên 1,5 tỷ USD.")
     assert [o[0] for o in _observations(months) if o[1] == 1.5e9] == ["fdi_registered_capital"]
+
+
+def test_projects_counted_by_their_stage_and_their_capital_are_no_figures_of_their_own():
+    text = ("Tính đến tháng 6/2021, toàn tỉnh có 25 dự án FDI còn hiệu lực với tổng vốn đăng ký 1.200 triệu USD; trong đó "
+            "18 dự án đang hoạt động và 7 dự án đang xây dựng với vốn đăng ký gần 900 triệu USD.")
+    found = _observations(text)
+    assert ("fdi_active_projects", 25, "2021-06-30") in found
+    assert not [o for o in found if o[1] in (7, 9e8)]

@@ -319,7 +319,7 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
             return "fdi_adjusted_projects"  # "456,4 triệu USD được bổ sung cho 29 dự án đang hoạt động": raised, not held
         if _RAISING_RIGHT_AFTER.match(ctx.clause_right.lower()) or _RAISED_BY_THE_NEXT.search(ctx.right.lower()):
             return "fdi_adjusted_projects"  # "cấp mới 11 dự án …; 7 dự án tăng thêm vốn": its own words after it
-        if _NEW_VERB_BEFORE.search(ctx.left) or _NEW_RIGHT_AFTER.match(right):
+        if _NEW_VERB_BEFORE.search(ctx.left) or ("mới" in right and _NEW_RIGHT_AFTER.match(right)):
             return "fdi_new_projects"  # "cấp mới từ 4 đến 6 dự án FDI và điều chỉnh tăng vốn cho 5 dự án khác": its own verb
         if _CERTIFICATES_AMENDED.search(ctx.left):
             return None  # "điều chỉnh Giấy chứng nhận cho 24 lượt dự án": amendments of any kind, not capital raised
@@ -331,7 +331,8 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
         # ("Từ đầu năm đến nay, tỉnh đã thu hút 28 dự án FDI": the year so far, a flow, whatever "đến nay" says)
         in_force = _IN_FORCE.search(_YEAR_SO_FAR.sub(" ", near) if "từ" in near else near) \
             or (_HAS.search(ctx.left) and (_REACHED.search(ctx.sentence_left)
-                                           or _FROM_COUNTRIES.match(ctx.clause_right.lower()))) \
+                                           or (("gia" in ctx.clause_right or "nước" in ctx.clause_right)
+                                               and _FROM_COUNTRIES.match(ctx.clause_right.lower())))) \
             or _ONLY_HAD.search(ctx.left) or (("toàn" in ctx.left or "địa bàn" in ctx.left) and _WHOLE_PROVINCE_HAS.search(ctx.left)
                                               and not _SPAN_NAMED.search(ctx.sentence_left)) \
             or (("đến" in ctx.sentence_left or "tới" in ctx.sentence_left) and _LICENSED_SO_FAR.search(ctx.left[-60:])
@@ -344,7 +345,7 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
                                           or _RANKED_TO_DATE.search(ctx.sentence_left))) \
             or (ctx.previous_indicator == "fdi_total_capital" and _PROJECTS_OF_THE_TOTAL.match(ctx.left)) \
             or (ctx.sentence_previous in _STOCKS and _SPLIT.search(ctx.left)) \
-            or (("là" in ctx.sentence_left or "thành" in ctx.sentence_left) and _INVESTOR_STANDING.search(ctx.sentence_left)
+            or (("lớn" in ctx.sentence_left or "nhiều dự án" in ctx.sentence_left) and _INVESTOR_STANDING.search(ctx.sentence_left)
                 and not _SPAN_FOR_IT.search(ctx.sentence_left)) \
             or (_SPLIT.search(ctx.sentence_left) and (_IN_FORCE.search(_YEAR_SO_FAR.sub(" ", ctx.sentence_left)) or (
                 # ("từ năm 2018 đến nay, tỉnh đã thu hút được 184 dự án, trong đó có … 17 dự án nước ngoài": a span's flow)

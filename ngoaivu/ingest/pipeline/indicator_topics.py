@@ -145,7 +145,7 @@ TRADE = re.compile(
     r"(?P<trade>xuất\s*,?\s*-?\s*nhập\s+khẩu|(?<!\w)xnk(?!\w)|xuất\s+khẩu\s*(?:và|,)\s*nhập\s+khẩu|kim\s+ngạch\s+thương\s+mại"
     r"|kim\s+ngạch\s+trao\s+đổi(?:\s+thương\s+mại|\s+hàng\s+h(?:óa|oá))?"
     r"|thương\s+mại\s+(?:hai\s+chiều|song\s+phương|biên\s+giới|qua\s+(?:các\s+)?cửa\s+khẩu)"
-    r"|(?<!cân\s)thương\s+mại\s+của\s+(?:tỉnh|thành\s+phố|địa\s+phương)(?!\w))"  # not "cán cân thương mại của tỉnh"
+    r"|t(?<!cân\st)hương\s+mại\s+của\s+(?:tỉnh|thành\s+phố|địa\s+phương)(?!\w))"  # not "cán cân thương mại của tỉnh"
     r"|(?P<local_export>xuất\s+khẩu\s+(?:hàng\s+(?:h(?:óa|oá)\s+)?)?(?:của\s+)?địa\s+phương)"
     r"|(?P<export>xuất\s+khẩu(?!\s+(?:lao\s+động|dịch\s+vụ)))"  # (services are no goods' exports)
     r"|(?P<import>nhập\s+khẩu)",

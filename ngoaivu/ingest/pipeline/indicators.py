@@ -122,7 +122,7 @@ _OWN_SHARE = re.compile(
 
 # "thu ngân sách từ hoạt động xuất nhập khẩu đạt 18.000 tỷ đồng": revenue collected on trade, not trade
 # ("những dự án công nghiệp nhỏ, vốn dưới 20 triệu USD": a size below which projects are)
-_SIZE_THRESHOLD = re.compile(r"(?<!\w)quy\s+mô(?:\s+(?:vốn|đầu\s+tư))*\s+(?:trên|từ|hơn|lớn\s+hơn|vượt|dưới)\s+$"
+_SIZE_THRESHOLD = letter_led(r"(?<!\w)quy\s+mô(?:\s+(?:vốn|đầu\s+tư))*\s+(?:trên|từ|hơn|lớn\s+hơn|vượt|dưới)\s+$"
                              r"|(?<!\w)vốn(?:\s+đầu\s+tư)?\s+dưới\s+$")
 # ("vốn đầu tư nước ngoài cấp mới": "ngoài" of "nước ngoài" sets nothing aside)
 _BESIDE_THE_NEW = re.compile(r"(?:bên\s+cạnh|(?<!\w)(?<!nước\s)ngoài)\s+(?:các\s+|những\s+)?(?:dự\s+án\s+)?(?:được\s+)?cấp\s+mới")

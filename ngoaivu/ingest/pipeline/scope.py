@@ -154,7 +154,7 @@ def is_part(left: str, right: str) -> bool:
         left = _MOSTLY_ASIDE.sub(" ", left)
     if ("ông " in left or "bà " in left) and _PART.search(left) is not None:
         left = _SPEAKER.sub(" ", left)
-    if "cả" in left or "gồm" in left:
+    if "(" in left or "kể cả" in left or "tính cả" in left or "gồm cả" in left:
         left = _INCLUDING_ASIDE.sub(" ", left)
     if "theo " in left and (source := _PARKS_BOARD_SOURCE.search(left)) is not None \
             and _WHOLE_PROVINCE_SUBJECT.match(left, source.end()) is not None:

@@ -200,10 +200,12 @@ def test_an_undated_text_telling_a_year_s_first_months_speaks_in_that_year():
     assert [f["period"]["as_of"][:4] for f in stock] == ["2021"]
 
 
-def test_exports_of_goods_and_services_together_or_of_services_are_no_goods_exports():
-    text = ("Kim ngạch xuất khẩu hàng hóa và dịch vụ 6 tháng đầu năm 2021 ước đạt 210,4 triệu USD. Trong đó, xuất khẩu "
-            "hàng hóa đạt 198,6 triệu USD; xuất khẩu dịch vụ ước đạt 11,8 triệu USD.")
+def test_exports_of_services_are_no_goods_exports_and_goods_with_services_stay_the_export_figure():
+    text = "Năm 2021, xuất khẩu hàng hóa đạt 198,6 triệu USD; xuất khẩu dịch vụ ước đạt 11,8 triệu USD."
     assert _observations(text) == [("export_value", 1.986e8, "2021-01-01")]
+    # (a seed's gold codes goods and services together as the export figure)
+    both = "Giai đoạn 2016 - 2020, tổng giá trị xuất khẩu hàng hóa và dịch vụ đạt 3.450 triệu USD."
+    assert [o[0] for o in _observations(both)] == ["export_value"]
 
 
 def test_share_purchases_small_project_sizes_and_the_private_sector_are_no_fdi_figures():

@@ -84,9 +84,16 @@ class _Prefix:
     since: bool = False
 
 
+# the words every prefix ends with (before its space): a period after any other word needs no search
+_PREFIX_LAST_WORDS = frozenset({"đến", "tới", "hết", "cuối", "từ", "điểm", "ngày"})
+
+
 def prefix_before(text: str, pos: int) -> _Prefix:
     if pos == 0 or not text[pos - 1].isspace():
         return _NO_PREFIX  # every prefix ends with a space: most periods have none, and no search is needed
+    tail = text[max(0, pos - 12) : pos].split()
+    if not tail or tail[-1] not in _PREFIX_LAST_WORDS:
+        return _NO_PREFIX
     match = _PREFIX_BEFORE.search(text, max(0, pos - 40), pos)
     if match is None:
         return _NO_PREFIX

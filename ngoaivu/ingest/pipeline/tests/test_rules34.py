@@ -3,11 +3,7 @@ sentences (none names a development text's place, figure or sentence)."""
 from datetime import date
 
 from ngoaivu.ingest.pipeline.extract import extract_text
-
-
-def _observations(text, published=date(2026, 6, 30)):
-    return sorted((f["indicator"], f["value"], f["period"].get("as_of") or f["period"].get("start"))
-                  for f in extract_text(text, published=published)["facts"] if f["kind"] == "observation")
+from ngoaivu.ingest.pipeline.tests.rule_sentences import observations as _observations
 
 
 def test_the_year_named_in_a_comparison_does_not_frame_a_later_whole_year():

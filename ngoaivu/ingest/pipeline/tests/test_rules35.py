@@ -2,16 +2,8 @@
 sentences (none names a development text's place, figure or sentence)."""
 from datetime import date
 
-from ngoaivu.ingest.pipeline.extract import extract_text
-
-
-def _facts(text, kind="observation", published=date(2026, 6, 30)):
-    return [f for f in extract_text(text, published=published)["facts"] if f["kind"] == kind]
-
-
-def _observations(text, published=date(2026, 6, 30)):
-    return sorted((f["indicator"], f["value"], f["period"].get("as_of") or f["period"].get("start"))
-                  for f in _facts(text, published=published))
+from ngoaivu.ingest.pipeline.tests.rule_sentences import facts as _facts
+from ngoaivu.ingest.pipeline.tests.rule_sentences import observations as _observations
 
 
 def test_an_interview_answer_opening_on_hien_co_makes_the_investor_countries_standings():

@@ -274,7 +274,8 @@ class ObservationFilters:
         """Projects revoked, ended or suspended, only offered to investors, or counted by their stage: no indicator
         (their capital goes with them)."""
         return _REVOKED.search(context.right[:40]) is not None or _REVOKED_BEFORE.search(context.left) is not None \
-            or ("đang" in context.right[:40] or "hoàn" in context.right[:40]) and _AT_A_STAGE.match(context.right) is not None \
+            or (("đang" in context.right[:40] or "hoàn" in context.right[:40])
+                and _AT_A_STAGE.match(context.right) is not None) \
             or ("gọi" in context.left[-60:] and _OFFERED_BEFORE.search(context.left) is not None)
 
     @staticmethod

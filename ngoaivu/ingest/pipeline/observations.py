@@ -74,6 +74,8 @@ _THESE_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){1,4}?(?:này|nói\s+trên|trên)
 # "Đối với đầu tư trong nước, trong tháng có 4 dự án …": a paragraph or sentence opening on domestic investment
 _DOMESTIC_TURN = re.compile(r"(?:^|\n|[.;]\s)\W*(?:đối\s+với|về|riêng|còn)\s+(?:(?:vốn|nguồn\s+vốn|lĩnh\s+vực)\s+)?đầu\s+tư\s+trong\s+nước")
 _AID_ITEMS = frozenset({"ngo_new_commitments", "ngo_projects"})  # the aid's items, counted either way
+_BATCH_CODES = frozenset({"fdi_new_projects", "fdi_new_capital", "fdi_adjusted_projects", "fdi_added_capital", "fdi_registered_capital",
+                          "fdi_implemented_capital", "ngo_new_commitments", "ngo_committed", "ngo_disbursed", "oda_disbursed"})
 _RECORDED_UNITS = frozenset({"USD", "VND", "count", "people", "percent"})  # the records' units (gold SCHEMA)
 _PROJECTS_UNDER_WAY = frozenset({"oda_projects", "ngo_projects"})
 _BREAKDOWN_INTRODUCTION = re.compile(r"(?<!\w)(?:cụ\s+thể|gồm|bao\s+gồm|trong\s+đó|như\s+sau)\s*:\s*$")
@@ -265,8 +267,10 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 topic = topic_of_indicator(observation.indicator) or topic
         # a figure with no period the text states or implies (no year anywhere) cannot be recorded, nor an amount in a
         # currency the records do not keep ("3,6 tỷ nhân dân tệ" through a gate on the other side)
+        # (nor investment or aid over a single day: "Ngày 21/5, tỉnh trao giấy chứng nhận cho 5 dự án FDI …", a ceremony's batch)
         return self._without_headline_repeats(without_rounded_repeats(
-            [o for o in found.values() if o.period is not None and o.unit in _RECORDED_UNITS]))
+            [o for o in found.values() if o.period is not None and o.unit in _RECORDED_UNITS
+             and not (o.indicator in _BATCH_CODES and o.period.start is not None and o.period.start == o.period.end)]))
 
     def _headline_end(self) -> int | None:
         paragraphs = self.layout.paragraphs

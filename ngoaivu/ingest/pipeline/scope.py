@@ -101,6 +101,7 @@ _REGIONAL = letter_led(
 )
 # Words that bring the province back as the subject after the nation's figures.
 # "Riêng tháng 6, kim ngạch …" singles out a month of the same subject, not the province
+_OBJECT_BEFORE = re.compile(r"(?<!\w)(?:cho|tại|ở|vào|với|của|đến|tới|sang)\s+$")  # a place after these is no subject
 _LOCAL_SUBJECT = letter_led(
     # "triển khai ở cả 63 tỉnh, thành phố": every province counted is still the nation
     r"(?<![\d]\s)(?<!các\s)(?<!cả\s)(?<!những\s)(?<!tỉnh,\s)(?<!tỉnh\s)"
@@ -212,7 +213,7 @@ class Scope:
     def elsewhere(self, start: int, end: int, nation: bool = True) -> bool:
         """Whether the words before a figure (start..end) say it is the nation's (unless `nation` is False) or another
         province's."""
-        if (nation and self._may_name_the_nation(start, end) and self._last_national(start, end) is not None) \
+        if (nation and self._may_name_the_nation(start, end) and self._nation_to(start, end)) \
                 or _REGIONAL.search(self.folded, start, end):
             return True
         if not self._own:
@@ -263,14 +264,20 @@ class Scope:
         """Whether the nation stays the subject from `start` (the paragraph's start) to `end`:
         "Cả nước có 40.500 dự án ... . Vốn thực hiện ước 10 tỷ USD" is still the nation's, until
         the province or a locality is named again."""
-        if not self._may_name_the_nation(start, end):
-            return False
+        return self._may_name_the_nation(start, end) and self._nation_to(start, end, locality=True)
+
+    def _nation_to(self, start: int, end: int, locality: bool = False) -> bool:
+        """Whether the nation named last in start..end is still the subject at `end`: not when the province is named
+        after it ("Theo thống kê của cả nước, trong 8 tháng Bình Dương thu hút …") or, across sentences (`locality`),
+        when a locality is."""
         last = self._last_national(start, end)
         if last is None:
             return False
-        if _LOCAL_SUBJECT.search(self.folded, last.end(), end):
+        if locality and _LOCAL_SUBJECT.search(self.folded, last.end(), end):
             return False
-        return not any(m.payload in self._own for m in province_matcher().find_all(self.tokens, last.end(), end))
+        # (within a sentence the province must be the subject: "tại Việt Nam, giải ngân cho Thái Nguyên" is not)
+        return not any(m.payload in self._own and (locality or not _OBJECT_BEFORE.search(self.folded, max(0, m.start - 8), m.start))
+                       for m in province_matcher().find_all(self.tokens, last.end(), end))
 
     def _last_national(self, start: int, end: int) -> re.Match | None:
         last = None

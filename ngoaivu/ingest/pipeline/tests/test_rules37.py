@@ -1,0 +1,41 @@
+"""Rules found in session 37 (05/12/2026) in the retired long splits (dev97-dev104). Each rule on made-up
+sentences (none names a development text's place, figure or sentence)."""
+from datetime import date
+
+from ngoaivu.ingest.pipeline.tests.rule_sentences import observations as _observations
+
+AUTUMN_2019 = date(2019, 11, 15)
+
+
+def test_the_nation_as_the_source_of_the_statistics_leaves_the_province_named_after_it_the_subject():
+    text = ("Sở Kế hoạch và Đầu tư tỉnh Tây Ninh cho biết tình hình thu hút đầu tư.\n"
+            "Theo số liệu tổng hợp của cả nước, trong 9 tháng năm 2019, Tây Ninh thu hút gần 400 triệu USD vốn FDI.")
+    assert ("fdi_registered_capital", 4e8, "2019-01-01") in _observations(text, published=AUTUMN_2019)
+
+
+def test_the_nation_stays_the_subject_when_the_province_is_only_the_recipient():
+    text = ("Sở Ngoại vụ tỉnh Tây Ninh báo cáo công tác viện trợ.\n"
+            "Năm 2018, tổ chức này đã hoạt động 10 năm tại Việt Nam, cả nước nhận của tổ chức 2 triệu USD, "
+            "giải ngân cho Tây Ninh 90.000 USD.")
+    assert not [o for o in _observations(text, published=AUTUMN_2019) if o[1] == 2e6]
+
+
+def test_the_nation_thu_hut_still_the_nation_s_figure():
+    text = ("Sở Kế hoạch và Đầu tư tỉnh Tây Ninh báo cáo.\n"
+            "Trong 9 tháng năm 2019, cả nước thu hút 26 tỷ USD vốn FDI.")
+    assert _observations(text, published=AUTUMN_2019) == []
+
+
+def test_a_ceremony_s_batch_of_projects_on_one_day_is_no_period_figure():
+    text = ("Ngày 12/4/2019, UBND tỉnh tổ chức trao giấy chứng nhận đầu tư cho 6 dự án FDI với tổng vốn khoảng "
+            "300 triệu USD, gồm 4 dự án mới và 2 dự án điều chỉnh tăng vốn.")
+    assert _observations(text, published=AUTUMN_2019) == []
+
+
+def test_a_period_s_projects_stay_beside_a_ceremony():
+    text = ("Trong 9 tháng năm 2019, tỉnh cấp mới 20 dự án FDI với tổng vốn 150 triệu USD. Ngày 12/4/2019, UBND tỉnh "
+            "trao giấy chứng nhận đầu tư cho 6 dự án.")
+    found = _observations(text, published=AUTUMN_2019)
+    assert ("fdi_new_projects", 20, "2019-01-01") in found
+    assert ("fdi_new_capital", 1.5e8, "2019-01-01") in found
+    assert not [o for o in found if o[1] == 6]

@@ -2,6 +2,7 @@
 sentences (none names a development text's place, figure or sentence)."""
 from datetime import date
 
+from ngoaivu.ingest.pipeline.tests.rule_sentences import facts as _facts
 from ngoaivu.ingest.pipeline.tests.rule_sentences import observations as _observations
 
 AUTUMN_2019 = date(2019, 11, 15)
@@ -39,3 +40,17 @@ def test_a_period_s_projects_stay_beside_a_ceremony():
     assert ("fdi_new_projects", 20, "2019-01-01") in found
     assert ("fdi_new_capital", 1.5e8, "2019-01-01") in found
     assert not [o for o in found if o[1] == 6]
+
+
+def test_a_plan_s_own_year_before_khi_do_is_its_period():
+    text = ("Sở Công Thương tỉnh Gia Lai báo cáo.\n"
+            "Nhiều lô hàng đã được giao từ tháng 11/2017. Chín tháng năm 2018, tỉnh xuất khẩu 300 triệu USD. "
+            "Kế hoạch xuất khẩu năm 2018 của tỉnh khi đó là 450 triệu USD.")
+    targets = [(f["indicator"], f["value"], f["period"]["start"]) for f in _facts(text, "target", published=AUTUMN_2019)]
+    assert targets == [("export_value", 4.5e8, "2018-01-01")]
+
+
+def test_thoi_diem_do_after_a_day_still_means_that_day():
+    text = ("Sở Ngoại vụ tỉnh Gia Lai báo cáo.\n"
+            "Ngày 15/5/2018, tỉnh tiếp đoàn tỉnh Attapư. Tính đến thời điểm đó, tỉnh có 12 dự án PCPNN đang triển khai.")
+    assert ("ngo_projects", 12, "2018-05-15") in _observations(text, published=AUTUMN_2019)

@@ -103,7 +103,8 @@ _LEVEL_AFTER_RATE = re.compile(
 _ELLIPTIC_PERIOD = re.compile(
     # ("xuất khẩu 146 triệu USD trong quý IV để cả năm đạt từ 690 đến 780 triệu USD": the level the part leads to)
     # ("năm 2012 đạt gần 2,2 tỷ USD, tăng 35% so với năm 2010, và năm 2013 dự kiến đạt 2,4 tỷ USD": past the change)
-    r"^[\s,;]*(?:(?:tăng|giảm)\s+[\d.,]+\s*%[^,;]{0,30}[,;]\s*)?(?:và\s+)?(?:(?:trong\s+)?(?:quý\s+[ivx\d]+|tháng\s+\d{1,2}|\d+\s+tháng\s+cuối\s+năm)(?:\s*/?\s*\d{4})?\s*,?\s*để\s+|để\s+)?"
+    # ("…, bằng 10,29% kế hoạch năm, riêng tháng 2 đạt 30 triệu USD": past the plan's share too)
+    r"^[\s,;]*(?:(?:tăng|giảm|bằng|đạt)\s+[\d.,]+\s*%[^,;]{0,30}[,;]\s*){0,2}(?:và\s+)?(?:(?:trong\s+)?(?:quý\s+[ivx\d]+|tháng\s+\d{1,2}|\d+\s+tháng\s+cuối\s+năm)(?:\s*/?\s*\d{4})?\s*,?\s*để\s+|để\s+)?"
     r"(?:(?<=để\s)đưa\s+(?:tổng\s+)?(?:kim\s+ngạch\s+)?)?"
     r"(?:(?:trong\s+khi|trong|riêng|tính\s+chung|chung|l(?:ũy|uỹ)\s+kế|cộng\s+dồn|cả|còn|đến|vào|thực\s+hiện)\s+)?"
     r"(?:\d+\s+tháng(?:\s+đầu)?(?:\s+năm)?|quý\s+[ivx\d]+|cả\s+năm|năm|tháng\s+\d{1,2})(?:\s*/?\s*\d{4})?"

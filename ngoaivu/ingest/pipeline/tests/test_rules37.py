@@ -54,3 +54,12 @@ def test_thoi_diem_do_after_a_day_still_means_that_day():
     text = ("Sở Ngoại vụ tỉnh Gia Lai báo cáo.\n"
             "Ngày 15/5/2018, tỉnh tiếp đoàn tỉnh Attapư. Tính đến thời điểm đó, tỉnh có 12 dự án PCPNN đang triển khai.")
     assert ("ngo_projects", 12, "2018-05-15") in _observations(text, published=AUTUMN_2019)
+
+
+def test_a_month_singled_out_after_the_plan_s_share_keeps_the_trade_measured():
+    text = ("Sở Công Thương tỉnh Gia Lai báo cáo.\n"
+            "Hai tháng đầu năm 2019, kim ngạch xuất khẩu của tỉnh ước đạt 90 triệu USD, bằng 12,5% kế hoạch năm, "
+            "riêng tháng 2/2019 đạt 40 triệu USD.")
+    found = _observations(text, published=AUTUMN_2019)
+    assert ("export_value", 9e7, "2019-01-01") in found
+    assert ("export_value", 4e7, "2019-02-01") in found

@@ -34,7 +34,7 @@ _FDI_SECTOR = re.compile(
 _SECTOR_AS_CAUSE = re.compile(r"(?<!\w)(?:nhờ|do|với\s+sự)\s[^,;.\d]{0,40}?(?:khu\s+vực|doanh\s+nghiệp)[^,;.\d]{0,40},[^,;.\d]{0,40}?"
                               r"(?:của\s+(?:tỉnh|thành\s+phố|địa\s+phương)|toàn\s+tỉnh)")
 _CAPITAL_WORD = re.compile(r"(?<!\w)vốn(?!\w)")
-_BARE_TURNOVER = re.compile(r"(?<!\w)kim\s+ngạch\s+(?:đạt\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
+_BARE_TURNOVER = re.compile(r"(?<!\w)kim\s+ngạch\s+(?:(?:ước|dự\s+kiến)(?:\s+tính)?\s+)?(?:đạt\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
 # ("lượng ngoại tệ do người lao động ở nước ngoài gửi về tỉnh": what workers abroad send home)
 _REMITTANCE = re.compile(r"kiều\s+hối|tiền\s+(?:\w+\s+){0,2}gửi\s+về|gửi\s+(?:tiền\s+)?về\s+(?:nước|quê|gia\s+đình|cho\s+gia\s+đình)"
                          r"|ngoại\s+tệ[^,;.\d]{0,60}?(?:gửi|chuyển)\s+về")

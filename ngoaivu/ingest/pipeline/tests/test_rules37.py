@@ -63,3 +63,10 @@ def test_a_month_singled_out_after_the_plan_s_share_keeps_the_trade_measured():
     found = _observations(text, published=AUTUMN_2019)
     assert ("export_value", 9e7, "2019-01-01") in found
     assert ("export_value", 4e7, "2019-02-01") in found
+
+
+def test_a_bare_turnover_estimated_is_the_trade_the_sentence_opened_on():
+    text = ("UBND tỉnh Hà Giang báo cáo.\n"
+            "Kim ngạch xuất nhập khẩu qua các cửa khẩu của tỉnh nhiều năm tăng bình quân trên 15%/năm; năm 2018, "
+            "dù thời tiết bất lợi, kim ngạch ước đạt 600 triệu USD.")
+    assert ("trade_value", 6e8, "2018-01-01") in _observations(text, published=AUTUMN_2019)

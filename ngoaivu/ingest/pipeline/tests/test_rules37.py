@@ -70,3 +70,8 @@ def test_a_bare_turnover_estimated_is_the_trade_the_sentence_opened_on():
             "Kim ngạch xuất nhập khẩu qua các cửa khẩu của tỉnh nhiều năm tăng bình quân trên 15%/năm; năm 2018, "
             "dù thời tiết bất lợi, kim ngạch ước đạt 600 triệu USD.")
     assert ("trade_value", 6e8, "2018-01-01") in _observations(text, published=AUTUMN_2019)
+
+
+def test_kim_ngach_ngoai_thuong_is_the_trade_both_ways():
+    text = "UBND tỉnh Hà Giang báo cáo.\nNăm 2018, kim ngạch ngoại thương của tỉnh đạt gần 400 triệu USD, tăng 8% so với năm 2017."
+    assert ("trade_value", 4e8, "2018-01-01") in _observations(text, published=AUTUMN_2019)

@@ -109,6 +109,8 @@ _ADDED_CAPITAL_AFTER = re.compile(
     r"\s*(?:lượt\s+)?dự\s+án(?:\s+f[dđ]i)?\s*,?\s*(?:với\s+)?(?:tổng\s+)?(?:số\s+)?vốn\s+(?:đầu\s+tư\s+)?(?:đăng\s+ký\s+)?(?:bổ\s+sung|tăng\s+thêm)"
 )
 _CHANGE_WORDS = re.compile(r"tăng\s+thêm|bổ\s+sung|điều\s+chỉnh")
+_COUNTED_WITH_CAPITAL = re.compile(r"(?:thu\s+hút|cấp\s+(?:mới|phép)|chấp\s+thuận)[^.;]{0,80}?\d\s+(?:lượt\s+)?dự\s+án[^.;]{0,120}?"
+                                   r"với\s+(?:tổng\s+)?(?:số\s+)?vốn(?:\s+đầu\s+tư)?\s+đăng\s+ký\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _NEW_WORD = re.compile(r"(?<!\w)mới(?!\w)")  # "cấp mới 9 dự án … vốn tăng thêm": the count's own verb says new
 # "Trong số này có 24 khoản viện trợ mới …, với tổng vốn cam kết 898 nghìn USD": the same opening; "Trong các dự án
 # mới có 5 dự án sản xuất phụ trợ": a part of the projects just counted
@@ -600,6 +602,11 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 continue
             if code.startswith("fdi_") and quantity.unit == "VND" and self._dollars_follow(quantities, i):
                 continue  # "vốn đăng ký 31,2 nghìn tỷ đồng và 1,45 tỷ USD": domestic in đồng, foreign in dollars
+            if code == "fdi_registered_capital" and i and quantities[i - 1].unit == "VND" and self._dollars_follow(quantities, i - 1) \
+                    and _COUNTED_WITH_CAPITAL.search(text, sentence.start, quantities[i - 1].start) is not None:
+                # "thu hút 33 dự án đầu tư trực tiếp với tổng vốn đăng ký 8.949 tỷ đồng và 131,4 triệu USD": the projects
+                # attracted, domestic in đồng, the foreign ones' new capital in dollars
+                code = "fdi_new_capital"
             if code in _REGISTERED_CAPITALS and operating is not None and operating.end >= clause_start \
                     and (previous is None or previous.quantity.end <= operating.end) and _LINKED.match(text[operating.end:quantity.start]):
                 # "133 dự án đã đi vào hoạt động với vốn đăng ký 1.325,5 triệu USD": the operating projects' share of the

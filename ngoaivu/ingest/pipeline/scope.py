@@ -65,7 +65,9 @@ _NATIONAL = letter_led(
     # ("Cả nước 8 tháng xuất khẩu đạt …": the period between the nation and its verb)
     r"(?<!cửa\skhẩu\s)(?:cả\s+nước|toàn\s+quốc|việt\s+nam)\s+"
     r"(?:(?:trong\s+)?(?:(?:\d{1,2}|ba|sáu|chín)\s+tháng(?:\s+đầu)?|quý\s+[ivx\d]+|năm)(?:\s+(?:năm\s+)?\d{4})?\s*,?\s+"
-    r"|(?:trong\s+)?cùng\s+(?:thời\s+gian|thời\s+kỳ|kỳ|giai\s+đoạn)(?:\s+(?:này|đó|trên))?\s*,?\s+)?"  # "Cả nước trong cùng thời gian thu hút …"
+    r"|(?:trong\s+)?cùng\s+(?:thời\s+gian|thời\s+kỳ|kỳ|giai\s+đoạn)(?:\s+(?:này|đó|trên))?\s*,?\s+"  # "Cả nước trong cùng thời gian thu hút …"
+    # "cả nước đến ngày 20/6/2023 có …", "cả nước khi đó thu hút …"
+    r"|(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*,?\s+|(?:khi|lúc|thời\s+điểm)\s+(?:đó|ấy)\s*,?\s+)?"
     r"(?:đã\s+|ước\s+|cũng\s+)?"
     r"(?:thu\s+hút|đạt|xuất|nhập|ghi\s+nhận|có|cấp|giải\s+ngân|tiếp\s+nhận|ký|tổ\s+chức|đón|cử|đưa|triển\s+khai"
     r"|huy\s+động|vận\s+động|phấn\s+đấu|đặt\s+(?:ra\s+)?(?:mục|chỉ)\s+tiêu|dự\s+kiến)"

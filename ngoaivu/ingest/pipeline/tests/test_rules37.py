@@ -75,3 +75,31 @@ def test_a_bare_turnover_estimated_is_the_trade_the_sentence_opened_on():
 def test_kim_ngach_ngoai_thuong_is_the_trade_both_ways():
     text = "UBND tỉnh Hà Giang báo cáo.\nNăm 2018, kim ngạch ngoại thương của tỉnh đạt gần 400 triệu USD, tăng 8% so với năm 2017."
     assert ("trade_value", 4e8, "2018-01-01") in _observations(text, published=AUTUMN_2019)
+
+
+def test_the_dollar_half_of_projects_attracted_is_the_foreign_projects_new_capital():
+    text = ("UBND tỉnh Nghệ An báo cáo thu hút FDI.\n"
+            "Chín tháng năm 2019, tỉnh thu hút 40 dự án đầu tư trực tiếp (03 dự án FDI) với tổng vốn đăng ký "
+            "khoảng 6.100 tỷ đồng và 25 triệu USD.")
+    found = _observations(text, published=AUTUMN_2019)
+    assert ("fdi_new_capital", 2.5e7, "2019-01-01") in found
+    assert ("fdi_new_projects", 3, "2019-01-01") in found
+    assert not [o for o in found if o[0] == "fdi_registered_capital"]
+
+
+def test_projects_named_after_the_capital_raised_for_them_are_adjusted():
+    text = ("UBND tỉnh Nghệ An báo cáo thu hút FDI.\n"
+            "Chín tháng năm 2019, tỉnh cấp mới 6 dự án FDI với tổng vốn 30 triệu USD; điều chỉnh tăng vốn "
+            "12 triệu USD cho 04 dự án.")
+    found = _observations(text, published=AUTUMN_2019)
+    assert ("fdi_added_capital", 1.2e7, "2019-01-01") in found
+    assert ("fdi_adjusted_projects", 4, "2019-01-01") in found
+    assert ("fdi_new_projects", 6, "2019-01-01") in found
+
+
+def test_the_nation_with_a_date_or_khi_do_before_its_verb_is_the_nation():
+    for nation in ("cả nước đến ngày 20/9/2019 có tổng vốn FDI đăng ký ước đạt 26 tỷ USD",
+                   "cả nước khi đó thu hút 26 tỷ USD vốn FDI"):
+        text = f"UBND tỉnh Nghệ An báo cáo thu hút FDI.\nChín tháng năm 2019, tỉnh thu hút 300 triệu USD vốn FDI; {nation}."
+        found = _observations(text, published=AUTUMN_2019)
+        assert not [o for o in found if o[1] == 2.6e10], nation

@@ -74,6 +74,7 @@ _THESE_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){1,4}?(?:này|nói\s+trên|trên)
 # "Đối với đầu tư trong nước, trong tháng có 4 dự án …": a paragraph or sentence opening on domestic investment
 _DOMESTIC_TURN = re.compile(r"(?:^|\n|[.;]\s)\W*(?:đối\s+với|về|riêng|còn)\s+(?:(?:vốn|nguồn\s+vốn|lĩnh\s+vực)\s+)?đầu\s+tư\s+trong\s+nước")
 _AID_ITEMS = frozenset({"ngo_new_commitments", "ngo_projects"})  # the aid's items, counted either way
+_SALUTATIONS = ("kính thưa", "kính gửi")
 _BATCH_CODES = frozenset({"fdi_new_projects", "fdi_new_capital", "fdi_adjusted_projects", "fdi_added_capital", "fdi_registered_capital",
                           "fdi_implemented_capital", "ngo_new_commitments", "ngo_committed", "ngo_disbursed", "oda_disbursed"})
 _RECORDED_UNITS = frozenset({"USD", "VND", "count", "people", "percent"})  # the records' units (gold SCHEMA)
@@ -261,6 +262,8 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                     self._previous_found = self._paragraph_found
                 paragraph, topic, self._paragraph_found, self._paragraph_money = sentence.paragraph, None, [], None
                 self._found_in[paragraph] = self._paragraph_found
+            if self.folded.startswith(_SALUTATIONS, self.layout.paragraphs[paragraph].start):
+                continue  # "Kính thưa đại diện 19 tổ chức phi chính phủ nước ngoài,": those addressed, no figure of the province
             for observation in self._read_sentence(sentence, topic):
                 self._paragraph_found.append(observation)
                 known = found.get(observation.key)

@@ -103,3 +103,12 @@ def test_the_nation_with_a_date_or_khi_do_before_its_verb_is_the_nation():
         text = f"UBND tỉnh Nghệ An báo cáo thu hút FDI.\nChín tháng năm 2019, tỉnh thu hút 300 triệu USD vốn FDI; {nation}."
         found = _observations(text, published=AUTUMN_2019)
         assert not [o for o in found if o[1] == 2.6e10], nation
+
+
+def test_a_speech_s_salutation_counts_those_addressed_not_the_province_s_partners():
+    text = ("PHÁT BIỂU của Chủ tịch UBND tỉnh Nghệ An tại Hội nghị vận động viện trợ năm 2019\n"
+            "Kính thưa đại diện 25 tổ chức phi chính phủ nước ngoài,\n"
+            "Năm 2019, tỉnh tiếp nhận 30 dự án của 12 tổ chức phi chính phủ nước ngoài.")
+    found = _observations(text, published=AUTUMN_2019)
+    assert not [o for o in found if o[1] == 25]
+    assert ("ngo_organizations", 12, "2019-01-01") in found

@@ -76,11 +76,21 @@ def _without_heads_names(mentions: list[Partner]) -> None:
                 break
 
 
+def _in_an_organisation_s_name(partner: Partner, organisations: list[Partner]) -> bool:
+    """"Trường Đại học bang Sorsogon": a place named inside an organisation's name is no partner of its own there."""
+    return partner.partner_type == "locality" and any(
+        o.name_start <= partner.name_start and partner.name_end <= o.name_end and o.name_end - o.name_start > partner.name_end - partner.name_start
+        for o in organisations)
+
+
 def merge_mentions(mentions: list[Partner]) -> list[Partner]:
     """One partner per place or name; a relation in place anywhere makes it active."""
     _without_heads_names(mentions)
+    organisations = [p for p in mentions if p.partner_type == "organization"]
     merged: dict[tuple[str, str], Partner] = {}
     for partner in mentions:
+        if organisations and _in_an_organisation_s_name(partner, organisations):
+            continue
         key = _identity(partner)
         kept = merged.get(key)
         if kept is None:

@@ -295,11 +295,15 @@ class PartnerFinder(ListedLocalities):
         # (a city noun before one of China's first-level municipalities, "市" in the source's name: "thành phố Thượng Hải")
         municipality = places[0].level == 1 and any(n.endswith("市") for n in places[0].names)
         needs_context = (
-            places[0].level > 1 or gazetteer.is_vietnamese_province(name) or len(name) < 4
+            places[0].level > 1 or gazetteer.is_vietnamese_province(name)
             or (small and country == "CN" and (not municipality or gazetteer.is_vietnamese_locality(name)))
         )
-        if not needs_context or country in named:
+        if (not needs_context and len(name) >= 4) or country in named:
             return country
+        if not needs_context:
+            # a short name ("tỉnh Kep") needs its country nearby: in its paragraph ("lãnh đạo nhiều tỉnh của Campuchia …")
+            paragraph = self.layout.paragraphs[sentence.paragraph]
+            return country if country in self._foreign_countries(paragraph.start, paragraph.end) else None
         # a prefecture-level city in a text that speaks of its country alone ("thành phố Nam
         # Ninh" where only Trung Quốc is named): no Vietnamese district shares that context
         if places[0].level == 2 and not gazetteer.is_vietnamese_province(name) and self._foreign_countries(0, len(self.text)) == {country}:

@@ -112,3 +112,26 @@ def test_a_speech_s_salutation_counts_those_addressed_not_the_province_s_partner
     found = _observations(text, published=AUTUMN_2019)
     assert not [o for o in found if o[1] == 25]
     assert ("ngo_organizations", 12, "2019-01-01") in found
+
+
+def test_a_short_foreign_province_takes_its_country_from_its_paragraph():
+    text = ("Sở Ngoại vụ tỉnh An Giang báo cáo.\n"
+            "Dịp Tết, lãnh đạo nhiều tỉnh của Vương quốc Campuchia sang thăm tỉnh. Tỉnh trưởng tỉnh Kep khẳng định "
+            "quan hệ hợp tác giữa hai tỉnh, đề nghị đẩy mạnh kết nối du lịch.")
+    partners = [(f["name"], f["country"]) for f in _facts(text, "partner", published=AUTUMN_2019)]
+    assert ("Kep", "KH") in partners
+
+
+def test_a_short_name_with_no_country_in_its_paragraph_stays_unread():
+    text = ("Sở Ngoại vụ tỉnh An Giang báo cáo.\n"
+            "Tỉnh trưởng tỉnh Kep khẳng định quan hệ hợp tác giữa hai tỉnh, đề nghị đẩy mạnh kết nối du lịch.")
+    assert not [f for f in _facts(text, "partner", published=AUTUMN_2019) if f["name"] == "Kep"]
+
+
+def test_a_place_inside_a_university_s_name_is_no_partner_of_its_own():
+    text = ("Sở Ngoại vụ tỉnh An Giang báo cáo.\n"
+            "Trường Đại học An Giang đã ký Bản ghi nhớ hợp tác đào tạo, trao đổi giảng viên với Trường Đại học bang "
+            "Sorsogon (Philippines).")
+    partners = [(f["name"], f["partner_type"]) for f in _facts(text, "partner", published=AUTUMN_2019)]
+    assert ("Trường Đại học bang Sorsogon", "organization") in partners
+    assert not [p for p in partners if p[1] == "locality"]

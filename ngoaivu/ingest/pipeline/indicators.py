@@ -34,6 +34,8 @@ _FDI_SECTOR = re.compile(
 _SECTOR_AS_CAUSE = re.compile(r"(?<!\w)(?:nhờ|do|với\s+sự)\s[^,;.\d]{0,40}?(?:khu\s+vực|doanh\s+nghiệp)[^,;.\d]{0,40},[^,;.\d]{0,40}?"
                               r"(?:của\s+(?:tỉnh|thành\s+phố|địa\s+phương)|toàn\s+tỉnh)")
 _CAPITAL_WORD = re.compile(r"(?<!\w)vốn(?!\w)")
+_ALLOCATED_BEFORE = re.compile(r"(?<!\w)bố\s+trí(?:\s+(?:thêm|được|vốn|kinh\s+phí|ngân\s+sách))*\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_COUNTERPART_FUNDS = re.compile(r"\s*(?:vốn|kinh\s+phí)\s+đối\s+ứng(?!\w)")
 _BARE_TURNOVER = re.compile(r"(?<!\w)kim\s+ngạch\s+(?:(?:ước|dự\s+kiến)(?:\s+tính)?\s+)?(?:đạt\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
 # ("lượng ngoại tệ do người lao động ở nước ngoài gửi về tỉnh": what workers abroad send home)
 _REMITTANCE = re.compile(r"kiều\s+hối|tiền\s+(?:\w+\s+){0,2}gửi\s+về|gửi\s+(?:tiền\s+)?về\s+(?:nước|quê|gia\s+đình|cho\s+gia\s+đình)"
@@ -363,6 +365,8 @@ def _indicator_for(ctx: FigureContext) -> str | None:
     if _PER_UNIT.search(ctx.left) or _district_s(ctx):
         return None
     if ctx.kind == "money":
+        if ("bố trí" in ctx.left[-40:] and _ALLOCATED_BEFORE.search(ctx.left)) or ("đối ứng" in ctx.right[:30] and _COUNTERPART_FUNDS.match(ctx.right)):
+            return None  # "tỉnh bố trí hơn 77 tỷ đồng vốn đối ứng": the province's own budget, neither aid nor investment
         return _money_indicator(ctx)
     if ctx.kind == "percent":
         return _rate_indicator(ctx)

@@ -135,3 +135,13 @@ def test_a_place_inside_a_university_s_name_is_no_partner_of_its_own():
     partners = [(f["name"], f["partner_type"]) for f in _facts(text, "partner", published=AUTUMN_2019)]
     assert ("Trường Đại học bang Sorsogon", "organization") in partners
     assert not [p for p in partners if p[1] == "locality"]
+
+
+def test_the_province_s_own_allocation_is_neither_aid_nor_investment():
+    text = ("UBND tỉnh Lạng Sơn báo cáo công tác viện trợ.\n"
+            "Năm 2018, tỉnh tiếp nhận 8 dự án viện trợ phi chính phủ nước ngoài với tổng giá trị 2 triệu USD; "
+            "tỉnh bố trí hơn 40 tỷ đồng vốn đối ứng và đã lồng ghép, ưu tiên bố trí 900 tỷ đồng cho vùng đồng bào dân tộc.")
+    found = _observations(text, published=AUTUMN_2019)
+    assert ("ngo_committed", 2e6, "2018-01-01") in found
+    assert not [o for o in found if o[1] in (4e10, 9e11)]
+    assert not [f for f in _facts(text, "target", published=AUTUMN_2019) if f["value"] in (4e10, 9e11)]

@@ -145,3 +145,18 @@ def test_the_province_s_own_allocation_is_neither_aid_nor_investment():
     assert ("ngo_committed", 2e6, "2018-01-01") in found
     assert not [o for o in found if o[1] in (4e10, 9e11)]
     assert not [f for f in _facts(text, "target", published=AUTUMN_2019) if f["value"] in (4e10, 9e11)]
+
+
+def test_a_sentence_breaking_a_total_down_by_field_holds_only_parts():
+    text = ("UBND tỉnh Nghệ An báo cáo thu hút đầu tư.\n"
+            "Chín tháng năm 2019, tỉnh cấp mới 60 dự án FDI với tổng vốn 300 triệu USD. Phân theo lĩnh vực, trong 60 dự án "
+            "mới có 31 dự án công nghiệp; 12 dự án xây dựng, hạ tầng; 17 dự án thương mại dịch vụ.")
+    found = _observations(text, published=AUTUMN_2019)
+    assert ("fdi_new_projects", 60, "2019-01-01") in found
+    assert not [o for o in found if o[1] in (31, 12, 17)]
+
+
+def test_a_topic_named_after_ve_linh_vuc_is_no_breakdown():
+    text = ("UBND tỉnh Nghệ An báo cáo.\n"
+            "Về lĩnh vực thu hút đầu tư nước ngoài, chín tháng năm 2019 tỉnh cấp mới 60 dự án FDI.")
+    assert ("fdi_new_projects", 60, "2019-01-01") in _observations(text, published=AUTUMN_2019)

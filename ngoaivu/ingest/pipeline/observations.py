@@ -75,6 +75,7 @@ _THESE_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){1,4}?(?:này|nói\s+trên|trên)
 _DOMESTIC_TURN = re.compile(r"(?:^|\n|[.;]\s)\W*(?:đối\s+với|về|riêng|còn)\s+(?:(?:vốn|nguồn\s+vốn|lĩnh\s+vực)\s+)?đầu\s+tư\s+trong\s+nước")
 _AID_ITEMS = frozenset({"ngo_new_commitments", "ngo_projects"})  # the aid's items, counted either way
 _SALUTATIONS = ("kính thưa", "kính gửi")
+_BREAKDOWN_LEADS = ("theo", "về", "phân", "xét", "chia")  # a cheap test before the pattern, on every sentence
 _BREAKDOWN_SENTENCE = re.compile(r"\W*(?:phân\s+|xét\s+|chia\s+)?(?:theo|về)\s+(?:ngành(?:\s+nghề)?|lĩnh\s+vực|hình\s+thức|địa\s+bàn"
                                  r"|cơ\s+cấu(?:\s+ngành)?|khu\s+vực|quy\s+mô)(?:\s+đầu\s+tư)?\s*,")
 _BATCH_CODES = frozenset({"fdi_new_projects", "fdi_new_capital", "fdi_adjusted_projects", "fdi_added_capital", "fdi_registered_capital",
@@ -266,7 +267,8 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 self._found_in[paragraph] = self._paragraph_found
             if self.folded.startswith(_SALUTATIONS, self.layout.paragraphs[paragraph].start):
                 continue  # "Kính thưa đại diện 19 tổ chức phi chính phủ nước ngoài,": those addressed, no figure of the province
-            if _BREAKDOWN_SENTENCE.match(self.folded, sentence.start):
+            if any(lead in self.folded[sentence.start : sentence.start + 8] for lead in _BREAKDOWN_LEADS) \
+                    and _BREAKDOWN_SENTENCE.match(self.folded, sentence.start):
                 continue  # "Phân theo lĩnh vực, … có 82 dự án công nghiệp; 24 dự án xây dựng": the parts of a total by field
             for observation in self._read_sentence(sentence, topic):
                 self._paragraph_found.append(observation)
@@ -380,6 +382,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 previous = next((f for f in reversed(history) if f.quantity.end <= opened), None)
                 left_start = max(left_start, text.rfind(")", 0, quantity.start) + 1)
             elif previous is not None and quantity.kind == "money" and history \
+                    and "tổng" in text[max(previous.quantity.end, quantity.start - 60) : quantity.start] \
                     and _TOTAL_AFTER_LIST.search(text, previous.quantity.end, quantity.start):
                 # "74 dự án …, gồm 24 dự án trong KCN và 50 dự án ngoài KCN, với tổng vốn 649 triệu USD": the list is
                 # over; the capital goes with the count before "gồm"

@@ -301,6 +301,12 @@ def build_timeline(mentions: list[PeriodMention], published: date | None, other_
         return Timeline(reporting_year, date(reporting_year, event.first_month, min(event.day, month_end(reporting_year, event.first_month))))
     reached = [_month_needed(m) for m in mentions]
     last_month = max((n for n in reached if n is not None), default=None)
+    if published is not None and published.year > reporting_year and any(
+            m.explicit and m.votes and m.first_year == m.last_year == reporting_year and (m.first_month, m.last_month) == (1, 12)
+            for m in mentions):
+        # a review of 2023 printed in January 2024 that tells the whole year ("Kết quả cả năm 2023"): its "đến cuối năm"
+        # stands at the year's end, not at the latest month it recalls ("Hết tháng 10, …")
+        last_month = 12
     lead = _lead_date(mentions, folded) if published is None else None
     lead = lead if lead is not None and lead.year == reporting_year else None
     if last_month is None and published is None and (stated := _stated_to_date(mentions, reporting_year)) is not None:

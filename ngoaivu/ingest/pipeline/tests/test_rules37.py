@@ -160,3 +160,12 @@ def test_a_topic_named_after_ve_linh_vuc_is_no_breakdown():
     text = ("UBND tỉnh Nghệ An báo cáo.\n"
             "Về lĩnh vực thu hút đầu tư nước ngoài, chín tháng năm 2019 tỉnh cấp mới 60 dự án FDI.")
     assert ("fdi_new_projects", 60, "2019-01-01") in _observations(text, published=AUTUMN_2019)
+
+
+def test_a_year_s_review_printed_the_next_january_stands_at_the_year_s_end():
+    text = ("Nghệ An: năm 2018 bứt phá thu hút FDI\n"
+            "Hết tháng 10, vốn FDI vào tỉnh mới xếp thứ 20. Mười tháng năm 2018, tỉnh có 140 dự án FDI còn hiệu lực. "
+            "Kết quả cả năm 2018 khác hẳn. Lũy kế đến cuối năm, toàn tỉnh có 146 dự án FDI với tổng vốn đăng ký 2 tỷ USD.")
+    found = _observations(text, published=date(2019, 1, 18))
+    assert ("fdi_active_projects", 146, "2018-12-31") in found
+    assert ("fdi_total_capital", 2e9, "2018-12-31") in found

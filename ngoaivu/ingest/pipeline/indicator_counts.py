@@ -24,7 +24,8 @@ NEW_AND_ADJUSTED = re.compile(
     r"|(?:vốn\s+)?cấp\s+mới\s+(?:và|cộng)\s+(?:với\s+)?vốn\s+(?:bổ\s+sung|tăng\s+thêm)"  # "cộng cả vốn cấp mới và vốn bổ sung"
     # "vốn đăng ký của dự án cấp mới và dự án tăng vốn", "(gồm vốn cấp mới, vốn điều chỉnh và vốn góp, mua cổ phần)"
     # (not "39 dự án cấp mới và 2 dự án tăng vốn": each count its own)
-    r"|của\s+(?:các\s+)?dự\s+án\s+cấp\s+mới\s*(?:và|,)\s*(?:các\s+)?dự\s+án\s+(?:điều\s+chỉnh|tăng\s+vốn|tăng\s+thêm|bổ\s+sung)"
+    # ("tính chung vốn của các dự án được cấp mới, vốn điều chỉnh và …")
+    r"|của\s+(?:các\s+)?dự\s+án\s+(?:được\s+)?cấp\s+mới\s*(?:và|,)\s*(?:(?:các\s+)?dự\s+án|vốn)\s+(?:điều\s+chỉnh|tăng\s+vốn|tăng\s+thêm|bổ\s+sung)"
     r"|vốn\s+cấp\s+mới\s*(?:và|,)\s*vốn\s+(?:điều\s+chỉnh|tăng\s+thêm|bổ\s+sung)"
     r"|(?:điều\s+chỉnh(?:\s+tăng)?\s+vốn|tăng\s+vốn)\s*(?:và|,)\s*(?:cấp\s+mới|đăng\s+ký\s+mới)"
     r"|dự\s+án\s+mới\s+(?:và|lẫn)\s+(?:các\s+)?dự\s+án\s+đang\s+hoạt\s+động"  # "vào 24 dự án mới và dự án đang hoạt động"

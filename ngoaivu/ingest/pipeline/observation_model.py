@@ -97,6 +97,7 @@ def repeats(headline: Observation, body: Observation) -> bool:
     return False
 
 
+_SUM_WITHIN = 0.01  # a sum written rounded ("xấp xỉ 589,6" for 515,65 + 73,95)
 _RESTATED_WITHIN = 0.005  # the scorer's own tolerance: "gần 3,75 tỷ USD" after 3.754 triệu USD is that figure again
 
 
@@ -116,6 +117,19 @@ def without_rounded_repeats(found: list[Observation]) -> list[Observation]:
         and k.period is not None and k.period.as_of is None and k.period.start == o.period.start < k.period.end < o.period.end
         and o.period.start.month == 1 and o.period.end.month == 12 and o.period.start.year == o.period.end.year
         and abs(k.low - o.low) <= _RESTATED_WITHIN * abs(o.low) for k in kept))]
+
+
+def with_sums_registered(found: list[Observation]) -> list[Observation]:
+    """"cấp mới 515,65 triệu USD; … tăng thêm 73,95 triệu USD. Tổng vốn thu hút mới năm 2020 đạt xấp xỉ 589,6 triệu USD":
+    an amount that is the sum of the period's new and added capital is its registered capital, whatever word led it."""
+    new = [o for o in found if o.indicator == "fdi_new_capital" and o.high is None and o.counterpart is None]
+    added = [o for o in found if o.indicator == "fdi_added_capital" and o.high is None and o.counterpart is None]
+    if len(new) < 2 or not added:
+        return found
+    sums = {id(o) for o in new for n in new for a in added
+            if n is not o and n.period == a.period == o.period and n.low and a.low
+            and abs(n.low + a.low - o.low) <= _SUM_WITHIN * o.low}
+    return [replace(o, indicator="fdi_registered_capital") if id(o) in sums else o for o in found]
 
 
 def _related(a: str, b: str) -> bool:

@@ -39,6 +39,7 @@ from .observation_model import (
     colon,
     period_year,
     shifted,
+    with_sums_registered,
     without_ever_licensed,
     without_rounded_repeats,
 )
@@ -279,9 +280,9 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
         # a figure with no period the text states or implies (no year anywhere) cannot be recorded, nor an amount in a
         # currency the records do not keep ("3,6 tỷ nhân dân tệ" through a gate on the other side)
         # (nor investment or aid over a single day: "Ngày 21/5, tỉnh trao giấy chứng nhận cho 5 dự án FDI …", a ceremony's batch)
-        return self._without_headline_repeats(without_rounded_repeats(
+        return self._without_headline_repeats(without_rounded_repeats(with_sums_registered(
             [o for o in found.values() if o.period is not None and o.unit in _RECORDED_UNITS
-             and not (o.indicator in _BATCH_CODES and o.period.start is not None and o.period.start == o.period.end)]))
+             and not (o.indicator in _BATCH_CODES and o.period.start is not None and o.period.start == o.period.end)])))
 
     def _headline_end(self) -> int | None:
         paragraphs = self.layout.paragraphs

@@ -169,3 +169,19 @@ def test_a_year_s_review_printed_the_next_january_stands_at_the_year_s_end():
     found = _observations(text, published=date(2019, 1, 18))
     assert ("fdi_active_projects", 146, "2018-12-31") in found
     assert ("fdi_total_capital", 2e9, "2018-12-31") in found
+
+
+def test_the_sum_of_new_and_added_capital_is_the_registered_capital():
+    text = ("UBND tỉnh Nghệ An báo cáo thu hút FDI năm 2018.\n"
+            "Năm 2018, tỉnh cấp mới 15 dự án FDI với tổng vốn đăng ký 410,5 triệu USD; điều chỉnh tăng vốn cho 6 dự án với "
+            "vốn tăng thêm 60,2 triệu USD. Tổng vốn thu hút mới năm 2018 đạt xấp xỉ 470,7 triệu USD, đạt 150% kế hoạch năm.")
+    found = _observations(text, published=AUTUMN_2019)
+    assert ("fdi_registered_capital", 4.707e8, "2018-01-01") in found
+    assert ("fdi_new_capital", 4.105e8, "2018-01-01") in found
+
+
+def test_capital_of_projects_licensed_new_and_capital_adjusted_together_is_registered():
+    text = ("Sở Kế hoạch và Đầu tư tỉnh Nghệ An báo cáo.\n"
+            "Tính chung vốn của các dự án được cấp mới, vốn điều chỉnh và vốn góp, mua cổ phần, chín tháng năm 2019 "
+            "tỉnh thu hút được 210 triệu USD vốn đầu tư trực tiếp nước ngoài, giảm 12% so với cùng kỳ.")
+    assert ("fdi_registered_capital", 2.1e8, "2019-01-01") in _observations(text, published=AUTUMN_2019)

@@ -153,8 +153,9 @@ _TRAILING_MEASURE = re.compile(r"\s*(?P<m>(?:tổng\s+)?(?:vốn|kim\s+ngạch)\
 # ("1,58 tỷ USD vốn FDI cấp mới và tăng thêm": "và" inside the measure joins new and added capital)
 _TRADE_CODES = ("export_value", "import_value", "trade_value")
 _PERIOD_THEN_TURNOVER = re.compile(
-    r"^[\s,;]*(?:riêng\s+|còn\s+)?(?:trong\s+)?(?:\d+\s+tháng(?:\s+đầu)?(?:\s+năm)?|quý\s+[ivx\d]+|tháng\s+\d{1,2})(?:\s*/\s*\d{4})?"
-    r"\s*,?\s*kim\s+ngạch\s+(?:ước\s+)?(?:đạt|là)\s*(?:khoảng|trên|hơn|gần)?\s*$"
+    r"^[\s,;]*(?:riêng\s+|còn\s+|sang\s+)?(?:trong\s+)?(?:\d+\s+tháng(?:\s+đầu)?(?:\s+năm)?|quý\s+[ivx\d]+|tháng\s+\d{1,2})(?:\s*/\s*\d{4})?"
+    # ("Riêng tháng 2, do trùng với Tết Nguyên đán, kim ngạch chỉ đạt …": an aside before the trade)
+    r"\s*,?\s*(?:[^\d.;]{0,80}?,\s*)?kim\s+ngạch\s+(?:(?:chỉ|mới|cũng|vẫn)\s+)?(?:ước\s+)?(?:đạt|là)\s*(?:khoảng|trên|hơn|gần)?\s*$"
 )
 def _trade_named(words: str) -> str | None:
     """The one kind of trade `words` name (the indicators' own trade words), or None when they name none or several."""

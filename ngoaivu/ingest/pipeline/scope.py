@@ -59,6 +59,10 @@ _RESTATED = re.compile(r"(?:tương\s+đương|quy\s+đổi|tức\s+là)(?:\s+v�
 _RANKED_IN = re.compile(r"(?:điểm\s+sáng|dẫn\s+đầu|đứng\s+đầu|hàng\s+đầu|tốp\s+đầu|top\s+đầu|nhóm\s+đầu"
                         r"|(?:đứng|xếp)\s+(?:ở\s+)?(?:vị\s+trí\s+)?thứ\s+[\w/]+(?:\s+(?:tỉnh,?\s+thành(?:\s+phố)?|địa\s+phương))?)\s+$")
 _RANKED_REACH = 50
+# "… tăng 9,3%, cao hơn nhiều so với mức tăng bình quân 1,5% của cả nước", "cao hơn mức 1,5% của cả nước": the nation as
+# the comparison's base, not the subject
+_COMPARED_BEFORE = re.compile(r"(?:so\s+với|(?:cao|thấp|nhanh|chậm|nhiều|ít)\s+hơn)(?:[^,;.()]|[,.](?=\d)){0,60}$")
+_COMPARED_REACH = 70
 _RANKED_ON = re.compile(r"\s+về(?!\w)")  # "… điểm sáng của cả nước về thu hút viện trợ": what the ranking is on
 _NATIONAL = letter_led(
     # "qua các cửa khẩu cả nước": the province's trade through every gate of the country is still its own
@@ -286,9 +290,15 @@ class Scope:
         for match in _NATIONAL.finditer(self.folded, start, end):
             # "là một trong những điểm sáng của cả nước về …": the nation as the ranking's field, not the subject
             if not (_RANKED_IN.search(self.folded, max(0, match.start() - _RANKED_REACH), match.start())
-                    and _RANKED_ON.match(self.folded, match.end())) and not self._closed_aside(start, match, end):
+                    and _RANKED_ON.match(self.folded, match.end())) and not self._closed_aside(start, match, end) \
+                    and not self._compared_with_the_nation(match):
                 last = match
         return last
+
+    def _compared_with_the_nation(self, match: re.Match) -> bool:
+        window = self.folded[max(0, match.start() - _COMPARED_REACH) : match.start()]
+        return ("so với" in window or "hơn" in window) \
+            and _COMPARED_BEFORE.search(self.folded, max(0, match.start() - _COMPARED_REACH), match.start()) is not None
 
     def _closed_aside(self, start: int, match: re.Match, end: int) -> bool:
         """"tăng 12 - 15% (mức tăng của cả nước khoảng 10%); kim ngạch nhập khẩu …": the nation named in a bracket

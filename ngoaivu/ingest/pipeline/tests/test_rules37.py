@@ -185,3 +185,19 @@ def test_capital_of_projects_licensed_new_and_capital_adjusted_together_is_regis
             "Tính chung vốn của các dự án được cấp mới, vốn điều chỉnh và vốn góp, mua cổ phần, chín tháng năm 2019 "
             "tỉnh thu hút được 210 triệu USD vốn đầu tư trực tiếp nước ngoài, giảm 12% so với cùng kỳ.")
     assert ("fdi_registered_capital", 2.1e8, "2019-01-01") in _observations(text, published=AUTUMN_2019)
+
+
+def test_a_month_singled_out_after_an_aside_keeps_the_trade():
+    text = ("Sở Công Thương tỉnh Bình Định báo cáo.\n"
+            "Kim ngạch xuất khẩu của tỉnh quý I/2019 ước đạt 150 triệu USD. Riêng tháng 2, do trùng với Tết Nguyên đán, "
+            "kim ngạch chỉ đạt 35 triệu USD. Sang tháng 3, sản xuất trở lại bình thường, kim ngạch ước đạt 60 triệu USD.")
+    found = _observations(text, published=AUTUMN_2019)
+    assert ("export_value", 3.5e7, "2019-02-01") in found
+    assert ("export_value", 6e7, "2019-03-01") in found
+
+
+def test_the_nation_as_a_comparison_s_base_leaves_the_next_sentence_the_province_s():
+    for comparison in ("cao hơn nhiều so với mức tăng bình quân 1,5% của cả nước", "cao hơn mức 1,5% của cả nước"):
+        text = (f"Sở Công Thương tỉnh Bình Định báo cáo.\nKim ngạch xuất khẩu hai tháng đầu năm 2019 đạt 300 triệu USD, "
+                f"tăng 9% so với cùng kỳ, {comparison}. Riêng tháng 2, kim ngạch xuất khẩu đạt 140 triệu USD.")
+        assert ("export_value", 1.4e8, "2019-02-01") in _observations(text, published=AUTUMN_2019), comparison

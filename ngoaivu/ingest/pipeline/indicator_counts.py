@@ -316,7 +316,7 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
         if NEW_AND_ADJUSTED.search(near) or ((_SPLIT.search(ctx.left) or _AMONG_THESE.search(ctx.left))
                                              and NEW_AND_ADJUSTED.search(ctx.sentence_left)):
             return None  # "cấp mới và điều chỉnh vốn cho 13 dự án (trong đó 6 dự án FDI)": new and adjusted together
-        if ("bổ sung" in ctx.left[-40:] and _CAPITAL_ADDED_TO.search(ctx.left)) \
+        if (("bổ sung" in ctx.left[-40:] or "tăng thêm" in ctx.left[-40:]) and _CAPITAL_ADDED_TO.search(ctx.left)) \
                 or (ctx.previous_indicator == "fdi_added_capital" and _FOR_THE_RAISED.fullmatch(ctx.left)):
             # "456,4 triệu USD được bổ sung cho 29 dự án đang hoạt động", "điều chỉnh tăng vốn 43,4 triệu USD cho 03 dự án":
             # raised, not held
@@ -379,8 +379,8 @@ OWN_FORM_AFTER = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:fdi\s+)?(?:được\s+)
 _NON_PROJECT_AID = _rx(r"\s*khoản\s+(?:viện\s+trợ\s+)?phi\s+dự\s+án")
 _IN_FORCE_FROM_BEFORE = _rx(r"còn\s+hiệu\s+lực|đã\s+(?:được\s+)?ký(?:\s+kết)?\s+(?:từ|trong)\s+(?:những|các)\s+năm\s+trước")
 _CARRIED_OVER = _rx(r"\s*(?:chương\s+trình,?\s+)?dự\s+án(?:,?\s+phi\s+dự\s+án)?\s+(?:được\s+)?chuyển\s+tiếp(?!\w)")
-_FOR_THE_RAISED = _rx(r"\s*(?:usd\s+)?cho\s+(?:khoảng\s+|hơn\s+|gần\s+)?")
-_CAPITAL_ADDED_TO = _rx(r"(?:được\s+)?(?:vốn\s+)?bổ\s+sung\s+(?:vốn\s+)?(?:cho|của)\s+(?:khoảng\s+|hơn\s+|gần\s+)?$")
+_FOR_THE_RAISED = _rx(r"\s*(?:usd\s+)?(?:cho|của)\s+(?:các\s+)?(?:khoảng\s+|hơn\s+|gần\s+)?")
+_CAPITAL_ADDED_TO = _rx(r"(?:được\s+)?(?:vốn\s+)?(?:bổ\s+sung|tăng\s+thêm)\s+(?:vốn\s+)?(?:cho|của)\s+(?:các\s+)?(?:khoảng\s+|hơn\s+|gần\s+)?$")
 # ("35 dự án đang hoạt động tăng thêm 191 triệu USD": projects in force that raised their capital by an amount)
 # ("30 dự án đang hoạt động được bổ sung 600 triệu USD")
 _RAISING_RIGHT_AFTER = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:fdi\s+)?(?:đang\s+hoạt\s+động\s+)?(?:đăng\s+ký\s+)?"

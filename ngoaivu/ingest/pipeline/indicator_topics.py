@@ -143,7 +143,7 @@ def topic_around(ctx: FigureContext) -> str | None:
 TRADE = re.compile(
     # ("kim ngạch trao đổi thương mại", "trao đổi hàng hóa": the trade both ways)
     r"(?P<trade>xuất\s*,?\s*-?\s*nhập\s+khẩu|(?<!\w)xnk(?!\w)|xuất\s+khẩu\s*(?:và|,)\s*nhập\s+khẩu|kim\s+ngạch\s+thương\s+mại"
-    r"|kim\s+ngạch\s+trao\s+đổi(?:\s+thương\s+mại|\s+hàng\s+h(?:óa|oá))?|kim\s+ngạch\s+ngoại\s+thương"
+    r"|kim\s+ngạch\s+trao\s+đổi(?:\s+thương\s+mại|\s+hàng\s+h(?:óa|oá))?|kim\s+ngạch\s+ngoại\s+thương|hàng\s+h(?:óa|oá)\s+trao\s+đổi"
     r"|thương\s+mại\s+(?:hai\s+chiều|song\s+phương|biên\s+giới|qua\s+(?:các\s+)?cửa\s+khẩu)"
     r"|t(?<!cân\st)hương\s+mại\s+của\s+(?:tỉnh|thành\s+phố|địa\s+phương)(?!\w))"  # not "cán cân thương mại của tỉnh"
     r"|(?P<local_export>xuất\s+khẩu\s+(?:hàng\s+(?:h(?:óa|oá)\s+)?)?(?:của\s+)?địa\s+phương)"

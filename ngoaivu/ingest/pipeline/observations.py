@@ -150,6 +150,8 @@ _AFTER_RANK = re.compile(r"\s*(?:/\s*\d+\s*)?(?:(?:trong\s+)?(?:cả\s+nước|t
                          r"(?:đăng\s+ký\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _TRAILING_MEASURE = re.compile(r"\s*(?P<m>(?:tổng\s+)?(?:vốn|kim\s+ngạch)\s+(?:đầu\s+tư\s+)?(?:đăng\s+ký|fdi|xuất\s+khẩu|nhập\s+khẩu)"
                                r"[^,;.()\d]{0,30}?)(?=\s*(?:[,;.()]|và\s(?!(?:vốn\s+)?(?:tăng\s+thêm|điều\s+chỉnh|bổ\s+sung))|$))")
+# ("hơn 320 triệu USD vốn tăng thêm của 30 dự án đang hoạt động": the projects' added capital, read up to their count)
+_ADDED_MEASURE_AFTER = re.compile(r"\s*(?P<m>vốn\s+(?:tăng\s+thêm|bổ\s+sung))(?=\s+(?:của|cho)\s+(?:các\s+)?\d)")
 # ("1,58 tỷ USD vốn FDI cấp mới và tăng thêm": "và" inside the measure joins new and added capital)
 _TRADE_CODES = ("export_value", "import_value", "trade_value")
 _PERIOD_THEN_TURNOVER = re.compile(
@@ -499,7 +501,8 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 self._restated.append(quantity)
                 previous = Figure(quantity, code)
                 continue
-            trailing = _TRAILING_MEASURE.match(context.right) if quantity.kind == "money" else None
+            trailing = (_TRAILING_MEASURE.match(context.right) or _ADDED_MEASURE_AFTER.match(context.clause_right)) \
+                if quantity.kind == "money" else None
             if trailing is not None:
                 # "5,11 tỷ USD tổng vốn đăng ký, gồm 1,89 tỷ USD vốn đăng ký cấp mới, …": the measure written
                 # after the amount is its own, and the next amount's left starts after it

@@ -22,7 +22,8 @@ FLAGS = re.VERBOSE  # patterns run on case-folded text (normalize.fold_case)
 _PREFIX_BEFORE = re.compile(
     r"(?:(?:(?P<upto>(?:(?P<cum>(?:l(?:ũy|uỹ)|tích\s+l(?:ũy|uỹ))(?:\s+kế)?)\s+)?(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
     r"|(?:(?<=\n)|(?<=[.!?] )|(?<=\n[-•*] ))hết\s+)"
-    r"|(?<!ngay\s)(?P<since>từ\s+))(?:(?:thời\s+điểm|thời\s+điểm\s+ngày|ngày)\s+)?"
+    # ("Tính đến thời điểm tổng kết 7 tháng đầu năm 2018, …": up to the end of the months reviewed)
+    r"|(?<!ngay\s)(?P<since>từ\s+))(?:(?:thời\s+điểm|thời\s+điểm\s+ngày|ngày)\s+)?(?:(?:tổng|sơ)\s+kết\s+|kết\s+thúc\s+)?"
     r"|(?P<at>(?<!\w)(?:tại\s+|vào\s+)?thời\s+điểm\s+(?:cuối\s+)?(?:ngày\s+)?))$"
 )
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -85,7 +86,7 @@ class _Prefix:
 
 
 # the words every prefix ends with (before its space): a period after any other word needs no search
-_PREFIX_LAST_WORDS = frozenset({"đến", "tới", "hết", "cuối", "từ", "điểm", "ngày"})
+_PREFIX_LAST_WORDS = frozenset({"đến", "tới", "hết", "cuối", "từ", "điểm", "ngày", "kết", "thúc"})
 
 
 def prefix_before(text: str, pos: int) -> _Prefix:
@@ -94,7 +95,8 @@ def prefix_before(text: str, pos: int) -> _Prefix:
     tail = text[max(0, pos - 12) : pos].split()
     if not tail or tail[-1] not in _PREFIX_LAST_WORDS:
         return _NO_PREFIX
-    match = _PREFIX_BEFORE.search(text, max(0, pos - 40), pos)
+    # (within the line: "2. Tình hình lũy kế\n\nTính đến …" is a heading's word, no prefix of the next line's date)
+    match = _PREFIX_BEFORE.search(text, max(0, pos - 40, text.rfind("\n", max(0, pos - 40), pos) + 1), pos)
     if match is None:
         return _NO_PREFIX
     at = bool(match["at"])
@@ -175,7 +177,9 @@ def _first_months(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     year = _year(m["y"])
     if m["last"]:
         return PeriodMention(m.start(), m.end(), "span", year, year, 13 - months, 12)
-    return PeriodMention(m.start(), m.end(), "span", year, year, 1, months)
+    mention = PeriodMention(m.start(), m.end(), "span", year, year, 1, months)
+    # ("tính đến thời điểm tổng kết 7 tháng đầu năm 2018, tỉnh hiện có …": up to the months' end, not a span of them)
+    return _prefixed(prefix, mention) if prefix.up_to else mention
 
 
 def _quarter(m: re.Match, prefix: _Prefix) -> PeriodMention:

@@ -201,3 +201,27 @@ def test_the_nation_as_a_comparison_s_base_leaves_the_next_sentence_the_province
         text = (f"Sở Công Thương tỉnh Bình Định báo cáo.\nKim ngạch xuất khẩu hai tháng đầu năm 2019 đạt 300 triệu USD, "
                 f"tăng 9% so với cùng kỳ, {comparison}. Riêng tháng 2, kim ngạch xuất khẩu đạt 140 triệu USD.")
         assert ("export_value", 1.4e8, "2019-02-01") in _observations(text, published=AUTUMN_2019), comparison
+
+
+def test_goods_exchanged_through_the_gates_are_the_trade():
+    text = "UBND tỉnh Lào Cai báo cáo.\nTrong 5 tháng đầu năm 2019, giá trị hàng hóa trao đổi qua các cửa khẩu trên địa bàn tỉnh đạt 90 triệu USD."
+    assert ("trade_value", 9e7, "2019-01-01") in _observations(text, published=AUTUMN_2019)
+
+
+def test_a_stock_up_to_the_months_reviewed_is_at_their_end_not_now():
+    text = ("UBND tỉnh Đồng Nai báo cáo.\n2. Tình hình lũy kế\n\n"
+            "Tính đến thời điểm tổng kết 7 tháng đầu năm 2019, trên địa bàn tỉnh hiện có 300 dự án FDI với tổng vốn "
+            "đăng ký hơn 20 tỷ USD.")
+    found = _observations(text, published=date(2020, 6, 30))
+    assert ("fdi_active_projects", 300, "2019-07-31") in found
+    assert ("fdi_total_capital", 2e10, "2019-07-31") in found
+
+
+def test_capital_added_to_operating_projects_is_added_capital_of_adjusted_projects():
+    text = ("UBND tỉnh Đồng Nai báo cáo.\n"
+            "Trong 7 tháng đầu năm 2019, tổng vốn FDI đăng ký vào tỉnh đạt khoảng 1,2 tỷ USD. Trong số đó có hơn 300 triệu "
+            "USD vốn tăng thêm của 25 dự án đang hoạt động, như nhà máy bia của Công ty A.")
+    found = _observations(text, published=AUTUMN_2019)
+    assert ("fdi_added_capital", 3e8, "2019-01-01") in found
+    assert ("fdi_adjusted_projects", 25, "2019-01-01") in found
+    assert not [o for o in found if o[0] == "fdi_active_projects"]

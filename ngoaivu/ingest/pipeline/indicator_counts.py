@@ -123,7 +123,7 @@ _PROJECT_HEAD = _rx(r"^\s*(?:lượt\s+)?(?:chương\s+trình|dự\s+án|khoản
 _PROJECT_PHRASE = _rx(r"^\s*(?:lượt\s+)?(?:dự\s+án|khoản\s+viện\s+trợ|chương\s+trình\s*,?\s*(?:\w+\s+)?(?:dự\s+án|viện\s+trợ))")
 # ("tổng vốn đầu tư sau điều chỉnh": the capital after every adjustment, a total)
 _ADJUSTED = _rx(r"(?<!sau\s)điều\s+chỉnh")
-_LICENSED = _rx(r"cấp\s+(?:mới\s+)?(?:giấy\s+chứng\s+nhận|giấy\s+phép|phép|chủ\s+trương|quyết\s+định\s+chủ\s+trương)")
+_LICENSED = _rx(r"cấp\s+(?:mới\s+)?(?:(?:giấy\s+)?chứng\s+nhận|giấy\s+phép|phép|chủ\s+trương|quyết\s+định\s+chủ\s+trương)")
 _CERTIFICATES_AMENDED = _rx(r"điều\s+chỉnh\s+(?:nội\s+dung\s+)?(?:giấy\s+chứng\s+nhận|gcn|chủ\s+trương)(?![^;.]*tăng\s+vốn)[^;.\d]{0,40}$")
 _RAISING_HEAD = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:(?:fdi|[^\W\d_]+)\s+){0,3}?(?:đăng\s+ký\s+)?(?:tăng\s+(?:thêm\s+)?vốn|được\s+(?:phép\s+)?tăng\s+thêm|bổ\s+sung\s+vốn)(?!\w)")
 # "61 dự án còn lại là các dự án đang hoạt động được nhà đầu tư quyết định nâng vốn": its own clause says so, however far
@@ -279,6 +279,9 @@ def _head_words(text: str) -> str:
 _OF_A_SIZE = _rx(r"^\s*dự\s+án\s+(?:có\s+)?quy\s+mô(?:\s+(?:vốn|đầu\s+tư|đăng\s+ký))*\s+(?:trên|từ|hơn|lớn\s+hơn|vượt)(?:\s+\d|\s*$)")
 _OPERATING = _rx(r"đi\s+vào\s+(?:hoạt\s+động|sản\s+xuất|vận\s+hành|khai\s+thác)|hoàn\s+thành\s+xây\s+dựng")
 # "765 dự án trong nước", "92 dự án là của nhà đầu tư trong nước": domestic projects
+# "13 dự án điện gió …, cùng 31 dự án điện mặt trời", "82 dự án công nghiệp; 24 dự án xây dựng": projects of one field, a part
+_SECTOR_PROJECTS = re.compile(r"\s*(?:lượt\s+)?dự\s+án\s+(?:điện\s+(?:gió|mặt\s+trời|sinh\s+khối|khí|rác)|năng\s+lượng|bất\s+động\s+sản"
+                              r"|du\s+lịch|nông(?:\s+|,\s*)(?:nghiệp|lâm)|công\s+nghiệp(?!\s+(?:fdi|nước))|thương\s+mại|xây\s+dựng|dịch\s+vụ)(?!\w)")
 _DOMESTIC_PROJECTS = _rx(r"^\s*(?:lượt\s+)?dự\s+án\s+(?:[^\W\d_]+\s+){0,5}?(?:trong\s+nước|nội\s+địa)")
 
 
@@ -286,7 +289,7 @@ _DOMESTIC_PROJECTS = _rx(r"^\s*(?:lượt\s+)?dự\s+án\s+(?:[^\W\d_]+\s+){0,5}
 _CLAUSE_AFTER = re.compile(r"[^;.]{0,80}")
 _FOREIGN_CLAUSE = re.compile(r"usd|f(?<!\wf)[dđ]i(?!\w)|nước\s+ngoài")
 # ("Từ năm 2010 đến nay, tỉnh đã cấp giấy chứng nhận đầu tư cho 54 dự án" after a paragraph on aid)
-_INVESTMENT_LICENSED = _rx(r"cấp\s+(?:mới\s+)?(?:giấy\s+chứng\s+nhận\s+(?:đăng\s+ký\s+)?đầu\s+tư|giấy\s+phép\s+đầu\s+tư|chủ\s+trương\s+đầu\s+tư)")
+_INVESTMENT_LICENSED = _rx(r"cấp\s+(?:mới\s+)?(?:(?:giấy\s+)?chứng\s+nhận\s+(?:đăng\s+ký\s+)?đầu\s+tư|giấy\s+phép\s+đầu\s+tư|chủ\s+trương\s+đầu\s+tư)")
 # projects whose own words say investment (of any origin), not aid
 # ("119 dự án đầu tư mới", "180 dự án đầu tư còn hiệu lực" in a paragraph on FDI stay the foreign ones)
 _INVESTMENT_PROJECTS = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:được\s+)?(?:đăng\s+ký\s+|cấp\s+phép\s+|chấp\s+thuận\s+)?đầu\s+tư"
@@ -302,7 +305,8 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
     elif topic in ("oda", "ngo") and "cấp" in ctx.left and topic_of(ctx) is None and _INVESTMENT_LICENSED.search(ctx.left):
         topic = None  # the same after a paragraph on aid, no aid word in the sentence
     near = ctx.left + " " + right
-    if _DOMESTIC_PROJECTS.search(right) or _OPERATING.search(ctx.left + " " + ctx.right) or _OF_A_SIZE.match(right):
+    if _DOMESTIC_PROJECTS.search(right) or _OPERATING.search(ctx.left + " " + ctx.right) or _OF_A_SIZE.match(right) \
+            or _SECTOR_PROJECTS.match(right):
         return None
     if topic is not None and _INVESTMENT_PROJECTS.match(right) and topic_of(ctx) is None and (
             topic != "fdi" or not (ctx.foreign_investor or _FOREIGN_CLAUSE.search(_CLAUSE_AFTER.match(ctx.right).group()))):

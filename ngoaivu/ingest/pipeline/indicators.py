@@ -34,6 +34,8 @@ _FDI_SECTOR = re.compile(
 _SECTOR_AS_CAUSE = re.compile(r"(?<!\w)(?:nhờ|do|với\s+sự)\s[^,;.\d]{0,40}?(?:khu\s+vực|doanh\s+nghiệp)[^,;.\d]{0,40},[^,;.\d]{0,40}?"
                               r"(?:của\s+(?:tỉnh|thành\s+phố|địa\s+phương)|toàn\s+tỉnh)")
 _CAPITAL_WORD = re.compile(r"(?<!\w)vốn(?!\w)")
+_ALL_SOURCES_AFTER = re.compile(r"(?:tính\s+chung|gồm|bao\s+gồm|kể\s+cả)\s+(?:cả\s+)?(?:mọi|tất\s+cả\s+các|các)\s+nguồn\s+vốn")
+_CHARTER_CAPITAL_BEFORE = re.compile(r"vốn\s+điều\s+lệ\s+(?:là\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _ALLOCATED_BEFORE = re.compile(r"(?<!\w)bố\s+trí(?:\s+(?:thêm|được|vốn|kinh\s+phí|ngân\s+sách))*\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _COUNTERPART_FUNDS = re.compile(r"\s*(?:vốn|kinh\s+phí)\s+đối\s+ứng(?!\w)")
 _BARE_TURNOVER = re.compile(r"(?<!\w)kim\s+ngạch\s+(?:(?:ước|dự\s+kiến)(?:\s+tính)?\s+)?(?:đạt\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
@@ -313,6 +315,10 @@ def indicator_for(ctx: FigureContext) -> str | None:
     if code is not None and code.startswith("fdi_") and code != "fdi_rank":
         if names_domestic(ctx):
             return None
+        if "nguồn vốn" in ctx.clause_right and _ALL_SOURCES_AFTER.search(ctx.clause_right):
+            return None  # "444 dự án … với tổng vốn 160.717 tỷ đồng …, tính chung mọi nguồn vốn": investors of every origin
+        if "điều lệ" in ctx.left[-30:] and _CHARTER_CAPITAL_BEFORE.search(ctx.left):
+            return None  # "góp vốn, mua cổ phần …; giá trị tính theo vốn điều lệ hơn 1,1 tỷ USD": shares bought, no investment
         if ("thu hồi" in ctx.sentence_left or "chấm dứt" in ctx.sentence_left) and _REVOKED_BEFORE.search(ctx.sentence_left[-80:]):
             # "thu hồi, chấm dứt 5 dự án", "(tính cả các dự án đã thu hồi là 1.754 dự án, gần 32 tỷ USD)": projects ended,
             # or counted with them, and their capital

@@ -225,3 +225,29 @@ def test_capital_added_to_operating_projects_is_added_capital_of_adjusted_projec
     assert ("fdi_added_capital", 3e8, "2019-01-01") in found
     assert ("fdi_adjusted_projects", 25, "2019-01-01") in found
     assert not [o for o in found if o[0] == "fdi_active_projects"]
+
+
+def test_projects_licensed_after_a_paragraph_on_aid_are_investment_not_aid():
+    text = ("UBND tỉnh Cao Bằng báo cáo công tác viện trợ.\n"
+            "Năm 2018, UBND tỉnh đã phê duyệt 12 khoản viện trợ phi chính phủ nước ngoài. Năm 2018, tỉnh tiếp tục đẩy mạnh "
+            "xúc tiến và cấp chứng nhận đầu tư cho 20 dự án với tổng vốn đăng ký 3.000 tỷ đồng.")
+    found = _observations(text, published=AUTUMN_2019)
+    assert ("ngo_new_commitments", 12, "2018-01-01") in found
+    assert not [o for o in found if o[1] in (20, 3e12)]
+
+
+def test_projects_of_every_source_and_charter_capital_are_no_foreign_investment():
+    text = ("UBND tỉnh Ninh Thuận báo cáo thu hút đầu tư.\n"
+            "Giai đoạn 2018 - 2022, có 40 lượt góp vốn, mua cổ phần tại các tổ chức kinh tế; giá trị tính theo vốn điều lệ "
+            "hơn 1,2 tỷ USD. Lũy kế đến tháng 6/2019, toàn tỉnh có 400 dự án được cấp Giấy chứng nhận đầu tư với tổng vốn "
+            "150.000 tỷ đồng, tính chung mọi nguồn vốn.")
+    assert _observations(text, published=AUTUMN_2019) == []
+
+
+def test_projects_of_one_field_are_a_part():
+    text = ("UBND tỉnh Ninh Thuận báo cáo thu hút đầu tư.\n"
+            "Năm 2018, tỉnh cấp mới 12 dự án FDI. Khi tiếp đoàn nhà đầu tư, tỉnh giới thiệu 13 dự án điện gió được chấp "
+            "thuận chủ trương, cùng 31 dự án điện mặt trời.")
+    found = _observations(text, published=AUTUMN_2019)
+    assert ("fdi_new_projects", 12, "2018-01-01") in found
+    assert not [o for o in found if o[1] in (13, 31)]

@@ -220,7 +220,8 @@ class ScopeReading:
         if quantity.kind != "number" or self.scope is None:
             return False
         near = self.folded[left_start:right_end]
-        if "đầu tư" not in near:
+        # ("hiện Nhật Bản có 22 dự án còn hiệu lực trên địa bàn tỉnh": projects in force are licensed investment)
+        if "đầu tư" not in near and "hiệu lực" not in near:
             # "các nhà đầu tư Hàn Quốc rót vốn vào 12 dự án …; Nhật Bản có 8 dự án": the next country in the sentence
             sentence = self.layout.sentence_at(quantity.start)
             return "đầu tư" in self.folded[sentence.start : left_start] and self._country_subject(left_start, quantity.start)

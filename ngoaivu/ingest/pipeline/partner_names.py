@@ -68,6 +68,10 @@ def read_name_list(text: str, tokens: Tokens, pos: int, limit: int) -> tuple[lis
         if read is None:
             break
         name, end = read
+        if not names and " " not in name and text[max(0, pos - 3) : pos].rstrip().endswith(":") \
+                and text[end : end + 1] == " " and text[end + 1 : end + 2].islower() and LIST_SEPARATOR.match(text, end) is None \
+                and not gazetteer.places_named(name):
+            break  # "Quảng Bình - các tỉnh Lào: Kim ngạch qua …": a clause opening on a capital, no list of names
         whole_country = country_at(tokens, pos)
         if whole_country is not None and whole_country.end >= end:
             # "tỉnh A, B, Lào" closes the list; "thị xã A; Lào là ..." starts a new clause

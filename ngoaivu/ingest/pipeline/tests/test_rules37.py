@@ -251,3 +251,25 @@ def test_projects_of_one_field_are_a_part():
     found = _observations(text, published=AUTUMN_2019)
     assert ("fdi_new_projects", 12, "2018-01-01") in found
     assert not [o for o in found if o[1] in (13, 31)]
+
+
+def test_a_country_holding_projects_in_force_holds_investment_in_the_province():
+    text = ("Sở Ngoại vụ tỉnh Gia Lai báo cáo.\n"
+            "Hiện Nhật Bản có 15 dự án còn hiệu lực trên địa bàn tỉnh với tổng vốn hơn 60 triệu USD.")
+    facts = [(f["indicator"], f["value"], f["counterpart"]) for f in _facts(text, published=AUTUMN_2019)]
+    assert ("fdi_active_projects", 15, "Nhật Bản") in facts
+    assert ("fdi_total_capital", 6e7, "Nhật Bản") in facts
+
+
+def test_a_headline_clause_opening_on_a_capital_after_a_colon_is_no_list_of_places():
+    text = ("ĐỐI NGOẠI\n\nGia Lai - các tỉnh Campuchia: Kim ngạch qua cửa khẩu vượt 500 triệu USD\n\n"
+            "Năm 2018, hàng hóa xuất nhập khẩu qua cửa khẩu quốc tế Lệ Thanh đạt hơn 500 triệu USD.")
+    assert not [f for f in _facts(text, "partner", published=AUTUMN_2019) if f["name"] == "Kim"]
+
+
+def test_places_listed_after_a_colon_are_still_read():
+    text = ("Sở Ngoại vụ tỉnh Quảng Trị báo cáo.\n"
+            "Gắn bó nhất là hai tỉnh có chung đường biên giới với tỉnh: Savannakhet và Salavan của Lào, hai bên đã ký "
+            "thỏa thuận hợp tác giai đoạn 2016 - 2020.")
+    names = {f["name"] for f in _facts(text, "partner", published=AUTUMN_2019)}
+    assert {"Savannakhet", "Salavan"} <= names

@@ -64,8 +64,12 @@ _NGO_AT_WORK = re.compile(r"hoạt\s+động|đăng\s+ký|triển\s+khai|phi\s+c
 
 def find_organizations(finder: PartnerFinder) -> list[Partner]:
     found: list[Partner] = []
+    blocs: list[tuple[int, int]] = []
     catalogued: list[PhraseMatch[Organization]] = organization_matcher().find_all(finder.tokens)
     for match in catalogued:
+        if match.payload.type == "intergovernmental" or match.payload.name == "UN":
+            blocs.append((match.start, match.end))  # the EU, ASEAN, the United Nations as a whole: frameworks, no province's partner
+            continue
         sentence = finder.layout.sentence_at(match.start)
         if not finder._speaks_of_relation(sentence) or _in_country_list(finder, match.start, match.end):
             continue
@@ -88,7 +92,7 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
         country = org.country or _bracketed_country(finder, match.end)
         found.append(Partner(org.name, "organization", country, "active", match.start, match.end, match.start, match.end, org.aliases))
     found = _without_umbrellas(found, finder)
-    covered = [(p.start, p.end) for p in found]  # a catalogued name refused here may still be read below ("KFHI/Hàn Quốc")
+    covered = [*blocs, *((p.start, p.end) for p in found)]  # a catalogued name refused here may still be read below ("KFHI/Hàn Quốc")
     for match in _NAMED_BODY.finditer(finder.text):
         if not at_word_start(finder.text, match.start()) or any(s <= match.start() < e for s, e in covered):
             continue

@@ -26,7 +26,8 @@ def test_the_un_named_beside_one_of_its_agencies_is_the_agencys_system():
         "làm việc với tỉnh về dự án hỗ trợ chăm sóc sức khỏe sinh sản."
     )
     assert _partners(text) == {("UNFPA", None)}
-    assert _partners("Tỉnh phối hợp với Liên hợp quốc triển khai dự án hỗ trợ người di cư.") == {("UN", None)}
+    # (the United Nations as a whole is no partner of a province since session 37: no gold file codes it, its agencies are)
+    assert _partners("Tỉnh phối hợp với Liên hợp quốc triển khai dự án hỗ trợ người di cư.") == set()
 
 
 def test_a_bodys_acronym_after_a_province_is_no_place():

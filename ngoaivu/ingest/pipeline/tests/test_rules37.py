@@ -273,3 +273,12 @@ def test_places_listed_after_a_colon_are_still_read():
             "thỏa thuận hợp tác giai đoạn 2016 - 2020.")
     names = {f["name"] for f in _facts(text, "partner", published=AUTUMN_2019)}
     assert {"Savannakhet", "Salavan"} <= names
+
+
+def test_blocs_and_the_united_nations_as_a_whole_are_no_partners():
+    text = ("Sở Ngoại vụ tỉnh Quảng Nam báo cáo.\n"
+            "Năm 2018, tỉnh tiếp đoàn Phái đoàn Liên minh châu Âu và đại diện Liên hợp quốc tại Việt Nam; tỉnh tích cực tham gia "
+            "các hoạt động trong khuôn khổ ASEAN. UNICEF tài trợ cho tỉnh dự án nước sạch trị giá 1 triệu USD.")
+    names = {f["name"] for f in _facts(text, "partner", published=AUTUMN_2019)}
+    assert "UNICEF" in names
+    assert not names & {"EU", "UN", "ASEAN"}

@@ -62,6 +62,12 @@ _MAX_NAME_WORDS = 7
 _NGO_AT_WORK = re.compile(r"hoạt\s+động|đăng\s+ký|triển\s+khai|phi\s+chính\s+phủ|pcpnn")
 
 
+def _country_in_name(name: str) -> str | None:
+    """"ChildFund Australia": a body with no home country of its own named by its national member."""
+    words = name.split()
+    return find_country(words[-1]) if len(words) > 1 else None
+
+
 def find_organizations(finder: PartnerFinder) -> list[Partner]:
     found: list[Partner] = []
     blocs: list[tuple[int, int]] = []
@@ -89,7 +95,7 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
             found.append(member)
             continue
         # "Hagar International (Thụy Sĩ)": a catalogued body with no home country takes the one its brackets give
-        country = org.country or _bracketed_country(finder, match.end)
+        country = org.country or _country_in_name(match.text) or _bracketed_country(finder, match.end)
         found.append(Partner(org.name, "organization", country, "active", match.start, match.end, match.start, match.end, org.aliases))
     found = _without_umbrellas(found, finder)
     covered = [*blocs, *((p.start, p.end) for p in found)]  # a catalogued name refused here may still be read below ("KFHI/Hàn Quốc")

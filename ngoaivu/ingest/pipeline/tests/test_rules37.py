@@ -282,3 +282,12 @@ def test_blocs_and_the_united_nations_as_a_whole_are_no_partners():
     names = {f["name"] for f in _facts(text, "partner", published=AUTUMN_2019)}
     assert "UNICEF" in names
     assert not names & {"EU", "UN", "ASEAN"}
+
+
+def test_a_body_named_by_its_national_member_takes_that_country():
+    text = ("Sở Ngoại vụ tỉnh Hòa Bình báo cáo.\n"
+            "Năm 2018, tỉnh tiếp nhận 5 dự án do tổ chức ChildFund Australia tài trợ; tổ chức Habitat for Humanity hỗ trợ "
+            "xây 20 ngôi nhà cho hộ nghèo.")
+    partners = {(f["name"], f["country"]) for f in _facts(text, "partner", published=AUTUMN_2019)}
+    assert [country for name, country in partners if name.startswith("ChildFund")] == ["AU"]
+    assert ("Habitat for Humanity", "US") in partners

@@ -86,6 +86,8 @@ _OWN_FORM = re.compile(
     r"(?:(?P<new>cấp\s+mới|đăng\s+ký\s+mới)|(?P<added>tăng\s+vốn|tăng\s+thêm|điều\s+chỉnh\s+tăng(?:\s+vốn)?|bổ\s+sung\s+vốn))"
     r"\s*:?\s*(?:(?:đạt|là|khoảng|hơn|gần|trên)\s+)?$"
 )
+# "(trong đó vốn đăng ký mới khoảng 200 - 300 triệu USD)": the part's own form after "trong đó"
+_OWN_FORM_LEAD = re.compile(r"(?<!\w)trong\s+đó\s*,?\s*(?:(?:tổng\s+)?(?:số\s+)?vốn(?:\s+đầu\s+tư)?)?$")
 CAPITAL_OF = {
     "fdi_new_projects": "fdi_new_capital",
     "fdi_active_projects": "fdi_total_capital",
@@ -150,7 +152,8 @@ def _standing_now(ctx: FigureContext) -> bool:
 _WITH_SERVICES = re.compile(r"(?:\s+hàng\s+h(?:óa|oá))?\s+và\s+(?:doanh\s+thu|dịch\s+vụ|thu)\s+(?:ngoại\s+tệ|dịch\s+vụ)")
 # "thu hút được 161 triệu USD tổng vốn đầu tư quy đổi": domestic and foreign converted together
 _CONVERTED_TOTAL = re.compile(r"\s*(?:tổng\s+)?(?:số\s+)?vốn(?:\s+đầu\s+tư)?\s+(?:quy\s+đổi|đăng\s+ký\s+quy\s+đổi)")
-_ATTRACTED = re.compile(r"(?<!\w)thu\s+hút(?:\s+được)?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_ATTRACTED = re.compile(r"(?<!\w)thu\s+hút(?:\s+được)?(?:\s+vốn)?(?:\s+đầu\s+tư)?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_INVESTMENT_ATTRACTED = re.compile(r"(?<!\w)thu\s+hút(?:\s+được)?(?:\s+vốn)?\s+đầu\s+tư\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _TOTAL_RAISED = re.compile(r"(?<!\w)tổng\s+số\s+(?:dự\s+án|vốn)[^;.]{0,60}?(?:tăng|nâng)\s+lên\s")
 _PERIOD_THEN_BARE_TURNOVER = re.compile(
     r"\W*(?:trong\s+|riêng\s+|tính\s+chung\s+|l(?:ũy|uỹ)\s+kế\s+)?(?:(?:\d+|[^\W\d_]+)\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+\d{4})?"
@@ -241,8 +244,10 @@ def _money_indicator(ctx: FigureContext) -> str | None:
     if topic is None and not _DOMESTIC.search(ctx.left) and (
             _MONEY_MEASURE.search(ctx.left)
             or (ctx.currency == "USD" and _ATTRACTED.search(ctx.left) and not _CONVERTED_TOTAL.match(ctx.right))):
-        # ("… 1,696 tỷ USD vốn FDI. Năm 2023, tỉnh thu hút được 1,603 tỷ USD": dollars attracted, the FDI just spoken of)
-        topic = ctx.recent_topic if ctx.recent_topic == "fdi" else None
+        # ("… 1,696 tỷ USD vốn FDI. Năm 2023, tỉnh thu hút được 1,603 tỷ USD": dollars attracted, the FDI just spoken of;
+        # "tỉnh đặt mục tiêu thu hút đầu tư khoảng 200 triệu USD" with no other topic near: investment counted in dollars)
+        topic = ctx.recent_topic if ctx.recent_topic == "fdi" else (
+            "fdi" if ctx.recent_topic is None and ctx.currency == "USD" and _INVESTMENT_ATTRACTED.search(ctx.left) else None)
     if topic is None and ctx.paragraph_topic in ("ngo", "oda") and _AID_MEASURE.search(ctx.left):
         topic = ctx.paragraph_topic  # "... viện trợ PCPNN ... . Giá trị giải ngân ước đạt 8,2 triệu USD."
     if topic is None and ctx.recent_topic in ("ngo", "oda") and _AID_MEASURE.search(ctx.left) and not _DOMESTIC.search(ctx.left):
@@ -272,7 +277,8 @@ def _money_indicator(ctx: FigureContext) -> str | None:
     tail = ctx.left[-40:]
     own_form = _OWN_FORM.search(tail)
     before = tail[:own_form.start()].rstrip() if own_form is not None else None
-    if before is not None and (before.endswith((";", "(", ",")) or (not before and len(ctx.left) <= 40)):
+    if before is not None and (before.endswith((";", "(", ",")) or (not before and len(ctx.left) <= 40)
+                               or ("trong đó" in before and _OWN_FORM_LEAD.search(before))):
         return "fdi_new_capital" if own_form.lastgroup == "new" else "fdi_added_capital"
     if "lên" in ctx.sentence_left and _TOTAL_RAISED.search(ctx.sentence_left):
         return "fdi_total_capital"  # "nhờ các dự án mới, tổng số dự án đã tăng lên 900, với tổng vốn 3 tỷ USD": the stock now

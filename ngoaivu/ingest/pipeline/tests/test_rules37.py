@@ -291,3 +291,19 @@ def test_a_body_named_by_its_national_member_takes_that_country():
     partners = {(f["name"], f["country"]) for f in _facts(text, "partner", published=AUTUMN_2019)}
     assert [country for name, country in partners if name.startswith("ChildFund")] == ["AU"]
     assert ("Habitat for Humanity", "US") in partners
+
+
+def test_a_goal_of_investment_attracted_in_dollars_is_foreign_investment():
+    text = ("Phỏng vấn Giám đốc Sở Kế hoạch và Đầu tư tỉnh Nam Định.\n"
+            "Năm 2018, tỉnh đặt mục tiêu thu hút đầu tư khoảng 150 triệu USD, nhưng con số thực tế đã vượt khá xa.")
+    targets = [(f["indicator"], f["value"], f["period"]["start"]) for f in _facts(text, "target", published=AUTUMN_2019)]
+    assert targets == [("fdi_registered_capital", 1.5e8, "2018-01-01")]
+
+
+def test_the_new_capital_inside_a_goal_of_new_and_adjusted_capital_is_new():
+    text = ("UBND tỉnh Phú Thọ. Chương trình xúc tiến đầu tư năm 2020.\nII. MỤC TIÊU\n"
+            "b) Tổng vốn đầu tư trực tiếp nước ngoài đăng ký mới và điều chỉnh trên địa bàn tỉnh khoảng 400 - 500 triệu USD "
+            "(trong đó vốn đăng ký mới khoảng 150 - 250 triệu USD).")
+    targets = {(f["indicator"], f.get("value_min"), f.get("value_max")) for f in _facts(text, "target", published=AUTUMN_2019)}
+    assert ("fdi_registered_capital", 4e8, 5e8) in targets
+    assert ("fdi_new_capital", 1.5e8, 2.5e8) in targets

@@ -84,6 +84,10 @@ def _at_the_year_s_close(period: Period, ref: date) -> bool:
 _EXPECTED_ONLY = re.compile(r"(?<!\w)dự\s+kiến\s+(?:đạt\s+|là\s+|ở\s+mức\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _GOAL_WORDS = re.compile(r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|đặt\s+ra|kỳ\s+vọng")
 
+# goals of investment attracted "đến năm 2030": what is to be attracted from the plan's start up to that year
+_ATTRACTED_BY_A_YEAR = frozenset({"fdi_registered_capital", "fdi_new_capital", "fdi_new_projects"})
+
+
 class ObservationBuilding:
     """Mixed into ObservationFinder: what it needs (`_period`, `_is_target`, `timeline`, `layout`) is the finder's."""
 
@@ -106,6 +110,7 @@ class ObservationBuilding:
         over_years = code in _PRESENT_OVER_YEARS
         period = self._period(quantity, sentence, left_start, right_end, stock=indicator.stock, target=target,
                               counted=indicator.unit in ("count", "people"), over_years=over_years,
+                              accrues=target and code in _ATTRACTED_BY_A_YEAR and "thu hút" in context.sentence_left,
                               donors=over_years and (_DONORS_BEFORE.search(context.left) is not None
                                                      or _DONORS_AFTER.match(context.right) is not None))
         if period is not None and indicator.stock and not target and period.as_of is None and RAISED_TOTAL.search(context.left):

@@ -73,9 +73,10 @@ class PeriodReading:
     timeline: Timeline
 
     def _period(self, quantity: Quantity, sentence: Sentence, left_start: int, right_end: int, *, stock: bool, target: bool,
-                counted: bool = False, over_years: bool = False, donors: bool = False) -> Period | None:
+                counted: bool = False, over_years: bool = False, donors: bool = False, accrues: bool = False) -> Period | None:
         """`over_years`: a tally of those present that a span of years counts as a span (organisations); `donors`:
-        such a tally of those who gave a period's aid, a span whatever its length."""
+        such a tally of those who gave a period's aid, a span whatever its length; `accrues`: a goal of investment
+        attracted, which "đến năm 2030" counts from the year it is set in."""
         mention, stated = self._period_mention(quantity, sentence, left_start, right_end, stock=stock, target=target)
         ref = self.timeline.reference_date
         if not stated and not target and ref is not None and self.timeline.dated \
@@ -118,6 +119,11 @@ class PeriodReading:
             named = [p for p in self._periods_between(0, quantity.start) if p.explicit and p.first_year == p.last_year]
             mention = named[-1] if named else None
         resolved = resolve(mention, self.timeline) if mention is not None else self._reporting_year()
+        if accrues and stated and mention is not None and mention.mode == "up_to" and mention.day is None \
+                and (mention.first_month, mention.last_month) == (1, 12) and resolved is not None \
+                and (set_in := self._goal_set_in(resolved.end.year)) is not None:
+            # "tỉnh đặt mục tiêu đến năm 2030 thu hút tổng cộng 1,5 tỷ USD": attracted over the years up to 2030
+            return Period(start=date(set_in, 1, 1), end=resolved.end)
         if target and not stated and resolved is not None and self.timeline.reporting_year is not None \
                 and resolved.end.year < self.timeline.reporting_year:
             resolved = self._reporting_year()  # a plan's goals under its own year, not the results' year before
@@ -131,6 +137,14 @@ class PeriodReading:
             return Period(start=resolved.start, end=resolved.end)
         return period_for(resolved, stock=stock, stated=stated, target=target, timeline=self.timeline, running=running,
                           counted=counted)
+
+    def _goal_set_in(self, until: int) -> int | None:
+        """The first year a goal set in the text's year counts: that year, or the next when the text speaks at a five-year
+        term's last year (a plan for 2021-2030 written in 2020); None when the goal's year is not ahead."""
+        year = self.timeline.reporting_year
+        if year is None or year >= until:
+            return None
+        return year + 1 if year % 5 == 0 and year + 1 < until else year
 
     def _years_framing_the_paragraph(self, mention: PeriodMention, sentence: Sentence) -> bool:
         """"Từ năm 2019 đến năm 2025, … . Nhờ đó, tỉnh đã tiếp nhận 161 chương trình …": years written out earlier in

@@ -307,3 +307,18 @@ def test_the_new_capital_inside_a_goal_of_new_and_adjusted_capital_is_new():
     targets = {(f["indicator"], f.get("value_min"), f.get("value_max")) for f in _facts(text, "target", published=AUTUMN_2019)}
     assert ("fdi_registered_capital", 4e8, 5e8) in targets
     assert ("fdi_new_capital", 1.5e8, 2.5e8) in targets
+
+
+def test_investment_to_be_attracted_by_a_year_counts_from_the_year_the_goal_is_set():
+    def goal(text, published):
+        return [(f["indicator"], f["period"]["start"], f["period"]["end"]) for f in _facts(text, "target", published=published)]
+    text = "Sở Kế hoạch và Đầu tư tỉnh Quảng Bình cho biết, tỉnh đặt mục tiêu đến năm 2030 thu hút 2 tỷ USD vốn FDI."
+    assert goal(text, date(2023, 4, 10)) == [("fdi_registered_capital", "2023-01-01", "2030-12-31")]
+    # written at a five-year term's end, the plan starts with the next term
+    assert goal(text, date(2020, 6, 25)) == [("fdi_registered_capital", "2021-01-01", "2030-12-31")]
+
+
+def test_a_level_to_reach_by_a_year_stays_that_year_s():
+    text = "Sở Công Thương tỉnh Quảng Bình cho biết, tỉnh phấn đấu đến năm 2030 kim ngạch xuất khẩu đạt 2 tỷ USD."
+    targets = [(f["indicator"], f["period"]["start"]) for f in _facts(text, "target", published=date(2023, 4, 10))]
+    assert targets == [("export_value", "2030-01-01")]

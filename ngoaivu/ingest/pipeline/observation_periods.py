@@ -9,6 +9,7 @@ from datetime import date
 
 from .fast_scan import letter_led
 from .numbers import Quantity
+from .period_patterns import month_end
 from .periods import Period, PeriodMention, ResolvedPeriod, Timeline, period_for, resolve
 from .segments import Layout, Sentence
 
@@ -118,7 +119,11 @@ class PeriodReading:
             # year the text last named ("Kế hoạch năm 2026"), else the reporting year
             named = [p for p in self._periods_between(0, quantity.start) if p.explicit and p.first_year == p.last_year]
             mention = named[-1] if named else None
-        resolved = resolve(mention, self.timeline) if mention is not None else self._reporting_year()
+        told = self._told_on(sentence, mention) if mention is not None and mention.now and stated else None
+        # ("Tại buổi tiếp ngày 9/8/2022, Chủ tịch UBND tỉnh cho biết, kể từ năm 2000, tỉnh đã tiếp nhận 21 dự án": "now" is
+        # the day it was told, not the page's)
+        timeline = replace(self.timeline, reference_date=told, reporting_year=told.year) if told is not None else self.timeline
+        resolved = resolve(mention, timeline) if mention is not None else self._reporting_year()
         if accrues and stated and mention is not None and mention.mode == "up_to" and mention.day is None \
                 and (mention.first_month, mention.last_month) == (1, 12) and resolved is not None \
                 and (set_in := self._goal_set_in(resolved.end.year)) is not None:
@@ -137,6 +142,19 @@ class PeriodReading:
             return Period(start=resolved.start, end=resolved.end)
         return period_for(resolved, stock=stock, stated=stated, target=target, timeline=self.timeline, running=running,
                           counted=counted)
+
+    def _told_on(self, sentence: Sentence, mention: PeriodMention) -> date | None:
+        """The day a sentence says its figures were told on, before they are ("Ngày 5/6/2023, … cho biết, …"), when it is
+        earlier than the text's own "now"."""
+        ref = self.timeline.reference_date
+        for p in reversed(self._periods_between(sentence.start, mention.start)):
+            if p.day is None or not p.explicit or p.first_year is None or p.mode != "span" or p.first_day is not None:
+                continue
+            told = date(p.first_year, p.first_month, min(p.day, month_end(p.first_year, p.first_month)))
+            if ref is not None and told < ref and _TOLD.search(self.folded, p.end, mention.start):
+                return told
+            return None
+        return None
 
     def _goal_set_in(self, until: int) -> int | None:
         """The first year a goal set in the text's year counts: that year, or the next when the text speaks at a five-year
@@ -466,6 +484,7 @@ class PeriodReading:
 
 
 
+_TOLD = re.compile(r"(?<!\w)(?:cho\s+biết|cho\s+hay|thông\s+tin|báo\s+cáo|nhấn\s+mạnh|khẳng\s+định)(?!\w)")
 _AT_WORK_NOW = re.compile(r"(?<!\w)(?:đang|hiện)(?!\w)")
 
 

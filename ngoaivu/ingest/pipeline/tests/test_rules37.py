@@ -322,3 +322,11 @@ def test_a_level_to_reach_by_a_year_stays_that_year_s():
     text = "Sở Công Thương tỉnh Quảng Bình cho biết, tỉnh phấn đấu đến năm 2030 kim ngạch xuất khẩu đạt 2 tỷ USD."
     targets = [(f["indicator"], f["period"]["start"]) for f in _facts(text, "target", published=date(2023, 4, 10))]
     assert targets == [("export_value", "2030-01-01")]
+
+
+def test_a_tally_to_now_told_at_a_dated_meeting_runs_to_that_day():
+    text = ("Yên Bái và các đối tác phát triển\n"
+            "Tại buổi tiếp đoàn công tác ngày 9/8/2017, Chủ tịch UBND tỉnh cho biết, kể từ năm 2005, tỉnh đã tiếp nhận và "
+            "thực hiện 15 dự án ODA; trong đó 4 dự án đang triển khai.")
+    found = [(f["indicator"], f["value"], f["period"].get("start"), f["period"].get("end")) for f in _facts(text, published=date(2018, 6, 28))]
+    assert ("oda_projects", 15, "2005-01-01", "2017-08-09") in found

@@ -34,6 +34,9 @@ _FDI_SECTOR = re.compile(
 _SECTOR_AS_CAUSE = re.compile(r"(?<!\w)(?:nhờ|do|với\s+sự)\s[^,;.\d]{0,40}?(?:khu\s+vực|doanh\s+nghiệp)[^,;.\d]{0,40},[^,;.\d]{0,40}?"
                               r"(?:của\s+(?:tỉnh|thành\s+phố|địa\s+phương)|toàn\s+tỉnh)")
 _CAPITAL_WORD = re.compile(r"(?<!\w)vốn(?!\w)")
+# "có 37 doanh nghiệp FDI với tổng vốn đầu tư trên 3,4 tỷ USD": what the foreign firms there hold, a stock
+_FIRMS_HOLDING = re.compile(r"\d[\d.,]*\s+doanh\s+nghiệp\s+(?:fdi|(?:có\s+)?vốn\s+(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?nước\s+ngoài)[^.;\d]{0,90}?"
+                            r"(?:với\s+)?(?:tổng\s+)?(?:số\s+)?vốn(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký)?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _ALL_SOURCES_AFTER = re.compile(r"(?:tính\s+chung|gồm|bao\s+gồm|kể\s+cả)\s+(?:cả\s+)?(?:mọi|tất\s+cả\s+các|các)\s+nguồn\s+vốn")
 _CHARTER_CAPITAL_BEFORE = re.compile(r"vốn\s+điều\s+lệ\s+(?:là\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _ALLOCATED_BEFORE = re.compile(r"(?<!\w)bố\s+trí(?:\s+(?:thêm|được|vốn|kinh\s+phí|ngân\s+sách))*\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
@@ -296,7 +299,8 @@ def _money_indicator(ctx: FigureContext) -> str | None:
         return "fdi_added_capital"
     if linked is not None:
         return linked
-    if _CUMULATIVE.search(ctx.left) or _standing_now(ctx):
+    if _CUMULATIVE.search(ctx.left) or _standing_now(ctx) \
+            or ("doanh nghiệp" in ctx.sentence_left and _FIRMS_HOLDING.search(ctx.sentence_left[-200:])):
         return "fdi_total_capital"
     return "fdi_new_capital" if new else "fdi_registered_capital"
 

@@ -330,3 +330,9 @@ def test_a_tally_to_now_told_at_a_dated_meeting_runs_to_that_day():
             "thực hiện 15 dự án ODA; trong đó 4 dự án đang triển khai.")
     found = [(f["indicator"], f["value"], f["period"].get("start"), f["period"].get("end")) for f in _facts(text, published=date(2018, 6, 28))]
     assert ("oda_projects", 15, "2005-01-01", "2017-08-09") in found
+
+
+def test_the_capital_of_the_foreign_firms_counted_there_is_the_stock():
+    text = ("Sở Kế hoạch và Đầu tư tỉnh Trà Vinh cho biết.\n"
+            "Đến nay, trên địa bàn tỉnh có 37 doanh nghiệp FDI với tổng vốn đầu tư trên 3,4 tỷ USD.")
+    assert ("fdi_total_capital", 3.4e9, "2019-11-15") in _observations(text, published=AUTUMN_2019)

@@ -173,9 +173,12 @@ class PeriodReading:
     def _named_year(self, mention: PeriodMention) -> PeriodMention:
         """"Cũng trong năm, ..." after "Năm 2024, ...": the year the text last named; "Tháng 12, … ; cả năm …" in a
         text of January: the year of the month just named."""
+        # (not a year still ahead: "… phát triển tỉnh đến năm 2030" names a plan's horizon, no year a result is told in)
+        now = self.timeline.reference_date.year if self.timeline.reference_date is not None else None
         named = [p for p in self._periods_between(0, mention.start)
                  if p.first_year == p.last_year and p.votes and not self._compared_with(p) and (p.explicit or (p.relative and not p.event and not p.year_offset
-                                                                                  and p.first_month == p.last_month))]
+                                                                                  and p.first_month == p.last_month))
+                 and not (now is not None and p.explicit and p.first_year is not None and p.first_year > now)]
         if not named:
             return mention
         last = named[-1]

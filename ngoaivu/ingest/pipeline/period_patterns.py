@@ -272,13 +272,15 @@ _SINCE_EVER_BEFORE = re.compile(r"(?:l(?:ũy|uỹ)\s+kế\s+)?từ\s+(?:trước
 
 
 _FRAMING_COMMA = re.compile(r"\s*,")
+_PROVINCE_DID_AFTER = re.compile(r"\s+(?:toàn\s+)?(?:tỉnh|thành\s+phố)\s+(?:đã\s+)?(?:cấp|thu\s+hút|tiếp\s+nhận|ký|đón|xuất|nhập|đạt)")
 _FRAMING_AFTER = re.compile(r"(?:^|[.!?\n]\s*)sau\s+$")
 
 
 def _since_start(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     # "Kể từ đầu năm, tỉnh đã cấp mới …", "Từ đầu năm, …": the year so far, as "từ đầu năm đến nay"
-    if not (_preceded_by(m, r"cộng\s+dồn|l(?:ũy|uỹ)\s+kế|tính\s+chung|kể") or _FRAMING_COMMA.match(m.string, m.end())):
-        return None
+    if not (_preceded_by(m, r"cộng\s+dồn|l(?:ũy|uỹ)\s+kế|tính\s+chung|kể") or _FRAMING_COMMA.match(m.string, m.end())
+            or _PROVINCE_DID_AFTER.match(m.string, m.end())):
+        return None  # ("… từ đầu năm tỉnh đã cấp phép cho 9 dự án": the province's doing since the year began)
     return PeriodMention(m.start(), m.end(), "up_to", None, None, now=True, running=True)
 
 

@@ -336,3 +336,14 @@ def test_the_capital_of_the_foreign_firms_counted_there_is_the_stock():
     text = ("Sở Kế hoạch và Đầu tư tỉnh Trà Vinh cho biết.\n"
             "Đến nay, trên địa bàn tỉnh có 37 doanh nghiệp FDI với tổng vốn đầu tư trên 3,4 tỷ USD.")
     assert ("fdi_total_capital", 3.4e9, "2019-11-15") in _observations(text, published=AUTUMN_2019)
+
+
+def test_a_plan_s_horizon_is_no_year_a_later_result_is_told_in():
+    text = ("Sở Ngoại vụ tỉnh Thừa Thiên Huế báo cáo.\n\n"
+            "Những kết nối này hướng tới mục tiêu của Nghị quyết về phát triển tỉnh đến năm 2030.\n\n"
+            "Dòng vốn ngoại đổ về tỉnh còn chậm: từ đầu năm tỉnh đã cấp phép cho 7 dự án mới; trong số đó có 3 dự án FDI, "
+            "vốn đăng ký 20 triệu USD.")
+    found = _observations(text, published=AUTUMN_2019)
+    assert ("fdi_new_projects", 3, "2019-01-01") in found
+    assert ("fdi_new_capital", 2e7, "2019-01-01") in found
+    assert not _facts(text, "target", published=AUTUMN_2019)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -56,3 +57,19 @@ def organization_matcher() -> PhraseMatcher[Organization]:
         for name in (org.name, *org.aliases):
             matcher.add(name, org, case_sensitive=_is_code(name))
     return matcher
+
+
+_OFFICIAL_TYPES = ("agency", "development_bank")
+
+
+@lru_cache(maxsize=1)
+def _official_donors() -> re.Pattern:
+    names = sorted({n.casefold() for o in organizations() if o.type in _OFFICIAL_TYPES for n in (o.name, *o.aliases)},
+                   key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+
+
+def names_an_official_donor(folded: str) -> bool:
+    """Whether a government's aid agency or a development bank is named ("viện trợ không hoàn lại của KOICA" is ODA)."""
+    return _official_donors().search(folded) is not None
+

@@ -55,6 +55,7 @@ _MARKET_S_SHARE = re.compile(r"(?<!\w)(?:là\s+)?thị\s+trường[^.;,\d]{0,60}
 _NATION_S_WORKERS = re.compile(r"^\s*(?:người\s+)?(?:lao\s+động|người)\s+(?:của\s+)?việt\s+nam(?!\w)")
 _NATION_S_WORKERS_BEFORE = re.compile(r"(?<!\w)lao\s+động\s+(?:của\s+)?việt\s+nam(?!\w)")
 # "có 338 tổ chức phi chính phủ nước ngoài hoạt động tại Việt Nam": the figure's own phrase places it in the country
+_TWO_COUNTRIES = re.compile(r"(?<!\w)(?:giữa\s+)?hai\s+nước(?!\w)")
 _IN_THE_COUNTRY = re.compile(r"^[^,;:.()\d]{0,60}?(?<!\w)(?:tại|ở|vào)\s+(?:cả\s+nước|toàn\s+quốc|việt\s+nam)(?!\w)")
 _GIVEN_TO_THE_COUNTRY = re.compile(r"(?:viện\s+trợ|tài\s+trợ|hỗ\s+trợ|cam\s+kết|giải\s+ngân|đầu\s+tư)\s+(?:cho|vào|tại)\s+việt\s+nam"
                                    r"(?:\s+(?:khoảng|hơn|gần|trên|tổng\s+cộng|đạt))*\s*$")
@@ -341,6 +342,9 @@ class ScopeReading:
             return True
         if code in _TRADE_CODES and self._sector_s_sentence(pos):
             return True
+        if code in _TRADE_CODES and "hai nước" in context.sentence_left + context.clause_right \
+                and _TWO_COUNTRIES.search(context.sentence_left + " " + context.clause_right):
+            return True  # "thương mại hai chiều năm 2022 đạt 78,7 tỷ USD, gấp 175 lần so với khi hai nước …": the countries'
         if code in _FDI_SHARE_CODES and self._share_of_the_total_after(pos, _SHARE_OF_FDI_TOTAL):
             return True  # "Toàn tỉnh có 117 dự án theo hình thức này …, chiếm khoảng 90% tổng số dự án …": a part
         if code in _TRADE_AND_GROWTH and self._share_of_the_total_after(pos):

@@ -112,7 +112,7 @@ _OBJECT_BEFORE = re.compile(r"(?<!\w)(?:cho|tại|ở|vào|với|của|đến|t�
 _LOCAL_SUBJECT = letter_led(
     # "triển khai ở cả 63 tỉnh, thành phố": every province counted is still the nation
     r"(?<![\d]\s)(?<!các\s)(?<!cả\s)(?<!những\s)(?<!tỉnh,\s)(?<!tỉnh\s)"
-    r"(?<!\w)(?:tỉnh|thành\s+phố|địa\s+phương|địa\s+bàn|riêng(?!\s+(?:tháng|quý|năm|ngày|đợt|trong)(?!\w)))(?!\w)"
+    r"(?<!\w)(?:tỉnh|thành\s+phố|địa\s+phương|địa\s+bàn|riêng(?!\s+(?:tháng|quý|năm|ngày|đợt|trong)(?!\w))(?!\s+\d))(?!\w)"
 )
 # after a dateline's place: ", 18/11/2023 –", " (TTXVN) –", " –"
 _DATELINE_AFTER = re.compile(r"\s*(?:,\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*)?(?:\(\s*[^()\n]{1,30}\)\s*)?[–—-]\s")

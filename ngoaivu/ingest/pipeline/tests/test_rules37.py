@@ -347,3 +347,23 @@ def test_a_plan_s_horizon_is_no_year_a_later_result_is_told_in():
     assert ("fdi_new_projects", 3, "2019-01-01") in found
     assert ("fdi_new_capital", 2e7, "2019-01-01") in found
     assert not _facts(text, "target", published=AUTUMN_2019)
+
+
+def test_the_nation_keeps_a_period_singled_out_after_it():
+    text = ("Tuyên Quang - Hàn Quốc\n"
+            "Trên bình diện cả nước, tính đến tháng 5/2019, Hàn Quốc dẫn đầu các đối tác với 8.000 dự án; riêng 9 tháng đầu "
+            "năm 2019, nhà đầu tư Hàn Quốc đăng ký thêm trên 2,5 tỷ USD với hơn 300 dự án mới.")
+    assert _observations(text, published=AUTUMN_2019) == []
+
+
+def test_two_countries_trade_is_no_province_s_trade():
+    text = ("Tuyên Quang - Hàn Quốc\n"
+            "Kim ngạch thương mại hai chiều năm 2018 đạt 68 tỷ USD, gấp 150 lần so với khi hai nước thiết lập quan hệ ngoại giao.")
+    assert _observations(text, published=AUTUMN_2019) == []
+
+
+def test_a_government_agency_s_grant_is_no_ngo_aid():
+    text = ("UBND tỉnh Tuyên Quang báo cáo.\n"
+            "Dự án có tổng vốn giai đoạn 2019 - 2023 hơn 400 tỷ đồng; trong đó vốn viện trợ không hoàn lại của KOICA là "
+            "330 tỷ đồng, phần còn lại là vốn đối ứng.")
+    assert not [o for o in _observations(text, published=date(2024, 1, 10)) if o[0].startswith("ngo_")]

@@ -79,6 +79,9 @@ _LAST_WORD = re.compile(r"(\w+)\s+$")
 # --- extraction -----------------------------------------------------------------------
 
 
+_BORDERING_BEFORE = re.compile(r"(?<!\w)(?:tiếp\s+)?giáp(?:\s+ranh)?(?:\s+với)?\s+$")
+
+
 class PartnerFinder(ListedLocalities):
     """Keyword rules run on `folded` (the case-folded text); names are read from `text`."""
 
@@ -108,6 +111,9 @@ class PartnerFinder(ListedLocalities):
         for match in _LOCALITY_NOUN.finditer(self.folded):
             if not self._is_locality_noun(match) or match.end() in parents or match.end() in self._location_parents:
                 continue
+            if "giáp" in self.folded[max(0, match.start() - 16) : match.start()] \
+                    and _BORDERING_BEFORE.search(self.folded, max(0, match.start() - 16), match.start()):
+                continue  # "trên tuyến biên giới giáp tỉnh Mondulkiri": where the border runs, no relation
             sentence = self.layout.sentence_at(match.start())
             if not self._speaks_of_relation(sentence):
                 continue  # none of its places could be a partner: skip reading them

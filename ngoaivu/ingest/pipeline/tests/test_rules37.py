@@ -367,3 +367,11 @@ def test_a_government_agency_s_grant_is_no_ngo_aid():
             "Dự án có tổng vốn giai đoạn 2019 - 2023 hơn 400 tỷ đồng; trong đó vốn viện trợ không hoàn lại của KOICA là "
             "330 tỷ đồng, phần còn lại là vốn đối ứng.")
     assert not [o for o in _observations(text, published=date(2024, 1, 10)) if o[0].startswith("ngo_")]
+
+
+def test_the_province_a_border_runs_along_is_no_partner_there():
+    text = ("Sở Ngoại vụ tỉnh Đắk Lắk báo cáo.\n"
+            "Trên tuyến biên giới giáp tỉnh Mondulkiri (Campuchia), đoàn công tác huyện Ea Súp đã làm việc với chính quyền "
+            "huyện Koh Nhéc, thống nhất phương hướng hợp tác năm 2019.")
+    names = {f["name"] for f in _facts(text, "partner", published=AUTUMN_2019)}
+    assert "Mondulkiri" not in names

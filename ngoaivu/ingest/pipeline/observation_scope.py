@@ -55,6 +55,8 @@ _MARKET_S_SHARE = re.compile(r"(?<!\w)(?:là\s+)?thị\s+trường[^.;,\d]{0,60}
 _NATION_S_WORKERS = re.compile(r"^\s*(?:người\s+)?(?:lao\s+động|người)\s+(?:của\s+)?việt\s+nam(?!\w)")
 _NATION_S_WORKERS_BEFORE = re.compile(r"(?<!\w)lao\s+động\s+(?:của\s+)?việt\s+nam(?!\w)")
 # "có 338 tổ chức phi chính phủ nước ngoài hoạt động tại Việt Nam": the figure's own phrase places it in the country
+_WORKERS_OF_PLACE = re.compile(r"\s*(?:người\s+)?lao\s+động\s+(?:của\s+)?[A-ZĐÀ-Ỹ]")
+_WORKERS_OF_REACH = 30
 _TWO_COUNTRIES = re.compile(r"(?<!\w)(?:giữa\s+)?hai\s+nước(?!\w)")
 _IN_THE_COUNTRY = re.compile(r"^[^,;:.()\d]{0,60}?(?<!\w)(?:tại|ở|vào)\s+(?:cả\s+nước|toàn\s+quốc|việt\s+nam)(?!\w)")
 _GIVEN_TO_THE_COUNTRY = re.compile(r"(?:viện\s+trợ|tài\s+trợ|hỗ\s+trợ|cam\s+kết|giải\s+ngân|đầu\s+tư)\s+(?:cho|vào|tại)\s+việt\s+nam"
@@ -295,6 +297,9 @@ class ScopeReading:
             or (same_clause and _NEXT_ITEM.fullmatch(self.folded, self._figure_end(previous.quantity.start), pos))
         ):
             return True  # "các khu công nghiệp thu hút 292 dự án với tổng vốn ...": the same part
+        if code == "workers_abroad" and self.scope is not None and _WORKERS_OF_PLACE.match(self.text, self._figure_end(pos)) \
+                and self.scope.elsewhere(self._figure_end(pos), self._figure_end(pos) + _WORKERS_OF_REACH, nation=False):
+            return True  # "gần 1.200 lao động Trà Vinh đang làm việc ở nước ngoài" in a text on Bến Tre: another's workers
         if code == "workers_abroad" and (_NATION_S_WORKERS.match(context.right)
                                          or _NATION_S_WORKERS_BEFORE.search(context.sentence_left[-_SUBJECT_REACH:])
                                          or _MARKET_S_SHARE.search(context.left)):

@@ -375,3 +375,12 @@ def test_the_province_a_border_runs_along_is_no_partner_there():
             "huyện Koh Nhéc, thống nhất phương hướng hợp tác năm 2019.")
     names = {f["name"] for f in _facts(text, "partner", published=AUTUMN_2019)}
     assert "Mondulkiri" not in names
+
+
+def test_workers_named_by_another_province_are_that_province_s():
+    text = ("Sở Lao động tỉnh Bến Tre báo cáo.\n"
+            "Năm 2018, tỉnh đưa 500 lao động đi làm việc ở nước ngoài; cùng thời gian, gần 1.200 lao động Trà Vinh đang làm "
+            "việc ở nước ngoài.")
+    found = _observations(text, published=AUTUMN_2019)
+    assert ("workers_abroad", 500, "2018-01-01") in found
+    assert not [o for o in found if o[1] == 1200]

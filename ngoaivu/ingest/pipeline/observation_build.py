@@ -208,6 +208,10 @@ class ObservationBuilding:
         if change is not None and change.base_year is not None and not is_year_before(change.base_year, period):
             change = None  # "tăng so với năm 2010" is not a change on the same period last year
         plan = next((a for a in own if a.name == "plan_pct"), None)
+        per = "year" if is_per_year(context.left, quantity.per_year) or _PER_YEAR_AFTER.match(context.right) else "period"
+        if per == "year" and period is not None and period.as_of is not None and not indicator.stock:
+            # "mỗi năm tỉnh tổ chức cho khoảng 80 lượt đoàn ra nước ngoài": a yearly flow, over the year it is told in
+            period = Period(start=date(period.as_of.year, 1, 1), end=date(period.as_of.year, 12, 31))
         end = max([quantity.end, *(a.end for a in own)])
         if indicator.unit in ("count", "people"):
             head = _HEAD_PHRASE.match(self.text, quantity.end, right_end)
@@ -224,7 +228,7 @@ class ObservationBuilding:
             change_pct=None if change is None or (target and not self._goal_s_growth(code, context, quantity, change))
             else change.value,
             plan_pct=None if target or plan is None else plan.value,
-            per="year" if is_per_year(context.left, quantity.per_year) or _PER_YEAR_AFTER.match(context.right) else "period",
+            per=per,
             counterpart=counterpart,
             start=self._evidence_start(left_start, quantity.start),
             end=end,

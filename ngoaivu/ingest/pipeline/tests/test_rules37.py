@@ -384,3 +384,10 @@ def test_workers_named_by_another_province_are_that_province_s():
     found = _observations(text, published=AUTUMN_2019)
     assert ("workers_abroad", 500, "2018-01-01") in found
     assert not [o for o in found if o[1] == 1200]
+
+
+def test_a_yearly_flow_told_now_covers_the_year():
+    text = ("Sở Ngoại vụ tỉnh Thái Bình được thành lập.\n"
+            "Theo lãnh đạo tỉnh, hiện nay mỗi năm tỉnh tổ chức cho khoảng 80 lượt đoàn cán bộ ra nước ngoài công tác, học tập.")
+    facts = [(f["indicator"], f["value"], f["period"].get("start"), f["per"]) for f in _facts(text, published=AUTUMN_2019)]
+    assert ("delegation_exchanges", 80, "2019-01-01", "year") in facts

@@ -33,7 +33,7 @@ _CUE = letter_led(
     STRIVE_WORDS + r"|(?:đặt|đề)\s+(?:ra\s+)?(?:" + GOAL_NOUNS + r"|kế\s+hoạch)|từ\s+nay\s+đến\s+(?:hết|cuối)"
     r"|theo\s+kế\s+hoạch\s*,|định\s+hướng\s+(?:thu\s+hút|đạt|đưa|tổ\s+chức|ký)"
     r"|(?:" + GOAL_NOUNS + r")(?:\s+(?:của|đối\s+với)\s+(?:tỉnh|thành\s+phố|địa\s+phương|ngành|sở))?"
-    r"(?:\s+(?:cụ\s+thể|chủ\s+yếu|chung|đề\s+ra|đặt\s+ra|là|đến|năm|giai\s+đoạn|kế\s+hoạch|trong|phấn\s+đấu|giao|được\s+giao|tăng\s+trưởng"
+    r"(?:\s+(?:cụ\s+thể|chủ\s+yếu|chung|đề\s+ra|đặt\s+ra|là|đến|năm|cả\s+năm|giai\s+đoạn|kế\s+hoạch|trong|phấn\s+đấu|giao|được\s+giao|tăng\s+trưởng"
     r"|thu\s+hút|xuất\s+khẩu|kim\s+ngạch|đạt|tổng\s+(?:kim\s+ngạch|vốn|số|giá\s+trị))|\s*:)"
     # "Kế hoạch năm 2026 của UBND tỉnh đề ra: ...", "Nhiệm vụ năm tới: ..."
     r"|kế\s+hoạch\s+(?:năm\s+(?:\d{4}\s+)?)?đặt\s+(?:mức|ra)|quyết\s+tâm|nỗ\s+lực|cố\s+gắng|hướng\s+tới\s+mục\s+tiêu|(?:kế\s+hoạch|nghị\s+quyết)\s+(?:năm\s+\d{4}\s+)?giao"
@@ -117,7 +117,8 @@ _OPENS_OWN_TIME = re.compile(r"\s*(?:kết\s+quả|thực\s+tế|trong\s+năm|n�
 _PART_OPENING = re.compile(r"\W*(?:trong\s+đó|cụ\s+thể)\s*[,:]")
 _GOAL_SHAPED = re.compile(r"bình\s+quân|trung\s+bình|mỗi\s+năm|hằng\s+năm|/năm|vào\s+năm|đến\s+năm|giai\s+đoạn|thời\s+kỳ")
 # (not across a comma: "tăng 7% so với cùng kỳ, kế hoạch năm đặt mức tăng 3%" names the plan's own level)
-_RESULT_BEFORE = re.compile(r"(?:so\s+với|vượt|đạt|hoàn\s+thành|thực\s+hiện|bằng|hơn)\s+(?:[^\s,;]+\s+){0,2}$")
+# ("Để đạt mục tiêu cả năm …": a purpose, the goal still ahead)
+_RESULT_BEFORE = re.compile(r"(?:so\s+với|vượt|(?<!để\s)đạt|hoàn\s+thành|thực\s+hiện|bằng|hơn)\s+(?:[^\s,;]+\s+){0,2}$")
 # "(các) chỉ tiêu … đều đạt và vượt", "chỉ tiêu đạt mức tăng cao nhất": indicators reached, results
 _TARGETS_REACHED = re.compile(r"chỉ\s+tiêu(?:\s+[^\W\d_]+){0,6}?\s+(?:đều\s+(?:đạt|vượt)|đạt\s+và\s+vượt|đạt\s+mức\s+(?:tăng\s+)?cao"
                               r"|(?:đạt|vượt)\s+(?:kế\s+hoạch|chỉ\s+tiêu))(?!\w)")

@@ -391,3 +391,12 @@ def test_a_yearly_flow_told_now_covers_the_year():
             "Theo lãnh đạo tỉnh, hiện nay mỗi năm tỉnh tổ chức cho khoảng 80 lượt đoàn cán bộ ra nước ngoài công tác, học tập.")
     facts = [(f["indicator"], f["value"], f["period"].get("start"), f["per"]) for f in _facts(text, published=AUTUMN_2019)]
     assert ("delegation_exchanges", 80, "2019-01-01", "year") in facts
+
+
+def test_a_year_s_goal_of_trade_growth_named_mục_tiêu_cả_năm_is_a_target():
+    for text in ("Mục tiêu cả năm 2019 là kim ngạch xuất khẩu tăng 10 - 12% so với năm 2018.",
+                 "Để đạt mục tiêu cả năm 2019 là kim ngạch xuất khẩu tăng 10 - 12% so với năm 2018, tỉnh phải xuất khẩu "
+                 "trên 2 tỷ USD trong 6 tháng cuối năm."):
+        targets = {(f["indicator"], f.get("value_min"), f.get("value_max"))
+                   for f in _facts("Sở Công Thương tỉnh Đồng Nai báo cáo.\n" + text, "target", published=date(2019, 7, 10))}
+        assert ("export_growth", 10, 12) in targets, text

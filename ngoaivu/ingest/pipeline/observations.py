@@ -415,9 +415,9 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 right=text[quantity.end : right_end],
                 clause_right=text[quantity.end : min(clause_end, quantity.end + 200)],
                 sentence_left=text[sentence.start : quantity.start],
-                previous_indicator=previous.indicator if same_clause else None,
+                previous_indicator=(previous.indicator or None) if same_clause else None,
                 breakdown_topic=breakdown_topic,
-                sentence_previous=previous.indicator if previous is not None else None,
+                sentence_previous=(previous.indicator or None) if previous is not None else None,  # ("" for a part set aside)
                 paragraph_topic=paragraph_topic,
                 recent_topic=recent_topic,
                 out_of=quantity.out_of,

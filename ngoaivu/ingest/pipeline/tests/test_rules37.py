@@ -400,3 +400,9 @@ def test_a_year_s_goal_of_trade_growth_named_mục_tiêu_cả_năm_is_a_target()
         targets = {(f["indicator"], f.get("value_min"), f.get("value_max"))
                    for f in _facts("Sở Công Thương tỉnh Đồng Nai báo cáo.\n" + text, "target", published=date(2019, 7, 10))}
         assert ("export_growth", 10, 12) in targets, text
+
+
+def test_a_part_set_aside_before_an_elliptic_level_does_not_break_the_reading():
+    # (the part's figure carried no indicator, and the level after it looked one up: a KeyError before session 37)
+    text = "Ban Quản lý các khu công nghiệp tỉnh Quảng Ngãi.\nCác khu công nghiệp thu hút 49 dự án; năm 2019 đạt 20 triệu USD."
+    assert _observations(text, published=AUTUMN_2019) == []

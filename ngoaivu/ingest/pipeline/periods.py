@@ -151,7 +151,6 @@ def find_periods(folded: str, exclude: Iterable[tuple[int, int]] = ()) -> list[P
 
 
 _THEN_REACH = 600  # "tính đến thời điểm đó" looks back this far (a paragraph or two) for the date it means
-_THEN_OWN_REACH = 30  # a period written this close before "khi đó" is the figure's own
 
 
 def _date_referred_to(then: PeriodMention, before: list[PeriodMention]) -> PeriodMention | None:
@@ -169,9 +168,6 @@ def _date_referred_to(then: PeriodMention, before: list[PeriodMention]) -> Perio
             last = mention.first_year - 1  # "năm 2015 … 5 năm trước đó": 2010-2014
             return replace(then, mode="span", first_year=last - then.years_before + 1, last_year=last, first_month=1,
                            last_month=12, then=False, years_before=0)
-        if mention.explicit and not then.years_before and mention.end >= then.start - _THEN_OWN_REACH and not (
-                mention.first_year == mention.last_year and mention.first_month == mention.last_month):
-            return None  # "Kế hoạch xuất khẩu năm 2023 của tỉnh khi đó là …": the figure's own year stands just before
         if mention.explicit and mention.first_year == mention.last_year and mention.first_month == mention.last_month:
             # a moment ("khi ấy" after a day) holds what stood then
             mode = "as_of" if then.mode == "span" and mention.day is not None else then.mode

@@ -42,14 +42,6 @@ def test_a_period_s_projects_stay_beside_a_ceremony():
     assert not [o for o in found if o[1] == 6]
 
 
-def test_a_plan_s_own_year_before_khi_do_is_its_period():
-    text = ("Sở Công Thương tỉnh Gia Lai báo cáo.\n"
-            "Nhiều lô hàng đã được giao từ tháng 11/2017. Chín tháng năm 2018, tỉnh xuất khẩu 300 triệu USD. "
-            "Kế hoạch xuất khẩu năm 2018 của tỉnh khi đó là 450 triệu USD.")
-    targets = [(f["indicator"], f["value"], f["period"]["start"]) for f in _facts(text, "target", published=AUTUMN_2019)]
-    assert targets == [("export_value", 4.5e8, "2018-01-01")]
-
-
 def test_thoi_diem_do_after_a_day_still_means_that_day():
     text = ("Sở Ngoại vụ tỉnh Gia Lai báo cáo.\n"
             "Ngày 15/5/2018, tỉnh tiếp đoàn tỉnh Attapư. Tính đến thời điểm đó, tỉnh có 12 dự án PCPNN đang triển khai.")

@@ -65,7 +65,8 @@ _NGO_AT_WORK = re.compile(r"hoạt\s+động|đăng\s+ký|triển\s+khai|phi\s+c
 def _country_in_name(name: str) -> str | None:
     """"ChildFund Australia": a body with no home country of its own named by its national member."""
     words = name.split()
-    return find_country(words[-1]) if len(words) > 1 else None
+    country = find_country(words[-1]) if len(words) > 1 else None
+    return country.code if country is not None else None
 
 
 def find_organizations(finder: PartnerFinder) -> list[Partner]:

@@ -1,5 +1,6 @@
 """Rules found in session 37 (05/12/2026) in the retired long splits (dev97-dev104). Each rule on made-up
 sentences (none names a development text's place, figure or sentence)."""
+import json
 from datetime import date
 
 from ngoaivu.ingest.pipeline.tests.rule_sentences import facts as _facts
@@ -398,3 +399,11 @@ def test_a_part_set_aside_before_an_elliptic_level_does_not_break_the_reading():
     # (the part's figure carried no indicator, and the level after it looked one up: a KeyError before session 37)
     text = "Ban Quản lý các khu công nghiệp tỉnh Quảng Ngãi.\nCác khu công nghiệp thu hút 49 dự án; năm 2019 đạt 20 triệu USD."
     assert _observations(text, published=AUTUMN_2019) == []
+
+
+def test_a_national_member_s_country_is_an_iso_code_the_json_can_hold():
+    # (the country was once returned as the catalogue's Country object: no JSON, no match)
+    text = "UBND tỉnh Bắc Kạn báo cáo.\nNăm 2018, ChildFund Australia tài trợ cho tỉnh 3 dự án."
+    partners = _facts(text, "partner", published=AUTUMN_2019)
+    assert [(f["name"], f["country"]) for f in partners] == [("ChildFund", "AU")]
+    json.dumps(partners)

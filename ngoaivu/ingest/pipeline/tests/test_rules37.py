@@ -1,4 +1,4 @@
-"""Rules found in session 37 (05/12/2026) in the retired long splits (dev97-dev104). Each rule on made-up
+"""Rules found in session 37 (05/12/2026) in the retired long splits (dev97-dev121) and other studied ones. Each rule on made-up
 sentences (none names a development text's place, figure or sentence)."""
 import json
 from datetime import date

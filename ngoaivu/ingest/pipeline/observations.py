@@ -258,7 +258,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
 
     def find(self) -> list[Observation]:
         found: dict[tuple, Observation] = {}
-        paragraph, topic = -1, None
+        paragraph, topic, salutation = -1, None, False
         headline = self._letterhead_headline_end() or 0
         for sentence in self.layout.sentences:
             if sentence.paragraph != paragraph:
@@ -269,8 +269,10 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                     self._previous_found = self._paragraph_found
                 paragraph, topic, self._paragraph_found, self._paragraph_money = sentence.paragraph, None, [], None
                 self._found_in[paragraph] = self._paragraph_found
-            if self.folded.startswith(_SALUTATIONS, self.layout.paragraphs[paragraph].start):
-                continue  # "Kính thưa đại diện 19 tổ chức phi chính phủ nước ngoài,": those addressed, no figure of the province
+                # "Kính thưa đại diện 19 tổ chức phi chính phủ nước ngoài,": those addressed, no figure of the province
+                salutation = self.folded.startswith(_SALUTATIONS, self.layout.paragraphs[paragraph].start)
+            if salutation:
+                continue
             if any(lead in self.folded[sentence.start : sentence.start + 8] for lead in _BREAKDOWN_LEADS) \
                     and _BREAKDOWN_SENTENCE.match(self.folded, sentence.start):
                 continue  # "Phân theo lĩnh vực, … có 82 dự án công nghiệp; 24 dự án xây dựng": the parts of a total by field

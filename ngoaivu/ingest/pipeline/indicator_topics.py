@@ -69,9 +69,9 @@ def topic_name(match: re.Match) -> str:
     return match.lastgroup.partition("_")[0]
 
 
-def last_match(pattern: re.Pattern, text: str) -> re.Match | None:
+def last_match(pattern: re.Pattern, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
     last = None
-    for last in pattern.finditer(text):
+    for last in pattern.finditer(text, start, len(text) if end is None else end):
         pass
     return last
 
@@ -87,17 +87,38 @@ _TOPIC_SCAN = tuple(
         ("fdi", r"vốn\s+nước\s+ngoài"), ("fdi", "q" + _INVESTOR_COUNTRIES_AFTER_Q),
     )
 )
+_FOREIGN_CAPITAL = next(p for _, p in _TOPIC_SCAN if p.pattern == r"vốn\s+nước\s+ngoài")  # "vốn nước ngoài": foreign investment, or the foreign share of aid
 
 
 def topic_mentions(text: str) -> list[tuple[int, str]]:
     """(end, topic) of every topic word in the text, in order."""
-    found = [
-        (m.end(), topic)
+    found = sorted(
+        (m.end(), topic, m.start() if pattern is _FOREIGN_CAPITAL else -1)
         for topic, pattern in _TOPIC_SCAN
         for m in pattern.finditer(text)
         if m.start() == 0 or not text[m.start() - 1].isalnum()
-    ]
-    return sorted(found)
+    )
+    mentions = []
+    for end, topic, foreign_capital_at in found:
+        if foreign_capital_at >= 0:
+            before = mentions[-1] if mentions and "\n" not in text[mentions[-1][0]:foreign_capital_at] else None
+            topic = _share_of_aid(text, foreign_capital_at, before[1] if before else None) or topic
+        mentions.append((end, topic))
+    return mentions
+
+
+def _share_of_aid(text: str, at: int, recent: str | None) -> str | None:
+    """The aid topic ("oda", "ngo") "vốn nước ngoài" at `at` is a share of, not foreign investment: aid the sentence
+    names before it ("56 dự án sử dụng vốn ODA …, gồm vốn nước ngoài 264,89 triệu USD và vốn đối ứng …"), or the `recent`
+    aid a list of parts divides ("… đã giải ngân 241,24 triệu USD, trong đó vốn nước ngoài 178,6 triệu USD")."""
+    sentence_start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    aid = last_match(TOPIC, text, sentence_start, at)
+    if aid is not None:
+        return topic_name(aid) if topic_name(aid) in ("oda", "ngo") else None
+    return recent if recent in ("oda", "ngo") and _PARTS_BEFORE.search(text, max(0, at - 20), at) else None
+
+
+_PARTS_BEFORE = re.compile(r"(?:gồm|trong\s+đó)\s*,?\s*$")
 
 
 def topic_of(ctx: FigureContext) -> str | None:
@@ -107,12 +128,14 @@ def topic_of(ctx: FigureContext) -> str | None:
         # (and so is the capital of that part, written after it in its clause: "7 dự án FDI có tổng vốn 62 triệu USD")
         if ctx.breakdown_topic != "fdi":
             own, near = TOPIC.search(NOUN_PHRASE.match(ctx.right).group()), last_match(TOPIC, ctx.left)
+            if near is not None and near.lastgroup == "fdi_4" and ctx.breakdown_topic in ("oda", "ngo"):
+                near = None  # "vốn ODA 375 triệu USD, gồm vốn nước ngoài 265 triệu USD": the aid's foreign share
             if (own is not None and topic_name(own) == "fdi") or (near is not None and topic_name(near) == "fdi") \
                     or (near is None and (ctx.previous_indicator or "").startswith("fdi_")):
                 return "fdi"
         return ctx.breakdown_topic
     # (one scan after another, only until a topic is found)
-    for scan in (lambda: TOPIC.search(ctx.right), lambda: last_match(TOPIC, ctx.left), lambda: last_match(TOPIC, ctx.sentence_left)):
+    for scan in (lambda: TOPIC.search(ctx.right, 0, _own_words_end(ctx.right)), lambda: last_match(TOPIC, ctx.left), lambda: last_match(TOPIC, ctx.sentence_left)):
         match = scan()
         if match is not None:
             if match.lastgroup == "ngo_4" and match.string is ctx.right:
@@ -120,6 +143,10 @@ def topic_of(ctx: FigureContext) -> str | None:
                 source = _ODA_AFTER_AID.match(ctx.right, match.end())
                 if source is not None:
                     return "oda"
+            if match.lastgroup == "fdi_4":
+                at = len(ctx.sentence_left) - len(ctx.left) + match.start() if match.string is ctx.left else (
+                    match.start() if match.string is ctx.sentence_left else len(ctx.sentence_left))
+                return _share_of_aid(ctx.sentence_left, at, ctx.recent_topic) or "fdi"
             return topic_name(match)
     # "33 chương trình, dự án của 16 tổ chức PCPNN", "227 dự án và 21 khoản viện trợ phi dự án của các tổ chức phi chính
     # phủ": the counted items' owner named after the next figure of their clause
@@ -128,6 +155,14 @@ def topic_of(ctx: FigureContext) -> str | None:
     return None
 
 
+def _own_words_end(right: str) -> int:
+    """Where the figure's own words end: before a list of its parts ("375 triệu USD, gồm vốn nước ngoài 265 triệu USD
+    và vốn đối ứng …": the parts' source is not the whole's)."""
+    parts = _PARTS_AFTER.search(right)
+    return parts.start() if parts is not None else len(right)
+
+
+_PARTS_AFTER = re.compile(r"[,;(]\s*(?:bao\s+)?gồm\s|[,;(]\s*trong\s+đó")
 _OWNER_NEXT = re.compile(r"(?:chương\s+trình|dự\s+án|khoản\s+(?:viện\s+trợ|phi\s+dự\s+án))\s*,?\s*(?:của|và)\s+(?:các\s+|khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _OWNER_REACH = 100
 

@@ -158,6 +158,8 @@ _CAPITAL_OF_DESCRIBED_COUNT = re.compile(
 )
 # "… 18 dự án cấp mới với 64 triệu USD và 22 dự án …": the next item of the same list
 _NEXT_ITEM = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+# "47 dự án đã hoàn thành, 9 dự án đang triển khai": after projects set aside by their stage, those under way are counted
+_UNDER_WAY = re.compile(r"\s*(?:chương\s+trình\s*,?\s*)?dự\s+án\s+(?:oda\s+|fdi\s+)?(?:còn\s+)?đang\s+(?:triển\s+khai|thực\s+hiện)(?!\w)")
 # "5 dự án DDI và 21 dự án FDI điều chỉnh tăng vốn": a list of domestic then foreign projects; the
 # foreign item is not the domestic one's part
 _DOMESTIC_HEAD = re.compile(r"\s*(?:lượt\s+)?dự\s+án\s+(?:đầu\s+tư\s+)?(?:\(?\s*ddi(?!\w)|(?:[^\W\d_]+\s+){0,3}?(?:trong\s+nước|nội\s+địa))")
@@ -295,7 +297,7 @@ class ScopeReading:
             or (same_clause and _CAPITAL_OF_COUNT.fullmatch(self.folded, previous.quantity.end, pos))
             or (same_clause and _CAPITAL_OF_DESCRIBED_COUNT.fullmatch(self.folded, previous.quantity.end, pos))
             or (same_clause and _NEXT_ITEM.fullmatch(self.folded, self._figure_end(previous.quantity.start), pos))
-        ):
+        ) and not (context.kind == "number" and _UNDER_WAY.match(context.right)):
             return True  # "các khu công nghiệp thu hút 292 dự án với tổng vốn ...": the same part
         if code == "workers_abroad" and self.scope is not None and _WORKERS_OF_PLACE.match(self.text, self._figure_end(pos)) \
                 and self.scope.elsewhere(self._figure_end(pos), self._figure_end(pos) + _WORKERS_OF_REACH, nation=False):

@@ -15,7 +15,7 @@ from .attributes import find_attributes
 from .fast_scan import letter_led
 from .goals import Goals
 from .indicator_counts import NEW_AND_ADJUSTED, OWN_FORM_AFTER
-from .indicator_topics import NOUN_PHRASE, TRADE
+from .indicator_topics import NOUN_PHRASE, TRADE, topic_around
 from .indicators import (
     AID_VALUE_OF,
     CAPITAL_OF,
@@ -455,7 +455,9 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 found[-1] = replace(found[-1], low=quantity.low, high=quantity.high, unit="USD", end=quantity.end)
                 continue
             if self._revoked(context):
-                previous = Figure(quantity, "fdi_new_projects", elsewhere=True)  # its capital goes with it
+                # its capital goes with it ("47 dự án ODA đã hoàn thành, 9 dự án đang triển khai": aid's stays aid's)
+                aid = topic_around(context) if context.kind == "number" else None
+                previous = Figure(quantity, f"{aid}_projects" if aid in ("oda", "ngo") else "fdi_new_projects", elsewhere=True)
                 continue  # projects revoked or ended are no indicator
             if quantity in domestic_capital:
                 # the domestic projects' own capital; not set aside, so the list's next item stays the province's

@@ -1,0 +1,42 @@
+"""Rules found in session 38 (05/12/2026) in the retired long splits (dev122-dev132) and other studied ones. Each rule on
+made-up sentences (none names a development text's place, figure or sentence)."""
+from datetime import date
+
+from ngoaivu.ingest.pipeline.tests.rule_sentences import facts as _facts
+from ngoaivu.ingest.pipeline.tests.rule_sentences import observations as _observations
+
+WINTER_2019 = date(2019, 12, 20)
+
+
+def test_the_foreign_share_of_aid_projects_is_not_foreign_investment():
+    text = ("Sở Kế hoạch và Đầu tư tỉnh Sóc Trăng báo cáo.\n"
+            "Giai đoạn 2000 - 2018, toàn tỉnh có 40 dự án sử dụng vốn ODA với tổng vốn đầu tư 300 triệu USD, gồm vốn "
+            "nước ngoài 200 triệu USD và vốn đối ứng 100 triệu USD.")
+    found = _observations(text, published=WINTER_2019)
+    assert ("oda_projects", 40, "2000-01-01") in found
+    assert not [o for o in found if o[0].startswith("fdi_")]
+
+
+def test_the_foreign_share_of_aid_disbursed_is_a_part_of_it():
+    text = ("Sở Kế hoạch và Đầu tư tỉnh Sóc Trăng báo cáo.\n"
+            "Năm 2018, toàn tỉnh có 40 dự án sử dụng vốn ODA. Năm 2018, các dự án đã giải ngân 90 triệu USD, trong đó "
+            "vốn nước ngoài 60 triệu USD.")
+    found = _observations(text, published=WINTER_2019)
+    assert ("oda_disbursed", 9e7, "2018-01-01") in found
+    assert not [o for o in found if o[0].startswith("fdi_") or o[1] == 6e7]
+
+
+def test_foreign_capital_is_still_foreign_investment_without_aid_before_it():
+    text = ("Sở Kế hoạch và Đầu tư tỉnh Sóc Trăng báo cáo.\n"
+            "Năm 2018, tỉnh thu hút 12 dự án có vốn nước ngoài với tổng vốn đăng ký 90 triệu USD.")
+    found = _observations(text, published=WINTER_2019)
+    assert ("fdi_new_capital", 9e7, "2018-01-01") in found or ("fdi_registered_capital", 9e7, "2018-01-01") in found
+
+
+def test_aid_projects_under_way_after_those_completed_are_counted():
+    text = ("Sở Kế hoạch và Đầu tư tỉnh Sóc Trăng báo cáo.\n"
+            "Giai đoạn 2000 - 2018, toàn tỉnh có 40 dự án sử dụng vốn ODA. Tính đến ngày 31/12/2018, 31 dự án đã hoàn "
+            "thành, 9 dự án đang triển khai.")
+    found = _observations(text, published=WINTER_2019)
+    assert ("oda_projects", 9, "2018-12-31") in found
+    assert not [o for o in found if o[1] == 31 or o[0].startswith("fdi_")]

@@ -153,8 +153,9 @@ _WHOLE_PROVINCE_HAS = _rx(r"(?:toàn\s+tỉnh|toàn\s+thành\s+phố|trên\s+(?:
                           r"\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _HAS = _rx(r"(?<!\w)(?:có\s+(?:tổng\s+(?:cộng\s+|số\s+)?)?|tổng\s+cộng\s+)(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # ("Đến hết quý III/2014, toàn tỉnh có 36 dự án FDI"; "Hồi tháng 5/2024, tỉnh có gần 4.300 dự án FDI": a past moment)
-# ("Tại hội nghị xúc tiến đầu tư ngày 2/7/2019, tỉnh công bố có 581 dự án": what it held on that day)
-_ON_A_DAY = r"(?<!\w)(?:tại|vào)\s+(?:[^,;.\d]{0,50}?\s)?ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}"
+# ("Tại hội nghị xúc tiến đầu tư ngày 2/7/2019, tỉnh công bố có 581 dự án", "khi đón đoàn … ngày 1/11/2020, tỉnh có 37
+# dự án của nhà đầu tư Hàn Quốc": what it held on that day)
+_ON_A_DAY = r"(?<!\w)(?:tại|vào|khi)\s+(?:[^,;.\d]{0,80}?\s)?ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}"
 # ("Cuối năm 2021, tỉnh có 67 dự án FDI", "đầu năm 2021 Hàn Quốc có 18 dự án": a moment of a year whose own clause holds
 # them, not "6 tháng đầu năm", nor "Trả lời phỏng vấn đầu năm 2015, ông …" before another period's figures)
 _REACHED = _rx(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+|đầu\s+|giữa\s+)?(?:năm|ngày|tháng|quý|thời\s+điểm|nay|\d)|l(?:ũy|uỹ)\s+kế"

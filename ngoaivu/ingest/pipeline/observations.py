@@ -107,6 +107,7 @@ _THIS_FIGURE = re.compile(
 )
 _EQUIVALENT = re.compile(r"\s*[,(]?\s*(?:tương\s+đương|quy\s+đổi|tức\s+là)(?:\s+với)?(?:\s+(?:khoảng|hơn|gần|trên))?\s*")
 _ROUGH_CONVERSION = re.compile(r"\s*\(\s*(?:khoảng|~|xấp\s+xỉ)")
+_SHARE_ASIDE = re.compile(r",\s*chiếm\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?[\d.,]+\s*%[^,;:]{0,60}(?=,)")
 _BRACKET_RESTATED = re.compile(r"\s*\(\s*(?:khoảng|tương\s+đương|gần|hơn|trên|~)?\s*")
 # "điều chỉnh 7 dự án DDI": domestic projects, named by their acronym; the capital after them is theirs too
 _DOMESTIC_COUNT = re.compile(r"^\s*(?:lượt\s+)?dự\s+án\s+(?:đầu\s+tư\s+)?\(?\s*ddi(?!\w)")
@@ -652,7 +653,10 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 # "…, nâng tổng số dự án FDI lên 85 dự án, tổng vốn 2,05 tỷ USD", "đến giữa năm 2013, tổng số dự án có
                 # vốn đầu tư nước ngoài được cấp phép đạt 77 dự án": the total now
                 code = FLOW_OF_STOCK[code]
-            linked = found and same_clause and previous.indicator == found[-1].indicator and _LINKED.match(context.left)
+            # ("41 dự án FDI của Hàn Quốc, chiếm 27,08% tổng số dự án …, với tổng vốn đăng ký trên 413 triệu USD": past the
+            # count's share, its capital)
+            linked = found and same_clause and previous.indicator == found[-1].indicator and (
+                _LINKED.match(context.left) or ("chiếm" in context.left and _LINKED.match(_SHARE_ASIDE.sub("", context.left, 1))))
             # "các nhà đầu tư Hàn Quốc có 6 dự án, tổng vốn ...": theirs too
             counterpart = (found[-1].counterpart if linked else None) \
                 or self._counterpart(left_start, right_end, quantity, investment=code.startswith("fdi_"))

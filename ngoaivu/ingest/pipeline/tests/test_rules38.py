@@ -40,3 +40,20 @@ def test_aid_projects_under_way_after_those_completed_are_counted():
     found = _observations(text, published=WINTER_2019)
     assert ("oda_projects", 9, "2018-12-31") in found
     assert not [o for o in found if o[1] == 31 or o[0].startswith("fdi_")]
+
+
+def test_the_projects_an_investor_country_held_on_the_day_of_a_visit_are_a_stock():
+    text = ("Sở Ngoại vụ tỉnh Hà Nam báo cáo.\n"
+            "Khi đón đoàn đại biểu thành phố Changwon ngày 12/9/2018, tỉnh có 25 dự án của nhà đầu tư Hàn Quốc với số "
+            "vốn hơn 200 triệu USD.")
+    found = _observations(text, published=WINTER_2019)
+    assert ("fdi_active_projects", 25, "2018-09-12") in found
+    assert ("fdi_total_capital", 2e8, "2018-09-12") in found
+
+
+def test_the_capital_past_a_count_s_share_keeps_the_count_s_investor_country():
+    text = ("Sở Ngoại vụ tỉnh Hà Nam báo cáo.\n"
+            "Tính đến cuối năm 2018, trên địa bàn có 25 dự án FDI của Hàn Quốc, chiếm 20% tổng số dự án FDI của tỉnh, "
+            "với tổng vốn đăng ký trên 200 triệu USD.")
+    capital = [f for f in _facts(text, published=WINTER_2019) if f["indicator"] == "fdi_total_capital"]
+    assert [f["counterpart"] for f in capital] == ["Hàn Quốc"]

@@ -36,6 +36,9 @@ _SIGNED_AT_EVENT = re.compile(
 _ATTACHED = re.compile(r"\s*(?:usd|đồng|người|lao\s+động|dự\s+án|đoàn|lượt(?:\s+người)?)?\s*(?:trong|vào|cho|của)?\s*(?:cả\s+)?"
                        r"(?:giai\s+đoạn|thời\s+kỳ|năm)?\s*")
 
+# "9 tháng năm 2023 thu hút 700 triệu USD, bỏ xa con số 225 triệu USD của cả năm 2022": an earlier year owning the figure
+_OWNED_BY = re.compile(r"(?<!\w)(?:của|trong)(?!\w)")
+
 # "Mục tiêu cả nhiệm kỳ đạt 500 triệu USD": the term the text named ("nhiệm kỳ 2020-2025"), not the year just named
 _WHOLE_TERM = re.compile(r"(?:c(?<!\wc)ả|t(?<!\wt)oàn|s(?<!\ws)uốt|t(?<!\wt)rong)\s+nhiệm\s+kỳ(?!\s*(?:\d|này\s+\d))")
 # "… với chỉ tiêu 5 tỷ đồng cả nhiệm kỳ": the term written after the figure
@@ -236,7 +239,10 @@ class PeriodReading:
                 # "5-6 tỷ USD trong giai đoạn 2021-2025 và 6-7 tỷ USD trong giai đoạn 2026-2030": each its own; so is a
                 # yearly rate's span after it ("Chiến lược … đến năm 2030 … tăng 13,5%/năm trong giai đoạn 2021-2030")
                 return attached, True
-            if attached is not None and _within(attached, chosen):
+            if attached is not None and _within(attached, chosen) or (
+                    attached is not None and attached.explicit and attached.first_year is not None and chosen.first_year is not None
+                    and (attached.last_year or attached.first_year) < chosen.first_year
+                    and _OWNED_BY.search(self.folded, quantity.end, attached.start)):
                 # "Giai đoạn 2015 - 2020, … tăng từ 545,5 triệu USD năm 2015 lên …": the figure's own year in the span
                 return attached, True
             if self._attached_to_a_figure(chosen) and self._yearly(quantity, left_start, right_end):

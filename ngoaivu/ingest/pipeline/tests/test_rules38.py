@@ -57,3 +57,11 @@ def test_the_capital_past_a_count_s_share_keeps_the_count_s_investor_country():
             "với tổng vốn đăng ký trên 200 triệu USD.")
     capital = [f for f in _facts(text, published=WINTER_2019) if f["indicator"] == "fdi_total_capital"]
     assert [f["counterpart"] for f in capital] == ["Hàn Quốc"]
+
+
+def test_an_earlier_year_owning_a_figure_is_its_period():
+    text = ("Sở Kế hoạch và Đầu tư tỉnh Bình Dương báo cáo.\n"
+            "Trong 9 tháng năm 2019, tỉnh thu hút 300 triệu USD vốn FDI, bỏ xa con số hơn 120 triệu USD của cả năm 2018.")
+    found = _observations(text, published=WINTER_2019)
+    assert ("fdi_registered_capital", 3e8, "2019-01-01") in found
+    assert ("fdi_registered_capital", 1.2e8, "2018-01-01") in found

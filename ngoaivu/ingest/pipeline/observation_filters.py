@@ -46,6 +46,11 @@ _FOREIGN_SHARE_AFTER = re.compile(
     r"(?:[^.;]|\.(?=\d)){0,100}?(?<!\w)(?P<share>trong\s+đó)(?:\s+có)?\s*,?\s*(?:(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d[\d.,]*\s+)?(?:tổng\s+)?(?:số\s+)?(?:phần\s+)?(?:vốn|dự\s+án)\s+(?:đăng\s+ký\s+)?"
     r"(?:của\s+(?:các\s+)?(?:nhà\s+đầu\s+tư|dự\s+án)\s+)?(?:có\s+)?(?:vốn\s+)?(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?(?:nước\s+ngoài|f[dđ]i)(?!\w)"
 )
+# "toàn tỉnh có 42 dự án được chấp thuận chủ trương đầu tư, tổng vốn đăng ký 5.777 tỷ đồng và 20,4 triệu USD": capital in
+# đồng and dollars, domestic and foreign investors together (no foreign word in the sentence)
+_COUNTED_IN_DONG_AND_DOLLARS = re.compile(
+    r"\s*(?:lượt\s+)?dự\s+án[^.;\d]{0,100}?[\d.,]+\s*(?:tỷ|tỉ|triệu)\s+đồng\s+và\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?[\d.,]+\s*"
+    r"(?:(?:triệu|tỷ|tỉ)\s+)?usd")
 _FOREIGN_WORDS = re.compile(r"nước\s+ngoài|(?<!\w)f[dđ]i(?!\w)")
 _INVESTORS = re.compile(r"nhà\s+đầu\s+tư")  # "trong đó các nhà đầu tư X có 42 dự án": a share by origin, kept
 _STOCK_PAIR_CODES = ("fdi_active_projects", "fdi_total_capital")
@@ -379,7 +384,9 @@ class ObservationFilters:
         """"983 dự án, gồm 765 dự án trong nước và 218 dự án nước ngoài": both kinds together."""
         return _MIXED_TOTAL.match(self.folded, quantity.end, sentence.end) is not None \
             or _FOREIGN_INCLUDED.match(self.folded, quantity.end, sentence.end) is not None \
-            or self._foreign_share_follows(quantity, sentence)
+            or self._foreign_share_follows(quantity, sentence) \
+            or ((counted := _COUNTED_IN_DONG_AND_DOLLARS.match(self.folded, quantity.end, sentence.end)) is not None
+                and _FOREIGN_WORDS.search(self.folded, sentence.start, counted.end()) is None)
 
     def _foreign_share_follows(self, quantity: Quantity, sentence: Sentence) -> bool:
         """"thu hút 100 dự án với tổng vốn 32.000 tỷ đồng, trong đó vốn đầu tư nước ngoài đạt 500 triệu USD": the

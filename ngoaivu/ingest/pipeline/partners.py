@@ -51,6 +51,9 @@ from .phrases import Tokens
 from .segments import Layout, Sentence, at_word_start
 
 # a clause opening on the country its places belong to: "Với Nhật Bản, …", "với Hàn Quốc là …"
+# "a) Với Nhật Bản:", "2. Với Lào:": a report's item on one country (the paragraphs under it are its)
+_LIST_ITEM = re.compile(r"\s*(?:[a-zđ]|\d{1,2})[).]")
+_SECTION_REACH = 4
 _WITH_COUNTRY_LEAD = re.compile(r"\s*(?:và\s+|còn\s+)?với\s+(?:nước\s+)?")
 # "tỉnh bạn X", "thành phố kết nghĩa X": a qualifier between the noun and the name.
 _LOCALITY_NOUN = re.compile(
@@ -341,6 +344,8 @@ class PartnerFinder(ListedLocalities):
         if country is not None and country.payload != "VN" and (country.payload != "JP" or could_be_japanese(name)):
             return country.payload  # "…; với Hàn Quốc là thành phố Gyeongju …": the country the clause opens on
         for start, end in ((sentence.start, sentence.end), (paragraph.start, paragraph.end), (0, len(self.text))):
+            if start == 0 and (section := self._section_country(sentence.paragraph)) is not None:
+                return section if section != "JP" or could_be_japanese(name) else None
             candidates = set(self._foreign_countries(start, end))  # a copy: the cache is shared
             if "JP" in candidates and not could_be_japanese(name):
                 candidates = candidates - {"JP"}
@@ -350,6 +355,18 @@ class PartnerFinder(ListedLocalities):
                 return next(iter(candidates))
             if candidates:
                 return None
+        return None
+
+    def _section_country(self, index: int) -> str | None:
+        """The country a report's lettered item opens on, for the paragraphs under it: "a) Với Nhật Bản: … ." then a
+        paragraph on "thành phố Mimasaka" with no country named."""
+        for i in range(index, max(-1, index - _SECTION_REACH), -1):
+            start = self.layout.paragraphs[i].start
+            item = _LIST_ITEM.match(self.folded, start)
+            if item is not None:
+                lead = _WITH_COUNTRY_LEAD.match(self.folded, item.end())
+                country = country_at(self.tokens, lead.end()) if lead is not None else None
+                return country.payload if country is not None and country.payload != "VN" else None
         return None
 
     def _locality_partners(self, names: list[_Name], country: str | None, start: int, end: int, sentence: Sentence):

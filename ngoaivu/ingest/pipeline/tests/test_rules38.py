@@ -65,3 +65,22 @@ def test_an_earlier_year_owning_a_figure_is_its_period():
     found = _observations(text, published=WINTER_2019)
     assert ("fdi_registered_capital", 3e8, "2019-01-01") in found
     assert ("fdi_registered_capital", 1.2e8, "2018-01-01") in found
+
+
+def test_projects_with_capital_in_dong_and_dollars_are_all_investors_not_fdi():
+    text = ("Sở Kế hoạch và Đầu tư tỉnh Lào Cai báo cáo.\n"
+            "Tính hết năm 2019, toàn tỉnh có 30 doanh nghiệp có vốn đầu tư nước ngoài (FDI).\n"
+            "Trong năm, toàn tỉnh có 35 dự án được cấp quyết định chấp thuận chủ trương đầu tư, tổng vốn đăng ký 4.000 tỷ "
+            "đồng và 15 triệu USD.")
+    found = _observations(text, published=WINTER_2019)
+    assert not [o for o in found if o[1] in (35, 4e12)]
+
+
+def test_a_report_s_item_on_one_country_gives_its_paragraphs_partners_that_country():
+    text = ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI\n\nBÁO CÁO\nCông tác đối ngoại năm 2019\n\n"
+            "a) Với Nhật Bản: Ngày 02/3/2019, đoàn công tác của tỉnh làm việc tại tỉnh Gunma.\n\n"
+            "Ngày 21/11/2019, UBND tỉnh làm việc với đoàn thành phố Kurayoshi; năm 2018, tỉnh và thành phố Kurayoshi đã ký "
+            "Thỏa thuận thiết lập quan hệ hợp tác hữu nghị.\n\n"
+            "b) Với Lào: năm 2019, tỉnh tiếp tục hợp tác với tỉnh Phongsaly.")
+    partners = {f["name"]: f["country"] for f in _facts(text, "partner", published=WINTER_2019)}
+    assert partners.get("Kurayoshi") == "JP"

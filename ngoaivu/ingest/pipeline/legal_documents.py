@@ -63,6 +63,8 @@ _YEAR_AFTER = re.compile(r"\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d)")
 _LOOK_BEFORE = 140
 # "… của Bộ Chính trị ngày 10/4/2013", "Kế hoạch số 108/KH-UBND (ngày 15/3/2024)": the date after.
 _DATE_AFTER = re.compile(rf"\s*[,(]?\s*(?:ban\s+hành\s+)?ngày\s+(?:{_DATE})")
+_LISTED_NEXT = re.compile(rf"\s*(?:,|và|,\s*và)\s+(?:số\s+)?(?P<coded>{_CODED_NUMBER})(?![\w/-])")
+_SHARED_DATE_AFTER = re.compile(rf"\s*,?\s*(?:cùng\s+)?(?:ban\s+hành\s+)?ngày\s+(?:{_DATE})")
 _SAME_DAY_AFTER = re.compile(r"\s*,?\s*(?:ban\s+hành\s+|thông\s+qua\s+)?(?:vào\s+)?cùng\s+ngày(?!\s*\d)")
 # An issuer named by its level only ("UBND tỉnh", "Tỉnh ủy") is completed with the
 # reporting province's name once that is known.
@@ -144,7 +146,24 @@ def find_legal_documents(text: str, folded: str) -> list[LegalDocument]:
                     except ValueError:
                         pass
         found.append(LegalDocument(start, end, doc_type, number, day, issuer))
+        listed = _listed_after(text, folded, found[-1])
+        if listed and day is None:
+            found[-1] = replace(found[-1], date=listed[0].date)  # the date the list shares ("… cùng ngày 8/1/2025")
+        found.extend(listed)
     return _one_per_number(found)
+
+
+def _listed_after(text: str, folded: str, first: LegalDocument) -> list[LegalDocument]:
+    """"các Quyết định số 881/QĐ-UBND và 882/QĐ-UBND", "các Nghị quyết số 01/NQ-CP và 02/NQ-CP cùng ngày 8/1/2025": more
+    numbers of the same type listed after the first, sharing the date written after the list."""
+    listed, end = [], first.end
+    while (more := _LISTED_NEXT.match(folded, end)) is not None:
+        listed.append(LegalDocument(more.start("coded"), more.end("coded"), first.doc_type,
+                                    text[more.start("coded") : more.end("coded")].rstrip(".-/"), first.date, first.issuer))
+        end = more.end()
+    if listed and first.date is None and (shared := _SHARED_DATE_AFTER.match(folded, end)) is not None:
+        return [replace(doc, date=_date(shared)) for doc in listed]
+    return listed
 
 
 def dated_by_the_text(found: list[LegalDocument], folded: str, published: date | None,
@@ -175,6 +194,10 @@ def _one_per_number(found: list[LegalDocument]) -> list[LegalDocument]:
     for doc in found:
         key = doc.doc_type + "".join(doc.number.split()).casefold()
         first = kept.get(key)
+        if first is not None and first.date is not None and doc.date is not None and first.date.year != doc.date.year:
+            # "Nghị quyết số 01/NQ-CP ngày 06/01/2023" and "… số 01/NQ-CP ngày 05/01/2024": each year's own resolution
+            key += str(doc.date.year)
+            first = kept.get(key)
         if first is None:
             kept[key] = doc
         elif first.date is None or first.issuer is None:

@@ -84,3 +84,19 @@ def test_a_report_s_item_on_one_country_gives_its_paragraphs_partners_that_count
             "b) Với Lào: năm 2019, tỉnh tiếp tục hợp tác với tỉnh Phongsaly.")
     partners = {f["name"]: f["country"] for f in _facts(text, "partner", published=WINTER_2019)}
     assert partners.get("Kurayoshi") == "JP"
+
+
+def test_numbers_listed_after_a_plural_citation_are_documents_sharing_the_date_after_them():
+    text = ("UBND tỉnh Nam Định báo cáo.\n"
+            "Tỉnh ban hành các Quyết định số 771/QĐ-UBND và 772/QĐ-UBND, thực hiện các Nghị quyết số 11/NQ-CP và "
+            "12/NQ-CP cùng ngày 8/1/2019 của Chính phủ.")
+    documents = {(f["number"], f["date"]) for f in _facts(text, "legal_document", published=WINTER_2019)}
+    assert {("771/QĐ-UBND", None), ("772/QĐ-UBND", None), ("11/NQ-CP", "2019-01-08"), ("12/NQ-CP", "2019-01-08")} <= documents
+
+
+def test_the_same_number_in_two_years_is_two_resolutions():
+    text = ("UBND tỉnh Yên Bái báo cáo.\n"
+            "Thực hiện Nghị quyết số 01/NQ-CP ngày 06/01/2018 của Chính phủ, tỉnh tập trung tháo gỡ khó khăn.\n"
+            "Thực hiện Nghị quyết số 01/NQ-CP ngày 05/01/2019 của Chính phủ, tỉnh ban hành kế hoạch.")
+    documents = sorted(f["date"] for f in _facts(text, "legal_document", published=WINTER_2019))
+    assert documents == ["2018-01-06", "2019-01-05"]

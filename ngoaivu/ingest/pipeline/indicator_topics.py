@@ -123,7 +123,8 @@ _PARTS_BEFORE = re.compile(r"(?:gồm|trong\s+đó)\s*,?\s*$")
 
 def topic_of(ctx: FigureContext) -> str | None:
     """The figure's own noun phrase decides first, then the nearest mention before it."""
-    if ctx.breakdown_topic is not None:
+    if ctx.breakdown_topic is not None and not (
+            "ngoài" in ctx.sentence_left and _BESIDES.search(ctx.sentence_left, ctx.sentence_left.rfind(";") + 1)):
         # ("48 dự án mới …, trong đó 7 dự án FDI": a part naming foreign investment is that, whatever the total's topic)
         # (and so is the capital of that part, written after it in its clause: "7 dự án FDI có tổng vốn 62 triệu USD")
         if ctx.breakdown_topic != "fdi":
@@ -163,6 +164,8 @@ def _own_words_end(right: str) -> int:
 
 
 _PARTS_AFTER = re.compile(r"[,;(]\s*(?:bao\s+)?gồm\s|[,;(]\s*trong\s+đó")
+# "…, trong đó có 3 dự án của nhà đầu tư Hàn Quốc; ngoài ra, tỉnh đã tiếp nhận 31 dự án viện trợ": besides the parts
+_BESIDES = re.compile(r"(?<!\w)ngoài\s+ra(?!\w)")
 _OWNER_NEXT = re.compile(r"(?:chương\s+trình|dự\s+án|khoản\s+(?:viện\s+trợ|phi\s+dự\s+án))\s*,?\s*(?:của|và)\s+(?:các\s+|khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _OWNER_REACH = 100
 

@@ -100,3 +100,13 @@ def test_the_same_number_in_two_years_is_two_resolutions():
             "Thực hiện Nghị quyết số 01/NQ-CP ngày 05/01/2019 của Chính phủ, tỉnh ban hành kế hoạch.")
     documents = sorted(f["date"] for f in _facts(text, "legal_document", published=WINTER_2019))
     assert documents == ["2018-01-06", "2019-01-05"]
+
+
+def test_aid_counted_after_ngoai_ra_is_no_part_of_the_fdi_before():
+    text = ("UBND tỉnh Ninh Thuận báo cáo.\n"
+            "Tính đến ngày 29/3/2019, trên địa bàn tỉnh có 30 dự án đầu tư trực tiếp nước ngoài với tổng vốn đăng ký 900 "
+            "triệu USD, trong đó có 3 dự án của nhà đầu tư Hàn Quốc; ngoài ra, tỉnh đã tiếp nhận 20 dự án viện trợ không "
+            "hoàn lại từ phía Hàn Quốc với tổng trị giá 1,5 triệu USD.")
+    found = _observations(text, published=WINTER_2019)
+    assert not [o for o in found if o[0].startswith("fdi_") and o[1] in (20, 1.5e6)]
+    assert [o for o in found if o[0].startswith("ngo_") and o[1] == 1.5e6]

@@ -267,7 +267,11 @@ _SIGNED_WITH = _rx(
 _PARTIES_HEAD = _rx(r"\s*(?:tổ\s+chức|đối\s+tác|địa\s+phương|đơn\s+vị|cơ\s+quan|doanh\s+nghiệp|tập\s+đoàn|trường|quỹ)(?!\w)")
 _IN_A_LEADING_GROUP = _rx(r"(?<!\w)nhóm\s+(?:\d+\s+|[^\W\d_]+\s+)?(?:địa\s+phương|tỉnh(?:\s*,\s*thành(?:\s+phố)?)?)\s+$")
 _LEADER_NAMED = _rx(r"^\s*là\s+(?:tỉnh|thành\s+phố|tp\.?)\s")
-_TOPIC_FDI = _rx(r"^\s*(?:về\s+)?(?:thu\s+hút|hút)\s+(?:vốn\s+)?(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|fdi|vốn\s+ngoại)")
+# ("đứng đầu trong số 59 tỉnh, thành phố có dự án đầu tư nước ngoài, với tổng vốn đăng ký 4 tỷ USD": among those holding
+# foreign projects, by the capital after)
+_TOPIC_FDI = _rx(r"^\s*(?:về\s+)?(?:thu\s+hút|hút)\s+(?:vốn\s+)?(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|fdi|vốn\s+ngoại)"
+                 r"|^\s*có\s+dự\s+án\s+(?:có\s+vốn\s+)?(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|fdi)\s*,?\s*với\s+"
+                 r"(?:tổng\s+)?(?:số\s+)?vốn")
 
 
 def _head_words(text: str) -> str:

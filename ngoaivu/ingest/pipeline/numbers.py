@@ -94,7 +94,6 @@ _HALF = re.compile(
 )
 # "dẫn đầu cả nước về ...", "Dẫn đầu là tỉnh A": first of all provinces, a rank written without a figure; the
 # quantity it gives carries LEADS as its denominator.
-_LEAD = re.compile(r"(?:dẫn|đứng)\s+đầu\s+(?:cả\s+nước|toàn\s+quốc|(?=là\s+(?:tỉnh|thành\s+phố|tp\.?)\s))")
 LEADS = 0
 # Among all provinces: "cả nước", "toàn quốc", "trong các địa phương", "trong số 63 tỉnh, thành phố" (not followed by
 # a region: "trong các tỉnh miền núi phía Bắc" ranks within it).
@@ -103,6 +102,8 @@ AMONG_ALL_PROVINCES = (
     r"(?:địa\s+phương|tỉnh(?:\s*,\s*thành(?:\s+phố)?)?)(?!\w)"
     r"(?!\s*,?\s*(?:trong\s+|của\s+|thuộc\s+)?(?:miền|vùng|khu\s+vực|phía|đồng\s+bằng|tây|đông|duyên|bắc|nam|trung)(?!\w)))"
 )
+# ("đứng đầu trong số 59 tỉnh, thành phố có dự án đầu tư nước ngoài": among all of them too)
+_LEAD = re.compile(r"(?:dẫn|đứng)\s+đầu\s+(?:" + AMONG_ALL_PROVINCES + r"|(?=là\s+(?:tỉnh|thành\s+phố|tp\.?)\s))")
 # "xếp thứ 12/63": a rank out of all provinces; the figure is the rank.
 _RANK = re.compile(r"thứ\s+(?:hạng\s+)?(?P<low>\d{1,2})\s*/\s*(?P<of>\d{2,3})(?!\d)")
 # "đứng thứ 8 trong 63 tỉnh, thành phố": the same, the count of all provinces written out (it is no figure of its own)
@@ -215,7 +216,10 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         for m in _HALF.finditer(text, start, end)
         if m.start() == 0 or not text[m.start() - 1].isalnum()
     ]
-    extra += [Quantity(m.start(), m.end(), 1.0, None, "number", None, False, False, out_of=LEADS) for m in _LEAD.finditer(text, start, end)]
+    leads = list(_LEAD.finditer(text, start, end)) if "đầu" in text[start:end] else []
+    if leads:  # ("đứng đầu trong số 59 tỉnh": the count of all provinces is no figure of its own)
+        found = [f for f in found if not any(m.start() <= f.start < m.end() for m in leads)]
+    extra += [Quantity(m.start(), m.end(), 1.0, None, "number", None, False, False, out_of=LEADS) for m in leads]
     extra += [
         Quantity(m.start("low"), m.end(), float(m["low"]), None, "number", None, False, False, out_of=int(m["of"]))
         for m in _RANK.finditer(text, start, end)

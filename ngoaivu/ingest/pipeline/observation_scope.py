@@ -410,7 +410,8 @@ class ScopeReading:
         start = max(self.layout.clause_start(sentence, pos), self.folded.rfind(",", sentence.start, pos) + 1)
         if not _FRONTED_WITH.match(self.folded, start, pos):
             return False
-        end = min(sentence.end, pos + _SUBJECT_AFTER)
+        # (within its clause: "…, với tổng vốn đăng ký 4 tỷ USD; xếp thứ hai là Hà Nội với …" names the next place's own)
+        end = min(self.layout.clause_end(sentence, pos), pos + _SUBJECT_AFTER)
         for match in province_matcher().find_all(self.scope.tokens, pos, end):
             if self.scope.names_a_province(match.start, match.end):  # "tỉnh Bắc Ninh", not "hòa bình"
                 return self.scope.elsewhere(match.start, match.end)

@@ -110,3 +110,19 @@ def test_aid_counted_after_ngoai_ra_is_no_part_of_the_fdi_before():
     found = _observations(text, published=WINTER_2019)
     assert not [o for o in found if o[0].startswith("fdi_") and o[1] in (20, 1.5e6)]
     assert [o for o in found if o[0].startswith("ngo_") and o[1] == 1.5e6]
+
+
+def test_first_among_the_provinces_holding_foreign_projects_is_a_rank_and_its_capital_the_province_s():
+    text = ("UBND tỉnh Bạc Liêu báo cáo.\n"
+            "Trong 8 tháng đầu năm 2019, tỉnh đứng đầu trong số 55 tỉnh, thành phố có dự án đầu tư nước ngoài, với tổng "
+            "vốn đăng ký 3 tỷ USD, chiếm 20% tổng vốn đăng ký của cả nước; xếp thứ hai là Hà Nội với 2,5 tỷ USD.")
+    found = _observations(text, published=WINTER_2019)
+    assert ("fdi_rank", 1, "2019-08-31") in found
+    assert ("fdi_registered_capital", 3e9, "2019-01-01") in found
+    assert not [o for o in found if o[1] in (55, 2.5e9)]
+
+
+def test_one_product_s_exports_are_no_goal_of_the_province_s_exports():
+    text = ("UBND tỉnh Bạc Liêu báo cáo.\n"
+            "Tỉnh phấn đấu đến năm 2020 kim ngạch xuất khẩu tôm đạt 1,3 tỷ USD; xuất khẩu cá tra đạt 200 triệu USD.")
+    assert _facts(text, "target", published=WINTER_2019) == []

@@ -101,6 +101,10 @@ _REDUCED_BEFORE = re.compile(r"(?:giảm\s+vốn|(?:vốn|điều\s+chỉnh)\s+g
 _REDUCED_AFTER = re.compile(r"\s*(?:lượt\s+)?dự\s+án\s+(?:(?!và\s)[^\W\d_]+\s+){0,2}?(?:điều\s+chỉnh\s+)?giảm\s+vốn")
 _NEW_AMONG_NEXT = re.compile(r"\s*t(?<!\wt)rong\s+số\s+(?:này|đó|trên)[^.;]{0,80}?(?<!\w)mới(?!\w)")
 _RAISED_SINCE_JANUARY = letter_led(r"(?<!\w)nâng\s+(?:tổng\s+)?số[^;.]*?từ\s+đầu\s+năm[^;.]*?(?<!\w)lên\s+$")
+# "Đến năm 2007, con số này là 165 triệu USD; năm 2009 …, và năm 2017 đã lên tới 950 triệu USD": a series' next year
+_NEXT_YEAR_OF_A_SERIES = re.compile(r"[,;]\s*(?:và\s+)?(?:đến\s+|tới\s+)?năm\s+\d{4}\s*,?\s*(?:đã\s+|thì\s+)?"
+                                    r"(?:lên\s+tới|lên\s+đến|tăng\s+lên|đạt|là)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_AMOUNT_BEFORE = re.compile(r"\d\s*(?:triệu|tỷ|tỉ)\s+(?:usd|đồng)")
 _THIS_FIGURE = re.compile(
     r"(?:con\s+số|số\s+liệu|mức)\s+(?:này|đó|tương\s+ứng)\s+"
     r"(?:là|đạt|lên\s+tới|lên|chỉ|(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+(?:mức|tới|còn))?|còn)?\s*(?:khoảng|hơn|gần|trên)?\s*$"
@@ -826,7 +830,9 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
     def _same_figure_again(self, context: FigureContext) -> str | None:
         """"Giai đoạn trước, con số này là 352 chương trình": the indicator of the paragraph's
         last figure of the same kind (a count for a count, money for money)."""
-        if not _THIS_FIGURE.search(context.left):
+        if not _THIS_FIGURE.search(context.left) and not (
+                "năm" in context.left and _NEXT_YEAR_OF_A_SERIES.search(context.left)
+                and _AMOUNT_BEFORE.search(context.sentence_left)):  # (the series' earlier years in the sentence)
             return None
         money = context.kind == "money" or context.scaled
         earlier = [o for o in getattr(self, "_paragraph_found", []) if (INDICATORS[o.indicator].unit == "money") == money]

@@ -126,3 +126,17 @@ def test_one_product_s_exports_are_no_goal_of_the_province_s_exports():
     text = ("UBND tỉnh Bạc Liêu báo cáo.\n"
             "Tỉnh phấn đấu đến năm 2020 kim ngạch xuất khẩu tôm đạt 1,3 tỷ USD; xuất khẩu cá tra đạt 200 triệu USD.")
     assert _facts(text, "target", published=WINTER_2019) == []
+
+
+def test_a_series_next_year_is_the_indicator_the_series_measured():
+    text = ("Sở Công Thương tỉnh Đắk Nông báo cáo.\n"
+            "Năm 2005, xuất khẩu cả tỉnh mới được 40 triệu USD. Đến năm 2008, con số này là 150 triệu USD; năm 2010 "
+            "vượt qua mức 200 triệu USD, và năm 2018 đã lên tới 900 triệu USD.")
+    assert ("export_value", 9e8, "2018-01-01") in _observations(text, published=WINTER_2019)
+
+
+def test_a_year_after_a_rate_is_no_series_of_the_paragraph_s_other_measure():
+    text = ("Sở Công Thương tỉnh Quảng Trị báo cáo.\n"
+            "Năm 2018, tỉnh thu hút 3 dự án FDI với tổng vốn 20 triệu USD.\n"
+            "Thương mại giữa hai nước giai đoạn 2015 - 2018 tăng bình quân khoảng 13% mỗi năm, năm 2018 đạt hơn 1 tỷ USD.")
+    assert not [o for o in _observations(text, published=WINTER_2019) if o[1] == 1e9 and o[0].startswith("fdi_")]

@@ -320,6 +320,8 @@ class PeriodReading:
         # a year a plan is for ("nhiệm vụ trọng tâm năm 2024") sets no period for the results of the paragraphs after it
         previous = [p for p in self._periods_between(0, paragraph.start)
                     if inheritable(p) and not self._compared_with(p) and (target or p.votes or not p.explicit)
+                    # ("Hội chợ … sẽ diễn ra từ ngày 13 đến 19/12": an event's days frame no figure of a later paragraph)
+                    and p.first_day is None
                     and not _SINGLED_OUT.search(self.folded, max(0, p.start - 12), p.start) and not self._figure_s_own_span(p)
                     and (stock or target or not self._present_of_a_standing(p) or not self._under_a_heading(sentence.paragraph))]
         if previous:

@@ -283,6 +283,8 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 continue  # "Phân theo lĩnh vực, … có 82 dự án công nghiệp; 24 dự án xây dựng": the parts of a total by field
             for observation in self._read_sentence(sentence, topic):
                 self._paragraph_found.append(observation)
+                if self._restated_without_period(observation, sentence, [k for k in found.values() if k.start >= headline]):
+                    continue
                 known = found.get(observation.key)
                 if known is None or known.start < headline <= observation.start:
                     found[observation.key] = observation  # the body's wording (change, plan share) over the headline's
@@ -293,6 +295,15 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
         return self._without_headline_repeats(without_rounded_repeats(with_sums_registered(
             [o for o in found.values() if o.period is not None and o.unit in _RECORDED_UNITS
              and not (o.indicator in _BATCH_CODES and o.period.start is not None and o.period.start == o.period.end)])))
+
+    def _restated_without_period(self, observation: Observation, sentence: Sentence, body: list[Observation]) -> bool:
+        """"Với kim ngạch xuất khẩu 1,158 tỷ USD, … Đắk Nông bước sang tuổi 15 …": a figure the text gave before, said
+        again in a sentence naming no period, is that figure, not one of a period inherited from around it (a headline's
+        figures, read first, yield to the body's instead)."""
+        if observation.high is not None or not observation.low or self._periods_between(sentence.start, sentence.end):
+            return False
+        return any(k.indicator == observation.indicator and k.counterpart == observation.counterpart and k.high is None
+                   and abs(k.low - observation.low) <= 1e-9 * observation.low for k in body)
 
     def _headline_end(self) -> int | None:
         paragraphs = self.layout.paragraphs

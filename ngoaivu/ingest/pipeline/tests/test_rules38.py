@@ -140,3 +140,21 @@ def test_a_year_after_a_rate_is_no_series_of_the_paragraph_s_other_measure():
             "Năm 2018, tỉnh thu hút 3 dự án FDI với tổng vốn 20 triệu USD.\n"
             "Thương mại giữa hai nước giai đoạn 2015 - 2018 tăng bình quân khoảng 13% mỗi năm, năm 2018 đạt hơn 1 tỷ USD.")
     assert not [o for o in _observations(text, published=WINTER_2019) if o[1] == 1e9 and o[0].startswith("fdi_")]
+
+
+def test_a_figure_said_again_in_a_closing_sentence_without_a_period_is_that_figure():
+    text = ("Sở Công Thương tỉnh Đắk Nông báo cáo.\n"
+            "Năm 2018, kim ngạch xuất khẩu cả năm ước đạt 1.158 triệu USD, bằng 116% kế hoạch năm.\n"
+            "Hội chợ thương mại quốc tế sẽ diễn ra từ ngày 13 đến 19/12/2018.\n"
+            "Với kim ngạch xuất khẩu 1,158 tỷ USD, Đắk Nông bước sang tuổi 15 với nhiều kỳ vọng mới.")
+    found = [f for f in _facts(text, published=WINTER_2019) + _facts(text, "target", published=WINTER_2019)
+             if f["indicator"] == "export_value"]
+    assert [(f["kind"], f["period"]["start"]) for f in found] == [("observation", "2018-01-01")]
+
+
+def test_an_event_s_days_frame_no_figure_of_a_later_paragraph():
+    text = ("Sở Công Thương tỉnh Đắk Nông báo cáo.\n"
+            "Năm 2018, tỉnh tổ chức nhiều hoạt động xúc tiến thương mại.\n"
+            "Hội chợ thương mại quốc tế sẽ diễn ra từ ngày 13 đến 19/12/2018.\n"
+            "Kim ngạch xuất khẩu của tỉnh đạt 900 triệu USD.")
+    assert ("export_value", 9e8, "2018-01-01") in _observations(text, published=WINTER_2019)

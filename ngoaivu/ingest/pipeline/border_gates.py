@@ -84,7 +84,7 @@ def find_border_gates(text: str, folded: str, tokens: Tokens, layout: Layout, pr
             vn, foreign, country, end = pair
             country = country or _country_in_sentence(text, tokens, sentence.start, sentence.end, neighbours, foreign) \
                 or default_country
-            found.setdefault((vn, foreign), BorderGate(start, end, vn, foreign, country))
+            _keep(found, BorderGate(start, end, vn, foreign, country))
             separator = _PAIRS_SEPARATOR.match(text, end)
             if separator is None or end >= sentence.end:
                 break
@@ -93,8 +93,19 @@ def find_border_gates(text: str, folded: str, tokens: Tokens, layout: Layout, pr
         pair = _read_pair(text, tokens, pos)
         if pair is not None:
             vn, foreign, own_country, end = pair
-            found.setdefault((vn, foreign), BorderGate(start, end, vn, foreign, own_country or country or default_country))
+            _keep(found, BorderGate(start, end, vn, foreign, own_country or country or default_country))
     return _one_way_each(found)
+
+
+def _keep(found: dict[tuple[str, str], BorderGate], gate: BorderGate) -> None:
+    """The first telling of a pair wins; a headline's capitals ("CỬA KHẨU ĐẮK PEUR - NAM LYR") are the same pair as the
+    body's, whose telling is kept."""
+    key = (gate.vn.casefold(), gate.foreign.casefold())
+    first = found.get(key)
+    if first is None:
+        found[key] = gate
+    elif first.vn.isupper() and not gate.vn.isupper():
+        found[key] = gate
 
 
 def _one_way_each(found: dict[tuple[str, str], BorderGate]) -> list[BorderGate]:

@@ -158,3 +158,11 @@ def test_an_event_s_days_frame_no_figure_of_a_later_paragraph():
             "Hội chợ thương mại quốc tế sẽ diễn ra từ ngày 13 đến 19/12/2018.\n"
             "Kim ngạch xuất khẩu của tỉnh đạt 900 triệu USD.")
     assert ("export_value", 9e8, "2018-01-01") in _observations(text, published=WINTER_2019)
+
+
+def test_a_headline_s_capitals_and_the_body_name_one_pair_of_gates():
+    text = ("ĐẮK NÔNG ĐỀ NGHỊ NÂNG CẤP CỬA KHẨU ĐẮK PEUR - NAM LYR\n\n"
+            "(BĐN) - Lãnh đạo hai tỉnh Đắk Nông và Mondulkiri (Campuchia) đề nghị nâng cấp cặp cửa khẩu Đắk Peur - Nam "
+            "Lyr lên cửa khẩu quốc tế.")
+    gates = [(f["vn"], f["foreign"]) for f in _facts(text, "border_gate", published=WINTER_2019)]
+    assert gates == [("Đắk Peur", "Nam Lyr")]

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from .fast_scan import letter_led
 from .geography import country_name, province_matcher
 from .indicator_counts import PROMOTION_AT
+from .indicator_topics import last_match
 from .indicators import PEOPLE_HEAD, FigureContext
 from .numbers import Quantity
 from .observation_model import Figure
@@ -64,6 +65,8 @@ _GIVEN_TO_THE_COUNTRY = re.compile(r"(?:viện\s+trợ|tài\s+trợ|hỗ\s+trợ
 _ALL_LOCALITIES_TAIL = (r"\s+(?:địa\s+phương|tỉnh\s*,\s*thành(?:\s+phố)?)\s+(?:trong\s+cả\s+nước\s+|cả\s+nước\s+)?(?:đã\s+|cũng\s+)?"
                         r"(?:ký|thu\s+hút|đưa|xuất\s+khẩu|tiếp\s+nhận|đón|tổ\s+chức|cử)(?!\w)")
 _ALL_LOCALITIES = re.compile(r"c(?<!\wc)ác" + _ALL_LOCALITIES_TAIL + r"|n(?<!\wn)hững" + _ALL_LOCALITIES_TAIL)  # letter-led: a fast scan
+_CLUSTER_MEMBERS = re.compile(r"(?<!\w)(?:các|\d+)\s+(?:đơn\s+vị|tỉnh|địa\s+phương|sở(?:\s+ngoại\s+vụ)?)\s+(?:thành\s+viên\s+)?"
+                             r"(?:trong|thuộc|của)\s+(?:khối|cụm)(?!\w)")
 # a subject of the province's own after all the provinces' ("…, trong đó tỉnh ta ký 5", "riêng Thành phố …")
 _ANOTHER_SUBJECT = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|trong\s+đó|riêng)(?!\w)")
 # "10 địa phương thu hút nhiều vốn FDI nhất đạt tổng cộng 8,66 tỷ USD": a counted group of places, together
@@ -179,6 +182,10 @@ def _of_all_localities(sentence_left: str) -> bool:
     """All the provinces as the subject just before the figure, or of the list it stands in: "các tỉnh, thành phố đã
     tổ chức 335 đoàn công tác nước ngoài, đón khoảng 8.500 đoàn …, tổ chức 765 hội nghị" (every item is theirs, however
     far into the list, unless a clause or a subject of the province's own follows)."""
+    if "cụm" in sentence_left and (cluster := last_match(_CLUSTER_MEMBERS, sentence_left)) is not None:
+        # "10 đơn vị trong cụm đã tham mưu cho phép 612 đoàn …": the emulation cluster's provinces together
+        after = sentence_left[cluster.end():]
+        return ";" not in after and _ANOTHER_SUBJECT.search(after) is None
     if not ("các" in sentence_left or "những" in sentence_left):
         return False
     if _ALL_LOCALITIES.search(sentence_left[-_SUBJECT_REACH:]):

@@ -166,3 +166,12 @@ def test_a_headline_s_capitals_and_the_body_name_one_pair_of_gates():
             "Lyr lên cửa khẩu quốc tế.")
     gates = [(f["vn"], f["foreign"]) for f in _facts(text, "border_gate", published=WINTER_2019)]
     assert gates == [("Đắk Peur", "Nam Lyr")]
+
+
+def test_the_emulation_cluster_s_provinces_together_are_not_the_province():
+    text = ("Sở Ngoại vụ tỉnh Phú Yên báo cáo.\n"
+            "Năm 2018, tỉnh đón 25 đoàn khách nước ngoài. Tháng 12/2018, Sở tổng kết thi đua Cụm số 4: trong năm, 10 đơn "
+            "vị trong cụm đã tham mưu cho phép 600 đoàn với 4.000 lượt khách nước ngoài đến làm việc và cử 1.500 đoàn.")
+    found = _observations(text, published=WINTER_2019)
+    assert not [o for o in found if o[1] in (600, 1500, 4000)]
+    assert [o for o in found if o[1] == 25]

@@ -48,7 +48,9 @@ _DASH = re.compile(r" [-–] (?=[^\W\d_])")
 # one foreign word is a body only after a body's noun: "Hội thánh Vineyard - Hoa Kỳ"
 _OPENING_BEFORE = re.compile(r"[ ]?\([ ]?$")
 # Up to six words, the first and last capitalised, right before a bracket.
-_DESCRIBED_NAME = re.compile(r"(?P<words>(?:[a-zà-ỹđ]+[ ]){1,4})(?P<name>[^\W\d_a-zđ][\w'.-]*(?:[ ][^\W\d_a-zđ][\w'.-]*){0,4})(?=[ ]?\()")
+# ("tổ chức phi chính phủ The Corea Peace 3000 (Hàn Quốc)": a number may close the name)
+_DESCRIBED_NAME = re.compile(r"(?P<words>(?:[a-zà-ỹđ]+[ ]){1,4})(?P<name>[^\W\d_a-zđ][\w'.-]*(?:[ ][^\W\d_a-zđ][\w'.-]*){0,4}"
+                             r"(?:[ ]\d{1,5})?)(?=[ ]?\()")
 # ("Hội đồng tỉnh Yamaguchi", "tổ chức ở thành phố Daejeon": a council, a place, not what a body does)
 _NOT_A_DESCRIPTION = re.compile(r"^đồng |(?<![^ ])(?:tỉnh|thành|phố|quận|huyện|bang|ở|tại|của|với|cho|và|lần)(?![^ ])")
 _NAME_BEFORE_BRACKET = re.compile(r"([^\W\d_a-zđ][\w'-]*(?:[ ][^\W\d_][\w'-]*){0,5})(?=[ ]?\()")
@@ -357,6 +359,8 @@ def _named_body(finder: PartnerFinder, match: re.Match) -> Partner | None:
         # "Quỹ hỗ trợ A.P. Møller (Đan Mạch)", "tổ chức từ thiện Newborns Vietnam (Vương quốc Anh)": what the body does,
         # in lower case, then its foreign name and country
         read, noun = (described["name"], described.end()), f"{noun} {described['words'].strip()}"
+    if read is None and (named := _country_then_name(finder, match)) is not None:
+        return named if finder._speaks_of_relation(finder.layout.sentence_at(match.start())) else None
     if read is None or (match["loose"] and not looks_foreign(read[0])):
         return None
     name, end = read
@@ -399,6 +403,22 @@ def _named_body(finder: PartnerFinder, match: re.Match) -> Partner | None:
     return Partner(full, "organization", after[0], "active", match.start(), after[1], match.start(), end, (name,))
 
 
+def _country_then_name(finder: PartnerFinder, match: re.Match) -> Partner | None:
+    """"tổ chức phi chính phủ Hàn Quốc Copion": what the body is, its country, then its foreign name."""
+    pos = match.end()
+    words = _BODY_KIND_WORDS.match(finder.text, pos)
+    country = country_at(finder.tokens, words.end() if words else pos)
+    if country is None or country.payload == "VN" or not finder.text[country.start : country.start + 1].isupper():
+        return None
+    read = read_name(finder.text, country.end + 1, foreign_connectors=True) if finder.text[country.end : country.end + 1] == " " \
+        else None
+    if read is None or not looks_foreign(read[0]) or find_country(read[0]):
+        return None
+    name, end = read
+    return Partner(name, "organization", country.payload, "active", match.start(), end, country.end + 1, end)
+
+
+_BODY_KIND_WORDS = re.compile(r"(?:phi\s+chính\s+phủ|từ\s+thiện|nhân\s+đạo|tình\s+nguyện)\s+")
 # "tổ chức VESAF và NFP (Hoa Kỳ)", "Tổ chức HELP và tổ chức CARE (Úc)": two bodies sharing the country that closes them
 _PAIR = re.compile(r"(?P<first>[^\W\d_][^()]*?)\s+và\s+(?:(?:tổ\s+chức|quỹ)\s+)?(?P<second>[^\W\d_a-zđ][^()]*)")
 

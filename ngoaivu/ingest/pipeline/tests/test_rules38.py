@@ -175,3 +175,19 @@ def test_the_emulation_cluster_s_provinces_together_are_not_the_province():
     found = _observations(text, published=WINTER_2019)
     assert not [o for o in found if o[1] in (600, 1500, 4000)]
     assert [o for o in found if o[1] == 25]
+
+
+def test_a_body_s_name_may_close_on_a_number():
+    text = ("UBND tỉnh Cà Mau báo cáo.\n"
+            "Dự án xây dựng 4 cầu giao thông nông thôn do tổ chức phi chính phủ The Hope Bridge 2000 (Hàn Quốc) tài trợ, "
+            "tổng kinh phí hơn 1 tỷ đồng.")
+    partners = {(f["name"], f["country"]) for f in _facts(text, "partner", published=WINTER_2019)}
+    assert ("The Hope Bridge 2000", "KR") in partners
+
+
+def test_a_body_s_country_may_come_before_its_name():
+    text = ("UBND tỉnh Phú Yên báo cáo.\n"
+            "Năm 2018, trường được sửa chữa với sự tài trợ của tổ chức phi chính phủ Hàn Quốc Kopion, nhà tài trợ xây dựng "
+            "trường học tại huyện Tây Hòa.")
+    partners = {(f["name"], f["country"]) for f in _facts(text, "partner", published=WINTER_2019)}
+    assert ("Kopion", "KR") in partners

@@ -191,3 +191,11 @@ def test_a_body_s_country_may_come_before_its_name():
             "trường học tại huyện Tây Hòa.")
     partners = {(f["name"], f["country"]) for f in _facts(text, "partner", published=WINTER_2019)}
     assert ("Kopion", "KR") in partners
+
+
+def test_a_body_that_only_attended_a_conference_is_no_partner():
+    text = ("UBND tỉnh Nam Định báo cáo.\n"
+            "Hội nghị xúc tiến đầu tư ở Sydney ngày 29/5/2019 có đại diện Bộ Ngoại giao và Thương mại Australia (DFAT) cùng "
+            "gần 100 doanh nghiệp; nhân dịp này, UBND tỉnh ký biên bản ghi nhớ hợp tác với bang New South Wales.")
+    names = {f["name"] for f in _facts(text, "partner", published=WINTER_2019)}
+    assert "DFAT" not in names

@@ -199,3 +199,13 @@ def test_a_body_that_only_attended_a_conference_is_no_partner():
             "gần 100 doanh nghiệp; nhân dịp này, UBND tỉnh ký biên bản ghi nhớ hợp tác với bang New South Wales.")
     names = {f["name"] for f in _facts(text, "partner", published=WINTER_2019)}
     assert "DFAT" not in names
+
+
+def test_an_investor_country_s_share_of_the_stock_holds_its_figures_in_the_stock():
+    text = ("Sở Tài chính tỉnh Bắc Ninh báo cáo.\n"
+            "Tính đến ngày 26/8/2019, toàn tỉnh có 900 dự án FDI còn hiệu lực với tổng vốn đăng ký 16.000 triệu USD. Từ đầu "
+            "năm đến ngày 26/8/2019, tỉnh cấp mới 97 dự án với tổng vốn đăng ký 1.600 triệu USD. Nhật Bản dẫn đầu với 189 dự "
+            "án, vốn 6.000 triệu USD (chiếm 37,5%); tiếp theo là Hàn Quốc với 204 dự án, 2.000 triệu USD (12,5%).")
+    found = _facts(text, published=WINTER_2019)
+    japan = {(f["indicator"], f["value"], f["period"].get("as_of")) for f in found if f.get("counterpart") == "Nhật Bản"}
+    assert japan == {("fdi_active_projects", 189, "2019-08-26"), ("fdi_total_capital", 6e9, "2019-08-26")}

@@ -27,9 +27,10 @@ _LEVEL_OF_GROWTH = re.compile(
     r"(?:mức|tốc\s+độ)\s+tăng(?:\s+trưởng)?\s*(?:là\s+)?$"
     r"|(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:năm|đầu\s+năm|đề\s+ra|đặt\s+ra|giao))*\s+(?:là\s+)?tăng(?:\s+trưởng)?\s+(?:là\s+)?$"
 )
-# ("tăng bình quân hằng năm 9,5%": the year written before the rate)
+# ("tăng bình quân hằng năm 9,5%": the year written before the rate; "…; giai đoạn 2021 - 2025 tăng bình quân 14,2%/năm":
+# the span the rate is over before it)
 _AVERAGE_RISE = re.compile(
-    r"^[\s,;]*(?:và\s+)?tăng(?:\s+trưởng)?\s+(?:bình\s+quân|trung\s+bình)(?P<yearly>\s+(?:hằng|hàng|mỗi)\s+năm)?"
+    r"^[\s,;]*(?:và\s+)?(?:(?:cả\s+)?(?:giai\s+đoạn|thời\s+kỳ)\s+\d{4}\s*[-–]\s*\d{4}\s*,?\s*)?tăng(?:\s+trưởng)?\s+(?:bình\s+quân|trung\s+bình)(?P<yearly>\s+(?:hằng|hàng|mỗi)\s+năm)?"
     r"\s*(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
 )
 

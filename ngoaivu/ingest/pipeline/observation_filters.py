@@ -51,6 +51,9 @@ _FOREIGN_SHARE_AFTER = re.compile(
 _COUNTED_IN_DONG_AND_DOLLARS = re.compile(
     r"\s*(?:lượt\s+)?dự\s+án[^.;\d]{0,100}?[\d.,]+\s*(?:tỷ|tỉ|triệu)\s+đồng\s+và\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?[\d.,]+\s*"
     r"(?:(?:triệu|tỷ|tỉ)\s+)?usd")
+# "cấp mới 253 dự án và điều chỉnh 209 lượt dự án (cả trong nước và nước ngoài)": both kinds, said after the list
+_BOTH_KINDS_AFTER = re.compile(r"\s*(?:lượt\s+)?dự\s+án[^.;()]{0,80}?\(\s*(?:cả|gồm\s+cả|bao\s+gồm\s+cả)\s+"
+                               r"(?:trong\s+nước\s+và\s+nước\s+ngoài|trong\s+và\s+ngoài\s+nước|nước\s+ngoài\s+và\s+trong\s+nước)\s*\)")
 _FOREIGN_WORDS = re.compile(r"nước\s+ngoài|(?<!\w)f[dđ]i(?!\w)")
 _INVESTORS = re.compile(r"nhà\s+đầu\s+tư")  # "trong đó các nhà đầu tư X có 42 dự án": a share by origin, kept
 _STOCK_PAIR_CODES = ("fdi_active_projects", "fdi_total_capital")
@@ -384,6 +387,7 @@ class ObservationFilters:
         """"983 dự án, gồm 765 dự án trong nước và 218 dự án nước ngoài": both kinds together."""
         return _MIXED_TOTAL.match(self.folded, quantity.end, sentence.end) is not None \
             or _FOREIGN_INCLUDED.match(self.folded, quantity.end, sentence.end) is not None \
+            or ("cả" in self.folded[quantity.end : sentence.end] and _BOTH_KINDS_AFTER.match(self.folded, quantity.end, sentence.end)) \
             or self._foreign_share_follows(quantity, sentence) \
             or ((counted := _COUNTED_IN_DONG_AND_DOLLARS.match(self.folded, quantity.end, sentence.end)) is not None
                 and _FOREIGN_WORDS.search(self.folded, sentence.start, counted.end()) is None)

@@ -35,10 +35,10 @@ _NAMED_BODY = re.compile(
     # association's name, "Hội Chữ thập đỏ", is no foreign body)
     r"|Hiệp\s+hội|(?P<loose>Hội|[Nn]hóm\s+(?:tình\s+nguyện|từ\s+thiện)))\s+[\"“]?(?=[^\W\d_])"
 )
-# a body that only attended: "có đại diện X", "với sự tham dự của đại diện X"
+# a body that only attended: "có đại diện X", "với sự tham dự của (đại diện) X"
 # (or its acronym in brackets after the name: "có đại diện Bộ Ngoại giao và Thương mại Australia (DFAT)")
-_ATTENDED_BY = re.compile(r"(?:(?<!\w)có|tham\s+dự\s+của|có\s+mặt\s+của)\s+(?:các\s+)?đại\s+diện\s+(?:của\s+)?"
-                          r"(?:[^,;.()]{2,70}\(\s*)?$")
+_ATTENDED_BY = re.compile(r"(?:(?<!\w)có\s+(?:các\s+)?đại\s+diện|(?:tham\s+dự|có\s+mặt)\s+của(?:\s+(?:các\s+)?đại\s+diện)?)"
+                          r"\s+(?:của\s+)?(?:[^,;.()]{2,70}\(\s*)?$")
 _AND = re.compile(r"\s+và\s+")
 _FUND_WORD = re.compile(r"(?<!\w)(?:Fond|Fonds|Fund|Foundation|Fondation|Fundación|Stiftung)(?!\w)")
 _DESCRIBED = re.compile(r"(?:Quỹ|Tổ\s+chức|Hội|Ngân\s+hàng|Liên\s+minh|Mạng\s+lưới)\s")
@@ -129,7 +129,7 @@ def _only_attended(finder: PartnerFinder, partner: Partner) -> bool:
     """"Hội nghị … ở Sydney có đại diện Bộ Ngoại giao và Thương mại Australia (DFAT) cùng gần 100 doanh nghiệp": a body
     that only attended."""
     before = max(0, partner.name_start - 120)
-    return "đại diện" in finder.folded[before : partner.name_start] \
+    return ("đại diện" in finder.folded[before : partner.name_start] or "của" in finder.folded[before : partner.name_start]) \
         and _ATTENDED_BY.search(finder.folded, before, partner.name_start) is not None
 
 

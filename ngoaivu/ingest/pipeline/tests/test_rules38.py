@@ -209,3 +209,26 @@ def test_an_investor_country_s_share_of_the_stock_holds_its_figures_in_the_stock
     found = _facts(text, published=WINTER_2019)
     japan = {(f["indicator"], f["value"], f["period"].get("as_of")) for f in found if f.get("counterpart") == "Nhật Bản"}
     assert japan == {("fdi_active_projects", 189, "2019-08-26"), ("fdi_total_capital", 6e9, "2019-08-26")}
+
+
+def test_a_rate_over_a_span_after_the_trade_s_amount_is_that_trade_s_growth():
+    text = ("UBND tỉnh Bắc Ninh báo cáo.\n"
+            "Ước cả năm 2019, tổng kim ngạch xuất khẩu của tỉnh đạt 11.000 triệu USD, gấp 1,9 lần năm 2015; giai đoạn "
+            "2016 - 2019 tăng bình quân 14,2%/năm.")
+    found = _observations(text, published=WINTER_2019)
+    assert ("export_growth", 14.2, "2016-01-01") in found
+
+
+def test_projects_of_both_kinds_said_after_the_list_are_no_fdi_count():
+    text = ("UBND tỉnh Bắc Ninh báo cáo.\n"
+            "Lũy kế 9 tháng năm 2019, tỉnh cấp mới 250 dự án và điều chỉnh 200 lượt dự án (cả trong nước và nước ngoài), "
+            "tổng vốn cấp mới và tăng thêm khoảng 5 tỷ USD, trong đó vốn FDI đạt 1,5 tỷ USD.")
+    found = _observations(text, published=WINTER_2019)
+    assert not [o for o in found if o[1] in (250, 200)]
+
+
+def test_a_body_attending_a_conference_is_no_partner():
+    text = ("UBND tỉnh Bắc Ninh báo cáo.\n"
+            "Ngày 23/10/2019, tại Thượng Hải (Trung Quốc), tỉnh phối hợp tổ chức hội nghị xúc tiến đầu tư, với sự tham dự "
+            "của Quỹ đầu tư SUNRISE (Trung Quốc) và gần 100 doanh nghiệp; hai bên ký biên bản ghi nhớ hợp tác.")
+    assert "SUNRISE" not in " ".join(f["name"] for f in _facts(text, "partner", published=WINTER_2019))

@@ -148,6 +148,11 @@ _LICENSED_SO_FAR = _rx(r"(?<!\w)(?:(?:đã|mới)\s+)?(?:cấp\s+phép|cấp\s+g
 _ONLY_HAD = _rx(r"(?:(?<!\w)(?:chỉ|mới)\s+có|(?<!\w)khi\s[^.;,\d]{0,50}?(?<!\w)có)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # "Khi đó, toàn tỉnh có hơn 2.800 dự án FDI": what the whole province holds, with no verb of attracting or licensing
 # ("năm 2018 toàn tỉnh có 46 dự án …", "trong 6 tháng, toàn tỉnh có …": what the span brought)
+# "đến thời điểm ấy tỉnh đã thu hút 27 dự án FDI", "Theo số liệu Sở … đưa ra năm 2018, tỉnh có 29 dự án FDI": what the
+# province had attracted by a date, or held when a year's figures were given
+_HELD_BY_THEN = _rx(r"(?:(?:đến|tới)\s+thời\s+điểm\s+(?:ấy|đó|này|khi\s+đó)\s*,?\s*(?:toàn\s+)?tỉnh\s+(?:đã\s+)?(?:thu\s+hút|có)"
+                    r"|theo\s+số\s+liệu[^,;.]{0,60}?(?:năm|tháng)\s+[\d/]+\s*,\s*(?:toàn\s+)?tỉnh\s+(?:hiện\s+)?có)"
+                    r"\s+(?:được\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _SPAN_NAMED = _rx(r"(?<!\w)(?:năm|tháng|quý|giai\s+đoạn|nhiệm\s+kỳ)\s+(?:\d|[ivx]+(?!\w)|này|qua|nay)|\d\s+tháng|trong\s+năm")
 _WHOLE_PROVINCE_HAS = _rx(r"(?:toàn\s+tỉnh|toàn\s+thành\s+phố|trên\s+(?:toàn\s+)?địa\s+bàn(?:\s+tỉnh|\s+thành\s+phố)?)\s+(?:hiện\s+|đã\s+)?có"
                           r"\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
@@ -346,7 +351,8 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
             or (_HAS.search(ctx.left) and (_REACHED.search(ctx.sentence_left)
                                            or (("gia" in ctx.clause_right or "nước" in ctx.clause_right)
                                                and _FROM_COUNTRIES.match(ctx.clause_right.lower())))) \
-            or _ONLY_HAD.search(ctx.left) or (("toàn" in ctx.left or "địa bàn" in ctx.left) and _WHOLE_PROVINCE_HAS.search(ctx.left)
+            or _ONLY_HAD.search(ctx.left) or (("thời điểm" in ctx.sentence_left or "số liệu" in ctx.sentence_left)
+                                               and _HELD_BY_THEN.search(ctx.sentence_left) and not _SINCE.search(ctx.sentence_left)) or (("toàn" in ctx.left or "địa bàn" in ctx.left) and _WHOLE_PROVINCE_HAS.search(ctx.left)
                                               and not _SPAN_NAMED.search(ctx.sentence_left)) \
             or (("đến" in ctx.sentence_left or "tới" in ctx.sentence_left) and _LICENSED_SO_FAR.search(ctx.left[-60:])
                 and _UP_TO_A_YEAR.search(ctx.sentence_left) and _FOREIGN_NAMED.match(right)

@@ -232,3 +232,14 @@ def test_a_body_attending_a_conference_is_no_partner():
             "Ngày 23/10/2019, tại Thượng Hải (Trung Quốc), tỉnh phối hợp tổ chức hội nghị xúc tiến đầu tư, với sự tham dự "
             "của Quỹ đầu tư SUNRISE (Trung Quốc) và gần 100 doanh nghiệp; hai bên ký biên bản ghi nhớ hợp tác.")
     assert "SUNRISE" not in " ".join(f["name"] for f in _facts(text, "partner", published=WINTER_2019))
+
+
+def test_projects_attracted_by_then_or_held_when_a_year_s_figures_were_given_are_a_stock():
+    text = ("Sở Kế hoạch và Đầu tư tỉnh Hậu Giang báo cáo.\n"
+            "Tháng 10/2015, Giám đốc Sở cho biết trước khi chia tách chưa có dự án FDI nào; đến thời điểm ấy tỉnh đã thu hút "
+            "27 dự án FDI với tổng vốn 700 triệu USD.\n"
+            "Theo số liệu Sở Kế hoạch và Đầu tư đưa ra năm 2018, tỉnh có 29 dự án FDI với tổng vốn cam kết 800 triệu USD.")
+    found = _observations(text, published=WINTER_2019)
+    assert ("fdi_active_projects", 27, "2015-10-31") in found
+    assert ("fdi_total_capital", 7e8, "2015-10-31") in found
+    assert [o for o in found if o[:2] == ("fdi_active_projects", 29) and o[2].startswith("2018")]

@@ -119,6 +119,7 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
     found.extend(_bodies_named_after_places(finder, [*covered, *((p.start, p.end) for p in found)]))
     if _ACRONYM_IN_BRACKETS.search(finder.text):  # what every _ACRONYMED match ends with
         found.extend(_acronymed_bodies(finder, [*covered, *((p.start, p.end) for p in found)]))
+        found.extend(_described_bodies_of_a_country(finder, [*covered, *((p.start, p.end) for p in found)]))
     if "tổ chức" in finder.folded:  # what every cue of a list of bodies holds
         found.extend(_listed_bodies(finder, [*covered, *((p.start, p.end) for p in found)]))
     found.extend(bodies_of_countries(finder, [*covered, *((p.start, p.end) for p in found)]))
@@ -337,6 +338,26 @@ def _acronymed_bodies(finder: PartnerFinder, covered: list[tuple[int, int]]) -> 
         country = inside[0] if inside else None
         found.append(Partner(name, "organization", country, "active", start, match.end(), start, match.end(1), (acronym,)))
     return found
+
+
+def _described_bodies_of_a_country(finder: PartnerFinder, covered: list[tuple[int, int]]) -> list[Partner]:
+    """"Tổ chức chuyển giao công nghệ và thương mại nông nghiệp Hàn Quốc (FACT)": a body described in Vietnamese, its
+    country closing the description, known by the acronym after it."""
+    found: list[Partner] = []
+    for match in _DESCRIBED_ACRONYMED.finditer(finder.text):
+        start, words_end = match.start(), match.end("words")
+        if any(s <= start < e for s, e in covered) or find_organization(match["acronym"]) or "Việt" in match["words"]:
+            continue  # ("Trung tâm Văn hóa Việt - Hàn (VKCC)": both sides' body, a Vietnamese one)
+        countries = [m for m in country_matcher().find_all(finder.tokens, match.start("words"), words_end) if m.end == words_end]
+        if not countries or countries[-1].payload == "VN" or not finder._speaks_of_relation(finder.layout.sentence_at(start)):
+            continue
+        found.append(Partner(match["acronym"], "organization", countries[-1].payload, "active", start, match.end(), start,
+                             match.end(), (" ".join(finder.text[start:words_end].split()),)))
+    return found
+
+
+_DESCRIBED_ACRONYMED = re.compile(r"(?<!\w)(?:Tổ\s+chức|Hiệp\s+hội|Viện|Quỹ|Trung\s+tâm|Cơ\s+quan)\s+(?P<words>[^()\n.;,]{3,80}?)"
+                                  r"\s*\((?P<acronym>[A-Z][A-Z&]{1,7})\)")
 
 
 def _without_umbrellas(found: list[Partner], finder: PartnerFinder) -> list[Partner]:

@@ -243,3 +243,11 @@ def test_projects_attracted_by_then_or_held_when_a_year_s_figures_were_given_are
     assert ("fdi_active_projects", 27, "2015-10-31") in found
     assert ("fdi_total_capital", 7e8, "2015-10-31") in found
     assert [o for o in found if o[:2] == ("fdi_active_projects", 29) and o[2].startswith("2018")]
+
+
+def test_a_body_described_in_vietnamese_closing_on_its_country_is_known_by_its_acronym():
+    text = ("UBND tỉnh Hậu Giang báo cáo.\n"
+            "Tỉnh hợp tác với Tổ chức xúc tiến nông nghiệp hữu cơ Hàn Quốc (KOPA). Năm 2018, KOPA thực hiện dự án thí điểm.\n"
+            "Tỉnh phối hợp với Trung tâm Văn hóa Việt - Hàn (VKCX) tổ chức lễ hội.")
+    partners = {f["name"]: f["country"] for f in _facts(text, "partner", published=WINTER_2019)}
+    assert partners.get("KOPA") == "KR" and "VKCX" not in partners

@@ -160,6 +160,7 @@ _CAPITAL_OF_DESCRIBED_COUNT = re.compile(
     r"\s*(?:lượt\s+)?dự\s+án[^;:.()\d]{0,100}?\s(?:với|có)\s+(?:tổng\s+)?(?:số\s+)?(?:vốn|giá\s+trị)[^;:.()\d]{0,30}"
 )
 # "… 18 dự án cấp mới với 64 triệu USD và 22 dự án …": the next item of the same list
+_SHARE_BEFORE_BRACKET = re.compile(r"\d\s*%\s*$")
 _NEXT_ITEM = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 # "47 dự án đã hoàn thành, 9 dự án đang triển khai": after projects set aside by their stage, those under way are counted
 _UNDER_WAY = re.compile(r"\s*(?:chương\s+trình\s*,?\s*)?dự\s+án\s+(?:oda\s+|fdi\s+)?(?:còn\s+)?đang\s+(?:triển\s+khai|thực\s+hiện)(?!\w)")
@@ -283,12 +284,21 @@ class ScopeReading:
         field = self.folded.find("lĩnh vực", start, opened)
         return field >= 0 and _FIELD_BEFORE_BRACKET.search(self.folded, field, opened) is not None
 
+    def _in_a_share_s_bracket(self, pos: int) -> bool:
+        """"nông nghiệp chiếm khoảng 61,3% (65 dự án, vốn đăng ký ban đầu 227 triệu USD); công nghiệp khoảng 16,9% (18 dự
+        án, …)": the figures a share's bracket gives are that part's."""
+        opened = self.folded.rfind("(", max(0, pos - 80), pos)
+        return opened >= 0 and ")" not in self.folded[opened:pos] \
+            and _SHARE_BEFORE_BRACKET.search(self.folded, max(0, opened - 16), opened) is not None
+
     def _not_the_province_s(self, code: str, context: FigureContext, left_start: int, pos: int,
                             previous: Figure | None, same_clause: bool) -> bool:
         if is_restated(context.left) and not (previous is not None and previous.quantity.kind == "number"
                                               and not previous.quantity.scaled and same_clause):
             return True  # ("… 269 dự án với tổng vốn tương đương 392 tỉ đồng": an amount, no count restated)
         if _THRESHOLD_BEFORE.search(context.left) and _THRESHOLD_OF_NAMED.match(self.text, self._figure_end(pos)):
+            return True
+        if "%" in context.sentence_left and self._in_a_share_s_bracket(pos):
             return True
         # "… 190 dự án trong nước … và 20 dự án FDI", "155 dự án, gồm … và 15 dự án nước ngoài": the foreign part of a
         # domestic count or of a mixed total is the province's

@@ -251,3 +251,12 @@ def test_a_body_described_in_vietnamese_closing_on_its_country_is_known_by_its_a
             "Tỉnh phối hợp với Trung tâm Văn hóa Việt - Hàn (VKCX) tổ chức lễ hội.")
     partners = {f["name"]: f["country"] for f in _facts(text, "partner", published=WINTER_2019)}
     assert partners.get("KOPA") == "KR" and "VKCX" not in partners
+
+
+def test_the_figures_in_a_share_s_bracket_are_that_part_s():
+    text = ("Sở Kế hoạch và Đầu tư tỉnh Lâm Đồng báo cáo.\n"
+            "Đến cuối năm 2018 trên địa bàn tỉnh có 100 dự án FDI còn hiệu lực với tổng vốn đầu tư 480 triệu USD; lĩnh vực "
+            "nông nghiệp chiếm khoảng 60% (60 dự án, vốn đăng ký ban đầu 220 triệu USD); công nghiệp khoảng 20% (20 dự án, "
+            "100 triệu USD).")
+    found = _facts(text, published=WINTER_2019) + _facts(text, "target", published=WINTER_2019)
+    assert sorted(f["value"] for f in found) == [100, 4.8e8]

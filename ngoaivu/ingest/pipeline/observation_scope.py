@@ -160,7 +160,7 @@ _CAPITAL_OF_DESCRIBED_COUNT = re.compile(
     r"\s*(?:lượt\s+)?dự\s+án[^;:.()\d]{0,100}?\s(?:với|có)\s+(?:tổng\s+)?(?:số\s+)?(?:vốn|giá\s+trị)[^;:.()\d]{0,30}"
 )
 # "… 18 dự án cấp mới với 64 triệu USD và 22 dự án …": the next item of the same list
-_SHARE_BEFORE_BRACKET = re.compile(r"\d\s*%\s*$")
+_SHARE_BEFORE_BRACKET = re.compile(r"(?:chiếm|khoảng)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?[\d.,]+\s*%\s*$")
 _NEXT_ITEM = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 # "47 dự án đã hoàn thành, 9 dự án đang triển khai": after projects set aside by their stage, those under way are counted
 _UNDER_WAY = re.compile(r"\s*(?:chương\s+trình\s*,?\s*)?dự\s+án\s+(?:oda\s+|fdi\s+)?(?:còn\s+)?đang\s+(?:triển\s+khai|thực\s+hiện)(?!\w)")
@@ -289,7 +289,7 @@ class ScopeReading:
         án, …)": the figures a share's bracket gives are that part's."""
         opened = self.folded.rfind("(", max(0, pos - 80), pos)
         return opened >= 0 and ")" not in self.folded[opened:pos] \
-            and _SHARE_BEFORE_BRACKET.search(self.folded, max(0, opened - 16), opened) is not None
+            and _SHARE_BEFORE_BRACKET.search(self.folded, max(0, opened - 30), opened) is not None
 
     def _not_the_province_s(self, code: str, context: FigureContext, left_start: int, pos: int,
                             previous: Figure | None, same_clause: bool) -> bool:

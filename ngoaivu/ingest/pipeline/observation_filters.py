@@ -74,6 +74,7 @@ _REVOKED = re.compile(
 )
 # "So với cùng kỳ tăng 1 dự án và tăng hơn 611.000 USD": by how much a figure moved, no level of it
 _CHANGE_BY = letter_led(r"(?<!\w)(?:tăng|giảm)\s+(?:thêm\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_WITH_CAPITAL = re.compile(r"(?<!\w)với\s+(?:số\s+|tổng\s+)?vốn\s+$")
 _COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)")
 # "số lao động vượt mốc 15.000 người", "có 9 địa phương đạt từ 10 tỷ USD trở lên": a bar passed, no figure
 # "…, chiếm 8,58% tổng kim ngạch 266,44 tỷ USD của cả nước": the whole the share is of, not the province's level
@@ -228,7 +229,9 @@ class ObservationFilters:
         pos, tail = quantity.start, context.left[-_CUE_REACH:]  # the cues stand right before the number
         if quantity.kind == "money" and _EARNINGS_BEFORE.search(tail) is not None:
             return True
-        found = (_CHANGE_BY.search(tail) is not None and (
+        change = _CHANGE_BY.search(tail)
+        # ("296 lượt dự án điều chỉnh với số vốn tăng thêm 2,37 tỷ USD": the capital added, named, no change of a level)
+        found = (change is not None and not _WITH_CAPITAL.search(tail, 0, change.start()) and (
             _COMPARED.search(self.folded, clause_start, pos) is not None or _COMPARED.match(context.right.lstrip()) is not None)) \
             or _MILESTONE.search(tail) is not None or _PER_PROJECT_AVERAGE.search(tail) is not None \
             or (quantity.kind == "money" and "quy đổi" in tail and _CONVERTED_SUM.search(tail) is not None) \

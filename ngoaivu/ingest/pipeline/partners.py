@@ -54,6 +54,7 @@ from .segments import Layout, Sentence, at_word_start
 # "a) Với Nhật Bản:", "2. Với Lào:": a report's item on one country (the paragraphs under it are its)
 _LIST_ITEM = re.compile(r"\s*(?:[a-zđ]|\d{1,2})[).]")
 _SECTION_REACH = 4
+_KOREAN_PERSON = re.compile(r"[A-Z][a-z]{1,4} [A-Z][a-z]+-[A-Za-z][a-z]+")
 _WITH_COUNTRY_LEAD = re.compile(r"\s*(?:và\s+|còn\s+)?với\s+(?:nước\s+)?")
 # "tỉnh bạn X", "thành phố kết nghĩa X": a qualifier between the noun and the name.
 _LOCALITY_NOUN = re.compile(
@@ -379,6 +380,7 @@ class PartnerFinder(ListedLocalities):
             for n in names
             if (not gazetteer.is_vietnamese_province(n.text) or any(p.level == 1 for p in gazetteer.places_named(n.text, country)))
             and not _TOPIC_BEFORE.search(self.folded, max(sentence.start, n.start - 160), n.start)
+            and not _KOREAN_PERSON.fullmatch(n.text)  # "Chủ tịch Hội đồng thành phố Cho Won-Hwui": the chairman, no city
         ]
 
     def _countries_in(self, sentence: Sentence) -> set[str]:

@@ -260,3 +260,17 @@ def test_the_figures_in_a_share_s_bracket_are_that_part_s():
             "100 triệu USD).")
     found = _facts(text, published=WINTER_2019) + _facts(text, "target", published=WINTER_2019)
     assert sorted(f["value"] for f in found) == [100, 4.8e8]
+
+
+def test_capital_added_named_after_its_projects_is_no_change_of_a_level():
+    text = ("UBND TP Hồ Chí Minh báo cáo.\n"
+            "Đến hết tháng 7/2019, thành phố đã thu hút gần 6 tỷ USD vốn FDI, tăng 40% so với cùng kỳ năm 2018, gồm 1.000 "
+            "dự án cấp mới với tổng vốn đăng ký gần 1,3 tỷ USD, 300 lượt dự án điều chỉnh với số vốn tăng thêm 2,3 tỷ USD.")
+    assert ("fdi_added_capital", 2.3e9, "2019-01-01") in _observations(text, published=WINTER_2019)
+
+
+def test_a_korean_chairman_s_name_after_a_city_council_is_no_city():
+    text = ("UBND TP Hồ Chí Minh báo cáo.\n"
+            "Tại thành phố Daejeon, đoàn hội đàm với Chủ tịch Hội đồng thành phố Park Won-Sik; hai bên ký văn bản tăng "
+            "cường quan hệ hữu nghị, hợp tác.")
+    assert "Park Won-Sik" not in {f["name"] for f in _facts(text, "partner", published=WINTER_2019)}

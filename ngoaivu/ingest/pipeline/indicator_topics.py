@@ -166,7 +166,7 @@ def _own_words_end(right: str) -> int:
 _PARTS_AFTER = re.compile(r"[,;(]\s*(?:bao\s+)?gồm\s|[,;(]\s*trong\s+đó")
 # "…, trong đó có 3 dự án của nhà đầu tư Hàn Quốc; ngoài ra, tỉnh đã tiếp nhận 31 dự án viện trợ": besides the parts
 _BESIDES = re.compile(r"(?<!\w)ngoài\s+ra(?!\w)")
-_OWNER_NEXT = re.compile(r"(?:chương\s+trình|dự\s+án|khoản\s+(?:viện\s+trợ|phi\s+dự\s+án))\s*,?\s*(?:của|và)\s+(?:các\s+|khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_OWNER_NEXT = re.compile(r"(?:chương\s+trình|dự\s+án|khoản\s+(?:viện\s+trợ|phi\s+dự\s+án))\s*,?\s*(?:còn\s+hiệu\s+lực\s+|đang\s+hoạt\s+động\s+)?(?:của|và)\s+(?:các\s+|khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _OWNER_REACH = 100
 
 

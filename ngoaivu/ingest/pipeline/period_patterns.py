@@ -526,6 +526,8 @@ PATTERNS = [
     (re.compile(r"(?P<d>\d\d?)\s*/\s*(?P<m>\d{1,2})(?!\s*[/\d])", FLAGS), _day_month),
     *((re.compile(rf"{word}(?<!\w{word}){rest}\s+(?:đó|ấy|đấy)(?!\w)", FLAGS), _then)
       for word, rest in (("thời", r"\s+điểm"), ("lúc", ""), ("khi", ""))),
+    # ("Ngày 6/3/2024, … khởi công nhà máy … . Tại thời điểm khởi công, trên địa bàn tỉnh có 20 dự án": the event's day)
+    (re.compile(r"thời\s+điểm\s+(?:khởi\s+công|khánh\s+thành|ký\s+kết|diễn\s+ra)(?!\w)", FLAGS), _then),
     # led by its literal words, the count read before them (a leading alternation scans slowly)
     (re.compile(r"năm\s+trước\s+(?:đó|ấy)(?!\w)", FLAGS), _years_before_then),
 ]

@@ -145,9 +145,27 @@ def find_periods(folded: str, exclude: Iterable[tuple[int, int]] = ()) -> list[P
             mention = _date_referred_to(mention, chosen)
             if mention is None:
                 continue
+        if chosen and (since := _since_year_before(text, chosen[-1], mention)) is not None:
+            chosen.pop()  # "Kể từ năm 2022, khi …, đến hết năm 2023 …": the two ends of one span
+            mention = replace(mention, mode="span", first_year=since, first_month=1)
         chosen.append(mention)
         last_end = mention.end
     return chosen
+
+
+def _since_year_before(text: str, since: PeriodMention, until: PeriodMention) -> int | None:
+    """The first year of a span whose ends a clause parts: "từ năm A" then, in the same sentence, "đến hết năm B"."""
+    if until.mode != "up_to" or until.day is not None or until.first_year is None \
+            or since.first_year is None or since.first_year != since.last_year or since.first_year >= until.first_year:
+        return None
+    if not text.startswith("từ", since.start) or until.start - since.end > _SPAN_ENDS_REACH \
+            or any(mark in text[since.end : until.start] for mark in ".;:"):
+        return None
+    return since.first_year if _UNTIL_YEAR_END.match(text, until.start) else None
+
+
+_SPAN_ENDS_REACH = 120
+_UNTIL_YEAR_END = re.compile(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}(?!\s*[/\d])")
 
 
 _THEN_REACH = 600  # "tính đến thời điểm đó" looks back this far (a paragraph or two) for the date it means

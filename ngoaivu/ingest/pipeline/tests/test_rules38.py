@@ -274,3 +274,21 @@ def test_a_korean_chairman_s_name_after_a_city_council_is_no_city():
             "Tại thành phố Daejeon, đoàn hội đàm với Chủ tịch Hội đồng thành phố Park Won-Sik; hai bên ký văn bản tăng "
             "cường quan hệ hữu nghị, hợp tác.")
     assert "Park Won-Sik" not in {f["name"] for f in _facts(text, "partner", published=WINTER_2019)}
+
+
+def test_a_span_whose_two_ends_a_clause_parts_is_one_span():
+    text = ("UBND tỉnh Tuyên Quang báo cáo.\n"
+            "Kể từ năm 2017, khi các hoạt động quốc tế được đẩy mạnh, đến hết năm 2018 lãnh đạo tỉnh đã thực hiện gần 10 "
+            "chuyến công tác nước ngoài.")
+    found = _facts(text, published=WINTER_2019)
+    assert [(f["indicator"], f["value"], f["period"]) for f in found] == [
+        ("delegation_exchanges", 10, {"start": "2017-01-01", "end": "2018-12-31"})]
+
+
+def test_at_the_time_of_a_groundbreaking_is_the_day_told_before():
+    text = ("UBND tỉnh Tuyên Quang báo cáo.\n"
+            "Ngày 6/3/2019, UBND tỉnh và Công ty cổ phần Erex (Nhật Bản) khởi công nhà máy tại Khu công nghiệp Long Bình An. "
+            "Tại thời điểm khởi công, trên địa bàn tỉnh có 20 dự án còn hiệu lực của 17 nhà đầu tư nước ngoài, tổng vốn đầu "
+            "tư trên 340 triệu USD.")
+    found = _observations(text, published=WINTER_2019)
+    assert ("fdi_active_projects", 20, "2019-03-06") in found and ("fdi_total_capital", 3.4e8, "2019-03-06") in found

@@ -38,6 +38,7 @@ _ISSUER_END = r"(?=\s+(?:về|khóa|khoá|ban\s+hành|quy\s+định|phê\s+duy�
 
 _CITATION = re.compile(
     rf"""(?P<type>{_TYPE})
+    (?:(?<=luật|lệnh)\s+(?!số\s)[^\W\d_][^\d,;.():\n"“”]{{1,60}}?(?=\s+số\s))?  # "Luật Thỏa thuận quốc tế số 70/2020/QH14": a law's title
     \s+(?:số\s+(?P<number>{_NUMBER_AFTER_SO})|(?P<coded>{_CODED_NUMBER}))
     (?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+(?:{_DATE}))?
     (?:\s*,?\s*của\s+(?P<issuer>[^,;.:()\"\n]{{2,80}}?){_ISSUER_END})?""",

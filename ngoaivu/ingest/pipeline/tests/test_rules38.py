@@ -292,3 +292,11 @@ def test_at_the_time_of_a_groundbreaking_is_the_day_told_before():
             "tư trên 340 triệu USD.")
     found = _observations(text, published=WINTER_2019)
     assert ("fdi_active_projects", 20, "2019-03-06") in found and ("fdi_total_capital", 3.4e8, "2019-03-06") in found
+
+
+def test_a_law_cited_by_its_title_then_its_number():
+    text = ("UBND tỉnh Tuyên Quang báo cáo.\n"
+            "Các sở, ngành ký thêm hơn 40 văn bản hợp tác quốc tế, thực hiện theo Luật Thỏa thuận quốc tế số 70/2020/QH14 "
+            "ngày 13/11/2020.")
+    documents = {(f["doc_type"], f["number"], f["date"]) for f in _facts(text, "legal_document", published=WINTER_2019)}
+    assert ("Luật", "70/2020/QH14", "2020-11-13") in documents

@@ -210,7 +210,8 @@ def with_both_trades(observations: list, folded: str) -> list:
 _QUOTA_AFTER = re.compile(r"\s*chỉ\s+tiêu(?!\w)")
 _STRIVING = re.compile(r"phấn\s+đấu")
 YEAR_FORECAST = letter_led(r"(?<!\w)(?:dự\s+tính|dự\s+báo|ước\s+tính)\s+(?:cả|hết|trong)\s+năm(?!\s+(?:19|20)\d\d\s*,?\s*(?:tỉnh|thành\s+phố)\s+phấn)")
-_SHARE_OF_PLAN_AFTER = re.compile(r"\s*,?\s*(?:\(\s*)?(?:mới\s+|chỉ\s+)?(?:đạt|bằng)\s+\d+(?:[.,]\d+)?\s*%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)")
+# ("… 179,92 triệu USD, tăng 15,34%, bằng 16,4% chỉ tiêu": past the change)
+_SHARE_OF_PLAN_AFTER = re.compile(r"\s*,?\s*(?:(?:tăng|giảm)\s+\d+(?:[.,]\d+)?\s*%\s*,\s*)?(?:\(\s*)?(?:mới\s+|chỉ\s+)?(?:đạt|bằng)\s+\d+(?:[.,]\d+)?\s*%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)")
 _ESTIMATED_BEFORE = re.compile(r"(?<!\w)ước\s+(?:tính\s+|thực\s+hiện\s+)?(?:đạt\s+|là\s+)?(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?$")
 # "xuất khẩu đạt 1,3 tỷ USD (kế hoạch)", "… 500 triệu USD (KH năm 2026)": a figure marked as the plan's
 _PLAN_MARK_AFTER = re.compile(r"\s*\(\s*(?:kế\s+hoạch|kh|chỉ\s+tiêu|mục\s+tiêu)(?:\s+năm)?(?:\s+\d{4})?\s*\)")

@@ -300,3 +300,11 @@ def test_a_law_cited_by_its_title_then_its_number():
             "ngày 13/11/2020.")
     documents = {(f["doc_type"], f["number"], f["date"]) for f in _facts(text, "legal_document", published=WINTER_2019)}
     assert ("Luật", "70/2020/QH14", "2020-11-13") in documents
+
+
+def test_a_result_that_reaches_a_share_of_the_plan_past_its_change_is_no_goal():
+    text = ("UBND tỉnh Hòa Bình báo cáo.\n"
+            "Lũy kế 2 tháng năm 2019, kim ngạch xuất khẩu đạt 220 triệu USD, tăng 15% so với cùng kỳ năm 2018, bằng 15% chỉ "
+            "tiêu năm; kim ngạch nhập khẩu đạt 180 triệu USD, tăng 15,3%, bằng 16,4% chỉ tiêu.")
+    assert _facts(text, "target", published=WINTER_2019) == []
+    assert ("import_value", 1.8e8, "2019-01-01") in _observations(text, published=WINTER_2019)

@@ -73,3 +73,15 @@ def names_an_official_donor(folded: str) -> bool:
     """Whether a government's aid agency or a development bank is named ("viện trợ không hoàn lại của KOICA" is ODA)."""
     return _official_donors().search(folded) is not None
 
+
+def names_a_donor_government(folded: str) -> bool:
+    """Whether a foreign government gives ("Chính phủ Đan Mạch … cam kết viện trợ không hoàn lại cho tỉnh …"): its grant is
+    ODA, not foreign NGO aid."""
+    return "chính phủ" in folded and _DONOR_GOVERNMENT.search(folded) is not None
+
+
+_DONOR_GOVERNMENT = re.compile(
+    r"(?<!\w)chính\s+phủ\s+(?:(?:và\s+nhân\s+dân|nước)\s+)?(?:nhật\s+bản|hàn\s+quốc|đan\s+mạch|đức|pháp|úc|australia|hoa\s+kỳ|mỹ"
+    r"|anh|canada|thụy\s+điển|phần\s+lan|na\s+uy|hà\s+lan|bỉ|italia|ý|thụy\s+sĩ|new\s+zealand|luxembourg|ireland|áo"
+    r"|tây\s+ban\s+nha|séc|hungary|ba\s+lan|israel|singapore|trung\s+quốc|ấn\s+độ|thái\s+lan|lào)(?!\w)")
+

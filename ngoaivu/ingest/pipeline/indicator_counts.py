@@ -148,6 +148,8 @@ _LICENSED_SO_FAR = _rx(r"(?<!\w)(?:(?:đã|mới)\s+)?(?:cấp\s+phép|cấp\s+g
                        r"(?:tổng\s+cộng\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # "khi tỉnh mới tái lập và chỉ có 4 dự án FDI", "năm 1997 tỉnh chỉ có 4 dự án": what stood then, not what came in
 _ONLY_HAD = _rx(r"(?:(?<!\w)(?:chỉ|mới)\s+có|(?<!\w)khi\s[^.;,\d]{0,50}?(?<!\w)có)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+# ("trong giai đoạn 1990 - 2000 Bến Tre chỉ có 2 dự án FDI": the years' new projects, a flow)
+_YEARS_SPANNED = _rx(r"giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}")
 # "Khi đó, toàn tỉnh có hơn 2.800 dự án FDI": what the whole province holds, with no verb of attracting or licensing
 # ("năm 2018 toàn tỉnh có 46 dự án …", "trong 6 tháng, toàn tỉnh có …": what the span brought)
 # "đến thời điểm ấy tỉnh đã thu hút 27 dự án FDI", "Theo số liệu Sở … đưa ra năm 2018, tỉnh có 29 dự án FDI": what the
@@ -353,7 +355,7 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
             or (_HAS.search(ctx.left) and (_REACHED.search(ctx.sentence_left)
                                            or (("gia" in ctx.clause_right or "nước" in ctx.clause_right)
                                                and _FROM_COUNTRIES.match(ctx.clause_right.lower())))) \
-            or _ONLY_HAD.search(ctx.left) or (("thời điểm" in ctx.sentence_left or "số liệu" in ctx.sentence_left)
+            or (_ONLY_HAD.search(ctx.left) and not _YEARS_SPANNED.search(ctx.sentence_left)) or (("thời điểm" in ctx.sentence_left or "số liệu" in ctx.sentence_left)
                                                and _HELD_BY_THEN.search(ctx.sentence_left) and not _SINCE.search(ctx.sentence_left)) or (("toàn" in ctx.left or "địa bàn" in ctx.left) and _WHOLE_PROVINCE_HAS.search(ctx.left)
                                               and not _SPAN_NAMED.search(ctx.sentence_left)) \
             or (("đến" in ctx.sentence_left or "tới" in ctx.sentence_left) and _LICENSED_SO_FAR.search(ctx.left[-60:])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .catalog_orgs import names_an_official_donor
+from .catalog_orgs import names_a_donor_government, names_an_official_donor
 from .fast_scan import letter_led
 from .goals import names_a_level
 from .indicator_counts import _RUNNING_TOTAL, _SINCE, NEW_AND_ADJUSTED, count_indicator
@@ -257,7 +257,7 @@ def _money_indicator(ctx: FigureContext) -> str | None:
     if topic is None and ctx.recent_topic in ("ngo", "oda") and _AID_MEASURE.search(ctx.left) and not _DOMESTIC.search(ctx.left):
         topic = ctx.recent_topic  # the same, a paragraph later: "Riêng các khoản ký cam kết năm nay ..."
     cue = measure.lastgroup if measure is not None else None
-    if topic == "ngo" and names_an_official_donor(ctx.left[-60:]):
+    if topic == "ngo" and (names_an_official_donor(ctx.left[-60:]) or names_a_donor_government(ctx.sentence_left)):
         topic = "oda"  # "vốn viện trợ không hoàn lại của KOICA": a government agency's grant is ODA, not NGO aid
     if topic in ("ngo", "oda"):
         # "giải ngân vốn ODA": the aid measure counts, not the word "vốn" after it

@@ -308,3 +308,16 @@ def test_a_result_that_reaches_a_share_of_the_plan_past_its_change_is_no_goal():
             "tiêu năm; kim ngạch nhập khẩu đạt 180 triệu USD, tăng 15,3%, bằng 16,4% chỉ tiêu.")
     assert _facts(text, "target", published=WINTER_2019) == []
     assert ("import_value", 1.8e8, "2019-01-01") in _observations(text, published=WINTER_2019)
+
+
+def test_a_foreign_government_s_grant_is_oda_not_ngo_aid():
+    text = ("UBND tỉnh Bến Tre báo cáo.\n"
+            "Năm 2010, Chính phủ Đan Mạch cam kết viện trợ không hoàn lại cho tỉnh 10 triệu USD để ứng phó biến đổi khí hậu.")
+    assert not [o for o in _observations(text, published=WINTER_2019) if o[0].startswith("ngo_")]
+
+
+def test_projects_only_had_over_a_span_of_years_are_the_span_s_new_ones():
+    text = ("UBND tỉnh Bến Tre báo cáo.\n"
+            "Nhìn lại, trong giai đoạn 1990 - 2000 tỉnh chỉ có 2 dự án FDI, tổng vốn đầu tư khoảng 3 triệu USD.")
+    found = _observations(text, published=WINTER_2019)
+    assert ("fdi_new_projects", 2, "1990-01-01") in found and ("fdi_new_capital", 3e6, "1990-01-01") in found

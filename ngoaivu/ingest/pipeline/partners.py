@@ -118,6 +118,8 @@ class PartnerFinder(ListedLocalities):
             if "giáp" in self.folded[max(0, match.start() - 16) : match.start()] \
                     and _BORDERING_BEFORE.search(self.folded, max(0, match.start() - 16), match.start()):
                 continue  # "trên tuyến biên giới giáp tỉnh Mondulkiri": where the border runs, no relation
+            if self.folded.endswith(("thủ phủ ", "thủ phủ của ", "thủ đô của "), 0, match.start()):
+                continue  # "thành phố Hannover, thủ phủ bang Niedersachsen": where the partner lies
             sentence = self.layout.sentence_at(match.start())
             if not self._speaks_of_relation(sentence):
                 continue  # none of its places could be a partner: skip reading them

@@ -321,3 +321,11 @@ def test_projects_only_had_over_a_span_of_years_are_the_span_s_new_ones():
             "Nhìn lại, trong giai đoạn 1990 - 2000 tỉnh chỉ có 2 dự án FDI, tổng vốn đầu tư khoảng 3 triệu USD.")
     found = _observations(text, published=WINTER_2019)
     assert ("fdi_new_projects", 2, "1990-01-01") in found and ("fdi_new_capital", 3e6, "1990-01-01") in found
+
+
+def test_the_state_a_partner_city_is_the_capital_of_is_no_partner():
+    text = ("UBND tỉnh Thái Bình báo cáo.\n"
+            "Ngày 25/3/2019, đoàn làm việc với Thị trưởng thành phố Hannover, thủ phủ bang Niedersachsen; tỉnh chính thức "
+            "thiết lập quan hệ hợp tác với thành phố Hannover.")
+    names = {f["name"] for f in _facts(text, "partner", published=WINTER_2019)}
+    assert "Hannover" in names and "Niedersachsen" not in names

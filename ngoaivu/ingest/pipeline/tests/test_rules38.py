@@ -325,7 +325,7 @@ def test_projects_only_had_over_a_span_of_years_are_the_span_s_new_ones():
 
 def test_the_state_a_partner_city_is_the_capital_of_is_no_partner():
     text = ("UBND tỉnh Thái Bình báo cáo.\n"
-            "Ngày 25/3/2019, đoàn làm việc với Thị trưởng thành phố Hannover, thủ phủ bang Niedersachsen; tỉnh chính thức "
-            "thiết lập quan hệ hợp tác với thành phố Hannover.")
+            "Tại Đức, ngày 25/3/2019, đoàn làm việc với Thị trưởng thành phố Hannover, thủ phủ bang Niedersachsen. Tỉnh "
+            "chính thức thiết lập quan hệ hợp tác trên nhiều lĩnh vực với thành phố Hannover.")
     names = {f["name"] for f in _facts(text, "partner", published=WINTER_2019)}
     assert "Hannover" in names and "Niedersachsen" not in names

@@ -103,8 +103,12 @@ class ObservationBuilding:
         attributes: list[Attribute],
         counterpart: str | None,
     ) -> Observation:
-        indicator = INDICATORS[code]
         target = self._is_target(sentence, quantity.start, quantity.end)
+        if target and code == "fdi_new_capital" and "mới" not in context.sentence_left[-120:] + context.right[:30]:
+            # "phấn đấu thu hút 10 dự án FDI với tổng vốn đăng ký 350 triệu USD": a goal's capital is registered
+            # capital, whatever projects it counts, unless it names the new ones
+            code = "fdi_registered_capital"
+        indicator = INDICATORS[code]
         attribute_end = min(next_start, self.layout.clause_end(sentence, quantity.end))
         own = [a for a in attributes if quantity.end <= a.start < attribute_end]
         over_years = code in _PRESENT_OVER_YEARS

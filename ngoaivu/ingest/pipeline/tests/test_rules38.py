@@ -329,3 +329,11 @@ def test_the_state_a_partner_city_is_the_capital_of_is_no_partner():
             "chính thức thiết lập quan hệ hợp tác trên nhiều lĩnh vực với thành phố Hannover.")
     names = {f["name"] for f in _facts(text, "partner", published=WINTER_2019)}
     assert "Hannover" in names and "Niedersachsen" not in names
+
+
+def test_a_goal_s_capital_naming_no_new_projects_is_registered_capital():
+    text = ("UBND tỉnh Nghệ An báo cáo.\n"
+            "Năm 2019, tỉnh phấn đấu thu hút 8 dự án đầu tư trực tiếp nước ngoài với tổng vốn đầu tư 100 triệu USD.\n"
+            "Năm 2020, tỉnh phấn đấu thu hút 10 dự án FDI cấp mới với tổng vốn 80 triệu USD.")
+    targets = {(f["indicator"], f["value"]) for f in _facts(text, "target", published=WINTER_2019)}
+    assert ("fdi_registered_capital", 1e8) in targets and ("fdi_new_capital", 8e7) in targets

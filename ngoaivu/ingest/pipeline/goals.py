@@ -158,6 +158,7 @@ _REST_OF_PERIOD = re.compile(r"(?:tháng|quý)\s+(?:cuối(?:\s+năm)?|còn\s+l�
 _CRITERION = re.compile(r"(?:dự\s+án|doanh\s+nghiệp|nhà\s+đầu\s+tư)[^.;:]{0,40}?(?<!\w)(?:có|với)\s+(?:tổng\s+)?(?:vốn|quy\s+mô|suất\s+đầu\s+tư)"
                         r"(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký)?\s+(?:tối\s+thiểu|từ)\s+$")
 _CRITERION_REACH = 110
+_RANGE_AT = re.compile(r"[\d.,]+\s*(?:(?:triệu|tỷ|tỉ)\s+)?(?:-|–|đến|tới)\s*[\d.,]+")
 # "Samsung dự kiến tăng vốn thêm 1 tỷ USD": an investor's plan
 _INVESTOR_PLAN = re.compile(r"dự\s+kiến\s+(?:sẽ\s+)?(?:tăng\s+vốn|nâng\s+vốn|rót(?:\s+vốn)?|đầu\s+tư\s+thêm|mở\s+rộng)(?!\w)")
 _INVESTOR_PLAN_REACH = 80
@@ -367,7 +368,8 @@ class Goals:
                 and _REST_OF_PERIOD.search(f, sentence.start, pos):
             return True
         if f.find("tối thiểu", max(sentence.start, pos - 12), pos) >= 0 or f.find("từ", max(sentence.start, pos - 4), pos) >= 0:
-            if _CRITERION.search(f, max(sentence.start, pos - _CRITERION_REACH), pos):
+            # ("… dự án FDI với tổng vốn đăng ký từ 60 đến 100 triệu USD": "từ" opens a range, no criterion)
+            if _CRITERION.search(f, max(sentence.start, pos - _CRITERION_REACH), pos) and not _RANGE_AT.match(f, pos):
                 return True
         near = max(sentence.start, pos - _INVESTOR_PLAN_REACH)
         if f.find("dự kiến", near, pos) < 0:

@@ -104,10 +104,8 @@ class ObservationBuilding:
         counterpart: str | None,
     ) -> Observation:
         target = self._is_target(sentence, quantity.start, quantity.end)
-        if target and code == "fdi_new_capital" and "mới" not in context.sentence_left[-120:] + context.right[:30]:
-            # "phấn đấu thu hút 10 dự án FDI với tổng vốn đăng ký 350 triệu USD": a goal's capital is registered
-            # capital, whatever projects it counts, unless it names the new ones
-            code = "fdi_registered_capital"
+        if target and code == "fdi_new_capital" and not self._names_new_capital(sentence, quantity):
+            code = "fdi_registered_capital"  # a goal's capital (read here, before goals of one period and kind are merged)
         indicator = INDICATORS[code]
         attribute_end = min(next_start, self.layout.clause_end(sentence, quantity.end))
         own = [a for a in attributes if quantity.end <= a.start < attribute_end]

@@ -104,6 +104,7 @@ _RAISED_SINCE_JANUARY = letter_led(r"(?<!\w)nâng\s+(?:tổng\s+)?số[^;.]*?t�
 # "Đến năm 2007, con số này là 165 triệu USD; năm 2009 …, và năm 2017 đã lên tới 950 triệu USD": a series' next year
 _NEXT_YEAR_OF_A_SERIES = re.compile(r"[,;]\s*(?:và\s+)?(?:đến\s+|tới\s+)?năm\s+\d{4}\s*,?\s*(?:đã\s+|thì\s+)?"
                                     r"(?:lên\s+tới|lên\s+đến|tăng\s+lên|đạt|là)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_GOAL_WORDS_REACH = 150
 _SHARE_AFTER = re.compile(r"\s*\(\s*(?:chiếm\s+)?(?P<pct>\d{1,2}(?:,\d{1,2})?)\s*%")
 _SHARE_WITHIN = 0.05  # percentage points: a share written with two decimals
 _AMOUNT_BEFORE = re.compile(r"\d\s*(?:triệu|tỷ|tỉ)\s+(?:usd|đồng)")
@@ -294,9 +295,19 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
         # a figure with no period the text states or implies (no year anywhere) cannot be recorded, nor an amount in a
         # currency the records do not keep ("3,6 tỷ nhân dân tệ" through a gate on the other side)
         # (nor investment or aid over a single day: "Ngày 21/5, tỉnh trao giấy chứng nhận cho 5 dự án FDI …", a ceremony's batch)
-        return self._with_shares_of_the_stock(self._without_headline_repeats(without_rounded_repeats(with_sums_registered(
+        return self._with_goal_capital_registered(self._with_shares_of_the_stock(self._without_headline_repeats(without_rounded_repeats(with_sums_registered(
             [o for o in found.values() if o.period is not None and o.unit in _RECORDED_UNITS
-             and not (o.indicator in _BATCH_CODES and o.period.start is not None and o.period.start == o.period.end)]))))
+             and not (o.indicator in _BATCH_CODES and o.period.start is not None and o.period.start == o.period.end)])))))
+
+    def _with_goal_capital_registered(self, found: list[Observation]) -> list[Observation]:
+        """"phấn đấu thu hút 10 dự án FDI với tổng vốn đăng ký 350 triệu USD": a goal's capital is registered capital,
+        whatever projects it counts, unless its words name the new ones ("vốn của các dự án cấp mới")."""
+        return [replace(o, indicator="fdi_registered_capital") if o.kind == "target" and o.indicator == "fdi_new_capital"
+                and not self._names_new_capital(self.layout.sentence_at(o.start), o) else o for o in found]
+
+    def _names_new_capital(self, sentence: Sentence, figure: Quantity | Observation) -> bool:
+        """Whether the words before the figure (or just after it) name the new projects' capital."""
+        return "mới" in self.folded[max(sentence.start, figure.end - _GOAL_WORDS_REACH) : figure.end + 30]
 
     def _with_shares_of_the_stock(self, found: list[Observation]) -> list[Observation]:
         """"… có 904 dự án FDI còn hiệu lực với tổng vốn đăng ký 16.216,40 triệu USD. Từ đầu năm … cấp mới 97 dự án … .

@@ -337,3 +337,10 @@ def test_a_goal_s_capital_naming_no_new_projects_is_registered_capital():
             "Năm 2020, tỉnh phấn đấu thu hút 10 dự án FDI cấp mới với tổng vốn 80 triệu USD.")
     targets = {(f["indicator"], f["value"]) for f in _facts(text, "target", published=WINTER_2019)}
     assert ("fdi_registered_capital", 1e8) in targets and ("fdi_new_capital", 8e7) in targets
+
+
+def test_tu_opening_a_range_of_capital_is_no_size_criterion():
+    text = ("UBND tỉnh Kiên Giang ban hành kế hoạch thu hút đầu tư.\n"
+            "a) Giai đoạn 2016 - 2020: thu hút từ 30 đến 40 dự án FDI với tổng vốn đăng ký từ 60 đến 100 triệu USD.")
+    targets = {(f["indicator"], f.get("value_min"), f.get("value_max")) for f in _facts(text, "target", published=date(2016, 3, 1))}
+    assert ("fdi_registered_capital", 6e7, 1e8) in targets

@@ -235,7 +235,8 @@ class PeriodReading:
             attached = self._attached_after(quantity, in_sentence)
             if attached is not None and (self._attached_to_a_figure(chosen) or (
                     attached.explicit and attached.mode == "span" and attached.first_year < (attached.last_year or 0)
-                    and self._yearly(quantity, left_start, right_end))):
+                    and (self._yearly(quantity, left_start, right_end) or (
+                        _years_apart(chosen) and self._figure_between(sentence.start, chosen.start))))):
                 # "5-6 tỷ USD trong giai đoạn 2021-2025 và 6-7 tỷ USD trong giai đoạn 2026-2030": each its own; so is a
                 # yearly rate's span after it ("Chiến lược … đến năm 2030 … tăng 13,5%/năm trong giai đoạn 2021-2030")
                 return attached, True
@@ -414,6 +415,12 @@ class PeriodReading:
     def _attached_after(self, quantity: Quantity, mentions: list[PeriodMention]) -> PeriodMention | None:
         after = next((p for p in mentions if p.start >= quantity.end), None)
         return after if after is not None and _ATTACHED.fullmatch(self.folded, quantity.end, after.start) else None
+
+    def _figure_between(self, start: int, end: int) -> bool:
+        """Whether a figure stands in start..end ("thu hút khoảng 1,1 tỷ USD vốn FDI trong giai đoạn 2021-2025 và 1,7 tỷ
+        USD trong giai đoạn 2026-2030": the span before is the earlier figure's, the next figure has its own)."""
+        i = bisect_left(self._quantity_starts, start)
+        return i < len(self._quantity_starts) and self._quantity_starts[i] < end
 
     def _attached_to_a_figure(self, mention: PeriodMention) -> bool:
         """The period is written right after a figure, as that figure's own."""

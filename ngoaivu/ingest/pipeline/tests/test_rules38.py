@@ -344,3 +344,11 @@ def test_tu_opening_a_range_of_capital_is_no_size_criterion():
             "a) Giai đoạn 2016 - 2020: thu hút từ 30 đến 40 dự án FDI với tổng vốn đăng ký từ 60 đến 100 triệu USD.")
     targets = {(f["indicator"], f.get("value_min"), f.get("value_max")) for f in _facts(text, "target", published=date(2016, 3, 1))}
     assert ("fdi_registered_capital", 6e7, 1e8) in targets
+
+
+def test_each_of_two_goals_has_the_span_written_after_it():
+    text = ("UBND tỉnh Trà Vinh ban hành kế hoạch.\n"
+            "- Tỉnh phấn đấu thu hút khoảng 1,1 tỷ USD vốn đầu tư trực tiếp nước ngoài trong giai đoạn 2016-2020 và 1,7 tỷ "
+            "USD trong giai đoạn 2021-2025.")
+    targets = {(f["value"], f["period"]["start"]) for f in _facts(text, "target", published=date(2016, 3, 1))}
+    assert targets == {(1.1e9, "2016-01-01"), (1.7e9, "2021-01-01")}

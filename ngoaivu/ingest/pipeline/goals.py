@@ -142,7 +142,9 @@ _EVENT_OUTCOME = re.compile(r"dự\s+kiến\s+(?:sẽ\s+)?(?:có\s+)?(?:ký\s+k�
 # "Dự kiến cả năm 2027, kim ngạch đạt 1,6 tỷ USD" after nine months' results: the year under way estimated, not a goal
 # ("dự kiến thu hút 700 triệu USD" for a coming year stays a goal)
 # ("Theo dự kiến của Sở Công Thương, tổng kim ngạch … cả năm 2020 đạt …": the office's forecast, the year named after it)
+# ("Dự kiến đến ngày 30/9, toàn tỉnh có 92 dự án …": the running total estimated to a day, no goal)
 _REST_OF_YEAR = re.compile(r"dự\s+kiến\s+(?:(?:cả|hết|trong)\s+năm|đến\s+(?:hết|cuối)\s+năm|cuối\s+năm"
+                           r"|(?:tính\s+)?đến\s+(?:hết\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?"
                            r"|của\s+[^,.;]{1,50},\s+(?:[^.;,]{0,60}?\s)?(?:cả|hết|trong)\s+năm)(?:\s+((?:19|20)\d{2}))?(?!\w)")
 # from this month on, the year the text speaks in is mostly behind it: its end is estimated, not set as a goal
 YEAR_UNDER_WAY_FROM = 7

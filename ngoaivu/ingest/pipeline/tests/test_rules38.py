@@ -352,3 +352,10 @@ def test_each_of_two_goals_has_the_span_written_after_it():
             "USD trong giai đoạn 2021-2025.")
     targets = {(f["value"], f["period"]["start"]) for f in _facts(text, "target", published=date(2016, 3, 1))}
     assert targets == {(1.1e9, "2016-01-01"), (1.7e9, "2021-01-01")}
+
+
+def test_a_running_total_expected_to_a_day_is_an_estimate_not_a_goal():
+    text = ("Sở Kế hoạch và Đầu tư tỉnh Thái Bình báo cáo 9 tháng năm 2019.\n"
+            "Dự kiến đến ngày 30/9/2019, toàn tỉnh có 92 dự án đầu tư được chấp thuận với tổng số vốn đăng ký mới và tăng "
+            "thêm 11.000 tỷ đồng; trong đó vốn đầu tư trực tiếp nước ngoài đạt 585 triệu USD.")
+    assert _facts(text, "target", published=date(2019, 9, 25)) == []

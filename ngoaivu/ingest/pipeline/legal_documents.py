@@ -64,6 +64,7 @@ _YEAR_AFTER = re.compile(r"\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d)")
 _LOOK_BEFORE = 140
 # "… của Bộ Chính trị ngày 10/4/2013", "Kế hoạch số 108/KH-UBND (ngày 15/3/2024)": the date after.
 _DATE_AFTER = re.compile(rf"\s*[,(]?\s*(?:ban\s+hành\s+)?ngày\s+(?:{_DATE})")
+_JOINED = re.compile(r"\s*(?:và|,)\s*")
 _LISTED_NEXT = re.compile(rf"\s*(?:,|và|,\s*và)\s+(?:số\s+)?(?P<coded>{_CODED_NUMBER})(?![\w/-])")
 _SHARED_DATE_AFTER = re.compile(rf"\s*,?\s*(?:cùng\s+)?(?:ban\s+hành\s+)?ngày\s+(?:{_DATE})")
 _SAME_DAY_AFTER = re.compile(r"\s*,?\s*(?:ban\s+hành\s+|thông\s+qua\s+)?(?:vào\s+)?cùng\s+ngày(?!\s*\d)")
@@ -147,6 +148,10 @@ def find_legal_documents(text: str, folded: str) -> list[LegalDocument]:
                     except ValueError:
                         pass
         found.append(LegalDocument(start, end, doc_type, number, day, issuer))
+        if day is not None and len(found) >= 2 and found[-2].date is None and found[-2].doc_type == doc_type \
+                and _JOINED.fullmatch(folded, found[-2].end, start):
+            # "Nghị quyết số 01/NQ-CP và Nghị quyết số 02/NQ-CP ngày 07/01/2013 của Chính phủ": both of that day
+            found[-2] = replace(found[-2], date=day, issuer=found[-2].issuer or issuer)
         listed = _listed_after(text, folded, found[-1])
         if listed and day is None:
             found[-1] = replace(found[-1], date=listed[0].date)  # the date the list shares ("… cùng ngày 8/1/2025")

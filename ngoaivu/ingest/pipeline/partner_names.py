@@ -59,8 +59,9 @@ class Name:
     end: int
 
 
-def read_name_list(text: str, tokens: Tokens, pos: int, limit: int) -> tuple[list[Name], str | None, int]:
-    """Names separated by commas/"và"; stops at the first country (returned) or non-name."""
+def read_name_list(text: str, tokens: Tokens, pos: int, limit: int, *, communes: bool = False) -> tuple[list[Name], str | None, int]:
+    """Names separated by commas/"và"; stops at the first country (returned) or non-name. `communes`: names after a
+    Vietnamese unit's noun ("xã"), where a country word closing a name the list goes on past is part of it."""
     names: list[Name] = []
     country: str | None = None
     while pos < limit:
@@ -81,6 +82,9 @@ def read_name_list(text: str, tokens: Tokens, pos: int, limit: int) -> tuple[lis
                 pos = names[-1].end
             break
         name_end, tail_country = split_country_tail(text, tokens, pos, end)
+        if communes and tail_country and (more := LIST_SEPARATOR.match(text, end)) is not None \
+                and read_name(text, more.end()) is not None:
+            name_end, tail_country = end, None  # "5 xã Dào San, …, Khổng Lào, Hoang Thèn": a name the list goes on past
         names.append(Name(text[pos:name_end].rstrip(" -"), pos, pos + len(text[pos:name_end].rstrip(" -"))))
         pos = end
         if tail_country:

@@ -123,7 +123,8 @@ class PartnerFinder(ListedLocalities):
             sentence = self.layout.sentence_at(match.start())
             if not self._speaks_of_relation(sentence):
                 continue  # none of its places could be a partner: skip reading them
-            names, country, end = _read_name_list(self.text, self.tokens, match.end(), sentence.end)
+            names, country, end = _read_name_list(self.text, self.tokens, match.end(), sentence.end,
+                                                  communes=_VIETNAMESE_NOUN.match(match.group()) is not None)
             if match.group().startswith("châu") and names and names[0].text.casefold() in _CONTINENTS:
                 continue
             names = [n for n in names if not _is_region_word(n.text)]

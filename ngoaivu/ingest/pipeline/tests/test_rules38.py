@@ -359,3 +359,17 @@ def test_a_running_total_expected_to_a_day_is_an_estimate_not_a_goal():
             "Dự kiến đến ngày 30/9/2019, toàn tỉnh có 92 dự án đầu tư được chấp thuận với tổng số vốn đăng ký mới và tăng "
             "thêm 11.000 tỷ đồng; trong đó vốn đầu tư trực tiếp nước ngoài đạt 585 triệu USD.")
     assert _facts(text, "target", published=date(2019, 9, 25)) == []
+
+
+def test_two_citations_joined_share_the_date_after_the_second():
+    text = ("UBND tỉnh Bình Dương báo cáo.\n"
+            "Thực hiện Nghị quyết số 11/NQ-CP và Nghị quyết số 12/NQ-CP ngày 07/01/2019 của Chính phủ, tỉnh ban hành kế hoạch.")
+    documents = {(f["number"], f["date"], f["issuer"]) for f in _facts(text, "legal_document", published=WINTER_2019)}
+    assert documents == {("11/NQ-CP", "2019-01-07", "Chính phủ"), ("12/NQ-CP", "2019-01-07", "Chính phủ")}
+
+
+def test_a_vietnamese_commune_named_like_a_country_is_no_foreign_place():
+    text = ("UBND tỉnh Lai Châu báo cáo.\n"
+            "Dự án do Tổ chức Plan International tài trợ, thời gian 3 năm, triển khai tại 5 xã Dào San, Bản Lang, Nậm Xe, "
+            "Khổng Lào, Hoang Thèn (huyện Phong Thổ).")
+    assert not [f for f in _facts(text, "partner", published=WINTER_2019) if f["partner_type"] == "locality"]

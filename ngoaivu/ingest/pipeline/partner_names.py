@@ -18,7 +18,7 @@ from .phrases import Tokens
 NOUNS = (
     r"(?:địa\s+cấp\s+thị|huyện\s+cấp\s+thị|tỉnh\s+bang|tiểu\s+bang|tỉnh|thành\s+phố|tp\.?|quận|huyện|bang|vùng\s+lãnh\s+thổ|lãnh\s+thổ|vùng|hạt|"
     r"thị\s+xã|thị\s+trấn|thị(?<!đô\sthị)|châu|thủ\s+đô|đặc\s+khu|khu\s+tự\s+trị(?:\s+dân\s+tộc\s+\w+)?|khu|xã|làng|cộng\s+h(?:òa|oà)|"
-    r"prefecture|province|city|state)\s+"
+    r"phủ(?<!chính\sphủ)(?<!thủ\sphủ)|prefecture|province|city|state)\s+"  # ("Phủ Kyoto", "Phủ Osaka": a Japanese prefecture)
 )
 # How high a unit each noun names: a unit after a name is its parent only when higher
 # ("thành phố X, bang Y"), not a sibling ("tỉnh A, tỉnh B").

@@ -373,3 +373,11 @@ def test_a_vietnamese_commune_named_like_a_country_is_no_foreign_place():
             "Dự án do Tổ chức Plan International tài trợ, thời gian 3 năm, triển khai tại 5 xã Dào San, Bản Lang, Nậm Xe, "
             "Khổng Lào, Hoang Thèn (huyện Phong Thổ).")
     assert not [f for f in _facts(text, "partner", published=WINTER_2019) if f["partner_type"] == "locality"]
+
+
+def test_a_japanese_prefecture_named_phu_is_a_locality():
+    text = ("UBND tỉnh Thừa Thiên Huế báo cáo.\n"
+            "Chiều 20/11/2019, UBND tỉnh và Chính quyền Phủ Osaka (Nhật Bản) ký kết bản ghi nhớ về thiết lập quan hệ hữu "
+            "nghị, hợp tác, với sự chứng kiến của Chính phủ Nhật Bản.")
+    partners = {(f["name"], f["country"], f["partner_type"]) for f in _facts(text, "partner", published=WINTER_2019)}
+    assert ("Osaka", "JP", "locality") in partners

@@ -157,6 +157,8 @@ _YEARS_SPANNED = _rx(r"giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}")
 _HELD_BY_THEN = _rx(r"(?:(?:đến|tới)\s+thời\s+điểm\s+(?:ấy|đó|này|khi\s+đó)\s*,?\s*(?:toàn\s+)?tỉnh\s+(?:đã\s+)?(?:thu\s+hút|có)"
                     r"|theo\s+số\s+liệu[^,;.]{0,60}?(?:năm|tháng)\s+[\d/]+\s*,\s*(?:toàn\s+)?tỉnh\s+(?:hiện\s+)?có)"
                     r"\s+(?:được\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+# ("Trong năm 2019, tính từ đầu năm đến thời điểm tổng hợp, … có 2 dự án nước ngoài": the year so far, a flow)
+_FROM_THE_YEAR_START = _rx(r"(?<!\w)từ\s+đầu\s+năm(?!\w)")
 _SPAN_NAMED = _rx(r"(?<!\w)(?:năm|tháng|quý|giai\s+đoạn|nhiệm\s+kỳ)\s+(?:\d|[ivx]+(?!\w)|này|qua|nay)|\d\s+tháng|trong\s+năm")
 _WHOLE_PROVINCE_HAS = _rx(r"(?:toàn\s+tỉnh|toàn\s+thành\s+phố|trên\s+(?:toàn\s+)?địa\s+bàn(?:\s+tỉnh|\s+thành\s+phố)?)\s+(?:hiện\s+|đã\s+)?có"
                           r"\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
@@ -352,7 +354,7 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
             return "fdi_new_projects"  # "từ đầu năm đến nay cấp mới 4 dự án": new, whatever the date
         # ("Từ đầu năm đến nay, tỉnh đã thu hút 28 dự án FDI": the year so far, a flow, whatever "đến nay" says)
         in_force = _IN_FORCE.search(_YEAR_SO_FAR.sub(" ", near) if "từ" in near else near) \
-            or (_HAS.search(ctx.left) and (_REACHED.search(ctx.sentence_left)
+            or (_HAS.search(ctx.left) and ((_REACHED.search(ctx.sentence_left) and not _FROM_THE_YEAR_START.search(ctx.sentence_left))
                                            or (("gia" in ctx.clause_right or "nước" in ctx.clause_right)
                                                and _FROM_COUNTRIES.match(ctx.clause_right.lower())))) \
             or (_ONLY_HAD.search(ctx.left) and not _YEARS_SPANNED.search(ctx.sentence_left)) or (("thời điểm" in ctx.sentence_left or "số liệu" in ctx.sentence_left)

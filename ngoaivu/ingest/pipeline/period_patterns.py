@@ -505,7 +505,8 @@ PATTERNS = [
     (re.compile(rf"năm\s+(?P<y>{YEAR})(?!\d)", FLAGS), _single_year),
     (re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:(?:thời\s+điểm\s+)?(?:hiện\s+nay|hiện\s+tại|nay)|thời\s+điểm\s+này)(?!\w)", FLAGS), _until_now),
     # "Hiện trên địa bàn tỉnh có …": a few words of place between "hiện" and "có" (not "hiện đại", "hiện trạng")
-    (re.compile(r"hiện(?:\s+(?:có|nay|tại|đang|vẫn|còn)(?!\w)|\s*,"
+    # ("Hiện gần 1.200 lao động của tỉnh đang làm việc ở nước ngoài": "hiện" right before the figure)
+    (re.compile(r"hiện(?:\s+(?:có|nay|tại|đang|vẫn|còn)(?!\w)|\s*,|\s+(?:(?:khoảng|gần|hơn|trên)\s+)?(?=\d)"
                 r"|\s+(?!(?:đại|trạng|tượng|thực|diện|vật|hành|hữu|ra|lên|rõ)(?!\w))(?:\w+\s+){1,4}?(?:có|đang)(?!\w))", FLAGS), _present),
     # ("năm 2019 - năm trước dịch -", "năm trước đó": a year before another, not the one before the text's)
     (re.compile(r"năm\s+(?:nay|(?P<prev>trước(?!\s+(?:dịch|đó|nữa|khi)(?!\w))|ngoái)|(?P<past>(?:vừa\s+)?qua))(?!\w)", FLAGS),

@@ -381,3 +381,18 @@ def test_a_japanese_prefecture_named_phu_is_a_locality():
             "nghị, hợp tác, với sự chứng kiến của Chính phủ Nhật Bản.")
     partners = {(f["name"], f["country"], f["partner_type"]) for f in _facts(text, "partner", published=WINTER_2019)}
     assert ("Osaka", "JP", "locality") in partners
+
+
+def test_hien_right_before_a_figure_is_now():
+    text = ("UBND tỉnh Trà Vinh báo cáo.\n"
+            "Trong năm 2018, tỉnh thu hút 2 dự án FDI.\n"
+            "Hiện gần 1.200 lao động của tỉnh đang làm việc ở nước ngoài.")
+    assert ("workers_abroad", 1200, "2019-12-20") in _observations(text, published=WINTER_2019)
+
+
+def test_projects_the_province_has_from_the_year_start_to_a_moment_are_a_flow():
+    text = ("UBND tỉnh Trà Vinh báo cáo.\n"
+            "Trong năm 2019, tính từ đầu năm đến thời điểm tổng hợp, tỉnh thu hút 20 dự án trong nước với tổng vốn hơn "
+            "5.800 tỷ đồng; cùng với đó có 2 dự án nước ngoài với tổng vốn đăng ký trên 100 triệu USD.")
+    found = _observations(text, published=WINTER_2019)
+    assert ("fdi_new_projects", 2, "2019-01-01") in found

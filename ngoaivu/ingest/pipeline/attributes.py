@@ -83,7 +83,9 @@ _PATTERNS = (
     *(
         (
             "change_pct",
-            re.compile(rf"{verb}\s+(?P<v>{NUMBER})\s*lần\s*(?:so\s+(?:với\s+)?)?(?:{_SAME_PERIOD}{_SAME_PERIOD_YEAR}|năm\s+(?:trước|ngoái)|{_EARLIER_PERIOD})", _I),
+            # ("gấp 5,3 lần về số vốn so với năm 2022": the measure it multiplies named before the base)
+            re.compile(rf"{verb}\s+(?P<v>{NUMBER})\s*lần(?:\s+về\s+(?:số\s+|tổng\s+)?(?:vốn|lượng\s+dự\s+án|dự\s+án))?"
+                       rf"\s*(?:so\s+(?:với\s+)?)?(?:{_SAME_PERIOD}{_SAME_PERIOD_YEAR}|năm\s+(?:trước|ngoái)|{_EARLIER_PERIOD})", _I),
             _times_to_change,
         )
         for verb in (r"gấp", r"tăng")

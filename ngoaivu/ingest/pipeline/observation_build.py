@@ -11,6 +11,7 @@ from .attributes import Attribute, is_per_year, qualifier
 from .fast_scan import letter_led
 from .goals import YEAR_UNDER_WAY_FROM
 from .indicator_rates import GROWTH_OF
+from .indicator_topics import Indicator
 from .indicators import INDICATORS, FigureContext
 from .numbers import Quantity
 from .observation_model import FLOW_OF_STOCK, Observation, is_year_before, unit_of
@@ -42,6 +43,7 @@ _SUMMED_OVER_YEARS = re.compile(r"(?<!\w)(?:\d+|năm|mười)\s+năm(?!\s+\d)|c�
 # "Đến nay, tỉnh có 1.111 dự án; trong đó 588 dự án đã hoạt động với tổng vốn thực hiện …", "Hiện có 576 dự án đã
 # đi vào hoạt động, tổng vốn thực hiện …": what the projects operating now have put in, a standing
 _OPERATING_NOW = re.compile(r"(?:(?<!\w)hiện\s+(?:nay\s+)?có|đến\s+nay).*?đã\s+(?:đi\s+vào\s+)?hoạt\s+động")
+_CHANGE_ABOUT = re.compile(r"\s*(?:so\s+với\s+[^,;.]{0,30}?\s)?về\s+(?:(?P<projects>số\s+(?:lượng\s+)?dự\s+án)|(?:số\s+|tổng\s+)?vốn)")
 _GOAL_WORDS = re.compile(r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|kế\s+hoạch|dồn\s+sức|hướng\s+tới|đặt\s+ra|đề\s+ra)(?!\w)")
 _DISBURSED = ("fdi_implemented_capital", "ngo_disbursed", "oda_disbursed")
 _SHARE_OF_REGISTERED = re.compile(r"[^.;\d]{0,40}?(?<!\w)bằng\s+[\d.,]+\s*%\s+(?:so\s+với\s+)?(?:tổng\s+)?(?:số\s+)?vốn(?:\s+đầu\s+tư)?\s+đăng\s+ký")
@@ -205,8 +207,9 @@ class ObservationBuilding:
             # a standing at the period's end, not those sent in it
             period = _standing_at_end(period, ref)
         # ("giảm 4% so với tháng 3/2024 nhưng tăng 120% so với tháng 4/2023": the change on the year before)
-        change = next((a for a in own if a.name == "change_pct" and (a.base_year is None or is_year_before(a.base_year, period))),
-                      None) or self._change_before(attributes, left_start, quantity)
+        change = next((a for a in own if a.name == "change_pct" and (a.base_year is None or is_year_before(a.base_year, period))
+                       and not self._change_of_the_other_measure(a, indicator)), None) \
+            or self._change_before(attributes, left_start, quantity)
         if change is not None and change.base_year is not None and not is_year_before(change.base_year, period):
             change = None  # "tăng so với năm 2010" is not a change on the same period last year
         plan = next((a for a in own if a.name == "plan_pct"), None)
@@ -235,6 +238,14 @@ class ObservationBuilding:
             start=self._evidence_start(left_start, quantity.start),
             end=end,
         )
+
+    def _change_of_the_other_measure(self, change: Attribute, indicator: Indicator) -> bool:
+        """"45 dự án, tổng vốn 830 triệu USD, tăng 32,4% về số dự án và gấp 5,3 lần về số vốn": a change marked as the
+        count's is not the capital's, nor one marked as the capital's the count's."""
+        about = _CHANGE_ABOUT.match(self.folded, change.end) or _CHANGE_ABOUT.search(self.folded, change.start, change.end)
+        if about is None:
+            return False
+        return (indicator.unit == "money") == (about["projects"] is not None)
 
     def _goal_s_growth(self, code: str, context: FigureContext, quantity: Quantity, change: Attribute) -> bool:
         """The change written beside a goal's level in the goal's own words ("đặt mục tiêu … 3,4 tỷ USD, tăng 9,8%"), not

@@ -396,3 +396,11 @@ def test_projects_the_province_has_from_the_year_start_to_a_moment_are_a_flow():
             "5.800 tỷ đồng; cùng với đó có 2 dự án nước ngoài với tổng vốn đăng ký trên 100 triệu USD.")
     found = _observations(text, published=WINTER_2019)
     assert ("fdi_new_projects", 2, "2019-01-01") in found
+
+
+def test_a_change_marked_as_the_count_s_is_not_the_capital_s():
+    text = ("UBND tỉnh Bình Phước báo cáo.\n"
+            "Năm 2019, khu vực FDI có 45 dự án cấp mới, tổng vốn 830 triệu USD, tăng 32,4% về số dự án và gấp 5,3 lần về "
+            "số vốn so với năm 2018.")
+    capital = [f for f in _facts(text, published=WINTER_2019) if f["indicator"] == "fdi_new_capital"]
+    assert [f["change_pct"] for f in capital] == [430.0]

@@ -286,7 +286,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 continue  # "Phân theo lĩnh vực, … có 82 dự án công nghiệp; 24 dự án xây dựng": the parts of a total by field
             for observation in self._read_sentence(sentence, topic):
                 self._paragraph_found.append(observation)
-                if self._restated_without_period(observation, sentence, [k for k in found.values() if k.start >= headline]):
+                if self._restated_without_period(observation, sentence, found, headline):
                     continue
                 known = found.get(observation.key)
                 if known is None or known.start < headline <= observation.start:
@@ -334,14 +334,14 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 moved[id(projects)] = replace(projects, indicator="fdi_active_projects", period=stock.period)
         return [moved.get(id(o), o) for o in found]
 
-    def _restated_without_period(self, observation: Observation, sentence: Sentence, body: list[Observation]) -> bool:
+    def _restated_without_period(self, observation: Observation, sentence: Sentence, found: dict, headline: int) -> bool:
         """"Với kim ngạch xuất khẩu 1,158 tỷ USD, … Đắk Nông bước sang tuổi 15 …": a figure the text gave before, said
         again in a sentence naming no period, is that figure, not one of a period inherited from around it (a headline's
         figures, read first, yield to the body's instead)."""
         if observation.high is not None or not observation.low or self._periods_between(sentence.start, sentence.end):
             return False
         return any(k.indicator == observation.indicator and k.counterpart == observation.counterpart and k.high is None
-                   and abs(k.low - observation.low) <= 1e-9 * observation.low for k in body)
+                   and abs(k.low - observation.low) <= 1e-9 * observation.low and k.start >= headline for k in found.values())
 
     def _headline_end(self) -> int | None:
         paragraphs = self.layout.paragraphs

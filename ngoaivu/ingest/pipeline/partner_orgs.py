@@ -13,6 +13,7 @@ from . import gazetteer
 from .catalog_orgs import Organization, find_organization, organization_matcher
 from .fast_scan import letter_led
 from .geography import country_at, country_matcher
+from .indicator_topics import last_match
 from .names import looks_foreign, read_name
 from .partner_base import Partner, country_after
 from .partner_names import LIST_SEPARATOR as _LIST_SEPARATOR
@@ -342,22 +343,26 @@ def _acronymed_bodies(finder: PartnerFinder, covered: list[tuple[int, int]]) -> 
 
 def _described_bodies_of_a_country(finder: PartnerFinder, covered: list[tuple[int, int]]) -> list[Partner]:
     """"Tổ chức chuyển giao công nghệ và thương mại nông nghiệp Hàn Quốc (FACT)": a body described in Vietnamese, its
-    country closing the description, known by the acronym after it."""
+    country closing the description, known by the acronym after it (read back from each bracketed acronym)."""
     found: list[Partner] = []
-    for match in _DESCRIBED_ACRONYMED.finditer(finder.text):
-        start, words_end = match.start(), match.end("words")
-        if any(s <= start < e for s, e in covered) or find_organization(match["acronym"]) or "Việt" in match["words"]:
+    for bracket in _ACRONYM_IN_BRACKETS.finditer(finder.text):
+        window = max(0, bracket.start() - _DESCRIPTION_REACH)
+        match = last_match(_DESCRIBED_BEFORE, finder.text, window, bracket.start())
+        if match is None:
+            continue
+        start, words_end, acronym = match.start(), match.end("words"), bracket.group()[1:-1]
+        if any(s <= start < e for s, e in covered) or find_organization(acronym) or "Việt" in match["words"]:
             continue  # ("Trung tâm Văn hóa Việt - Hàn (VKCC)": both sides' body, a Vietnamese one)
         countries = [m for m in country_matcher().find_all(finder.tokens, match.start("words"), words_end) if m.end == words_end]
         if not countries or countries[-1].payload == "VN" or not finder._speaks_of_relation(finder.layout.sentence_at(start)):
             continue
-        found.append(Partner(match["acronym"], "organization", countries[-1].payload, "active", start, match.end(), start,
-                             match.end(), (" ".join(finder.text[start:words_end].split()),)))
+        found.append(Partner(acronym, "organization", countries[-1].payload, "active", start, bracket.end(), start,
+                             bracket.end(), (" ".join(finder.text[start:words_end].split()),)))
     return found
 
 
-_DESCRIBED_ACRONYMED = re.compile(r"(?<!\w)(?:Tổ\s+chức|Hiệp\s+hội|Viện|Quỹ|Trung\s+tâm|Cơ\s+quan)\s+(?P<words>[^()\n.;,]{3,80}?)"
-                                  r"\s*\((?P<acronym>[A-Z][A-Z&]{1,7})\)")
+_DESCRIPTION_REACH = 90
+_DESCRIBED_BEFORE = re.compile(r"(?<!\w)(?:Tổ\s+chức|Hiệp\s+hội|Viện|Quỹ|Trung\s+tâm|Cơ\s+quan)\s+(?P<words>[^()\n.;,]{3,80}?)\s*$")
 
 
 def _without_umbrellas(found: list[Partner], finder: PartnerFinder) -> list[Partner]:

@@ -18,7 +18,7 @@ from typing import Iterable
 
 from .fast_scan import letter_led
 from .period_patterns import FLAGS as _FLAGS
-from .period_patterns import PATTERNS, YEAR, PeriodMention, month_end, prefix_before
+from .period_patterns import PATTERNS, YEAR, PeriodMention, matches, month_end, prefix_before
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,7 @@ def find_periods(folded: str, exclude: Iterable[tuple[int, int]] = ()) -> list[P
     text = folded
     candidates: list[PeriodMention] = []
     for pattern, build in PATTERNS:
-        for match in pattern.finditer(text):
+        for match in matches(pattern, text):
             mention = build(match, prefix_before(text, match.start()))
             if mention is not None:
                 candidates.append(mention)

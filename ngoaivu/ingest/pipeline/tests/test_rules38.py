@@ -404,3 +404,14 @@ def test_a_change_marked_as_the_count_s_is_not_the_capital_s():
             "số vốn so với năm 2018.")
     capital = [f for f in _facts(text, published=WINTER_2019) if f["indicator"] == "fdi_new_capital"]
     assert [f["change_pct"] for f in capital] == [430.0]
+
+
+def test_digit_led_period_patterns_find_what_a_full_scan_finds():
+    from ngoaivu.ingest.pipeline.period_patterns import _LITERAL_AFTER_DIGITS, matches
+    texts = ["123 tháng đầu năm 2019", "6  tháng qua, 12/3 và 1 /2, 2020/15/8, 45/6/7", "tháng 6 tháng", "9 tháng9 tháng",
+             "1 2 tháng", "trong 11 tháng, từ 1/1 đến 30/11/2019"]
+    assert len(_LITERAL_AFTER_DIGITS) >= 4
+    for pattern in _LITERAL_AFTER_DIGITS:
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in matches(pattern, text)] == \
+                [(m.span(), m.groups()) for m in pattern.finditer(text)]

@@ -12,6 +12,7 @@ and `_periods_between`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .fast_scan import letter_led
 from .indicator_counts import NOW_AFTER_SUBJECT
@@ -82,6 +83,9 @@ _WHOLE_OF_A_SHARE = re.compile(r"chiếm\s+(?:khoảng\s+|hơn\s+|gần\s+|trên
                                r"(?:[^\W\d_]+\s+){0,6}?(?:(?:là|đạt|với)\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # ("xuất khẩu đã ổn định trên mốc 1 tỷ USD mỗi năm": where the level stays, against a bar, not the level itself)
 _MILESTONE = letter_led(r"(?<!\w)(?:vượt|chạm|cán|qua|vượt\s+qua|trên|dưới|quanh)\s+(?:mốc|ngưỡng)\s*(?:của\s+)?$")
+_GOAL_WORDS_REACH = 150
+_SHARE_AFTER = re.compile(r"\s*\(\s*(?:chiếm\s+)?(?P<pct>\d{1,2}(?:,\d{1,2})?)\s*%")
+_SHARE_WITHIN = 0.05  # percentage points: a share written with two decimals
 _OR_MORE = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}?trở\s+lên(?!\w)")
 _BAR_BEFORE = letter_led(r"(?<!\w)(?:đạt|có)\s+(?:\w+\s+){0,7}?(?:trên|hơn|từ)\s*$")
 _PLACES = r"(?<!\w)\d+\s+(?:tỉnh|địa\s+phương)"   # "9 địa phương", "12 tỉnh": places counted
@@ -219,6 +223,50 @@ class ObservationFilters:
         return [o for o in observations if o.start >= headline or not (
             any(repeats(o, b) for b in body) or any(_same_amount(o, q) for q in restated)
             or any(_set_aside_again(o, q) for q in aside))]
+
+    def _with_goal_capital_registered(self, found: list[Observation]) -> list[Observation]:
+        """"phấn đấu thu hút 10 dự án FDI với tổng vốn đăng ký 350 triệu USD": a goal's capital is registered capital,
+        whatever projects it counts, unless its words name the new ones ("vốn của các dự án cấp mới")."""
+        return [replace(o, indicator="fdi_registered_capital") if o.kind == "target" and o.indicator == "fdi_new_capital"
+                and not self._names_new_capital(self.layout.sentence_at(o.start), o) else o for o in found]
+
+    def _names_new_capital(self, sentence: Sentence, figure: Quantity | Observation) -> bool:
+        """Whether the words before the figure (or just after it) name the new projects' capital."""
+        return "mới" in self.folded[max(sentence.start, figure.end - _GOAL_WORDS_REACH) : figure.end + 30]
+
+    def _with_shares_of_the_stock(self, found: list[Observation]) -> list[Observation]:
+        """"… có 904 dự án FDI còn hiệu lực với tổng vốn đăng ký 16.216,40 triệu USD. Từ đầu năm … cấp mới 97 dự án … .
+        Nhật Bản dẫn đầu với 189 dự án, vốn 6.112,50 triệu USD (chiếm 37,69%)": an investor country's capital whose
+        share written after it is its share of the paragraph's stock is held in that stock, at its date (so are its
+        projects, told beside it)."""
+        stocks = [o for o in found if o.indicator == "fdi_total_capital" and o.counterpart is None and o.high is None and o.low]
+        if not stocks:
+            return found
+        moved: dict[int, Observation] = {}
+        for o in found:
+            if o.counterpart is None or o.indicator not in ("fdi_new_capital", "fdi_registered_capital") or o.high is not None:
+                continue
+            share = _SHARE_AFTER.match(self.folded, o.end)
+            paragraph = self.layout.sentence_at(o.start).paragraph
+            stock = next((s for s in reversed(stocks) if s.start < o.start and self.layout.sentence_at(s.start).paragraph == paragraph
+                          and share is not None and abs(o.low / s.low * 100 - float(share["pct"].replace(",", "."))) <= _SHARE_WITHIN), None)
+            if stock is None:
+                continue
+            moved[id(o)] = replace(o, indicator="fdi_total_capital", period=stock.period)
+            projects = next((c for c in found if c.indicator == "fdi_new_projects" and c.counterpart == o.counterpart
+                             and self.layout.sentence_at(c.start).index == self.layout.sentence_at(o.start).index), None)
+            if projects is not None:
+                moved[id(projects)] = replace(projects, indicator="fdi_active_projects", period=stock.period)
+        return [moved.get(id(o), o) for o in found]
+
+    def _restated_without_period(self, observation: Observation, sentence: Sentence, found: dict, headline: int) -> bool:
+        """"Với kim ngạch xuất khẩu 1,158 tỷ USD, … Đắk Nông bước sang tuổi 15 …": a figure the text gave before, said
+        again in a sentence naming no period, is that figure, not one of a period inherited from around it (a headline's
+        figures, read first, yield to the body's instead)."""
+        if observation.high is not None or not observation.low or self._periods_between(sentence.start, sentence.end):
+            return False
+        return any(k.indicator == observation.indicator and k.counterpart == observation.counterpart and k.high is None
+                   and abs(k.low - observation.low) <= 1e-9 * observation.low and k.start >= headline for k in found.values())
 
     def _no_level(self, quantity: Quantity, context: FigureContext, clause_start: int, sentence: Sentence) -> bool:
         """A change, a bar passed or one project's average: a number that is no level of an indicator.

@@ -104,9 +104,6 @@ _RAISED_SINCE_JANUARY = letter_led(r"(?<!\w)nâng\s+(?:tổng\s+)?số[^;.]*?t�
 # "Đến năm 2007, con số này là 165 triệu USD; năm 2009 …, và năm 2017 đã lên tới 950 triệu USD": a series' next year
 _NEXT_YEAR_OF_A_SERIES = re.compile(r"[,;]\s*(?:và\s+)?(?:đến\s+|tới\s+)?năm\s+\d{4}\s*,?\s*(?:đã\s+|thì\s+)?"
                                     r"(?:lên\s+tới|lên\s+đến|tăng\s+lên|đạt|là)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
-_GOAL_WORDS_REACH = 150
-_SHARE_AFTER = re.compile(r"\s*\(\s*(?:chiếm\s+)?(?P<pct>\d{1,2}(?:,\d{1,2})?)\s*%")
-_SHARE_WITHIN = 0.05  # percentage points: a share written with two decimals
 _AMOUNT_BEFORE = re.compile(r"\d\s*(?:triệu|tỷ|tỉ)\s+(?:usd|đồng)")
 _THIS_FIGURE = re.compile(
     r"(?:con\s+số|số\s+liệu|mức)\s+(?:này|đó|tương\s+ứng)\s+"
@@ -295,53 +292,10 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
         # a figure with no period the text states or implies (no year anywhere) cannot be recorded, nor an amount in a
         # currency the records do not keep ("3,6 tỷ nhân dân tệ" through a gate on the other side)
         # (nor investment or aid over a single day: "Ngày 21/5, tỉnh trao giấy chứng nhận cho 5 dự án FDI …", a ceremony's batch)
-        return self._with_goal_capital_registered(self._with_shares_of_the_stock(self._without_headline_repeats(without_rounded_repeats(with_sums_registered(
-            [o for o in found.values() if o.period is not None and o.unit in _RECORDED_UNITS
-             and not (o.indicator in _BATCH_CODES and o.period.start is not None and o.period.start == o.period.end)])))))
-
-    def _with_goal_capital_registered(self, found: list[Observation]) -> list[Observation]:
-        """"phấn đấu thu hút 10 dự án FDI với tổng vốn đăng ký 350 triệu USD": a goal's capital is registered capital,
-        whatever projects it counts, unless its words name the new ones ("vốn của các dự án cấp mới")."""
-        return [replace(o, indicator="fdi_registered_capital") if o.kind == "target" and o.indicator == "fdi_new_capital"
-                and not self._names_new_capital(self.layout.sentence_at(o.start), o) else o for o in found]
-
-    def _names_new_capital(self, sentence: Sentence, figure: Quantity | Observation) -> bool:
-        """Whether the words before the figure (or just after it) name the new projects' capital."""
-        return "mới" in self.folded[max(sentence.start, figure.end - _GOAL_WORDS_REACH) : figure.end + 30]
-
-    def _with_shares_of_the_stock(self, found: list[Observation]) -> list[Observation]:
-        """"… có 904 dự án FDI còn hiệu lực với tổng vốn đăng ký 16.216,40 triệu USD. Từ đầu năm … cấp mới 97 dự án … .
-        Nhật Bản dẫn đầu với 189 dự án, vốn 6.112,50 triệu USD (chiếm 37,69%)": an investor country's capital whose
-        share written after it is its share of the paragraph's stock is held in that stock, at its date (so are its
-        projects, told beside it)."""
-        stocks = [o for o in found if o.indicator == "fdi_total_capital" and o.counterpart is None and o.high is None and o.low]
-        if not stocks:
-            return found
-        moved: dict[int, Observation] = {}
-        for o in found:
-            if o.counterpart is None or o.indicator not in ("fdi_new_capital", "fdi_registered_capital") or o.high is not None:
-                continue
-            share = _SHARE_AFTER.match(self.folded, o.end)
-            paragraph = self.layout.sentence_at(o.start).paragraph
-            stock = next((s for s in reversed(stocks) if s.start < o.start and self.layout.sentence_at(s.start).paragraph == paragraph
-                          and share is not None and abs(o.low / s.low * 100 - float(share["pct"].replace(",", "."))) <= _SHARE_WITHIN), None)
-            if stock is None:
-                continue
-            moved[id(o)] = replace(o, indicator="fdi_total_capital", period=stock.period)
-            projects = next((c for c in found if c.indicator == "fdi_new_projects" and c.counterpart == o.counterpart
-                             and self.layout.sentence_at(c.start).index == self.layout.sentence_at(o.start).index), None)
-            if projects is not None:
-                moved[id(projects)] = replace(projects, indicator="fdi_active_projects", period=stock.period)
-        return [moved.get(id(o), o) for o in found]
-
-    def _restated_without_period(self, observation: Observation, sentence: Sentence, found: dict, headline: int) -> bool:
-        """"Với kim ngạch xuất khẩu 1,158 tỷ USD, … Đắk Nông bước sang tuổi 15 …": a figure the text gave before, said
-        again in a sentence naming no period, is that figure, not one of a period inherited from around it (a headline's
-        figures, read first, yield to the body's instead)."""
-        if observation.high is not None or not observation.low or self._periods_between(sentence.start, sentence.end):
-            return False
-        return any(k.indicator == observation.indicator and k.counterpart == observation.counterpart and k.high is None
-                   and abs(k.low - observation.low) <= 1e-9 * observation.low and k.start >= headline for k in found.values())
+        kept = [o for o in found.values() if o.period is not None and o.unit in _RECORDED_UNITS
+                and not (o.indicator in _BATCH_CODES and o.period.start is not None and o.period.start == o.period.end)]
+        kept = self._without_headline_repeats(without_rounded_repeats(with_sums_registered(kept)))
+        return self._with_goal_capital_registered(self._with_shares_of_the_stock(kept))
 
     def _headline_end(self) -> int | None:
         paragraphs = self.layout.paragraphs

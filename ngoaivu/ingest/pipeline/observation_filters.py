@@ -76,6 +76,7 @@ _REVOKED = re.compile(
 # "So với cùng kỳ tăng 1 dự án và tăng hơn 611.000 USD": by how much a figure moved, no level of it
 _CHANGE_BY = letter_led(r"(?<!\w)(?:tăng|giảm)\s+(?:thêm\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _WITH_CAPITAL = re.compile(r"(?<!\w)với\s+(?:số\s+|tổng\s+)?vốn\s+$")
+_COMPARED_AFTER_BOTH = re.compile(r"\s*(?:lượt\s+)?dự\s+án\s+và\s+(?:gấp|tăng|giảm)[^,;.\d]{0,30}?(?<!\w)so\s+với(?!\w)")
 _COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)")
 # "số lao động vượt mốc 15.000 người", "có 9 địa phương đạt từ 10 tỷ USD trở lên": a bar passed, no figure
 # "…, chiếm 8,58% tổng kim ngạch 266,44 tỷ USD của cả nước": the whole the share is of, not the province's level
@@ -280,7 +281,9 @@ class ObservationFilters:
         change = _CHANGE_BY.search(tail)
         # ("296 lượt dự án điều chỉnh với số vốn tăng thêm 2,37 tỷ USD": the capital added, named, no change of a level)
         found = (change is not None and not _WITH_CAPITAL.search(tail, 0, change.start()) and (
-            _COMPARED.search(self.folded, clause_start, pos) is not None or _COMPARED.match(context.right.lstrip()) is not None)) \
+            _COMPARED.search(self.folded, clause_start, pos) is not None or _COMPARED.match(context.right.lstrip()) is not None
+            # ("tăng 6 dự án và gấp đôi về vốn so với 5 năm trước đó": the two changes share the base after them)
+            or _COMPARED_AFTER_BOTH.match(context.right) is not None)) \
             or _MILESTONE.search(tail) is not None or _PER_PROJECT_AVERAGE.search(tail) is not None \
             or (quantity.kind == "money" and "quy đổi" in tail and _CONVERTED_SUM.search(tail) is not None) \
             or _PER_PROJECT_AFTER.match(context.right) is not None \

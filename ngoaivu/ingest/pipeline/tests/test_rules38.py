@@ -415,3 +415,10 @@ def test_digit_led_period_patterns_find_what_a_full_scan_finds():
         for text in texts:
             assert [(m.span(), m.groups()) for m in matches(pattern, text)] == \
                 [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def test_two_changes_sharing_the_base_after_them_are_no_figures():
+    text = ("UBND tỉnh Tiền Giang báo cáo.\n"
+            "Riêng khu vực FDI, trong 5 năm 2014 - 2018 tỉnh thu hút 48 dự án với tổng vốn đăng ký 1.041 triệu USD, tăng 6 dự "
+            "án và gấp đôi về vốn so với 5 năm trước đó.")
+    assert not [o for o in _observations(text, published=WINTER_2019) if o[1] == 6]

@@ -106,8 +106,6 @@ class ObservationBuilding:
         counterpart: str | None,
     ) -> Observation:
         target = self._is_target(sentence, quantity.start, quantity.end)
-        if target and code == "fdi_new_capital" and not self._names_new_capital(sentence, quantity):
-            code = "fdi_registered_capital"  # a goal's capital (read here, before goals of one period and kind are merged)
         indicator = INDICATORS[code]
         attribute_end = min(next_start, self.layout.clause_end(sentence, quantity.end))
         own = [a for a in attributes if quantity.end <= a.start < attribute_end]
@@ -221,6 +219,8 @@ class ObservationBuilding:
         if indicator.unit in ("count", "people"):
             head = _HEAD_PHRASE.match(self.text, quantity.end, right_end)
             end = max(end, head.end() if head else quantity.end)
+        if target and code == "fdi_new_capital" and not self._names_new_capital(sentence, quantity):
+            code = "fdi_registered_capital"  # "phấn đấu thu hút 10 dự án FDI với tổng vốn 350 triệu USD": a goal's capital
         return Observation(
             kind="target" if target else "observation",
             indicator=code,

@@ -225,14 +225,9 @@ class ObservationFilters:
             any(repeats(o, b) for b in body) or any(_same_amount(o, q) for q in restated)
             or any(_set_aside_again(o, q) for q in aside))]
 
-    def _with_goal_capital_registered(self, found: list[Observation]) -> list[Observation]:
-        """"phấn đấu thu hút 10 dự án FDI với tổng vốn đăng ký 350 triệu USD": a goal's capital is registered capital,
-        whatever projects it counts, unless its words name the new ones ("vốn của các dự án cấp mới")."""
-        return [replace(o, indicator="fdi_registered_capital") if o.kind == "target" and o.indicator == "fdi_new_capital"
-                and not self._names_new_capital(self.layout.sentence_at(o.start), o) else o for o in found]
-
-    def _names_new_capital(self, sentence: Sentence, figure: Quantity | Observation) -> bool:
-        """Whether the words before the figure (or just after it) name the new projects' capital."""
+    def _names_new_capital(self, sentence: Sentence, figure: Quantity) -> bool:
+        """Whether the words before the figure (or just after it) name the new projects' capital ("vốn của các dự án
+        cấp mới"): a goal's capital that names none is registered capital (`observation_build`)."""
         return "mới" in self.folded[max(sentence.start, figure.end - _GOAL_WORDS_REACH) : figure.end + 30]
 
     def _with_shares_of_the_stock(self, found: list[Observation]) -> list[Observation]:

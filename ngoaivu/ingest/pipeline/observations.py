@@ -295,7 +295,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
         kept = [o for o in found.values() if o.period is not None and o.unit in _RECORDED_UNITS
                 and not (o.indicator in _BATCH_CODES and o.period.start is not None and o.period.start == o.period.end)]
         kept = self._without_headline_repeats(without_rounded_repeats(with_sums_registered(kept)))
-        return self._with_goal_capital_registered(self._with_shares_of_the_stock(kept))
+        return self._with_shares_of_the_stock(kept)
 
     def _headline_end(self) -> int | None:
         paragraphs = self.layout.paragraphs

@@ -160,6 +160,7 @@ _CAPITAL_OF_DESCRIBED_COUNT = re.compile(
     r"\s*(?:lượt\s+)?dự\s+án[^;:.()\d]{0,100}?\s(?:với|có)\s+(?:tổng\s+)?(?:số\s+)?(?:vốn|giá\s+trị)[^;:.()\d]{0,30}"
 )
 # "… 18 dự án cấp mới với 64 triệu USD và 22 dự án …": the next item of the same list
+_SHARE_BRACKET_REACH = 80
 _SHARE_BEFORE_BRACKET = re.compile(r"(?:chiếm|khoảng)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?[\d.,]+\s*%\s*$")
 _NEXT_ITEM = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 # "47 dự án đã hoàn thành, 9 dự án đang triển khai": after projects set aside by their stage, those under way are counted
@@ -274,22 +275,18 @@ class ScopeReading:
         opened = self.folded.rfind("(", max(0, previous.start - 80), previous.start)
         return opened >= 0 and ")" not in self.folded[opened:previous.start]
 
-    def _field_s_bracket(self, pos: int) -> bool:
-        """"Các khoản viện trợ thuộc lĩnh vực y tế (6 khoản, 590.450 USD), giáo dục (8 khoản, …)": a field's share, in
-        the bracket after its name."""
+    def _part_s_bracket(self, pos: int) -> bool:
+        """A part's figures in the bracket after its name or its share: "Các khoản viện trợ thuộc lĩnh vực y tế (6 khoản,
+        590.450 USD), giáo dục (8 khoản, …)", "nông nghiệp chiếm khoảng 61,3% (65 dự án, vốn đăng ký ban đầu 227 triệu
+        USD); công nghiệp khoảng 16,9% (18 dự án, …)"."""
         start = self.layout.sentence_at(pos).start
         opened = self.folded.rfind("(", start, pos)
         if opened < 0 or self.folded.find(")", opened, pos) >= 0:
             return False
+        if pos - opened <= _SHARE_BRACKET_REACH and _SHARE_BEFORE_BRACKET.search(self.folded, max(0, opened - 30), opened):
+            return True
         field = self.folded.find("lĩnh vực", start, opened)
         return field >= 0 and _FIELD_BEFORE_BRACKET.search(self.folded, field, opened) is not None
-
-    def _in_a_share_s_bracket(self, pos: int) -> bool:
-        """"nông nghiệp chiếm khoảng 61,3% (65 dự án, vốn đăng ký ban đầu 227 triệu USD); công nghiệp khoảng 16,9% (18 dự
-        án, …)": the figures a share's bracket gives are that part's."""
-        opened = self.folded.rfind("(", max(0, pos - 80), pos)
-        return opened >= 0 and ")" not in self.folded[opened:pos] \
-            and _SHARE_BEFORE_BRACKET.search(self.folded, max(0, opened - 30), opened) is not None
 
     def _not_the_province_s(self, code: str, context: FigureContext, left_start: int, pos: int,
                             previous: Figure | None, same_clause: bool) -> bool:
@@ -298,7 +295,7 @@ class ScopeReading:
             return True  # ("… 269 dự án với tổng vốn tương đương 392 tỉ đồng": an amount, no count restated)
         if _THRESHOLD_BEFORE.search(context.left) and _THRESHOLD_OF_NAMED.match(self.text, self._figure_end(pos)):
             return True
-        if "%" in context.sentence_left and self._in_a_share_s_bracket(pos):
+        if "(" in context.sentence_left and self._part_s_bracket(pos):
             return True
         # "… 190 dự án trong nước … và 20 dự án FDI", "155 dự án, gồm … và 15 dự án nước ngoài": the foreign part of a
         # domestic count or of a mixed total is the province's
@@ -373,8 +370,6 @@ class ScopeReading:
             return True  # "Toàn tỉnh có 117 dự án theo hình thức này …, chiếm khoảng 90% tổng số dự án …": a part
         if code in _TRADE_AND_GROWTH and self._share_of_the_total_after(pos):
             return True  # "xuất khẩu qua biên giới … đạt 636 triệu USD, chiếm 42% tổng kim ngạch xuất khẩu toàn tỉnh": a part
-        if "(" in context.sentence_left and self._field_s_bracket(pos):
-            return True
         if self.scope is None:
             return False
         if self._subject_named_after(pos) or self._named_the_sentence_before(pos):

@@ -322,7 +322,7 @@ class PeriodReading:
         previous = [p for p in self._periods_between(0, paragraph.start)
                     if inheritable(p) and not self._compared_with(p) and (target or p.votes or not p.explicit)
                     # ("Hội chợ … sẽ diễn ra từ ngày 13 đến 19/12": an event's days frame no figure of a later paragraph)
-                    and p.first_day is None
+                    and p.first_day is None and not self._in_bracketed_paragraph(p)
                     and not _SINGLED_OUT.search(self.folded, max(0, p.start - 12), p.start) and not self._figure_s_own_span(p)
                     and (stock or target or not self._present_of_a_standing(p) or not self._under_a_heading(sentence.paragraph))]
         if previous:
@@ -402,6 +402,13 @@ class PeriodReading:
         closed = len(self.folded) if closed < 0 else closed
         i = bisect_left(self._quantity_starts, opened)
         return i < len(self.quantities) and self.quantities[i].start < closed
+
+    def _in_bracketed_paragraph(self, mention: PeriodMention) -> bool:
+        """"(Ghi chú: từ ngày 01/7/2025, tỉnh A hợp nhất với tỉnh B …)": a paragraph wholly in brackets is an editor's
+        aside; its dates frame no figure of the paragraphs after it."""
+        paragraph = self.layout.paragraphs[self.layout.sentence_at(mention.start).paragraph]
+        body = self.folded[paragraph.start : paragraph.end].strip()
+        return body.startswith("(") and body.endswith(")")
 
     def _term_named(self, end: int) -> PeriodMention | None:
         """The last span of years before `end` written as a term of office ("nhiệm kỳ 2020 - 2025")."""

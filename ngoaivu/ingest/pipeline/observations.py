@@ -329,6 +329,15 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 line = self.text[paragraphs[following].start : paragraphs[following].end].strip()
             if len(line) <= _HEADLINE_MAX and not line.endswith((".", ":", ";")):
                 end = paragraphs[following].end
+        # "Thứ Hai, 12/5/2025 - 07:30", then an editor's note in brackets, then the headline: both are passed over
+        last = next(i for i, p in enumerate(paragraphs) if p.end == end)
+        for paragraph in paragraphs[last + 1 : _HEADLINE_PARAGRAPHS + 2]:
+            line = self.text[paragraph.start : paragraph.end].strip()
+            if _DATELINE.fullmatch(line.lower()) or (line.startswith("(") and line.endswith(")")):
+                continue
+            if len(line) > _HEADLINE_MAX or line.endswith((".", ":", ";")) or _SECTION_HEADING.match(line):
+                break
+            end = paragraph.end
         return end
 
     # --- one sentence ---------------------------------------------------------------

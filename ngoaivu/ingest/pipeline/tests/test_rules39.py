@@ -1,0 +1,28 @@
+"""Rules found in session 39 (05/12/2026) in the retired long splits (dev155-dev164) and other studied ones. Each rule on
+made-up sentences (none names a development text's place, figure or sentence)."""
+from datetime import date
+
+from ngoaivu.ingest.pipeline.tests.rule_sentences import facts as _facts
+
+SUMMER_2022 = date(2022, 8, 15)
+NOTE = ("(Ghi chú của tòa soạn: từ ngày 01/7/2025, tỉnh Hà Giang hợp nhất với tỉnh Tuyên Quang; bài giữ nguyên tên gọi "
+        "khi đăng.)\n")
+
+
+def test_an_editor_s_note_in_brackets_dates_no_figure_after_it():
+    text = ("BÁO TUYÊN QUANG\nKinh tế\nThứ Hai, 15/8/2022 - 08:00\n" + NOTE
+            + "TUYÊN QUANG: 15 DỰ ÁN FDI CÒN HIỆU LỰC\n"
+            "Theo Sở Kế hoạch và Đầu tư, đến nay tỉnh có 15 dự án FDI còn hiệu lực, nhiều dự án hoạt động hiệu quả.")
+    assert not _facts(text, kind="target", published=SUMMER_2022)
+    found = _facts(text, published=SUMMER_2022)
+    assert [(f["indicator"], f["value"], f["period"]) for f in found] == [
+        ("fdi_active_projects", 15, {"as_of": "2022-08-15"})]
+
+
+def test_a_headline_under_a_dateline_and_a_note_repeats_the_body():
+    text = ("BÁO TUYÊN QUANG\nKinh tế\nThứ Hai, 15/8/2022 - 08:00\n" + NOTE
+            + "CHỦ TỊCH UBND TỈNH: \"12 DỰ ÁN FDI, HƠN 300 TRIỆU USD LÀ BƯỚC ĐẦU\"\n"
+            "Năm 2021, tỉnh thu hút 12 dự án FDI với tổng vốn đăng ký hơn 300 triệu USD, nhiều nhất từ trước đến nay.")
+    found = _facts(text, published=SUMMER_2022)
+    assert sorted((f["indicator"], f["value"], f["period"]["start"]) for f in found) == [
+        ("fdi_new_capital", 3e8, "2021-01-01"), ("fdi_new_projects", 12, "2021-01-01")]

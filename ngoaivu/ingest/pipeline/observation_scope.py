@@ -366,6 +366,8 @@ class ScopeReading:
         if code in _TRADE_CODES and "hai nước" in context.sentence_left + context.clause_right \
                 and _TWO_COUNTRIES.search(context.sentence_left + " " + context.clause_right):
             return True  # "thương mại hai chiều năm 2022 đạt 78,7 tỷ USD, gấp 175 lần so với khi hai nước …": the countries'
+        if code in ("fdi_registered_capital", "fdi_new_capital") and self._sector_s_trade(pos, context):
+            return True
         if code in _FDI_SHARE_CODES and self._share_of_the_total_after(pos, _SHARE_OF_FDI_TOTAL):
             return True  # "Toàn tỉnh có 117 dự án theo hình thức này …, chiếm khoảng 90% tổng số dự án …": a part
         if code in _TRADE_AND_GROWTH and self._share_of_the_total_after(pos):
@@ -414,6 +416,16 @@ class ScopeReading:
             return False
         before = self.layout.sentence_at(sentence.start - 1)
         return _FDI_SECTOR_SUBJECT.search(self.folded, before.start, before.end) is not None
+
+    def _sector_s_trade(self, pos: int, context: FigureContext) -> bool:
+        """"Kim ngạch nhập khẩu … đạt 1.431 triệu USD … . Trong đó, khối FDI ước đạt 1.061 triệu USD, chiếm 74,2% kim ngạch
+        nhập khẩu của tỉnh": the foreign-invested sector's share of the trade, not capital (no "vốn" after the sector)."""
+        sentence = self.layout.sentence_at(pos)
+        sector = None
+        for sector in _FDI_SECTOR_SUBJECT.finditer(self.folded, max(sentence.start, pos - _SUBJECT_REACH), pos):
+            pass
+        return sector is not None and "vốn" not in self.folded[sector.end() : pos] \
+            and "khẩu" in self.folded[sentence.start : sentence.end]
 
     def _subject_named_after(self, pos: int) -> bool:
         """Whether the figure's phrase opens on "với" (after a comma or the clause's start) and the first

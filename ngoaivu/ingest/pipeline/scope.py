@@ -64,6 +64,9 @@ _RANKED_REACH = 50
 # the comparison's base, not the subject
 _COMPARED_BEFORE = re.compile(r"(?:so\s+với|(?:cao|thấp|nhanh|chậm|nhiều|ít)\s+hơn)(?:[^,;.()]|[,.](?=\d)){0,60}$")
 _COMPARED_REACH = 70
+# "…, chiếm gần 14,1% tổng vốn đăng ký của cả nước": the nation as the whole a share is of, not the subject
+_SHARE_OF_BEFORE = re.compile(r"chiếm\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+|xấp\s+xỉ\s+)?\d[\d.,]*\s*%(?:[^,;.()]|[,.](?=\d)){0,60}$")
+_NATION_S_FIGURE_AFTER = re.compile(r"[^,;.()]{0,30}\(\s*\d")  # "… của cả nước trong cùng thời gian (10,13 tỷ USD)": its own
 _RANKED_ON = re.compile(r"\s+về(?!\w)")  # "… điểm sáng của cả nước về thu hút viện trợ": what the ranking is on
 _NATIONAL = letter_led(
     # "qua các cửa khẩu cả nước": the province's trade through every gate of the country is still its own
@@ -295,7 +298,7 @@ class Scope:
             # "là một trong những điểm sáng của cả nước về …": the nation as the ranking's field, not the subject
             if not (_RANKED_IN.search(self.folded, max(0, match.start() - _RANKED_REACH), match.start())
                     and _RANKED_ON.match(self.folded, match.end())) and not self._closed_aside(start, match, end) \
-                    and not self._compared_with_the_nation(match):
+                    and not self._compared_with_the_nation(match) and not self._share_of_the_nation(match):
                 last = match
         return last
 
@@ -303,6 +306,11 @@ class Scope:
         window = self.folded[max(0, match.start() - _COMPARED_REACH) : match.start()]
         return ("so với" in window or "hơn" in window) \
             and _COMPARED_BEFORE.search(self.folded, max(0, match.start() - _COMPARED_REACH), match.start()) is not None
+
+    def _share_of_the_nation(self, match: re.Match) -> bool:
+        window = self.folded[max(0, match.start() - _COMPARED_REACH) : match.start()]
+        return "chiếm" in window and _SHARE_OF_BEFORE.search(self.folded, max(0, match.start() - _COMPARED_REACH), match.start()) is not None \
+            and _NATION_S_FIGURE_AFTER.match(self.folded, match.end()) is None
 
     def _closed_aside(self, start: int, match: re.Match, end: int) -> bool:
         """"tăng 12 - 15% (mức tăng của cả nước khoảng 10%); kim ngạch nhập khẩu …": the nation named in a bracket

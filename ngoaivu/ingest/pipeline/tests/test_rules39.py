@@ -26,3 +26,26 @@ def test_a_headline_under_a_dateline_and_a_note_repeats_the_body():
     found = _facts(text, published=SUMMER_2022)
     assert sorted((f["indicator"], f["value"], f["period"]["start"]) for f in found) == [
         ("fdi_new_capital", 3e8, "2021-01-01"), ("fdi_new_projects", 12, "2021-01-01")]
+
+
+def test_the_nation_a_share_is_of_does_not_own_the_breakdown_after_it():
+    text = ("Sở Kế hoạch và Đầu tư tỉnh Bắc Ninh báo cáo.\n"
+            "Tính chung 8 tháng năm 2021, tỉnh thu hút 1.500 triệu USD vốn FDI, chiếm gần 9,5% tổng vốn đăng ký của cả "
+            "nước. Trong đó, cấp mới 120 dự án với số vốn 600 triệu USD; 60 dự án điều chỉnh tăng vốn thêm 300 triệu USD.")
+    found = [(f["indicator"], f["value"]) for f in _facts(text, published=SUMMER_2022)]
+    assert ("fdi_new_projects", 120) in found and ("fdi_new_capital", 6e8) in found
+    assert ("fdi_adjusted_projects", 60) in found and ("fdi_added_capital", 3e8) in found
+
+
+def test_the_nation_s_own_total_in_a_bracket_stays_the_nation_s():
+    text = ("Sở Kế hoạch và Đầu tư tỉnh Bắc Ninh báo cáo.\n"
+            "Quý I năm 2021, tỉnh thu hút 900 triệu USD vốn FDI, chiếm gần 9% tổng vốn FDI của cả nước trong cùng thời "
+            "gian (10,1 tỷ USD).")
+    assert [f["value"] for f in _facts(text, published=SUMMER_2022)] == [9e8]
+
+
+def test_the_foreign_invested_sector_s_share_of_trade_is_not_capital():
+    text = ("Cục Thống kê tỉnh Bắc Ninh báo cáo.\n"
+            "Kim ngạch nhập khẩu tháng 10/2021 đạt 1.400 triệu USD, tăng 2% so với cùng kỳ. Trong đó, khối FDI ước đạt "
+            "1.050 triệu USD, chiếm 75% kim ngạch nhập khẩu của tỉnh.")
+    assert not [f for f in _facts(text, published=SUMMER_2022) if f["indicator"].startswith("fdi_")]

@@ -277,6 +277,10 @@ _SIGNED_WITH = _rx(
 )
 _PARTIES_HEAD = _rx(r"\s*(?:tổ\s+chức|đối\s+tác|địa\s+phương|đơn\s+vị|cơ\s+quan|doanh\s+nghiệp|tập\s+đoàn|trường|quỹ)(?!\w)")
 _IN_A_LEADING_GROUP = _rx(r"(?<!\w)nhóm\s+(?:\d+\s+|[^\W\d_]+\s+)?(?:địa\s+phương|tỉnh(?:\s*,\s*thành(?:\s+phố)?)?)\s+$")
+# ", dẫn đầu cả nước" right after an amount, or after its change ("…, gấp 2,76 lần cùng kỳ năm 2022, tiếp tục đứng đầu …")
+_AFTER_THE_AMOUNT = _rx(r"(?:,?\s*(?:gấp|tăng|giảm|bằng)\s+[\d.,]+\s*(?:lần|%)[^,;.()]{0,40}|\s*(?:lần|%)[^,;.()]{0,40})?"
+                        r",\s*(?:và\s+)?(?:tiếp\s+tục\s+|vẫn\s+)?$")
+_RANKED_AMOUNT_REACH = 120
 _LEADER_NAMED = _rx(r"^\s*là\s+(?:tỉnh|thành\s+phố|tp\.?)\s")
 # ("đứng đầu trong số 59 tỉnh, thành phố có dự án đầu tư nước ngoài, với tổng vốn đăng ký 4 tỷ USD": among those holding
 # foreign projects, by the capital after)
@@ -443,6 +447,10 @@ def count_indicator(ctx: FigureContext) -> str | None:
             return None  # "đưa tỉnh vào nhóm 10 địa phương dẫn đầu cả nước": one of the first ten, no rank
         if _TOPIC_FDI.search(ctx.right):
             return "fdi_rank"
+        if _AFTER_THE_AMOUNT.match(ctx.left) and not ctx.right.lstrip().startswith("về") \
+                and ((ctx.previous_indicator or "").startswith("fdi_") or topic_of(ctx) == "fdi") \
+                and not _OTHER_MEASURE.search(ctx.sentence_left[-_RANKED_AMOUNT_REACH:]):
+            return "fdi_rank"  # "… thu hút 2.265 triệu USD vốn FDI, dẫn đầu cả nước": first on the amount just told
         # "(… vốn FDI …). Dẫn đầu là tỉnh A với 5 tỷ USD", "A đứng đầu cả nước với hơn 3,9 tỷ USD": first, on the
         # FDI just spoken of
         return "fdi_rank" if (_LEADER_NAMED.match(ctx.right) or _WITH_AMOUNT.match(ctx.right)) \

@@ -49,3 +49,16 @@ def test_the_foreign_invested_sector_s_share_of_trade_is_not_capital():
             "Kim ngạch nhập khẩu tháng 10/2021 đạt 1.400 triệu USD, tăng 2% so với cùng kỳ. Trong đó, khối FDI ước đạt "
             "1.050 triệu USD, chiếm 75% kim ngạch nhập khẩu của tỉnh.")
     assert not [f for f in _facts(text, published=SUMMER_2022) if f["indicator"].startswith("fdi_")]
+
+
+def test_leading_the_country_right_after_an_amount_of_foreign_investment_is_a_rank():
+    text = ("Sở Kế hoạch và Đầu tư tỉnh Bắc Ninh báo cáo.\n"
+            "6 tháng đầu năm 2021, tỉnh thu hút được 1.200 triệu USD vốn FDI, dẫn đầu cả nước. Tính chung 7 tháng năm "
+            "2021, tỉnh thu hút 1.300 triệu USD vốn FDI, gấp 2,5 lần cùng kỳ năm 2020, tiếp tục đứng đầu cả nước.")
+    ranks = [(f["value"], f["period"]) for f in _facts(text, published=SUMMER_2022) if f["indicator"] == "fdi_rank"]
+    assert ranks == [(1, {"as_of": "2021-06-30"}), (1, {"as_of": "2021-07-31"})]
+
+
+def test_leading_the_country_after_exports_is_no_investment_rank():
+    text = "Sở Công Thương tỉnh Bắc Ninh báo cáo.\nNăm 2021, xuất khẩu của tỉnh đạt 40 tỷ USD, dẫn đầu cả nước."
+    assert not [f for f in _facts(text, published=SUMMER_2022) if f["indicator"] == "fdi_rank"]

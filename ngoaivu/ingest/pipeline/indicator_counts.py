@@ -142,6 +142,11 @@ _IN_FORCE = _rx(
 # ("đến tháng 12/2013, thành phố đã cấp phép cho tổng cộng 279 dự án": all licensed by that date)
 # "Đến năm 2011, toàn tỉnh mới cấp phép cho 6 dự án FDI": all licensed by then, a stock (a year's, not its months')
 _UP_TO_A_YEAR = _rx(r"(?:^|[:;]\s*)\W*(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+|đầu\s+)?năm\s+\d{4}\s*,[^,;:]*$")
+# "Tính đến hết năm 2024, toàn tỉnh đã thu hút 201 dự án, trong đó 183 dự án trong nước … và 18 dự án FDI": a part of
+# all licensed by then is held then too
+_PART_OF_LICENSED_BY_A_YEAR = _rx(
+    r"(?:^|[:;]\s*)\W*(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}\s*,[^,;:]*?(?:cấp\s+phép|thu\s+hút)\s+(?:cho\s+)?"
+    r"(?:được\s+)?(?:tổng\s+cộng\s+)?[\d.,]+\s+dự\s+án\s*,?\s*(?:trong\s+đó|gồm|bao\s+gồm)[^;:]*$")
 _FOREIGN_NAMED = _rx(r"[^,;.()]{0,30}?(?:(?<!\w)f[dđ]i(?!\w)|nước\s+ngoài)")
 # (the sentence opens on "Tính đến hết năm 2020,": "Bình Định thu hút 83 dự án FDI" needs no "đã")
 _LICENSED_SO_FAR = _rx(r"(?<!\w)(?:(?:đã|mới)\s+)?(?:cấp\s+phép|cấp\s+giấy\s+chứng\s+nhận(?:\s+đầu\s+tư)?|thu\s+hút)\s+(?:cho\s+)?(?:được\s+)?"
@@ -364,9 +369,11 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
             or (_ONLY_HAD.search(ctx.left) and not _YEARS_SPANNED.search(ctx.sentence_left)) or (("thời điểm" in ctx.sentence_left or "số liệu" in ctx.sentence_left)
                                                and _HELD_BY_THEN.search(ctx.sentence_left) and not _SINCE.search(ctx.sentence_left)) or (("toàn" in ctx.left or "địa bàn" in ctx.left) and _WHOLE_PROVINCE_HAS.search(ctx.left)
                                               and not _SPAN_NAMED.search(ctx.sentence_left)) \
-            or (("đến" in ctx.sentence_left or "tới" in ctx.sentence_left) and _LICENSED_SO_FAR.search(ctx.left[-60:])
-                and _UP_TO_A_YEAR.search(ctx.sentence_left) and _FOREIGN_NAMED.match(right)
-                and "hiệu lực" not in ctx.right) \
+            or (("đến" in ctx.sentence_left or "tới" in ctx.sentence_left) and _FOREIGN_NAMED.match(right)
+                and "hiệu lực" not in ctx.right
+                and ((_LICENSED_SO_FAR.search(ctx.left[-60:]) and _UP_TO_A_YEAR.search(ctx.sentence_left))
+                     or ("trong đó" in ctx.sentence_left or "gồm" in ctx.sentence_left)
+                     and _PART_OF_LICENSED_BY_A_YEAR.search(ctx.sentence_left))) \
             or ("đầu tư vào" in ctx.left and _INVESTED_INTO.search(ctx.left) and _REACHED.search(ctx.sentence_left)
                 and not _SINCE.search(ctx.sentence_left)) \
             or (ctx.foreign_investor and (_NOW_LEAD.match(ctx.sentence_left) or _NOW_AFTER_SUBJECT.match(ctx.sentence_left)

@@ -62,3 +62,12 @@ def test_leading_the_country_right_after_an_amount_of_foreign_investment_is_a_ra
 def test_leading_the_country_after_exports_is_no_investment_rank():
     text = "Sở Công Thương tỉnh Bắc Ninh báo cáo.\nNăm 2021, xuất khẩu của tỉnh đạt 40 tỷ USD, dẫn đầu cả nước."
     assert not [f for f in _facts(text, published=SUMMER_2022) if f["indicator"] == "fdi_rank"]
+
+
+def test_the_foreign_part_of_all_projects_licensed_by_a_year_s_end_is_a_stock():
+    text = ("Sở Kế hoạch và Đầu tư tỉnh Bạc Liêu báo cáo.\n"
+            "Tính đến hết năm 2021, toàn tỉnh đã thu hút 150 dự án, trong đó 140 dự án trong nước với tổng vốn đăng ký "
+            "trên 50.000 tỷ đồng và 10 dự án FDI với tổng vốn đăng ký hơn 2,1 tỷ USD.")
+    found = [(f["indicator"], f["value"], f["period"]) for f in _facts(text, published=SUMMER_2022)]
+    assert found == [("fdi_active_projects", 10, {"as_of": "2021-12-31"}),
+                     ("fdi_total_capital", 2.1e9, {"as_of": "2021-12-31"})]

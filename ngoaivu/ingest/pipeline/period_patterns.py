@@ -271,6 +271,7 @@ def _since_start_until_now(m: re.Match, prefix: _Prefix) -> PeriodMention:
 _SINCE_EVER_BEFORE = re.compile(r"(?:l(?:ũy|uỹ)\s+kế\s+)?từ\s+(?:trước|xưa|khi\s+[^\d,.;:]{1,30}?)\s+$")
 
 
+_SUPERLATIVE_BEFORE = re.compile(r"(?:kỷ\s+lục(?:\s+mới)?|nhất)\s+$")
 _FRAMING_COMMA = re.compile(r"\s*,")
 _PROVINCE_DID_AFTER = re.compile(r"\s+(?:toàn\s+)?(?:tỉnh|thành\s+phố)\s+(?:đã\s+)?(?:cấp|thu\s+hút|tiếp\s+nhận|ký|đón|xuất|nhập|đạt)")
 _FRAMING_AFTER = re.compile(r"(?:^|[.!?\n]\s*)sau\s+$")
@@ -284,8 +285,10 @@ def _since_start(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     return PeriodMention(m.start(), m.end(), "up_to", None, None, now=True, running=True)
 
 
-def _until_now(m: re.Match, prefix: _Prefix) -> PeriodMention:
+def _until_now(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     if prefix.start is None and (ever := _SINCE_EVER_BEFORE.search(m.string, max(0, m.start() - 45), m.start())) is not None:
+        if _SUPERLATIVE_BEFORE.search(m.string, max(0, ever.start() - 20), ever.start()):
+            return None  # "xác lập kỷ lục mới từ trước đến nay", "cao nhất từ trước tới nay": ever, no period
         return PeriodMention(ever.start(), m.end(), "as_of", None, None, now=True)
     start = prefix.start if prefix.cumulative else m.start()
     return PeriodMention(start, m.end(), "as_of" if prefix.cumulative else "up_to", None, None, now=True)

@@ -71,3 +71,15 @@ def test_the_foreign_part_of_all_projects_licensed_by_a_year_s_end_is_a_stock():
     found = [(f["indicator"], f["value"], f["period"]) for f in _facts(text, published=SUMMER_2022)]
     assert found == [("fdi_active_projects", 10, {"as_of": "2021-12-31"}),
                      ("fdi_total_capital", 2.1e9, {"as_of": "2021-12-31"})]
+
+
+def test_a_record_ever_is_no_period_of_the_figure():
+    text = ("Sở Công Thương tỉnh Hà Tĩnh báo cáo.\n"
+            "Năm 2021, kim ngạch xuất khẩu của tỉnh xác lập kỷ lục mới từ trước đến nay với gần 1,9 tỷ USD.")
+    assert [(f["value"], f["period"]) for f in _facts(text, published=SUMMER_2022)] == [
+        (1.9e9, {"start": "2021-01-01", "end": "2021-12-31"})]
+
+
+def test_a_running_total_since_ever_is_still_held_now():
+    text = "Sở Ngoại vụ tỉnh Hà Tĩnh báo cáo.\nLũy kế từ trước đến nay, tỉnh có 45 dự án FDI còn hiệu lực."
+    assert [(f["value"], f["period"]) for f in _facts(text, published=SUMMER_2022)] == [(45, {"as_of": "2022-08-15"})]

@@ -96,6 +96,15 @@ def normalize_name(text: str) -> str:
     return " ".join(_canonical_word(w) for w in s.split())
 
 
+_DAK = re.compile(r"(?<!\w)đăk(?!\w)")
+
+
+def local_unit_key(text: str) -> str:
+    """`normalize_name` for Vietnamese districts, communes and wards, whose "Đăk" and "Đắk" are one word (the
+    official lists write "Đăk Glong" and "Đắk R'Lấp", texts either)."""
+    return _DAK.sub("đắk", normalize_name(text))
+
+
 def tone_variants(text: str) -> list[str]:
     """`text` with every final oa/oe/uy syllable in both tone placements (text first).
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ngoaivu.geo.catalog import find_province, normalize_name
+from ngoaivu.geo.catalog import find_province, local_unit_key, normalize_name
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "gazetteer.json"
 
@@ -129,10 +129,10 @@ VN_LOCALITIES_FILE = DATA_FILE.with_name("vn_localities.json")
 @lru_cache(maxsize=1)
 def _vietnamese_localities() -> frozenset[str]:
     names = json.loads(VN_LOCALITIES_FILE.read_text(encoding="utf-8"))["names"]
-    return frozenset(joined(name) for name in names)
+    return frozenset(local_unit_key(name).replace(" ", "") for name in names)
 
 
 def is_vietnamese_locality(name: str) -> bool:
     """Whether `name` is a Vietnamese district's, commune's or ward's ("Krông Pắc", "Ia Grai"):
     such a name, however foreign it looks, gets no foreign country from its context."""
-    return joined(name) in _vietnamese_localities()
+    return local_unit_key(name).replace(" ", "") in _vietnamese_localities()

@@ -125,7 +125,7 @@ def naming_day(folded: str, published: date | None, reporting_year: int | None) 
 @lru_cache(maxsize=2)
 def _districts(table: str = "districts") -> dict[str, tuple[str, bool]]:
     rows = json.loads(DISTRICTS_FILE.read_text(encoding="utf-8"))[table]
-    return {catalog.normalize_name(name): (key, common) for name, key, common in rows}
+    return {catalog.local_unit_key(name): (key, common) for name, key, common in rows}
 
 
 def commune_province(name: str, designated: bool = False) -> str | None:
@@ -136,7 +136,7 @@ def commune_province(name: str, designated: bool = False) -> str | None:
     lead = COMMUNE_DESIGNATOR.match(name)
     if lead is not None and lead.end() < len(name):
         name, designated = name[lead.end() :], True
-    found = _districts("communes").get(catalog.normalize_name(name))
+    found = _districts("communes").get(catalog.local_unit_key(name))
     if found is None or (found[1] and not designated):
         return None
     return found[0]
@@ -158,7 +158,7 @@ def district_province(name: str, designated: bool = False) -> str | None:
     lead = DISTRICT_DESIGNATOR.match(name)
     if lead is not None and lead.end() < len(name):
         name, designated = name[lead.end() :], True
-    found = _districts().get(catalog.normalize_name(name))
+    found = _districts().get(catalog.local_unit_key(name))
     if found is None or (found[1] and not designated):
         return None
     return found[0]

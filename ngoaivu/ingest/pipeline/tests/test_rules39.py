@@ -83,3 +83,20 @@ def test_a_record_ever_is_no_period_of_the_figure():
 def test_a_running_total_since_ever_is_still_held_now():
     text = "Sở Ngoại vụ tỉnh Hà Tĩnh báo cáo.\nLũy kế từ trước đến nay, tỉnh có 45 dự án FDI còn hiệu lực."
     assert [(f["value"], f["period"]) for f in _facts(text, published=SUMMER_2022)] == [(45, {"as_of": "2022-08-15"})]
+
+
+def test_highland_districts_are_vietnamese_in_either_spelling():
+    from ngoaivu.ingest.pipeline.gazetteer import is_vietnamese_locality
+    from ngoaivu.ingest.pipeline.geography import district_province
+
+    # (names the official list writes on a line of their own or in double quotes, "Đăk" or "Đắk")
+    for name in ("Đắk Glong", "Đăk Glong", "Đắk R'lấp", "Đắk R’Lấp"):
+        assert is_vietnamese_locality(name), name
+        assert district_province(f"huyện {name}") == district_province("huyện Krông Nô"), name
+
+
+def test_a_highland_district_beside_a_cambodian_partner_is_no_partner():
+    text = ("Sở Ngoại vụ tỉnh Đắk Nông báo cáo quan hệ với tỉnh Mondulkiri (Campuchia).\n"
+            "Tổ chức Tầm nhìn Thế giới đang thực hiện Chương trình phát triển vùng huyện Đắk R'lấp; một dự án khác ở "
+            "huyện Đắk Glong.")
+    assert [f["name"] for f in _facts(text, kind="partner", published=SUMMER_2022) if f["country"] == "KH"] == ["Mondulkiri"]

@@ -397,6 +397,12 @@ def _named_body(finder: PartnerFinder, match: re.Match) -> Partner | None:
         # "Quỹ hỗ trợ A.P. Møller (Đan Mạch)", "tổ chức từ thiện Newborns Vietnam (Vương quốc Anh)": what the body does,
         # in lower case, then its foreign name and country
         read, noun = (described["name"], described.end()), f"{noun} {described['words'].strip()}"
+    if read is None and (kind := _BODY_KIND_WORDS.match(finder.text, match.end())) is not None \
+            and country_at(finder.tokens, kind.end()) is None \
+            and (after_kind := read_name(finder.text, kind.end(), foreign_connectors=True)) is not None \
+            and looks_foreign(after_kind[0]) and not find_country(after_kind[0]):
+        # "tổ chức phi chính phủ Les Enfants du Dragon (Pháp)": what kind of body, then its foreign name
+        read, noun = after_kind, f"{noun} {kind.group().strip()}"
     if read is None and (named := _country_then_name(finder, match)) is not None:
         return named if finder._speaks_of_relation(finder.layout.sentence_at(match.start())) else None
     if read is None or (match["loose"] and not looks_foreign(read[0])):

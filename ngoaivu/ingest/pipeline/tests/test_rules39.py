@@ -100,3 +100,10 @@ def test_a_highland_district_beside_a_cambodian_partner_is_no_partner():
             "Tổ chức Tầm nhìn Thế giới đang thực hiện Chương trình phát triển vùng huyện Đắk R'lấp; một dự án khác ở "
             "huyện Đắk Glong.")
     assert [f["name"] for f in _facts(text, kind="partner", published=SUMMER_2022) if f["country"] == "KH"] == ["Mondulkiri"]
+
+
+def test_a_body_s_kind_then_a_foreign_name_with_small_words():
+    text = ("Sở Ngoại vụ tỉnh Sóc Trăng báo cáo.\n"
+            "Năm 2021, tổ chức phi chính phủ Les Amis de la Terre (Pháp) tài trợ xây dựng 20 căn nhà cho hộ nghèo.")
+    assert [(f["name"], f["country"]) for f in _facts(text, kind="partner", published=SUMMER_2022)] == [
+        ("Les Amis de la Terre", "FR")]

@@ -7,7 +7,8 @@ import unicodedata
 WORD = re.compile(r"[^\W\d_][\w']*(?:-[\w']+)*")
 _JOINER = re.compile(r"[ ]|-|[ ]-[ ]?")
 # Lower-case words inside foreign names: "Habitat for Humanity", "Fondation de France".
-_FOREIGN_CONNECTOR = re.compile(r"[ ](?:for|of|the|and|de|du|des|la|le|van|von|für|&)[ ]|[ ][-–][ ]")  # "Nebraska - Omaha"
+# ("Les Amis de la Terre", "Stichting van der Berg": two in a row)
+_FOREIGN_CONNECTOR = re.compile(r"[ ](?:(?:for|of|the|and|de|du|des|la|le|van|von|der|den|del|für|&)[ ]){1,2}|[ ][-–][ ]")  # "Nebraska - Omaha"
 MAX_NAME_WORDS = 5
 
 

@@ -107,3 +107,5 @@ def test_a_body_s_kind_then_a_foreign_name_with_small_words():
             "Năm 2021, tổ chức phi chính phủ Les Amis de la Terre (Pháp) tài trợ xây dựng 20 căn nhà cho hộ nghèo.")
     assert [(f["name"], f["country"]) for f in _facts(text, kind="partner", published=SUMMER_2022)] == [
         ("Les Amis de la Terre", "FR")]
+    mekong = text.replace("Les Amis de la Terre", "Les Enfants du Mékong")  # (one small word, not two)
+    assert [f["name"] for f in _facts(mekong, kind="partner", published=SUMMER_2022)] == ["Les Enfants du Mékong"]

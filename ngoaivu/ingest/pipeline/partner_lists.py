@@ -44,6 +44,7 @@ _LISTED_UNITS = (
 )
 # ("04 tỉnh Nam Lào (A, B, C và D)": the list in brackets after the counted unit)
 _LIST_INTRO = re.compile(r"\s*:\s*|\s+(?:là|gồm(?:\s+có)?|bao\s+gồm|như)\s*:?\s+|\s*\(\s*(?=[^\W\d_][^()]*(?:,|\svà\s)[^()]*\))")
+_PAIRED_WITH_NEXT = re.compile(r"\s+và\s+(?:(?:tỉnh|thành\s+phố|quận|huyện|bang|vùng|thị\s+trấn|thị\s+xã)\s+)?")
 # "tỉnh A, B (Việt Nam); C, D (Lào); E và F (Thái Lan)": groups of names, each closed by its
 # country in brackets, one after another.
 _GROUP_SEPARATOR = re.compile(r"\s*[;,]\s*|\s+và\s+")
@@ -222,6 +223,12 @@ class ListedLocalities:
                 continue  # (as for a country from the context: a council's title may lead its holder's name)
             countries = {p.country for p in found if p.partner_type == "locality" and p.country
                          and sentence.start <= p.name_start < sentence.end and p.name != name.text}
+            if len(countries) > 1:
+                # "…, tỉnh A của Thái Lan, thành phố Iksan và quận Jung của Hàn Quốc": the pair's country closes it
+                paired = next((p for p in found if p.partner_type == "locality" and p.country and p.name_start > end
+                               and _PAIRED_WITH_NEXT.fullmatch(self.folded, end, p.name_start)
+                               and country_after(self.text, self.tokens, p.name_end) is not None), None)
+                countries = {paired.country} if paired is not None else countries
             if len(countries) == 1 and (countries != {"JP"} or could_be_japanese(name.text)):
                 out.extend(self._locality_partners([name], countries.pop(), start, end, sentence))
         return out

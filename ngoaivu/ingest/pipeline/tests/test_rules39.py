@@ -109,3 +109,10 @@ def test_a_body_s_kind_then_a_foreign_name_with_small_words():
         ("Les Amis de la Terre", "FR")]
     mekong = text.replace("Les Amis de la Terre", "Les Enfants du Mékong")  # (one small word, not two)
     assert [f["name"] for f in _facts(mekong, kind="partner", published=SUMMER_2022)] == ["Les Enfants du Mékong"]
+
+
+def test_a_pair_of_places_closed_by_its_country_after_another_country_s_place():
+    text = ("Sở Ngoại vụ tỉnh Kon Tum báo cáo.\n"
+            "Tỉnh duy trì hợp tác với tỉnh Ubon Ratchathani của Thái Lan, thành phố Gimhae và quận Seo của Hàn Quốc.")
+    found = {f["name"]: f["country"] for f in _facts(text, kind="partner", published=SUMMER_2022)}
+    assert found.get("Gimhae") == "KR" and found.get("Ubon Ratchathani") == "TH"

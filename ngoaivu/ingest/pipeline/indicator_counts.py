@@ -151,8 +151,9 @@ _FOREIGN_NAMED = _rx(r"[^,;.()]{0,30}?(?:(?<!\w)f[dđ]i(?!\w)|nước\s+ngoài)"
 # (the sentence opens on "Tính đến hết năm 2020,": "Bình Định thu hút 83 dự án FDI" needs no "đã")
 _LICENSED_SO_FAR = _rx(r"(?<!\w)(?:(?:đã|mới)\s+)?(?:cấp\s+phép|cấp\s+giấy\s+chứng\s+nhận(?:\s+đầu\s+tư)?|thu\s+hút)\s+(?:cho\s+)?(?:được\s+)?"
                        r"(?:tổng\s+cộng\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
-# "khi tỉnh mới tái lập và chỉ có 4 dự án FDI", "năm 1997 tỉnh chỉ có 4 dự án": what stood then, not what came in
-_ONLY_HAD = _rx(r"(?:(?<!\w)(?:chỉ|mới)\s+có|(?<!\w)khi\s[^.;,\d]{0,50}?(?<!\w)có)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+# "khi tỉnh mới tái lập và chỉ có 4 dự án FDI", "năm 1997 tỉnh chỉ có 4 dự án", "mới có duy nhất một dự án": what stood
+# then, not what came in
+_ONLY_HAD = _rx(r"(?:(?<!\w)(?:chỉ|mới)\s+có|(?<!\w)khi\s[^.;,\d]{0,50}?(?<!\w)có)\s+(?:duy\s+nhất\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # ("trong giai đoạn 1990 - 2000 Bến Tre chỉ có 2 dự án FDI": the years' new projects, a flow)
 _YEARS_SPANNED = _rx(r"giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}")
 # "Khi đó, toàn tỉnh có hơn 2.800 dự án FDI": what the whole province holds, with no verb of attracting or licensing

@@ -116,3 +116,10 @@ def test_a_pair_of_places_closed_by_its_country_after_another_country_s_place():
             "Tỉnh duy trì hợp tác với tỉnh Ubon Ratchathani của Thái Lan, thành phố Gimhae và quận Seo của Hàn Quốc.")
     found = {f["name"]: f["country"] for f in _facts(text, kind="partner", published=SUMMER_2022)}
     assert found.get("Gimhae") == "KR" and found.get("Ubon Ratchathani") == "TH"
+
+
+def test_the_single_project_a_province_had_in_a_year_is_what_stood_then():
+    text = ("Sở Kế hoạch và Đầu tư tỉnh Nam Định báo cáo.\n"
+            "Năm 1998, toàn tỉnh mới có duy nhất 1 dự án FDI với vốn đăng ký 3,2 triệu USD.")
+    found = [(f["indicator"], f["value"], f["period"]) for f in _facts(text, published=SUMMER_2022)]
+    assert found == [("fdi_active_projects", 1, {"as_of": "1998-12-31"}), ("fdi_total_capital", 3.2e6, {"as_of": "1998-12-31"})]

@@ -203,6 +203,7 @@ _DOMESTIC_INVESTMENT = letter_led(
     r"trong\s+nước|(?<!\w)ddi(?!\w)|nội\s+địa|doanh\s+nghiệp\s+(?:đăng\s+ký\s+)?(?:thành\s+lập\s+)?mới|thành\s+lập\s+mới"
     r"|toàn\s+xã\s+hội|trong\s+và\s+ngoài\s+nước|kinh\s+tế\s+tư\s+nhân|khu\s+vực\s+tư\s+nhân"
     r"|thu\s+ngân\s+sách|ngân\s+sách\s+nhà\s+nước"  # "…, bên cạnh thu ngân sách đạt 427 nghìn tỷ đồng": the budget's
+    r"|ngoài\s+nhà\s+nước|ngoài\s+quốc\s+doanh"  # "vốn ngoài Nhà nước 5.800 tỷ đồng": non-state, domestic
 )
 
 

@@ -69,6 +69,10 @@ _IMPLEMENTED_CAPITAL = letter_led(
     r"vốn\s+(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?(?:nước\s+ngoài\s+|fdi\s+)?(?:đã\s+)?(?:được\s+)?(?:triển\s+khai\s+)?(?:thực\s+hiện|giải\s+ngân)|(?:thực\s+hiện|giải\s+ngân)\s+(?:được\s+)?(?:vốn|đạt)"
     r"|(?<!\w)giải\s+ngân(?!\w)[^\d,;()]{0,40}$"  # "các dự án FDI giải ngân khoảng 13,8 triệu USD"
 )
+# "vốn đầu tư phát triển trên địa bàn ước đạt 9.823 tỷ đồng; trong đó vốn Nhà nước …, vốn đầu tư trực tiếp nước ngoài đạt
+# 2.726,8 tỷ đồng": the foreign part of the investment made in a period is capital put to work, not registered
+_PART_OF_INVESTMENT_MADE = re.compile(
+    r"vốn\s+đầu\s+tư\s+phát\s+triển(?:[^.]|\.(?=\d))*?(?:trong\s+đó|bao\s+gồm|gồm)(?:[^.]|\.(?=\d))*$")
 _ADDED = re.compile(r"tăng\s+thêm|điều\s+chỉnh\s+tăng|bổ\s+sung\s+vốn")
 _CUMULATIVE = re.compile(rf"còn\s+hiệu\s+lực|{_RUNNING_TOTAL}")
 # "Tổng vốn FDI đăng ký trên địa bàn hiện đã vượt 16 tỷ USD", "Đến nay, tỉnh đã thu hút tổng cộng 9 tỷ USD vốn FDI":
@@ -273,7 +277,8 @@ def _money_indicator(ctx: FigureContext) -> str | None:
     linked = CAPITAL_OF.get(ctx.previous_indicator or "")
     if topic != "fdi" and linked is None:
         return None  # "vốn đầu tư toàn xã hội" is not foreign investment
-    if _IMPLEMENTED_CAPITAL.search(ctx.left):
+    if _IMPLEMENTED_CAPITAL.search(ctx.left) or (
+            "phát triển" in ctx.sentence_left and _PART_OF_INVESTMENT_MADE.search(ctx.sentence_left)):
         return "fdi_implemented_capital"
     clause_right = ctx.clause_right.lower()  # the projects the amount went to, named after it
     if _NEW_AFTER.search(ctx.right) or _NEW_PROJECTS_AFTER.match(clause_right):

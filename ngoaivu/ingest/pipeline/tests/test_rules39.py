@@ -123,3 +123,11 @@ def test_the_single_project_a_province_had_in_a_year_is_what_stood_then():
             "Năm 1998, toàn tỉnh mới có duy nhất 1 dự án FDI với vốn đăng ký 3,2 triệu USD.")
     found = [(f["indicator"], f["value"], f["period"]) for f in _facts(text, published=SUMMER_2022)]
     assert found == [("fdi_active_projects", 1, {"as_of": "1998-12-31"}), ("fdi_total_capital", 3.2e6, {"as_of": "1998-12-31"})]
+
+
+def test_the_foreign_part_of_the_investment_made_is_implemented_capital():
+    text = ("Cục Thống kê tỉnh Hà Nam báo cáo.\n"
+            "Quý I/2022, vốn đầu tư phát triển trên địa bàn ước đạt 9.100,5 tỷ đồng, tăng 8% so với cùng kỳ; trong đó vốn "
+            "Nhà nước 900,2 tỷ đồng, vốn ngoài Nhà nước 5.800,3 tỷ đồng, vốn đầu tư trực tiếp nước ngoài đạt 2.400 tỷ đồng.")
+    assert [(f["indicator"], f["value"]) for f in _facts(text, published=SUMMER_2022)] == [
+        ("fdi_implemented_capital", 2.4e12)]

@@ -267,6 +267,7 @@ _OTHER_MEASURE = _rx(
     r"grdp|tăng\s+trưởng|mức\s+tăng|kinh\s+tế(?:\s+[^\W\d_]+){0,5}?\s+tăng(?!\s+thêm)|xuất\s+khẩu|nhập\s+khẩu|ngân\s+sách|(?<!\w)pci(?!\w)|(?<!\w)par\s+index|du\s+lịch|chỉ\s+số"
     r"|thu\s+nhập|bán\s+lẻ|công\s+nghiệp|nông\s+nghiệp|dân\s+số|diện\s+tích"
     r"|quy\s+mô\s+(?:nền\s+)?kinh\s+tế|tổng\s+sản\s+phẩm|giá\s+trị\s+tăng\s+thêm"  # "quy mô kinh tế đứng thứ 23 cả nước": the economy's rank
+    r"|công\s+suất|(?<!\w)mw(?!\w)"  # "8 dự án điện gió với tổng công suất gần 470 MW, đứng thứ 3 cả nước": capacity's
 )
 _ONE_OF = _rx(r"một\s+trong\s+(?:số\s+)?$")
 # "công bố danh mục 117 dự án kêu gọi đầu tư", "lập danh mục 98 dự án": projects proposed in a list, none under way

@@ -131,3 +131,10 @@ def test_the_foreign_part_of_the_investment_made_is_implemented_capital():
             "Nhà nước 900,2 tỷ đồng, vốn ngoài Nhà nước 5.800,3 tỷ đồng, vốn đầu tư trực tiếp nước ngoài đạt 2.400 tỷ đồng.")
     assert [(f["indicator"], f["value"]) for f in _facts(text, published=SUMMER_2022)] == [
         ("fdi_implemented_capital", 2.4e12)]
+
+
+def test_a_rank_in_power_capacity_is_no_investment_rank():
+    text = ("Sở Kế hoạch và Đầu tư tỉnh Bạc Liêu báo cáo.\n"
+            "Năm 2021, tỉnh thu hút 5 dự án FDI. Tỉnh đã hoàn thành 6 dự án điện gió với tổng công suất gần 400 MW, đứng "
+            "thứ 4 cả nước.")
+    assert not [f for f in _facts(text, published=SUMMER_2022) if f["indicator"] == "fdi_rank"]

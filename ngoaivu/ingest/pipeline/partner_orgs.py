@@ -389,6 +389,15 @@ def _names_a_fund(match: re.Match) -> bool:
 def _named_body(finder: PartnerFinder, match: re.Match) -> Partner | None:
     """"Quỹ X, Hà Lan", "Tổ chức X (Hoa Kỳ)": a body outside the catalogue, known by its
     foreign name and stated country."""
+    if (purpose := _PURPOSE_THEN_COUNTRY.match(finder.text, match.end())) is not None \
+            and (country := country_at(finder.tokens, purpose.end())) is not None and country.payload != "VN" \
+            and match.group().strip().lower() == "quỹ":
+        # "vay vốn Quỹ Phát triển Ả-rập Xê-út": a development fund known by its country
+        if not finder._speaks_of_relation(finder.layout.sentence_at(match.start())):
+            return None
+        name = finder.text[match.start() : country.end]
+        return Partner(name[:1].upper() + name[1:], "organization", country.payload, "active", match.start(), country.end,
+                       match.start(), country.end)
     read = read_name(finder.text, match.end(), foreign_connectors=True)
     noun = match.group().strip().rstrip('"“').strip()
     if read is None and (described := _DESCRIBED_NAME.match(finder.text, match.end())) is not None \
@@ -462,6 +471,7 @@ def _country_then_name(finder: PartnerFinder, match: re.Match) -> Partner | None
     return Partner(name, "organization", country.payload, "active", match.start(), end, country.end + 1, end)
 
 
+_PURPOSE_THEN_COUNTRY = re.compile(r"[Pp]hát\s+triển(?:\s+[Kk]inh\s+tế)?\s+")
 _BODY_KIND_WORDS = re.compile(r"(?:phi\s+chính\s+phủ|từ\s+thiện|nhân\s+đạo|tình\s+nguyện)\s+")
 # "tổ chức VESAF và NFP (Hoa Kỳ)", "Tổ chức HELP và tổ chức CARE (Úc)": two bodies sharing the country that closes them
 _PAIR = re.compile(r"(?P<first>[^\W\d_][^()]*?)\s+và\s+(?:(?:tổ\s+chức|quỹ)\s+)?(?P<second>[^\W\d_a-zđ][^()]*)")

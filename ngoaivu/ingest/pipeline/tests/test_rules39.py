@@ -138,3 +138,11 @@ def test_a_rank_in_power_capacity_is_no_investment_rank():
             "Năm 2021, tỉnh thu hút 5 dự án FDI. Tỉnh đã hoàn thành 6 dự án điện gió với tổng công suất gần 400 MW, đứng "
             "thứ 4 cả nước.")
     assert not [f for f in _facts(text, published=SUMMER_2022) if f["indicator"] == "fdi_rank"]
+
+
+def test_a_development_fund_known_by_its_country_is_a_partner():
+    text = "Sở Kế hoạch và Đầu tư tỉnh Đồng Tháp báo cáo.\nNăm 2021, tỉnh vay vốn Quỹ Phát triển Ô-man để xây dựng cầu."
+    assert [(f["name"], f["country"]) for f in _facts(text, kind="partner", published=SUMMER_2022)] == [
+        ("Quỹ Phát triển Ô-man", "OM")]
+    own = "Sở Kế hoạch và Đầu tư tỉnh Đồng Tháp báo cáo.\nNăm 2021, tỉnh vay vốn Quỹ Phát triển Việt Nam để xây dựng cầu."
+    assert not _facts(own, kind="partner", published=SUMMER_2022)

@@ -146,3 +146,8 @@ def test_a_development_fund_known_by_its_country_is_a_partner():
         ("Quỹ Phát triển Ô-man", "OM")]
     own = "Sở Kế hoạch và Đầu tư tỉnh Đồng Tháp báo cáo.\nNăm 2021, tỉnh vay vốn Quỹ Phát triển Việt Nam để xây dựng cầu."
     assert not _facts(own, kind="partner", published=SUMMER_2022)
+
+
+def test_only_so_far_is_not_new_projects():
+    text = "Sở Kế hoạch và Đầu tư tỉnh Quảng Bình báo cáo.\nGiai đoạn 2001 - 2010, tỉnh mới thu hút được khoảng 150 triệu USD vốn FDI."
+    assert [(f["indicator"], f["value"]) for f in _facts(text, published=SUMMER_2022)] == [("fdi_registered_capital", 1.5e8)]

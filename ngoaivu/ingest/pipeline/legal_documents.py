@@ -40,17 +40,17 @@ _CITATION = re.compile(
     rf"""(?P<type>{_TYPE})
     (?:(?<=luật|lệnh)\s+(?!số\s)[^\W\d_][^\d,;.():\n"“”]{{1,60}}?(?=\s+số\s))?  # "Luật Thỏa thuận quốc tế số 70/2020/QH14": a law's title
     \s+(?:số\s+(?P<number>{_NUMBER_AFTER_SO})|(?P<coded>{_CODED_NUMBER}))
-    (?:\s*,?\s*(?:ban\s+hành\s+)?ngày\s+(?:{_DATE}))?
+    (?:\s*,?\s*(?:cùng\s+)?(?:ban\s+hành\s+)?ngày\s+(?:{_DATE}))?  # ("… và Quyết định số 1201/QĐ-TTg cùng ngày 14/10/2023")
     (?:\s*,?\s*của\s+(?P<issuer>[^,;.:()\"\n]{{2,80}}?){_ISSUER_END})?""",
     re.VERBOSE,  # runs on the case-folded text
 )
 # "UBND tỉnh đã ban hành Kế hoạch số ...": the issuer comes first.
 _ISSUER_BEFORE = re.compile(
-    r"((?:Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội\s+đồng|Tỉnh\s+ủy|Tỉnh\s+uỷ|Thành\s+ủy|Ban|BTV|BCH|Bộ|Chính\s+phủ|Thủ\s+tướng|Quốc\s+hội)"
-    r"[^,;.:\n]{0,60}?)\s+(?:(?:đã|vừa|mới|vừa\s+mới|đã\s+chính\s+thức)\s+)?(?:ban\s+hành|phê\s+duyệt|ký(?:\s+ban\s+hành)?|thông\s+qua)\s+$"
+    r"((?:Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội\s+đồng|Tỉnh\s+ủy|Tỉnh\s+uỷ|Thành\s+ủy|Ban|BTV|BCH|Bộ|Chính\s+phủ|(?:Phó\s+)?Thủ\s+tướng|Quốc\s+hội)"
+    r"[^,;.:\n]{0,60}?)\s+(?:(?:đã|vừa|mới|vừa\s+mới|đã\s+chính\s+thức)\s+)?(?:ban\s+hành|phê\s+duyệt|ký(?:\s+(?:ban\s+hành|tiếp))?|thông\s+qua)\s+$"
 )
 # "Ngày 5/4/2024, UBND tỉnh ban hành Kế hoạch số ...": the date opens the sentence.
-_VERB_BEFORE = r"(?:(?:đã|vừa|mới|vừa\s+mới)\s+)?(?:ban\s+hành|phê\s+duyệt|ký(?:\s+ban\s+hành)?|thông\s+qua)\s+$"
+_VERB_BEFORE = r"(?:(?:đã|vừa|mới|vừa\s+mới)\s+)?(?:ban\s+hành|phê\s+duyệt|ký(?:\s+(?:ban\s+hành|tiếp))?|thông\s+qua)\s+$"
 _DATE_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(]))ngày\s+(?:{_DATE})\s*,?\s*(?:[^\W\d_][^,;.:\n\d]{{0,80}}?\s+)?{_VERB_BEFORE}"
 )
@@ -77,6 +77,8 @@ _ABBREVIATIONS = (
     (re.compile(r"\bUBND\b"), "Ủy ban nhân dân"),
     (re.compile(r"\bHĐND\b"), "Hội đồng nhân dân"),
     (re.compile(r"\bTTg\b"), "Thủ tướng Chính phủ"),
+    # a Deputy Prime Minister signs the Prime Minister's decisions ("Phó Thủ tướng ký Quyết định số …/QĐ-TTg")
+    (re.compile(r"^(?:Phó\s+)?Thủ\s+tướng$"), "Thủ tướng Chính phủ"),
 )
 
 

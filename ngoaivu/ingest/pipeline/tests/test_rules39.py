@@ -151,3 +151,19 @@ def test_a_development_fund_known_by_its_country_is_a_partner():
 def test_only_so_far_is_not_new_projects():
     text = "Sở Kế hoạch và Đầu tư tỉnh Quảng Bình báo cáo.\nGiai đoạn 2001 - 2010, tỉnh mới thu hút được khoảng 150 triệu USD vốn FDI."
     assert [(f["indicator"], f["value"]) for f in _facts(text, published=SUMMER_2022)] == [("fdi_registered_capital", 1.5e8)]
+
+
+def _documents(text):
+    return [(f["number"], f["date"], f["issuer"]) for f in _facts(text, kind="legal_document", published=SUMMER_2022)]
+
+
+def test_a_deputy_prime_minister_signs_the_prime_minister_s_decision_on_the_day_written_before():
+    text = "Sở Ngoại vụ tỉnh Lạng Sơn báo cáo.\nNgày 12/3/2022, Phó Thủ tướng ký tiếp Quyết định số 305/QĐ-TTg về cửa khẩu."
+    assert _documents(text) == [("305/QĐ-TTg", "2022-03-12", "Thủ tướng Chính phủ")]
+
+
+def test_two_decisions_of_the_same_day():
+    text = ("Sở Ngoại vụ tỉnh Điện Biên báo cáo.\n"
+            "Tỉnh triển khai Quyết định số 101/QĐ-TTg và Quyết định số 102/QĐ-TTg cùng ngày 05/4/2022 của Thủ tướng Chính phủ.")
+    assert _documents(text) == [("101/QĐ-TTg", "2022-04-05", "Thủ tướng Chính phủ"),
+                                ("102/QĐ-TTg", "2022-04-05", "Thủ tướng Chính phủ")]

@@ -408,7 +408,7 @@ class PeriodReading:
         aside; its dates frame no figure of the paragraphs after it."""
         paragraph = self.layout.paragraphs[self.layout.sentence_at(mention.start).paragraph]
         body = self.folded[paragraph.start : paragraph.end].strip()
-        return body.startswith("(") and body.endswith(")")
+        return (body.startswith("(") and body.endswith(")")) or (body.startswith("[") and body.endswith("]"))
 
     def _term_named(self, end: int) -> PeriodMention | None:
         """The last span of years before `end` written as a term of office ("nhiệm kỳ 2020 - 2025")."""

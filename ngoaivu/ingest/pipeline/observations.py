@@ -333,7 +333,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
         last = next(i for i, p in enumerate(paragraphs) if p.end == end)
         for paragraph in paragraphs[last + 1 : _HEADLINE_PARAGRAPHS + 2]:
             line = self.text[paragraph.start : paragraph.end].strip()
-            if _DATELINE.fullmatch(line.lower()) or (line.startswith("(") and line.endswith(")")):
+            if _DATELINE.fullmatch(line.lower()) or (line[:1] + line[-1:]) in ("()", "[]"):
                 continue
             if len(line) > _HEADLINE_MAX or line.endswith((".", ":", ";")) or _SECTION_HEADING.match(line):
                 break

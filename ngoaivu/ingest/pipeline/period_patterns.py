@@ -20,7 +20,7 @@ FLAGS = re.VERBOSE  # patterns run on case-folded text (normalize.fold_case)
 # ("Hết quý III năm 2024, tỉnh thu hút …": a sentence opening on "hết" runs from the year's start too)
 # ("thời điểm tháng 3/2023 có 34 tổ chức": a moment, a stock held then)
 _PREFIX_BEFORE = re.compile(
-    r"(?:(?:(?P<upto>(?:(?P<cum>(?:l(?:ũy|uỹ)|tích\s+l(?:ũy|uỹ))(?:\s+kế)?)\s+)?(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
+    r"(?:(?:(?P<upto>(?:(?P<cum>(?:l(?:ũy|uỹ)|tích\s+l(?:ũy|uỹ))(?:\s+kế)?)\s+)?(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+|giữa\s+|đầu\s+)?"
     r"|(?:(?<=\n)|(?<=[.!?] )|(?<=\n[-•*] ))hết\s+)"
     # ("Tính đến thời điểm tổng kết 7 tháng đầu năm 2018, …": up to the end of the months reviewed)
     r"|(?<!ngay\s)(?P<since>từ\s+))(?:(?:thời\s+điểm|thời\s+điểm\s+ngày|ngày)\s+)?(?:(?:tổng|sơ)\s+kết\s+|kết\s+thúc\s+)?"
@@ -86,7 +86,7 @@ class _Prefix:
 
 
 # the words every prefix ends with (before its space): a period after any other word needs no search
-_PREFIX_LAST_WORDS = frozenset({"đến", "tới", "hết", "cuối", "từ", "điểm", "ngày", "kết", "thúc"})
+_PREFIX_LAST_WORDS = frozenset({"đến", "tới", "hết", "cuối", "giữa", "đầu", "từ", "điểm", "ngày", "kết", "thúc"})
 
 
 def prefix_before(text: str, pos: int) -> _Prefix:

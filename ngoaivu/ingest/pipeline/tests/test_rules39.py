@@ -167,3 +167,18 @@ def test_two_decisions_of_the_same_day():
             "Tỉnh triển khai Quyết định số 101/QĐ-TTg và Quyết định số 102/QĐ-TTg cùng ngày 05/4/2022 của Thủ tướng Chính phủ.")
     assert _documents(text) == [("101/QĐ-TTg", "2022-04-05", "Thủ tướng Chính phủ"),
                                 ("102/QĐ-TTg", "2022-04-05", "Thủ tướng Chính phủ")]
+
+
+def test_a_note_in_square_brackets_is_an_aside_too():
+    text = ("BÁO TUYÊN QUANG\nKinh tế\nThứ Hai, 15/8/2022 - 08:00\n"
+            "[Ghi chú: từ ngày 01/7/2025, tỉnh Hà Giang hợp nhất với tỉnh Tuyên Quang.]\n"
+            "TUYÊN QUANG: 15 DỰ ÁN FDI CÒN HIỆU LỰC\n"
+            "Theo Sở Kế hoạch và Đầu tư, đến nay tỉnh có 15 dự án FDI còn hiệu lực.")
+    assert not _facts(text, kind="target", published=SUMMER_2022)
+
+
+def test_up_to_the_middle_or_the_start_of_a_month_is_the_year_so_far():
+    for words in ("đến giữa tháng 7/2022", "từ đầu năm đến đầu tháng 7/2022"):
+        text = f"Sở Kế hoạch và Đầu tư tỉnh Tây Ninh báo cáo.\nTheo Sở, {words}, tỉnh cấp mới cho 12 dự án FDI."
+        assert [(f["value"], f["period"]) for f in _facts(text, published=SUMMER_2022)] == [
+            (12, {"start": "2022-01-01", "end": "2022-07-31"})], words

@@ -319,14 +319,16 @@ def _money_indicator(ctx: FigureContext) -> str | None:
 _DIFFERENCE_BEFORE = re.compile(r"(?:t(?<!\wt)ăng|g(?<!\wg)iảm)\s+(?:thêm\s+|đi\s+)?$")
 _COMPARED_AFTER = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,3}?so\s+với")
 # "1 tỷ USD vốn cấp mới", "200 triệu USD vốn tăng thêm": the measure named after the amount
-# ("787,7 triệu USD đầu tư vào 56 dự án cấp mới", "326 triệu USD là vốn của 38 dự án cấp mới", "1,1 tỷ USD thuộc về 172 dự
+# ("787,7 triệu USD đầu tư vào 56 dự án cấp mới", "326 triệu USD (là vốn) của 38 dự án cấp mới", "1,1 tỷ USD thuộc về 172 dự
 # án cấp mới": the projects it went to;
 # "456,4 triệu USD được bổ sung cho 29 dự án đang hoạt động": added to projects in force)
-_PROJECTS_IT_WENT_TO = r"(?:đầu\s+tư\s+vào|là\s+vốn\s+(?:đăng\s+ký\s+)?của|dành\s+cho|thuộc\s+về)\s+(?:khoảng\s+|hơn\s+|gần\s+)?[\d.,]+\s+dự\s+án\s+(?:fdi\s+)?(?:được\s+)?"
+_PROJECTS_IT_WENT_TO = r"(?:đầu\s+tư\s+vào|(?:là\s+vốn\s+(?:đăng\s+ký\s+)?)?của|dành\s+cho|thuộc\s+về)\s+(?:khoảng\s+|hơn\s+|gần\s+)?[\d.,]+\s+dự\s+án\s+(?:fdi\s+)?(?:được\s+)?"
 _NEW_AFTER = re.compile(r"^\s*(?:vốn\s+)?(?:đầu\s+tư\s+)?(?:cấp\s+mới|đăng\s+ký\s+mới)")
 _ADDED_AFTER = re.compile(r"^\s*(?:vốn\s+)?(?:tăng\s+thêm|điều\s+chỉnh\s+tăng|bổ\s+sung)")
 _NEW_PROJECTS_AFTER = re.compile(r"^\s*" + _PROJECTS_IT_WENT_TO + r"(?:cấp|đăng\s+ký)\s+mới")
-_ADDED_TO_PROJECTS_AFTER = re.compile(r"^\s*(?:được\s+)?(?:bổ\s+sung|tăng\s+thêm)\s+(?:vốn\s+)?cho\s|^\s*là\s+vốn\s+(?:bổ\s+sung|tăng\s+thêm)\s+(?:của|cho)\s")
+_ADDED_TO_PROJECTS_AFTER = re.compile(r"^\s*(?:được\s+)?(?:bổ\s+sung|tăng\s+thêm)\s+(?:vốn\s+)?cho\s|^\s*là\s+vốn\s+(?:bổ\s+sung|tăng\s+thêm)\s+(?:của|cho)\s"
+                                      # ("99 triệu USD của 19 dự án điều chỉnh tăng vốn")
+                                      r"|^\s*" + _PROJECTS_IT_WENT_TO + r"(?:điều\s+chỉnh(?:\s+tăng)?\s+vốn|tăng\s+vốn|bổ\s+sung\s+vốn)")
 
 
 def indicator_for(ctx: FigureContext) -> str | None:

@@ -89,7 +89,7 @@ _SHARE_AFTER = re.compile(r"\s*\(\s*(?:chiếm\s+)?(?P<pct>\d{1,2}(?:,\d{1,2})?)
 _SHARE_WITHIN = 0.05  # percentage points: a share written with two decimals
 _OR_MORE = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}?trở\s+lên(?!\w)")
 _BAR_BEFORE = letter_led(r"(?<!\w)(?:đạt|có)\s+(?:\w+\s+){0,7}?(?:trên|hơn|từ)\s*$")
-_PLACES = r"(?<!\w)\d+\s+(?:tỉnh|địa\s+phương)"   # "9 địa phương", "12 tỉnh": places counted
+_PLACES = r"(?<!\w)\d{1,2}\s+(?:tỉnh|địa\s+phương)"   # "9 địa phương", "12 tỉnh": places counted (not "năm 2023 tỉnh …")
 _PLACES_COUNTED = re.compile(_PLACES + r"(?!\w)")
 # "9 địa phương xuất khẩu trên 10 tỷ USD": the places counted, then their measure and a bound, no figure between
 _PLACES_OVER_BOUND = re.compile(

@@ -182,3 +182,12 @@ def test_up_to_the_middle_or_the_start_of_a_month_is_the_year_so_far():
         text = f"Sở Kế hoạch và Đầu tư tỉnh Tây Ninh báo cáo.\nTheo Sở, {words}, tỉnh cấp mới cho 12 dự án FDI."
         assert [(f["value"], f["period"]) for f in _facts(text, published=SUMMER_2022)] == [
             (12, {"start": "2022-01-01", "end": "2022-07-31"})], words
+
+
+def test_a_total_then_the_capital_of_the_new_and_of_the_raised_projects():
+    text = ("Sở Kế hoạch và Đầu tư tỉnh Hưng Yên báo cáo.\n"
+            "6 tháng đầu năm 2021 tỉnh thu hút hơn 300 triệu USD vốn đầu tư nước ngoài, gồm 200 triệu USD của 15 dự án cấp "
+            "mới và 95 triệu USD của 12 dự án điều chỉnh tăng vốn.")
+    assert sorted((f["indicator"], f["value"]) for f in _facts(text, published=SUMMER_2022)) == [
+        ("fdi_added_capital", 9.5e7), ("fdi_adjusted_projects", 12), ("fdi_new_capital", 2e8), ("fdi_new_projects", 15),
+        ("fdi_registered_capital", 3e8)]

@@ -229,8 +229,12 @@ class PeriodReading:
         if near or before:
             chosen = (near or before)[-1]
             if chosen.now and not chosen.running:
-                # "Tính đến tháng 6/2024, tỉnh hiện có ...": the date written wins over "hiện"
-                dated = [p for p in before if p.mode != "span" and not p.now and p.first_year is not None]
+                # "Tính đến tháng 6/2024, tỉnh hiện có ...": the date written wins over "hiện" (and so does the day the
+                # figures were given: "Theo số liệu … công bố ngày 03/01/2024, toàn tỉnh hiện có …")
+                dated = [p if p.mode != "span" else replace(p, mode="as_of") for p in before
+                         if (p.mode != "span" or (stock and p.day is not None and not p.event and chosen.since_year is None
+                                                  and chosen.mode != "span"))
+                         and not p.now and p.first_year is not None]
                 chosen = dated[-1] if dated else chosen
             attached = self._attached_after(quantity, in_sentence)
             if attached is not None and (self._attached_to_a_figure(chosen) or (

@@ -191,3 +191,11 @@ def test_a_total_then_the_capital_of_the_new_and_of_the_raised_projects():
     assert sorted((f["indicator"], f["value"]) for f in _facts(text, published=SUMMER_2022)) == [
         ("fdi_added_capital", 9.5e7), ("fdi_adjusted_projects", 12), ("fdi_new_capital", 2e8), ("fdi_new_projects", 15),
         ("fdi_registered_capital", 3e8)]
+
+
+def test_a_stock_held_now_on_the_day_the_figures_were_given():
+    text = ("Sở Ngoại vụ tỉnh Hưng Yên báo cáo.\n"
+            "Năm 2021, tỉnh thu hút 40 dự án FDI. Theo số liệu Cục Thống kê tỉnh công bố ngày 04/01/2022, toàn tỉnh hiện "
+            "có 500 dự án FDI với tổng vốn đăng ký gần 6 tỷ USD.")
+    stocks = [(f["indicator"], f["period"]) for f in _facts(text, published=SUMMER_2022) if "as_of" in f["period"]]
+    assert stocks == [("fdi_active_projects", {"as_of": "2022-01-04"}), ("fdi_total_capital", {"as_of": "2022-01-04"})]

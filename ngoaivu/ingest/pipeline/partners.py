@@ -84,6 +84,8 @@ _LAST_WORD = re.compile(r"(\w+)\s+$")
 
 
 _BORDERING_BEFORE = re.compile(r"(?<!\w)(?:tiếp\s+)?giáp(?:\s+ranh)?(?:\s+với)?\s+$")
+# "buổi làm việc còn có đại diện các tỉnh A, B, C tham dự": places that only attended
+_ATTENDED_BY_PLACES = re.compile(r"(?:(?<!\w)có\s+(?:các\s+)?đại\s+diện|tham\s+dự\s+của(?:\s+(?:các\s+)?đại\s+diện)?)\s+(?:của\s+)?(?:các\s+)?$")
 
 
 class PartnerFinder(ListedLocalities):
@@ -118,6 +120,9 @@ class PartnerFinder(ListedLocalities):
             if "giáp" in self.folded[max(0, match.start() - 16) : match.start()] \
                     and _BORDERING_BEFORE.search(self.folded, max(0, match.start() - 16), match.start()):
                 continue  # "trên tuyến biên giới giáp tỉnh Mondulkiri": where the border runs, no relation
+            if "đại diện" in self.folded[max(0, match.start() - 30) : match.start()] \
+                    and _ATTENDED_BY_PLACES.search(self.folded, max(0, match.start() - 40), match.start()):
+                continue
             if self.folded.endswith(("thủ phủ ", "thủ phủ của ", "thủ đô của "), 0, match.start()):
                 continue  # "thành phố Hannover, thủ phủ bang Niedersachsen": where the partner lies
             sentence = self.layout.sentence_at(match.start())

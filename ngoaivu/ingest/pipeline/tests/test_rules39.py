@@ -199,3 +199,10 @@ def test_a_stock_held_now_on_the_day_the_figures_were_given():
             "có 500 dự án FDI với tổng vốn đăng ký gần 6 tỷ USD.")
     stocks = [(f["indicator"], f["period"]) for f in _facts(text, published=SUMMER_2022) if "as_of" in f["period"]]
     assert stocks == [("fdi_active_projects", {"as_of": "2022-01-04"}), ("fdi_total_capital", {"as_of": "2022-01-04"})]
+
+
+def test_places_whose_representatives_only_attended_are_no_partners():
+    text = ("Sở Ngoại vụ tỉnh Kiên Giang báo cáo.\n"
+            "Năm 2015, UBND tỉnh ký biên bản hợp tác với tỉnh Trat (Thái Lan); buổi làm việc còn có đại diện các tỉnh "
+            "Chanthaburi, Rayong tham dự.")
+    assert [f["name"] for f in _facts(text, kind="partner", published=SUMMER_2022)] == ["Trat"]

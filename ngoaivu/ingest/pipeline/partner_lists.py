@@ -217,6 +217,15 @@ class ListedLocalities:
         whose partner places are all of one country, is of that country."""
         out = []
         for name, start, end, sentence in deferred:
+            known = {p.country for p in gazetteer.places_named(name.text) if p.country != "VN" and p.level == 1} \
+                if len(name.text) < 4 else set()  # (a longer name has its country without a context: `_gazetteer_country`)
+            if len(known) == 1 and not gazetteer.is_vietnamese_province(name.text) and (country := known.pop()) in {
+                    p.country for p in found if p.partner_type == "locality" and p.name != name.text
+                    and self.layout.sentence_at(p.name_start).paragraph == sentence.paragraph}:
+                # "tỉnh và tỉnh Kep thống nhất … . … đoàn các tỉnh Takeo, Kampot …": a short name the gazetteer knows, in a
+                # paragraph whose partner places are of its country
+                out.extend(self._locality_partners([name], country, start, end, sentence))
+                continue
             if gazetteer.places_named(name.text) or not looks_foreign(name.text) or _is_acronym(name.text) \
                     or gazetteer.is_vietnamese_locality(name.text) or _REGION_NOUN.match(self.folded, start) \
                     or _COUNCIL_BEFORE.search(self.folded, max(0, start - 30), start):

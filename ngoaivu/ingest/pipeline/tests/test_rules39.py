@@ -206,3 +206,10 @@ def test_places_whose_representatives_only_attended_are_no_partners():
             "Năm 2015, UBND tỉnh ký biên bản hợp tác với tỉnh Trat (Thái Lan); buổi làm việc còn có đại diện các tỉnh "
             "Chanthaburi, Rayong tham dự.")
     assert [f["name"] for f in _facts(text, kind="partner", published=SUMMER_2022)] == ["Trat"]
+
+
+def test_a_short_known_name_in_a_paragraph_of_its_country_s_partner_places():
+    text = ("Sở Ngoại vụ tỉnh Kiên Giang báo cáo.\n"
+            "Năm 2019, tỉnh và tỉnh Kep thống nhất tăng cường phối hợp. Dịp Tết 2020, đoàn các tỉnh Takeo, Kampot sang chúc "
+            "Tết và đề nghị tiếp tục hợp tác.")
+    assert sorted(f["name"] for f in _facts(text, kind="partner", published=SUMMER_2022)) == ["Kampot", "Kep", "Takeo"]

@@ -146,7 +146,8 @@ _SPEAKER = re.compile(
 # of the whole province's figure, no part, when the whole province is the subject after it
 _PARKS_BOARD_SOURCE = re.compile(r"(?<!\w)theo\s+(?:[^,.;:]{0,30}?\s)?ban\s+quản\s+lý[^,.;:]{1,80},")
 _WHOLE_PROVINCE_SUBJECT = re.compile(
-    r"\s*(?:[^,.;:]{0,30}?\s)?(?:toàn\s+tỉnh|toàn\s+thành\s+phố|trên\s+địa\s+bàn\s+(?:tỉnh|thành\s+phố))(?!\w)")
+    r"\s*(?:[^,.;:]{0,30}?\s)?(?:toàn\s+tỉnh|toàn\s+thành\s+phố|trên\s+địa\s+bàn\s+(?:tỉnh|thành\s+phố)"
+    r"|(?<!\w)(?:tỉnh|thành\s+phố)\s+(?:đã\s+)?(?:thu\s+hút|cấp|có)(?!\w))(?!\w)")  # ("…, 6 tháng đầu năm tỉnh thu hút …")
 
 _CLAUSE_BREAK = re.compile(r"\s*[,;:.]")
 # "trên địa bàn tỉnh (bao gồm Khu kinh tế Vân Phong và Khu công nghiệp Suối Dầu) có 112 dự án": the zones are counted

@@ -213,3 +213,11 @@ def test_a_short_known_name_in_a_paragraph_of_its_country_s_partner_places():
             "Năm 2019, tỉnh và tỉnh Kep thống nhất tăng cường phối hợp. Dịp Tết 2020, đoàn các tỉnh Takeo, Kampot sang chúc "
             "Tết và đề nghị tiếp tục hợp tác.")
     assert sorted(f["name"] for f in _facts(text, kind="partner", published=SUMMER_2022)) == ["Kampot", "Kep", "Takeo"]
+
+
+def test_the_parks_board_reporting_the_province_s_figure():
+    text = ("Sở Ngoại vụ tỉnh Hưng Yên báo cáo.\n"
+            "Theo Ban Quản lý các khu công nghiệp tỉnh, 6 tháng đầu năm 2021 tỉnh thu hút hơn 300 triệu USD vốn đầu tư nước "
+            "ngoài, trong đó 200 triệu USD của 15 dự án cấp mới.")
+    assert sorted((f["indicator"], f["value"]) for f in _facts(text, published=SUMMER_2022)) == [
+        ("fdi_new_capital", 2e8), ("fdi_new_projects", 15), ("fdi_registered_capital", 3e8)]

@@ -221,3 +221,11 @@ def test_the_parks_board_reporting_the_province_s_figure():
             "ngoài, trong đó 200 triệu USD của 15 dự án cấp mới.")
     assert sorted((f["indicator"], f["value"]) for f in _facts(text, published=SUMMER_2022)) == [
         ("fdi_new_capital", 2e8), ("fdi_new_projects", 15), ("fdi_registered_capital", 3e8)]
+
+
+def test_a_sentence_opening_on_ngay_thang_1_names_the_reported_year_s_month():
+    text = ("Sở Kế hoạch và Đầu tư tỉnh Hải Dương báo cáo.\n"
+            "6 tháng đầu năm 2022, tỉnh thu hút 150 triệu USD vốn FDI. Ngay tháng 1, tỉnh đã cấp phép 4 dự án mới với tổng "
+            "vốn 12 triệu USD.")
+    found = {(f["indicator"], f["value"]): f["period"] for f in _facts(text, published=SUMMER_2022)}
+    assert found[("fdi_new_projects", 4)] == {"start": "2022-01-01", "end": "2022-01-31"}

@@ -80,7 +80,13 @@ def find_border_gates(text: str, folded: str, tokens: Tokens, layout: Layout, pr
         while True:
             pair = _read_pair(text, tokens, pos)
             if pair is None:
-                break
+                # "các cửa khẩu đường bộ Tây Trang, Huổi Puốc - Na Son và A Pa Chải": a gate named alone, then a pair
+                single = read_name(text, pos)
+                separator = single and _PAIRS_SEPARATOR.match(text, single[1])
+                if not separator or separator.end() >= sentence.end:
+                    break
+                pos = separator.end()
+                continue
             vn, foreign, country, end = pair
             country = country or _country_in_sentence(text, tokens, sentence.start, sentence.end, neighbours, foreign) \
                 or default_country

@@ -229,3 +229,9 @@ def test_a_sentence_opening_on_ngay_thang_1_names_the_reported_year_s_month():
             "vốn 12 triệu USD.")
     found = {(f["indicator"], f["value"]): f["period"] for f in _facts(text, published=SUMMER_2022)}
     assert found[("fdi_new_projects", 4)] == {"start": "2022-01-01", "end": "2022-01-31"}
+
+
+def test_a_pair_of_gates_after_a_gate_named_alone_in_a_list():
+    text = ("Sở Ngoại vụ tỉnh Điện Biên báo cáo.\n"
+            "Trên địa bàn có các cửa khẩu đường bộ Tây Trang, Huổi Puốc - Na Son và A Pa Chải, là cửa ngõ phía Tây.")
+    assert [(f["vn"], f["foreign"]) for f in _facts(text, kind="border_gate", published=SUMMER_2022)] == [("Huổi Puốc", "Na Son")]

@@ -273,6 +273,9 @@ _ONE_OF = _rx(r"một\s+trong\s+(?:số\s+)?$")
 # "công bố danh mục 117 dự án kêu gọi đầu tư", "lập danh mục 98 dự án": projects proposed in a list, none under way
 _LIST_FOR_A_CALL = r"danh\s+mục\s+(?:gồm\s+|với\s+|có\s+|của\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
 _LISTED_FOR_A_CALL = _rx(_LIST_FOR_A_CALL + "$")
+# "công bố 40 dự án ưu tiên mời gọi đầu tư", "đề xuất 35 dự án ưu tiên vận động": projects put forward, none won yet
+PUT_FORWARD_AFTER = _rx(r"^\s*(?:chương\s+trình,\s*)?dự\s+án\s+(?:ưu\s+tiên\s+|trọng\s+điểm\s+)?(?:mời\s+gọi|kêu\s+gọi|vận\s+động)(?!\w)")
+_PUT_FORWARD_BEFORE = _rx(r"(?<!\w)đề\s+xuất\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # "… danh mục 72 dự án kêu gọi đầu tư, gồm 25 dự án công nghiệp, 20 dự án …": the list's items are proposals too
 _ITEMS_OF_A_LIST_FOR_A_CALL = _rx(
     _LIST_FOR_A_CALL + r"[\d.,]+\s+dự\s+án[^;.]{0,80}?(?<!\w)(?:gồm|bao\s+gồm|trong\s+đó)(?!\w)[^;.]*$"
@@ -449,6 +452,7 @@ def _country_ranked(right: str) -> bool:
 
 def count_indicator(ctx: FigureContext) -> str | None:
     if _ONE_OF.search(ctx.left) or _AWARDED.search(ctx.left) or ("danh mục" in ctx.left and _LISTED_FOR_A_CALL.search(ctx.left)) \
+            or PUT_FORWARD_AFTER.match(ctx.right) or ("đề xuất" in ctx.left and _PUT_FORWARD_BEFORE.search(ctx.left)) \
             or ("danh mục" in ctx.sentence_left and _ITEMS_OF_A_LIST_FOR_A_CALL.search(ctx.sentence_left)):
         return None  # "một trong 04 tỉnh": a ranking, not a count
     if ctx.out_of == LEADS:  # "dẫn đầu cả nước về thu hút FDI": first

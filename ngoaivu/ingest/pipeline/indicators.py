@@ -15,7 +15,7 @@ import re
 from .catalog_orgs import names_a_donor_government, names_an_official_donor
 from .fast_scan import letter_led
 from .goals import names_a_level
-from .indicator_counts import _RUNNING_TOTAL, _SINCE, NEW_AND_ADJUSTED, count_indicator
+from .indicator_counts import _RUNNING_TOTAL, _SINCE, NEW_AND_ADJUSTED, PUT_FORWARD_AFTER, count_indicator
 from .indicator_counts import PEOPLE_HEAD as PEOPLE_HEAD  # re-exported for its callers
 from .indicator_rates import goal_growth as _goal_growth
 from .indicator_rates import rate_indicator as _rate_indicator
@@ -315,6 +315,8 @@ def _money_indicator(ctx: FigureContext) -> str | None:
     return "fdi_new_capital" if new else "fdi_registered_capital"
 
 
+_CAPITAL_PUT_FORWARD = re.compile(r"\d" + PUT_FORWARD_AFTER.pattern.removeprefix("^")
+                                  + r"(?:[^;.]|\.(?=\d))*?(?:kinh\s+phí|vốn|giá\s+trị)[^;.\d]{0,25}$")
 # "tăng 3 văn bản so với năm 2025", "giảm 20 triệu USD so với cùng kỳ": a difference, not a value
 _DIFFERENCE_BEFORE = re.compile(r"(?:t(?<!\wt)ăng|g(?<!\wg)iảm)\s+(?:thêm\s+|đi\s+)?$")
 _COMPARED_AFTER = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,3}?so\s+với")
@@ -395,6 +397,8 @@ def _indicator_for(ctx: FigureContext) -> str | None:
     if ctx.kind == "money":
         if ("bố trí" in ctx.left[-40:] and _ALLOCATED_BEFORE.search(ctx.left)) or ("đối ứng" in ctx.right[:30] and _COUNTERPART_FUNDS.match(ctx.right)):
             return None  # "tỉnh bố trí hơn 77 tỷ đồng vốn đối ứng": the province's own budget, neither aid nor investment
+        if "dự án" in ctx.sentence_left and _CAPITAL_PUT_FORWARD.search(ctx.sentence_left):
+            return None  # "đề xuất 35 dự án ưu tiên vận động … với tổng kinh phí 44 triệu USD": what is sought, not won
         return _money_indicator(ctx)
     if ctx.kind == "percent":
         return _rate_indicator(ctx)

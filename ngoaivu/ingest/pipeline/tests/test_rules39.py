@@ -235,3 +235,11 @@ def test_a_pair_of_gates_after_a_gate_named_alone_in_a_list():
     text = ("Sở Ngoại vụ tỉnh Điện Biên báo cáo.\n"
             "Trên địa bàn có các cửa khẩu đường bộ Tây Trang, Huổi Puốc - Na Son và A Pa Chải, là cửa ngõ phía Tây.")
     assert [(f["vn"], f["foreign"]) for f in _facts(text, kind="border_gate", published=SUMMER_2022)] == [("Huổi Puốc", "Na Son")]
+
+
+def test_projects_put_forward_for_a_call_are_no_count():
+    text = ("Sở Kế hoạch và Đầu tư tỉnh Tiền Giang báo cáo.\n"
+            "Năm 2021, tỉnh thu hút 6 dự án FDI. Tỉnh đã công bố 30 dự án ưu tiên mời gọi đầu tư và đề xuất 20 dự án ưu "
+            "tiên vận động viện trợ phi chính phủ giai đoạn 2021 - 2025 với tổng kinh phí hơn 30 triệu USD.")
+    assert [(f["indicator"], f["value"]) for f in _facts(text, published=SUMMER_2022)] == [("fdi_new_projects", 6)]
+    assert not _facts(text, kind="target", published=SUMMER_2022)

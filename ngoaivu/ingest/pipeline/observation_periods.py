@@ -13,6 +13,9 @@ from .period_patterns import month_end
 from .periods import Period, PeriodMention, ResolvedPeriod, Timeline, period_for, resolve
 from .segments import Layout, Sentence
 
+_YEAR_OF_A_TERM_BEFORE = re.compile(
+    r"năm\s+\d{4}\s*,\s*(?:là\s+)?năm\s+(?:đầu(?:\s+tiên)?|thứ\s+[^\W\d_]+|cuối(?:\s+cùng)?|bản\s+lề|giữa)\s+(?:của\s+)?"
+    r"(?:nhiệm\s+kỳ|giai\s+đoạn|kế\s+hoạch)[^,;.\d]{0,30}$")
 _PLAN_YEAR_BEFORE = re.compile(r"%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)\s+(?:của\s+)?$")
 _COMPARED = re.compile(r"(?:so\s+với|so\s+cùng\s+kỳ|cùng\s+kỳ|k(?<!\wk)hi|gấp\s+(?:gần\s+|hơn\s+|khoảng\s+|trên\s+)?[\d.,]+\s+lần)\s+(?:\w+\s+){0,4}$")
 # "hơn 5,9 triệu USD/dự án, so với 4,9 triệu USD/dự án của 7 tháng năm 2023": the base's own period, after its figure
@@ -209,6 +212,8 @@ class PeriodReading:
         # "tiếp nhận mới các dự án giai đoạn 2024 - 2027 với tổng giá trị …": the projects' own span is not the
         # period of the figure when the sentence states another
         before = [p for p in before if not self._projects_span(p)] or before
+        # "Nhìn lại năm 2021, năm đầu của nhiệm kỳ 2021 - 2025, … tổng kim ngạch đạt …": the term describes the year named
+        before = [p for p in before if not _YEAR_OF_A_TERM_BEFORE.search(self.folded, max(0, p.start - 90), p.start)]
         # "xuất khẩu đạt 1.300 triệu USD, tăng 10% so với năm 2023; nhập khẩu đạt 680 triệu USD": a base compared with
         # frames no figure of a later clause (its own figures follow it in its clause: "so với năm 2023 (977 triệu USD)")
         before = [p for p in before if not (";" in self.folded[p.end : quantity.start] and self._compared_with(p))]

@@ -459,6 +459,9 @@ PATTERNS = [
     # "từ năm 2007 đến tháng 6/2010": from that year's start to the month's end
     (re.compile(rf"từ\s+(?:năm\s+)?(?P<y1>{YEAR})\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y2>{YEAR})(?!\d)",
                 FLAGS), _year_to_month),
+    # "từ năm 2017 đến ngày 30/6/2019": from that year's start to the day's month
+    (re.compile(rf"từ\s+(?:năm\s+)?(?P<y1>{YEAR})\s+(?:đến|tới)\s+(?:hết\s+)?ngày\s+\d{{1,2}}\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*"
+                rf"(?P<y2>{YEAR})(?!\d)", FLAGS), _year_to_month),
     # "từ năm 2021 đến hết quý I/2024": from that year's start to the quarter's end
     (re.compile(rf"từ\s+(?:năm\s+)?(?P<y1>{YEAR})\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?quý\s+(?P<q>iv|i{{1,3}}|[1-4])(?!\w)"
                 rf"\s*(?:/|năm)\s*(?P<y2>{YEAR})(?!\d)", FLAGS), _year_to_quarter),

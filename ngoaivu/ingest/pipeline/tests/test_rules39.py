@@ -243,3 +243,17 @@ def test_projects_put_forward_for_a_call_are_no_count():
             "tiên vận động viện trợ phi chính phủ giai đoạn 2021 - 2025 với tổng kinh phí hơn 30 triệu USD.")
     assert [(f["indicator"], f["value"]) for f in _facts(text, published=SUMMER_2022)] == [("fdi_new_projects", 6)]
     assert not _facts(text, kind="target", published=SUMMER_2022)
+
+
+def test_from_a_year_to_a_day_is_one_span():
+    text = "Sở Ngoại vụ tỉnh Cà Mau báo cáo.\nTừ năm 2018 đến ngày 30/6/2021, tỉnh đã ký 04 thỏa thuận hợp tác hữu nghị."
+    assert [f["period"] for f in _facts(text, published=SUMMER_2022)] == [{"start": "2018-01-01", "end": "2021-06-30"}]
+
+
+def test_the_term_a_year_opens_describes_the_year():
+    text = ("Sở Công Thương tỉnh Bắc Kạn báo cáo.\n"
+            "Nhìn lại năm 2021, năm đầu của nhiệm kỳ 2021 - 2025, tổng kim ngạch xuất nhập khẩu đạt 25 triệu USD, bằng 250% "
+            "kế hoạch.")
+    assert not _facts(text, kind="target", published=SUMMER_2022)
+    assert [(f["value"], f["period"]) for f in _facts(text, published=SUMMER_2022)] == [
+        (2.5e7, {"start": "2021-01-01", "end": "2021-12-31"})]

@@ -98,7 +98,7 @@ LEADS = 0
 # Among all provinces: "cả nước", "toàn quốc", "trong các địa phương", "trong số 63 tỉnh, thành phố" (not followed by
 # a region: "trong các tỉnh miền núi phía Bắc" ranks within it).
 AMONG_ALL_PROVINCES = (
-    r"(?:cả\s+nước|toàn\s+quốc|trong\s+(?:các|số(?:\s+các)?|tổng\s+số)\s+(?:\d+\s+)?"
+    r"(?:cả\s+nước|toàn\s+quốc|trong\s+(?:(?:các|số(?:\s+các)?|tổng\s+số)\s+(?:\d+\s+)?|\d{2}\s+)"  # ("trong 59 tỉnh")
     r"(?:địa\s+phương|tỉnh(?:\s*,\s*thành(?:\s+phố)?)?)(?!\w)"
     r"(?!\s*,?\s*(?:trong\s+|của\s+|thuộc\s+)?(?:miền|vùng|khu\s+vực|phía|đồng\s+bằng|tây|đông|duyên|bắc|nam|trung)(?!\w)))"
 )

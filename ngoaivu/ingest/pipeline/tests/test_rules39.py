@@ -257,3 +257,11 @@ def test_the_term_a_year_opens_describes_the_year():
     assert not _facts(text, kind="target", published=SUMMER_2022)
     assert [(f["value"], f["period"]) for f in _facts(text, published=SUMMER_2022)] == [
         (2.5e7, {"start": "2021-01-01", "end": "2021-12-31"})]
+
+
+def test_a_rank_in_words_among_a_number_of_provinces():
+    text = ("Sở Kế hoạch và Đầu tư tỉnh Bạc Liêu báo cáo.\n"
+            "Năm 2021, tỉnh thu hút 2 tỷ USD vốn FDI. Tính đến hết 8 tháng đầu năm 2021, tỉnh xếp thứ nhất trong 59 tỉnh, "
+            "thành phố có dự án đầu tư nước ngoài.")
+    ranks = [(f["value"], f["period"]) for f in _facts(text, published=SUMMER_2022) if f["indicator"] == "fdi_rank"]
+    assert ranks == [(1, {"as_of": "2021-08-31"})]

@@ -34,7 +34,7 @@ _NAMED_BODY = re.compile(
     r"(?:Quỹ(?:\s+từ\s+thiện)?|Tổ\s+chức|quỹ(?:\s+từ\s+thiện)?|tổ\s+chức|Trường\s+Đại\s+học|Đại\s+học|Trường\s+Cao\s+đẳng|Cao\s+đẳng|Học\s+viện|Bệnh\s+viện"
     # "Hội "Susann's Help" của Thụy Sĩ", "nhóm tình nguyện Hope Bridge của Hoa Kỳ": a foreign name only (a Vietnamese
     # association's name, "Hội Chữ thập đỏ", is no foreign body)
-    r"|Hiệp\s+hội|(?P<loose>Hội|[Nn]hóm\s+(?:tình\s+nguyện|từ\s+thiện)))\s+[\"“]?(?=[^\W\d_])"
+    r"|Hiệp\s+hội|Liên\s+đoàn|(?P<loose>Hội|[Nn]hóm\s+(?:tình\s+nguyện|từ\s+thiện)))\s+[\"“]?(?=[^\W\d_])"
 )
 # a body that only attended: "có đại diện X", "với sự tham dự của (đại diện) X"
 # (or its acronym in brackets after the name: "có đại diện Bộ Ngoại giao và Thương mại Australia (DFAT)")

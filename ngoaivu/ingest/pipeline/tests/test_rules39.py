@@ -265,3 +265,10 @@ def test_a_rank_in_words_among_a_number_of_provinces():
             "thành phố có dự án đầu tư nước ngoài.")
     ranks = [(f["value"], f["period"]) for f in _facts(text, published=SUMMER_2022) if f["indicator"] == "fdi_rank"]
     assert ranks == [(1, {"as_of": "2021-08-31"})]
+
+
+def test_a_federation_of_a_foreign_prefecture_is_the_partner_not_the_prefecture():
+    text = ("Sở Ngoại vụ tỉnh Cà Mau báo cáo.\n"
+            "Năm 2019, tỉnh ký biên bản ghi nhớ hợp tác với Liên đoàn Công thương tỉnh Shizuoka (Nhật Bản).")
+    assert [(f["name"], f["partner_type"], f["country"]) for f in _facts(text, kind="partner", published=SUMMER_2022)] == [
+        ("Liên đoàn Công thương tỉnh Shizuoka", "organization", "JP")]

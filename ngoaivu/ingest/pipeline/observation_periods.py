@@ -16,6 +16,7 @@ from .segments import Layout, Sentence
 _YEAR_OF_A_TERM_BEFORE = re.compile(
     r"năm\s+\d{4}\s*,\s*(?:là\s+)?năm\s+(?:đầu(?:\s+tiên)?|thứ\s+[^\W\d_]+|cuối(?:\s+cùng)?|bản\s+lề|giữa)\s+(?:của\s+)?"
     r"(?:nhiệm\s+kỳ|giai\s+đoạn|kế\s+hoạch)[^,;.\d]{0,30}$")
+_GOAL_SET_AFTER = re.compile(r"(?:đặt|đề)\s+(?:ra\s+)?mục\s+tiêu|chỉ\s+tiêu")
 _PLAN_YEAR_BEFORE = re.compile(r"%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)\s+(?:của\s+)?$")
 _COMPARED = re.compile(r"(?:so\s+với|so\s+cùng\s+kỳ|cùng\s+kỳ|k(?<!\wk)hi|gấp\s+(?:gần\s+|hơn\s+|khoảng\s+|trên\s+)?[\d.,]+\s+lần)\s+(?:\w+\s+){0,4}$")
 # "hơn 5,9 triệu USD/dự án, so với 4,9 triệu USD/dự án của 7 tháng năm 2023": the base's own period, after its figure
@@ -242,6 +243,11 @@ class PeriodReading:
                          and not p.now and p.first_year is not None]
                 chosen = dated[-1] if dated else chosen
             attached = self._attached_after(quantity, in_sentence)
+            if target and attached is not None and self._level_year(attached) and chosen.mode == "up_to" \
+                    and _GOAL_SET_AFTER.search(self.folded, chosen.end, quantity.start):
+                # "Quy hoạch … đến năm 2020 từng đặt mục tiêu xuất khẩu trên 380 triệu USD vào năm 2015": the plan's horizon
+                # before the goal words, the goal's own year after its level
+                return attached, True
             if attached is not None and (self._attached_to_a_figure(chosen) or (
                     attached.explicit and attached.mode == "span" and attached.first_year < (attached.last_year or 0)
                     and (self._yearly(quantity, left_start, right_end) or (

@@ -272,3 +272,11 @@ def test_a_federation_of_a_foreign_prefecture_is_the_partner_not_the_prefecture(
             "Năm 2019, tỉnh ký biên bản ghi nhớ hợp tác với Liên đoàn Công thương tỉnh Shizuoka (Nhật Bản).")
     assert [(f["name"], f["partner_type"], f["country"]) for f in _facts(text, kind="partner", published=SUMMER_2022)] == [
         ("Liên đoàn Công thương tỉnh Shizuoka", "organization", "JP")]
+
+
+def test_a_goal_s_own_year_after_its_level_over_the_plan_s_horizon():
+    text = ("Sở Công Thương tỉnh Bạc Liêu báo cáo.\n"
+            "Quy hoạch phát triển của tỉnh đến năm 2020 từng đặt mục tiêu kim ngạch xuất khẩu trên 300 triệu USD vào năm "
+            "2015.")
+    assert [(f["value"], f["period"]) for f in _facts(text, kind="target", published=SUMMER_2022)] == [
+        (3e8, {"start": "2015-01-01", "end": "2015-12-31"})]

@@ -75,7 +75,7 @@ COUNT_RULES = (
         _rx(r"^\s*(?:địa\s+phương|tỉnh|thành\s+phố|tỉnh\s*/\s*thành(?:\s+phố)?|tỉnh,\s+thành(?:\s+phố)?|bang|vùng)"),
         # "26 địa phương thuộc 12 quốc gia": the noun phrase stops at the next figure
         _rx(
-            r"nước\s+ngoài|thế\s+giới|các\s+nước|quốc\s+tế|của\s+nước|"
+            r"nước\s+ngoài|thế\s+giới|các\s+nước|quốc\s+tế|của\s+nước|(?:trên|ở|tại|thuộc)\s+(?:\w+\s+)?châu\s+lục|"
             r"(?:thuộc|của|ở|tại|đến\s+từ)\s+(?:(?:các|\d+)\s+)?(?:quốc\s+gia|nước|vùng\s+lãnh\s+thổ)|"
             r"^\s*(?:\w+\s+){1,3}?(?:thuộc|của|ở|tại|đến\s+từ)\s*$"
         ),

@@ -280,3 +280,8 @@ def test_a_goal_s_own_year_after_its_level_over_the_plan_s_horizon():
             "2015.")
     assert [(f["value"], f["period"]) for f in _facts(text, kind="target", published=SUMMER_2022)] == [
         (3e8, {"start": "2015-01-01", "end": "2015-12-31"})]
+
+
+def test_localities_on_the_continents_are_foreign_partners():
+    text = "Sở Ngoại vụ thành phố Cần Thơ báo cáo.\nĐến nay, thành phố có quan hệ hữu nghị hợp tác với 40 địa phương trên năm châu lục."
+    assert [(f["indicator"], f["value"]) for f in _facts(text, published=SUMMER_2022)] == [("partner_localities", 40)]

@@ -269,6 +269,7 @@ _OTHER_MEASURE = _rx(
     r"|quy\s+mô\s+(?:nền\s+)?kinh\s+tế|tổng\s+sản\s+phẩm|giá\s+trị\s+tăng\s+thêm"  # "quy mô kinh tế đứng thứ 23 cả nước": the economy's rank
     r"|công\s+suất|(?<!\w)mw(?!\w)"  # "8 dự án điện gió với tổng công suất gần 470 MW, đứng thứ 3 cả nước": capacity's
 )
+_SUPPORTED = _rx(r"(?<!\w)(?:hỗ|tài|viện)\s+trợ\s+(?:cho\s+)?(?:tỉnh\s+|địa\s+phương\s+|thành\s+phố\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _ONE_OF = _rx(r"một\s+trong\s+(?:số\s+)?$")
 # "công bố danh mục 117 dự án kêu gọi đầu tư", "lập danh mục 98 dự án": projects proposed in a list, none under way
 _LIST_FOR_A_CALL = r"danh\s+mục\s+(?:gồm\s+|với\s+|có\s+|của\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
@@ -344,6 +345,8 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
         # tư với tổng mức đầu tư 170.438 tỷ đồng" after one on FDI: investors of all origins, counted in đồng
         return None
     if topic == "fdi":
+        if ("trợ" in ctx.left and _SUPPORTED.search(ctx.left)) and topic_of(ctx) is None:
+            return None  # "Các đối tác Nhật Bản còn hỗ trợ tỉnh 25 dự án y tế": aid given, after a paragraph on investment
         if (own := OWN_FORM_AFTER.match(right)) is not None and _SPLIT.search(ctx.left):
             # "48 dự án … cấp mới và điều chỉnh vốn, gồm 27 dự án cấp mới và 21 dự án điều chỉnh vốn": each item its own form
             return "fdi_new_projects" if own["new"] else "fdi_adjusted_projects"

@@ -285,3 +285,11 @@ def test_a_goal_s_own_year_after_its_level_over_the_plan_s_horizon():
 def test_localities_on_the_continents_are_foreign_partners():
     text = "Sở Ngoại vụ thành phố Cần Thơ báo cáo.\nĐến nay, thành phố có quan hệ hữu nghị hợp tác với 40 địa phương trên năm châu lục."
     assert [(f["indicator"], f["value"]) for f in _facts(text, published=SUMMER_2022)] == [("partner_localities", 40)]
+
+
+def test_projects_a_partner_supported_after_a_paragraph_on_investment_are_no_investment():
+    text = ("Sở Ngoại vụ tỉnh Tuyên Quang báo cáo.\n"
+            "Năm 2021, tỉnh thu hút 3 dự án FDI với tổng vốn 50 triệu USD. Các đối tác Hàn Quốc còn hỗ trợ tỉnh 12 dự án y "
+            "tế, giáo dục, tổng giá trị trên 1 triệu USD.")
+    assert sorted((f["indicator"], f["value"]) for f in _facts(text, published=SUMMER_2022)) == [
+        ("fdi_new_capital", 5e7), ("fdi_new_projects", 3)]

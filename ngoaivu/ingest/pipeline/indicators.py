@@ -42,6 +42,10 @@ _ALL_SOURCES_AFTER = re.compile(r"(?:tính\s+chung|gồm|bao\s+gồm|kể\s+cả
 _CHARTER_CAPITAL_BEFORE = re.compile(r"vốn\s+điều\s+lệ\s+(?:là\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _ALLOCATED_BEFORE = re.compile(r"(?<!\w)bố\s+trí(?:\s+(?:thêm|được|vốn|kinh\s+phí|ngân\s+sách))*\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _COUNTERPART_FUNDS = re.compile(r"\s*(?:vốn|kinh\s+phí)\s+đối\s+ứng(?!\w)")
+# "Tổng kinh phí thực hiện Kế hoạch hơn 7,3 tỷ đồng": the document's own budget, neither aid nor investment
+_DOCUMENT_BUDGET_BEFORE = re.compile(
+    r"kinh\s+phí\s+(?:để\s+)?(?:thực\s+hiện|triển\s+khai)\s+(?:kế\s+hoạch|chương\s+trình|đề\s+án)(?:\s+này)?\s+"
+    r"(?:(?:là|đạt|dự\s+kiến|khoảng|hơn|gần|trên)\s+)*$")
 _BARE_TURNOVER = re.compile(r"(?<!\w)kim\s+ngạch\s+(?:(?:ước|dự\s+kiến)(?:\s+tính)?\s+)?(?:đạt\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
 # ("lượng ngoại tệ do người lao động ở nước ngoài gửi về tỉnh": what workers abroad send home)
 _REMITTANCE = re.compile(r"kiều\s+hối|tiền\s+(?:\w+\s+){0,2}gửi\s+về|gửi\s+(?:tiền\s+)?về\s+(?:nước|quê|gia\s+đình|cho\s+gia\s+đình)"
@@ -397,6 +401,8 @@ def _indicator_for(ctx: FigureContext) -> str | None:
     if ctx.kind == "money":
         if ("bố trí" in ctx.left[-40:] and _ALLOCATED_BEFORE.search(ctx.left)) or ("đối ứng" in ctx.right[:30] and _COUNTERPART_FUNDS.match(ctx.right)):
             return None  # "tỉnh bố trí hơn 77 tỷ đồng vốn đối ứng": the province's own budget, neither aid nor investment
+        if "kinh phí" in ctx.left and _DOCUMENT_BUDGET_BEFORE.search(ctx.left):
+            return None
         if "dự án" in ctx.sentence_left and _CAPITAL_PUT_FORWARD.search(ctx.sentence_left):
             return None  # "đề xuất 35 dự án ưu tiên vận động … với tổng kinh phí 44 triệu USD": what is sought, not won
         return _money_indicator(ctx)

@@ -90,6 +90,8 @@ _NATIONAL = letter_led(
     # countries' trade, not through the province's gates ("… Việt Nam - Lào qua cửa khẩu A đạt …" stays the province's)
     r"|thương\s+mại\s+(?:song\s+phương\s+|hai\s+chiều\s+)?(?:giữa\s+)?việt\s+nam\s*(?:-|–|và|với)\s*"
     r"(?![^.;]{0,80}?(?:qua|tại)\s+(?:các\s+)?cửa\s+khẩu)"
+    # "kim ngạch thương mại giữa Kaluga và Việt Nam": a foreign partner's trade with the country
+    r"|thương\s+mại\s+(?:song\s+phương\s+|hai\s+chiều\s+)?giữa\s+[^,;.()]{1,40}?\s+(?:và|với)\s+việt\s+nam(?!\w)"
     # "kim ngạch của 6 địa phương trên đạt tổng cộng …": a group of provinces' sum, the province's at most a part
     r"|(?:của|trên)\s+(?:[3-9]|\d\d)\s+(?:tỉnh|địa\s+phương|thành\s+viên)(?!\w)"
 )

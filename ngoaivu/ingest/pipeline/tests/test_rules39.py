@@ -293,3 +293,15 @@ def test_projects_a_partner_supported_after_a_paragraph_on_investment_are_no_inv
             "tế, giáo dục, tổng giá trị trên 1 triệu USD.")
     assert sorted((f["indicator"], f["value"]) for f in _facts(text, published=SUMMER_2022)) == [
         ("fdi_new_capital", 5e7), ("fdi_new_projects", 3)]
+
+
+def test_a_plan_s_own_budget_is_no_aid():
+    text = ("ỦY BAN NHÂN DÂN TỈNH TRÀ VINH\nKẾ HOẠCH\nVận động viện trợ phi chính phủ nước ngoài năm 2023\n"
+            "Tổng kinh phí thực hiện Kế hoạch hơn 5,2 tỷ đồng.")
+    assert not _facts(text, kind="target", published=SUMMER_2022) and not _facts(text, published=SUMMER_2022)
+
+
+def test_a_foreign_partner_s_trade_with_the_country_is_not_the_province_s():
+    text = ("Sở Ngoại vụ tỉnh Bình Thuận báo cáo.\n"
+            "Theo Thống đốc tỉnh Kaluga, kim ngạch thương mại giữa Kaluga và Việt Nam năm 2021 đạt trên 25 triệu USD.")
+    assert not _facts(text, published=SUMMER_2022)

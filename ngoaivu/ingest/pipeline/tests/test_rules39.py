@@ -303,5 +303,6 @@ def test_a_plan_s_own_budget_is_no_aid():
 
 def test_a_foreign_partner_s_trade_with_the_country_is_not_the_province_s():
     text = ("Sở Ngoại vụ tỉnh Bình Thuận báo cáo.\n"
-            "Theo Thống đốc tỉnh Kaluga, kim ngạch thương mại giữa Kaluga và Việt Nam năm 2021 đạt trên 25 triệu USD.")
+            "Tháng 11/2021, Thống đốc tỉnh Kaluga thăm tỉnh. Cũng theo ông, kim ngạch thương mại giữa Kaluga và Việt Nam "
+            "trong ba năm đã tăng gấp 10 lần, đạt trên 30 triệu USD.")
     assert not _facts(text, published=SUMMER_2022)

@@ -42,6 +42,7 @@ _ALL_SOURCES_AFTER = re.compile(r"(?:tính\s+chung|gồm|bao\s+gồm|kể\s+cả
 _CHARTER_CAPITAL_BEFORE = re.compile(r"vốn\s+điều\s+lệ\s+(?:là\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _ALLOCATED_BEFORE = re.compile(r"(?<!\w)bố\s+trí(?:\s+(?:thêm|được|vốn|kinh\s+phí|ngân\s+sách))*\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _COUNTERPART_FUNDS = re.compile(r"\s*(?:vốn|kinh\s+phí)\s+đối\s+ứng(?!\w)")
+_CUT_BY = re.compile(r"(?<!\w)giảm\s+(?:vốn\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # "Tổng kinh phí thực hiện Kế hoạch hơn 7,3 tỷ đồng": the document's own budget, neither aid nor investment
 _DOCUMENT_BUDGET_BEFORE = re.compile(
     r"kinh\s+phí\s+(?:để\s+)?(?:thực\s+hiện|triển\s+khai)\s+(?:kế\s+hoạch|chương\s+trình|đề\s+án)(?:\s+này)?\s+"
@@ -403,6 +404,8 @@ def _indicator_for(ctx: FigureContext) -> str | None:
             return None  # "tỉnh bố trí hơn 77 tỷ đồng vốn đối ứng": the province's own budget, neither aid nor investment
         if "kinh phí" in ctx.left and _DOCUMENT_BUDGET_BEFORE.search(ctx.left):
             return None
+        if "giảm" in ctx.left[-30:] and _CUT_BY.search(ctx.left):
+            return None  # "vốn điều chỉnh lại giảm 32,7 triệu USD": capital taken away, a difference, no level
         if "dự án" in ctx.sentence_left and _CAPITAL_PUT_FORWARD.search(ctx.sentence_left):
             return None  # "đề xuất 35 dự án ưu tiên vận động … với tổng kinh phí 44 triệu USD": what is sought, not won
         return _money_indicator(ctx)

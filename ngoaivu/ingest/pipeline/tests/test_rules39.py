@@ -306,3 +306,11 @@ def test_a_foreign_partner_s_trade_with_the_country_is_not_the_province_s():
             "Tháng 11/2021, Thống đốc tỉnh Kaluga thăm tỉnh. Cũng theo ông, kim ngạch thương mại giữa Kaluga và Việt Nam "
             "trong ba năm đã tăng gấp 10 lần, đạt trên 30 triệu USD.")
     assert not _facts(text, published=SUMMER_2022)
+
+
+def test_capital_cut_is_no_level():
+    text = ("Sở Kế hoạch và Đầu tư thành phố Hải Phòng báo cáo.\n"
+            "Năm 2021, thành phố cấp mới 40 dự án FDI với tổng vốn 900 triệu USD, trong khi vốn điều chỉnh lại giảm 30 "
+            "triệu USD.")
+    assert sorted((f["indicator"], f["value"]) for f in _facts(text, published=SUMMER_2022)) == [
+        ("fdi_new_capital", 9e8), ("fdi_new_projects", 40)]

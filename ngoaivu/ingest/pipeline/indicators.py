@@ -39,7 +39,7 @@ _CAPITAL_WORD = re.compile(r"(?<!\w)vốn(?!\w)")
 _FIRMS_HOLDING = re.compile(r"\d[\d.,]*\s+doanh\s+nghiệp\s+(?:fdi|(?:có\s+)?vốn\s+(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?nước\s+ngoài)[^.;\d]{0,90}?"
                             r"(?:với\s+)?(?:tổng\s+)?(?:số\s+)?vốn(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký)?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _ALL_SOURCES_AFTER = re.compile(r"(?:tính\s+chung|gồm|bao\s+gồm|kể\s+cả)\s+(?:cả\s+)?(?:mọi|tất\s+cả\s+các|các)\s+nguồn\s+vốn")
-_CHARTER_CAPITAL_BEFORE = re.compile(r"vốn\s+điều\s+lệ\s+(?:là\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_CHARTER_CAPITAL_BEFORE = re.compile(r"vốn\s+điều\s+lệ\s+(?:là\s+|đạt\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _ALLOCATED_BEFORE = re.compile(r"(?<!\w)bố\s+trí(?:\s+(?:thêm|được|vốn|kinh\s+phí|ngân\s+sách))*\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _COUNTERPART_FUNDS = re.compile(r"\s*(?:vốn|kinh\s+phí)\s+đối\s+ứng(?!\w)")
 _CUT_BY = re.compile(r"(?<!\w)giảm\s+(?:vốn\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")

@@ -314,3 +314,11 @@ def test_capital_cut_is_no_level():
             "triệu USD.")
     assert sorted((f["indicator"], f["value"]) for f in _facts(text, published=SUMMER_2022)) == [
         ("fdi_new_capital", 9e8), ("fdi_new_projects", 40)]
+
+
+def test_charter_capital_reached_is_no_investment():
+    text = ("Sở Kế hoạch và Đầu tư thành phố Hải Phòng báo cáo.\n"
+            "Lũy kế đến cuối năm 2021, thành phố có 400 dự án FDI với tổng vốn đầu tư đăng ký gần 10 tỷ USD, vốn điều lệ "
+            "đạt 3 tỷ USD.")
+    assert sorted((f["indicator"], f["value"]) for f in _facts(text, published=SUMMER_2022)) == [
+        ("fdi_active_projects", 400), ("fdi_total_capital", 1e10)]

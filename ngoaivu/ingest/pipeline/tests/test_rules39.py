@@ -322,3 +322,11 @@ def test_charter_capital_reached_is_no_investment():
             "đạt 3 tỷ USD.")
     assert sorted((f["indicator"], f["value"]) for f in _facts(text, published=SUMMER_2022)) == [
         ("fdi_active_projects", 400), ("fdi_total_capital", 1e10)]
+
+
+def test_two_years_together_are_one_span():
+    text = ("Sở Ngoại vụ tỉnh Điện Biên báo cáo.\n"
+            "Giai đoạn 2011 - 2020, tỉnh tiếp nhận 40 dự án viện trợ phi chính phủ với tổng giá trị cam kết 20 triệu USD, "
+            "riêng hai năm 2016 và 2017 đạt gần 6 triệu USD.")
+    found = {f["value"]: f["period"] for f in _facts(text, published=SUMMER_2022) if f["indicator"] == "ngo_committed"}
+    assert found[6e6] == {"start": "2016-01-01", "end": "2017-12-31"}

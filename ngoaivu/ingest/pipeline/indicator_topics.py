@@ -207,6 +207,9 @@ _DOMESTIC_INVESTMENT = letter_led(
 )
 
 
+_DONG_PAIRED_AFTER = re.compile(r"\s*và\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?[\d.,]+\s*(?:nghìn\s+|ngàn\s+)?(?:tỷ|tỉ|triệu)\s+đồng")
+
+
 def names_fdi(text: str) -> bool:
     match = last_match(TOPIC, text)
     return match is not None and topic_name(match) == "fdi"
@@ -219,6 +222,13 @@ _OWNED_BY_DOMESTIC = re.compile(r"\s*(?:là\s+)?của\s+(?:các\s+|những\s+)?(
 def names_domestic(ctx: FigureContext) -> bool:
     """A domestic-investment word in the figure's sentence after the last foreign-investment word."""
     domestic = last_match(_DOMESTIC_INVESTMENT, ctx.sentence_left)
+    if domestic is not None and ctx.currency == "USD" and _DONG_PAIRED_AFTER.match(ctx.clause_right) \
+            and ctx.sentence_left[max(0, domestic.start() - 8) : domestic.start()].endswith("dự án ") \
+            and names_fdi(ctx.sentence_left[: domestic.start()]) and ")" not in ctx.sentence_left[domestic.start() :]:
+        # "397 dự án FDI và 808 dự án trong nước, với vốn đăng ký 6.278 triệu USD và 172.796 tỷ đồng": the dollars are the
+        # foreign projects', the đồng the domestic ones' (not counts in brackets: "(30 dự án FDI và 59 dự án trong nước) với
+        # tổng vốn đăng ký 501,4 triệu USD …", the total's)
+        return False
     if domestic is None:
         # "… 73,4 triệu USD của các dự án FDI và 564 tỷ đồng của các dự án DDI": the amount's own owner after it
         return _OWNED_BY_DOMESTIC.match(ctx.right) is not None

@@ -330,3 +330,13 @@ def test_two_years_together_are_one_span():
             "riêng hai năm 2016 và 2017 đạt gần 6 triệu USD.")
     found = {f["value"]: f["period"] for f in _facts(text, published=SUMMER_2022) if f["indicator"] == "ngo_committed"}
     assert found[6e6] == {"start": "2016-01-01", "end": "2017-12-31"}
+
+
+def test_dollars_of_the_foreign_projects_and_dong_of_the_domestic_ones():
+    text = ("Sở Kế hoạch và Đầu tư tỉnh Hà Nam báo cáo.\n"
+            "Lũy kế đến hết tháng 6/2022, trên địa bàn có 1.100 dự án còn hiệu lực, gồm 350 dự án FDI và 750 dự án trong "
+            "nước, với vốn đăng ký 5.900 triệu USD và 160.000 tỷ đồng.")
+    assert sorted((f["indicator"], f["value"]) for f in _facts(text, published=SUMMER_2022)) == [
+        ("fdi_active_projects", 350), ("fdi_total_capital", 5.9e9)]
+    bracketed = text.replace("gồm 350 dự án FDI và 750 dự án trong nước,", "(350 dự án FDI và 750 dự án trong nước)")
+    assert ("fdi_total_capital", 5.9e9) not in [(f["indicator"], f["value"]) for f in _facts(bracketed, published=SUMMER_2022)]

@@ -22,7 +22,9 @@ from .phrases import Tokens
 _PART = letter_led(  # letter-led alternatives ("k(?<!\wk)cn" is "kcn" at a word's start): a fast scan
     r"khu\s+công\s+nghiệp|khu\s+kinh\s+tế|khu\s+chế\s+xuất|k(?<!\wk)cn(?!\w)|k(?<!\wk)kt(?!\w)|ở(?<!\wở)\s+ngoài(?!\w)|c(?<!\wc)ụm\s+công\s+nghiệp"
     r"|góp\s+vốn,?\s+mua\s+(?:cổ\s+phần|phần\s+vốn\s+góp)|c(?<!\wc)ông\s+ty|t(?<!\wt)ập\s+đoàn|nhà\s+máy"
-    r"|riêng\s+(?:hình\s+thức|lĩnh\s+vực|ngành|khu|huyện|thành\s+phố|thị\s+xã|tổ\s+chức|quỹ)|cơ\s+cấu|mặt\s+hàng|nhóm\s+hàng"
+    # (not "riêng khu vực có vốn nước ngoài": the foreign-invested sector singled out is the province's FDI itself)
+    r"|riêng\s+(?:hình\s+thức|lĩnh\s+vực|ngành|khu(?!\s+vực\s+(?:kinh\s+tế\s+)?(?:có\s+)?(?:vốn|fdi|đầu\s+tư))|huyện|thành\s+phố"
+    r"|thị\s+xã|tổ\s+chức|quỹ)|cơ\s+cấu|mặt\s+hàng|nhóm\s+hàng"
     r"|nhóm\s+doanh\s+nghiệp|(?:x(?<!\wx)ét|p(?<!\wp)hân)\s+theo\s+(?:ngành|lĩnh\s+vực)"  # "nhóm doanh nghiệp còn lại đạt …", "Xét theo ngành, …"
     # the economic sectors of the statistics ("Bán buôn, bán lẻ … dẫn đầu với 512 dự án", "công nghiệp chế biến, chế tạo
     # có 20 dự án", "Riêng hoạt động kinh doanh bất động sản có 11 dự án"): a sector's share

@@ -340,3 +340,9 @@ def test_dollars_of_the_foreign_projects_and_dong_of_the_domestic_ones():
         ("fdi_active_projects", 350), ("fdi_total_capital", 5.9e9)]
     bracketed = text.replace("gồm 350 dự án FDI và 750 dự án trong nước,", "(350 dự án FDI và 750 dự án trong nước)")
     assert ("fdi_total_capital", 5.9e9) not in [(f["indicator"], f["value"]) for f in _facts(bracketed, published=SUMMER_2022)]
+
+
+def test_the_foreign_invested_sector_singled_out_is_the_province_s_investment():
+    text = ("Sở Kế hoạch và Đầu tư tỉnh Kiên Giang báo cáo.\n"
+            "Riêng khu vực có vốn nước ngoài, lũy kế đến tháng 12/2021, tỉnh có 25 dự án FDI còn hiệu lực.")
+    assert [(f["indicator"], f["value"]) for f in _facts(text, published=SUMMER_2022)] == [("fdi_active_projects", 25)]

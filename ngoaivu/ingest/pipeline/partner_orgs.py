@@ -409,7 +409,9 @@ def _named_body(finder: PartnerFinder, match: re.Match) -> Partner | None:
     if read is None and (kind := _BODY_KIND_WORDS.match(finder.text, match.end())) is not None \
             and country_at(finder.tokens, kind.end()) is None \
             and (after_kind := read_name(finder.text, kind.end(), foreign_connectors=True)) is not None \
-            and looks_foreign(after_kind[0]) and not find_country(after_kind[0]):
+            and (looks_foreign(after_kind[0]) or _COUNTRY_BRACKET_AFTER.match(finder.text, after_kind[1])) \
+            and not find_country(after_kind[0]):
+        # ("tổ chức phi chính phủ Hoa Trắng (Pháp)": a name in Vietnamese, its country in brackets after it)
         # "tổ chức phi chính phủ Les Enfants du Dragon (Pháp)": what kind of body, then its foreign name
         read, noun = after_kind, f"{noun} {kind.group().strip()}"
     if read is None and (named := _country_then_name(finder, match)) is not None:
@@ -471,6 +473,7 @@ def _country_then_name(finder: PartnerFinder, match: re.Match) -> Partner | None
     return Partner(name, "organization", country.payload, "active", match.start(), end, country.end + 1, end)
 
 
+_COUNTRY_BRACKET_AFTER = re.compile(r"\s*\(\s*[^\W\d_a-zđ]")
 _PURPOSE_THEN_COUNTRY = re.compile(r"[Pp]hát\s+triển(?:\s+[Kk]inh\s+tế)?\s+")
 _BODY_KIND_WORDS = re.compile(r"(?:phi\s+chính\s+phủ|từ\s+thiện|nhân\s+đạo|tình\s+nguyện)\s+")
 # "tổ chức VESAF và NFP (Hoa Kỳ)", "Tổ chức HELP và tổ chức CARE (Úc)": two bodies sharing the country that closes them

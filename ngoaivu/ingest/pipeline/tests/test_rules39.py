@@ -346,3 +346,9 @@ def test_the_foreign_invested_sector_singled_out_is_the_province_s_investment():
     text = ("Sở Kế hoạch và Đầu tư tỉnh Kiên Giang báo cáo.\n"
             "Riêng khu vực có vốn nước ngoài, lũy kế đến tháng 12/2021, tỉnh có 25 dự án FDI còn hiệu lực.")
     assert [(f["indicator"], f["value"]) for f in _facts(text, published=SUMMER_2022)] == [("fdi_active_projects", 25)]
+
+
+def test_a_body_s_vietnamese_name_with_its_country_in_brackets():
+    text = ("Sở Ngoại vụ tỉnh Khánh Hòa báo cáo.\n"
+            "Năm 2021, UBND huyện và tổ chức phi chính phủ Cánh Buồm Xanh (Pháp) ký ghi nhớ hợp tác.")
+    assert [(f["name"], f["country"]) for f in _facts(text, kind="partner", published=SUMMER_2022)] == [("Cánh Buồm Xanh", "FR")]

@@ -352,3 +352,11 @@ def test_a_body_s_vietnamese_name_with_its_country_in_brackets():
     text = ("Sở Ngoại vụ tỉnh Khánh Hòa báo cáo.\n"
             "Năm 2021, UBND huyện và tổ chức phi chính phủ Cánh Buồm Xanh (Pháp) ký ghi nhớ hợp tác.")
     assert [(f["name"], f["country"]) for f in _facts(text, kind="partner", published=SUMMER_2022)] == [("Cánh Buồm Xanh", "FR")]
+
+
+def test_an_australian_state_written_with_australia_for_uc():
+    from ngoaivu.ingest.pipeline.gazetteer import places_named
+
+    assert [p.key for p in places_named("Tây Australia")] == [p.key for p in places_named("Tây Úc")] == ["AU-WA"]
+    text = "Sở Ngoại vụ tỉnh Nghệ An báo cáo.\nNăm 2021, tỉnh ký ghi nhớ hợp tác với bang Tây Australia (Australia)."
+    assert [(f["name"], f["country"]) for f in _facts(text, kind="partner", published=SUMMER_2022)] == [("Tây Australia", "AU")]

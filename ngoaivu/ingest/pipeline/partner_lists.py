@@ -214,7 +214,8 @@ class ListedLocalities:
 
     def _beside_found_places(self, deferred, found: list[Partner]) -> list[Partner]:
         """"tỉnh Jeollabuk-do và thành phố Jeonju": a foreign-looking name the gazetteer lacks, in a sentence
-        whose partner places are all of one country, is of that country."""
+        whose partner places are all of one country, is of that country (or of the country closing the pair it opens);
+        a short name the gazetteer knows ("tỉnh Kep") is of its country when its paragraph's partner places are."""
         out = []
         for name, start, end, sentence in deferred:
             known = {p.country for p in gazetteer.places_named(name.text) if p.country != "VN" and p.level == 1} \

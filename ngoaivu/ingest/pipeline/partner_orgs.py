@@ -411,8 +411,8 @@ def _named_body(finder: PartnerFinder, match: re.Match) -> Partner | None:
             and (after_kind := read_name(finder.text, kind.end(), foreign_connectors=True)) is not None \
             and (looks_foreign(after_kind[0]) or _COUNTRY_BRACKET_AFTER.match(finder.text, after_kind[1])) \
             and not find_country(after_kind[0]):
-        # ("tổ chức phi chính phủ Hoa Trắng (Pháp)": a name in Vietnamese, its country in brackets after it)
-        # "tổ chức phi chính phủ Les Enfants du Dragon (Pháp)": what kind of body, then its foreign name
+        # "tổ chức phi chính phủ Les Enfants du Dragon (Pháp)": what kind of body, then its foreign name (or a name in
+        # Vietnamese with its country in brackets after it: "tổ chức phi chính phủ Hoa Trắng (Pháp)")
         read, noun = after_kind, f"{noun} {kind.group().strip()}"
     if read is None and (named := _country_then_name(finder, match)) is not None:
         return named if finder._speaks_of_relation(finder.layout.sentence_at(match.start())) else None

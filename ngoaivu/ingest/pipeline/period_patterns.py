@@ -14,6 +14,7 @@ from .fast_scan import letter_led
 from .segments import at_word_start
 
 YEAR = r"(?:19|20)\d{2}"
+CENTURIES = ("19", "20")  # a pattern led by a year is written once per century: a literal start keeps the scan fast
 FLAGS = re.VERBOSE  # patterns run on case-folded text (normalize.fold_case)
 # "(lũy kế) (tính) đến (hết) (thời điểm)" before a date makes it the end of a running total; "từ"
 # makes it the start of a period running to the end of that year ("ngay từ quý I" is that quarter: "already in").
@@ -477,7 +478,8 @@ PATTERNS = [
                 rf"(?:hết\s+)?(?:ngày\s+)?(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{YEAR})(?!\d)", FLAGS), _date_range),
     # "giai đoạn 2021 - 4/2025": from a year's start to a month's end (it starts before the date "21 - 4/2025" inside it,
     # which `find_periods` then skips)
-    (re.compile(rf"(?P<y1>{YEAR})\s*[-–]\s*(?:tháng\s+)?(?P<m>\d{{1,2}})\s*/\s*(?P<y2>{YEAR})(?!\d)", FLAGS), _year_to_month),
+    *((re.compile(rf"(?P<y1>{century}\d{{2}})\s*[-–]\s*(?:tháng\s+)?(?P<m>\d{{1,2}})\s*/\s*(?P<y2>{YEAR})(?!\d)", FLAGS),
+       _year_to_month) for century in CENTURIES),
     (re.compile(rf"(?P<d>\d\d?)\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>{YEAR})(?!\d)", FLAGS), _full_date),
     (re.compile(rf"ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})\s+năm\s+(?P<y>{YEAR})", FLAGS), _full_date),
     # "tháng 7/2016", "tháng 7-2016", "tháng 7.2016" (a year after the dash or dot; "tháng 1-9/2026" is a range, read above)
@@ -503,15 +505,17 @@ PATTERNS = [
     # "đưa 7 tháng qua đạt 4,78 tỷ USD": the year's first months so far (not a rolling twelve)
     (re.compile(r"(?P<n>\d\d?)\s+tháng\s+(?:vừa\s+)?qua(?P<last>)(?P<y>)(?!\w)", FLAGS), _months_so_far),
     # ("sau bảy tháng,", "trong bảy tháng với 68 dự án": not "trong hai tháng tới", "trong ba tháng liền")
-    (re.compile(rf"(?:sau|trong)\s+(?P<n>{_MONTH_COUNT_WORDS})\s+tháng(?:\s+(?:đầu\s+)?năm(?:\s+(?P<y>{YEAR}))?)?"
-                rf"(?=\s*[,.;]|\s+(?:với|đạt|có|thu|tỉnh|thành|toàn|cả)(?!\w))", FLAGS),
-     _after_months_in_words),
+    # (one pattern per leading word: a literal start keeps the scan fast)
+    *((re.compile(rf"{word}\s+(?P<n>{_MONTH_COUNT_WORDS})\s+tháng(?:\s+(?:đầu\s+)?năm(?:\s+(?P<y>{YEAR}))?)?"
+                  rf"(?=\s*[,.;]|\s+(?:với|đạt|có|thu|tỉnh|thành|toàn|cả)(?!\w))", FLAGS), _after_months_in_words)
+      for word in ("sau", "trong")),
     (re.compile(rf"quý\s+(?P<q>iv|i{{1,3}}|[1-4])(?!\w)(?:\s*/\s*(?P<y>{YEAR})|\s+năm\s+(?P<y2>{YEAR}|nay))?", FLAGS), _quarter),
     # ("từ năm 2021 đến đầu năm 2024": from that year to the first month of the later one)
-    (re.compile(rf"(?P<y1>{YEAR})\s*(?:-|đến|tới)\s*(?:hết\s+|cuối\s+|(?P<early>đầu\s+))?(?:năm\s+)?(?P<y2>{YEAR})(?!\d)", FLAGS),
-     _year_range),
+    *((re.compile(rf"(?P<y1>{century}\d{{2}})\s*(?:-|đến|tới)\s*(?:hết\s+|cuối\s+|(?P<early>đầu\s+))?(?:năm\s+)?"
+                  rf"(?P<y2>{YEAR})(?!\d)", FLAGS), _year_range) for century in CENTURIES),
     (re.compile(rf"năm\s+(?P<y>{YEAR})(?!\d)", FLAGS), _single_year),
-    (re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:(?:thời\s+điểm\s+)?(?:hiện\s+nay|hiện\s+tại|nay)|thời\s+điểm\s+này)(?!\w)", FLAGS), _until_now),
+    *((re.compile(rf"{word}\s+(?:hết\s+)?(?:(?:thời\s+điểm\s+)?(?:hiện\s+nay|hiện\s+tại|nay)|thời\s+điểm\s+này)(?!\w)", FLAGS),
+       _until_now) for word in ("đến", "tới")),
     # "Hiện trên địa bàn tỉnh có …": a few words of place between "hiện" and "có" (not "hiện đại", "hiện trạng")
     # ("Hiện gần 1.200 lao động của tỉnh đang làm việc ở nước ngoài": "hiện" right before the figure)
     (re.compile(r"hiện(?:\s+(?:có|nay|tại|đang|vẫn|còn)(?!\w)|\s*,|\s+(?:(?:khoảng|gần|hơn|trên)\s+)?(?=\d)"

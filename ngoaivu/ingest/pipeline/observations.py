@@ -107,7 +107,7 @@ _NEXT_YEAR_OF_A_SERIES = re.compile(r"[,;]\s*(?:và\s+)?(?:đến\s+|tới\s+)?n
 _AMOUNT_BEFORE = re.compile(r"\d\s*(?:triệu|tỷ|tỉ)\s+(?:usd|đồng)")
 _THIS_FIGURE = re.compile(
     r"(?:con\s+số|số\s+liệu|mức)\s+(?:này|đó|tương\s+ứng)\s+"
-    r"(?:là|đạt|lên\s+tới|lên|chỉ|(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+(?:mức|tới|còn))?|còn)?\s*(?:khoảng|hơn|gần|trên)?\s*$"
+    r"(?:là|đạt|lên\s+tới|lên|chỉ|vượt|(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+(?:mức|tới|còn))?|còn)?\s*(?:khoảng|hơn|gần|trên)?\s*$"
 )
 _EQUIVALENT = re.compile(r"\s*[,(]?\s*(?:tương\s+đương|quy\s+đổi|tức\s+là)(?:\s+với)?(?:\s+(?:khoảng|hơn|gần|trên))?\s*")
 _ROUGH_CONVERSION = re.compile(r"\s*\(\s*(?:khoảng|~|xấp\s+xỉ)")
@@ -512,7 +512,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 continue
             if self._neither_done_nor_goal(sentence, quantity, context):
                 continue  # "trong 5 năm tới tổ chức sẽ thực hiện 5 chương trình": neither done nor the province's goal
-            code = self._same_figure_again(context) or indicator_for(context)
+            code = self._same_figure_again(context, found) or indicator_for(context)
             if code is not None and quantity.kind == "number" and "trong" in context.left \
                     and _AMONG_COUNT_BEFORE.search(context.left) and _THESE_AFTER.match(context.right):
                 # "Trong 6 dự án này có 3 dự án công nghiệp với 18 triệu USD …": the projects counted before, then their
@@ -839,15 +839,16 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
         year = (before or after)["y"] or (after["y2"] if after is not None else None)
         return Base(found[-1], int(year) if year and year.isdigit() else None)
 
-    def _same_figure_again(self, context: FigureContext) -> str | None:
+    def _same_figure_again(self, context: FigureContext, found: list[Observation]) -> str | None:
         """"Giai đoạn trước, con số này là 352 chương trình": the indicator of the paragraph's
-        last figure of the same kind (a count for a count, money for money)."""
+        last figure of the same kind (a count for a count, money for money), the sentence's own figures before it included
+        ("… tháng 4 ước đạt 233 triệu USD …; sang tháng 5, con số này vượt 350 triệu USD")."""
         if not _THIS_FIGURE.search(context.left) and not (
                 "năm" in context.left and _NEXT_YEAR_OF_A_SERIES.search(context.left)
                 and _AMOUNT_BEFORE.search(context.sentence_left)):  # (the series' earlier years in the sentence)
             return None
         money = context.kind == "money" or context.scaled
-        earlier = [o for o in getattr(self, "_paragraph_found", []) if (INDICATORS[o.indicator].unit == "money") == money]
+        earlier = [o for o in [*getattr(self, "_paragraph_found", []), *found] if (INDICATORS[o.indicator].unit == "money") == money]
         return earlier[-1].indicator if earlier else None
 
 _RECENT = 400  # characters before a sentence whose topic word it inherits

@@ -162,7 +162,8 @@ def _month_mention(m: re.Match, prefix: _Prefix, month: int) -> PeriodMention | 
 
 _RESULT_AFTER = re.compile(r"\s+(?:ước\s+)?(?:đạt|tính\s+đạt)(?!\w)")
 _DAY_BEFORE = re.compile(r"ngày\s+\d{1,2}\s+$")
-_OPENS_SENTENCE_WITH_MONTH = re.compile(r"(?:^|[.!?\n]\s*)(?:(?:trong|sang|vào|còn|ngay|ngay\s+trong)\s+)?$")  # ("Sang tháng 3, …")
+# ("Sang tháng 3, …"; "…; sang tháng 5, con số này …": a clause after a semicolon too)
+_OPENS_SENTENCE_WITH_MONTH = re.compile(r"(?:^|[.!?\n;]\s*)(?:(?:trong|sang|vào|còn|ngay|ngay\s+trong)\s+)?$")
 _MORE_MONTHS_AFTER = re.compile(r"\s*(?:,|và|-|–|đến|tới)\s*(?:tháng\s+)?\d")
 _SINGLE_MONTH_BEFORE = re.compile(r"(?<!\w)(?:(?:tính\s+|chỉ\s+)?riêng(?:\s+trong)?|trong)\s+$")
 _AND_THE_YEAR = re.compile(rf"\s*(?:và|,)\s*(?:cả\s+|trong\s+)?năm\s+(?P<y>{YEAR})(?!\d)")

@@ -360,3 +360,11 @@ def test_an_australian_state_written_with_australia_for_uc():
     assert [p.key for p in places_named("Tây Australia")] == [p.key for p in places_named("Tây Úc")] == ["AU-WA"]
     text = "Sở Ngoại vụ tỉnh Nghệ An báo cáo.\nNăm 2021, tỉnh ký ghi nhớ hợp tác với bang Tây Australia (Australia)."
     assert [(f["name"], f["country"]) for f in _facts(text, kind="partner", published=SUMMER_2022)] == [("Tây Australia", "AU")]
+
+
+def test_this_figure_again_after_a_semicolon_in_the_same_sentence():
+    text = ("Sở Công Thương tỉnh Quảng Ngãi báo cáo.\n"
+            "Kim ngạch xuất khẩu tháng 4/2022 của tỉnh ước đạt 200 triệu USD, tăng 2% so với tháng trước; sang tháng 5, con "
+            "số này vượt 300 triệu USD.")
+    found = [(f["indicator"], f["value"], f["period"]) for f in _facts(text, published=SUMMER_2022)]
+    assert ("export_value", 3e8, {"start": "2022-05-01", "end": "2022-05-31"}) in found

@@ -59,6 +59,9 @@ class Name:
     end: int
 
 
+_DATED_ASIDE_AFTER = re.compile(r"\s*\((?=[^()\n]{0,60}\d)[^()\n]{1,60}\)")
+
+
 def read_name_list(text: str, tokens: Tokens, pos: int, limit: int, *, communes: bool = False) -> tuple[list[Name], str | None, int]:
     """Names separated by commas/"và"; stops at the first country (returned) or non-name. `communes`: names after a
     Vietnamese unit's noun ("xã"), where a country word closing a name the list goes on past is part of it."""
@@ -92,6 +95,8 @@ def read_name_list(text: str, tokens: Tokens, pos: int, limit: int, *, communes:
             break
         amount = _AMOUNT_AFTER.match(text, pos)  # "gồm Champasak 150 triệu đồng, Salavan 100 triệu đồng và …"
         pos = amount.end() if amount is not None else pos
+        dated = _DATED_ASIDE_AFTER.match(text, pos)  # "Shizuoka (ký bản ghi nhớ năm 2005), Kyoto (tháng 2/2013), …"
+        pos = dated.end() if dated is not None else pos
         separator = LIST_SEPARATOR.match(text, pos)
         if separator is None:
             break

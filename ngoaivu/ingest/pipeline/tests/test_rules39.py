@@ -368,3 +368,10 @@ def test_this_figure_again_after_a_semicolon_in_the_same_sentence():
             "số này vượt 300 triệu USD.")
     found = [(f["indicator"], f["value"], f["period"]) for f in _facts(text, published=SUMMER_2022)]
     assert ("export_value", 3e8, {"start": "2022-05-01", "end": "2022-05-31"}) in found
+
+
+def test_a_dated_aside_after_a_listed_name_does_not_end_the_list():
+    text = ("Sở Ngoại vụ tỉnh Thừa Thiên Huế báo cáo.\n"
+            "Thành phố đã có quan hệ hợp tác với 3 thành phố của Nhật Bản: Shizuoka (ký bản ghi nhớ năm 2005), Kyoto "
+            "(tháng 2/2013) và Nara.")
+    assert sorted(f["name"] for f in _facts(text, kind="partner", published=SUMMER_2022)) == ["Kyoto", "Nara", "Shizuoka"]

@@ -196,6 +196,11 @@ class ListedLocalities:
                     continue
                 places = gazetteer.places_named(name.text, country) if country is None else ()
                 place_country = country or (_one_country(places) if places and places[0].level == 1 else None)
+                if place_country is None and not places and looks_foreign(name.text) and not _is_acronym(name.text) \
+                        and not gazetteer.is_vietnamese_locality(name.text):
+                    # "… 5 thành phố của Nhật Bản: …, và ba thành phố cùng ký năm 2018 là Sasayama, Saijo, Takayama": a
+                    # listed name the gazetteer lacks takes its context's country
+                    place_country = self._context_country(name.text, sentence, name.start)
                 found.extend(self._locality_partners([name], place_country, match.start(), end, sentence))
         return found
 

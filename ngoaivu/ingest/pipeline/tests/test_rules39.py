@@ -375,3 +375,11 @@ def test_a_dated_aside_after_a_listed_name_does_not_end_the_list():
             "Thành phố đã có quan hệ hợp tác với 3 thành phố của Nhật Bản: Shizuoka (ký bản ghi nhớ năm 2005), Kyoto "
             "(tháng 2/2013) và Nara.")
     assert sorted(f["name"] for f in _facts(text, kind="partner", published=SUMMER_2022)) == ["Kyoto", "Nara", "Shizuoka"]
+
+
+def test_a_listed_name_the_gazetteer_lacks_takes_its_context_s_country():
+    text = ("Sở Ngoại vụ tỉnh Thừa Thiên Huế báo cáo.\n"
+            "Thành phố có quan hệ hợp tác với 4 thành phố của Nhật Bản: Kyoto (tháng 2/2013) và ba thành phố cùng ký năm "
+            "2019 là Tamba, Imabari, Hida.")
+    found = {f["name"]: f["country"] for f in _facts(text, kind="partner", published=SUMMER_2022)}
+    assert found.get("Imabari") == "JP" and found.get("Hida") == "JP"

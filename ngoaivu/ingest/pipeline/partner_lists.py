@@ -134,6 +134,12 @@ class ListedLocalities:
             sentence = self.layout.sentence_at(match.start())
             if not self._speaks_of_relation(sentence):
                 continue
+            items = _bracketed_items(self.text, self.tokens, match.end(), sentence.end)
+            if len(items) > 1:  # "với các đối tác Thượng Hải (Trung Quốc), Osaka (Nhật Bản), Busan (Hàn Quốc)": each its own
+                for name, country in items:
+                    if not gazetteer.is_vietnamese_province(name.text) and not find_organization(name.text):
+                        found.extend(self._locality_partners([name], country, match.start(), name.end, sentence))
+                continue
             names, _, end = _read_name_list(self.text, self.tokens, match.end(), sentence.end)
             for name in names:
                 if find_country(name.text) or gazetteer.is_vietnamese_province(name.text) or find_organization(name.text):

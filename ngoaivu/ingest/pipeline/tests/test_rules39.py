@@ -383,3 +383,11 @@ def test_a_listed_name_the_gazetteer_lacks_takes_its_context_s_country():
             "2019 là Tamba, Imabari, Hida.")
     found = {f["name"]: f["country"] for f in _facts(text, kind="partner", published=SUMMER_2022)}
     assert found.get("Imabari") == "JP" and found.get("Hida") == "JP"
+
+
+def test_partners_after_with_each_with_its_country_in_brackets():
+    text = ("Sở Ngoại vụ thành phố Hồ Chí Minh báo cáo.\n"
+            "Năm 2016, thành phố ký biên bản ghi nhớ hợp tác với các đối tác Quảng Đông (Trung Quốc), Fukuoka (Nhật Bản), "
+            "Incheon (Hàn Quốc).")
+    assert sorted((f["name"], f["country"]) for f in _facts(text, kind="partner", published=SUMMER_2022)) == [
+        ("Fukuoka", "JP"), ("Incheon", "KR"), ("Quảng Đông", "CN")]

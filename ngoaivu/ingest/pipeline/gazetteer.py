@@ -129,10 +129,15 @@ VN_LOCALITIES_FILE = DATA_FILE.with_name("vn_localities.json")
 @lru_cache(maxsize=1)
 def _vietnamese_localities() -> frozenset[str]:
     names = json.loads(VN_LOCALITIES_FILE.read_text(encoding="utf-8"))["names"]
-    return frozenset(local_unit_key(name).replace(" ", "") for name in names)
+    return frozenset(_unit_joined(name) for name in names)
+
+
+def _unit_joined(name: str) -> str:
+    """`joined` for a Vietnamese unit's name ("Đăk" and "Đắk" one word)."""
+    return local_unit_key(name).replace(" ", "")
 
 
 def is_vietnamese_locality(name: str) -> bool:
     """Whether `name` is a Vietnamese district's, commune's or ward's ("Krông Pắc", "Ia Grai"):
     such a name, however foreign it looks, gets no foreign country from its context."""
-    return local_unit_key(name).replace(" ", "") in _vietnamese_localities()
+    return _unit_joined(name) in _vietnamese_localities()

@@ -141,11 +141,12 @@ _IN_FORCE = _rx(
 # "đến cuối năm 2024, thành phố có 1.012 dự án FDI": a count held at a date reached is the stock
 # ("đến tháng 12/2013, thành phố đã cấp phép cho tổng cộng 279 dự án": all licensed by that date)
 # "Đến năm 2011, toàn tỉnh mới cấp phép cho 6 dự án FDI": all licensed by then, a stock (a year's, not its months')
-_UP_TO_A_YEAR = _rx(r"(?:^|[:;]\s*)\W*(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+|đầu\s+)?năm\s+\d{4}\s*,[^,;:]*$")
+_A_YEAR_REACHED = r"(?:^|[:;]\s*)\W*(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+|đầu\s+)?năm\s+\d{4}\s*,"
+_UP_TO_A_YEAR = _rx(_A_YEAR_REACHED + r"[^,;:]*$")
 # "Tính đến hết năm 2024, toàn tỉnh đã thu hút 201 dự án, trong đó 183 dự án trong nước … và 18 dự án FDI": a part of
 # all licensed by then is held then too
 _PART_OF_LICENSED_BY_A_YEAR = _rx(
-    r"(?:^|[:;]\s*)\W*(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}\s*,[^,;:]*?(?:cấp\s+phép|thu\s+hút)\s+(?:cho\s+)?"
+    _A_YEAR_REACHED + r"[^,;:]*?(?:cấp\s+phép|thu\s+hút)\s+(?:cho\s+)?"
     r"(?:được\s+)?(?:tổng\s+cộng\s+)?[\d.,]+\s+dự\s+án\s*,?\s*(?:trong\s+đó|gồm|bao\s+gồm)[^;:]*$")
 _FOREIGN_NAMED = _rx(r"[^,;.()]{0,30}?(?:(?<!\w)f[dđ]i(?!\w)|nước\s+ngoài)")
 # (the sentence opens on "Tính đến hết năm 2020,": "Bình Định thu hút 83 dự án FDI" needs no "đã")

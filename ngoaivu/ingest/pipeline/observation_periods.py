@@ -11,7 +11,7 @@ from .fast_scan import letter_led
 from .numbers import Quantity
 from .period_patterns import month_end
 from .periods import Period, PeriodMention, ResolvedPeriod, Timeline, period_for, resolve
-from .segments import Layout, Sentence
+from .segments import Layout, Sentence, bracketed_aside
 
 _YEAR_OF_A_TERM_BEFORE = re.compile(
     r"năm\s+\d{4}\s*,\s*(?:là\s+)?năm\s+(?:đầu(?:\s+tiên)?|thứ\s+[^\W\d_]+|cuối(?:\s+cùng)?|bản\s+lề|giữa)\s+(?:của\s+)?"
@@ -237,10 +237,7 @@ class PeriodReading:
             if chosen.now and not chosen.running:
                 # "Tính đến tháng 6/2024, tỉnh hiện có ...": the date written wins over "hiện" (and so does the day the
                 # figures were given: "Theo số liệu … công bố ngày 03/01/2024, toàn tỉnh hiện có …")
-                dated = [p if p.mode != "span" else replace(p, mode="as_of") for p in before
-                         if (p.mode != "span" or (stock and p.day is not None and not p.event and chosen.since_year is None
-                                                  and chosen.mode != "span"))
-                         and not p.now and p.first_year is not None]
+                dated = [d for p in before if (d := _written_date(p, chosen, stock)) is not None]
                 chosen = dated[-1] if dated else chosen
             attached = self._attached_after(quantity, in_sentence)
             if target and attached is not None and self._level_year(attached) and chosen.mode == "up_to" \
@@ -422,8 +419,7 @@ class PeriodReading:
         """"(Ghi chú: từ ngày 01/7/2025, tỉnh A hợp nhất với tỉnh B …)": a paragraph wholly in brackets is an editor's
         aside; its dates frame no figure of the paragraphs after it."""
         paragraph = self.layout.paragraphs[self.layout.sentence_at(mention.start).paragraph]
-        body = self.folded[paragraph.start : paragraph.end].strip()
-        return (body.startswith("(") and body.endswith(")")) or (body.startswith("[") and body.endswith("]"))
+        return bracketed_aside(self.folded[paragraph.start : paragraph.end])
 
     def _term_named(self, end: int) -> PeriodMention | None:
         """The last span of years before `end` written as a term of office ("nhiệm kỳ 2020 - 2025")."""
@@ -546,3 +542,16 @@ def _inheritable_by_stock(mention: PeriodMention) -> bool:
 
 def _inheritable_by_flow(mention: PeriodMention) -> bool:
     return _inheritable_by_stock(mention) and mention.mode != "as_of"
+
+
+def _written_date(mention: PeriodMention, now: PeriodMention, stock: bool) -> PeriodMention | None:
+    """A date written in the sentence of a stock said `now` ("hiện có"), which it is held at instead: a date reached
+    ("Tính đến tháng 6/2024"), or the day the figures were given ("… công bố ngày 03/01/2024"; not an event's day, nor
+    against a span to now)."""
+    if mention.now or mention.first_year is None:
+        return None
+    if mention.mode != "span":
+        return mention
+    if stock and mention.day is not None and not mention.event and now.since_year is None and now.mode != "span":
+        return replace(mention, mode="as_of")
+    return None

@@ -421,9 +421,7 @@ class ScopeReading:
         """"Kim ngạch nhập khẩu … đạt 1.431 triệu USD … . Trong đó, khối FDI ước đạt 1.061 triệu USD, chiếm 74,2% kim ngạch
         nhập khẩu của tỉnh": the foreign-invested sector's share of the trade, not capital (no "vốn" after the sector)."""
         sentence = self.layout.sentence_at(pos)
-        sector = None
-        for sector in _FDI_SECTOR_SUBJECT.finditer(self.folded, max(sentence.start, pos - _SUBJECT_REACH), pos):
-            pass
+        sector = last_match(_FDI_SECTOR_SUBJECT, self.folded, max(sentence.start, pos - _SUBJECT_REACH), pos)
         return sector is not None and "vốn" not in self.folded[sector.end() : pos] \
             and "khẩu" in self.folded[sentence.start : sentence.end]
 

@@ -48,7 +48,7 @@ from .observation_scope import _FOREIGN_SHARE_LEFT, _LINKED, ScopeReading
 from .partners import Partner
 from .periods import PeriodMention, Timeline
 from .scope import Scope, is_part, is_restated
-from .segments import Layout, Sentence
+from .segments import Layout, Sentence, bracketed_aside
 
 __all__ = ["Observation", "ObservationFinder"]
 
@@ -333,7 +333,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
         last = next(i for i, p in enumerate(paragraphs) if p.end == end)
         for paragraph in paragraphs[last + 1 : _HEADLINE_PARAGRAPHS + 2]:
             line = self.text[paragraph.start : paragraph.end].strip()
-            if _DATELINE.fullmatch(line.lower()) or (line[:1] + line[-1:]) in ("()", "[]"):
+            if _DATELINE.fullmatch(line.lower()) or bracketed_aside(line):
                 continue
             if len(line) > _HEADLINE_MAX or line.endswith((".", ":", ";")) or _SECTION_HEADING.match(line):
                 break

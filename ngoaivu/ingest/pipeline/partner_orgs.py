@@ -16,6 +16,7 @@ from .geography import country_at, country_matcher
 from .indicator_topics import last_match
 from .names import looks_foreign, read_name
 from .partner_base import Partner, country_after
+from .partner_context import ATTENDED_BY_LEAD
 from .partner_names import LIST_SEPARATOR as _LIST_SEPARATOR
 from .partner_origins import bodies_of_countries
 from .phrases import PhraseMatch
@@ -38,8 +39,7 @@ _NAMED_BODY = re.compile(
 )
 # a body that only attended: "có đại diện X", "với sự tham dự của (đại diện) X"
 # (or its acronym in brackets after the name: "có đại diện Bộ Ngoại giao và Thương mại Australia (DFAT)")
-_ATTENDED_BY = re.compile(r"(?:(?<!\w)có\s+(?:các\s+)?đại\s+diện|(?:tham\s+dự|có\s+mặt)\s+của(?:\s+(?:các\s+)?đại\s+diện)?)"
-                          r"\s+(?:của\s+)?(?:[^,;.()]{2,70}\(\s*)?$")
+_ATTENDED_BY = re.compile(ATTENDED_BY_LEAD + r"(?:[^,;.()]{2,70}\(\s*)?$")
 _AND = re.compile(r"\s+và\s+")
 _FUND_WORD = re.compile(r"(?<!\w)(?:Fond|Fonds|Fund|Foundation|Fondation|Fundación|Stiftung)(?!\w)")
 _DESCRIBED = re.compile(r"(?:Quỹ|Tổ\s+chức|Hội|Ngân\s+hàng|Liên\s+minh|Mạng\s+lưới)\s")
@@ -389,9 +389,8 @@ def _names_a_fund(match: re.Match) -> bool:
 def _named_body(finder: PartnerFinder, match: re.Match) -> Partner | None:
     """"Quỹ X, Hà Lan", "Tổ chức X (Hoa Kỳ)": a body outside the catalogue, known by its
     foreign name and stated country."""
-    if (purpose := _PURPOSE_THEN_COUNTRY.match(finder.text, match.end())) is not None \
-            and (country := country_at(finder.tokens, purpose.end())) is not None and country.payload != "VN" \
-            and match.group().strip().lower() == "quỹ":
+    if match.group().strip().lower() == "quỹ" and (purpose := _PURPOSE_THEN_COUNTRY.match(finder.text, match.end())) \
+            and (country := country_at(finder.tokens, purpose.end())) is not None and country.payload != "VN":
         # "vay vốn Quỹ Phát triển Ả-rập Xê-út": a development fund known by its country
         if not finder._speaks_of_relation(finder.layout.sentence_at(match.start())):
             return None

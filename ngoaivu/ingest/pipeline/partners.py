@@ -22,6 +22,7 @@ from . import gazetteer
 from .geography import border_countries, country_at, country_matcher
 from .names import could_be_japanese, looks_foreign, read_name
 from .partner_base import Partner, country_after
+from .partner_context import ATTENDED_BY_LEAD
 from .partner_context import CONTINUATION as _CONTINUATION
 from .partner_context import COUNCIL_BEFORE as _COUNCIL_BEFORE
 from .partner_context import FACILITY_BELONGS as _FACILITY_BELONGS
@@ -85,7 +86,7 @@ _LAST_WORD = re.compile(r"(\w+)\s+$")
 
 _BORDERING_BEFORE = re.compile(r"(?<!\w)(?:tiếp\s+)?giáp(?:\s+ranh)?(?:\s+với)?\s+$")
 # "buổi làm việc còn có đại diện các tỉnh A, B, C tham dự": places that only attended
-_ATTENDED_BY_PLACES = re.compile(r"(?:(?<!\w)có\s+(?:các\s+)?đại\s+diện|tham\s+dự\s+của(?:\s+(?:các\s+)?đại\s+diện)?)\s+(?:của\s+)?(?:các\s+)?$")
+_ATTENDED_BY_PLACES = re.compile(ATTENDED_BY_LEAD + r"(?:các\s+)?$")
 
 
 class PartnerFinder(ListedLocalities):

@@ -303,18 +303,18 @@ class Scope:
             # "là một trong những điểm sáng của cả nước về …": the nation as the ranking's field, not the subject
             if not (_RANKED_IN.search(self.folded, max(0, match.start() - _RANKED_REACH), match.start())
                     and _RANKED_ON.match(self.folded, match.end())) and not self._closed_aside(start, match, end) \
-                    and not self._compared_with_the_nation(match) and not self._share_of_the_nation(match):
+                    and not self._nation_as_a_base(match):
                 last = match
         return last
 
-    def _compared_with_the_nation(self, match: re.Match) -> bool:
-        window = self.folded[max(0, match.start() - _COMPARED_REACH) : match.start()]
-        return ("so với" in window or "hơn" in window) \
-            and _COMPARED_BEFORE.search(self.folded, max(0, match.start() - _COMPARED_REACH), match.start()) is not None
-
-    def _share_of_the_nation(self, match: re.Match) -> bool:
-        window = self.folded[max(0, match.start() - _COMPARED_REACH) : match.start()]
-        return "chiếm" in window and _SHARE_OF_BEFORE.search(self.folded, max(0, match.start() - _COMPARED_REACH), match.start()) is not None \
+    def _nation_as_a_base(self, match: re.Match) -> bool:
+        """The nation as the base of a comparison ("cao hơn mức 1,5% của cả nước") or as the whole a share is of ("chiếm
+        gần 14,1% tổng vốn đăng ký của cả nước", unless its own figure follows in a bracket), not the subject."""
+        start = max(0, match.start() - _COMPARED_REACH)
+        window = self.folded[start : match.start()]
+        if ("so với" in window or "hơn" in window) and _COMPARED_BEFORE.search(self.folded, start, match.start()) is not None:
+            return True
+        return "chiếm" in window and _SHARE_OF_BEFORE.search(self.folded, start, match.start()) is not None \
             and _NATION_S_FIGURE_AFTER.match(self.folded, match.end()) is None
 
     def _closed_aside(self, start: int, match: re.Match, end: int) -> bool:

@@ -83,3 +83,9 @@ class Layout:
     def clause_end(self, sentence: Sentence, pos: int) -> int:
         cut = self.text.find(";", pos, sentence.end)
         return sentence.end if cut < 0 else cut
+
+
+def bracketed_aside(line: str) -> bool:
+    """A paragraph wholly in brackets or square brackets: "(Ghi chú lưu trữ: …)", an editor's aside."""
+    line = line.strip()
+    return (line[:1] + line[-1:]) in ("()", "[]")

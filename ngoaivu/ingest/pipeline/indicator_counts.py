@@ -20,7 +20,9 @@ _RUNNING_TOTAL = r"l(?:ũy|uỹ)\s+kế(?!\s+(?:\d+\s+tháng|từ\s+đầu\s+nă
 NEW_AND_ADJUSTED = re.compile(
     # ("cấp giấy chứng nhận đầu tư mới và điều chỉnh tăng vốn cho 48 dự án")
     # ("344 dự án được cấp phép và điều chỉnh vốn")
-    r"(?:cấp\s+mới|cấp\s+phép(?:\s+mới)?|đăng\s+ký\s+(?:đầu\s+tư\s+)?mới|cấp\s+giấy\s+chứng\s+nhận\s+(?:đăng\s+ký\s+)?đầu\s+tư\s+mới)\s*(?:và|,|hoặc|lẫn)\s*(?:điều\s+chỉnh|tăng\s+vốn)"
+    # ("cấp mới và chấp thuận điều chỉnh vốn cho 243 dự án")
+    r"(?:cấp\s+mới|cấp\s+phép(?:\s+mới)?|đăng\s+ký\s+(?:đầu\s+tư\s+)?mới|cấp\s+giấy\s+chứng\s+nhận\s+(?:đăng\s+ký\s+)?đầu\s+tư\s+mới)\s*(?:và|,|hoặc|lẫn)\s*"
+    r"(?:chấp\s+thuận\s+|cho\s+phép\s+)?(?:điều\s+chỉnh|tăng\s+vốn)"
     r"|(?:vốn\s+)?cấp\s+mới\s+(?:và|cộng)\s+(?:với\s+)?vốn\s+(?:bổ\s+sung|tăng\s+thêm)"  # "cộng cả vốn cấp mới và vốn bổ sung"
     # "vốn đăng ký của dự án cấp mới và dự án tăng vốn", "(gồm vốn cấp mới, vốn điều chỉnh và vốn góp, mua cổ phần)"
     # (not "39 dự án cấp mới và 2 dự án tăng vốn": each count its own)
@@ -138,6 +140,9 @@ _IN_FORCE = _rx(
     rf"còn\s+hiệu\s+lực|(?<!\w)dự\s+án\s+(?:còn\s+)?hiệu\s+lực|{_RUNNING_TOTAL}|đang\s+(?:hoạt\s+động|đầu\s+tư)|quản\s+lý|hiện\s+có|đang\s+triển\s+khai|"
     r"(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|(?<!\w)hiện\s+(?:\w+\s+){0,6}có"
 )
+# "trong tổng số 630 dự án FDI của tỉnh, Hàn Quốc đứng thứ hai với 162 dự án": all the province's, held, and a
+# country's part of them
+_ALL_THE_PROVINCE_S = _rx(r"tổng\s+số\s+(?:[\d.,]+\s+)?dự\s+án(?:\s+[^\W\d_]+){0,4}?\s+của\s+(?:toàn\s+)?(?:tỉnh|thành\s+phố)\s*[,;.:]")
 # "đến cuối năm 2024, thành phố có 1.012 dự án FDI": a count held at a date reached is the stock
 # ("đến tháng 12/2013, thành phố đã cấp phép cho tổng cộng 279 dự án": all licensed by that date)
 # "Đến năm 2011, toàn tỉnh mới cấp phép cho 6 dự án FDI": all licensed by then, a stock (a year's, not its months')
@@ -372,6 +377,7 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
             return "fdi_new_projects"  # "từ đầu năm đến nay cấp mới 4 dự án": new, whatever the date
         # ("Từ đầu năm đến nay, tỉnh đã thu hút 28 dự án FDI": the year so far, a flow, whatever "đến nay" says)
         in_force = _IN_FORCE.search(_YEAR_SO_FAR.sub(" ", near) if "từ" in near else near) \
+            or ("tổng số" in ctx.sentence_left and _ALL_THE_PROVINCE_S.search(ctx.sentence_left + right)) \
             or (_HAS.search(ctx.left) and ((_REACHED.search(ctx.sentence_left) and not _FROM_THE_YEAR_START.search(ctx.sentence_left))
                                            or (("gia" in ctx.clause_right or "nước" in ctx.clause_right)
                                                and _FROM_COUNTRIES.match(ctx.clause_right.lower())))) \

@@ -59,7 +59,9 @@ _NATION_S_WORKERS_BEFORE = re.compile(r"(?<!\w)lao\s+động\s+(?:của\s+)?vi�
 _WORKERS_OF_PLACE = re.compile(r"\s*(?:người\s+)?lao\s+động\s+(?:của\s+)?[A-ZĐÀ-Ỹ]")
 _WORKERS_OF_REACH = 30
 _TWO_COUNTRIES = re.compile(r"(?<!\w)(?:giữa\s+)?hai\s+nước(?!\w)")
-_IN_THE_COUNTRY = re.compile(r"^[^,;:.()\d]{0,60}?(?<!\w)(?:tại|ở|vào)\s+(?:cả\s+nước|toàn\s+quốc|việt\s+nam)(?!\w)")
+_IN_THE_COUNTRY = re.compile(r"^[^,;:.()\d]{0,60}?(?<!\w)(?:tại|ở|vào)\s+(?:cả\s+nước|toàn\s+quốc|việt\s+nam)(?!\w)"
+                             # "5.660 dự án còn hiệu lực trên cả nước" (not "… USD, đứng thứ 3 trên cả nước": a rank's whole)
+                             r"|^(?:(?!đứng|xếp|dẫn|thứ|nhất)[^,;:.()\d]){0,60}?(?<!\w)trên\s+(?:cả\s+nước|toàn\s+quốc)(?!\w)")
 _GIVEN_TO_THE_COUNTRY = re.compile(r"(?:viện\s+trợ|tài\s+trợ|hỗ\s+trợ|cam\s+kết|giải\s+ngân|đầu\s+tư)\s+(?:cho|vào|tại)\s+việt\s+nam"
                                    r"(?:\s+(?:khoảng|hơn|gần|trên|tổng\s+cộng|đạt))*\s*$")
 _ALL_LOCALITIES_TAIL = (r"\s+(?:địa\s+phương|tỉnh\s*,\s*thành(?:\s+phố)?)\s+(?:trong\s+cả\s+nước\s+|cả\s+nước\s+)?(?:đã\s+|cũng\s+)?"
@@ -119,6 +121,8 @@ _LEADER_AFTER = re.compile(r"\s*(?:cả\s+nước\s+|toàn\s+quốc\s+)?là\s+(?
 _LEADS_WITH = letter_led(
     r"(?:(?:đứng|dẫn)\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+)(?:\s+\w+){0,6}?\s+với(?:\s+[^\W\d_]+){0,5}?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
 )
+# "trong tổng số 630 dự án FDI của tỉnh, Hàn Quốc đứng thứ hai …": the province's own total, no country's
+_THE_PROVINCE_S_OWN = re.compile(r"\s*(?:lượt\s+)?dự\s+án(?:\s+[^\W\d_]+){0,4}?\s+của\s+(?:toàn\s+)?(?:tỉnh|thành\s+phố)\s*[,;.:]")
 _BETWEEN_THE_TWO = re.compile(r"(?:giữa|của)\s+hai\s+(?:tỉnh|địa\s+phương|bên)(?!\w)")
 _PARTS_OF = re.compile(r"(?:gồm|bao\s+gồm|trong\s+đó)\s*(?:có\s+)?:?\s*$")
 # ("Tính đến tháng 6/2021, Hàn Quốc dẫn đầu …": a date the stock is given at opens it too)
@@ -320,7 +324,7 @@ class ScopeReading:
                                          or _NATION_S_WORKERS_BEFORE.search(context.sentence_left[-_SUBJECT_REACH:])
                                          or _MARKET_S_SHARE.search(context.left)):
             return True  # ("Nhật Bản vẫn là thị trường tiếp nhận nhiều lao động nhất với hơn 4.600 người": one market's)
-        if _of_all_localities(context.sentence_left) or _IN_THE_COUNTRY.match(context.right):
+        if _of_all_localities(context.sentence_left) or (code != "fdi_rank" and _IN_THE_COUNTRY.match(context.right)):
             return True
         if "việt nam" in context.left and _GIVEN_TO_THE_COUNTRY.search(context.left):
             return True  # "các tổ chức phi chính phủ nước ngoài đã viện trợ cho Việt Nam trên 4,35 tỷ USD": the nation's
@@ -474,6 +478,8 @@ class ScopeReading:
         figure, whose investors are a country's ("cùng quận Yongsan, … Hàn Quốc đang có 4 dự án": Korea's)."""
         # ("6.210 lao động …, trong đó sang Nhật Bản 3.980 người": the part's country is not the total's; "ký 2 bản ghi nhớ
         # với tỉnh A và tỉnh B (Lào), nâng tổng số văn bản … lên 47": the total raised is not theirs)
+        if self.folded.startswith(" dự án", quantity.end) and _THE_PROVINCE_S_OWN.match(self.folded, quantity.end):
+            return None
         part = self.folded.find("trong đó", quantity.end, end)
         end = part if part >= 0 else end
         raised = self.folded.rfind("nâng tổng", start, quantity.start)

@@ -327,6 +327,22 @@ def _day_month(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     return PeriodMention(m.start(), m.end(), "span", None, None, month, month, day=day, event=True)
 
 
+# the provinces merged on 1/7/2025 (Nghị quyết 202/2025/QH15): "trước hợp nhất" is the old province on the eve
+MERGED_ON_EVE = (2025, 6, 30)
+
+
+_CLAUSE_BEFORE = re.compile(r"(?:^|[.,;:\n])\W*$")
+
+
+def _before_the_merger(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    """"Trước hợp nhất, trong tổng số 630 dự án FDI của tỉnh, …": what the old province held on the merger's eve, when
+    the words open a clause of their own (not "tỉnh Lâm Đồng (trước hợp nhất) năm 2024": the old province's year)."""
+    if not (_CLAUSE_BEFORE.search(m.string, max(0, m.start() - 4), m.start()) and m.string.startswith(",", m.end())):
+        return None
+    year, month, day = MERGED_ON_EVE
+    return PeriodMention(m.start(), m.end(), "as_of", year, year, month, month, day=day)
+
+
 def _then(m: re.Match, prefix: _Prefix) -> PeriodMention:
     """"… ngày 15/8/2020 …: tính đến thời điểm đó, tỉnh đã phê duyệt …", "Khi ấy, …": a date written before, read there."""
     mention = PeriodMention(m.start(), m.end(), "span", None, None, then=True)
@@ -544,6 +560,7 @@ PATTERNS = [
                                  ("khi", "", ""))),
     # led by its literal words, the count read before them (a leading alternation scans slowly)
     (re.compile(r"năm\s+trước\s+(?:đó|ấy)(?!\w)", FLAGS), _years_before_then),
+    (re.compile(r"trước\s+(?:khi\s+)?(?:hợp\s+nhất|sáp\s+nhập)(?!\w)", FLAGS), _before_the_merger),
 ]
 # each scans the whole text: compiled for the fast scan letter_led gives (digit- and look-behind-led ones)
 PATTERNS = [(letter_led(pattern.pattern, pattern.flags), build) for pattern, build in PATTERNS]

@@ -1,0 +1,55 @@
+"""Rules found in session 40 (05/12/2026) in the retired long splits (dev185-dev194) and other studied ones. Each rule on
+made-up sentences (none names a development text's place, figure or sentence)."""
+from datetime import date
+
+from ngoaivu.ingest.pipeline.tests.rule_sentences import facts as _facts
+
+WINTER_2025 = date(2025, 12, 10)
+
+
+def _found(text: str, published: date = WINTER_2025, **kw) -> list[tuple]:
+    return sorted((f["indicator"], f["value"], f.get("counterpart"), tuple(f["period"].values()))
+                  for f in _facts(text, published=published, **kw))
+
+
+def test_new_and_approved_adjustments_together_are_registered_capital():
+    text = ("Tỉnh Bắc Giang báo cáo. Mười tháng đầu năm, tỉnh cấp mới và chấp thuận điều chỉnh vốn cho 180 dự án, gồm "
+            "110 dự án trong nước với hơn 2,1 tỷ USD và 70 dự án FDI với tổng vốn đăng ký gần 900 triệu USD.")
+    assert _found(text) == [("fdi_registered_capital", 9e8, None, ("2025-01-01", "2025-10-31"))]
+
+
+def test_a_country_s_projects_in_the_whole_nation_are_not_the_province_s():
+    text = ("Tỉnh Bắc Giang báo cáo. Các nhà đầu tư Singapore hiện có 40 dự án FDI trên địa bàn tỉnh. Để so sánh, tính đến hết tháng "
+            "9/2025, Singapore có 4.100 dự án còn hiệu lực trên cả nước, tổng vốn hơn 80 tỷ USD.")
+    assert [f[1] for f in _found(text)] == [40]
+
+
+def test_a_rank_in_the_whole_nation_stays_the_province_s():
+    text = "Tỉnh Bắc Giang báo cáo. Năm 2024, tỉnh thu hút 1,2 tỷ USD vốn FDI, đứng thứ 7 trên cả nước."
+    assert ("fdi_rank", 7, None, ("2024-12-31",)) in _found(text)
+
+
+def test_before_the_merger_is_the_old_province_s_stock_on_its_eve():
+    text = ("Tỉnh Bắc Giang báo cáo. Với Đài Loan, trước hợp nhất, trong tổng số 500 dự án FDI của tỉnh, Đài Loan đứng "
+            "thứ ba với 60 dự án, tổng vốn gần 1,1 tỷ USD.")
+    assert _found(text) == [
+        ("fdi_active_projects", 60, "Đài Loan", ("2025-06-30",)),
+        ("fdi_active_projects", 500, None, ("2025-06-30",)),
+        ("fdi_total_capital", 1.1e9, "Đài Loan", ("2025-06-30",)),
+    ]
+
+
+def test_the_old_province_named_before_the_merger_keeps_its_own_year():
+    text = ("Sở Công Thương báo cáo. Năm 2024, kim ngạch xuất khẩu của tỉnh Bắc Giang (trước hợp nhất) đạt 3.200 triệu "
+            "USD, tăng 6% so với năm 2023.")
+    assert _found(text) == [("export_value", 3.2e9, None, ("2024-01-01", "2024-12-31"))]
+
+
+def test_all_the_province_s_projects_are_held_and_a_country_s_part_of_them_too():
+    text = ("Tỉnh Bắc Giang báo cáo. Trong tổng số 500 dự án FDI của tỉnh, Nhật Bản đứng đầu với 120 dự án, tổng vốn "
+            "gần 3 tỷ USD.")
+    assert _found(text) == [
+        ("fdi_active_projects", 120, "Nhật Bản", ("2025-12-10",)),
+        ("fdi_active_projects", 500, None, ("2025-12-10",)),
+        ("fdi_total_capital", 3e9, "Nhật Bản", ("2025-12-10",)),
+    ]

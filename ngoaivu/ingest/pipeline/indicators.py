@@ -65,6 +65,7 @@ _TRADE_BALANCE = re.compile(r"(?:xuất|nhập)\s+siêu|cán\s+cân\s+thương\s
 # Money that is not foreign investment even in a paragraph about it.
 _DOMESTIC = re.compile(r"toàn\s+xã\s+hội|ngân\s+sách|trong\s+nước|(?<!\w)ddi(?!\w)|doanh\s+thu|nộp|thuế")
 # "các dự án … đã được triển khai … với tổng giá trị": aid spent on projects carried out is disbursed
+_TOTAL_COST_REACH = 40
 _AID_MEASURE = re.compile(
     r"(?P<committed>cam\s+kết|vận\s+động\s+được|tiếp\s+nhận)"
     # ("giá trị giải ngân tiếp nhận viện trợ": what was received in disbursements)
@@ -276,6 +277,8 @@ def _money_indicator(ctx: FigureContext) -> str | None:
         disbursed = aid is not None and aid.lastgroup == "disbursed"
         if topic == "ngo":
             return "ngo_disbursed" if disbursed else "ngo_committed"
+        if "tổng mức đầu tư" in ctx.left[-_TOTAL_COST_REACH:]:
+            return None  # "35 dự án dùng vốn ODA đã được triển khai, tổng mức đầu tư 2.354 tỷ đồng": the projects' cost
         return "oda_disbursed" if disbursed else None
     aid_value = AID_VALUE_OF.get(ctx.previous_indicator or "")
     if aid_value is not None and topic in (None, "ngo"):

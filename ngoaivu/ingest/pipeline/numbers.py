@@ -170,6 +170,7 @@ def parse_number(token: str) -> float | None:
 
 # A physical measure after the number ("1 triệu tấn hàng", "25 ha"): a volume, not an amount or a count.
 # ("113,1 nghìn bộ tờ khai", "2 nghìn lượt phương tiện": papers or vehicles counted in thousands, no amount either)
+_OWNED_BY = re.compile(r"\s*vốn(?!\w)")
 _MEASURE_AFTER = re.compile(r"\s*(?:tấn|kg|ki-?lô-?gam|lít|m3|m2|m²|ha|héc-?ta|km|mw|kwh|teu|container|bộ\s+tờ\s+khai|tờ\s+khai"
                             r"|lượt\s+(?:phương\s+tiện|xe|tàu|người\s+xuất\s+nhập\s+cảnh))(?!\w)")
 
@@ -203,6 +204,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         quantity = _quantity(match)
         if quantity is not None and quantity.kind == "number" and _MEASURE_AFTER.match(text, quantity.end):
             continue
+        if quantity is not None and quantity.kind == "percent" and quantity.low == 100 and _OWNED_BY.match(text, quantity.end):
+            continue  # "28 dự án 100% vốn nước ngoài": who owns the projects, a word of the count's noun phrase
         if quantity is not None:
             found.append(quantity)
     extra = [

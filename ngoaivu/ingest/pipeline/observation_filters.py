@@ -56,6 +56,10 @@ _COUNTED_IN_DONG_AND_DOLLARS = re.compile(
 _BOTH_KINDS_AFTER = re.compile(r"\s*(?:lượt\s+)?dự\s+án[^.;()]{0,80}?\(\s*(?:cả|gồm\s+cả|bao\s+gồm\s+cả)\s+"
                                r"(?:trong\s+nước\s+và\s+nước\s+ngoài|trong\s+và\s+ngoài\s+nước|nước\s+ngoài\s+và\s+trong\s+nước)\s*\)")
 _FOREIGN_WORDS = re.compile(r"nước\s+ngoài|(?<!\w)f[dđ]i(?!\w)")
+# "… cấp giấy chứng nhận đầu tư cho 220 dự án. Trong số này, 192 dự án dùng vốn trong nước, …": the next sentence splits
+# the count by origin, so it held both kinds
+_DOMESTIC_PART_NEXT = re.compile(r"\W*(?:trong\s+số\s+(?:này|đó)|trong\s+đó)\s*,?\s*(?:có\s+)?[\d.,]+\s+dự\s+án\s+"
+                                 r"(?:[^\W\d_]+\s+){0,3}?(?:vốn\s+)?(?:đầu\s+tư\s+)?(?:trong\s+nước|nội\s+địa)(?!\w)")
 _INVESTORS = re.compile(r"nhà\s+đầu\s+tư")  # "trong đó các nhà đầu tư X có 42 dự án": a share by origin, kept
 _STOCK_PAIR_CODES = ("fdi_active_projects", "fdi_total_capital")
 # (an interview's answer opens on a dash: "- Hiện có 18 quốc gia …")
@@ -205,6 +209,15 @@ _SINGLED_OUT = re.compile(
 # "sẽ thành lập thêm 3 hội hữu nghị", "kết nghĩa thêm 2 địa phương": more of a standing count, not its level
 _MORE_OF = re.compile(r"(?<!\w)thêm\s+(?:được\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _BOUND_ROUNDS = 0.05  # "hơn 81.000" in a headline for 81.429 in the body
+_HEADING_REACH = 3  # the paragraphs under a section's heading that it may sum up
+_HEADING_MAX = 120
+
+
+def _is_capitals_heading(line: str) -> bool:
+    line = line.strip()
+    letters = [c for c in line if c.isalpha()]
+    return 0 < len(line) <= _HEADING_MAX and not line.endswith((".", ";")) and len(letters) >= 8 \
+        and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 class ObservationFilters:
@@ -224,6 +237,21 @@ class ObservationFilters:
         return [o for o in observations if o.start >= headline or not (
             any(repeats(o, b) for b in body) or any(_same_amount(o, q) for q in restated)
             or any(_set_aside_again(o, q) for q in aside))]
+
+    def _without_section_heading_repeats(self, observations: list[Observation]) -> list[Observation]:
+        """"1. MƯỜI NĂM THU HÚT FDI: 51 DỰ ÁN CẤP MỚI" over "… giai đoạn 2011 - 2020 toàn tỉnh có thêm 51 dự án FDI được cấp
+        mới": a section's heading in capitals repeats a figure of the paragraphs under it."""
+        paragraphs = self.layout.paragraphs
+        dropped = set()
+        for o in observations:
+            index = self.layout.sentence_at(o.start).paragraph
+            if not _is_capitals_heading(self.text[paragraphs[index].start : paragraphs[index].end]):
+                continue
+            under = [b for b in observations if b is not o and index < self.layout.sentence_at(b.start).paragraph
+                     <= index + _HEADING_REACH]
+            if any(repeats(o, b) for b in under):
+                dropped.add(id(o))
+        return [o for o in observations if id(o) not in dropped] if dropped else observations
 
     def _names_new_capital(self, sentence: Sentence, figure: Quantity) -> bool:
         """Whether the words before the figure (or just after it) name the new projects' capital ("vốn của các dự án
@@ -438,6 +466,8 @@ class ObservationFilters:
             or _FOREIGN_INCLUDED.match(self.folded, quantity.end, sentence.end) is not None \
             or ("cả" in self.folded[quantity.end : sentence.end] and _BOTH_KINDS_AFTER.match(self.folded, quantity.end, sentence.end)) \
             or self._foreign_share_follows(quantity, sentence) \
+            or (_DOMESTIC_PART_NEXT.match(self.folded, sentence.end) is not None
+                and _FOREIGN_WORDS.search(self.folded, sentence.start, sentence.end) is None) \
             or ((counted := _COUNTED_IN_DONG_AND_DOLLARS.match(self.folded, quantity.end, sentence.end)) is not None
                 and _FOREIGN_WORDS.search(self.folded, sentence.start, counted.end()) is None)
 

@@ -294,7 +294,8 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
         # (nor investment or aid over a single day: "Ngày 21/5, tỉnh trao giấy chứng nhận cho 5 dự án FDI …", a ceremony's batch)
         kept = [o for o in found.values() if o.period is not None and o.unit in _RECORDED_UNITS
                 and not (o.indicator in _BATCH_CODES and o.period.start is not None and o.period.start == o.period.end)]
-        kept = self._without_headline_repeats(without_rounded_repeats(with_sums_registered(kept)))
+        kept = self._without_section_heading_repeats(
+            self._without_headline_repeats(without_rounded_repeats(with_sums_registered(kept))))
         return self._with_shares_of_the_stock(kept)
 
     def _headline_end(self) -> int | None:

@@ -215,9 +215,10 @@ def _month_needed(mention: PeriodMention) -> int | None:
 
 # "Trong quý IV, Sở sẽ tham mưu …", "phấn đấu 6 tháng cuối năm …": a time still ahead, named for what is to be done
 # ("đạt 39,8% kế hoạch", "vượt kế hoạch": a share of the plan met is a result, not a period ahead); orders and
-# contracts run into the months ahead ("doanh nghiệp ký hợp đồng đến hết quý III")
+# contracts run into the months ahead ("doanh nghiệp ký hợp đồng đến hết quý III"); a request with its deadline asks
+# for what is still to be done ("Đề nghị các sở … gửi về trước ngày 20/10 để phục vụ các buổi làm việc trong quý IV")
 _AHEAD_AROUND = re.compile(r"(?<!\w)(?:sẽ|phấn\s+đấu|dự\s+kiến|(?<!%\s)(?<!%)(?<!với\s)(?<!vượt\s)kế\s+hoạch|nhiệm\s+vụ|mục\s+tiêu"
-                           r"|chỉ\s+tiêu|đơn\s+hàng|hợp\s+đồng)(?!\w)")
+                           r"|chỉ\s+tiêu|đơn\s+hàng|hợp\s+đồng|đề\s+nghị)(?!\w)")
 
 
 def _ahead(folded: str, mention: PeriodMention) -> bool:

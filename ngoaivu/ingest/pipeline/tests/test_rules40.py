@@ -53,3 +53,35 @@ def test_all_the_province_s_projects_are_held_and_a_country_s_part_of_them_too()
         ("fdi_active_projects", 500, None, ("2025-12-10",)),
         ("fdi_total_capital", 3e9, "Nhật Bản", ("2025-12-10",)),
     ]
+
+
+BULLETIN = "SỞ NGOẠI VỤ TỈNH GIA LAI\nBẢN TIN ĐỐI NGOẠI\nSố 9/2022 - Phát hành ngày 10/9/2022\n\n"
+
+
+def test_a_section_heading_in_capitals_repeats_the_figure_under_it():
+    text = (BULLETIN + "Bản tin điểm lại kết quả kinh tế đối ngoại sau 10 năm.\n\n"
+            "1. MƯỜI NĂM THU HÚT FDI: 40 DỰ ÁN CẤP MỚI\n\n"
+            "Trong giai đoạn 2012 - 2021, toàn tỉnh có thêm 40 dự án FDI được cấp mới.")
+    assert _found(text, published=date(2022, 9, 10)) == [("fdi_new_projects", 40, None, ("2012-01-01", "2021-12-31"))]
+
+
+def test_projects_wholly_foreign_owned_are_counted_after_the_domestic_part():
+    text = ("Tỉnh Gia Lai báo cáo. Riêng 5 năm 2016 - 2020, toàn tỉnh cấp giấy chứng nhận đầu tư cho 150 dự án. Trong số "
+            "này, 140 dự án dùng vốn trong nước, đăng ký 9.000 tỷ đồng; phần còn lại là 10 dự án 100% vốn nước ngoài, "
+            "đăng ký 45,5 triệu USD.")
+    assert _found(text, published=date(2022, 9, 10)) == [
+        ("fdi_new_capital", 45.5e6, None, ("2016-01-01", "2020-12-31")),
+        ("fdi_new_projects", 10, None, ("2016-01-01", "2020-12-31"))]
+
+
+def test_a_request_with_its_deadline_does_not_move_the_text_s_now():
+    text = (BULLETIN + "Lũy kế đến nay, trên địa bàn tỉnh có 60 dự án FDI còn hiệu lực. Năm 2021, tỉnh thu hút 5 dự án FDI.\n\n"
+            "Đề nghị các sở, ngành gửi danh mục dự án về Sở Ngoại vụ trước ngày 20/9/2022 để phục vụ các buổi làm việc "
+            "với đối tác trong quý IV.")
+    assert ("fdi_active_projects", 60, None, ("2022-09-10",)) in _found(text, published=date(2022, 9, 10))
+
+
+def test_the_total_cost_of_oda_projects_is_not_disbursement():
+    text = ("Tỉnh Gia Lai báo cáo. Trong 10 năm 2012 - 2021, 30 dự án dùng vốn ODA đã được triển khai trên địa bàn, tổng "
+            "mức đầu tư khoảng 2.000 tỷ đồng.")
+    assert _found(text, published=date(2022, 9, 10)) == [("oda_projects", 30, None, ("2012-01-01", "2021-12-31"))]

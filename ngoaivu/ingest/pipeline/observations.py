@@ -73,7 +73,9 @@ _LIST_OF_THE_COUNTED = re.compile(r"(?:trong\s+đó(?:\s+có)?|(?<!\w)gồm|(?<!
 _AMONG_COUNT_BEFORE = re.compile(r"(?<!\w)trong\s+(?:số\s+|tổng\s+số\s+)?$")
 _THESE_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){1,4}?(?:này|nói\s+trên|trên)(?!\w)")
 # "Đối với đầu tư trong nước, trong tháng có 4 dự án …": a paragraph or sentence opening on domestic investment
-_DOMESTIC_TURN = re.compile(r"(?:^|\n|[.;]\s)\W*(?:đối\s+với|về|riêng|còn)\s+(?:(?:vốn|nguồn\s+vốn|lĩnh\s+vực)\s+)?đầu\s+tư\s+trong\s+nước")
+# ("… 7 dự án FDI … . Dòng vốn đầu tư nói chung sôi động hơn: năm 2023, tỉnh thu hút thêm 24 dự án": investors of every origin)
+_DOMESTIC_TURN = re.compile(r"(?:^|\n|[.;]\s)\W*(?:(?:đối\s+với|về|riêng|còn)\s+(?:(?:vốn|nguồn\s+vốn|lĩnh\s+vực)\s+)?đầu\s+tư\s+trong\s+nước"
+                            r"|(?:dòng\s+|nguồn\s+)?(?:vốn\s+)?đầu\s+tư\s+nói\s+chung)")
 _AID_ITEMS = frozenset({"ngo_new_commitments", "ngo_projects"})  # the aid's items, counted either way
 _SALUTATIONS = ("kính thưa", "kính gửi")
 _BREAKDOWN_LEADS = ("theo", "về", "phân", "xét", "chia")  # a cheap test before the pattern, on every sentence
@@ -278,6 +280,8 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 salutation = self.folded.startswith(_SALUTATIONS, self.layout.paragraphs[paragraph].start)
             if salutation:
                 continue
+            if topic == "fdi" and _DOMESTIC_TURN.match(self.folded, max(0, sentence.start - 2)):
+                topic = None  # the paragraph turns from foreign investors to domestic ones, or to all
             if any(lead in self.folded[sentence.start : sentence.start + 8] for lead in _BREAKDOWN_LEADS) \
                     and _BREAKDOWN_SENTENCE.match(self.folded, sentence.start):
                 continue  # "Phân theo lĩnh vực, … có 82 dự án công nghiệp; 24 dự án xây dựng": the parts of a total by field
@@ -786,9 +790,12 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
     def _recent_topic(self, start: int) -> str | None:
         i = bisect_left(self._topic_ends, start + 1) - 1  # the last topic word ending before `start`
         if i >= 0 and self._topics[i][0] > start - _RECENT:
-            if self._topics[i][1] == "fdi" and "trong nước" in self.folded[self._topic_ends[i] : start] \
-                    and _DOMESTIC_TURN.search(self.folded, self._topic_ends[i], start):
-                return None  # "… dự án FDI … . Đối với đầu tư trong nước, …": the text has turned to domestic investors
+            if self._topics[i][1] == "fdi" and (("trong nước" in self.folded[self._topic_ends[i] : start]
+                                                  and _DOMESTIC_TURN.search(self.folded, self._topic_ends[i], start))
+                                                 or _DOMESTIC_TURN.match(self.folded, max(0, start - 2))):
+                # "… dự án FDI … . Đối với đầu tư trong nước, …": the text has turned to domestic investors (the sentence
+                # may open on it: "Dòng vốn đầu tư nói chung sôi động hơn: …", investors of every origin)
+                return None
             return self._topics[i][1]
         # "I. THU HÚT ĐẦU TƯ TRỰC TIẾP NƯỚC NGOÀI" heads its section, however long its paragraphs (under one naming
         # no topic, the headline's topic still heads it)

@@ -85,3 +85,10 @@ def test_the_total_cost_of_oda_projects_is_not_disbursement():
     text = ("Tỉnh Gia Lai báo cáo. Trong 10 năm 2012 - 2021, 30 dự án dùng vốn ODA đã được triển khai trên địa bàn, tổng "
             "mức đầu tư khoảng 2.000 tỷ đồng.")
     assert _found(text, published=date(2022, 9, 10)) == [("oda_projects", 30, None, ("2012-01-01", "2021-12-31"))]
+
+
+def test_investment_in_general_after_foreign_investment_is_not_fdi():
+    text = ("Tỉnh Gia Lai báo cáo. Tính đến cuối tháng 2/2024, toàn tỉnh có 9 dự án đầu tư trực tiếp nước ngoài với tổng "
+            "vốn đăng ký 120 triệu USD. Dòng vốn đầu tư nói chung sôi động hơn: năm 2023, tỉnh thu hút thêm 30 dự án với "
+            "vốn đăng ký 12.000 tỷ đồng; đồng thời điều chỉnh tăng vốn cho 5 dự án.")
+    assert [f[0] for f in _found(text, published=date(2024, 12, 23))] == ["fdi_active_projects", "fdi_total_capital"]

@@ -39,6 +39,8 @@ _CUE = letter_led(
     r"|kế\s+hoạch\s+(?:năm\s+(?:\d{4}\s+)?)?đặt\s+(?:mức|ra)|quyết\s+tâm|nỗ\s+lực|cố\s+gắng|hướng\s+tới\s+mục\s+tiêu|(?:kế\s+hoạch|nghị\s+quyết)\s+(?:năm\s+\d{4}\s+)?giao"
     # ("bước sang tuổi 15 với nhiều kỳ vọng mới": hopes, a noun, set no level)
     r"|kỳ\s+vọng(?!\s+mới)|nhắm\s+(?:tới|đến)|hướng\s+đến\s+mục\s+tiêu"
+    # "Năm 2016, thành phố lên kế hoạch cấp mới 8 dự án FDI": what it plans to do
+    r"|(?:lên|có)\s+kế\s+hoạch\s+(?:cấp|thu\s+hút|đạt|xuất\s+khẩu|tổ\s+chức|ký|đón|vận\s+động|kêu\s+gọi|tăng)"
     # "cần tăng tốc để đưa kim ngạch cả năm lên 959 triệu USD", "tỉnh phải xuất khẩu trên 6,7 tỷ USD trong 6 tháng cuối
     # năm": the level still to be reached
     r"|(?<!\w)(?:cần|phải)\s+(?:[^\W\d_]+\s+){0,4}?để\s+(?:đưa|cả\s+năm|năm|\d+\s+tháng|kim\s+ngạch|xuất\s+khẩu|thu\s+hút)"

@@ -274,6 +274,8 @@ _OTHER_MEASURE = _rx(
     r"|thu\s+nhập|bán\s+lẻ|công\s+nghiệp|nông\s+nghiệp|dân\s+số|diện\s+tích"
     r"|quy\s+mô\s+(?:nền\s+)?kinh\s+tế|tổng\s+sản\s+phẩm|giá\s+trị\s+tăng\s+thêm"  # "quy mô kinh tế đứng thứ 23 cả nước": the economy's rank
     r"|công\s+suất|(?<!\w)mw(?!\w)"  # "8 dự án điện gió với tổng công suất gần 470 MW, đứng thứ 3 cả nước": capacity's
+    # "140.000 ha cà phê, sản lượng hằng năm ước trên 356.000 tấn, đứng thứ ba cả nước": a crop's
+    r"|sản\s+lượng|(?<!\w)(?:tấn|ha|héc-?ta)(?!\w)"
 )
 _SUPPORTED = _rx(r"(?<!\w)(?:hỗ|tài|viện)\s+trợ\s+(?:cho\s+)?(?:tỉnh\s+|địa\s+phương\s+|thành\s+phố\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _ONE_OF = _rx(r"một\s+trong\s+(?:số\s+)?$")
@@ -319,7 +321,7 @@ _OPERATING = _rx(r"đi\s+vào\s+(?:hoạt\s+động|sản\s+xuất|vận\s+hành
 # "13 dự án điện gió …, cùng 31 dự án điện mặt trời", "82 dự án công nghiệp; 24 dự án xây dựng": projects of one field, a part
 _SECTOR_PROJECTS = re.compile(r"\s*(?:lượt\s+)?dự\s+án\s+(?:điện\s+(?:gió|mặt\s+trời|sinh\s+khối|khí|rác)|năng\s+lượng|bất\s+động\s+sản"
                               r"|du\s+lịch|nông(?:\s+|,\s*)(?:nghiệp|lâm)|công\s+nghiệp(?!\s+(?:fdi|nước))|thương\s+mại|xây\s+dựng|dịch\s+vụ)(?!\w)")
-_DOMESTIC_PROJECTS = _rx(r"^\s*(?:lượt\s+)?dự\s+án\s+(?:[^\W\d_]+\s+){0,5}?(?:trong\s+nước|nội\s+địa)")
+_DOMESTIC_PROJECTS = _rx(r"^\s*(?:lượt\s+)?dự\s+án\s+(?:[^\W\d_]+\s+){0,6}?(?:trong\s+nước|nội\s+địa)")
 
 
 

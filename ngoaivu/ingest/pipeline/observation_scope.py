@@ -62,6 +62,10 @@ _TWO_COUNTRIES = re.compile(r"(?<!\w)(?:giữa\s+)?hai\s+nước(?!\w)")
 _IN_THE_COUNTRY = re.compile(r"^[^,;:.()\d]{0,60}?(?<!\w)(?:tại|ở|vào)\s+(?:cả\s+nước|toàn\s+quốc|việt\s+nam)(?!\w)"
                              # "5.660 dự án còn hiệu lực trên cả nước" (not "… USD, đứng thứ 3 trên cả nước": a rank's whole)
                              r"|^(?:(?!đứng|xếp|dẫn|thứ|nhất)[^,;:.()\d]){0,60}?(?<!\w)trên\s+(?:cả\s+nước|toàn\s+quốc)(?!\w)")
+# "trong đó có dự án Công viên nghĩa trang (45 triệu USD)": one named project's amount in brackets after its name
+# ("… (45 triệu USD) và Trường Đại học quốc tế Pegasus (15 triệu USD)": the next named project of the list)
+_NAMED_PROJECT_S = re.compile(r"(?<!\w)dự\s+án\s+(?!(?:fdi|oda|mới|đầu\s+tư|có\s+vốn|này|đó)(?!\w))(?:[^\W\d_]+\s+){1,8}?\(\s*"
+                              r"(?:[^()]{1,30}\)\s*(?:,|và)\s*(?:[^\W\d_]+\s+){1,8}?\(\s*)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _GIVEN_TO_THE_COUNTRY = re.compile(r"(?:viện\s+trợ|tài\s+trợ|hỗ\s+trợ|cam\s+kết|giải\s+ngân|đầu\s+tư)\s+(?:cho|vào|tại)\s+việt\s+nam"
                                    r"(?:\s+(?:khoảng|hơn|gần|trên|tổng\s+cộng|đạt))*\s*$")
 _ALL_LOCALITIES_TAIL = (r"\s+(?:địa\s+phương|tỉnh\s*,\s*thành(?:\s+phố)?)\s+(?:trong\s+cả\s+nước\s+|cả\s+nước\s+)?(?:đã\s+|cũng\s+)?"
@@ -325,6 +329,8 @@ class ScopeReading:
                                          or _MARKET_S_SHARE.search(context.left)):
             return True  # ("Nhật Bản vẫn là thị trường tiếp nhận nhiều lao động nhất với hơn 4.600 người": one market's)
         if _of_all_localities(context.sentence_left) or (code != "fdi_rank" and _IN_THE_COUNTRY.match(context.right)):
+            return True
+        if context.kind == "money" and context.left.endswith(("(", "( ")) and _NAMED_PROJECT_S.search(context.sentence_left[-160:]):
             return True
         if "việt nam" in context.left and _GIVEN_TO_THE_COUNTRY.search(context.left):
             return True  # "các tổ chức phi chính phủ nước ngoài đã viện trợ cho Việt Nam trên 4,35 tỷ USD": the nation's

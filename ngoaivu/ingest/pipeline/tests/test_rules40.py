@@ -92,3 +92,24 @@ def test_investment_in_general_after_foreign_investment_is_not_fdi():
             "vốn đăng ký 120 triệu USD. Dòng vốn đầu tư nói chung sôi động hơn: năm 2023, tỉnh thu hút thêm 30 dự án với "
             "vốn đăng ký 12.000 tỷ đồng; đồng thời điều chỉnh tăng vốn cho 5 dự án.")
     assert [f[0] for f in _found(text, published=date(2024, 12, 23))] == ["fdi_active_projects", "fdi_total_capital"]
+
+
+def test_the_rest_of_the_projects_of_domestic_investors_are_not_fdi():
+    text = ("Tỉnh Gia Lai báo cáo. Tháng 5/2023, tính đến thời điểm đó, trên địa bàn có 20 dự án FDI với tổng vốn đăng ký "
+            "500 triệu USD, chiếm 20% tổng vốn; 380 dự án còn lại của nhà đầu tư trong nước với 50.000 tỷ đồng.")
+    assert [f[:2] for f in _found(text, published=date(2024, 5, 20))] == [
+        ("fdi_active_projects", 20), ("fdi_total_capital", 5e8)]
+
+
+def test_a_crop_s_national_rank_is_no_fdi_rank():
+    text = ("Tỉnh Gia Lai báo cáo. Năm 2023, tỉnh thu hút 3 dự án FDI. Toàn tỉnh có khoảng 100.000 ha cà phê, sản lượng "
+            "hằng năm trên 300.000 tấn, đứng thứ tư cả nước.")
+    assert "fdi_rank" not in [f[0] for f in _found(text, published=date(2024, 5, 20))]
+
+
+def test_what_the_province_plans_to_license_is_a_target():
+    text = ("Tỉnh Gia Lai báo cáo. Năm 2024, tỉnh lên kế hoạch cấp mới 6 dự án FDI với tổng vốn khoảng 50 triệu USD, trong "
+            "đó có dự án Khu nghỉ dưỡng ven hồ (30 triệu USD) và Trường Quốc tế Sao Mai (12 triệu USD).")
+    targets = _facts(text, kind="target", published=date(2024, 3, 1))
+    assert sorted((f["indicator"], f["value"]) for f in targets) == [("fdi_new_capital", 5e7), ("fdi_new_projects", 6)]
+    assert not _facts(text, kind="observation", published=date(2024, 3, 1))

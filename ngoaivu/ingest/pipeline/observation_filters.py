@@ -215,9 +215,10 @@ _HEADING_MAX = 120
 
 def _is_capitals_heading(line: str) -> bool:
     line = line.strip()
+    if not 0 < len(line) <= _HEADING_MAX or line.endswith((".", ";")):
+        return False  # (a paragraph of prose: its letters are not counted)
     letters = [c for c in line if c.isalpha()]
-    return 0 < len(line) <= _HEADING_MAX and not line.endswith((".", ";")) and len(letters) >= 8 \
-        and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 class ObservationFilters:
@@ -242,14 +243,13 @@ class ObservationFilters:
         """"1. MƯỜI NĂM THU HÚT FDI: 51 DỰ ÁN CẤP MỚI" over "… giai đoạn 2011 - 2020 toàn tỉnh có thêm 51 dự án FDI được cấp
         mới": a section's heading in capitals repeats a figure of the paragraphs under it."""
         paragraphs = self.layout.paragraphs
+        where = [self.layout.sentence_at(o.start).paragraph for o in observations]
         dropped = set()
-        for o in observations:
-            index = self.layout.sentence_at(o.start).paragraph
-            if not _is_capitals_heading(self.text[paragraphs[index].start : paragraphs[index].end]):
+        for o, index in zip(observations, where):
+            if paragraphs[index].end - paragraphs[index].start > _HEADING_MAX + 2 \
+                    or not _is_capitals_heading(self.text[paragraphs[index].start : paragraphs[index].end]):
                 continue
-            under = [b for b in observations if b is not o and index < self.layout.sentence_at(b.start).paragraph
-                     <= index + _HEADING_REACH]
-            if any(repeats(o, b) for b in under):
+            if any(b is not o and index < at <= index + _HEADING_REACH and repeats(o, b) for b, at in zip(observations, where)):
                 dropped.add(id(o))
         return [o for o in observations if id(o) not in dropped] if dropped else observations
 

@@ -171,6 +171,17 @@ _HELD_BY_THEN = _rx(r"(?:(?:đến|tới)\s+thời\s+điểm\s+(?:ấy|đó|này
                     r"\s+(?:được\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # ("Trong năm 2019, tính từ đầu năm đến thời điểm tổng hợp, … có 2 dự án nước ngoài": the year so far, a flow)
 _FROM_THE_YEAR_START = _rx(r"(?<!\w)từ\s+đầu\s+năm(?!\w)")
+# "Tháng 11/2014, theo Sở Kế hoạch và Đầu tư, toàn tỉnh có 41 dự án có vốn đầu tư nước ngoài": what the whole province
+# held in the month the sentence opens on (not "toàn tỉnh có 3 dự án được cấp phép", what the month brought)
+_MONTH_OPENING = re.compile(r"\W*(?:vào\s+|hồi\s+)?tháng\s+\d{1,2}\s*/\s*\d{4}\s*,")
+_BROUGHT = _rx(r"mới|cấp\s+phép|được\s+cấp|thu\s+hút|đăng\s+ký\s+đầu\s+tư|chấp\s+thuận")
+
+
+def _held_in_a_month(ctx: FigureContext, right: str) -> bool:
+    return _MONTH_OPENING.match(ctx.sentence_left) is not None and not _BROUGHT.search(ctx.clause_right.lower()[:60]) \
+        and not _SPAN_NAMED.search(ctx.sentence_left, _MONTH_OPENING.match(ctx.sentence_left).end())
+
+
 _SPAN_NAMED = _rx(r"(?<!\w)(?:năm|tháng|quý|giai\s+đoạn|nhiệm\s+kỳ)\s+(?:\d|[ivx]+(?!\w)|này|qua|nay)|\d\s+tháng|trong\s+năm")
 _WHOLE_PROVINCE_HAS = _rx(r"(?:toàn\s+tỉnh|toàn\s+thành\s+phố|trên\s+(?:toàn\s+)?địa\s+bàn(?:\s+tỉnh|\s+thành\s+phố)?)\s+(?:hiện\s+|đã\s+)?có"
                           r"\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
@@ -385,7 +396,7 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
                                                and _FROM_COUNTRIES.match(ctx.clause_right.lower())))) \
             or (_ONLY_HAD.search(ctx.left) and not _YEARS_SPANNED.search(ctx.sentence_left)) or (("thời điểm" in ctx.sentence_left or "số liệu" in ctx.sentence_left)
                                                and _HELD_BY_THEN.search(ctx.sentence_left) and not _SINCE.search(ctx.sentence_left)) or (("toàn" in ctx.left or "địa bàn" in ctx.left) and _WHOLE_PROVINCE_HAS.search(ctx.left)
-                                              and not _SPAN_NAMED.search(ctx.sentence_left)) \
+                                              and (not _SPAN_NAMED.search(ctx.sentence_left) or _held_in_a_month(ctx, right))) \
             or (("đến" in ctx.sentence_left or "tới" in ctx.sentence_left) and _FOREIGN_NAMED.match(right)
                 and "hiệu lực" not in ctx.right
                 and ((_LICENSED_SO_FAR.search(ctx.left[-60:]) and _UP_TO_A_YEAR.search(ctx.sentence_left))

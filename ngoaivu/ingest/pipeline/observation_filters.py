@@ -89,6 +89,13 @@ _WHOLE_OF_A_SHARE = re.compile(r"chiếm\s+(?:khoảng\s+|hơn\s+|gần\s+|trên
 # ("xuất khẩu đã ổn định trên mốc 1 tỷ USD mỗi năm": where the level stays, against a bar, not the level itself)
 _MILESTONE = letter_led(r"(?<!\w)(?:vượt|chạm|cán|qua|vượt\s+qua|trên|dưới|quanh)\s+(?:mốc|ngưỡng)\s*(?:của\s+)?$")
 _GOAL_WORDS_REACH = 150
+# "kim ngạch xuất khẩu lần đầu tiên chạm mốc 1 tỷ USD, đạt 100% kế hoạch, tăng 17,21%": the level reached, measured
+_MEASURED_AFTER = re.compile(r"\s*,?\s*(?:đạt|tăng|giảm|bằng|vượt)\s+(?:khoảng\s+|hơn\s+|gần\s+)?[\d.,]+\s*%")
+
+
+def _reached_and_measured(bar: re.Match, right: str) -> bool:
+    return bar.group().lstrip().startswith(("chạm", "cán")) and _MEASURED_AFTER.match(right) is not None
+
 _SHARE_AFTER = re.compile(r"\s*\(\s*(?:chiếm\s+)?(?P<pct>\d{1,2}(?:,\d{1,2})?)\s*%")
 _SHARE_WITHIN = 0.05  # percentage points: a share written with two decimals
 _OR_MORE = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}?trở\s+lên(?!\w)")
@@ -307,7 +314,8 @@ class ObservationFilters:
             _COMPARED.search(self.folded, clause_start, pos) is not None or _COMPARED.match(context.right.lstrip()) is not None
             # ("tăng 6 dự án và gấp đôi về vốn so với 5 năm trước đó": the two changes share the base after them)
             or _COMPARED_AFTER_BOTH.match(context.right) is not None)) \
-            or _MILESTONE.search(tail) is not None or _PER_PROJECT_AVERAGE.search(tail) is not None \
+            or ((bar := _MILESTONE.search(tail)) is not None and not _reached_and_measured(bar, context.right)) \
+            or _PER_PROJECT_AVERAGE.search(tail) is not None \
             or (quantity.kind == "money" and "quy đổi" in tail and _CONVERTED_SUM.search(tail) is not None) \
             or _PER_PROJECT_AFTER.match(context.right) is not None \
             or ("chiếm" in self.folded[max(clause_start, pos - 80) : pos]

@@ -113,3 +113,28 @@ def test_what_the_province_plans_to_license_is_a_target():
     targets = _facts(text, kind="target", published=date(2024, 3, 1))
     assert sorted((f["indicator"], f["value"]) for f in targets) == [("fdi_new_capital", 5e7), ("fdi_new_projects", 6)]
     assert not _facts(text, kind="observation", published=date(2024, 3, 1))
+
+
+def test_a_milestone_reached_and_measured_is_the_level():
+    text = ("Tỉnh Gia Lai báo cáo. Năm 2023, kim ngạch xuất khẩu lần đầu tiên chạm mốc 2 tỷ USD, đạt 100% kế hoạch, tăng "
+            "12,5% so với năm 2022.")
+    found = _facts(text, published=date(2024, 3, 1))
+    assert [(f["indicator"], f["value"], f.get("plan_pct"), f.get("change_pct")) for f in found] == [
+        ("export_value", 2e9, 100.0, 12.5)]
+
+
+def test_a_milestone_passed_is_still_no_level():
+    text = "Tỉnh Gia Lai báo cáo. Năm 2023, kim ngạch xuất khẩu vượt mốc 2 tỷ USD, tăng 12,5% so với năm 2022."
+    assert not _facts(text, published=date(2024, 3, 1))
+
+
+def test_what_the_whole_province_held_in_the_month_a_sentence_opens_on_is_a_stock():
+    text = ("Tỉnh Gia Lai báo cáo. Tháng 10/2014, theo Sở Kế hoạch và Đầu tư, toàn tỉnh có 30 dự án có vốn đầu tư nước "
+            "ngoài với tổng vốn đăng ký 1,2 tỷ USD. Tháng 11/2014, toàn tỉnh có 2 dự án FDI được cấp phép với tổng vốn "
+            "5 triệu USD.")
+    assert _found(text, published=date(2015, 6, 30)) == [
+        ("fdi_active_projects", 30, None, ("2014-10-31",)),
+        ("fdi_new_capital", 5e6, None, ("2014-11-01", "2014-11-30")),
+        ("fdi_new_projects", 2, None, ("2014-11-01", "2014-11-30")),
+        ("fdi_total_capital", 1.2e9, None, ("2014-10-31",)),
+    ]

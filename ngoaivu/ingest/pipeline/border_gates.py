@@ -26,8 +26,12 @@ _GATES = tuple(
 _ANNOUNCED_PAIRS = tuple(
     re.compile(rf"{crossing}[^.;:\n]{{1,60}}?(?:\s(?:là|gồm(?:\s+có)?)|:)[ ]+(?=[^\W\d_])") for crossing in _CROSSINGS
 )
-_ZONE_BEFORE = re.compile(r"khu\s+kinh\s+tế\s+$")  # "Khu kinh tế cửa khẩu A - B" names a zone
 _NUMBER_WORD = r"hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những|\d+"
+# "Trên tuyến biên giới … có 8 cặp cửa khẩu quốc tế; riêng Quảng Trị có hai cặp là A - B với tỉnh X và C - D với tỉnh Y"
+_PAIRS_COUNTED_AFTER = re.compile(rf"cửa\s+khẩu[^.\n]{{1,100}}?\s(?:{_NUMBER_WORD})\s+cặp\s+(?:là|gồm(?:\s+có)?)\s+(?=[^\W\d_])")
+# "… A - B với tỉnh X": the foreign province the pair faces, after it
+_FACING_PROVINCE = re.compile(r"\s+với\s+(?:tỉnh|bang|thành\s+phố|huyện|khu\s+tự\s+trị)\s+(?=[^\W\d_])", re.IGNORECASE)
+_ZONE_BEFORE = re.compile(r"khu\s+kinh\s+tế\s+$")  # "Khu kinh tế cửa khẩu A - B" names a zone
 _GATE_LEAD = re.compile(rf"(?:(?:{_NUMBER_WORD})\s+)?(?:cặp\s+)?$")  # quoted with the gates: "2 cặp cửa khẩu"
 # A line announcing a list of pairs ("Các cặp cửa khẩu gồm:"); each item below is a pair.
 _LIST_HEAD = re.compile(r"cửa\s+khẩu[^\n]*:\s*$")
@@ -91,6 +95,8 @@ def find_border_gates(text: str, folded: str, tokens: Tokens, layout: Layout, pr
             country = country or _country_in_sentence(text, tokens, sentence.start, sentence.end, neighbours, foreign) \
                 or default_country
             _keep(found, BorderGate(start, end, vn, foreign, country))
+            if (facing := _FACING_PROVINCE.match(text, end)) is not None and (name := read_name(text, facing.end())):
+                end = name[1]
             separator = _PAIRS_SEPARATOR.match(text, end)
             if separator is None or end >= sentence.end:
                 break
@@ -124,7 +130,8 @@ def _one_way_each(found: dict[tuple[str, str], BorderGate]) -> list[BorderGate]:
 def _gate_mentions(folded: str) -> list[re.Match]:
     """Gate words followed by their pair, and "cặp cửa khẩu với tỉnh X (Lào) là A - B": a
     short qualifier between the words and the pairs it announces."""
-    return sorted((m for pattern in (*_GATES, *_ANNOUNCED_PAIRS) for m in pattern.finditer(folded)), key=lambda m: m.start())
+    return sorted((m for pattern in (*_GATES, *_ANNOUNCED_PAIRS, _PAIRS_COUNTED_AFTER) for m in pattern.finditer(folded)),
+                  key=lambda m: m.start())
 
 
 def _listed_pairs(text: str, folded: str, tokens: Tokens, layout: Layout, neighbours: frozenset[str]):

@@ -59,6 +59,24 @@ class Name:
     end: int
 
 
+_COUNT_BEFORE = re.compile(r"(?<!\w)(?P<n>hai|ba|bốn|năm|2|3|4|5)\s+$")
+_COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
+_DASH = re.compile(r" ?[-–] ?")
+
+
+def split_counted_chain(names: list[Name], text: str, folded: str, noun_start: int) -> list[Name]:
+    """"ba tỉnh Quảng Trị - Savannakhet - Salavan": as many places joined by dashes as the count before their noun says
+    (not "tỉnh Bà Rịa - Vũng Tàu", one name)."""
+    count = _COUNT_BEFORE.search(folded, max(0, noun_start - 6), noun_start) if len(names) == 1 else None
+    if count is None:
+        return names
+    chain, pos = list(names), names[0].end
+    while (dash := _DASH.match(text, pos)) is not None and (read := read_name(text, dash.end())) is not None:
+        chain.append(Name(read[0], dash.end(), read[1]))
+        pos = read[1]
+    return chain if len(chain) > 1 and int(_COUNTS.get(count["n"], count["n"])) == len(chain) else names
+
+
 _DATED_ASIDE_AFTER = re.compile(r"\s*\((?=[^()\n]{0,60}\d)[^()\n]{1,60}\)")
 
 

@@ -45,6 +45,7 @@ from .partner_names import is_region_word as _is_region_word
 from .partner_names import known_place_before_person as _known_place_before_person
 from .partner_names import parent_country as _parent_country
 from .partner_names import rank as _rank
+from .partner_names import split_counted_chain
 from .partner_names import read_name_list as _read_name_list
 from .partner_orgs import find_embassies, find_organizations
 from .partner_status import assign_status, merge_mentions, planning_scopes
@@ -133,7 +134,7 @@ class PartnerFinder(ListedLocalities):
                                                   communes=_VIETNAMESE_NOUN.match(match.group()) is not None)
             if match.group().startswith("châu") and names and names[0].text.casefold() in _CONTINENTS:
                 continue
-            names = [n for n in names if not _is_region_word(n.text)]
+            names = split_counted_chain([n for n in names if not _is_region_word(n.text)], self.text, self.folded, match.start())
             if not names:
                 continue
             parent_country = None

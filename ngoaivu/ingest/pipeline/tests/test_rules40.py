@@ -138,3 +138,18 @@ def test_what_the_whole_province_held_in_the_month_a_sentence_opens_on_is_a_stoc
         ("fdi_new_projects", 2, None, ("2014-11-01", "2014-11-30")),
         ("fdi_total_capital", 1.2e9, None, ("2014-10-31",)),
     ]
+
+
+def test_pairs_counted_after_the_gates_word_each_facing_a_province():
+    text = ("Tỉnh Quảng Bình báo cáo. Trên tuyến biên giới Việt Nam - Lào có nhiều cặp cửa khẩu quốc tế; riêng tỉnh có hai "
+            "cặp là Cha Lo - Na Phao với tỉnh Khăm Muộn và Cà Roòng - Nòng Ma với tỉnh Khăm Muộn.")
+    gates = _facts(text, kind="border_gate", published=date(2025, 6, 30))
+    assert sorted((g["vn"], g["foreign"], g["country"]) for g in gates) == [
+        ("Cha Lo", "Na Phao", "LA"), ("Cà Roòng", "Nòng Ma", "LA")]
+
+
+def test_places_joined_by_dashes_as_many_as_counted_are_each_a_partner():
+    text = ("Tỉnh Quảng Bình báo cáo. Ngày 10/3/2023, ba tỉnh Quảng Bình - Khăm Muộn - Bolikhamxay đã ký văn bản thỏa "
+            "thuận hợp tác giai đoạn 2023 - 2025.")
+    partners = _facts(text, kind="partner", published=date(2025, 6, 30))
+    assert sorted((p["name"], p["country"]) for p in partners) == [("Bolikhamxay", "LA"), ("Khăm Muộn", "LA")]

@@ -230,7 +230,9 @@ _NEW_COMMITMENT = _rx(
 # ("các tổ chức đã tài trợ cho tỉnh 99 dự án", "nguồn viện trợ này đến từ 281 chương trình": the items the aid came with)
 # "đã cam kết viện trợ 1,2 triệu USD cho 14 dự án", "cam kết tài trợ … để triển khai 12 khoản viện trợ": the items committed
 _COMMITTED_FOR = _rx(r"cam\s+kết\s+(?:viện\s+trợ|tài\s+trợ)[^.;]{0,80}?(?:cho|để\s+(?:triển\s+khai|thực\s+hiện))\s+(?:khoảng\s+|hơn\s+|gần\s+)?$")
+# ("tỉnh đã ký kết với các tổ chức này 151 chương trình, dự án": signed with them, so committed)
 _AID_WON = _rx(r"vận\s+động\s+(?:thêm\s+)?được|tiếp\s+nhận|(?<!\w)thêm\s+được|phê\s+duyệt|thu\s+hút\s+được"
+               r"|ký\s+kết\s+với\s+(?:[^\W\d_]+\s+){1,6}?(?:này|đó|trên)\s+$"
                r"|tài\s+trợ\s+cho\s+(?:[^\W\d_]+\s+){1,4}$|viện\s+trợ\s+(?:này\s+)?đến\s+từ\s+$")
 # "đã tiếp nhận và triển khai thực hiện 31 chương trình, dự án": the verb that governs the count says
 # carried out, so the programmes under way (the new ones follow, "trong đó tiếp nhận mới 16")

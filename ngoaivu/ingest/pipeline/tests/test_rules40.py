@@ -153,3 +153,17 @@ def test_places_joined_by_dashes_as_many_as_counted_are_each_a_partner():
             "thuận hợp tác giai đoạn 2023 - 2025.")
     partners = _facts(text, kind="partner", published=date(2025, 6, 30))
     assert sorted((p["name"], p["country"]) for p in partners) == [("Bolikhamxay", "LA"), ("Khăm Muộn", "LA")]
+
+
+def test_programmes_signed_with_the_organisations_are_new_commitments():
+    text = ("Tỉnh Quảng Bình báo cáo. Tỉnh trân trọng nguồn lực của các tổ chức phi chính phủ nước ngoài. Riêng hai năm "
+            "2022 - 2023, tỉnh đã ký kết với các tổ chức này 60 chương trình, dự án với tổng giá trị cam kết trên 20 triệu "
+            "USD.")
+    assert ("ngo_new_commitments", 60) in [f[:2] for f in _found(text, published=date(2024, 6, 30))]
+
+
+def test_donor_agencies_and_red_cross_societies_of_a_country_are_known_partners():
+    text = ("Tỉnh Quảng Bình báo cáo. Dự án phục hồi sau lũ do Cơ quan Viện trợ Ai-len và Hội Chữ thập đỏ Pháp tài trợ, "
+            "khởi động từ năm 2021.")
+    partners = _facts(text, kind="partner", published=date(2024, 6, 30))
+    assert sorted((p["name"], p["country"]) for p in partners) == [("French Red Cross", "FR"), ("Irish Aid", "IE")]

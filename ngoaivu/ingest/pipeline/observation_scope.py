@@ -125,6 +125,9 @@ _LEADER_AFTER = re.compile(r"\s*(?:cả\s+nước\s+|toàn\s+quốc\s+)?là\s+(?
 _LEADS_WITH = letter_led(
     r"(?:(?:đứng|dẫn)\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+)(?:\s+\w+){0,6}?\s+với(?:\s+[^\W\d_]+){0,5}?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
 )
+# "giá trị hàng hóa xuất nhập khẩu qua các cửa khẩu biên giới đất liền Việt Nam - Trung Quốc": the whole border's trade
+_THE_WHOLE_BORDER_S = re.compile(r"(?<!\w)qua\s+(?:tất\s+cả\s+)?(?:các|toàn\s+bộ)\s+cửa\s+khẩu(?:\s+biên\s+giới)?(?:\s+đất\s+liền)?"
+                                 r"(?:\s+(?:trên\s+)?tuyến\s+biên\s+giới)?\s+việt\s+nam\s*[-–]\s*\w")
 # "trong tổng số 630 dự án FDI của tỉnh, Hàn Quốc đứng thứ hai …": the province's own total, no country's
 _THE_PROVINCE_S_OWN = re.compile(r"\s*(?:lượt\s+)?dự\s+án(?:\s+[^\W\d_]+){0,4}?\s+của\s+(?:toàn\s+)?(?:tỉnh|thành\s+phố)\s*[,;.:]")
 _BETWEEN_THE_TWO = re.compile(r"(?:giữa|của)\s+hai\s+(?:tỉnh|địa\s+phương|bên)(?!\w)")
@@ -329,6 +332,8 @@ class ScopeReading:
                                          or _MARKET_S_SHARE.search(context.left)):
             return True  # ("Nhật Bản vẫn là thị trường tiếp nhận nhiều lao động nhất với hơn 4.600 người": one market's)
         if _of_all_localities(context.sentence_left) or (code != "fdi_rank" and _IN_THE_COUNTRY.match(context.right)):
+            return True
+        if "cửa khẩu" in context.sentence_left and _THE_WHOLE_BORDER_S.search(context.sentence_left):
             return True
         if context.kind == "money" and context.left.endswith(("(", "( ")) and _NAMED_PROJECT_S.search(context.sentence_left[-160:]):
             return True

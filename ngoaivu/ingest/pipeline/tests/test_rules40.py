@@ -167,3 +167,18 @@ def test_donor_agencies_and_red_cross_societies_of_a_country_are_known_partners(
             "khởi động từ năm 2021.")
     partners = _facts(text, kind="partner", published=date(2024, 6, 30))
     assert sorted((p["name"], p["country"]) for p in partners) == [("French Red Cross", "FR"), ("Irish Aid", "IE")]
+
+
+def test_a_district_of_the_text_s_own_province_is_no_foreign_place_of_the_same_name():
+    text = ("Tỉnh Cao Bằng báo cáo. Ở cấp huyện, huyện Bảo Lạc đã xác lập quan hệ hữu nghị với huyện Nà Po (Trung Quốc), "
+            "huyện Trùng Khánh với thành phố Tịnh Tây (Trung Quốc).")
+    partners = _facts(text, kind="partner", published=date(2022, 12, 30))
+    assert sorted(p["name"] for p in partners) == ["Nà Po", "Tịnh Tây"]
+
+
+def test_trade_through_all_the_gates_of_a_whole_border_is_the_nation_s():
+    text = ("Tỉnh Lạng Sơn báo cáo. Năm 2022, kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt 3.000 triệu USD, tăng 11% so "
+            "với năm 2021. Theo Tổng cục Hải quan, 4 tháng đầu năm 2022, giá trị hàng hóa xuất nhập khẩu qua các cửa khẩu "
+            "biên giới đất liền Việt Nam - Trung Quốc ước chỉ đạt 4,15 tỷ USD, giảm 64,5% so với cùng kỳ năm 2021; trong "
+            "đó xuất khẩu sang Trung Quốc ước đạt 509 triệu USD, giảm 87,3%.")
+    assert [f[:2] for f in _found(text, published=date(2022, 12, 30))] == [("trade_value", 3e9)]

@@ -125,6 +125,9 @@ _LEADER_AFTER = re.compile(r"\s*(?:cả\s+nước\s+|toàn\s+quốc\s+)?là\s+(?
 _LEADS_WITH = letter_led(
     r"(?:(?:đứng|dẫn)\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+)(?:\s+\w+){0,6}?\s+với(?:\s+[^\W\d_]+){0,5}?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
 )
+# "theo Sở Kế hoạch và Đầu tư, tổng vốn dự án là 2,18 tỷ USD": the project just told of, one
+_THE_PROJECT_S_CAPITAL = re.compile(r"(?<!\w)(?:tổng\s+)?(?:vốn|mức)\s+(?:đầu\s+tư\s+|đăng\s+ký\s+)?(?:của\s+)?dự\s+án"
+                                    r"(?:\s+(?:này|trên))?\s+(?:là|đạt|lên\s+tới|khoảng)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # "giá trị hàng hóa xuất nhập khẩu qua các cửa khẩu biên giới đất liền Việt Nam - Trung Quốc": the whole border's trade
 _THE_WHOLE_BORDER_S = re.compile(r"(?<!\w)qua\s+(?:tất\s+cả\s+)?(?:các|toàn\s+bộ)\s+cửa\s+khẩu(?:\s+biên\s+giới)?(?:\s+đất\s+liền)?"
                                  r"(?:\s+(?:trên\s+)?tuyến\s+biên\s+giới)?\s+việt\s+nam\s*[-–]\s*\w")
@@ -334,6 +337,8 @@ class ScopeReading:
         if _of_all_localities(context.sentence_left) or (code != "fdi_rank" and _IN_THE_COUNTRY.match(context.right)):
             return True
         if "cửa khẩu" in context.sentence_left and _THE_WHOLE_BORDER_S.search(context.sentence_left):
+            return True
+        if context.kind == "money" and "dự án" in context.left[-40:] and _THE_PROJECT_S_CAPITAL.search(context.left[-60:]):
             return True
         if context.kind == "money" and context.left.endswith(("(", "( ")) and _NAMED_PROJECT_S.search(context.sentence_left[-160:]):
             return True

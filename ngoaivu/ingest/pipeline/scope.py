@@ -198,6 +198,8 @@ _TRADE_PART = letter_led(
     r"|(?:của|tại|trong)\s+(?:các\s+)?(?:doanh\s+nghiệp\s+(?:trong|tại|thuộc)\s+)?(?:các\s+)?(?:khu\s+công\s+nghiệp|(?<!\w)kcn(?!\w)|khu\s+chế\s+xuất)"
     # ("các doanh nghiệp khu công nghiệp đạt kim ngạch xuất khẩu …": the same, the parks' firms as the subject)
     r"|doanh\s+nghiệp\s+(?:các\s+)?(?:khu\s+công\s+nghiệp|(?<!\w)kcn(?!\w)|khu\s+chế\s+xuất)"
+    # ("doanh nghiệp trong các khu này xuất khẩu được 150 triệu USD": the zones just named)
+    r"|doanh\s+nghiệp\s+(?:trong|tại|thuộc)\s+các\s+khu\s+(?:này|đó|trên)"
 )
 
 

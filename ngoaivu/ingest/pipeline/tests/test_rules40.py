@@ -182,3 +182,15 @@ def test_trade_through_all_the_gates_of_a_whole_border_is_the_nation_s():
             "biên giới đất liền Việt Nam - Trung Quốc ước chỉ đạt 4,15 tỷ USD, giảm 64,5% so với cùng kỳ năm 2021; trong "
             "đó xuất khẩu sang Trung Quốc ước đạt 509 triệu USD, giảm 87,3%.")
     assert [f[:2] for f in _found(text, published=date(2022, 12, 30))] == [("trade_value", 3e9)]
+
+
+def test_the_capital_of_the_project_just_told_of_is_one_project_s():
+    text = ("Tỉnh Trà Vinh báo cáo. Tháng 9/2015, tỉnh cấp phép dự án Nhiệt điện Long Phú 3. Theo Cục Đầu tư nước ngoài, "
+            "vốn đăng ký của dự án là 2,3 tỷ USD; còn theo Sở Kế hoạch và Đầu tư Trà Vinh, tổng vốn dự án là 2,1 tỷ USD.")
+    assert not _facts(text, published=date(2019, 10, 1))
+
+
+def test_the_exports_of_firms_in_the_zones_just_named_are_the_zones_part():
+    text = ("Tỉnh Trà Vinh báo cáo. Khu kinh tế ven biển có 40 dự án. Từ đầu năm 2019 đến nay, doanh nghiệp trong các "
+            "khu này xuất khẩu được 120 triệu USD, tăng 7% so với cùng kỳ năm trước.")
+    assert "export_value" not in [f[0] for f in _found(text, published=date(2019, 10, 1))]

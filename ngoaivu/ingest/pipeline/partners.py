@@ -198,8 +198,9 @@ class PartnerFinder(ListedLocalities):
     def _is_locality_noun(self, match: re.Match) -> bool:
         if not at_word_start(self.folded, match.start()) or not self.text[match.end()].isupper():
             return False
-        if self.text[match.start() : match.end()].isupper() and not self._known_place_after(match.end()):
-            return False  # a headline in capitals tells no name: "ĐOÀN CÔNG TÁC TỈNH THĂM, CHÚC TẾT CÁC TỈNH BẠN …"
+        noun = self.text[match.start() : match.end()]
+        if noun.isupper() and noun.strip().rstrip(".") != "TP" and not self._known_place_after(match.end()):
+            return False  # a headline in capitals tells no name: "ĐOÀN CÔNG TÁC TỈNH THĂM, CHÚC TẾT CÁC TỈNH BẠN …" ("TP": an abbreviation)
         if _located_or_owning(self.folded, match.start(), small=_rank(match.group()) < 3):
             return False
         if self.folded.endswith("thuộc ", 0, match.start()) and _FACILITY_BELONGS.search(

@@ -194,3 +194,9 @@ def test_the_exports_of_firms_in_the_zones_just_named_are_the_zones_part():
     text = ("Tỉnh Trà Vinh báo cáo. Khu kinh tế ven biển có 40 dự án. Từ đầu năm 2019 đến nay, doanh nghiệp trong các "
             "khu này xuất khẩu được 120 triệu USD, tăng 7% so với cùng kỳ năm trước.")
     assert "export_value" not in [f[0] for f in _found(text, published=date(2019, 10, 1))]
+
+
+def test_a_city_abbreviated_tp_is_a_locality_noun_not_a_headline_in_capitals():
+    text = "Tỉnh Phú Yên báo cáo. Ngày 14/2/2023, tỉnh ký thỏa thuận hợp tác với TP Saint-Nazaire (Pháp)."
+    partners = _facts(text, kind="partner", published=date(2025, 6, 30))
+    assert [(p["name"], p["country"]) for p in partners] == [("Saint-Nazaire", "FR")]

@@ -97,6 +97,13 @@ def _reached_and_measured(bar: re.Match, right: str) -> bool:
     return bar.group().lstrip().startswith(("chạm", "cán")) and _MEASURED_AFTER.match(right) is not None
 
 _SHARE_AFTER = re.compile(r"\s*\(\s*(?:chiếm\s+)?(?P<pct>\d{1,2}(?:,\d{1,2})?)\s*%")
+# "dẫn đầu là Hàn Quốc với 22 dự án", "tiếp theo là Hồng Kông": investor countries ranked
+_LEADERS = re.compile(r"(?:dẫn|đứng)\s+đầu|tiếp\s+(?:theo|đến|sau)\s+là|(?:đứng|xếp)\s+thứ\s+(?:hai|ba|\d)")
+# a period of the sentence's own ("năm 2024", "6 tháng", "quý I", "2/2024") ranks what it brought, not a stock
+_OWN_PERIOD_WORDS = re.compile(r"(?<!\w)(?:năm|tháng|quý|giai\s+đoạn|kỳ)(?!\w)|\d{4}")
+_FLOW_OF_A_STOCK = {"fdi_new_projects": "fdi_active_projects", "fdi_new_capital": "fdi_total_capital",
+                    "fdi_registered_capital": "fdi_total_capital"}
+_BRACKETED_AFTER_COUNT = re.compile(r"dự\s+án\s*\(")  # where the amount's evidence starts: "dự án (416 triệu USD"
 _SHARE_WITHIN = 0.05  # percentage points: a share written with two decimals
 _OR_MORE = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}?trở\s+lên(?!\w)")
 _BAR_BEFORE = letter_led(r"(?<!\w)(?:đạt|có)\s+(?:\w+\s+){0,7}?(?:trên|hơn|từ)\s*$")
@@ -288,6 +295,33 @@ class ObservationFilters:
                              and self.layout.sentence_at(c.start).index == self.layout.sentence_at(o.start).index), None)
             if projects is not None:
                 moved[id(projects)] = replace(projects, indicator="fdi_active_projects", period=stock.period)
+        return self._with_leaders_of_the_stock([moved.get(id(o), o) for o in found])
+
+    def _with_leaders_of_the_stock(self, found: list[Observation]) -> list[Observation]:
+        """"… đến cuối tháng 7/2014, toàn tỉnh có 79 dự án FDI đang hoạt động … . Khi đó, …; dẫn đầu là Hàn Quốc với 22 dự án
+        (416 triệu USD), tiếp theo là Hồng Kông với 4 dự án (365 triệu USD)": investor countries ranked in a sentence that
+        names no period of its own, after the paragraph's stock, are ranked by what they hold in it, at its date."""
+        stocks = [o for o in found if o.indicator in _STOCK_PAIR_CODES and o.counterpart is None and o.period is not None]
+        if not stocks:
+            return found
+        moved: dict[int, Observation] = {}
+        counterpart: str | None = None
+        for o in found:
+            if o.indicator not in _FLOW_OF_A_STOCK or o.high is not None:
+                continue
+            sentence = self.layout.sentence_at(o.start)
+            words = self.folded[sentence.start : sentence.end]
+            if not _LEADERS.search(words) or _OWN_PERIOD_WORDS.search(words):
+                continue
+            stock = next((s for s in reversed(stocks) if s.start < sentence.start
+                          and self.layout.sentence_at(s.start).paragraph == sentence.paragraph), None)
+            if stock is None:
+                continue
+            # "Hàn Quốc với 22 dự án (416 triệu USD)": the amount in brackets is the country's just counted
+            counterpart = o.counterpart or (counterpart if _BRACKETED_AFTER_COUNT.match(self.folded, o.start) else None)
+            if counterpart is None:
+                continue
+            moved[id(o)] = replace(o, indicator=_FLOW_OF_A_STOCK[o.indicator], period=stock.period, counterpart=counterpart)
         return [moved.get(id(o), o) for o in found]
 
     def _restated_without_period(self, observation: Observation, sentence: Sentence, found: dict, headline: int) -> bool:

@@ -200,3 +200,19 @@ def test_a_city_abbreviated_tp_is_a_locality_noun_not_a_headline_in_capitals():
     text = "Tỉnh Phú Yên báo cáo. Ngày 14/2/2023, tỉnh ký thỏa thuận hợp tác với TP Saint-Nazaire (Pháp)."
     partners = _facts(text, kind="partner", published=date(2025, 6, 30))
     assert [(p["name"], p["country"]) for p in partners] == [("Saint-Nazaire", "FR")]
+
+
+def test_investor_countries_ranked_after_the_paragraph_s_stock_hold_their_part_of_it():
+    text = ("Tỉnh Long An báo cáo. Theo số liệu công bố giữa năm 2015: đến cuối tháng 7/2015, toàn tỉnh có 90 dự án FDI đang "
+            "hoạt động với tổng vốn đăng ký 1.800 triệu USD. Khi đó, các dự án đến từ 15 quốc gia và vùng lãnh thổ; dẫn đầu "
+            "là Nhật Bản với 25 dự án (500 triệu USD), tiếp theo là Singapore với 8 dự án (300 triệu USD).")
+    found = _found(text, published=date(2022, 6, 30))
+    assert ("fdi_active_projects", 25, "Nhật Bản", ("2015-07-31",)) in found
+    assert ("fdi_total_capital", 5e8, "Nhật Bản", ("2015-07-31",)) in found
+    assert ("fdi_total_capital", 3e8, "Singapore", ("2015-07-31",)) in found
+
+
+def test_investor_countries_ranked_in_a_period_of_their_own_keep_what_it_brought():
+    text = ("Tỉnh Long An báo cáo. Đến cuối tháng 7/2015, toàn tỉnh có 90 dự án FDI đang hoạt động. Trong 7 tháng năm 2015, "
+            "dẫn đầu là Nhật Bản với 5 dự án mới (50 triệu USD).")
+    assert ("fdi_new_projects", 5, "Nhật Bản", ("2015-01-01", "2015-07-31")) in _found(text, published=date(2022, 6, 30))

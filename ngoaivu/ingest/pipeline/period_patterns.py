@@ -84,6 +84,7 @@ class _Prefix:
     up_to: bool = False
     cumulative: bool = False
     since: bool = False
+    mid: bool = False  # "đến giữa tháng 6/2021": the middle of the month, its 15th
 
 
 # the words every prefix ends with (before its space): a period after any other word needs no search
@@ -101,7 +102,8 @@ def prefix_before(text: str, pos: int) -> _Prefix:
     if match is None:
         return _NO_PREFIX
     at = bool(match["at"])
-    return _Prefix(match.start(), bool(match["upto"]) or at, bool(match["cum"]) or at, bool(match["since"]))
+    return _Prefix(match.start(), bool(match["upto"]) or at, bool(match["cum"]) or at, bool(match["since"]),
+                   match.group().endswith(("giữa ", "giữa\xa0")))
 
 
 _NO_PREFIX = _Prefix()
@@ -157,9 +159,11 @@ def _month_mention(m: re.Match, prefix: _Prefix, month: int) -> PeriodMention | 
         # or is singled out as the span ("trong tháng 10", "riêng tháng 2"): a month of the reported year
         return None
     year = _year(year_text)
-    return _prefixed(prefix, PeriodMention(m.start(), m.end(), "span", year, year, month, month))
+    day = _MID_MONTH if prefix.mid and prefix.up_to else None
+    return _prefixed(prefix, PeriodMention(m.start(), m.end(), "span", year, year, month, month, day=day))
 
 
+_MID_MONTH = 15
 _RESULT_AFTER = re.compile(r"\s+(?:ước\s+)?(?:đạt|tính\s+đạt)(?!\w)")
 _DAY_BEFORE = re.compile(r"ngày\s+\d{1,2}\s+$")
 # ("Sang tháng 3, …"; "…; sang tháng 5, con số này …": a clause after a semicolon too)

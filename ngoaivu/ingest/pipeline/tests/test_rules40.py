@@ -216,3 +216,8 @@ def test_investor_countries_ranked_in_a_period_of_their_own_keep_what_it_brought
     text = ("Tỉnh Long An báo cáo. Đến cuối tháng 7/2015, toàn tỉnh có 90 dự án FDI đang hoạt động. Trong 7 tháng năm 2015, "
             "dẫn đầu là Nhật Bản với 5 dự án mới (50 triệu USD).")
     assert ("fdi_new_projects", 5, "Nhật Bản", ("2015-01-01", "2015-07-31")) in _found(text, published=date(2022, 6, 30))
+
+
+def test_the_middle_of_a_month_is_its_fifteenth():
+    text = "Tỉnh Hòa Bình báo cáo. Tính đến giữa tháng 6/2021, trên địa bàn có 40 dự án FDI còn hiệu lực."
+    assert _found(text, published=date(2025, 12, 1)) == [("fdi_active_projects", 40, None, ("2021-06-15",))]

@@ -33,8 +33,8 @@ def test_a_moment_of_a_year_in_a_reporting_clause_frames_no_stock():
 def test_a_part_of_all_projects_held_at_the_middle_of_a_month_is_a_stock():
     text = _ARTICLE + ("Tính đến giữa tháng 4/2021, toàn tỉnh có 230 dự án đầu tư, gồm 200 dự án trong nước và 30 dự án có vốn "
                        "đầu tư nước ngoài với tổng vốn đăng ký 1,2 tỷ USD.")
-    assert _read(text) == [("fdi_active_projects", 30, ("as_of", "2021-04-30")),
-                           ("fdi_total_capital", 1.2e9, ("as_of", "2021-04-30"))]
+    assert _read(text) == [("fdi_active_projects", 30, ("as_of", "2021-04-15")),
+                           ("fdi_total_capital", 1.2e9, ("as_of", "2021-04-15"))]
 
 
 def test_capital_carried_out_to_date_is_implemented_capital():

@@ -96,7 +96,7 @@ def register(split: str, session: int, day: str) -> None:
     commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short=8", "HEAD"], capture_output=True, text=True).stdout.strip()
     by_kind = " ".join(f"{k} {_comma(2 * row[k][0] / (row[k][1] + row[k][2]))}" for k in KINDS if row[k][1] + row[k][2])
     causes = "; ".join(f"{k} " + ", ".join(f"{c} {n}" for c, n in v.items()) for k, v in row["causes"].items() if v) or "none"
-    floor = round(f1 - 0.01, 3)
+    floor = max(0.0, round(f1 - 0.01, 3))  # (a split read wholly wrong keeps a floor of 0)
     plural = "s" if len(golds) != 1 else ""
     floors[split] = {"overall_f1": floor, "note": (
         f"{split} ({len(golds)} long text{plural}, {len(facts)} facts: "

@@ -69,8 +69,9 @@ def test_gold_files_use_only_the_exchange_format(split):
 
 _SCRIPT_PAGE = re.compile(r"\.(?:asp|aspx|php|jsp|cfm)$")
 # a query that names its story wherever the path ends ("homeen/?module=newsdetail&newscode=9637")
-# (or a long number alone: "?cn=121&gd=4&tc=53711", "?/tien-giang-exports-…/38959561", a portal's story)
-_STORY_QUERY = re.compile(r"(?:^|&)\w*(?:id|code)=\d+|(?:^|&)\w+=\d{4,}(?:&|$)|/\d{5,}/?$", re.IGNORECASE)
+# (or a long number alone: "?cn=121&gd=4&tc=53711", "?/tien-giang-exports-…/38959561", a portal's story; or a
+# document's name: "chi-tiet?dDocName=PORTAL547068")
+_STORY_QUERY = re.compile(r"(?:^|&)\w*(?:id|code)=\d+|(?:^|&)\w+=\d{4,}(?:&|$)|/\d{5,}/?$|(?:^|&)ddocname=\w*\d", re.IGNORECASE)
 # a text told from a story linked in another text's page, not from that page's own facts
 _LINKED_STORY = {"fresh3_028_binhphuoc_champasak_2022"}
 

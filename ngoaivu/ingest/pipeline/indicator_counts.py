@@ -217,7 +217,8 @@ _NEW_VERB_BEFORE = _rx(r"(?:cấp\s+mới|đăng\s+ký\s+mới|thu\s+hút\s+mớ
                        r"(?:(?:từ|khoảng|hơn|gần|trên)\s+)?$")
 # "cấp giấy chứng nhận đầu tư cho 9 dự án FDI mới và chấp thuận điều chỉnh tăng vốn cho …": the count's own words say new
 _NEW_RIGHT_AFTER = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:fdi\s+|(?:có\s+vốn\s+)?đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài\s+)?mới(?!\w)")
-_NEW_PROJECTS = _rx(r"cấp\s+mới|đăng\s+ký\s+mới|(?:dự\s+án|fdi)\s+mới|thu\s+hút\s+mới")
+# ("thu hút 49 dự án đầu tư mới, trong đó có 11 dự án FDI": the new ones)
+_NEW_PROJECTS = _rx(r"cấp\s+mới|đăng\s+ký\s+mới|(?:dự\s+án(?:\s+đầu\s+tư)?|fdi)\s+mới|thu\s+hút\s+mới")
 # ("đã vận động được 19 dự án ODA": won, so under way, not still sought)
 _MOBILIZING = _rx(r"(?<!đã\s)vận\s+động(?!\s+được)|kêu\s+gọi(?!\s+được)|đề\s+xuất|tìm\s+kiếm")
 _NEW_COMMITMENT = _rx(

@@ -23,7 +23,8 @@ from .segments import Sentence
 
 # a count of projects split right after into domestic and foreign ones
 _MIXED_TOTAL = re.compile(
-    r"\s*(?:lượt\s+)?dự\s+án[^.\d]{0,40}?"
+    # ("629 dự án sử dụng vốn ngoài ngân sách còn hiệu lực, gồm 40 dự án FDI … và 589 dự án trong nước")
+    r"\s*(?:lượt\s+)?dự\s+án[^.\d]{0,60}?"
     # "1.550 dự án với tổng vốn khoảng 550.000 tỷ đồng; trong đó hơn 1.480 dự án trong nước": the total's capital between
     r"(?:[\d.,]+\s+(?:(?:nghìn|triệu|tỷ|tỉ)\s+)*(?:đồng|usd)[^.\d]{0,12}?)?"
     r"(?:gồm|bao\s+gồm|trong\s+đó(?:\s+có)?|(?=:))\s*:?\s*(?:[\d.,]+\s+(?:lượt\s+)?dự\s+án\s+\w+"

@@ -221,3 +221,16 @@ def test_investor_countries_ranked_in_a_period_of_their_own_keep_what_it_brought
 def test_the_middle_of_a_month_is_its_fifteenth():
     text = "Tỉnh Hòa Bình báo cáo. Tính đến giữa tháng 6/2021, trên địa bàn có 40 dự án FDI còn hiệu lực."
     assert _found(text, published=date(2025, 12, 1)) == [("fdi_active_projects", 40, None, ("2021-06-15",))]
+
+
+def test_a_total_named_at_length_before_its_split_by_origin_holds_both_kinds():
+    text = ("Tỉnh Hòa Bình báo cáo. Tính đến cuối tháng 6/2021, trên địa bàn có 600 dự án sử dụng vốn ngoài ngân sách còn "
+            "hiệu lực, gồm 35 dự án FDI với tổng vốn hơn 500 triệu USD và 565 dự án trong nước với gần 90 nghìn tỷ đồng.")
+    assert [f[:2] for f in _found(text, published=date(2025, 12, 1))] == [
+        ("fdi_active_projects", 35), ("fdi_total_capital", 5e8)]
+
+
+def test_the_foreign_part_of_new_investment_projects_is_new():
+    text = ("Tỉnh Đồng Tháp báo cáo. Tính đến hết tháng 8/2025 toàn tỉnh đã thu hút 40 dự án đầu tư mới, trong đó có 9 "
+            "dự án FDI.")
+    assert _found(text, published=date(2025, 12, 1)) == [("fdi_new_projects", 9, None, ("2025-01-01", "2025-08-31"))]

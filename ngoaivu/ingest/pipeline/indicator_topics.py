@@ -183,7 +183,10 @@ TRADE = re.compile(
     r"(?P<trade>xuất\s*,?\s*-?\s*nhập\s+khẩu|(?<!\w)xnk(?!\w)|xuất\s+khẩu\s*(?:và|,)\s*nhập\s+khẩu|kim\s+ngạch\s+thương\s+mại"
     r"|kim\s+ngạch\s+trao\s+đổi(?:\s+thương\s+mại|\s+hàng\s+h(?:óa|oá))?|kim\s+ngạch\s+ngoại\s+thương|hàng\s+h(?:óa|oá)\s+trao\s+đổi"
     r"|thương\s+mại\s+(?:hai\s+chiều|song\s+phương|biên\s+giới|qua\s+(?:các\s+)?cửa\s+khẩu)"
-    r"|t(?<!cân\st)hương\s+mại\s+của\s+(?:tỉnh|thành\s+phố|địa\s+phương)(?!\w))"  # not "cán cân thương mại của tỉnh"
+    r"|t(?<!cân\st)hương\s+mại\s+của\s+(?:tỉnh|thành\s+phố|địa\s+phương)(?!\w)"  # not "cán cân thương mại của tỉnh"
+    # ("kim ngạch qua địa bàn tỉnh đạt hơn 9 tỷ USD", "kim ngạch hàng hóa qua các cửa khẩu": the goods crossing, both ways)
+    # (not "qua cửa khẩu này": one gate's)
+    r"|kim\s+ngạch\s+(?:hàng\s+h(?:óa|oá)\s+)?qua\s+(?:các\s+cửa\s+khẩu|địa\s+bàn))"
     r"|(?P<local_export>xuất\s+khẩu\s+(?:hàng\s+(?:h(?:óa|oá)\s+)?)?(?:của\s+)?địa\s+phương)"
     r"|(?P<export>xuất\s+khẩu(?!\s+(?:lao\s+động|dịch\s+vụ)))"  # (services are no goods' exports)
     r"|(?P<import>nhập\s+khẩu)",

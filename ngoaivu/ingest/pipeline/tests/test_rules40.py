@@ -234,3 +234,9 @@ def test_the_foreign_part_of_new_investment_projects_is_new():
     text = ("Tỉnh Đồng Tháp báo cáo. Tính đến hết tháng 8/2025 toàn tỉnh đã thu hút 40 dự án đầu tư mới, trong đó có 9 "
             "dự án FDI.")
     assert _found(text, published=date(2025, 12, 1)) == [("fdi_new_projects", 9, None, ("2025-01-01", "2025-08-31"))]
+
+
+def test_the_value_of_goods_crossing_the_province_is_its_trade():
+    text = ("Tỉnh Lạng Sơn báo cáo. Riêng tháng 8/2025, kim ngạch qua địa bàn tỉnh đạt hơn 8 tỷ USD, tăng gần 18% so với "
+            "tháng 7/2025; lũy kế 8 tháng đạt gần 55 tỷ USD. Tháng 8/2025, kim ngạch qua cửa khẩu này đạt 40 triệu USD.")
+    assert [f[:2] for f in _found(text, published=date(2025, 12, 1))] == [("trade_value", 8e9), ("trade_value", 5.5e10)]

@@ -64,7 +64,7 @@ _IN_THE_COUNTRY = re.compile(r"^[^,;:.()\d]{0,60}?(?<!\w)(?:tại|ở|vào)\s+(?
                              r"|^(?:(?!đứng|xếp|dẫn|thứ|nhất)[^,;:.()\d]){0,60}?(?<!\w)trên\s+(?:cả\s+nước|toàn\s+quốc)(?!\w)")
 # "trong đó có dự án Công viên nghĩa trang (45 triệu USD)": one named project's amount in brackets after its name
 # ("… (45 triệu USD) và Trường Đại học quốc tế Pegasus (15 triệu USD)": the next named project of the list)
-_NAMED_PROJECT_S = re.compile(r"(?<!\w)dự\s+án\s+(?!(?:fdi|oda|mới|đầu\s+tư|có\s+vốn|này|đó)(?!\w))(?:[^\W\d_]+\s+){1,8}?\(\s*"
+_NAMED_PROJECT_S = re.compile(r"(?<!\w)dự\s+án\s+(?P<name>)(?!(?:fdi|oda|mới|đầu\s+tư|có\s+vốn|này|đó)(?!\w))(?:[^\W\d_]+\s+){1,8}?\(\s*"
                               r"(?:[^()]{1,30}\)\s*(?:,|và)\s*(?:[^\W\d_]+\s+){1,8}?\(\s*)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _GIVEN_TO_THE_COUNTRY = re.compile(r"(?:viện\s+trợ|tài\s+trợ|hỗ\s+trợ|cam\s+kết|giải\s+ngân|đầu\s+tư)\s+(?:cho|vào|tại)\s+việt\s+nam"
                                    r"(?:\s+(?:khoảng|hơn|gần|trên|tổng\s+cộng|đạt))*\s*$")
@@ -302,6 +302,14 @@ class ScopeReading:
         field = self.folded.find("lĩnh vực", start, opened)
         return field >= 0 and _FIELD_BEFORE_BRACKET.search(self.folded, field, opened) is not None
 
+    def _named_project_s(self, pos: int, context: FigureContext) -> bool:
+        """The amount in brackets after a project's proper name (its first word capitalised)."""
+        named = _NAMED_PROJECT_S.search(context.sentence_left[-160:])
+        if named is None:
+            return False
+        at = pos - len(context.sentence_left[-160:]) + named.start("name")
+        return self.text[at : at + 1].isupper()
+
     def _not_the_province_s(self, code: str, context: FigureContext, left_start: int, pos: int,
                             previous: Figure | None, same_clause: bool) -> bool:
         if is_restated(context.left) and not (previous is not None and previous.quantity.kind == "number"
@@ -340,7 +348,7 @@ class ScopeReading:
             return True
         if context.kind == "money" and "dự án" in context.left[-40:] and _THE_PROJECT_S_CAPITAL.search(context.left[-60:]):
             return True
-        if context.kind == "money" and context.left.endswith(("(", "( ")) and _NAMED_PROJECT_S.search(context.sentence_left[-160:]):
+        if context.kind == "money" and context.left.endswith(("(", "( ")) and self._named_project_s(pos, context):
             return True
         if "việt nam" in context.left and _GIVEN_TO_THE_COUNTRY.search(context.left):
             return True  # "các tổ chức phi chính phủ nước ngoài đã viện trợ cho Việt Nam trên 4,35 tỷ USD": the nation's

@@ -45,8 +45,8 @@ from .partner_names import is_region_word as _is_region_word
 from .partner_names import known_place_before_person as _known_place_before_person
 from .partner_names import parent_country as _parent_country
 from .partner_names import rank as _rank
-from .partner_names import split_counted_chain
 from .partner_names import read_name_list as _read_name_list
+from .partner_names import split_counted_chain
 from .partner_orgs import find_embassies, find_organizations
 from .partner_status import assign_status, merge_mentions, planning_scopes
 from .phrases import Tokens

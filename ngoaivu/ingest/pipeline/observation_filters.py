@@ -306,7 +306,7 @@ class ObservationFilters:
         if not stocks:
             return found
         moved: dict[int, Observation] = {}
-        counterpart: str | None = None
+        counted: tuple[int, str | None] = (-1, None)  # the sentence and country of the last count read
         for o in found:
             if o.indicator not in _FLOW_OF_A_STOCK or o.high is not None:
                 continue
@@ -319,7 +319,9 @@ class ObservationFilters:
             if stock is None:
                 continue
             # "Hàn Quốc với 22 dự án (416 triệu USD)": the amount in brackets is the country's just counted
-            counterpart = o.counterpart or (counterpart if _BRACKETED_AFTER_COUNT.match(self.folded, o.start) else None)
+            counterpart = o.counterpart or (counted[1] if counted[0] == sentence.index
+                                            and _BRACKETED_AFTER_COUNT.match(self.folded, o.start) else None)
+            counted = (sentence.index, counterpart)
             if counterpart is None:
                 continue
             moved[id(o)] = replace(o, indicator=_FLOW_OF_A_STOCK[o.indicator], period=stock.period, counterpart=counterpart)

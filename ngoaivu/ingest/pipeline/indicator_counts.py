@@ -146,8 +146,7 @@ _ALL_THE_PROVINCE_S = _rx(r"tổng\s+số\s+(?:[\d.,]+\s+)?dự\s+án(?:\s+[^\W\
 # "đến cuối năm 2024, thành phố có 1.012 dự án FDI": a count held at a date reached is the stock
 # ("đến tháng 12/2013, thành phố đã cấp phép cho tổng cộng 279 dự án": all licensed by that date)
 # "Đến năm 2011, toàn tỉnh mới cấp phép cho 6 dự án FDI": all licensed by then, a stock (a year's, not its months')
-# ("Đến cuối tháng 4/2009, thành phố đã cấp phép cho 43 dự án FDI": all licensed by a month's end, a stock too)
-_A_YEAR_REACHED = r"(?:^|[:;]\s*)\W*(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+|đầu\s+)?(?:năm|tháng\s+\d{1,2}\s*/)\s*\d{4}\s*,"
+_A_YEAR_REACHED = r"(?:^|[:;]\s*)\W*(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+|đầu\s+)?năm\s+\d{4}\s*,"
 _UP_TO_A_YEAR = _rx(_A_YEAR_REACHED + r"[^,;:]*$")
 # "Tính đến hết năm 2024, toàn tỉnh đã thu hút 201 dự án, trong đó 183 dự án trong nước … và 18 dự án FDI": a part of
 # all licensed by then is held then too

@@ -240,14 +240,3 @@ def test_the_value_of_goods_crossing_the_province_is_its_trade():
     text = ("Tỉnh Lạng Sơn báo cáo. Riêng tháng 8/2025, kim ngạch qua địa bàn tỉnh đạt hơn 8 tỷ USD, tăng gần 18% so với "
             "tháng 7/2025; lũy kế 8 tháng đạt gần 55 tỷ USD. Tháng 8/2025, kim ngạch qua cửa khẩu này đạt 40 triệu USD.")
     assert [f[:2] for f in _found(text, published=date(2025, 12, 1))] == [("trade_value", 8e9), ("trade_value", 5.5e10)]
-
-
-def test_all_licensed_by_a_month_s_end_is_a_stock():
-    text = "Thành phố Cần Thơ báo cáo. Đến cuối tháng 4/2009, thành phố đã cấp phép cho 40 dự án FDI với tổng vốn 700 triệu USD."
-    assert _found(text, published=date(2009, 6, 1)) == [
-        ("fdi_active_projects", 40, None, ("2009-04-30",)), ("fdi_total_capital", 7e8, None, ("2009-04-30",))]
-
-
-def test_new_projects_licensed_by_a_month_s_end_stay_new():
-    text = "Thành phố Cần Thơ báo cáo. Đến cuối tháng 4/2009, thành phố đã cấp phép cho 4 dự án FDI mới."
-    assert _found(text, published=date(2009, 6, 1)) == [("fdi_new_projects", 4, None, ("2009-01-01", "2009-04-30"))]

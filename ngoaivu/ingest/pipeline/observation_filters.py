@@ -18,7 +18,7 @@ from .fast_scan import letter_led
 from .indicator_counts import NOW_AFTER_SUBJECT
 from .indicators import FigureContext
 from .numbers import Quantity
-from .observation_model import Observation, repeats
+from .observation_model import FLOW_OF_STOCK, Observation, repeats
 from .segments import Sentence
 
 # a count of projects split right after into domestic and foreign ones
@@ -102,8 +102,6 @@ _SHARE_AFTER = re.compile(r"\s*\(\s*(?:chiếm\s+)?(?P<pct>\d{1,2}(?:,\d{1,2})?)
 _LEADERS = re.compile(r"(?:dẫn|đứng)\s+đầu|tiếp\s+(?:theo|đến|sau)\s+là|(?:đứng|xếp)\s+thứ\s+(?:hai|ba|\d)")
 # a period of the sentence's own ("năm 2024", "6 tháng", "quý I", "2/2024") ranks what it brought, not a stock
 _OWN_PERIOD_WORDS = re.compile(r"(?<!\w)(?:năm|tháng|quý|giai\s+đoạn|kỳ)(?!\w)|\d{4}")
-_FLOW_OF_A_STOCK = {"fdi_new_projects": "fdi_active_projects", "fdi_new_capital": "fdi_total_capital",
-                    "fdi_registered_capital": "fdi_total_capital"}
 _BRACKETED_AFTER_COUNT = re.compile(r"dự\s+án\s*\(")  # where the amount's evidence starts: "dự án (416 triệu USD"
 _SHARE_WITHIN = 0.05  # percentage points: a share written with two decimals
 _OR_MORE = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}?trở\s+lên(?!\w)")
@@ -308,7 +306,7 @@ class ObservationFilters:
         moved: dict[int, Observation] = {}
         counted: tuple[int, str | None] = (-1, None)  # the sentence and country of the last count read
         for o in found:
-            if o.indicator not in _FLOW_OF_A_STOCK or o.high is not None:
+            if o.indicator not in FLOW_OF_STOCK or o.high is not None:
                 continue
             sentence = self.layout.sentence_at(o.start)
             words = self.folded[sentence.start : sentence.end]
@@ -324,7 +322,7 @@ class ObservationFilters:
             counted = (sentence.index, counterpart)
             if counterpart is None:
                 continue
-            moved[id(o)] = replace(o, indicator=_FLOW_OF_A_STOCK[o.indicator], period=stock.period, counterpart=counterpart)
+            moved[id(o)] = replace(o, indicator=FLOW_OF_STOCK[o.indicator], period=stock.period, counterpart=counterpart)
         return [moved.get(id(o), o) for o in found]
 
     def _restated_without_period(self, observation: Observation, sentence: Sentence, found: dict, headline: int) -> bool:

@@ -69,6 +69,10 @@ _THESE_ITEMS = letter_led(
 _EVIDENCE_LEFT = 140  # characters of left context quoted at most
 _HEAD_PHRASE = re.compile(r"[^,;:()]{0,60}?(?=[,;:()]|$)")
 
+# "Đến cuối tháng 4/2009, thành phố đã cấp phép cho …": a sentence opening on a month reached, then what was licensed
+_LICENSED_BY_A_MONTH = re.compile(r"\W*(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+\d{1,2}\s*/\s*\d{4}\s*,[^;]*?"
+                                  r"(?:cấp\s+phép|thu\s+hút|cấp\s+giấy\s+chứng\s+nhận)")
+
 
 def _standing_at_end(period: Period, ref: date | None) -> Period:
     """What stands at the period's end, or at the text's date when that falls earlier in the same year."""
@@ -130,6 +134,13 @@ class ObservationBuilding:
             # "Kế hoạch … giai đoạn 2016 - 2020. … b) Tổng kim ngạch xuất khẩu đạt 200 triệu USD": a trade's level is a year's,
             # the span's last, unless its own sentence sets the span or sums it ("tổng kim ngạch xuất khẩu 5 năm")
             period = Period(start=date(period.end.year, 1, 1), end=date(period.end.year, 12, 31))
+        if code in FLOW_OF_STOCK and not target and period is not None and period.as_of is None \
+                and self.timeline.reporting_year is not None and period.end.year < self.timeline.reporting_year \
+                and period.start.month == 1 and period.end.month < 12 and "mới" not in context.sentence_left \
+                and _LICENSED_BY_A_MONTH.match(self.folded, sentence.start, quantity.start):
+            # "Đến cuối tháng 4/2009, thành phố đã cấp phép cho 43 dự án FDI" in a text of a later year: all licensed by
+            # then, recalled (the same words in that year's own report count its months so far)
+            period = Period(as_of=period.end)
         if code in FLOW_OF_STOCK and not target and period is not None and period.as_of is not None:
             # "Lũy kế đến nay, Nhật Bản dẫn đầu với … 1.790 dự án cấp mới": what was licensed, held at a date, is the stock
             code = FLOW_OF_STOCK[code]

@@ -240,3 +240,16 @@ def test_the_value_of_goods_crossing_the_province_is_its_trade():
     text = ("Tỉnh Lạng Sơn báo cáo. Riêng tháng 8/2025, kim ngạch qua địa bàn tỉnh đạt hơn 8 tỷ USD, tăng gần 18% so với "
             "tháng 7/2025; lũy kế 8 tháng đạt gần 55 tỷ USD. Tháng 8/2025, kim ngạch qua cửa khẩu này đạt 40 triệu USD.")
     assert [f[:2] for f in _found(text, published=date(2025, 12, 1))] == [("trade_value", 8e9), ("trade_value", 5.5e10)]
+
+
+def test_all_licensed_by_a_month_of_an_earlier_year_is_a_stock():
+    text = ("Thành phố Cần Thơ báo cáo. Năm 2018, thành phố thu hút 12 dự án FDI. Đến cuối tháng 4/2009, thành phố đã cấp "
+            "phép cho 40 dự án FDI với tổng vốn 700 triệu USD.")
+    found = _found(text, published=date(2019, 6, 1))
+    assert ("fdi_active_projects", 40, None, ("2009-04-30",)) in found
+    assert ("fdi_total_capital", 7e8, None, ("2009-04-30",)) in found
+
+
+def test_licensed_by_a_month_of_the_text_s_own_year_stays_its_flow():
+    text = "Tỉnh Nam Định báo cáo. Đến hết tháng 9/2011, tỉnh đã cấp phép cho 6 dự án FDI với tổng vốn đăng ký 12 triệu USD."
+    assert ("fdi_new_projects", 6, None, ("2011-01-01", "2011-09-30")) in _found(text, published=date(2011, 11, 1))

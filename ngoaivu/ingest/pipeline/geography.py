@@ -151,13 +151,10 @@ def local_unit_province(name: str, on: date | None, designated: bool = False) ->
     return found
 
 
-def own_district(name: str, province_name: str | None) -> bool:
-    """"huyện Trùng Khánh" in a text on Cao Bằng: a district of the text's own province (before the 2025 mergers), even
-    where a foreign place shares its name."""
-    if not province_name:
-        return False
-    unit = catalog.find_province(province_name, on=date(2024, 12, 31))
-    return unit is not None and district_province(name, designated=True) == unit.key
+def province_key_before_mergers(province_name: str | None) -> str | None:
+    """The vn63 key of the text's province, which its districts' entries name ("Cao Bằng" -> its key before 2025)."""
+    unit = catalog.find_province(province_name, on=date(2024, 12, 31)) if province_name else None
+    return unit.key if unit is not None else None
 
 
 def district_province(name: str, designated: bool = False) -> str | None:

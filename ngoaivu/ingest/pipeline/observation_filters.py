@@ -150,6 +150,13 @@ _FUTURE = re.compile(r"s(?<!\ws)ẽ\s+(?:[^\W\d_]+\s+){0,5}$")
 _ONE_UNIT_SHARE = letter_led(
     r"(?:(?<!\w)riêng|trong\s+đó\s*,?)\s+(?:riêng\s+)?(?:một|01)\s+(?!số(?!\w)|phần(?!\w)|nửa(?!\w)|trong(?!\w))[^\W\d_]+"
 )
+# "trong đó có dự án Công viên nghĩa trang (45 triệu USD)": one named project's amount in brackets after its name
+# ("… (45 triệu USD) và Trường Đại học quốc tế Pegasus (15 triệu USD)": the next named project of the list)
+_NAMED_PROJECT_S = re.compile(r"(?<!\w)dự\s+án\s+(?P<name>)(?!(?:fdi|oda|mới|đầu\s+tư|có\s+vốn|này|đó)(?!\w))(?:[^\W\d_]+\s+){1,8}?\(\s*"
+                              r"(?:[^()]{1,30}\)\s*(?:,|và)\s*(?:[^\W\d_]+\s+){1,8}?\(\s*)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+# "theo Sở Kế hoạch và Đầu tư, tổng vốn dự án là 2,18 tỷ USD": the project just told of, one
+_THE_PROJECT_S_CAPITAL = re.compile(r"(?<!\w)(?:tổng\s+)?(?:vốn|mức)\s+(?:đầu\s+tư\s+|đăng\s+ký\s+)?(?:của\s+)?dự\s+án"
+                                    r"(?:\s+(?:này|trên))?\s+(?:là|đạt|lên\s+tới|khoảng)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _NAMED_UNIT_SHARE = re.compile(
     r"trong\s+đó\s*,?\s+(?:có\s+)?(?:riêng\s+)?(?:dự\s+án|nhà\s+máy|công\s+ty|tập\s+đoàn|doanh\s+nghiệp|tổ\s+chức|quỹ)\s+(?P<name>[^\W\d_][^,;.\d]{0,40}?)\s+"
     # ("trong đó có dự án sân golf X vốn 30 triệu USD": the project's own capital)
@@ -481,6 +488,10 @@ class ObservationFilters:
         left = context.sentence_left
         if "đại diện" in left and _OWN_WORK.search(left):
             return not self._is_target(sentence, quantity.start, quantity.end)
+        if quantity.kind == "money" and (
+                ("dự án" in context.left[-40:] and _THE_PROJECT_S_CAPITAL.search(context.left[-60:]))
+                or (context.left.endswith(("(", "( ")) and self._named_project_s(quantity.start, context))):
+            return True  # one project's amount, in a goal's sentence too
         if quantity.kind != "money":
             head = context.right[:80]  # organisations or projects still waiting ("5 tổ chức đang chờ …")
             return quantity.kind == "number" and ("chờ" in head or "chưa" in head or "nghiên" in head or "khảo" in head) \
@@ -502,6 +513,14 @@ class ObservationFilters:
             found = bool(units) and _PROVINCE_SUBJECT.search(left, units[-1].end()) is None
         # a goal keeps its own reading (the goals' test is the costly one, so it comes last)
         return found and not self._is_target(sentence, quantity.start, quantity.end)
+
+    def _named_project_s(self, pos: int, context: FigureContext) -> bool:
+        """The amount in brackets after a project's proper name (its first word capitalised)."""
+        named = _NAMED_PROJECT_S.search(context.sentence_left[-160:])
+        if named is None:
+            return False
+        at = pos - len(context.sentence_left[-160:]) + named.start("name")
+        return self.text[at : at + 1].isupper()
 
     def _mixed_total(self, quantity: Quantity, sentence: Sentence) -> bool:
         """"983 dự án, gồm 765 dự án trong nước và 218 dự án nước ngoài": both kinds together."""

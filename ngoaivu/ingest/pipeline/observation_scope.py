@@ -62,10 +62,6 @@ _TWO_COUNTRIES = re.compile(r"(?<!\w)(?:giữa\s+)?hai\s+nước(?!\w)")
 _IN_THE_COUNTRY = re.compile(r"^[^,;:.()\d]{0,60}?(?<!\w)(?:tại|ở|vào)\s+(?:cả\s+nước|toàn\s+quốc|việt\s+nam)(?!\w)"
                              # "5.660 dự án còn hiệu lực trên cả nước" (not "… USD, đứng thứ 3 trên cả nước": a rank's whole)
                              r"|^(?:(?!đứng|xếp|dẫn|thứ|nhất)[^,;:.()\d]){0,60}?(?<!\w)trên\s+(?:cả\s+nước|toàn\s+quốc)(?!\w)")
-# "trong đó có dự án Công viên nghĩa trang (45 triệu USD)": one named project's amount in brackets after its name
-# ("… (45 triệu USD) và Trường Đại học quốc tế Pegasus (15 triệu USD)": the next named project of the list)
-_NAMED_PROJECT_S = re.compile(r"(?<!\w)dự\s+án\s+(?P<name>)(?!(?:fdi|oda|mới|đầu\s+tư|có\s+vốn|này|đó)(?!\w))(?:[^\W\d_]+\s+){1,8}?\(\s*"
-                              r"(?:[^()]{1,30}\)\s*(?:,|và)\s*(?:[^\W\d_]+\s+){1,8}?\(\s*)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _GIVEN_TO_THE_COUNTRY = re.compile(r"(?:viện\s+trợ|tài\s+trợ|hỗ\s+trợ|cam\s+kết|giải\s+ngân|đầu\s+tư)\s+(?:cho|vào|tại)\s+việt\s+nam"
                                    r"(?:\s+(?:khoảng|hơn|gần|trên|tổng\s+cộng|đạt))*\s*$")
 _ALL_LOCALITIES_TAIL = (r"\s+(?:địa\s+phương|tỉnh\s*,\s*thành(?:\s+phố)?)\s+(?:trong\s+cả\s+nước\s+|cả\s+nước\s+)?(?:đã\s+|cũng\s+)?"
@@ -125,9 +121,6 @@ _LEADER_AFTER = re.compile(r"\s*(?:cả\s+nước\s+|toàn\s+quốc\s+)?là\s+(?
 _LEADS_WITH = letter_led(
     r"(?:(?:đứng|dẫn)\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+)(?:\s+\w+){0,6}?\s+với(?:\s+[^\W\d_]+){0,5}?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
 )
-# "theo Sở Kế hoạch và Đầu tư, tổng vốn dự án là 2,18 tỷ USD": the project just told of, one
-_THE_PROJECT_S_CAPITAL = re.compile(r"(?<!\w)(?:tổng\s+)?(?:vốn|mức)\s+(?:đầu\s+tư\s+|đăng\s+ký\s+)?(?:của\s+)?dự\s+án"
-                                    r"(?:\s+(?:này|trên))?\s+(?:là|đạt|lên\s+tới|khoảng)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # "giá trị hàng hóa xuất nhập khẩu qua các cửa khẩu biên giới đất liền Việt Nam - Trung Quốc": the whole border's trade
 _THE_WHOLE_BORDER_S = re.compile(r"(?<!\w)qua\s+(?:tất\s+cả\s+)?(?:các|toàn\s+bộ)\s+cửa\s+khẩu(?:\s+biên\s+giới)?(?:\s+đất\s+liền)?"
                                  r"(?:\s+(?:trên\s+)?tuyến\s+biên\s+giới)?\s+việt\s+nam\s*[-–]\s*\w")
@@ -302,14 +295,6 @@ class ScopeReading:
         field = self.folded.find("lĩnh vực", start, opened)
         return field >= 0 and _FIELD_BEFORE_BRACKET.search(self.folded, field, opened) is not None
 
-    def _named_project_s(self, pos: int, context: FigureContext) -> bool:
-        """The amount in brackets after a project's proper name (its first word capitalised)."""
-        named = _NAMED_PROJECT_S.search(context.sentence_left[-160:])
-        if named is None:
-            return False
-        at = pos - len(context.sentence_left[-160:]) + named.start("name")
-        return self.text[at : at + 1].isupper()
-
     def _not_the_province_s(self, code: str, context: FigureContext, left_start: int, pos: int,
                             previous: Figure | None, same_clause: bool) -> bool:
         if is_restated(context.left) and not (previous is not None and previous.quantity.kind == "number"
@@ -345,10 +330,6 @@ class ScopeReading:
         if _of_all_localities(context.sentence_left) or (code != "fdi_rank" and _IN_THE_COUNTRY.match(context.right)):
             return True
         if "cửa khẩu" in context.sentence_left and _THE_WHOLE_BORDER_S.search(context.sentence_left):
-            return True
-        if context.kind == "money" and "dự án" in context.left[-40:] and _THE_PROJECT_S_CAPITAL.search(context.left[-60:]):
-            return True
-        if context.kind == "money" and context.left.endswith(("(", "( ")) and self._named_project_s(pos, context):
             return True
         if "việt nam" in context.left and _GIVEN_TO_THE_COUNTRY.search(context.left):
             return True  # "các tổ chức phi chính phủ nước ngoài đã viện trợ cho Việt Nam trên 4,35 tỷ USD": the nation's

@@ -19,7 +19,7 @@ import re
 from ngoaivu.geo.catalog import AMBIGUOUS_COUNTRY_NAMES, find_country, normalize_name
 
 from . import gazetteer
-from .geography import border_countries, country_at, country_matcher, own_district
+from .geography import border_countries, country_at, country_matcher, district_province, province_key_before_mergers
 from .names import could_be_japanese, looks_foreign, read_name
 from .partner_base import Partner, country_after
 from .partner_context import ATTENDED_BY_LEAD
@@ -96,7 +96,7 @@ class PartnerFinder(ListedLocalities):
     def __init__(self, text: str, folded: str, tokens: Tokens, layout: Layout, province: str | None = None) -> None:
         self.text, self.folded, self.tokens, self.layout = text, folded, tokens, layout
         self._neighbours = border_countries(province)
-        self._province = province
+        self._province_key = province_key_before_mergers(province)  # (looked up once: districts are checked per name)
         self._scope_countries: dict[tuple[int, int], set[str]] = {}
         self._planning_from = planning_scopes(folded, layout)
         self._sentence_countries: dict[int, set[str]] = {}
@@ -306,8 +306,9 @@ class PartnerFinder(ListedLocalities):
         a district's or town's noun (it may be a Vietnamese district's name: "huyện X")
         need their country named in the sentence."""
         places = [p for p in gazetteer.places_named(name) if p.country != "VN"]
-        if not places or (small and own_district(name, self._province)):
-            return None
+        if not places or (small and self._province_key is not None
+                          and district_province(name, designated=True) == self._province_key):
+            return None  # "huyện Trùng Khánh" in a text on Cao Bằng: the province's own district, whatever abroad shares its name
         named = self._countries_in(sentence)
         countries = {p.country for p in places}
         if len(countries) > 1:

@@ -86,6 +86,9 @@ _NATIONAL = letter_led(
     r"(?:cả\s+nước|toàn\s+quốc|toàn\s+việt\s+nam|việt\s+nam)(?!\w)"
     # "tốc độ tăng tổng kim ngạch xuất khẩu cả nước năm 2026": the nation named as the trade's owner
     r"|(?:xuất|nhập)\s+khẩu\s+(?:cả\s+nước|toàn\s+quốc)(?!\w)"
+    # "- Cả nước, 10 tháng năm 2024: tổng kim ngạch …": the nation fronted at a sentence's or an item's start (after no
+    # word: "đứng thứ 4 cả nước, …" ranks the province)
+    r"|(?<!\w)(?<!\w\s)(?:cả\s+nước|toàn\s+quốc)\s*[,:]\s"
     # "143.000 người Việt Nam ra nước ngoài lao động. … Nhật Bản trên 67.000 người": the country's workers
     r"|(?:lao\s+động|người)\s+việt\s+nam\s+(?:đã\s+)?(?:đi|ra|sang|xuất\s+cảnh)(?!\w)"
     # "kim ngạch thương mại Việt Nam - Lào đạt 1,07 tỷ USD", "thương mại hai chiều Việt Nam - Thụy Điển": the two

@@ -1,0 +1,25 @@
+"""Rules found in session 41 (05/12/2026) in the retired long splits (dev215-dev224) and other studied ones. Each rule on
+made-up sentences (none names a development text's place, figure or sentence)."""
+from datetime import date
+
+from ngoaivu.ingest.pipeline.tests.rule_sentences import facts as _facts
+
+AUTUMN_2025 = date(2025, 11, 20)
+
+
+def _found(text: str, published: date = AUTUMN_2025, **kw) -> list[tuple]:
+    return sorted((f["indicator"], f["value"], f.get("counterpart"), tuple(f["period"].values()))
+                  for f in _facts(text, published=published, **kw))
+
+
+def test_the_nation_fronted_at_an_item_s_start_owns_its_figures():
+    text = ("Tỉnh Quảng Trị báo cáo. Mười tháng năm 2025, xuất khẩu của tỉnh đạt 420 triệu USD.\n"
+            "- Cả nước, 10 tháng năm 2025: tổng kim ngạch xuất nhập khẩu hàng hóa khoảng 760 tỷ USD, tăng 17%; xuất khẩu "
+            "đạt 390 tỷ USD.\n"
+            "- Toàn quốc, 10 tháng năm 2025, thu hút 31 tỷ USD vốn FDI.")
+    assert _found(text) == [("export_value", 4.2e8, None, ("2025-01-01", "2025-10-31"))]
+
+
+def test_a_rank_in_the_nation_before_a_comma_stays_the_province_s():
+    text = "Tỉnh Quảng Trị báo cáo. Năm 2024, tỉnh thu hút 300 triệu USD vốn FDI, xếp thứ 20 cả nước, tăng 5 bậc."
+    assert ("fdi_rank", 20, None, ("2024-12-31",)) in _found(text)

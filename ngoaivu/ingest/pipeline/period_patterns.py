@@ -487,8 +487,10 @@ PATTERNS = [
     # "từ năm 2021 đến hết quý I/2024": from that year's start to the quarter's end
     (re.compile(rf"từ\s+(?:năm\s+)?(?P<y1>{YEAR})\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?quý\s+(?P<q>iv|i{{1,3}}|[1-4])(?!\w)"
                 rf"\s*(?:/|năm)\s*(?P<y2>{YEAR})(?!\d)", FLAGS), _year_to_quarter),
-    # "riêng hai năm 2016 và 2017 đạt gần 6 triệu USD": two years together, one span
-    (re.compile(rf"hai\s+năm\s+(?P<y1>{YEAR})\s+và\s+(?:năm\s+)?(?P<y2>{YEAR})(?!\d)(?P<early>)", FLAGS), _year_range),
+    # "riêng hai năm 2016 và 2017 đạt gần 6 triệu USD", "vào các năm 2009 và 2011", "ba năm 2021, 2022 và 2023": the
+    # years together, one span from the first to the last (not "…, năm nào tỉnh cũng đặt mục tiêu": each year's own)
+    (re.compile(rf"(?:hai|ba|bốn|các)\s+năm\s+(?P<y1>{YEAR})(?:\s*,\s*(?:năm\s+)?{YEAR})*\s+và\s+(?:năm\s+)?(?P<y2>{YEAR})(?!\d)"
+                rf"(?!\s*,?\s*(?:năm\s+nào|mỗi\s+năm|hằng\s+năm|hàng\s+năm))(?P<early>)", FLAGS), _year_range),
     # "trong năm 2015 và 6 tháng đầu năm 2016": a whole year and the first months of the next, one span
     (re.compile(rf"năm\s+(?P<y1>{YEAR})\s+và\s+(?P<n>\d\d?|{_MONTH_COUNT_WORDS})\s+tháng\s+(?:đầu\s+)?năm\s+(?P<y2>{YEAR})(?!\d)", FLAGS),
      _year_to_first_months),

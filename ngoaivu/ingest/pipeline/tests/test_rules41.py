@@ -23,3 +23,17 @@ def test_the_nation_fronted_at_an_item_s_start_owns_its_figures():
 def test_a_rank_in_the_nation_before_a_comma_stays_the_province_s():
     text = "Tỉnh Quảng Trị báo cáo. Năm 2024, tỉnh thu hút 300 triệu USD vốn FDI, xếp thứ 20 cả nước, tăng 5 bậc."
     assert ("fdi_rank", 20, None, ("2024-12-31",)) in _found(text)
+
+
+def test_the_years_named_together_are_one_span():
+    text = ("Tỉnh Quảng Trị báo cáo. Vào các năm 2019 và 2022, tỉnh đã tổ chức thành công 02 hội nghị xúc tiến đầu tư. "
+            "Ba năm 2021, 2022 và 2023, tỉnh thu hút 14 dự án FDI.")
+    assert _found(text) == [("fdi_new_projects", 14, None, ("2021-01-01", "2023-12-31")),
+                            ("investment_promotion_domestic", 2, None, ("2019-01-01", "2022-12-31"))]
+
+
+def test_the_years_named_each_with_its_own_goal_are_not_one_span():
+    text = ("Tỉnh Quảng Trị báo cáo. Ba năm 2021, 2022 và 2023, năm nào tỉnh cũng đặt mục tiêu đưa 900 người đi làm việc ở "
+            "nước ngoài.")
+    targets = _facts(text, kind="target", published=AUTUMN_2025)
+    assert targets and all(f["period"] != {"start": "2021-01-01", "end": "2023-12-31"} for f in targets)

@@ -19,13 +19,13 @@ FLAGS = re.VERBOSE  # patterns run on case-folded text (normalize.fold_case)
 # "(lũy kế) (tính) đến (hết) (thời điểm)" before a date makes it the end of a running total; "từ"
 # makes it the start of a period running to the end of that year ("ngay từ quý I" is that quarter: "already in").
 # ("Hết quý III năm 2024, tỉnh thu hút …": a sentence opening on "hết" runs from the year's start too)
-# ("thời điểm tháng 3/2023 có 34 tổ chức": a moment, a stock held then)
+# ("thời điểm tháng 3/2023 có 34 tổ chức", "ở mốc cuối tháng 4/2017, tỉnh có 181 dự án": a moment, a stock held then)
 _PREFIX_BEFORE = re.compile(
     r"(?:(?:(?P<upto>(?:(?P<cum>(?:l(?:ũy|uỹ)|tích\s+l(?:ũy|uỹ))(?:\s+kế)?)\s+)?(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+|giữa\s+|đầu\s+)?"
     r"|(?:(?<=\n)|(?<=[.!?] )|(?<=\n[-•*] ))hết\s+)"
     # ("Tính đến thời điểm tổng kết 7 tháng đầu năm 2018, …": up to the end of the months reviewed)
     r"|(?<!ngay\s)(?P<since>từ\s+))(?:(?:thời\s+điểm|thời\s+điểm\s+ngày|ngày)\s+)?(?:(?:tổng|sơ)\s+kết\s+|kết\s+thúc\s+)?"
-    r"|(?P<at>(?<!\w)(?:tại\s+|vào\s+)?thời\s+điểm\s+(?:cuối\s+)?(?:ngày\s+)?))$"
+    r"|(?P<at>(?<!\w)(?:(?:tại\s+|vào\s+)?thời\s+điểm|(?:ở|tại|vào)\s+mốc)\s+(?:cuối\s+)?(?:ngày\s+)?))$"
 )
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 

@@ -37,3 +37,10 @@ def test_the_years_named_each_with_its_own_goal_are_not_one_span():
             "nước ngoài.")
     targets = _facts(text, kind="target", published=AUTUMN_2025)
     assert targets and all(f["period"] != {"start": "2021-01-01", "end": "2023-12-31"} for f in targets)
+
+
+def test_at_the_mark_of_a_month_s_end_is_a_stock():
+    text = ("Tỉnh Quảng Trị báo cáo. Ở mốc cuối tháng 6/2022, tỉnh có 240 dự án đầu tư, trong đó 41 dự án FDI với tổng "
+            "vốn khoảng 1,5 tỷ USD.")
+    assert _found(text) == [("fdi_active_projects", 41, None, ("2022-06-30",)),
+                            ("fdi_total_capital", 1.5e9, None, ("2022-06-30",))]

@@ -254,7 +254,16 @@ def announces_goals(folded: str, cue: re.Match) -> bool:
         return False  # "dự kiến diễn ra vào tháng 9": a date planned, not a figure
     # (the result words in the cue's own sentence: not "… tăng 40,3% so với cùng kỳ.¶Chỉ tiêu năm 2025: …")
     start = max(0, cue.start() - 30, folded.rfind("\n", 0, cue.start()) + 1, folded.rfind(". ", 0, cue.start()) + 2)
-    return not _RESULT_BEFORE.search(folded, start, cue.start())
+    if _RESULT_BEFORE.search(folded, start, cue.start()):
+        return False
+    # "Thực hiện Quyết định số … giao chỉ tiêu kế hoạch năm 2024 (…): 6 tháng đầu năm, xuất khẩu tăng 4%": the document
+    # that set the goals named as what was carried out, the results after it
+    opened = max(folded.rfind("\n", 0, cue.start()) + 1, folded.rfind(". ", 0, cue.start()) + 2)
+    return not (folded.startswith("giao", cue.start() - 5) and _CARRYING_OUT.match(folded, opened, cue.start()))
+
+
+# "Thực hiện Nghị quyết số …, Kế hoạch …": a sentence opening on the document carried out
+_CARRYING_OUT = re.compile(r"\W*thực\s+hiện\s+(?:các\s+)?(?:quyết\s+định|nghị\s+quyết|kế\s+hoạch|chỉ\s+thị)\s[^:;]*$")
 
 
 _PLAN_WORD = re.compile(r"kế\s+hoạch")

@@ -44,3 +44,18 @@ def test_at_the_mark_of_a_month_s_end_is_a_stock():
             "vốn khoảng 1,5 tỷ USD.")
     assert _found(text) == [("fdi_active_projects", 41, None, ("2022-06-30",)),
                             ("fdi_total_capital", 1.5e9, None, ("2022-06-30",))]
+
+
+def test_results_after_the_document_that_set_the_goals_are_carried_out():
+    text = ("Tỉnh Quảng Trị báo cáo. Thực hiện Quyết định số 150/QĐ-UBND ngày 12/12/2023 của Ủy ban nhân dân tỉnh giao chỉ "
+            "tiêu kế hoạch phát triển kinh tế - xã hội năm 2024: cả năm 2024, tổng kim ngạch xuất nhập khẩu ước đạt 640 "
+            "triệu USD, trong đó xuất khẩu đạt 410 triệu USD.")
+    assert _found(text) == [("export_value", 4.1e8, None, ("2024-01-01", "2024-12-31")),
+                            ("trade_value", 6.4e8, None, ("2024-01-01", "2024-12-31"))]
+    assert _facts(text, kind="target", published=AUTUMN_2025) == []
+
+
+def test_a_document_carried_out_that_names_a_goal_keeps_it():
+    text = ("Tỉnh Quảng Trị báo cáo. Thực hiện Nghị quyết của Tỉnh ủy, năm 2026 tỉnh đặt mục tiêu kim ngạch xuất khẩu đạt "
+            "500 triệu USD.")
+    assert [f["value"] for f in _facts(text, kind="target", published=AUTUMN_2025)] == [5e8]

@@ -59,3 +59,10 @@ def test_a_document_carried_out_that_names_a_goal_keeps_it():
     text = ("Tỉnh Quảng Trị báo cáo. Thực hiện Nghị quyết của Tỉnh ủy, năm 2026 tỉnh đặt mục tiêu kim ngạch xuất khẩu đạt "
             "500 triệu USD.")
     assert [f["value"] for f in _facts(text, kind="target", published=AUTUMN_2025)] == [5e8]
+
+
+def test_projects_licensed_with_capital_in_dollars_are_foreign():
+    text = ("Tỉnh Quảng Trị báo cáo. Dấu mốc là năm 2019, khi tỉnh cấp phép mới 30 dự án với số vốn đăng ký 210 triệu USD. "
+            "Năm 2020, tỉnh cấp mới 25 dự án với tổng vốn đăng ký 3.200 tỷ đồng.")
+    assert _found(text) == [("fdi_new_capital", 2.1e8, None, ("2019-01-01", "2019-12-31")),
+                            ("fdi_new_projects", 30, None, ("2019-01-01", "2019-12-31"))]

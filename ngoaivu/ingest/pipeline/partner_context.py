@@ -25,6 +25,8 @@ RELATION = letter_led(
     r"đón\s+(?:[\d.]+\s+)?(?:lượt\s+)?đoàn|"
     # help given: "ủng hộ 5 tỷ đồng xây trường cho tỉnh X", "trao tặng thiết bị y tế cho huyện Y"
     r"ủng\s+hộ|trao\s+tặng|tặng\s+quà|"
+    # a society's scholarships, volunteers' work: "Hội X (Pháp) trao học bổng …", "tình nguyện viên của tổ chức Y (Mỹ)"
+    r"học\s+bổng|tình\s+nguyện\s+viên|"
     # ("trao các mô hình kinh tế trị giá 1 tỷ đồng … cho huyện X, tỉnh Y": help handed to a place)
     r"trao\s+(?!đổi)[^.;]{0,100}?\scho\s+(?:huyện|tỉnh|thành\s+phố|bản|cụm\s+bản|nhân\s+dân)(?!\w)|"
     # organisations at work in the province: "Các tổ chức X và Y cũng hoạt động tại tỉnh"

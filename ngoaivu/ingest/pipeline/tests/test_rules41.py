@@ -66,3 +66,13 @@ def test_projects_licensed_with_capital_in_dollars_are_foreign():
             "Năm 2020, tỉnh cấp mới 25 dự án với tổng vốn đăng ký 3.200 tỷ đồng.")
     assert _found(text) == [("fdi_new_capital", 2.1e8, None, ("2019-01-01", "2019-12-31")),
                             ("fdi_new_projects", 30, None, ("2019-01-01", "2019-12-31"))]
+
+
+def _partners(text: str) -> list[tuple]:
+    return sorted((f["name"], f["country"]) for f in _facts(text, kind="partner", published=AUTUMN_2025))
+
+
+def test_a_society_s_scholarships_and_volunteers_speak_of_a_relation():
+    text = ("Tỉnh Quảng Trị báo cáo. Hội Les Enfants de la Mer (Pháp) nhiều năm nay trao học bổng cho học sinh nghèo. Tháng "
+            "5/2025, 12 tình nguyện viên của tổ chức Helping Hands Perth (Australia) đã sửa 6 phòng học.")
+    assert _partners(text) == [("Helping Hands Perth", "AU"), ("Les Enfants de la Mer", "FR")]

@@ -185,6 +185,11 @@ def _held_in_a_month(ctx: FigureContext, right: str) -> bool:
 _SPAN_NAMED = _rx(r"(?<!\w)(?:năm|tháng|quý|giai\s+đoạn|nhiệm\s+kỳ)\s+(?:\d|[ivx]+(?!\w)|này|qua|nay)|\d\s+tháng|trong\s+năm")
 _WHOLE_PROVINCE_HAS = _rx(r"(?:toàn\s+tỉnh|toàn\s+thành\s+phố|trên\s+(?:toàn\s+)?địa\s+bàn(?:\s+tỉnh|\s+thành\s+phố)?)\s+(?:hiện\s+|đã\s+)?có"
                           r"\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+# "Năm 2015 tỉnh có 134 dự án FDI, tổng vốn 1,1 tỷ USD": a bare year, the province, and what it has: held that year
+# (not "… có 1 dự án FDI được cấp phép / điều chỉnh tăng vốn / đi vào hoạt động": its own flow words)
+_YEAR_THEN_HOLDER = _rx(r"\W*(?:năm|cuối\s+năm|hết\s+năm)\s+\d{4}\s*,?\s+(?:[^\W\d_]+\s+){1,4}?"
+                        r"(?:(?:hiện|đã)\s+)?có\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_FLOW_AFTER = _rx(r"[^,;.]{0,40}?(?:được|mới|cấp|điều\s+chỉnh|tăng|thu\s+hút|đăng\s+ký|đi\s+vào|khởi\s+công|giải\s+ngân)")
 _HAS = _rx(r"(?<!\w)(?:có\s+(?:tổng\s+(?:cộng\s+|số\s+)?)?|tổng\s+cộng\s+)(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # ("Đến hết quý III/2014, toàn tỉnh có 36 dự án FDI"; "Hồi tháng 5/2024, tỉnh có gần 4.300 dự án FDI": a past moment)
 # ("Tại hội nghị xúc tiến đầu tư ngày 2/7/2019, tỉnh công bố có 581 dự án", "khi đón đoàn … ngày 1/11/2020, tỉnh có 37
@@ -408,6 +413,8 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
             or (_ONLY_HAD.search(ctx.left) and not _YEARS_SPANNED.search(ctx.sentence_left)) or (("thời điểm" in ctx.sentence_left or "số liệu" in ctx.sentence_left)
                                                and _HELD_BY_THEN.search(ctx.sentence_left) and not _SINCE.search(ctx.sentence_left)) or (("toàn" in ctx.left or "địa bàn" in ctx.left) and _WHOLE_PROVINCE_HAS.search(ctx.left)
                                               and (not _SPAN_NAMED.search(ctx.sentence_left) or _held_in_a_month(ctx, right))) \
+            or (_HAS.search(ctx.left) and _YEAR_THEN_HOLDER.match(ctx.sentence_left) and _FOREIGN_NAMED.match(right)
+                and not _FLOW_AFTER.match(ctx.clause_right.lower())) \
             or (("đến" in ctx.sentence_left or "tới" in ctx.sentence_left) and _FOREIGN_NAMED.match(right)
                 and "hiệu lực" not in ctx.right
                 and ((_LICENSED_SO_FAR.search(ctx.left[-60:]) and _UP_TO_A_YEAR.search(ctx.sentence_left))

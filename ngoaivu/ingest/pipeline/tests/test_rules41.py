@@ -76,3 +76,11 @@ def test_a_society_s_scholarships_and_volunteers_speak_of_a_relation():
     text = ("Tỉnh Quảng Trị báo cáo. Hội Les Enfants de la Mer (Pháp) nhiều năm nay trao học bổng cho học sinh nghèo. Tháng "
             "5/2025, 12 tình nguyện viên của tổ chức Helping Hands Perth (Australia) đã sửa 6 phòng học.")
     assert _partners(text) == [("Helping Hands Perth", "AU"), ("Les Enfants de la Mer", "FR")]
+
+
+def test_what_the_province_has_in_a_bare_year_is_held_at_its_end():
+    text = ("Tỉnh Quảng Trị báo cáo. Năm 2016 tỉnh có 90 dự án FDI, tổng vốn 700 triệu USD. Năm 2018, tỉnh có 12 dự án FDI "
+            "được cấp phép mới.")
+    assert _found(text) == [("fdi_active_projects", 90, None, ("2016-12-31",)),
+                            ("fdi_new_projects", 12, None, ("2018-01-01", "2018-12-31")),
+                            ("fdi_total_capital", 7e8, None, ("2016-12-31",))]

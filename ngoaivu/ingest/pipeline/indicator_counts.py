@@ -195,6 +195,10 @@ _HAS = _rx(r"(?<!\w)(?:có\s+(?:tổng\s+(?:cộng\s+|số\s+)?)?|tổng\s+cộn
 # ("Tại hội nghị xúc tiến đầu tư ngày 2/7/2019, tỉnh công bố có 581 dự án", "khi đón đoàn … ngày 1/11/2020, tỉnh có 37
 # dự án của nhà đầu tư Hàn Quốc": what it held on that day)
 _ON_A_DAY = r"(?<!\w)(?:tại|vào|khi)\s+(?:[^,;.\d]{0,80}?\s)?ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}"
+# "Tại Hội nghị xúc tiến đầu tư ngày 7/10/2023, tỉnh công bố đã thu hút 111 dự án FDI", "Tại hội nghị … chiều 28/11, …
+# thông tin tỉnh đã thu hút hơn 1.952 dự án FDI": all attracted, told on that day, with no span of its own
+_AT_AN_EVENT_ON_A_DAY = _rx(r"(?<!\w)(?:tại|vào|khi)\s+[^;.]{0,120}?(?<!\w)(?:ngày|sáng|chiều|tối)\s+\d{1,2}\s*[/-]\s*\d{1,2}(?!\d)")
+_ATTRACTED_IN_ALL = _rx(r"(?<!\w)đã\s+thu\s+hút\s+(?:được\s+)?(?:tổng\s+cộng\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # ("Cuối năm 2021, tỉnh có 67 dự án FDI", "đầu năm 2021 Hàn Quốc có 18 dự án": a moment of a year whose own clause holds
 # them, not "6 tháng đầu năm", nor "Trả lời phỏng vấn đầu năm 2015, ông …" before another period's figures)
 _REACHED = _rx(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+|đầu\s+|giữa\s+)?(?:năm|ngày|tháng|quý|thời\s+điểm|nay|\d)|l(?:ũy|uỹ)\s+kế"
@@ -413,6 +417,8 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
             or (_ONLY_HAD.search(ctx.left) and not _YEARS_SPANNED.search(ctx.sentence_left)) or (("thời điểm" in ctx.sentence_left or "số liệu" in ctx.sentence_left)
                                                and _HELD_BY_THEN.search(ctx.sentence_left) and not _SINCE.search(ctx.sentence_left)) or (("toàn" in ctx.left or "địa bàn" in ctx.left) and _WHOLE_PROVINCE_HAS.search(ctx.left)
                                               and (not _SPAN_NAMED.search(ctx.sentence_left) or _held_in_a_month(ctx, right))) \
+            or ("thu hút" in ctx.left and _ATTRACTED_IN_ALL.search(ctx.left) and _AT_AN_EVENT_ON_A_DAY.search(ctx.sentence_left)
+                and _FOREIGN_NAMED.match(right) and not _SPAN_NAMED.search(ctx.sentence_left)) \
             or (_HAS.search(ctx.left) and _YEAR_THEN_HOLDER.match(ctx.sentence_left) and _FOREIGN_NAMED.match(right)
                 and not _FLOW_AFTER.match(ctx.clause_right.lower())) \
             or (("đến" in ctx.sentence_left or "tới" in ctx.sentence_left) and _FOREIGN_NAMED.match(right)

@@ -84,3 +84,12 @@ def test_what_the_province_has_in_a_bare_year_is_held_at_its_end():
     assert _found(text) == [("fdi_active_projects", 90, None, ("2016-12-31",)),
                             ("fdi_new_projects", 12, None, ("2018-01-01", "2018-12-31")),
                             ("fdi_total_capital", 7e8, None, ("2016-12-31",))]
+
+
+def test_all_attracted_as_told_at_an_event_on_a_day_are_held_then():
+    text = ("Tỉnh Quảng Trị báo cáo. Tại Hội nghị xúc tiến đầu tư tổ chức ở Seoul chiều 14/10, lãnh đạo tỉnh cho biết tỉnh "
+            "đã thu hút hơn 300 dự án FDI với tổng vốn 9,2 tỷ USD. Tại hội nghị ngày 5/3/2025, tỉnh công bố năm 2024 đã "
+            "thu hút 25 dự án FDI.")
+    assert _found(text) == [("fdi_active_projects", 300, None, ("2025-10-14",)),
+                            ("fdi_new_projects", 25, None, ("2024-01-01", "2024-12-31")),
+                            ("fdi_total_capital", 9.2e9, None, ("2025-10-14",))]

@@ -199,7 +199,15 @@ def find_country(text: str) -> Country | None:
             if key.startswith(prefix):
                 code = names.get(key[len(prefix):])
                 break
+    if code is None and (bare := _STATE_FORM.sub("", key)) != key:
+        # "Cộng hòa Dân chủ Nhân dân An-giê-ri", "Cộng hòa Liên bang Nigeria": the state's form, then its short name
+        code = names.get(bare)
     return by_code[code] if code else None
+
+
+# The words of a state's official form that lead its name ("cộng hòa", "dân chủ", "nhân dân", "liên bang"…)
+_STATE_FORM = re.compile(r"^(?:(?:cộng\s+h(?:òa|oà)|dân\s+chủ|nhân\s+dân|liên\s+bang|xã\s+hội\s+chủ\s+nghĩa|hồi\s+giáo|vương\s+quốc"
+                         r"|hợp\s+chủng\s+quốc|ả\s+rập)\s+)+")
 
 
 def country_names(*, include_ambiguous: bool = True) -> dict[str, str]:

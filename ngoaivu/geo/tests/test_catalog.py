@@ -275,6 +275,16 @@ def test_find_country_exact_only():
     assert find_country("") is None
 
 
+def test_find_country_under_its_state_s_official_form():
+    # "tỉnh Batna (Cộng hòa Dân chủ Nhân dân An-giê-ri)": the form's words, then a short name the catalogue knows
+    assert find_country("Cộng hòa Dân chủ Nhân dân An-giê-ri").code == "DZ"
+    assert find_country("Cộng hoà Liên bang Nigeria").code == "NG"
+    assert find_country("Cộng hòa Síp").code == "CY"
+    assert find_country("Cộng hòa Dominica").code == "DO"  # a name of its own, not Dominica's
+    assert find_country("Cộng hòa Dân chủ Congo") is None  # two Congos: no short name picks one
+    assert find_country("Cộng hòa") is None
+
+
 def test_no_alias_names_two_countries():
     owners = {}
     for country in catalog.countries():

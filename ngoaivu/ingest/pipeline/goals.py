@@ -216,7 +216,11 @@ _QUOTA_AFTER = re.compile(r"\s*chỉ\s+tiêu(?!\w)")
 _STRIVING = re.compile(r"phấn\s+đấu")
 YEAR_FORECAST = letter_led(r"(?<!\w)(?:dự\s+tính|dự\s+báo|ước\s+tính)\s+(?:cả|hết|trong)\s+năm(?!\s+(?:19|20)\d\d\s*,?\s*(?:tỉnh|thành\s+phố)\s+phấn)")
 # ("… 179,92 triệu USD, tăng 15,34%, bằng 16,4% chỉ tiêu": past the change)
-_SHARE_OF_PLAN_AFTER = re.compile(r"\s*,?\s*(?:(?:tăng|giảm)\s+\d+(?:[.,]\d+)?\s*%\s*,\s*)?(?:\(\s*)?(?:mới\s+|chỉ\s+)?(?:đạt|bằng)\s+\d+(?:[.,]\d+)?\s*%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)")
+# ("… dự kiến đạt 3,6 tỷ USD, tăng hơn 15,9% so với năm 2021 và vượt 7,46% kế hoạch năm": the plan exceeded, a result;
+# "đặt mục tiêu … đạt 2.150 triệu USD, tăng 15,53% so với cùng kỳ, bằng 51,19% kế hoạch" stays a goal's share)
+_SHARE_OF_PLAN_AFTER = re.compile(r"\s*,?\s*(?:(?:tăng|giảm)\s+\d+(?:[.,]\d+)?\s*%\s*,\s*)?(?:\(\s*)?(?:mới\s+|chỉ\s+)?(?:đạt|bằng)\s+\d+(?:[.,]\d+)?\s*%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)"
+                                  r"|\s*,?\s*(?:(?:tăng|giảm)\s+(?:hơn\s+|gần\s+|khoảng\s+)?\d+(?:[.,]\d+)?\s*%(?:\s+so\s+với\s+[^,;.()%]{0,30}?)?"
+                                  r"\s*(?:,|\s+và)\s*)?vượt\s+\d+(?:[.,]\d+)?\s*%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)")
 _ESTIMATED_BEFORE = re.compile(r"(?<!\w)ước\s+(?:tính\s+|thực\s+hiện\s+)?(?:đạt\s+|là\s+)?(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?$")
 # "xuất khẩu đạt 1,3 tỷ USD (kế hoạch)", "… 500 triệu USD (KH năm 2026)": a figure marked as the plan's
 _PLAN_MARK_AFTER = re.compile(r"\s*\(\s*(?:kế\s+hoạch|kh|chỉ\s+tiêu|mục\s+tiêu)(?:\s+năm)?(?:\s+\d{4})?\s*\)")

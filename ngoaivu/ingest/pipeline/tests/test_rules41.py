@@ -93,3 +93,10 @@ def test_all_attracted_as_told_at_an_event_on_a_day_are_held_then():
     assert _found(text) == [("fdi_active_projects", 300, None, ("2025-10-14",)),
                             ("fdi_new_projects", 25, None, ("2024-01-01", "2024-12-31")),
                             ("fdi_total_capital", 9.2e9, None, ("2025-10-14",))]
+
+
+def test_a_year_expected_to_exceed_its_plan_is_a_result():
+    text = ("Tỉnh Quảng Trị báo cáo. Giám đốc Sở Công Thương cho biết kim ngạch xuất khẩu cả năm 2025 dự kiến đạt 1,2 tỷ USD, "
+            "tăng hơn 11% so với năm 2024 và vượt 5% kế hoạch năm.")
+    assert _found(text) == [("export_value", 1.2e9, None, ("2025-01-01", "2025-12-31"))]
+    assert _facts(text, kind="target", published=AUTUMN_2025) == []

@@ -47,7 +47,10 @@ _CUT_BY = re.compile(r"(?<!\w)giảm\s+(?:vốn\s+)?(?:khoảng\s+|hơn\s+|gần
 _DOCUMENT_BUDGET_BEFORE = re.compile(
     r"kinh\s+phí\s+(?:để\s+)?(?:thực\s+hiện|triển\s+khai)\s+(?:kế\s+hoạch|chương\s+trình|đề\s+án)(?:\s+này)?\s+"
     r"(?:(?:là|đạt|dự\s+kiến|khoảng|hơn|gần|trên)\s+)*$")
-_BARE_TURNOVER = re.compile(r"(?<!\w)kim\s+ngạch\s+(?:(?:ước|dự\s+kiến)(?:\s+tính)?\s+)?(?:đạt\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
+# ("kim ngạch 6 tháng đầu năm đã nâng lên 2,03 tỷ USD": its period between the word and the amount)
+_BARE_TURNOVER = re.compile(r"(?<!\w)kim\s+ngạch\s+(?:(?:(?:\d+|[^\W\d_]+)\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+\d{4})?|cả\s+năm(?:\s+\d{4})?"
+                            r"|quý\s+[ivx\d]+(?:\s*/\s*\d{4})?|năm\s+\d{4})\s*,?\s+)?(?:(?:ước|dự\s+kiến)(?:\s+tính)?\s+)?"
+                            r"(?:(?:đã\s+)?(?:đạt|nâng\s+lên|tăng\s+lên)\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
 # ("lượng ngoại tệ do người lao động ở nước ngoài gửi về tỉnh": what workers abroad send home)
 _REMITTANCE = re.compile(r"kiều\s+hối|tiền\s+(?:\w+\s+){0,2}gửi\s+về|gửi\s+(?:tiền\s+)?về\s+(?:nước|quê|gia\s+đình|cho\s+gia\s+đình)"
                          r"|ngoại\s+tệ[^,;.\d]{0,60}?(?:gửi|chuyển)\s+về")

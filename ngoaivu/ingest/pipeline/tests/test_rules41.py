@@ -100,3 +100,10 @@ def test_a_year_expected_to_exceed_its_plan_is_a_result():
             "tăng hơn 11% so với năm 2024 và vượt 5% kế hoạch năm.")
     assert _found(text) == [("export_value", 1.2e9, None, ("2025-01-01", "2025-12-31"))]
     assert _facts(text, kind="target", published=AUTUMN_2025) == []
+
+
+def test_bare_turnover_with_its_period_between_is_the_trade_just_named():
+    text = ("Tỉnh Quảng Trị báo cáo. Quý I toàn tỉnh xuất khẩu được 300 triệu USD; đến hết quý II, kim ngạch 6 tháng đầu năm "
+            "đã nâng lên 650 triệu USD, tăng 12% so với cùng kỳ năm trước.")
+    assert _found(text) == [("export_value", 3e8, None, ("2025-01-01", "2025-03-31")),
+                            ("export_value", 6.5e8, None, ("2025-01-01", "2025-06-30"))]

@@ -129,7 +129,10 @@ _PROJECT_PHRASE = _rx(r"^\s*(?:lượt\s+)?(?:dự\s+án|khoản\s+viện\s+tr�
 _ADJUSTED = _rx(r"(?<!sau\s)điều\s+chỉnh")
 _LICENSED = _rx(r"cấp\s+(?:mới\s+)?(?:(?:giấy\s+)?chứng\s+nhận|giấy\s+phép|phép|chủ\s+trương|quyết\s+định\s+chủ\s+trương)")
 _CERTIFICATES_AMENDED = _rx(r"điều\s+chỉnh\s+(?:nội\s+dung\s+)?(?:giấy\s+chứng\s+nhận|gcn|chủ\s+trương)(?![^;.]*tăng\s+vốn)[^;.\d]{0,40}$")
-_RAISING_HEAD = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:(?:fdi|[^\W\d_]+)\s+){0,3}?(?:đăng\s+ký\s+)?(?:tăng\s+(?:thêm\s+)?vốn|được\s+(?:phép\s+)?tăng\s+thêm|bổ\s+sung\s+vốn)(?!\w)")
+# ("còn 3 dự án có vốn đầu tư nước ngoài tăng thêm 1.013,2 tỷ đồng": the foreign ones, then the amount they added)
+_RAISING_HEAD = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:có\s+vốn\s+(?:đầu\s+tư\s+)?nước\s+ngoài\s+|(?:(?:fdi|[^\W\d_]+)\s+){0,3}?)(?:đăng\s+ký\s+)?"
+                    r"(?:tăng\s+(?:thêm\s+)?vốn|được\s+(?:phép\s+)?tăng\s+thêm|bổ\s+sung\s+vốn"
+                    r"|tăng\s+thêm(?=\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d[\d.,]*\s*(?:nghìn|triệu|tỷ|usd|đồng)))(?!\w)")
 # "61 dự án còn lại là các dự án đang hoạt động được nhà đầu tư quyết định nâng vốn": its own clause says so, however far
 _RAISED_IN_ITS_CLAUSE = _rx(r"\s*(?:lượt\s+)?dự\s+án(?:\s+(?!mới|và|cấp)[^\W\d_]+){1,16}?\s+nâng\s+(?:thêm\s+)?vốn(?!\w)")
 # "130 triệu USD được rót thêm vào 24 dự án đang hoạt động": the projects that raised their capital, not a stock
@@ -403,7 +406,8 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
             return "fdi_new_projects"  # "cấp mới từ 4 đến 6 dự án FDI và điều chỉnh tăng vốn cho 5 dự án khác": its own verb
         if _CERTIFICATES_AMENDED.search(ctx.left):
             return None  # "điều chỉnh Giấy chứng nhận cho 24 lượt dự án": amendments of any kind, not capital raised
-        if _ADJUSTED.search(near) or _RAISING_HEAD.match(right) or _CAPITAL_POURED_INTO.search(ctx.left) \
+        if _ADJUSTED.search(near) or _RAISING_HEAD.match(right) or _RAISING_HEAD.match(ctx.clause_right.lower()) \
+                or _CAPITAL_POURED_INTO.search(ctx.left) \
                 or ("nâng" in ctx.clause_right and _RAISED_IN_ITS_CLAUSE.match(ctx.clause_right.lower())):
             return "fdi_adjusted_projects"  # "cho 6 dự án tăng vốn": projects raising their capital
         if _NEW_PROJECTS.search(near):

@@ -107,3 +107,11 @@ def test_bare_turnover_with_its_period_between_is_the_trade_just_named():
             "đã nâng lên 650 triệu USD, tăng 12% so với cùng kỳ năm trước.")
     assert _found(text) == [("export_value", 3e8, None, ("2025-01-01", "2025-03-31")),
                             ("export_value", 6.5e8, None, ("2025-01-01", "2025-06-30"))]
+
+
+def test_foreign_projects_adding_an_amount_are_adjusted():
+    text = ("Tỉnh Quảng Trị báo cáo. Chín tháng năm 2025, trên địa bàn có 5 dự án được điều chỉnh tăng vốn với tổng số vốn "
+            "tăng thêm 900 tỷ đồng; trong đó 2 dự án trong nước tăng 100 tỷ đồng, còn 3 dự án có vốn đầu tư nước ngoài tăng "
+            "thêm 800 tỷ đồng.")
+    assert _found(text) == [("fdi_added_capital", 8e11, None, ("2025-01-01", "2025-09-30")),
+                            ("fdi_adjusted_projects", 3, None, ("2025-01-01", "2025-09-30"))]

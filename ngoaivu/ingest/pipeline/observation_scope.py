@@ -129,7 +129,9 @@ _THE_PROVINCE_S_OWN = re.compile(r"\s*(?:lượt\s+)?dự\s+án(?:\s+[^\W\d_]+){
 _BETWEEN_THE_TWO = re.compile(r"(?:giữa|của)\s+hai\s+(?:tỉnh|địa\s+phương|bên)(?!\w)")
 _PARTS_OF = re.compile(r"(?:gồm|bao\s+gồm|trong\s+đó)\s*(?:có\s+)?:?\s*$")
 # ("Tính đến tháng 6/2021, Hàn Quốc dẫn đầu …": a date the stock is given at opens it too)
+# ("Xét theo đối tác, Nhật Bản vẫn là nhà đầu tư số một của tỉnh với 176 dự án": the breakdown named, then the country)
 _SENTENCE_LEAD = re.compile(r"\W*(?:(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay|năm\s+\d{4}|trong\s+đó"
+                            r"|(?:xét\s+)?(?:theo|về)\s+(?:đối\s+tác|quốc\s+gia|nhà\s+đầu\s+tư|cơ\s+cấu\s+nhà\s+đầu\s+tư)(?:\s+đầu\s+tư)?"
                             r"|(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+)?(?:tháng\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,4}){0,2}"
                             r"(?:\s+năm\s+\d{4})?)\s*,?\s*)?")
 # The figure right after another in its clause describes the same thing ("292 dự án với tổng vốn ...").

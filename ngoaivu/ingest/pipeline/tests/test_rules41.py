@@ -115,3 +115,12 @@ def test_foreign_projects_adding_an_amount_are_adjusted():
             "thêm 800 tỷ đồng.")
     assert _found(text) == [("fdi_added_capital", 8e11, None, ("2025-01-01", "2025-09-30")),
                             ("fdi_adjusted_projects", 3, None, ("2025-01-01", "2025-09-30"))]
+
+
+def test_a_country_after_the_breakdown_named_holds_its_projects():
+    text = ("Tỉnh Quảng Trị báo cáo. Tính đến ngày 30/9/2025, tỉnh hiện có 210 dự án FDI với tổng vốn đăng ký 4 tỷ USD. "
+            "Xét theo đối tác, Hàn Quốc vẫn là nhà đầu tư số một của tỉnh với 80 dự án, vốn đăng ký 1,9 tỷ USD.")
+    assert _found(text) == [("fdi_active_projects", 80, "Hàn Quốc", ("2025-09-30",)),
+                            ("fdi_active_projects", 210, None, ("2025-09-30",)),
+                            ("fdi_total_capital", 1.9e9, "Hàn Quốc", ("2025-09-30",)),
+                            ("fdi_total_capital", 4e9, None, ("2025-09-30",))]

@@ -64,6 +64,12 @@ _YEAR_AFTER = re.compile(r"\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d)")
 _LOOK_BEFORE = 140
 # "… của Bộ Chính trị ngày 10/4/2013", "Kế hoạch số 108/KH-UBND (ngày 15/3/2024)": the date after.
 _DATE_AFTER = re.compile(rf"\s*[,(]?\s*(?:ban\s+hành\s+)?ngày\s+(?:{_DATE})")
+# "Nghị quyết 90/NQ-CP do Chính phủ ban hành ngày 31/12/2015": the issuer and the day after the number
+_ISSUED_BY_AFTER = re.compile(rf"\s*,?\s*do\s+(?P<issuer>[^,;.:()\"\n\d]{{2,60}}?)\s+(?:ban\s+hành|ký|thông\s+qua|phê\s+duyệt)"
+                              rf"(?:\s+(?:vào\s+)?ngày\s+(?:{_DATE}))?")
+# "Ngày 18/12/2025, UBND ban hành Quyết định số 3108/QĐ-UBND giao … và Quyết định số 3109/QĐ-UBND": a second one of
+# the same kind and issuer joined after the first's title, issued with it
+_JOINED_AFTER_TITLE = re.compile(r"[^;.:()\n]{0,120}?\s(?:và|,)\s*$")
 _JOINED = re.compile(r"\s*(?:và|,)\s*")
 _LISTED_NEXT = re.compile(rf"\s*(?:,|và|,\s*và)\s+(?:số\s+)?(?P<coded>{_CODED_NUMBER})(?![\w/-])")
 _SHARED_DATE_AFTER = re.compile(rf"\s*,?\s*(?:cùng\s+)?(?:ban\s+hành\s+)?ngày\s+(?:{_DATE})")
@@ -102,6 +108,7 @@ class LegalDocument:
     number: str
     date: date | None
     issuer: str | None
+    issued_then: bool = False  # dated by the sentence's opening day before its issuing verb ("Ngày 5/4, UBND ban hành …")
 
     def to_fact_fields(self) -> dict:
         return {
@@ -130,14 +137,23 @@ def find_legal_documents(text: str, folded: str) -> list[LegalDocument]:
         )
         start, end, day = match.start(), match.end(), _date(match)
         after = _DATE_AFTER.match(folded, end) if day is None else None
+        issued_by = _ISSUED_BY_AFTER.match(folded, end) if after is None and (day is None or issuer is None) else None
         if after is not None:  # the span takes the date in: it is no period of a figure
             end, day = after.end(), _date(after)
+        elif issued_by is not None:
+            end, day = issued_by.end(), day or _date(issued_by)
+            issuer = issuer or _clean_issuer(text[issued_by.start("issuer") : issued_by.end("issuer")])
         elif day is None and found and found[-1].date is not None and (same := _SAME_DAY_AFTER.match(folded, end)):
             end, day = same.end(), found[-1].date  # "Nghị quyết số 590 ngày 9/12/2025 và Nghị quyết số 592 cùng ngày"
+        issued_then = False
+        issued_before = found[-1] if found and found[-1].issued_then else None
+        if day is None and issued_before is not None and issued_before.doc_type == doc_type \
+                and _code(issued_before.number) == _code(number) and _JOINED_AFTER_TITLE.fullmatch(folded, issued_before.end, start):
+            day, issuer = issued_before.date, issuer or issued_before.issuer
         if day is None and "ngày" in folded[max(0, start - _LOOK_BEFORE) : start]:
             before = _DATE_BEFORE.search(folded, max(0, start - _LOOK_BEFORE), start)
             if before is not None:
-                start, day = before.start(), _date(before)
+                start, day, issued_then = before.start(), _date(before), True
             else:
                 day_month = _DAY_MONTH_BEFORE.search(folded, max(0, start - _LOOK_BEFORE), start)
                 year_after = day_month and _YEAR_AFTER.match(folded, end)
@@ -149,7 +165,7 @@ def find_legal_documents(text: str, folded: str) -> list[LegalDocument]:
                         start, end = day_month.start(), year_after.end() if year_after else end
                     except ValueError:
                         pass
-        found.append(LegalDocument(start, end, doc_type, number, day, issuer))
+        found.append(LegalDocument(start, end, doc_type, number, day, issuer, issued_then))
         if day is not None and len(found) >= 2 and found[-2].date is None and found[-2].doc_type == doc_type \
                 and _JOINED.fullmatch(folded, found[-2].end, start):
             # "Nghị quyết số 01/NQ-CP và Nghị quyết số 02/NQ-CP ngày 07/01/2013 của Chính phủ": both of that day
@@ -254,6 +270,11 @@ def with_province(documents: list[LegalDocument], province: str | None) -> list[
         replace(d, issuer=f"{d.issuer} {province}") if d.issuer and _LEVEL_ONLY.search(d.issuer) else d
         for d in documents
     ]
+
+
+def _code(number: str) -> str:
+    """The issuer's code a number ends on: "QĐ-UBND" of "3108/QĐ-UBND"."""
+    return number.rsplit("/", 1)[-1].casefold()
 
 
 def _is_short_reference(number: str, doc_type: str, found: list[LegalDocument]) -> bool:

@@ -124,3 +124,21 @@ def test_a_country_after_the_breakdown_named_holds_its_projects():
                             ("fdi_active_projects", 210, None, ("2025-09-30",)),
                             ("fdi_total_capital", 1.9e9, "Hàn Quốc", ("2025-09-30",)),
                             ("fdi_total_capital", 4e9, None, ("2025-09-30",))]
+
+
+def _documents(text: str) -> list[tuple]:
+    return sorted((f["number"], f["date"], f["issuer"]) for f in _facts(text, kind="legal_document", published=AUTUMN_2025))
+
+
+def test_a_document_issued_by_a_body_on_a_day_written_after_its_number():
+    text = "Tỉnh Quảng Trị báo cáo. Theo Nghị quyết 41/NQ-CP do Chính phủ ban hành ngày 20/4/2016, cửa khẩu được nâng cấp."
+    assert _documents(text) == [("41/NQ-CP", "2016-04-20", "Chính phủ")]
+
+
+def test_a_second_document_of_the_same_issuer_joined_after_the_first_s_title_is_issued_with_it():
+    text = ("Tỉnh Quảng Trị báo cáo. Ngày 15/12/2025, UBND tỉnh ban hành Quyết định số 2001/QĐ-UBND giao chỉ tiêu giai đoạn "
+            "2026 - 2030 và Quyết định số 2002/QĐ-UBND giao chỉ tiêu năm 2026. Ngày 16/12/2025, UBND tỉnh ban hành Kế hoạch "
+            "số 31/KH-UBND thực hiện Nghị quyết số 12/NQ-CP và Quyết định số 88/QĐ-TTg.")
+    found = _documents(text)
+    assert ("2002/QĐ-UBND", "2025-12-15", "Ủy ban nhân dân tỉnh Quảng Trị") in found
+    assert ("88/QĐ-TTg", None, None) in found  # cited by the plan, not issued with it

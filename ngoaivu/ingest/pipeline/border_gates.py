@@ -158,12 +158,15 @@ def _read_pair(text: str, tokens: Tokens, pos: int) -> tuple[str, str, str | Non
     if joined is not None:
         vn, foreign = vn[: joined.start()], vn[joined.end() :]
         return None if _names_places(vn, foreign) else (vn, foreign, None, end)
+    vn_placed = _LOCALITY_IN_BRACKETS.match(text, end) is not None
     vn_country, end = _side_tail(text, tokens, end)
     link = _PAIR_LINK.match(text, end)
     second = link and read_name(text, link.end())
     if not second:
         return None
     foreign, end = second
+    # "lối thông quan A (huyện X) với B (huyện Y)": each side placed in its own district, "với" pairs them
+    placed_pair = vn_placed and link["and"] == "với" and _LOCALITY_IN_BRACKETS.match(text, end) is not None
     country, end = _side_tail(text, tokens, end)
     if vn_country not in (None, "VN") and country == "VN":  # "B (Lào) - A (Việt Nam)"
         vn, foreign, vn_country, country = foreign, vn, country, vn_country
@@ -172,7 +175,7 @@ def _read_pair(text: str, tokens: Tokens, pos: int) -> tuple[str, str, str | Non
     # "cửa khẩu A (Việt Nam) và cửa khẩu B (Lào)": "và"/"với" joins a pair only when the second
     # side states its country and is a gate again or faces "(Việt Nam)"; "cửa khẩu A và B"
     # are two gates of the province
-    if link["and"] and (country is None or not (vn_country == "VN" or link["gate"])):
+    if link["and"] and not placed_pair and (country is None or not (vn_country == "VN" or link["gate"])):
         return None
     if link["joins"] and not link["gate"]:  # "nối với cửa khẩu B", not "nối với Quốc lộ 8"
         return None

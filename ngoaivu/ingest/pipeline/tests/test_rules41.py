@@ -142,3 +142,10 @@ def test_a_second_document_of_the_same_issuer_joined_after_the_first_s_title_is_
     found = _documents(text)
     assert ("2002/QĐ-UBND", "2025-12-15", "Ủy ban nhân dân tỉnh Quảng Trị") in found
     assert ("88/QĐ-TTg", None, None) in found  # cited by the plan, not issued with it
+
+
+def test_a_crossing_s_two_sides_each_placed_in_its_district_and_joined_by_with():
+    text = ("Tỉnh Quảng Trị báo cáo. Năm 2024, hai tỉnh công bố mở lối thông quan Ba Tầng (huyện Hướng Hóa) với Đen Vi-lay "
+            "(huyện Xê-pôn). Tỉnh có cửa khẩu La Lay (huyện Đakrông) và cửa khẩu Lao Bảo (huyện Hướng Hóa).")
+    gates = [(f["vn"], f["foreign"]) for f in _facts(text, kind="border_gate", published=AUTUMN_2025)]
+    assert gates == [("Ba Tầng", "Đen Vi-lay")]

@@ -175,6 +175,7 @@ _CONTENTS_TITLE = re.compile(r"(?:trong\s+số\s+này|mục\s+lục|nội\s+dung
 _ITEM_NUMBER = re.compile(r"(\d{1,2})\s*[.)/]\s")
 _GOALS_HEADING = re.compile(r"^(?:[ivx]+[.)]|\d+(?:\.\d+)*[.)]?|[a-zđ]\)|điều\s+\d+\s*[.:])?\s*(?:các\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)(?!\w)")
 _HEADING_OF_RESULTS = re.compile(r"(?<!\w)(?:vượt|đạt|hoàn\s+thành|kết\s+quả)(?!\w)")
+_SUB_HEADING = re.compile(r"(?:\d+(?:\.\d+)*[.)]|[a-zđ]\))\s")  # "2. Xuất khẩu", "a) Thu hút FDI" under a Roman heading
 _RESULTS_HEADING = re.compile(r"kết\s+quả|đánh\s+giá|tình\s+hình|thực\s+trạng|bối\s+cảnh|căn\s+cứ|nhìn\s+lại|thành\s+tựu")
 # a report's part on the coming period: "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025", "3. Nhiệm vụ, giải pháp 6 tháng cuối năm"
 _TASKS_HEADING = re.compile(
@@ -525,7 +526,8 @@ class Goals:
                     section = "results"
                 elif self._tasks_ahead(paragraph, line):
                     section = "plan"
-                else:
+                elif not (section == "results" and _SUB_HEADING.match(line)):
+                    # ("II. KẾT QUẢ NĂM 2023 …" over "2. Xuất khẩu": a numbered part of the results stays among them)
                     section = "plan" if self.plan else None
                 continue
             if _RESULTS_HEADING.match(line):

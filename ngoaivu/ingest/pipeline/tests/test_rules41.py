@@ -149,3 +149,13 @@ def test_a_crossing_s_two_sides_each_placed_in_its_district_and_joined_by_with()
             "(huyện Xê-pôn). Tỉnh có cửa khẩu La Lay (huyện Đakrông) và cửa khẩu Lao Bảo (huyện Hướng Hóa).")
     gates = [(f["vn"], f["foreign"]) for f in _facts(text, kind="border_gate", published=AUTUMN_2025)]
     assert gates == [("Ba Tầng", "Đen Vi-lay")]
+
+
+def test_a_numbered_part_of_a_plan_s_results_section_tells_results():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 12/KH-UBND\n\nQuảng Trị, ngày 20 tháng 5 năm 2025\n\nKẾ HOẠCH\n"
+            "Thu hút đầu tư và xuất khẩu năm 2025\n\n"
+            "I. KẾT QUẢ NĂM 2024 VÀ QUÝ I/2025\n\n1. Thu hút đầu tư\n\nQuý I/2025, tỉnh cấp mới 5 dự án FDI.\n\n"
+            "2. Xuất khẩu\n\nQuý I/2025, giá trị xuất khẩu hàng hóa trên địa bàn đạt 300 triệu USD, tăng 12% so với cùng kỳ.\n\n"
+            "II. MỤC TIÊU NĂM 2025\n\n1. Xuất khẩu\n\nGiá trị xuất khẩu đạt 1,3 tỷ USD.\n")
+    assert ("export_value", 3e8, None, ("2025-01-01", "2025-03-31")) in _found(text)
+    assert [f["value"] for f in _facts(text, kind="target", published=AUTUMN_2025)] == [1.3e9]

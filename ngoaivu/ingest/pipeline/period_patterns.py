@@ -291,6 +291,10 @@ def _since_start(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     return PeriodMention(m.start(), m.end(), "up_to", None, None, now=True, running=True)
 
 
+def _running_total_now(m: re.Match, prefix: _Prefix) -> PeriodMention:
+    return PeriodMention(m.start(), m.end(), "as_of", None, None, now=True)
+
+
 def _until_now(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     if prefix.start is None and (ever := _SINCE_EVER_BEFORE.search(m.string, max(0, m.start() - 45), m.start())) is not None:
         if _SUPERLATIVE_BEFORE.search(m.string, max(0, ever.start() - 20), ever.start()):
@@ -539,6 +543,8 @@ PATTERNS = [
     (re.compile(rf"năm\s+(?P<y>{YEAR})(?!\d)", FLAGS), _single_year),
     *((re.compile(rf"{word}\s+(?:hết\s+)?(?:(?:thời\s+điểm\s+)?(?:hiện\s+nay|hiện\s+tại|nay)|thời\s+điểm\s+này)(?!\w)", FLAGS),
        _until_now) for word in ("đến", "tới")),
+    # "Lũy kế, tỉnh đã ký kết 10 thỏa thuận": the running total with no date, held now ("lũy kế đến …" is read above)
+    (re.compile(r"l(?:ũy|uỹ)\s+kế(?=\s*,)", FLAGS), _running_total_now),
     # "Hiện trên địa bàn tỉnh có …": a few words of place between "hiện" and "có" (not "hiện đại", "hiện trạng")
     # ("Hiện gần 1.200 lao động của tỉnh đang làm việc ở nước ngoài": "hiện" right before the figure)
     (re.compile(r"hiện(?:\s+(?:có|nay|tại|đang|vẫn|còn)(?!\w)|\s*,|\s+(?:(?:khoảng|gần|hơn|trên)\s+)?(?=\d)"

@@ -159,3 +159,10 @@ def test_a_numbered_part_of_a_plan_s_results_section_tells_results():
             "II. MỤC TIÊU NĂM 2025\n\n1. Xuất khẩu\n\nGiá trị xuất khẩu đạt 1,3 tỷ USD.\n")
     assert ("export_value", 3e8, None, ("2025-01-01", "2025-03-31")) in _found(text)
     assert [f["value"] for f in _facts(text, kind="target", published=AUTUMN_2025)] == [1.3e9]
+
+
+def test_a_running_total_with_no_date_is_held_now():
+    text = ("Tỉnh Quảng Trị báo cáo. Các Phó Chủ tịch nhiệm kỳ 2021 - 2026 được bổ nhiệm.\n"
+            "Lũy kế, tỉnh đã ký kết, triển khai thực hiện 12 thỏa thuận quốc tế cấp tỉnh.")
+    assert _found(text) == [("agreements_signed", 12, None, ("2025-11-20",))]
+    assert _facts(text, kind="target", published=AUTUMN_2025) == []

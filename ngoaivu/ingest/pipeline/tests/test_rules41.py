@@ -166,3 +166,10 @@ def test_a_running_total_with_no_date_is_held_now():
             "Lũy kế, tỉnh đã ký kết, triển khai thực hiện 12 thỏa thuận quốc tế cấp tỉnh.")
     assert _found(text) == [("agreements_signed", 12, None, ("2025-11-20",))]
     assert _facts(text, kind="target", published=AUTUMN_2025) == []
+
+
+def test_a_further_pair_named_by_cap_alone_after_a_gate_pair():
+    text = ("Tỉnh Quảng Trị báo cáo. Tỉnh đề nghị nâng cấp cặp cửa khẩu phụ Thanh Lộc - Ta Vang với tỉnh Xa-la-van và cặp "
+            "Cù Bai - Lạ Vạng với tỉnh Xa-van-na-khẹt thành cửa khẩu chính.")
+    gates = sorted((f["vn"], f["foreign"]) for f in _facts(text, kind="border_gate", published=AUTUMN_2025))
+    assert gates == [("Cù Bai", "Lạ Vạng"), ("Thanh Lộc", "Ta Vang")]

@@ -82,7 +82,8 @@ _IMPLEMENTED_CAPITAL = letter_led(
 # 2.726,8 tỷ đồng": the foreign part of the investment made in a period is capital put to work, not registered
 _PART_OF_INVESTMENT_MADE = re.compile(
     r"vốn\s+đầu\s+tư\s+phát\s+triển(?:[^.]|\.(?=\d))*?(?:trong\s+đó|bao\s+gồm|gồm)(?:[^.]|\.(?=\d))*$")
-_ADDED = re.compile(r"tăng\s+thêm|điều\s+chỉnh\s+tăng|bổ\s+sung\s+vốn")
+# ("gồm vốn đăng ký cấp mới, vốn điều chỉnh và vốn góp": the capital adjusted, named as a part)
+_ADDED = re.compile(r"tăng\s+thêm|điều\s+chỉnh\s+tăng|bổ\s+sung\s+vốn|vốn\s+điều\s+chỉnh")
 _CUMULATIVE = re.compile(rf"còn\s+hiệu\s+lực|{_RUNNING_TOTAL}")
 # "Tổng vốn FDI đăng ký trên địa bàn hiện đã vượt 16 tỷ USD", "Đến nay, tỉnh đã thu hút tổng cộng 9 tỷ USD vốn FDI":
 # the total standing now, not a period's flow (a span "từ đầu năm", "trong năm" keeps the flow)

@@ -173,3 +173,9 @@ def test_a_further_pair_named_by_cap_alone_after_a_gate_pair():
             "Cù Bai - Lạ Vạng với tỉnh Xa-van-na-khẹt thành cửa khẩu chính.")
     gates = sorted((f["vn"], f["foreign"]) for f in _facts(text, kind="border_gate", published=AUTUMN_2025))
     assert gates == [("Cù Bai", "Lạ Vạng"), ("Thanh Lộc", "Ta Vang")]
+
+
+def test_a_total_whose_bracket_names_new_and_adjusted_capital_is_registered():
+    text = ("Tỉnh Quảng Trị báo cáo. Tính đến ngày 20/10/2025, tổng vốn FDI thu hút vào tỉnh (gồm vốn đăng ký cấp mới, vốn "
+            "điều chỉnh và vốn góp, mua cổ phần của nhà đầu tư nước ngoài) đạt 640 triệu USD.")
+    assert _found(text) == [("fdi_registered_capital", 6.4e8, None, ("2025-01-01", "2025-10-20"))]

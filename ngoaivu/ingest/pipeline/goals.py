@@ -52,8 +52,9 @@ _CUE = letter_led(
     r"|kế\s+hoạch(?:\s+[^\W\d_]+){1,8}?\s+(?:năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})\s*:"
 )
 _GOAL_IN_CLAUSE = re.compile(PLAN_WORDS + r"|phải|cần|sẽ|nhằm|để\s")
-_YEAR_IN_CLAUSE = re.compile(r"(?<!\w)năm\s+\d{4}(?!\s*[-–]\s*\d)")
-_DONE_REACHED = re.compile(r"(?<!\w)(?:mới|chỉ|đã)\s+đạt(?!\w)")
+# ("Ngay trong nửa đầu tháng 01/2024, thành phố đã thu hút 150 triệu USD": a month of a year, a quarter too)
+_YEAR_IN_CLAUSE = re.compile(r"(?<!\w)năm\s+\d{4}(?!\s*[-–]\s*\d)|(?<!\w)(?:tháng\s+\d{1,2}|quý\s+[ivx\d]+)\s*/\s*\d{4}")
+_DONE_REACHED = re.compile(r"(?<!\w)(?:(?:mới|chỉ|đã)\s+đạt|đã\s+(?:thu\s+hút|xuất\s+khẩu|ký\s+kết|tiếp\s+nhận|giải\s+ngân))(?!\w)")
 _RESULT_BASE = re.compile(r"(?:trên\s+(?:cơ\s+sở|nền)\s+)?kết\s+quả(?:\s+(?:thực\s+hiện|đạt\s+được))?(?:\s+năm\s+\d{4})?\s*$")
 # "vượt xa mục tiêu Nghị quyết đặt ra đến năm 2025 là 1,7 tỷ USD", "vượt xa chỉ tiêu 1,765 tỷ USD":
 # the level a goal names is a target even in a sentence about a result (indicators reads it as the
@@ -360,7 +361,8 @@ class Goals:
         năm 2017 được xây dựng trên nền kết quả năm 2016: kim ngạch xuất khẩu năm 2016 của tỉnh đạt 1,25 tỷ USD"."""
         cut = max(self.folded.rfind(":", sentence.start, pos), self.folded.rfind(";", sentence.start, pos))
         clause = max(sentence.start, cut + 1)
-        if "đạt" not in self.folded[clause:pos] or _GOAL_IN_CLAUSE.search(self.folded, clause, pos):
+        if ("đạt" not in self.folded[clause:pos] and "đã" not in self.folded[clause:pos]) \
+                or _GOAL_IN_CLAUSE.search(self.folded, clause, pos):
             return False
         if _YEAR_IN_CLAUSE.search(self.folded, clause, pos) is None:
             return False

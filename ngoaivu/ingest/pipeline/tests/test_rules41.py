@@ -179,3 +179,9 @@ def test_a_total_whose_bracket_names_new_and_adjusted_capital_is_registered():
     text = ("Tỉnh Quảng Trị báo cáo. Tính đến ngày 20/10/2025, tổng vốn FDI thu hút vào tỉnh (gồm vốn đăng ký cấp mới, vốn "
             "điều chỉnh và vốn góp, mua cổ phần của nhà đầu tư nước ngoài) đạt 640 triệu USD.")
     assert _found(text) == [("fdi_registered_capital", 6.4e8, None, ("2025-01-01", "2025-10-20"))]
+
+
+def test_what_was_already_attracted_in_a_month_under_a_goals_heading_is_a_result():
+    text = ("Tỉnh Quảng Trị báo cáo.\nIII. MỤC TIÊU NĂM 2026\nTỉnh phấn đấu thu hút vốn đầu tư nước ngoài 500 triệu USD. "
+            "Trong tháng 01/2026, tỉnh đã thu hút 40 triệu USD vốn FDI.")
+    assert _found(text, published=date(2026, 2, 10)) == [("fdi_registered_capital", 4e7, None, ("2026-01-01", "2026-01-31"))]

@@ -163,8 +163,9 @@ _LICENSED_SO_FAR = _rx(r"(?<!\w)(?:(?:đã|mới)\s+)?(?:cấp\s+phép|cấp\s+g
 # "khi tỉnh mới tái lập và chỉ có 4 dự án FDI", "năm 1997 tỉnh chỉ có 4 dự án", "mới có duy nhất một dự án": what stood
 # then, not what came in
 _ONLY_HAD = _rx(r"(?:(?<!\w)(?:chỉ|mới)\s+có|(?<!\w)khi\s[^.;,\d]{0,50}?(?<!\w)có)\s+(?:duy\s+nhất\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
-# ("trong giai đoạn 1990 - 2000 Bến Tre chỉ có 2 dự án FDI": the years' new projects, a flow)
-_YEARS_SPANNED = _rx(r"giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}")
+# ("trong giai đoạn 1990 - 2000 Bến Tre chỉ có 2 dự án FDI", "9 tháng đầu năm mới có 3 dự án": the span's new projects,
+# a flow)
+_YEARS_SPANNED = _rx(r"giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}|(?<!\w)(?:\d{1,2}|ba|sáu|chín)\s+tháng\s+đầu\s+năm(?!\w)")
 # "Khi đó, toàn tỉnh có hơn 2.800 dự án FDI": what the whole province holds, with no verb of attracting or licensing
 # ("năm 2018 toàn tỉnh có 46 dự án …", "trong 6 tháng, toàn tỉnh có …": what the span brought)
 # "đến thời điểm ấy tỉnh đã thu hút 27 dự án FDI", "Theo số liệu Sở … đưa ra năm 2018, tỉnh có 29 dự án FDI": what the

@@ -185,3 +185,9 @@ def test_what_was_already_attracted_in_a_month_under_a_goals_heading_is_a_result
     text = ("Tỉnh Quảng Trị báo cáo.\nIII. MỤC TIÊU NĂM 2026\nTỉnh phấn đấu thu hút vốn đầu tư nước ngoài 500 triệu USD. "
             "Trong tháng 01/2026, tỉnh đã thu hút 40 triệu USD vốn FDI.")
     assert _found(text, published=date(2026, 2, 10)) == [("fdi_registered_capital", 4e7, None, ("2026-01-01", "2026-01-31"))]
+
+
+def test_what_the_first_months_only_had_is_their_flow():
+    text = ("Tỉnh Quảng Trị báo cáo. Năm 2025, tỉnh cấp phép cho 8 dự án FDI, trong khi 9 tháng đầu năm mới có 3 dự án, tổng "
+            "vốn đăng ký hơn 20 triệu USD.")
+    assert ("fdi_new_projects", 3, None, ("2025-01-01", "2025-09-30")) in _found(text)

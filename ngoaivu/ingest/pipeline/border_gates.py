@@ -31,6 +31,10 @@ _NUMBER_WORD = r"hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những|\d
 _PAIRS_COUNTED_AFTER = re.compile(rf"cửa\s+khẩu[^.\n]{{1,100}}?\s(?:{_NUMBER_WORD})\s+cặp\s+(?:là|gồm(?:\s+có)?)\s+(?=[^\W\d_])")
 # "nâng cấp cặp cửa khẩu phụ A - B với tỉnh X và cặp C - D với tỉnh Y": a further pair named by "cặp" alone
 _PAIR_CONTINUED = re.compile(r"cửa\s+khẩu[^.;:\n]{1,160}?\s(?:và|,)\s+cặp\s+(?=[^\W\d_])")
+# "Tịnh Biên - Phnom Den là một trong những cặp cửa khẩu quốc tế …": a sentence opening on the pair it then calls one
+# (an empty match at the sentence's start, where the pair is read)
+_PAIR_THEN_NAMED = re.compile(r"(?:(?<=\n)|(?<=[.;]\s))(?=[^\W\d_][^\n.;:()]{1,40}?\s[-–]\s[^\n.;:()]{2,40}?\s+là\s+"
+                              r"(?:một\s+trong\s+(?:những|các|hai|ba)\s+)?cặp\s+cửa\s+khẩu)")
 # "… A - B với tỉnh X": the foreign province the pair faces, after it
 _FACING_PROVINCE = re.compile(r"\s+với\s+(?:tỉnh|bang|thành\s+phố|huyện|khu\s+tự\s+trị)\s+(?=[^\W\d_])", re.IGNORECASE)
 _ZONE_BEFORE = re.compile(r"khu\s+kinh\s+tế\s+$")  # "Khu kinh tế cửa khẩu A - B" names a zone
@@ -132,7 +136,8 @@ def _one_way_each(found: dict[tuple[str, str], BorderGate]) -> list[BorderGate]:
 def _gate_mentions(folded: str) -> list[re.Match]:
     """Gate words followed by their pair, and "cặp cửa khẩu với tỉnh X (Lào) là A - B": a
     short qualifier between the words and the pairs it announces."""
-    return sorted((m for pattern in (*_GATES, *_ANNOUNCED_PAIRS, _PAIRS_COUNTED_AFTER, _PAIR_CONTINUED) for m in pattern.finditer(folded)),
+    return sorted((m for pattern in (*_GATES, *_ANNOUNCED_PAIRS, _PAIRS_COUNTED_AFTER, _PAIR_CONTINUED, _PAIR_THEN_NAMED)
+                   for m in pattern.finditer(folded)),
                   key=lambda m: m.start())
 
 

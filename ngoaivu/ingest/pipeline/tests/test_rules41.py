@@ -191,3 +191,10 @@ def test_what_the_first_months_only_had_is_their_flow():
     text = ("Tỉnh Quảng Trị báo cáo. Năm 2025, tỉnh cấp phép cho 8 dự án FDI, trong khi 9 tháng đầu năm mới có 3 dự án, tổng "
             "vốn đăng ký hơn 20 triệu USD.")
     assert ("fdi_new_projects", 3, None, ("2025-01-01", "2025-09-30")) in _found(text)
+
+
+def test_a_sentence_opening_on_a_pair_it_then_calls_a_gate_pair():
+    text = ("Tỉnh Quảng Trị báo cáo. Tỉnh có 2 cửa khẩu quốc tế.\n"
+            "Lao Bảo - Đen-xa-vẳn là một trong những cặp cửa khẩu quốc tế sôi động nhất miền Trung.")
+    gates = [(f["vn"], f["foreign"]) for f in _facts(text, kind="border_gate", published=AUTUMN_2025)]
+    assert gates == [("Lao Bảo", "Đen-xa-vẳn")]

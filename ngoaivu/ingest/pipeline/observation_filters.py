@@ -157,6 +157,10 @@ _NAMED_PROJECT_S = re.compile(r"(?<!\w)dự\s+án\s+(?P<name>)(?!(?:fdi|oda|mớ
 # "theo Sở Kế hoạch và Đầu tư, tổng vốn dự án là 2,18 tỷ USD": the project just told of, one
 _THE_PROJECT_S_CAPITAL = re.compile(r"(?<!\w)(?:tổng\s+)?(?:vốn|mức)\s+(?:đầu\s+tư\s+|đăng\s+ký\s+)?(?:của\s+)?dự\s+án"
                                     r"(?:\s+(?:này|trên))?\s+(?:là|đạt|lên\s+tới|khoảng)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+# "dự án LG Innotek Hải Phòng điều chỉnh tăng thêm 1 tỷ USD", "dự án của Kyocera … tại VSIP Hải Phòng tăng thêm 237,5 triệu
+# USD": one named project raising its capital
+_NAMED_PROJECT_RAISED = re.compile(r"(?<!\w)dự\s+án\s+(?:của\s+)?(?P<name>)(?!(?:fdi|oda)(?!\w))[^\W\d_][^,;\d]{0,80}?\s+(?:được\s+)?"
+                                   r"(?:điều\s+chỉnh\s+)?tăng\s+(?:thêm\s+)?(?:vốn\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _NAMED_UNIT_SHARE = re.compile(
     r"trong\s+đó\s*,?\s+(?:có\s+)?(?:riêng\s+)?(?:dự\s+án|nhà\s+máy|công\s+ty|tập\s+đoàn|doanh\s+nghiệp|tổ\s+chức|quỹ)\s+(?P<name>[^\W\d_][^,;.\d]{0,40}?)\s+"
     # ("trong đó có dự án sân golf X vốn 30 triệu USD": the project's own capital)
@@ -505,6 +509,8 @@ class ObservationFilters:
             or ("nghiên cứu" in clause and _STUDIED_PROJECTS.search(clause) is not None)
         if not found and "trong" in clause and (named := _NAMED_UNIT_SHARE.search(clause)) is not None:
             # "…, trong đó dự án Formosa chiếm hơn 11 tỷ USD": one named project's share of the total before
+            found = self.text[quantity.start - len(clause) + named.start("name")].isupper()
+        if not found and "tăng" in clause[-30:] and (named := _NAMED_PROJECT_RAISED.search(clause)) is not None:
             found = self.text[quantity.start - len(clause) + named.start("name")].isupper()
         if not found and "trong" in clause and _LARGEST_UNIT.search(clause) is not None:
             found = True  # "…, trong đó lớn nhất là tổ hợp pin của công ty X với vốn 274,8 triệu USD": one project's

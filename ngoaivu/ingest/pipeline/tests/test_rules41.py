@@ -198,3 +198,10 @@ def test_a_sentence_opening_on_a_pair_it_then_calls_a_gate_pair():
             "Lao Bảo - Đen-xa-vẳn là một trong những cặp cửa khẩu quốc tế sôi động nhất miền Trung.")
     gates = [(f["vn"], f["foreign"]) for f in _facts(text, kind="border_gate", published=AUTUMN_2025)]
     assert gates == [("Lao Bảo", "Đen-xa-vẳn")]
+
+
+def test_one_named_project_raising_its_capital_is_no_figure_of_the_province():
+    text = ("Tỉnh Quảng Trị báo cáo. Chín tháng năm 2025, tỉnh thu hút 800 triệu USD vốn FDI. Mức tăng chủ yếu đến từ việc "
+            "dự án Hanwha Aero Quảng Trị điều chỉnh tăng thêm 500 triệu USD. Tỉnh cũng chấp thuận cho dự án của Kyocera "
+            "Document Solutions Inc. (Nhật Bản) tại khu công nghiệp Quán Ngang tăng thêm 40 triệu USD.")
+    assert _found(text) == [("fdi_registered_capital", 8e8, None, ("2025-01-01", "2025-09-30"))]

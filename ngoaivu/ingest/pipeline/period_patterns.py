@@ -559,6 +559,11 @@ PATTERNS = [
     # (one pattern per lead word: a literal start keeps the scan fast)
     *((re.compile(rf"{word}(?<!\w{word}){rest}\s+(?:đó|ấy)(?P<prev>)(?P<past>)(?!\w)", FLAGS), _in_the_year)
       for word, rest in (("năm", ""), ("cùng", r"\s+thời\s+gian"), ("trong", r"\s+thời\s+gian"))),
+    # "Khi đó Hoa Kỳ là nhà đầu tư lớn nhất với 8 dự án", "Cùng thời gian, tỉnh chấp thuận …" opening a sentence: the time
+    # just named (the look-behinds after the literal: a sentence's or a clause's start)
+    *((re.compile(rf"{word}(?:(?<=\n{word})|(?<=[.;:]\s{word})|(?<=,\s{word})){rest}(?P<prev>)(?P<past>)(?=\s*,|\s)(?!\s+(?:đó|ấy)(?!\w))", FLAGS),
+       _in_the_year)
+      for word, rest in (("cùng", r"\s+(?:thời\s+gian|thời\s+điểm)"),)),
     # not "trong năm năm" (within five years), "trong năm tháng"
     (re.compile(r"trong\s+năm(?P<prev>)(?P<past>)(?!\s*(?:\d|nay|qua|tới|sau|trước|học|mới|ngoái|năm|tháng|ngày))(?!\w)", FLAGS),
      _in_the_year),

@@ -186,9 +186,11 @@ def _date_referred_to(then: PeriodMention, before: list[PeriodMention]) -> Perio
             last = mention.first_year - 1  # "năm 2015 … 5 năm trước đó": 2010-2014
             return replace(then, mode="span", first_year=last - then.years_before + 1, last_year=last, first_month=1,
                            last_month=12, then=False, years_before=0)
-        if mention.explicit and mention.first_year == mention.last_year and mention.first_month == mention.last_month:
-            # a moment ("khi ấy" after a day) holds what stood then
-            mode = "as_of" if then.mode == "span" and mention.day is not None else then.mode
+        if mention.explicit and mention.first_year == mention.last_year \
+                and (mention.first_month == mention.last_month or mention.mode == "as_of"):
+            # a moment ("khi ấy" after a day, "Khi đó" after "Tại thời điểm tháng 9/2018") holds what stood then
+            moment = mention.day is not None or mention.mode == "as_of"
+            mode = "as_of" if then.mode == "span" and moment else then.mode
             first_month = 1 if mode != "span" else mention.first_month
             return replace(then, mode=mode, first_year=mention.last_year, last_year=mention.last_year, first_month=first_month,
                            last_month=mention.last_month, day=mention.day, then=False)

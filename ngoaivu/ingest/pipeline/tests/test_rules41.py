@@ -205,3 +205,19 @@ def test_one_named_project_raising_its_capital_is_no_figure_of_the_province():
             "dự án Hanwha Aero Quảng Trị điều chỉnh tăng thêm 500 triệu USD. Tỉnh cũng chấp thuận cho dự án của Kyocera "
             "Document Solutions Inc. (Nhật Bản) tại khu công nghiệp Quán Ngang tăng thêm 40 triệu USD.")
     assert _found(text) == [("fdi_registered_capital", 8e8, None, ("2025-01-01", "2025-09-30"))]
+
+
+def test_then_after_a_moment_of_a_month_holds_what_stood_at_it():
+    text = ("Tỉnh Quảng Trị báo cáo. Tại thời điểm tháng 9/2019, toàn tỉnh hiện có 60 dự án FDI còn hiệu lực. Khi đó Hàn "
+            "Quốc là nhà đầu tư lớn nhất với 12 dự án, vốn 900 triệu USD.")
+    assert _found(text) == [("fdi_active_projects", 12, "Hàn Quốc", ("2019-09-30",)),
+                            ("fdi_active_projects", 60, None, ("2019-09-30",)),
+                            ("fdi_total_capital", 9e8, "Hàn Quốc", ("2019-09-30",))]
+
+
+def test_at_the_same_time_opening_a_sentence_is_the_time_just_named():
+    text = ("Tỉnh Quảng Trị báo cáo. Tính đến ngày 30/10/2024, tỉnh đã cấp mới 20 dự án FDI. Cùng thời gian, tỉnh chấp "
+            "thuận cho 9 dự án FDI điều chỉnh tăng vốn, số vốn bổ sung gần 300 triệu USD, gấp khoảng 2 lần số vốn tăng thêm "
+            "của cả năm 2023.")
+    periods = {f[1]: f[3] for f in _found(text)}
+    assert all(day.startswith("2024") for value in (9, 3e8) for day in periods[value])

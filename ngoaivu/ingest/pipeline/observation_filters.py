@@ -323,18 +323,26 @@ class ObservationFilters:
             words = self.folded[sentence.start : sentence.end]
             if not _LEADERS.search(words) or _OWN_PERIOD_WORDS.search(words):
                 continue
-            stock = next((s for s in reversed(stocks) if s.start < sentence.start
-                          and self.layout.sentence_at(s.start).paragraph == sentence.paragraph), None)
+            stock = next((s for s in reversed(stocks) if s.start < sentence.start and self._stock_before(s, sentence)), None)
             if stock is None:
                 continue
-            # "Hàn Quốc với 22 dự án (416 triệu USD)": the amount in brackets is the country's just counted
+            # "Hàn Quốc với 22 dự án (416 triệu USD)": the amount in brackets is the country's just counted; "Hàn Quốc đứng
+            # đầu cả về số dự án lẫn số vốn, với 180 dự án": the country the sentence opens on
             counterpart = o.counterpart or (counted[1] if counted[0] == sentence.index
-                                            and _BRACKETED_AFTER_COUNT.match(self.folded, o.start) else None)
+                                            and _BRACKETED_AFTER_COUNT.match(self.folded, o.start) else None) \
+                or self._sentence_country(o.start)
             counted = (sentence.index, counterpart)
             if counterpart is None:
                 continue
             moved[id(o)] = replace(o, indicator=FLOW_OF_STOCK[o.indicator], period=stock.period, counterpart=counterpart)
         return [moved.get(id(o), o) for o in found]
+
+    def _stock_before(self, stock: Observation, sentence: Sentence) -> bool:
+        """The stock told in the sentence's paragraph, or at the end of the paragraph before with no time named since
+        ("… toàn tỉnh có 384 dự án FDI …. [¶] Hàn Quốc đứng đầu … với 180 dự án")."""
+        paragraph = self.layout.sentence_at(stock.start).paragraph
+        return paragraph == sentence.paragraph or (paragraph == sentence.paragraph - 1
+                                                   and not self._periods_between(stock.end, sentence.start))
 
     def _restated_without_period(self, observation: Observation, sentence: Sentence, found: dict, headline: int) -> bool:
         """"Với kim ngạch xuất khẩu 1,158 tỷ USD, … Đắk Nông bước sang tuổi 15 …": a figure the text gave before, said

@@ -134,6 +134,7 @@ _SENTENCE_LEAD = re.compile(r"\W*(?:(?:hiện\s+nay|hiện\s+tại|hiện|đến
                             r"|(?:xét\s+)?(?:theo|về)\s+(?:đối\s+tác|quốc\s+gia|nhà\s+đầu\s+tư|cơ\s+cấu\s+nhà\s+đầu\s+tư)(?:\s+đầu\s+tư)?"
                             r"|(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+)?(?:tháng\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,4}){0,2}"
                             r"(?:\s+năm\s+\d{4})?)\s*,?\s*)?")
+_RANKED_ON_PROJECTS = re.compile(r"(?:dẫn|đứng)\s+đầu\s+(?:cả\s+)?về\s+(?:tổng\s+)?số\s+(?:dự\s+án|vốn)")
 # The figure right after another in its clause describes the same thing ("292 dự án với tổng vốn ...").
 # "dù mặt hàng gạo gặp khó, kim ngạch xuất khẩu của tỉnh vẫn đạt …": the clause of the figure names the province's
 # own trade; the products named in a clause before it make it no product's share
@@ -259,7 +260,9 @@ class ScopeReading:
         opening = self.folded.rfind(";", sentence.start, pos) + 1 or sentence.start
         lead = _SENTENCE_LEAD.match(self.folded, opening, pos)
         start = lead.end() if lead else opening
-        if "đầu tư" not in self.folded[sentence.start:pos]:
+        before = self.folded[sentence.start:pos]
+        # ("Hàn Quốc đứng đầu cả về số dự án lẫn số vốn, với 180 dự án": the investors ranked, "đầu tư" unsaid)
+        if "đầu tư" not in before and not ("đầu" in before and _RANKED_ON_PROJECTS.search(before)):
             return None
         return self.scope.named_country(start, min(pos, start + 25)) if self.scope is not None else None
 

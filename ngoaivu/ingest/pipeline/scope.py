@@ -151,9 +151,11 @@ _SPEAKER = re.compile(
 
 # "Theo Ban Quản lý các khu công nghiệp tỉnh, đến nay toàn tỉnh đã thu hút 1.733 dự án FDI": the board is the source
 # of the whole province's figure, no part, when the whole province is the subject after it
-_PARKS_BOARD_SOURCE = re.compile(r"(?<!\w)theo\s+(?:[^,.;:]{0,30}?\s)?ban\s+quản\s+lý[^,.;:]{1,80},")
+# "Theo Ban Quản lý các KCN, …", "Theo số liệu … của Sở Kế hoạch và Đầu tư về cơ cấu nhà đầu tư, ước tính đến hết năm 2019,
+# toàn tỉnh có …": the source named, the whole province's figure after it (its words name no part)
+_PARKS_BOARD_SOURCE = re.compile(r"(?<!\w)theo\s+(?:[^,.;:]{0,30}?\s)?(?:ban\s+quản\s+lý|số\s+liệu|báo\s+cáo)[^,.;:]{1,120},")
 _WHOLE_PROVINCE_SUBJECT = re.compile(
-    r"\s*(?:[^,.;:]{0,30}?\s)?(?:toàn\s+tỉnh|toàn\s+thành\s+phố|trên\s+địa\s+bàn\s+(?:tỉnh|thành\s+phố)"
+    r"\s*(?:[^.;:]{0,40}?\s)?(?:toàn\s+tỉnh|toàn\s+thành\s+phố|trên\s+địa\s+bàn\s+(?:tỉnh|thành\s+phố)"
     r"|(?<!\w)(?:tỉnh|thành\s+phố)\s+(?:đã\s+)?(?:thu\s+hút|cấp|có)(?!\w))(?!\w)")  # ("…, 6 tháng đầu năm tỉnh thu hút …")
 
 _CLAUSE_BREAK = re.compile(r"\s*[,;:.]")

@@ -221,3 +221,22 @@ def test_at_the_same_time_opening_a_sentence_is_the_time_just_named():
             "của cả năm 2023.")
     periods = {f[1]: f[3] for f in _found(text)}
     assert all(day.startswith("2024") for value in (9, 3e8) for day in periods[value])
+
+
+def test_a_source_about_the_investors_structure_names_no_part():
+    text = ("Tỉnh Quảng Trị báo cáo. Theo số liệu tổng hợp của Sở Tài chính về cơ cấu nhà đầu tư, đến hết năm 2024, toàn tỉnh "
+            "có 900 dự án đầu tư, trong đó 150 dự án FDI với tổng vốn đăng ký 2 tỷ USD.")
+    assert _found(text) == [("fdi_active_projects", 150, None, ("2024-12-31",)),
+                            ("fdi_total_capital", 2e9, None, ("2024-12-31",))]
+
+
+def test_countries_ranked_in_the_paragraph_after_the_stock_hold_their_part_of_it():
+    text = ("Tỉnh Quảng Trị báo cáo. Đến hết năm 2024, toàn tỉnh có 150 dự án FDI với tổng vốn đăng ký 2 tỷ USD.\n"
+            "Hàn Quốc đứng đầu cả về số dự án lẫn số vốn, với 60 dự án và tổng vốn đầu tư hơn 900 triệu USD. Xếp thứ hai là "
+            "Nhật Bản với 20 dự án, tổng vốn 400 triệu USD.")
+    assert _found(text) == [("fdi_active_projects", 20, "Nhật Bản", ("2024-12-31",)),
+                            ("fdi_active_projects", 60, "Hàn Quốc", ("2024-12-31",)),
+                            ("fdi_active_projects", 150, None, ("2024-12-31",)),
+                            ("fdi_total_capital", 4e8, "Nhật Bản", ("2024-12-31",)),
+                            ("fdi_total_capital", 9e8, "Hàn Quốc", ("2024-12-31",)),
+                            ("fdi_total_capital", 2e9, None, ("2024-12-31",))]

@@ -190,10 +190,11 @@ _SPAN_NAMED = _rx(r"(?<!\w)(?:năm|tháng|quý|giai\s+đoạn|nhiệm\s+kỳ)\s+
 _WHOLE_PROVINCE_HAS = _rx(r"(?:toàn\s+tỉnh|toàn\s+thành\s+phố|trên\s+(?:toàn\s+)?địa\s+bàn(?:\s+tỉnh|\s+thành\s+phố)?)\s+(?:hiện\s+|đã\s+)?có"
                           r"\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # "Năm 2015 tỉnh có 134 dự án FDI, tổng vốn 1,1 tỷ USD": a bare year, the province, and what it has: held that year
-# (not "… có 1 dự án FDI được cấp phép / điều chỉnh tăng vốn / đi vào hoạt động": its own flow words)
+# (not "… có 1 dự án FDI được cấp phép / điều chỉnh tăng vốn / đi vào hoạt động": its own flow words right after it)
 _YEAR_THEN_HOLDER = _rx(r"\W*(?:năm|cuối\s+năm|hết\s+năm)\s+\d{4}\s*,?\s+(?:[^\W\d_]+\s+){1,4}?"
                         r"(?:(?:hiện|đã)\s+)?có\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
-_FLOW_AFTER = _rx(r"[^,;.]{0,40}?(?:được|mới|cấp|điều\s+chỉnh|tăng|thu\s+hút|đăng\s+ký|đi\s+vào|khởi\s+công|giải\s+ngân)")
+_FLOW_AFTER = _rx(r"\s*(?:lượt\s+)?dự\s+án(?:\s+(?:fdi|đầu\s+tư\s+nước\s+ngoài|có\s+vốn\s+(?:đầu\s+tư\s+)?nước\s+ngoài))?\s+"
+                  r"(?:được|mới|cấp|điều\s+chỉnh|tăng|thu\s+hút|đăng\s+ký|đi\s+vào|khởi\s+công|giải\s+ngân)(?!\w)")
 _HAS = _rx(r"(?<!\w)(?:có\s+(?:tổng\s+(?:cộng\s+|số\s+)?)?|tổng\s+cộng\s+)(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # ("Đến hết quý III/2014, toàn tỉnh có 36 dự án FDI"; "Hồi tháng 5/2024, tỉnh có gần 4.300 dự án FDI": a past moment)
 # ("Tại hội nghị xúc tiến đầu tư ngày 2/7/2019, tỉnh công bố có 581 dự án", "khi đón đoàn … ngày 1/11/2020, tỉnh có 37
@@ -419,7 +420,8 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
             or (_HAS.search(ctx.left) and ((_REACHED.search(ctx.sentence_left) and not _FROM_THE_YEAR_START.search(ctx.sentence_left))
                                            or (("gia" in ctx.clause_right or "nước" in ctx.clause_right)
                                                and _FROM_COUNTRIES.match(ctx.clause_right.lower())))) \
-            or (_ONLY_HAD.search(ctx.left) and not _YEARS_SPANNED.search(ctx.sentence_left)) or (("thời điểm" in ctx.sentence_left or "số liệu" in ctx.sentence_left)
+            or (_ONLY_HAD.search(ctx.left) and not _YEARS_SPANNED.search(ctx.sentence_left)
+                and not _FLOW_AFTER.match(ctx.clause_right.lower())) or (("thời điểm" in ctx.sentence_left or "số liệu" in ctx.sentence_left)
                                                and _HELD_BY_THEN.search(ctx.sentence_left) and not _SINCE.search(ctx.sentence_left)) or (("toàn" in ctx.left or "địa bàn" in ctx.left) and _WHOLE_PROVINCE_HAS.search(ctx.left)
                                               and (not _SPAN_NAMED.search(ctx.sentence_left) or _held_in_a_month(ctx, right))) \
             or ("thu hút" in ctx.left and _ATTRACTED_IN_ALL.search(ctx.left) and _AT_AN_EVENT_ON_A_DAY.search(ctx.sentence_left)

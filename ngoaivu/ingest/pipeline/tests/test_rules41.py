@@ -240,3 +240,17 @@ def test_countries_ranked_in_the_paragraph_after_the_stock_hold_their_part_of_it
                             ("fdi_total_capital", 4e8, "Nhật Bản", ("2024-12-31",)),
                             ("fdi_total_capital", 9e8, "Hàn Quốc", ("2024-12-31",)),
                             ("fdi_total_capital", 2e9, None, ("2024-12-31",))]
+
+
+def test_what_a_year_only_had_licensed_is_its_flow_and_what_it_only_had_its_stock():
+    text = ("Tỉnh Quảng Trị báo cáo. Năm 2020, số dự án cấp phép giảm: chỉ có 4 dự án FDI được cấp phép, vốn đăng ký hơn 10 "
+            "triệu USD. Khi tái lập tỉnh năm 1989, tỉnh mới có 2 dự án đầu tư nước ngoài với tổng vốn đăng ký 30 triệu USD.")
+    found = _found(text)
+    assert ("fdi_new_projects", 4, None, ("2020-01-01", "2020-12-31")) in found
+    assert [f for f in found if f[1] == 2][0][0] == "fdi_active_projects"
+
+
+def test_what_the_province_has_in_a_bare_year_with_its_registered_capital_is_held():
+    text = "Tỉnh Quảng Trị báo cáo. Năm 2016 tỉnh có 90 dự án FDI với tổng vốn đăng ký 700 triệu USD."
+    assert _found(text) == [("fdi_active_projects", 90, None, ("2016-12-31",)),
+                            ("fdi_total_capital", 7e8, None, ("2016-12-31",))]

@@ -124,7 +124,11 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
     if "tổ chức" in finder.folded:  # what every cue of a list of bodies holds
         found.extend(_listed_bodies(finder, [*covered, *((p.start, p.end) for p in found)]))
     found.extend(bodies_of_countries(finder, [*covered, *((p.start, p.end) for p in found)]))
-    return [p for p in found if not _only_attended(finder, p)]
+    return [p for p in found if not _only_attended(finder, p) and not _COMPANY_FORM.search(p.name)]
+
+
+# "Innowave Co., Ltd của Hàn Quốc": a company's legal form ends its name (a firm invests; it is no partner of the province)
+_COMPANY_FORM = re.compile(r"(?:^|[\s,.])(?:co|ltd|inc|corp|corporation|jsc|llc|gmbh|plc|pte)\.?$", re.IGNORECASE)
 
 
 def _only_attended(finder: PartnerFinder, partner: Partner) -> bool:

@@ -254,3 +254,9 @@ def test_what_the_province_has_in_a_bare_year_with_its_registered_capital_is_hel
     text = "Tỉnh Quảng Trị báo cáo. Năm 2016 tỉnh có 90 dự án FDI với tổng vốn đăng ký 700 triệu USD."
     assert _found(text) == [("fdi_active_projects", 90, None, ("2016-12-31",)),
                             ("fdi_total_capital", 7e8, None, ("2016-12-31",))]
+
+
+def test_a_company_s_legal_form_is_no_partner():
+    text = ("Tỉnh Quảng Trị báo cáo. Công ty TNHH Sunrise Vina (do Sunrise Co., Ltd của Hàn Quốc đầu tư) hợp tác với tỉnh; "
+            "Hội Les Amis de Hue (Pháp) tài trợ 2 trường học.")
+    assert _partners(text) == [("Les Amis de Hue", "FR")]

@@ -199,13 +199,15 @@ def find_country(text: str) -> Country | None:
             if key.startswith(prefix):
                 code = names.get(key[len(prefix):])
                 break
-    if code is None and (bare := _STATE_FORM.sub("", key)) != key:
+    if code is None and key.startswith(_STATE_FORM_FIRST) and (bare := _STATE_FORM.sub("", key)) != key:
         # "Cộng hòa Dân chủ Nhân dân An-giê-ri", "Cộng hòa Liên bang Nigeria": the state's form, then its short name
         code = names.get(bare)
     return by_code[code] if code else None
 
 
-# The words of a state's official form that lead its name ("cộng hòa", "dân chủ", "nhân dân", "liên bang"…)
+# The words of a state's official form that lead its name ("cộng hòa", "dân chủ", "nhân dân", "liên bang"…); their first
+# words, tested before the pattern (most names looked up are no country at all)
+_STATE_FORM_FIRST = ("cộng", "dân", "nhân", "liên", "xã", "hồi", "vương", "hợp", "ả")
 _STATE_FORM = re.compile(r"^(?:(?:cộng\s+h(?:òa|oà)|dân\s+chủ|nhân\s+dân|liên\s+bang|xã\s+hội\s+chủ\s+nghĩa|hồi\s+giáo|vương\s+quốc"
                          r"|hợp\s+chủng\s+quốc|ả\s+rập)\s+)+")
 

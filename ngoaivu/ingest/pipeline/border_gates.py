@@ -32,9 +32,9 @@ _PAIRS_COUNTED_AFTER = re.compile(rf"cửa\s+khẩu[^.\n]{{1,100}}?\s(?:{_NUMBER
 # "nâng cấp cặp cửa khẩu phụ A - B với tỉnh X và cặp C - D với tỉnh Y": a further pair named by "cặp" alone
 _PAIR_CONTINUED = re.compile(r"cửa\s+khẩu[^.;:\n]{1,160}?\s(?:và|,)\s+cặp\s+(?=[^\W\d_])")
 # "Tịnh Biên - Phnom Den là một trong những cặp cửa khẩu quốc tế …": a sentence opening on the pair it then calls one
-# (an empty match at the sentence's start, where the pair is read)
-_PAIR_THEN_NAMED = re.compile(r"(?:(?<=\n)|(?<=[.;]\s))(?=[^\W\d_][^\n.;:()]{1,40}?\s[-–]\s[^\n.;:()]{2,40}?\s+là\s+"
-                              r"(?:một\s+trong\s+(?:những|các|hai|ba)\s+)?cặp\s+cửa\s+khẩu)")
+# (found by its words, then read from the sentence's start: an empty match there, where the pair is read)
+_CALLED_A_PAIR = re.compile(r"l(?<!\wl)à\s+(?:một\s+trong\s+(?:những|các|hai|ba)\s+)?cặp\s+cửa\s+khẩu")
+_PAIR_OPENING = re.compile(r"(?=[^\W\d_][^\n.;:()]{1,40}?\s[-–]\s[^\n.;:()]{2,40}?\s+là\s)")
 # "… A - B với tỉnh X": the foreign province the pair faces, after it
 _FACING_PROVINCE = re.compile(r"\s+với\s+(?:tỉnh|bang|thành\s+phố|huyện|khu\s+tự\s+trị)\s+(?=[^\W\d_])", re.IGNORECASE)
 _ZONE_BEFORE = re.compile(r"khu\s+kinh\s+tế\s+$")  # "Khu kinh tế cửa khẩu A - B" names a zone
@@ -80,7 +80,7 @@ def find_border_gates(text: str, folded: str, tokens: Tokens, layout: Layout, pr
     neighbours = border_countries(province)
     default_country = next(iter(neighbours)) if len(neighbours) == 1 else None
     found: dict[tuple[str, str], BorderGate] = {}
-    for match in _gate_mentions(folded):
+    for match in _gate_mentions(folded, layout):
         if not at_word_start(folded, match.start()) or _ZONE_BEFORE.search(folded, max(0, match.start() - 16), match.start()):
             continue
         lead = _GATE_LEAD.search(folded, max(0, match.start() - 12), match.start())
@@ -133,11 +133,12 @@ def _one_way_each(found: dict[tuple[str, str], BorderGate]) -> list[BorderGate]:
             if vn == foreign or (foreign, vn) not in found or found[(foreign, vn)].start > gate.start]
 
 
-def _gate_mentions(folded: str) -> list[re.Match]:
+def _gate_mentions(folded: str, layout: Layout) -> list[re.Match]:
     """Gate words followed by their pair, and "cặp cửa khẩu với tỉnh X (Lào) là A - B": a
     short qualifier between the words and the pairs it announces."""
-    return sorted((m for pattern in (*_GATES, *_ANNOUNCED_PAIRS, _PAIRS_COUNTED_AFTER, _PAIR_CONTINUED, _PAIR_THEN_NAMED)
-                   for m in pattern.finditer(folded)),
+    opening = (_PAIR_OPENING.match(folded, layout.sentence_at(m.start()).start) for m in _CALLED_A_PAIR.finditer(folded))
+    return sorted((*(m for pattern in (*_GATES, *_ANNOUNCED_PAIRS, _PAIRS_COUNTED_AFTER, _PAIR_CONTINUED)
+                     for m in pattern.finditer(folded)), *(m for m in opening if m is not None)),
                   key=lambda m: m.start())
 
 

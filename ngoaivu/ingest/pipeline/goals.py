@@ -361,12 +361,13 @@ class Goals:
         năm 2017 được xây dựng trên nền kết quả năm 2016: kim ngạch xuất khẩu năm 2016 của tỉnh đạt 1,25 tỷ USD"."""
         cut = max(self.folded.rfind(":", sentence.start, pos), self.folded.rfind(";", sentence.start, pos))
         clause = max(sentence.start, cut + 1)
-        if ("đạt" not in self.folded[clause:pos] and "đã" not in self.folded[clause:pos]) \
-                or _GOAL_IN_CLAUSE.search(self.folded, clause, pos):
+        reached = "đạt" in self.folded[clause:pos]
+        done = (reached or "đã" in self.folded[clause:pos]) and _DONE_REACHED.search(self.folded, clause, pos) is not None
+        if not (reached or done) or _GOAL_IN_CLAUSE.search(self.folded, clause, pos):
             return False
         if _YEAR_IN_CLAUSE.search(self.folded, clause, pos) is None:
             return False
-        if _DONE_REACHED.search(self.folded, clause, pos):
+        if done:
             return True
         return cut > sentence.start and self.folded[cut] == ":" and _RESULT_BASE.search(self.folded, sentence.start, cut) is not None
 

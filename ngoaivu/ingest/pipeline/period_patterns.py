@@ -493,8 +493,10 @@ PATTERNS = [
                 rf"\s*(?:/|năm)\s*(?P<y2>{YEAR})(?!\d)", FLAGS), _year_to_quarter),
     # "riêng hai năm 2016 và 2017 đạt gần 6 triệu USD", "vào các năm 2009 và 2011", "ba năm 2021, 2022 và 2023": the
     # years together, one span from the first to the last (not "…, năm nào tỉnh cũng đặt mục tiêu": each year's own)
-    (re.compile(rf"(?:hai|ba|bốn|các)\s+năm\s+(?P<y1>{YEAR})(?:\s*,\s*(?:năm\s+)?{YEAR})*\s+và\s+(?:năm\s+)?(?P<y2>{YEAR})(?!\d)"
-                rf"(?!\s*,?\s*(?:năm\s+nào|mỗi\s+năm|hằng\s+năm|hàng\s+năm))(?P<early>)", FLAGS), _year_range),
+    # (one pattern per leading word: a literal start keeps the scan fast)
+    *((re.compile(rf"{word}\s+năm\s+(?P<y1>{YEAR})(?:\s*,\s*(?:năm\s+)?{YEAR})*\s+và\s+(?:năm\s+)?(?P<y2>{YEAR})(?!\d)"
+                  rf"(?!\s*,?\s*(?:năm\s+nào|mỗi\s+năm|hằng\s+năm|hàng\s+năm))(?P<early>)", FLAGS), _year_range)
+      for word in ("hai", "ba", "bốn", "các")),
     # "trong năm 2015 và 6 tháng đầu năm 2016": a whole year and the first months of the next, one span
     (re.compile(rf"năm\s+(?P<y1>{YEAR})\s+và\s+(?P<n>\d\d?|{_MONTH_COUNT_WORDS})\s+tháng\s+(?:đầu\s+)?năm\s+(?P<y2>{YEAR})(?!\d)", FLAGS),
      _year_to_first_months),

@@ -355,10 +355,11 @@ _DOMESTIC_PROJECTS = _rx(r"^\s*(?:lượt\s+)?dự\s+án\s+(?:[^\W\d_]+\s+){0,6}
 
 _CLAUSE_AFTER = re.compile(r"[^;.]{0,80}")
 _FOREIGN_CLAUSE = re.compile(r"usd|f(?<!\wf)[dđ]i(?!\w)|nước\s+ngoài")
-# ("Từ năm 2010 đến nay, tỉnh đã cấp giấy chứng nhận đầu tư cho 54 dự án" after a paragraph on aid)
+# "cấp phép mới 46 dự án với số vốn đăng ký 445 triệu USD": projects licensed new, their capital registered in dollars
 _LICENSED_NEW = _rx(r"cấp\s+(?:phép\s+)?mới\s+(?:cho\s+)?$")
 _DOLLAR_CAPITAL_AFTER = _rx(r"\s*dự\s+án,?\s+(?:với\s+)?(?:số\s+|tổng\s+)?vốn\s+(?:đăng\s+ký|đầu\s+tư)(?:\s+là)?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
                             r"\d[\d.,]*\s*(?:triệu|tỷ)\s+usd")
+# ("Từ năm 2010 đến nay, tỉnh đã cấp giấy chứng nhận đầu tư cho 54 dự án" after a paragraph on aid)
 _INVESTMENT_LICENSED = _rx(r"cấp\s+(?:mới\s+)?(?:(?:giấy\s+)?chứng\s+nhận\s+(?:đăng\s+ký\s+)?đầu\s+tư|giấy\s+phép\s+đầu\s+tư|chủ\s+trương\s+đầu\s+tư)")
 # projects whose own words say investment (of any origin), not aid
 # ("119 dự án đầu tư mới", "180 dự án đầu tư còn hiệu lực" in a paragraph on FDI stay the foreign ones)

@@ -517,9 +517,9 @@ class ObservationFilters:
             or ("nghiên cứu" in clause and _STUDIED_PROJECTS.search(clause) is not None)
         if not found and "trong" in clause and (named := _NAMED_UNIT_SHARE.search(clause)) is not None:
             # "…, trong đó dự án Formosa chiếm hơn 11 tỷ USD": one named project's share of the total before
-            found = self.text[quantity.start - len(clause) + named.start("name")].isupper()
+            found = self._proper_name_at(quantity, clause, named)
         if not found and "tăng" in clause[-30:] and (named := _NAMED_PROJECT_RAISED.search(clause)) is not None:
-            found = self.text[quantity.start - len(clause) + named.start("name")].isupper()
+            found = self._proper_name_at(quantity, clause, named)  # one named project raising its capital
         if not found and "trong" in clause and _LARGEST_UNIT.search(clause) is not None:
             found = True  # "…, trong đó lớn nhất là tổ hợp pin của công ty X với vốn 274,8 triệu USD": one project's
         if not found and one:
@@ -527,6 +527,10 @@ class ObservationFilters:
             found = bool(units) and _PROVINCE_SUBJECT.search(left, units[-1].end()) is None
         # a goal keeps its own reading (the goals' test is the costly one, so it comes last)
         return found and not self._is_target(sentence, quantity.start, quantity.end)
+
+    def _proper_name_at(self, quantity: Quantity, clause: str, named: re.Match) -> bool:
+        """Whether the name `named` found in the figure's `clause` (the folded words before it) is capitalised."""
+        return self.text[quantity.start - len(clause) + named.start("name")].isupper()
 
     def _named_project_s(self, pos: int, context: FigureContext) -> bool:
         """The amount in brackets after a project's proper name (its first word capitalised)."""

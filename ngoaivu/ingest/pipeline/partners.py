@@ -65,6 +65,8 @@ _LOCALITY_NOUN = re.compile(
 # Words that make a short, ambiguous name a country ("Với Pháp", "của Đức", "(Úc)"; not "ông Minh Đức").
 _COUNTRY_CUE = re.compile(r"(?:(?<!\w)(?:với|nước|của|sang|tại|từ|phía|bạn)\s+|\(\s*)$")
 # Nouns only Vietnamese units take: a name after them is never looked up as foreign.
+_DISTRICT_NOUN = re.compile(r"(?:huyện|quận)\s")
+_WITH_THE_UNITS = re.compile(r"(?<!\w)với\s+(?:các\s+|\d+\s+)?$")
 _VIETNAMESE_NOUN = re.compile(r"(?:xã|thị\s+xã|thị\s+trấn)\s")
 # What links a name to a higher unit: "X thuộc tỉnh Y", "X, bang Y", "X của tỉnh Y".
 _BRACKET_ITEM = re.compile(r"[^,]+")
@@ -165,7 +167,12 @@ class PartnerFinder(ListedLocalities):
                             name = known
                             country = self._gazetteer_country(name.text, sentence, small=_rank(match.group()) < 4)
                     if (
-                        country is None and looks_foreign(name.text) and not _is_acronym(name.text) and not _REGION_NOUN.match(match.group())
+                        # ("kết nghĩa với các huyện Khun Khăm, Na Kai …" after the provinces of Laos: districts in Vietnamese
+                        # spelling that are no Vietnamese locality, named as the relation's other side, not where a thing is)
+                        country is None and (looks_foreign(name.text) or (
+                            _DISTRICT_NOUN.match(match.group()) and len(name.text.split()) > 1
+                            and _WITH_THE_UNITS.search(self.folded, max(0, match.start() - 12), match.start())))
+                        and not _is_acronym(name.text) and not _REGION_NOUN.match(match.group())
                         and not gazetteer.places_named(name.text) and not gazetteer.is_vietnamese_locality(name.text)
                         and not _COUNCIL_BEFORE.search(self.folded, max(0, match.start() - 30), match.start())
                     ):

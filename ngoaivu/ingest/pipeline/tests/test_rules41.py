@@ -260,3 +260,9 @@ def test_a_company_s_legal_form_is_no_partner():
     text = ("Tỉnh Quảng Trị báo cáo. Công ty TNHH Sunrise Vina (do Sunrise Co., Ltd của Hàn Quốc đầu tư) hợp tác với tỉnh; "
             "Hội Les Amis de Hue (Pháp) tài trợ 2 trường học.")
     assert _partners(text) == [("Les Amis de Hue", "FR")]
+
+
+def test_districts_in_vietnamese_spelling_named_as_the_other_side_take_the_sentence_s_country():
+    text = ("Tỉnh Quảng Trị báo cáo. Tỉnh đã ký thỏa thuận hợp tác với tỉnh Xa-la-van của Lào; 3 huyện biên giới kết nghĩa với "
+            "các huyện Xay Phu, Noọng Bốc và Tà Ôi. Cửa khẩu La Lay đối diện cửa khẩu La Lay thuộc huyện Xa Mạc.")
+    assert _partners(text) == [("Noọng Bốc", "LA"), ("Tà Ôi", "LA"), ("Xa-la-van", "LA"), ("Xay Phu", "LA")]

@@ -14,3 +14,13 @@ def observations(text, published=MID_YEAR):
     """(indicator, value, the period's as_of or start) of each observation, sorted."""
     return sorted((f["indicator"], f["value"], f["period"].get("as_of") or f["period"].get("start"))
                   for f in facts(text, published=published))
+
+
+def partners(text, published=MID_YEAR):
+    """(name, country) of each partner, sorted."""
+    return sorted((f["name"], f["country"]) for f in facts(text, "partner", published))
+
+
+def documents(text, published=MID_YEAR):
+    """(number, date, issuer) of each legal document, sorted."""
+    return sorted((f["number"], f["date"], f["issuer"]) for f in facts(text, "legal_document", published))

@@ -2,6 +2,7 @@
 made-up sentences (none names a development text's place, figure or sentence)."""
 from datetime import date
 
+from ngoaivu.ingest.pipeline.tests.rule_sentences import documents, partners
 from ngoaivu.ingest.pipeline.tests.rule_sentences import facts as _facts
 
 AUTUMN_2025 = date(2025, 11, 20)
@@ -68,14 +69,10 @@ def test_projects_licensed_with_capital_in_dollars_are_foreign():
                             ("fdi_new_projects", 30, None, ("2019-01-01", "2019-12-31"))]
 
 
-def _partners(text: str) -> list[tuple]:
-    return sorted((f["name"], f["country"]) for f in _facts(text, kind="partner", published=AUTUMN_2025))
-
-
 def test_a_society_s_scholarships_and_volunteers_speak_of_a_relation():
     text = ("Tỉnh Quảng Trị báo cáo. Hội Les Enfants de la Mer (Pháp) nhiều năm nay trao học bổng cho học sinh nghèo. Tháng "
             "5/2025, 12 tình nguyện viên của tổ chức Helping Hands Perth (Australia) đã sửa 6 phòng học.")
-    assert _partners(text) == [("Helping Hands Perth", "AU"), ("Les Enfants de la Mer", "FR")]
+    assert partners(text, AUTUMN_2025) == [("Helping Hands Perth", "AU"), ("Les Enfants de la Mer", "FR")]
 
 
 def test_what_the_province_has_in_a_bare_year_is_held_at_its_end():
@@ -126,20 +123,16 @@ def test_a_country_after_the_breakdown_named_holds_its_projects():
                             ("fdi_total_capital", 4e9, None, ("2025-09-30",))]
 
 
-def _documents(text: str) -> list[tuple]:
-    return sorted((f["number"], f["date"], f["issuer"]) for f in _facts(text, kind="legal_document", published=AUTUMN_2025))
-
-
 def test_a_document_issued_by_a_body_on_a_day_written_after_its_number():
     text = "Tỉnh Quảng Trị báo cáo. Theo Nghị quyết 41/NQ-CP do Chính phủ ban hành ngày 20/4/2016, cửa khẩu được nâng cấp."
-    assert _documents(text) == [("41/NQ-CP", "2016-04-20", "Chính phủ")]
+    assert documents(text, AUTUMN_2025) == [("41/NQ-CP", "2016-04-20", "Chính phủ")]
 
 
 def test_a_second_document_of_the_same_issuer_joined_after_the_first_s_title_is_issued_with_it():
     text = ("Tỉnh Quảng Trị báo cáo. Ngày 15/12/2025, UBND tỉnh ban hành Quyết định số 2001/QĐ-UBND giao chỉ tiêu giai đoạn "
             "2026 - 2030 và Quyết định số 2002/QĐ-UBND giao chỉ tiêu năm 2026. Ngày 16/12/2025, UBND tỉnh ban hành Kế hoạch "
             "số 31/KH-UBND thực hiện Nghị quyết số 12/NQ-CP và Quyết định số 88/QĐ-TTg.")
-    found = _documents(text)
+    found = documents(text, AUTUMN_2025)
     assert ("2002/QĐ-UBND", "2025-12-15", "Ủy ban nhân dân tỉnh Quảng Trị") in found
     assert ("88/QĐ-TTg", None, None) in found  # cited by the plan, not issued with it
 
@@ -259,10 +252,10 @@ def test_what_the_province_has_in_a_bare_year_with_its_registered_capital_is_hel
 def test_a_company_s_legal_form_is_no_partner():
     text = ("Tỉnh Quảng Trị báo cáo. Công ty TNHH Sunrise Vina (do Sunrise Co., Ltd của Hàn Quốc đầu tư) hợp tác với tỉnh; "
             "Hội Les Amis de Hue (Pháp) tài trợ 2 trường học.")
-    assert _partners(text) == [("Les Amis de Hue", "FR")]
+    assert partners(text, AUTUMN_2025) == [("Les Amis de Hue", "FR")]
 
 
 def test_districts_in_vietnamese_spelling_named_as_the_other_side_take_the_sentence_s_country():
     text = ("Tỉnh Quảng Trị báo cáo. Tỉnh đã ký thỏa thuận hợp tác với tỉnh Xa-la-van của Lào; 3 huyện biên giới kết nghĩa với "
             "các huyện Xay Phu, Noọng Bốc và Tà Ôi. Cửa khẩu La Lay đối diện cửa khẩu La Lay thuộc huyện Xa Mạc.")
-    assert _partners(text) == [("Noọng Bốc", "LA"), ("Tà Ôi", "LA"), ("Xa-la-van", "LA"), ("Xay Phu", "LA")]
+    assert partners(text, AUTUMN_2025) == [("Noọng Bốc", "LA"), ("Tà Ôi", "LA"), ("Xa-la-van", "LA"), ("Xay Phu", "LA")]

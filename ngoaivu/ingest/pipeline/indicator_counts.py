@@ -196,6 +196,17 @@ _YEAR_THEN_HOLDER = _rx(r"\W*(?:năm|cuối\s+năm|hết\s+năm)\s+\d{4}\s*,?\s+
 _FLOW_AFTER = _rx(r"\s*(?:lượt\s+)?dự\s+án(?:\s+(?:fdi|đầu\s+tư\s+nước\s+ngoài|có\s+vốn\s+(?:đầu\s+tư\s+)?nước\s+ngoài))?\s+"
                   r"(?:được|mới|cấp|điều\s+chỉnh|tăng|thu\s+hút|đăng\s+ký|đi\s+vào|khởi\s+công|giải\s+ngân)(?!\w)")
 _HAS = _rx(r"(?<!\w)(?:có\s+(?:tổng\s+(?:cộng\s+|số\s+)?)?|tổng\s+cộng\s+)(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+# "Sau dự án này, thành phố có 85 dự án FDI", "Nhật Bản có 7 dự án, tổng vốn …": what a holder has, told with no span
+# in the sentence and no flow words after the count, is what it holds ("Năm 2024 tỉnh có 5 dự án mới", "6 tháng, tỉnh có
+# 3 dự án được cấp phép", "trong số dự án nói trên, có 2 dự án FDI": a span's, or a part of another figure)
+_OF_THOSE_TOLD = _rx(r"(?:nói|kể|nêu)\s+trên|trong\s+(?:tổng\s+)?số(?!\w)")
+_HAS_VERB = _rx(r"(?<!\w)có\s+(?:tổng\s+(?:cộng\s+|số\s+)?)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+
+
+def _bare_holding(ctx: FigureContext) -> bool:
+    return _HAS_VERB.search(ctx.left[-40:]) is not None and not _SPAN_NAMED.search(ctx.sentence_left) \
+        and not _SINCE.search(ctx.sentence_left) and not _SPLIT.search(ctx.sentence_left) \
+        and not _OF_THOSE_TOLD.search(ctx.sentence_left) and not _FLOW_AFTER.match(ctx.clause_right.lower())
 # ("Đến hết quý III/2014, toàn tỉnh có 36 dự án FDI"; "Hồi tháng 5/2024, tỉnh có gần 4.300 dự án FDI": a past moment)
 # ("Tại hội nghị xúc tiến đầu tư ngày 2/7/2019, tỉnh công bố có 581 dự án", "khi đón đoàn … ngày 1/11/2020, tỉnh có 37
 # dự án của nhà đầu tư Hàn Quốc": what it held on that day)
@@ -306,6 +317,8 @@ _OTHER_MEASURE = _rx(
     r"|sản\s+lượng|(?<!\w)(?:tấn|ha|héc-?ta)(?!\w)"
 )
 _SUPPORTED = _rx(r"(?<!\w)(?:hỗ|tài|viện)\s+trợ\s+(?:cho\s+)?(?:tỉnh\s+|địa\s+phương\s+|thành\s+phố\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+# "3 dự án do Hoa Kỳ tài trợ", "dự án được Nhật Bản viện trợ": funded, not invested
+_FUNDED_AFTER = _rx(r"\s*dự\s+án\s+(?:[^\W\d_]+\s+){0,2}?(?:do|được|của)\s+[^,;.\d]{0,40}?(?:tài|viện|hỗ)\s+trợ(?!\w)")
 _ONE_OF = _rx(r"một\s+trong\s+(?:số\s+)?$")
 # "công bố danh mục 117 dự án kêu gọi đầu tư", "lập danh mục 98 dự án": projects proposed in a list, none under way
 _LIST_FOR_A_CALL = r"danh\s+mục\s+(?:gồm\s+|với\s+|có\s+|của\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
@@ -390,7 +403,8 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
         # tư với tổng mức đầu tư 170.438 tỷ đồng" after one on FDI: investors of all origins, counted in đồng
         return None
     if topic == "fdi":
-        if ("trợ" in ctx.left and _SUPPORTED.search(ctx.left)) and topic_of(ctx) is None:
+        if (("trợ" in ctx.left and _SUPPORTED.search(ctx.left)) or ("trợ" in right and _FUNDED_AFTER.match(right))) \
+                and topic_of(ctx) is None:
             return None  # "Các đối tác Nhật Bản còn hỗ trợ tỉnh 25 dự án y tế": aid given, after a paragraph on investment
         if (own := OWN_FORM_AFTER.match(right)) is not None and _SPLIT.search(ctx.left):
             # "48 dự án … cấp mới và điều chỉnh vốn, gồm 27 dự án cấp mới và 21 dự án điều chỉnh vốn": each item its own form
@@ -446,7 +460,8 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
             or (_SPLIT.search(ctx.sentence_left) and (_IN_FORCE.search(_YEAR_SO_FAR.sub(" ", ctx.sentence_left)) or (
                 # ("từ năm 2018 đến nay, tỉnh đã thu hút được 184 dự án, trong đó có … 17 dự án nước ngoài": a span's flow)
                 _HELD_AT.search(ctx.sentence_left) and not _SINCE.search(ctx.sentence_left)))) \
-            or (ctx.left.endswith(("và ", ", ")) and _HELD_LIST_ITEM.search(ctx.sentence_left) and not _SINCE.search(ctx.sentence_left))
+            or (ctx.left.endswith(("và ", ", ")) and _HELD_LIST_ITEM.search(ctx.sentence_left) and not _SINCE.search(ctx.sentence_left)) \
+            or ("có" in ctx.left and _bare_holding(ctx))
         return "fdi_active_projects" if in_force else "fdi_new_projects"
     if topic == "oda":
         return "oda_mobilizing_projects" if _MOBILIZING.search(near) else "oda_projects"

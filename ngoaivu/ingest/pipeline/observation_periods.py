@@ -29,6 +29,9 @@ _SAME_TIME_AS_ABOVE = re.compile(r"\W*(?:cũng\s+)?(?:trong\s+(?:khoảng\s+)?(?
                                  r"|(?:trong\s+)?(?:cả|toàn|suốt)\s+(?:giai\s+đoạn|thời\s+kỳ)(?!\s*(?:\d|này\s+\d)))(?!\w)")
 _AT_YEAR = re.compile(r"(?:vào|đến|tới)\s+$")
 _SINGLED_OUT = re.compile(r"r(?<!\wr)iêng\s+(?:trong\s+)?$")
+# a speaker's words (`_day_of_the_meeting`), and a sentence opening on a day: "Chiều 21/8/2025, …", "Ngày 5/3/2024, …"
+_TOLD = re.compile(r"(?<!\w)(?:cho\s+biết|thông\s+tin|thông\s+báo|chia\s+sẻ|khẳng\s+định)(?!\w)")
+_DAY_OPENING = re.compile(r"\W*(?:(?:vào\s+)?(?:sáng|chiều|tối|trưa)\s+(?:nay\s+)?(?:ngày\s+)?|ngày\s+|hôm\s+)?")
 # "Ngay tại hội nghị, tỉnh đã ký thỏa thuận với 6 tổ chức": signed at the event the text reports, on its date
 _SIGNED_AT_EVENT = re.compile(
     r"\W*(?:ngay\s+)?(?:tại|trong)\s+(?:hội\s+nghị|buổi\s+lễ|lễ|sự\s+kiện|diễn\s+đàn|hội\s+thảo|buổi\s+làm\s+việc|dịp\s+này)"
@@ -238,7 +241,7 @@ class PeriodReading:
                 # "Tính đến tháng 6/2024, tỉnh hiện có ...": the date written wins over "hiện" (and so does the day the
                 # figures were given: "Theo số liệu … công bố ngày 03/01/2024, toàn tỉnh hiện có …")
                 dated = [d for p in before if (d := _written_date(p, chosen, stock)) is not None]
-                chosen = dated[-1] if dated else chosen
+                chosen = dated[-1] if dated else (stock and self._day_of_the_meeting(sentence, quantity)) or chosen
             attached = self._attached_after(quantity, in_sentence)
             if target and attached is not None and self._level_year(attached) and chosen.mode == "up_to" \
                     and _GOAL_SET_AFTER.search(self.folded, chosen.end, quantity.start):
@@ -361,6 +364,17 @@ class PeriodReading:
             if not _LIST_ITEM.match(self.folded, line.start):
                 return None
         return None
+
+    def _day_of_the_meeting(self, sentence: Sentence, quantity: Quantity) -> PeriodMention | None:
+        """"Chiều 21/8/2025, lãnh đạo tỉnh làm việc với … . Chủ tịch UBND tỉnh cho biết tỉnh hiện có 114 dự án": what a
+        speaker says the province holds "now" at a meeting the paragraph opened on is held on that day."""
+        if not _TOLD.search(self.folded, sentence.start, quantity.start):
+            return None
+        paragraph = self.layout.paragraphs[sentence.paragraph]
+        days = [p for p in self._periods_between(paragraph.start, sentence.start)
+                if p.day is not None and p.first_year is not None and p.mode == "span" and not p.now
+                and _DAY_OPENING.fullmatch(self.folded, self.layout.sentence_at(p.start).start, p.start)]
+        return replace(days[-1], mode="as_of", event=False) if days else None
 
     def _event_year_before(self, start: int, end: int) -> PeriodMention | None:
         """"Ngày 26/3/2023, tỉnh tổ chức giao lưu … . Các tổ chức đã cam kết hơn 2 triệu USD" in a text of 2024: the

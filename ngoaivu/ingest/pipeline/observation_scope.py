@@ -244,8 +244,11 @@ class ScopeReading:
         if quantity.kind != "number" or self.scope is None:
             return False
         near = self.folded[left_start:right_end]
-        # ("hiện Nhật Bản có 22 dự án còn hiệu lực trên địa bàn tỉnh": projects in force are licensed investment)
-        if "đầu tư" not in near and "hiệu lực" not in near:
+        # ("hiện Nhật Bản có 22 dự án còn hiệu lực trên địa bàn tỉnh": projects in force are licensed investment; so are a
+        # country's projects "trên địa bàn" or "với tổng vốn đăng ký …", unless it funds them: "ba dự án do Hoa Kỳ tài trợ")
+        invested = "đầu tư" in near or "hiệu lực" in near or (
+            ("địa bàn" in near or "vốn đăng ký" in near) and "trợ" not in near)
+        if not invested:
             # "các nhà đầu tư Hàn Quốc rót vốn vào 12 dự án …; Nhật Bản có 8 dự án": the next country in the sentence
             sentence = self.layout.sentence_at(quantity.start)
             return "đầu tư" in self.folded[sentence.start : left_start] and self._country_subject(left_start, quantity.start)

@@ -1,0 +1,45 @@
+"""Rules found in session 42 (05/12/2026) in the retired long splits (dev253-dev262) and other studied ones. Each rule on
+made-up sentences (none names a development text's place, figure or sentence)."""
+from datetime import date
+
+from ngoaivu.ingest.pipeline.tests.rule_sentences import facts as _facts
+
+SPRING_2024 = date(2024, 3, 15)
+
+
+def _found(text: str, published: date = SPRING_2024, **kw) -> list[tuple]:
+    return sorted((f["indicator"], f["value"], f.get("counterpart"), tuple(f["period"].values()))
+                  for f in _facts(text, published=published, **kw))
+
+
+def test_what_a_holder_has_with_no_span_named_is_held():
+    text = ("Tỉnh Hà Tĩnh báo cáo. Sau khi cấp phép dự án nhiệt điện, tỉnh có 93 dự án FDI với tổng vốn đăng ký khoảng "
+            "3,2 tỷ USD; Đài Loan có 12 dự án, tổng vốn gần 1,1 tỷ USD.")
+    assert _found(text) == [("fdi_active_projects", 12, "Đài Loan", ("2024-03-15",)),
+                            ("fdi_active_projects", 93, None, ("2024-03-15",)),
+                            ("fdi_total_capital", 1.1e9, "Đài Loan", ("2024-03-15",)),
+                            ("fdi_total_capital", 3.2e9, None, ("2024-03-15",))]
+
+
+def test_what_a_span_brought_or_a_part_of_those_told_keeps_its_flow():
+    text = ("Tỉnh Hà Tĩnh báo cáo. Sáu tháng đầu năm 2023, tỉnh có 5 dự án FDI được cấp phép. Tỉnh thu hút 20 dự án đầu "
+            "tư. Trong tổng số dự án nói trên, có 4 dự án FDI.")
+    found = _found(text)
+    assert ("fdi_new_projects", 5, None, ("2023-01-01", "2023-06-30")) in found
+    assert all(f[0] != "fdi_active_projects" for f in found)
+
+
+def test_a_country_s_projects_in_the_province_with_registered_capital_are_investment():
+    text = ("Tỉnh Hà Tĩnh báo cáo. Tính đến nay, Thái Lan có 9 dự án trên địa bàn với tổng vốn đăng ký hơn 1,2 tỷ USD. "
+            "Trên địa bàn còn có 3 dự án do Hoa Kỳ tài trợ.")
+    assert _found(text) == [("fdi_active_projects", 9, "Thái Lan", ("2024-03-15",)),
+                            ("fdi_total_capital", 1.2e9, "Thái Lan", ("2024-03-15",))]
+
+
+def test_what_a_speaker_says_is_held_now_is_held_on_the_meeting_s_day():
+    text = ("Tỉnh Hà Tĩnh báo cáo.\n\nChiều 14/9/2023, lãnh đạo tỉnh làm việc với đoàn doanh nghiệp Thái Lan. Phó Chủ "
+            "tịch UBND tỉnh cho biết doanh nghiệp Thái Lan hiện có 37 dự án trên địa bàn tỉnh.\n\nNăm 2023, tỉnh đón 20 "
+            "đoàn khách quốc tế. Ông Trần Văn B cho biết tỉnh hiện có 120 dự án FDI.")
+    found = _found(text)
+    assert ("fdi_active_projects", 37, "Thái Lan", ("2023-09-14",)) in found
+    assert ("fdi_active_projects", 120, None, ("2024-03-15",)) in found

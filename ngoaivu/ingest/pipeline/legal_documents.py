@@ -44,15 +44,22 @@ _CITATION = re.compile(
     (?:\s*,?\s*của\s+(?P<issuer>[^,;.:()\"\n]{{2,80}}?){_ISSUER_END})?""",
     re.VERBOSE,  # runs on the case-folded text
 )
+# ("Ngày 5/12/2024, HĐND tỉnh khóa XVIII, kỳ họp thứ 25 đã thông qua Nghị quyết số …": the council's term and sitting)
+_SITTING = r"(?i:(?:\s+kh(?:óa|oá)\s+[ivxl\d]+\s*,?)?(?:\s+(?:tại\s+)?kỳ\s+họp\s+(?:thứ\s+)?[^\W_]+(?:\s+[^\W\d_]+){0,2}?\s*,?)?)"
 # "UBND tỉnh đã ban hành Kế hoạch số ...": the issuer comes first.
+_BODY = (r"(?:Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội\s+đồng|Tỉnh\s+ủy|Tỉnh\s+uỷ|Thành\s+ủy|Ban|BTV|BCH|Bộ|Chính\s+phủ|(?:Phó\s+)?Thủ\s+tướng"
+         r"|Quốc\s+hội)")
 _ISSUER_BEFORE = re.compile(
-    r"((?:Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội\s+đồng|Tỉnh\s+ủy|Tỉnh\s+uỷ|Thành\s+ủy|Ban|BTV|BCH|Bộ|Chính\s+phủ|(?:Phó\s+)?Thủ\s+tướng|Quốc\s+hội)"
-    r"[^,;.:\n]{0,60}?)\s+(?:(?:đã|vừa|mới|vừa\s+mới|đã\s+chính\s+thức)\s+)?(?:ban\s+hành|phê\s+duyệt|ký(?:\s+(?:ban\s+hành|tiếp))?|thông\s+qua)\s+$"
+    r"(" + _BODY + r"[^,;.:\n]{0,60}?)" + _SITTING + r"\s+(?:(?:đã|vừa|mới|vừa\s+mới|đã\s+chính\s+thức)\s+)?(?:ban\s+hành|phê\s+duyệt|ký(?:\s+(?:ban\s+hành|tiếp))?|thông\s+qua)\s+$"
 )
 # "Ngày 5/4/2024, UBND tỉnh ban hành Kế hoạch số ...": the date opens the sentence.
 _VERB_BEFORE = r"(?:(?:đã|vừa|mới|vừa\s+mới)\s+)?(?:ban\s+hành|phê\s+duyệt|ký(?:\s+(?:ban\s+hành|tiếp))?|thông\s+qua)\s+$"
 _DATE_BEFORE = re.compile(
-    rf"(?:^|(?<=[\s(]))ngày\s+(?:{_DATE})\s*,?\s*(?:[^\W\d_][^,;.:\n\d]{{0,80}}?\s+)?{_VERB_BEFORE}"
+    rf"(?:^|(?<=[\s(]))ngày\s+(?:{_DATE})\s*,?\s*(?:[^\W\d_][^,;.:\n\d]{{0,80}}?{_SITTING}\s+)?{_VERB_BEFORE}"
+)
+# "…; cũng trong ngày này, UBND tỉnh ban hành Kế hoạch số …": the day of the document cited just before
+_SAME_DAY_BEFORE = re.compile(
+    rf"(?:cũng\s+)?(?:trong\s+|vào\s+)?(?:cùng\s+ngày|ngày\s+(?:này|đó|hôm\s+đó))\s*,?\s*(?:[^\W\d_][^,;.:\n\d]{{0,80}}?\s+)?{_VERB_BEFORE}"
 )
 # "Ngày 9/2, UBND tỉnh ban hành Kế hoạch số 27/KH-UBND năm 2023": day and month before, the
 # year after the number.
@@ -65,8 +72,9 @@ _LOOK_BEFORE = 140
 # "… của Bộ Chính trị ngày 10/4/2013", "Kế hoạch số 108/KH-UBND (ngày 15/3/2024)": the date after.
 _DATE_AFTER = re.compile(rf"\s*[,(]?\s*(?:ban\s+hành\s+)?ngày\s+(?:{_DATE})")
 # "Nghị quyết 90/NQ-CP do Chính phủ ban hành ngày 31/12/2015": the issuer and the day after the number
-_ISSUED_BY_AFTER = re.compile(rf"\s*,?\s*do\s+(?P<issuer>[^,;.:()\"\n\d]{{2,60}}?)\s+(?:ban\s+hành|ký|thông\s+qua|phê\s+duyệt)"
-                              rf"(?:\s+(?:vào\s+)?ngày\s+(?:{_DATE}))?")
+# ("Luật số 15/2024/QH15 được Quốc hội thông qua ngày 20/3/2024": the same, said passively)
+_ISSUED_BY_AFTER = re.compile(rf"\s*,?\s*(?:do\s+(?P<issuer>[^,;.:()\"\n\d]{{2,60}}?)|được(?:\s+(?P<body>{_BODY}[^,;.:()\"\n\d]{{0,50}}?))?)\s+"
+                              rf"(?:ban\s+hành|ký|thông\s+qua|phê\s+duyệt)(?:\s+(?:vào\s+)?ngày\s+(?:{_DATE}))?", re.IGNORECASE)
 # "Ngày 18/12/2025, UBND ban hành Quyết định số 3108/QĐ-UBND giao … và Quyết định số 3109/QĐ-UBND": a second one of
 # the same kind and issuer joined after the first's title, issued with it
 _JOINED_AFTER_TITLE = re.compile(r"[^;.:()\n]{0,120}?\s(?:và|,)\s*$")
@@ -142,7 +150,8 @@ def find_legal_documents(text: str, folded: str) -> list[LegalDocument]:
             end, day = after.end(), _date(after)
         elif issued_by is not None:
             end, day = issued_by.end(), day or _date(issued_by)
-            issuer = issuer or _clean_issuer(text[issued_by.start("issuer") : issued_by.end("issuer")])
+            named = "issuer" if issued_by["issuer"] else "body" if issued_by["body"] else None
+            issuer = issuer or (named and _clean_issuer(text[issued_by.start(named) : issued_by.end(named)]))
         elif day is None and found and found[-1].date is not None and (same := _SAME_DAY_AFTER.match(folded, end)):
             end, day = same.end(), found[-1].date  # "Nghị quyết số 590 ngày 9/12/2025 và Nghị quyết số 592 cùng ngày"
         issued_then = False
@@ -152,8 +161,11 @@ def find_legal_documents(text: str, folded: str) -> list[LegalDocument]:
             day, issuer = issued_before.date, issuer or issued_before.issuer
         if day is None and "ngày" in folded[max(0, start - _LOOK_BEFORE) : start]:
             before = _DATE_BEFORE.search(folded, max(0, start - _LOOK_BEFORE), start)
+            same_day = _SAME_DAY_BEFORE.search(folded, max(0, start - _LOOK_BEFORE), start) if before is None and found else None
             if before is not None:
                 start, day, issued_then = before.start(), _date(before), True
+            elif same_day is not None and found[-1].date is not None and found[-1].end <= same_day.start():
+                day = found[-1].date
             else:
                 day_month = _DAY_MONTH_BEFORE.search(folded, max(0, start - _LOOK_BEFORE), start)
                 year_after = day_month and _YEAR_AFTER.match(folded, end)

@@ -2,6 +2,7 @@
 made-up sentences (none names a development text's place, figure or sentence)."""
 from datetime import date
 
+from ngoaivu.ingest.pipeline.tests.rule_sentences import documents
 from ngoaivu.ingest.pipeline.tests.rule_sentences import facts as _facts
 
 SPRING_2024 = date(2024, 3, 15)
@@ -43,3 +44,21 @@ def test_what_a_speaker_says_is_held_now_is_held_on_the_meeting_s_day():
     found = _found(text)
     assert ("fdi_active_projects", 37, "Thái Lan", ("2023-09-14",)) in found
     assert ("fdi_active_projects", 120, None, ("2024-03-15",)) in found
+
+
+def test_a_document_passed_by_a_body_on_a_day_said_after_its_number():
+    text = ("Tỉnh Hà Tĩnh báo cáo. Luật số 15/2023/QH15 được Quốc hội thông qua ngày 20/6/2023 đã tạo cơ sở pháp lý mới; "
+            "Kế hoạch số 9/KH-UBND được ban hành ngày 10/1/2024.")
+    assert documents(text, published=SPRING_2024) == [("15/2023/QH15", "2023-06-20", "Quốc hội"), ("9/KH-UBND", "2024-01-10", None)]
+
+
+def test_a_council_s_term_and_sitting_between_the_day_and_the_verb():
+    text = ("Tỉnh Hà Tĩnh báo cáo. Ngày 5/12/2023, HĐND tỉnh khóa XVIII, kỳ họp thứ 17 đã thông qua Nghị quyết số "
+            "77/NQ-HĐND về kế hoạch năm 2024.")
+    assert documents(text, published=SPRING_2024) == [("77/NQ-HĐND", "2023-12-05", "Hội đồng nhân dân tỉnh Hà Tĩnh")]
+
+
+def test_a_document_issued_on_the_same_day_as_the_one_cited_before():
+    text = ("Tỉnh Hà Tĩnh báo cáo. Ngày 10/1/2024, UBND tỉnh ban hành Quyết định số 12/QĐ-UBND; cũng trong ngày này, UBND "
+            "tỉnh ban hành Kế hoạch số 9/KH-UBND về xúc tiến đầu tư.")
+    assert [day for _, day, _ in documents(text, published=SPRING_2024)] == ["2024-01-10", "2024-01-10"]

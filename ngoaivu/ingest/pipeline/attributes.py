@@ -83,8 +83,9 @@ _PATTERNS = (
     *(
         (
             "change_pct",
-            # ("gấp 5,3 lần về số vốn so với năm 2022": the measure it multiplies named before the base)
-            re.compile(rf"{verb}\s+(?P<v>{NUMBER})\s*lần(?:\s+về\s+(?:số\s+|tổng\s+)?(?:vốn|lượng\s+dự\s+án|dự\s+án))?"
+            # ("gấp 5,3 lần về số vốn so với năm 2022": the measure it multiplies named before the base; "gấp gần 2,5 lần
+            # cùng kỳ": an approximate multiple is still the change, as "tăng gần 10%" is)
+            re.compile(rf"{verb}\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?(?P<v>{NUMBER})\s*lần(?:\s+về\s+(?:số\s+|tổng\s+)?(?:vốn|lượng\s+dự\s+án|dự\s+án))?"
                        rf"\s*(?:so\s+(?:với\s+)?)?(?:{_SAME_PERIOD}{_SAME_PERIOD_YEAR}|năm\s+(?:trước|ngoái)|{_EARLIER_PERIOD})", _I),
             _times_to_change,
         )

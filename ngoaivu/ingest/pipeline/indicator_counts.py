@@ -199,6 +199,8 @@ _HAS = _rx(r"(?<!\w)(?:có\s+(?:tổng\s+(?:cộng\s+|số\s+)?)?|tổng\s+cộn
 # "Sau dự án này, thành phố có 85 dự án FDI", "Nhật Bản có 7 dự án, tổng vốn …": what a holder has, told with no span
 # in the sentence and no flow words after the count, is what it holds ("Năm 2024 tỉnh có 5 dự án mới", "6 tháng, tỉnh có
 # 3 dự án được cấp phép", "trong số dự án nói trên, có 2 dự án FDI": a span's, or a part of another figure)
+# "trong 119 dự án FDI của tỉnh, …": all the province's, of which a part is told
+_THE_PROVINCE_S_AFTER = _rx(r"\s*dự\s+án(?:\s+[^\W\d_]+){0,4}?\s+của\s+(?:toàn\s+)?(?:tỉnh|thành\s+phố)(?!\w)")
 _OF_THOSE_TOLD = _rx(r"(?:nói|kể|nêu)\s+trên|trong\s+(?:tổng\s+)?số(?!\w)")
 _HAS_VERB = _rx(r"(?<!\w)có\s+(?:tổng\s+(?:cộng\s+|số\s+)?)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 
@@ -461,7 +463,8 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
                 # ("từ năm 2018 đến nay, tỉnh đã thu hút được 184 dự án, trong đó có … 17 dự án nước ngoài": a span's flow)
                 _HELD_AT.search(ctx.sentence_left) and not _SINCE.search(ctx.sentence_left)))) \
             or (ctx.left.endswith(("và ", ", ")) and _HELD_LIST_ITEM.search(ctx.sentence_left) and not _SINCE.search(ctx.sentence_left)) \
-            or ("có" in ctx.left and _bare_holding(ctx))
+            or ("có" in ctx.left and _bare_holding(ctx)) \
+            or (ctx.left.endswith("trong ") and _THE_PROVINCE_S_AFTER.match(ctx.right.lower()) and not _SINCE.search(ctx.sentence_left))
         return "fdi_active_projects" if in_force else "fdi_new_projects"
     if topic == "oda":
         return "oda_mobilizing_projects" if _MOBILIZING.search(near) else "oda_projects"

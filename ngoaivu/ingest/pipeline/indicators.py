@@ -169,6 +169,17 @@ def _standing_now(ctx: FigureContext) -> bool:
     return "tổng cộng" in ctx.left and _SUM_SO_FAR.search(ctx.left) is not None and _SO_FAR_LEAD.match(ctx.sentence_left) is not None
 
 
+# "Theo số liệu đến cuối tháng 7/2023, Nhật Bản chiếm khoảng 2,7 tỷ USD trên tổng số khoảng 4,39 tỷ USD": the whole a
+# part is measured against, at a date reached, is what the province holds then
+_SHARE_BASE = re.compile(r"(?:trên|trong)\s+tổng\s+(?:số\s+)?(?:vốn\s+(?:đầu\s+tư\s+|đăng\s+ký\s+)?)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
+_DATE_REACHED = re.compile(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:nay|ngày|tháng|năm|quý|\d)")
+
+
+def _whole_held_at_a_date(ctx: FigureContext) -> bool:
+    return _SHARE_BASE.search(ctx.left) is not None and _DATE_REACHED.search(ctx.sentence_left) is not None \
+        and not _SINCE.search(ctx.sentence_left)
+
+
 _WITH_SERVICES = re.compile(r"(?:\s+hàng\s+h(?:óa|oá))?\s+và\s+(?:doanh\s+thu|dịch\s+vụ|thu)\s+(?:ngoại\s+tệ|dịch\s+vụ)")
 # "thu hút được 161 triệu USD tổng vốn đầu tư quy đổi": domestic and foreign converted together
 _CONVERTED_TOTAL = re.compile(r"\s*(?:tổng\s+)?(?:số\s+)?vốn(?:\s+đầu\s+tư)?\s+(?:quy\s+đổi|đăng\s+ký\s+quy\s+đổi)")
@@ -321,7 +332,7 @@ def _money_indicator(ctx: FigureContext) -> str | None:
         return "fdi_added_capital"
     if linked is not None:
         return linked
-    if _CUMULATIVE.search(ctx.left) or _standing_now(ctx) \
+    if _CUMULATIVE.search(ctx.left) or _standing_now(ctx) or ("tổng" in ctx.left and _whole_held_at_a_date(ctx)) \
             or ("doanh nghiệp" in ctx.sentence_left and _FIRMS_HOLDING.search(ctx.sentence_left[-200:])):
         return "fdi_total_capital"
     return "fdi_new_capital" if new else "fdi_registered_capital"

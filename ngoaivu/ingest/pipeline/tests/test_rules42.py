@@ -62,3 +62,19 @@ def test_a_document_issued_on_the_same_day_as_the_one_cited_before():
     text = ("Tỉnh Hà Tĩnh báo cáo. Ngày 10/1/2024, UBND tỉnh ban hành Quyết định số 12/QĐ-UBND; cũng trong ngày này, UBND "
             "tỉnh ban hành Kế hoạch số 9/KH-UBND về xúc tiến đầu tư.")
     assert [day for _, day, _ in documents(text, published=SPRING_2024)] == ["2024-01-10", "2024-01-10"]
+
+
+def test_an_approximate_multiple_of_the_same_period_is_the_change():
+    text = "Tỉnh Hà Tĩnh báo cáo. Chín tháng năm 2023, kim ngạch xuất khẩu đạt 800 triệu USD, gấp gần 2,5 lần cùng kỳ."
+    assert [f["change_pct"] for f in _facts(text, published=SPRING_2024)] == [150.0]
+
+
+def test_the_whole_a_share_is_measured_against_at_a_date_reached_is_held():
+    text = ("Tỉnh Hà Tĩnh báo cáo. Theo số liệu đến cuối tháng 6/2023, các nhà đầu tư Thái Lan chiếm khoảng 1,7 tỷ USD trên "
+            "tổng số khoảng 4,2 tỷ USD vốn FDI của tỉnh; trong 119 dự án FDI của tỉnh, các nhà đầu tư châu Á chiếm phần "
+            "lớn. Từ đầu năm đến cuối tháng 6/2023, vốn Thái Lan chiếm 170 triệu USD trên tổng số 420 triệu USD vốn FDI "
+            "thu hút.")
+    found = _found(text)
+    assert ("fdi_total_capital", 4.2e9, None, ("2023-06-30",)) in found
+    assert ("fdi_active_projects", 119, None, ("2023-06-30",)) in found
+    assert ("fdi_registered_capital", 4.2e8, None, ("2023-01-01", "2023-06-30")) in found

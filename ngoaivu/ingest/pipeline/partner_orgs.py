@@ -121,6 +121,8 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
     if _ACRONYM_IN_BRACKETS.search(finder.text):  # what every _ACRONYMED match ends with
         found.extend(_acronymed_bodies(finder, [*covered, *((p.start, p.end) for p in found)]))
         found.extend(_described_bodies_of_a_country(finder, [*covered, *((p.start, p.end) for p in found)]))
+    if "hiệp hội" in finder.folded or "phòng thương mại" in finder.folded or "liên đoàn" in finder.folded:
+        found.extend(_bodies_named_for_a_country(finder, [*covered, *((p.start, p.end) for p in found)]))
     if "tổ chức" in finder.folded:  # what every cue of a list of bodies holds
         found.extend(_listed_bodies(finder, [*covered, *((p.start, p.end) for p in found)]))
     found.extend(bodies_of_countries(finder, [*covered, *((p.start, p.end) for p in found)]))
@@ -367,6 +369,39 @@ def _described_bodies_of_a_country(finder: PartnerFinder, covered: list[tuple[in
 
 _DESCRIPTION_REACH = 90
 _DESCRIBED_BEFORE = re.compile(r"(?<!\w)(?:Tổ\s+chức|Hiệp\s+hội|Viện|Quỹ|Trung\s+tâm|Cơ\s+quan)\s+(?P<words>[^()\n.;,]{3,80}?)\s*$")
+
+
+# "Hiệp hội Doanh nghiệp Nhật Bản", "Phòng Thương mại và Công nghiệp Hàn Quốc tại Việt Nam", "Liên đoàn các nhà sản xuất
+# Singapore": a body of business or friendship whose translated name closes on its country, no acronym after it, that
+# the sentence has the province sign with
+_COUNTRY_BODY_HEAD = letter_led(r"(?<!\w)(?:hiệp\s+hội|phòng\s+thương\s+mại|liên\s+đoàn)\s+(?=[^\W\d_])")
+_COUNTRY_BODY_REACH = 80
+_SIGNED = re.compile(r"(?<!\w)ký(?:\s+kết)?\s+(?:biên\s+bản|bản\s+ghi\s+nhớ|thỏa\s+thuận|thoả\s+thuận|hợp\s+đồng|ý\s+định\s+thư|kế\s+hoạch)|(?<!\w)đã\s+ký(?!\w)")
+_IN_VIETNAM = re.compile(r"\s+tại\s+Việt\s+Nam")
+_BODY_NAME_ENDS = re.compile(r"\s*(?:[,;.:)]|$)|\s+(?:để|và|về|trong|đã|cùng|nhằm|với|tổ\s+chức|trao|ký|tài\s+trợ)(?!\w)")
+
+
+def _bodies_named_for_a_country(finder: PartnerFinder, covered: list[tuple[int, int]]) -> list[Partner]:
+    found: list[Partner] = []
+    for head in _COUNTRY_BODY_HEAD.finditer(finder.folded):
+        start = head.start()
+        if not finder.text[start].isupper() or any(s <= start < e for s, e in covered):
+            continue
+        stop = re.search(r"[,;.:()\n]", finder.text[start : start + _COUNTRY_BODY_REACH])
+        end = start + (stop.start() if stop else _COUNTRY_BODY_REACH)
+        for country in country_matcher().find_all(finder.tokens, head.end(), end):
+            close = country.end
+            if (here := _IN_VIETNAM.match(finder.text, close)) is not None:
+                close = here.end()
+            if "Việt" in finder.text[start : country.start] or country.payload == "VN" \
+                    or not _BODY_NAME_ENDS.match(finder.text, close):
+                continue
+            sentence = finder.layout.sentence_at(start)
+            if _SIGNED.search(finder.folded, sentence.start, sentence.end):  # (met or joined at an event, no partner yet)
+                name = " ".join(finder.text[start:close].split())
+                found.append(Partner(name, "organization", country.payload, "active", start, close, start, close))
+            break
+    return found
 
 
 def _without_umbrellas(found: list[Partner], finder: PartnerFinder) -> list[Partner]:

@@ -2,7 +2,7 @@
 made-up sentences (none names a development text's place, figure or sentence)."""
 from datetime import date
 
-from ngoaivu.ingest.pipeline.tests.rule_sentences import documents
+from ngoaivu.ingest.pipeline.tests.rule_sentences import documents, partners
 from ngoaivu.ingest.pipeline.tests.rule_sentences import facts as _facts
 
 SPRING_2024 = date(2024, 3, 15)
@@ -78,3 +78,11 @@ def test_the_whole_a_share_is_measured_against_at_a_date_reached_is_held():
     assert ("fdi_total_capital", 4.2e9, None, ("2023-06-30",)) in found
     assert ("fdi_active_projects", 119, None, ("2023-06-30",)) in found
     assert ("fdi_registered_capital", 4.2e8, None, ("2023-01-01", "2023-06-30")) in found
+
+
+def test_a_business_body_named_for_its_country_that_the_province_signs_with():
+    text = ("Tỉnh Hà Tĩnh báo cáo. Trong chuyến công tác, tỉnh ký biên bản ghi nhớ với Liên đoàn các nhà sản xuất Malaysia và "
+            "Phòng Thương mại và Công nghiệp Thái Lan tại Việt Nam để thúc đẩy đầu tư. Đoàn còn làm việc với Hiệp hội Doanh "
+            "nghiệp Lào. Tỉnh ký kết thỏa thuận với Hiệp hội Doanh nghiệp Việt Nam tại Thái Lan.")
+    assert partners(text, published=SPRING_2024) == [("Liên đoàn các nhà sản xuất Malaysia", "MY"),
+                                                     ("Phòng Thương mại và Công nghiệp Thái Lan tại Việt Nam", "TH")]

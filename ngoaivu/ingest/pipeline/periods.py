@@ -145,6 +145,11 @@ def find_periods(folded: str, exclude: Iterable[tuple[int, int]] = ()) -> list[P
             mention = _date_referred_to(mention, chosen)
             if mention is None:
                 continue
+        if mention.relative and not mention.year_offset and not mention.past and not mention.anaphoric and chosen \
+                and chosen[-1].explicit and chosen[-1].first_year == chosen[-1].last_year \
+                and _BRACKET_AFTER_A_YEAR.fullmatch(text, chosen[-1].end, mention.start):
+            # "hai tháng đầu năm 2021 (tính đến ngày 20/2)": a day bracketed after a year named is of that year
+            mention = replace(mention, first_year=chosen[-1].last_year, last_year=chosen[-1].last_year)
         if chosen and (since := _since_year_before(text, chosen[-1], mention)) is not None:
             chosen.pop()  # "Kể từ năm 2022, khi …, đến hết năm 2023 …": the two ends of one span
             mention = replace(mention, mode="span", first_year=since, first_month=1)
@@ -164,6 +169,7 @@ def _since_year_before(text: str, since: PeriodMention, until: PeriodMention) ->
     return since.first_year if _UNTIL_YEAR_END.match(text, until.start) else None
 
 
+_BRACKET_AFTER_A_YEAR = re.compile(r"\s*\(\s*(?:tính\s+)?(?:(?:đến|tới)\s+)?(?:hết\s+)?")
 _SPAN_ENDS_REACH = 120
 _UNTIL_YEAR_END = re.compile(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}(?!\s*[/\d])")
 

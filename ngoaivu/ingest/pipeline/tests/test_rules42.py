@@ -86,3 +86,10 @@ def test_a_business_body_named_for_its_country_that_the_province_signs_with():
             "nghiệp Lào. Tỉnh ký kết thỏa thuận với Hiệp hội Doanh nghiệp Việt Nam tại Thái Lan.")
     assert partners(text, published=SPRING_2024) == [("Liên đoàn các nhà sản xuất Malaysia", "MY"),
                                                      ("Phòng Thương mại và Công nghiệp Thái Lan tại Việt Nam", "TH")]
+
+
+def test_a_day_bracketed_after_a_year_named_is_of_that_year():
+    text = ("Tỉnh Hà Tĩnh báo cáo. Theo Cục Đầu tư nước ngoài, hai tháng đầu năm 2021 (tính đến ngày 20/2), tỉnh dẫn đầu cả "
+            "nước về thu hút FDI với 1,31 tỷ USD.")
+    assert _found(text) == [("fdi_rank", 1, None, ("2021-02-20",)),
+                            ("fdi_registered_capital", 1.31e9, None, ("2021-01-01", "2021-02-20"))]

@@ -10,6 +10,12 @@ def facts(text, kind="observation", published=MID_YEAR):
     return [f for f in extract_text(text, published=published)["facts"] if f["kind"] == kind]
 
 
+def figures(text, published=MID_YEAR, kind="observation"):
+    """(indicator, value, counterpart, the period's values) of each figure, sorted."""
+    return sorted((f["indicator"], f["value"], f.get("counterpart"), tuple(f["period"].values()))
+                  for f in facts(text, kind, published))
+
+
 def observations(text, published=MID_YEAR):
     """(indicator, value, the period's as_of or start) of each observation, sorted."""
     return sorted((f["indicator"], f["value"], f["period"].get("as_of") or f["period"].get("start"))

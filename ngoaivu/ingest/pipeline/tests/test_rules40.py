@@ -3,13 +3,13 @@ made-up sentences (none names a development text's place, figure or sentence).""
 from datetime import date
 
 from ngoaivu.ingest.pipeline.tests.rule_sentences import facts as _facts
+from ngoaivu.ingest.pipeline.tests.rule_sentences import figures
 
 WINTER_2025 = date(2025, 12, 10)
 
 
-def _found(text: str, published: date = WINTER_2025, **kw) -> list[tuple]:
-    return sorted((f["indicator"], f["value"], f.get("counterpart"), tuple(f["period"].values()))
-                  for f in _facts(text, published=published, **kw))
+def _found(text: str, published: date = WINTER_2025, kind: str = "observation") -> list[tuple]:
+    return figures(text, published, kind)
 
 
 def test_new_and_approved_adjustments_together_are_registered_capital():

@@ -2,15 +2,14 @@
 made-up sentences (none names a development text's place, figure or sentence)."""
 from datetime import date
 
-from ngoaivu.ingest.pipeline.tests.rule_sentences import documents, partners
+from ngoaivu.ingest.pipeline.tests.rule_sentences import documents, figures, partners
 from ngoaivu.ingest.pipeline.tests.rule_sentences import facts as _facts
 
 AUTUMN_2025 = date(2025, 11, 20)
 
 
-def _found(text: str, published: date = AUTUMN_2025, **kw) -> list[tuple]:
-    return sorted((f["indicator"], f["value"], f.get("counterpart"), tuple(f["period"].values()))
-                  for f in _facts(text, published=published, **kw))
+def _found(text: str, published: date = AUTUMN_2025, kind: str = "observation") -> list[tuple]:
+    return figures(text, published, kind)
 
 
 def test_the_nation_fronted_at_an_item_s_start_owns_its_figures():

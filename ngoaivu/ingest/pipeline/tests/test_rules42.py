@@ -2,15 +2,14 @@
 made-up sentences (none names a development text's place, figure or sentence)."""
 from datetime import date
 
-from ngoaivu.ingest.pipeline.tests.rule_sentences import documents, partners
+from ngoaivu.ingest.pipeline.tests.rule_sentences import documents, figures, partners
 from ngoaivu.ingest.pipeline.tests.rule_sentences import facts as _facts
 
 SPRING_2024 = date(2024, 3, 15)
 
 
-def _found(text: str, published: date = SPRING_2024, **kw) -> list[tuple]:
-    return sorted((f["indicator"], f["value"], f.get("counterpart"), tuple(f["period"].values()))
-                  for f in _facts(text, published=published, **kw))
+def _found(text: str, published: date = SPRING_2024, kind: str = "observation") -> list[tuple]:
+    return figures(text, published, kind)
 
 
 def test_what_a_holder_has_with_no_span_named_is_held():

@@ -199,8 +199,6 @@ _HAS = _rx(r"(?<!\w)(?:có\s+(?:tổng\s+(?:cộng\s+|số\s+)?)?|tổng\s+cộn
 # "Sau dự án này, thành phố có 85 dự án FDI", "Nhật Bản có 7 dự án, tổng vốn …": what a holder has, told with no span
 # in the sentence and no flow words after the count, is what it holds ("Năm 2024 tỉnh có 5 dự án mới", "6 tháng, tỉnh có
 # 3 dự án được cấp phép", "trong số dự án nói trên, có 2 dự án FDI": a span's, or a part of another figure)
-# "trong 119 dự án FDI của tỉnh, …": all the province's, of which a part is told
-_THE_PROVINCE_S_AFTER = _rx(r"\s*dự\s+án(?:\s+[^\W\d_]+){0,4}?\s+của\s+(?:toàn\s+)?(?:tỉnh|thành\s+phố)(?!\w)")
 _OF_THOSE_TOLD = _rx(r"(?:nói|kể|nêu)\s+trên|trong\s+(?:tổng\s+)?số(?!\w)")
 _HAS_VERB = _rx(r"(?<!\w)có\s+(?:tổng\s+(?:cộng\s+|số\s+)?)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 
@@ -209,6 +207,10 @@ def _bare_holding(ctx: FigureContext) -> bool:
     return _HAS_VERB.search(ctx.left[-40:]) is not None and not _SPAN_NAMED.search(ctx.sentence_left) \
         and not _SINCE.search(ctx.sentence_left) and not _SPLIT.search(ctx.sentence_left) \
         and not _OF_THOSE_TOLD.search(ctx.sentence_left) and not _FLOW_AFTER.match(ctx.clause_right.lower())
+
+
+# "trong 119 dự án FDI của tỉnh, …": all the province's, of which a part is told
+_THE_PROVINCE_S_AFTER = _rx(r"\s*dự\s+án(?:\s+[^\W\d_]+){0,4}?\s+của\s+(?:toàn\s+)?(?:tỉnh|thành\s+phố)(?!\w)")
 # ("Đến hết quý III/2014, toàn tỉnh có 36 dự án FDI"; "Hồi tháng 5/2024, tỉnh có gần 4.300 dự án FDI": a past moment)
 # ("Tại hội nghị xúc tiến đầu tư ngày 2/7/2019, tỉnh công bố có 581 dự án", "khi đón đoàn … ngày 1/11/2020, tỉnh có 37
 # dự án của nhà đầu tư Hàn Quốc": what it held on that day)

@@ -3,7 +3,7 @@ share of the plan reached, qualifier (estimate, at least, about) and per-year va
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .fast_scan import letter_led
 from .goals import names_goals
@@ -31,6 +31,7 @@ class Attribute:
     name: str  # "change_pct", "plan_pct", or "change_other" (a change on another base)
     value: float
     base_year: int | None = None  # "so với năm 2022": valid only against the year before
+    in_turn: int = 0  # 1 or 2 for "tăng 29% và 19%": the changes of two figures before it, in turn
 
 
 def _plan_reached(v: float, m: re.Match) -> float:
@@ -112,6 +113,26 @@ _LEVEL_OF = re.compile(r"(?:mức|tốc\s+độ)\s+$|(?:kế\s+hoạch|chỉ\s+t
 _GOAL_RISE_OF_TRADE = re.compile(r"(?:xuất|nhập)\s+khẩu(?:\s+[^\W\d_]+){0,4}?\s+(?:cùng\s+|đều\s+)?$")
 
 
+# "lần lượt đạt 4,2 tỷ USD và 3,5 tỷ USD, tăng 29% và 19% so với cùng kỳ": a second change, with the first's direction
+# unless it names its own; the base written after it is both changes' base
+_SECOND_CHANGE = re.compile(
+    rf"\s+và\s+(?:(?P<dir>tăng|giảm)\s+)?(?:khoảng\s+|gần\s+|hơn\s+)?{_PCT}"
+    rf"(?:\s*,?\s*so\s+(?:với\s+)?(?:{_SAME_PERIOD}{_SAME_PERIOD_YEAR}|năm\s+(?:trước|ngoái)|{_EARLIER_PERIOD}))?"
+)
+
+
+def _changes_in_turn(text: str, match: re.Match, end: int, first: Attribute) -> list[Attribute]:
+    second = _SECOND_CHANGE.match(text, match.end(), end) if " so " not in match.group() else None
+    value = parse_number(second["v"]) if second is not None else None
+    if value is None:
+        return [first]
+    year = second["y1"] or second["y2"]
+    base_year = int(year) if year else None
+    return [replace(first, base_year=base_year, in_turn=1),
+            Attribute(second.start(), second.end(), "change_pct", round(_change(value, second if second["dir"] else match), 4),
+                      base_year, in_turn=2)]
+
+
 def find_attributes(text: str, start: int, end: int) -> list[Attribute]:
     """Attributes in the case-folded `text` between start and end."""
     found: list[Attribute] = []
@@ -134,7 +155,12 @@ def find_attributes(text: str, start: int, end: int) -> list[Attribute]:
             if value is None:
                 continue
             year = match.groupdict().get("y1") or match.groupdict().get("y2")
-            found.append(Attribute(match.start(), match.end(), name, round(convert(value, match), 4), int(year) if year else None))
+            attribute = Attribute(match.start(), match.end(), name, round(convert(value, match), 4), int(year) if year else None)
+            if convert is _change:
+                found.extend(a for i, a in enumerate(_changes_in_turn(text, match, end, attribute))
+                             if i == 0 or not any(f.start < a.end and a.start < f.end for f in found))
+            else:
+                found.append(attribute)
     return sorted(found, key=lambda a: a.start)
 
 

@@ -193,6 +193,19 @@ TRADE = re.compile(
 )
 
 
+# "kim ngạch xuất khẩu và nhập khẩu ước đạt lần lượt 4,2 tỷ USD và 3,5 tỷ USD": each trade in turn, not both ways twice
+_TRADES_IN_TURN = re.compile(
+    r"(?P<first>xuất|nhập)\s+khẩu\s*(?:và|,)\s*(?!(?P=first))(?:xuất|nhập)\s+khẩu(?!\w)[^;.\d]{0,80}?(?<!\w)lần\s+lượt(?!\w)"
+)
+TRADES_IN_TURN = {"xuất": ("export_value", "import_value"), "nhập": ("import_value", "export_value")}
+
+
+def trades_in_turn(text: str, start: int = 0, end: int | None = None) -> tuple[str, str] | None:
+    """The two trades named before a "lần lượt" in the span, in their order."""
+    match = last_match(_TRADES_IN_TURN, text, start, end)
+    return TRADES_IN_TURN[match["first"]] if match is not None else None
+
+
 def topic_of_indicator(code: str) -> str | None:
     prefix = code.split("_", 1)[0]
     return prefix if prefix in ("fdi", "oda", "ngo") else None

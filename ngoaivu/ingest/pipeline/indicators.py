@@ -19,7 +19,16 @@ from .indicator_counts import _RUNNING_TOTAL, _SINCE, NEW_AND_ADJUSTED, PUT_FORW
 from .indicator_counts import PEOPLE_HEAD as PEOPLE_HEAD  # re-exported for its callers
 from .indicator_rates import goal_growth as _goal_growth
 from .indicator_rates import rate_indicator as _rate_indicator
-from .indicator_topics import INDICATORS, TOPIC, FigureContext, names_domestic, names_fdi, topic_name, topic_of
+from .indicator_topics import (
+    INDICATORS,
+    TOPIC,
+    FigureContext,
+    names_domestic,
+    names_fdi,
+    topic_name,
+    topic_of,
+    trades_in_turn,
+)
 from .indicator_topics import TRADE as _TRADE
 from .indicator_topics import last_match as _last
 from .indicator_topics import topic_mentions as topic_mentions  # re-exported for its callers
@@ -263,7 +272,8 @@ def _money_indicator(ctx: FigureContext) -> str | None:
     if trade is not None and (measure is None or trade.end() > measure.end()):
         if trade.lastgroup == "export" and _WITH_SERVICES.match(ctx.left, trade.end()):
             return None  # "kim ngạch xuất khẩu hàng hóa và doanh thu ngoại tệ đạt …": goods and services together
-        return TRADE_INDICATOR[trade.lastgroup]
+        in_turn = trades_in_turn(ctx.left) if trade.lastgroup != "local_export" else None
+        return in_turn[0] if in_turn is not None else TRADE_INDICATOR[trade.lastgroup]
     if _several_sources(ctx.left):
         return None  # "tổng các nguồn vốn FDI, ODA và viện trợ phi chính phủ … đã vượt 1 tỷ USD": all sources together
     topic = topic_of(ctx)

@@ -31,6 +31,9 @@ _COMMITTED_SO_FAR = re.compile(r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:hết
 _TOTAL_WORD = re.compile(r"(?<!\w)tổng(?!\w)")
 _SINCE_YEAR_START = re.compile(r"từ\s+đầu\s+năm|(?<!\w)\d+\s+tháng|(?<!\w)quý|trong\s+năm")
 _PER_YEAR_AFTER = re.compile(r"[^,;.\d]{0,60}?(?<!\w)(?:mỗi|hằng|hàng)\s+năm(?!\w)")  # "1.500 lao động … mỗi năm"
+# "4,2 tỷ USD và 3,5 tỷ USD": two figures side by side, in turn
+NEXT_IN_TURN = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
+_CHANGE_NEXT = re.compile(r"\s*,?\s*(?:và\s+)?")  # "…, tăng 29% và 19%": the changes right after the figures
 _THEN_REACHED = re.compile(r"\s*,?\s*(?:và\s+)?(?:ước\s+)?(?:đạt|lên|lên\s+mức|ở\s+mức)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
 # ("…, góp phần đưa quy mô vốn đầu tư nước ngoài của thành phố lên mức 10,5 tỷ USD": the total capital now, too; not
 # "đưa tổng vốn FDI đăng ký … trong 11 tháng đầu năm 2022 lên 1,8 tỷ USD", the months' sum)
@@ -216,7 +219,8 @@ class ObservationBuilding:
             # a standing at the period's end, not those sent in it
             period = _standing_at_end(period, ref)
         # ("giảm 4% so với tháng 3/2024 nhưng tăng 120% so với tháng 4/2023": the change on the year before)
-        change = next((a for a in own if a.name == "change_pct" and (a.base_year is None or is_year_before(a.base_year, period))
+        change = self._change_in_turn(quantity, own, attributes, next_start) \
+            or next((a for a in own if a.name == "change_pct" and (a.base_year is None or is_year_before(a.base_year, period))
                        and not self._change_of_the_other_measure(a, indicator)), None) \
             or self._change_before(attributes, left_start, quantity)
         if change is not None and change.base_year is not None and not is_year_before(change.base_year, period):
@@ -285,6 +289,24 @@ class ObservationBuilding:
                    if o.indicator.split("_", 1)[0] == field and o.period is not None and o.period.as_of is None
                    and not INDICATORS[o.indicator].stock and o.end <= sentence.start]
         return earlier[-1] if earlier else None
+
+    def _change_in_turn(self, quantity: Quantity, own: list[Attribute], attributes: list[Attribute],
+                        next_start: int) -> Attribute | None:
+        """"… lần lượt đạt 4,2 tỷ USD và 3,5 tỷ USD, tăng 29% và 19% so với cùng kỳ": the first change goes with the first
+        figure, the second with the second."""
+        changes = [a for a in own if a.name == "change_pct"]
+        if changes and changes[0].in_turn == 1:
+            before = [q for q in self.quantities if q.end <= quantity.start and q.kind == quantity.kind]
+            if before and NEXT_IN_TURN.fullmatch(self.folded, before[-1].end, quantity.start):
+                return next((a for a in changes if a.in_turn == 2), None)
+            return None
+        after = next((q for q in self.quantities if q.start == next_start), None)
+        if changes or after is None or after.kind != quantity.kind \
+                or not NEXT_IN_TURN.fullmatch(self.folded, quantity.end, after.start):
+            return None
+        first = next((a for a in attributes if a.start >= after.end), None)
+        adjoining = first is not None and first.in_turn == 1 and _CHANGE_NEXT.fullmatch(self.folded, after.end, first.start)
+        return first if adjoining else None
 
     def _change_before(self, attributes: list[Attribute], left_start: int, quantity: Quantity) -> Attribute | None:
         """"So với cùng kỳ, vốn FDI tăng 12%, đạt 230 triệu USD": the change written just before the level."""

@@ -15,7 +15,7 @@ from .attributes import find_attributes
 from .fast_scan import letter_led
 from .goals import Goals
 from .indicator_counts import NEW_AND_ADJUSTED, OWN_FORM_AFTER
-from .indicator_topics import NOUN_PHRASE, TRADE, topic_around
+from .indicator_topics import NOUN_PHRASE, TRADE, topic_around, trades_in_turn
 from .indicators import (
     AID_VALUE_OF,
     CAPITAL_OF,
@@ -28,7 +28,7 @@ from .indicators import (
     topic_of_indicator,
 )
 from .numbers import Quantity, find_quantities
-from .observation_build import RAISED_TOTAL, ObservationBuilding
+from .observation_build import NEXT_IN_TURN, RAISED_TOTAL, ObservationBuilding
 from .observation_filters import ObservationFilters
 from .observation_model import (
     FLOW_OF_STOCK,
@@ -192,7 +192,6 @@ _TOTAL_AFTER_LIST = re.compile(r"[^,;.()\d]{0,40},\s*với\s+tổng\s+(?:số\s+
 _NEXT_YEAR_S_ITEM = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:năm|vào\s+năm|trong\s+năm)\s+\d{4}\s*(?:,|;|và|,\s*và)\s*"
                                r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
 _IN_TURN = re.compile(r"(?<!\w)lần\s+lượt(?!\w)")
-_NEXT_IN_TURN = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
 _LEVEL_OF_GROWTH = {"export_growth": "export_value", "import_growth": "import_value"}
 _THEN_LEVEL = re.compile(r"[^,;.\d]{0,20}?\s*(?:,\s*)?(?:và\s+)?(?:sẽ\s+)?(?:đạt|lên|lên\s+mức)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
 _FDI_CAPITALS = ("fdi_new_capital", "fdi_added_capital", "fdi_total_capital", "fdi_registered_capital")
@@ -585,9 +584,12 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 code = previous.indicator  # "chỉ đạt 436 người năm 2020, 395 người năm 2021 và 978 người năm 2022"
             if code is None and previous is not None and same_clause and not previous.elsewhere \
                     and previous.quantity.kind == quantity.kind and INDICATORS.get(previous.indicator) is not None \
-                    and _NEXT_IN_TURN.fullmatch(text, previous.quantity.end, quantity.start) \
+                    and NEXT_IN_TURN.fullmatch(text, previous.quantity.end, quantity.start) \
                     and _IN_TURN.search(text, sentence.start, previous.quantity.start):
                 code = previous.indicator  # "… lần lượt đạt 150 triệu USD và 1,6 tỷ USD": the same measure, in turn
+                in_turn = trades_in_turn(text, sentence.start, previous.quantity.start)
+                if in_turn is not None and code == in_turn[0]:
+                    code = in_turn[1]  # "xuất khẩu và nhập khẩu lần lượt đạt 4,2 tỷ USD và 3,5 tỷ USD": the other trade
             if code is None and quantity.kind == "money" and previous is not None and same_clause and not previous.elsewhere \
                     and previous.indicator in _LEVEL_OF_GROWTH and _THEN_LEVEL.fullmatch(context.left):
                 # "kim ngạch tăng bình quân 13% mỗi năm và đạt 2,6 tỷ USD vào năm 2025": the level the growth leads to

@@ -1,0 +1,31 @@
+"""Rules found in session 43 (05/12/2026) in the retired long splits (dev263-dev270) and other studied ones. Each rule on
+made-up sentences (none names a development text's place, figure or sentence)."""
+from datetime import date
+
+from ngoaivu.ingest.pipeline.tests.rule_sentences import facts, figures
+
+SUMMER_2025 = date(2025, 7, 20)
+
+
+def _found(text: str, published: date = SUMMER_2025, kind: str = "observation") -> list[tuple]:
+    return figures(text, published, kind)
+
+
+def test_exports_and_imports_in_turn_are_each_trade_with_its_own_change():
+    text = ("Tỉnh Bình Định báo cáo. Sáu tháng đầu năm 2025, kim ngạch xuất khẩu và nhập khẩu của tỉnh ước đạt lần lượt "
+            "1.500 triệu USD và 900 triệu USD, tăng 12,5% và 8,1% so với cùng kỳ năm 2024.")
+    found = {(f["indicator"], f["value"], f.get("change_pct")) for f in facts(text, published=SUMMER_2025)}
+    assert found == {("export_value", 1.5e9, 12.5), ("import_value", 9e8, 8.1)}
+
+
+def test_imports_named_first_come_first():
+    text = "Tỉnh Bình Định báo cáo. Năm 2024, kim ngạch nhập khẩu, xuất khẩu lần lượt đạt 2,1 tỷ USD và 1,4 tỷ USD."
+    assert _found(text) == [("export_value", 1.4e9, None, ("2024-01-01", "2024-12-31")),
+                            ("import_value", 2.1e9, None, ("2024-01-01", "2024-12-31"))]
+
+
+def test_trade_both_ways_without_in_turn_stays_one_figure():
+    text = ("Tỉnh Bình Định báo cáo. Năm 2024, kim ngạch xuất khẩu và nhập khẩu đạt 2,1 tỷ USD, tăng 10% và vượt 5% "
+            "kế hoạch.")
+    found = facts(text, published=SUMMER_2025)
+    assert [(f["indicator"], f["value"], f.get("change_pct")) for f in found] == [("trade_value", 2.1e9, 10.0)]

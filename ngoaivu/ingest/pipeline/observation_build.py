@@ -28,6 +28,8 @@ _DONORS_AFTER = re.compile(r"\s*(?:tổ\s+chức\s+)?(?:[^\W\d_]+\s+){0,5}?(?:đ
 # "Tính đến cuối năm 2018, tổng giá trị cam kết viện trợ … đạt 12 triệu USD": all commitments signed so far, a
 # standing at that date, not the year's new ones (a running total "từ đầu năm" stays the year's)
 _COMMITTED_SO_FAR = re.compile(r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm|ngày|tháng|thời\s+điểm|nay|\d)")
+# (so are the agreements signed: "Tính đến tháng 5/2024, tỉnh đã ký 26 thỏa thuận" are all signed by then)
+_SIGNED_SO_FAR = ("ngo_committed", "agreements_signed")
 _TOTAL_WORD = re.compile(r"(?<!\w)tổng(?!\w)")
 _SINCE_YEAR_START = re.compile(r"từ\s+đầu\s+năm|(?<!\w)\d+\s+tháng|(?<!\w)quý|trong\s+năm")
 _PER_YEAR_AFTER = re.compile(r"[^,;.\d]{0,60}?(?<!\w)(?:mỗi|hằng|hàng)\s+năm(?!\w)")  # "1.500 lao động … mỗi năm"
@@ -172,8 +174,8 @@ class ObservationBuilding:
             # of 2026), is a plan or a forecast
             target = True
             period = Period(start=period.start, end=period.end) if period.as_of is None else period
-        if code == "ngo_committed" and not target and period is not None and period.as_of is None \
-                and _TOTAL_WORD.search(context.left) and _COMMITTED_SO_FAR.search(context.sentence_left) \
+        if code in _SIGNED_SO_FAR and not target and period is not None and period.as_of is None \
+                and (code != "ngo_committed" or _TOTAL_WORD.search(context.left)) and _COMMITTED_SO_FAR.search(context.sentence_left) \
                 and not _SINCE_YEAR_START.search(context.sentence_left) and period.start.year == period.end.year:
             # "từ năm 2014 đến năm 2019, … tổng giá trị …": a span of years is summed, not a standing at its end
             period = Period(as_of=period.end)

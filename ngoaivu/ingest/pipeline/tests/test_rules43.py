@@ -29,3 +29,10 @@ def test_trade_both_ways_without_in_turn_stays_one_figure():
             "kế hoạch.")
     found = facts(text, published=SUMMER_2025)
     assert [(f["indicator"], f["value"], f.get("change_pct")) for f in found] == [("trade_value", 2.1e9, 10.0)]
+
+
+def test_agreements_signed_by_a_date_are_all_signed_by_then():
+    text = ("Tỉnh Bình Định báo cáo. Tính đến tháng 5/2025, tỉnh đã ký 18 thỏa thuận cấp tỉnh với các địa phương nước "
+            "ngoài. Trong năm 2024, tính đến tháng 10, tỉnh đã ký 4 thỏa thuận.")
+    assert _found(text) == [("agreements_signed", 4, None, ("2024-01-01", "2024-10-31")),
+                            ("agreements_signed", 18, None, ("2025-05-31",))]

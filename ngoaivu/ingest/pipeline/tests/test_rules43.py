@@ -36,3 +36,12 @@ def test_agreements_signed_by_a_date_are_all_signed_by_then():
             "ngoài. Trong năm 2024, tính đến tháng 10, tỉnh đã ký 4 thỏa thuận.")
     assert _found(text) == [("agreements_signed", 4, None, ("2024-01-01", "2024-10-31")),
                             ("agreements_signed", 18, None, ("2025-05-31",))]
+
+
+def test_oda_reached_beside_ngo_aid_in_its_own_clause():
+    text = ("Tỉnh Bình Định báo cáo. Trong 5 năm 2021 - 2025, vốn ODA đạt hơn 9.600 tỷ đồng, viện trợ phi chính phủ nước "
+            "ngoài đạt 870 tỷ đồng; riêng viện trợ không thuộc nguồn ODA đạt khoảng 12 triệu USD.")
+    found = _found(text)
+    assert ("oda_disbursed", 9.6e12, None, ("2021-01-01", "2025-12-31")) in found
+    assert ("ngo_committed", 8.7e11, None, ("2021-01-01", "2025-12-31")) in found
+    assert all(f[0] != "oda_disbursed" or f[1] != 1.2e7 for f in found)

@@ -23,8 +23,10 @@ _GATES = tuple(
     re.compile(rf"{crossing}(?:(?:,|\s+và)?\s+(?:{_GATE_CLASS}))*(?:\s+(?:là|gồm(?:\s+có)?|giữa)|\s*:)?[ ]+[“\"]?(?=[^\W\d_])")
     for crossing in _CROSSINGS
 )
+# ("17 lối thông quan được mở tại 7 tỉnh, tỉnh có 6 lối, trong đó A - B và C - D thuộc cặp …": the part named)
 _ANNOUNCED_PAIRS = tuple(
-    re.compile(rf"{crossing}[^.;:\n]{{1,60}}?(?:\s(?:là|gồm(?:\s+có)?)|:)[ ]+(?=[^\W\d_])") for crossing in _CROSSINGS
+    re.compile(rf"{crossing}(?:[^.;:\n]{{1,60}}?(?:\s(?:là|gồm(?:\s+có)?)|:)|[^.;:\n]{{0,100}}?,\s*trong\s+đó(?:\s+có)?)[ ]+(?=[^\W\d_])")
+    for crossing in _CROSSINGS
 )
 _NUMBER_WORD = r"hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những|\d+"
 # "Trên tuyến biên giới … có 8 cặp cửa khẩu quốc tế; riêng Quảng Trị có hai cặp là A - B với tỉnh X và C - D với tỉnh Y"
@@ -37,6 +39,7 @@ _CALLED_A_PAIR = re.compile(r"l(?<!\wl)à\s+(?:một\s+trong\s+(?:những|các|h
 _PAIR_OPENING = re.compile(r"(?=[^\W\d_][^\n.;:()]{1,40}?\s[-–]\s[^\n.;:()]{2,40}?\s+là\s)")
 # "… A - B với tỉnh X": the foreign province the pair faces, after it
 _FACING_PROVINCE = re.compile(r"\s+với\s+(?:tỉnh|bang|thành\s+phố|huyện|khu\s+tự\s+trị)\s+(?=[^\W\d_])", re.IGNORECASE)
+_BELONGS_TO_PAIR = re.compile(r"\s+thuộc\s+cặp\s+(?:cửa\s+khẩu\s+(?:(?:quốc\s+tế|chính|phụ|song\s+phương)\s+)?)?(?=[^\W\d_])")
 _ZONE_BEFORE = re.compile(r"khu\s+kinh\s+tế\s+$")  # "Khu kinh tế cửa khẩu A - B" names a zone
 _GATE_LEAD = re.compile(rf"(?:(?:{_NUMBER_WORD})\s+)?(?:cặp\s+)?$")  # quoted with the gates: "2 cặp cửa khẩu"
 # A line announcing a list of pairs ("Các cặp cửa khẩu gồm:"); each item below is a pair.
@@ -103,6 +106,10 @@ def find_border_gates(text: str, folded: str, tokens: Tokens, layout: Layout, pr
             _keep(found, BorderGate(start, end, vn, foreign, country))
             if (facing := _FACING_PROVINCE.match(text, end)) is not None and (name := read_name(text, facing.end())):
                 end = name[1]
+            if (belongs := _BELONGS_TO_PAIR.match(folded, end)) is not None and (whole := _read_pair(text, tokens, belongs.end())):
+                # "A - B và C - D thuộc cặp E - F; G - H thuộc cặp …": the pair the crossings belong to, then the next
+                _keep(found, BorderGate(belongs.end(), whole[3], whole[0], whole[1], whole[2] or country))
+                end = whole[3]
             separator = _PAIRS_SEPARATOR.match(text, end)
             if separator is None or end >= sentence.end:
                 break

@@ -45,3 +45,11 @@ def test_oda_reached_beside_ngo_aid_in_its_own_clause():
     assert ("oda_disbursed", 9.6e12, None, ("2021-01-01", "2025-12-31")) in found
     assert ("ngo_committed", 8.7e11, None, ("2021-01-01", "2025-12-31")) in found
     assert all(f[0] != "oda_disbursed" or f[1] != 1.2e7 for f in found)
+
+
+def test_crossings_named_after_a_count_and_the_pairs_they_belong_to():
+    text = ("Tỉnh Hà Giang báo cáo. Tỉnh có 5 lối thông quan, trong đó Khâu Mè - Tà Lùng và Nà Pò - Bắc Sơn thuộc cặp "
+            "cửa khẩu Phố Lũng - Đông Hưng; Cốc Vài - Pha Lệ thuộc cặp Mốc Sơn - Kim Tiền.")
+    gates = sorted((f["vn"], f["foreign"]) for f in facts(text, "border_gate", SUMMER_2025))
+    assert gates == [("Cốc Vài", "Pha Lệ"), ("Khâu Mè", "Tà Lùng"), ("Mốc Sơn", "Kim Tiền"), ("Nà Pò", "Bắc Sơn"),
+                     ("Phố Lũng", "Đông Hưng")]

@@ -141,10 +141,16 @@ class ListedLocalities:
                         found.extend(self._locality_partners([name], country, match.start(), name.end, sentence))
                 continue
             names, _, end = _read_name_list(self.text, self.tokens, match.end(), sentence.end)
-            for name in names:
-                if find_country(name.text) or gazetteer.is_vietnamese_province(name.text) or find_organization(name.text):
-                    continue
-                country = self._gazetteer_country(name.text, sentence, small=False)
+            names = [n for n in names if not (find_country(n.text) or gazetteer.is_vietnamese_province(n.text)
+                                              or find_organization(n.text))]
+            countries = [self._gazetteer_country(n.text, sentence, small=False) for n in names]
+            known = {c for c in countries if c is not None}
+            for name, country in zip(names, countries, strict=True):
+                if country is None and len(known) == 1 and known <= self._countries_in(sentence) \
+                        and not gazetteer.places_named(name.text) and not gazetteer.is_vietnamese_locality(name.text):
+                    # "Với Hàn Quốc, thành phố hợp tác cùng A, Daegu, B": names the gazetteer lacks, listed with its
+                    # places of the country the sentence names, are that country's places too
+                    country = next(iter(known))
                 found.extend(self._locality_partners([name], country, match.start(), end, sentence))
         return found
 

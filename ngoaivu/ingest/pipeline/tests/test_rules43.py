@@ -53,3 +53,10 @@ def test_crossings_named_after_a_count_and_the_pairs_they_belong_to():
     gates = sorted((f["vn"], f["foreign"]) for f in facts(text, "border_gate", SUMMER_2025))
     assert gates == [("Cốc Vài", "Pha Lệ"), ("Khâu Mè", "Tà Lùng"), ("Mốc Sơn", "Kim Tiền"), ("Nà Pò", "Bắc Sơn"),
                      ("Phố Lũng", "Đông Hưng")]
+
+
+def test_places_listed_after_cooperating_with_beside_known_ones_of_the_named_country():
+    text = ("Tỉnh Bình Định báo cáo. Với Nhật Bản, tỉnh hợp tác cùng Kasama, Okayama, Tsuyama về giáo dục. "
+            "Tỉnh cũng hợp tác cùng Mekorama, Okayama về du lịch.")
+    assert sorted((f["name"], f["country"]) for f in facts(text, "partner", SUMMER_2025)) == [
+        ("Kasama", "JP"), ("Okayama", "JP"), ("Tsuyama", "JP")]

@@ -53,6 +53,18 @@ def _bare(word: str) -> str:
     return unicodedata.normalize("NFC", kept)
 
 
+# the words English bodies' names are made of ("Smile Kids", "Children of Hope", "Lifestart Foundation"): no place's
+_BODY_WORD = re.compile(
+    r"(?<![\w'])(?:of|for|to|the|and|Fund|Foundation|Kids|Children|International|Aid|Care|Help|Hope|Trust|Mission|Society"
+    r"|Association|Organi[sz]ation|Network|Partners|Friends|Charity|Alliance|Institute|Relief|Outreach|Initiative)(?![\w'])"
+)
+
+
+def names_a_body(name: str) -> bool:
+    """Whether a foreign name of two words or more is a body's by an English body's word in it."""
+    return len(name.split()) > 1 and looks_foreign(name) and _BODY_WORD.search(name) is not None
+
+
 def looks_foreign(name: str) -> bool:
     """Whether some word of `name` cannot be a Vietnamese syllable."""
     words = [w for w in re.split(r"[\s-]+", name) if w]

@@ -11,7 +11,7 @@ from ngoaivu.geo.catalog import find_country
 from . import gazetteer
 from .catalog_orgs import find_organization
 from .geography import country_at, country_matcher
-from .names import could_be_japanese, looks_foreign, read_name
+from .names import could_be_japanese, looks_foreign, names_a_body, read_name
 from .partner_base import Partner, country_after
 from .partner_context import COUNCIL_BEFORE as _COUNCIL_BEFORE
 from .partner_context import DELEGATION_OF as _DELEGATION_OF
@@ -137,7 +137,8 @@ class ListedLocalities:
             items = _bracketed_items(self.text, self.tokens, match.end(), sentence.end)
             if len(items) > 1:  # "với các đối tác Thượng Hải (Trung Quốc), Osaka (Nhật Bản), Busan (Hàn Quốc)": each its own
                 for name, country in items:
-                    if not gazetteer.is_vietnamese_province(name.text) and not find_organization(name.text):
+                    if not gazetteer.is_vietnamese_province(name.text) and not find_organization(name.text) \
+                            and not names_a_body(name.text):  # ("với Smile Kids (Hoa Kỳ), …": bodies, read as such)
                         found.extend(self._locality_partners([name], country, match.start(), name.end, sentence))
                 continue
             names, _, end = _read_name_list(self.text, self.tokens, match.end(), sentence.end)

@@ -14,7 +14,7 @@ from .catalog_orgs import Organization, find_organization, organization_matcher
 from .fast_scan import letter_led
 from .geography import country_at, country_matcher
 from .indicator_topics import last_match
-from .names import looks_foreign, read_name
+from .names import looks_foreign, names_a_body, read_name
 from .partner_base import Partner, country_after
 from .partner_context import ATTENDED_BY_LEAD
 from .partner_names import LIST_SEPARATOR as _LIST_SEPARATOR
@@ -151,6 +151,10 @@ _BODIES_LISTED = letter_led(
 # organisations counted or plural, their names right after (a capital in the text, not the folded one, starts them)
 # (led by "tổ chức", a literal the engine finds fast; the count or plural word is looked for just before it)
 _BODIES_COUNTED = letter_led(r"tổ\s+chức\s+(?=[^\W\d_])")
+# "ký biên bản ghi nhớ với A (Hoa Kỳ), B (Hoa Kỳ) và C (Australia)": bodies signed with, listed bare with their countries
+_SIGNED_WITH = letter_led(
+    r"(?<!\w)ký(?:\s+kết)?\s+(?:(?:biên\s+|văn\s+)?bản\s+)?(?:ghi\s+nhớ|thỏa\s+thuận|thoả\s+thuận)(?:\s+hợp\s+tác)?\s+với\s+(?=[^\W\d_])"
+)
 _COUNTED_BEFORE = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+$")
 _LIST_ITEM_SPLIT = re.compile(r"\s*(?:,|;|\s và\s|…|\.\.\.)\s*")
 _ITEM = re.compile(r"(?P<name>[^\W\d_][^()]{0,80}?)\s*\((?P<bracket>[^()]{2,60})\)\s*$")
@@ -165,7 +169,8 @@ def _listed_bodies(finder: PartnerFinder, covered: list[tuple[int, int]]) -> lis
                if finder.text[cue.end()].isupper() and _COUNTED_BEFORE.search(folded, max(0, cue.start() - 8), cue.start())]
     # (the lead's lazy reach is costly at every "tổ chức": only where one of its words is written at all)
     listed = _BODIES_LISTED.finditer(folded) if "như" in folded or "gồm" in folded or "trong đó có" in folded else ()
-    for cue in sorted([*listed, *counted], key=lambda cue: cue.start()):
+    signed = [cue for cue in _SIGNED_WITH.finditer(folded) if finder.text[cue.end()].isupper()] if "ký" in folded else []
+    for cue in sorted([*listed, *counted, *signed], key=lambda cue: cue.start()):
         sentence = finder.layout.sentence_at(cue.start())
         if not finder._speaks_of_relation(sentence):
             continue
@@ -178,6 +183,8 @@ def _listed_bodies(finder: PartnerFinder, covered: list[tuple[int, int]]) -> lis
             if depth or not (ch in ",;…" or (ch == " " and finder.folded.startswith(" và ", i)) or i == end):
                 continue
             partner = _listed_body(finder, start, i, covered)
+            if partner is not None and cue.re is _SIGNED_WITH and not _signed_body(partner.name):
+                partner = None  # ("ký thỏa thuận với Gifu (Nhật Bản)": a place signed with is read as a locality)
             if partner is not None:
                 found.append(partner)
             closing = partner.country if partner is not None else _item_country(finder.text[start:i])
@@ -192,6 +199,17 @@ def _listed_bodies(finder: PartnerFinder, covered: list[tuple[int, int]]) -> lis
                 waiting = []  # "…; KFHI, World Together (Hàn Quốc)": a new group, a new country
             start = i + (4 if ch == " " else 1)
     return found
+
+
+# ("Tập đoàn X", "Samsung Group", "Ngân hàng Y": a firm or a bank signed with is business, no partner)
+_FIRM_WORD = re.compile(r"(?<!\w)(?:tập\s+đoàn|công\s+ty|tổng\s+công\s+ty|ngân\s+hàng|group|company|holdings?|bank|co|ltd|inc|corp)(?!\w)",
+                        re.IGNORECASE)
+
+
+def _signed_body(name: str) -> bool:
+    """A body listed after "ký … với": a foreign name that an English body's word says is one, no place, no firm
+    (a foreign name alone may be a town: "ký thỏa thuận với Kasama (Nhật Bản)")."""
+    return names_a_body(name) and not gazetteer.places_named(name) and not _FIRM_WORD.search(name)
 
 
 # "GIBTK, Maryknoll, Quỹ Clinton (Hoa Kỳ)": a foreign name in a group that one country bracket closes

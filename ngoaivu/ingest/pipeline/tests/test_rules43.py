@@ -60,3 +60,12 @@ def test_places_listed_after_cooperating_with_beside_known_ones_of_the_named_cou
             "Tỉnh cũng hợp tác cùng Mekorama, Okayama về du lịch.")
     assert sorted((f["name"], f["country"]) for f in facts(text, "partner", SUMMER_2025)) == [
         ("Kasama", "JP"), ("Okayama", "JP"), ("Tsuyama", "JP")]
+
+
+def test_bodies_signed_with_listed_bare_with_their_countries():
+    text = ("Tỉnh Bình Định báo cáo. Ngày 5/3/2025, Liên hiệp các tổ chức hữu nghị tỉnh ký biên bản ghi nhớ với Bright "
+            "Futures Fund (Hoa Kỳ), Smile Kids (Hoa Kỳ) và Tập đoàn Hanil (Hàn Quốc). Tỉnh ký thỏa thuận hợp tác với "
+            "Gifu (Nhật Bản).")
+    found = sorted((f["name"], f["partner_type"], f["country"]) for f in facts(text, "partner", SUMMER_2025))
+    assert found == [("Bright Futures Fund", "organization", "US"), ("Gifu", "locality", "JP"),
+                     ("Smile Kids", "organization", "US")]

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from .fast_scan import letter_led
 from .indicator_counts import NOW_AFTER_SUBJECT
+from .indicator_topics import last_match
 from .indicators import FigureContext
 from .numbers import Quantity
 from .observation_model import FLOW_OF_STOCK, Observation, repeats
@@ -186,6 +187,10 @@ _OWN_WORK = re.compile(
     r"(?:tổ\s+chức|quỹ)\s+(?:này\s+|đã\s+)?(?:triển\s+khai|thực\s+hiện|tài\s+trợ|hỗ\s+trợ)(?!\w)"
 )
 # "đang xem xét hồ sơ thành lập một trường … có vốn 15 triệu USD": a project under review, not licensed
+# "doanh nghiệp của tỉnh có 19 dự án đầu tư tại Campuchia", "nhà đầu tư Việt Nam đầu tư 12 dự án sang Lào": the province's
+# (or the nation's) firms investing abroad, no foreign investment in the province
+_OWN_FIRMS = re.compile(r"(?:doanh\s+nghiệp|nhà\s+đầu\s+tư)\s+(?:của\s+)?(?:tỉnh|thành\s+phố|địa\s+phương|việt\s+nam)(?!\w)")
+_INVESTED_AT = re.compile(r"(?<!\w)(?:đầu\s+tư\s+)?(?:tại|sang|ở)\s+(?=[^\W\d_])|(?<!\w)đầu\s+tư\s+ra\s+nước\s+ngoài(?!\w)")
 _STUDIED_PROJECTS = re.compile(r"dự\s+án\s+(?:đang\s+)?(?:nghiên\s+cứu|khảo\s+sát)\s+đầu\s+tư[^.;\d]{0,40}$")
 _PENDING = re.compile(
     r"(?<!\w)đang\s+(?:xem\s+xét|thẩm\s+định|hoàn\s+(?:thiện|tất)\s+(?:hồ\s+sơ|thủ\s+tục)|làm\s+thủ\s+tục|nghiên\s+cứu|đàm\s+phán)(?!\w)"
@@ -489,6 +494,17 @@ class ObservationFilters:
         if total is None or total.period is None or total.period.as_of is None:
             return False
         return any(p.mode == "span" for p in self._periods_between(left_start, quantity.start))
+
+    def _invested_abroad(self, code: str, sentence: Sentence, quantity: Quantity) -> bool:
+        """"Hiện doanh nghiệp của tỉnh có 19 dự án đầu tư tại Campuchia, tổng vốn 913 triệu USD": the province's own
+        firms' projects abroad, and their capital."""
+        if not code.startswith("fdi_") or self.scope is None:
+            return False
+        owners = last_match(_OWN_FIRMS, self.folded, sentence.start, quantity.start)
+        if owners is None:
+            return False
+        return any(m.group().endswith("nước ngoài") or self.scope.names_a_country(m.end(), m.end() + 25)
+                   for m in _INVESTED_AT.finditer(self.folded, owners.end(), min(sentence.end, quantity.end + 60)))
 
     def _one_unit_or_pending(self, sentence: Sentence, quantity: Quantity, context: FigureContext) -> bool:
         """One project's share of a total ("trong đó riêng một siêu thị tăng 31 triệu USD"), one donor's or

@@ -69,3 +69,10 @@ def test_bodies_signed_with_listed_bare_with_their_countries():
     found = sorted((f["name"], f["partner_type"], f["country"]) for f in facts(text, "partner", SUMMER_2025))
     assert found == [("Bright Futures Fund", "organization", "US"), ("Gifu", "locality", "JP"),
                      ("Smile Kids", "organization", "US")]
+
+
+def test_the_province_s_own_firms_investing_abroad_are_no_foreign_investment():
+    text = ("Tỉnh Bình Định báo cáo. Hiện doanh nghiệp của tỉnh có 7 dự án đầu tư tại Lào, tổng vốn đăng ký lũy kế trên "
+            "150 triệu USD. Các doanh nghiệp của tỉnh cũng đầu tư ra nước ngoài 3 dự án. Hiện doanh nghiệp Hàn Quốc có "
+            "25 dự án đầu tư tại tỉnh.")
+    assert _found(text) == [("fdi_active_projects", 25, "Hàn Quốc", ("2025-07-20",))]

@@ -163,7 +163,8 @@ _THE_PROJECT_S_CAPITAL = re.compile(r"(?<!\w)(?:tổng\s+)?(?:vốn|mức)\s+(?:
 _NAMED_PROJECT_RAISED = re.compile(r"(?<!\w)dự\s+án\s+(?:của\s+)?(?P<name>)(?!(?:fdi|oda)(?!\w))[^\W\d_][^,;\d]{0,80}?\s+(?:được\s+)?"
                                    r"(?:điều\s+chỉnh\s+)?tăng\s+(?:thêm\s+)?(?:vốn\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _NAMED_UNIT_SHARE = re.compile(
-    r"trong\s+đó\s*,?\s+(?:có\s+)?(?:riêng\s+)?(?:dự\s+án|nhà\s+máy|công\s+ty|tập\s+đoàn|doanh\s+nghiệp|tổ\s+chức|quỹ)\s+(?P<name>[^\W\d_][^,;.\d]{0,40}?)\s+"
+    # ("Riêng dự án X có tổng vốn đầu tư 203 triệu USD": one named project singled out after the totals)
+    r"(?:trong\s+đó\s*,?\s+(?:có\s+)?(?:riêng\s+)?|(?<!\w)riêng\s+)(?:dự\s+án|nhà\s+máy|công\s+ty|tập\s+đoàn|doanh\s+nghiệp|tổ\s+chức|quỹ)\s+(?P<name>[^\W\d_][^,;.\d]{0,40}?)\s+"
     # ("trong đó có dự án sân golf X vốn 30 triệu USD": the project's own capital)
     r"(?:chiếm|là|có|với|đạt|tài\s+trợ|viện\s+trợ|cam\s+kết|(?:có\s+)?(?:tổng\s+)?vốn(?:\s+đầu\s+tư)?)\s+(?:(?:khoảng|hơn|gần|trên|tới|đến)\s+)?$"
 )
@@ -531,7 +532,7 @@ class ObservationFilters:
         one = "một" in left or "01" in left
         found = (one and _ONE_UNIT_SHARE.search(clause) is not None) or ("đang" in clause and _PENDING.search(clause) is not None) \
             or ("nghiên cứu" in clause and _STUDIED_PROJECTS.search(clause) is not None)
-        if not found and "trong" in clause and (named := _NAMED_UNIT_SHARE.search(clause)) is not None:
+        if not found and ("trong" in clause or "riêng" in clause) and (named := _NAMED_UNIT_SHARE.search(clause)) is not None:
             # "…, trong đó dự án Formosa chiếm hơn 11 tỷ USD": one named project's share of the total before
             found = self._proper_name_at(quantity, clause, named)
         if not found and "tăng" in clause[-30:] and (named := _NAMED_PROJECT_RAISED.search(clause)) is not None:

@@ -78,7 +78,7 @@ _NATIONAL = letter_led(
     r"|(?:trong\s+)?cùng\s+(?:thời\s+gian|thời\s+kỳ|kỳ|giai\s+đoạn)(?:\s+(?:này|đó|trên))?\s*,?\s+"  # "Cả nước trong cùng thời gian thu hút …"
     # "cả nước đến ngày 20/6/2023 có …", "cả nước khi đó thu hút …"
     r"|(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*,?\s+|(?:khi|lúc|thời\s+điểm)\s+(?:đó|ấy)\s*,?\s+)?"
-    r"(?:đã\s+|ước\s+|cũng\s+)?"
+    r"(?:(?:đã|ước|cũng|chỉ|mới|vẫn)\s+){0,2}"  # ("cả nước chỉ thu hút gần 10,86 tỷ USD")
     r"(?:thu\s+hút|đạt|xuất|nhập|ghi\s+nhận|có|cấp|giải\s+ngân|tiếp\s+nhận|ký|tổ\s+chức|đón|cử|đưa|triển\s+khai"
     r"|huy\s+động|vận\s+động|phấn\s+đấu|đặt\s+(?:ra\s+)?(?:mục|chỉ)\s+tiêu|dự\s+kiến)"
     # "Trên phạm vi cả nước, vốn FDI …", "trên bình diện cả nước": the nation as the field the sentence opens on

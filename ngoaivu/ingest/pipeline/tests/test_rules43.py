@@ -76,3 +76,11 @@ def test_the_province_s_own_firms_investing_abroad_are_no_foreign_investment():
             "150 triệu USD. Các doanh nghiệp của tỉnh cũng đầu tư ra nước ngoài 3 dự án. Hiện doanh nghiệp Hàn Quốc có "
             "25 dự án đầu tư tại tỉnh.")
     assert _found(text) == [("fdi_active_projects", 25, "Hàn Quốc", ("2025-07-20",))]
+
+
+def test_the_nation_s_figure_with_an_adverb_and_one_named_project_singled_out():
+    text = ("Tỉnh Bình Định báo cáo. Năm 2024, khi 5 tháng đầu năm cả nước chỉ thu hút gần 9,5 tỷ USD vốn FDI đăng ký, "
+            "tỉnh vẫn thu hút 8 dự án FDI với tổng vốn 260 triệu USD. Riêng dự án Blue Ocean có tổng vốn đầu tư 120 "
+            "triệu USD.")
+    assert _found(text) == [("fdi_new_capital", 2.6e8, None, ("2024-01-01", "2024-05-31")),
+                            ("fdi_new_projects", 8, None, ("2024-01-01", "2024-05-31"))]

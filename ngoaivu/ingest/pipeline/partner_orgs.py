@@ -504,6 +504,8 @@ def _named_body(finder: PartnerFinder, match: re.Match) -> Partner | None:
         read_other = other and read_name(finder.text, other.end(), foreign_connectors=True)
         shared = read_other and country_after(finder.text, finder.tokens, read_other[1])
         after = (shared[0], end) if shared else None  # the evidence stops before the second body
+    if after is None and looks_foreign(name) and (paired := _paired_place_country(finder, match.start())) is not None:
+        after = (paired, end)  # "đề nghị tỉnh Miyazaki và Trường Đại học Minami Kyushu tiếp tục hỗ trợ": the place's country
     if not after or after[0] == "VN":
         return None
     # "tổ chức Children of Vietnam": named by its foreign name; so is a fund whose own name says so ("Quỹ từ thiện Phuc's Fond")
@@ -512,6 +514,16 @@ def _named_body(finder: PartnerFinder, match: re.Match) -> Partner | None:
             or _FUND_WORD.search(name):
         return Partner(name, "organization", after[0], "active", match.start(), after[1], match.start(), end, (full,))
     return Partner(full, "organization", after[0], "active", match.start(), after[1], match.start(), end, (name,))
+
+
+_PLACE_AND_BEFORE = re.compile(r"(?:tỉnh|thành\s+phố|bang|quận|huyện)\s+([^\W\d_][\w'-]*(?:\s+[^\W\d_a-zđ][\w'-]*){0,2})\s+và\s+$")
+
+
+def _paired_place_country(finder: PartnerFinder, start: int) -> str | None:
+    """The country of a foreign place named with its noun right before a body, joined by "và"."""
+    before = _PLACE_AND_BEFORE.search(finder.text, max(0, start - 60), start)
+    countries = {p.country for p in gazetteer.places_named(before.group(1))} if before is not None else set()
+    return countries.pop() if len(countries) == 1 and "VN" not in countries else None
 
 
 def _country_then_name(finder: PartnerFinder, match: re.Match) -> Partner | None:

@@ -84,3 +84,10 @@ def test_the_nation_s_figure_with_an_adverb_and_one_named_project_singled_out():
             "triệu USD.")
     assert _found(text) == [("fdi_new_capital", 2.6e8, None, ("2024-01-01", "2024-05-31")),
                             ("fdi_new_projects", 8, None, ("2024-01-01", "2024-05-31"))]
+
+
+def test_a_school_named_beside_a_foreign_place_takes_its_country():
+    text = ("Tỉnh Bình Định báo cáo. Tỉnh đề nghị tỉnh Gifu và Trường Đại học Takamori Gakuen tiếp tục hỗ trợ dự án đào "
+            "tạo nghề. Tỉnh Bình Định và Trường Đại học Đông Á phối hợp đào tạo.")
+    assert sorted((f["name"], f["country"]) for f in facts(text, "partner", SUMMER_2025)) == [
+        ("Gifu", "JP"), ("Trường Đại học Takamori Gakuen", "JP")]

@@ -91,3 +91,9 @@ def test_a_school_named_beside_a_foreign_place_takes_its_country():
             "tạo nghề. Tỉnh Bình Định và Trường Đại học Đông Á phối hợp đào tạo.")
     assert sorted((f["name"], f["country"]) for f in facts(text, "partner", SUMMER_2025)) == [
         ("Gifu", "JP"), ("Trường Đại học Takamori Gakuen", "JP")]
+
+
+def test_an_international_federation_of_children_s_villages_is_catalogued():
+    text = "Tỉnh Bình Định báo cáo. Làng trẻ em SOS Quy Nhơn do Tổ chức SOS quốc tế tài trợ, kinh phí hơn 30 tỷ đồng."
+    assert [(f["name"], f["country"]) for f in facts(text, "partner", SUMMER_2025)] == [
+        ("SOS Children's Villages International", None)]

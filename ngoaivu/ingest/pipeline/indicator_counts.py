@@ -362,6 +362,18 @@ def _head_words(text: str) -> str:
 # "Có 3 dự án quy mô trên 10 triệu USD": the projects above a size, a part picked out, no count of the period's
 _OF_A_SIZE = _rx(r"^\s*dự\s+án\s+(?:có\s+)?quy\s+mô(?:\s+(?:vốn|đầu\s+tư|đăng\s+ký))*\s+(?:trên|từ|hơn|lớn\s+hơn|vượt)(?:\s+\d|\s*$)")
 _OPERATING = _rx(r"đi\s+vào\s+(?:hoạt\s+động|sản\s+xuất|vận\s+hành|khai\s+thác)|hoàn\s+thành\s+xây\s+dựng")
+# ("Sau khi bộ máy mới đi vào hoạt động, …": the new government apparatus started operating, not projects)
+_APPARATUS_BEFORE = _rx(r"(?:bộ\s+máy|chính\s+quyền|cơ\s+quan|đơn\s+vị\s+hành\s+chính|tỉnh\s+mới|sở\s+mới)(?:\s+(?:mới|hai\s+cấp|địa\s+phương))*"
+                        r"(?:\s+(?:đã|chính\s+thức))*\s+$")
+
+
+def _projects_operating(ctx: FigureContext) -> bool:
+    """Projects (or zones) said to have started operating around the count; not a government body that did."""
+    found = _OPERATING.search(ctx.left + " " + ctx.right)
+    return found is not None and not (found.start() < len(ctx.left)
+                                      and _APPARATUS_BEFORE.search(ctx.left, max(0, found.start() - 60), found.start()))
+
+
 # "765 dự án trong nước", "92 dự án là của nhà đầu tư trong nước": domestic projects
 # "13 dự án điện gió …, cùng 31 dự án điện mặt trời", "82 dự án công nghiệp; 24 dự án xây dựng": projects of one field, a part
 _SECTOR_PROJECTS = re.compile(r"\s*(?:lượt\s+)?dự\s+án\s+(?:điện\s+(?:gió|mặt\s+trời|sinh\s+khối|khí|rác)|năng\s+lượng|bất\s+động\s+sản"
@@ -398,7 +410,7 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
         # dollars is foreign (the province's own investors register in đồng)
         topic = "fdi"
     near = ctx.left + " " + right
-    if _DOMESTIC_PROJECTS.search(right) or _OPERATING.search(ctx.left + " " + ctx.right) or _OF_A_SIZE.match(right) \
+    if _DOMESTIC_PROJECTS.search(right) or _projects_operating(ctx) or _OF_A_SIZE.match(right) \
             or _SECTOR_PROJECTS.match(right):
         return None
     if topic is not None and _INVESTMENT_PROJECTS.match(right) and topic_of(ctx) is None and (

@@ -97,3 +97,9 @@ def test_an_international_federation_of_children_s_villages_is_catalogued():
     text = "Tỉnh Bình Định báo cáo. Làng trẻ em SOS Quy Nhơn do Tổ chức SOS quốc tế tài trợ, kinh phí hơn 30 tỷ đồng."
     assert [(f["name"], f["country"]) for f in facts(text, "partner", SUMMER_2025)] == [
         ("SOS Children's Villages International", None)]
+
+
+def test_a_new_apparatus_that_started_operating_leaves_the_projects_counted():
+    text = ("Tỉnh Bình Định báo cáo. Sau khi bộ máy mới đi vào hoạt động, 7 tháng đầu năm 2025 tỉnh đã thu hút 40 dự án "
+            "FDI mới. Trong năm 2024, 12 dự án FDI đã đi vào hoạt động.")
+    assert _found(text) == [("fdi_new_projects", 40, None, ("2025-01-01", "2025-07-31"))]

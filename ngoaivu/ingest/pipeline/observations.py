@@ -107,9 +107,12 @@ _RAISED_SINCE_JANUARY = letter_led(r"(?<!\w)nâng\s+(?:tổng\s+)?số[^;.]*?t�
 _NEXT_YEAR_OF_A_SERIES = re.compile(r"[,;]\s*(?:và\s+)?(?:đến\s+|tới\s+)?năm\s+\d{4}\s*,?\s*(?:đã\s+|thì\s+)?"
                                     r"(?:lên\s+tới|lên\s+đến|tăng\s+lên|đạt|là)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _AMOUNT_BEFORE = re.compile(r"\d\s*(?:triệu|tỷ|tỉ)\s+(?:usd|đồng)")
+# ("năm 2006 con số ấy lên 132 triệu USD", "đến năm 2024, con số này đã chạm mốc 1 tỷ USD", "riêng tháng 7 giá trị này ước
+# đạt …", "đến cuối tháng 9/2019 con số đã là 224 dự án")
 _THIS_FIGURE = re.compile(
-    r"(?:con\s+số|số\s+liệu|mức)\s+(?:này|đó|tương\s+ứng)\s+"
-    r"(?:là|đạt|lên\s+tới|lên|chỉ|vượt|(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+(?:mức|tới|còn))?|còn)?\s*(?:khoảng|hơn|gần|trên)?\s*$"
+    r"(?:(?:con\s+số|số\s+liệu|mức|giá\s+trị)\s+(?:này|đó|ấy|tương\s+ứng)|(?<!\w)con\s+số)\s+(?:(?:đã|cũng|chỉ|mới|sẽ|ước|đều)\s+)*"
+    r"(?:là|đạt|lên\s+tới|lên|chỉ|vượt(?:\s+mốc)?|chạm\s+mốc|(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+(?:mức|tới|còn))?|còn)?\s*"
+    r"(?:khoảng|hơn|gần|trên)?\s*$"
 )
 _EQUIVALENT = re.compile(r"\s*[,(]?\s*(?:tương\s+đương|quy\s+đổi|tức\s+là)(?:\s+với)?(?:\s+(?:khoảng|hơn|gần|trên))?\s*")
 _ROUGH_CONVERSION = re.compile(r"\s*\(\s*(?:khoảng|~|xấp\s+xỉ)")

@@ -103,3 +103,13 @@ def test_a_new_apparatus_that_started_operating_leaves_the_projects_counted():
     text = ("Tỉnh Bình Định báo cáo. Sau khi bộ máy mới đi vào hoạt động, 7 tháng đầu năm 2025 tỉnh đã thu hút 40 dự án "
             "FDI mới. Trong năm 2024, 12 dự án FDI đã đi vào hoạt động.")
     assert _found(text) == [("fdi_new_projects", 40, None, ("2025-01-01", "2025-07-31"))]
+
+
+def test_the_figure_referred_to_again_with_adverbs_or_a_milestone_keeps_its_measure():
+    text = ("Tỉnh Bình Định báo cáo. Năm 2020, kim ngạch xuất khẩu của tỉnh đạt 600 triệu USD. Đến năm 2024, con số ấy "
+            "đã lên 1 tỷ USD. Năm 2015, tỉnh có 120 dự án FDI còn hiệu lực; đến cuối tháng 9/2019 con số đã là 224 "
+            "dự án. Các đối tác còn hỗ trợ 25 dự án, tổng giá trị trên 1,4 triệu USD.")
+    found = _found(text)
+    assert ("export_value", 1e9, None, ("2024-01-01", "2024-12-31")) in found
+    assert ("fdi_active_projects", 224, None, ("2019-09-30",)) in found
+    assert all(f[1] != 1.4e6 for f in found)

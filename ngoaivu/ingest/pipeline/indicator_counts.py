@@ -342,8 +342,10 @@ _SIGNED_WITH = _rx(
 _PARTIES_HEAD = _rx(r"\s*(?:tổ\s+chức|đối\s+tác|địa\s+phương|đơn\s+vị|cơ\s+quan|doanh\s+nghiệp|tập\s+đoàn|trường|quỹ)(?!\w)")
 _IN_A_LEADING_GROUP = _rx(r"(?<!\w)nhóm\s+(?:\d+\s+|[^\W\d_]+\s+)?(?:địa\s+phương|tỉnh(?:\s*,\s*thành(?:\s+phố)?)?)\s+$")
 # ", dẫn đầu cả nước" right after an amount, or after its change ("…, gấp 2,76 lần cùng kỳ năm 2022, tiếp tục đứng đầu …")
-_AFTER_THE_AMOUNT = _rx(r"(?:,?\s*(?:gấp|tăng|giảm|bằng)\s+[\d.,]+\s*(?:lần|%)[^,;.()]{0,40}|\s*(?:lần|%)[^,;.()]{0,40})?"
-                        r",\s*(?:và\s+)?(?:tiếp\s+tục\s+|vẫn\s+)?$")
+# ("thu hút hơn 1,1 tỷ USD vốn FDI và dẫn đầu cả nước": the measure named after the amount, then "và")
+_AFTER_THE_AMOUNT = _rx(r"(?:,?\s*(?:gấp|tăng|giảm|bằng)\s+[\d.,]+\s*(?:lần|%)[^,;.()]{0,40}|\s*(?:lần|%)[^,;.()]{0,40}"
+                        r"|\s+vốn\s+(?:fdi|đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài)(?:\s+đăng\s+ký)?)?"
+                        r"(?:,\s*(?:và\s+)?|\s+và\s+)(?:tiếp\s+tục\s+|vẫn\s+)?$")
 _RANKED_AMOUNT_REACH = 120
 _LEADER_NAMED = _rx(r"^\s*là\s+(?:tỉnh|thành\s+phố|tp\.?)\s")
 # ("đứng đầu trong số 59 tỉnh, thành phố có dự án đầu tư nước ngoài, với tổng vốn đăng ký 4 tỷ USD": among those holding

@@ -113,3 +113,9 @@ def test_the_figure_referred_to_again_with_adverbs_or_a_milestone_keeps_its_meas
     assert ("export_value", 1e9, None, ("2024-01-01", "2024-12-31")) in found
     assert ("fdi_active_projects", 224, None, ("2019-09-30",)) in found
     assert all(f[1] != 1.4e6 for f in found)
+
+
+def test_leading_the_nation_joined_by_and_after_the_amount_and_its_measure():
+    text = "Tỉnh Bình Định báo cáo. Quý I/2025, tỉnh thu hút hơn 900 triệu USD vốn FDI và dẫn đầu cả nước."
+    assert _found(text) == [("fdi_rank", 1, None, ("2025-03-31",)),
+                            ("fdi_registered_capital", 9e8, None, ("2025-01-01", "2025-03-31"))]

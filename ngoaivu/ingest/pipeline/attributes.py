@@ -174,9 +174,9 @@ _ESTIMATE_LEAD = re.compile(r"(?:^|[^\w\s]\s*)(?:ước\s+(?:tính\s+)?(?:cả\s
                             r"|dự\s+kiến\s+(?:cả\s+năm|(?:đến\s+)?(?:hết|cuối)\s+năm))[^;.]*$")
 # "quý I dự kiến 137 triệu USD, đạt 26% kế hoạch": a result expected (a goal's "dự kiến" is read by goals, not here)
 _EXPECTED = re.compile(r"(?<!\w)dự\s+kiến(?:\s+(?:đạt|là|ở\s+mức))?\s+(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?$")
-# "vượt (ngưỡng, mốc) 3 tỷ USD": above the level named
+# "vượt (ngưỡng, mốc) 3 tỷ USD": above the level named (not "vốn đầu tư nước ngoài 3 triệu USD": foreign, no bound)
 _AT_LEAST_BEFORE = re.compile(
-    r"(?<!\w)(?:trên|hơn|ngoài|ít\s+nhất|tối\s+thiểu|không\s+dưới|vượt\s+(?:ngưỡng|mốc|con\s+số)|cán\s+mốc\s+trên)\s+$"
+    r"(?<!\w)(?:trên|hơn|(?<!nước\s)ngoài|ít\s+nhất|tối\s+thiểu|không\s+dưới|vượt\s+(?:ngưỡng|mốc|con\s+số)|cán\s+mốc\s+trên)\s+$"
 )
 _AT_LEAST_AFTER = re.compile(r"(?:\s*[^\W\d]+){0,2}\s*trở\s+lên")  # "300 người trở lên"
 _APPROX_BEFORE = letter_led(r"(?<!\w)(?:khoảng|gần|xấp\s+xỉ|chừng|khoảng\s+gần)\s+$")

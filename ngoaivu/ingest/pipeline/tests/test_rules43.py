@@ -119,3 +119,8 @@ def test_leading_the_nation_joined_by_and_after_the_amount_and_its_measure():
     text = "Tỉnh Bình Định báo cáo. Quý I/2025, tỉnh thu hút hơn 900 triệu USD vốn FDI và dẫn đầu cả nước."
     assert _found(text) == [("fdi_rank", 1, None, ("2025-03-31",)),
                             ("fdi_registered_capital", 9e8, None, ("2025-01-01", "2025-03-31"))]
+
+
+def test_foreign_capital_is_no_lower_bound():
+    text = "Tỉnh Bình Định báo cáo. Trong tháng 4/2025, tỉnh cấp phép 1 dự án có vốn đầu tư nước ngoài 3 triệu USD."
+    assert [f.get("qualifier") for f in facts(text, published=SUMMER_2025)] == [None, None]

@@ -450,7 +450,10 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
         # ("Từ đầu năm đến nay, tỉnh đã thu hút 28 dự án FDI": the year so far, a flow, whatever "đến nay" says)
         in_force = _IN_FORCE.search(_YEAR_SO_FAR.sub(" ", near) if "từ" in near else near) \
             or ("tổng số" in ctx.sentence_left and _ALL_THE_PROVINCE_S.search(ctx.sentence_left + right)) \
-            or (_HAS.search(ctx.left) and ((_REACHED.search(ctx.sentence_left) and not _FROM_THE_YEAR_START.search(ctx.sentence_left))
+            or (_HAS.search(ctx.left) and ((_REACHED.search(ctx.sentence_left) and not _FROM_THE_YEAR_START.search(ctx.sentence_left)
+                                            # ("Từ năm 2006 đến nay, tỉnh đã cấp phép cho 146 dự án; trong số đó có 18 dự án
+                                            # có vốn đầu tư nước ngoài": the part of a span's flow)
+                                            and not (_SINCE.search(ctx.sentence_left) and _AMONG_THESE.search(ctx.left)))
                                            or (("gia" in ctx.clause_right or "nước" in ctx.clause_right)
                                                and _FROM_COUNTRIES.match(ctx.clause_right.lower())))) \
             or (_ONLY_HAD.search(ctx.left) and not _YEARS_SPANNED.search(ctx.sentence_left)

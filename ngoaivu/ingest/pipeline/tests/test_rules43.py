@@ -124,3 +124,10 @@ def test_leading_the_nation_joined_by_and_after_the_amount_and_its_measure():
 def test_foreign_capital_is_no_lower_bound():
     text = "Tỉnh Bình Định báo cáo. Trong tháng 4/2025, tỉnh cấp phép 1 dự án có vốn đầu tư nước ngoài 3 triệu USD."
     assert [f.get("qualifier") for f in facts(text, published=SUMMER_2025)] == [None, None]
+
+
+def test_the_foreign_part_of_projects_licensed_since_a_year_is_the_span_s_flow():
+    text = ("Tỉnh Bình Định báo cáo. Từ năm 2010 đến nay, tỉnh đã cấp phép cho 210 dự án với tổng vốn đăng ký 40.000 tỷ "
+            "đồng; trong số đó có 25 dự án có vốn đầu tư nước ngoài với tổng vốn 700 triệu USD.")
+    assert _found(text) == [("fdi_new_capital", 7e8, None, ("2010-01-01", "2025-07-20")),
+                            ("fdi_new_projects", 25, None, ("2010-01-01", "2025-07-20"))]

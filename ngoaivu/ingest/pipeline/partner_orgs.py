@@ -123,7 +123,7 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
         found.extend(_described_bodies_of_a_country(finder, [*covered, *((p.start, p.end) for p in found)]))
     if "hiệp hội" in finder.folded or "phòng thương mại" in finder.folded or "liên đoàn" in finder.folded:
         found.extend(_bodies_named_for_a_country(finder, [*covered, *((p.start, p.end) for p in found)]))
-    if "tổ chức" in finder.folded:  # what every cue of a list of bodies holds
+    if "tổ chức" in finder.folded or "ký" in finder.folded or "trợ" in finder.folded:  # a word every cue of a list holds
         found.extend(_listed_bodies(finder, [*covered, *((p.start, p.end) for p in found)]))
     found.extend(bodies_of_countries(finder, [*covered, *((p.start, p.end) for p in found)]))
     return [p for p in found if not _only_attended(finder, p) and not _COMPANY_FORM.search(p.name)]
@@ -155,6 +155,10 @@ _BODIES_COUNTED = letter_led(r"tổ\s+chức\s+(?=[^\W\d_])")
 _SIGNED_WITH = letter_led(
     r"(?<!\w)ký(?:\s+kết)?\s+(?:(?:biên\s+|văn\s+)?bản\s+)?(?:ghi\s+nhớ|thỏa\s+thuận|thoả\s+thuận)(?:\s+hợp\s+tác)?\s+với\s+(?=[^\W\d_])"
 )
+# "các dự án do WVI và IDE (Hoa Kỳ) tài trợ": bodies that funded, named bare before the funding verb
+_FUNDED_BY = letter_led(r"(?<!\w)do\s+(?=[^\W\d_][^.;:]{0,80}?(?:tài|viện|hỗ)\s+trợ(?!\w))")
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+_FUNDING_VERB = re.compile(r"\s*(?:tài|viện|hỗ)\s+trợ(?!\w)")
 _COUNTED_BEFORE = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+$")
 _LIST_ITEM_SPLIT = re.compile(r"\s*(?:,|;|\s và\s|…|\.\.\.)\s*")
 _ITEM = re.compile(r"(?P<name>[^\W\d_][^()]{0,80}?)\s*\((?P<bracket>[^()]{2,60})\)\s*$")
@@ -170,11 +174,14 @@ def _listed_bodies(finder: PartnerFinder, covered: list[tuple[int, int]]) -> lis
     # (the lead's lazy reach is costly at every "tổ chức": only where one of its words is written at all)
     listed = _BODIES_LISTED.finditer(folded) if "như" in folded or "gồm" in folded or "trong đó có" in folded else ()
     signed = [cue for cue in _SIGNED_WITH.finditer(folded) if finder.text[cue.end()].isupper()] if "ký" in folded else []
-    for cue in sorted([*listed, *counted, *signed], key=lambda cue: cue.start()):
+    funded = [cue for cue in _FUNDED_BY.finditer(folded) if finder.text[cue.end()].isupper()] if "trợ" in folded else []
+    for cue in sorted([*listed, *counted, *signed, *funded], key=lambda cue: cue.start()):
         sentence = finder.layout.sentence_at(cue.start())
         if not finder._speaks_of_relation(sentence):
             continue
         pos, end = cue.end(), sentence.end
+        if cue.re is _FUNDED_BY:  # the names stop at the funding verb
+            end = _FUNDING_VERB.search(folded, pos, end).start()
         depth, start = 0, pos
         waiting: list[tuple[int, int]] = []  # names with no brackets of their own, until their group's country
         for i in range(pos, end + 1):  # split at the list's separators outside brackets
@@ -183,6 +190,9 @@ def _listed_bodies(finder: PartnerFinder, covered: list[tuple[int, int]]) -> lis
             if depth or not (ch in ",;…" or (ch == " " and finder.folded.startswith(" và ", i)) or i == end):
                 continue
             partner = _listed_body(finder, start, i, covered)
+            if partner is not None and cue.re is _FUNDED_BY and not (
+                    _ACRONYM.fullmatch(partner.name) or (_signed_body(partner.name) and looks_foreign(partner.name.split()[0]))):
+                partner = None  # ("do tỉnh Gifu (Nhật Bản) tài trợ": a place funding is read as a locality)
             if partner is not None and cue.re is _SIGNED_WITH and not _signed_body(partner.name):
                 partner = None  # ("ký thỏa thuận với Gifu (Nhật Bản)": a place signed with is read as a locality)
             if partner is not None:
@@ -309,8 +319,9 @@ def _bodies_named_after_places(finder: PartnerFinder, covered: list[tuple[int, i
     country the text names: a foreign body ("cử 47 cán bộ sang bồi dưỡng tại Học viện Cán bộ Bách Sắc")."""
     found: list[Partner] = []
     for match in _SCHOOL_NOUN.finditer(finder.text):
-        if not at_word_start(finder.text, match.start()) or any(s <= match.start() < e for s, e in covered):
-            continue
+        if not at_word_start(finder.text, match.start()) or any(s <= match.start() < e for s, e in covered) \
+                or finder.text.startswith("học ", match.end()):
+            continue  # ("Trường học do tỉnh X tài trợ": a school, no school's name)
         words = []
         for word in _NAME_WORDS.finditer(finder.text, match.end(), min(len(finder.text), match.end() + 80)):
             gap = finder.text[words[-1].end() if words else match.end() : word.start()]

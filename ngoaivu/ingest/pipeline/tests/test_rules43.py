@@ -131,3 +131,10 @@ def test_the_foreign_part_of_projects_licensed_since_a_year_is_the_span_s_flow()
             "đồng; trong số đó có 25 dự án có vốn đầu tư nước ngoài với tổng vốn 700 triệu USD.")
     assert _found(text) == [("fdi_new_capital", 7e8, None, ("2010-01-01", "2025-07-20")),
                             ("fdi_new_projects", 25, None, ("2010-01-01", "2025-07-20"))]
+
+
+def test_bodies_named_bare_with_their_country_before_the_funding_verb():
+    text = ("Tỉnh Bình Định báo cáo. Năm 2024, các dự án do ABC và KDF (Hoa Kỳ) tài trợ đã hoàn thành. Trường học do "
+            "tỉnh Gifu (Nhật Bản) hỗ trợ đã khánh thành. Dự án do Tỉnh Đoàn vận động đã hoàn thành.")
+    assert sorted((f["name"], f["partner_type"], f["country"]) for f in facts(text, "partner", SUMMER_2025)) == [
+        ("ABC", "organization", "US"), ("Gifu", "locality", "JP"), ("KDF", "organization", "US")]

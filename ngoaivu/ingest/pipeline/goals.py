@@ -54,6 +54,7 @@ _CUE = letter_led(
 _GOAL_IN_CLAUSE = re.compile(PLAN_WORDS + r"|phải|cần|sẽ|nhằm|để\s")
 # ("Ngay trong nửa đầu tháng 01/2024, thành phố đã thu hút 150 triệu USD": a month of a year, a quarter too)
 _YEAR_IN_CLAUSE = re.compile(r"(?<!\w)năm\s+\d{4}(?!\s*[-–]\s*\d)|(?<!\w)(?:tháng\s+\d{1,2}|quý\s+[ivx\d]+)\s*/\s*\d{4}")
+_YEAR_DIGITS = re.compile(r"\d{4}")
 _DONE_REACHED = re.compile(r"(?<!\w)(?:(?:mới|chỉ|đã)\s+đạt|đã\s+(?:thu\s+hút|xuất\s+khẩu|ký\s+kết|tiếp\s+nhận|giải\s+ngân))(?!\w)")
 _RESULT_BASE = re.compile(r"(?:trên\s+(?:cơ\s+sở|nền)\s+)?kết\s+quả(?:\s+(?:thực\s+hiện|đạt\s+được))?(?:\s+năm\s+\d{4})?\s*$")
 # "vượt xa mục tiêu Nghị quyết đặt ra đến năm 2025 là 1,7 tỷ USD", "vượt xa chỉ tiêu 1,765 tỷ USD":
@@ -365,9 +366,15 @@ class Goals:
         done = (reached or "đã" in self.folded[clause:pos]) and _DONE_REACHED.search(self.folded, clause, pos) is not None
         if not (reached or done) or _GOAL_IN_CLAUSE.search(self.folded, clause, pos):
             return False
-        if _YEAR_IN_CLAUSE.search(self.folded, clause, pos) is None:
+        year = _YEAR_IN_CLAUSE.search(self.folded, clause, pos)
+        if year is None:
             return False
         if done:
+            return True
+        if cut > sentence.start and self.folded[cut] == ";" and self._now is not None \
+                and (past := _YEAR_DIGITS.search(year.group())) is not None and int(past.group()) < self._now.year - 1:
+            # "năm 2014, tỉnh đặt chỉ tiêu … 86 triệu USD; đến năm 2016, kim ngạch xuất khẩu đạt 113 triệu USD" told in
+            # 2022: a later clause reaching a level in a year long past is its result, not the goal's
             return True
         return cut > sentence.start and self.folded[cut] == ":" and _RESULT_BASE.search(self.folded, sentence.start, cut) is not None
 

@@ -138,3 +138,10 @@ def test_bodies_named_bare_with_their_country_before_the_funding_verb():
             "tỉnh Gifu (Nhật Bản) hỗ trợ đã khánh thành. Dự án do Tỉnh Đoàn vận động đã hoàn thành.")
     assert sorted((f["name"], f["partner_type"], f["country"]) for f in facts(text, "partner", SUMMER_2025)) == [
         ("ABC", "organization", "US"), ("Gifu", "locality", "JP"), ("KDF", "organization", "US")]
+
+
+def test_a_level_reached_long_ago_after_a_goal_s_clause_is_a_result():
+    text = ("Tỉnh Kon Tum báo cáo. Năm 2024, kim ngạch xuất khẩu của tỉnh đạt 300 triệu USD. Nhìn lại: năm 2014, tỉnh đặt "
+            "chỉ tiêu kim ngạch xuất khẩu đạt 86 triệu USD; đến năm 2016, kim ngạch xuất khẩu của tỉnh đạt 113 triệu USD.")
+    assert _found(text, kind="target") == [("export_value", 8.6e7, None, ("2014-01-01", "2014-12-31"))]
+    assert ("export_value", 1.13e8, None, ("2016-01-01", "2016-12-31")) in _found(text)

@@ -145,3 +145,10 @@ def test_a_level_reached_long_ago_after_a_goal_s_clause_is_a_result():
             "chỉ tiêu kim ngạch xuất khẩu đạt 86 triệu USD; đến năm 2016, kim ngạch xuất khẩu của tỉnh đạt 113 triệu USD.")
     assert _found(text, kind="target") == [("export_value", 8.6e7, None, ("2014-01-01", "2014-12-31"))]
     assert ("export_value", 1.13e8, None, ("2016-01-01", "2016-12-31")) in _found(text)
+
+
+def test_a_yearly_growth_goal_up_to_a_horizon_runs_from_the_text_s_year():
+    text = ("Tỉnh Bình Định báo cáo. Tỉnh phấn đấu đến năm 2030 đạt kim ngạch xuất khẩu 2,4 tỷ USD, tốc độ tăng trưởng "
+            "xuất khẩu bình quân tối thiểu 12%/năm.")
+    assert _found(text, kind="target") == [("export_growth", 12, None, ("2025-01-01", "2030-12-31")),
+                                           ("export_value", 2.4e9, None, ("2030-01-01", "2030-12-31"))]

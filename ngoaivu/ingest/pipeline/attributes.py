@@ -32,6 +32,7 @@ class Attribute:
     value: float
     base_year: int | None = None  # "so với năm 2022": valid only against the year before
     in_turn: int = 0  # 1 or 2 for "tăng 29% và 19%": the changes of two figures before it, in turn
+    high: float | None = None  # "tăng 12 - 15%": a range's upper end (value is its lower)
 
 
 def _plan_reached(v: float, m: re.Match) -> float:
@@ -47,7 +48,7 @@ def _plan_missed(v: float, m: re.Match) -> float:
 
 
 def _change(v: float, m: re.Match) -> float:
-    return -v if m["dir"].lower().startswith("giảm") else v
+    return -v if m["dir"].lower().startswith(("giảm", "thấp")) else v
 
 
 def _ratio_to_change(v: float, m: re.Match) -> float:
@@ -93,9 +94,15 @@ _PATTERNS = (
         for verb in (r"gấp", r"tăng")
     ),
     (
+        # "đặt chỉ tiêu 8,5 tỷ USD, cao hơn 16,4% so với năm trước": higher (lower) than the same period before, a change
+        "change_pct",
+        re.compile(rf"(?P<dir>cao|thấp)\s+hơn\s+(?:khoảng\s+|gần\s+)?{_PCT}\s*so\s+với\s+(?:{_SAME_PERIOD}{_SAME_PERIOD_YEAR}|năm\s+(?:trước|ngoái)|{_EARLIER_PERIOD})", _I),
+        _change,
+    ),
+    (
         "change_pct",
         re.compile(
-            rf"""(?P<dir>tăng\s+trưởng|tăng|giảm)\s+(?:khoảng\s+|gần\s+|hơn\s+)?{_PCT}
+            rf"""(?P<dir>tăng\s+trưởng|tăng|giảm)\s+(?:khoảng\s+|gần\s+|hơn\s+)?(?:(?:từ\s+)?(?P<lo>{NUMBER})\s*%?\s*(?:-|–|đến)\s*)?{_PCT}
             (?:\s*,?\s*so\s+(?:với\s+)?(?:{_SAME_PERIOD}(?:\s+năm\s+(?:trước|ngoái|(?P<y1>\d{{4}})))?
                                       |năm\s+(?:trước|ngoái)|{_EARLIER_PERIOD}
                                       |(?:kết\s+quả\s+|ước\s+)?thực\s+hiện\s+(?:của\s+)?năm(?:\s+(?:trước|ngoái))?
@@ -156,6 +163,9 @@ def find_attributes(text: str, start: int, end: int) -> list[Attribute]:
                 continue
             year = match.groupdict().get("y1") or match.groupdict().get("y2")
             attribute = Attribute(match.start(), match.end(), name, round(convert(value, match), 4), int(year) if year else None)
+            low = parse_number(match["lo"]) if match.groupdict().get("lo") else None
+            if low is not None:  # "tăng 12 - 15% so với năm trước": a range, its lower end the value
+                attribute = replace(attribute, value=round(convert(low, match), 4), high=round(convert(value, match), 4))
             if convert is _change:
                 found.extend(a for i, a in enumerate(_changes_in_turn(text, match, end, attribute))
                              if i == 0 or not any(f.start < a.end and a.start < f.end for f in found))

@@ -260,6 +260,7 @@ class ObservationBuilding:
             counterpart=counterpart,
             start=self._evidence_start(left_start, quantity.start),
             end=end,
+            change_high=change.high if change is not None and target else None,
         )
 
     def _change_of_the_other_measure(self, change: Attribute, indicator: Indicator) -> bool:
@@ -283,9 +284,10 @@ class ObservationBuilding:
         targets (a target carries no change of its own)."""
         if observation.kind != "target" or observation.change_pct is None:
             return [observation]
-        growth = replace(observation, indicator=GROWTH_OF[observation.indicator], low=observation.change_pct, high=None,
-                         unit="percent", qualifier=None, change_pct=None, per="period", counterpart=None)
-        return [replace(observation, change_pct=None), growth]
+        growth = replace(observation, indicator=GROWTH_OF[observation.indicator], low=observation.change_pct,
+                         high=observation.change_high, unit="percent", qualifier=None, change_pct=None, per="period",
+                         counterpart=None, change_high=None)
+        return [replace(observation, change_pct=None, change_high=None), growth]
 
     def _items_counted_before(self, code: str, sentence: Sentence, quantity: Quantity):
         """The flow of the same field counted before (in the paragraph, else the one before) that "các dự án này"

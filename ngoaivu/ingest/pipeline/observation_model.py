@@ -28,6 +28,7 @@ class Observation:
     counterpart: str | None
     start: int
     end: int
+    change_high: float | None = None  # "tăng 12 - 15%" beside a goal: its growth's upper end (`goal_and_growth`)
 
     def to_fact_fields(self) -> dict:
         fields: dict = {"indicator": self.indicator}

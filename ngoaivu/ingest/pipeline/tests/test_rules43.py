@@ -152,3 +152,12 @@ def test_a_yearly_growth_goal_up_to_a_horizon_runs_from_the_text_s_year():
             "xuất khẩu bình quân tối thiểu 12%/năm.")
     assert _found(text, kind="target") == [("export_growth", 12, None, ("2025-01-01", "2030-12-31")),
                                            ("export_value", 2.4e9, None, ("2030-01-01", "2030-12-31"))]
+
+
+def test_a_goal_s_growth_range_and_a_rise_said_as_higher_than_last_year():
+    text = ("Tỉnh Bình Định báo cáo. Năm 2026, kim ngạch xuất khẩu phấn đấu đạt trong khoảng 3,1 - 3,3 tỷ USD, tăng 8,0-8,5% "
+            "so với năm 2025. Năm 2026, tỉnh đặt chỉ tiêu kim ngạch nhập khẩu 2 tỷ USD, cao hơn 6,5% so với năm trước.")
+    found = sorted((f["indicator"], f.get("value", f.get("value_min")), f.get("value_max"))
+                   for f in facts(text, "target", SUMMER_2025))
+    assert found == [("export_growth", 8.0, 8.5), ("export_value", 3.1e9, 3.3e9), ("import_growth", 6.5, None),
+                     ("import_value", 2e9, None)]

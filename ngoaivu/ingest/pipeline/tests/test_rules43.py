@@ -161,3 +161,10 @@ def test_a_goal_s_growth_range_and_a_rise_said_as_higher_than_last_year():
                    for f in facts(text, "target", SUMMER_2025))
     assert found == [("export_growth", 8.0, 8.5), ("export_value", 3.1e9, 3.3e9), ("import_growth", 6.5, None),
                      ("import_value", 2e9, None)]
+
+
+def test_more_foreign_aid_bodies_are_catalogued():
+    text = ("Tỉnh Bình Định báo cáo. Năm 2024, dự án do các tổ chức Apheda và FFI tài trợ đã hoàn thành; Liên minh cứu trợ "
+            "Đức ADH hỗ trợ tỉnh khắc phục bão lũ.")
+    assert sorted((f["name"], f["country"]) for f in facts(text, "partner", SUMMER_2025)) == [
+        ("ADH", "DE"), ("APHEDA", "AU"), ("FFI", None)]

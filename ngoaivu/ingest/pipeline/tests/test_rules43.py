@@ -168,3 +168,12 @@ def test_more_foreign_aid_bodies_are_catalogued():
             "Đức ADH hỗ trợ tỉnh khắc phục bão lũ.")
     assert sorted((f["name"], f["country"]) for f in facts(text, "partner", SUMMER_2025)) == [
         ("ADH", "DE"), ("APHEDA", "AU"), ("FFI", None)]
+
+
+def test_the_span_a_record_is_set_in_is_not_the_figure_s_period():
+    text = ("Tỉnh Bình Định báo cáo. Năm 2023, thu hút FDI của tỉnh đạt 800 triệu USD, gấp 3 lần so với năm 2022 và là "
+            "mức cao nhất trong 10 năm trở lại đây; trong đó cấp mới 40 dự án. Trong nhóm địa phương xuất khẩu lớn nhất năm "
+            "ngoái, tỉnh đạt 2 tỷ USD.")
+    found = _found(text)
+    assert ("fdi_new_projects", 40, None, ("2023-01-01", "2023-12-31")) in found
+    assert ("export_value", 2e9, None, ("2024-01-01", "2024-12-31")) in found

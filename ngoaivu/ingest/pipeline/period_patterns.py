@@ -304,9 +304,15 @@ def _until_now(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     return PeriodMention(start, m.end(), "as_of" if prefix.cumulative else "up_to", None, None, now=True)
 
 
+_EXISTING_RAISED = re.compile(r"\s+lên(?!\w)")
+
+
 def _present(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     if not at_word_start(m.string, m.start()) or _preceded_by(m, r"thực|thể|xuất|phát|biểu|trình|ẩn"):
         return None  # "thực hiện", "thể hiện": not "now"
+    if m.group().endswith("có") and _preceded_by(m, r"dự\s+án|doanh\s+nghiệp|tổ\s+chức|lao\s+động") \
+            and _EXISTING_RAISED.match(m.string, m.end()):
+        return None  # "nâng tổng số dự án hiện có lên 166": those existing then, raised to a total, not "now"
     return PeriodMention(m.start(), m.end(), "up_to", None, None, now=True)
 
 

@@ -177,3 +177,11 @@ def test_the_span_a_record_is_set_in_is_not_the_figure_s_period():
     found = _found(text)
     assert ("fdi_new_projects", 40, None, ("2023-01-01", "2023-12-31")) in found
     assert ("export_value", 2e9, None, ("2024-01-01", "2024-12-31")) in found
+
+
+def test_the_existing_projects_raised_to_a_total_in_a_past_year_are_that_year_s_standing():
+    text = ("Tỉnh Bình Định báo cáo. Số liệu của năm 2008: tính từ đầu năm đến thời điểm báo cáo, tỉnh thu hút được 30 dự "
+            "án đầu tư nước ngoài, nâng tổng số dự án hiện có lên 120 dự án với tổng vốn đầu tư gần 1,2 tỷ USD.")
+    assert _found(text) == [("fdi_active_projects", 120, None, ("2008-12-31",)),
+                            ("fdi_new_projects", 30, None, ("2008-01-01", "2008-12-31")),
+                            ("fdi_total_capital", 1.2e9, None, ("2008-12-31",))]

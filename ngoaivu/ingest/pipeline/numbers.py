@@ -54,7 +54,7 @@ AMOUNT_UNIT = rf"(?:{_alternation(_SCALES)}|{_CURRENCY_WORD})(?!\w)"
 
 QUANTITY = letter_led(
     rf"""(?P<low>\d(?<![\w.,/-]\d)\d*(?:[.,]\d+)*)  # not inside a word, code or longer number
-    (?:(?P<low_scale>\s+(?:{_alternation(_SCALES)}))?{_RANGE_LINK}(?P<high>{NUMBER}))?
+    (?:(?:(?P<low_scale>\s+(?:{_alternation(_SCALES)}))|\s*%(?=\s*(?:-|đến|tới|~)\s*{NUMBER}\s*%))?{_RANGE_LINK}(?P<high>{NUMBER}))?  # ("14% - 15%")
     (?P<scale>\s+(?:{_alternation(_SCALES)}))?
     (?:(?P<percent>\s*%)
       |(?P<currency>[^\S\n]*(?:{_CURRENCY_WORD}))  # on the number's line

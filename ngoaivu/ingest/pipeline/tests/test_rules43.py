@@ -185,3 +185,10 @@ def test_the_existing_projects_raised_to_a_total_in_a_past_year_are_that_year_s_
     assert _found(text) == [("fdi_active_projects", 120, None, ("2008-12-31",)),
                             ("fdi_new_projects", 30, None, ("2008-01-01", "2008-12-31")),
                             ("fdi_total_capital", 1.2e9, None, ("2008-12-31",))]
+
+
+def test_a_percent_range_with_both_signs_is_one_range():
+    text = ("Tỉnh Bình Định báo cáo. Mục tiêu giai đoạn 2026 - 2030, kim ngạch xuất khẩu phải tăng bình quân khoảng "
+            "14% - 15% mỗi năm.")
+    assert [(f["indicator"], f.get("value_min"), f.get("value_max")) for f in facts(text, "target", SUMMER_2025)] == [
+        ("export_growth", 14, 15)]

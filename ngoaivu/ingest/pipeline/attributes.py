@@ -93,12 +93,9 @@ _PATTERNS = (
         )
         for verb in (r"gấp", r"tăng")
     ),
-    (
-        # "đặt chỉ tiêu 8,5 tỷ USD, cao hơn 16,4% so với năm trước": higher (lower) than the same period before, a change
-        "change_pct",
-        re.compile(rf"(?P<dir>cao|thấp)\s+hơn\s+(?:khoảng\s+|gần\s+)?{_PCT}\s*so\s+với\s+(?:{_SAME_PERIOD}{_SAME_PERIOD_YEAR}|năm\s+(?:trước|ngoái)|{_EARLIER_PERIOD})", _I),
-        _change,
-    ),
+    # "đặt chỉ tiêu 8,5 tỷ USD, cao hơn 16,4% so với năm trước": higher (lower) than the same period before, a change
+    *(("change_pct", re.compile(rf"(?P<dir>{verb})\s+hơn\s+(?:khoảng\s+|gần\s+)?{_PCT}\s*so\s+với\s+(?:{_SAME_PERIOD}"
+                                rf"{_SAME_PERIOD_YEAR}|năm\s+(?:trước|ngoái)|{_EARLIER_PERIOD})", _I), _change) for verb in ("cao", "thấp")),
     (
         "change_pct",
         re.compile(

@@ -4,6 +4,7 @@ change, plan share, qualifier, per-year reading and the evidence span quoted for
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
 
@@ -305,12 +306,13 @@ class ObservationBuilding:
         """"… lần lượt đạt 4,2 tỷ USD và 3,5 tỷ USD, tăng 29% và 19% so với cùng kỳ": the first change goes with the first
         figure, the second with the second."""
         changes = [a for a in own if a.name == "change_pct"]
+        at = bisect_left(self._quantity_starts, quantity.start)
         if changes and changes[0].in_turn == 1:
-            before = [q for q in self.quantities if q.end <= quantity.start and q.kind == quantity.kind]
-            if before and NEXT_IN_TURN.fullmatch(self.folded, before[-1].end, quantity.start):
+            before = self.quantities[at - 1] if at > 0 else None
+            if before is not None and before.kind == quantity.kind and NEXT_IN_TURN.fullmatch(self.folded, before.end, quantity.start):
                 return next((a for a in changes if a.in_turn == 2), None)
             return None
-        after = next((q for q in self.quantities if q.start == next_start), None)
+        after = self.quantities[at + 1] if at + 1 < len(self.quantities) and self.quantities[at + 1].start == next_start else None
         if changes or after is None or after.kind != quantity.kind \
                 or not NEXT_IN_TURN.fullmatch(self.folded, quantity.end, after.start):
             return None

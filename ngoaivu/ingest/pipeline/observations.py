@@ -109,7 +109,7 @@ _NEXT_YEAR_OF_A_SERIES = re.compile(r"[,;]\s*(?:và\s+)?(?:đến\s+|tới\s+)?n
 _AMOUNT_BEFORE = re.compile(r"\d\s*(?:triệu|tỷ|tỉ)\s+(?:usd|đồng)")
 # ("năm 2006 con số ấy lên 132 triệu USD", "đến năm 2024, con số này đã chạm mốc 1 tỷ USD", "riêng tháng 7 giá trị này ước
 # đạt …", "đến cuối tháng 9/2019 con số đã là 224 dự án")
-_THIS_FIGURE = re.compile(
+_THIS_FIGURE = letter_led(
     r"(?:(?:con\s+số|số\s+liệu|mức|giá\s+trị)\s+(?:này|đó|ấy|tương\s+ứng)|(?<!\w)con\s+số)\s+(?:(?:đã|cũng|chỉ|mới|sẽ|ước|đều)\s+)*"
     r"(?:là|đạt|lên\s+tới|lên|chỉ|vượt(?:\s+mốc)?|chạm\s+mốc|(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+(?:mức|tới|còn))?|còn)?\s*"
     r"(?:khoảng|hơn|gần|trên)?\s*$"

@@ -99,7 +99,7 @@ PAIRS_OF_LOCALITIES = (  # one literal-led pattern each: the engine then scans f
 # gazetteer knows as foreign first-level units are read.
 # ("với các đối tác Thượng Hải (Trung Quốc), Osaka (Nhật Bản)": partners called so before their names)
 # ("thành phố hợp tác cùng A, B, C": "cùng" after the relation's verb is its "với")
-WITH = re.compile(r"(?:với|(?<=hợp\stác\s)cùng|(?<=kết\snghĩa\s)cùng)\s+(?:các\s+)?(?:đối\s+tác\s+(?:là\s+)?)?(?=[^\W\d_])")
+WITH = letter_led(r"(?:với|(?<=hợp\stác\s)cùng|(?<=kết\snghĩa\s)cùng)\s+(?:các\s+)?(?:đối\s+tác\s+(?:là\s+)?)?(?=[^\W\d_])")
 # "Đoàn đại biểu Bò Kẹo sang chúc Tết": a delegation named by its place alone.
 DELEGATION_OF = re.compile(r"đoàn\s+(?:đại\s+biểu|công\s+tác)(?:\s+cấp\s+cao)?(?:\s+của)?\s+(?=[^\W\d_])")
 PAIR_LINK = re.compile(r"\s+và\s+(?:(?:tỉnh|thành\s+phố|bang|châu)\s+)?|\s*[–-]\s*")

@@ -159,13 +159,13 @@ def topic_of(ctx: FigureContext) -> str | None:
 def _own_words_end(right: str) -> int:
     """Where the figure's own words end: before a list of its parts ("375 triệu USD, gồm vốn nước ngoài 265 triệu USD
     và vốn đối ứng …": the parts' source is not the whole's)."""
-    parts = _PARTS_AFTER.search(right)
+    parts = _PARTS_AFTER.search(right) or (_NEXT_MEASURE_CLAUSE.search(right) if "đạt" in right else None)
     return parts.start() if parts is not None else len(right)
 
 
-_PARTS_AFTER = re.compile(r"[,;(]\s*(?:bao\s+)?gồm\s|[,;(]\s*trong\s+đó"
-                          # ("vốn ODA đạt 14.800 tỷ đồng, viện trợ PCPNN đạt 1.430 tỷ đồng": the next measure's own clause)
-                          r"|,\s*(?=[^\W\d_][^,;:.()\d]{0,60}?\s(?:ước\s+)?đạt\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$)")
+_PARTS_AFTER = re.compile(r"[,;(]\s*(?:bao\s+)?gồm\s|[,;(]\s*trong\s+đó")
+# ("vốn ODA đạt 14.800 tỷ đồng, viện trợ PCPNN đạt 1.430 tỷ đồng": the next measure's own clause)
+_NEXT_MEASURE_CLAUSE = re.compile(r",\s*(?=[^\W\d_][^,;:.()\d]{0,60}?\s(?:ước\s+)?đạt\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$)")
 # "…, trong đó có 3 dự án của nhà đầu tư Hàn Quốc; ngoài ra, tỉnh đã tiếp nhận 31 dự án viện trợ": besides the parts
 _BESIDES = re.compile(r"(?<!\w)ngoài\s+ra(?!\w)")
 _OWNER_NEXT = re.compile(r"(?:chương\s+trình|dự\s+án|khoản\s+(?:viện\s+trợ|phi\s+dự\s+án))\s*,?\s*(?:còn\s+hiệu\s+lực\s+|đang\s+hoạt\s+động\s+)?(?:của|và)\s+(?:các\s+|khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")

@@ -123,7 +123,7 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
         found.extend(_described_bodies_of_a_country(finder, [*covered, *((p.start, p.end) for p in found)]))
     if "hiệp hội" in finder.folded or "phòng thương mại" in finder.folded or "liên đoàn" in finder.folded:
         found.extend(_bodies_named_for_a_country(finder, [*covered, *((p.start, p.end) for p in found)]))
-    if "tổ chức" in finder.folded or "ký" in finder.folded or "trợ" in finder.folded:  # a word every cue of a list holds
+    if "tổ chức" in finder.folded or "ký" in finder.folded or "do " in finder.folded:  # a word every cue of a list holds
         found.extend(_listed_bodies(finder, [*covered, *((p.start, p.end) for p in found)]))
     found.extend(bodies_of_countries(finder, [*covered, *((p.start, p.end) for p in found)]))
     return [p for p in found if not _only_attended(finder, p) and not _COMPANY_FORM.search(p.name)]
@@ -169,12 +169,14 @@ _NAME_DASH_ACRONYM = re.compile(r"(?P<name>.+?)\s+[-–]\s+(?P<acronym>[A-Z]{2,8
 def _listed_bodies(finder: PartnerFinder, covered: list[tuple[int, int]]) -> list[Partner]:
     found: list[Partner] = []
     folded = finder.folded
+    bodies = "tổ chức" in folded
     counted = [cue for cue in _BODIES_COUNTED.finditer(folded)
-               if finder.text[cue.end()].isupper() and _COUNTED_BEFORE.search(folded, max(0, cue.start() - 8), cue.start())]
+               if finder.text[cue.end()].isupper() and _COUNTED_BEFORE.search(folded, max(0, cue.start() - 8), cue.start())] \
+        if bodies else []
     # (the lead's lazy reach is costly at every "tổ chức": only where one of its words is written at all)
-    listed = _BODIES_LISTED.finditer(folded) if "như" in folded or "gồm" in folded or "trong đó có" in folded else ()
+    listed = _BODIES_LISTED.finditer(folded) if bodies and ("như" in folded or "gồm" in folded or "trong đó có" in folded) else ()
     signed = [cue for cue in _SIGNED_WITH.finditer(folded) if finder.text[cue.end()].isupper()] if "ký" in folded else []
-    funded = [cue for cue in _FUNDED_BY.finditer(folded) if finder.text[cue.end()].isupper()] if "trợ" in folded else []
+    funded = [cue for cue in _FUNDED_BY.finditer(folded) if finder.text[cue.end()].isupper()] if "do " in folded and "trợ" in folded else []
     for cue in sorted([*listed, *counted, *signed, *funded], key=lambda cue: cue.start()):
         sentence = finder.layout.sentence_at(cue.start())
         if not finder._speaks_of_relation(sentence):

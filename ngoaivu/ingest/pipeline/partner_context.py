@@ -98,8 +98,9 @@ PAIRS_OF_LOCALITIES = (  # one literal-led pattern each: the engine then scans f
 # "hợp tác với Chăm-pa-sắc và Gifu": places named without a noun after "với"; only those the
 # gazetteer knows as foreign first-level units are read.
 # ("với các đối tác Thượng Hải (Trung Quốc), Osaka (Nhật Bản)": partners called so before their names)
+WITH = re.compile(r"với\s+(?:các\s+)?(?:đối\s+tác\s+(?:là\s+)?)?(?=[^\W\d_])")
 # ("thành phố hợp tác cùng A, B, C": "cùng" after the relation's verb is its "với")
-WITH = letter_led(r"(?:với|(?<=hợp\stác\s)cùng|(?<=kết\snghĩa\s)cùng)\s+(?:các\s+)?(?:đối\s+tác\s+(?:là\s+)?)?(?=[^\W\d_])")
+WITH_TOGETHER = re.compile(r"(?:(?<=tác\s)|(?<=nghĩa\s))cùng\s+(?:các\s+)?(?=[^\W\d_])")
 # "Đoàn đại biểu Bò Kẹo sang chúc Tết": a delegation named by its place alone.
 DELEGATION_OF = re.compile(r"đoàn\s+(?:đại\s+biểu|công\s+tác)(?:\s+cấp\s+cao)?(?:\s+của)?\s+(?=[^\W\d_])")
 PAIR_LINK = re.compile(r"\s+và\s+(?:(?:tỉnh|thành\s+phố|bang|châu)\s+)?|\s*[–-]\s*")

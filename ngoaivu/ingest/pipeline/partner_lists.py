@@ -20,6 +20,7 @@ from .partner_context import NOT_BARE_PARTNER as _NOT_BARE_PARTNER
 from .partner_context import PAIR_LINK as _PAIR_LINK
 from .partner_context import PAIRS_OF_LOCALITIES as _PAIRS_OF_LOCALITIES
 from .partner_context import WITH as _WITH
+from .partner_context import WITH_TOGETHER
 from .partner_context import after_a_name as _after_a_name
 from .partner_names import NOUNS as _NOUNS
 from .partner_names import PARENT_NOUN as _PARENT_NOUN
@@ -130,7 +131,8 @@ class ListedLocalities:
     def _localities_after_with(self) -> list[Partner]:
         """Places the gazetteer knows, named bare after "với" or a delegation ("Đoàn đại biểu X")."""
         found: list[Partner] = []
-        for match in (m for pattern in (_WITH, _DELEGATION_OF) for m in self._before_capitals(pattern)):
+        together = (WITH_TOGETHER,) if "tác cùng" in self.folded or "nghĩa cùng" in self.folded else ()
+        for match in (m for pattern in (_WITH, *together, _DELEGATION_OF) for m in self._before_capitals(pattern)):
             sentence = self.layout.sentence_at(match.start())
             if not self._speaks_of_relation(sentence):
                 continue

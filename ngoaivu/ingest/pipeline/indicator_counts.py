@@ -284,7 +284,7 @@ _WORK = _rx(r"lao\s+động|làm\s+việc|thực\s+tập|xuất\s+khẩu\s+lao\s
 _VISITS_HEAD = _rx(r"\s*lượt\s+(?:người|khách|cán\s+bộ|đại\s+biểu)")
 _LEFT_FOR_WORK = _rx(r"\s*(?:người|lao\s+động)\s+(?:đã\s+)?xuất\s+cảnh(?!\w)")  # not "lượt người xuất nhập cảnh"
 # "đứng thứ 3 vùng … và thứ 18 cả nước": the second standing of the same verb
-_RANK_BEFORE = _rx(r"(?:đứng|xếp)\s+(?:thứ\s+)?(?:hạng\s+)?$|vị\s+trí\s+thứ\s+$|(?:đứng|xếp)\s+thứ[^.;]{1,80}?(?:\s+và|,)\s+thứ\s+$")
+_RANK_BEFORE = _rx(r"(?:đứng|xếp)\s+(?:thứ\s+)?(?:hạng\s+)?$|vị\s+trí\s+(?:thứ\s+)?$|(?:đứng|xếp)\s+thứ[^.;]{1,80}?(?:\s+và|,)\s+thứ\s+$")
 _RANK_OF_ANOTHER = _rx(r"^\s*(?:là|thuộc\s+về)\s+(?:các\s+)?(?:lĩnh\s+vực|ngành|nhóm\s+ngành|nhà\s+đầu\s+tư|quốc\s+gia|thị\s+trường"
                        r"|đối\s+tác|mặt\s+hàng)(?!\w)")
 # "… hai đại diện trong nhóm 10 địa phương dẫn đầu là A, xếp thứ 5, và B, xếp thứ 6": ranks among all provinces
@@ -293,6 +293,8 @@ _LEADING_GROUP = _rx(r"(?:nhóm|top)\s+(?:\d+|mười)\s+(?:địa\s+phương|t�
 _RANK_BY_PROJECTS_BESIDE_CAPITAL = _rx(r"^[^.;]{0,40}?(?<!\w)về\s+số\s+(?:lượng\s+)?dự\s+án[^.;]*?(?<!\w)thứ\s+\d+\s+về\s+(?:tổng\s+)?vốn")
 _CAPITAL_RANK_AFTER_PROJECTS = _rx(r"^\s*về\s+(?:tổng\s+)?vốn")
 _AMONG_ALL = _rx(AMONG_ALL_PROVINCES)
+# "xếp ở vị trí thứ 32 về thu hút FDI": a place on foreign investment, the provinces unsaid
+_RANKED_ON_FDI = _rx(r"\s+về\s+(?:thu\s+hút\s+)?(?:(?:dòng\s+)?vốn\s+)?(?:fdi|(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?nước\s+ngoài)(?!\w)")
 _RANK_AFTER = _rx(rf"^(?:\s*/\s*\d+)?\s+(?:\w+\s+){{0,3}}?{AMONG_ALL_PROVINCES}")
 # "Bắc Ninh có hơn 1.500 dự án FDI đến từ 34 quốc gia và vùng lãnh thổ": what it holds, counted by the investors' origins
 _FROM_COUNTRIES = _rx(r"\s*dự\s+án\s+(?:fdi\s+|(?:có\s+vốn\s+)?đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài\s+)?(?:đến\s+từ|của)\s+"
@@ -570,7 +572,7 @@ def count_indicator(ctx: FigureContext) -> str | None:
     if "thứ" in ctx.left and _CAPITAL_RANK_AFTER_PROJECTS.match(ctx.right) and _RANK_BEFORE.search(ctx.left) \
             and "về số" in ctx.sentence_left and _AMONG_ALL.search(ctx.sentence_left):
         return "fdi_rank"
-    if _RANK_BEFORE.search(ctx.left) and (ctx.out_of is not None or _RANK_AFTER.search(ctx.right)
+    if _RANK_BEFORE.search(ctx.left) and (ctx.out_of is not None or _RANK_AFTER.search(ctx.right) or _RANKED_ON_FDI.match(ctx.right)
                                           or ("nhóm" in ctx.sentence_left or "top" in ctx.sentence_left)
                                           and _LEADING_GROUP.search(ctx.sentence_left)):
         if topic_of(ctx) == "fdi" or _TOPIC.search(ctx.right):

@@ -105,7 +105,8 @@ AMONG_ALL_PROVINCES = (
 # ("đứng đầu trong số 59 tỉnh, thành phố có dự án đầu tư nước ngoài": among all of them too)
 _LEAD = re.compile(r"(?:dẫn|đứng)\s+đầu\s+(?:" + AMONG_ALL_PROVINCES + r"|(?=là\s+(?:tỉnh|thành\s+phố|tp\.?)\s))")
 # "xếp thứ 12/63": a rank out of all provinces; the figure is the rank.
-_RANK = re.compile(r"thứ\s+(?:hạng\s+)?(?P<low>\d{1,2})\s*/\s*(?P<of>\d{2,3})(?!\d)")
+# ("xếp hạng 11/63 về số dự án": ranked, "thứ" unsaid)
+_RANK = letter_led(r"(?:thứ\s+(?:hạng\s+)?|(?<=xếp\s)hạng\s+)(?P<low>\d{1,2})\s*/\s*(?P<of>\d{2,3})(?!\d)")
 # "đứng thứ 8 trong 63 tỉnh, thành phố": the same, the count of all provinces written out (it is no figure of its own)
 _RANK_AMONG = re.compile(
     r"thứ\s+(?:hạng\s+)?(?P<low>\d{1,2})\s+trong\s+(?:số\s+|tổng\s+số\s+)?(?P<of>\d{2,3})\s+(?:tỉnh|địa\s+phương)(?!\w)")

@@ -192,3 +192,10 @@ def test_a_percent_range_with_both_signs_is_one_range():
             "14% - 15% mỗi năm.")
     assert [(f["indicator"], f.get("value_min"), f.get("value_max")) for f in facts(text, "target", SUMMER_2025)] == [
         ("export_growth", 14, 15)]
+
+
+def test_ranks_on_foreign_investment_at_a_place_or_ranked_out_of_all():
+    text = ("Tỉnh Bình Định báo cáo. Năm 2010, tỉnh chỉ xếp ở vị trí thứ 32 về thu hút FDI. Năm 2012, tỉnh leo lên vị trí "
+            "thứ 2 về thu hút FDI. Năm 2018, tỉnh xếp hạng 11/63 về thu hút FDI.")
+    assert _found(text) == [("fdi_rank", 2, None, ("2012-12-31",)), ("fdi_rank", 11, None, ("2018-12-31",)),
+                            ("fdi_rank", 32, None, ("2010-12-31",))]

@@ -199,3 +199,10 @@ def test_ranks_on_foreign_investment_at_a_place_or_ranked_out_of_all():
             "thứ 2 về thu hút FDI. Năm 2018, tỉnh xếp hạng 11/63 về thu hút FDI.")
     assert _found(text) == [("fdi_rank", 2, None, ("2012-12-31",)), ("fdi_rank", 11, None, ("2018-12-31",)),
                             ("fdi_rank", 32, None, ("2010-12-31",))]
+
+
+def test_agreements_signed_and_the_total_in_force_they_raised():
+    text = ("Tỉnh Bình Định báo cáo. Năm 2024, tỉnh đã ký kết 5 thỏa thuận quốc tế, nâng tổng số thỏa thuận còn hiệu lực "
+            "lên 42. Năm 2024, tỉnh thực hiện 19 thỏa thuận còn hiệu lực đã ký từ những năm trước.")
+    assert _found(text) == [("agreements_signed", 5, None, ("2024-01-01", "2024-12-31")),
+                            ("agreements_signed", 42, None, ("2024-12-31",))]

@@ -46,7 +46,8 @@ _MOSTLY_HEAD = re.compile(r"\W*(?:chủ\s+yếu|phần\s+lớn|đa\s+số|tập\
 # of them are, between the projects and their figure
 _MOSTLY_ASIDE = re.compile(r",\s*(?:chủ\s+yếu|phần\s+lớn|đa\s+số|tập\s+trung)\s+(?:trong|ở|tại|thuộc|vào)\s[^;:.()\d]{0,80},")
 _PART_HEAD_WORDS = 8  # "08 dự án nằm trong khu công nghiệp"
-_EXAMPLES_AFTER = re.compile(r"\s*,\s*(?:điển\s+hình\s+)?(?:như|là)\s.*$")
+# ("…, nổi bật là nhà máy của công ty A", "…, tiêu biểu là …": an example singled out, no part)
+_EXAMPLES_AFTER = re.compile(r"\s*,\s*(?:(?:điển\s+hình|nổi\s+bật|tiêu\s+biểu|đáng\s+chú\s+ý)\s+)?(?:như|là)\s.*$")
 # "24 dự án FDI đang hoạt động trong các khu công nghiệp": the phrase places what it counts in a part, farther on
 _IN_A_PART_AFTER = re.compile(
     r"[^,;:.()\d]{0,50}?(?<!\w)(?:trong|tại|ở|thuộc)\s+(?:các\s+|những\s+)?"
@@ -169,7 +170,7 @@ def is_part(left: str, right: str) -> bool:
     """`left`/`right`: the folded text since the previous figure and the noun phrase after it."""
     # no words of its own right after the figure ("157 triệu USD, gồm nhà máy của công ty A": what the amount includes)
     head = "" if _CLAUSE_BREAK.match(right) else " ".join(right.split()[:_PART_HEAD_WORDS])
-    if "như" in head:
+    if "như" in head or "là" in head:
         head = _EXAMPLES_AFTER.sub("", head)  # "30 dự án đang hoạt động, như nhà máy bia của Công ty A": examples, no part
     if _MOSTLY_HEAD.match(head):
         head = ""  # "…, chủ yếu tại Khu công nghiệp Trà Nóc": where most of it is, not a part's figure

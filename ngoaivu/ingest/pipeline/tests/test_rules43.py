@@ -206,3 +206,9 @@ def test_agreements_signed_and_the_total_in_force_they_raised():
             "lên 42. Năm 2024, tỉnh thực hiện 19 thỏa thuận còn hiệu lực đã ký từ những năm trước.")
     assert _found(text) == [("agreements_signed", 5, None, ("2024-01-01", "2024-12-31")),
                             ("agreements_signed", 42, None, ("2024-12-31",))]
+
+
+def test_a_notable_project_named_after_the_amount_leaves_the_amount_the_province_s():
+    text = ("Tỉnh Bình Định báo cáo. Năm 2024, tỉnh thu hút hơn 300 triệu USD vốn FDI, nổi bật là Nhà máy Điện tử ABC của "
+            "Công ty XYZ (Hàn Quốc) vốn 120 triệu USD.")
+    assert _found(text) == [("fdi_registered_capital", 3e8, None, ("2024-01-01", "2024-12-31"))]

@@ -305,7 +305,7 @@ class ObservationBuilding:
                         next_start: int) -> Attribute | None:
         """"… lần lượt đạt 4,2 tỷ USD và 3,5 tỷ USD, tăng 29% và 19% so với cùng kỳ": the first change goes with the first
         figure, the second with the second."""
-        if not any(a.in_turn for a in attributes):
+        if not self._changes_in_turn:
             return None
         changes = [a for a in own if a.name == "change_pct"]
         at = bisect_left(self._quantity_starts, quantity.start)

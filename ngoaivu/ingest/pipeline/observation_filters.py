@@ -501,11 +501,14 @@ class ObservationFilters:
         firms' projects abroad, and their capital."""
         if not code.startswith("fdi_") or self.scope is None:
             return False
-        owners = last_match(_OWN_FIRMS, self.folded, sentence.start, quantity.start)
+        left = self.folded[sentence.start : quantity.start]
+        if "doanh nghiệp" not in left and "nhà đầu tư" not in left:
+            return False
+        owners = last_match(_OWN_FIRMS, left)
         if owners is None:
             return False
         return any(m.group().endswith("nước ngoài") or self.scope.names_a_country(m.end(), m.end() + 25)
-                   for m in _INVESTED_AT.finditer(self.folded, owners.end(), min(sentence.end, quantity.end + 60)))
+                   for m in _INVESTED_AT.finditer(self.folded, sentence.start + owners.end(), min(sentence.end, quantity.end + 60)))
 
     def _one_unit_or_pending(self, sentence: Sentence, quantity: Quantity, context: FigureContext) -> bool:
         """One project's share of a total ("trong đó riêng một siêu thị tăng 31 triệu USD"), one donor's or

@@ -257,6 +257,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
         self._topic_ends = [end for end, _ in self._topics]
         self._section_headings: list[tuple[int, str]] | None = None  # Roman-numbered headings: (start, topic or "")
         self.attributes = find_attributes(folded, 0, len(folded))
+        self._changes_in_turn = any(a.in_turn for a in self.attributes)  # ("tăng 29% và 19%": rare, looked for once)
         self._attribute_starts = [a.start for a in self.attributes]
         self._restated: list[Quantity] = []  # body amounts restated in another currency
         self._set_aside: list[Quantity] = []  # body figures found to be a part's, the nation's or another place's

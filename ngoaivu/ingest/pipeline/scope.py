@@ -170,7 +170,7 @@ def is_part(left: str, right: str) -> bool:
     """`left`/`right`: the folded text since the previous figure and the noun phrase after it."""
     # no words of its own right after the figure ("157 triệu USD, gồm nhà máy của công ty A": what the amount includes)
     head = "" if _CLAUSE_BREAK.match(right) else " ".join(right.split()[:_PART_HEAD_WORDS])
-    if "như" in head or "là" in head:
+    if "," in head and ("như" in head or "là" in head):
         head = _EXAMPLES_AFTER.sub("", head)  # "30 dự án đang hoạt động, như nhà máy bia của Công ty A": examples, no part
     if _MOSTLY_HEAD.match(head):
         head = ""  # "…, chủ yếu tại Khu công nghiệp Trà Nóc": where most of it is, not a part's figure

@@ -199,6 +199,11 @@ class PeriodReading:
             if resolved is None:
                 return mention
             year = resolved.start.year
+        reporting = self.timeline.reporting_year
+        if reporting is not None and year == reporting + 1 and last.explicit and self.folded.endswith("đầu ", 0, last.start):
+            # "Đầu năm 2016, … khảo sát …" in a report on 2015, then "Trong năm, tỉnh tiếp nhận …": an aside on the next
+            # year's first months, the section's year still the report's
+            year = reporting
         return replace(mention, first_year=year, last_year=year, anaphoric=False)
 
     def _reporting_year(self) -> ResolvedPeriod | None:

@@ -212,3 +212,12 @@ def test_a_notable_project_named_after_the_amount_leaves_the_amount_the_province
     text = ("Tỉnh Bình Định báo cáo. Năm 2024, tỉnh thu hút hơn 300 triệu USD vốn FDI, nổi bật là Nhà máy Điện tử ABC của "
             "Công ty XYZ (Hàn Quốc) vốn 120 triệu USD.")
     assert _found(text) == [("fdi_registered_capital", 3e8, None, ("2024-01-01", "2024-12-31"))]
+
+
+def test_oda_received_is_disbursed_and_the_year_after_an_aside_on_the_next_one():
+    text = ("Báo cáo kinh tế đối ngoại năm 2015 của tỉnh Quảng Nam. Năm 2015, tỉnh thu hút 12 dự án FDI. Đầu năm 2016, "
+            "20 doanh nghiệp Nhật Bản đã đến khảo sát.\n\nTrong năm, tỉnh tiếp nhận 180 triệu USD vốn ODA. Năm 2015, tỉnh "
+            "tiếp nhận thêm dự án cấp nước do ADB tài trợ, tổng vốn 50 triệu USD.")
+    found = _found(text, published=None)
+    assert ("oda_disbursed", 1.8e8, None, ("2015-01-01", "2015-12-31")) in found
+    assert all(f[1] != 5e7 for f in found)

@@ -94,7 +94,9 @@ _PARTS_OF_AN_EVENT = _rx(
     r"(?:\s+(?:nhiều|các|những))?\s+(?:hoạt\s+động|nội\s+dung|phiên)"
 )
 # "12 tổ chức có giấy đăng ký nhưng chưa triển khai hoạt động", "3 tổ chức, cá nhân khác": not NGOs at work here
-_NOT_AT_WORK = _rx(r"\s*tổ\s+chức(?:(?!\svà\s)[^\d;.]){0,60}?(?:chưa\s+(?:triển\s+khai\s+)?hoạt\s+động|(?<!\w)khác(?!\w))")
+# ("thu hút 45 tổ chức tham dự": those who attended an event, not those at work in the province)
+_NOT_AT_WORK = _rx(r"\s*tổ\s+chức(?:(?!\svà\s)[^\d;.]){0,60}?(?:chưa\s+(?:triển\s+khai\s+)?hoạt\s+động|(?<!\w)khác(?!\w)"
+                   r"|(?<!\w)(?:tham\s+dự|dự\s+hội\s+nghị|tham\s+gia\s+hội\s+nghị)(?!\w))")
 # "thiết lập quan hệ đối tác với gần 50 tổ chức PCPNN": partners won over the years, not those working here now
 _RELATIONS_SET_UP = _rx(
     r"(?:thiết\s+lập|xây\s+dựng|mở\s+rộng|kết\s+nối|tạo\s+dựng)\s+(?:(?:mối\s+)?quan\s+hệ\s+)?(?:(?:đối\s+tác|hợp\s+tác|hữu\s+nghị)\s+)*"

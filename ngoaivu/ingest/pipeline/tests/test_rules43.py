@@ -221,3 +221,10 @@ def test_oda_received_is_disbursed_and_the_year_after_an_aside_on_the_next_one()
     found = _found(text, published=None)
     assert ("oda_disbursed", 1.8e8, None, ("2015-01-01", "2015-12-31")) in found
     assert all(f[1] != 5e7 for f in found)
+
+
+def test_organisations_that_attended_a_conference_are_not_those_at_work():
+    text = ("Tỉnh Bình Định báo cáo. Năm 2024, tỉnh đã tổ chức 3 hội nghị vận động viện trợ phi chính phủ nước ngoài, thu "
+            "hút 45 tổ chức tham dự. Hiện có 38 tổ chức phi chính phủ nước ngoài đang hoạt động trên địa bàn tỉnh.")
+    assert _found(text) == [("ngo_organizations", 38, None, ("2025-07-20",)),
+                            ("ngo_promotion_conferences", 3, None, ("2024-01-01", "2024-12-31"))]

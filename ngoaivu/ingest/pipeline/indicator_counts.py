@@ -9,8 +9,8 @@ from dataclasses import dataclass, replace
 
 from .fast_scan import letter_led
 from .geography import country_at
+from .indicator_topics import NOUN_PHRASE, FigureContext, last_match, topic_around, topic_of
 from .indicator_topics import TOPIC as _TOPIC
-from .indicator_topics import FigureContext, last_match, topic_around, topic_of
 from .numbers import AMONG_ALL_PROVINCES, LEADS
 from .phrases import Tokens
 
@@ -511,7 +511,6 @@ _WITH_AMOUNT = re.compile(r"\s*với\s+(?:(?:khoảng|hơn|gần|trên|tổng\s+
 
 OWN_FORM_AFTER = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:fdi\s+)?(?:được\s+)?(?:(?P<new>cấp\s+mới)|điều\s+chỉnh(?:\s+tăng)?\s+vốn|tăng\s+vốn)(?!\w)")
 _NON_PROJECT_AID = _rx(r"\s*khoản\s+(?:viện\s+trợ\s+)?phi\s+dự\s+án")
-_OWN_PHRASE = re.compile(r"[^,;.:()]*")  # the count's own words, up to the clause's next mark
 _TOTAL_RAISED_TO = _rx(r"(?<!\w)nâng\s+tổng\s+số\s")
 _IN_FORCE_FROM_BEFORE = _rx(r"còn\s+hiệu\s+lực|đã\s+(?:được\s+)?ký(?:\s+kết)?\s+(?:từ|trong)\s+(?:những|các)\s+năm\s+trước")
 _CARRIED_OVER = _rx(r"\s*(?:chương\s+trình,?\s+)?dự\s+án(?:,?\s+phi\s+dự\s+án)?\s+(?:được\s+)?chuyển\s+tiếp(?!\w)")
@@ -636,7 +635,7 @@ def count_indicator(ctx: FigureContext) -> str | None:
             continue
         if rule.indicator in _EVENT_COUNTS and "gồm" in ctx.sentence_left and _PARTS_OF_AN_EVENT.search(ctx.sentence_left):
             return None  # "diễn đàn gồm nhiều hoạt động như …, hai hội thảo chuyên đề": the parts of one event
-        if rule.indicator == "agreements_signed" and _IN_FORCE_FROM_BEFORE.search(_OWN_PHRASE.match(right).group()) \
+        if rule.indicator == "agreements_signed" and _IN_FORCE_FROM_BEFORE.search(NOUN_PHRASE.match(right).group()) \
                 and not _TOTAL_RAISED_TO.search(ctx.sentence_left[-80:]):
             # "thực hiện 19 thỏa thuận còn hiệu lực đã ký từ những năm trước": carried out, not signed now (not "nâng tổng
             # số thỏa thuận còn hiệu lực lên 42": the total in force the new ones raised)

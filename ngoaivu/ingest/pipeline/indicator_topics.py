@@ -199,13 +199,13 @@ TRADE = re.compile(
 _TRADES_IN_TURN = re.compile(
     r"(?P<first>xuất|nhập)\s+khẩu\s*(?:và|,)\s*(?!(?P=first))(?:xuất|nhập)\s+khẩu(?!\w)[^;.\d]{0,80}?(?<!\w)lần\s+lượt(?!\w)"
 )
-TRADES_IN_TURN = {"xuất": ("export_value", "import_value"), "nhập": ("import_value", "export_value")}
+_IN_TURN_ORDER = {"xuất": ("export_value", "import_value"), "nhập": ("import_value", "export_value")}
 
 
 def trades_in_turn(text: str, start: int = 0, end: int | None = None) -> tuple[str, str] | None:
     """The two trades named before a "lần lượt" in the span, in their order."""
     match = last_match(_TRADES_IN_TURN, text, start, end)
-    return TRADES_IN_TURN[match["first"]] if match is not None else None
+    return _IN_TURN_ORDER[match["first"]] if match is not None else None
 
 
 def topic_of_indicator(code: str) -> str | None:

@@ -83,11 +83,11 @@ _AID_MEASURE = re.compile(
     # ("giá trị giải ngân tiếp nhận viện trợ": what was received in disbursements)
     r"|(?P<disbursed>giải\s+ngân(?:\s+(?:và\s+)?tiếp\s+nhận)?|(?<!đang\s)thực\s+hiện|đã\s+(?:được\s+)?triển\s+khai)"
 )
-# "Vốn ODA đạt hơn 14.800 tỷ đồng" over a span: the aid that came in, no commitment or cost named
-_ODA_REACHED = re.compile(r"(?<!\w)(?<!thuộc\s)(?<!ngoài\s)(?:vốn|nguồn)\s+oda\s+(?:của\s+(?:tỉnh|thành\s+phố)\s+)?(?:ước\s+)?đạt\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
-# "tỉnh tiếp nhận 180 triệu USD vốn ODA", "tiếp nhận vốn ODA đạt …": the amount received itself (not "tiếp nhận thêm dự
-# án … tổng vốn 50 triệu USD", a project's cost)
-_RECEIVED_AMOUNT = re.compile(r"tiếp\s+nhận\s+(?:được\s+)?(?:(?:vốn|nguồn)\s+oda\s+(?:đạt\s+)?)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+# ODA the province received, the amount right after the words: "Vốn ODA đạt hơn 14.800 tỷ đồng" over a span, "tỉnh tiếp
+# nhận 180 triệu USD vốn ODA", "tiếp nhận vốn ODA đạt …" (not "tiếp nhận thêm dự án … tổng vốn 50 triệu USD", a project's cost)
+_ODA_RECEIVED = letter_led(r"(?:(?<!\w)tiếp\s+nhận\s+(?:được\s+)?(?:(?:vốn|nguồn)\s+oda\s+(?:đạt\s+)?)?"
+                          r"|(?<!\w)(?<!thuộc\s)(?<!ngoài\s)(?:vốn|nguồn)\s+oda\s+(?:của\s+(?:tỉnh|thành\s+phố)\s+)?(?:ước\s+)?đạt\s+)"
+                          r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _IMPLEMENTED_CAPITAL = letter_led(
     r"vốn\s+(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?(?:nước\s+ngoài\s+|fdi\s+)?(?:đã\s+)?(?:được\s+)?(?:triển\s+khai\s+)?(?:thực\s+hiện|giải\s+ngân)|(?:thực\s+hiện|giải\s+ngân)\s+(?:được\s+)?(?:vốn|đạt)"
     r"|(?<!\w)giải\s+ngân(?!\w)[^\d,;()]{0,40}$"  # "các dự án FDI giải ngân khoảng 13,8 triệu USD"
@@ -309,9 +309,8 @@ def _money_indicator(ctx: FigureContext) -> str | None:
             return "ngo_disbursed" if disbursed else "ngo_committed"
         if "tổng mức đầu tư" in ctx.left[-_TOTAL_COST_REACH:]:
             return None  # "35 dự án dùng vốn ODA đã được triển khai, tổng mức đầu tư 2.354 tỷ đồng": the projects' cost
-        if disbursed or (aid is None and _ODA_REACHED.search(ctx.left[-40:])) \
-                or (aid is not None and aid.group().startswith("tiếp") and _RECEIVED_AMOUNT.search(ctx.left[-60:])):
-            return "oda_disbursed"  # ("tỉnh tiếp nhận 180 triệu USD vốn ODA": ODA received, as disbursed to the province)
+        if disbursed or ((aid is None or aid.group().startswith("tiếp")) and _ODA_RECEIVED.search(ctx.left[-60:])):
+            return "oda_disbursed"  # received, as disbursed to the province
         return None
     aid_value = AID_VALUE_OF.get(ctx.previous_indicator or "")
     if aid_value is not None and topic in (None, "ngo"):

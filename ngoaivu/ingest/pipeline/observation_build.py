@@ -233,7 +233,6 @@ class ObservationBuilding:
         if per == "year" and period is not None and period.as_of is not None and not indicator.stock:
             # "mỗi năm tỉnh tổ chức cho khoảng 80 lượt đoàn ra nước ngoài": a yearly flow, over the year it is told in
             period = Period(start=date(period.as_of.year, 1, 1), end=date(period.as_of.year, 12, 31))
-        ref = self.timeline.reference_date
         if target and per == "year" and indicator.unit == "percent" and period is not None and period.as_of is None and ref is not None \
                 and period.start.year == period.end.year > ref.year:
             # "phấn đấu đến năm 2020 …, tốc độ tăng trưởng xuất khẩu bình quân 12%/năm" told in 2013: a yearly rate runs

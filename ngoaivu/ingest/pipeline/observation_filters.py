@@ -496,10 +496,10 @@ class ObservationFilters:
             return False
         return any(p.mode == "span" for p in self._periods_between(left_start, quantity.start))
 
-    def _invested_abroad(self, code: str, sentence: Sentence, quantity: Quantity) -> bool:
+    def _invested_abroad(self, sentence: Sentence, quantity: Quantity) -> bool:
         """"Hiện doanh nghiệp của tỉnh có 19 dự án đầu tư tại Campuchia, tổng vốn 913 triệu USD": the province's own
         firms' projects abroad, and their capital."""
-        if not code.startswith("fdi_") or self.scope is None:
+        if self.scope is None:
             return False
         left = self.folded[sentence.start : quantity.start]
         if "doanh nghiệp" not in left and "nhà đầu tư" not in left:

@@ -522,7 +522,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 continue  # "trong 5 năm tới tổ chức sẽ thực hiện 5 chương trình": neither done nor the province's goal
             code = self._same_figure_again(context, found) or indicator_for(context)
             if code is not None and code.startswith("fdi_") and ("đầu tư" in context.sentence_left or "đầu tư" in context.right) \
-                    and self._invested_abroad(code, sentence, quantity):
+                    and self._invested_abroad(sentence, quantity):
                 continue  # the province's own firms' projects abroad
             if code is not None and quantity.kind == "number" and "trong" in context.left \
                     and _AMONG_COUNT_BEFORE.search(context.left) and _THESE_AFTER.match(context.right):

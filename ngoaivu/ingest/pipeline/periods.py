@@ -62,7 +62,7 @@ _NOT_A_PERIOD_BEFORE = letter_led(
     )$""",
     _FLAGS,
 )
-_SUPERLATIVE_BEFORE = re.compile(r"(?:cao|thấp|lớn|nhỏ|nhiều|ít|nhanh|mạnh)\s+nhất\s+(?:trong\s+)?(?:vòng\s+)?$")
+_RECORD_BEFORE = re.compile(r"(?:cao|thấp|lớn|nhỏ|nhiều|ít|nhanh|mạnh)\s+nhất\s+(?:trong\s+)?(?:vòng\s+)?$")
 _YEARS_COUNTED = re.compile(r"(?:trong\s+)?(?:vòng\s+)?(?:\d+|mấy|vài|nhiều|hai|ba|năm|mười)\s+năm(?!\s+\d)")
 # ... unless a clause on that time follows: "So với năm 1997, khi tỉnh chỉ có 4 dự án FDI, …" (the base's own figures)
 _WHEN_AFTER = re.compile(r"\s*,\s*(?:khi|lúc|thời\s+điểm)\s")
@@ -126,7 +126,7 @@ def find_periods(folded: str, exclude: Iterable[tuple[int, int]] = ()) -> list[P
         before = text[max(0, mention.start - 40) : mention.start]
         if _NOT_A_PERIOD_BEFORE.search(before) and not _opening_horizon(text, mention) and not _WHEN_AFTER.match(text, mention.end):
             continue
-        if "nhất" in before and _SUPERLATIVE_BEFORE.search(before) and _YEARS_COUNTED.match(text, mention.start):
+        if "nhất" in before and _RECORD_BEFORE.search(before) and _YEARS_COUNTED.match(text, mention.start):
             continue  # "mức cao nhất (trong) 10 năm trở lại đây": the span a record is set in, not the figure's ("lớn nhất năm ngoái" is)
         if text.startswith("cả", mention.start) and _GOAL_OF_BEFORE.search(before):
             continue  # "hoàn thành mục tiêu thu hút vốn FDI của cả năm với 59 dự án": the goal's year, not the figure's

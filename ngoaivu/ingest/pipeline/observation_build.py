@@ -79,6 +79,13 @@ _HEAD_PHRASE = re.compile(r"[^,;:()]{0,60}?(?=[,;:()]|$)")
 _LICENSED_BY_A_MONTH = re.compile(r"\W*(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+\d{1,2}\s*/\s*\d{4}\s*,[^;]*?"
                                   r"(?:cấp\s+phép|thu\s+hút|cấp\s+giấy\s+chứng\s+nhận)")
 
+# projects the province holds: "trên địa bàn tỉnh có 45 dự án", or those of its largest investor
+_HELD_ON_THE_GROUND = letter_led(
+    r"(?<!\w)(?:trên\s+địa\s+bàn(?:\s+(?:toàn\s+)?(?:tỉnh|thành\s+phố))?\s+(?:hiện\s+)?có|nhà\s+đầu\s+tư(?:\s+fdi)?\s+"
+    r"(?:lớn\s+nhất|lớn\s+thứ\s+\w+|số\s+một)(?:\s+(?:của|tại|vào)\s+(?:tỉnh|thành\s+phố|địa\s+phương))?\s+với)\s+"
+    r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?(?:[\d.,]+\s+dự\s+án[^.;\d]{0,80}?)?$"
+)
+
 
 def _standing_at_end(period: Period, ref: date | None) -> Period:
     """What stands at the period's end, or at the text's date when that falls earlier in the same year."""
@@ -147,6 +154,13 @@ class ObservationBuilding:
             # "Đến cuối tháng 4/2009, thành phố đã cấp phép cho 43 dự án FDI" in a text of a later year: all licensed by
             # then, recalled (the same words in that year's own report count its months so far)
             period = Period(as_of=period.end)
+        if code in FLOW_OF_STOCK and not target and period is not None and period.as_of is None \
+                and "mới" not in context.sentence_left[context.sentence_left.rfind(";") + 1:] \
+                and _HELD_ON_THE_GROUND.search(context.sentence_left) \
+                and not _SINCE_YEAR_START.search(context.sentence_left):
+            # "theo số liệu năm 2023, trên địa bàn tỉnh có 01 dự án FDI …", "Hồng Kông là nhà đầu tư FDI lớn nhất của
+            # tỉnh với 29 dự án": what the province holds, at the period's end
+            period = _standing_at_end(period, self.timeline.reference_date)
         if code in FLOW_OF_STOCK and not target and period is not None and period.as_of is not None:
             # "Lũy kế đến nay, Nhật Bản dẫn đầu với … 1.790 dự án cấp mới": what was licensed, held at a date, is the stock
             code = FLOW_OF_STOCK[code]

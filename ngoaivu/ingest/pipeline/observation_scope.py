@@ -132,9 +132,13 @@ _PARTS_OF = re.compile(r"(?:gồm|bao\s+gồm|trong\s+đó)\s*(?:có\s+)?:?\s*$"
 # ("Xét theo đối tác, Nhật Bản vẫn là nhà đầu tư số một của tỉnh với 176 dự án": the breakdown named, then the country)
 _SENTENCE_LEAD = re.compile(r"\W*(?:(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay|năm\s+\d{4}|trong\s+đó"
                             r"|(?:xét\s+)?(?:theo|về)\s+(?:đối\s+tác|quốc\s+gia|nhà\s+đầu\s+tư|cơ\s+cấu\s+nhà\s+đầu\s+tư)(?:\s+đầu\s+tư)?"
-                            r"|(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+)?(?:tháng\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,4}){0,2}"
-                            r"(?:\s+năm\s+\d{4})?)\s*,?\s*)?")
+                            r"|(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+|đầu\s+|giữa\s+)?(?:(?:ngày\s+)?(?:tháng\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,4}){0,2}"
+                            r"(?:\s+năm\s+\d{4})?|năm\s+\d{4}))\s*,?\s*)?")
 _RANKED_ON_PROJECTS = re.compile(r"(?:dẫn|đứng)\s+đầu\s+(?:cả\s+)?về\s+(?:tổng\s+)?số\s+(?:dự\s+án|vốn)")
+# "Hàn Quốc dẫn đầu với 178 dự án, tổng vốn 9,7 tỷ USD, chiếm 21% số dự án và gần 40% tổng vốn đầu tư nước ngoài của
+# thành phố": the country leads the investors, whose stock the share after the figures names
+_LEADS_THE_INVESTORS = re.compile(r"[^\W\d_][^,;.\d]{0,25}?\s(?:vẫn\s+|tiếp\s+tục\s+)?(?:dẫn|đứng)\s+đầu\s+với\s")
+_SHARE_OF_FOREIGN_STOCK = re.compile(r"chiếm\s[^.;]{0,60}?tổng\s+(?:số\s+)?(?:vốn\s+)?(?:dự\s+án\s+)?(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|fdi)")
 # The figure right after another in its clause describes the same thing ("292 dự án với tổng vốn ...").
 # "dù mặt hàng gạo gặp khó, kim ngạch xuất khẩu của tỉnh vẫn đạt …": the clause of the figure names the province's
 # own trade; the products named in a clause before it make it no product's share
@@ -251,7 +255,8 @@ class ScopeReading:
         if not invested:
             # "các nhà đầu tư Hàn Quốc rót vốn vào 12 dự án …; Nhật Bản có 8 dự án": the next country in the sentence
             sentence = self.layout.sentence_at(quantity.start)
-            return "đầu tư" in self.folded[sentence.start : left_start] and self._country_subject(left_start, quantity.start)
+            return ("đầu tư" in self.folded[sentence.start : left_start] and self._country_subject(left_start, quantity.start)) \
+                or self._leading_investor(quantity.start) is not None
         # "Nhật Bản có 18 dự án", "18 dự án đầu tư của Nhật Bản"
         return self.scope.country(max(left_start, quantity.start - _COUNTRY_NEAR), min(right_end, quantity.end + 40)) is not None \
             or self._country_subject(left_start, quantity.start) or self._sentence_country(quantity.start) is not None
@@ -266,8 +271,19 @@ class ScopeReading:
         before = self.folded[sentence.start:pos]
         # ("Hàn Quốc đứng đầu cả về số dự án lẫn số vốn, với 180 dự án": the investors ranked, "đầu tư" unsaid)
         if "đầu tư" not in before and not ("đầu" in before and _RANKED_ON_PROJECTS.search(before)):
-            return None
+            return self._leading_investor(pos)
         return self.scope.named_country(start, min(pos, start + 25)) if self.scope is not None else None
+
+    def _leading_investor(self, pos: int) -> str | None:
+        """The country opening the sentence that "dẫn đầu với" the figures, when the sentence says later that they
+        are a share of the province's foreign investment (the words "đầu tư" come only after the figure)."""
+        sentence = self.layout.sentence_at(pos)
+        if self.scope is None or "chiếm" not in self.folded[pos:sentence.end] \
+                or not _SHARE_OF_FOREIGN_STOCK.search(self.folded, pos, sentence.end):
+            return None
+        lead = _SENTENCE_LEAD.match(self.folded, sentence.start, pos)
+        leads = _LEADS_THE_INVESTORS.match(self.folded, lead.end() if lead else sentence.start, pos)
+        return self.scope.named_country(leads.start(), leads.end()) if leads is not None else None
 
     def _country_subject(self, start: int, end: int) -> bool:
         """A foreign country as the clause's subject right before the count: "Nhật Bản có 130 dự án", or as a

@@ -141,6 +141,7 @@ _WITH_COUNTRY = re.compile(
     # "kim ngạch thương mại giữa tỉnh A và Lào"
     r"|(?<!\w)giữa\s+(?:tỉnh\s+|thành\s+phố\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+và\s+$"
 )
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
 
 
 # "Theo ông A, Trưởng Ban Quản lý Khu kinh tế X, năm 2024 thành phố …": the speaker's office names no part
@@ -359,8 +360,11 @@ class Scope:
 
     def named_country(self, start: int, end: int) -> str | None:
         """The one foreign country named in start..end, whatever the words before it."""
-        named = {m.payload for m in country_matcher().find_all(self.tokens, start, end)
-                 if m.text[:1].isupper() and m.payload != "VN" and not self._in_a_longer_name(m)}
+        found = [m for m in country_matcher().find_all(self.tokens, start, end)
+                 if m.text[:1].isupper() and m.payload != "VN" and not self._in_a_longer_name(m)]
+        # "Đài Loan (Trung Quốc)", "Hồng Kông (Trung Quốc)": the bracket says whose territory the first is
+        named = {m.payload for i, m in enumerate(found)
+                 if not (i and _BRACKET_OPEN.fullmatch(self.text, found[i - 1].end, m.start))}
         return country_name(named.pop()) if len(named) == 1 else None
 
     def country(self, start: int, end: int) -> str | None:

@@ -1,0 +1,47 @@
+"""Rules found in session 44 (05/12/2026) in the retired long splits (dev272-dev280) and other studied ones. Each rule on
+made-up sentences (none names a development text's place, figure or sentence)."""
+from datetime import date
+
+from ngoaivu.ingest.pipeline.tests.rule_sentences import figures
+
+SUMMER_2025 = date(2025, 7, 20)
+
+
+def _found(text: str, published: date = SUMMER_2025, kind: str = "observation") -> list[tuple]:
+    return figures(text, published, kind)
+
+
+def test_a_country_leading_with_a_share_of_foreign_investment_holds_those_projects():
+    text = ("Tỉnh Bình Định báo cáo. Đến cuối năm 2024, Singapore dẫn đầu với 64 dự án, tổng vốn 2,5 tỷ USD, chiếm 18% số "
+            "dự án và 31% tổng vốn đầu tư nước ngoài của tỉnh.")
+    assert _found(text) == [("fdi_active_projects", 64, "Singapore", ("2024-12-31",)),
+                            ("fdi_total_capital", 2.5e9, "Singapore", ("2024-12-31",))]
+
+
+def test_the_largest_investor_s_projects_are_held_at_a_date():
+    text = ("Tỉnh Bình Định báo cáo. Tính đến giữa tháng 3/2025, Thái Lan là nhà đầu tư lớn thứ ba của tỉnh với 37 dự án, "
+            "tổng vốn đăng ký 1,1 tỷ USD.")
+    assert _found(text) == [("fdi_active_projects", 37, "Thái Lan", ("2025-03-15",)),
+                            ("fdi_total_capital", 1.1e9, "Thái Lan", ("2025-03-15",))]
+
+
+def test_projects_on_the_province_s_ground_in_a_year_are_held_at_its_end():
+    text = ("Tỉnh Bình Định báo cáo. Theo số liệu năm 2024, trên địa bàn tỉnh có 03 dự án FDI của nhà đầu tư Ấn Độ, vốn "
+            "đăng ký 4,6 triệu USD.")
+    assert _found(text) == [("fdi_active_projects", 3, "Ấn Độ", ("2024-12-31",)),
+                            ("fdi_total_capital", 4.6e6, "Ấn Độ", ("2024-12-31",))]
+
+
+def test_new_projects_of_the_year_stay_a_flow_beside_what_is_held():
+    text = ("Tỉnh Bình Định báo cáo. Năm 2024, tỉnh thu hút 9 dự án FDI mới; trên địa bàn tỉnh có 71 dự án FDI với tổng "
+            "vốn 1,9 tỷ USD.")
+    assert _found(text) == [("fdi_active_projects", 71, None, ("2024-12-31",)),
+                            ("fdi_new_projects", 9, None, ("2024-01-01", "2024-12-31")),
+                            ("fdi_total_capital", 1.9e9, None, ("2024-12-31",))]
+
+
+def test_a_territory_with_its_country_in_brackets_is_one_investor():
+    text = ("Tỉnh Bình Định báo cáo. Tính đến tháng 6/2025, Đài Loan (Trung Quốc) là nhà đầu tư lớn nhất với 52 dự án, "
+            "tổng vốn 1,3 tỷ USD.")
+    assert _found(text) == [("fdi_active_projects", 52, "Đài Loan", ("2025-06-30",)),
+                            ("fdi_total_capital", 1.3e9, "Đài Loan", ("2025-06-30",))]

@@ -142,7 +142,7 @@ class PartnerFinder(ListedLocalities):
                 continue
             parent_country = None
             if country is None:
-                chain_end, parent_country, starts = self._parents(match.group(), end, sentence)
+                chain_end, parent_country, starts = self._parents(match.group(), end, sentence, child=names[-1].text)
                 if starts:
                     parents.update(starts)
                     end = chain_end
@@ -249,10 +249,11 @@ class PartnerFinder(ListedLocalities):
         return run is not None and not _LOCALITY_NOUN_BEFORE.search(self.folded, max(0, run[0] - 30), run[0]) \
             and not any(m.end == run[1] for m in country_matcher().find_all(self.tokens, run[0], run[1]))
 
-    def _parents(self, noun: str, pos: int, sentence: Sentence) -> tuple[int, str | None, list[int]]:
+    def _parents(self, noun: str, pos: int, sentence: Sentence, child: str | None = None) -> tuple[int, str | None, list[int]]:
         """Higher units named after a locality: "thuộc địa cấp thị Y, tỉnh Z", ", bang Y",
         " (Tứ Xuyên)". Returns where they end, the country they give and where their names
-        start (they are not partners themselves)."""
+        start (they are not partners themselves). A unit the gazetteer knows `child` does not lie in is the next
+        item of a list ("thành phố Ninh Ba, tỉnh Quý Châu, …"), no parent."""
         rank, country, starts = _rank(noun), None, []
         while pos < sentence.end:
             bracket = _OPEN_BRACKET.match(self.text[pos : pos + 6])
@@ -283,6 +284,8 @@ class PartnerFinder(ListedLocalities):
                 break
             read = read_name(self.text, parent_noun.end())
             if read is None or country_at(self.tokens, parent_noun.end()) is not None:
+                break
+            if child is not None and link.group().strip() == "," and _not_within(child, read[0]):
                 break
             rank = _rank(parent_noun.group())
             starts.append(parent_noun.end())
@@ -442,3 +445,12 @@ class PartnerFinder(ListedLocalities):
         if " | " in self.text[paragraph.start : paragraph.end]:
             return line.endswith(":") or " | " in line
         return paragraph.is_list_item(self.text) and (line.endswith(":") or before.is_list_item(self.text))
+
+
+def _not_within(child: str, parent: str) -> bool:
+    """Both places known to the gazetteer, and no place named `child` lies in one named `parent`."""
+    children, parents = gazetteer.places_named(child), gazetteer.places_named(parent)
+    if not children or not parents:
+        return False
+    keys = {p.key for p in parents}
+    return not any(a.key in keys for c in children for a in gazetteer.gazetteer().ancestors(c))

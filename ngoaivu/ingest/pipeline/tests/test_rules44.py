@@ -2,7 +2,7 @@
 made-up sentences (none names a development text's place, figure or sentence)."""
 from datetime import date
 
-from ngoaivu.ingest.pipeline.tests.rule_sentences import figures
+from ngoaivu.ingest.pipeline.tests.rule_sentences import figures, partners
 
 SUMMER_2025 = date(2025, 7, 20)
 
@@ -45,3 +45,15 @@ def test_a_territory_with_its_country_in_brackets_is_one_investor():
             "tổng vốn 1,3 tỷ USD.")
     assert _found(text) == [("fdi_active_projects", 52, "Đài Loan", ("2025-06-30",)),
                             ("fdi_total_capital", 1.3e9, "Đài Loan", ("2025-06-30",))]
+
+
+def test_a_province_listed_after_a_city_it_does_not_hold_is_the_next_partner():
+    text = ("Tỉnh Lạng Sơn báo cáo. Tỉnh có quan hệ hợp tác với các địa phương của Trung Quốc, trong đó có thành phố Nam "
+            "Ninh, tỉnh Vân Nam, thành phố Thành Đô, tỉnh Hà Nam và thành phố Thiên Tân.")
+    assert partners(text, SUMMER_2025) == [("Hà Nam", "CN"), ("Nam Ninh", "CN"), ("Thiên Tân", "CN"), ("Thành Đô", "CN"),
+                                           ("Vân Nam", "CN")]
+
+
+def test_a_province_after_a_city_it_holds_is_only_where_the_city_lies():
+    text = "Tỉnh Lạng Sơn báo cáo. Tỉnh ký thỏa thuận kết nghĩa với thành phố Thành Đô, tỉnh Tứ Xuyên (Trung Quốc)."
+    assert partners(text, SUMMER_2025) == [("Thành Đô", "CN")]

@@ -376,6 +376,11 @@ _ADDED_TO_PROJECTS_AFTER = re.compile(r"^\s*(?:được\s+)?(?:bổ\s+sung|tăng
 def indicator_for(ctx: FigureContext) -> str | None:
     """The indicator a figure reports, or None when the wording says none we track."""
     code = _indicator_for(ctx)
+    if code is not None and code.startswith("ngo_") and "quán" in ctx.sentence_left + ctx.right \
+            and _FOREIGN_MISSION_FUNDS.search(ctx.sentence_left + ctx.right[:60]):
+        # "Tổng Lãnh sự quán Nhật Bản đã tài trợ không hoàn lại 12 dự án", "5 dự án do Đại sứ quán Nhật Bản tài trợ": a
+        # foreign government's grants through its mission, no non-governmental aid
+        return None
     if code is not None and code.startswith("fdi_") and code != "fdi_rank":
         if names_domestic(ctx):
             return None
@@ -402,6 +407,7 @@ def indicator_for(ctx: FigureContext) -> str | None:
     return code
 
 
+_FOREIGN_MISSION_FUNDS = letter_led(r"(?:đại\s+sứ|lãnh\s+sự)\s+quán\s+(?:[^\W\d_]+\s+){1,3}?(?:đã\s+|cũng\s+)?(?:tài\s+trợ|viện\s+trợ)")
 _REVOKED_BEFORE = re.compile(
     r"(?:thu\s+hồi|chấm\s+dứt)(?:\s+hoạt\s+động)?(?:\s+(?:giấy\s+chứng\s+nhận|giấy\s+phép)(?:\s+đăng\s+ký)?(?:\s+đầu\s+tư)?\s+(?:của|cho))?"
     r"(?:\s+là)?\s+(?:(?:khoảng|hơn|gần|trên)\s+)?(?:[\d.,]+\s+(?:lượt\s+)?dự\s+án[^;()\d]{0,30})?$")

@@ -57,3 +57,10 @@ def test_a_province_listed_after_a_city_it_does_not_hold_is_the_next_partner():
 def test_a_province_after_a_city_it_holds_is_only_where_the_city_lies():
     text = "Tỉnh Lạng Sơn báo cáo. Tỉnh ký thỏa thuận kết nghĩa với thành phố Thành Đô, tỉnh Tứ Xuyên (Trung Quốc)."
     assert partners(text, SUMMER_2025) == [("Thành Đô", "CN")]
+
+
+def test_grants_of_a_foreign_government_s_mission_are_no_ngo_aid():
+    text = ("Tỉnh Bình Định báo cáo.\n\n3. Viện trợ phi chính phủ nước ngoài\n\nNăm 2024, các tổ chức phi chính phủ nước "
+            "ngoài viện trợ cho tỉnh 2,4 triệu USD. Từ năm 2005 đến nay, Đại sứ quán Úc đã tài trợ không hoàn lại tại "
+            "tỉnh 9 dự án, tổng trị giá 415.000 USD.")
+    assert [f[:2] for f in _found(text)] == [("ngo_committed", 2.4e6)]

@@ -57,6 +57,9 @@ _RUNNING_SINCE_START = re.compile(r"l(?:ũy|uỹ)\s+kế(?!\s+(?:\d+\s+tháng|t�
 # "21 tổ chức đăng ký hoạt động", "15 tổ chức PCPNN có giấy đăng ký": organisations registered in the province
 _REGISTERED_HERE = re.compile(r"\s*(?:tổ\s+chức\s+)?(?:[^\W\d_]+\s+){0,5}?(?:đã\s+|đang\s+)?(?:(?:được\s+)?đăng\s+ký(?:\s+và(?:\s+hiện)?(?:\s+đang)?)?\s+hoạt\s+động|có\s+giấy\s+đăng\s+ký)")
 _YEAR_PLAN_BEFORE = re.compile(r"kế\s+hoạch\s+(?:cả\s+)?năm(?:\s+\d{4})?\s*(?:là\s+|:\s*)?$")
+_COUNTED_SO_FAR = re.compile(r"(?:tính|l(?:ũy|uỹ)\s+kế)\s+(?:[^.;]{0,80}?\s)?(?:đến|tới)\s+(?:hết\s+|cuối\s+|đầu\s+|giữa\s+)?"
+                             r"(?:năm|ngày|tháng|quý|thời\s+điểm|\d)")
+_FROM_A_DATE = re.compile(r"(?<!\w)từ\s+(?:đầu|ngày|tháng|năm|quý|\d)|(?<!\w)\d+\s+tháng|trong\s+(?:năm|tháng|quý|kỳ)")
 _WORKING_THERE_NOW = re.compile(r"(?<!\w)đang\s+(?:làm\s+việc|lao\s+động)(?!\w)")
 _STANDING = ("fdi_rank", "fdi_active_projects", "fdi_total_capital", "partner_localities")
 _AID_MONEY = ("ngo_committed", "ngo_disbursed")
@@ -231,10 +234,16 @@ class ObservationBuilding:
             # end (not those a term set up: "Trong nhiệm kỳ 2020-2025, tỉnh đã thiết lập quan hệ với 3 địa phương")
             period = _standing_at_end(period, ref)
         if code == "workers_abroad" and not target and period is not None and period.as_of is None \
-                and _WORKING_THERE_NOW.search(context.left):
-            # "tổng số lao động của tỉnh đang làm việc ở nước ngoài được nâng lên khoảng 30.000 người": those abroad now,
-            # a standing at the period's end, not those sent in it
+                and (_WORKING_THERE_NOW.search(context.left) or _WORKING_THERE_NOW.search(context.right, 0, 50)):
+            # "tổng số lao động của tỉnh đang làm việc ở nước ngoài được nâng lên khoảng 30.000 người", "có 250 lao động
+            # đang làm việc tại Nhật Bản": those abroad now, a standing at the period's end, not those sent in it
             period = _standing_at_end(period, ref)
+        if code == "workers_abroad" and not target and period is not None and period.as_of is None \
+                and _COUNTED_SO_FAR.search(context.sentence_left) and not _FROM_A_DATE.search(context.sentence_left):
+            # "Tính đến tháng 3/2024, tỉnh đã có trên 1.000 lao động sang Hàn Quốc", "lũy kế từ khi tái khởi động sau dịch
+            # đến ngày 31/3/2025, toàn tỉnh đã đưa hơn 8.300 lao động": all sent by then, with no date they are counted
+            # from (not "Tính từ năm 2014 đến cuối tháng 7/2019", nor "từ đầu năm đến nay": a span's)
+            period = Period(as_of=period.end)
         # ("giảm 4% so với tháng 3/2024 nhưng tăng 120% so với tháng 4/2023": the change on the year before)
         change = self._change_in_turn(quantity, own, attributes, next_start) \
             or next((a for a in own if a.name == "change_pct" and (a.base_year is None or is_year_before(a.base_year, period))

@@ -64,3 +64,20 @@ def test_grants_of_a_foreign_government_s_mission_are_no_ngo_aid():
             "ngoài viện trợ cho tỉnh 2,4 triệu USD. Từ năm 2005 đến nay, Đại sứ quán Úc đã tài trợ không hoàn lại tại "
             "tỉnh 9 dự án, tổng trị giá 415.000 USD.")
     assert [f[:2] for f in _found(text)] == [("ngo_committed", 2.4e6)]
+
+
+def test_workers_sent_by_a_date_with_no_start_are_all_sent_by_then():
+    text = ("Tỉnh Bình Định báo cáo. Lũy kế từ khi nối lại sau dịch đến ngày 30/6/2025, toàn tỉnh đã đưa hơn 4.100 lao "
+            "động ra nước ngoài làm việc. Tính đến tháng 5/2025, tỉnh đã có trên 600 lao động sang Hàn Quốc làm việc thời vụ.")
+    assert _found(text) == [("workers_abroad", 600, "Hàn Quốc", ("2025-05-31",)),
+                            ("workers_abroad", 4100, None, ("2025-06-30",))]
+
+
+def test_workers_sent_from_a_year_to_a_date_are_that_span_s():
+    text = "Tỉnh Bình Định báo cáo. Tính từ năm 2020 đến cuối tháng 6/2025, tỉnh đã đưa trên 5.200 người đi làm việc ở nước ngoài."
+    assert _found(text) == [("workers_abroad", 5200, None, ("2020-01-01", "2025-06-30"))]
+
+
+def test_workers_at_work_abroad_now_are_a_standing():
+    text = "Tỉnh Bình Định báo cáo. Năm 2024, có 430 lao động của tỉnh đang làm việc tại Đức."
+    assert _found(text) == [("workers_abroad", 430, "Đức", ("2024-12-31",))]

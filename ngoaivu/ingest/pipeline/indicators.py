@@ -140,6 +140,12 @@ _LEVEL_AFTER_RATE = re.compile(
     r"^(?:\s*(?:từ|đến|tới|trong)\s+(?:năm\s+)?\d{4})*\s*[,;]?\s*(?:và\s+)?(?:phấn\s+đấu\s+|để\s+)?(?:ước\s+)?(?:đạt|lên)\s+"
     r"(?:giá\s+trị\s+|kim\s+ngạch\s+|mức\s+)?(?:khoảng\s+|trên\s+|hơn\s+|gần\s+)?$"
 )
+# "xuất khẩu … đạt trên 201 triệu USD năm 2024 và gần 189 triệu USD trong 6 tháng đầu năm 2025": the amount before
+# had its period after it; the next is the same measure's in another period
+_PERIOD_THEN_AND = re.compile(r"\s*(?:trong\s+)?(?:năm\s+\d{4}|\d+\s+tháng(?:\s+đầu)?\s+năm\s+\d{4}|quý\s+[ivx\d]+\s*/\s*\d{4})"
+                              r"\s*,?\s+và\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+# "4,2 tỷ USD và 3,5 tỷ USD": two figures side by side, in turn
+NEXT_IN_TURN = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
 _ELLIPTIC_PERIOD = re.compile(
     # ("xuất khẩu 146 triệu USD trong quý IV để cả năm đạt từ 690 đến 780 triệu USD": the level the part leads to)
     # ("năm 2012 đạt gần 2,2 tỷ USD, tăng 35% so với năm 2010, và năm 2013 dự kiến đạt 2,4 tỷ USD": past the change)
@@ -228,6 +234,10 @@ def _money_indicator(ctx: FigureContext) -> str | None:
     if ctx.sentence_previous is not None and (
         # "vượt mục tiêu … là 1,7 tỷ USD", "vượt chỉ tiêu 1,765 tỷ USD": the same measure's goal
         _ELLIPTIC_PERIOD.match(ctx.left) or _OWN_SHARE.match(ctx.left) or names_a_level(ctx.left, 0, len(ctx.left))
+        or _PERIOD_THEN_AND.match(ctx.left)
+        # "nhập khẩu từ thị trường này lần lượt đạt 261,6 triệu USD và 182 triệu USD": the same measure, in turn
+        or (NEXT_IN_TURN.fullmatch(ctx.left) and "lần lượt" in ctx.sentence_left[ctx.sentence_left.rfind(";") + 1 :]
+            and trades_in_turn(ctx.sentence_left) is None)
         or (ctx.sentence_previous in _VALUE_OF_GROWTH and _LEVEL_AFTER_RATE.match(ctx.left))
     ):
         # "kim ngạch xuất khẩu tăng bình quân 15%/năm; đến năm 2030 đạt 3 tỷ USD": the amount of the trade whose rise came before

@@ -13,7 +13,7 @@ from .fast_scan import letter_led
 from .goals import YEAR_UNDER_WAY_FROM
 from .indicator_rates import GROWTH_OF
 from .indicator_topics import Indicator
-from .indicators import INDICATORS, FigureContext
+from .indicators import INDICATORS, NEXT_IN_TURN, FigureContext
 from .numbers import Quantity
 from .observation_model import FLOW_OF_STOCK, Observation, is_year_before, unit_of
 from .periods import Period
@@ -34,8 +34,6 @@ _SIGNED_SO_FAR = ("ngo_committed", "agreements_signed")
 _TOTAL_WORD = re.compile(r"(?<!\w)tổng(?!\w)")
 _SINCE_YEAR_START = re.compile(r"từ\s+đầu\s+năm|(?<!\w)\d+\s+tháng|(?<!\w)quý|trong\s+năm")
 _PER_YEAR_AFTER = re.compile(r"[^,;.\d]{0,60}?(?<!\w)(?:mỗi|hằng|hàng)\s+năm(?!\w)")  # "1.500 lao động … mỗi năm"
-# "4,2 tỷ USD và 3,5 tỷ USD": two figures side by side, in turn
-NEXT_IN_TURN = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
 _CHANGE_NEXT = re.compile(r"\s*,?\s*(?:và\s+)?")  # "…, tăng 29% và 19%": the changes right after the figures
 _THEN_REACHED = re.compile(r"\s*,?\s*(?:và\s+)?(?:ước\s+)?(?:đạt|lên|lên\s+mức|ở\s+mức)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
 # ("…, góp phần đưa quy mô vốn đầu tư nước ngoài của thành phố lên mức 10,5 tỷ USD": the total capital now, too; not

@@ -272,6 +272,10 @@ class PeriodReading:
                 span = next((p for p in reversed(before) if _years_apart(p)), None)
                 if span is not None:
                     return span, True
+            if not near and attached is not None and attached.explicit and ";" in self.folded[chosen.end : quantity.start]:
+                # "Tại Hội nghị … tháng 8/2025, …; kim ngạch xuất khẩu … đạt trên 201 triệu USD năm 2024 và …": the figure's
+                # own year after it, not an earlier clause's
+                return attached, True
             return chosen, True
         clause_end = self.layout.clause_end(sentence, quantity.end)
         # ("…, tăng 15% so với tháng 3/2024 và 60% so với cùng kỳ năm 2023": the bases' periods are not the figure's)
@@ -510,6 +514,10 @@ class PeriodReading:
             return None
         named = [p for p in in_sentence if p.end <= word.start()]
         figures = [q for q in self.quantities if word.end() <= q.start < sentence.end and q.kind == quantity.kind]
+        if len(named) > len(figures) >= 2 and ";" in self.folded[named[-len(figures) - 1].end : named[-len(figures)].start]:
+            # "Tại Hội nghị tháng 8/2025, …; xuất khẩu … năm 2024 và … 6 tháng đầu năm 2025, nhập khẩu … lần lượt đạt A và
+            # B": the periods of the figures' own clause, not an earlier clause's
+            named = named[-len(figures):]
         if len(named) < 2 or len(figures) != len(named) or quantity not in figures:
             return None
         return named[figures.index(quantity)]

@@ -20,6 +20,7 @@ from .indicators import (
     AID_VALUE_OF,
     CAPITAL_OF,
     INDICATORS,
+    NEXT_IN_TURN,
     TRADE_INDICATOR,
     FigureContext,
     indicator_for,
@@ -28,7 +29,7 @@ from .indicators import (
     topic_of_indicator,
 )
 from .numbers import Quantity, find_quantities
-from .observation_build import NEXT_IN_TURN, RAISED_TOTAL, ObservationBuilding
+from .observation_build import RAISED_TOTAL, ObservationBuilding
 from .observation_filters import ObservationFilters
 from .observation_model import (
     FLOW_OF_STOCK,

@@ -81,3 +81,14 @@ def test_workers_sent_from_a_year_to_a_date_are_that_span_s():
 def test_workers_at_work_abroad_now_are_a_standing():
     text = "Tỉnh Bình Định báo cáo. Năm 2024, có 430 lao động của tỉnh đang làm việc tại Đức."
     assert _found(text) == [("workers_abroad", 430, "Đức", ("2024-12-31",))]
+
+
+def test_each_amount_takes_the_year_after_it_and_the_periods_go_in_turn_to_the_next_measure():
+    text = ("Tỉnh Bình Định báo cáo. Tại hội nghị xúc tiến tháng 5/2025, Singapore được ghi nhận là nhà đầu tư FDI lớn nhất "
+            "của tỉnh với 33 dự án, tổng vốn đăng ký 1,4 tỷ USD; kim ngạch xuất khẩu của tỉnh sang Singapore đạt trên 98 "
+            "triệu USD năm 2024 và gần 57 triệu USD trong 4 tháng đầu năm 2025, nhập khẩu từ thị trường này lần lượt đạt "
+            "120,5 triệu USD và 44 triệu USD.")
+    trade = [f for f in _found(text) if not f[0].startswith("fdi_")]
+    assert [(f[0], f[1], f[3]) for f in trade] == [
+        ("export_value", 5.7e7, ("2025-01-01", "2025-04-30")), ("export_value", 9.8e7, ("2024-01-01", "2024-12-31")),
+        ("import_value", 4.4e7, ("2025-01-01", "2025-04-30")), ("import_value", 1.205e8, ("2024-01-01", "2024-12-31"))]

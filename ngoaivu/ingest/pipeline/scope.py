@@ -24,7 +24,7 @@ _PART = letter_led(  # letter-led alternatives ("k(?<!\wk)cn" is "kcn" at a word
     r"|góp\s+vốn,?\s+mua\s+(?:cổ\s+phần|phần\s+vốn\s+góp)|c(?<!\wc)ông\s+ty|t(?<!\wt)ập\s+đoàn|nhà\s+máy"
     # (not "riêng khu vực có vốn nước ngoài": the foreign-invested sector singled out is the province's FDI itself)
     r"|riêng\s+(?:hình\s+thức|lĩnh\s+vực|ngành|khu(?!\s+vực\s+(?:kinh\s+tế\s+)?(?:có\s+)?(?:vốn|fdi|đầu\s+tư))|huyện|thành\s+phố"
-    r"|thị\s+xã|tổ\s+chức|quỹ)|cơ\s+cấu|mặt\s+hàng|nhóm\s+hàng"
+    r"|thị\s+xã|tổ\s+chức|quỹ)|(?<!tái\s)cơ\s+cấu|mặt\s+hàng|nhóm\s+hàng"
     r"|nhóm\s+doanh\s+nghiệp|(?:x(?<!\wx)ét|p(?<!\wp)hân)\s+theo\s+(?:ngành|lĩnh\s+vực)"  # "nhóm doanh nghiệp còn lại đạt …", "Xét theo ngành, …"
     # the economic sectors of the statistics ("Bán buôn, bán lẻ … dẫn đầu với 512 dự án", "công nghiệp chế biến, chế tạo
     # có 20 dự án", "Riêng hoạt động kinh doanh bất động sản có 11 dự án"): a sector's share
@@ -191,7 +191,7 @@ def is_part(left: str, right: str) -> bool:
 # 230 triệu USD", "khu vực có vốn đầu tư nước ngoài đạt 1,2 tỷ USD"): a part of the total.
 _TRADE_PART = letter_led(
     # "châu Á vẫn là thị trường lớn nhất … với 470 triệu USD": a market's share
-    r"(?<!\w)(?:công\s+ty|tập\s+đoàn|nhà\s+máy)\s|(?:một\s+số|các|những)\s+doanh\s+nghiệp[^.;]{0,60}?\s+như\s|nhóm\s+doanh\s+nghiệp|(?:mặt|nhóm|ngành)\s+hàng|cơ\s+cấu|thị\s+trường\s+(?:xuất\s+khẩu\s+)?(?:lớn|chính|chủ\s+lực|trọng\s+điểm|hàng\s+đầu)|(?:khu\s+vực|doanh\s+nghiệp)\s+(?:kinh\s+tế\s+)?(?:có\s+)?(?:vốn\s+)?(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|fdi)"
+    r"(?<!\w)(?:công\s+ty|tập\s+đoàn|nhà\s+máy)\s|(?:một\s+số|các|những)\s+doanh\s+nghiệp[^.;]{0,60}?\s+như\s|nhóm\s+doanh\s+nghiệp|(?:mặt|nhóm|ngành)\s+hàng|(?<!tái\s)cơ\s+cấu|thị\s+trường\s+(?:xuất\s+khẩu\s+)?(?:lớn|chính|chủ\s+lực|trọng\s+điểm|hàng\s+đầu)|(?:khu\s+vực|doanh\s+nghiệp)\s+(?:kinh\s+tế\s+)?(?:có\s+)?(?:vốn\s+)?(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|fdi)"
     r"|(?<!\w)(?:thủy|thuỷ)\s+sản|(?<!\w)gạo(?!\w)|dệt\s+may|may\s+mặc|giày\s+dép|rau\s+quả|trái\s+cây|cà\s+phê|cao\s+su"
     r"|hạt\s+điều|(?<!\w)gỗ(?!\w)|điện\s+tử|nông\s+sản|hồ\s+tiêu|hạt\s+tiêu|tiêu\s+hạt|(?<!\w)sắn(?!\w)|túi\s+xách|linh\s+kiện|điện\s+thoại"
     r"|(?<!\w)tôm(?!\w)|cá\s+tra|(?<!\w)chè(?!\w)|(?<!\w)muối(?!\w)|thanh\s+long|sầu\s+riêng|xi\s+măng|sắt\s+thép|phân\s+bón"

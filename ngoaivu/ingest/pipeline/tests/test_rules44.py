@@ -92,3 +92,9 @@ def test_each_amount_takes_the_year_after_it_and_the_periods_go_in_turn_to_the_n
     assert [(f[0], f[1], f[3]) for f in trade] == [
         ("export_value", 5.7e7, ("2025-01-01", "2025-04-30")), ("export_value", 9.8e7, ("2024-01-01", "2024-12-31")),
         ("import_value", 4.4e7, ("2025-01-01", "2025-04-30")), ("import_value", 1.205e8, ("2024-01-01", "2024-12-31"))]
+
+
+def test_restructuring_a_programme_is_no_breakdown():
+    text = ("Tỉnh Bình Định báo cáo. Số liệu tính đến tháng 9/2024, sau 8 năm tái cơ cấu chương trình, cho thấy tỉnh có "
+            "9.310 lao động xuất cảnh theo hợp đồng.")
+    assert _found(text) == [("workers_abroad", 9310, None, ("2024-09-30",))]

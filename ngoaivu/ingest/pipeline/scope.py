@@ -108,11 +108,13 @@ _REGION_NAME = (
     r"|duyên\s+hải\s+(?:nam\s+)?trung\s+bộ|trung\s+du\s+(?:và\s+)?miền\s+núi\s+(?:phía\s+)?bắc\s+bộ?"
     r"|kinh\s+tế\s+trọng\s+điểm\s+(?:phía\s+)?(?:bắc|nam|miền\s+trung|bắc\s+bộ|nam\s+bộ))"
 )
+_TIME_PHRASE = r"(?:năm\s+(?:qua|nay|\d{4})|trong\s+năm(?:\s+\d{4})?|\d+\s+tháng(?:\s+đầu)?\s+năm(?:\s+\d{4})?)"
 _REGIONAL = letter_led(
     r"(?:toàn|cả)\s+(?:vùng|khu\s+vực)\s+(?:đã\s+|ước\s+|cũng\s+)?"
     r"(?:thu\s+hút|đạt|xuất|nhập|ghi\s+nhận|có|cấp|giải\s+ngân|tiếp\s+nhận|ký)"
     # "vùng Đồng bằng sông Cửu Long thu hút 2 tỷ USD": a named region as the subject
-    rf"|(?:(?:vùng|khu\s+vực|các\s+tỉnh(?:\s+vùng)?)\s+)?{_REGION_NAME}\s+(?:đã\s+|ước\s+|cũng\s+)?"
+    # ("Cả vùng Tây Nguyên năm qua xuất khẩu trên 2,6 tỷ USD": a time phrase between)
+    rf"|(?:(?:vùng|khu\s+vực|các\s+tỉnh(?:\s+vùng)?)\s+)?{_REGION_NAME}\s+(?:{_TIME_PHRASE}\s+)?(?:đã\s+|ước\s+|cũng\s+)?"
     r"(?:thu\s+hút|đạt|xuất|nhập|ghi\s+nhận|có|cấp|giải\s+ngân|tiếp\s+nhận|ký)"
     r"|(?:của|trên)\s+(?:toàn\s+|cả\s+)?(?:vùng|khu\s+vực)(?!\w)(?!\s+(?:kinh\s+tế\s+)?(?:có\s+vốn|fdi|ngoài\s+nhà\s+nước|nhà\s+nước))"
     r"|(?:của|trên)\s+(?:\d+\s+|các\s+)(?:tỉnh|địa\s+phương)(?:,?\s+thành(?:\s+phố)?)?\s+(?:thuộc\s+|trong\s+)?(?:vùng|khu\s+vực)"

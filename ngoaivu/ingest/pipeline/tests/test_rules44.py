@@ -98,3 +98,9 @@ def test_restructuring_a_programme_is_no_breakdown():
     text = ("Tỉnh Bình Định báo cáo. Số liệu tính đến tháng 9/2024, sau 8 năm tái cơ cấu chương trình, cho thấy tỉnh có "
             "9.310 lao động xuất cảnh theo hợp đồng.")
     assert _found(text) == [("workers_abroad", 9310, None, ("2024-09-30",))]
+
+
+def test_a_region_named_with_a_time_phrase_before_its_verb_is_the_region_s_figure():
+    text = ("Tỉnh Gia Lai báo cáo. Năm 2024, kim ngạch xuất khẩu toàn tỉnh đạt 1.150 triệu USD, tăng 9% so với năm 2023. "
+            "Cả vùng Tây Nguyên năm qua xuất khẩu trên 9,4 tỷ USD, tăng 31% so với năm 2023.")
+    assert [f[:2] for f in _found(text)] == [("export_value", 1.15e9)]

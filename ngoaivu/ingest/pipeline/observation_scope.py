@@ -134,6 +134,8 @@ _SENTENCE_LEAD = re.compile(r"\W*(?:(?:hiện\s+nay|hiện\s+tại|hiện|đến
                             r"|(?:xét\s+)?(?:theo|về)\s+(?:đối\s+tác|quốc\s+gia|nhà\s+đầu\s+tư|cơ\s+cấu\s+nhà\s+đầu\s+tư)(?:\s+đầu\s+tư)?"
                             r"|(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+|đầu\s+|giữa\s+)?(?:(?:ngày\s+)?(?:tháng\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,4}){0,2}"
                             r"(?:\s+năm\s+\d{4})?|năm\s+\d{4}))\s*,?\s*)?")
+# a sentence opening on firms of a country ("Năm 2022, các doanh nghiệp Nhật Bản …"): up to the country
+_FIRMS_LEAD = re.compile(r"\W*(?:(?:năm\s+\d{4}|trong\s+(?:năm\s+\d{4}|\d+\s+tháng[^,;]{0,20}))\s*,?\s*)?(?:các\s+|những\s+)?doanh\s+nghiệp\s+")
 _RANKED_ON_PROJECTS = re.compile(r"(?:dẫn|đứng)\s+đầu\s+(?:cả\s+)?về\s+(?:tổng\s+)?số\s+(?:dự\s+án|vốn)")
 # "Hàn Quốc dẫn đầu với 178 dự án, tổng vốn 9,7 tỷ USD, chiếm 21% số dự án và gần 40% tổng vốn đầu tư nước ngoài của
 # thành phố": the country leads the investors, whose stock the share after the figures names
@@ -394,6 +396,11 @@ class ScopeReading:
             return True
         if code in _TRADE_CODES and is_trade_part(context.left) and _PROVINCE_TRADE_CLAUSE.search(context.left) is None:
             return True
+        if code in _TRADE_CODES and "doanh nghiệp" in context.sentence_left and self.scope is not None \
+                and (firms := _FIRMS_LEAD.match(self.folded, self.layout.sentence_at(pos).start)) is not None \
+                and self.scope.names_a_country(firms.end(), firms.end() + 25):
+            return True  # "Năm 2022, các doanh nghiệp Nhật Bản đạt doanh thu …, xuất khẩu 3,08 tỷ USD": one investor country's firms'
+
         if code in _TRADE_CODES and self._sector_s_sentence(pos):
             return True
         if code in _TRADE_CODES and "hai nước" in context.sentence_left + context.clause_right \

@@ -104,3 +104,9 @@ def test_a_region_named_with_a_time_phrase_before_its_verb_is_the_region_s_figur
     text = ("Tỉnh Gia Lai báo cáo. Năm 2024, kim ngạch xuất khẩu toàn tỉnh đạt 1.150 triệu USD, tăng 9% so với năm 2023. "
             "Cả vùng Tây Nguyên năm qua xuất khẩu trên 9,4 tỷ USD, tăng 31% so với năm 2023.")
     assert [f[:2] for f in _found(text)] == [("export_value", 1.15e9)]
+
+
+def test_trade_of_one_investor_country_s_firms_is_not_the_province_s():
+    text = ("Tỉnh Bình Định báo cáo. Năm 2024, các doanh nghiệp Hàn Quốc đạt doanh thu gần 1,3 tỷ USD, xuất khẩu 870 triệu "
+            "USD, nhập khẩu 410 triệu USD. Năm 2024, các doanh nghiệp của tỉnh xuất khẩu 2,2 tỷ USD.")
+    assert [f[:2] for f in _found(text)] == [("export_value", 2.2e9)]

@@ -76,12 +76,25 @@ def _country_in_name(name: str) -> str | None:
     return country.code if country is not None else None
 
 
+# "do EU và AFD tài trợ", "vốn ODA của Liên minh châu Âu (EU)", "AFD và Liên minh châu Âu (EU), các nhà tài trợ …",
+# "Đối tác nổi bật nhất là Liên minh châu Âu (EU)": a bloc that funds the province's projects, or its named partner
+_FUNDER_BEFORE = re.compile(r"(?:(?<!\w)do|vốn\s+(?:oda|vay|viện\s+trợ|tài\s+trợ)(?:\s+\w+){0,2}?\s+(?:của|từ)|đối\s+tác(?:\s+\w+){0,3}?\s+là)"
+                            r"(?:\s+[^\W\d_]+){0,4}?\s+(?:và\s+)?$")
+_FUNDS_AFTER = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:(?:và|,)\s+[^.;()]{1,50}?(?:\([^()]{1,12}\)\s*)?)?"
+                          r"(?:,\s*(?:các\s+)?nhà\s+tài\s+trợ|(?:đã\s+|sẽ\s+|cũng\s+)?(?:tài\s+trợ|viện\s+trợ))")
+
+
+def _funds(finder: PartnerFinder, match) -> bool:
+    return _FUNDS_AFTER.match(finder.folded, match.end) is not None \
+        or _FUNDER_BEFORE.search(finder.folded, max(0, match.start - 60), match.start) is not None
+
+
 def find_organizations(finder: PartnerFinder) -> list[Partner]:
     found: list[Partner] = []
     blocs: list[tuple[int, int]] = []
     catalogued: list[PhraseMatch[Organization]] = organization_matcher().find_all(finder.tokens)
     for match in catalogued:
-        if match.payload.type == "intergovernmental" or match.payload.name == "UN":
+        if (match.payload.type == "intergovernmental" or match.payload.name == "UN") and not _funds(finder, match):
             blocs.append((match.start, match.end))  # the EU, ASEAN, the United Nations as a whole: frameworks, no province's partner
             continue
         sentence = finder.layout.sentence_at(match.start)

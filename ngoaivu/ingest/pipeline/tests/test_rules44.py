@@ -110,3 +110,9 @@ def test_trade_of_one_investor_country_s_firms_is_not_the_province_s():
     text = ("Tỉnh Bình Định báo cáo. Năm 2024, các doanh nghiệp Hàn Quốc đạt doanh thu gần 1,3 tỷ USD, xuất khẩu 870 triệu "
             "USD, nhập khẩu 410 triệu USD. Năm 2024, các doanh nghiệp của tỉnh xuất khẩu 2,2 tỷ USD.")
     assert [f[:2] for f in _found(text)] == [("export_value", 2.2e9)]
+
+
+def test_the_eu_funding_the_province_s_projects_is_a_partner_but_not_as_a_market():
+    text = ("Tỉnh Bình Định báo cáo. Dự án điện gió công suất 200 MW do EU và Cơ quan Phát triển Pháp (AFD) tài trợ. Tỉnh "
+            "đẩy mạnh xuất khẩu sang thị trường EU và tận dụng các hiệp định thương mại.")
+    assert partners(text, SUMMER_2025) == [("AFD", "FR"), ("EU", None)]

@@ -70,7 +70,10 @@ COUNT_RULES = (
     CountRule("friendship_associations", _rx(r"^\s*hội\s+hữu\s+nghị")),
     CountRule(
         "agreements_signed",
-        _rx(r"^\s*(?:văn\s+bản\s+|bản\s+)?(?:thỏa\s+thuận|thoả\s+thuận|biên\s+bản|ghi\s+nhớ|hiệp\s+định|văn\s+kiện|văn\s+bản|mou)"),
+        # (not an administration's letters: "cấp 45 văn bản cho phép tổ chức hội nghị", "văn bản góp ý")
+        _rx(r"^\s*(?:văn\s+bản\s+|bản\s+)?(?:thỏa\s+thuận|thoả\s+thuận|biên\s+bản|ghi\s+nhớ|hiệp\s+định|văn\s+kiện|mou"
+            r"|văn\s+bản(?!\s+(?:cho\s+phép|chấp\s+thuận|đồng\s+ý|trả\s+lời|hướng\s+dẫn|góp\s+ý|đề\s+nghị|thẩm\s+định"
+            r"|chỉ\s+đạo|quy\s+phạm|pháp\s+luật|đôn\s+đốc|báo\s+cáo)))"),
     ),
     CountRule(
         "partner_localities",

@@ -285,8 +285,9 @@ def _quantity(match: re.Match) -> Quantity | None:
         kind, unit = "number", None
     if kind == "money" and unit in _DECIMAL_POINT_UNITS and factor == 10**9:
         low, high = _decimal_point(match["low"], low), _decimal_point(match["high"], high)
-    low_value = low * low_factor
-    high_value = high * factor if high is not None else None
+    # (rounded to the cent: "8,2 tỷ" is 8.200.000.000, not the float product 8.199.999.999,999999)
+    low_value = round(low * low_factor, 2) if low_factor > 1 else low
+    high_value = (round(high * factor, 2) if factor > 1 else high) if high is not None else None
     if high_value is not None and high_value < low_value:
         return None  # "15 - 4": not a range but two separate things
     return Quantity(

@@ -116,3 +116,15 @@ def test_the_eu_funding_the_province_s_projects_is_a_partner_but_not_as_a_market
     text = ("Tỉnh Bình Định báo cáo. Dự án điện gió công suất 200 MW do EU và Cơ quan Phát triển Pháp (AFD) tài trợ. Tỉnh "
             "đẩy mạnh xuất khẩu sang thị trường EU và tận dụng các hiệp định thương mại.")
     assert partners(text, SUMMER_2025) == [("AFD", "FR"), ("EU", None)]
+
+
+def test_an_amount_with_a_scale_word_is_exact_to_the_cent():
+    text = "Tỉnh Bình Định báo cáo. Năm 2024, kim ngạch xuất khẩu của tỉnh đạt 8,2 tỷ USD."
+    assert _found(text) == [("export_value", 8_200_000_000, None, ("2024-01-01", "2024-12-31"))]
+    assert str(_found(text)[0][1]) == "8200000000"  # (the JSON value, not 8199999999.999999)
+
+
+def test_letters_an_administration_issues_are_no_agreements():
+    text = ("Tỉnh Bình Định báo cáo. Năm 2024, tỉnh đã tổ chức 4 hội nghị, hội thảo quốc tế và cấp 38 văn bản cho phép tổ "
+            "chức hội nghị, hội thảo quốc tế; tỉnh đã ký 6 văn bản hợp tác với các địa phương nước ngoài.")
+    assert [f[:2] for f in _found(text)] == [("agreements_signed", 6), ("intl_conferences", 4)]

@@ -223,8 +223,10 @@ _THE_PROVINCE_S_AFTER = _rx(r"\s*dự\s+án(?:\s+[^\W\d_]+){0,4}?\s+của\s+(?:t
 _ON_A_DAY = r"(?<!\w)(?:tại|vào|khi)\s+(?:[^,;.\d]{0,80}?\s)?ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}"
 # "Tại Hội nghị xúc tiến đầu tư ngày 7/10/2023, tỉnh công bố đã thu hút 111 dự án FDI", "Tại hội nghị … chiều 28/11, …
 # thông tin tỉnh đã thu hút hơn 1.952 dự án FDI": all attracted, told on that day, with no span of its own
-_AT_AN_EVENT_ON_A_DAY = _rx(r"(?<!\w)(?:tại|vào|khi)\s+[^;.]{0,120}?(?<!\w)(?:ngày|sáng|chiều|tối)\s+\d{1,2}\s*[/-]\s*\d{1,2}(?!\d)")
-_ATTRACTED_IN_ALL = _rx(r"(?<!\w)đã\s+thu\s+hút\s+(?:được\s+)?(?:tổng\s+cộng\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_AT_AN_EVENT_ON_A_DAY = _rx(r"(?<!\w)(?:tại|vào|khi)\s+[^;.]{0,120}?(?<!\w)(?:ngày|sáng|chiều|tối)\s+\d{1,2}\s*[/-]\s*\d{1,2}(?!\d)"
+                            # ("Ngày 11/11/2023, tại hội nghị gặp gỡ …, Bí thư cho biết tỉnh thu hút được 91 dự án FDI")
+                            r"|^\W*(?:ngày|sáng|chiều|tối)\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?\s*,\s*(?:tại|trong|khi)\s")
+_ATTRACTED_IN_ALL = _rx(r"(?<!\w)(?:đã\s+thu\s+hút\s+(?:được\s+)?|thu\s+hút\s+được\s+)(?:tổng\s+cộng\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # ("Cuối năm 2021, tỉnh có 67 dự án FDI", "đầu năm 2021 Hàn Quốc có 18 dự án": a moment of a year whose own clause holds
 # them, not "6 tháng đầu năm", nor "Trả lời phỏng vấn đầu năm 2015, ông …" before another period's figures)
 _REACHED = _rx(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+|đầu\s+|giữa\s+)?(?:năm|ngày|tháng|quý|thời\s+điểm|nay|\d)|l(?:ũy|uỹ)\s+kế"

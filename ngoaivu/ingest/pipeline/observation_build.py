@@ -30,6 +30,8 @@ _DONORS_AFTER = re.compile(r"\s*(?:tổ\s+chức\s+)?(?:[^\W\d_]+\s+){0,5}?(?:đ
 # standing at that date, not the year's new ones (a running total "từ đầu năm" stays the year's)
 _COMMITTED_SO_FAR = re.compile(r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm|ngày|tháng|thời\s+điểm|nay|\d)")
 # (so are the agreements signed: "Tính đến tháng 5/2024, tỉnh đã ký 26 thỏa thuận" are all signed by then)
+_TOLD_THAT_DONE = re.compile(r"(?:cho\s+biết|thông\s+tin|khẳng\s+định|nhấn\s+mạnh|báo\s+cáo)(?:\s+rằng)?[^.;]{0,80}?(?<!\w)đã\s+"
+                             r"(?:[^\W\d_]+\s+){1,4}?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _SIGNED_SO_FAR = ("ngo_committed", "agreements_signed")
 _TOTAL_WORD = re.compile(r"(?<!\w)tổng(?!\w)")
 _SINCE_YEAR_START = re.compile(r"từ\s+đầu\s+năm|(?<!\w)\d+\s+tháng|(?<!\w)quý|trong\s+năm")
@@ -194,6 +196,11 @@ class ObservationBuilding:
                 and (code != "ngo_committed" or _TOTAL_WORD.search(context.left)) and _COMMITTED_SO_FAR.search(context.sentence_left) \
                 and not _SINCE_YEAR_START.search(context.sentence_left) and period.start.year == period.end.year:
             # "từ năm 2014 đến năm 2019, … tổng giá trị …": a span of years is summed, not a standing at its end
+            period = Period(as_of=period.end)
+        if code == "agreements_signed" and not target and period is not None and period.as_of is None \
+                and period.start == period.end and _TOLD_THAT_DONE.search(context.sentence_left):
+            # "Ngày 11/11/2023, tại hội nghị …, Bí thư cho biết các cấp chính quyền đã ký kết 15 thỏa thuận": all signed by
+            # the day it was told, not signed on that day
             period = Period(as_of=period.end)
         if not target and period is not None and period.as_of is None and _IN_FORCE.search(context.left):
             # "giá trị các văn bản cam kết còn hiệu lực, tính đến 31/12 là …": what is in force is a standing

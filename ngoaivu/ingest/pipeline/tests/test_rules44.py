@@ -128,3 +128,16 @@ def test_letters_an_administration_issues_are_no_agreements():
     text = ("Tỉnh Bình Định báo cáo. Năm 2024, tỉnh đã tổ chức 4 hội nghị, hội thảo quốc tế và cấp 38 văn bản cho phép tổ "
             "chức hội nghị, hội thảo quốc tế; tỉnh đã ký 6 văn bản hợp tác với các địa phương nước ngoài.")
     assert [f[:2] for f in _found(text)] == [("agreements_signed", 6), ("intl_conferences", 4)]
+
+
+def test_what_a_leader_told_on_a_day_the_province_has_signed_and_attracted_is_held_by_then():
+    text = ("Tỉnh Bình Định báo cáo. Ngày 14/9/2024, tại buổi gặp mặt các cơ quan đại diện nước ngoài, Chủ tịch UBND tỉnh "
+            "cho biết tỉnh đã ký kết 22 thỏa thuận hợp tác quốc tế; tỉnh thu hút được 118 dự án FDI với tổng vốn đăng ký "
+            "2,35 tỉ USD của các nhà đầu tư đến từ 19 quốc gia, vùng lãnh thổ.")
+    assert _found(text) == [("agreements_signed", 22, None, ("2024-09-14",)), ("fdi_active_projects", 118, None, ("2024-09-14",)),
+                            ("fdi_total_capital", 2.35e9, None, ("2024-09-14",))]
+
+
+def test_agreements_signed_on_a_day_are_that_day_s():
+    text = "Tỉnh Bình Định báo cáo. Ngày 14/9/2024, tỉnh đã ký 3 thỏa thuận hợp tác với các địa phương nước ngoài."
+    assert _found(text) == [("agreements_signed", 3, None, ("2024-09-14", "2024-09-14"))]

@@ -41,6 +41,8 @@ _PAIR_OPENING = re.compile(r"(?=[^\W\d_][^\n.;:()]{1,40}?\s[-–]\s[^\n.;:()]{2,
 _FACING_PROVINCE = re.compile(r"\s+với\s+(?:tỉnh|bang|thành\s+phố|huyện|khu\s+tự\s+trị)\s+(?=[^\W\d_])", re.IGNORECASE)
 _BELONGS_TO_PAIR = re.compile(r"\s+thuộc\s+cặp\s+(?:cửa\s+khẩu\s+(?:(?:quốc\s+tế|chính|phụ|song\s+phương)\s+)?)?(?=[^\W\d_])")
 _ZONE_BEFORE = re.compile(r"khu\s+kinh\s+tế\s+$")  # "Khu kinh tế cửa khẩu A - B" names a zone
+# "tuyến cao tốc Cửa khẩu Hữu Nghị - Chi Lăng": a road named by its two ends
+_ROUTE_BEFORE = re.compile(r"(?:cao\s+tốc|quốc\s+lộ|tỉnh\s+lộ|tuyến\s+đường|đường\s+(?:nối|dẫn))\s+$")
 _GATE_LEAD = re.compile(rf"(?:(?:{_NUMBER_WORD})\s+)?(?:cặp\s+)?$")  # quoted with the gates: "2 cặp cửa khẩu"
 # A line announcing a list of pairs ("Các cặp cửa khẩu gồm:"); each item below is a pair.
 _LIST_HEAD = re.compile(r"cửa\s+khẩu[^\n]*:\s*$")
@@ -84,7 +86,8 @@ def find_border_gates(text: str, folded: str, tokens: Tokens, layout: Layout, pr
     default_country = next(iter(neighbours)) if len(neighbours) == 1 else None
     found: dict[tuple[str, str], BorderGate] = {}
     for match in _gate_mentions(folded, layout):
-        if not at_word_start(folded, match.start()) or _ZONE_BEFORE.search(folded, max(0, match.start() - 16), match.start()):
+        if not at_word_start(folded, match.start()) or _ZONE_BEFORE.search(folded, max(0, match.start() - 16), match.start()) \
+                or _ROUTE_BEFORE.search(folded, max(0, match.start() - 16), match.start()):
             continue
         lead = _GATE_LEAD.search(folded, max(0, match.start() - 12), match.start())
         start = lead.start() if lead else match.start()

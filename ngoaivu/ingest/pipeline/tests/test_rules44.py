@@ -2,7 +2,7 @@
 made-up sentences (none names a development text's place, figure or sentence)."""
 from datetime import date
 
-from ngoaivu.ingest.pipeline.tests.rule_sentences import figures, partners
+from ngoaivu.ingest.pipeline.tests.rule_sentences import facts, figures, partners
 
 SUMMER_2025 = date(2025, 7, 20)
 
@@ -141,3 +141,16 @@ def test_what_a_leader_told_on_a_day_the_province_has_signed_and_attracted_is_he
 def test_agreements_signed_on_a_day_are_that_day_s():
     text = "Tỉnh Bình Định báo cáo. Ngày 14/9/2024, tỉnh đã ký 3 thỏa thuận hợp tác với các địa phương nước ngoài."
     assert _found(text) == [("agreements_signed", 3, None, ("2024-09-14", "2024-09-14"))]
+
+
+def test_a_road_named_by_a_gate_and_a_town_is_no_pair_of_gates():
+    text = ("Tỉnh Lạng Sơn báo cáo. Tỉnh khởi công tuyến cao tốc Cửa khẩu Tân Thanh - Đồng Mỏ. Cặp cửa khẩu Tân Thanh - Pò "
+            "Chài (Trung Quốc) tiếp tục thông quan hàng hóa.")
+    assert [(f["vn"], f["foreign"]) for f in facts(text, "border_gate", SUMMER_2025)] == [("Tân Thanh", "Pò Chài")]
+
+
+def test_memoranda_with_an_investment_amount_are_no_international_agreements():
+    text = ("Tỉnh Bình Định báo cáo. Tại hội nghị xúc tiến đầu tư, tỉnh trao 11 giấy chứng nhận đăng ký đầu tư và ký 7 bản "
+            "ghi nhớ với tổng mức dự kiến 12.400 tỷ đồng. Năm 2024, tỉnh đã ký 4 thỏa thuận hợp tác với các địa phương nước "
+            "ngoài.")
+    assert [f[:2] for f in _found(text)] == [("agreements_signed", 4)]

@@ -50,7 +50,6 @@ _SUMMED_OVER_YEARS = re.compile(r"(?<!\w)(?:\d+|năm|mười)\s+năm(?!\s+\d)|c�
 # đi vào hoạt động, tổng vốn thực hiện …": what the projects operating now have put in, a standing
 _OPERATING_NOW = re.compile(r"(?:(?<!\w)hiện\s+(?:nay\s+)?có|đến\s+nay).*?đã\s+(?:đi\s+vào\s+)?hoạt\s+động")
 _CHANGE_ABOUT = re.compile(r"\s*(?:so\s+với\s+[^,;.]{0,30}?\s)?về\s+(?:(?P<projects>số\s+(?:lượng\s+)?dự\s+án)|(?:số\s+|tổng\s+)?vốn)")
-_GOAL_WORDS = re.compile(r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|kế\s+hoạch|dồn\s+sức|hướng\s+tới|đặt\s+ra|đề\s+ra)(?!\w)")
 _DISBURSED = ("fdi_implemented_capital", "ngo_disbursed", "oda_disbursed")
 _SHARE_OF_REGISTERED = re.compile(r"[^.;\d]{0,40}?(?<!\w)bằng\s+[\d.,]+\s*%\s+(?:so\s+với\s+)?(?:tổng\s+)?(?:số\s+)?vốn(?:\s+đầu\s+tư)?\s+đăng\s+ký")
 _RUNNING_SINCE_START = re.compile(r"l(?:ũy|uỹ)\s+kế(?!\s+(?:\d+\s+tháng|từ\s+đầu\s+năm|quý|cả\s+năm|năm\s+\d))")
@@ -103,8 +102,12 @@ def _at_the_year_s_close(period: Period, ref: date) -> bool:
         and ((period.as_of - ref).days <= 62 or ref.month >= YEAR_UNDER_WAY_FROM)
 
 
+# "Giai đoạn 2021 - 2025, tỉnh triển khai thực hiện 05 dự án sử dụng vốn ODA" in a text of 2024: the term's projects
+# under way, not a goal for it
+_PROJECTS_OF_A_TERM = ("oda_projects", "ngo_projects")
+_CARRIED_OUT_BEFORE = re.compile(r"(?<!\w)(?:triển\s+khai(?:\s+thực\s+hiện)?|thực\s+hiện)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _EXPECTED_ONLY = re.compile(r"(?<!\w)dự\s+kiến\s+(?:đạt\s+|là\s+|ở\s+mức\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
-_GOAL_WORDS = re.compile(r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|đặt\s+ra|kỳ\s+vọng")
+_GOAL_WORDS = re.compile(r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|đặt\s+ra|đề\s+ra|kỳ\s+vọng|dồn\s+sức|hướng\s+tới")
 
 # goals of investment attracted "đến năm 2030": what is to be attracted from the plan's start up to that year
 _ATTRACTED_BY_A_YEAR = frozenset({"fdi_registered_capital", "fdi_new_capital", "fdi_new_projects"})
@@ -186,7 +189,9 @@ class ObservationBuilding:
             period = Period(start=period.start, end=ref)
         if not target and period is not None and ref is not None and self.timeline.dated and (
             ((period.as_of or period.start) > ref and not _at_the_year_s_close(period, ref))
-            or (period.as_of is None and period.start.year < period.end.year > ref.year)
+            or (period.as_of is None and period.start.year < period.end.year > ref.year
+                and not (code in _PROJECTS_OF_A_TERM and _CARRIED_OUT_BEFORE.search(context.left)
+                         and not _GOAL_WORDS.search(context.sentence_left)))
         ):
             # a figure for a time after the text's own, or for years not yet run ("giai đoạn 2026-2030" in a text
             # of 2026), is a plan or a forecast

@@ -154,3 +154,15 @@ def test_memoranda_with_an_investment_amount_are_no_international_agreements():
             "ghi nhớ với tổng mức dự kiến 12.400 tỷ đồng. Năm 2024, tỉnh đã ký 4 thỏa thuận hợp tác với các địa phương nước "
             "ngoài.")
     assert [f[:2] for f in _found(text)] == [("agreements_signed", 4)]
+
+
+def test_projects_carried_out_over_a_running_term_are_its_projects_not_a_goal():
+    text = ("Tỉnh Bình Định báo cáo. Giai đoạn 2021 - 2025, tỉnh triển khai thực hiện 07 dự án sử dụng vốn ODA và vốn vay "
+            "ưu đãi. Kế hoạch giai đoạn 2026 - 2030, tỉnh phấn đấu triển khai thực hiện 10 dự án ODA.")
+    assert _found(text, date(2024, 6, 20)) == [("oda_projects", 7, None, ("2021-01-01", "2025-12-31"))]
+    assert len(_found(text, date(2024, 6, 20), kind="target")) == 1
+
+
+def test_a_development_bank_s_loan_is_oda():
+    text = ("Tỉnh Bình Định báo cáo. Hiện nay, tỉnh đang vận động 02 dự án đề xuất sử dụng vốn vay Ngân hàng Thế giới (WB).")
+    assert _found(text, date(2024, 6, 20)) == [("oda_mobilizing_projects", 2, None, ("2024-06-20",))]

@@ -77,6 +77,7 @@ _PLACES_GROUP = re.compile(  # a top-N group as the subject, not "(một) trong 
     r"(?:dẫn\s+đầu|(?:thu\s+hút|xuất\s+khẩu|nhập\s+khẩu)\s+(?:[^\W\d_]+\s+){0,5}?nhiều\s+nhất|(?:thu\s+hút\s+)?nhiều\s+(?:[^\W\d_]+\s+){0,4}?nhất)"
 )
 # "Các hội viên Casep phấn đấu đạt kim ngạch xuất khẩu 1,65 tỷ USD": an association's members, not the province
+_MEMBERS_OF = re.compile(r"(?:hội\s+viên|thành\s+viên)\s+(?:của|thuộc)\s+(?:các\s+)?$")
 _MEMBERS_SUBJECT = re.compile(r"(?<!\w)(?:hội\s+viên|doanh\s+nghiệp\s+thành\s+viên|thành\s+viên\s+(?:của\s+)?(?:hiệp\s+)?hội)(?!\w)")
 # "Riêng các khu công nghiệp, 9 tháng đã thu hút 48 dự án, … đồng thời điều chỉnh tăng vốn cho 15 dự án",
 # "Tính đến ngày 15/11, các KCN của tỉnh có 446 dự án …": a sentence whose subject is a part, after at most
@@ -369,7 +370,8 @@ class ScopeReading:
                     and not self.scope.names_the_province(city.start(), city.end()):
                 return True  # "thành phố Móng Cái xuất khẩu 1.093 triệu USD" in a province's report: a city's part
         near = context.sentence_left[-_SUBJECT_REACH:]
-        if ("viên" in near and _MEMBERS_SUBJECT.search(near)) \
+        # (not the associations the members belong to: "gần 6.000 hội viên của 8 hội hữu nghị")
+        if ("viên" in near and _MEMBERS_SUBJECT.search(near) and not _MEMBERS_OF.search(context.left)) \
                 or (("nhất" in context.left or "dẫn đầu" in context.left) and _PLACES_GROUP.search(context.left)):
             return True
         sentence_start = self.layout.sentence_at(pos).start

@@ -166,3 +166,16 @@ def test_projects_carried_out_over_a_running_term_are_its_projects_not_a_goal():
 def test_a_development_bank_s_loan_is_oda():
     text = ("Tỉnh Bình Định báo cáo. Hiện nay, tỉnh đang vận động 02 dự án đề xuất sử dụng vốn vay Ngân hàng Thế giới (WB).")
     assert _found(text, date(2024, 6, 20)) == [("oda_mobilizing_projects", 2, None, ("2024-06-20",))]
+
+
+def test_the_same_trade_told_again_to_a_later_date_after_còn():
+    text = ("Tỉnh Bình Định báo cáo. Kim ngạch xuất khẩu của tỉnh sang Campuchia năm 2023 đạt trên 14 triệu USD, còn tính "
+            "đến tháng 9/2024 đạt hơn 11,2 triệu USD.")
+    assert [(f[0], f[1], f[3]) for f in _found(text)] == [("export_value", 1.12e7, ("2024-01-01", "2024-09-30")),
+                                                           ("export_value", 1.4e7, ("2023-01-01", "2023-12-31"))]
+
+
+def test_the_associations_the_members_belong_to_are_counted():
+    text = ("Tỉnh Bình Định báo cáo. Đại hội có 120 đại biểu, thay mặt cho gần 4.500 hội viên của 9 hội hữu nghị song "
+            "phương cấp tỉnh.")
+    assert [f[:2] for f in _found(text)] == [("friendship_associations", 9)]

@@ -58,7 +58,9 @@ _REGISTERED_HERE = re.compile(r"\s*(?:tổ\s+chức\s+)?(?:[^\W\d_]+\s+){0,5}?(?
 _YEAR_PLAN_BEFORE = re.compile(r"kế\s+hoạch\s+(?:cả\s+)?năm(?:\s+\d{4})?\s*(?:là\s+|:\s*)?$")
 _COUNTED_SO_FAR = re.compile(r"(?:tính|l(?:ũy|uỹ)\s+kế)\s+(?:[^.;]{0,80}?\s)?(?:đến|tới)\s+(?:hết\s+|cuối\s+|đầu\s+|giữa\s+)?"
                              r"(?:năm|ngày|tháng|quý|thời\s+điểm|\d)")
-_FROM_A_DATE = re.compile(r"(?<!\w)từ\s+(?:đầu|ngày|tháng|năm|quý|\d)|(?<!\w)\d+\s+tháng|trong\s+(?:năm|tháng|quý|kỳ)")
+# (nor "Năm 2025, tính đến ngày 15/10, …": the year's count so far)
+_FROM_A_DATE = re.compile(r"(?<!\w)từ\s+(?:đầu|ngày|tháng|năm|quý|\d)|(?<!\w)\d+\s+tháng|trong\s+(?:năm|tháng|quý|kỳ)"
+                          r"|(?<!\w)năm\s+\d{4}\s*,?\s*(?:tính|l(?:ũy|uỹ)\s+kế)")
 _WORKING_THERE_NOW = re.compile(r"(?<!\w)đang\s+(?:làm\s+việc|lao\s+động)(?!\w)")
 _STANDING = ("fdi_rank", "fdi_active_projects", "fdi_total_capital", "partner_localities")
 _AID_MONEY = ("ngo_committed", "ngo_disbursed")

@@ -179,3 +179,8 @@ def test_the_associations_the_members_belong_to_are_counted():
     text = ("Tỉnh Bình Định báo cáo. Đại hội có 120 đại biểu, thay mặt cho gần 4.500 hội viên của 9 hội hữu nghị song "
             "phương cấp tỉnh.")
     assert [f[:2] for f in _found(text)] == [("friendship_associations", 9)]
+
+
+def test_workers_sent_in_a_named_year_up_to_a_date_are_the_year_s_so_far():
+    text = "Tỉnh Bình Định báo cáo. Năm 2025, tính đến ngày 15/10, toàn tỉnh đã đưa 1.240 lao động đi làm việc ở nước ngoài."
+    assert _found(text, date(2025, 11, 1)) == [("workers_abroad", 1240, None, ("2025-01-01", "2025-10-15"))]

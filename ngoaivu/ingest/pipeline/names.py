@@ -9,19 +9,23 @@ _JOINER = re.compile(r"[ ]|-|[ ]-[ ]?")
 # Lower-case words inside foreign names: "Habitat for Humanity", "Fondation de France".
 # ("Les Amis de la Terre", "Stichting van der Berg": two in a row)
 _FOREIGN_CONNECTOR = re.compile(r"[ ](?:(?:for|of|the|and|de|du|des|la|le|van|von|der|den|del|für|&)[ ]){1,2}|[ ][-–][ ]")  # "Nebraska - Omaha"
+# The particles of a place's name: "Nord-Pas de Calais", "Rio de Janeiro", "Saint-Pierre-et-Miquelon" (not "for",
+# "and", the dash between two places)
+_PLACE_PARTICLE = re.compile(r"[ ](?:de|du|des|la|le|van|von|der|den|del)[ ]")  # (not "do", "da", "di": Vietnamese words)
 MAX_NAME_WORDS = 5
 
 
-def read_name(text: str, pos: int, *, foreign_connectors: bool = False) -> tuple[str, int] | None:
-    """The capitalised words starting at `pos` and where they end, or None."""
+def read_name(text: str, pos: int, *, foreign_connectors: bool = False, particles: bool = False) -> tuple[str, int] | None:
+    """The capitalised words starting at `pos` and where they end, or None. `particles`: a place's lower-case particle
+    between two of them ("Nord-Pas de Calais")."""
     end, words = pos, 0
     while words < MAX_NAME_WORDS:
         word = WORD.match(text, end)
         if word is None or not word.group()[:1].isupper():
             break
         end, words = word.end(), words + 1
-        if foreign_connectors:
-            connector = _FOREIGN_CONNECTOR.match(text, end)
+        if foreign_connectors or particles:
+            connector = (_FOREIGN_CONNECTOR if foreign_connectors else _PLACE_PARTICLE).match(text, end)
             if connector and WORD.match(text, connector.end()) and text[connector.end()].isupper():
                 end = connector.end()
                 continue

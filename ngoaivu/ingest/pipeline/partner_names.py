@@ -86,7 +86,7 @@ def read_name_list(text: str, tokens: Tokens, pos: int, limit: int, *, communes:
     names: list[Name] = []
     country: str | None = None
     while pos < limit:
-        read = read_name(text, pos)
+        read = read_name(text, pos, particles=True)
         if read is None:
             break
         name, end = read

@@ -184,3 +184,10 @@ def test_the_associations_the_members_belong_to_are_counted():
 def test_workers_sent_in_a_named_year_up_to_a_date_are_the_year_s_so_far():
     text = "Tỉnh Bình Định báo cáo. Năm 2025, tính đến ngày 15/10, toàn tỉnh đã đưa 1.240 lao động đi làm việc ở nước ngoài."
     assert _found(text, date(2025, 11, 1)) == [("workers_abroad", 1240, None, ("2025-01-01", "2025-10-15"))]
+
+
+def test_a_place_s_name_with_a_lower_case_particle_does_not_end_the_list():
+    text = ("Tỉnh Bình Định báo cáo. Tỉnh đã thiết lập quan hệ hợp tác với các vùng Nord-Pas de Calais, Bretagne, "
+            "Île-de-France của Pháp. Thành phố Huế do JICA tài trợ dự án cấp nước.")
+    assert partners(text, SUMMER_2025) == [("Bretagne", "FR"), ("JICA", "JP"), ("Nord-Pas de Calais", "FR"),
+                                           ("Île-de-France", "FR")]

@@ -60,6 +60,7 @@ _WORKERS_OF_PLACE = re.compile(r"\s*(?:người\s+)?lao\s+động\s+(?:của\s+)
 _WORKERS_OF_REACH = 30
 _TWO_COUNTRIES = re.compile(r"(?<!\w)(?:giữa\s+)?hai\s+nước(?!\w)")
 _IN_THE_COUNTRY = re.compile(r"^[^,;:.()\d]{0,60}?(?<!\w)(?:tại|ở|vào)\s+(?:cả\s+nước|toàn\s+quốc|việt\s+nam)(?!\w)"
+                             r"(?!\s*\([^\W\d_]{2,10}\))"  # (not "… Quốc tế tại Việt Nam (GNI)": a body's office)
                              # "5.660 dự án còn hiệu lực trên cả nước" (not "… USD, đứng thứ 3 trên cả nước": a rank's whole)
                              r"|^(?:(?!đứng|xếp|dẫn|thứ|nhất)[^,;:.()\d]){0,60}?(?<!\w)trên\s+(?:cả\s+nước|toàn\s+quốc)(?!\w)")
 _GIVEN_TO_THE_COUNTRY = re.compile(r"(?:viện\s+trợ|tài\s+trợ|hỗ\s+trợ|cam\s+kết|giải\s+ngân|đầu\s+tư)\s+(?:cho|vào|tại)\s+việt\s+nam"

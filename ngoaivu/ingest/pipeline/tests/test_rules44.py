@@ -191,3 +191,11 @@ def test_a_place_s_name_with_a_lower_case_particle_does_not_end_the_list():
             "Île-de-France của Pháp. Thành phố Huế do JICA tài trợ dự án cấp nước.")
     assert partners(text, SUMMER_2025) == [("Bretagne", "FR"), ("JICA", "JP"), ("Nord-Pas de Calais", "FR"),
                                            ("Île-de-France", "FR")]
+
+
+def test_an_organisation_s_office_in_vietnam_named_with_its_acronym_is_no_national_figure():
+    text = ("Tỉnh Bình Định báo cáo. Năm 2024, 4 tổ chức PCPNN gồm Good Neighbors Quốc tế tại Việt Nam (GNI), Tầm nhìn "
+            "thế giới tại Việt Nam (WVI), Freundeskreis fur International Tuberkulosehilfe (FIT) và Sáng kiến thương mại bền "
+            "vững (IDH) đã triển khai dự án tại tỉnh.")
+    assert [f[:2] for f in _found(text)] == [("ngo_organizations", 4)]
+    assert ("FIT", "DE") in partners(text, SUMMER_2025) and ("IDH", "NL") in partners(text, SUMMER_2025)

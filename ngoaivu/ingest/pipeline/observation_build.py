@@ -83,9 +83,13 @@ _HEAD_PHRASE = re.compile(r"[^,;:()]{0,60}?(?=[,;:()]|$)")
 _LICENSED_BY_A_MONTH = re.compile(r"\W*(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+\d{1,2}\s*/\s*\d{4}\s*,[^;]*?"
                                   r"(?:cấp\s+phép|thu\s+hút|cấp\s+giấy\s+chứng\s+nhận)")
 
-# projects the province holds: "trên địa bàn tỉnh có 45 dự án", or those of its largest investor
+# ("toàn tỉnh có 2 dự án FDI được cấp phép", "… được cấp mới chứng nhận": licensed in the period)
+_LICENSED_AFTER = re.compile(r"(?<!\w)mới(?!\w)|cấp\s+phép|được\s+cấp|cấp\s+giấy")
+# projects the province holds: "trên địa bàn tỉnh có 45 dự án", "số liệu tháng 5/2022 cho thấy toàn tỉnh có trên 110 dự
+# án", or those of its largest investor
 _HELD_ON_THE_GROUND = letter_led(
-    r"(?<!\w)(?:trên\s+địa\s+bàn(?:\s+(?:toàn\s+)?(?:tỉnh|thành\s+phố))?\s+(?:hiện\s+)?có|nhà\s+đầu\s+tư(?:\s+fdi)?\s+"
+    r"(?<!\w)(?:(?:trên\s+địa\s+bàn(?:\s+(?:toàn\s+)?(?:tỉnh|thành\s+phố))?|toàn\s+(?:tỉnh|thành\s+phố))\s+(?:hiện\s+)?có"
+    r"|nhà\s+đầu\s+tư(?:\s+fdi)?\s+"
     r"(?:lớn\s+nhất|lớn\s+thứ\s+\w+|số\s+một)(?:\s+(?:của|tại|vào)\s+(?:tỉnh|thành\s+phố|địa\s+phương))?\s+với)\s+"
     r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?(?:[\d.,]+\s+dự\s+án[^.;\d]{0,80}?)?$"
 )
@@ -164,8 +168,12 @@ class ObservationBuilding:
             period = Period(as_of=period.end)
         if code in FLOW_OF_STOCK and not target and period is not None and period.as_of is None \
                 and "mới" not in context.sentence_left[context.sentence_left.rfind(";") + 1:] \
-                and _HELD_ON_THE_GROUND.search(context.sentence_left) \
-                and not _SINCE_YEAR_START.search(context.sentence_left):
+                and (held := _HELD_ON_THE_GROUND.search(context.sentence_left)) is not None \
+                and not _LICENSED_AFTER.search(context.clause_right, 0, 60) and not _LICENSED_AFTER.search(held.group()) \
+                and not _SINCE_YEAR_START.search(context.sentence_left) and not _FROM_A_DATE.search(context.sentence_left) \
+                and not (held.group().startswith("toàn") and (period.start.month, period.end.month) == (1, 12)):
+            # ("năm 2018 toàn tỉnh có 46 dự án FDI": the year's, as its change says; "toàn thành phố có 50 dự án FDI được
+            # cấp mới": the new ones)
             # "theo số liệu năm 2023, trên địa bàn tỉnh có 01 dự án FDI …", "Hồng Kông là nhà đầu tư FDI lớn nhất của
             # tỉnh với 29 dự án": what the province holds, at the period's end
             period = _standing_at_end(period, self.timeline.reference_date)

@@ -187,6 +187,7 @@ _LIST_ITEM = re.compile(
     r"\s*\)?\s*(?:,|;|và|,\s*và)\s*(?:tiếp\s+(?:theo|đến)\s+(?:là\s+)?)?[^\d();,.]{2,40}?\s*\(?\s*"
     r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
 )
+_PARTS_SPLIT = re.compile(r"(?<!\w)(?:trong\s+đó|gồm)(?!\w)")
 _PROJECTS_OF_THE_MONEY = re.compile(r"[^,;.\d]{0,40}?(?<!\w)(?:của|cho)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
 _NAMED_SUBJECT_REACHED = re.compile(
     r"\W*(?:riêng\s+|còn\s+)?(?:tỉnh\s+|thành\s+phố\s+|tp\.?\s*)?[^\W\d_][^,;.\d()]{0,25}?\s+(?:ước\s+)?(?:đạt|thu\s+hút)\s+"
@@ -756,6 +757,13 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 observation = self._observation(sentence, quantity, code, context, left_start, right_end,
                                                 self._attributes_reach(quantities, i, sentence),
                                                 attributes, counterpart)
+                if observation.indicator in FLOW_OF_STOCK and observation.counterpart is not None \
+                        and (whole := next((o for o in reversed(found) if o.indicator in FLOW_OF_STOCK.values() and o.counterpart is None), None)) \
+                        and _PARTS_SPLIT.search(text, whole.end, quantity.start):
+                    # "toàn tỉnh có trên 110 dự án với tổng vốn trên 4 tỷ USD, trong đó Hàn Quốc có 15 dự án, vốn …": a
+                    # country's part of the stock just told, held at its date
+                    code = FLOW_OF_STOCK[observation.indicator]
+                    observation = replace(observation, indicator=code, period=whole.period)
                 if code == "ngo_projects" and observation.period is not None and observation.period.as_of is not None \
                         and found and same_clause and previous.quantity.kind == "money" \
                         and found[-1].end <= quantity.start and found[-1].period is not None and found[-1].period.as_of is None \

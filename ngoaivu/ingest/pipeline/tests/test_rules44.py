@@ -199,3 +199,11 @@ def test_an_organisation_s_office_in_vietnam_named_with_its_acronym_is_no_nation
             "vững (IDH) đã triển khai dự án tại tỉnh.")
     assert [f[:2] for f in _found(text)] == [("ngo_organizations", 4)]
     assert ("FIT", "DE") in partners(text, SUMMER_2025) and ("IDH", "NL") in partners(text, SUMMER_2025)
+
+
+def test_the_whole_province_s_projects_in_a_month_s_figures_and_a_country_s_part_are_held():
+    text = ("Tỉnh Bình Định báo cáo. Về FDI, số liệu tháng 4/2024 cho thấy toàn tỉnh có trên 140 dự án với tổng vốn trên 3 "
+            "tỷ USD, trong đó Nhật Bản có 21 dự án, vốn đăng ký hơn 410 triệu USD.")
+    assert _found(text) == [("fdi_active_projects", 21, "Nhật Bản", ("2024-04-30",)), ("fdi_active_projects", 140, None, ("2024-04-30",)),
+                            ("fdi_total_capital", 4.1e8, "Nhật Bản", ("2024-04-30",)), ("fdi_total_capital", 3e9, None, ("2024-04-30",))]
+

@@ -90,8 +90,9 @@ COUNT_RULES = (
     CountRule("intl_organizations", _rx(r"^\s*tổ\s+chức\s+quốc\s+tế")),
 )
 
-_INVESTMENT_AMOUNT_AFTER = _rx(r"[^.;\d]{0,60}?(?:tổng\s+)?(?:mức\s+(?:đầu\s+tư|dự\s+kiến)|vốn(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký)?"
-                               r"(?:\s+dự\s+kiến)?)\s+(?:(?:là|đạt|khoảng|hơn|gần|trên)\s+)*[\d.,]+\s*(?:nghìn\s+|ngàn\s+)?(?:tỷ|tỉ|triệu)")
+_INVESTMENT_AMOUNT_AFTER = _rx(r"[^.;\d]{0,60}?(?:tổng\s+)?(?:mức\s+(?:đầu\s+tư|dự\s+kiến)|vốn(?:\s+(?:đầu\s+tư|đăng\s+ký|dự\s+kiến|cam\s+kết))*)"
+                               r"\s+(?:(?:là|đạt|khoảng|hơn|gần|trên)\s+)*[\d.,]+\s*(?:nghìn\s+|ngàn\s+)?(?:tỷ|tỉ|triệu)")
+_WITH_INVESTORS = _rx(r"[^.;\d]{0,40}?(?<!\w)(?:ký\s+)?với\s+(?:các\s+|những\s+)?(?:nhà\s+đầu\s+tư|doanh\s+nghiệp|tập\s+đoàn|công\s+ty)")
 _EVENT_COUNTS = ("ngo_promotion_conferences", "investment_promotion_abroad", "investment_promotion_domestic",
                  "intl_conferences", "cultural_events")
 _PARTS_OF_AN_EVENT = _rx(
@@ -642,9 +643,12 @@ def count_indicator(ctx: FigureContext) -> str | None:
             continue
         if rule.indicator in _EVENT_COUNTS and "gồm" in ctx.sentence_left and _PARTS_OF_AN_EVENT.search(ctx.sentence_left):
             return None  # "diễn đàn gồm nhiều hoạt động như …, hai hội thảo chuyên đề": the parts of one event
-        if rule.indicator == "agreements_signed" and ("vốn" in ctx.clause_right or "mức" in ctx.clause_right) \
-                and _INVESTMENT_AMOUNT_AFTER.match(ctx.clause_right):
-            return None  # "ký 9 bản ghi nhớ với tổng mức dự kiến 21.527 tỷ đồng": investors' memoranda, no international agreement
+        if rule.indicator == "agreements_signed" and ((("vốn" in ctx.clause_right or "mức" in ctx.clause_right)
+                                                       and _INVESTMENT_AMOUNT_AFTER.match(ctx.clause_right))
+                                                      or _WITH_INVESTORS.match(right)):
+            # "ký 9 bản ghi nhớ với tổng mức dự kiến 21.527 tỷ đồng", "11 biên bản ký với nhà đầu tư nước ngoài": investors'
+            # memoranda, no international agreement
+            return None
         if rule.indicator == "agreements_signed" and _IN_FORCE_FROM_BEFORE.search(NOUN_PHRASE.match(right).group()) \
                 and not _TOTAL_RAISED_TO.search(ctx.sentence_left[-80:]):
             # "thực hiện 19 thỏa thuận còn hiệu lực đã ký từ những năm trước": carried out, not signed now (not "nâng tổng

@@ -207,3 +207,9 @@ def test_the_whole_province_s_projects_in_a_month_s_figures_and_a_country_s_part
     assert _found(text) == [("fdi_active_projects", 21, "Nhật Bản", ("2024-04-30",)), ("fdi_active_projects", 140, None, ("2024-04-30",)),
                             ("fdi_total_capital", 4.1e8, "Nhật Bản", ("2024-04-30",)), ("fdi_total_capital", 3e9, None, ("2024-04-30",))]
 
+
+
+def test_memoranda_with_committed_capital_or_signed_with_investors_are_no_international_agreements():
+    text = ("Tỉnh Bình Định báo cáo. Ngày 20/3/2025, tỉnh dự kiến trao 64 biên bản ghi nhớ với tổng vốn cam kết hơn 2 tỷ "
+            "USD, trong đó 9 biên bản ký với nhà đầu tư nước ngoài.")
+    assert not _found(text) and not _found(text, kind="target")

@@ -177,6 +177,15 @@ _CONTENTS_TITLE = re.compile(r"(?:trong\s+số\s+này|mục\s+lục|nội\s+dung
 _ITEM_NUMBER = re.compile(r"(\d{1,2})\s*[.)/]\s")
 _GOALS_HEADING = re.compile(r"^(?:[ivx]+[.)]|\d+(?:\.\d+)*[.)]?|[a-zđ]\)|điều\s+\d+\s*[.:])?\s*(?:các\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)(?!\w)")
 _HEADING_OF_RESULTS = re.compile(r"(?<!\w)(?:vượt|đạt|hoàn\s+thành|kết\s+quả)(?!\w)")
+_NUMBERING = re.compile(r"^(?:[ivx]+[.)]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|điều\s+\d+\s*[.:])\s*")
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _years_and_numbering_only(line: str) -> bool:
+    numbering = _NUMBERING.match(line)
+    return numbering is not None and not any(c.isdigit() for c in _YEARS.sub("", line[numbering.end():]))
+
+
 _SUB_HEADING = re.compile(r"(?:\d+(?:\.\d+)*[.)]|[a-zđ]\))\s")  # "2. Xuất khẩu", "a) Thu hút FDI" under a Roman heading
 _RESULTS_HEADING = re.compile(r"kết\s+quả|đánh\s+giá|tình\s+hình|thực\s+trạng|bối\s+cảnh|căn\s+cứ|nhìn\s+lại|thành\s+tựu")
 # a report's part on the coming period: "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025", "3. Nhiệm vụ, giải pháp 6 tháng cuối năm"
@@ -524,7 +533,9 @@ class Goals:
             if paragraph.is_list_item(text) and announcing_list:
                 self.under_goal_heading.add(paragraph.index)
                 continue
-            heading = self._is_heading(paragraph, line) and not has_figure(paragraph.start, paragraph.end)
+            # ("Điều 1. Đánh giá kết quả thực hiện kế hoạch năm 2025": a heading whose only figures are its number and years)
+            heading = self._is_heading(paragraph, line) and (not has_figure(paragraph.start, paragraph.end)
+                                                             or _years_and_numbering_only(line))
             announcing_list = line.endswith(":") and (_GOALS_HEADING.match(line) is not None or any(
                 announces_goals(self.folded, c) for c in _CUE.finditer(self.folded, paragraph.start, paragraph.end)))
             if heading:

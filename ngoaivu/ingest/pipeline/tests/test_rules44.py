@@ -213,3 +213,13 @@ def test_memoranda_with_committed_capital_or_signed_with_investors_are_no_intern
     text = ("Tỉnh Bình Định báo cáo. Ngày 20/3/2025, tỉnh dự kiến trao 64 biên bản ghi nhớ với tổng vốn cam kết hơn 2 tỷ "
             "USD, trong đó 9 biên bản ký với nhà đầu tư nước ngoài.")
     assert not _found(text) and not _found(text, kind="target")
+
+
+def test_a_resolution_s_numbered_article_on_results_holds_results_and_the_next_its_goals():
+    text = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH BÌNH ĐỊNH\n\nBình Định, ngày 05 tháng 12 năm 2025\n\nNGHỊ QUYẾT\nVề kế hoạch phát "
+            "triển kinh tế - xã hội năm 2026\n\nĐiều 1. Đánh giá kết quả thực hiện kế hoạch năm 2025\n\n1. Thu hút đầu tư. "
+            "Riêng 6 tháng đầu năm, tỉnh thu hút hơn 210 triệu USD vốn FDI, tăng 40% so với cùng kỳ năm 2024.\n\nĐiều 2. "
+            "Mục tiêu và các chỉ tiêu chủ yếu năm 2026\n\n1. Kim ngạch xuất khẩu đạt 4,2 tỷ USD.\n")
+    published = date(2025, 12, 5)
+    assert [f[:2] for f in _found(text, published)] == [("fdi_registered_capital", 2.1e8)]
+    assert [f[:2] for f in _found(text, published, kind="target")] == [("export_value", 4.2e9)]

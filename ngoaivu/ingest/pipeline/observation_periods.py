@@ -189,6 +189,13 @@ class PeriodReading:
                  if p.first_year == p.last_year and p.votes and not self._compared_with(p) and (p.explicit or (p.relative and not p.event and not p.year_offset
                                                                                   and p.first_month == p.last_month))
                  and not (now is not None and p.explicit and p.first_year is not None and p.first_year > now)]
+        # ("Kế hoạch thu hút đầu tư năm 2025 được giao … . Trong năm, tỉnh dự kiến thu hút …": the year its paragraph has
+        # just named, even a plan's, which votes for no reporting year)
+        paragraph_start = self.layout.paragraphs[self.layout.sentence_at(mention.start).paragraph].start
+        named += [p for p in self._periods_between(paragraph_start, mention.start)
+                  if p.explicit and p.first_year is not None and p.first_year == p.last_year and not p.votes
+                  and not self._compared_with(p) and not (now is not None and p.first_year > now)]
+        named.sort(key=lambda p: p.start)
         if not named:
             return mention
         last = named[-1]

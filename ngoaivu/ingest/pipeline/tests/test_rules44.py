@@ -223,3 +223,10 @@ def test_a_resolution_s_numbered_article_on_results_holds_results_and_the_next_i
     published = date(2025, 12, 5)
     assert [f[:2] for f in _found(text, published)] == [("fdi_registered_capital", 2.1e8)]
     assert [f[:2] for f in _found(text, published, kind="target")] == [("export_value", 4.2e9)]
+
+
+def test_in_the_year_after_a_plan_s_year_named_in_its_paragraph_is_that_year():
+    text = ("Tỉnh Bình Định báo cáo. Đến cuối tháng 5/2022, nhà đầu tư Nhật Bản có 41 dự án với tổng vốn 1,1 tỷ USD.\n\n"
+            "3. Kế hoạch năm 2025\nKế hoạch thu hút đầu tư năm 2025 được giao tại Nghị quyết của HĐND tỉnh. Trong năm, "
+            "tỉnh dự kiến thu hút khoảng 25 dự án FDI mới.")
+    assert _found(text, date(2025, 4, 15), kind="target") == [("fdi_new_projects", 25, None, ("2025-01-01", "2025-12-31"))]

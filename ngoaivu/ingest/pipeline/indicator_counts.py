@@ -77,7 +77,8 @@ COUNT_RULES = (
     ),
     CountRule(
         "partner_localities",
-        _rx(r"^\s*(?:địa\s+phương|tỉnh|thành\s+phố|tỉnh\s*/\s*thành(?:\s+phố)?|tỉnh,\s+thành(?:\s+phố)?|bang|vùng)"),
+        # ("hơn 100 thủ đô, thành phố lớn trên thế giới")
+        _rx(r"^\s*(?:địa\s+phương|tỉnh|thành\s+phố|tỉnh\s*/\s*thành(?:\s+phố)?|tỉnh,\s+thành(?:\s+phố)?|bang|vùng|thủ\s+đô)"),
         # "26 địa phương thuộc 12 quốc gia": the noun phrase stops at the next figure
         _rx(
             r"nước\s+ngoài|thế\s+giới|các\s+nước|quốc\s+tế|của\s+nước|(?:trên|ở|tại|thuộc)\s+(?:\w+\s+)?châu\s+lục|"

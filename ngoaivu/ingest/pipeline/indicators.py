@@ -388,6 +388,11 @@ _ADDED_TO_PROJECTS_AFTER = re.compile(r"^\s*(?:được\s+)?(?:bổ\s+sung|tăng
 def indicator_for(ctx: FigureContext) -> str | None:
     """The indicator a figure reports, or None when the wording says none we track."""
     code = _indicator_for(ctx)
+    if code is not None and code.startswith(("ngo_", "oda_")) and _LICENSING.search(ctx.left[-60:] + " " + ctx.right[:40]) \
+            and not _names_aid(ctx.sentence_left + " " + ctx.right):
+        # "Năm 2025, thành phố cấp mới 44 dự án …; tổng vốn đăng ký cấp mới và điều chỉnh đạt …" after a paragraph on aid:
+        # projects licensed, investment, never aid by an earlier topic
+        return None
     if code is not None and code.startswith("ngo_") and "quán" in ctx.sentence_left + ctx.right \
             and _FOREIGN_MISSION_FUNDS.search(ctx.sentence_left + ctx.right[:60]):
         # "Tổng Lãnh sự quán Nhật Bản đã tài trợ không hoàn lại 12 dự án", "5 dự án do Đại sứ quán Nhật Bản tài trợ": a
@@ -417,6 +422,13 @@ def indicator_for(ctx: FigureContext) -> str | None:
             # the FDI projects in force just counted is, in đồng too: "09 dự án còn hiệu lực với tổng vốn 1.667 tỷ đồng")
             return None
     return code
+
+
+_LICENSING = letter_led(r"cấp\s+mới|cấp\s+phép|giấy\s+chứng\s+nhận\s+đăng\s+ký\s+đầu\s+tư|vốn\s+đăng\s+ký|điều\s+chỉnh\s+(?:tăng\s+)?vốn")
+
+
+def _names_aid(text: str) -> bool:
+    return any(topic_name(m) in ("ngo", "oda") for m in TOPIC.finditer(text))
 
 
 _FOREIGN_MISSION_FUNDS = letter_led(r"(?:đại\s+sứ|lãnh\s+sự)\s+quán\s+(?:[^\W\d_]+\s+){1,3}?(?:đã\s+|cũng\s+)?(?:tài\s+trợ|viện\s+trợ)")

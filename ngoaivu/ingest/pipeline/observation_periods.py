@@ -101,6 +101,13 @@ class PeriodReading:
             opening = [p for p in self._periods_between(sentence.start, mention.start)
                        if p.explicit and p.first_year == p.last_year and (p.first_month, p.last_month) == (1, 12)
                        and not self._compared_with(p)]
+            if not opening and mention.mode == "span" and mention.day is None:
+                # "Kim ngạch xuất khẩu 6 tháng đầu năm 2025 ước đạt …; nhập khẩu 6 tháng ước đạt …": the same months the
+                # sentence has just named with their year
+                opening = [p for p in self._periods_between(sentence.start, mention.start)
+                           if p.explicit and p.mode == "span" and p.day is None and p.first_year is not None
+                           and p.first_year == p.last_year and (p.first_month, p.last_month) == (mention.first_month, mention.last_month)
+                           and not self._compared_with(p)][-1:]
             if not opening and not self._periods_between(sentence.start, mention.start):
                 # "Sang quý I/2018, tỉnh đã thu hút … . Kim ngạch xuất khẩu ba tháng đầu năm đạt …": the year the paragraph
                 # has just moved to

@@ -195,6 +195,7 @@ def is_part(left: str, right: str) -> bool:
 _TRADE_PART = letter_led(
     # "châu Á vẫn là thị trường lớn nhất … với 470 triệu USD": a market's share
     r"(?<!\w)(?:công\s+ty|tập\s+đoàn|nhà\s+máy)\s|(?:một\s+số|các|những)\s+doanh\s+nghiệp[^.;]{0,60}?\s+như\s|nhóm\s+doanh\s+nghiệp|(?:mặt|nhóm|ngành)\s+hàng|(?<!tái\s)cơ\s+cấu|thị\s+trường\s+(?:xuất\s+khẩu\s+)?(?:lớn|chính|chủ\s+lực|trọng\s+điểm|hàng\s+đầu)|(?:khu\s+vực|doanh\s+nghiệp)\s+(?:kinh\s+tế\s+)?(?:có\s+)?(?:vốn\s+)?(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|fdi)"
+    r"|khu\s+vực\s+(?:kinh\s+tế\s+)?trong\s+nước"  # "Trong tổng kim ngạch xuất khẩu, khu vực kinh tế trong nước đạt …"
     r"|(?<!\w)(?:thủy|thuỷ)\s+sản|(?<!\w)gạo(?!\w)|dệt\s+may|may\s+mặc|giày\s+dép|rau\s+quả|trái\s+cây|cà\s+phê|cao\s+su"
     r"|hạt\s+điều|(?<!\w)gỗ(?!\w)|điện\s+tử|nông\s+sản|hồ\s+tiêu|hạt\s+tiêu|tiêu\s+hạt|(?<!\w)sắn(?!\w)|túi\s+xách|linh\s+kiện|điện\s+thoại"
     r"|(?<!\w)tôm(?!\w)|cá\s+tra|(?<!\w)chè(?!\w)|(?<!\w)muối(?!\w)|thanh\s+long|sầu\s+riêng|xi\s+măng|sắt\s+thép|phân\s+bón"

@@ -230,3 +230,23 @@ def test_in_the_year_after_a_plan_s_year_named_in_its_paragraph_is_that_year():
             "3. Kế hoạch năm 2025\nKế hoạch thu hút đầu tư năm 2025 được giao tại Nghị quyết của HĐND tỉnh. Trong năm, "
             "tỉnh dự kiến thu hút khoảng 25 dự án FDI mới.")
     assert _found(text, date(2025, 4, 15), kind="target") == [("fdi_new_projects", 25, None, ("2025-01-01", "2025-12-31"))]
+
+
+def test_the_same_months_named_again_without_their_year_take_it():
+    text = ("Tỉnh Bình Định báo cáo. Kim ngạch xuất khẩu 6 tháng đầu năm 2025 ước đạt 640 triệu USD, tăng 21% so với cùng "
+            "kỳ; nhập khẩu 6 tháng ước đạt 410 triệu USD, tăng 9%.")
+    assert [(f[0], f[3]) for f in _found(text, date(2026, 2, 20))] == [("export_value", ("2025-01-01", "2025-06-30")),
+                                                                       ("import_value", ("2025-01-01", "2025-06-30"))]
+
+
+def test_the_domestic_sector_s_exports_are_a_part_and_capitals_are_partner_localities():
+    text = ("Tỉnh Bình Định báo cáo. Năm 2025, kim ngạch xuất khẩu đạt 6,1 tỷ USD. Trong tổng kim ngạch xuất khẩu, khu vực "
+            "kinh tế trong nước đạt 2,2 tỷ USD. Đến nay, tỉnh có quan hệ hữu nghị, hợp tác với 24 thủ đô, thành phố trên "
+            "thế giới.")
+    assert [f[:2] for f in _found(text, date(2025, 12, 20))] == [("export_value", 6.1e9), ("partner_localities", 24)]
+
+
+def test_projects_licensed_after_a_paragraph_on_aid_are_no_aid():
+    text = ("Tỉnh Bình Định báo cáo. Năm 2025, giá trị giải ngân viện trợ phi chính phủ nước ngoài đạt hơn 1,2 triệu USD. "
+            "Năm 2025, tỉnh cấp mới 37 dự án; tổng vốn đăng ký cấp mới và điều chỉnh đạt 9.800 tỷ đồng.")
+    assert [f[:2] for f in _found(text, date(2026, 1, 20))] == [("ngo_disbursed", 1.2e6)]

@@ -224,6 +224,9 @@ def with_both_trades(observations: list, folded: str) -> list:
 
 
 # "với tổng số 1.800 chỉ tiêu": the figure counts quotas assigned, a goal
+_PLAN_WORD_BEFORE = re.compile(r"(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:năm|cả\s+năm))?(?:\s+\d{4})?\s+(?:là\s+)?"
+                               r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_SET_RIGHT_AFTER = re.compile(r"\s*(?:đã\s+|được\s+)?(?:đề\s+ra|đặt\s+ra|giao)(?!\w)")
 _QUOTA_AFTER = re.compile(r"\s*chỉ\s+tiêu(?!\w)")
 _STRIVING = re.compile(r"phấn\s+đấu")
 YEAR_FORECAST = letter_led(r"(?<!\w)(?:dự\s+tính|dự\s+báo|ước\s+tính)\s+(?:cả|hết|trong)\s+năm(?!\s+(?:19|20)\d\d\s*,?\s*(?:tỉnh|thành\s+phố)\s+phấn)")
@@ -353,6 +356,9 @@ class Goals:
         if any(self.folded.find(word, near, pos) >= 0 for word in _GOAL_PHRASE_WORDS) \
                 and _GOAL_PHRASE_BEFORE.search(self.folded, near, pos):
             return True
+        if end is not None and _PLAN_WORD_BEFORE.search(self.folded, max(sentence.start, pos - 30), pos) \
+                and _SET_RIGHT_AFTER.match(self.folded, end, sentence.end):
+            return True  # "vượt xa kế hoạch 1,9 tỉ USD đề ra cho cả năm": the plan's level, set
         if end is not None and (_GOAL_AFTER.match(self.folded, end, sentence.end) or _QUOTA_AFTER.match(self.folded, end, sentence.end)
                                 or _PLAN_MARK_AFTER.match(self.folded, end, sentence.end)):
             return True

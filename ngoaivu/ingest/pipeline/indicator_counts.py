@@ -94,6 +94,8 @@ COUNT_RULES = (
 _INVESTMENT_AMOUNT_AFTER = _rx(r"[^.;\d]{0,60}?(?:tổng\s+)?(?:mức\s+(?:đầu\s+tư|dự\s+kiến)|vốn(?:\s+(?:đầu\s+tư|đăng\s+ký|dự\s+kiến|cam\s+kết))*)"
                                r"\s+(?:(?:là|đạt|khoảng|hơn|gần|trên)\s+)*[\d.,]+\s*(?:nghìn\s+|ngàn\s+)?(?:tỷ|tỉ|triệu)")
 _WITH_INVESTORS = _rx(r"[^.;\d]{0,40}?(?<!\w)(?:ký\s+)?với\s+(?:các\s+|những\s+)?(?:nhà\s+đầu\s+tư|doanh\s+nghiệp|tập\s+đoàn|công\s+ty)")
+_PROMOTION_PART = _rx(rf"^\s*{_EVENT}\s+(?:(?:tại|ở)\s+)?(?P<where>trong\s+nước|nước\s+ngoài)(?!\w)")
+_HOME_AND_ABROAD_AFTER = _rx(r"[^.;\d]{0,60}?(?<!\w)gồm\s+[\d.,]+\s+[^.;\d]{0,30}?(?:trong\s+nước|nước\s+ngoài)\s+và\s+[\d.,]+")
 _EVENT_COUNTS = ("ngo_promotion_conferences", "investment_promotion_abroad", "investment_promotion_domestic",
                  "intl_conferences", "cultural_events")
 _PARTS_OF_AN_EVENT = _rx(
@@ -631,6 +633,12 @@ def count_indicator(ctx: FigureContext) -> str | None:
             # với hơn 2.100 người": the same workers by market
             return "workers_abroad"
         return "workers_abroad" if abroad and _WORK.search(near) or "xuất khẩu lao động" in near else None
+    if "xúc tiến" in ctx.sentence_left + right and "gồm" in ctx.sentence_left + ctx.clause_right:
+        if (part := _PROMOTION_PART.match(right)) is not None and "xúc tiến" in ctx.sentence_left:
+            # "38 chương trình xúc tiến đầu tư, gồm 29 chương trình trong nước và 9 chương trình tại nước ngoài": each part
+            return "investment_promotion_domestic" if part["where"].startswith("trong") else "investment_promotion_abroad"
+        if _HOME_AND_ABROAD_AFTER.match(ctx.clause_right):
+            return None  # the whole, at home and abroad together
     if ctx.abroad:
         return "investment_promotion_abroad"  # people abroad were read above: a promotion event in a foreign country
     if "giấy" in ctx.left and _REGISTRATION_FOR.search(ctx.left):

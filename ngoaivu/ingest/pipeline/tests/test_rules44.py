@@ -250,3 +250,16 @@ def test_projects_licensed_after_a_paragraph_on_aid_are_no_aid():
     text = ("Tỉnh Bình Định báo cáo. Năm 2025, giá trị giải ngân viện trợ phi chính phủ nước ngoài đạt hơn 1,2 triệu USD. "
             "Năm 2025, tỉnh cấp mới 37 dự án; tổng vốn đăng ký cấp mới và điều chỉnh đạt 9.800 tỷ đồng.")
     assert [f[:2] for f in _found(text, date(2026, 1, 20))] == [("ngo_disbursed", 1.2e6)]
+
+
+def test_a_plan_s_level_set_for_the_year_beside_the_result_is_a_target():
+    text = "Tỉnh Bình Định báo cáo. Năm 2025, tỉnh thu hút 2,3 tỉ USD vốn FDI, vượt xa kế hoạch 1,9 tỉ USD đề ra cho cả năm."
+    assert [f[:2] for f in _found(text, date(2025, 12, 20))] == [("fdi_registered_capital", 2.3e9)]
+    assert [f[:2] for f in _found(text, date(2025, 12, 20), kind="target")] == [("fdi_registered_capital", 1.9e9)]
+
+
+def test_promotion_programmes_split_at_home_and_abroad_are_each_counted_not_their_whole():
+    text = ("Tỉnh Bình Định báo cáo. Năm 2025, tỉnh thực hiện 17 chương trình xúc tiến đầu tư trọng điểm, gồm 12 chương "
+            "trình trong nước và 5 chương trình tại nước ngoài.")
+    assert [f[:2] for f in _found(text, date(2025, 12, 20))] == [("investment_promotion_abroad", 5),
+                                                                 ("investment_promotion_domestic", 12)]

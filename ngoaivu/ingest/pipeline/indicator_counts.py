@@ -259,7 +259,8 @@ _NEW_VERB_BEFORE = _rx(r"(?:cấp\s+mới|đăng\s+ký\s+mới|thu\s+hút\s+mớ
                        r"\s+mới)\s+(?:(?:giấy\s+chứng\s+nhận(?:\s+đăng\s+ký)?(?:\s+đầu\s+tư)?|giấy\s+phép)\s+)?(?:cho\s+)?"
                        r"(?:(?:từ|khoảng|hơn|gần|trên)\s+)?$")
 # "cấp giấy chứng nhận đầu tư cho 9 dự án FDI mới và chấp thuận điều chỉnh tăng vốn cho …": the count's own words say new
-_NEW_RIGHT_AFTER = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:fdi\s+|(?:có\s+vốn\s+)?đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài\s+)?mới(?!\w)")
+_NEW_RIGHT_AFTER = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:fdi\s+|(?:có\s+vốn\s+)?đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài\s+)?"
+                      r"(?:đầu\s+tư\s+)?mới(?!\w)")  # ("148 dự án FDI đầu tư mới")
 # ("thu hút 49 dự án đầu tư mới, trong đó có 11 dự án FDI": the new ones)
 _NEW_PROJECTS = _rx(r"cấp\s+mới|đăng\s+ký\s+mới|(?:dự\s+án(?:\s+đầu\s+tư)?|fdi)\s+mới|thu\s+hút\s+mới")
 # ("đã vận động được 19 dự án ODA": won, so under way, not still sought)
@@ -520,7 +521,9 @@ _JOBS_AT_HOME = re.compile(
 _WITH_AMOUNT = re.compile(r"\s*với\s+(?:(?:khoảng|hơn|gần|trên|tổng\s+vốn(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký)?)\s+)*$")
 
 
-OWN_FORM_AFTER = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:fdi\s+)?(?:được\s+)?(?:(?P<new>cấp\s+mới)|điều\s+chỉnh(?:\s+tăng)?\s+vốn|tăng\s+vốn)(?!\w)")
+# ("trong đó 148 dự án đầu tư mới với tổng vốn hơn 1 tỉ USD và 172 dự án tăng vốn")
+OWN_FORM_AFTER = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:fdi\s+)?(?:được\s+)?(?:(?P<new>cấp\s+mới|đầu\s+tư\s+mới)|điều\s+chỉnh(?:\s+tăng)?\s+vốn"
+                     r"|tăng\s+vốn)(?!\w)")
 _NON_PROJECT_AID = _rx(r"\s*khoản\s+(?:viện\s+trợ\s+)?phi\s+dự\s+án")
 _TOTAL_RAISED_TO = _rx(r"(?<!\w)nâng\s+tổng\s+số\s")
 _IN_FORCE_FROM_BEFORE = _rx(r"còn\s+hiệu\s+lực|đã\s+(?:được\s+)?ký(?:\s+kết)?\s+(?:từ|trong)\s+(?:những|các)\s+năm\s+trước")

@@ -263,3 +263,10 @@ def test_promotion_programmes_split_at_home_and_abroad_are_each_counted_not_thei
             "trình trong nước và 5 chương trình tại nước ngoài.")
     assert [f[:2] for f in _found(text, date(2025, 12, 20))] == [("investment_promotion_abroad", 5),
                                                                  ("investment_promotion_domestic", 12)]
+
+
+def test_projects_of_new_investment_are_the_new_ones():
+    text = ("Tỉnh Bình Định báo cáo. Đến ngày 20/11/2025, tỉnh đã cấp mới và điều chỉnh tăng vốn cho 96 dự án FDI với tổng "
+            "vốn gần 800 triệu USD; trong đó 41 dự án đầu tư mới với tổng vốn hơn 350 triệu USD và 55 dự án tăng vốn.")
+    assert [f[:2] for f in _found(text, date(2025, 12, 20))] == [
+        ("fdi_adjusted_projects", 55), ("fdi_new_capital", 3.5e8), ("fdi_new_projects", 41), ("fdi_registered_capital", 8e8)]

@@ -87,6 +87,7 @@ _LICENSED_BY_A_MONTH = re.compile(r"\W*(?:tính\s+)?(?:đến|tới)\s+(?:hết\
 _LICENSED_AFTER = re.compile(r"(?<!\w)mới(?!\w)|cấp\s+phép|được\s+cấp|cấp\s+giấy")
 # projects the province holds: "trên địa bàn tỉnh có 45 dự án", "số liệu tháng 5/2022 cho thấy toàn tỉnh có trên 110 dự
 # án", or those of its largest investor
+_HELD_REACH = 240  # the cue, the count and its capital's words stand this close before the figure
 _HELD_ON_THE_GROUND = letter_led(
     r"(?<!\w)(?:(?:trên\s+địa\s+bàn(?:\s+(?:toàn\s+)?(?:tỉnh|thành\s+phố))?|toàn\s+(?:tỉnh|thành\s+phố))\s+(?:hiện\s+)?có"
     r"|nhà\s+đầu\s+tư(?:\s+fdi)?\s+"
@@ -168,7 +169,7 @@ class ObservationBuilding:
             period = Period(as_of=period.end)
         if code in FLOW_OF_STOCK and not target and period is not None and period.as_of is None \
                 and "mới" not in context.sentence_left[context.sentence_left.rfind(";") + 1:] \
-                and (held := _HELD_ON_THE_GROUND.search(context.sentence_left)) is not None \
+                and (held := _HELD_ON_THE_GROUND.search(context.sentence_left, max(0, len(context.sentence_left) - _HELD_REACH))) is not None \
                 and not _LICENSED_AFTER.search(context.clause_right, 0, 60) and not _LICENSED_AFTER.search(held.group()) \
                 and not _SINCE_YEAR_START.search(context.sentence_left) and not _FROM_A_DATE.search(context.sentence_left) \
                 and not (held.group().startswith("toàn") and (period.start.month, period.end.month) == (1, 12)):

@@ -55,7 +55,9 @@ _IN_A_PART_AFTER = re.compile(
     r"(?![^,;:.()\d]{0,30}?(?<!\w)(?:và|cũng\s+như|lẫn)\s+(?:ở\s+|tại\s+)?ngoài(?!\w))"  # "trong và ngoài KCN": all of them
 )
 # The same amount again in another currency or wording.
-_RESTATED = re.compile(r"(?:tương\s+đương|quy\s+đổi|tức\s+là)(?:\s+với)?(?:\s+(?:khoảng|hơn|gần|trên))?\s*$")
+# ("… với con số làm tròn gần 385 triệu USD": the figure told before, rounded)
+_RESTATED = re.compile(r"(?:tương\s+đương|quy\s+đổi|tức\s+là|(?:con\s+số|số\s+liệu)\s+(?:được\s+)?làm\s+tròn(?:\s+là)?)"
+                       r"(?:\s+với)?(?:\s+(?:khoảng|hơn|gần|trên))?\s*$")
 # The nation's figures.
 # The nation's figures: the nation as the subject ("cả nước thu hút", "của cả nước"), not as
 # the field of a comparison ("nhỏ nhất cả nước", "đứng thứ 4 toàn quốc").
@@ -80,7 +82,7 @@ _NATIONAL = letter_led(
     # "cả nước đến ngày 20/6/2023 có …", "cả nước khi đó thu hút …"
     r"|(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*,?\s+|(?:khi|lúc|thời\s+điểm)\s+(?:đó|ấy)\s*,?\s+)?"
     r"(?:(?:đã|ước|cũng|chỉ|mới|vẫn)\s+){0,2}"  # ("cả nước chỉ thu hút gần 10,86 tỷ USD")
-    r"(?:thu\s+hút|đạt|xuất|nhập|ghi\s+nhận|có|cấp|giải\s+ngân|tiếp\s+nhận|ký|tổ\s+chức|đón|cử|đưa|triển\s+khai"
+    r"(?:thu\s+hút|đạt|xuất|nhập|ghi\s+nhận|có|cấp|giải\s+ngân|tiếp\s+nhận|nhận\s+được|ký|tổ\s+chức|đón|cử|đưa|triển\s+khai"
     r"|huy\s+động|vận\s+động|phấn\s+đấu|đặt\s+(?:ra\s+)?(?:mục|chỉ)\s+tiêu|dự\s+kiến)"
     # "Trên phạm vi cả nước, vốn FDI …", "trên bình diện cả nước": the nation as the field the sentence opens on
     r"|(?:của|trên|vào|tại)\s+(?:(?:phạm\s+vi|bình\s+diện|quy\s+mô)\s+)?"

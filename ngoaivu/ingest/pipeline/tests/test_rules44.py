@@ -270,3 +270,11 @@ def test_projects_of_new_investment_are_the_new_ones():
             "vốn gần 800 triệu USD; trong đó 41 dự án đầu tư mới với tổng vốn hơn 350 triệu USD và 55 dự án tăng vốn.")
     assert [f[:2] for f in _found(text, date(2025, 12, 20))] == [
         ("fdi_adjusted_projects", 55), ("fdi_new_capital", 3.5e8), ("fdi_new_projects", 41), ("fdi_registered_capital", 8e8)]
+
+
+def test_the_nation_s_aid_received_and_a_figure_rounded_again_are_not_the_province_s():
+    text = ("Tỉnh Bình Định báo cáo. Năm 2023, tỉnh tiếp nhận 3,2 triệu USD viện trợ. Theo số liệu công bố tại hội nghị, cả "
+            "nước năm 2023 nhận được hơn 228,7 triệu USD viện trợ giải ngân từ các tổ chức PCPNN.\n\nNăm 2024, kim ngạch qua "
+            "các cửa khẩu đạt 384,6 triệu USD. Kết quả này được báo cáo tại hội nghị sáng 29/7/2025, với con số làm tròn "
+            "gần 385 triệu USD.")
+    assert [f[:2] for f in _found(text, date(2025, 8, 20))] == [("ngo_committed", 3.2e6), ("trade_value", 3.846e8)]

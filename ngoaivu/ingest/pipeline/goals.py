@@ -356,7 +356,8 @@ class Goals:
         if any(self.folded.find(word, near, pos) >= 0 for word in _GOAL_PHRASE_WORDS) \
                 and _GOAL_PHRASE_BEFORE.search(self.folded, near, pos):
             return True
-        if end is not None and _PLAN_WORD_BEFORE.search(self.folded, max(sentence.start, pos - 30), pos) \
+        if end is not None and (self.folded.find("ra", end, end + 14) >= 0 or self.folded.find("giao", end, end + 14) >= 0) \
+                and _PLAN_WORD_BEFORE.search(self.folded, max(sentence.start, pos - 30), pos) \
                 and _SET_RIGHT_AFTER.match(self.folded, end, sentence.end):
             return True  # "vượt xa kế hoạch 1,9 tỉ USD đề ra cho cả năm": the plan's level, set
         if end is not None and (_GOAL_AFTER.match(self.folded, end, sentence.end) or _QUOTA_AFTER.match(self.folded, end, sentence.end)

@@ -636,7 +636,7 @@ def count_indicator(ctx: FigureContext) -> str | None:
             # với hơn 2.100 người": the same workers by market
             return "workers_abroad"
         return "workers_abroad" if abroad and _WORK.search(near) or "xuất khẩu lao động" in near else None
-    if "xúc tiến" in ctx.sentence_left + right and "gồm" in ctx.sentence_left + ctx.clause_right:
+    if ("xúc tiến" in ctx.sentence_left or "xúc tiến" in right) and ("gồm" in ctx.sentence_left or "gồm" in ctx.clause_right):
         if (part := _PROMOTION_PART.match(right)) is not None and "xúc tiến" in ctx.sentence_left:
             # "38 chương trình xúc tiến đầu tư, gồm 29 chương trình trong nước và 9 chương trình tại nước ngoài": each part
             return "investment_promotion_domestic" if part["where"].startswith("trong") else "investment_promotion_abroad"

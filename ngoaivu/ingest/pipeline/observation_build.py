@@ -59,6 +59,8 @@ _YEAR_PLAN_BEFORE = re.compile(r"kế\s+hoạch\s+(?:cả\s+)?năm(?:\s+\d{4})?\
 _COUNTED_SO_FAR = re.compile(r"(?:tính|l(?:ũy|uỹ)\s+kế)\s+(?:[^.;]{0,80}?\s)?(?:đến|tới)\s+(?:hết\s+|cuối\s+|đầu\s+|giữa\s+)?"
                              r"(?:năm|ngày|tháng|quý|thời\s+điểm|\d)")
 # (nor "Năm 2025, tính đến ngày 15/10, …": the year's count so far)
+_ALL_SO_FAR = re.compile(r"l(?:ũy|uỹ)\s+kế|(?:đến|tới)\s+đầu\s+năm")
+_HAS_BEFORE = re.compile(r"(?<!\w)(?:đã\s+|hiện\s+)?có\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _FROM_A_DATE = re.compile(r"(?<!\w)từ\s+(?:đầu|ngày|tháng|năm|quý|\d)|(?<!\w)\d+\s+tháng|trong\s+(?:năm|tháng|quý|kỳ)"
                           r"|(?<!\w)năm\s+\d{4}\s*,?\s*(?:tính|l(?:ũy|uỹ)\s+kế)")
 _WORKING_THERE_NOW = re.compile(r"(?<!\w)đang\s+(?:làm\s+việc|lao\s+động)(?!\w)")
@@ -260,10 +262,13 @@ class ObservationBuilding:
             # đang làm việc tại Nhật Bản": those abroad now, a standing at the period's end, not those sent in it
             period = _standing_at_end(period, ref)
         if code == "workers_abroad" and not target and period is not None and period.as_of is None \
-                and _COUNTED_SO_FAR.search(context.sentence_left) and not _FROM_A_DATE.search(context.sentence_left):
+                and _COUNTED_SO_FAR.search(context.sentence_left) and not _FROM_A_DATE.search(context.sentence_left) \
+                and (_ALL_SO_FAR.search(context.sentence_left) or _HAS_BEFORE.search(context.left)
+                     or (self.timeline.reporting_year is not None and period.end.year < self.timeline.reporting_year)):
             # "Tính đến tháng 3/2024, tỉnh đã có trên 1.000 lao động sang Hàn Quốc", "lũy kế từ khi tái khởi động sau dịch
-            # đến ngày 31/3/2025, toàn tỉnh đã đưa hơn 8.300 lao động": all sent by then, with no date they are counted
-            # from (not "Tính từ năm 2014 đến cuối tháng 7/2019", nor "từ đầu năm đến nay": a span's)
+            # đến ngày 31/3/2025, toàn tỉnh đã đưa hơn 8.300 lao động", "Tính đến đầu năm 2023, tỉnh đã đưa …" in a later
+            # text: all sent by then, with no date they are counted from (not "Tính từ năm 2014 đến cuối tháng 7/2019",
+            # nor "Tính đến ngày 15/10, tỉnh đã đưa …" in that year's own text: the year so far)
             period = Period(as_of=period.end)
         # ("giảm 4% so với tháng 3/2024 nhưng tăng 120% so với tháng 4/2023": the change on the year before)
         change = self._change_in_turn(quantity, own, attributes, next_start) \

@@ -278,3 +278,9 @@ def test_the_nation_s_aid_received_and_a_figure_rounded_again_are_not_the_provin
             "các cửa khẩu đạt 384,6 triệu USD. Kết quả này được báo cáo tại hội nghị sáng 29/7/2025, với con số làm tròn "
             "gần 385 triệu USD.")
     assert [f[:2] for f in _found(text, date(2025, 8, 20))] == [("ngo_committed", 3.2e6), ("trade_value", 3.846e8)]
+
+
+def test_workers_sent_up_to_a_date_of_the_text_s_own_year_are_the_year_s_so_far():
+    text = "Tỉnh Bình Định báo cáo. Tính đến ngày 15/10/2025, toàn tỉnh đã đưa 1.240 lao động đi làm việc ở nước ngoài."
+    assert _found(text, date(2025, 11, 1)) == [("workers_abroad", 1240, None, ("2025-01-01", "2025-10-15"))]
+    assert _found(text, date(2026, 11, 1)) == [("workers_abroad", 1240, None, ("2025-10-15",))]

@@ -284,3 +284,10 @@ def test_workers_sent_up_to_a_date_of_the_text_s_own_year_are_the_year_s_so_far(
     text = "Tỉnh Bình Định báo cáo. Tính đến ngày 15/10/2025, toàn tỉnh đã đưa 1.240 lao động đi làm việc ở nước ngoài."
     assert _found(text, date(2025, 11, 1)) == [("workers_abroad", 1240, None, ("2025-01-01", "2025-10-15"))]
     assert _found(text, date(2026, 11, 1)) == [("workers_abroad", 1240, None, ("2025-10-15",))]
+
+
+def test_workers_sent_and_their_yearly_average_after_the_paragraph_counted_them():
+    text = ("Tỉnh Bình Định báo cáo. Tính đến tháng 8/2024, tỉnh có 9.310 lao động xuất cảnh theo hợp đồng. Riêng giai "
+            "đoạn 2021 - 2023, tỉnh đưa được 3.300 người, bình quân khoảng 1.100 lao động mỗi năm.")
+    assert [f[:2] for f in _found(text, date(2025, 4, 12))] == [("workers_abroad", 1100), ("workers_abroad", 3300),
+                                                                 ("workers_abroad", 9310)]

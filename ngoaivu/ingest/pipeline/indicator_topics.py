@@ -53,11 +53,15 @@ _INVESTOR_COUNTRIES_AFTER_Q = r"uốc\s+gia\s+và\s+vùng\s+lãnh\s+thổ(?=\s+(
 # "đề xuất sử dụng vốn vay Ngân hàng Phát triển châu Á (ADB)": a development lender's loan is ODA
 _DEVELOPMENT_LENDER = (r"(?:của\s+)?(?:ngân\s+hàng\s+(?:thế\s+giới|phát\s+triển|tái\s+thiết|đầu\s+tư\s+châu\s+âu|đầu\s+tư\s+cơ\s+sở)"
                        r"|(?:wb|adb|jica|afd|kfw|eib|aiib)(?!\w))")
+# "chương trình, dự án do WB tài trợ", "JICA đã tài trợ 3 dự án": what a development lender funds is ODA
+_LENDER_FUNDS = (r"(?:ngân\s+hàng\s+(?:thế\s+giới|phát\s+triển\s+châu\s+á)|wb|adb|jica|afd|kfw|eib|koica)(?!\w)"
+                 r"(?:\s*\([^()]{1,12}\))?\s+(?:đã\s+|cũng\s+)?(?:tài\s+trợ|viện\s+trợ|cho\s+vay)")
 # Every alternative starts with a letter (look-behinds after it), so the regex engine scans fast;
 # the empty group closing each names its topic: "oda", "ngo" or "fdi" before any "_" (`topic_name`).
 TOPIC = re.compile(
     r"o(?<!\wo)da(?!\w)(?P<oda>)|vốn\s+vay\s+ưu\s+đãi(?P<oda_2>)|hỗ\s+trợ\s+phát\s+triển\s+chính\s+thức(?P<oda_3>)"
     r"|vốn\s+vay\s+" + _DEVELOPMENT_LENDER + "(?P<oda_4>)"
+    r"|" + _LENDER_FUNDS + "(?P<oda_5>)"
     r"|phi\s+chính\s+phủ(?P<ngo>)|p(?<!\wp)cpnn(?!\w)(?P<ngo_2>)|n(?<!\wn)gos?(?!\w)(?P<ngo_3>)|viện\s+trợ(?P<ngo_4>)"
     r"|f(?<!\wf)[dđ]i(?!\w)(?P<fdi>)|đầu\s+tư\s+trực\s+tiếp\s+nước\s+ngoài(?P<fdi_2>)|đầu\s+tư\s+nước\s+ngoài(?P<fdi_3>)"
     r"|vốn\s+nước\s+ngoài(?P<fdi_4>)|n(?<=dự\sán\sn)ước\s+ngoài(?P<fdi_5>)"
@@ -86,7 +90,7 @@ _TOPIC_SCAN = tuple(
     (topic, re.compile(pattern))
     for topic, pattern in (
         ("oda", r"oda(?!\w)"), ("oda", r"vốn\s+vay\s+ưu\s+đãi"), ("oda", r"hỗ\s+trợ\s+phát\s+triển\s+chính\s+thức"),
-        ("oda", r"vốn\s+vay\s+" + _DEVELOPMENT_LENDER),
+        ("oda", r"vốn\s+vay\s+" + _DEVELOPMENT_LENDER), ("oda", _LENDER_FUNDS),
         ("ngo", r"phi\s+chính\s+phủ"), ("ngo", r"pcpnn(?!\w)"), ("ngo", r"ngos?(?!\w)"), ("ngo", r"viện\s+trợ"),
         ("fdi", r"fdi(?!\w)"), ("fdi", r"fđi(?!\w)"), ("fdi", r"đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài"),
         ("fdi", r"vốn\s+nước\s+ngoài"), ("fdi", "q" + _INVESTOR_COUNTRIES_AFTER_Q),

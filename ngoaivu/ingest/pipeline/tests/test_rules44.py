@@ -291,3 +291,9 @@ def test_workers_sent_and_their_yearly_average_after_the_paragraph_counted_them(
             "đoạn 2021 - 2023, tỉnh đưa được 3.300 người, bình quân khoảng 1.100 lao động mỗi năm.")
     assert [f[:2] for f in _found(text, date(2025, 4, 12))] == [("workers_abroad", 1100), ("workers_abroad", 3300),
                                                                  ("workers_abroad", 9310)]
+
+
+def test_what_a_development_lender_funds_is_oda():
+    text = ("Tỉnh Bình Định báo cáo. Giai đoạn 2011 - 2020, tỉnh triển khai 9 chương trình, dự án do WB tài trợ với tổng "
+            "vốn hơn 1.200 tỷ đồng. Năm 2024, các tổ chức phi chính phủ nước ngoài viện trợ cho tỉnh 2,1 triệu USD.")
+    assert [f[:2] for f in _found(text, date(2024, 6, 20))] == [("ngo_committed", 2.1e6), ("oda_projects", 9)]

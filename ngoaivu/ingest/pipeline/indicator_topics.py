@@ -56,12 +56,12 @@ _DEVELOPMENT_LENDER = (r"(?:của\s+)?(?:ngân\s+hàng\s+(?:thế\s+giới|phát
 # "chương trình, dự án do WB tài trợ", "JICA đã tài trợ 3 dự án": what a development lender funds is ODA
 _LENDER_FUNDS = (r"(?:ngân\s+hàng\s+(?:thế\s+giới|phát\s+triển\s+châu\s+á)|wb|adb|jica|afd|kfw|eib|koica)(?!\w)"
                  r"(?:\s*\([^()]{1,12}\))?\s+(?:đã\s+|cũng\s+)?(?:tài\s+trợ|viện\s+trợ|cho\s+vay)")
+_LENDERS = letter_led(r"vốn\s+vay\s+" + _DEVELOPMENT_LENDER + "|" + _LENDER_FUNDS)
 # Every alternative starts with a letter (look-behinds after it), so the regex engine scans fast;
 # the empty group closing each names its topic: "oda", "ngo" or "fdi" before any "_" (`topic_name`).
 TOPIC = re.compile(
     r"o(?<!\wo)da(?!\w)(?P<oda>)|vốn\s+vay\s+ưu\s+đãi(?P<oda_2>)|hỗ\s+trợ\s+phát\s+triển\s+chính\s+thức(?P<oda_3>)"
-    r"|vốn\s+vay\s+" + _DEVELOPMENT_LENDER + "(?P<oda_4>)"
-    r"|" + _LENDER_FUNDS + "(?P<oda_5>)"
+
     r"|phi\s+chính\s+phủ(?P<ngo>)|p(?<!\wp)cpnn(?!\w)(?P<ngo_2>)|n(?<!\wn)gos?(?!\w)(?P<ngo_3>)|viện\s+trợ(?P<ngo_4>)"
     r"|f(?<!\wf)[dđ]i(?!\w)(?P<fdi>)|đầu\s+tư\s+trực\s+tiếp\s+nước\s+ngoài(?P<fdi_2>)|đầu\s+tư\s+nước\s+ngoài(?P<fdi_3>)"
     r"|vốn\s+nước\s+ngoài(?P<fdi_4>)|n(?<=dự\sán\sn)ước\s+ngoài(?P<fdi_5>)"
@@ -145,8 +145,12 @@ def topic_of(ctx: FigureContext) -> str | None:
                 return "fdi"
         return ctx.breakdown_topic
     # (one scan after another, only until a topic is found)
-    for scan in (lambda: TOPIC.search(ctx.right, 0, _own_words_end(ctx.right)), lambda: last_match(TOPIC, ctx.left), lambda: last_match(TOPIC, ctx.sentence_left)):
+    right_end = _own_words_end(ctx.right)
+    for text, scan in ((ctx.right, lambda: TOPIC.search(ctx.right, 0, right_end)), (ctx.left, lambda: last_match(TOPIC, ctx.left)),
+                       (ctx.sentence_left, lambda: last_match(TOPIC, ctx.sentence_left))):
         match = scan()
+        if _lender_over(match, text, right_end if text is ctx.right else None):
+            return "oda"
         if match is not None:
             if match.lastgroup == "ngo_4" and match.string is ctx.right:
                 # "16 chương trình, dự án và khoản viện trợ phi dự án sử dụng vốn ODA": aid named by its source after it
@@ -163,6 +167,20 @@ def topic_of(ctx: FigureContext) -> str | None:
     if _OWNER_NEXT.search(ctx.right) and (match := TOPIC.search(ctx.clause_right, 0, _OWNER_REACH)) is not None:
         return topic_name(match)
     return None
+
+
+def _lender_over(match: re.Match | None, text: str, own_end: int | None) -> bool:
+    """A development lender's loan or funding (`_LENDERS`) in the text a topic scan read (the figure's own words when
+    `own_end` is given, else the words before it), nearer the figure than its topic word, or with none: ODA. Looked for
+    apart from TOPIC, which is scanned far more often, and only where "vay" or "trợ" is written."""
+    end = len(text) if own_end is None else own_end
+    if "vay" not in text[:end] and "trợ" not in text[:end]:
+        return False
+    if own_end is not None:
+        lender = _LENDERS.search(text, 0, end)
+        return lender is not None and (match is None or lender.start() <= match.start())
+    lender = last_match(_LENDERS, text)
+    return lender is not None and (match is None or lender.end() >= match.end())
 
 
 def _own_words_end(right: str) -> int:

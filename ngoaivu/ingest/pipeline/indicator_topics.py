@@ -90,7 +90,7 @@ _TOPIC_SCAN = tuple(
     (topic, re.compile(pattern))
     for topic, pattern in (
         ("oda", r"oda(?!\w)"), ("oda", r"vốn\s+vay\s+ưu\s+đãi"), ("oda", r"hỗ\s+trợ\s+phát\s+triển\s+chính\s+thức"),
-        ("oda", r"vốn\s+vay\s+" + _DEVELOPMENT_LENDER), ("oda", _LENDER_FUNDS),
+        ("oda", r"vốn\s+vay\s+" + _DEVELOPMENT_LENDER),
         ("ngo", r"phi\s+chính\s+phủ"), ("ngo", r"pcpnn(?!\w)"), ("ngo", r"ngos?(?!\w)"), ("ngo", r"viện\s+trợ"),
         ("fdi", r"fdi(?!\w)"), ("fdi", r"fđi(?!\w)"), ("fdi", r"đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài"),
         ("fdi", r"vốn\s+nước\s+ngoài"), ("fdi", "q" + _INVESTOR_COUNTRIES_AFTER_Q),
@@ -149,7 +149,7 @@ def topic_of(ctx: FigureContext) -> str | None:
     for text, scan in ((ctx.right, lambda: TOPIC.search(ctx.right, 0, right_end)), (ctx.left, lambda: last_match(TOPIC, ctx.left)),
                        (ctx.sentence_left, lambda: last_match(TOPIC, ctx.sentence_left))):
         match = scan()
-        if _lender_over(match, text, right_end if text is ctx.right else None):
+        if (match is None or match.lastgroup.startswith("ngo")) and _lender_over(match, text, right_end if text is ctx.right else None):
             return "oda"
         if match is not None:
             if match.lastgroup == "ngo_4" and match.string is ctx.right:

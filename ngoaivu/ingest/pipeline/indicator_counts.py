@@ -217,7 +217,7 @@ _HAS_VERB = _rx(r"(?<!\w)có\s+(?:tổng\s+(?:cộng\s+|số\s+)?)?(?:khoảng\s
 
 def _bare_holding(ctx: FigureContext) -> bool:
     return _HAS_VERB.search(ctx.left[-40:]) is not None and not _SPAN_NAMED.search(ctx.sentence_left) \
-        and not _SINCE.search(ctx.sentence_left) and not _SPLIT.search(ctx.sentence_left) \
+        and not _SINCE.search(ctx.sentence_left) and not SPLIT.search(ctx.sentence_left) \
         and not _OF_THOSE_TOLD.search(ctx.sentence_left) and not _FLOW_AFTER.match(ctx.clause_right.lower())
 
 
@@ -243,7 +243,7 @@ _REACHED = _rx(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+|đầu\s+|giữa\s+)?(
 # at a date (ranked "trong 6 tháng", by what it brought in the period)
 _RANKED_TO_DATE = _rx(r"^\W*(?:tính\s+|l(?:ũy|uỹ)\s+kế\s+)?(?:đến|tới)\s+[^,;]{0,30},[^;]*?(?:(?:dẫn|đứng)\s+đầu|(?:đứng|xếp)\s+thứ)")
 _AMONG_THESE = _rx(r"trong\s+số\s+(?:này|đó|trên)")
-_SPLIT = _rx(r"(?<!\w)(?:gồm|bao\s+gồm|trong\s+đó)(?!\w)")
+SPLIT = _rx(r"(?<!\w)(?:gồm|bao\s+gồm|trong\s+đó)(?!\w)")
 # "tính đến đầu tháng 10, các doanh nghiệp Hàn Quốc đã đầu tư vào tỉnh hơn 400 dự án": what investors have put
 # into the province by a date is what it holds then (not a span "từ đầu năm đến …")
 _INVESTED_INTO = _rx(r"(?<!\w)đã\s+đầu\s+tư\s+vào\s+(?:tỉnh|thành\s+phố|địa\s+bàn)(?:\s+[^\W\d_]+){0,3}?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
@@ -442,10 +442,10 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
         if (("trợ" in ctx.left and _SUPPORTED.search(ctx.left)) or ("trợ" in right and _FUNDED_AFTER.match(right))) \
                 and topic_of(ctx) is None:
             return None  # "Các đối tác Nhật Bản còn hỗ trợ tỉnh 25 dự án y tế": aid given, after a paragraph on investment
-        if (own := OWN_FORM_AFTER.match(right)) is not None and _SPLIT.search(ctx.left):
+        if (own := OWN_FORM_AFTER.match(right)) is not None and SPLIT.search(ctx.left):
             # "48 dự án … cấp mới và điều chỉnh vốn, gồm 27 dự án cấp mới và 21 dự án điều chỉnh vốn": each item its own form
             return "fdi_new_projects" if own["new"] else "fdi_adjusted_projects"
-        if NEW_AND_ADJUSTED.search(near) or ((_SPLIT.search(ctx.left) or _AMONG_THESE.search(ctx.left))
+        if NEW_AND_ADJUSTED.search(near) or ((SPLIT.search(ctx.left) or _AMONG_THESE.search(ctx.left))
                                              and NEW_AND_ADJUSTED.search(ctx.sentence_left)):
             return None  # "cấp mới và điều chỉnh vốn cho 13 dự án (trong đó 6 dự án FDI)": new and adjusted together
         if (("bổ sung" in ctx.left[-40:] or "tăng thêm" in ctx.left[-40:]) and _CAPITAL_ADDED_TO.search(ctx.left)) \
@@ -493,10 +493,10 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
                                           or _HOLDS_NOW.search(ctx.left)
                                           or _RANKED_TO_DATE.search(ctx.sentence_left))) \
             or (ctx.previous_indicator == "fdi_total_capital" and _PROJECTS_OF_THE_TOTAL.match(ctx.left)) \
-            or (ctx.sentence_previous in _STOCKS and _SPLIT.search(ctx.left)) \
+            or (ctx.sentence_previous in _STOCKS and SPLIT.search(ctx.left)) \
             or (("lớn" in ctx.sentence_left or "nhiều dự án" in ctx.sentence_left) and _INVESTOR_STANDING.search(ctx.sentence_left)
                 and not _SPAN_FOR_IT.search(ctx.sentence_left)) \
-            or (_SPLIT.search(ctx.sentence_left) and (_IN_FORCE.search(_YEAR_SO_FAR.sub(" ", ctx.sentence_left)) or (
+            or (SPLIT.search(ctx.sentence_left) and (_IN_FORCE.search(_YEAR_SO_FAR.sub(" ", ctx.sentence_left)) or (
                 # ("từ năm 2018 đến nay, tỉnh đã thu hút được 184 dự án, trong đó có … 17 dự án nước ngoài": a span's flow)
                 _HELD_AT.search(ctx.sentence_left) and not _SINCE.search(ctx.sentence_left)))) \
             or (ctx.left.endswith(("và ", ", ")) and _HELD_LIST_ITEM.search(ctx.sentence_left) and not _SINCE.search(ctx.sentence_left)) \

@@ -58,9 +58,9 @@ _REGISTERED_HERE = re.compile(r"\s*(?:tổ\s+chức\s+)?(?:[^\W\d_]+\s+){0,5}?(?
 _YEAR_PLAN_BEFORE = re.compile(r"kế\s+hoạch\s+(?:cả\s+)?năm(?:\s+\d{4})?\s*(?:là\s+|:\s*)?$")
 _COUNTED_SO_FAR = re.compile(r"(?:tính|l(?:ũy|uỹ)\s+kế)\s+(?:[^.;]{0,80}?\s)?(?:đến|tới)\s+(?:hết\s+|cuối\s+|đầu\s+|giữa\s+)?"
                              r"(?:năm|ngày|tháng|quý|thời\s+điểm|\d)")
-# (nor "Năm 2025, tính đến ngày 15/10, …": the year's count so far)
 _ALL_SO_FAR = re.compile(r"l(?:ũy|uỹ)\s+kế|(?:đến|tới)\s+đầu\s+năm")
 _HAS_BEFORE = re.compile(r"(?<!\w)(?:đã\s+|hiện\s+)?có\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+# (nor "Năm 2025, tính đến ngày 15/10, …": the year's count so far)
 _FROM_A_DATE = re.compile(r"(?<!\w)từ\s+(?:đầu|ngày|tháng|năm|quý|\d)|(?<!\w)\d+\s+tháng|trong\s+(?:năm|tháng|quý|kỳ)"
                           r"|(?<!\w)năm\s+\d{4}\s*,?\s*(?:tính|l(?:ũy|uỹ)\s+kế)")
 _WORKING_THERE_NOW = re.compile(r"(?<!\w)đang\s+(?:làm\s+việc|lao\s+động)(?!\w)")
@@ -175,10 +175,9 @@ class ObservationBuilding:
                 and not _LICENSED_AFTER.search(context.clause_right, 0, 60) and not _LICENSED_AFTER.search(held.group()) \
                 and not _SINCE_YEAR_START.search(context.sentence_left) and not _FROM_A_DATE.search(context.sentence_left) \
                 and not (held.group().startswith("toàn") and (period.start.month, period.end.month) == (1, 12)):
-            # ("năm 2018 toàn tỉnh có 46 dự án FDI": the year's, as its change says; "toàn thành phố có 50 dự án FDI được
-            # cấp mới": the new ones)
             # "theo số liệu năm 2023, trên địa bàn tỉnh có 01 dự án FDI …", "Hồng Kông là nhà đầu tư FDI lớn nhất của
-            # tỉnh với 29 dự án": what the province holds, at the period's end
+            # tỉnh với 29 dự án": what the province holds, at the period's end ("năm 2018 toàn tỉnh có 46 dự án FDI" is the
+            # year's, as its change says; "toàn thành phố có 50 dự án FDI được cấp mới", the new ones)
             period = _standing_at_end(period, self.timeline.reference_date)
         if code in FLOW_OF_STOCK and not target and period is not None and period.as_of is not None:
             # "Lũy kế đến nay, Nhật Bản dẫn đầu với … 1.790 dự án cấp mới": what was licensed, held at a date, is the stock

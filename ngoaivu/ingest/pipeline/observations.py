@@ -14,7 +14,7 @@ from dataclasses import replace
 from .attributes import find_attributes
 from .fast_scan import letter_led
 from .goals import Goals
-from .indicator_counts import NEW_AND_ADJUSTED, OWN_FORM_AFTER
+from .indicator_counts import NEW_AND_ADJUSTED, OWN_FORM_AFTER, SPLIT
 from .indicator_topics import NOUN_PHRASE, TRADE, topic_around, trades_in_turn
 from .indicators import (
     AID_VALUE_OF,
@@ -187,7 +187,6 @@ _LIST_ITEM = re.compile(
     r"\s*\)?\s*(?:,|;|và|,\s*và)\s*(?:tiếp\s+(?:theo|đến)\s+(?:là\s+)?)?[^\d();,.]{2,40}?\s*\(?\s*"
     r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
 )
-_PARTS_SPLIT = re.compile(r"(?<!\w)(?:trong\s+đó|gồm)(?!\w)")
 _PROJECTS_OF_THE_MONEY = re.compile(r"[^,;.\d]{0,40}?(?<!\w)(?:của|cho)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
 _NAMED_SUBJECT_REACHED = re.compile(
     r"\W*(?:riêng\s+|còn\s+)?(?:tỉnh\s+|thành\s+phố\s+|tp\.?\s*)?[^\W\d_][^,;.\d()]{0,25}?\s+(?:ước\s+)?(?:đạt|thu\s+hút)\s+"
@@ -759,7 +758,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                                                 attributes, counterpart)
                 if observation.indicator in FLOW_OF_STOCK and observation.counterpart is not None \
                         and (whole := next((o for o in reversed(found) if o.indicator in FLOW_OF_STOCK.values() and o.counterpart is None), None)) \
-                        and _PARTS_SPLIT.search(text, whole.end, quantity.start):
+                        and SPLIT.search(text, whole.end, quantity.start):
                     # "toàn tỉnh có trên 110 dự án với tổng vốn trên 4 tỷ USD, trong đó Hàn Quốc có 15 dự án, vốn …": a
                     # country's part of the stock just told, held at its date
                     code = FLOW_OF_STOCK[observation.indicator]

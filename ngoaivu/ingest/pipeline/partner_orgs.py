@@ -173,7 +173,6 @@ _FUNDED_BY = letter_led(r"(?<!\w)do\s+(?=[^\W\d_][^.;:]{0,80}?(?:tài|viện|h�
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 _FUNDING_VERB = re.compile(r"\s*(?:tài|viện|hỗ)\s+trợ(?!\w)")
 _COUNTED_BEFORE = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+$")
-_LIST_ITEM_SPLIT = re.compile(r"\s*(?:,|;|\s và\s|…|\.\.\.)\s*")
 _ITEM = re.compile(r"(?P<name>[^\W\d_][^()]{0,80}?)\s*\((?P<bracket>[^()]{2,60})\)\s*$")
 _MAX_LISTED_WORDS = 8
 _NAME_DASH_ACRONYM = re.compile(r"(?P<name>.+?)\s+[-–]\s+(?P<acronym>[A-Z]{2,8})$")

@@ -30,7 +30,7 @@ _SAME_TIME_AS_ABOVE = re.compile(r"\W*(?:cũng\s+)?(?:trong\s+(?:khoảng\s+)?(?
 _AT_YEAR = re.compile(r"(?:vào|đến|tới)\s+$")
 _SINGLED_OUT = re.compile(r"r(?<!\wr)iêng\s+(?:trong\s+)?$")
 # a speaker's words (`_day_of_the_meeting`), and a sentence opening on a day: "Chiều 21/8/2025, …", "Ngày 5/3/2024, …"
-_TOLD = re.compile(r"(?<!\w)(?:cho\s+biết|thông\s+tin|thông\s+báo|chia\s+sẻ|khẳng\s+định)(?!\w)")
+_TOLD = re.compile(r"(?<!\w)(?:cho\s+biết|cho\s+hay|thông\s+tin|báo\s+cáo|nhấn\s+mạnh|khẳng\s+định)(?!\w)")
 _DAY_OPENING = re.compile(r"\W*(?:(?:vào\s+)?(?:sáng|chiều|tối|trưa)\s+(?:nay\s+)?(?:ngày\s+)?|ngày\s+|hôm\s+)?")
 # "Ngay tại hội nghị, tỉnh đã ký thỏa thuận với 6 tổ chức": signed at the event the text reports, on its date
 _SIGNED_AT_EVENT = re.compile(
@@ -561,7 +561,6 @@ class PeriodReading:
 
 
 
-_TOLD = re.compile(r"(?<!\w)(?:cho\s+biết|cho\s+hay|thông\s+tin|báo\s+cáo|nhấn\s+mạnh|khẳng\s+định)(?!\w)")
 _AT_WORK_NOW = re.compile(r"(?<!\w)(?:đang|hiện)(?!\w)")
 
 

@@ -318,10 +318,11 @@ def build_timeline(mentions: list[PeriodMention], published: date | None, other_
         # an undated text whose source line gives the month it was printed: its "hiện có" stands then
         year, month = printed.last_year, printed.last_month
         return Timeline(reporting_year, date(year, month, month_end(year, month)))
-    data_date = _data_date(mentions, published)
+    data_date = _data_date(mentions, published, folded)
     if data_date is not None:
         return Timeline(data_date.year, data_date, dated=True)
-    if published is not None and published.year == reporting_year:
+    if published is not None and (published.year == reporting_year or (
+            published.year == reporting_year + 1 and published.month <= _PAST_YEAR_MONTHS)):
         return Timeline(reporting_year, published, dated=True)
     event = next((m for m in mentions if m.event), None)
     if event is not None:
@@ -422,14 +423,19 @@ _PAST_YEAR_MONTHS = 3  # a review of "năm qua" published by March speaks of the
 _DATA_DATE_WINDOW = 62  # days: "tính đến ngày 15/12" in a text of mid-January speaks from 15/12
 
 
-def _data_date(mentions: list[PeriodMention], published: date | None) -> date | None:
+# "lũy kế đến ngày 31/12/2025, cả nước có 45.416 dự án": the date of the nation's figures, not the text's
+_NATION_AFTER = re.compile(r"\s*,?\s*(?:cả\s+nước|toàn\s+quốc)(?!\w)")
+
+
+def _data_date(mentions: list[PeriodMention], published: date | None, folded: str = "") -> date | None:
     """The date the text's figures are given at ("tính đến ngày 26/3/2018"), shortly before
     its publication: what "đến nay", "hiện có" mean in it."""
     if published is None:
         return None
     dates = []
     for m in mentions:
-        if m.mode in ("up_to", "as_of") and m.day is not None and m.first_year is not None:
+        if m.mode in ("up_to", "as_of") and m.day is not None and m.first_year is not None \
+                and not _NATION_AFTER.match(folded, m.end):
             try:
                 day = date(m.last_year, m.last_month, m.day)
             except ValueError:

@@ -161,7 +161,10 @@ _ALL_THE_PROVINCE_S = _rx(r"tổng\s+số\s+(?:[\d.,]+\s+)?dự\s+án(?:\s+[^\W\
 # "đến cuối năm 2024, thành phố có 1.012 dự án FDI": a count held at a date reached is the stock
 # ("đến tháng 12/2013, thành phố đã cấp phép cho tổng cộng 279 dự án": all licensed by that date)
 # "Đến năm 2011, toàn tỉnh mới cấp phép cho 6 dự án FDI": all licensed by then, a stock (a year's, not its months')
-_A_YEAR_REACHED = r"(?:^|[:;]\s*)\W*(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+|đầu\s+)?năm\s+\d{4}\s*,"
+# ("Theo số liệu của Sở, đến cuối năm 2017 thành phố thu hút 77 dự án": a year's end reached after the source, with no
+# comma of its own; "…, đến năm 2017 thu hút 15 dự án" after a clause is that year's flow)
+_A_YEAR_REACHED = (r"(?:^|[:;]\s*|,\s*(?=(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối)\s))\W*(?:tính\s+)?(?:đến|tới)\s+"
+                   r"(?:hết\s+|cuối\s+|đầu\s+)?năm\s+\d{4}(?:\s*,|\s+(?=[^\W\d_]))")
 _UP_TO_A_YEAR = _rx(_A_YEAR_REACHED + r"[^,;:]*$")
 # "Tính đến hết năm 2024, toàn tỉnh đã thu hút 201 dự án, trong đó 183 dự án trong nước … và 18 dự án FDI": a part of
 # all licensed by then is held then too

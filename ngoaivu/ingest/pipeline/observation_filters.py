@@ -243,12 +243,19 @@ _HEADING_REACH = 3  # the paragraphs under a section's heading that it may sum u
 _HEADING_MAX = 120
 
 
-def _is_capitals_heading(line: str) -> bool:
+def _is_section_heading(line: str, *, dated: bool) -> bool:
+    """A line in capitals; or, naming no period (its figures' own periods are told under it), a numbered line or a short
+    one with no closing stop that is no list item: "Hơn 2,7 tỷ USD vốn FDI", "1. Hợp tác đầu tư: 77 dự án FDI, vốn đăng
+    ký 656,8 triệu USD" over the paragraphs that tell those figures."""
     line = line.strip()
     if not 0 < len(line) <= _HEADING_MAX or line.endswith((".", ";")):
         return False  # (a paragraph of prose: its letters are not counted)
     letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    if len(letters) < 8:
+        return False
+    if sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+        return True
+    return not dated and not line.endswith((":", ",", "!", "?")) and not line.startswith(("-", "–", "•", "+", "*"))
 
 
 class ObservationFilters:
@@ -271,13 +278,15 @@ class ObservationFilters:
 
     def _without_section_heading_repeats(self, observations: list[Observation]) -> list[Observation]:
         """"1. MƯỜI NĂM THU HÚT FDI: 51 DỰ ÁN CẤP MỚI" over "… giai đoạn 2011 - 2020 toàn tỉnh có thêm 51 dự án FDI được cấp
-        mới": a section's heading in capitals repeats a figure of the paragraphs under it."""
+        mới": a section's heading repeats a figure of the paragraphs under it."""
         paragraphs = self.layout.paragraphs
         where = [self.layout.sentence_at(o.start).paragraph for o in observations]
         dropped = set()
         for o, index in zip(observations, where):
-            if paragraphs[index].end - paragraphs[index].start > _HEADING_MAX + 2 \
-                    or not _is_capitals_heading(self.text[paragraphs[index].start : paragraphs[index].end]):
+            paragraph = paragraphs[index]
+            if paragraph.end - paragraph.start > _HEADING_MAX + 2 \
+                    or not _is_section_heading(self.text[paragraph.start : paragraph.end],
+                                               dated=bool(self._periods_between(paragraph.start, paragraph.end))):
                 continue
             if any(b is not o and index < at <= index + _HEADING_REACH and repeats(o, b) for b, at in zip(observations, where)):
                 dropped.add(id(o))

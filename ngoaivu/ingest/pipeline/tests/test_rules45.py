@@ -17,3 +17,33 @@ def test_the_date_of_the_nation_s_figures_is_not_the_province_s_now():
     text = ("Tỉnh Hà Nam cho biết, hiện toàn tỉnh có 350 dự án FDI còn hiệu lực. Trên phạm vi cả nước, lũy kế đến ngày "
             "20/5/2025, cả nước có 42.000 dự án còn hiệu lực.")
     assert ("fdi_active_projects", 350, None, ("2025-06-10",)) in figures(text, date(2025, 6, 10))
+
+
+def test_a_year_s_end_reached_after_the_source_holds_the_projects_attracted_by_then():
+    text = ("Theo số liệu của Sở Kế hoạch và Đầu tư, đến cuối năm 2018 tỉnh Hà Nam thu hút 88 dự án đầu tư trực tiếp "
+            "nước ngoài với tổng vốn đăng ký 710 triệu USD.")
+    assert figures(text) == [("fdi_active_projects", 88, None, ("2018-12-31",)),
+                             ("fdi_total_capital", 7.1e8, None, ("2018-12-31",))]
+
+
+def test_a_year_reached_after_a_clause_is_that_year_s_flow():
+    text = "Năm 2017 tỉnh Hà Nam thu hút 10 dự án FDI, đến năm 2018 thu hút 15 dự án FDI."
+    assert figures(text)[0] == ("fdi_new_projects", 10, None, ("2017-01-01", "2017-12-31"))
+
+
+def test_a_short_heading_repeating_the_figures_under_it_is_no_fact_of_its_own():
+    text = ("Báo cáo của UBND tỉnh Hà Nam về hợp tác quốc tế giai đoạn 2016 - 2020.\n\n"
+            "1. Đầu tư: 88 dự án FDI, vốn đăng ký 710 triệu USD\n\n"
+            "Theo Sở Kế hoạch và Đầu tư, đến cuối năm 2018 tỉnh thu hút 88 dự án đầu tư trực tiếp nước ngoài với tổng "
+            "vốn đăng ký 710 triệu USD.")
+    assert figures(text) == [("fdi_active_projects", 88, None, ("2018-12-31",)),
+                             ("fdi_total_capital", 7.1e8, None, ("2018-12-31",))]
+
+
+def test_a_heading_naming_its_year_keeps_its_figure():
+    text = ("Tình hình kinh tế đối ngoại của tỉnh Hà Nam.\n\n"
+            "Năm 2018 xuất khẩu đạt 2 tỷ USD\n\n"
+            "Theo Sở Công Thương, trong 6 tháng đầu năm 2019, kim ngạch xuất khẩu đạt 2 tỷ USD.")
+    found = figures(text)
+    assert ("export_value", 2e9, None, ("2018-01-01", "2018-12-31")) in found
+    assert ("export_value", 2e9, None, ("2019-01-01", "2019-06-30")) in found

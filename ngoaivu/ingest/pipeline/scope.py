@@ -138,6 +138,7 @@ _WORD_BEFORE = re.compile(r"(?<=[^\W\d_] )([^\W\d_]+) $")  # a word itself after
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)")
 _LIST_JOINT = re.compile(r"\s*(?:,|;|và|,\s*và|hoặc)\s*")
 _FORMER_AFTER = re.compile(r"\s*\(\s*cũ\s*\)")
+_A_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?!\d|[.,]\d)")
 _VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
 _CITY_BEFORE = re.compile(r"(?<!\w)(?:thành\s+phố|tp\.?)\s*$")
 # Words before a country that make a figure the province's dealings with that country.
@@ -241,6 +242,7 @@ class Scope:
     def __init__(self, text: str, folded: str, tokens: Tokens, province: str | None, on: date | None = None) -> None:
         self.text, self.folded, self.tokens = text, folded, tokens
         self._own = _own_keys(province, on)
+        self._province = province
         self._nation_named: dict[int, tuple[int, bool]] = {}  # line start -> (its end, whether it names the nation)
 
     def elsewhere(self, start: int, end: int, nation: bool = True) -> bool:
@@ -257,12 +259,23 @@ class Scope:
             if _SURNAME_BEFORE.search(self.text, max(0, m.start - _NAME_REACH), m.start):
                 continue  # "Giám đốc Sở Nguyễn Thái Bình cho biết": a person's name, no province
             if _FORMER_AFTER.match(self.folded, m.end):
-                return True  # "tỉnh Hà Nam (cũ) thu hút 93 dự án": a former province inside the merged one, a part
+                # "tỉnh Hà Nam (cũ) thu hút 93 dự án": a former province inside the merged one, a part; but "năm 2024, tỉnh
+                # Tây Ninh (cũ) đạt …" in a text on Tây Ninh is the province itself in a year before the merger that kept
+                # its name (in the merger's year, beside the merged province's figures, it is a part)
+                if self._itself_before_the_merger(m.payload, start, end):
+                    continue
+                return True
             if not self._is_own(m.payload):
                 return True
             if self._provincial_city(m):
                 return True
         return False
+
+    def _itself_before_the_merger(self, key: str, start: int, end: int) -> bool:
+        unit = catalog.province_by_key(key)
+        if unit is None or unit.name != self._province or unit.valid_to is None:
+            return False
+        return any(int(year.group()) < unit.valid_to.year for year in _A_YEAR.finditer(self.folded, start, end))
 
     def _provincial_city(self, m) -> bool:
         """"thành phố Thanh Hóa thu hút 50 triệu USD" in a text on the province of Thanh Hóa: its capital city, a part

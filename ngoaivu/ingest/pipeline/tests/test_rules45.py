@@ -47,3 +47,15 @@ def test_a_heading_naming_its_year_keeps_its_figure():
     found = figures(text)
     assert ("export_value", 2e9, None, ("2018-01-01", "2018-12-31")) in found
     assert ("export_value", 2e9, None, ("2019-01-01", "2019-06-30")) in found
+
+
+def test_the_province_itself_before_a_merger_that_kept_its_name_is_its_own():
+    text = "Tính đến ngày 15/3/2020, tỉnh Quảng Ngãi (cũ) có 61 dự án FDI với tổng vốn đầu tư 1,7 tỷ USD."
+    assert figures(text, date(2026, 1, 10)) == [("fdi_active_projects", 61, None, ("2020-03-15",)),
+                                                ("fdi_total_capital", 1.7e9, None, ("2020-03-15",))]
+
+
+def test_a_former_province_in_the_merger_s_year_is_a_part():
+    text = ("Quý I/2025, tỉnh Lâm Đồng đạt kim ngạch xuất khẩu 600 triệu USD. Riêng tỉnh Lâm Đồng (cũ), xuất khẩu quý I "
+            "đạt 290 triệu USD.")
+    assert [f[:2] for f in figures(text, date(2026, 1, 10))] == [("export_value", 6e8)]

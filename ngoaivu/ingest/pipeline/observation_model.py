@@ -59,12 +59,12 @@ class Base:
     compared: Observation
     year: int | None  # the base's year when the text names it, else the year before
 
-    def restated(self, quantity: Quantity, start: int) -> Observation:
+    def restated(self, quantity: Quantity, start: int, bound: str | None = None) -> Observation:
         period = self.compared.period
         shift = (self.year - period_year(period)) if self.year else -1
         return replace(  # the base a figure is compared with is a result, even beside a goal
             self.compared, kind="observation", low=quantity.low, high=quantity.high, period=shifted(period, shift),
-            qualifier=None, change_pct=None, plan_pct=None, counterpart=self.compared.counterpart,
+            qualifier=bound, change_pct=None, plan_pct=None, counterpart=self.compared.counterpart,
             start=start, end=quantity.end,
         )
 

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from .attributes import find_attributes
+from .attributes import find_attributes, qualifier
 from .fast_scan import letter_led
 from .goals import Goals
 from .indicator_counts import NEW_AND_ADJUSTED, OWN_FORM_AFTER, SPLIT
@@ -55,11 +55,11 @@ __all__ = ["Observation", "ObservationFinder"]
 
 _BASE_BEFORE = re.compile(
     r"so\s+với\s+(?:cùng\s+kỳ\s*)?(?:(?:\d{1,2}\s+tháng(?:\s+đầu)?|quý\s+[ivx\d]+)\s*)?(?:năm\s*)?/?\s*(?P<y>trước|ngoái|\d{4})?"
-    r"\s*\(\s*(?:đạt|là|với)?\s*$"
+    r"\s*\(\s*(?:đạt|là|với)?\s*(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"  # ("so với năm 2021 (trên 6.700 lao động)")
 )
 # "(cùng kỳ năm 2025 đạt 607 triệu USD)": the base stated inside the bracket
 _BASE_IN_BRACKET = re.compile(r"\(\s*(?:cùng\s+kỳ|năm)(?:\s+năm)?\s*(?P<y>trước|ngoái|\d{4})?\s*(?:đạt|là|:|với)?\s*$")
-_LEVEL_BEFORE = re.compile(r"(?:mức|con\s+số)\s+$")
+_LEVEL_BEFORE = re.compile(r"(?:mức|con\s+số)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")  # ("mức hơn 1,6 tỷ USD của năm 2023")
 _BASE_AFTER = re.compile(r"^\s*(?:của\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?P<y>trước|ngoái|\d{4}))?|năm\s+(?P<y2>trước|ngoái|\d{4}))")
 # "24 khoản viện trợ mới, gồm 6 dự án và 18 phi dự án": the items after "gồm" make up the count before
 _TOTAL_TO_DATE = re.compile(r"(?<!\w)(?:tổng\s+)?số\s+dự\s+án(?![^.;]*?(?<!\w)mới(?!\w))[^.;\d]{0,80}?(?:đạt|là|lên|có)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
@@ -458,7 +458,9 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
             )
             base = self._comparison_base(context, previous, found)
             if base is not None:
-                found.append(base.restated(quantity, self._evidence_start(left_start, quantity.start)))
+                bound = qualifier(context.left[-12:], "")  # ("mức hơn 1,6 tỷ USD của năm 2023": a bound, not an estimate)
+                found.append(base.restated(quantity, self._evidence_start(left_start, quantity.start),
+                                           bound if bound != "estimate" else None))
                 continue
             if i and quantity.kind == "money" and (before := quantities[i - 1]).kind == "money" and before.unit != quantity.unit \
                     and (previous is None or previous.quantity is not before) \

@@ -2,7 +2,7 @@
 made-up sentences (none names a development text's place, figure or sentence)."""
 from datetime import date
 
-from ngoaivu.ingest.pipeline.tests.rule_sentences import figures
+from ngoaivu.ingest.pipeline.tests.rule_sentences import facts, figures
 
 
 def test_a_review_of_last_year_printed_early_in_the_next_holds_its_stocks_on_its_date():
@@ -59,3 +59,17 @@ def test_a_former_province_in_the_merger_s_year_is_a_part():
     text = ("Quý I/2025, tỉnh Lâm Đồng đạt kim ngạch xuất khẩu 600 triệu USD. Riêng tỉnh Lâm Đồng (cũ), xuất khẩu quý I "
             "đạt 290 triệu USD.")
     assert [f[:2] for f in figures(text, date(2026, 1, 10))] == [("export_value", 6e8)]
+
+
+def test_a_base_with_a_bound_in_its_bracket_is_the_earlier_year_s():
+    text = ("Năm 2023 tỉnh Hà Nam có 9.100 người đi làm việc ở nước ngoài theo hợp đồng, tăng gấp đôi so với năm 2022 "
+            "(trên 4.500 lao động).")
+    assert ("workers_abroad", 4500, None, ("2022-01-01", "2022-12-31")) in figures(text)
+
+
+def test_a_level_with_a_bound_of_an_earlier_year_is_that_year_s():
+    text = "Năm 2024, tỉnh Hà Nam thu hút 1,2 tỷ USD vốn FDI, cao hơn mức hơn 900 triệu USD của năm 2023."
+    found = facts(text)
+    assert [(f["indicator"], f["value"], f["qualifier"], f["period"]["start"]) for f in found] == [
+        ("fdi_registered_capital", 1.2e9, None, "2024-01-01"),
+        ("fdi_registered_capital", 9e8, "at_least", "2023-01-01")]

@@ -158,7 +158,8 @@ def _only_attended(finder: PartnerFinder, partner: Partner) -> bool:
 # International (COPI, Mỹ)": organisations listed after "như", each known by the country in its brackets (a name with
 # no country, or with an acronym only, is left to the catalogue; companies listed so are no partners)
 _BODIES_LISTED = letter_led(
-    r"(?<!\w)tổ\s+chức(?!\s+(?:thành\s+công|thực\s+hiện|các|hội\s+nghị))[^.;:]{0,80}?\s+(?:như|gồm(?:\s+có)?|bao\s+gồm|trong\s+đó\s+có)\s+"
+    r"(?<!\w)(?:tổ\s+chức(?!\s+(?:thành\s+công|thực\s+hiện|các|hội\s+nghị))|nhà\s+tài\s+trợ)[^.;:]{0,80}?\s+"
+    r"(?:như|gồm(?:\s+có)?|bao\s+gồm|trong\s+đó\s+có)\s+"
 )
 # "dự án của các tổ chức GIBTK, Maryknoll (Hoa Kỳ); KFHI (Hàn Quốc)", "ba tổ chức SOMI (Hàn Quốc), LHAF (Hoa Kỳ)":
 # organisations counted or plural, their names right after (a capital in the text, not the folded one, starts them)
@@ -181,7 +182,7 @@ _NAME_DASH_ACRONYM = re.compile(r"(?P<name>.+?)\s+[-–]\s+(?P<acronym>[A-Z]{2,8
 def _listed_bodies(finder: PartnerFinder, covered: list[tuple[int, int]]) -> list[Partner]:
     found: list[Partner] = []
     folded = finder.folded
-    bodies = "tổ chức" in folded
+    bodies = "tổ chức" in folded or "nhà tài trợ" in folded
     counted = [cue for cue in _BODIES_COUNTED.finditer(folded)
                if finder.text[cue.end()].isupper() and _COUNTED_BEFORE.search(folded, max(0, cue.start() - 8), cue.start())] \
         if bodies else []
@@ -274,8 +275,16 @@ def _bracketed_item(raw: str) -> tuple[re.Match, str] | None:
     if not raw.endswith(")"):
         return None  # (what every item closed by brackets ends with: no costly match where there is none)
     item = _ITEM.match(raw.strip())
-    country = find_country(item["bracket"].split(",")[-1].strip()) if item is not None else None
+    country = find_country(_bracket_parts(item["bracket"])[-1]) if item is not None else None
     return (item, country.code) if country is not None and country.code != "VN" else None
+
+
+def _bracket_parts(bracket: str) -> list[str]:
+    """"PN, Pháp", "LEDD - Pháp": an acronym, then the country."""
+    return [part.strip() for part in _BRACKET_SEPARATOR.split(bracket)]
+
+
+_BRACKET_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+[-–]\s+")
 
 
 def _listed_body(finder: PartnerFinder, start: int, end: int, covered: list[tuple[int, int]]) -> Partner | None:
@@ -288,7 +297,7 @@ def _listed_body(finder: PartnerFinder, start: int, end: int, covered: list[tupl
     name = item["name"].strip()
     if not name[:1].isupper() or len(name.split()) > _MAX_LISTED_WORDS:
         return None
-    aliases = tuple(p.strip() for p in item["bracket"].split(",")[:-1] if p.strip())
+    aliases = tuple(p for p in _bracket_parts(item["bracket"])[:-1] if p)
     named = _NAME_DASH_ACRONYM.match(name)
     if named is not None:  # "Enfance Partenariat Vietnam - EPVN (Pháp)": the name, then its acronym
         name, aliases = named["name"], (named["acronym"], *aliases)

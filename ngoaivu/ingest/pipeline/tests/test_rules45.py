@@ -2,7 +2,7 @@
 made-up sentences (none names a development text's place, figure or sentence)."""
 from datetime import date
 
-from ngoaivu.ingest.pipeline.tests.rule_sentences import facts, figures
+from ngoaivu.ingest.pipeline.tests.rule_sentences import facts, figures, partners
 
 
 def test_a_review_of_last_year_printed_early_in_the_next_holds_its_stocks_on_its_date():
@@ -73,3 +73,10 @@ def test_a_level_with_a_bound_of_an_earlier_year_is_that_year_s():
     assert [(f["indicator"], f["value"], f["qualifier"], f["period"]["start"]) for f in found] == [
         ("fdi_registered_capital", 1.2e9, None, "2024-01-01"),
         ("fdi_registered_capital", 9e8, "at_least", "2023-01-01")]
+
+
+def test_donors_listed_with_an_acronym_and_a_country_in_brackets_are_partners():
+    text = ("Sở Ngoại vụ tỉnh Hà Nam đã thăm 8 tổ chức PCPNN đã hợp tác triển khai nhiều dự án tại tỉnh. Trong số này có các "
+            "nhà tài trợ lâu năm như Amis du Mékong (ADM - Pháp), Hope for Children (HFC - Anh) và Sunrise (Hoa Kỳ).")
+    assert partners(text) == [("Amis du Mékong", "FR"), ("Hope for Children", "GB"),
+                              ("Sunrise", "US")]

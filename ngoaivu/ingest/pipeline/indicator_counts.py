@@ -63,7 +63,10 @@ COUNT_RULES = (
     # "6 hoạt động xúc tiến đầu tư trong và ngoài nước": home and abroad together, neither count
     CountRule("investment_promotion_domestic", _rx(rf"^\s*{_EVENT}"), _rx(r"xúc\s+tiến(?!.*?trong\s+và\s+ngoài\s+nước)")),
     CountRule("intl_conferences", _rx(r"^\s*(?:cuộc\s+)?(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn)"), _rx(r"quốc\s+tế")),
-    CountRule("delegation_exchanges", _rx(rf"^\s*{_EVENT}"), _rx(r"^\s*(?:\w+\s+){0,4}?(?:trao\s+đổi\s+)?đoàn|đoàn\s+(?:ra|vào)")),
+    # ("tiếp 310 đoàn nhà đầu tư", "375 đoàn doanh nghiệp đến tìm hiểu": investors' visits, no exchange of official
+    # delegations)
+    CountRule("delegation_exchanges", _rx(rf"^\s*(?!(?:lượt\s+)?đoàn\s+(?:các\s+)?(?:nhà\s+đầu\s+tư|doanh\s+nghiệp)(?!\w)){_EVENT}"),
+              _rx(r"^\s*(?:\w+\s+){0,4}?(?:trao\s+đổi\s+)?đoàn|đoàn\s+(?:ra|vào)")),
     # ("lãnh đạo tỉnh đã thực hiện gần 10 chuyến công tác nước ngoài": the leaders' trips abroad, delegations out)
     CountRule("delegation_exchanges", _rx(r"^\s*chuyến\s+(?:công\s+tác|làm\s+việc)"), _rx(_ABROAD)),
     CountRule("cultural_events", _rx(rf"^\s*{_EVENT}"), _rx(r"văn\s+hóa|văn\s+hoá")),

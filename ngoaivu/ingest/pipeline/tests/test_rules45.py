@@ -80,3 +80,9 @@ def test_donors_listed_with_an_acronym_and_a_country_in_brackets_are_partners():
             "nhà tài trợ lâu năm như Amis du Mékong (ADM - Pháp), Hope for Children (HFC - Anh) và Sunrise (Hoa Kỳ).")
     assert partners(text) == [("Amis du Mékong", "FR"), ("Hope for Children", "GB"),
                               ("Sunrise", "US")]
+
+
+def test_investors_visits_are_no_delegation_exchanges():
+    text = ("Năm 2024, tỉnh Hà Nam đã tiếp và làm việc với 210 đoàn nhà đầu tư, 95 đoàn doanh nghiệp đến tìm hiểu cơ hội "
+            "đầu tư; đón 25 đoàn quốc tế.")
+    assert figures(text) == [("delegation_exchanges", 25, None, ("2024-01-01", "2024-12-31"))]

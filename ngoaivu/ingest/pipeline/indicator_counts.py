@@ -58,7 +58,8 @@ _ABROAD = r"(?:ở|tại|ra)\s+nước\s+ngoài|nước\s+ngoài"
 PROMOTION_AT = re.compile(rf"^\s*{_EVENT}[^.;:()]{{0,60}}?xúc\s+tiến[^.;:()]{{0,40}}?\s(?:tại|ở|sang|đến)\s+")
 COUNT_RULES = (
     # ("tiếp 15 đoàn PCPNN", "đón 158 lượt đoàn của các tổ chức PCPNN": delegations of the organisations, not events to win aid; "2 đoàn vận động viện trợ" is one)
-    CountRule("ngo_promotion_conferences", _rx(rf"^\s*(?!(?:lượt\s+)?đoàn(?![^.;:()]{{0,30}}?vận\s+động)){_EVENT}"), _rx(r"vận\s+động\s+viện\s+trợ|viện\s+trợ\s+phi\s+chính\s+phủ|pcpnn")),
+    # ("thu hút 124 lượt tổ chức PCPNN": the organisations that came)
+    CountRule("ngo_promotion_conferences", _rx(rf"^\s*(?!(?:lượt\s+)?đoàn(?![^.;:()]{{0,30}}?vận\s+động))(?!lượt\s+tổ\s+chức){_EVENT}"), _rx(r"vận\s+động\s+viện\s+trợ|viện\s+trợ\s+phi\s+chính\s+phủ|pcpnn")),
     CountRule("investment_promotion_abroad", _rx(rf"^\s*{_EVENT}"), _rx(rf"xúc\s+tiến.*(?:{_ABROAD})|(?:{_ABROAD}).*xúc\s+tiến")),
     # "6 hoạt động xúc tiến đầu tư trong và ngoài nước": home and abroad together, neither count
     CountRule("investment_promotion_domestic", _rx(rf"^\s*{_EVENT}"), _rx(r"xúc\s+tiến(?!.*?trong\s+và\s+ngoài\s+nước)")),
@@ -90,7 +91,7 @@ COUNT_RULES = (
         ),
         _rx(r"quan\s+hệ|hợp\s+tác|kết\s+nghĩa|hữu\s+nghị|thỏa\s+thuận|thoả\s+thuận"),
     ),
-    CountRule("ngo_organizations", _rx(r"^\s*tổ\s+chức\s+(?:phi\s+chính\s+phủ|pcpnn|ngo)")),
+    CountRule("ngo_organizations", _rx(r"^\s*(?:lượt\s+)?tổ\s+chức\s+(?:phi\s+chính\s+phủ|pcpnn|ngo)")),
     CountRule("intl_organizations", _rx(r"^\s*tổ\s+chức\s+quốc\s+tế")),
 )
 

@@ -86,3 +86,8 @@ def test_investors_visits_are_no_delegation_exchanges():
     text = ("Năm 2024, tỉnh Hà Nam đã tiếp và làm việc với 210 đoàn nhà đầu tư, 95 đoàn doanh nghiệp đến tìm hiểu cơ hội "
             "đầu tư; đón 25 đoàn quốc tế.")
     assert figures(text) == [("delegation_exchanges", 25, None, ("2024-01-01", "2024-12-31"))]
+
+
+def test_visits_of_aid_organisations_counted_are_the_organisations():
+    text = "Giai đoạn 2019 - 2021, tỉnh Hà Nam đã thu hút 90 lượt tổ chức PCPNN đến hợp tác."
+    assert figures(text) == [("ngo_organizations", 90, None, ("2019-01-01", "2021-12-31"))]

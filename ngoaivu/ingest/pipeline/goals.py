@@ -74,6 +74,8 @@ _PLAN_LEVEL = re.compile(
     r"|\(\s*kế\s+hoạch(?:\s+(?:năm|đầu\s+năm|đề\s+ra))?\s+tăng(?:\s+trưởng)?\s+$"
     # a line of a summary table: "Kim ngạch xuất nhập khẩu: kế hoạch năm 600 triệu USD; thực hiện 6 tháng …"
     r"|[:;]\s*kế\s+hoạch\s+(?:năm|cả\s+năm)(?:\s+\d{4})?\s*:?\s*$"
+    # "đạt 886,7 triệu USD (KH 815 triệu USD)": the plan's level in brackets after the result
+    r"|\(\s*(?:kế\s+hoạch|kh)(?:\s+(?:năm|cả\s+năm|đề\s+ra))?(?:\s+\d{4})?\s*:?\s*$"
 )
 _PLAN_LEVEL_REACH = 50
 
@@ -84,7 +86,8 @@ def names_a_level(folded: str, start: int, end: int) -> bool:
     if GOAL_LEVEL.search(folded, start, end):
         return True
     near = max(start, end - _PLAN_LEVEL_REACH)
-    return folded.find("kế hoạch", near, end) >= 0 and _PLAN_LEVEL.search(folded, near, end) is not None
+    return (folded.find("kế hoạch", near, end) >= 0 or folded.find("(kh", near, end) >= 0) \
+        and _PLAN_LEVEL.search(folded, near, end) is not None
 # Goal words inside the figure's own phrase: "được giao kế hoạch xuất khẩu 1 tỷ USD", "giao chỉ tiêu cho
 # các huyện đưa 1.500 lao động", "xây dựng kế hoạch kim ngạch …", "hướng tới thu hút 800 triệu USD",
 # "kim ngạch phải đạt 1,2 tỷ USD", "kịch bản … đặt mức xuất khẩu 3 tỷ USD"

@@ -91,3 +91,9 @@ def test_investors_visits_are_no_delegation_exchanges():
 def test_visits_of_aid_organisations_counted_are_the_organisations():
     text = "Giai đoạn 2019 - 2021, tỉnh Hà Nam đã thu hút 90 lượt tổ chức PCPNN đến hợp tác."
     assert figures(text) == [("ngo_organizations", 90, None, ("2019-01-01", "2021-12-31"))]
+
+
+def test_the_plan_s_level_in_brackets_after_a_result_is_a_target():
+    text = "Tổng kim ngạch xuất khẩu của tỉnh Hà Nam năm 2022 đạt 1.210 triệu USD (KH 1.150 triệu USD), tăng 12% so cùng kỳ."
+    assert figures(text) == [("export_value", 1.21e9, None, ("2022-01-01", "2022-12-31"))]
+    assert figures(text, kind="target") == [("export_value", 1.15e9, None, ("2022-01-01", "2022-12-31"))]

@@ -309,6 +309,9 @@ _LEFT_FOR_WORK = _rx(r"\s*(?:người|lao\s+động)\s+(?:đã\s+)?xuất\s+cả
 _RANK_BEFORE = _rx(r"(?:đứng|xếp)\s+(?:thứ\s+)?(?:hạng\s+)?$|vị\s+trí\s+(?:thứ\s+)?$|(?:đứng|xếp)\s+thứ[^.;]{1,80}?(?:\s+và|,)\s+thứ\s+$")
 _RANK_OF_ANOTHER = _rx(r"^\s*(?:là|thuộc\s+về)\s+(?:các\s+)?(?:lĩnh\s+vực|ngành|nhóm\s+ngành|nhà\s+đầu\s+tư|quốc\s+gia|thị\s+trường"
                        r"|đối\s+tác|mặt\s+hàng)(?!\w)")
+# "Nhật Bản có 15 dự án …, xếp thứ 4/24 quốc gia, vùng lãnh thổ có vốn đầu tư vào tỉnh": an investor's place among them
+_AMONG_COUNTRIES = _rx(r"^\s*(?:/\s*\d+\s+|trong\s+(?:số\s+)?(?:\d+\s+)?)?(?:các\s+)?(?:quốc\s+gia|nước|đối\s+tác|nhà\s+đầu\s+tư"
+                       r"|thị\s+trường)(?!\w)")
 # "… hai đại diện trong nhóm 10 địa phương dẫn đầu là A, xếp thứ 5, và B, xếp thứ 6": ranks among all provinces
 _LEADING_GROUP = _rx(r"(?:nhóm|top)\s+(?:\d+|mười)\s+(?:địa\s+phương|tỉnh(?:\s*,\s*thành(?:\s+phố)?)?)(?!\w)")
 # "đứng thứ 6 cả nước về số dự án FDI cấp mới và thứ 13 về tổng vốn đăng ký": the rank by capital is the FDI rank
@@ -588,7 +591,7 @@ def count_indicator(ctx: FigureContext) -> str | None:
         # FDI just spoken of
         return "fdi_rank" if (_LEADER_NAMED.match(ctx.right) or _WITH_AMOUNT.match(ctx.right)) \
             and (ctx.paragraph_topic or ctx.recent_topic) == "fdi" else None
-    if _RANK_OF_ANOTHER.match(ctx.right) or _country_ranked(ctx.right):
+    if _RANK_OF_ANOTHER.match(ctx.right) or _country_ranked(ctx.right) or _AMONG_COUNTRIES.match(ctx.right):
         # "Xếp thứ hai là lĩnh vực nông, lâm nghiệp", "đứng thứ hai là Nhật Bản với 47 dự án": a sector's (a market's,
         # an investor's) place
         return None

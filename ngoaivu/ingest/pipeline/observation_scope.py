@@ -63,6 +63,7 @@ _IN_THE_COUNTRY = re.compile(r"^[^,;:.()\d]{0,60}?(?<!\w)(?:tại|ở|vào)\s+(?
                              r"(?!\s*\([^\W\d_]{2,10}\))"  # (not "… Quốc tế tại Việt Nam (GNI)": a body's office)
                              # "5.660 dự án còn hiệu lực trên cả nước" (not "… USD, đứng thứ 3 trên cả nước": a rank's whole)
                              r"|^(?:(?!đứng|xếp|dẫn|thứ|nhất)[^,;:.()\d]){0,60}?(?<!\w)trên\s+(?:cả\s+nước|toàn\s+quốc)(?!\w)")
+_VISITS_TO_THE_COUNTRY = re.compile(r"^[^,;:.()\d]{0,60}?(?<!\w)(?:sang|đến)\s+thăm(?:\s+chính\s+thức)?\s+việt\s+nam(?!\w)")
 _GIVEN_TO_THE_COUNTRY = re.compile(r"(?:viện\s+trợ|tài\s+trợ|hỗ\s+trợ|cam\s+kết|giải\s+ngân|đầu\s+tư)\s+(?:cho|vào|tại)\s+việt\s+nam"
                                    r"(?:\s+(?:khoảng|hơn|gần|trên|tổng\s+cộng|đạt))*\s*$")
 _ALL_LOCALITIES_TAIL = (r"\s+(?:địa\s+phương|tỉnh\s*,\s*thành(?:\s+phố)?)\s+(?:trong\s+cả\s+nước\s+|cả\s+nước\s+)?(?:đã\s+|cũng\s+)?"
@@ -357,6 +358,8 @@ class ScopeReading:
             return True  # ("Nhật Bản vẫn là thị trường tiếp nhận nhiều lao động nhất với hơn 4.600 người": one market's)
         if _of_all_localities(context.sentence_left) or (code != "fdi_rank" and _IN_THE_COUNTRY.match(context.right)):
             return True
+        if code == "delegation_exchanges" and _VISITS_TO_THE_COUNTRY.match(context.right):
+            return True  # "đón 25 đoàn lãnh đạo các nước sang thăm Việt Nam": the nation's guests
         if "cửa khẩu" in context.sentence_left and _THE_WHOLE_BORDER_S.search(context.sentence_left):
             return True
         if "việt nam" in context.left and _GIVEN_TO_THE_COUNTRY.search(context.left):

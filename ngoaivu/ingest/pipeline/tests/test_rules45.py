@@ -97,3 +97,15 @@ def test_the_plan_s_level_in_brackets_after_a_result_is_a_target():
     text = "Tổng kim ngạch xuất khẩu của tỉnh Hà Nam năm 2022 đạt 1.210 triệu USD (KH 1.150 triệu USD), tăng 12% so cùng kỳ."
     assert figures(text) == [("export_value", 1.21e9, None, ("2022-01-01", "2022-12-31"))]
     assert figures(text, kind="target") == [("export_value", 1.15e9, None, ("2022-01-01", "2022-12-31"))]
+
+
+def test_an_investor_country_s_place_among_countries_is_no_fdi_rank():
+    text = ("Hiện trên địa bàn tỉnh Hà Nam có 12 dự án FDI của Singapore với tổng vốn đầu tư 210 triệu USD, xếp thứ 5/20 "
+            "quốc gia, vùng lãnh thổ có vốn đầu tư vào tỉnh.")
+    assert [f[0] for f in figures(text)] == ["fdi_active_projects", "fdi_total_capital"]
+
+
+def test_leaders_visiting_the_country_are_the_nation_s_guests():
+    text = ("Năm 2024, lãnh đạo Đảng và Nhà nước đã tiến hành 40 hoạt động đối ngoại, đồng thời đón 20 đoàn lãnh đạo các "
+            "nước sang thăm Việt Nam. Tỉnh Hà Nam đón 12 đoàn quốc tế.")
+    assert figures(text) == [("delegation_exchanges", 12, None, ("2024-01-01", "2024-12-31"))]

@@ -58,6 +58,7 @@ _BASE_BEFORE = re.compile(
     r"\s*\(\s*(?:đạt|là|với)?\s*(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"  # ("so với năm 2021 (trên 6.700 lao động)")
 )
 # "(cùng kỳ năm 2025 đạt 607 triệu USD)": the base stated inside the bracket
+_SINGLED_OUT_PART = re.compile(r"[;,]\s*riêng(?!\w)")
 _BASE_IN_BRACKET = re.compile(r"\(\s*(?:cùng\s+kỳ|năm)(?:\s+năm)?\s*(?P<y>trước|ngoái|\d{4})?\s*(?:đạt|là|:|với)?\s*$")
 _LEVEL_BEFORE = re.compile(r"(?:mức|con\s+số)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")  # ("mức hơn 1,6 tỷ USD của năm 2023")
 _BASE_AFTER = re.compile(r"^\s*(?:của\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?P<y>trước|ngoái|\d{4}))?|năm\s+(?P<y2>trước|ngoái|\d{4}))")
@@ -760,9 +761,11 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                                                 attributes, counterpart)
                 if observation.indicator in FLOW_OF_STOCK and observation.counterpart is not None \
                         and (whole := next((o for o in reversed(found) if o.indicator in FLOW_OF_STOCK.values() and o.counterpart is None), None)) \
-                        and SPLIT.search(text, whole.end, quantity.start):
-                    # "toàn tỉnh có trên 110 dự án với tổng vốn trên 4 tỷ USD, trong đó Hàn Quốc có 15 dự án, vốn …": a
-                    # country's part of the stock just told, held at its date
+                        and (SPLIT.search(text, whole.end, quantity.start)
+                             or (whole.start >= sentence.start and _SINGLED_OUT_PART.search(text, whole.end, quantity.start))):
+                    # "toàn tỉnh có trên 110 dự án với tổng vốn trên 4 tỷ USD, trong đó Hàn Quốc có 15 dự án, vốn …" ("…; riêng
+                    # các nhà đầu tư Nhật Bản có vốn đầu tư 186 triệu USD"): a country's part of the stock just told, held at
+                    # its date
                     code = FLOW_OF_STOCK[observation.indicator]
                     observation = replace(observation, indicator=code, period=whole.period)
                 if code == "ngo_projects" and observation.period is not None and observation.period.as_of is not None \

@@ -109,3 +109,9 @@ def test_leaders_visiting_the_country_are_the_nation_s_guests():
     text = ("Năm 2024, lãnh đạo Đảng và Nhà nước đã tiến hành 40 hoạt động đối ngoại, đồng thời đón 20 đoàn lãnh đạo các "
             "nước sang thăm Việt Nam. Tỉnh Hà Nam đón 12 đoàn quốc tế.")
     assert figures(text) == [("delegation_exchanges", 12, None, ("2024-01-01", "2024-12-31"))]
+
+
+def test_a_country_singled_out_after_the_stock_holds_its_part_then():
+    text = ("Tính đến ngày 20/3/2020, tỉnh Hà Nam có 61 dự án FDI với tổng vốn đầu tư 1,7 tỷ USD; riêng các nhà đầu tư Hàn "
+            "Quốc có vốn đầu tư 420 triệu USD.")
+    assert ("fdi_total_capital", 4.2e8, "Hàn Quốc", ("2020-03-20",)) in figures(text)

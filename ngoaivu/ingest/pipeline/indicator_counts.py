@@ -356,13 +356,17 @@ _ONE_OF = _rx(r"một\s+trong\s+(?:số\s+)?$")
 _LIST_FOR_A_CALL = r"danh\s+mục\s+(?:gồm\s+|với\s+|có\s+|của\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
 _LISTED_FOR_A_CALL = _rx(_LIST_FOR_A_CALL + "$")
 # "công bố 40 dự án ưu tiên mời gọi đầu tư", "đề xuất 35 dự án ưu tiên vận động": projects put forward, none won yet
-PUT_FORWARD_AFTER = _rx(r"^\s*(?:chương\s+trình,\s*)?dự\s+án\s+(?:ưu\s+tiên\s+|trọng\s+điểm\s+)?(?:mời\s+gọi|kêu\s+gọi|vận\s+động)(?!\w)")
+# ("54 dự án thành phố mời gọi tại Hội nghị": the caller named before its verb)
+PUT_FORWARD_AFTER = _rx(r"^\s*(?:chương\s+trình,\s*)?dự\s+án\s+(?:ưu\s+tiên\s+|trọng\s+điểm\s+)?(?:(?:thành\s+phố|tỉnh)\s+)?"
+                        r"(?:mời\s+gọi|kêu\s+gọi|vận\s+động)(?!\w)")
 _PUT_FORWARD_BEFORE = _rx(r"(?<!\w)đề\s+xuất\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # "… danh mục 72 dự án kêu gọi đầu tư, gồm 25 dự án công nghiệp, 20 dự án …": the list's items are proposals too
 _ITEMS_OF_A_LIST_FOR_A_CALL = _rx(
     _LIST_FOR_A_CALL + r"[\d.,]+\s+dự\s+án[^;.]{0,80}?(?<!\w)(?:gồm|bao\s+gồm|trong\s+đó)(?!\w)[^;.]*$"
     # ("danh mục các dự án kêu gọi đầu tư đến năm 2030, trong đó có 62 dự án …": the list counted after it)
-    r"|danh\s+mục\s+(?:các\s+)?dự\s+án\s+(?:kêu\s+gọi|thu\s+hút|xúc\s+tiến)\s+đầu\s+tư[^;.]{0,60}?(?<!\w)(?:gồm|bao\s+gồm|trong\s+đó)(?!\w)[^;.]*$")
+    r"|danh\s+mục\s+(?:các\s+)?dự\s+án\s+(?:kêu\s+gọi|thu\s+hút|xúc\s+tiến)\s+đầu\s+tư[^;.]{0,60}?(?<!\w)(?:gồm|bao\s+gồm|trong\s+đó)(?!\w)[^;.]*$"
+    # ("Trong số 54 dự án thành phố mời gọi tại Hội nghị, đã có 44 dự án có nhà đầu tư quan tâm": those called for)
+    r"|trong\s+số\s+[\d.,]+\s+dự\s+án\s+(?:[^\W\d_]+\s+){0,3}?(?:mời\s+gọi|kêu\s+gọi)(?!\w)[^.]*$")
 _SIGNED_WITH = _rx(
     r"(?<!\w)ký(?:\s+kết)?\s+(?:các\s+)?(?:văn\s+bản\s+|bản\s+)?(?:thỏa\s+thuận|thoả\s+thuận|biên\s+bản\s+ghi\s+nhớ|ghi\s+nhớ|hiệp\s+định|mou)"
     r"(?:\s+[^\W\d_]+){0,3}?\s+với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
@@ -576,7 +580,7 @@ def _country_ranked(right: str) -> bool:
 def count_indicator(ctx: FigureContext) -> str | None:
     if _ONE_OF.search(ctx.left) or _AWARDED.search(ctx.left) or ("danh mục" in ctx.left and _LISTED_FOR_A_CALL.search(ctx.left)) \
             or PUT_FORWARD_AFTER.match(ctx.right) or ("đề xuất" in ctx.left and _PUT_FORWARD_BEFORE.search(ctx.left)) \
-            or ("danh mục" in ctx.sentence_left and _ITEMS_OF_A_LIST_FOR_A_CALL.search(ctx.sentence_left)):
+            or (("danh mục" in ctx.sentence_left or "gọi" in ctx.sentence_left) and _ITEMS_OF_A_LIST_FOR_A_CALL.search(ctx.sentence_left)):
         return None  # "một trong 04 tỉnh": a ranking, not a count
     if ctx.out_of == LEADS:  # "dẫn đầu cả nước về thu hút FDI": first
         if "nhóm" in ctx.left and _IN_A_LEADING_GROUP.search(ctx.left):

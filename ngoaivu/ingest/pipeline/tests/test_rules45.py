@@ -115,3 +115,9 @@ def test_a_country_singled_out_after_the_stock_holds_its_part_then():
     text = ("Tính đến ngày 20/3/2020, tỉnh Hà Nam có 61 dự án FDI với tổng vốn đầu tư 1,7 tỷ USD; riêng các nhà đầu tư Hàn "
             "Quốc có vốn đầu tư 420 triệu USD.")
     assert ("fdi_total_capital", 4.2e8, "Hàn Quốc", ("2020-03-20",)) in figures(text)
+
+
+def test_projects_called_for_at_a_conference_are_no_foreign_projects():
+    text = ("Năm 2018, thành phố Cần Thơ tổ chức Hội nghị xúc tiến đầu tư. Trong số 60 dự án thành phố mời gọi tại Hội nghị, "
+            "đã có 41 dự án có nhà đầu tư quan tâm và 20 dự án có thể triển khai ngay.")
+    assert figures(text) == []

@@ -118,6 +118,7 @@ def test_a_country_singled_out_after_the_stock_holds_its_part_then():
 
 
 def test_projects_called_for_at_a_conference_are_no_foreign_projects():
-    text = ("Năm 2018, thành phố Cần Thơ tổ chức Hội nghị xúc tiến đầu tư. Trong số 60 dự án thành phố mời gọi tại Hội nghị, "
-            "đã có 41 dự án có nhà đầu tư quan tâm và 20 dự án có thể triển khai ngay.")
+    text = ("Thu hút vốn đầu tư trực tiếp nước ngoài (FDI) của thành phố Cần Thơ có nhiều điểm nhấn. Năm 2018, thành phố tổ "
+            "chức Hội nghị xúc tiến đầu tư FDI. Trong số 60 dự án thành phố mời gọi tại Hội nghị, đã có 41 dự án có nhà đầu "
+            "tư quan tâm và 20 dự án có thể triển khai ngay.")
     assert figures(text) == []

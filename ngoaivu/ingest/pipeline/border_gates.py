@@ -13,8 +13,10 @@ from .phrases import Tokens
 from .segments import Layout, at_word_start
 
 # On folded text: "cửa khẩu quốc tế A - B", "hai cặp cửa khẩu là A - B và C - D", "cặp cửa khẩu: A - B".
-# A crossing point ("lối thông quan", "lối mở") or a pair of border markets pairs like a gate.
-_CROSSINGS = (r"cửa\s+khẩu", r"lối\s+thông\s+quan", r"điểm\s+thông\s+quan", r"lối\s+mở", r"lối\s+qua\s+lại", r"chợ\s+biên\s+giới", r"cặp\s+chợ")
+# A crossing point ("lối thông quan", "lối mở", a goods road "đường chuyên dụng") or a pair of border markets pairs like
+# a gate.
+_CROSSINGS = (r"cửa\s+khẩu", r"lối\s+thông\s+quan", r"điểm\s+thông\s+quan", r"lối\s+mở", r"lối\s+qua\s+lại", r"chợ\s+biên\s+giới", r"cặp\s+chợ",
+              r"đường\s+chuyên\s+dụng")
 _CROSSING = "|".join(_CROSSINGS)
 _GATE_CLASS = r"chính|phụ|quốc\s+tế|song\s+phương|quốc\s+gia|đường\s+(?:bộ|sông|sắt|thủy|thuỷ)|biên\s+giới"
 # One pattern per crossing word: a literal start lets the regex engine scan fast. Classes

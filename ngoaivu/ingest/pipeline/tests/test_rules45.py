@@ -122,3 +122,8 @@ def test_projects_called_for_at_a_conference_are_no_foreign_projects():
             "chức Hội nghị xúc tiến đầu tư FDI. Trong số 60 dự án thành phố mời gọi tại Hội nghị, đã có 41 dự án có nhà đầu "
             "tư quan tâm và 20 dự án có thể triển khai ngay.")
     assert figures(text) == []
+
+
+def test_a_goods_road_named_by_its_two_ends_is_a_pair_of_crossings():
+    text = "Tỉnh Lạng Sơn vận hành đường chuyên dụng Nà Pàn (Việt Nam) - Lũng Vài (Trung Quốc) tại khu vực mốc 1100."
+    assert [(f["vn"], f["foreign"]) for f in facts(text, "border_gate")] == [("Nà Pàn", "Lũng Vài")]

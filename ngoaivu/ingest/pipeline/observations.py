@@ -58,6 +58,8 @@ _BASE_BEFORE = re.compile(
     r"\s*\(\s*(?:đạt|là|với)?\s*(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"  # ("so với năm 2021 (trên 6.700 lao động)")
 )
 # "(cùng kỳ năm 2025 đạt 607 triệu USD)": the base stated inside the bracket
+_OWN_NEW_FORM_BEFORE = re.compile(r"(?:đăng\s+ký|cấp(?:\s+phép)?)\s+mới\s+(?:cho\s+)?[\d.,]+\s+dự\s+án"
+                                  r"|vốn\s+(?:đăng\s+ký\s+)?cấp\s+mới\s+(?:đạt|là)")
 _SINGLED_OUT_PART = re.compile(r"[;,]\s*riêng(?!\w)")
 _BASE_IN_BRACKET = re.compile(r"\(\s*(?:cùng\s+kỳ|năm)(?:\s+năm)?\s*(?P<y>trước|ngoái|\d{4})?\s*(?:đạt|là|:|với)?\s*$")
 _LEVEL_BEFORE = re.compile(r"(?:mức|con\s+số)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")  # ("mức hơn 1,6 tỷ USD của năm 2023")
@@ -376,10 +378,12 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
         earlier = self._paragraph_found or (self._previous_found if opens_paragraph else [])
         # "243 dự án cấp mới và điều chỉnh tăng vốn … . Trong số này có … 99 dự án FDI với 1,6 tỷ USD": the parts of
         # new and adjusted projects together are too
-        # (unless the part names its own form: "Trong đó có 283 dự án cấp mới, vốn đăng ký …" are the new ones)
+        # (unless the part names its own form: "Trong đó có 283 dự án cấp mới, vốn đăng ký …", "Trong đó, các nhà đầu tư
+        # đăng ký mới 339 dự án …; vốn đăng ký cấp mới đạt …" are the new ones)
         of_new_and_adjusted = sentence.start > 0 and _OPENS_ON_PART.match(text, sentence.start) is not None \
             and NEW_AND_ADJUSTED.search(text, self.layout.sentence_at(sentence.start - 1).start, sentence.start) is not None \
-            and OWN_FORM_AFTER.search(text, sentence.start, sentence.end) is None
+            and OWN_FORM_AFTER.search(text, sentence.start, sentence.end) is None \
+            and _OWN_NEW_FORM_BEFORE.search(text, sentence.start, sentence.end) is None
         if earlier and _OPENS_ON_PART.match(text, sentence.start):
             # "… đạt 4,78 tỷ USD. Trong đó, kim ngạch (trừ dầu thô) đạt 3,26 tỷ USD": a part of the total before
             if self._paragraph_found:

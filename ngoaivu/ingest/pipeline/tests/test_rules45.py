@@ -127,3 +127,12 @@ def test_projects_called_for_at_a_conference_are_no_foreign_projects():
 def test_a_goods_road_named_by_its_two_ends_is_a_pair_of_crossings():
     text = "Tỉnh Lạng Sơn vận hành đường chuyên dụng Nà Pàn (Việt Nam) - Lũng Vài (Trung Quốc) tại khu vực mốc 1100."
     assert [(f["vn"], f["foreign"]) for f in facts(text, "border_gate")] == [("Nà Pàn", "Lũng Vài")]
+
+
+def test_new_projects_named_by_their_form_before_the_count_are_no_part_of_new_and_adjusted_capital():
+    text = ("Từ tháng 1 đến hết tháng 9/2024, tổng vốn FDI cấp mới và điều chỉnh tăng thêm trên địa bàn tỉnh Hà Nam đạt "
+            "hơn 1,2 tỷ USD. Trong đó, các nhà đầu tư nước ngoài đăng ký mới 85 dự án; vốn đăng ký cấp mới đạt 560 triệu USD.")
+    assert figures(text, date(2024, 10, 5)) == [
+        ("fdi_new_capital", 5.6e8, None, ("2024-01-01", "2024-09-30")),
+        ("fdi_new_projects", 85, None, ("2024-01-01", "2024-09-30")),
+        ("fdi_registered_capital", 1.2e9, None, ("2024-01-01", "2024-09-30"))]

@@ -275,7 +275,9 @@ class Scope:
         unit = catalog.province_by_key(key)
         if unit is None or unit.name != self._province or unit.valid_to is None:
             return False
-        return any(int(year.group()) < unit.valid_to.year for year in _A_YEAR.finditer(self.folded, start, end))
+        # ("Năm 2024, GRDP tăng 7,09%; kim ngạch xuất khẩu của tỉnh Cà Mau (cũ) ước đạt …": the year the sentence opens on)
+        opening = max(self.folded.rfind(". ", 0, start) + 1, self.folded.rfind("\n", 0, start) + 1, 0)
+        return any(int(year.group()) < unit.valid_to.year for year in _A_YEAR.finditer(self.folded, min(opening, start), end))
 
     def _provincial_city(self, m) -> bool:
         """"thành phố Thanh Hóa thu hút 50 triệu USD" in a text on the province of Thanh Hóa: its capital city, a part

@@ -136,3 +136,8 @@ def test_new_projects_named_by_their_form_before_the_count_are_no_part_of_new_an
         ("fdi_new_capital", 5.6e8, None, ("2024-01-01", "2024-09-30")),
         ("fdi_new_projects", 85, None, ("2024-01-01", "2024-09-30")),
         ("fdi_registered_capital", 1.2e9, None, ("2024-01-01", "2024-09-30"))]
+
+
+def test_the_year_a_sentence_opens_on_dates_the_province_before_the_merger():
+    text = "Năm 2024, GRDP tăng 7% so với cùng kỳ; kim ngạch xuất khẩu của tỉnh Cà Mau (cũ) đạt 1,1 tỷ USD."
+    assert figures(text, date(2026, 2, 10)) == [("export_value", 1.1e9, None, ("2024-01-01", "2024-12-31"))]

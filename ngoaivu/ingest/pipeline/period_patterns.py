@@ -164,6 +164,7 @@ def _month_mention(m: re.Match, prefix: _Prefix, month: int) -> PeriodMention | 
 
 
 _MID_MONTH = 15
+_MID_YEAR_MONTH = 6  # "đến giữa năm 2025": the first half
 _RESULT_AFTER = re.compile(r"\s+(?:ước\s+)?(?:đạt|tính\s+đạt)(?!\w)")
 _DAY_BEFORE = re.compile(r"ngày\s+\d{1,2}\s+$")
 # ("Sang tháng 3, …"; "…; sang tháng 5, con số này …": a clause after a semicolon too)
@@ -204,7 +205,8 @@ def _year_range(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     if not first < last <= first + 30:
         return None
     lead = _RANGE_LEAD.search(m.string, max(0, m.start() - 12), m.start())  # "(từ) năm 2016-2020"
-    return PeriodMention(lead.start() if lead else m.start(), m.end(), "span", first, last, last_month=1 if m["early"] else 12)
+    return PeriodMention(lead.start() if lead else m.start(), m.end(), "span", first, last,
+                         last_month=1 if m["early"] else _MID_YEAR_MONTH if m["mid"] else 12)
 
 
 def _single_year(m: re.Match, prefix: _Prefix) -> PeriodMention:
@@ -501,7 +503,7 @@ PATTERNS = [
     # years together, one span from the first to the last (not "…, năm nào tỉnh cũng đặt mục tiêu": each year's own)
     # (one pattern per leading word: a literal start keeps the scan fast)
     *((re.compile(rf"{word}\s+năm\s+(?P<y1>{YEAR})(?:\s*,\s*(?:năm\s+)?{YEAR})*\s+và\s+(?:năm\s+)?(?P<y2>{YEAR})(?!\d)"
-                  rf"(?!\s*,?\s*(?:năm\s+nào|mỗi\s+năm|hằng\s+năm|hàng\s+năm))(?P<early>)", FLAGS), _year_range)
+                  rf"(?!\s*,?\s*(?:năm\s+nào|mỗi\s+năm|hằng\s+năm|hàng\s+năm))(?P<early>)(?P<mid>)", FLAGS), _year_range)
       for word in ("hai", "ba", "bốn", "các")),
     # "trong năm 2015 và 6 tháng đầu năm 2016": a whole year and the first months of the next, one span
     (re.compile(rf"năm\s+(?P<y1>{YEAR})\s+và\s+(?P<n>\d\d?|{_MONTH_COUNT_WORDS})\s+tháng\s+(?:đầu\s+)?năm\s+(?P<y2>{YEAR})(?!\d)", FLAGS),
@@ -545,8 +547,9 @@ PATTERNS = [
                   rf"(?=\s*[,.;]|\s+(?:với|đạt|có|thu|tỉnh|thành|toàn|cả)(?!\w))", FLAGS), _after_months_in_words)
       for word in ("sau", "trong")),
     (re.compile(rf"quý\s+(?P<q>iv|i{{1,3}}|[1-4])(?!\w)(?:\s*/\s*(?P<y>{YEAR})|\s+năm\s+(?P<y2>{YEAR}|nay))?", FLAGS), _quarter),
-    # ("từ năm 2021 đến đầu năm 2024": from that year to the first month of the later one)
-    *((re.compile(rf"(?P<y1>{century}\d{{2}})\s*(?:-|đến|tới)\s*(?:hết\s+|cuối\s+|(?P<early>đầu\s+))?(?:năm\s+)?"
+    # ("từ năm 2021 đến đầu năm 2024": from that year to the first month of the later one; "đến giữa năm 2025": to its
+    # sixth)
+    *((re.compile(rf"(?P<y1>{century}\d{{2}})\s*(?:-|đến|tới)\s*(?:hết\s+|cuối\s+|(?P<early>đầu\s+)|(?P<mid>giữa\s+))?(?:năm\s+)?"
                   rf"(?P<y2>{YEAR})(?!\d)", FLAGS), _year_range) for century in CENTURIES),
     (re.compile(rf"năm\s+(?P<y>{YEAR})(?!\d)", FLAGS), _single_year),
     *((re.compile(rf"{word}\s+(?:hết\s+)?(?:(?:thời\s+điểm\s+)?(?:hiện\s+nay|hiện\s+tại|nay)|thời\s+điểm\s+này)(?!\w)", FLAGS),

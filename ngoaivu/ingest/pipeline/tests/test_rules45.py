@@ -141,3 +141,8 @@ def test_new_projects_named_by_their_form_before_the_count_are_no_part_of_new_an
 def test_the_year_a_sentence_opens_on_dates_the_province_before_the_merger():
     text = "Năm 2024, GRDP tăng 7% so với cùng kỳ; kim ngạch xuất khẩu của tỉnh Cà Mau (cũ) đạt 1,1 tỷ USD."
     assert figures(text, date(2026, 2, 10)) == [("export_value", 1.1e9, None, ("2024-01-01", "2024-12-31"))]
+
+
+def test_years_to_the_middle_of_a_later_one_run_to_its_sixth_month():
+    text = "Từ năm 2021 đến giữa năm 2025, tỉnh Hà Nam thu hút thêm 40 dự án FDI."
+    assert figures(text, date(2025, 9, 1)) == [("fdi_new_projects", 40, None, ("2021-01-01", "2025-06-30"))]

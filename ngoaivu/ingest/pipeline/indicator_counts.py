@@ -561,7 +561,9 @@ _CERTIFICATES_FOR_FDI = _rx(
 
 _COUNT_NAMED_BEFORE = _rx(
     r"(?<!\w)(?:tổng\s+)?số(?:\s+lượng)?\s+(?P<phrase>(?:chương\s+trình\s*,?\s*)?(?:lượt\s+)?(?:dự\s+án|đoàn|tổ\s+chức|lao\s+động|hội\s+nghị|thỏa\s+thuận)"
-    r"[^,;.:()\d]{0,50}?)\s+(?:(?:khi|lúc)\s+(?:đó|ấy)\s+)?(?:là|đạt|lên\s+tới|lên)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
+    # ("số tổ chức PCPNN và nhà tài trợ giảm còn 18")
+    r"[^,;.:()\d]{0,50}?)\s+(?:(?:khi|lúc)\s+(?:đó|ấy)\s+)?(?:là|đạt|lên\s+tới|lên|(?:giảm|tăng)\s+(?:xuống\s+|lên\s+)?còn|còn)\s+"
+    r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
 )
 _COUNTED_NOUN_AFTER = _rx(r"\s*[^\W\d_]")  # a word right after the number: its own noun ("50 dự án")
 

@@ -113,6 +113,8 @@ _NEXT_YEAR_OF_A_SERIES = re.compile(r"[,;]\s*(?:và\s+)?(?:đến\s+|tới\s+)?n
 _AMOUNT_BEFORE = re.compile(r"\d\s*(?:triệu|tỷ|tỉ)\s+(?:usd|đồng)")
 # ("năm 2006 con số ấy lên 132 triệu USD", "đến năm 2024, con số này đã chạm mốc 1 tỷ USD", "riêng tháng 7 giá trị này ước
 # đạt …", "đến cuối tháng 9/2019 con số đã là 224 dự án")
+# "tổng giá trị giải ngân hơn 4,57 triệu USD, bình quân khoảng 1,52 triệu USD mỗi năm": the average of the amount just told
+_AVERAGE_OF_IT = re.compile(r"\W*(?:tính\s+)?bình\s+quân\s+(?:mỗi\s+năm\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _THIS_FIGURE = letter_led(
     r"(?:(?:con\s+số|số\s+liệu|mức|giá\s+trị)\s+(?:này|đó|ấy|tương\s+ứng)|(?<!\w)con\s+số)\s+(?:(?:đã|cũng|chỉ|mới|sẽ|ước|đều)\s+)*"
     r"(?:là|đạt|lên\s+tới|lên|chỉ|vượt(?:\s+mốc)?|chạm\s+mốc|(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+(?:mức|tới|còn))?|còn)?\s*"
@@ -877,7 +879,8 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
         """"Giai đoạn trước, con số này là 352 chương trình": the indicator of the paragraph's
         last figure of the same kind (a count for a count, money for money), the sentence's own figures before it included
         ("… tháng 4 ước đạt 233 triệu USD …; sang tháng 5, con số này vượt 350 triệu USD")."""
-        if not _THIS_FIGURE.search(context.left) and not (
+        average = (context.kind == "money" or context.scaled) and _AVERAGE_OF_IT.match(context.left) is not None
+        if not _THIS_FIGURE.search(context.left) and not average and not (
                 "năm" in context.left and _NEXT_YEAR_OF_A_SERIES.search(context.left)
                 and _AMOUNT_BEFORE.search(context.sentence_left)):  # (the series' earlier years in the sentence)
             return None

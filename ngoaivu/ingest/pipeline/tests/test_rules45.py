@@ -146,3 +146,15 @@ def test_the_year_a_sentence_opens_on_dates_the_province_before_the_merger():
 def test_years_to_the_middle_of_a_later_one_run_to_its_sixth_month():
     text = "Từ năm 2021 đến giữa năm 2025, tỉnh Hà Nam thu hút thêm 40 dự án FDI."
     assert figures(text, date(2025, 9, 1)) == [("fdi_new_projects", 40, None, ("2021-01-01", "2025-06-30"))]
+
+
+def test_a_count_named_before_its_fall_is_that_count():
+    text = "Năm 2018, số tổ chức PCPNN và nhà tài trợ tại tỉnh Hà Nam giảm còn 14."
+    assert figures(text) == [("ngo_organizations", 14, None, ("2018-01-01", "2018-12-31"))]
+
+
+def test_a_yearly_average_of_the_amount_just_told_is_that_measure():
+    text = ("Tính chung 3 năm 2017-2019, các tổ chức PCPNN giải ngân tại tỉnh Hà Nam hơn 3,3 triệu USD, bình quân khoảng "
+            "1,1 triệu USD mỗi năm.")
+    assert [(f["indicator"], f["value"], f["per"]) for f in facts(text)] == [
+        ("ngo_disbursed", 3.3e6, "period"), ("ngo_disbursed", 1.1e6, "year")]

@@ -22,7 +22,8 @@ _GATE_CLASS = r"chính|phụ|quốc\s+tế|song\s+phương|quốc\s+gia|đườn
 # One pattern per crossing word: a literal start lets the regex engine scan fast. Classes
 # may be listed with commas or "và": "cửa khẩu quốc tế đường bộ, đường sông A - B", "… đường bộ và đường sông A - B".
 _GATES = tuple(
-    re.compile(rf"{crossing}(?:(?:,|\s+và)?\s+(?:{_GATE_CLASS}))*(?:\s+(?:là|gồm(?:\s+có)?|giữa)|\s*:)?[ ]+[“\"]?(?=[^\W\d_])")
+    # ("lối thông quan cầu Tà Lùng II - Thủy Khẩu": a crossing over a bridge, named by its ends)
+    re.compile(rf"{crossing}(?:(?:,|\s+và)?\s+(?:{_GATE_CLASS}))*(?:\s+(?:là|gồm(?:\s+có)?|giữa)|\s*:)?(?:\s+cầu)?[ ]+[“\"]?(?=[^\W\d_])")
     for crossing in _CROSSINGS
 )
 # ("17 lối thông quan được mở tại 7 tỉnh, tỉnh có 6 lối, trong đó A - B và C - D thuộc cặp …": the part named)
@@ -42,6 +43,7 @@ _PAIR_OPENING = re.compile(r"(?=[^\W\d_][^\n.;:()]{1,40}?\s[-–]\s[^\n.;:()]{2,
 # "… A - B với tỉnh X": the foreign province the pair faces, after it
 _FACING_PROVINCE = re.compile(r"\s+với\s+(?:tỉnh|bang|thành\s+phố|huyện|khu\s+tự\s+trị)\s+(?=[^\W\d_])", re.IGNORECASE)
 _BELONGS_TO_PAIR = re.compile(r"\s+thuộc\s+cặp\s+(?:cửa\s+khẩu\s+(?:(?:quốc\s+tế|chính|phụ|song\s+phương)\s+)?)?(?=[^\W\d_])")
+_BRIDGE_WORD = re.compile(r"cầu[ ]+$", re.IGNORECASE)
 _ZONE_BEFORE = re.compile(r"khu\s+kinh\s+tế\s+$")  # "Khu kinh tế cửa khẩu A - B" names a zone
 # "tuyến cao tốc Cửa khẩu Hữu Nghị - Chi Lăng": a road named by its two ends
 _ROUTE_BEFORE = re.compile(r"(?:cao\s+tốc|quốc\s+lộ|tỉnh\s+lộ|tuyến\s+đường|đường\s+(?:nối|dẫn))\s+$")
@@ -95,6 +97,8 @@ def find_border_gates(text: str, folded: str, tokens: Tokens, layout: Layout, pr
         start = lead.start() if lead else match.start()
         sentence = layout.sentence_at(match.start())
         pos = match.end()
+        if (bridge := _BRIDGE_WORD.search(text, max(0, pos - 6), pos)) is not None and text[bridge.start()].isupper():
+            pos = bridge.start()  # "cửa khẩu Cầu Treo - Nậm Phao": the gate's own name, not a bridge before it
         while True:
             pair = _read_pair(text, tokens, pos)
             if pair is None:
@@ -207,6 +211,8 @@ def _names_places(vn: str, foreign: str) -> bool:
     Khăm Muồn" two provinces, not a pair of gates."""
     if find_country(vn) or find_country(foreign) or find_province(foreign) is not None:
         return True  # "thuộc huyện X - Nghệ An": the foreign side is never a Vietnamese province
+    if vn.strip().casefold() == "việt":
+        return True  # "các cửa khẩu đường bộ Việt – Trung": the two countries, shortened
     return find_province(vn) is not None and any(p.level == 1 and p.country != "VN" for p in places_named(foreign))
 
 

@@ -158,3 +158,15 @@ def test_a_yearly_average_of_the_amount_just_told_is_that_measure():
             "1,1 triệu USD mỗi năm.")
     assert [(f["indicator"], f["value"], f["per"]) for f in facts(text)] == [
         ("ngo_disbursed", 3.3e6, "period"), ("ngo_disbursed", 1.1e6, "year")]
+
+
+def test_a_crossing_over_a_bridge_is_named_by_its_ends_and_a_gate_called_cau_keeps_its_name():
+    text = ("Tỉnh Cao Bằng đưa vào hoạt động lối thông quan cầu Bình Mang II - Long Bang. Cặp cửa khẩu quốc tế Cầu Treo - "
+            "Nậm Phao hoạt động ổn định.")
+    assert [(f["vn"], f["foreign"]) for f in facts(text, "border_gate")] == [("Bình Mang II", "Long Bang"),
+                                                                            ("Cầu Treo", "Nậm Phao")]
+
+
+def test_the_two_countries_shortened_are_no_pair_of_gates():
+    text = "Trao đổi qua các cửa khẩu đường bộ của tỉnh Lạng Sơn chiếm 40% kim ngạch qua các cửa khẩu đường bộ Việt – Trung."
+    assert facts(text, "border_gate") == []

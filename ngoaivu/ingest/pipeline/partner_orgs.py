@@ -139,7 +139,26 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
     if "tổ chức" in finder.folded or "ký" in finder.folded or "do " in finder.folded:  # a word every cue of a list holds
         found.extend(_listed_bodies(finder, [*covered, *((p.start, p.end) for p in found)]))
     found.extend(bodies_of_countries(finder, [*covered, *((p.start, p.end) for p in found)]))
-    return [p for p in found if not _only_attended(finder, p) and not _COMPANY_FORM.search(p.name)]
+    found = [p for p in found if not _only_attended(finder, p) and not _COMPANY_FORM.search(p.name)]
+    related = {p.key for p in found if not _only_visited(finder, p)}
+    return [p for p in found if p.key in related]
+
+
+# "tiếp đoàn Tổ chức Xúc tiến Thương mại Nhật Bản (JETRO) … sang tìm hiểu môi trường đầu tư", "Theo đánh giá của …",
+# "Kính thưa ông …, Trưởng đại diện …": a body that visited, was quoted or addressed, with no work together told
+# ("làm việc với Fondation Mérieux France (FMF) về dự án y tế", "làm việc với CUF để kết nối …" is work together)
+_VISITED_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:tiếp(?:\s+xã\s+giao)?|làm\s+việc\s+với|đón)\s+(?:(?:các\s+)?đoàn\s+(?:công\s+tác\s+)?(?:của\s+)?)?"
+    r"|(?<!\w)theo\s+(?:đánh\s+giá|báo\s+cáo|khảo\s+sát|số\s+liệu|thống\s+kê)\s+của\s+"
+    r"|(?<!\w)kính\s+thưa\s+[^.;:]{0,60}?)(?:tổ\s+chức\s+)?(?:[^()\n]{1,80}\(\s*)?$")  # (the acronym after the name)
+_WORKED_TOGETHER = re.compile(r"(?<!\w)(?:phối\s+hợp|hỗ\s+trợ|tài\s+trợ|viện\s+trợ|ký|hợp\s+tác|cam\s+kết|thỏa\s+thuận|ghi\s+nhớ"
+                              r"|kết\s+nghĩa|kết\s+nối|thống\s+nhất|đồng\s+hành|giúp|để|về\s+(?:dự\s+án|chương\s+trình|việc))(?!\w)")
+
+
+def _only_visited(finder: PartnerFinder, partner: Partner) -> bool:
+    sentence = finder.layout.sentence_at(partner.name_start)
+    return _VISITED_BEFORE.search(finder.folded, max(sentence.start, partner.name_start - 160), partner.name_start) is not None \
+        and _WORKED_TOGETHER.search(finder.folded, sentence.start, sentence.end) is None
 
 
 # "Innowave Co., Ltd của Hàn Quốc": a company's legal form ends its name (a firm invests; it is no partner of the province)

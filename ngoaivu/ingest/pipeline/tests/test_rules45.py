@@ -170,3 +170,16 @@ def test_a_crossing_over_a_bridge_is_named_by_its_ends_and_a_gate_called_cau_kee
 def test_the_two_countries_shortened_are_no_pair_of_gates():
     text = "Trao đổi qua các cửa khẩu đường bộ của tỉnh Lạng Sơn chiếm 40% kim ngạch qua các cửa khẩu đường bộ Việt – Trung."
     assert facts(text, "border_gate") == []
+
+
+def test_a_body_that_only_visited_is_no_partner_but_one_that_works_with_the_province_is():
+    visited = ("Phó Chủ tịch UBND tỉnh Long An đã tiếp đoàn Tổ chức Xúc tiến Thương mại Nhật Bản (JETRO) do Trưởng đại diện "
+               "dẫn đầu, sang tìm hiểu môi trường đầu tư.")
+    assert partners(visited) == []
+    worked = "Tỉnh Long An phối hợp với Tổ chức Xúc tiến Thương mại Nhật Bản (JETRO) tổ chức hội nghị xúc tiến đầu tư."
+    assert partners(worked) == [("JETRO", "JP")]
+    met = ("Đoàn công tác của tỉnh Nam Định đã làm việc với Hiệp hội Doanh nghiệp vừa và nhỏ Đức (BVMW) ngày 24/10; phía "
+           "BVMW đề nghị mở văn phòng tại tỉnh.")
+    assert partners(met) == []
+    for_a_purpose = "Tỉnh Phú Yên làm việc với Cités Unies France (CUF) để kết nối tỉnh với một địa phương của Pháp."
+    assert partners(for_a_purpose) == [("Cités Unies France", "FR")]

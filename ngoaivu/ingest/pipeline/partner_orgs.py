@@ -155,10 +155,19 @@ _WORKED_TOGETHER = re.compile(r"(?<!\w)(?:phối\s+hợp|hỗ\s+trợ|tài\s+tr�
                               r"|kết\s+nghĩa|kết\s+nối|thống\s+nhất|đồng\s+hành|giúp|để|về\s+(?:dự\s+án|chương\s+trình|việc))(?!\w)")
 
 
+# "lập hồ sơ đề nghị UNESCO công nhận …", "di sản văn hóa UNESCO", "Vụ Văn hóa đối ngoại và UNESCO": a body that lists or
+# names a title, or a department named after it
+_TITLE_AROUND = re.compile(r"(?<!\w)(?:công\s+nhận|ghi\s+danh|vinh\s+danh|danh\s+hiệu|di\s+sản|công\s+viên\s+địa\s+chất|hồ\s+sơ"
+                           r"|vụ\s+văn\s+hóa)(?!\w)")
+_TITLE_REACH = 40
+
+
 def _only_visited(finder: PartnerFinder, partner: Partner) -> bool:
     sentence = finder.layout.sentence_at(partner.name_start)
-    return _VISITED_BEFORE.search(finder.folded, max(sentence.start, partner.name_start - 160), partner.name_start) is not None \
-        and _WORKED_TOGETHER.search(finder.folded, sentence.start, sentence.end) is None
+    near = _VISITED_BEFORE.search(finder.folded, max(sentence.start, partner.name_start - 160), partner.name_start) is not None \
+        or _TITLE_AROUND.search(finder.folded, max(sentence.start, partner.name_start - _TITLE_REACH),
+                                min(sentence.end, partner.name_end + _TITLE_REACH)) is not None
+    return near and _WORKED_TOGETHER.search(finder.folded, sentence.start, sentence.end) is None
 
 
 # "Innowave Co., Ltd của Hàn Quốc": a company's legal form ends its name (a firm invests; it is no partner of the province)

@@ -183,3 +183,8 @@ def test_a_body_that_only_visited_is_no_partner_but_one_that_works_with_the_prov
     assert partners(met) == []
     for_a_purpose = "Tỉnh Phú Yên làm việc với Cités Unies France (CUF) để kết nối tỉnh với một địa phương của Pháp."
     assert partners(for_a_purpose) == [("Cités Unies France", "FR")]
+
+
+def test_a_body_that_names_a_title_is_no_partner():
+    text = "Đoàn của Bộ Ngoại giao làm việc với tỉnh Hà Giang về di sản văn hóa UNESCO và các quỹ quốc tế."
+    assert ("UNESCO", None) not in partners(text)

@@ -85,8 +85,10 @@ _MEMBERS_SUBJECT = re.compile(r"(?<!\w)(?:hội\s+viên|doanh\s+nghiệp\s+thàn
 # "Tính đến ngày 15/11, các KCN của tỉnh có 446 dự án …": a sentence whose subject is a part, after at most
 # two fronted time or place phrases, speaks of that part throughout
 _PART_LEAD = re.compile(
-    r"\W*(?:[^,.;:]{1,60},\s*){0,2}?(?:(?:riêng|trong|tại)\s+(?:các\s+|những\s+)?|(?:các|những)\s+)"
-    r"(?:khu\s+công\s+nghiệp|(?<!\w)kcn(?!\w)|khu\s+kinh\s+tế|(?<!\w)kkt(?!\w)|khu\s+chế\s+xuất|cụm\s+công\s+nghiệp|khu\s+liên\s+hợp)"
+    r"\W*(?:[^,.;:]{1,60},\s*){0,2}?(?:(?:riêng\s+(?:trong\s+|tại\s+)?|trong\s+|tại\s+)(?:các\s+|những\s+)?|(?:các|những)\s+)"
+    r"(?:khu\s+công\s+nghiệp|(?<!\w)kcn(?!\w)|khu\s+kinh\s+tế|(?<!\w)kkt(?!\w)|khu\s+chế\s+xuất|cụm\s+công\s+nghiệp|khu\s+liên\s+hợp"
+    # ("Lũy kế, các khu này có 520 dự án FDI": the zones just named)
+    r"|khu\s+(?:này|đó|nói\s+trên)(?!\w))"
 )
 # "Riêng phần vốn cam kết … của các khoản này là 615.151 USD; giải ngân đến nay đạt …": a subset's money
 _SUBSET_LEAD = re.compile(r"\W*r(?<!\wr)iêng\s+phần\s[^.;]{0,80}?(?<!\w)(?:của|cho)\s+(?:các|những)\s+khoản\s+(?:này|đó|trên)(?!\w)")

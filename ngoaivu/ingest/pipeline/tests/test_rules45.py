@@ -188,3 +188,9 @@ def test_a_body_that_only_visited_is_no_partner_but_one_that_works_with_the_prov
 def test_a_body_that_names_a_title_is_no_partner():
     text = "Đoàn của Bộ Ngoại giao làm việc với tỉnh Hà Giang về di sản văn hóa UNESCO và các quỹ quốc tế."
     assert ("UNESCO", None) not in partners(text)
+
+
+def test_zones_singled_out_with_a_place_word_and_named_again_are_a_part():
+    text = ("Năm 2023, tỉnh Hải Dương thu hút 1,2 tỷ USD vốn FDI. Riêng tại các khu công nghiệp, vốn FDI đạt 900 triệu USD "
+            "từ 40 dự án cấp mới; lũy kế, các khu này có 300 dự án FDI.")
+    assert figures(text) == [("fdi_registered_capital", 1.2e9, None, ("2023-01-01", "2023-12-31"))]

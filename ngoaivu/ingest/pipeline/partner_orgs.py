@@ -164,10 +164,17 @@ _TITLE_REACH = 40
 
 def _only_visited(finder: PartnerFinder, partner: Partner) -> bool:
     sentence = finder.layout.sentence_at(partner.name_start)
-    near = _VISITED_BEFORE.search(finder.folded, max(sentence.start, partner.name_start - 160), partner.name_start) is not None \
-        or _TITLE_AROUND.search(finder.folded, max(sentence.start, partner.name_start - _TITLE_REACH),
-                                min(sentence.end, partner.name_end + _TITLE_REACH)) is not None
+    before = max(sentence.start, partner.name_start - _VISIT_REACH)
+    # (the lead words looked for as literals first: the anchored pattern is tried only where one is written)
+    visited = any(finder.folded.find(word, before, partner.name_start) >= 0 for word in _VISIT_WORDS) \
+        and _VISITED_BEFORE.search(finder.folded, before, partner.name_start) is not None
+    near = visited or _TITLE_AROUND.search(finder.folded, max(sentence.start, partner.name_start - _TITLE_REACH),
+                                           min(sentence.end, partner.name_end + _TITLE_REACH)) is not None
     return near and _WORKED_TOGETHER.search(finder.folded, sentence.start, sentence.end) is None
+
+
+_VISIT_WORDS = ("tiếp", "làm việc", "đón", "theo", "thưa")
+_VISIT_REACH = 160
 
 
 # "Innowave Co., Ltd của Hàn Quốc": a company's legal form ends its name (a firm invests; it is no partner of the province)

@@ -43,6 +43,7 @@ class FigureContext:
     foreign_investor: bool = False  # "nhà đầu tư Nhật Bản có 130 dự án": a foreign country invests
     currency: str | None = None  # of a money figure: "VND", "USD"...
     clause_right: str = ""  # the clause after the figure, past the next figure ("33 dự án của 16 tổ chức PCPNN")
+    sentence_right: str = ""  # the rest of the sentence ("…; trong đó xuất khẩu hàng hóa …": a part told later)
 
 
 # --- topics: which field a figure belongs to ------------------------------------------

@@ -202,6 +202,7 @@ def _whole_held_at_a_date(ctx: FigureContext) -> bool:
         and not _SINCE.search(ctx.sentence_left)
 
 
+_GOODS_PART_AFTER = re.compile(r"(?:trong\s+đó|riêng)[^.]{0,30}?xuất\s+khẩu\s+hàng\s+h(?:óa|oá)(?!\s+và)")
 _WITH_SERVICES = re.compile(r"(?:\s+hàng\s+h(?:óa|oá))?\s+và\s+(?:doanh\s+thu|dịch\s+vụ|thu)\s+(?:ngoại\s+tệ|dịch\s+vụ)")
 # "thu hút được 161 triệu USD tổng vốn đầu tư quy đổi": domestic and foreign converted together
 _CONVERTED_TOTAL = re.compile(r"\s*(?:tổng\s+)?(?:số\s+)?vốn(?:\s+đầu\s+tư)?\s+(?:quy\s+đổi|đăng\s+ký\s+quy\s+đổi)")
@@ -287,8 +288,11 @@ def _money_indicator(ctx: FigureContext) -> str | None:
         # its measure named after the subject
         trade = _TRADE.search(ctx.right)
     if trade is not None and (measure is None or trade.end() > measure.end()):
-        if trade.lastgroup == "export" and _WITH_SERVICES.match(ctx.left, trade.end()):
-            return None  # "kim ngạch xuất khẩu hàng hóa và doanh thu ngoại tệ đạt …": goods and services together
+        if trade.lastgroup == "export" and _WITH_SERVICES.match(ctx.left, trade.end()) \
+                and _GOODS_PART_AFTER.search(ctx.sentence_right or ctx.right):
+            # "kim ngạch xuất khẩu hàng hóa và doanh thu ngoại tệ đạt 3.100 triệu USD; trong đó xuất khẩu hàng hóa …": goods
+            # and services together, the goods' part told after (alone, the total is the export figure, as a seed codes it)
+            return None
         in_turn = trades_in_turn(ctx.left) if trade.lastgroup != "local_export" else None
         return in_turn[0] if in_turn is not None else TRADE_INDICATOR[trade.lastgroup]
     if _several_sources(ctx.left):

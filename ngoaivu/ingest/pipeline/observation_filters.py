@@ -132,7 +132,8 @@ _PER_PROJECT_AFTER = re.compile(r"\s*(?:usd|đồng)?\s*/\s*(?:1\s+)?dự\s+án(
 # sách 545 triệu USD": what firms earn or pay, no capital (the measure is the last one named before the amount)
 _EARNINGS_BEFORE = letter_led(
     # ("GDP bình quân đầu người năm 2010 khoảng 1.100 USD": what a person earns, no capital either)
-    r"(?:d(?<!\wd)oanh\s+thu|l(?<!\wl)ợi\s+nhuận|n(?<!\wn)ộp\s+ngân\s+sách|n(?<!\wn)ộp\s+thuế|đ(?<!\wđ)óng\s+góp\s+(?:vào\s+|cho\s+)?ngân\s+sách"
+    # (not "xuất khẩu hàng hóa và doanh thu ngoại tệ": exports with services' foreign receipts)
+    r"(?:d(?<!\wd)oanh\s+thu(?!\s+(?:dịch\s+vụ\s+(?:thu\s+)?)?ngoại\s+tệ)|l(?<!\wl)ợi\s+nhuận|n(?<!\wn)ộp\s+ngân\s+sách|n(?<!\wn)ộp\s+thuế|đ(?<!\wđ)óng\s+góp\s+(?:vào\s+|cho\s+)?ngân\s+sách"
     r"|b(?<!\wb)ình\s+quân\s+đầu\s+người|t(?<!\wt)hu\s+nhập\s+bình\s+quân)"
     r"(?:(?!(?<!có\s)vốn|kim\s+ngạch|xuất\s+khẩu|nhập\s+khẩu)[^;.])*$"
 )

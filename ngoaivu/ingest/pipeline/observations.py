@@ -449,6 +449,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 left=text[left_start : quantity.start],
                 right=text[quantity.end : right_end],
                 clause_right=text[quantity.end : min(clause_end, quantity.end + 200)],
+                sentence_right=text[quantity.end : sentence.end],
                 sentence_left=text[sentence.start : quantity.start],
                 previous_indicator=(previous.indicator or None) if same_clause else None,
                 breakdown_topic=breakdown_topic,

@@ -194,3 +194,11 @@ def test_zones_singled_out_with_a_place_word_and_named_again_are_a_part():
     text = ("Năm 2023, tỉnh Hải Dương thu hút 1,2 tỷ USD vốn FDI. Riêng tại các khu công nghiệp, vốn FDI đạt 900 triệu USD "
             "từ 40 dự án cấp mới; lũy kế, các khu này có 300 dự án FDI.")
     assert figures(text) == [("fdi_registered_capital", 1.2e9, None, ("2023-01-01", "2023-12-31"))]
+
+
+def test_exports_with_foreign_currency_receipts_are_the_export_figure_unless_the_goods_part_follows():
+    alone = "Năm 2024, giá trị xuất khẩu hàng hóa và doanh thu ngoại tệ của thành phố Hải Phòng đạt 4,2 tỷ USD."
+    assert figures(alone) == [("export_value", 4.2e9, None, ("2024-01-01", "2024-12-31"))]
+    split = ("Năm 2024, kim ngạch xuất khẩu hàng hóa và doanh thu ngoại tệ của thành phố Hải Phòng đạt 4,2 tỷ USD, tăng 9% "
+             "so với năm 2023; trong đó xuất khẩu hàng hóa đạt 3,5 tỷ USD.")
+    assert figures(split) == [("export_value", 3.5e9, None, ("2024-01-01", "2024-12-31"))]

@@ -31,6 +31,7 @@ _AT_YEAR = re.compile(r"(?:vào|đến|tới)\s+$")
 _SINGLED_OUT = re.compile(r"r(?<!\wr)iêng\s+(?:trong\s+)?$")
 # a speaker's words (`_day_of_the_meeting`), and a sentence opening on a day: "Chiều 21/8/2025, …", "Ngày 5/3/2024, …"
 _TOLD = re.compile(r"(?<!\w)(?:cho\s+biết|cho\s+hay|thông\s+tin|báo\s+cáo|nhấn\s+mạnh|khẳng\s+định)(?!\w)")
+_DATA_DATE_LEAD = re.compile(r"số\s+liệu\s+(?:tính\s+)?(?:(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?)?$")
 _DAY_OPENING = re.compile(r"\W*(?:(?:vào\s+)?(?:sáng|chiều|tối|trưa)\s+(?:nay\s+)?(?:ngày\s+)?|ngày\s+|hôm\s+)?")
 # "Ngay tại hội nghị, tỉnh đã ký thỏa thuận với 6 tổ chức": signed at the event the text reports, on its date
 _SIGNED_AT_EVENT = re.compile(
@@ -260,7 +261,8 @@ class PeriodReading:
                 # "Tính đến tháng 6/2024, tỉnh hiện có ...": the date written wins over "hiện" (and so does the day the
                 # figures were given: "Theo số liệu … công bố ngày 03/01/2024, toàn tỉnh hiện có …")
                 dated = [d for p in before if (d := _written_date(p, chosen, stock)) is not None]
-                chosen = dated[-1] if dated else (stock and self._day_of_the_meeting(sentence, quantity)) or chosen
+                chosen = dated[-1] if dated else (stock and (self._day_of_the_meeting(sentence, quantity)
+                                                             or self._data_date_of_the_paragraph(sentence))) or chosen
             attached = self._attached_after(quantity, in_sentence)
             if target and attached is not None and self._level_year(attached) and chosen.mode == "up_to" \
                     and _GOAL_SET_AFTER.search(self.folded, chosen.end, quantity.start):
@@ -397,6 +399,15 @@ class PeriodReading:
         days = [p for p in self._periods_between(paragraph.start, sentence.start)
                 if p.day is not None and p.first_year is not None and p.mode == "span" and not p.now
                 and _DAY_OPENING.fullmatch(self.folded, self.layout.sentence_at(p.start).start, p.start)]
+        return replace(days[-1], mode="as_of", event=False) if days else None
+
+    def _data_date_of_the_paragraph(self, sentence: Sentence) -> PeriodMention | None:
+        """"Theo báo cáo của Sở (số liệu đến ngày 11/5/2023), … . …; cả tỉnh hiện có 86 dự án FDI": what the paragraph's
+        source says it holds now is held on the day its figures are given to."""
+        paragraph = self.layout.paragraphs[sentence.paragraph]
+        days = [p for p in self._periods_between(paragraph.start, sentence.start)
+                if p.day is not None and p.first_year is not None and not p.now
+                and _DATA_DATE_LEAD.search(self.folded, max(paragraph.start, p.start - 30), p.start)]
         return replace(days[-1], mode="as_of", event=False) if days else None
 
     def _event_year_before(self, start: int, end: int) -> PeriodMention | None:

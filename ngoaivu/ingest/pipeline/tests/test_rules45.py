@@ -202,3 +202,9 @@ def test_exports_with_foreign_currency_receipts_are_the_export_figure_unless_the
     split = ("Năm 2024, kim ngạch xuất khẩu hàng hóa và doanh thu ngoại tệ của thành phố Hải Phòng đạt 4,2 tỷ USD, tăng 9% "
              "so với năm 2023; trong đó xuất khẩu hàng hóa đạt 3,5 tỷ USD.")
     assert figures(split) == [("export_value", 3.5e9, None, ("2024-01-01", "2024-12-31"))]
+
+
+def test_what_a_source_says_is_held_now_is_held_on_the_day_its_figures_reach():
+    text = ("Kết quả năm 2023\n\nTheo báo cáo của Sở Kế hoạch và Đầu tư tỉnh Hà Nam (số liệu đến ngày 12/5/2023), từ đầu năm "
+            "tỉnh thu hút mới 20 dự án đầu tư trong nước. Ở khu vực FDI, cả tỉnh hiện có 70 dự án FDI.")
+    assert ("fdi_active_projects", 70, None, ("2023-05-12",)) in figures(text, date(2024, 1, 15))

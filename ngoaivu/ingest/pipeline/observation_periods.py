@@ -18,7 +18,9 @@ _YEAR_OF_A_TERM_BEFORE = re.compile(
     r"(?:nhiệm\s+kỳ|giai\s+đoạn|kế\s+hoạch)[^,;.\d]{0,30}$")
 _GOAL_SET_AFTER = re.compile(r"(?:đặt|đề)\s+(?:ra\s+)?mục\s+tiêu|chỉ\s+tiêu")
 _PLAN_YEAR_BEFORE = re.compile(r"%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)\s+(?:của\s+)?$")
-_COMPARED = re.compile(r"(?:so\s+với|so\s+cùng\s+kỳ|cùng\s+kỳ|k(?<!\wk)hi|gấp\s+(?:gần\s+|hơn\s+|khoảng\s+|trên\s+)?[\d.,]+\s+lần)\s+(?:\w+\s+){0,4}$")
+# (within a line: a heading "So với năm 2023" compares nothing in the paragraph under it)
+_COMPARED = re.compile(r"(?:so\s+với|so\s+cùng\s+kỳ|cùng\s+kỳ|k(?<!\wk)hi|gấp\s+(?:gần\s+|hơn\s+|khoảng\s+|trên\s+)?[\d.,]+\s+lần)"
+                       r"[^\S\n]+(?:\w+[^\S\n]+){0,4}$")
 # "hơn 5,9 triệu USD/dự án, so với 4,9 triệu USD/dự án của 7 tháng năm 2023": the base's own period, after its figure
 _COMPARED_FIGURE = re.compile(r"so\s+với\s+[^.;:]{1,50}?\s(?:của|trong|vào)\s+(?:cùng\s+kỳ\s+)?$")
 # "tăng 9% so với năm 2022 (năm 2022 đạt 1,93 tỷ USD)": the base's own figure, in a bracket after the comparison

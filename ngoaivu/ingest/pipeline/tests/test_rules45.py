@@ -208,3 +208,9 @@ def test_what_a_source_says_is_held_now_is_held_on_the_day_its_figures_reach():
     text = ("Kết quả năm 2023\n\nTheo báo cáo của Sở Kế hoạch và Đầu tư tỉnh Hà Nam (số liệu đến ngày 12/5/2023), từ đầu năm "
             "tỉnh thu hút mới 20 dự án đầu tư trong nước. Ở khu vực FDI, cả tỉnh hiện có 70 dự án FDI.")
     assert ("fdi_active_projects", 70, None, ("2023-05-12",)) in figures(text, date(2024, 1, 15))
+
+
+def test_a_heading_comparing_with_a_year_compares_nothing_under_it():
+    text = ("2. So với năm 2023\n\nNăm 2023, thu hút FDI của tỉnh Hải Dương đạt 1.136 triệu USD, gấp 3,1 lần so với năm "
+            "2022; trong đó cấp mới 74 dự án với tổng vốn đăng ký 990 triệu USD.")
+    assert ("fdi_new_projects", 74, None, ("2023-01-01", "2023-12-31")) in figures(text, date(2024, 10, 10))

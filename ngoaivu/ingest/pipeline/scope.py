@@ -137,6 +137,9 @@ _MAINLY = re.compile(r"(?<!\w)(?:chủ\s+yếu|phần\s+lớn|nhiều\s+nhất|�
 _WORD_BEFORE = re.compile(r"(?<=[^\W\d_] )([^\W\d_]+) $")  # a word itself after a word: not a sentence's first
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)")
 _LIST_JOINT = re.compile(r"\s*(?:,|;|và|,\s*và|hoặc)\s*")
+_FIRM_NOUN_BEFORE = re.compile(r"(?:công\s+ty(?:\s+(?:tnhh|cổ\s+phần|cp))?|tập\s+đoàn|ngân\s+hàng)\s+(?=\S)(?!.*(?:công\s+ty|tập\s+đoàn))")
+_FIRM_NAME_REACH = 70
+_NAME_WORD = re.compile(r"[^\W_][\w&.'-]*")
 _FORMER_AFTER = re.compile(r"\s*\(\s*cũ\s*\)")
 _A_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?!\d|[.,]\d)")
 _VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
@@ -333,9 +336,20 @@ class Scope:
             # "là một trong những điểm sáng của cả nước về …": the nation as the ranking's field, not the subject
             if not (_RANKED_IN.search(self.folded, max(0, match.start() - _RANKED_REACH), match.start())
                     and _RANKED_ON.match(self.folded, match.end())) and not self._closed_aside(start, match, end) \
-                    and not self._nation_as_a_base(match):
+                    and not self._nation_as_a_base(match) and not self._ends_a_firm_s_name(match):
                 last = match
         return last
+
+    def _ends_a_firm_s_name(self, match: re.Match) -> bool:
+        """"Công ty TNHH Trina Solar Cell Việt Nam có vốn 455,4 triệu USD": the country closing a firm's name, every word
+        between the firm's noun and it capitalised."""
+        if not self.folded.startswith("việt nam", match.start()):
+            return False
+        firm = _FIRM_NOUN_BEFORE.search(self.folded, max(0, match.start() - _FIRM_NAME_REACH), match.start())
+        if firm is None:
+            return False
+        words = _NAME_WORD.findall(self.text, firm.end(), match.start())
+        return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words)
 
     def _nation_as_a_base(self, match: re.Match) -> bool:
         """The nation as the base of a comparison ("cao hơn mức 1,5% của cả nước") or as the whole a share is of ("chiếm

@@ -214,3 +214,10 @@ def test_a_heading_comparing_with_a_year_compares_nothing_under_it():
     text = ("2. So với năm 2023\n\nNăm 2023, thu hút FDI của tỉnh Hải Dương đạt 1.136 triệu USD, gấp 3,1 lần so với năm "
             "2022; trong đó cấp mới 74 dự án với tổng vốn đăng ký 990 triệu USD.")
     assert ("fdi_new_projects", 74, None, ("2023-01-01", "2023-12-31")) in figures(text, date(2024, 10, 10))
+
+
+def test_a_firm_s_name_ending_on_the_country_does_not_make_the_nation_the_subject():
+    text = ("Quý I/2024, tỉnh Hà Nam thu hút thêm 5 dự án FDI, nổi bật là dự án của Công ty TNHH Sunrise Solar Việt Nam có "
+            "vốn 300 triệu USD. Cùng với 2 dự án điều chỉnh tăng vốn, Hà Nam xếp thứ 6 cả nước về thu hút FDI trong quý I/2024.")
+    found = figures(text, date(2024, 5, 20))
+    assert ("fdi_adjusted_projects", 2, None, ("2024-01-01", "2024-03-31")) in found

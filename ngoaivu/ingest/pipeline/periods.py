@@ -424,6 +424,8 @@ _DATA_DATE_WINDOW = 62  # days: "tính đến ngày 15/12" in a text of mid-Janu
 
 
 # "lũy kế đến ngày 31/12/2025, cả nước có 45.416 dự án": the date of the nation's figures, not the text's
+# ("tính từ đầu năm đến ngày 25/12/2023, tỉnh đã cấp …": the year's running total to that day, not the text's now)
+_FROM_THE_YEAR_S_START = re.compile(r"từ\s+đầu\s+năm\s*(?:\d{4}\s*)?$")
 _NATION_AFTER = re.compile(r"\s*,?\s*(?:cả\s+nước|toàn\s+quốc)(?!\w)")
 
 
@@ -435,7 +437,7 @@ def _data_date(mentions: list[PeriodMention], published: date | None, folded: st
     dates = []
     for m in mentions:
         if m.mode in ("up_to", "as_of") and m.day is not None and m.first_year is not None \
-                and not _NATION_AFTER.match(folded, m.end):
+                and not _NATION_AFTER.match(folded, m.end) and not _FROM_THE_YEAR_S_START.search(folded, max(0, m.start - 20), m.start):
             try:
                 day = date(m.last_year, m.last_month, m.day)
             except ValueError:

@@ -221,3 +221,9 @@ def test_a_firm_s_name_ending_on_the_country_does_not_make_the_nation_the_subjec
             "vốn 300 triệu USD. Cùng với 2 dự án điều chỉnh tăng vốn, Hà Nam xếp thứ 6 cả nước về thu hút FDI trong quý I/2024.")
     found = figures(text, date(2024, 5, 20))
     assert ("fdi_adjusted_projects", 2, None, ("2024-01-01", "2024-03-31")) in found
+
+
+def test_a_running_total_from_the_year_s_start_to_a_day_does_not_date_the_text_s_now():
+    text = ("Tính từ đầu năm đến ngày 25/12/2023, tỉnh Long An đã cấp giấy chứng nhận đăng ký đầu tư cho 100 dự án FDI. "
+            "Hiện toàn tỉnh có 1.200 dự án FDI còn hiệu lực.")
+    assert ("fdi_active_projects", 1200, None, ("2024-01-09",)) in figures(text, date(2024, 1, 9))

@@ -206,7 +206,7 @@ _GOODS_PART_AFTER = re.compile(r"(?:trong\s+đó|riêng)[^.]{0,30}?xuất\s+kh�
 _WITH_SERVICES = re.compile(r"(?:\s+hàng\s+h(?:óa|oá))?\s+và\s+(?:doanh\s+thu|dịch\s+vụ|thu)\s+(?:ngoại\s+tệ|dịch\s+vụ)")
 # "thu hút được 161 triệu USD tổng vốn đầu tư quy đổi": domestic and foreign converted together
 _CONVERTED_TOTAL = re.compile(r"\s*(?:tổng\s+)?(?:số\s+)?vốn(?:\s+đầu\s+tư)?\s+(?:quy\s+đổi|đăng\s+ký\s+quy\s+đổi)")
-_ATTRACTED = re.compile(r"(?<!\w)thu\s+hút(?:\s+được)?(?:\s+vốn)?(?:\s+đầu\s+tư)?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_ATTRACTED = re.compile(r"(?<!\w)thu\s+hút(?:\s+thêm)?(?:\s+được)?(?:\s+vốn)?(?:\s+đầu\s+tư)?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _INVESTMENT_ATTRACTED = re.compile(r"(?<!\w)thu\s+hút(?:\s+được)?(?:\s+vốn)?\s+đầu\s+tư\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _TOTAL_RAISED = re.compile(r"(?<!\w)tổng\s+số\s+(?:dự\s+án|vốn)[^;.]{0,60}?(?:tăng|nâng)\s+lên\s")
 _PERIOD_THEN_BARE_TURNOVER = re.compile(

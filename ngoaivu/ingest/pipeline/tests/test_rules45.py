@@ -227,3 +227,9 @@ def test_a_running_total_from_the_year_s_start_to_a_day_does_not_date_the_text_s
     text = ("Tính từ đầu năm đến ngày 25/12/2023, tỉnh Long An đã cấp giấy chứng nhận đăng ký đầu tư cho 100 dự án FDI. "
             "Hiện toàn tỉnh có 1.200 dự án FDI còn hiệu lực.")
     assert ("fdi_active_projects", 1200, None, ("2024-01-09",)) in figures(text, date(2024, 1, 9))
+
+
+def test_more_dollars_attracted_after_a_paragraph_on_fdi_are_its_capital():
+    text = ("Từ đầu năm đến ngày 20/8/2023, thành phố Hải Phòng thu hút 2,1 tỷ USD vốn FDI. Riêng tháng 8/2023, Hải Phòng "
+            "thu hút thêm 85 triệu USD.")
+    assert ("fdi_registered_capital", 8.5e7, None, ("2023-08-01", "2023-08-31")) in figures(text, date(2024, 1, 20))

@@ -221,7 +221,8 @@ def _months_of_year(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     """"Trong 9 tháng, ...", "giải ngân 6 tháng đạt ...": the first months of the reported year."""
     framing = _FRAMING_AFTER.search(m.string, max(0, m.start() - 8), m.start()) is not None \
         and _FRAMING_COMMA.match(m.string, m.end()) is not None  # "Sau 9 tháng, tỉnh đã …": the year's first months
-    if not (framing or _preceded_by(m, "trong")
+    # ("…, đưa tổng 7 tháng lên hơn 915,9 triệu USD": the months a running total reaches)
+    if not (framing or _preceded_by(m, "trong|tổng")
             or (_MONTHS_FIGURE_AFTER.match(m.string, m.end()) and not _preceded_by(m, "sau|mỗi|hơn|khoảng|vòng"))):
         return None
     return _first_months(m, prefix)

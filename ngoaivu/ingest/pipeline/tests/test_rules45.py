@@ -233,3 +233,9 @@ def test_more_dollars_attracted_after_a_paragraph_on_fdi_are_its_capital():
     text = ("Từ đầu năm đến ngày 20/8/2023, thành phố Hải Phòng thu hút 2,1 tỷ USD vốn FDI. Riêng tháng 8/2023, Hải Phòng "
             "thu hút thêm 85 triệu USD.")
     assert ("fdi_registered_capital", 8.5e7, None, ("2023-08-01", "2023-08-31")) in figures(text, date(2024, 1, 20))
+
+
+def test_the_months_a_running_total_is_raised_to_are_the_year_s_first():
+    text = ("Tháng 7/2023, kim ngạch xuất khẩu của tỉnh Hà Nam ước đạt 150 triệu USD, đưa tổng 7 tháng lên hơn 900 triệu USD, "
+            "tăng 13% so với cùng kỳ.")
+    assert ("export_value", 9e8, None, ("2023-01-01", "2023-07-31")) in figures(text, date(2023, 8, 5))

@@ -139,6 +139,8 @@ _VALUE_OF_GROWTH = {"export_growth": "export_value", "import_growth": "import_va
 _LEVEL_AFTER_RATE = re.compile(
     r"^(?:\s*(?:từ|đến|tới|trong)\s+(?:năm\s+)?\d{4})*\s*[,;]?\s*(?:và\s+)?(?:phấn\s+đấu\s+|để\s+)?(?:ước\s+)?(?:đạt|lên)\s+"
     r"(?:giá\s+trị\s+|kim\s+ngạch\s+|mức\s+)?(?:khoảng\s+|trên\s+|hơn\s+|gần\s+)?$"
+    # "tăng trưởng 9%, tương đương 35 tỷ USD", "tăng 7% (tương ứng hơn 20 tỷ USD)": the level the rate comes to
+    r"|^\s*[,(]?\s*(?:tương\s+đương|tương\s+ứng)(?:\s+với)?\s+(?:khoảng\s+|trên\s+|hơn\s+|gần\s+)?$"
 )
 # "xuất khẩu … đạt trên 201 triệu USD năm 2024 và gần 189 triệu USD trong 6 tháng đầu năm 2025": the amount before
 # had its period after it; the next is the same measure's in another period

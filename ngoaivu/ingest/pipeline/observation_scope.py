@@ -329,7 +329,8 @@ class ScopeReading:
     def _not_the_province_s(self, code: str, context: FigureContext, left_start: int, pos: int,
                             previous: Figure | None, same_clause: bool) -> bool:
         if is_restated(context.left) and not (previous is not None and previous.quantity.kind == "number"
-                                              and not previous.quantity.scaled and same_clause):
+                                              and not previous.quantity.scaled and same_clause) \
+                and not self._level_of_a_goal_rate(previous, pos):
             return True  # ("… 269 dự án với tổng vốn tương đương 392 tỉ đồng": an amount, no count restated)
         if _THRESHOLD_BEFORE.search(context.left) and _THRESHOLD_OF_NAMED.match(self.text, self._figure_end(pos)):
             return True
@@ -516,6 +517,14 @@ class ScopeReading:
         """Where the figure starting at `pos` ends (its unit included)."""
         i = bisect_left(self._quantity_starts, pos)
         return self.quantities[i].end if i < len(self.quantities) and self.quantities[i].start == pos else pos
+
+    def _level_of_a_goal_rate(self, previous: Figure | None, pos: int) -> bool:
+        """"phấn đấu kim ngạch xuất khẩu tăng trưởng 9%, tương đương 35 tỷ USD", "chỉ tiêu tăng 7% (tương ứng hơn 20 tỷ
+        USD)": the level a goal's rate comes to, no restatement."""
+        if previous is None or previous.quantity.unit != "percent":
+            return False
+        sentence = self.layout.sentence_at(pos)
+        return self._is_target(sentence, previous.quantity.start, previous.quantity.end)
 
     def _counterpart(self, start: int, end: int, quantity: Quantity, investment: bool = False) -> str | None:
         """The foreign partner a figure is of: a locality named by it, else a country. `investment`: an FDI

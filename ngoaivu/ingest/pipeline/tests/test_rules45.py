@@ -239,3 +239,11 @@ def test_the_months_a_running_total_is_raised_to_are_the_year_s_first():
     text = ("Tháng 7/2023, kim ngạch xuất khẩu của tỉnh Hà Nam ước đạt 150 triệu USD, đưa tổng 7 tháng lên hơn 900 triệu USD, "
             "tăng 13% so với cùng kỳ.")
     assert ("export_value", 9e8, None, ("2023-01-01", "2023-07-31")) in figures(text, date(2023, 8, 5))
+
+
+def test_the_level_a_goal_s_rate_comes_to_is_a_target_and_a_result_s_difference_is_no_figure():
+    goal = "Năm 2024, tỉnh Hà Nam phấn đấu kim ngạch xuất khẩu tăng trưởng 8%, tương đương 4,3 tỷ USD."
+    assert figures(goal, kind="target") == [("export_growth", 8, None, ("2024-01-01", "2024-12-31")),
+                                            ("export_value", 4.3e9, None, ("2024-01-01", "2024-12-31"))]
+    result = "Năm 2024, kim ngạch xuất khẩu của tỉnh Hà Nam tăng 12%, tương đương 120 triệu USD so với năm 2023."
+    assert figures(result) == []

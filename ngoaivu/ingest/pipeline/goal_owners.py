@@ -21,6 +21,9 @@ from .phrases import Tokens
 from .segments import Layout
 
 # national bodies and the nation itself as a goal's owner
+_ISSUER_OF_A_DOCUMENT = re.compile(r"(?:quyết\s+định|nghị\s+quyết|chỉ\s+thị|kế\s+hoạch|chương\s+trình)\s+(?:số\s+)?\d[\w/.-]*"
+                                   r"(?:\s+ngày\s+[\d/.-]+)?\s+của\s+(?:thủ\s+tướng\s+)?$")
+_ISSUER_REACH = 70
 _NATION = re.compile(
     r"(?<!\w)(?:(?<!phi\s)chính\s+phủ|quốc\s+hội|thủ\s+tướng|tổng\s+cục|cục\s+(?!thống\s+kê\s+tỉnh)[^\W\d_]+|bộ\s+(?:công\s+thương|kế\s+hoạch|lao\s+động|tài\s+chính"
     r"|ngoại\s+giao|nông\s+nghiệp|ngành|chính\s+trị)|ban\s+(?:chấp\s+hành\s+trung\s+ương|bí\s+thư)|cả\s+nước|toàn\s+quốc"
@@ -84,8 +87,11 @@ def _others_goal(fact: Observation, folded: str, layout: Layout, tokens: Tokens)
         return True
     for pattern in (_NATION, _BODY):
         owner = None
-        for owner in pattern.finditer(clause, 0, cue.start() + 40):
-            pass
+        for found in pattern.finditer(clause, 0, cue.start() + 40):
+            # ("Quy hoạch tỉnh … được phê duyệt tại Quyết định số 1363/QĐ-TTg … của Thủ tướng Chính phủ: phấn đấu …": the
+            # issuer of the province's approved plan owns no goal of it)
+            if not _ISSUER_OF_A_DOCUMENT.search(clause, max(0, found.start() - _ISSUER_REACH), found.start()):
+                owner = found
         # a province word in an association's or a firm's own name ("Hiệp hội Điều tỉnh B") keeps it theirs
         if owner is None:
             continue

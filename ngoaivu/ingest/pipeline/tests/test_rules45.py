@@ -247,3 +247,9 @@ def test_the_level_a_goal_s_rate_comes_to_is_a_target_and_a_result_s_difference_
                                             ("export_value", 4.3e9, None, ("2024-01-01", "2024-12-31"))]
     result = "Năm 2024, kim ngạch xuất khẩu của tỉnh Hà Nam tăng 12%, tương đương 120 triệu USD so với năm 2023."
     assert figures(result) == []
+
+
+def test_the_issuer_of_the_province_s_approved_plan_owns_no_goal_of_it():
+    text = ("Quy hoạch tỉnh Hà Tĩnh được phê duyệt tại Quyết định số 1363/QĐ-TTg ngày 8/11/2022 của Thủ tướng Chính phủ: "
+            "phấn đấu giá trị xuất khẩu đến năm 2030 đạt khoảng 4,0 tỷ USD.")
+    assert [f[:2] for f in figures(text, date(2025, 10, 1), kind="target")] == [("export_value", 4e9)]

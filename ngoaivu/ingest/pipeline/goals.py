@@ -64,6 +64,8 @@ GOAL_LEVEL = letter_led(
     r"(?:(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:[^;:]{0,90}?\s)?(?:là|ở\s+mức)|mục\s+tiêu|chỉ\s+tiêu)"
     # "mục tiêu của năm 2020 là đưa 130.000 lao động": the goal's verb may stand before its level
     r"\s+(?:(?:đưa|đạt|thu\s+hút|xuất\s+khẩu|tăng(?:\s+trưởng)?)\s+)?(?:khoảng\s+|hơn\s+|trên\s+|gần\s+|tối\s+thiểu\s+)?$"
+    # "đang về gần đích 1,9 tỷ USD đặt ra cho năm 2021": the finish line a goal set
+    r"|(?<!\w)đích\s+$"
 )
 # "bằng 80% kế hoạch năm (875 triệu USD)", "vượt 10% so với kế hoạch 1 tỷ USD": the plan's level written
 # right after the plan a result is measured against

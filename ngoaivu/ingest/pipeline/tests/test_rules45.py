@@ -253,3 +253,9 @@ def test_the_issuer_of_the_province_s_approved_plan_owns_no_goal_of_it():
     text = ("Quy hoạch tỉnh Hà Tĩnh được phê duyệt tại Quyết định số 1363/QĐ-TTg ngày 8/11/2022 của Thủ tướng Chính phủ: "
             "phấn đấu giá trị xuất khẩu đến năm 2030 đạt khoảng 4,0 tỷ USD.")
     assert [f[:2] for f in figures(text, date(2025, 10, 1), kind="target")] == [("export_value", 4e9)]
+
+
+def test_the_finish_line_a_goal_set_is_a_target_and_the_months_of_the_province_are_the_year_s_first():
+    text = "Kim ngạch xuất khẩu 9 tháng của tỉnh Hà Nam đạt 1,4 tỷ USD, đang về gần đích 1,8 tỷ USD đặt ra cho năm 2021."
+    assert figures(text, date(2021, 10, 1)) == [("export_value", 1.4e9, None, ("2021-01-01", "2021-09-30"))]
+    assert figures(text, date(2021, 10, 1), kind="target") == [("export_value", 1.8e9, None, ("2021-01-01", "2021-12-31"))]

@@ -154,7 +154,8 @@ _PROVINCE_TRADE_CLAUSE = re.compile(
 )
 # The foreign-invested sector as a subject: "khu vực FDI", "các doanh nghiệp có vốn đầu tư nước ngoài", "khối FDI"
 _FDI_SECTOR_SUBJECT = re.compile(
-    r"(?:khu\s+vực|khối|doanh\s+nghiệp)\s+(?:doanh\s+nghiệp\s+)?(?:kinh\s+tế\s+)?(?:có\s+)?(?:vốn\s+)?"
+    # ("kim ngạch xuất khẩu của các dự án FDI Nhật Bản đạt 915 triệu USD": the projects' own trade)
+    r"(?:khu\s+vực|khối|doanh\s+nghiệp|của\s+(?:các\s+)?dự\s+án)\s+(?:doanh\s+nghiệp\s+)?(?:kinh\s+tế\s+)?(?:có\s+)?(?:vốn\s+)?"
     r"(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|f[dđ]i)(?!\w)"
 )
 _SECTOR_AS_CAUSE = re.compile(r"(?<!\w)(?:nhờ|do|bởi|với\s+sự|sự\s+đóng\s+góp)(?:\s+[^\W\d_]+){0,4}?\s+(?:của\s+)?(?:các\s+|những\s+)?$")

@@ -259,3 +259,8 @@ def test_the_finish_line_a_goal_set_is_a_target_and_the_months_of_the_province_a
     text = "Kim ngạch xuất khẩu 9 tháng của tỉnh Hà Nam đạt 1,4 tỷ USD, đang về gần đích 1,8 tỷ USD đặt ra cho năm 2021."
     assert figures(text, date(2021, 10, 1)) == [("export_value", 1.4e9, None, ("2021-01-01", "2021-09-30"))]
     assert figures(text, date(2021, 10, 1), kind="target") == [("export_value", 1.8e9, None, ("2021-01-01", "2021-12-31"))]
+
+
+def test_the_trade_of_a_country_s_fdi_projects_is_theirs():
+    text = "Năm 2021, kim ngạch xuất khẩu của các dự án FDI Hàn Quốc tại tỉnh Hà Nam đạt 800 triệu USD."
+    assert figures(text) == []

@@ -39,10 +39,10 @@ _CLAUSE_BREAK = re.compile(r"[;()]")
 # "một số tỉnh của Lào là A, B", "hai tỉnh giáp biên: A và B", "4 tỉnh Nam Lào là A": a counted or plural unit, then
 # the list after "là"/"gồm"/":" in the clause (counts in words and figures apart: together they scan 3 times slower).
 _UNITS = r"(?:tỉnh,?\s+thành(?:\s+phố)?|tỉnh|địa\s+phương|bang|thành\s+phố)[\s:]"
-# (one literal-led pattern per count word: an alternation of them is tried at every position of the text)
-_COUNT_WORDS = ("các", "những", "nhiều", r"một\s+số", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám")
-_LISTED_BY_WORD = tuple(re.compile(word + r"\s+" + _UNITS) for word in _COUNT_WORDS)
-_LISTED_BY_FIGURE = re.compile(r"[0-9][0-9]?[ ]+" + _UNITS)
+_LISTED_UNITS = (
+    re.compile(r"(?:các|những|nhiều|một\s+số|hai|ba|bốn|năm|sáu|bảy|tám)\s+" + _UNITS),
+    re.compile(r"[0-9][0-9]?[ ]+" + _UNITS),
+)
 # ("04 tỉnh Nam Lào (A, B, C và D)": the list in brackets after the counted unit)
 _LIST_INTRO = re.compile(r"\s*:\s*|\s+(?:là|gồm(?:\s+có)?|bao\s+gồm|như)\s*:?\s+|\s*\(\s*(?=[^\W\d_][^()]*(?:,|\svà\s)[^()]*\))")
 _PAIRED_WITH_NEXT = re.compile(r"\s+và\s+(?:(?:tỉnh|thành\s+phố|quận|huyện|bang|vùng|thị\s+trấn|thị\s+xã)\s+)?")
@@ -182,8 +182,7 @@ class ListedLocalities:
         """Names listed after a counted unit: their country is the one named between the unit and the list,
         the one closing each group, or the gazetteer's (first-level units only)."""
         found: list[Partner] = []
-        by_word = sorted((m for pattern in _LISTED_BY_WORD for m in pattern.finditer(self.folded)), key=lambda m: m.start())
-        for match in [*by_word, *_LISTED_BY_FIGURE.finditer(self.folded)]:
+        for match in (m for pattern in _LISTED_UNITS for m in pattern.finditer(self.folded)):
             if not at_word_start(self.folded, match.start()):
                 continue
             sentence = self.layout.sentence_at(match.start())

@@ -31,29 +31,12 @@ _MEMBER_COUNTRIES = re.compile(r"(?:nước|quốc\s+gia)(?:\s+thành\s+viên)?(
 # the name of a community or a treaty (capitalised) is no partner; "Hiệp định vay với WB" names a party
 _IN_A_TREATY_NAME = re.compile(r"(?:Hiệp\s+định|Hiệp\s+ước|Công\s+ước|Cộng\s+đồng)(?:(?!\s(?:với|của|giữa|cùng)\s)[^,;.:()\n]){0,50}$")
 # "tổ chức X (Hoa Kỳ)" mid-sentence; "Đại học X (Nhật Bản)": a foreign university; "Bệnh viện X (Hàn Quốc)": a hospital
-_BODY_NOUNS = (r"Quỹ(?:\s+từ\s+thiện)?", r"Tổ\s+chức", r"quỹ(?:\s+từ\s+thiện)?", r"tổ\s+chức", r"Trường\s+Đại\s+học", r"Đại\s+học",
-               r"Trường\s+Cao\s+đẳng", r"Cao\s+đẳng", r"Học\s+viện", r"Bệnh\s+viện", r"Hiệp\s+hội", r"Liên\s+đoàn",
-               # "Hội "Susann's Help" của Thụy Sĩ", "nhóm tình nguyện Hope Bridge của Hoa Kỳ": a foreign name only (a
-               # Vietnamese association's name, "Hội Chữ thập đỏ", is no foreign body)
-               r"(?P<loose>Hội)", r"(?P<loose>[Nn]hóm\s+(?:tình\s+nguyện|từ\s+thiện))")
-# One pattern per noun, each led by a literal the engine finds fast (one alternation of them all is tried at every
-# position); `_named_body_mentions` merges their matches as the alternation would have found them.
-_NAMED_BODIES = tuple(re.compile(noun + ("" if "loose" in noun else "(?P<loose>)") + r"\s+[\"“]?(?=[^\W\d_])")
-                      for noun in _BODY_NOUNS)
-
-
-def _named_body_mentions(text: str) -> list[re.Match]:
-    """The body nouns with a name after them, leftmost first and none inside another (as one alternation finds them)."""
-    found = sorted((m for pattern in _NAMED_BODIES for m in pattern.finditer(text)), key=lambda m: (m.start(), -m.end()))
-    kept: list[re.Match] = []
-    for m in found:
-        if not kept or m.start() >= kept[-1].end():
-            kept.append(m)
-    return kept
-
-
-def _named_body_at(text: str, pos: int) -> re.Match | None:
-    return next((m for pattern in _NAMED_BODIES if (m := pattern.match(text, pos)) is not None), None)
+_NAMED_BODY = re.compile(
+    r"(?:Quỹ(?:\s+từ\s+thiện)?|Tổ\s+chức|quỹ(?:\s+từ\s+thiện)?|tổ\s+chức|Trường\s+Đại\s+học|Đại\s+học|Trường\s+Cao\s+đẳng|Cao\s+đẳng|Học\s+viện|Bệnh\s+viện"
+    # "Hội "Susann's Help" của Thụy Sĩ", "nhóm tình nguyện Hope Bridge của Hoa Kỳ": a foreign name only (a Vietnamese
+    # association's name, "Hội Chữ thập đỏ", is no foreign body)
+    r"|Hiệp\s+hội|Liên\s+đoàn|(?P<loose>Hội|[Nn]hóm\s+(?:tình\s+nguyện|từ\s+thiện)))\s+[\"“]?(?=[^\W\d_])"
+)
 # a body that only attended: "có đại diện X", "với sự tham dự của (đại diện) X"
 # (or its acronym in brackets after the name: "có đại diện Bộ Ngoại giao và Thương mại Australia (DFAT)")
 _ATTENDED_BY = re.compile(ATTENDED_BY_LEAD + r"(?:[^,;.()]{2,70}\(\s*)?$")
@@ -137,7 +120,7 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
         found.append(Partner(org.name, "organization", country, "active", match.start, match.end, match.start, match.end, org.aliases))
     found = _without_umbrellas(found, finder)
     covered = [*blocs, *((p.start, p.end) for p in found)]  # a catalogued name refused here may still be read below ("KFHI/Hàn Quốc")
-    for match in _named_body_mentions(finder.text):
+    for match in _NAMED_BODY.finditer(finder.text):
         if not at_word_start(finder.text, match.start()) or any(s <= match.start() < e for s, e in covered):
             continue
         partner = _named_body(finder, match)
@@ -586,7 +569,7 @@ def _named_body(finder: PartnerFinder, match: re.Match) -> Partner | None:
     if after is None and looks_foreign(name):  # "Đại học X và Cao đẳng Y của Hàn Quốc": the country closes the pair
         # (a name of Vietnamese words only is a Vietnamese school: "Đại học Quốc tế Miền Đông và Đại học Y (Hoa Kỳ)")
         link = _AND.match(finder.text, end)
-        other = link and _named_body_at(finder.text, link.end())
+        other = link and _NAMED_BODY.match(finder.text, link.end())
         read_other = other and read_name(finder.text, other.end(), foreign_connectors=True)
         shared = read_other and country_after(finder.text, finder.tokens, read_other[1])
         after = (shared[0], end) if shared else None  # the evidence stops before the second body

@@ -158,3 +158,30 @@ def _digits_or_beyond_16_bits() -> tuple:
             ranges.append((RANGE, (start, code - 1)))
             start = None
     return (*ranges, (RANGE, (0x10000, 0x10FFFF)))
+
+
+class BranchScan:
+    """An alternation whose branches each open on a word of their own ("Quỹ|Tổ\\s+chức|Đại\\s+học"), then a shared tail,
+    scanned one branch at a time: a branch opening on a literal word is found by the engine's fast search for that
+    word, where the alternation, its first characters common letters, is tried at every position. `finditer` and
+    `match` return what the alternation returns: at each position the first branch in order that matches, matches
+    never overlapping, leftmost first. A group named in some branches is named (empty) in the others, so every match
+    answers for it."""
+
+    def __init__(self, branches: tuple[str, ...], tail: str = "", flags: int = 0) -> None:
+        names = {name for branch in branches for name in re.compile(branch, flags).groupindex}
+        self._patterns = tuple(
+            re.compile(f"(?:{branch})" + "".join(f"(?P<{name}>)" for name in sorted(names - set(re.compile(branch, flags).groupindex)))
+                       + tail, flags)
+            for branch in branches)
+
+    def finditer(self, text: str) -> list[re.Match]:
+        found = sorted((m for pattern in self._patterns for m in pattern.finditer(text)), key=lambda m: m.start())
+        kept: list[re.Match] = []
+        for m in found:  # (a stable sort keeps the branches' order at one position)
+            if not kept or m.start() >= kept[-1].end():
+                kept.append(m)
+        return kept
+
+    def match(self, text: str, pos: int = 0) -> re.Match | None:
+        return next((m for pattern in self._patterns if (m := pattern.match(text, pos)) is not None), None)

@@ -15,11 +15,13 @@ from .phrases import Tokens
 
 # Flat alternatives (no nested group first): the regex engine then skips positions whose
 # first letter starts no noun, which halves the scan.
-NOUNS = (
-    r"(?:địa\s+cấp\s+thị|huyện\s+cấp\s+thị|tỉnh\s+bang|tiểu\s+bang|tỉnh|thành\s+phố|tp\.?|quận|huyện|bang|vùng\s+lãnh\s+thổ|lãnh\s+thổ|vùng|hạt|"
-    r"thị\s+xã|thị\s+trấn|thị(?<!đô\sthị)|châu|thủ\s+đô|đặc\s+khu|khu\s+tự\s+trị(?:\s+dân\s+tộc\s+\w+)?|khu|xã|làng|cộng\s+h(?:òa|oà)|"
-    r"phủ(?<!chính\sphủ)(?<!thủ\sphủ)|prefecture|province|city|state)\s+"  # ("Phủ Kyoto", "Phủ Osaka": a Japanese prefecture)
+NOUN_BRANCHES = (
+    r"địa\s+cấp\s+thị", r"huyện\s+cấp\s+thị", r"tỉnh\s+bang", r"tiểu\s+bang", "tỉnh", r"thành\s+phố", r"tp\.?", "quận", "huyện",
+    "bang", r"vùng\s+lãnh\s+thổ", r"lãnh\s+thổ", "vùng", "hạt", r"thị\s+xã", r"thị\s+trấn", r"thị(?<!đô\sthị)", "châu",
+    r"thủ\s+đô", r"đặc\s+khu", r"khu\s+tự\s+trị(?:\s+dân\s+tộc\s+\w+)?", "khu", "xã", "làng", r"cộng\s+h(?:òa|oà)",
+    r"phủ(?<!chính\sphủ)(?<!thủ\sphủ)", "prefecture", "province", "city", "state",  # ("Phủ Kyoto": a Japanese prefecture)
 )
+NOUNS = "(?:" + "|".join(NOUN_BRANCHES) + r")\s+"
 # How high a unit each noun names: a unit after a name is its parent only when higher
 # ("thành phố X, bang Y"), not a sibling ("tỉnh A, tỉnh B").
 NOUN_RANK = (

@@ -11,7 +11,7 @@ from ngoaivu.geo.catalog import find_country, normalize_name
 
 from . import gazetteer
 from .catalog_orgs import Organization, find_organization, organization_matcher
-from .fast_scan import letter_led
+from .fast_scan import BranchScan, letter_led
 from .geography import country_at, country_matcher
 from .indicator_topics import last_match
 from .names import looks_foreign, names_a_body, read_name
@@ -31,11 +31,13 @@ _MEMBER_COUNTRIES = re.compile(r"(?:nước|quốc\s+gia)(?:\s+thành\s+viên)?(
 # the name of a community or a treaty (capitalised) is no partner; "Hiệp định vay với WB" names a party
 _IN_A_TREATY_NAME = re.compile(r"(?:Hiệp\s+định|Hiệp\s+ước|Công\s+ước|Cộng\s+đồng)(?:(?!\s(?:với|của|giữa|cùng)\s)[^,;.:()\n]){0,50}$")
 # "tổ chức X (Hoa Kỳ)" mid-sentence; "Đại học X (Nhật Bản)": a foreign university; "Bệnh viện X (Hàn Quốc)": a hospital
-_NAMED_BODY = re.compile(
-    r"(?:Quỹ(?:\s+từ\s+thiện)?|Tổ\s+chức|quỹ(?:\s+từ\s+thiện)?|tổ\s+chức|Trường\s+Đại\s+học|Đại\s+học|Trường\s+Cao\s+đẳng|Cao\s+đẳng|Học\s+viện|Bệnh\s+viện"
-    # "Hội "Susann's Help" của Thụy Sĩ", "nhóm tình nguyện Hope Bridge của Hoa Kỳ": a foreign name only (a Vietnamese
-    # association's name, "Hội Chữ thập đỏ", is no foreign body)
-    r"|Hiệp\s+hội|Liên\s+đoàn|(?P<loose>Hội|[Nn]hóm\s+(?:tình\s+nguyện|từ\s+thiện)))\s+[\"“]?(?=[^\W\d_])"
+_NAMED_BODY = BranchScan(
+    (r"Quỹ(?:\s+từ\s+thiện)?", r"Tổ\s+chức", r"quỹ(?:\s+từ\s+thiện)?", r"tổ\s+chức", r"Trường\s+Đại\s+học", r"Đại\s+học",
+     r"Trường\s+Cao\s+đẳng", r"Cao\s+đẳng", r"Học\s+viện", r"Bệnh\s+viện", r"Hiệp\s+hội", r"Liên\s+đoàn",
+     # "Hội "Susann's Help" của Thụy Sĩ", "nhóm tình nguyện Hope Bridge của Hoa Kỳ": a foreign name only (a Vietnamese
+     # association's name, "Hội Chữ thập đỏ", is no foreign body)
+     r"(?P<loose>Hội)", r"(?P<loose>[Nn]hóm\s+(?:tình\s+nguyện|từ\s+thiện))"),
+    r"\s+[\"“]?(?=[^\W\d_])",
 )
 # a body that only attended: "có đại diện X", "với sự tham dự của (đại diện) X"
 # (or its acronym in brackets after the name: "có đại diện Bộ Ngoại giao và Thương mại Australia (DFAT)")

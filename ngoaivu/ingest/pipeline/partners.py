@@ -19,6 +19,7 @@ import re
 from ngoaivu.geo.catalog import AMBIGUOUS_COUNTRY_NAMES, find_country, normalize_name
 
 from . import gazetteer
+from .fast_scan import BranchScan
 from .geography import border_countries, country_at, country_matcher, district_province, province_key_before_mergers
 from .names import could_be_japanese, looks_foreign, read_name
 from .partner_base import Partner, country_after
@@ -35,7 +36,7 @@ from .partner_lists import LOCALITY_NOUN_BEFORE as _LOCALITY_NOUN_BEFORE
 from .partner_lists import ListedLocalities
 from .partner_names import BRACKET_CLOSES as _BRACKET_CLOSES
 from .partner_names import CONTINENTS as _CONTINENTS
-from .partner_names import NOUNS as _NOUNS
+from .partner_names import NOUN_BRANCHES as _NOUN_BRANCHES
 from .partner_names import OPEN_BRACKET as _OPEN_BRACKET
 from .partner_names import PARENT_NOUN as _PARENT_NOUN
 from .partner_names import REGION_NOUN as _REGION_NOUN
@@ -59,8 +60,8 @@ _SECTION_REACH = 4
 _KOREAN_PERSON = re.compile(r"[A-Z][a-z]{1,4} [A-Z][a-z]+-[A-Za-z][a-z]+")
 _WITH_COUNTRY_LEAD = re.compile(r"\s*(?:và\s+|còn\s+)?với\s+(?:nước\s+)?")
 # "tỉnh bạn X", "thành phố kết nghĩa X": a qualifier between the noun and the name.
-_LOCALITY_NOUN = re.compile(
-    _NOUNS + r"(?:(?:bạn|kết\s+nghĩa|đối\s+tác|anh\s+em|tự\s+trị(?:\s+đặc\s+biệt)?|đặc\s+biệt)\s+)?(?=[^\W\d_])"
+_LOCALITY_NOUN = BranchScan(
+    _NOUN_BRANCHES, r"\s+(?:(?:bạn|kết\s+nghĩa|đối\s+tác|anh\s+em|tự\s+trị(?:\s+đặc\s+biệt)?|đặc\s+biệt)\s+)?(?=[^\W\d_])"
 )
 # Words that make a short, ambiguous name a country ("Với Pháp", "của Đức", "(Úc)"; not "ông Minh Đức").
 _COUNTRY_CUE = re.compile(r"(?:(?<!\w)(?:với|nước|của|sang|tại|từ|phía|bạn)\s+|\(\s*)$")

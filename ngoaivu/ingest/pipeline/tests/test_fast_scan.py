@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import ngoaivu.ingest.pipeline as pipeline
-from ngoaivu.ingest.pipeline.fast_scan import letter_led
+from ngoaivu.ingest.pipeline.fast_scan import BranchScan, letter_led
 from ngoaivu.ingest.pipeline.normalize import fold_case
 
 DEVSET = Path(__file__).resolve().parents[4] / "tests" / "devset" / "texts"
@@ -111,3 +111,34 @@ def test_the_pipeline_s_rewritten_patterns_match_as_written_on_the_development_s
     for fast in rewritten.values():
         plain = re.compile(fast.pattern, fast.flags)
         assert all(_same(fast, plain, text, windows=False) for text in texts), fast.pattern
+
+
+def _as_alternation(branches: tuple[str, ...], tail: str) -> re.Pattern:
+    # (the alternation written out, a named group kept once: the branches' own named groups become plain ones)
+    plain = [re.sub(r"\(\?P<\w+>", "(?:", b) for b in branches]
+    return re.compile("(?:" + "|".join(plain) + ")" + tail)
+
+
+@pytest.mark.parametrize("branches, tail", [
+    (("tỉnh bang", "tỉnh", r"thị\s+xã", r"thị(?<!đô\sthị)", "khu", r"khu\s+tự\s+trị"), r"\s+(?=[^\W\d_])"),
+    (("Quỹ(?:\\s+từ\\s+thiện)?", r"Tổ\s+chức", r"(?P<loose>Hội)", r"Đại\s+học", r"Trường\s+Đại\s+học"), r"\s+(?=[^\W\d_])"),
+])
+def test_a_branch_scan_finds_what_its_alternation_finds(branches, tail):
+    scan = BranchScan(branches, tail)
+    whole = _as_alternation(branches, tail)
+    texts = ["hợp tác với tỉnh bang Bavaria và khu tự trị Quảng Tây, thị xã Sơn Tây, đô thị Huế, thị Nam",
+             "Quỹ từ thiện Hope, Tổ chức Plan, Hội Bạn hữu, Trường Đại học Tokyo và Đại học Kyoto", ""]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(DEVSET.glob("*.txt"))[:200]]
+    for text in texts:
+        for folded in (text, fold_case(text)):
+            assert [m.span() for m in scan.finditer(folded)] == [m.span() for m in whole.finditer(folded)]
+            for pos in range(0, len(folded), 97):
+                expected = whole.match(folded, pos)
+                found = scan.match(folded, pos)
+                assert (found.span() if found else None) == (expected.span() if expected else None)
+
+
+def test_a_group_one_branch_names_answers_in_every_match():
+    scan = BranchScan((r"Tổ\s+chức", r"(?P<loose>Hội)"), r"\s+(?=[^\W\d_])")
+    assert scan.finditer("Hội Bạn hữu")[0]["loose"] == "Hội"
+    assert not scan.finditer("Tổ chức Plan")[0]["loose"]

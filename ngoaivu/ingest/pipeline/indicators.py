@@ -430,7 +430,9 @@ def indicator_for(ctx: FigureContext) -> str | None:
     return code
 
 
-_LICENSING = letter_led(r"cấp\s+mới|cấp\s+phép|giấy\s+chứng\s+nhận\s+đăng\s+ký\s+đầu\s+tư|vốn\s+đăng\s+ký|điều\s+chỉnh\s+(?:tăng\s+)?vốn")
+# ("17 dự án được quyết định chủ trương đầu tư với 15.964 tỷ đồng", "nâng vốn thêm …": investment approved, no aid)
+_LICENSING = letter_led(r"cấp\s+mới|cấp\s+phép|giấy\s+chứng\s+nhận\s+đăng\s+ký\s+đầu\s+tư|vốn\s+đăng\s+ký|điều\s+chỉnh\s+(?:tăng\s+)?vốn"
+                        r"|chủ\s+trương\s+đầu\s+tư|nâng\s+vốn")
 
 
 def _names_aid(text: str) -> bool:

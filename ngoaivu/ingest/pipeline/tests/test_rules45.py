@@ -264,3 +264,9 @@ def test_the_finish_line_a_goal_set_is_a_target_and_the_months_of_the_province_a
 def test_the_trade_of_a_country_s_fdi_projects_is_theirs():
     text = "Năm 2021, kim ngạch xuất khẩu của các dự án FDI Hàn Quốc tại tỉnh Hà Nam đạt 800 triệu USD."
     assert figures(text) == []
+
+
+def test_projects_whose_investment_was_approved_are_no_aid_after_a_paragraph_on_aid():
+    text = ("Viện trợ PCPNN năm 2020 của tỉnh Hà Nam đạt 2 triệu USD. Tính đến ngày 15/9/2020, 30 dự án được điều chỉnh, "
+            "nâng vốn thêm 2.100 tỷ đồng; 12 dự án được quyết định chủ trương đầu tư với 9.500 tỷ đồng.")
+    assert figures(text) == [("ngo_committed", 2e6, None, ("2020-01-01", "2020-12-31"))]

@@ -125,6 +125,8 @@ _PER_PROJECT_AVERAGE = letter_led(
     r"(?:(?:đạt|là|có|khoảng|hơn|gần|trên|chỉ)\s+)*$"
     # "mỗi dự án trị giá từ vài chục nghìn đến 500 nghìn USD": what one project is worth
     r"|(?<!\w)mỗi\s+(?:dự\s+án|khoản(?:\s+viện\s+trợ)?|chương\s+trình)\s+(?:trị\s+giá|có\s+giá\s+trị|có\s+vốn|vốn)\s+[^\d,;.]{0,30}$"
+    # "giữ được quy mô lớn, có dự án trên 1 tỷ USD": a project that large, no figure of the province
+    r"|(?<!\w)có\s+(?:những\s+|các\s+)?dự\s+án\s+(?:(?:có\s+)?(?:vốn|quy\s+mô)\s+)?(?:trên|hơn|từ|tới|đến)\s+$"
 )
 # "bình quân 4,98 triệu USD/dự án": one project's average, the measure written after the amount
 _PER_PROJECT_AFTER = re.compile(r"\s*(?:usd|đồng)?\s*/\s*(?:1\s+)?dự\s+án(?!\w)|\s+(?:cho\s+)?(?:mỗi|một)\s+dự\s+án(?!\w)")

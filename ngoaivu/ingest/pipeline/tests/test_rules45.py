@@ -270,3 +270,7 @@ def test_projects_whose_investment_was_approved_are_no_aid_after_a_paragraph_on_
     text = ("Viện trợ PCPNN năm 2020 của tỉnh Hà Nam đạt 2 triệu USD. Tính đến ngày 15/9/2020, 30 dự án được điều chỉnh, "
             "nâng vốn thêm 2.100 tỷ đồng; 12 dự án được quyết định chủ trương đầu tư với 9.500 tỷ đồng.")
     assert figures(text) == [("ngo_committed", 2e6, None, ("2020-01-01", "2020-12-31"))]
+
+
+def test_a_project_s_size_is_no_figure_of_the_province():
+    assert figures("Dòng vốn FDI năm 2019 của tỉnh Hà Nam giữ được quy mô lớn, có dự án trên 500 triệu USD.") == []

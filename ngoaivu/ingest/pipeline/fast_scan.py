@@ -169,11 +169,11 @@ class BranchScan:
     answers for it."""
 
     def __init__(self, branches: tuple[str, ...], tail: str = "", flags: int = 0) -> None:
-        names = {name for branch in branches for name in re.compile(branch, flags).groupindex}
+        own = [set(re.compile(branch, flags).groupindex) for branch in branches]
+        names = set().union(*own)
         self._patterns = tuple(
-            re.compile(f"(?:{branch})" + "".join(f"(?P<{name}>)" for name in sorted(names - set(re.compile(branch, flags).groupindex)))
-                       + tail, flags)
-            for branch in branches)
+            re.compile(f"(?:{branch})" + "".join(f"(?P<{name}>)" for name in sorted(names - mine)) + tail, flags)
+            for branch, mine in zip(branches, own))
 
     def finditer(self, text: str) -> list[re.Match]:
         found = sorted((m for pattern in self._patterns for m in pattern.finditer(text)), key=lambda m: m.start())

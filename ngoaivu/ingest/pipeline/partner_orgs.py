@@ -142,7 +142,7 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
         found.extend(_listed_bodies(finder, [*covered, *((p.start, p.end) for p in found)]))
     found.extend(bodies_of_countries(finder, [*covered, *((p.start, p.end) for p in found)]))
     found = [p for p in found if not _only_attended(finder, p) and not _COMPANY_FORM.search(p.name)]
-    related = {p.key for p in found if not _only_visited(finder, p)}
+    related = {p.key for p in found if not _met_or_named_only(finder, p)}
     return [p for p in found if p.key in related]
 
 
@@ -164,7 +164,13 @@ _TITLE_AROUND = re.compile(r"(?<!\w)(?:công\s+nhận|ghi\s+danh|vinh\s+danh|dan
 _TITLE_REACH = 40
 
 
-def _only_visited(finder: PartnerFinder, partner: Partner) -> bool:
+_VISIT_WORDS = ("tiếp", "làm việc", "đón", "theo", "thưa")  # one of them leads every form of _VISITED_BEFORE
+_VISIT_REACH = 160
+
+
+def _met_or_named_only(finder: PartnerFinder, partner: Partner) -> bool:
+    """A body mentioned only as one that visited, met, was quoted or addressed, or named a title, in a sentence that
+    tells of no work together."""
     sentence = finder.layout.sentence_at(partner.name_start)
     before = max(sentence.start, partner.name_start - _VISIT_REACH)
     # (the lead words looked for as literals first: the anchored pattern is tried only where one is written)
@@ -173,10 +179,6 @@ def _only_visited(finder: PartnerFinder, partner: Partner) -> bool:
     near = visited or _TITLE_AROUND.search(finder.folded, max(sentence.start, partner.name_start - _TITLE_REACH),
                                            min(sentence.end, partner.name_end + _TITLE_REACH)) is not None
     return near and _WORKED_TOGETHER.search(finder.folded, sentence.start, sentence.end) is None
-
-
-_VISIT_WORDS = ("tiếp", "làm việc", "đón", "theo", "thưa")
-_VISIT_REACH = 160
 
 
 # "Innowave Co., Ltd của Hàn Quốc": a company's legal form ends its name (a firm invests; it is no partner of the province)

@@ -137,7 +137,7 @@ _MAINLY = re.compile(r"(?<!\w)(?:chủ\s+yếu|phần\s+lớn|nhiều\s+nhất|�
 _WORD_BEFORE = re.compile(r"(?<=[^\W\d_] )([^\W\d_]+) $")  # a word itself after a word: not a sentence's first
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)")
 _LIST_JOINT = re.compile(r"\s*(?:,|;|và|,\s*và|hoặc)\s*")
-_FIRM_NOUN_BEFORE = re.compile(r"(?:công\s+ty(?:\s+(?:tnhh|cổ\s+phần|cp))?|tập\s+đoàn|ngân\s+hàng)\s+(?=\S)(?!.*(?:công\s+ty|tập\s+đoàn))")
+_FIRM_NOUN = re.compile(r"(?:công\s+ty(?:\s+(?:tnhh|cổ\s+phần|cp))?|tập\s+đoàn|ngân\s+hàng)\s+")
 _FIRM_NAME_REACH = 70
 _NAME_WORD = re.compile(r"[^\W_][\w&.'-]*")
 _FORMER_AFTER = re.compile(r"\s*\(\s*cũ\s*\)")
@@ -345,7 +345,9 @@ class Scope:
         between the firm's noun and it capitalised."""
         if not self.folded.startswith("việt nam", match.start()):
             return False
-        firm = _FIRM_NOUN_BEFORE.search(self.folded, max(0, match.start() - _FIRM_NAME_REACH), match.start())
+        firm = None
+        for firm in _FIRM_NOUN.finditer(self.folded, max(0, match.start() - _FIRM_NAME_REACH), match.start()):
+            pass  # (the last firm noun before the country)
         if firm is None:
             return False
         words = _NAME_WORD.findall(self.text, firm.end(), match.start())

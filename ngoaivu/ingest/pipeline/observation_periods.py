@@ -397,19 +397,21 @@ class PeriodReading:
         speaker says the province holds "now" at a meeting the paragraph opened on is held on that day."""
         if not _TOLD.search(self.folded, sentence.start, quantity.start):
             return None
-        paragraph = self.layout.paragraphs[sentence.paragraph]
-        days = [p for p in self._periods_between(paragraph.start, sentence.start)
-                if p.day is not None and p.first_year is not None and p.mode == "span" and not p.now
-                and _DAY_OPENING.fullmatch(self.folded, self.layout.sentence_at(p.start).start, p.start)]
-        return replace(days[-1], mode="as_of", event=False) if days else None
+        return self._last_day_of_the_paragraph(sentence, lambda p: p.mode == "span" and _DAY_OPENING.fullmatch(
+            self.folded, self.layout.sentence_at(p.start).start, p.start) is not None)
 
     def _data_date_of_the_paragraph(self, sentence: Sentence) -> PeriodMention | None:
         """"Theo báo cáo của Sở (số liệu đến ngày 11/5/2023), … . …; cả tỉnh hiện có 86 dự án FDI": what the paragraph's
         source says it holds now is held on the day its figures are given to."""
+        paragraph_start = self.layout.paragraphs[sentence.paragraph].start
+        return self._last_day_of_the_paragraph(sentence, lambda p: _DATA_DATE_LEAD.search(
+            self.folded, max(paragraph_start, p.start - 30), p.start) is not None)
+
+    def _last_day_of_the_paragraph(self, sentence: Sentence, chosen) -> PeriodMention | None:
+        """The last full date before the sentence in its paragraph that `chosen` accepts, as a date a stock is held at."""
         paragraph = self.layout.paragraphs[sentence.paragraph]
         days = [p for p in self._periods_between(paragraph.start, sentence.start)
-                if p.day is not None and p.first_year is not None and not p.now
-                and _DATA_DATE_LEAD.search(self.folded, max(paragraph.start, p.start - 30), p.start)]
+                if p.day is not None and p.first_year is not None and not p.now and chosen(p)]
         return replace(days[-1], mode="as_of", event=False) if days else None
 
     def _event_year_before(self, start: int, end: int) -> PeriodMention | None:

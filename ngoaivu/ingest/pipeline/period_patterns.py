@@ -14,6 +14,7 @@ from .fast_scan import letter_led
 from .segments import at_word_start
 
 YEAR = r"(?:19|20)\d{2}"
+YEAR_NUMBER = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d/])")  # a year written alone (not in "1.234", "2019/QĐ")
 CENTURIES = ("19", "20")  # a pattern led by a year is written once per century: a literal start keeps the scan fast
 FLAGS = re.VERBOSE  # patterns run on case-folded text (normalize.fold_case)
 # "(lũy kế) (tính) đến (hết) (thời điểm)" before a date makes it the end of a running total; "từ"

@@ -18,7 +18,7 @@ from typing import Iterable
 
 from .fast_scan import letter_led
 from .period_patterns import FLAGS as _FLAGS
-from .period_patterns import PATTERNS, YEAR, PeriodMention, matches, month_end, prefix_before
+from .period_patterns import PATTERNS, YEAR, YEAR_NUMBER, PeriodMention, matches, month_end, prefix_before
 
 
 @dataclass(frozen=True)
@@ -239,14 +239,13 @@ def _ahead(folded: str, mention: PeriodMention) -> bool:
     return _AHEAD_AROUND.search(folded, sentence_start, sentence_end) is not None
 
 
-_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d/])")
 
 
 def _after_an_earlier_year(folded: str, mention: PeriodMention, year: int) -> bool:
     """"Quý I/2024, tăng trưởng đạt 5,02%; đến 9 tháng, …" printed in March 2025: the months are the earlier year's
     the sentence named before them, no sign the whole text was printed again later."""
     sentence_start = max(folded.rfind(".", 0, mention.start), folded.rfind("\n", 0, mention.start)) + 1
-    return any(int(m.group()) < year for m in _YEAR.finditer(folded, sentence_start, mention.start))
+    return any(int(m.group()) < year for m in YEAR_NUMBER.finditer(folded, sentence_start, mention.start))
 
 
 # a letterhead's date with its day left blank: the month and year the report was written in

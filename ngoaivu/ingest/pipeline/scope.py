@@ -15,6 +15,7 @@ from ngoaivu.geo import catalog
 
 from .fast_scan import letter_led
 from .geography import country_matcher, country_name, province_matcher
+from .period_patterns import YEAR_NUMBER
 from .phrases import Tokens
 
 # A part of the province's total (sub-areas, one form of investment, one company, one
@@ -141,7 +142,6 @@ _FIRM_NOUN = re.compile(r"(?:công\s+ty(?:\s+(?:tnhh|cổ\s+phần|cp))?|tập\s
 _FIRM_NAME_REACH = 70
 _NAME_WORD = re.compile(r"[^\W_][\w&.'-]*")
 _FORMER_AFTER = re.compile(r"\s*\(\s*cũ\s*\)")
-_A_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?!\d|[.,]\d)")
 _VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
 _CITY_BEFORE = re.compile(r"(?<!\w)(?:thành\s+phố|tp\.?)\s*$")
 # Words before a country that make a figure the province's dealings with that country.
@@ -280,7 +280,7 @@ class Scope:
             return False
         # ("Năm 2024, GRDP tăng 7,09%; kim ngạch xuất khẩu của tỉnh Cà Mau (cũ) ước đạt …": the year the sentence opens on)
         opening = max(self.folded.rfind(". ", 0, start) + 1, self.folded.rfind("\n", 0, start) + 1, 0)
-        return any(int(year.group()) < unit.valid_to.year for year in _A_YEAR.finditer(self.folded, min(opening, start), end))
+        return any(int(year.group()) < unit.valid_to.year for year in YEAR_NUMBER.finditer(self.folded, min(opening, start), end))
 
     def _provincial_city(self, m) -> bool:
         """"thành phố Thanh Hóa thu hút 50 triệu USD" in a text on the province of Thanh Hóa: its capital city, a part

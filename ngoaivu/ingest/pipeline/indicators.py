@@ -204,6 +204,13 @@ def _whole_held_at_a_date(ctx: FigureContext) -> bool:
         and not _SINCE.search(ctx.sentence_left)
 
 
+# "ghi nhận 3,5 triệu USD xuất khẩu và 4,5 triệu USD nhập khẩu", "thu về 147 triệu USD từ xuất khẩu sang Hoa Kỳ": the trade
+# named right after the amount (a trade word ending the words before it, "… xuất khẩu và", was the previous amount's)
+_TRADE_NAMED_AFTER = re.compile(r"\s*(?:từ\s+(?:hoạt\s+động\s+)?)?(?:hàng\s+(?:h(?:óa|oá)\s+)?|kim\s+ngạch\s+)?"
+                                r"(?:(?P<trade>xuất\s*,?\s*nhập\s+khẩu)|(?P<export>xuất\s+khẩu)|(?P<import>nhập\s+khẩu))(?!\w)")
+# "mục tiêu thu 18.000 tỷ đồng từ hoạt động xuất nhập khẩu": revenue collected on the trade (not "thu về": earned)
+_COLLECTED_BEFORE = re.compile(r"(?<!\w)thu(?:\s+(?:ngân\s+sách|thuế))?\s+(?:(?:khoảng|hơn|gần|trên)\s+)?$")
+_PREVIOUS_AMOUNT_S_TRADE = re.compile(r"\s*(?:hàng\s+(?:h(?:óa|oá)\s+)?)?(?:xuất|nhập)\s+khẩu\s*(?:và|,)\s*")
 _GOODS_PART_AFTER = re.compile(r"(?:trong\s+đó|riêng)[^.]{0,30}?xuất\s+khẩu\s+hàng\s+h(?:óa|oá)(?!\s+và)")
 _WITH_SERVICES = re.compile(r"(?:\s+hàng\s+h(?:óa|oá))?\s+và\s+(?:doanh\s+thu|dịch\s+vụ|thu)\s+(?:ngoại\s+tệ|dịch\s+vụ)")
 # "thu hút được 161 triệu USD tổng vốn đầu tư quy đổi": domestic and foreign converted together
@@ -261,6 +268,10 @@ def _money_indicator(ctx: FigureContext) -> str | None:
     if _SIZE_THRESHOLD.search(ctx.left):
         return None  # "dự án quy mô trên 10 triệu USD": a size projects are above, no amount of the province's
     trade, measure = _last(_TRADE, ctx.left), _last(_MONEY_MEASURE, ctx.left)
+    if "khẩu" in ctx.right[:40] and (named_after := _TRADE_NAMED_AFTER.match(ctx.right)) is not None and (
+            (trade is None and measure is None) or _PREVIOUS_AMOUNT_S_TRADE.fullmatch(ctx.left)) \
+            and not (named_after.group().lstrip().startswith("từ") and _COLLECTED_BEFORE.search(ctx.left)):
+        return TRADE_INDICATOR[named_after.lastgroup]
     if trade is not None and _REVENUE_BEFORE.search(ctx.left, max(0, trade.start() - 40), trade.start()):
         return None
     if trade is not None and "ngân sách" in ctx.left and _BUDGET_AFTER.search(ctx.left, trade.end()):
@@ -452,7 +463,11 @@ _CONVERTED_AFTER = re.compile(r"\s*(?:USD\s+)?\(?\s*(?:tính\s+)?quy\s+đổi|\s
 # "mỗi huyện 250 lao động": one unit's share of the province's total; "400 lao động trên địa bàn
 # huyện": a district's own figure (a province's text may quote its districts)
 _PER_UNIT = re.compile(r"m(?<!\wm)ỗi\s+(?:huyện|xã|phường|thị\s+xã|địa\s+phương|đơn\s+vị)\s+$")
-_DISTRICT = re.compile(r"(?:trên\s+địa\s+bàn|toàn|của)\s+huyện(?![\w,]*\s+(?:và|,)?\s*(?:tỉnh|thành\s+phố))(?!\w)")
+_DISTRICT = re.compile(
+    r"(?:(?:trên\s+địa\s+bàn|toàn|của)\s+huyện(?![\w,]*\s+(?:và|,)?\s*(?:tỉnh|thành\s+phố))(?!\w)"
+    # "Huyện A ghi nhận 3,5 triệu USD xuất khẩu …; huyện B 16,6 triệu USD …": a named district as the clause's subject
+    r"|(?:^|[,;:]\s*)(?:riêng\s+)?huyện\s+(?!(?:và|có|đã|đạt|ghi|thu|với)(?!\w))[^\W\d_]+(?:\s+[^\W\d_]+)?"
+    r"(?:\s+(?:(?:đã|cũng)\s+)?(?:ghi\s+nhận|đạt|có|thu\s+hút|xuất\s+khẩu|nhập\s+khẩu)(?!\w)|\s*$))")
 _PROVINCE_AGAIN = re.compile(r"(?:t(?<!\wt)ỉnh|t(?<!\wt)hành\s+phố|t(?<!\wt)oàn\s+tỉnh)(?!\w)")
 
 

@@ -86,7 +86,8 @@ _NATIONAL = letter_led(
     r"(?:thu\s+hút|đạt|xuất|nhập|ghi\s+nhận|có|cấp|giải\s+ngân|tiếp\s+nhận|nhận\s+được|ký|tổ\s+chức|đón|cử|đưa|triển\s+khai"
     r"|huy\s+động|vận\s+động|phấn\s+đấu|đặt\s+(?:ra\s+)?(?:mục|chỉ)\s+tiêu|dự\s+kiến)"
     # "Trên phạm vi cả nước, vốn FDI …", "trên bình diện cả nước": the nation as the field the sentence opens on
-    r"|(?:của|trên|vào|tại)\s+(?:(?:phạm\s+vi|bình\s+diện|quy\s+mô)\s+)?"
+    # ("Ở phạm vi cả nước, theo Tổng cục Thống kê, …")
+    r"|(?:(?:của|trên|vào|tại)\s+(?:(?:phạm\s+vi|bình\s+diện|quy\s+mô)\s+)?|ở\s+(?:phạm\s+vi|bình\s+diện|quy\s+mô)\s+)"
     # (not an organisation's office named with its acronym: "Good Neighbors Quốc tế tại Việt Nam (GNI)")
     r"(?:cả\s+nước|toàn\s+quốc|toàn\s+việt\s+nam|việt\s+nam)(?!\w)(?!\s*\([^\W\d_]{2,10}\))"
     # "tốc độ tăng tổng kim ngạch xuất khẩu cả nước năm 2026": the nation named as the trade's owner
@@ -201,10 +202,17 @@ def is_part(left: str, right: str) -> bool:
 _TRADE_PART = letter_led(
     # "châu Á vẫn là thị trường lớn nhất … với 470 triệu USD": a market's share
     r"(?<!\w)(?:công\s+ty|tập\s+đoàn|nhà\s+máy)\s|(?:một\s+số|các|những)\s+doanh\s+nghiệp[^.;]{0,60}?\s+như\s|nhóm\s+doanh\s+nghiệp|(?:mặt|nhóm|ngành)\s+hàng|(?<!tái\s)cơ\s+cấu|thị\s+trường\s+(?:xuất\s+khẩu\s+)?(?:lớn|chính|chủ\s+lực|trọng\s+điểm|hàng\s+đầu)|(?:khu\s+vực|doanh\s+nghiệp)\s+(?:kinh\s+tế\s+)?(?:có\s+)?(?:vốn\s+)?(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|fdi)"
+    # ("Khối doanh nghiệp tư nhân của tỉnh thu về …", "khu vực kinh tế tư nhân đạt …": one sector's share)
+    r"|khối\s+doanh\s+nghiệp|(?:khu\s+vực|doanh\s+nghiệp)\s+(?:kinh\s+tế\s+)?tư\s+nhân"
     r"|khu\s+vực\s+(?:kinh\s+tế\s+)?trong\s+nước"  # "Trong tổng kim ngạch xuất khẩu, khu vực kinh tế trong nước đạt …"
     r"|(?<!\w)(?:thủy|thuỷ)\s+sản|(?<!\w)gạo(?!\w)|dệt\s+may|may\s+mặc|giày\s+dép|rau\s+quả|trái\s+cây|cà\s+phê|cao\s+su"
     r"|hạt\s+điều|(?<!\w)gỗ(?!\w)|điện\s+tử|nông\s+sản|hồ\s+tiêu|hạt\s+tiêu|tiêu\s+hạt|(?<!\w)sắn(?!\w)|túi\s+xách|linh\s+kiện|điện\s+thoại"
-    r"|(?<!\w)tôm(?!\w)|cá\s+tra|(?<!\w)chè(?!\w)|(?<!\w)muối(?!\w)|thanh\s+long|sầu\s+riêng|xi\s+măng|sắt\s+thép|phân\s+bón"
+    r"|(?<!\w)tôm(?!\w)|cá\s+tra|(?<!\w)chè(?!\w)|(?<!\w)muối(?!\w)|thanh\s+long|sầu\s+riêng|xi\s+măng|(?<!\w)thép(?!\w)|phân\s+bón"
+    # ("giá trị thép xuất khẩu đạt …", "kim ngạch xuất khẩu tàu đạt …", "nhập khẩu …: hóa chất 1,4 tỷ USD"; not fuels, which
+    # reports name as included or left out of the whole: "(kể cả dầu thô)", "(không tính tái xuất xăng dầu)")
+    r"|tàu\s+(?:biển|thủy|thuỷ|thuyền)|khẩu\s+tàu(?!\w)|h(?:óa|oá)\s+chất|(?<!\w)than(?:\s+đá)?(?!\w)|khoáng\s+sản|(?<!\w)quặng"
+    r"|máy\s+móc|thiết\s+bị|nguyên\s+(?:phụ\s+)?liệu|(?<!\w)ô\s+tô|xe\s+máy|(?<!\w)sợi(?!\w)|(?<!\w)vải(?!\w)|chất\s+dẻo"
+    r"|(?<!\w)nhựa(?!\w)|(?<!\w)giấy(?!\w)|đồ\s+gỗ|mây\s+tre|gốm\s+sứ|thức\s+ăn\s+chăn\s+nuôi|kim\s+loại|phụ\s+tùng|hải\s+sản"
     # "châu Á là khu vực nhập khẩu lớn nhất của tỉnh với 795 triệu USD": a continent's share
     r"|c(?<!\wc)hâu\s+(?:á|âu|mỹ|phi|đại\s+dương)(?!\w)|khu\s+vực\s+(?:xuất|nhập)\s+khẩu\s+(?:lớn|chính|chủ\s+lực)"
     # "riêng xuất khẩu các sản phẩm từ dừa …": one line of products

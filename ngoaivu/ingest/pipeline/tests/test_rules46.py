@@ -1,0 +1,49 @@
+"""Rules found in session 46 (06/12/2026) in the studied splits' misses, read by cause. Each rule on made-up sentences
+(none names a development text's place, figure or sentence)."""
+from datetime import date
+
+from ngoaivu.ingest.pipeline.tests.rule_sentences import figures
+
+LAST_YEAR = ("2025-01-01", "2025-12-31")
+
+
+def test_the_trade_named_right_after_each_amount_is_that_amount_s():
+    text = "Năm 2025, tỉnh Hà Nam ghi nhận 35 triệu USD xuất khẩu và 45 triệu USD nhập khẩu."
+    assert figures(text) == [("export_value", 3.5e7, None, LAST_YEAR), ("import_value", 4.5e7, None, LAST_YEAR)]
+
+
+def test_money_earned_from_exports_is_the_export_figure_but_revenue_collected_on_trade_is_not():
+    assert figures("Năm 2025, tỉnh Hà Nam thu về 120 triệu USD từ xuất khẩu.") == [("export_value", 1.2e8, None, LAST_YEAR)]
+    assert figures("Năm 2025, tỉnh Hà Nam thu 900 tỷ đồng từ hoạt động xuất nhập khẩu.") == []
+
+
+def test_the_nation_opened_as_the_field_with_o_pham_vi_is_not_the_province():
+    text = ("Năm 2025, kim ngạch xuất khẩu của tỉnh Hà Nam đạt 410 triệu USD. Ở phạm vi cả nước, theo Tổng cục Thống kê, "
+            "kim ngạch xuất khẩu năm 2025 đạt 400 tỷ USD.")
+    assert figures(text) == [("export_value", 4.1e8, None, LAST_YEAR)]
+
+
+def test_a_product_line_s_exports_and_imports_are_parts_of_the_total():
+    text = ("Năm 2025, kim ngạch xuất khẩu của tỉnh Hà Nam đạt 410 triệu USD. Giá trị thép xuất khẩu đạt 150 triệu USD. "
+            "Nhập khẩu đạt 300 triệu USD, chủ yếu là nguyên liệu phục vụ sản xuất: hóa chất 120 triệu USD. Năm 2025, kim "
+            "ngạch xuất khẩu tàu đạt 60 triệu USD.")
+    assert figures(text) == [("export_value", 4.1e8, None, LAST_YEAR), ("import_value", 3e8, None, LAST_YEAR)]
+
+
+def test_the_private_sector_s_exports_are_a_part():
+    text = ("Năm 2025, kim ngạch xuất khẩu của tỉnh Hà Nam đạt 410 triệu USD. Khối doanh nghiệp tư nhân của tỉnh thu về "
+            "150 triệu USD từ xuất khẩu.")
+    assert figures(text) == [("export_value", 4.1e8, None, LAST_YEAR)]
+
+
+def test_a_named_district_as_the_subject_holds_its_own_figures():
+    text = ("Năm 2025, hàng hóa xuất khẩu qua các cửa khẩu của tỉnh Quảng Ninh đạt 1,1 tỷ USD. Huyện Tiên Yên ghi nhận "
+            "3 triệu USD xuất khẩu và 5 triệu USD nhập khẩu; huyện Đầm Hà 12 triệu USD xuất khẩu và 60 triệu USD nhập khẩu.")
+    assert figures(text) == [("export_value", 1.1e9, None, LAST_YEAR)]
+
+
+def test_districts_named_as_where_projects_are_do_not_make_the_figure_a_district_s():
+    text = ("Năm 2025, tỉnh Hà Nam thu hút 12 dự án FDI ở các xã Thanh Sơn, huyện Kim Bảng và Liêm Cần, huyện Thanh Liêm "
+            "với tổng vốn đăng ký 70 triệu USD.")
+    assert figures(text, date(2026, 2, 1)) == [("fdi_new_capital", 7e7, None, LAST_YEAR),
+                                               ("fdi_new_projects", 12, None, LAST_YEAR)]

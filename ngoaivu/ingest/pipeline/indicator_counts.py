@@ -55,7 +55,10 @@ _EVENT = r"(?:cuộc|hoạt\s+động|sự\s+kiện|chương\s+trình|hội\s+ng
 _ABROAD = r"(?:ở|tại|ra)\s+nước\s+ngoài|nước\s+ngoài"
 # "3 hội nghị xúc tiến đầu tư tại Nhật Bản", "2 đoàn xúc tiến thương mại sang Hàn Quốc": up to the place word;
 # `observation_scope` looks for a foreign country after it
-PROMOTION_AT = re.compile(rf"^\s*{_EVENT}[^.;:()]{{0,60}}?xúc\s+tiến[^.;:()]{{0,40}}?\s(?:tại|ở|sang|đến)\s+")
+# ("03 hội nghị xúc tiến đầu tư trực tuyến với các nước châu Âu, Nhật Bản": with countries, held with them abroad)
+PROMOTION_AT = re.compile(rf"^\s*{_EVENT}[^.;:()]{{0,60}}?xúc\s+tiến[^.;:()]{{0,40}}?\s(?:tại|ở|sang|đến|với(?=\s+các\s+(?:nước|quốc\s+gia)))\s+")
+# "tại châu Âu", "với các nước châu Á": a continent or the countries themselves after the place word
+FOREIGN_REGION = re.compile(r"(?:(?:các|một\s+số)\s+(?:nước|quốc\s+gia)\s+)?châu\s+(?:âu|á|mỹ|phi|úc|đại\s+dương)(?!\w)")
 COUNT_RULES = (
     # ("tiếp 15 đoàn PCPNN", "đón 158 lượt đoàn của các tổ chức PCPNN": delegations of the organisations, not events to win aid; "2 đoàn vận động viện trợ" is one)
     # ("thu hút 124 lượt tổ chức PCPNN": the organisations that came)

@@ -112,7 +112,8 @@ _TOTAL_CAPITAL_WORDS = re.compile(r"tổng\s+(?:số\s+)?vốn")
 # ("bình thường mới", "giai đoạn mới", "thời kỳ mới", "bối cảnh mới" speak of the times, not the capital)
 # ("tổng vốn FDI … mới đạt 3,08 tỷ USD": "mới" before the verb is "only", no new capital)
 # ("tỉnh mới thu hút được khoảng 326 triệu USD": "mới" before a verb is "only so far", not new projects)
-_NEW = letter_led(r"cấp\s+mới|đăng\s+ký\s+mới|(?<!\w)(?<!thường\s)(?<!đoạn\s)(?<!kỳ\s)(?<!cảnh\s)mới(?!\w)"
+# ("tổng vốn đăng ký của các dự án mới đạt 328 triệu USD": "mới đạt" is "new" after the projects, not "only reached")
+_NEW = letter_led(r"cấp\s+mới|đăng\s+ký\s+mới|(?:các|những)\s+dự\s+án\s+mới(?!\w)|(?<!\w)(?<!thường\s)(?<!đoạn\s)(?<!kỳ\s)(?<!cảnh\s)mới(?!\w)"
                   r"(?!\s+(?:đạt|chỉ|bằng|thu\s+hút|được|giải\s+ngân|ở\s+mức)(?!\w))")
 # "(cấp mới: 175 triệu USD; tăng vốn: 123 triệu USD)": the one form named right before the amount
 # is the amount's, whatever total the sentence named first

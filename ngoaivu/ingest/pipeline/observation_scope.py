@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from .fast_scan import letter_led
 from .geography import country_name, province_matcher
-from .indicator_counts import PROMOTION_AT
+from .indicator_counts import FOREIGN_REGION, PROMOTION_AT
 from .indicator_topics import last_match
 from .indicators import PEOPLE_HEAD, FigureContext
 from .numbers import Quantity
@@ -226,6 +226,9 @@ def _clause_end(folded: str, pos: int, end: int) -> int:
     return end if cut < 0 else cut
 
 
+_TRIP_ABROAD = re.compile(r"(?<!\w)chuyến\s+(?:công\s+tác|thăm(?:\s+và\s+làm\s+việc)?|làm\s+việc)\s+(?:tại|ở|sang|đến)\s+")
+
+
 class ScopeReading:
     """Mixed into `ObservationFinder`; needs `folded`, `text`, `layout`, `scope`, `localities`, `quantities`."""
 
@@ -247,8 +250,14 @@ class ScopeReading:
         if PEOPLE_HEAD.search(right):
             return self.scope.names_a_country(left_start, right_end)
         place = PROMOTION_AT.match(right) if "xúc tiến" in right else None
+        if place is None and "xúc tiến" in right[:60] and "chuyến" in self.folded[left_start : quantity.start]:
+            # "Trong các chuyến công tác tại Nhật Bản, Hàn Quốc, …, đoàn của tỉnh đã tổ chức 6 hội nghị xúc tiến đầu tư"
+            trip = _TRIP_ABROAD.search(self.folded, self.layout.sentence_at(quantity.start).start, quantity.start)
+            return trip is not None and (FOREIGN_REGION.match(self.folded, trip.end()) is not None
+                                         or self.scope.names_a_country(trip.end(), min(quantity.start, trip.end() + 30)))
         # the country right after the place word (not "tại tỉnh", not an audience named before)
-        return place is not None and self.scope.names_a_country(quantity.end + place.end(), min(right_end, quantity.end + place.end() + 30))
+        return place is not None and (FOREIGN_REGION.match(right, place.end()) is not None or self.scope.names_a_country(
+            quantity.end + place.end(), min(right_end, quantity.end + place.end() + 30)))
 
     def _foreign_investor(self, quantity: Quantity, left_start: int, right_end: int) -> bool:
         """Projects a foreign country's investors hold in the province are foreign investment

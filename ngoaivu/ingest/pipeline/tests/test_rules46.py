@@ -47,3 +47,23 @@ def test_districts_named_as_where_projects_are_do_not_make_the_figure_a_district
             "với tổng vốn đăng ký 70 triệu USD.")
     assert figures(text, date(2026, 2, 1)) == [("fdi_new_capital", 7e7, None, LAST_YEAR),
                                                ("fdi_new_projects", 12, None, LAST_YEAR)]
+
+
+def test_promotion_events_with_countries_or_in_a_continent_are_held_abroad():
+    assert figures("Năm 2025, tỉnh Hà Nam tổ chức 3 hội nghị xúc tiến đầu tư trực tuyến với các nước châu Âu, Nhật Bản.") \
+        == [("investment_promotion_abroad", 3, None, LAST_YEAR)]
+    assert figures("Năm 2025, tỉnh Hà Nam cử 4 đoàn xúc tiến đầu tư tại châu Âu.") \
+        == [("investment_promotion_abroad", 4, None, LAST_YEAR)]
+
+
+def test_promotion_events_held_on_trips_to_foreign_countries_are_held_abroad():
+    text = ("Năm 2025, trong các chuyến công tác tại Nhật Bản và Hàn Quốc, đoàn của tỉnh Hà Nam đã tổ chức thành công "
+            "6 hội nghị xúc tiến đầu tư với sự tham gia của gần 500 doanh nghiệp.")
+    assert figures(text) == [("investment_promotion_abroad", 6, None, LAST_YEAR)]
+
+
+def test_the_capital_of_the_new_projects_is_new_capital_even_before_dat():
+    text = "Sáu tháng đầu năm 2025, tổng vốn đăng ký của các dự án FDI mới tại tỉnh Hà Nam đạt 328 triệu USD."
+    text2 = "Sáu tháng đầu năm 2025, vốn FDI vào tỉnh Hà Nam tăng mạnh: tổng vốn đăng ký của các dự án mới đạt 328 triệu USD."
+    assert figures(text2, date(2025, 7, 10)) == [("fdi_new_capital", 3.28e8, None, ("2025-01-01", "2025-06-30"))]
+    assert figures(text, date(2025, 7, 10))[0][0] == "fdi_new_capital"

@@ -67,3 +67,15 @@ def test_the_capital_of_the_new_projects_is_new_capital_even_before_dat():
     text2 = "Sáu tháng đầu năm 2025, vốn FDI vào tỉnh Hà Nam tăng mạnh: tổng vốn đăng ký của các dự án mới đạt 328 triệu USD."
     assert figures(text2, date(2025, 7, 10)) == [("fdi_new_capital", 3.28e8, None, ("2025-01-01", "2025-06-30"))]
     assert figures(text, date(2025, 7, 10))[0][0] == "fdi_new_capital"
+
+
+def test_a_period_without_new_foreign_projects_holds_zero_new_projects():
+    assert figures("Năm 2025, tỉnh Hà Nam không có dự án FDI cấp mới.") == [("fdi_new_projects", 0, None, LAST_YEAR)]
+    assert figures("Năm 2025, tỉnh Hà Nam chưa thu hút được dự án đầu tư nước ngoài mới nào.") \
+        == [("fdi_new_projects", 0, None, LAST_YEAR)]
+
+
+def test_no_zero_is_read_from_a_condition_a_kind_of_project_or_projects_that_are_not_new():
+    assert figures("Năm 2025, nếu không có dự án FDI mới, tỉnh Hà Nam khó đạt mục tiêu.") == []
+    assert figures("Năm 2025, tỉnh Hà Nam vẫn chưa có dự án FDI quy mô lớn.") == []
+    assert figures("Năm 2025, huyện Kim Bảng vẫn chưa có dự án FDI nào.") == []

@@ -5,6 +5,7 @@
     python scripts/devset_scores.py --compare run.json # which splits moved since that run
     python scripts/devset_scores.py --causes           # counts of the causes of errors, per pool
     python scripts/devset_scores.py --misses dev42     # the misses of studied splits (never untouched ones)
+    python scripts/devset_scores.py --unfiltered       # the rules alone, the learned figure filter off
 
 Run it from any checkout: the checkout the script lies in is the one imported, so a worktree
 scores its own rules. Untouched splits (fresh*) only ever print counts (tests/devset/README.md).
@@ -16,6 +17,7 @@ import json
 import re
 import sys
 from collections import Counter
+from functools import partial
 from multiprocessing import Pool
 from pathlib import Path
 
@@ -44,9 +46,10 @@ def gold_of(split: str) -> list[dict]:
     return [d for prefix in prefixes for d in load_gold(DEVSET / "gold", f"{prefix}_*.gold.json")]
 
 
-def score_split(split: str):
+def score_split(split: str, filter_figures: bool = True):
     gold = gold_of(split)
-    predictions = [extract_file(DEVSET / "texts" / f"{document['source']}.txt") for document in gold]
+    predictions = [extract_file(DEVSET / "texts" / f"{document['source']}.txt", filter_figures=filter_figures)
+                   for document in gold]
     return split, score_predictions(predictions, gold)
 
 
@@ -80,6 +83,9 @@ def main() -> int:
     parser.add_argument("--causes", action="store_true")
     parser.add_argument("--misses", action="store_true", help="print the misses of the (studied) splits named")
     parser.add_argument("--jobs", type=int, default=2)
+    # the rules' own reading, the learned figure filter off: a rule's effect without the filter's refit (see
+    # scripts/train_figure_filter.py)
+    parser.add_argument("--unfiltered", action="store_true", help="score the rules alone, the learned figure filter off")
     args = parser.parse_args()
     splits = args.splits or SPLITS
     unknown = [s for s in splits if s not in SPLITS]
@@ -88,7 +94,7 @@ def main() -> int:
     if args.misses and set(splits) & set(UNTOUCHED):
         parser.error("the misses of untouched splits are never printed")
     with Pool(args.jobs) as pool:
-        scores = dict(pool.map(score_split, splits, chunksize=1))
+        scores = dict(pool.map(partial(score_split, filter_figures=not args.unfiltered), splits, chunksize=1))
     rows = {s: tallies(scores[s]) | {"texts": len(gold_of(s))} for s in splits}
     before = json.loads(args.compare.read_text()) if args.compare else {}
     for split in splits:

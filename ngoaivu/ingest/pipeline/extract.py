@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from .border_gates import find_border_gates
+from .figure_filter import features_of_figures, figure_filter
 from .geography import naming_day
 from .goal_owners import without_others_goals
 from .goal_tables import table_facts
@@ -61,7 +62,9 @@ class Extraction:
         }
 
 
-def extract(text: str, *, source: str | None = None, published: date | None = None) -> Extraction:
+def extract(text: str, *, source: str | None = None, published: date | None = None,
+            filter_figures: bool = True) -> Extraction:
+    """`filter_figures=False` keeps the figures the learned filter would drop (to train it: figure_filter)."""
     normalized = normalize(text)
     body = normalized.text
     folded = fold_case(body)  # keyword rules match on it, names are read from body
@@ -94,8 +97,13 @@ def extract(text: str, *, source: str | None = None, published: date | None = No
     if round_up:  # the nation's, a region's or several provinces' figures: no province's observation or target
         observations = []
 
+    figures = [Fact(o.kind, o.to_fact_fields(), o.start, o.end) for o in observations]
+    if filter_figures and figures:
+        check = figure_filter()
+        figures = [figure for figure, features in zip(figures, features_of_figures(figures, body, published))
+                   if check.keeps(features)]
     facts = [
-        *(Fact(o.kind, o.to_fact_fields(), o.start, o.end) for o in observations),
+        *figures,
         *(Fact("partner", p.to_fact_fields(), p.start, p.end) for p in partners),
         *(Fact("legal_document", d.to_fact_fields(), d.start, d.end) for d in legal if d.doc_type not in LETTER_TYPES),
         *(Fact("border_gate", g.to_fact_fields(), g.start, g.end) for g in gates),
@@ -109,15 +117,20 @@ def extract_text(text: str, *, source: str | None = None, published: date | None
     return extract(text, source=source, published=published).to_json()
 
 
-def extract_document(document: Document, *, published: date | None = None) -> dict:
+def extract_document(document: Document, *, published: date | None = None, filter_figures: bool = True) -> dict:
     """Like extract_text; a date in the file's own metadata (web pages) is used when
     neither the caller nor the text's header gives one."""
-    extraction = extract(document.text, source=document.source, published=published)
+    return read_document(document, published=published, filter_figures=filter_figures).to_json()
+
+
+def read_document(document: Document, *, published: date | None = None, filter_figures: bool = True) -> Extraction:
+    extraction = extract(document.text, source=document.source, published=published, filter_figures=filter_figures)
     if extraction.published is None and document.published is not None:
-        extraction = extract(document.text, source=document.source, published=document.published)
-    return extraction.to_json()
+        extraction = extract(document.text, source=document.source, published=document.published,
+                             filter_figures=filter_figures)
+    return extraction
 
 
-def extract_file(path: str | Path) -> dict:
+def extract_file(path: str | Path, *, filter_figures: bool = True) -> dict:
     """Read a .txt/.docx/.pdf/.html file and extract it (raises UnreadableDocument)."""
-    return extract_document(read_path(path))
+    return extract_document(read_path(path), filter_figures=filter_figures)

@@ -27,7 +27,9 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from devset_scores import DEVSET, SPLITS, UNTOUCHED, gold_of  # noqa: E402
 
 from ngoaivu.ingest.pipeline.extract import read_document  # noqa: E402
-from ngoaivu.ingest.pipeline.figure_filter import WEIGHTS, features_of_figures  # noqa: E402
+from ngoaivu.ingest.pipeline.figure_filter import WEIGHTS, features_of_figures, name_words  # noqa: E402
+from ngoaivu.ingest.pipeline.normalize import fold_case  # noqa: E402
+from ngoaivu.ingest.pipeline.phrases import Tokens  # noqa: E402
 from ngoaivu.ingest.pipeline.readers import read_path  # noqa: E402
 from ngoaivu.ingest.pipeline.scoring import facts_match  # noqa: E402
 
@@ -38,13 +40,16 @@ L2, EPOCHS, RATE, FOLDS = 1e-2, 10, 0.05, 5
 TOLERANCE = 0.001
 
 
-def examples_of(split: str) -> tuple[list[tuple[str, list[str], bool]], int]:
-    """(split, features, kept by the gold) of each figure read in the split's texts, and the count of gold figures."""
+def examples_of(split: str) -> tuple[list[tuple[str, list[str], bool, list[str]]], int]:
+    """(split, features, kept by the gold, its words inside names) of each figure read in the split's texts, and the
+    count of gold figures."""
     rows, gold_count = [], 0
     for gold in gold_of(split):
         extraction = read_document(read_path(DEVSET / "texts" / f"{gold['source']}.txt"), filter_figures=False)
         figures = [fact for fact in extraction.facts if fact.kind in FIGURE_KINDS]
-        features = features_of_figures(figures, extraction.normalized.text, extraction.published)
+        body = extraction.normalized.text
+        features = features_of_figures(figures, Tokens(body, fold_case(body)), extraction.published)
+        names = [name_words(body[fact.start : fact.end]) for fact in figures]
         for kind in FIGURE_KINDS:
             golds = [f for f in gold["facts"] if f.get("kind") == kind]
             gold_count += len(golds)
@@ -55,15 +60,18 @@ def examples_of(split: str) -> tuple[list[tuple[str, list[str], bool]], int]:
                 index = next((i for i in mine if i not in taken and facts_match(kind, predicted[i], fact)), None)
                 if index is not None:
                     taken.add(index)
-            rows += [(split, features[i], i in taken) for i in mine]
+            rows += [(split, features[i], i in taken, names[i]) for i in mine]
     return rows, gold_count
 
 
-def fit(rows: list[tuple[str, list[str], bool]]) -> tuple[float, dict[str, float]]:
-    """Logistic regression by stochastic gradient descent with an L2 penalty (seeded: the same data gives the same weights)."""
-    counts = Counter(feature for _, features, _ in rows for feature in set(features))
-    known = {feature for feature, n in counts.items() if n >= MIN_COUNT}
-    data = [([f for f in sorted(set(features)) if f in known], 1.0 if kept else 0.0) for _, features, kept in rows]
+def fit(rows: list[tuple[str, list[str], bool, list[str]]]) -> tuple[float, dict[str, float]]:
+    """Logistic regression by stochastic gradient descent with an L2 penalty (seeded: the same data gives the same weights).
+    A word found inside names in half its figures or more gets no weight (it tells of a place, not of a reading)."""
+    counts = Counter(feature for _, features, _, _ in rows for feature in set(features))
+    in_names = Counter(f"w={word}" for _, _, _, names in rows for word in set(names))
+    named = {feature[2:] for feature, n in in_names.items() if n * 2 >= counts[feature]}
+    known = {feature for feature, n in counts.items() if n >= MIN_COUNT and not _names_a_place(feature, named)}
+    data = [([f for f in sorted(set(features)) if f in known], 1.0 if kept else 0.0) for _, features, kept, _ in rows]
     bias, weights = 0.0, dict.fromkeys(sorted(known), 0.0)
     order = list(range(len(data)))
     shuffle = random.Random(0)
@@ -80,19 +88,25 @@ def fit(rows: list[tuple[str, list[str], bool]]) -> tuple[float, dict[str, float
     return bias, weights
 
 
+def _names_a_place(feature: str, named: set[str]) -> bool:
+    if feature.startswith("w="):
+        return feature[2:] in named
+    return feature.startswith("b=") and any(word in named for word in feature[2:].split("_"))
+
+
 def chance(bias: float, weights: dict[str, float], features: list[str]) -> float:
     score = bias + sum(weights.get(f, 0.0) for f in set(features))
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, score))))
 
 
 def cross_validated(rows, gold_count: int) -> list[dict]:
-    splits = sorted({split for split, _, _ in rows})
+    splits = sorted({row[0] for row in rows})
     random.Random(1).shuffle(splits)
     fold = {split: i % FOLDS for i, split in enumerate(splits)}
     chances = [0.0] * len(rows)
     for k in range(FOLDS):
         bias, weights = fit([row for row in rows if fold[row[0]] != k])
-        for i, (split, features, _) in enumerate(rows):
+        for i, (split, features, _, _) in enumerate(rows):
             if fold[split] == k:
                 chances[i] = chance(bias, weights, features)
     table = []

@@ -277,10 +277,10 @@ def _country_in_sentence(text: str, tokens: Tokens, start: int, end: int, neighb
     """A neighbouring country the sentence names ("phía Lào", "nước bạn Campuchia"), not the first word of a
     Vietnamese province ("Lào Cai"); with none, the one country the gazetteer knows the foreign crossing's place in."""
     for i in range(tokens.index_at(start), tokens.index_at(end)):
-        if tokens.words[i][:1].isupper():
+        if tokens.text[tokens.starts[i]].isupper():
             country = country_at(tokens, tokens.starts[i])
             if country is not None and country.payload in (neighbours or _LAND_NEIGHBOURS) \
-                    and find_province(" ".join(tokens.words[i : i + 2])) is None:
+                    and find_province(" ".join(tokens.words_between(i, i + 2))) is None:
                 return country.payload
     countries = {p.country for p in places_named(foreign)} - {"VN"} if foreign else set()
     return countries.pop() if len(countries) == 1 else None

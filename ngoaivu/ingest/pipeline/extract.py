@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from .border_gates import find_border_gates
-from .figure_filter import features_of_figures, figure_filter
+from .figure_filter import figure_filter, readings_of_figures
 from .geography import naming_day
 from .goal_owners import without_others_goals
 from .goal_tables import table_facts
@@ -100,8 +100,8 @@ def extract(text: str, *, source: str | None = None, published: date | None = No
     figures = [Fact(o.kind, o.to_fact_fields(), o.start, o.end) for o in observations]
     if filter_figures and figures:
         check = figure_filter()
-        figures = [figure for figure, features in zip(figures, features_of_figures(figures, body, published))
-                   if check.keeps(features)]
+        figures = [figure for figure, reading in zip(figures, readings_of_figures(figures, tokens, published))
+                   if check.keeps(reading)]
     facts = [
         *figures,
         *(Fact("partner", p.to_fact_fields(), p.start, p.end) for p in partners),

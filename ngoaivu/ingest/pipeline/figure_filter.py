@@ -12,82 +12,113 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter, defaultdict
 from datetime import date
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
+from .phrases import Tokens
+
 WEIGHTS = Path(__file__).with_name("data") / "figure_filter.json"
-_WORD = re.compile(r"\w+")
 
 
-# names (runs of capitalised syllables: "Bắc Ninh", "Nhật Bản") and numbers tell of one text, not of how figures are
-# written: they are no features (a lone capital, a sentence's first word, is kept, lower-cased; so are acronyms: "FDI")
-def _words(evidence: str) -> list[str]:
-    tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(evidence)]
-    named = [word.istitle() and not word.isupper() for word, _, _ in tokens]
-    words = []
-    for i, (word, start, end) in enumerate(tokens):
-        in_a_name = named[i] and (
-            (i > 0 and named[i - 1] and not evidence[tokens[i - 1][2] : start].strip())
-            or (i + 1 < len(tokens) and named[i + 1] and not evidence[end : tokens[i + 1][1]].strip()))
-        if not in_a_name and not any(c.isdigit() for c in word):
-            words.append(word.lower())
-    return words
+# Names (runs of capitalised syllables: "Bắc Ninh", "Nhật Bản") and numbers tell of one text, not of how figures are
+# written. Numbers are no words here; names are read from the words as written, for the trainer, which gives no weight
+# to a word found mostly inside names (a lone capital, a sentence's first word, is no name; nor are acronyms: "FDI").
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x2000)) if c.isalpha() and c.isupper())
+_LOWER = "".join(c for c in map(chr, range(0x41, 0x2000)) if c.isalpha() and c.islower())
+_NAME = re.compile(rf"(?<!\w)[{_UPPER}][{_LOWER}]+(?:\s+[{_UPPER}][{_LOWER}]+)+(?!\w)")
+_LETTERS = re.compile(r"\b[^\W\d_²³¹]+\b")  # words of letters only
 
 
-def _value(fields: dict) -> float:
+def _words(folded: str) -> list[str]:
+    return _LETTERS.findall(folded)
+
+
+def name_words(evidence: str) -> list[str]:
+    """The words of `evidence` (as written) that stand inside names, lower-cased."""
+    return [word for name in _NAME.findall(evidence) for word in _LETTERS.findall(name.lower())]
+
+
+def _summary(fields: dict) -> tuple[str, tuple, float]:
+    """(indicator, period, value): what a figure is compared on with the others of its text."""
+    period = fields.get("period") or {}
     value = fields.get("value")
-    return float(value if value is not None else fields.get("value_max") or 0)
+    return (fields["indicator"], (period.get("as_of"), period.get("start"), period.get("end")),
+            float(value if value is not None else fields.get("value_max") or 0))
 
 
-def _period_key(fields: dict) -> str:
-    return json.dumps(fields.get("period"), sort_keys=True)
+class _Others:
+    """The figures of a text, grouped: the values of each indicator and period, the count of each indicator."""
+
+    def __init__(self, summaries: list[tuple[str, tuple, float]]) -> None:
+        self.values: dict[tuple, list[float]] = defaultdict(list)
+        for indicator, key, value in summaries:
+            self.values[indicator, key].append(value)
+        self.counts = Counter(indicator for indicator, _, _ in summaries)
 
 
 def figure_features(fields: dict, kind: str, evidence: str, start: int, text_length: int, published: date | None,
                     others: list[dict]) -> list[str]:
-    """The features of one figure: `fields` as SCHEMA writes them, `evidence` its words as written, `others` the fields
-    of every figure of the text (itself included)."""
-    features = [f"indicator={fields['indicator']}", f"kind={kind}", f"qualifier={fields.get('qualifier')}",
-                f"per={fields.get('per')}"]
-    features += [f"{name}={fields.get(name) is not None}" for name in ("change_pct", "plan_pct", "counterpart")]
-    period = fields.get("period") or {}
-    features.append(f"stock={'as_of' in period}")
-    end = period.get("as_of") or period.get("end")
-    years = int(end[:4]) - published.year if end and published else None
-    features.append(f"years={max(-6, min(2, years)) if years is not None else '?'}")
-    features.append(f"position={int(5 * start / max(1, text_length))}")
-    features.append(f"opening={start < 200}")
-    key, value = _period_key(fields), _value(fields)
-    same = [other for other in others if other["indicator"] == fields["indicator"] and _period_key(other) == key]
-    features.append(f"same={min(3, len(same) - 1)}")
-    largest = max(_value(other) for other in same)
+    """The features of one figure: `fields` as SCHEMA writes them, `evidence` case-folded, `others` the fields of every
+    figure of the text (itself included)."""
+    reading = _reading(fields, kind, _words(evidence), start, text_length, published, _Others([_summary(o) for o in others]))
+    return _as_features(reading)
+
+
+# A figure's reading: its features but the words, and the set of its evidence's words (looked up without their "w="
+# prefix when the filter runs; the trainer sees them as features `w=<word>`).
+Reading = tuple[list[str], set[str]]
+
+
+def _as_features(reading: Reading) -> list[str]:
+    features, words = reading
+    return features + ["w=" + word for word in sorted(words)]
+
+
+def _reading(fields: dict, kind: str, words: list[str], start: int, text_length: int, published: date | None,
+             others: _Others) -> Reading:
+    indicator, key, value = _summary(fields)
+    as_of, begins, ends = key
+    end = as_of or ends
+    years = max(-6, min(2, int(end[:4]) - published.year)) if end and published else "?"
+    same = others.values[indicator, key]
+    largest = max(same)
     # how many times smaller than the largest figure of its indicator and period (a part beside its whole)
-    features.append(f"smaller={min(3, int(math.log10(largest / value))) if value > 0 and largest > value * 1.0001 else 'no'}")
-    if "start" in period:
-        months = (int(period["end"][:4]) - int(period["start"][:4])) * 12 + int(period["end"][5:7]) - int(period["start"][5:7]) + 1
+    smaller = min(3, int(math.log10(largest / value))) if value > 0 and largest > value * 1.0001 else "no"
+    features = [f"indicator={indicator}", f"kind={kind}", f"qualifier={fields.get('qualifier')}", f"per={fields.get('per')}",
+                f"change_pct={fields.get('change_pct') is not None}", f"plan_pct={fields.get('plan_pct') is not None}",
+                f"counterpart={fields.get('counterpart') is not None}", f"stock={as_of is not None}", f"years={years}",
+                f"position={5 * start // max(1, text_length)}", f"opening={start < 200}", f"same={min(3, len(same) - 1)}",
+                f"smaller={smaller}", f"indicator_again={min(4, others.counts[indicator] - 1)}"]
+    if begins and ends:
+        months = (int(ends[:4]) - int(begins[:4])) * 12 + int(ends[5:7]) - int(begins[5:7]) + 1
         features.append(f"months={next(b for b in (1, 3, 6, 11, 12, 60, 10**4) if months <= b)}")
-    features.append(f"indicator_again={min(4, sum(other['indicator'] == fields['indicator'] for other in others) - 1)}")
-    words = _words(evidence)
-    features += [f"w={word}" for word in set(words)]
-    features += [f"b={a}_{b}" for a, b in set(zip(words, words[1:]))]
-    return features
+    return features, set(words)
 
 
 class FigureFilter:
     def __init__(self, bias: float, weights: dict[str, float], threshold: float) -> None:
         self.bias, self.weights, self.threshold = bias, weights, threshold
+        self._word_weights = {feature[2:]: weight for feature, weight in weights.items() if feature.startswith("w=")}
 
     @classmethod
     def from_json(cls, data: dict) -> FigureFilter:
         return cls(data["bias"], data["weights"], data["threshold"])
 
     def chance(self, features: list[str]) -> float:
-        score = self.bias + sum(self.weights.get(feature, 0.0) for feature in features)
-        return 1 / (1 + math.exp(-max(-30.0, min(30.0, score))))
+        return _logistic(self.bias + sum(map(self.weights.get, features, repeat(0.0))))
 
-    def keeps(self, features: list[str]) -> bool:
-        return self.chance(features) >= self.threshold
+    def keeps(self, reading: Reading) -> bool:
+        features, words = reading
+        score = self.bias + sum(map(self.weights.get, features, repeat(0.0))) \
+            + sum(map(self._word_weights.get, words, repeat(0.0)))
+        return _logistic(score) >= self.threshold
+
+
+def _logistic(score: float) -> float:
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, score))))
 
 
 @lru_cache(maxsize=1)
@@ -95,8 +126,17 @@ def figure_filter() -> FigureFilter:
     return FigureFilter.from_json(json.loads(WEIGHTS.read_text(encoding="utf-8")))
 
 
-def features_of_figures(figures: list, text: str, published: date | None) -> list[list[str]]:
-    """The features of each figure (objects with `kind`, `fields`, `start`, `end` in `text`), read together."""
-    others = [figure.fields for figure in figures]
-    return [figure_features(figure.fields, figure.kind, text[figure.start : figure.end], figure.start, len(text),
-                            published, others) for figure in figures]
+def readings_of_figures(figures: list, tokens: Tokens, published: date | None) -> list[Reading]:
+    """The reading of each figure (objects with `kind`, `fields`, `start`, `end` in the text of `tokens`), read
+    together."""
+    others = _Others([_summary(figure.fields) for figure in figures])
+    keys, length = tokens.keys, len(tokens.text)
+    # the evidence's words from the text's tokens (case-folded; those with digits left out, as `_words` does)
+    return [_reading(figure.fields, figure.kind,
+                     [k for k in keys[tokens.index_at(figure.start) : tokens.index_at(figure.end)] if k.isalpha()],
+                     figure.start, length, published, others) for figure in figures]
+
+
+def features_of_figures(figures: list, tokens: Tokens, published: date | None) -> list[list[str]]:
+    """`readings_of_figures` as lists of features, for the trainer."""
+    return [_as_features(reading) for reading in readings_of_figures(figures, tokens, published)]

@@ -186,13 +186,17 @@ _REMAINDER = re.compile(
 
 # "Năm 2022 tỉnh không có dự án FDI cấp mới", "chưa thu hút được dự án FDI mới nào": none, a count of zero written in
 # words (zero-width before its noun, like the remainder above; not after "nếu", "khi": a condition)
-_NONE_OF = re.compile(
-    r"(?<!nếu\s)(?<!khi\s)(?<!\w)(?:không|chưa)\s+(?:có|thu\s+hút(?:\s+được)?|cấp(?:\s+mới)?(?:\s+cho)?|ký(?:\s+kết)?(?:\s+được)?"
-    r"|tiếp\s+nhận(?:\s+được)?)(?:\s+thêm)?\s+(?P<none>)dự\s+án\s+"
-    r"(?:fdi|(?:có\s+)?vốn\s+(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?nước\s+ngoài|đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài)"
+# (led by the projects' literal words, the engine's fast scan; the negation is read before them)
+_NEW_FOREIGN_PROJECTS = re.compile(
+    r"dự\s+án\s+(?:fdi|(?:có\s+)?vốn\s+(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?nước\s+ngoài|đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài)"
     # new ones only ("chưa có dự án FDI quy mô lớn", "… chưa có dự án FDI nào" of districts name no flow of the province's)
     r"(?:\s+nào)?\s+(?:(?:được\s+)?(?:cấp|đăng\s+ký)\s+(?:mới|chủ\s+trương|giấy|phép)|mới(?!\w))"
 )
+_NONE_BEFORE = re.compile(
+    r"(?<!nếu\s)(?<!khi\s)(?<!\w)(?:không|chưa)\s+(?:có|thu\s+hút(?:\s+được)?|cấp(?:\s+mới)?(?:\s+cho)?|ký(?:\s+kết)?(?:\s+được)?"
+    r"|tiếp\s+nhận(?:\s+được)?)(?:\s+thêm)?\s+$"
+)
+_NONE_REACH = 40
 
 
 # "với 09/18 tỉnh, thành phố của Lào": so many of all the units (a count, not a rank or a date)
@@ -253,9 +257,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         extra += [Quantity(m.start("rest"), m.start("rest"), left, None, "number", None, False, False)
                   for m in _REMAINDER.finditer(text, start, end)
                   if (left := _difference(m["total"], m["part"])) is not None]
-    if "dự án" in text[start:end]:
-        extra += [Quantity(m.start("none"), m.start("none"), 0.0, None, "number", None, False, False)
-                  for m in _NONE_OF.finditer(text, start, end)]
+    extra += [Quantity(m.start(), m.start(), 0.0, None, "number", None, False, False)
+              for m in _NEW_FOREIGN_PROJECTS.finditer(text, start, end)
+              if _NONE_BEFORE.search(text, max(start, m.start() - _NONE_REACH), m.start())]
     among = [m for m in _RANK_AMONG.finditer(text, start, end)] if "trong" in text[start:end] else []
     if among:
         found = [f for f in found if not any(m.start("low") <= f.start < m.end() for m in among)]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -603,13 +604,15 @@ _LITERAL_AFTER_DIGITS = {
 }
 
 
-def matches(pattern: re.Pattern, text: str):
+def matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     """`pattern.finditer(text)`; a pattern led by one or two digits and spaces before a literal is tried only where the
     literal stands."""
     literal = _LITERAL_AFTER_DIGITS.get(pattern)
-    if literal is None:
-        yield from pattern.finditer(text)
-        return
+    # (the engine's own iterator when there is no literal: no generator frame per match)
+    return pattern.finditer(text) if literal is None else _matches_at_the_literal(pattern, literal, text)
+
+
+def _matches_at_the_literal(pattern: re.Pattern, literal: str, text: str) -> Iterator[re.Match]:
     last_end, at = 0, text.find(literal)
     while at >= 0:
         digits_end = at

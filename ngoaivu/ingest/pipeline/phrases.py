@@ -30,21 +30,25 @@ class Tokens:
     def __init__(self, text: str, folded: str | None = None) -> None:
         self.text = text
         # one split gives gaps and words alternately; their running lengths are the offsets
-        # (no Python loop over the words: this runs on every text)
-        parts = _WORD_SPLIT.split(text)
-        self.words = parts[1::2]
+        # (no Python loop over the words: this runs on every text). fold_case() keeps offsets and
+        # word boundaries, so the folded text splits into the same tokens, already the keys; the
+        # words as written are sliced from the text only where asked (`word`, `words_between`)
+        parts = _WORD_SPLIT.split(folded if folded is not None else text)
+        self.keys = parts[1::2] if folded is not None else [w.casefold() for w in parts[1::2]]
         self._gaps = parts[2::2]  # the gap after each word
         offsets = list(accumulate(map(len, parts)))
         self.starts = offsets[0:-1:2]
         self.ends = offsets[1::2]
-        # fold_case() keeps offsets, so the folded text tokenises identically: its words are
-        # slices at the same offsets (cheaper than scanning it with the regex a second time)
-        if folded is not None:
-            self.keys = [folded[start:end] for start, end in zip(self.starts, self.ends)]
-        else:
-            self.keys = [w.casefold() for w in self.words]
-        self.count = len(self.words)
+        self.count = len(self.keys)
         self.candidates: dict[object, list[int]] = {}  # per matcher: tokens that start one of its names
+
+    def word(self, i: int) -> str:
+        """Token i as written."""
+        return self.text[self.starts[i] : self.ends[i]]
+
+    def words_between(self, i: int, j: int) -> tuple[str, ...]:
+        """Tokens i to j - 1 as written."""
+        return tuple(self.text[start:end] for start, end in zip(self.starts[i:j], self.ends[i:j]))
 
     def __len__(self) -> int:
         return self.count
@@ -108,7 +112,7 @@ class PhraseMatcher(Generic[T]):
         while node is not None:
             entry = None
             for candidate in node.entries:
-                if candidate.exact is None or tuple(tokens.words[i : j + 1]) == candidate.exact:
+                if candidate.exact is None or tokens.words_between(i, j + 1) == candidate.exact:
                     entry = candidate
                     break
             if entry is not None:

@@ -1,12 +1,24 @@
 """The learned figure filter: its features, its decision, its place in the pipeline and its training."""
 import json
+import math
 import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from ngoaivu.ingest.pipeline.figure_filter import WEIGHTS, FigureFilter, _words, figure_features, figure_filter
+from ngoaivu.ingest.pipeline.figure_filter import (
+    WEIGHTS,
+    FigureFilter,
+    _words,
+    features_of_figures,
+    figure_features,
+    figure_filter,
+    name_words,
+    readings_of_figures,
+)
+from ngoaivu.ingest.pipeline.normalize import fold_case
+from ngoaivu.ingest.pipeline.phrases import Tokens
 
 extract_module = sys.modules["ngoaivu.ingest.pipeline.extract"]  # (the package's `extract` is the function)
 ROOT = Path(__file__).resolve().parents[4]
@@ -18,25 +30,48 @@ def _fields(indicator, value, period, **more):
             "change_pct": None, "plan_pct": None, "per": "period", "counterpart": None, **more}
 
 
-def test_names_and_numbers_are_no_words_of_the_features():
-    words = _words("Riêng tỉnh Bắc Ninh thu hút 1,5 tỷ USD vốn FDI năm 2023, Nhật Bản dẫn đầu. Trong đó")
-    assert words == ["riêng", "tỉnh", "thu", "hút", "tỷ", "usd", "vốn", "fdi", "năm", "dẫn", "đầu", "trong", "đó"]
+def test_numbers_are_no_words_and_names_are_told_apart_for_the_trainer():
+    evidence = "Riêng tỉnh Bắc Ninh thu hút 1,5 tỷ USD vốn FDI năm 2023, Nhật Bản dẫn đầu. Trong đó"
+    assert _words(fold_case(evidence)) == ["riêng", "tỉnh", "bắc", "ninh", "thu", "hút", "tỷ", "usd", "vốn", "fdi", "năm",
+                                           "nhật", "bản", "dẫn", "đầu", "trong", "đó"]
+    assert name_words(evidence) == ["bắc", "ninh", "nhật", "bản"]  # not "Riêng", "Trong" (one capital), nor "FDI"
+
+
+def test_the_words_read_from_the_text_s_tokens_are_the_words_of_the_evidence():
+    extraction = extract_module.extract(TEXT, published=date(2026, 2, 1), filter_figures=False)
+    body = extraction.normalized.text
+    figures = [fact for fact in extraction.facts if fact.kind == "observation"]
+    folded = fold_case(body)
+    assert features_of_figures(figures, Tokens(body, folded), date(2026, 2, 1)) == [
+        figure_features(f.fields, f.kind, folded[f.start : f.end], f.start, len(body), date(2026, 2, 1),
+                        [g.fields for g in figures]) for f in figures]
 
 
 def test_a_figure_smaller_than_another_of_its_indicator_and_period_says_by_how_much():
     year = {"start": "2025-01-01", "end": "2025-12-31"}
     whole, part = _fields("export_value", 4.1e8, year), _fields("export_value", 3e6, year, change_pct=12.0)
-    features = figure_features(part, "observation", "riêng mặt hàng gạo đạt 3 triệu USD", 900, 1000,
+    features = figure_features(part, "observation", "riêng mặt hàng gạo đạt 3 triệu usd", 900, 1000,
                                date(2026, 2, 1), [whole, part])
     assert {"smaller=2", "same=1", "months=12", "years=-1", "position=4", "opening=False", "change_pct=True",
-            "w=gạo", "b=mặt_hàng"} <= set(features)
+            "w=gạo", "w=hàng"} <= set(features)
     assert "smaller=no" in figure_features(whole, "observation", "", 0, 1000, date(2026, 2, 1), [whole, part])
 
 
 def test_the_filter_keeps_a_figure_whose_chance_reaches_the_threshold():
-    check = FigureFilter(bias=0.0, weights={"w=riêng": -3.0, "w=đạt": 1.0}, threshold=0.4)
-    assert check.keeps(["w=đạt"]) and not check.keeps(["w=riêng", "w=đạt"])
+    check = FigureFilter(bias=0.0, weights={"w=riêng": -3.0, "w=đạt": 1.0, "kind=target": 0.5}, threshold=0.4)
+    assert check.keeps((["kind=observation"], {"đạt"})) and not check.keeps((["kind=observation"], {"riêng", "đạt"}))
     assert check.chance([]) == pytest.approx(0.5)
+    assert check.chance(["kind=target", "w=riêng"]) == pytest.approx(1 / (1 + math.exp(2.5)))
+
+
+def test_a_reading_and_its_features_score_alike():
+    extraction = extract_module.extract(TEXT, published=date(2026, 2, 1), filter_figures=False)
+    body = extraction.normalized.text
+    figures = [fact for fact in extraction.facts if fact.kind == "observation"]
+    tokens = Tokens(body, fold_case(body))
+    check = figure_filter()
+    for reading, features in zip(readings_of_figures(figures, tokens, None), features_of_figures(figures, tokens, None)):
+        assert check.keeps(reading) == (check.chance(features) >= check.threshold)
 
 
 def test_the_pipeline_drops_what_the_filter_drops_unless_told_not_to(monkeypatch):
@@ -60,9 +95,11 @@ def test_training_separates_figures_a_specialist_keeps_from_those_he_drops():
     sys.path.insert(0, str(ROOT / "scripts"))
     from train_figure_filter import chance, cross_validated, fit
 
-    rows = [(f"s{i % 10}", ["w=đạt", "w=riêng"] if i % 3 == 0 else ["w=đạt"], i % 3 != 0) for i in range(120)]
+    rows = [(f"s{i % 10}", ["w=đạt", "w=riêng"] if i % 3 == 0 else ["w=đạt"], i % 3 != 0, []) for i in range(120)]
     bias, weights = fit(rows)
     assert chance(bias, weights, ["w=đạt", "w=riêng"]) < 0.3 < 0.7 < chance(bias, weights, ["w=đạt"])
+    named = [(f"s{i % 10}", ["w=đạt", "w=ninh"], True, ["ninh"] if i % 2 else []) for i in range(20)]
+    assert "w=ninh" not in fit(rows + named)[1]  # a word inside names in half its figures gets no weight
     table = cross_validated(rows, gold_count=80)
     assert table[0] == {"threshold": 0.0, "dropped": 0, "dropped_right": 0, "f1": round(160 / 200, 4)}
     assert max(line["f1"] for line in table) == 1.0

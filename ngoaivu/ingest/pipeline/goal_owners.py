@@ -18,6 +18,7 @@ from .fast_scan import letter_led
 from .geography import country_matcher, province_matcher
 from .observation_model import Observation
 from .phrases import Tokens
+from .scope import PRODUCT_LINES
 from .segments import Layout
 
 # national bodies and the nation itself as a goal's owner
@@ -38,7 +39,7 @@ _OWNER_AFTER = re.compile(
 # an association, a product sector or a firm as a goal's owner ("ngành công thương" is the province's department)
 _BODY = re.compile(
     r"(?<!\w)(?:hiệp\s+hội|hội\s+(?:doanh\s+nghiệp|mỹ\s+nghệ|chế\s+biến|xuất\s+khẩu|nghề)|công\s+ty|tập\s+đoàn|tổng\s+công\s+ty"
-    r"|ngành\s+(?:gỗ|chế\s+biến\s+gỗ|dệt\s+may|da\s+giày|thủy\s+sản|thuỷ\s+sản|điều|cà\s+phê|lúa\s+gạo|rau\s+quả|điện\s+tử))(?!\w)"
+    r"|ngành\s+(?:hàng\s+)?(?:chế\s+biến\s+)?(?:da\s+giày|điều|lúa\s+gạo|" + PRODUCT_LINES + r"))(?!\w)"
 )
 # the goal is the two countries' trade: "song phương", "hai chiều" with the nations named near it
 _BILATERAL = letter_led(r"(?<!\w)(?:song\s+phương|hai\s+chiều|hai\s+nước|hai\s+quốc\s+gia)(?!\w)")

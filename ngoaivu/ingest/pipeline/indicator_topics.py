@@ -145,6 +145,10 @@ def topic_of(ctx: FigureContext) -> str | None:
                     or (near is None and (ctx.previous_indicator or "").startswith("fdi_")):
                 return "fdi"
         return ctx.breakdown_topic
+    if ctx.right.lstrip().startswith("(") and (restated := _RESTATED_IN_BRACKETS.match(ctx.clause_right)) is not None \
+            and (own := TOPIC.match(ctx.clause_right, restated.end())) is not None:
+        # "tiếp nhận khoảng 500 tỷ đồng (tương đương 24 triệu USD) vốn ODA": the figure's own words after its amount restated
+        return topic_name(own)
     # (one scan after another, only until a topic is found)
     right_end = _own_words_end(ctx.right)
     for text, scan in ((ctx.right, lambda: TOPIC.search(ctx.right, 0, right_end)), (ctx.left, lambda: last_match(TOPIC, ctx.left)),
@@ -242,6 +246,7 @@ def topic_of_indicator(code: str) -> str | None:
 
 
 NOUN_PHRASE = re.compile(r"[^,;:.()]{0,60}")  # the figure's own words, up to the clause's next mark
+_RESTATED_IN_BRACKETS = re.compile(r"\s*\(\s*(?:tương\s+đương|quy\s+đổi|khoảng|xấp\s+xỉ)[^()]{1,60}\)\s*(?:(?:nguồn\s+)?vốn\s+)?")
 
 # Domestic investment, new enterprises and all investment together: not foreign investment even
 # in a text about it ("Về đầu tư trong nước, tỉnh cấp mới 45 dự án").

@@ -463,7 +463,9 @@ _CONVERTED_AFTER = re.compile(r"\s*(?:USD\s+)?\(?\s*(?:tính\s+)?quy\s+đổi|\s
 
 # "mỗi huyện 250 lao động": one unit's share of the province's total; "400 lao động trên địa bàn
 # huyện": a district's own figure (a province's text may quote its districts)
-_PER_UNIT = re.compile(r"m(?<!\wm)ỗi\s+(?:huyện|xã|phường|thị\s+xã|địa\s+phương|đơn\s+vị)\s+$")
+# ("mỗi tổ phấn đấu hằng năm đưa khoảng 30 lao động đi làm việc ở nước ngoài": one team's share, its verb between)
+_PER_UNIT = re.compile(r"m(?<!\wm)ỗi\s+(?:huyện|xã|phường|thị\s+xã|địa\s+phương|đơn\s+vị|tổ|nhóm|hộ|cơ\s+sở|doanh\s+nghiệp)"
+                       r"(?:\s+[^\W\d_]+){0,6}\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _DISTRICT = re.compile(
     r"(?:(?:trên\s+địa\s+bàn|toàn|của)\s+huyện(?![\w,]*\s+(?:và|,)?\s*(?:tỉnh|thành\s+phố))(?!\w)"
     # "Huyện A ghi nhận 3,5 triệu USD xuất khẩu …; huyện B 16,6 triệu USD …": a named district as the clause's subject

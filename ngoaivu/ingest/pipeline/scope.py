@@ -197,15 +197,10 @@ def is_part(left: str, right: str) -> bool:
     return _PART.search(left) is not None or _PART.search(head) is not None or _IN_A_PART_AFTER.match(right) is not None
 
 
-# A product line or the foreign-invested sector inside the province's trade ("thủy sản mang về
-# 230 triệu USD", "khu vực có vốn đầu tư nước ngoài đạt 1,2 tỷ USD"): a part of the total.
-_TRADE_PART = letter_led(
-    # "châu Á vẫn là thị trường lớn nhất … với 470 triệu USD": a market's share
-    r"(?<!\w)(?:công\s+ty|tập\s+đoàn|nhà\s+máy)\s|(?:một\s+số|các|những)\s+doanh\s+nghiệp[^.;]{0,60}?\s+như\s|nhóm\s+doanh\s+nghiệp|(?:mặt|nhóm|ngành)\s+hàng|(?<!tái\s)cơ\s+cấu|thị\s+trường\s+(?:xuất\s+khẩu\s+)?(?:lớn|chính|chủ\s+lực|trọng\s+điểm|hàng\s+đầu)|(?:khu\s+vực|doanh\s+nghiệp)\s+(?:kinh\s+tế\s+)?(?:có\s+)?(?:vốn\s+)?(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|fdi)"
-    # ("Khối doanh nghiệp tư nhân của tỉnh thu về …", "khu vực kinh tế tư nhân đạt …": one sector's share)
-    r"|khối\s+doanh\s+nghiệp|(?:khu\s+vực|doanh\s+nghiệp)\s+(?:kinh\s+tế\s+)?tư\s+nhân"
-    r"|khu\s+vực\s+(?:kinh\s+tế\s+)?trong\s+nước"  # "Trong tổng kim ngạch xuất khẩu, khu vực kinh tế trong nước đạt …"
-    r"|(?<!\w)(?:thủy|thuỷ)\s+sản|(?<!\w)gạo(?!\w)|dệt\s+may|may\s+mặc|giày\s+dép|rau\s+quả|trái\s+cây|cà\s+phê|cao\s+su"
+# Product lines a province's trade is told by ("thủy sản mang về 230 triệu USD", "giá trị thép xuất khẩu đạt …"): one
+# line's share of the whole; "ngành thủy sản đặt mục tiêu …" owns its goal (goal_owners)
+PRODUCT_LINES = (
+    r"(?<!\w)(?:thủy|thuỷ)\s+sản|(?<!\w)gạo(?!\w)|dệt\s+may|may\s+mặc|giày\s+dép|rau\s+quả|trái\s+cây|cà\s+phê|cao\s+su"
     r"|hạt\s+điều|(?<!\w)gỗ(?!\w)|điện\s+tử|nông\s+sản|hồ\s+tiêu|hạt\s+tiêu|tiêu\s+hạt|(?<!\w)sắn(?!\w)|túi\s+xách|linh\s+kiện|điện\s+thoại"
     r"|(?<!\w)tôm(?!\w)|cá\s+tra|(?<!\w)chè(?!\w)|(?<!\w)muối(?!\w)|thanh\s+long|sầu\s+riêng|xi\s+măng|(?<!\w)thép(?!\w)|phân\s+bón"
     # ("giá trị thép xuất khẩu đạt …", "kim ngạch xuất khẩu tàu đạt …", "nhập khẩu …: hóa chất 1,4 tỷ USD"; not fuels, which
@@ -213,6 +208,18 @@ _TRADE_PART = letter_led(
     r"|tàu\s+(?:biển|thủy|thuỷ|thuyền)|khẩu\s+tàu(?!\w)|h(?:óa|oá)\s+chất|(?<!\w)than(?:\s+đá)?(?!\w)|khoáng\s+sản|(?<!\w)quặng"
     r"|máy\s+móc|thiết\s+bị|nguyên\s+(?:phụ\s+)?liệu|(?<!\w)ô\s+tô|xe\s+máy|(?<!\w)sợi(?!\w)|(?<!\w)vải(?!\w)|chất\s+dẻo"
     r"|(?<!\w)nhựa(?!\w)|(?<!\w)giấy(?!\w)|đồ\s+gỗ|mây\s+tre|gốm\s+sứ|thức\s+ăn\s+chăn\s+nuôi|kim\s+loại|phụ\s+tùng|hải\s+sản"
+)
+
+
+# A product line or the foreign-invested sector inside the province's trade ("thủy sản mang về
+# 230 triệu USD", "khu vực có vốn đầu tư nước ngoài đạt 1,2 tỷ USD"): a part of the total.
+_TRADE_PART = letter_led(
+    # "châu Á vẫn là thị trường lớn nhất … với 470 triệu USD": a market's share
+    r"(?<!\w)(?:công\s+ty|tập\s+đoàn|nhà\s+máy)\s|(?:một\s+số|các|những)\s+doanh\s+nghiệp[^.;]{0,60}?\s+như\s|nhóm\s+doanh\s+nghiệp|(?:mặt|nhóm|ngành)\s+hàng|(?<!tái\s)cơ\s+cấu|thị\s+trường\s+(?:xuất\s+khẩu\s+)?(?:lớn|chính|chủ\s+lực|trọng\s+điểm|hàng\s+đầu)|(?:khu\s+vực|doanh\s+nghiệp)\s+(?:kinh\s+tế\s+)?(?:có\s+)?(?:vốn\s+)?(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|fdi)"
+    # ("Khối doanh nghiệp tư nhân của tỉnh thu về …", "khu vực kinh tế tư nhân đạt …": one sector's share)
+    r"|khối\s+doanh\s+nghiệp|(?:khu\s+vực|doanh\s+nghiệp)\s+(?:kinh\s+tế\s+)?tư\s+nhân"
+    r"|khu\s+vực\s+(?:kinh\s+tế\s+)?trong\s+nước|"  # "Trong tổng kim ngạch xuất khẩu, khu vực kinh tế trong nước đạt …"
+    + PRODUCT_LINES +
     # "châu Á là khu vực nhập khẩu lớn nhất của tỉnh với 795 triệu USD": a continent's share
     r"|c(?<!\wc)hâu\s+(?:á|âu|mỹ|phi|đại\s+dương)(?!\w)|khu\s+vực\s+(?:xuất|nhập)\s+khẩu\s+(?:lớn|chính|chủ\s+lực)"
     # "riêng xuất khẩu các sản phẩm từ dừa …": one line of products

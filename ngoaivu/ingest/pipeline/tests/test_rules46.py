@@ -79,3 +79,21 @@ def test_no_zero_is_read_from_a_condition_a_kind_of_project_or_projects_that_are
     assert figures("Năm 2025, nếu không có dự án FDI mới, tỉnh Hà Nam khó đạt mục tiêu.") == []
     assert figures("Năm 2025, tỉnh Hà Nam vẫn chưa có dự án FDI quy mô lớn.") == []
     assert figures("Năm 2025, huyện Kim Bảng vẫn chưa có dự án FDI nào.") == []
+
+
+def test_the_figure_s_words_after_its_amount_restated_in_brackets_name_its_topic():
+    text = "Năm 2027, tỉnh Hà Nam phấn đấu tiếp nhận khoảng 500 tỷ đồng (tương đương 20 triệu USD) vốn ODA."
+    assert figures(text, kind="target") == [("oda_disbursed", 5e11, None, ("2027-01-01", "2027-12-31"))]
+
+
+def test_one_team_s_yearly_goal_is_no_goal_of_the_province():
+    text = ("Năm 2027, tỉnh Hà Nam thành lập 50 tổ hỗ trợ, mỗi tổ phấn đấu hằng năm đưa khoảng 30 lao động đi làm việc ở "
+            "nước ngoài.")
+    assert figures(text, kind="target") == []
+
+
+def test_a_product_line_s_sector_owns_its_goal():
+    text = "Ngành tôm của tỉnh Hà Nam đặt mục tiêu đến năm 2030 kim ngạch xuất khẩu tôm tăng 5,3%/năm."
+    assert figures(text, kind="target") == []
+    assert figures("Tỉnh Hà Nam đặt mục tiêu đến năm 2030 kim ngạch xuất khẩu tăng 8%/năm.", kind="target") \
+        == [("export_growth", 8, None, ("2026-01-01", "2030-12-31"))]

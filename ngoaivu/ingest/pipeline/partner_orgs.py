@@ -467,7 +467,8 @@ _DESCRIBED_BEFORE = re.compile(r"(?<!\w)(?:Tổ\s+chức|Hiệp\s+hội|Viện|Q
 # the sentence has the province sign with
 _COUNTRY_BODY_HEAD = letter_led(r"(?<!\w)(?:hiệp\s+hội|phòng\s+thương\s+mại|liên\s+đoàn)\s+(?=[^\W\d_])")
 _COUNTRY_BODY_REACH = 80
-_SIGNED = re.compile(r"(?<!\w)ký(?:\s+kết)?\s+(?:biên\s+bản|bản\s+ghi\s+nhớ|thỏa\s+thuận|thoả\s+thuận|hợp\s+đồng|ý\s+định\s+thư|kế\s+hoạch)|(?<!\w)đã\s+ký(?!\w)")
+_SIGNED = re.compile(r"(?<!\w)ký(?:\s+kết)?\s+(?:biên\s+bản|bản\s+ghi\s+nhớ|thỏa\s+thuận|thoả\s+thuận|hợp\s+đồng|ý\s+định\s+thư|kế\s+hoạch)"
+                     r"|(?<!\w)đã\s+ký(?!\w)|(?<!\w)ký\s+kết\s+hợp\s+tác(?!\w)")  # ("ký kết hợp tác với …")
 _IN_VIETNAM = re.compile(r"\s+tại\s+Việt\s+Nam")
 _BODY_NAME_ENDS = re.compile(r"\s*(?:[,;.:)]|$)|\s+(?:để|và|về|trong|đã|cùng|nhằm|với|tổ\s+chức|trao|ký|tài\s+trợ)(?!\w)")
 

@@ -2,7 +2,7 @@
 (none names a development text's place, figure or sentence)."""
 from datetime import date
 
-from ngoaivu.ingest.pipeline.tests.rule_sentences import figures
+from ngoaivu.ingest.pipeline.tests.rule_sentences import figures, partners
 
 LAST_YEAR = ("2025-01-01", "2025-12-31")
 
@@ -97,3 +97,8 @@ def test_a_product_line_s_sector_owns_its_goal():
     assert figures(text, kind="target") == []
     assert figures("Tỉnh Hà Nam đặt mục tiêu đến năm 2030 kim ngạch xuất khẩu tăng 8%/năm.", kind="target") \
         == [("export_growth", 8, None, ("2026-01-01", "2030-12-31"))]
+
+
+def test_a_business_body_named_for_its_country_is_a_partner_when_the_province_signs_a_cooperation_with_it():
+    text = "Năm 2025, tỉnh Hà Nam ký kết hợp tác với Phòng Thương mại Hàn Quốc tại Việt Nam."
+    assert partners(text) == [("Phòng Thương mại Hàn Quốc tại Việt Nam", "KR")]

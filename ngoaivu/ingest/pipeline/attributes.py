@@ -62,6 +62,10 @@ def _times_to_change(v: float, m: re.Match) -> float:
     return (v - 1) * 100
 
 
+def _times_to_plan(v: float, m: re.Match) -> float:
+    return v * 100
+
+
 # Checked in order; an earlier pattern wins an overlap ("tăng 88% so với mục tiêu" is
 # a plan share, not a change). A pattern led by one of several verbs is one pattern per verb: a
 # literal start lets the regex engine scan the text fast (the verbs' matches cannot overlap).
@@ -73,6 +77,9 @@ _PATTERNS = (
     ("plan_pct", re.compile(rf"vượt\s+{_PLAN}(?:\s+\w+){{0,2}}?\s+{_PCT}", _I), _plan_exceeded),
     *(("plan_pct", re.compile(rf"{verb}\s+{_PCT}\s*so\s+(?:với\s+)?{_PLAN}", _I), _plan_exceeded) for verb in (r"tăng", r"cao\s+hơn")),
     *(("plan_pct", re.compile(rf"{verb}\s+{_PCT}\s*so\s+(?:với\s+)?{_PLAN}", _I), _plan_missed) for verb in (r"giảm", r"thấp\s+hơn")),
+    # "gấp đôi chỉ tiêu năm", "gấp 7,1 lần mục tiêu năm": a multiple of the plan, its share
+    ("plan_pct", re.compile(rf"gấp\s+(?:khoảng\s+|gần\s+|hơn\s+)?(?P<v>đôi|rưỡi|ba|bốn|năm|{NUMBER}(?=\s*lần))(?:\s*lần)?"
+                            rf"\s*(?:so\s+(?:với\s+)?)?(?:của\s+)?{_PLAN}", _I), _times_to_plan),
     # "bằng 95% so với cùng kỳ", "bằng 95% so với năm 2022", "bằng 86% năm trước"
     ("change_pct", re.compile(rf"bằng\s+{_PCT}\s*(?:so\s+(?:với\s+)?)?(?:{_SAME_PERIOD}{_SAME_PERIOD_YEAR}|năm\s+(?:trước|ngoái)|{_EARLIER_PERIOD})", _I),
      _ratio_to_change),

@@ -94,7 +94,8 @@ COUNT_RULES = (
         ),
         _rx(r"quan\s+hệ|hợp\s+tác|kết\s+nghĩa|hữu\s+nghị|thỏa\s+thuận|thoả\s+thuận"),
     ),
-    CountRule("ngo_organizations", _rx(r"^\s*(?:lượt\s+)?tổ\s+chức\s+(?:phi\s+chính\s+phủ|pcpnn|ngo)")),
+    # ("hợp tác với hơn 36 đối tác phi chính phủ nước ngoài": the organisations, named as partners)
+    CountRule("ngo_organizations", _rx(r"^\s*(?:lượt\s+)?(?:tổ\s+chức|đối\s+tác)\s+(?:phi\s+chính\s+phủ|pcpnn|ngo)")),
     CountRule("intl_organizations", _rx(r"^\s*tổ\s+chức\s+quốc\s+tế")),
 )
 
@@ -600,7 +601,8 @@ def count_indicator(ctx: FigureContext) -> str | None:
         # FDI just spoken of
         return "fdi_rank" if (_LEADER_NAMED.match(ctx.right) or _WITH_AMOUNT.match(ctx.right)) \
             and (ctx.paragraph_topic or ctx.recent_topic) == "fdi" else None
-    if _RANK_OF_ANOTHER.match(ctx.right) or _country_ranked(ctx.right) or _AMONG_COUNTRIES.match(ctx.right):
+    if _RANK_OF_ANOTHER.match(ctx.right) or _country_ranked(ctx.right) or (
+            (ctx.out_of is not None or _RANK_BEFORE.search(ctx.left)) and _AMONG_COUNTRIES.match(ctx.right)):
         # "Xếp thứ hai là lĩnh vực nông, lâm nghiệp", "đứng thứ hai là Nhật Bản với 47 dự án": a sector's (a market's,
         # an investor's) place
         return None

@@ -222,7 +222,9 @@ TRADE = re.compile(
     # (not "qua cửa khẩu này": one gate's)
     r"|kim\s+ngạch\s+(?:hàng\s+h(?:óa|oá)\s+)?qua\s+(?:các\s+cửa\s+khẩu|địa\s+bàn))"
     r"|(?P<local_export>xuất\s+khẩu\s+(?:hàng\s+(?:h(?:óa|oá)\s+)?)?(?:của\s+)?địa\s+phương)"
-    r"|(?P<export>xuất\s+khẩu(?!\s+(?:lao\s+động|dịch\s+vụ)))"  # (services are no goods' exports)
+    # (services are no goods' exports; "hàng hóa của tỉnh xuất ra nước ngoài đạt …", "hàng hóa … xuất sang Hoa Kỳ ước
+    # đạt …": goods sent abroad are exports)
+    r"|(?P<export>xuất\s+khẩu(?!\s+(?:lao\s+động|dịch\s+vụ))|xuất\s+(?:ra\s+nước\s+ngoài|sang)(?!\w))"
     r"|(?P<import>nhập\s+khẩu)",
 )
 

@@ -2,7 +2,7 @@
 (none names a development text's place, figure or sentence)."""
 from datetime import date
 
-from ngoaivu.ingest.pipeline.tests.rule_sentences import figures, partners
+from ngoaivu.ingest.pipeline.tests.rule_sentences import facts, figures, partners
 
 LAST_YEAR = ("2025-01-01", "2025-12-31")
 
@@ -102,3 +102,22 @@ def test_a_product_line_s_sector_owns_its_goal():
 def test_a_business_body_named_for_its_country_is_a_partner_when_the_province_signs_a_cooperation_with_it():
     text = "Năm 2025, tỉnh Hà Nam ký kết hợp tác với Phòng Thương mại Hàn Quốc tại Việt Nam."
     assert partners(text) == [("Phòng Thương mại Hàn Quốc tại Việt Nam", "KR")]
+
+
+def test_a_multiple_of_the_plan_is_its_share():
+    text = "Năm 2025, xuất khẩu của tỉnh Hà Nam đạt 8,1 tỷ USD, gấp 7,1 lần mục tiêu năm."
+    assert facts(text)[0]["plan_pct"] == 710
+    assert facts("Năm 2025, tỉnh Hà Nam có 2.007 người đi lao động ở nước ngoài, gấp đôi chỉ tiêu năm.")[0]["plan_pct"] == 200
+    assert facts("Năm 2025, xuất khẩu của tỉnh Hà Nam đạt 8,1 tỷ USD, gấp đôi cùng kỳ.")[0]["change_pct"] == 100
+
+
+def test_goods_sent_abroad_are_exports():
+    assert figures("Bảy tháng đầu năm 2025, hàng hóa của tỉnh Hà Nam xuất ra nước ngoài đạt 740 triệu USD.", date(2025, 8, 5)) \
+        == [("export_value", 7.4e8, None, ("2025-01-01", "2025-07-31"))]
+    assert figures("Năm 2025, hàng hóa của tỉnh Hà Nam xuất sang Hoa Kỳ đạt 300 triệu USD.")[0][:3] \
+        == ("export_value", 3e8, "Hoa Kỳ")
+
+
+def test_foreign_ngos_counted_as_partners_are_organisations_and_only_a_rank_is_placed_among_partners():
+    assert figures("Hiện nay tỉnh Hà Nam hợp tác với 36 đối tác phi chính phủ nước ngoài.") \
+        == [("ngo_organizations", 36, None, ("2026-06-30",))]

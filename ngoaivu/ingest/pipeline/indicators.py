@@ -88,6 +88,8 @@ _AID_MEASURE = re.compile(
 _ODA_RECEIVED = letter_led(r"(?:(?<!\w)tiếp\s+nhận\s+(?:được\s+)?(?:(?:vốn|nguồn)\s+oda\s+(?:đạt\s+)?)?"
                           r"|(?<!\w)(?<!thuộc\s)(?<!ngoài\s)(?:vốn|nguồn)\s+oda\s+(?:của\s+(?:tỉnh|thành\s+phố)\s+)?(?:ước\s+)?đạt\s+)"
                           r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_ODA_PROJECTS_RECEIVED = re.compile(r"(?<!\w)tiếp\s+nhận\s+(?:được\s+)?(?:(?:vốn|nguồn)\s+)?oda\s+cho(?!\w)")
+_VALUE_OF_THE_PROJECTS = re.compile(r"(?:với\s+)?(?:tổng\s+)?(?:giá\s+trị|số\s+vốn|vốn)(?:\s+là)?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _IMPLEMENTED_CAPITAL = letter_led(
     r"vốn\s+(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?(?:nước\s+ngoài\s+|fdi\s+)?(?:đã\s+)?(?:được\s+)?(?:triển\s+khai\s+)?(?:thực\s+hiện|giải\s+ngân)|(?:thực\s+hiện|giải\s+ngân)\s+(?:được\s+)?(?:vốn|đạt)"
     r"|(?<!\w)giải\s+ngân(?!\w)[^\d,;()]{0,40}$"  # "các dự án FDI giải ngân khoảng 13,8 triệu USD"
@@ -341,6 +343,10 @@ def _money_indicator(ctx: FigureContext) -> str | None:
             return None  # "35 dự án dùng vốn ODA đã được triển khai, tổng mức đầu tư 2.354 tỷ đồng": the projects' cost
         if disbursed or ((aid is None or aid.group().startswith("tiếp")) and _ODA_RECEIVED.search(ctx.left[-60:])):
             return "oda_disbursed"  # received, as disbursed to the province
+        if ctx.previous_indicator == "oda_projects" and _ODA_PROJECTS_RECEIVED.search(ctx.sentence_left) \
+                and _VALUE_OF_THE_PROJECTS.search(ctx.left):
+            # "tiếp nhận vốn ODA cho 8 dự án với giá trị khoảng 21,7 triệu USD": the value received for the projects counted
+            return "oda_disbursed"
         return None
     aid_value = AID_VALUE_OF.get(ctx.previous_indicator or "")
     if aid_value is not None and topic in (None, "ngo"):

@@ -121,3 +121,9 @@ def test_goods_sent_abroad_are_exports():
 def test_foreign_ngos_counted_as_partners_are_organisations_and_only_a_rank_is_placed_among_partners():
     assert figures("Hiện nay tỉnh Hà Nam hợp tác với 36 đối tác phi chính phủ nước ngoài.") \
         == [("ngo_organizations", 36, None, ("2026-06-30",))]
+
+
+def test_the_value_of_the_oda_projects_received_is_the_oda_received():
+    text = "Từ năm 2011 đến năm 2020, tỉnh Hà Nam tiếp nhận vốn ODA cho 8 dự án với giá trị khoảng 21,7 triệu USD."
+    assert figures(text) == [("oda_disbursed", 2.17e7, None, ("2011-01-01", "2020-12-31")),
+                             ("oda_projects", 8, None, ("2011-01-01", "2020-12-31"))]

@@ -386,6 +386,9 @@ _RANKED_AMOUNT_REACH = 120
 _LEADER_NAMED = _rx(r"^\s*là\s+(?:tỉnh|thành\s+phố|tp\.?)\s")
 # ("đứng đầu trong số 59 tỉnh, thành phố có dự án đầu tư nước ngoài, với tổng vốn đăng ký 4 tỷ USD": among those holding
 # foreign projects, by the capital after)
+# "(là địa phương) nhận nhiều vốn FDI nhất": the most foreign investment of all provinces
+_MOST_FDI = re.compile(r"\s+(?:thu\s+hút|nhận|có)\s+(?:được\s+)?nhiều\s+(?:vốn\s+|dự\s+án\s+)?(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài"
+                       r"|fdi|vốn\s+ngoại)\s+nhất(?!\w)")
 _TOPIC_FDI = _rx(r"^\s*(?:về\s+)?(?:thu\s+hút|hút)\s+(?:vốn\s+)?(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|fdi|vốn\s+ngoại)"
                  r"|^\s*có\s+dự\s+án\s+(?:có\s+vốn\s+)?(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|fdi)\s*,?\s*với\s+"
                  r"(?:tổng\s+)?(?:số\s+)?vốn")
@@ -591,7 +594,7 @@ def count_indicator(ctx: FigureContext) -> str | None:
     if ctx.out_of == LEADS:  # "dẫn đầu cả nước về thu hút FDI": first
         if "nhóm" in ctx.left and _IN_A_LEADING_GROUP.search(ctx.left):
             return None  # "đưa tỉnh vào nhóm 10 địa phương dẫn đầu cả nước": one of the first ten, no rank
-        if _TOPIC_FDI.search(ctx.right):
+        if _TOPIC_FDI.search(ctx.right) or _MOST_FDI.match(ctx.right):
             return "fdi_rank"
         if _AFTER_THE_AMOUNT.match(ctx.left) and not ctx.right.lstrip().startswith("về") \
                 and ((ctx.previous_indicator or "").startswith("fdi_") or topic_of(ctx) == "fdi") \

@@ -104,6 +104,10 @@ AMONG_ALL_PROVINCES = (
 )
 # ("đứng đầu trong số 59 tỉnh, thành phố có dự án đầu tư nước ngoài": among all of them too)
 _LEAD = re.compile(r"(?:dẫn|đứng)\s+đầu\s+(?:" + AMONG_ALL_PROVINCES + r"|(?=là\s+(?:tỉnh|thành\s+phố|tp\.?)\s))")
+# "A là địa phương nhận nhiều vốn FDI nhất (với 6,61 tỷ USD)": first, said with a superlative (zero-width, after the
+# province's noun; the measure is read after it)
+_MOST = re.compile(r"(?<!\w)là\s+(?:địa\s+phương|tỉnh|thành\s+phố)(?P<most>)"
+                   r"(?=\s+(?:thu\s+hút|nhận|có)\s+(?:được\s+)?nhiều\s+[^.;,()]{0,30}?\s+nhất(?!\w))")
 # "xếp thứ 12/63": a rank out of all provinces; the figure is the rank.
 # ("xếp hạng 11/63 về số dự án": ranked, "thứ" unsaid)
 _RANK = letter_led(r"(?:thứ\s+(?:hạng\s+)?|(?<=xếp\s)hạng\s+)(?P<low>\d{1,2})\s*/\s*(?P<of>\d{2,3})(?!\d)")
@@ -239,6 +243,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     if leads:  # ("đứng đầu trong số 59 tỉnh": the count of all provinces is no figure of its own)
         found = [f for f in found if not any(m.start() <= f.start < m.end() for m in leads)]
     extra += [Quantity(m.start(), m.end(), 1.0, None, "number", None, False, False, out_of=LEADS) for m in leads]
+    if "nhất" in text[start:end]:
+        extra += [Quantity(m.start("most"), m.start("most"), 1.0, None, "number", None, False, False, out_of=LEADS)
+                  for m in _MOST.finditer(text, start, end)]
     extra += [
         Quantity(m.start("low"), m.end(), float(m["low"]), None, "number", None, False, False, out_of=int(m["of"]))
         for m in _RANK.finditer(text, start, end)

@@ -127,3 +127,9 @@ def test_the_value_of_the_oda_projects_received_is_the_oda_received():
     text = "Từ năm 2011 đến năm 2020, tỉnh Hà Nam tiếp nhận vốn ODA cho 8 dự án với giá trị khoảng 21,7 triệu USD."
     assert figures(text) == [("oda_disbursed", 2.17e7, None, ("2011-01-01", "2020-12-31")),
                              ("oda_projects", 8, None, ("2011-01-01", "2020-12-31"))]
+
+
+def test_the_province_receiving_the_most_foreign_investment_ranks_first():
+    text = "Năm 2025, tỉnh Hà Nam là địa phương nhận nhiều vốn FDI nhất với 6,6 tỷ USD."
+    assert ("fdi_rank", 1, None, ("2025-12-31",)) in figures(text, date(2026, 2, 1))
+    assert figures("Năm 2025, tỉnh Hà Nam là địa phương có nhiều doanh nghiệp nhất vùng.", date(2026, 2, 1)) == []

@@ -106,7 +106,7 @@ AMONG_ALL_PROVINCES = (
 _LEAD = re.compile(r"(?:dẫn|đứng)\s+đầu\s+(?:" + AMONG_ALL_PROVINCES + r"|(?=là\s+(?:tỉnh|thành\s+phố|tp\.?)\s))")
 # "A là địa phương nhận nhiều vốn FDI nhất (với 6,61 tỷ USD)": first, said with a superlative (zero-width, after the
 # province's noun; the measure is read after it)
-_MOST = re.compile(r"(?<!\w)là\s+(?:địa\s+phương|tỉnh|thành\s+phố)(?P<most>)"
+_MOST = re.compile(r"là(?<!\wlà)\s+(?:địa\s+phương|tỉnh|thành\s+phố)(?P<most>)"
                    r"(?=\s+(?:thu\s+hút|nhận|có)\s+(?:được\s+)?nhiều\s+[^.;,()]{0,30}?\s+nhất(?!\w))")
 # "xếp thứ 12/63": a rank out of all provinces; the figure is the rank.
 # ("xếp hạng 11/63 về số dự án": ranked, "thứ" unsaid)

@@ -4,10 +4,10 @@
     python scripts/train_figure_filter.py --dry-run  # cross-validate and print only
 
 Each figure the rules read (the filter off) is labelled by the scorer's matching against the gold: kept by a specialist
-or not. Untouched splits (fresh*) are never read. The threshold is the one whose pooled F1 over observations and targets
-is best (the lowest within 0,001 of the best) when each split is scored by a model fitted on the other folds (five folds
-of whole splits); the weights written
-are then fitted on every studied split. Run it again after rules change what the extractor reads.
+or not. Untouched splits (fresh*) are never read. The threshold is the lowest whose pooled F1 over observations and
+targets is within 0,001 of the best when each split is scored by a model fitted on the other folds (five folds of whole
+splits); the weights written are then fitted on every studied split. Run it again after rules change what the
+extractor reads (once a session; docs/adr/0027-learned-figure-filter.md).
 """
 from __future__ import annotations
 

@@ -29,16 +29,16 @@ WEIGHTS = Path(__file__).with_name("data") / "figure_filter.json"
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x2000)) if c.isalpha() and c.isupper())
 _LOWER = "".join(c for c in map(chr, range(0x41, 0x2000)) if c.isalpha() and c.islower())
 _NAME = re.compile(rf"(?<!\w)[{_UPPER}][{_LOWER}]+(?:\s+[{_UPPER}][{_LOWER}]+)+(?!\w)")
-_LETTERS = re.compile(r"\b[^\W\d_²³¹]+\b")  # words of letters only
-
-
-def _words(folded: str) -> list[str]:
-    return _LETTERS.findall(folded)
 
 
 def name_words(evidence: str) -> list[str]:
     """The words of `evidence` (as written) that stand inside names, lower-cased."""
-    return [word for name in _NAME.findall(evidence) for word in _LETTERS.findall(name.lower())]
+    return [word for name in _NAME.findall(evidence) for word in name.lower().split()]
+
+
+def _words(tokens: Tokens, start: int, end: int) -> list[str]:
+    """The case-folded words of the tokens between two offsets, those with digits left out."""
+    return [key for key in tokens.keys[tokens.index_at(start) : tokens.index_at(end)] if key.isalpha()]
 
 
 def _summary(fields: dict) -> tuple[str, tuple, float]:
@@ -63,7 +63,8 @@ def figure_features(fields: dict, kind: str, evidence: str, start: int, text_len
                     others: list[dict]) -> list[str]:
     """The features of one figure: `fields` as SCHEMA writes them, `evidence` case-folded, `others` the fields of every
     figure of the text (itself included)."""
-    reading = _reading(fields, kind, _words(evidence), start, text_length, published, _Others([_summary(o) for o in others]))
+    reading = _reading(fields, kind, _words(Tokens(evidence), 0, len(evidence)), start, text_length, published,
+                       _Others([_summary(o) for o in others]))
     return _as_features(reading)
 
 
@@ -130,11 +131,8 @@ def readings_of_figures(figures: list, tokens: Tokens, published: date | None) -
     """The reading of each figure (objects with `kind`, `fields`, `start`, `end` in the text of `tokens`), read
     together."""
     others = _Others([_summary(figure.fields) for figure in figures])
-    keys, length = tokens.keys, len(tokens.text)
-    # the evidence's words from the text's tokens (case-folded; those with digits left out, as `_words` does)
-    return [_reading(figure.fields, figure.kind,
-                     [k for k in keys[tokens.index_at(figure.start) : tokens.index_at(figure.end)] if k.isalpha()],
-                     figure.start, length, published, others) for figure in figures]
+    return [_reading(figure.fields, figure.kind, _words(tokens, figure.start, figure.end), figure.start, len(tokens.text),
+                     published, others) for figure in figures]
 
 
 def features_of_figures(figures: list, tokens: Tokens, published: date | None) -> list[list[str]]:

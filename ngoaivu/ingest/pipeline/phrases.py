@@ -32,7 +32,7 @@ class Tokens:
         # one split gives gaps and words alternately; their running lengths are the offsets
         # (no Python loop over the words: this runs on every text). fold_case() keeps offsets and
         # word boundaries, so the folded text splits into the same tokens, already the keys; the
-        # words as written are sliced from the text only where asked (`word`, `words_between`)
+        # words as written are sliced from the text only where asked (`words_between`)
         parts = _WORD_SPLIT.split(folded if folded is not None else text)
         self.keys = parts[1::2] if folded is not None else [w.casefold() for w in parts[1::2]]
         self._gaps = parts[2::2]  # the gap after each word
@@ -41,10 +41,6 @@ class Tokens:
         self.ends = offsets[1::2]
         self.count = len(self.keys)
         self.candidates: dict[object, list[int]] = {}  # per matcher: tokens that start one of its names
-
-    def word(self, i: int) -> str:
-        """Token i as written."""
-        return self.text[self.starts[i] : self.ends[i]]
 
     def words_between(self, i: int, j: int) -> tuple[str, ...]:
         """Tokens i to j - 1 as written."""

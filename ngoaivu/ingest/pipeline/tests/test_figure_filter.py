@@ -10,7 +10,6 @@ import pytest
 from ngoaivu.ingest.pipeline.figure_filter import (
     WEIGHTS,
     FigureFilter,
-    _words,
     features_of_figures,
     figure_features,
     figure_filter,
@@ -32,8 +31,11 @@ def _fields(indicator, value, period, **more):
 
 def test_numbers_are_no_words_and_names_are_told_apart_for_the_trainer():
     evidence = "Riêng tỉnh Bắc Ninh thu hút 1,5 tỷ USD vốn FDI năm 2023, Nhật Bản dẫn đầu. Trong đó"
-    assert _words(fold_case(evidence)) == ["riêng", "tỉnh", "bắc", "ninh", "thu", "hút", "tỷ", "usd", "vốn", "fdi", "năm",
-                                           "nhật", "bản", "dẫn", "đầu", "trong", "đó"]
+    fields = _fields("fdi_registered_capital", 1.5e9, None)
+    features = figure_features(fields, "observation", fold_case(evidence), 0, 100, None, [fields])
+    assert [f[2:] for f in features if f.startswith("w=")] == sorted(
+        ["riêng", "tỉnh", "bắc", "ninh", "thu", "hút", "tỷ", "usd", "vốn", "fdi", "năm", "nhật", "bản", "dẫn", "đầu",
+         "trong", "đó"])
     assert name_words(evidence) == ["bắc", "ninh", "nhật", "bản"]  # not "Riêng", "Trong" (one capital), nor "FDI"
 
 

@@ -235,8 +235,15 @@ _TRADE_PART = letter_led(
 )
 
 
+# "đầu tư chế biến thủy sản để kim ngạch xuất khẩu đạt 1 tỷ USD": a product line named as the means of a purpose whose
+# subject is the whole trade
+_PURPOSE_OF_TRADE = re.compile(r"(?<!\w)(?:để|nhằm)\s+(?:[^\W\d_]+\s+){0,4}?(?:kim\s+ngạch\s+)?(?:xuất|nhập)\s+khẩu(?!\w)")
+
+
 def is_trade_part(left: str) -> bool:
     """`left`: the folded text of the figure's clause since the previous figure."""
+    if ("để" in left or "nhằm" in left) and (purpose := _PURPOSE_OF_TRADE.search(left)) is not None:
+        left = left[purpose.start() :]
     return _TRADE_PART.search(left) is not None
 
 

@@ -133,3 +133,9 @@ def test_the_province_receiving_the_most_foreign_investment_ranks_first():
     text = "Năm 2025, tỉnh Hà Nam là địa phương nhận nhiều vốn FDI nhất với 6,6 tỷ USD."
     assert ("fdi_rank", 1, None, ("2025-12-31",)) in figures(text, date(2026, 2, 1))
     assert figures("Năm 2025, tỉnh Hà Nam là địa phương có nhiều doanh nghiệp nhất vùng.", date(2026, 2, 1)) == []
+
+
+def test_a_product_line_named_as_the_means_of_a_purpose_leaves_the_whole_trade_the_goal_s():
+    text = ("Tỉnh Hà Nam đặt mục tiêu ưu tiên đầu tư chế biến thủy sản để kim ngạch xuất khẩu đạt 1 tỷ USD vào năm "
+            "2030.")
+    assert figures(text, kind="target") == [("export_value", 1e9, None, ("2030-01-01", "2030-12-31"))]

@@ -88,6 +88,8 @@ _AID_MEASURE = re.compile(
 _ODA_RECEIVED = letter_led(r"(?:(?<!\w)tiếp\s+nhận\s+(?:được\s+)?(?:(?:vốn|nguồn)\s+oda\s+(?:đạt\s+)?)?"
                           r"|(?<!\w)(?<!thuộc\s)(?<!ngoài\s)(?:vốn|nguồn)\s+oda\s+(?:của\s+(?:tỉnh|thành\s+phố)\s+)?(?:ước\s+)?đạt\s+)"
                           r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+# "… và 200 triệu USD vốn được giải ngân": the capital disbursed, named after the amount
+_IMPLEMENTED_AFTER = re.compile(r"\s*vốn\s+(?:fdi\s+)?(?:đã\s+|được\s+)*(?:giải\s+ngân|thực\s+hiện)(?!\w)")
 _ODA_PROJECTS_RECEIVED = re.compile(r"(?<!\w)tiếp\s+nhận\s+(?:được\s+)?(?:(?:vốn|nguồn)\s+)?oda\s+cho(?!\w)")
 _VALUE_OF_THE_PROJECTS = re.compile(r"(?:với\s+)?(?:tổng\s+)?(?:giá\s+trị|số\s+vốn|vốn)(?:\s+là)?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _IMPLEMENTED_CAPITAL = letter_led(
@@ -355,7 +357,7 @@ def _money_indicator(ctx: FigureContext) -> str | None:
     linked = CAPITAL_OF.get(ctx.previous_indicator or "")
     if topic != "fdi" and linked is None:
         return None  # "vốn đầu tư toàn xã hội" is not foreign investment
-    if _IMPLEMENTED_CAPITAL.search(ctx.left) or (
+    if _IMPLEMENTED_CAPITAL.search(ctx.left) or _IMPLEMENTED_AFTER.match(ctx.right) or (
             "phát triển" in ctx.sentence_left and _PART_OF_INVESTMENT_MADE.search(ctx.sentence_left)):
         return "fdi_implemented_capital"
     clause_right = ctx.clause_right.lower()  # the projects the amount went to, named after it

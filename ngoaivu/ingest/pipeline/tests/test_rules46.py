@@ -139,3 +139,9 @@ def test_a_product_line_named_as_the_means_of_a_purpose_leaves_the_whole_trade_t
     text = ("Tỉnh Hà Nam đặt mục tiêu ưu tiên đầu tư chế biến thủy sản để kim ngạch xuất khẩu đạt 1 tỷ USD vào năm "
             "2030.")
     assert figures(text, kind="target") == [("export_value", 1e9, None, ("2030-01-01", "2030-12-31"))]
+
+
+def test_capital_disbursed_named_after_its_amount_is_implemented_capital():
+    text = ("Giai đoạn 2026-2030, tỉnh Hà Nam phấn đấu thu hút 20 dự án FDI với 500 triệu USD vốn đăng ký và 200 triệu USD "
+            "vốn được giải ngân.")
+    assert ("fdi_implemented_capital", 2e8, None, ("2026-01-01", "2030-12-31")) in figures(text, date(2025, 12, 10), "target")

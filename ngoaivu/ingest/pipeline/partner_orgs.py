@@ -470,14 +470,21 @@ _COUNTRY_BODY_REACH = 80
 _SIGNED = re.compile(r"(?<!\w)ký(?:\s+kết)?\s+(?:biên\s+bản|bản\s+ghi\s+nhớ|thỏa\s+thuận|thoả\s+thuận|hợp\s+đồng|ý\s+định\s+thư|kế\s+hoạch)"
                      r"|(?<!\w)đã\s+ký(?!\w)|(?<!\w)ký\s+kết\s+hợp\s+tác(?!\w)")  # ("ký kết hợp tác với …")
 _IN_VIETNAM = re.compile(r"\s+tại\s+Việt\s+Nam")
-_BODY_NAME_ENDS = re.compile(r"\s*(?:[,;.:)]|$)|\s+(?:để|và|về|trong|đã|cùng|nhằm|với|tổ\s+chức|trao|ký|tài\s+trợ)(?!\w)")
+# (or its short name in brackets: "Liên đoàn các Phòng Thương mại và Công nghiệp Ấn Độ (FICCI)")
+_BODY_NAME_ENDS = re.compile(r"\s*(?:[,;.:)]|$)|\s+(?:để|và|về|trong|đã|cùng|nhằm|với|tổ\s+chức|trao|ký|tài\s+trợ)(?!\w)"
+                             r"|\s*\(\s*[A-Z][A-Za-z&-]{1,11}\s*\)")
+# "Hội Doanh nhân trẻ tỉnh đã ký … với Phòng Thương mại Ấn Độ": an association or a firm signs for itself, not the province
+_SIGNED_BY_A_NON_STATE_BODY = re.compile(
+    r"^\W*(?:(?:tháng|ngày|năm)\s+[\d/]+\s*,?\s*)?(?:hội|hiệp\s+hội|câu\s+lạc\s+bộ|công\s+ty|tập\s+đoàn|doanh\s+nghiệp|các\s+doanh\s+nghiệp)\s")
 
 
 def _bodies_named_for_a_country(finder: PartnerFinder, covered: list[tuple[int, int]]) -> list[Partner]:
     found: list[Partner] = []
     for head in _COUNTRY_BODY_HEAD.finditer(finder.folded):
         start = head.start()
-        if not finder.text[start].isupper() or any(s <= start < e for s, e in covered):
+        # (nor a head inside the name just read: "Liên đoàn các Phòng Thương mại … Ấn Độ")
+        if not finder.text[start].isupper() or any(s <= start < e for s, e in covered) \
+                or any(p.start <= start < p.end for p in found):
             continue
         stop = re.search(r"[,;.:()\n]", finder.text[start : start + _COUNTRY_BODY_REACH])
         end = start + (stop.start() if stop else _COUNTRY_BODY_REACH)
@@ -489,7 +496,8 @@ def _bodies_named_for_a_country(finder: PartnerFinder, covered: list[tuple[int, 
                     or not _BODY_NAME_ENDS.match(finder.text, close):
                 continue
             sentence = finder.layout.sentence_at(start)
-            if _SIGNED.search(finder.folded, sentence.start, sentence.end):  # (met or joined at an event, no partner yet)
+            signed = _SIGNED.search(finder.folded, sentence.start, sentence.end)  # (met or joined at an event, no partner yet)
+            if signed and not _SIGNED_BY_A_NON_STATE_BODY.match(finder.folded[sentence.start : signed.start()]):
                 name = " ".join(finder.text[start:close].split())
                 found.append(Partner(name, "organization", country.payload, "active", start, close, start, close))
             break

@@ -145,3 +145,10 @@ def test_capital_disbursed_named_after_its_amount_is_implemented_capital():
     text = ("Giai đoạn 2026-2030, tỉnh Hà Nam phấn đấu thu hút 20 dự án FDI với 500 triệu USD vốn đăng ký và 200 triệu USD "
             "vốn được giải ngân.")
     assert ("fdi_implemented_capital", 2e8, None, ("2026-01-01", "2030-12-31")) in figures(text, date(2025, 12, 10), "target")
+
+
+def test_a_body_named_for_its_country_may_close_on_its_short_name_and_is_no_partner_when_an_association_signs():
+    text = "Năm 2025, tỉnh Hà Nam ký biên bản ghi nhớ với Liên đoàn các Phòng Thương mại và Công nghiệp Ấn Độ (FICCI)."
+    assert partners(text) == [("Liên đoàn các Phòng Thương mại và Công nghiệp Ấn Độ", "IN")]
+    text = "Tháng 3/2025, Hội Doanh nhân trẻ tỉnh Hà Nam đã ký biên bản ghi nhớ hợp tác với Phòng Thương mại Ấn Độ (ICC)."
+    assert partners(text) == []

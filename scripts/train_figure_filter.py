@@ -6,7 +6,7 @@
 Each figure the rules read (the filter off) is labelled by the scorer's matching against the gold: kept by a specialist
 or not. Untouched splits (fresh*) are never read. The threshold is the lowest whose pooled F1 over observations and
 targets is within 0,001 of the best when each split is scored by a model fitted on the other folds (five folds of whole
-splits); the weights written are then fitted on every studied split. Run it again after rules change what the
+splits, three partitions averaged); the weights written are then fitted on every studied split. Run it again after rules change what the
 extractor reads (once a session; docs/adr/0027-learned-figure-filter.md).
 """
 from __future__ import annotations
@@ -37,6 +37,7 @@ FIGURE_KINDS = ("observation", "target")
 THRESHOLDS = [round(0.05 * k, 2) for k in range(1, 13)]
 MIN_COUNT = 3  # a feature seen in fewer figures carries no weight
 L2, EPOCHS, RATE, FOLDS = 1e-2, 10, 0.05, 5
+REPEATS = 3  # partitions of the splits into folds, averaged
 TOLERANCE = 0.001
 
 
@@ -100,24 +101,30 @@ def chance(bias: float, weights: dict[str, float], features: list[str]) -> float
 
 
 def cross_validated(rows, gold_count: int) -> list[dict]:
+    """Per threshold, the figures dropped (and how many were right) and the pooled F1, each split scored by a model fitted
+    on the other folds; averaged over REPEATS partitions of the splits into folds (one partition's noise moved the best
+    threshold by 0,1)."""
     splits = sorted({row[0] for row in rows})
-    random.Random(1).shuffle(splits)
-    fold = {split: i % FOLDS for i, split in enumerate(splits)}
-    chances = [0.0] * len(rows)
-    for k in range(FOLDS):
-        bias, weights = fit([row for row in rows if fold[row[0]] != k])
-        for i, (split, features, _, _) in enumerate(rows):
-            if fold[split] == k:
-                chances[i] = chance(bias, weights, features)
-    table = []
-    for threshold in [0.0, *THRESHOLDS]:
-        kept = [(c >= threshold, row[2]) for c, row in zip(chances, rows)]
-        predicted = sum(k for k, _ in kept)
-        right = sum(k and label for k, label in kept)
-        table.append({"threshold": threshold, "dropped": len(rows) - predicted,
-                      "dropped_right": sum(label for _, label in kept) - right,
-                      "f1": round(2 * right / (gold_count + predicted), 4)})
-    return table
+    sums = {threshold: [0, 0, 0.0] for threshold in [0.0, *THRESHOLDS]}
+    for repeat in range(REPEATS):
+        order = splits[:]
+        random.Random(1 + repeat).shuffle(order)
+        fold = {split: i % FOLDS for i, split in enumerate(order)}
+        chances = [0.0] * len(rows)
+        for k in range(FOLDS):
+            bias, weights = fit([row for row in rows if fold[row[0]] != k])
+            for i, (split, features, _, _) in enumerate(rows):
+                if fold[split] == k:
+                    chances[i] = chance(bias, weights, features)
+        for threshold, total in sums.items():
+            kept = [(c >= threshold, row[2]) for c, row in zip(chances, rows)]
+            predicted = sum(k for k, _ in kept)
+            right = sum(k and label for k, label in kept)
+            total[0] += len(rows) - predicted
+            total[1] += sum(label for _, label in kept) - right
+            total[2] += 2 * right / (gold_count + predicted)
+    return [{"threshold": threshold, "dropped": round(dropped / REPEATS), "dropped_right": round(wrongly / REPEATS),
+             "f1": round(f1 / REPEATS, 4)} for threshold, (dropped, wrongly, f1) in sums.items()]
 
 
 def main() -> int:

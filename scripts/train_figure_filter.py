@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import random
 import sys
 from collections import Counter
@@ -27,11 +26,11 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from devset_scores import DEVSET, SPLITS, UNTOUCHED, gold_of  # noqa: E402
 
 from ngoaivu.ingest.pipeline.extract import read_document  # noqa: E402
-from ngoaivu.ingest.pipeline.figure_filter import WEIGHTS, features_of_figures, name_words  # noqa: E402
+from ngoaivu.ingest.pipeline.figure_filter import WEIGHTS, FigureFilter, features_of_figures, logistic, name_words  # noqa: E402
 from ngoaivu.ingest.pipeline.normalize import fold_case  # noqa: E402
 from ngoaivu.ingest.pipeline.phrases import Tokens  # noqa: E402
 from ngoaivu.ingest.pipeline.readers import read_path  # noqa: E402
-from ngoaivu.ingest.pipeline.scoring import facts_match  # noqa: E402
+from ngoaivu.ingest.pipeline.scoring import matches_of  # noqa: E402
 
 FIGURE_KINDS = ("observation", "target")
 THRESHOLDS = [round(0.05 * k, 2) for k in range(1, 13)]
@@ -55,13 +54,8 @@ def examples_of(split: str) -> tuple[list[tuple[str, list[str], bool, list[str]]
             golds = [f for f in gold["facts"] if f.get("kind") == kind]
             gold_count += len(golds)
             mine = [i for i, fact in enumerate(figures) if fact.kind == kind]
-            predicted = {i: figures[i].to_json(extraction.normalized) for i in mine}
-            taken: set[int] = set()
-            for fact in golds:  # the scorer's matching: each gold fact takes the first free figure that matches it
-                index = next((i for i in mine if i not in taken and facts_match(kind, predicted[i], fact)), None)
-                if index is not None:
-                    taken.add(index)
-            rows += [(split, features[i], i in taken, names[i]) for i in mine]
+            taken = set(matches_of(kind, [figures[i].to_json(extraction.normalized) for i in mine], golds))
+            rows += [(split, features[i], n in taken, names[i]) for n, i in enumerate(mine)]
     return rows, gold_count
 
 
@@ -71,7 +65,7 @@ def fit(rows: list[tuple[str, list[str], bool, list[str]]]) -> tuple[float, dict
     counts = Counter(feature for _, features, _, _ in rows for feature in set(features))
     in_names = Counter(f"w={word}" for _, _, _, names in rows for word in set(names))
     named = {feature[2:] for feature, n in in_names.items() if n * 2 >= counts[feature]}
-    known = {feature for feature, n in counts.items() if n >= MIN_COUNT and not _names_a_place(feature, named)}
+    known = {feature for feature, n in counts.items() if n >= MIN_COUNT and feature.removeprefix("w=") not in named}
     data = [([f for f in sorted(set(features)) if f in known], 1.0 if kept else 0.0) for _, features, kept, _ in rows]
     bias, weights = 0.0, dict.fromkeys(sorted(known), 0.0)
     order = list(range(len(data)))
@@ -82,22 +76,15 @@ def fit(rows: list[tuple[str, list[str], bool, list[str]]]) -> tuple[float, dict
         for index in order:
             features, label = data[index]
             score = bias + sum(weights[f] for f in features)
-            error = 1 / (1 + math.exp(-max(-30.0, min(30.0, score)))) - label
+            error = logistic(score) - label
             bias -= rate * error
             for f in features:
                 weights[f] -= rate * (error + L2 * weights[f])
     return bias, weights
 
 
-def _names_a_place(feature: str, named: set[str]) -> bool:
-    if feature.startswith("w="):
-        return feature[2:] in named
-    return feature.startswith("b=") and any(word in named for word in feature[2:].split("_"))
-
-
 def chance(bias: float, weights: dict[str, float], features: list[str]) -> float:
-    score = bias + sum(weights.get(f, 0.0) for f in set(features))
-    return 1 / (1 + math.exp(-max(-30.0, min(30.0, score))))
+    return FigureFilter(bias, weights, 0.0).chance(sorted(set(features)))
 
 
 def cross_validated(rows, gold_count: int) -> list[dict]:

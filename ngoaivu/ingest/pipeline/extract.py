@@ -64,7 +64,7 @@ class Extraction:
 
 def extract(text: str, *, source: str | None = None, published: date | None = None,
             filter_figures: bool = True) -> Extraction:
-    """`filter_figures=False` keeps the figures the learned filter would drop (to train it: figure_filter)."""
+    """`filter_figures=False` keeps the figures the learned filter would drop (to train it: scripts/train_figure_filter.py)."""
     normalized = normalize(text)
     body = normalized.text
     folded = fold_case(body)  # keyword rules match on it, names are read from body

@@ -109,16 +109,17 @@ class FigureFilter:
         return cls(data["bias"], data["weights"], data["threshold"])
 
     def chance(self, features: list[str]) -> float:
-        return _logistic(self.bias + sum(map(self.weights.get, features, repeat(0.0))))
+        return logistic(self.bias + sum(map(self.weights.get, features, repeat(0.0))))
 
     def keeps(self, reading: Reading) -> bool:
         features, words = reading
         score = self.bias + sum(map(self.weights.get, features, repeat(0.0))) \
             + sum(map(self._word_weights.get, words, repeat(0.0)))
-        return _logistic(score) >= self.threshold
+        return logistic(score) >= self.threshold
 
 
-def _logistic(score: float) -> float:
+def logistic(score: float) -> float:
+    """The chance a score stands for (clamped: no overflow on far scores)."""
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, score))))
 
 

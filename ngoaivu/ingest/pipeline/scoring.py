@@ -320,6 +320,18 @@ def _agrees(attribute: str, predicted, gold) -> bool:
     return predicted == gold if attribute == "qualifier" else same_value(predicted, gold)
 
 
+def matches_of(kind: str, candidates: list[dict], golds: list[dict]) -> list[int | None]:
+    """For each gold fact, in file order, the index of the first free prediction that matches it (None: missed)."""
+    taken: set[int] = set()
+    found: list[int | None] = []
+    for gold in golds:
+        index = next((i for i, p in enumerate(candidates) if i not in taken and facts_match(kind, p, gold)), None)
+        if index is not None:
+            taken.add(index)
+        found.append(index)
+    return found
+
+
 def score_document(predicted_facts: Iterable[dict], gold_facts: Iterable[dict], score: Score, name: str) -> None:
     predicted_facts, gold_facts = list(predicted_facts), list(gold_facts)
     for kind in KINDS:
@@ -329,11 +341,7 @@ def score_document(predicted_facts: Iterable[dict], gold_facts: Iterable[dict], 
         unmatched: list[dict] = []
         matched: list[dict] = []
         tally = score.kinds[kind]
-        # each gold fact, in file order, takes the first free prediction that matches it
-        for gold in golds:
-            index = next(
-                (i for i, p in enumerate(candidates) if i not in taken and facts_match(kind, p, gold)), None
-            )
+        for gold, index in zip(golds, matches_of(kind, candidates, golds)):
             if index is None:
                 tally.false_negatives += 1
                 score.misses.append(Miss(name, "missed", gold))

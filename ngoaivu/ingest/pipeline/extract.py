@@ -82,8 +82,9 @@ def extract(text: str, *, source: str | None = None, published: date | None = No
     if header_date is not None:
         protected.append((header_date.start, header_date.end))
     periods = find_periods(folded, exclude=protected)
-    timeline = build_timeline(periods, published, other_years=[d.date.year for d in legal if d.date],
-                              folded=folded)
+    # (a comparison's base dates only the figures bracketed after it: no period of the text's)
+    timeline = build_timeline([p for p in periods if p.base_until is None], published,
+                              other_years=[d.date.year for d in legal if d.date], folded=folded)
 
     on = naming_day(folded, published, timeline.reporting_year)
     province, round_up = reporting_province(body, tokens, on, normalized.sources)

@@ -108,7 +108,9 @@ _CUMULATIVE = re.compile(rf"còn\s+hiệu\s+lực|{_RUNNING_TOTAL}")
 # ("… trên địa bàn tỉnh đến nay đạt 1,1 tỷ USD" too)
 _NOW_REACHED = re.compile(r"(?:(?<!\w)hiện\s+(?:nay\s+|tại\s+)?|(?<!\w)(?:tính\s+)?đến\s+nay\s+)(?:đã\s+)?(?:đạt\s+|vượt\s+|lên\s+|là\s+)?(?:mức\s+)?"
                           r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
-_NOW_OPENING = re.compile(r"\W*(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay|tính\s+đến\s+nay)(?!\w)")
+# ("Lũy kế đến nay, tỉnh đứng thứ 2 cả nước …, với tổng vốn …": the running total opens the sentence)
+_NOW_OPENING = re.compile(r"\W*(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay|tính\s+đến\s+nay"
+                          r"|l(?:ũy|uỹ)\s+kế(?:\s+(?:đến|tới)\s+nay)?(?=\s*,))(?!\w)")
 _HOLDS_NOW_AFTER = re.compile(r"\s*,\s*[^.;,\d]{1,40}?\s+hiện\s+(?:đang\s+)?có(?!\w)")
 _SUM_SO_FAR = re.compile(r"(?<!\w)tổng\s+cộng\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _SO_FAR_LEAD = re.compile(r"\W*(?:tính\s+)?đến\s+nay(?!\w)")

@@ -233,6 +233,9 @@ class PeriodReading:
         self, quantity: Quantity, sentence: Sentence, left_start: int, right_end: int, *, stock: bool, target: bool = False
     ) -> tuple[PeriodMention | None, bool]:
         """The period mention a figure belongs to, and whether its own sentence states it."""
+        base = next((b for b in self._bases if b.end <= quantity.start and quantity.end <= b.base_until), None)
+        if base is not None:
+            return base, True  # "cao hơn thời điểm ngày 20/6/2022 (10.726 dự án, …)": the base's own figures
         in_sentence = self._periods_between(sentence.start, sentence.end)
         before = [p for p in in_sentence if p.end <= quantity.start]
         # "tiếp nhận mới các dự án giai đoạn 2024 - 2027 với tổng giá trị …": the projects' own span is not the

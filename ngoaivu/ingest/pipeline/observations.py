@@ -250,8 +250,9 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
         scope: Scope | None = None,
     ) -> None:
         self.text, self.folded, self.layout, self.timeline = text, folded, layout, timeline
-        self.periods = periods
-        self._period_starts = [p.start for p in periods]
+        self.periods = [p for p in periods if p.base_until is None]
+        self._period_starts = [p.start for p in self.periods]
+        self._bases = [p for p in periods if p.base_until is not None]  # read only by the figures in their brackets
         self.protected = sorted(protected + [(p.start, p.end) for p in periods])
         self.localities = [p for p in partners if p.partner_type == "locality"]
         self.scope = scope

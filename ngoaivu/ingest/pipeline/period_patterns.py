@@ -61,6 +61,8 @@ class PeriodMention:
     years_to_now: int = 0  # "trong 5 năm qua": the years up to the text's now (now=True)
     yields: bool = False  # a document's years before its goal's own year ("đề án … giai đoạn 2016 – 2020, … vào năm
     # 2020"): the period of a yearly rate only ("tăng bình quân 12% mỗi năm"), no level's
+    base_until: int | None = None  # a comparison's base whose own figures follow in a bracket ("cao hơn thời điểm ngày
+    # 20/6 (10.726 dự án, 55,19 tỷ USD)"): the period of the figures up to the bracket's end only
 
     @property
     def relative(self) -> bool:

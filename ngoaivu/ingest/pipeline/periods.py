@@ -64,8 +64,11 @@ _NOT_A_PERIOD_BEFORE = letter_led(
 )
 _RECORD_BEFORE = re.compile(r"(?:cao|thấp|lớn|nhỏ|nhiều|ít|nhanh|mạnh)\s+nhất\s+(?:trong\s+)?(?:vòng\s+)?$")
 _YEARS_COUNTED = re.compile(r"(?:trong\s+)?(?:vòng\s+)?(?:\d+|mấy|vài|nhiều|hai|ba|năm|mười)\s+năm(?!\s+\d)")
-# ... unless a clause on that time follows: "So với năm 1997, khi tỉnh chỉ có 4 dự án FDI, …" (the base's own figures)
+# ... unless a clause on that time follows: "So với năm 1997, khi tỉnh chỉ có 4 dự án FDI, …" (the base's own figures),
+# or a bracket of them (`_BASE_BRACKET`)
 _WHEN_AFTER = re.compile(r"\s*,\s*(?:khi|lúc|thời\s+điểm)\s")
+# "cao hơn thời điểm ngày 20/6/2022 (10.726 dự án, 55,19 tỷ USD)": the base's own figures bracketed after it
+_BASE_BRACKET = re.compile(r"\s*\(\s*(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d[^()]{0,120}\)")
 _NOT_A_PERIOD_START = re.compile(r"(?:đến|tới)\s")
 # a span reviewed ("tổng kết công tác … giai đoạn 2010 - 2015"), not one proposed ("đề xuất 3 dự án cho giai đoạn 2025 - 2030")
 _REVIEW_BEFORE = re.compile(r"(?:tổng\s+kết|sơ\s+kết|nhìn\s+lại|kết\s+quả|đánh\s+giá)[^.;]{0,100}$")
@@ -125,7 +128,9 @@ def find_periods(folded: str, exclude: Iterable[tuple[int, int]] = ()) -> list[P
             continue
         before = text[max(0, mention.start - 40) : mention.start]
         if _NOT_A_PERIOD_BEFORE.search(before) and not _opening_horizon(text, mention) and not _WHEN_AFTER.match(text, mention.end):
-            continue
+            if "cùng kỳ" in before or (bracket := _BASE_BRACKET.match(text, mention.end)) is None:
+                continue  # ("so với cùng kỳ năm 2018 (1,09 tỷ USD)": the same months a year before, read as before)
+            mention = replace(mention, base_until=bracket.end(), votes=False)
         if "nhất" in before and _RECORD_BEFORE.search(before) and _YEARS_COUNTED.match(text, mention.start):
             continue  # "mức cao nhất (trong) 10 năm trở lại đây": the span a record is set in, not the figure's ("lớn nhất năm ngoái" is)
         if text.startswith("cả", mention.start) and _GOAL_OF_BEFORE.search(before):

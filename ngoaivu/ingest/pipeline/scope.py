@@ -170,7 +170,8 @@ _WHOLE_PROVINCE_SUBJECT = re.compile(
     r"\s*(?:[^.;:]{0,40}?\s)?(?:toàn\s+tỉnh|toàn\s+thành\s+phố|trên\s+địa\s+bàn\s+(?:tỉnh|thành\s+phố)"
     r"|(?<!\w)(?:tỉnh|thành\s+phố)\s+(?:đã\s+)?(?:thu\s+hút|cấp|có)(?!\w))(?!\w)")  # ("…, 6 tháng đầu năm tỉnh thu hút …")
 
-_CLAUSE_BREAK = re.compile(r"\s*[,;:.]")
+# (a bracket opening on "trong", "gồm" lists the figure's parts: "10,4 tỷ USD (trong các khu công nghiệp 315 dự án, …)")
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,;:.]|\(\s*(?:trong|gồm|bao\s+gồm)(?!\w))")
 # "trên địa bàn tỉnh (bao gồm Khu kinh tế Vân Phong và Khu công nghiệp Suối Dầu) có 112 dự án": the zones are counted
 # in the whole, not a part singled out
 _INCLUDING_ASIDE = re.compile(r"\(\s*(?:bao\s+gồm|gồm\s+cả|kể\s+cả|tính\s+cả)\s[^()]{0,150}\)"
@@ -260,6 +261,10 @@ _SURNAME_BEFORE = re.compile(
 _NAME_REACH = 30
 
 
+_RANKED_BEHIND = re.compile(r"(?<!\w)(?:đứng\s+)?sau\s+(?:tỉnh\s+|thành\s+phố\s+|tp\.?\s*)?$")
+_RANK_BEFORE_REACH = 20  # the rank's number ends the previous figure's reach ("đứng thứ 2 …, sau …")
+
+
 class Scope:
     """Whose figures: reads province and country names in the words around a figure only
     (scanning each window on demand is cheaper than indexing every name of the text)."""
@@ -283,6 +288,11 @@ class Scope:
                 continue
             if _SURNAME_BEFORE.search(self.text, max(0, m.start - _NAME_REACH), m.start):
                 continue  # "Giám đốc Sở Nguyễn Thái Bình cho biết": a person's name, no province
+            if _RANKED_BEHIND.search(self.folded, max(0, m.start - 25), m.start) and self.folded.startswith(",", m.end) \
+                    and "thứ" in self.folded[max(0, start - _RANK_BEFORE_REACH) : m.start]:
+                # "đứng thứ 2 cả nước, sau Thành phố Hồ Chí Minh, với tổng vốn …": the one ranked ahead, in an aside, owns
+                # nothing ("…, sau Hà Nội với 2,5 tỷ USD" is Hà Nội's)
+                continue
             if _FORMER_AFTER.match(self.folded, m.end):
                 # "tỉnh Hà Nam (cũ) thu hút 93 dự án": a former province inside the merged one, a part; but "năm 2024, tỉnh
                 # Tây Ninh (cũ) đạt …" in a text on Tây Ninh is the province itself in a year before the merger that kept

@@ -1,0 +1,40 @@
+"""Rules found in session 47 (06/12/2026) in the studied splits' misses. Each rule on made-up sentences (none names a
+development text's place, figure or sentence)."""
+from datetime import date
+
+from ngoaivu.ingest.pipeline.tests.rule_sentences import figures
+
+END_OF_JUNE = {"as_of": "2025-06-30"}
+
+
+def test_a_bracket_listing_the_parts_does_not_make_the_whole_a_part():
+    text = ("Đến cuối tháng 6/2025, trên địa bàn tỉnh Hà Nam có 420 dự án đầu tư nước ngoài với tổng vốn 8,3 tỷ USD "
+            "(trong các khu công nghiệp 300 dự án, ngoài khu công nghiệp 120 dự án).")
+    assert [(f[0], f[1]) for f in figures(text, date(2025, 9, 1))] == [
+        ("fdi_active_projects", 420), ("fdi_total_capital", 8.3e9)]
+
+
+def test_a_running_total_opening_the_sentence_makes_the_capital_after_a_rank_the_stock():
+    text = ("Lũy kế đến nay, Hà Nam đứng thứ 9 cả nước về thu hút vốn đầu tư nước ngoài, với tổng vốn đăng ký trên "
+            "12 tỷ USD.")
+    assert ("fdi_total_capital", 1.2e10, None, ("2025-09-01",)) in figures(text, date(2025, 9, 1))
+
+
+def test_the_province_ranked_ahead_in_an_aside_owns_no_figure_but_one_named_with_its_own_does():
+    text = ("Lũy kế đến nay, Hà Nam đứng thứ 9 cả nước về thu hút vốn đầu tư nước ngoài, sau Hải Phòng, với tổng vốn "
+            "đăng ký trên 12 tỷ USD.")
+    assert ("fdi_total_capital", 1.2e10, None, ("2025-09-01",)) in figures(text, date(2025, 9, 1))
+    text = "Năm 2024, Hà Nam đứng thứ 9 cả nước về thu hút FDI, sau Hải Phòng với 3,5 tỷ USD."
+    assert [f[0] for f in figures(text, date(2025, 9, 1))] == ["fdi_rank"]
+
+
+def test_figures_bracketed_after_a_comparison_s_base_are_that_base_s():
+    text = ("Hiện nay, tỉnh Hà Nam có 1.020 dự án FDI còn hiệu lực, tổng vốn đăng ký 12,5 tỷ USD, cao hơn thời điểm ngày "
+            "20/3/2025 (1.004 dự án, 12,2 tỷ USD).")
+    assert figures(text, date(2025, 9, 1)) == [
+        ("fdi_active_projects", 1004, None, ("2025-03-20",)), ("fdi_active_projects", 1020, None, ("2025-09-01",)),
+        ("fdi_total_capital", 1.22e10, None, ("2025-03-20",)), ("fdi_total_capital", 1.25e10, None, ("2025-09-01",))]
+    # figures after the bracket are not the base's
+    text = ("Năm 2025, vốn FDI đăng ký của tỉnh Hà Nam đạt 1,3 tỷ USD, bằng 135% so với năm 2024 (963 triệu USD), "
+            "trong đó 81 dự án mới với tổng vốn 600 triệu USD.")
+    assert ("fdi_new_projects", 81, None, ("2025-01-01", "2025-12-31")) in figures(text, date(2026, 2, 1))

@@ -438,8 +438,13 @@ def _data_date(mentions: list[PeriodMention], published: date | None, folded: st
     its publication: what "đến nay", "hiện có" mean in it."""
     if published is None:
         return None
+    # (a date written only after the text's first "đến nay", "hiện có" dates a later passage, not what they mean:
+    # "đến nay toàn tỉnh có 111 dự án FDI …" in a speech, "Tính đến ngày 30/11/2025, tỉnh thu hút 172 dự án" paragraphs on)
+    first_now = next((m.start for m in mentions if m.now), len(folded) or None)
     dates = []
     for m in mentions:
+        if first_now is not None and m.start > first_now:
+            break
         if m.mode in ("up_to", "as_of") and m.day is not None and m.first_year is not None \
                 and not _NATION_AFTER.match(folded, m.end) and not _FROM_THE_YEAR_S_START.search(folded, max(0, m.start - 20), m.start):
             try:

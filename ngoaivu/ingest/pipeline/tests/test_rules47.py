@@ -38,3 +38,12 @@ def test_figures_bracketed_after_a_comparison_s_base_are_that_base_s():
     text = ("Năm 2025, vốn FDI đăng ký của tỉnh Hà Nam đạt 1,3 tỷ USD, bằng 135% so với năm 2024 (963 triệu USD), "
             "trong đó 81 dự án mới với tổng vốn 600 triệu USD.")
     assert ("fdi_new_projects", 81, None, ("2025-01-01", "2025-12-31")) in figures(text, date(2026, 2, 1))
+
+
+def test_a_data_date_written_after_the_text_s_now_does_not_redate_it():
+    text = ("Sáng 20-1, lãnh đạo tỉnh Hà Nam tiếp đoàn Tổng lãnh sự quán Ấn Độ.\n\nPhó Chủ tịch UBND tỉnh cho biết, đến nay "
+            "toàn tỉnh có 420 dự án FDI còn hiệu lực với tổng vốn đăng ký hơn 8,3 tỷ USD.\n\nNăm 2025 là năm thu hút đầu tư "
+            "nổi bật của tỉnh. Tính đến ngày 30/11/2025, tỉnh thu hút 15 dự án FDI với tổng vốn đăng ký 600 triệu USD.")
+    found = figures(text, date(2026, 1, 20))
+    assert ("fdi_active_projects", 420, None, ("2026-01-20",)) in found
+    assert ("fdi_new_projects", 15, None, ("2025-01-01", "2025-11-30")) in found

@@ -22,6 +22,7 @@ from .segments import Sentence
 _IN_FORCE = re.compile(r"còn\s+hiệu\s+lực")
 _DONE_BEFORE = re.compile(r"(?<!\w)đã\s+(?:[^\W\d_]+\s+){1,8}(?:được\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _PRESENT_OVER_YEARS = ("ngo_organizations", "intl_organizations", "ngo_projects")
+_ORGANIZATIONS = ("ngo_organizations", "intl_organizations")
 # "Các khoản viện trợ do 17 tổ chức tài trợ", "Tất cả do 9 tổ chức … thực hiện": those who gave the period's aid
 _DONORS_BEFORE = re.compile(r"(?:viện\s+trợ|khoản|dự\s+án|tất\s+cả)[^.;:]{0,40}?(?<!\w)do\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # "15 tổ chức phi chính phủ nước ngoài đã tài trợ cho các địa phương": those who gave the period's aid
@@ -241,6 +242,10 @@ class ObservationBuilding:
             # "Toàn tỉnh hiện có 32 tổ chức … với tổng giá trị vận động khoảng 12,5 tỷ đồng": what those present
             # have brought in all told, a standing now, not the year so far
             period = Period(as_of=ref if ref is not None and self.timeline.dated else period.end)
+        if code in _ORGANIZATIONS and not target and period is not None and period.as_of is None and period.start == period.end:
+            # "khi Đoàn công tác làm việc với tỉnh ngày 31/10/2013, tỉnh đã có hơn 20 tổ chức PCPNN hoạt động": those at work
+            # on the day told, a standing then
+            period = Period(as_of=period.end)
         if code == "friendship_associations" and not target and period is not None and period.as_of is None \
                 and not _NEWLY_FOUNDED.search(context.left) and not _NEWLY_FOUNDED.match(context.right):
             period = _standing_at_end(period, ref)

@@ -47,3 +47,9 @@ def test_a_data_date_written_after_the_text_s_now_does_not_redate_it():
     found = figures(text, date(2026, 1, 20))
     assert ("fdi_active_projects", 420, None, ("2026-01-20",)) in found
     assert ("fdi_new_projects", 15, None, ("2025-01-01", "2025-11-30")) in found
+
+
+def test_organizations_at_work_on_a_day_told_are_a_standing_then():
+    text = ("Khi đoàn công tác của PACCOM làm việc với tỉnh Hà Nam ngày 31/10/2023, tỉnh đã có hơn 20 tổ chức phi chính phủ "
+            "nước ngoài hoạt động.")
+    assert figures(text, date(2025, 9, 1)) == [("ngo_organizations", 20, None, ("2023-10-31",))]

@@ -38,7 +38,10 @@ _LISTED_COUNTRY = re.compile(r"(?:[,;:]|(?<!\w)và|(?<!\w)là)\s+(?P<name>[^\W\d
 # A district, town or ward of the province as the clause's subject, acting: its own figure, not the province's.
 _SUBJECT_NAME_AND_VERB = (
     r"(?!này|đó|nghèo|biên|miền|vùng)[^\W\d_]+"
-    r"(?:\s+[^\W\d_]+){0,2}\s+(?:đã\s+|cũng\s+|vừa\s+|là\s+nơi\s+)?(?:đưa|đạt|thu\s+hút|xuất\s+khẩu|ký|có|tiếp\s+nhận|đón|cấp)(?!\w)"
+    r"(?:\s+[^\W\d_]+){0,2}\s+(?:đã\s+|cũng\s+|vừa\s+|là\s+nơi\s+)?(?:đưa|đạt|thu\s+hút|xuất\s+khẩu|ký|có|tiếp\s+nhận|đón|cấp"
+    # ("Thị xã A dẫn đầu với 69 dự án, tiếp theo là thành phố B với 56 dự án": the districts ranked)
+    r"|(?:dẫn\s+đầu|đứng\s+(?:đầu|thứ\s+[^\W\d_]+))(?:\s+với)?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
+    r"|với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$)(?!\w)"
 )
 _DISTRICT_SUBJECT_TAIL = r"\s+" + _SUBJECT_NAME_AND_VERB
 _DISTRICT_SUBJECT = re.compile("|".join(  # each noun led by its letter, the look-behinds after it: a fast scan

@@ -53,3 +53,13 @@ def test_organizations_at_work_on_a_day_told_are_a_standing_then():
     text = ("Khi đoàn công tác của PACCOM làm việc với tỉnh Hà Nam ngày 31/10/2023, tỉnh đã có hơn 20 tổ chức phi chính phủ "
             "nước ngoài hoạt động.")
     assert figures(text, date(2025, 9, 1)) == [("ngo_organizations", 20, None, ("2023-10-31",))]
+
+
+def test_districts_ranked_after_the_province_s_total_hold_their_own_shares():
+    text = ("Tính đến hết tháng 6/2025, tỉnh Quảng Ninh có 200 dự án FDI còn hiệu lực. Thị xã Đông Triều dẫn đầu với 70 dự án, "
+            "tiếp theo là thành phố Uông Bí với 50 dự án và thành phố Móng Cái với 9 dự án.")
+    assert figures(text, date(2025, 7, 10)) == [("fdi_active_projects", 200, None, ("2025-06-30",))]
+    # a district named with others ("giữa huyện A với 4 huyện của Lào") is no subject of the figure after them
+    text = ("Tại cuộc giao ban giữa huyện Kỳ Sơn với 4 huyện của Lào, các bên cho biết 5 tháng đầu năm 2025, tổng kim ngạch "
+            "xuất nhập khẩu qua cửa khẩu quốc tế Nậm Cắn của tỉnh Nghệ An đạt 12 triệu USD.")
+    assert [f[:2] for f in figures(text, date(2025, 7, 10))] == [("trade_value", 1.2e7)]

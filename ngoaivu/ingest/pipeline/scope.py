@@ -41,6 +41,9 @@ _PART = letter_led(  # letter-led alternatives ("k(?<!\wk)cn" is "kcn" at a word
     r"|t(?<!\wt)iêu\s+biểu\s+(?:là|như|có)|đ(?<!\wđ)iển\s+hình\s+(?:là|như|có)"
     # ("Đáng chú ý là dự án nhà máy X …, vốn khoảng 118 triệu USD", "nổi bật là dự án Y"): one project singled out
     r"|đ(?<!\wđ)áng\s+chú\s+ý\s+(?:nhất\s+)?là\s+dự\s+án|n(?<!\wn)ổi\s+bật\s+(?:nhất\s+)?là\s+dự\s+án"
+    # ("tổ chức này hiện triển khai 6 dự án", "Đầu năm 2017, tổ chức này tiếp tục cam kết 1,8 triệu USD": one donor's, not
+    # "các tổ chức này", all of them)
+    r"|t(?<!\wt)(?<!các\st)(?<!những\st)ổ\s+chức\s+(?:này|đó)(?!\w)"
 )
 _MOSTLY_HEAD = re.compile(r"\W*(?:chủ\s+yếu|phần\s+lớn|đa\s+số|tập\s+trung)(?!\w)")
 # "45 dự án đang hoạt động, chủ yếu trong lĩnh vực chế biến, chế tạo, đã tăng vốn thêm …": an aside on where most

@@ -63,3 +63,12 @@ def test_districts_ranked_after_the_province_s_total_hold_their_own_shares():
     text = ("Tại cuộc giao ban giữa huyện Kỳ Sơn với 4 huyện của Lào, các bên cho biết 5 tháng đầu năm 2025, tổng kim ngạch "
             "xuất nhập khẩu qua cửa khẩu quốc tế Nậm Cắn của tỉnh Nghệ An đạt 12 triệu USD.")
     assert [f[:2] for f in figures(text, date(2025, 7, 10))] == [("trade_value", 1.2e7)]
+
+
+def test_one_donor_s_figures_are_no_province_total_but_those_of_all_donors_are():
+    text = ("Năm 2025, tỉnh Hà Nam tiếp nhận 20 dự án viện trợ phi chính phủ nước ngoài. Tổ chức KFHI gắn bó với tỉnh "
+            "nhiều năm; trong năm 2025, tổ chức này triển khai 6 dự án tại các huyện Kim Bảng và Lý Nhân.")
+    assert [f[:2] for f in figures(text, date(2026, 1, 20))] == [("ngo_new_commitments", 20)]
+    text = ("Năm 2025, tỉnh Hà Nam có 14 tổ chức phi chính phủ nước ngoài hoạt động; các tổ chức này triển khai 43 chương "
+            "trình, dự án.")
+    assert ("ngo_projects", 43) in [f[:2] for f in figures(text, date(2026, 1, 20))]

@@ -303,6 +303,8 @@ _WORK_ABROAD_QUOTA = _rx(r"chỉ\s+tiêu\s+(?:[^\W\d_]+\s+){0,4}?(?:lao\s+độn
 PEOPLE_HEAD = _rx(r"^\s*(?:lượt\s+)?(?:người|lao\s+động|thực\s+tập\s+sinh)")
 _ABROAD_PLACE = _rx(r"(?:ở|tại|ra)\s+nước\s+ngoài|xuất\s+cảnh|làm\s+việc\s+theo\s+hợp\s+đồng|(?<!\w)sang\s+(?!làm|học|năm|tháng|giai|thời)(?=[^\W\d_])")
 # people of the province living (or studying) abroad, workers among them: the community, not workers sent
+_COMMUNITY_BEFORE = _rx(r"(?<!\w)(?:người|bà\s+con|kiều\s+bào)(?:\s+[^\W\d_]+){0,4}?\s+(?:đang\s+)?sinh\s+sống(?!\w)"
+                        r"[^.;:\d]{0,80}$")
 _COMMUNITY_HEAD = _rx(r"\s*(?:người|công\s+dân|kiều\s+bào)(?:\s+[^\W\d_]+){0,4}?\s+(?:đang\s+)?(?:sinh\s+sống|học\s+tập)(?!\w)")
 _MARKET_ITEM = _rx(r"(?:thị\s+trường|tiếp\s+(?:đến|theo)\s+là|sau\s+đó\s+là)[^.;\d]{0,50}?\s(?:với|có|là)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _SENT_OR_AVERAGED_BEFORE = _rx(r"(?<!\w)(?:đưa\s+(?:được\s+)?|bình\s+quân\s+(?:mỗi\s+năm\s+)?)(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
@@ -652,6 +654,8 @@ def count_indicator(ctx: FigureContext) -> str | None:
         if "sinh sống" in right or "học tập" in right[:40]:
             if _COMMUNITY_HEAD.match(right):
                 return None  # "khoảng 250.000 người Nghệ An đang sinh sống, làm việc ở nước ngoài": the community abroad
+        if "sinh sống" in ctx.left and _COMMUNITY_BEFORE.search(ctx.left):
+            return None  # "Số người Hà Tĩnh đang sinh sống, học tập và làm việc ở nước ngoài hiện trên 85 nghìn người": the same
         near = ctx.left + " " + right
         abroad = _ABROAD_PLACE.search(near) or ctx.abroad
         if _LEFT_FOR_WORK.match(right) and _WORK.search(ctx.sentence_left):

@@ -72,3 +72,9 @@ def test_one_donor_s_figures_are_no_province_total_but_those_of_all_donors_are()
     text = ("Năm 2025, tỉnh Hà Nam có 14 tổ chức phi chính phủ nước ngoài hoạt động; các tổ chức này triển khai 43 chương "
             "trình, dự án.")
     assert ("ngo_projects", 43) in [f[:2] for f in figures(text, date(2026, 1, 20))]
+
+
+def test_the_community_living_abroad_counted_after_its_words_is_no_workers_figure():
+    assert figures("Số người Hà Nam đang sinh sống, học tập và làm việc ở nước ngoài hiện trên 60 nghìn người.") == []
+    text = "Năm 2025, tỉnh Hà Nam có 3.000 người đi làm việc ở nước ngoài theo hợp đồng."
+    assert [f[:2] for f in figures(text, date(2026, 1, 20))] == [("workers_abroad", 3000)]

@@ -129,6 +129,11 @@ _REGIONAL = letter_led(
 )
 # Words that bring the province back as the subject after the nation's figures.
 # "Riêng tháng 6, kim ngạch …" singles out a month of the same subject, not the province
+_PROVINCE_CLAUSE_SUBJECT = re.compile(
+    r"[,;:]\s*(?:toàn\s+)?(?:tỉnh|thành\s+phố)\s+(?:đã\s+|cũng\s+|vẫn\s+|sẽ\s+|tiếp\s+tục\s+)?"
+    r"(?:phấn\s+đấu|đặt\s+mục\s+tiêu|đạt|thu\s+hút|có|xuất\s+khẩu|ký|đón|tiếp\s+nhận|cấp)(?!\w)")
+_PROVINCE_GOAL_CLAUSE = re.compile(r",\s*(?:toàn\s+)?(?:tỉnh|thành\s+phố)\s+(?:cũng\s+|sẽ\s+|tiếp\s+tục\s+)?"
+                                   r"(?:phấn\s+đấu|đặt\s+mục\s+tiêu|hướng\s+tới)(?!\w)")
 _OBJECT_BEFORE = re.compile(r"(?<!\w)(?:cho|tại|ở|vào|với|của|đến|tới|sang)\s+$")  # a place after these is no subject
 _LOCAL_SUBJECT = letter_led(
     # "triển khai ở cả 63 tỉnh, thành phố": every province counted is still the nation
@@ -248,7 +253,18 @@ def is_trade_part(left: str) -> bool:
     """`left`: the folded text of the figure's clause since the previous figure."""
     if ("để" in left or "nhằm" in left) and (purpose := _PURPOSE_OF_TRADE.search(left)) is not None:
         left = left[purpose.start() :]
+    if "," in left and (own := last_clause_subject(left)) is not None:
+        left = left[own:]  # "… trở thành trung tâm công nghiệp tôm của cả nước, tỉnh phấn đấu xuất khẩu đạt …": its own clause
     return _TRADE_PART.search(left) is not None
+
+
+def last_clause_subject(text: str) -> int | None:
+    """Where the last clause in `text` with the province itself setting a goal ("…, tỉnh phấn đấu …") starts (not a
+    product line's figure told after a colon: "Hàng may mặc tăng mạnh: trong năm, tỉnh xuất khẩu 9,2 triệu USD")."""
+    found = None
+    for found in _PROVINCE_GOAL_CLAUSE.finditer(text):
+        pass
+    return found.start() if found is not None else None
 
 
 def is_restated(left: str) -> bool:
@@ -361,6 +377,8 @@ class Scope:
             return False
         if locality and _LOCAL_SUBJECT.search(self.folded, last.end(), end):
             return False
+        if "," in self.folded[last.end() : end] and _PROVINCE_CLAUSE_SUBJECT.search(self.folded, last.end(), end):
+            return False  # "… trung tâm công nghiệp tôm của cả nước, tỉnh phấn đấu xuất khẩu đạt …": the province's own clause
         # (within a sentence the province must be the subject: "tại Việt Nam, giải ngân cho Thái Nguyên" is not)
         return not any(m.payload in self._own and (locality or not _OBJECT_BEFORE.search(self.folded, max(0, m.start - 8), m.start))
                        for m in province_matcher().find_all(self.tokens, last.end(), end))

@@ -78,3 +78,12 @@ def test_the_community_living_abroad_counted_after_its_words_is_no_workers_figur
     assert figures("Số người Hà Nam đang sinh sống, học tập và làm việc ở nước ngoài hiện trên 60 nghìn người.") == []
     text = "Năm 2025, tỉnh Hà Nam có 3.000 người đi làm việc ở nước ngoài theo hợp đồng."
     assert [f[:2] for f in figures(text, date(2026, 1, 20))] == [("workers_abroad", 3000)]
+
+
+def test_the_province_s_own_goal_clause_after_the_nation_and_a_product_line_is_its_goal():
+    text = ("Theo định hướng để đưa Hà Nam trở thành trung tâm công nghiệp điện tử của cả nước, tỉnh phấn đấu xuất khẩu "
+            "đạt 3 tỷ USD vào năm 2030.")
+    assert figures(text, kind="target") == [("export_value", 3e9, None, ("2030-01-01", "2030-12-31"))]
+    # a product line's figure told after a colon stays a part
+    text = "Năm 2025, kim ngạch xuất khẩu của tỉnh Hà Nam đạt 410 triệu USD. Hàng may mặc tăng mạnh: trong năm, tỉnh xuất khẩu 9,2 triệu USD."
+    assert [f[:2] for f in figures(text, date(2026, 1, 20))] == [("export_value", 4.1e8)]

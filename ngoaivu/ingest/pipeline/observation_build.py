@@ -21,6 +21,7 @@ from .segments import Sentence
 
 _IN_FORCE = re.compile(r"còn\s+hiệu\s+lực")
 _DONE_BEFORE = re.compile(r"(?<!\w)đã\s+(?:[^\W\d_]+\s+){1,8}(?:được\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_PARTS_OF_THE_GOAL_LEAD = re.compile(r"\W*(?:trong\s+đó|cụ\s+thể)\s*[,:]")
 _PRESENT_OVER_YEARS = ("ngo_organizations", "intl_organizations", "ngo_projects")
 _ORGANIZATIONS = ("ngo_organizations", "intl_organizations")
 # "Các khoản viện trợ do 17 tổ chức tài trợ", "Tất cả do 9 tổ chức … thực hiện": those who gave the period's aid
@@ -329,7 +330,10 @@ class ObservationBuilding:
         the result's after a bracketed goal ("ước đạt 2,4 tỷ USD (chỉ tiêu 2,1 tỷ USD) và tăng 7,6%") nor one beside a
         figure taken for a goal from the text around it."""
         return code in GROWTH_OF and ")" not in self.folded[quantity.end : change.start] \
-            and _GOAL_WORDS.search(context.sentence_left) is not None
+            and (_GOAL_WORDS.search(context.sentence_left) is not None
+                 # "… phấn đấu tổng kim ngạch đạt 25,5 tỷ USD. Trong đó, kim ngạch xuất khẩu đạt …, tăng 12 - 15%": the goal's parts
+                 or (_PARTS_OF_THE_GOAL_LEAD.match(context.sentence_left) is not None and bool(self._paragraph_found)
+                     and self._paragraph_found[-1].kind == "target"))
 
     @staticmethod
     def goal_and_growth(observation: Observation) -> list[Observation]:

@@ -87,3 +87,12 @@ def test_the_province_s_own_goal_clause_after_the_nation_and_a_product_line_is_i
     # a product line's figure told after a colon stays a part
     text = "Năm 2025, kim ngạch xuất khẩu của tỉnh Hà Nam đạt 410 triệu USD. Hàng may mặc tăng mạnh: trong năm, tỉnh xuất khẩu 9,2 triệu USD."
     assert [f[:2] for f in figures(text, date(2026, 1, 20))] == [("export_value", 4.1e8)]
+
+
+def test_the_growth_beside_a_goal_s_parts_in_the_next_sentence_is_a_goal_of_its_own():
+    text = ("Kế hoạch năm 2026, tỉnh Hà Nam phấn đấu tổng kim ngạch xuất nhập khẩu đạt 12 tỷ USD. Trong đó, kim ngạch xuất "
+            "khẩu đạt 7 tỷ USD, tăng 12% so với năm trước; kim ngạch nhập khẩu đạt 5 tỷ USD, tăng 10%.")
+    year = ("2026-01-01", "2026-12-31")
+    assert figures(text, date(2026, 2, 1), kind="target") == [
+        ("export_growth", 12, None, year), ("export_value", 7e9, None, year), ("import_growth", 10, None, year),
+        ("import_value", 5e9, None, year), ("trade_value", 1.2e10, None, year)]

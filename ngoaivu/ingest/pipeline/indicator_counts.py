@@ -155,7 +155,9 @@ _RAISING_HEAD = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:có\s+vốn\s+(?:đầu\
 # "61 dự án còn lại là các dự án đang hoạt động được nhà đầu tư quyết định nâng vốn": its own clause says so, however far
 _RAISED_IN_ITS_CLAUSE = _rx(r"\s*(?:lượt\s+)?dự\s+án(?:\s+(?!mới|và|cấp)[^\W\d_]+){1,16}?\s+nâng\s+(?:thêm\s+)?vốn(?!\w)")
 # "130 triệu USD được rót thêm vào 24 dự án đang hoạt động": the projects that raised their capital, not a stock
-_CAPITAL_POURED_INTO = _rx(r"(?:rót|bơm|đổ|bổ\s+sung|tăng)\s+thêm\s+(?:vốn\s+)?(?:vào|cho)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+# ("cùng với đó là tăng vốn cho 8 dự án")
+_CAPITAL_POURED_INTO = _rx(r"(?:(?:rót|bơm|đổ|bổ\s+sung|tăng)\s+thêm\s+(?:vốn\s+)?|tăng\s+vốn\s+(?:đầu\s+tư\s+)?)(?:vào|cho)\s+"
+                           r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # ("từ năm 2018 đến nay, tỉnh đã thu hút được 184 dự án": a span from a named year to now is a flow too)
 _YEAR_SO_FAR = _rx(r"(?:kể\s+|tính\s+)?từ\s+(?:đầu\s+năm(?:\s+(?:\d{4}|nay))?|năm\s+\d{4})\s*(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này)")
 _IN_FORCE = _rx(

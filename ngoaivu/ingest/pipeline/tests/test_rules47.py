@@ -96,3 +96,10 @@ def test_the_growth_beside_a_goal_s_parts_in_the_next_sentence_is_a_goal_of_its_
     assert figures(text, date(2026, 2, 1), kind="target") == [
         ("export_growth", 12, None, year), ("export_value", 7e9, None, year), ("import_growth", 10, None, year),
         ("import_value", 5e9, None, year), ("trade_value", 1.2e10, None, year)]
+
+
+def test_projects_capital_is_raised_for_are_adjusted_projects():
+    text = ("Năm 2025, tỉnh Hà Nam cấp mới 8 dự án FDI với tổng vốn khoảng 70 triệu USD; cùng với đó là tăng vốn cho 8 dự "
+            "án, tổng vốn tăng 10 triệu USD.")
+    assert [f[:2] for f in figures(text, date(2026, 1, 20))] == [
+        ("fdi_added_capital", 1e7), ("fdi_adjusted_projects", 8), ("fdi_new_capital", 7e7), ("fdi_new_projects", 8)]

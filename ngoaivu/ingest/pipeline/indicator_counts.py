@@ -309,7 +309,8 @@ _COMMUNITY_BEFORE = _rx(r"(?<!\w)(?:người|bà\s+con|kiều\s+bào)(?:\s+[^\W\
                         r"[^.;:\d]{0,80}$")
 _COMMUNITY_HEAD = _rx(r"\s*(?:người|công\s+dân|kiều\s+bào)(?:\s+[^\W\d_]+){0,4}?\s+(?:đang\s+)?(?:sinh\s+sống|học\s+tập)(?!\w)")
 _MARKET_ITEM = _rx(r"(?:thị\s+trường|tiếp\s+(?:đến|theo)\s+là|sau\s+đó\s+là)[^.;\d]{0,50}?\s(?:với|có|là)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
-_SENT_OR_AVERAGED_BEFORE = _rx(r"(?<!\w)(?:đưa\s+(?:được\s+)?|bình\s+quân\s+(?:mỗi\s+năm\s+)?)(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_SENT_OR_AVERAGED_BEFORE = _rx(r"(?<!\w)(?:đưa\s+(?:được\s+)?|bình\s+quân\s+(?:mỗi\s+năm\s+)?)(?:khoảng\s+|hơn\s+|gần\s+|trên\s+|từ\s+)?$")
+_WORKING_ABROAD_LATER = _rx(r"(?:đi\s+)?(?:làm\s+việc|lao\s+động|xuất\s+cảnh)\s+(?:ở|tại)\s+nước\s+ngoài")
 _WORK = _rx(r"lao\s+động|làm\s+việc|thực\s+tập|xuất\s+khẩu\s+lao\s+động")
 _VISITS_HEAD = _rx(r"\s*lượt\s+(?:người|khách|cán\s+bộ|đại\s+biểu)")
 _LEFT_FOR_WORK = _rx(r"\s*(?:người|lao\s+động)\s+(?:đã\s+)?xuất\s+cảnh(?!\w)")  # not "lượt người xuất nhập cảnh"
@@ -665,6 +666,11 @@ def count_indicator(ctx: FigureContext) -> str | None:
         if ctx.abroad and ctx.workers_counted and _MARKET_ITEM.search(ctx.left):
             # "hiện có hơn 6.000 lao động … . Đông nhất là thị trường Đài Loan với trên 3.800 người; tiếp đến là Nhật Bản
             # với hơn 2.100 người": the same workers by market
+            return "workers_abroad"
+        if "đưa" in ctx.left and _SENT_OR_AVERAGED_BEFORE.search(ctx.left) and "nước ngoài" in ctx.sentence_right \
+                and _WORKING_ABROAD_LATER.search(ctx.sentence_right):
+            # "đặt chỉ tiêu đưa từ 1.500 lao động trở lên và phấn đấu 100% xã đều có người đi làm việc ở nước ngoài": sent
+            # abroad, said once later in the sentence
             return "workers_abroad"
         if (ctx.workers_counted or ctx.sentence_previous == "workers_abroad") and _SENT_OR_AVERAGED_BEFORE.search(ctx.left):
             # "… có 15.472 lao động xuất cảnh. Riêng giai đoạn 2021 - 2023, tỉnh đưa được 5.298 người, bình quân khoảng

@@ -103,3 +103,11 @@ def test_projects_capital_is_raised_for_are_adjusted_projects():
             "án, tổng vốn tăng 10 triệu USD.")
     assert [f[:2] for f in figures(text, date(2026, 1, 20))] == [
         ("fdi_added_capital", 1e7), ("fdi_adjusted_projects", 8), ("fdi_new_capital", 7e7), ("fdi_new_projects", 8)]
+
+
+def test_workers_sent_abroad_said_once_later_in_the_sentence_or_after_a_count_of_them():
+    text = ("Bước sang năm 2026, Hà Nam đặt chỉ tiêu đưa từ 1.500 lao động trở lên và phấn đấu 100% xã đều có người đi làm "
+            "việc ở nước ngoài.")
+    assert figures(text, date(2026, 2, 1), kind="target") == [("workers_abroad", 1500, None, ("2026-01-01", "2026-12-31"))]
+    text = "Năm 2025, Hà Nam có 1.770 người đi làm việc ở nước ngoài. Bước sang năm 2026, tỉnh đặt chỉ tiêu đưa từ 1.500 lao động trở lên."
+    assert figures(text, date(2026, 2, 1), kind="target") == [("workers_abroad", 1500, None, ("2026-01-01", "2026-12-31"))]

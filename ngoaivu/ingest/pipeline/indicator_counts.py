@@ -424,7 +424,8 @@ def _projects_operating(ctx: FigureContext) -> bool:
 # "13 dự án điện gió …, cùng 31 dự án điện mặt trời", "82 dự án công nghiệp; 24 dự án xây dựng": projects of one field, a part
 _SECTOR_PROJECTS = re.compile(r"\s*(?:lượt\s+)?dự\s+án\s+(?:điện\s+(?:gió|mặt\s+trời|sinh\s+khối|khí|rác)|năng\s+lượng|bất\s+động\s+sản"
                               r"|du\s+lịch|nông(?:\s+|,\s*)(?:nghiệp|lâm)|công\s+nghiệp(?!\s+(?:fdi|nước))|thương\s+mại|xây\s+dựng|dịch\s+vụ)(?!\w)")
-_DOMESTIC_PROJECTS = _rx(r"^\s*(?:lượt\s+)?dự\s+án\s+(?:[^\W\d_]+\s+){0,6}?(?:trong\s+nước|nội\s+địa)")
+# ("44 dự án còn lại là của nhà đầu tư trong nước")
+_DOMESTIC_PROJECTS = _rx(r"^\s*(?:lượt\s+)?dự\s+án\s+(?:[^\W\d_,]+\s+){0,8}?(?:trong\s+nước|nội\s+địa)")
 
 
 

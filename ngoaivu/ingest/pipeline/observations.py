@@ -69,6 +69,8 @@ _TOTAL_TO_DATE = re.compile(r"(?<!\w)(?:tổng\s+)?số\s+dự\s+án(?![^.;]*?(?
 _TO_A_DATE = re.compile(r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+|giữa\s+|đầu\s+)?(?:năm|tháng|quý|ngày|nay|thời\s+điểm|\d)")
 # "Như vậy, tổng vốn FDI đăng ký trên địa bàn ước đạt 1,65 tỷ USD với 142 dự án" after a period's flows, with no period of
 # its own: where the flows have brought the province's whole, a stock
+_PART_OF_THOSE_LEAD = re.compile(r"\W*trong\s+(?:số\s+)?(?:này|đó)\s*,?\s")
+_IN_FORCE_WORDS = re.compile(r"còn\s+hiệu\s+lực|đang\s+hoạt\s+động")
 _IN_SUM_TOTAL = re.compile(r"\W*như\s+vậy\s*,?\s+(?:[^\W\d_]+\s+){0,4}?tổng\s+(?:số\s+)?(?:vốn|dự\s+án)")
 _FOREIGN_PART_AFTER_TOTAL = re.compile(r"\s*(?:lượt\s+)?dự\s+án\s*,?\s*trong\s+đó(?:\s+có)?\s*:?\s*")
 _OWN_NEW_AFTER = re.compile(r"\s*(?:lượt\s+)?dự\s+án\s+(?:fdi\s+)?(?:được\s+)?cấp\s+mới(?!\w)")
@@ -691,7 +693,8 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                                           or ("số dự án" in context.left and _TOTAL_TO_DATE.search(context.left)
                                               and _TO_A_DATE.search(context.sentence_left))
                                           or (_IN_SUM_TOTAL.match(text, sentence.start) is not None
-                                              and not self._periods_between(sentence.start, sentence.end))):
+                                              and not self._periods_between(sentence.start, sentence.end))
+                                          or self._part_of_a_standing_before(sentence)):
                 # "…, nâng tổng số dự án FDI lên 85 dự án, tổng vốn 2,05 tỷ USD", "đến giữa năm 2013, tổng số dự án có
                 # vốn đầu tư nước ngoài được cấp phép đạt 77 dự án": the total now
                 code = FLOW_OF_STOCK[code]
@@ -791,6 +794,15 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 found.extend(self.goal_and_growth(observation))
             previous = Figure(quantity, code)
         return without_ever_licensed(found, self.folded)
+
+    def _part_of_a_standing_before(self, sentence: Sentence) -> bool:
+        """"Tính đến ngày 20/10/2016, trên địa bàn tỉnh có 428 dự án còn hiệu lực. Trong số này có 31 dự án FDI …": a part
+        of the projects in force the sentence before counted, in force too."""
+        if sentence.index == 0 or _PART_OF_THOSE_LEAD.match(self.folded, sentence.start) is None \
+                or self._periods_between(sentence.start, sentence.end):
+            return False
+        before = self.layout.sentences[sentence.index - 1]
+        return before.paragraph == sentence.paragraph and _IN_FORCE_WORDS.search(self.folded, before.start, before.end) is not None
 
     def _among_those_counted(self, left_start: int, quantity: Quantity, right_end: int) -> bool:
         """"quan hệ với 7 địa phương nước ngoài, trong đó có tỉnh Vân Nam": the places named after the count are among

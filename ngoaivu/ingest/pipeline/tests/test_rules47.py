@@ -111,3 +111,13 @@ def test_workers_sent_abroad_said_once_later_in_the_sentence_or_after_a_count_of
     assert figures(text, date(2026, 2, 1), kind="target") == [("workers_abroad", 1500, None, ("2026-01-01", "2026-12-31"))]
     text = "Năm 2025, Hà Nam có 1.770 người đi làm việc ở nước ngoài. Bước sang năm 2026, tỉnh đặt chỉ tiêu đưa từ 1.500 lao động trở lên."
     assert figures(text, date(2026, 2, 1), kind="target") == [("workers_abroad", 1500, None, ("2026-01-01", "2026-12-31"))]
+
+
+def test_the_domestic_rest_is_no_foreign_count_and_a_part_of_those_in_force_is_in_force():
+    text = ("Năm 2025, tỉnh Hà Nam cấp phép cho 49 dự án đầu tư. Trong số này có 5 dự án có vốn đầu tư nước ngoài với tổng "
+            "vốn đăng ký 143 triệu USD; 44 dự án còn lại là của nhà đầu tư trong nước.")
+    assert [f[:2] for f in figures(text, date(2026, 1, 20))] == [("fdi_new_capital", 1.43e8), ("fdi_new_projects", 5)]
+    text = ("Tính đến ngày 20/10/2025, trên địa bàn tỉnh Hà Nam có 428 dự án còn hiệu lực. Trong số này có 31 dự án FDI với "
+            "tổng vốn đăng ký 470 triệu USD.")
+    assert figures(text, date(2025, 10, 25)) == [("fdi_active_projects", 31, None, ("2025-10-20",)),
+                                                 ("fdi_total_capital", 4.7e8, None, ("2025-10-20",))]

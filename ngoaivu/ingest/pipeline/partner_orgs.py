@@ -450,10 +450,13 @@ def _described_bodies_of_a_country(finder: PartnerFinder, covered: list[tuple[in
         start, words_end, acronym = match.start(), match.end("words"), bracket.group()[1:-1]
         if any(s <= start < e for s, e in covered) or find_organization(acronym) or "Việt" in match["words"]:
             continue  # ("Trung tâm Văn hóa Việt - Hàn (VKCC)": both sides' body, a Vietnamese one)
-        countries = [m for m in country_matcher().find_all(finder.tokens, match.start("words"), words_end) if m.end == words_end]
-        if not countries or countries[-1].payload == "VN" or not finder._speaks_of_relation(finder.layout.sentence_at(start)):
+        countries = [m.payload for m in country_matcher().find_all(finder.tokens, match.start("words"), words_end)
+                     if m.end == words_end]
+        if not countries and (after := country_after(finder.text, finder.tokens, bracket.end())) is not None:
+            countries = [after[0]]  # "Tổ chức Thắp sáng Hy vọng trẻ em (CHIA) của Úc": the country after the short name
+        if not countries or countries[-1] == "VN" or not finder._speaks_of_relation(finder.layout.sentence_at(start)):
             continue
-        found.append(Partner(acronym, "organization", countries[-1].payload, "active", start, bracket.end(), start,
+        found.append(Partner(acronym, "organization", countries[-1], "active", start, bracket.end(), start,
                              bracket.end(), (" ".join(finder.text[start:words_end].split()),)))
     return found
 

@@ -2,7 +2,7 @@
 development text's place, figure or sentence)."""
 from datetime import date
 
-from ngoaivu.ingest.pipeline.tests.rule_sentences import figures
+from ngoaivu.ingest.pipeline.tests.rule_sentences import figures, partners
 
 END_OF_JUNE = {"as_of": "2025-06-30"}
 
@@ -121,3 +121,9 @@ def test_the_domestic_rest_is_no_foreign_count_and_a_part_of_those_in_force_is_i
             "tổng vốn đăng ký 470 triệu USD.")
     assert figures(text, date(2025, 10, 25)) == [("fdi_active_projects", 31, None, ("2025-10-20",)),
                                                  ("fdi_total_capital", 4.7e8, None, ("2025-10-20",))]
+
+
+def test_a_body_described_in_vietnamese_takes_the_country_named_after_its_short_name():
+    text = ("Năm 2025, Liên hiệp các tổ chức hữu nghị tỉnh Hà Nam phối hợp với Tổ chức Thắp sáng Hy vọng trẻ em (CHIA) "
+            "của Úc triển khai dự án hỗ trợ trẻ em.")
+    assert partners(text) == [("CHIA", "AU")]

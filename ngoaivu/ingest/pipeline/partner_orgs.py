@@ -349,7 +349,8 @@ def _listed_body(finder: PartnerFinder, start: int, end: int, covered: list[tupl
 # followed by its acronym, which starts with the name's first letter.
 # Its tail alone, literal-led: the engine finds it fast, and a text without it has no such body
 # (the full pattern starts with a class, so the engine tries it at every position).
-_ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Z&]{1,7}\)")
+# ("(AOGWR, Australia)": the short name, then the country)
+_ACRONYM_IN_BRACKETS = re.compile(r"\((?P<acronym>[A-Z][A-Z&]{1,7})(?:\s*,\s*(?P<country>[^(),\n]{2,30}))?\)")
 _ACRONYMED = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]*\s+)(?:(?:[A-Z][\w'’-]*|of|for|the|and|de|du|des|la|le)\s+){0,6}[A-Z][\w'’-]*)\s*\(([A-Z][A-Z&]{1,7})\)")
 
 
@@ -447,11 +448,14 @@ def _described_bodies_of_a_country(finder: PartnerFinder, covered: list[tuple[in
         match = last_match(_DESCRIBED_BEFORE, finder.text, window, bracket.start())
         if match is None:
             continue
-        start, words_end, acronym = match.start(), match.end("words"), bracket.group()[1:-1]
-        if any(s <= start < e for s, e in covered) or find_organization(acronym) or "Việt" in match["words"]:
+        start, words_end, acronym = match.start(), match.end("words"), bracket["acronym"]
+        # (nor a body already read inside the description: "… do Tổ chức Động vật châu Á (AAF, Hồng Kông)")
+        if any(s < bracket.start() and start < e for s, e in covered) or find_organization(acronym) or "Việt" in match["words"]:
             continue  # ("Trung tâm Văn hóa Việt - Hàn (VKCC)": both sides' body, a Vietnamese one)
         countries = [m.payload for m in country_matcher().find_all(finder.tokens, match.start("words"), words_end)
                      if m.end == words_end]
+        if not countries and bracket["country"] and (inside := find_country(bracket["country"])) is not None:
+            countries = [inside.code]
         if not countries and (after := country_after(finder.text, finder.tokens, bracket.end())) is not None:
             countries = [after[0]]  # "Tổ chức Thắp sáng Hy vọng trẻ em (CHIA) của Úc": the country after the short name
         if not countries or countries[-1] == "VN" or not finder._speaks_of_relation(finder.layout.sentence_at(start)):

@@ -127,3 +127,9 @@ def test_a_body_described_in_vietnamese_takes_the_country_named_after_its_short_
     text = ("Năm 2025, Liên hiệp các tổ chức hữu nghị tỉnh Hà Nam phối hợp với Tổ chức Thắp sáng Hy vọng trẻ em (CHIA) "
             "của Úc triển khai dự án hỗ trợ trẻ em.")
     assert partners(text) == [("CHIA", "AU")]
+
+
+def test_a_short_name_bracketed_with_its_country_names_the_body_described_before_it():
+    text = ("Năm 2025, thành phố Đà Nẵng phối hợp với Tổ chức Cứu trợ thế giới của Hội thánh Assemblies of God Australia "
+            "(AOGWR, Australia) triển khai dự án nước sạch.")
+    assert partners(text) == [("AOGWR", "AU")]

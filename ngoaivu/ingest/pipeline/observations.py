@@ -15,6 +15,7 @@ from .attributes import find_attributes, qualifier
 from .fast_scan import letter_led
 from .goals import Goals
 from .indicator_counts import NEW_AND_ADJUSTED, OWN_FORM_AFTER, SPLIT
+from .indicator_rates import GROWTH_OF
 from .indicator_topics import NOUN_PHRASE, TRADE, topic_around, trades_in_turn
 from .indicators import (
     AID_VALUE_OF,
@@ -61,7 +62,8 @@ _BASE_BEFORE = re.compile(
 _OWN_NEW_FORM_BEFORE = re.compile(r"(?:đăng\s+ký|cấp(?:\s+phép)?)\s+mới\s+(?:cho\s+)?[\d.,]+\s+dự\s+án"
                                   r"|vốn\s+(?:đăng\s+ký\s+)?cấp\s+mới\s+(?:đạt|là)")
 _SINGLED_OUT_PART = re.compile(r"[;,]\s*riêng(?!\w)")
-_BASE_IN_BRACKET = re.compile(r"\(\s*(?:cùng\s+kỳ|năm)(?:\s+năm)?\s*(?P<y>trước|ngoái|\d{4})?\s*(?:đạt|là|:|với)?\s*$")
+# ("(thực hiện năm 2023: 977 triệu USD)": what the year before achieved)
+_BASE_IN_BRACKET = re.compile(r"\(\s*(?:(?:ước\s+)?thực\s+hiện\s+)?(?:cùng\s+kỳ|năm)(?:\s+năm)?\s*(?P<y>trước|ngoái|\d{4})?\s*(?:đạt|là|:|với)?\s*$")
 _LEVEL_BEFORE = re.compile(r"(?:mức|con\s+số)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")  # ("mức hơn 1,6 tỷ USD của năm 2023")
 _BASE_AFTER = re.compile(r"^\s*(?:của\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?P<y>trước|ngoái|\d{4}))?|năm\s+(?P<y2>trước|ngoái|\d{4}))")
 # "24 khoản viện trợ mới, gồm 6 dự án và 18 phi dự án": the items after "gồm" make up the count before
@@ -878,7 +880,13 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
     def _comparison_base(self, context: FigureContext, previous: Figure | None, found: list[Observation]) -> Base | None:
         """"tăng 60% so với cùng kỳ năm trước (37,4 triệu USD)", "gấp nhiều lần mức 35 triệu USD
         của cùng kỳ năm 2023": the figure of the earlier period the figure before it is compared with."""
-        if previous is None or not found or found[-1].indicator != previous.indicator or found[-1].period is None:
+        if previous is None or not found:
+            return None
+        # (a goal's growth split from its level comes after it: "mục tiêu … 1,03 tỷ USD, tăng 30,3% so với năm 2019 (năm 2019
+        # đạt 791,9 triệu USD)" compares the level)
+        compared = found[-2] if len(found) > 1 and GROWTH_OF.get(found[-2].indicator) == found[-1].indicator \
+            and found[-1].start == found[-2].start else found[-1]
+        if compared.indicator != previous.indicator or compared.period is None:
             return None
         before = _BASE_BEFORE.search(context.left) or _BASE_IN_BRACKET.search(context.left)
         after = _BASE_AFTER.match(context.right) if before is None and _LEVEL_BEFORE.search(context.left) else None
@@ -887,7 +895,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
         if context.kind != previous.quantity.kind and not (context.scaled and previous.quantity.kind == "money"):
             return None
         year = (before or after)["y"] or (after["y2"] if after is not None else None)
-        return Base(found[-1], int(year) if year and year.isdigit() else None)
+        return Base(compared, int(year) if year and year.isdigit() else None)
 
     def _same_figure_again(self, context: FigureContext, found: list[Observation]) -> str | None:
         """"Giai đoạn trước, con số này là 352 chương trình": the indicator of the paragraph's

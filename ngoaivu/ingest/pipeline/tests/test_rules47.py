@@ -133,3 +133,12 @@ def test_a_short_name_bracketed_with_its_country_names_the_body_described_before
     text = ("Năm 2025, thành phố Đà Nẵng phối hợp với Tổ chức Cứu trợ thế giới của Hội thánh Assemblies of God Australia "
             "(AOGWR, Australia) triển khai dự án nước sạch.")
     assert partners(text) == [("AOGWR", "AU")]
+
+
+def test_the_base_bracketed_after_a_comparison_is_the_earlier_year_s_result_beside_a_result_or_a_goal():
+    text = ("Năm 2025, kim ngạch xuất khẩu của tỉnh Hà Nam đạt 1.300 triệu USD, tăng 33,1% so với năm 2024 (thực hiện năm "
+            "2024: 977 triệu USD).")
+    assert ("export_value", 9.77e8, None, ("2024-01-01", "2024-12-31")) in figures(text, date(2026, 1, 20))
+    text = ("Kế hoạch năm 2026 của tỉnh Hà Nam đặt mục tiêu kim ngạch xuất khẩu đạt 1,03 tỷ USD, tăng 30,3% so với năm 2025 "
+            "(năm 2025 đạt 791,9 triệu USD).")
+    assert figures(text, date(2026, 2, 1)) == [("export_value", 7.919e8, None, ("2025-01-01", "2025-12-31"))]

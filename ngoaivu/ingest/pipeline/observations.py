@@ -112,7 +112,8 @@ _REDUCED_AFTER = re.compile(r"\s*(?:lượt\s+)?dự\s+án\s+(?:(?!và\s)[^\W\d_
 _NEW_AMONG_NEXT = re.compile(r"\s*t(?<!\wt)rong\s+số\s+(?:này|đó|trên)[^.;]{0,80}?(?<!\w)mới(?!\w)")
 _RAISED_SINCE_JANUARY = letter_led(r"(?<!\w)nâng\s+(?:tổng\s+)?số[^;.]*?từ\s+đầu\s+năm[^;.]*?(?<!\w)lên\s+$")
 # "Đến năm 2007, con số này là 165 triệu USD; năm 2009 …, và năm 2017 đã lên tới 950 triệu USD": a series' next year
-_NEXT_YEAR_OF_A_SERIES = re.compile(r"[,;]\s*(?:và\s+)?(?:đến\s+|tới\s+)?năm\s+\d{4}\s*,?\s*(?:đã\s+|thì\s+)?"
+# ("…, năm 2005 ước đạt 20 triệu USD": the series' next year estimated)
+_NEXT_YEAR_OF_A_SERIES = re.compile(r"[,;]\s*(?:và\s+)?(?:đến\s+|tới\s+)?năm\s+\d{4}\s*,?\s*(?:đã\s+|thì\s+)?(?:ước\s+)?"
                                     r"(?:lên\s+tới|lên\s+đến|tăng\s+lên|đạt|là)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _AMOUNT_BEFORE = re.compile(r"\d\s*(?:triệu|tỷ|tỉ)\s+(?:usd|đồng)")
 # ("năm 2006 con số ấy lên 132 triệu USD", "đến năm 2024, con số này đã chạm mốc 1 tỷ USD", "riêng tháng 7 giá trị này ước

@@ -142,3 +142,8 @@ def test_the_base_bracketed_after_a_comparison_is_the_earlier_year_s_result_besi
     text = ("Kế hoạch năm 2026 của tỉnh Hà Nam đặt mục tiêu kim ngạch xuất khẩu đạt 1,03 tỷ USD, tăng 30,3% so với năm 2025 "
             "(năm 2025 đạt 791,9 triệu USD).")
     assert figures(text, date(2026, 2, 1)) == [("export_value", 7.919e8, None, ("2025-01-01", "2025-12-31"))]
+
+
+def test_the_next_year_of_a_series_estimated_is_the_same_measure():
+    text = "Giá trị hàng hóa xuất khẩu của tỉnh Hà Nam từ 13,2 triệu USD năm 2021 đã lên 16,8 triệu USD năm 2024, năm 2025 ước đạt 20 triệu USD."
+    assert ("export_value", 2e7, None, ("2025-01-01", "2025-12-31")) in figures(text, date(2026, 1, 20))

@@ -255,6 +255,10 @@ def is_trade_part(left: str) -> bool:
         left = left[purpose.start() :]
     if "," in left and (own := last_clause_subject(left)) is not None:
         left = left[own:]  # "… trở thành trung tâm công nghiệp tôm của cả nước, tỉnh phấn đấu xuất khẩu đạt …": its own clause
+    if ":" in left and "kim ngạch" in left[left.rfind(":") :]:
+        # "Nhật Bản là thị trường lớn, chủ yếu tiêu thụ thủy sản của tỉnh: năm 2023 kim ngạch xuất khẩu sang Nhật Bản đạt …":
+        # the whole trade named anew after the colon (not "Hàng may mặc tăng mạnh: trong năm, tỉnh xuất khẩu 9,2 triệu USD")
+        left = left[left.rfind(":") :]
     return _TRADE_PART.search(left) is not None
 
 

@@ -147,3 +147,9 @@ def test_the_base_bracketed_after_a_comparison_is_the_earlier_year_s_result_besi
 def test_the_next_year_of_a_series_estimated_is_the_same_measure():
     text = "Giá trị hàng hóa xuất khẩu của tỉnh Hà Nam từ 13,2 triệu USD năm 2021 đã lên 16,8 triệu USD năm 2024, năm 2025 ước đạt 20 triệu USD."
     assert ("export_value", 2e7, None, ("2025-01-01", "2025-12-31")) in figures(text, date(2026, 1, 20))
+
+
+def test_the_whole_trade_named_anew_after_a_colon_is_no_product_line_s_part():
+    text = ("Nhật Bản tiếp tục là thị trường lớn, chủ yếu tiêu thụ thủy sản của tỉnh Hà Nam: năm 2025 kim ngạch xuất khẩu "
+            "sang Nhật Bản đạt 69,4 triệu USD.")
+    assert figures(text, date(2026, 1, 20)) == [("export_value", 6.94e7, "Nhật Bản", ("2025-01-01", "2025-12-31"))]

@@ -101,7 +101,8 @@ _IMPLEMENTED_CAPITAL = letter_led(
 _PART_OF_INVESTMENT_MADE = re.compile(
     r"vốn\s+đầu\s+tư\s+phát\s+triển(?:[^.]|\.(?=\d))*?(?:trong\s+đó|bao\s+gồm|gồm)(?:[^.]|\.(?=\d))*$")
 # ("gồm vốn đăng ký cấp mới, vốn điều chỉnh và vốn góp": the capital adjusted, named as a part)
-_ADDED = re.compile(r"tăng\s+thêm|điều\s+chỉnh\s+tăng|bổ\s+sung\s+vốn|vốn\s+điều\s+chỉnh")
+# ("vốn FDI điều chỉnh của thành phố đạt …")
+_ADDED = re.compile(r"tăng\s+thêm|điều\s+chỉnh\s+tăng|bổ\s+sung\s+vốn|vốn\s+(?:fdi\s+|đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài\s+)?điều\s+chỉnh")
 _CUMULATIVE = re.compile(rf"còn\s+hiệu\s+lực|{_RUNNING_TOTAL}")
 # "Tổng vốn FDI đăng ký trên địa bàn hiện đã vượt 16 tỷ USD", "Đến nay, tỉnh đã thu hút tổng cộng 9 tỷ USD vốn FDI":
 # the total standing now, not a period's flow (a span "từ đầu năm", "trong năm" keeps the flow)

@@ -153,3 +153,8 @@ def test_the_whole_trade_named_anew_after_a_colon_is_no_product_line_s_part():
     text = ("Nhật Bản tiếp tục là thị trường lớn, chủ yếu tiêu thụ thủy sản của tỉnh Hà Nam: năm 2025 kim ngạch xuất khẩu "
             "sang Nhật Bản đạt 69,4 triệu USD.")
     assert figures(text, date(2026, 1, 20)) == [("export_value", 6.94e7, "Nhật Bản", ("2025-01-01", "2025-12-31"))]
+
+
+def test_foreign_capital_adjusted_is_the_capital_added():
+    text = "Năm 2025, vốn FDI điều chỉnh của tỉnh Hà Nam đạt 96,4 triệu USD, giảm 39,7%."
+    assert [f[:2] for f in figures(text, date(2026, 1, 20))] == [("fdi_added_capital", 9.64e7)]

@@ -440,7 +440,7 @@ def _data_date(mentions: list[PeriodMention], published: date | None, folded: st
         return None
     # (a date written only after the text's first "đến nay", "hiện có" dates a later passage, not what they mean:
     # "đến nay toàn tỉnh có 111 dự án FDI …" in a speech, "Tính đến ngày 30/11/2025, tỉnh thu hút 172 dự án" paragraphs on)
-    first_now = next((m.start for m in mentions if m.now), len(folded) or None)
+    first_now = next((m.start for m in mentions if m.now), None)
     dates = []
     for m in mentions:
         if first_now is not None and m.start > first_now:

@@ -127,13 +127,14 @@ _REGIONAL = letter_led(
     r"|(?:của|trên)\s+(?:toàn\s+|cả\s+)?(?:vùng|khu\s+vực)(?!\w)(?!\s+(?:kinh\s+tế\s+)?(?:có\s+vốn|fdi|ngoài\s+nhà\s+nước|nhà\s+nước))"
     r"|(?:của|trên)\s+(?:\d+\s+|các\s+)(?:tỉnh|địa\s+phương)(?:,?\s+thành(?:\s+phố)?)?\s+(?:thuộc\s+|trong\s+)?(?:vùng|khu\s+vực)"
 )
-# Words that bring the province back as the subject after the nation's figures.
-# "Riêng tháng 6, kim ngạch …" singles out a month of the same subject, not the province
+# The province itself opening a clause after the nation (", tỉnh phấn đấu …", "; tỉnh thu hút …"), and one setting a goal
 _PROVINCE_CLAUSE_SUBJECT = re.compile(
     r"[,;:]\s*(?:toàn\s+)?(?:tỉnh|thành\s+phố)\s+(?:đã\s+|cũng\s+|vẫn\s+|sẽ\s+|tiếp\s+tục\s+)?"
     r"(?:phấn\s+đấu|đặt\s+mục\s+tiêu|đạt|thu\s+hút|có|xuất\s+khẩu|ký|đón|tiếp\s+nhận|cấp)(?!\w)")
 _PROVINCE_GOAL_CLAUSE = re.compile(r",\s*(?:toàn\s+)?(?:tỉnh|thành\s+phố)\s+(?:cũng\s+|sẽ\s+|tiếp\s+tục\s+)?"
                                    r"(?:phấn\s+đấu|đặt\s+mục\s+tiêu|hướng\s+tới)(?!\w)")
+# Words that bring the province back as the subject after the nation's figures.
+# "Riêng tháng 6, kim ngạch …" singles out a month of the same subject, not the province
 _OBJECT_BEFORE = re.compile(r"(?<!\w)(?:cho|tại|ở|vào|với|của|đến|tới|sang)\s+$")  # a place after these is no subject
 _LOCAL_SUBJECT = letter_led(
     # "triển khai ở cả 63 tỉnh, thành phố": every province counted is still the nation

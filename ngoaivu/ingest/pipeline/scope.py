@@ -254,7 +254,7 @@ def is_trade_part(left: str) -> bool:
     """`left`: the folded text of the figure's clause since the previous figure."""
     if ("để" in left or "nhằm" in left) and (purpose := _PURPOSE_OF_TRADE.search(left)) is not None:
         left = left[purpose.start() :]
-    if "," in left and (own := last_clause_subject(left)) is not None:
+    if "," in left and (own := last_goal_clause(left)) is not None:
         left = left[own:]  # "… trở thành trung tâm công nghiệp tôm của cả nước, tỉnh phấn đấu xuất khẩu đạt …": its own clause
     if ":" in left and "kim ngạch" in left[left.rfind(":") :]:
         # "Nhật Bản là thị trường lớn, chủ yếu tiêu thụ thủy sản của tỉnh: năm 2023 kim ngạch xuất khẩu sang Nhật Bản đạt …":
@@ -263,7 +263,7 @@ def is_trade_part(left: str) -> bool:
     return _TRADE_PART.search(left) is not None
 
 
-def last_clause_subject(text: str) -> int | None:
+def last_goal_clause(text: str) -> int | None:
     """Where the last clause in `text` with the province itself setting a goal ("…, tỉnh phấn đấu …") starts (not a
     product line's figure told after a colon: "Hàng may mặc tăng mạnh: trong năm, tỉnh xuất khẩu 9,2 triệu USD")."""
     found = None

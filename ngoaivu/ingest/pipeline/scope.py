@@ -15,6 +15,7 @@ from ngoaivu.geo import catalog
 
 from .fast_scan import letter_led
 from .geography import country_matcher, country_name, province_matcher
+from .indicator_topics import last_match
 from .period_patterns import YEAR_NUMBER
 from .phrases import Tokens
 
@@ -128,11 +129,11 @@ _REGIONAL = letter_led(
     r"|(?:của|trên)\s+(?:\d+\s+|các\s+)(?:tỉnh|địa\s+phương)(?:,?\s+thành(?:\s+phố)?)?\s+(?:thuộc\s+|trong\s+)?(?:vùng|khu\s+vực)"
 )
 # The province itself opening a clause after the nation (", tỉnh phấn đấu …", "; tỉnh thu hút …"), and one setting a goal
+_PROVINCE_AS_SUBJECT = r"\s*(?:toàn\s+)?(?:tỉnh|thành\s+phố)\s+(?:đã\s+|cũng\s+|vẫn\s+|sẽ\s+|tiếp\s+tục\s+)?"
 _PROVINCE_CLAUSE_SUBJECT = re.compile(
-    r"[,;:]\s*(?:toàn\s+)?(?:tỉnh|thành\s+phố)\s+(?:đã\s+|cũng\s+|vẫn\s+|sẽ\s+|tiếp\s+tục\s+)?"
-    r"(?:phấn\s+đấu|đặt\s+mục\s+tiêu|đạt|thu\s+hút|có|xuất\s+khẩu|ký|đón|tiếp\s+nhận|cấp)(?!\w)")
-_PROVINCE_GOAL_CLAUSE = re.compile(r",\s*(?:toàn\s+)?(?:tỉnh|thành\s+phố)\s+(?:cũng\s+|sẽ\s+|tiếp\s+tục\s+)?"
-                                   r"(?:phấn\s+đấu|đặt\s+mục\s+tiêu|hướng\s+tới)(?!\w)")
+    r"[,;:]" + _PROVINCE_AS_SUBJECT
+    + r"(?:phấn\s+đấu|đặt\s+mục\s+tiêu|đạt|thu\s+hút|có|xuất\s+khẩu|ký|đón|tiếp\s+nhận|cấp)(?!\w)")
+_PROVINCE_GOAL_CLAUSE = re.compile(r"," + _PROVINCE_AS_SUBJECT + r"(?:phấn\s+đấu|đặt\s+mục\s+tiêu|hướng\s+tới)(?!\w)")
 # Words that bring the province back as the subject after the nation's figures.
 # "Riêng tháng 6, kim ngạch …" singles out a month of the same subject, not the province
 _OBJECT_BEFORE = re.compile(r"(?<!\w)(?:cho|tại|ở|vào|với|của|đến|tới|sang)\s+$")  # a place after these is no subject
@@ -254,22 +255,16 @@ def is_trade_part(left: str) -> bool:
     """`left`: the folded text of the figure's clause since the previous figure."""
     if ("để" in left or "nhằm" in left) and (purpose := _PURPOSE_OF_TRADE.search(left)) is not None:
         left = left[purpose.start() :]
-    if "," in left and (own := last_goal_clause(left)) is not None:
-        left = left[own:]  # "… trở thành trung tâm công nghiệp tôm của cả nước, tỉnh phấn đấu xuất khẩu đạt …": its own clause
+    # "… trở thành trung tâm công nghiệp tôm của cả nước, tỉnh phấn đấu xuất khẩu đạt …": its own goal clause (not a product
+    # line's figure told after a colon: "Hàng may mặc tăng mạnh: trong năm, tỉnh xuất khẩu 9,2 triệu USD")
+    if "," in left and (own := last_match(_PROVINCE_GOAL_CLAUSE, left)) is not None:
+        left = left[own.start() :]
     if ":" in left and "kim ngạch" in left[left.rfind(":") :]:
         # "Nhật Bản là thị trường lớn, chủ yếu tiêu thụ thủy sản của tỉnh: năm 2023 kim ngạch xuất khẩu sang Nhật Bản đạt …":
         # the whole trade named anew after the colon (not "Hàng may mặc tăng mạnh: trong năm, tỉnh xuất khẩu 9,2 triệu USD")
         left = left[left.rfind(":") :]
     return _TRADE_PART.search(left) is not None
 
-
-def last_goal_clause(text: str) -> int | None:
-    """Where the last clause in `text` with the province itself setting a goal ("…, tỉnh phấn đấu …") starts (not a
-    product line's figure told after a colon: "Hàng may mặc tăng mạnh: trong năm, tỉnh xuất khẩu 9,2 triệu USD")."""
-    found = None
-    for found in _PROVINCE_GOAL_CLAUSE.finditer(text):
-        pass
-    return found.start() if found is not None else None
 
 
 def is_restated(left: str) -> bool:

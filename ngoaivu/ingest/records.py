@@ -255,6 +255,18 @@ def existing_partner(fact, *, actor):
     return _partner_find(fact, payload, actor, "")
 
 
+def partner_namesakes(fact) -> list[str]:
+    """The places an open partner fact's name may mean when the gazetteer cannot tell which
+    ("Viêng Chăn": the capital or the province), for the reviewer to name it exactly."""
+    from ngoaivu.partners.identity import namesakes
+
+    if fact.kind != "partner":
+        return []
+    payload = fact.effective_payload
+    return namesakes(partner_type=payload.get("partner_type"), name=payload.get("name") or "",
+                     country_code=payload.get("country"))
+
+
 def record_for(fact, payload: dict, *, actor, channel: str):
     """The matching or new record for an accepted fact."""
     target = TARGETS[fact.kind]

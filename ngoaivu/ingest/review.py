@@ -1,7 +1,7 @@
 """What the review screen shows: the highlighted text and the facts beside it, by kind."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.urls import NoReverseMatch, reverse
 
@@ -9,7 +9,7 @@ from ngoaivu.core.registry import record_type_for
 from ngoaivu.ingest.choices import FactKind
 from ngoaivu.ingest.display import fact_rows
 from ngoaivu.ingest.highlight import highlight_pieces
-from ngoaivu.ingest.records import existing_partner
+from ngoaivu.ingest.records import existing_partner, partner_namesakes
 
 
 @dataclass
@@ -19,6 +19,7 @@ class FactCard:
     record_url: str | None
     existing: object = None  # the partner already in the records that the fact names
     existing_url: str | None = None
+    namesakes: list = field(default_factory=list)  # the places an ambiguous partner name may mean
 
 
 def record_url(record) -> str | None:
@@ -37,6 +38,7 @@ def _card(fact, user) -> FactCard:
     if user is not None and fact.is_open:
         card.existing = existing_partner(fact, actor=user)
         card.existing_url = record_url(card.existing)
+        card.namesakes = partner_namesakes(fact)
     return card
 
 

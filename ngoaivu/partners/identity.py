@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ngoaivu.ingest.pipeline import gazetteer
 from ngoaivu.ingest.pipeline.gazetteer import identity
 from ngoaivu.partners.choices import PartnerType
 
@@ -20,8 +21,30 @@ def place_key(*, partner_type: str | None, names, country_code: str | None) -> s
     if partner_type != PartnerType.LOCALITY or not country_code:
         return ""
     for name in filter(None, names):
-        for candidate in (name, _UNIT_NOUN.sub("", name.strip())):
-            key = identity(candidate, country_code)
+        bare, unit = unit_and_name(name)
+        for candidate in (name, bare):
+            key = identity(candidate, country_code, unit)
             if key:
                 return key
     return ""
+
+
+def unit_and_name(name: str) -> tuple[str, str]:
+    """"Thành phố Moskva" -> ("Moskva", "Thành phố"): the unit noun tells a capital from the
+    province of the same name."""
+    name = name.strip()
+    bare = _UNIT_NOUN.sub("", name)
+    return bare, name[: len(name) - len(bare)].strip()
+
+
+def namesakes(*, partner_type: str | None, name: str, country_code: str | None) -> list[str]:
+    """The places a locality's name may mean when the gazetteer cannot tell which ("Viêng Chăn":
+    the capital or the province), each as a reader tells it; [] when the name is clear or unknown."""
+    if partner_type != PartnerType.LOCALITY or not country_code or not name:
+        return []
+    bare, unit = unit_and_name(name)
+    for candidate in (name, bare):
+        places = gazetteer.namesakes(candidate, country_code, unit)
+        if places:
+            return [gazetteer.distinct_name(p) for p in places] if len(places) > 1 else []
+    return []

@@ -2,7 +2,7 @@ from django.db.models import Q
 
 from ngoaivu.core.registry import records
 from ngoaivu.geo.catalog import normalize_name
-from ngoaivu.partners.identity import place_key
+from ngoaivu.partners.identity import namesakes, place_key
 from ngoaivu.partners.models import Partner, PartnerType
 
 
@@ -41,3 +41,11 @@ def partner_duplicates(partner: Partner, *, user):
 def partner_merge_choices(partner: Partner, *, user):
     """Every partner a merge into `partner` may take: the same province and country."""
     return partner_list(user=user).filter(province_id=partner.province_id, country_id=partner.country_id).exclude(pk=partner.pk)
+
+
+def partner_namesakes(partner: Partner) -> list[str]:
+    """The places the partner's name may mean when the gazetteer cannot tell which ("Viêng Chăn":
+    the capital or the province); such a partner has no place key until its name says which."""
+    if partner.place_key:
+        return []
+    return namesakes(partner_type=partner.partner_type, name=partner.name, country_code=partner.country_id)

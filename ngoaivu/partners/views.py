@@ -19,6 +19,7 @@ class PartnerDetailView(records.RecordDetailView):
         user = self.request.user
         return {
             "duplicates": list(selectors.partner_duplicates(obj, user=user)),
+            "namesakes": selectors.partner_namesakes(obj),
             "can_merge": can(user, Action.CHANGE) and can(user, Action.DELETE),
         }
 

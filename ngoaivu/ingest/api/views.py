@@ -1,8 +1,8 @@
 """API of the text review: documents in, runs and their progress, facts and decisions on them."""
 from django.db.models import Prefetch
 from django.urls import reverse
-from drf_spectacular.utils import extend_schema
-from rest_framework import status, viewsets
+from drf_spectacular.utils import extend_schema, inline_serializer
+from rest_framework import serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
@@ -20,6 +20,7 @@ from ngoaivu.ingest.api.serializers import (
 )
 from ngoaivu.ingest.filtersets import ExtractedFactFilterSet, SourceDocumentFilterSet
 from ngoaivu.ingest.models import ExtractedFact, ExtractionRun, SourceDocument
+from ngoaivu.ingest.records import existing_partner, partner_namesakes
 from ngoaivu.jobs.api import JobSerializer
 
 
@@ -108,6 +109,23 @@ class FactViewSet(ScopedReadOnlyViewSet):
     def _decided(self, decide, **extra):
         fact = decide(self.get_object(), actor=self.request.user, channel=API_CHANNEL, **extra)
         return Response(self.get_serializer(fact).data)
+
+    @extend_schema(responses=inline_serializer("FactPartnerMatch", {
+        "existing": inline_serializer("ExistingPartner", {"id": serializers.IntegerField(), "name": serializers.CharField(),
+                                                         "url": serializers.URLField()}, allow_null=True),
+        "namesakes": serializers.ListField(child=serializers.CharField()),
+    }))
+    @action(detail=True, methods=["get"], url_path="partner-match")
+    def partner_match(self, request, pk=None):
+        """For a partner fact, what the review screen says: the partner of the records accepting it attaches to
+        (`existing`, null when a new one would be made) and the places an ambiguous name may mean (`namesakes`)."""
+        fact = self.get_object()
+        existing = existing_partner(fact, actor=request.user) if fact.is_open else None
+        return Response({
+            "existing": existing and {"id": existing.pk, "name": existing.name,
+                                      "url": request.build_absolute_uri(reverse("partner-detail", args=[existing.pk]))},
+            "namesakes": partner_namesakes(fact) if fact.is_open else [],
+        })
 
     @action(detail=True, methods=["post"], required_action=Action.CHANGE)
     def accept(self, request, pk=None):

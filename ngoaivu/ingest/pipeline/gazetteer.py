@@ -8,6 +8,7 @@ partner ("Bolikhamxay" and "Bô-ly-khăm-xay" -> "LA-BL").
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -107,13 +108,46 @@ def country_of(name: str) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
-def identity(name: str, country: str | None = None) -> str | None:
-    """The key of the place `name` means (the highest-level one when several in the
-    country share it), or None when it is unknown or names places in several countries."""
+# A capital and the province around it often share a name ("Viêng Chăn", "Moskva", "Almaty"):
+# the unit noun a text writes before the name tells them apart. ISO 3166-2 files Vientiane
+# Capital as a "Prefecture", hence that word among the city kinds.
+_CITY_KIND = re.compile(r"city|municipal|capital|prefecture", re.IGNORECASE)
+_CITY_NOUN = re.compile(r"(?:thành\s+phố|thủ\s+đô|đô\s+thị|city)$", re.IGNORECASE)
+
+
+def namesakes(name: str, country: str | None = None, unit: str | None = None) -> list[Place]:
+    """The places of one country `name` may mean at the highest level it names one, narrowed by
+    the unit noun written before it ("thành phố", "tỉnh"); several when the name is ambiguous,
+    none when it is unknown or names places in several countries."""
     found = places_named(name, country)
     if not found or len({p.country for p in found}) > 1:
-        return None
-    return found[0].key
+        return []
+    top = [p for p in found if p.level == found[0].level]
+    if len(top) > 1 and unit:
+        city = _CITY_NOUN.search(unit.strip()) is not None
+        top = [p for p in top if (_CITY_KIND.search(p.kind) is not None) == city] or top
+    return top
+
+
+def identity(name: str, country: str | None = None, unit: str | None = None) -> str | None:
+    """The key of the place `name` means (the highest-level one when several in the country
+    share it), or None when it is unknown, names places in several countries, or names two
+    places of one level that `unit` (the noun written before it) does not tell apart."""
+    top = namesakes(name, country, unit)
+    return top[0].key if len(top) == 1 else None
+
+
+def distinct_name(place: Place) -> str:
+    """A name a reader tells `place` by: one in Latin script no other place of its country shares
+    ("Thủ đô Viêng Chăn"), else its name with the unit above it, or with its own unit's noun."""
+    for name in place.names:
+        if name[:1].isascii() or ord(name[0]) < 0x2E80:
+            if [p.key for p in places_named(name, place.country)] == [place.key]:
+                return name
+    parent = gazetteer().places.get(place.parent or "")
+    if parent is not None:
+        return f"{place.name} ({parent.name})"
+    return f"{'thành phố' if _CITY_KIND.search(place.kind) else 'tỉnh'} {place.name}"
 
 
 @lru_cache(maxsize=4096)

@@ -32,3 +32,21 @@ def test_review_screen_says_the_partner_exists_and_links_it(kyonggi, report, spe
 def test_review_screen_without_an_existing_partner_says_nothing(report, specialist, client_for):
     page = client_for(specialist).get(reverse("ingest:document_detail", args=[report.document.pk]))
     assert "Đối tác đã có trong hồ sơ" not in page.content.decode()
+
+
+def test_review_screen_and_api_ask_which_place_a_shared_name_means(fact_of, report, specialist, client_for,
+                                                                    api_client_for):
+    fact = services.fact_correct(fact_of("partner", name="Gyeonggi"), actor=specialist,
+                                 corrected_payload={"name": "Viêng Chăn", "country": "LA"})
+    page = client_for(specialist).get(reverse("ingest:document_detail", args=[report.document.pk])).content.decode()
+    assert "Tên này có thể chỉ nhiều địa phương" in page and "Thủ đô Viêng Chăn, tỉnh Viêng Chăn" not in page
+    assert "tỉnh Viêng Chăn, Thủ đô Viêng Chăn" in page
+    body = api_client_for(specialist).get(reverse("fact-partner-match", args=[fact.pk])).json()
+    assert body == {"existing": None, "namesakes": ["tỉnh Viêng Chăn", "Thủ đô Viêng Chăn"]}
+
+
+def test_partner_match_api_links_the_existing_partner(kyonggi, fact_of, specialist, api_client_for):
+    body = api_client_for(specialist).get(
+        reverse("fact-partner-match", args=[fact_of("partner", name="Gyeonggi").pk])).json()
+    assert body["existing"]["id"] == kyonggi.pk and body["existing"]["url"].endswith(
+        reverse("partner-detail", args=[kyonggi.pk])) and body["namesakes"] == []

@@ -13,6 +13,23 @@ class PartnerRoutes(RecordViewSet):
     """The partners' own route besides the record's (ngoaivu.api.records)."""
 
     @extend_schema(
+        description="Những đối tác có thể trùng với đối tác này (cùng địa danh hoặc cùng tên) và các địa phương "
+                    "mà tên của nó có thể chỉ khi chưa rõ (Viêng Chăn: thủ đô hay tỉnh).",
+        responses=inline_serializer("PartnerDuplicates", {
+            "duplicates": inline_serializer("PartnerDuplicate", {"id": serializers.IntegerField(),
+                                                                 "name": serializers.CharField()}, many=True),
+            "namesakes": serializers.ListField(child=serializers.CharField()),
+        }),
+    )
+    @action(detail=True, methods=["get"])
+    def duplicates(self, request, pk=None):
+        partner = self.get_object()
+        return Response({
+            "duplicates": [{"id": p.pk, "name": p.name} for p in selectors.partner_duplicates(partner, user=request.user)],
+            "namesakes": selectors.partner_namesakes(partner),
+        })
+
+    @extend_schema(
         description="Gộp một đối tác trùng vào đối tác này: mọi liên kết chuyển sang, đối tác trùng vào Thùng rác.",
         request=inline_serializer("PartnerMerge", {"duplicate": serializers.IntegerField()}),
     )

@@ -122,3 +122,49 @@ def test_merge_api(users, own_province, other_province, api_client_for):
     assert done.status_code == 200 and done.json()["id"] == kept.pk
     assert Partner.all_objects.get(pk=duplicate.pk).deleted_at is not None
     assert api_client_for(users[Role.VIEWER]).post(url, {"duplicate": duplicate.pk}, format="json").status_code == 403
+
+
+def test_a_name_of_two_places_is_matched_by_its_name_only(users, own_province):
+    """"Viêng Chăn" is the capital or the province: neither record takes a fact named so."""
+    actor = users[Role.SPECIALIST]
+    capital = create(actor, own_province, "Thủ đô Viêng Chăn")
+    province = create(actor, own_province, "tỉnh Viêng Chăn")
+    assert (capital.place_key, province.place_key) == ("LA-VT", "LA-VI")
+    assert create(actor, own_province, "Thành phố Viêng Chăn").place_key == "LA-VT"
+    assert selectors.partner_find_match(user=actor, name="Viêng Chăn", country_code="LA") is None
+    assert selectors.partner_find_match(user=actor, name="Vientiane Capital", country_code="LA") is None
+    bare = create(actor, own_province, "Viêng Chăn")
+    assert bare.place_key == "" and selectors.partner_find_match(user=actor, name="Viêng Chăn", country_code="LA") == bare
+    assert capital not in selectors.partner_duplicates(bare, user=actor)
+    assert selectors.partner_namesakes(bare) == ["tỉnh Viêng Chăn", "Thủ đô Viêng Chăn"]
+    assert selectors.partner_namesakes(capital) == []
+
+
+def test_the_partner_page_and_api_say_which_places_a_name_may_mean(users, own_province, client_for, api_client_for):
+    actor = users[Role.SPECIALIST]
+    bare = create(actor, own_province, "Viêng Chăn")
+    twin = create(actor, own_province, "viêng  chăn")
+    page = client_for(actor).get(reverse("partners:partner_detail", args=[bare.pk])).content.decode()
+    assert "Tên này có thể chỉ nhiều địa phương" in page and "Thủ đô Viêng Chăn" in page
+    body = api_client_for(actor).get(reverse("partner-duplicates", args=[bare.pk])).json()
+    assert body == {"duplicates": [{"id": twin.pk, "name": "viêng  chăn"}],
+                    "namesakes": ["tỉnh Viêng Chăn", "Thủ đô Viêng Chăn"]}
+    clear = create(actor, own_province, "Thủ đô Viêng Chăn")
+    assert "Tên này có thể chỉ" not in client_for(actor).get(
+        reverse("partners:partner_detail", args=[clear.pk])).content.decode()
+    assert api_client_for(actor).get(reverse("partner-duplicates", args=[clear.pk])).json()["namesakes"] == []
+
+
+def test_the_migration_clears_a_key_a_shared_name_had_been_given(users, own_province):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    stale = Partner.objects.create(province=own_province, name="Viêng Chăn", partner_type="locality",
+                                   country_id="LA", place_key="LA-VI")
+    clear = Partner.objects.create(province=own_province, name="Thủ đô Viêng Chăn", partner_type="locality",
+                                   country_id="LA", place_key="")
+    import_module("ngoaivu.partners.migrations.0005_place_key_of_namesakes").recompute_place_keys(apps, None)
+    stale.refresh_from_db()
+    clear.refresh_from_db()
+    assert (stale.place_key, clear.place_key) == ("", "LA-VT")

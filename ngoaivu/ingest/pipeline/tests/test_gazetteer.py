@@ -101,3 +101,23 @@ def test_transcriptions_varying_in_tone_and_initial_s_or_x_are_one_place():
     assert gazetteer.identity("Sê Kông") == gazetteer.identity("Sekong") == "LA-XE"
     # China's regular readings are not matched loosely: "Tu Xuyen" is no Tứ Xuyên
     assert gazetteer.places_named("Tu Xuyen") == []
+
+
+def test_a_name_two_places_of_one_level_share_has_no_identity_unless_its_unit_says_which():
+    # a capital and the province around it: the same name, the same level
+    assert gazetteer.identity("Viêng Chăn", "LA") is None
+    assert gazetteer.identity("Viêng Chăn", "LA", "Thủ đô") == gazetteer.identity("Thủ đô Viêng Chăn") == "LA-VT"
+    assert gazetteer.identity("Viêng Chăn", "LA", "tỉnh") == gazetteer.identity("tỉnh Viêng Chăn") == "LA-VI"
+    assert gazetteer.identity("Moskva", "RU", "thành phố") == "RU-MOW"
+    assert gazetteer.identity("Moskva", "RU") is None
+    # a unit above a namesake of a lower level still wins
+    assert gazetteer.identity("Attapư", "LA") == "LA-AT"
+
+
+def test_namesakes_are_told_apart_by_a_name_of_their_own_or_their_parent():
+    names = {gazetteer.distinct_name(p) for p in gazetteer.namesakes("Viêng Chăn", "LA")}
+    assert names == {"Thủ đô Viêng Chăn", "tỉnh Viêng Chăn"}
+    districts = [gazetteer.distinct_name(p) for p in gazetteer.namesakes("Thông Châu", "CN")]
+    assert len(districts) == 2 and all(n.startswith("Thông Châu (") for n in districts)
+    assert {gazetteer.distinct_name(p) for p in gazetteer.namesakes("Maputo", "MZ")} == {"tỉnh Maputo", "thành phố Maputo"}
+    assert len(gazetteer.namesakes("Attapư", "LA")) == 1

@@ -554,6 +554,13 @@ OWN_FORM_AFTER = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:fdi\s+)?(?:được\s+)
                      r"|tăng\s+vốn)(?!\w)")
 _NON_PROJECT_AID = _rx(r"\s*khoản\s+(?:viện\s+trợ\s+)?phi\s+dự\s+án")
 _TOTAL_RAISED_TO = _rx(r"(?<!\w)nâng\s+tổng\s+số\s")
+# "10 thỏa thuận quốc tế cấp tỉnh cùng 56 văn bản hợp tác quốc tế cấp cơ sở", "…; các cơ quan chuyên môn thuộc UBND tỉnh
+# ký 42 văn bản": the departments' and districts' papers told beside the province's own agreements are not its
+# agreements (not "15 thỏa thuận cấp tỉnh và cấp sở, ngành": both levels in one count)
+_LOWER_LEVEL_AFTER = _rx(r"[^.;\d]{0,60}?(?<!\w)cấp\s+(?:cơ\s+sở|sở|ngành|huyện|xã)(?!\w)")
+_LOWER_LEVEL_SIGNERS_BEFORE = _rx(r"(?:sở,?\s+ngành|cơ\s+quan\s+chuyên\s+môn|đơn\s+vị\s+trực\s+thuộc)(?!\w)[^.;\d]{0,60}?"
+                                  r"\bký(?:\s+kết)?(?:\s+thêm)?(?:\s+được)?(?:\s+(?:hơn|trên|gần|khoảng))?\s*$")
+_PROVINCE_LEVEL_BEFORE = _rx(r"cấp\s+tỉnh(?!\s+và\s+cấp)|(?:ubnd|ủy\s+ban\s+nhân\s+dân)\s+tỉnh\s+(?:đã\s+)?ký")
 _IN_FORCE_FROM_BEFORE = _rx(r"còn\s+hiệu\s+lực|đã\s+(?:được\s+)?ký(?:\s+kết)?\s+(?:từ|trong)\s+(?:những|các)\s+năm\s+trước")
 _CARRIED_OVER = _rx(r"\s*(?:chương\s+trình,?\s+)?dự\s+án(?:,?\s+phi\s+dự\s+án)?\s+(?:được\s+)?chuyển\s+tiếp(?!\w)")
 _FOR_THE_RAISED = _rx(r"\s*(?:usd\s+)?(?:cho|của)\s+(?:các\s+)?(?:khoảng\s+|hơn\s+|gần\s+)?")
@@ -702,6 +709,9 @@ def count_indicator(ctx: FigureContext) -> str | None:
                                                       or _WITH_INVESTORS.match(right)):
             # "ký 9 bản ghi nhớ với tổng mức dự kiến 21.527 tỷ đồng", "11 biên bản ký với nhà đầu tư nước ngoài": investors'
             # memoranda, no international agreement
+            return None
+        if rule.indicator == "agreements_signed" and _PROVINCE_LEVEL_BEFORE.search(ctx.sentence_left) and (
+                _LOWER_LEVEL_AFTER.match(right) or _LOWER_LEVEL_SIGNERS_BEFORE.search(ctx.sentence_left[-120:])):
             return None
         if rule.indicator == "agreements_signed" and _IN_FORCE_FROM_BEFORE.search(NOUN_PHRASE.match(right).group()) \
                 and not _TOTAL_RAISED_TO.search(ctx.sentence_left[-80:]):

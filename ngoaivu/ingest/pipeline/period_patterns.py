@@ -513,6 +513,9 @@ PATTERNS = [
     # "trong năm 2015 và 6 tháng đầu năm 2016": a whole year and the first months of the next, one span
     (re.compile(rf"năm\s+(?P<y1>{YEAR})\s+và\s+(?P<n>\d\d?|{_MONTH_COUNT_WORDS})\s+tháng\s+(?:đầu\s+)?năm\s+(?P<y2>{YEAR})(?!\d)", FLAGS),
      _year_to_first_months),
+    # "giai đoạn 2011 - 2022 và 6 tháng đầu năm 2023": a span of years and the first months of the next, one span
+    *((re.compile(rf"(?P<y1>{century}\d{{2}})\s*[-–]\s*(?:năm\s+)?{YEAR}\s+và\s+(?P<n>\d\d?|{_MONTH_COUNT_WORDS})\s+tháng\s+"
+                  rf"(?:đầu\s+)?năm\s+(?P<y2>{YEAR})(?!\d)", FLAGS), _year_to_first_months) for century in CENTURIES),
     # "từ năm 2021 đến hết sáu tháng đầu năm 2023": from that year's start to the end of the later year's first months
     (re.compile(rf"từ\s+(?:năm\s+)?(?P<y1>{YEAR})\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?P<n>\d\d?|{_MONTH_COUNT_WORDS})\s+tháng\s+"
                 rf"(?:đầu\s+)?(?:của\s+)?năm\s+(?P<y2>{YEAR})(?!\d)", FLAGS), _year_to_first_months),

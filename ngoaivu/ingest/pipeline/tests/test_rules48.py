@@ -1,0 +1,27 @@
+"""Rules found in session 48 (06/12/2026) in the studied splits' misses. Each rule on made-up sentences (none names a
+development text's place, figure or sentence)."""
+from datetime import date
+
+from ngoaivu.ingest.pipeline.tests.rule_sentences import figures
+
+
+def test_a_span_of_years_and_the_next_year_s_first_months_are_one_span():
+    text = "Giai đoạn 2016 - 2020 và 6 tháng đầu năm 2021, tỉnh Phú Yên đã ký kết 14 thỏa thuận quốc tế."
+    assert figures(text, date(2021, 8, 1)) == [("agreements_signed", 14, None, ("2016-01-01", "2021-06-30"))]
+    # the span alone stays the span
+    text = "Giai đoạn 2016 - 2020, tỉnh Phú Yên đã ký kết 14 thỏa thuận quốc tế."
+    assert figures(text, date(2021, 8, 1)) == [("agreements_signed", 14, None, ("2016-01-01", "2020-12-31"))]
+
+
+def test_the_departments_papers_told_beside_the_province_s_agreements_are_not_its_agreements():
+    text = ("Lũy kế, tỉnh Phú Yên đã ký kết 12 thỏa thuận quốc tế cấp tỉnh cùng 40 văn bản hợp tác quốc tế cấp cơ sở, "
+            "ngành, địa phương.")
+    assert [f[:2] for f in figures(text, date(2025, 9, 1))] == [("agreements_signed", 12)]
+    text = ("Năm 2024, tỉnh Phú Yên ký 5 thỏa thuận quốc tế cấp tỉnh, trong khi các sở, ngành ký thêm hơn 30 văn bản hợp "
+            "tác quốc tế.")
+    assert [f[:2] for f in figures(text, date(2025, 9, 1))] == [("agreements_signed", 5)]
+    # both levels in one count, and the departments' agreements told alone, stay
+    text = "Năm 2024, tỉnh Phú Yên đã ký kết 15 thỏa thuận hợp tác cấp tỉnh và cấp sở, ngành."
+    assert [f[:2] for f in figures(text, date(2025, 9, 1))] == [("agreements_signed", 15)]
+    text = "Năm 2024, các sở, ngành tỉnh Phú Yên đã ký 4 thỏa thuận hợp tác với tỉnh Champasak."
+    assert [f[:2] for f in figures(text, date(2025, 9, 1))] == [("agreements_signed", 4)]

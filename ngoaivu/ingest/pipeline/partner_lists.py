@@ -199,7 +199,7 @@ class ListedLocalities:
                     found.extend(self._locality_partners([name], country, match.start(), name.end, sentence))
                 continue
             between = [m.payload for m in country_matcher().find_all(self.tokens, match.end(), intro.start())]
-            names, listed_country, end = _read_name_list(self.text, self.tokens, intro.end(), sentence.end)
+            names, listed_country, end = _read_name_list(self.text, self.tokens, intro.end(), sentence.end, parent_asides=True)
             closing = country_after(self.text, self.tokens, end) if names and listed_country is None else None
             if closing is not None:  # "5 địa phương: A, B (Lào); C (Nhật Bản)": groups each closed by a country
                 listed_country, end = closing

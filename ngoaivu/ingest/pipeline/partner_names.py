@@ -80,9 +80,13 @@ def split_counted_chain(names: list[Name], text: str, folded: str, noun_start: i
 
 
 _DATED_ASIDE_AFTER = re.compile(r"\s*\((?=[^()\n]{0,60}\d)[^()\n]{1,60}\)")
+# "Oakland (bang California), Pittsburgh (bang Pennsylvania) và Houston": the unit a listed place lies in, in brackets
+_PARENT_ASIDE_AFTER = re.compile(r"\s*\(\s*(?:tiểu\s+bang|bang|tỉnh|vùng|châu|quận|hạt|state|province)\s+[^\W\d_][^()\n;]{0,40}\)",
+                                 re.IGNORECASE)
 
 
-def read_name_list(text: str, tokens: Tokens, pos: int, limit: int, *, communes: bool = False) -> tuple[list[Name], str | None, int]:
+def read_name_list(text: str, tokens: Tokens, pos: int, limit: int, *, communes: bool = False,
+                   parent_asides: bool = False) -> tuple[list[Name], str | None, int]:
     """Names separated by commas/"và"; stops at the first country (returned) or non-name. `communes`: names after a
     Vietnamese unit's noun ("xã"), where a country word closing a name the list goes on past is part of it."""
     names: list[Name] = []
@@ -117,6 +121,9 @@ def read_name_list(text: str, tokens: Tokens, pos: int, limit: int, *, communes:
         pos = amount.end() if amount is not None else pos
         dated = _DATED_ASIDE_AFTER.match(text, pos)  # "Shizuoka (ký bản ghi nhớ năm 2005), Kyoto (tháng 2/2013), …"
         pos = dated.end() if dated is not None else pos
+        # (a list after a counted unit: "ba thành phố của Hoa Kỳ là Oakland (bang California), Pittsburgh (…) và …")
+        parent = _PARENT_ASIDE_AFTER.match(text, pos) if parent_asides else None
+        pos = parent.end() if parent is not None else pos
         separator = LIST_SEPARATOR.match(text, pos)
         if separator is None:
             break

@@ -2,7 +2,7 @@
 development text's place, figure or sentence)."""
 from datetime import date
 
-from ngoaivu.ingest.pipeline.tests.rule_sentences import figures
+from ngoaivu.ingest.pipeline.tests.rule_sentences import figures, partners
 
 
 def test_a_span_of_years_and_the_next_year_s_first_months_are_one_span():
@@ -25,3 +25,12 @@ def test_the_departments_papers_told_beside_the_province_s_agreements_are_not_it
     assert [f[:2] for f in figures(text, date(2025, 9, 1))] == [("agreements_signed", 15)]
     text = "Năm 2024, các sở, ngành tỉnh Phú Yên đã ký 4 thỏa thuận hợp tác với tỉnh Champasak."
     assert [f[:2] for f in figures(text, date(2025, 9, 1))] == [("agreements_signed", 4)]
+
+
+def test_a_listed_place_s_unit_in_brackets_does_not_end_the_list():
+    text = ("Tỉnh Phú Yên duy trì quan hệ hợp tác với ba thành phố của Hoa Kỳ là Sacramento (bang California), Tucson "
+            "(bang Arizona) và Boise (bang Idaho).")
+    assert partners(text) == [("Boise", "US"), ("Sacramento", "US"), ("Tucson", "US")]
+    # a place read with the unit above it keeps that reading
+    text = "Tỉnh Sơn La kết nghĩa với huyện Mường Xay (tỉnh U-đôm-xay)."
+    assert [name for name, _ in partners(text)] == ["Mường Xay"]

@@ -1,8 +1,10 @@
 import django_filters
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.ingest.choices import OPEN_STATUSES, FactKind, FactStatus, SourceFormat
 from ngoaivu.ingest.models import ExtractedFact, SourceDocument
+from ngoaivu.ingest.pipeline.figure_filter import DOUBTFUL_BELOW
 from ngoaivu.ui.filtersets import RecordFilterSet
 
 
@@ -26,7 +28,15 @@ class SourceDocumentFilterSet(RecordFilterSet):
 class ExtractedFactFilterSet(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(choices=FactKind.choices, label=_("Loại dữ kiện"))
     status = django_filters.ChoiceFilter(choices=FactStatus.choices, label=_("Trạng thái duyệt"))
+    doubtful = django_filters.BooleanFilter(method="filter_doubtful", label=_("Cần kiểm tra kỹ"))
 
     class Meta:
         model = ExtractedFact
-        fields = ["kind", "status"]
+        fields = ["kind", "status", "doubtful"]
+
+    def filter_doubtful(self, queryset, name, value):
+        """Figures the learned filter is least sure of (`doubtful=true`), or the others."""
+        if value is None:
+            return queryset
+        low = Q(confidence__lt=DOUBTFUL_BELOW)
+        return queryset.filter(low) if value else queryset.exclude(low)

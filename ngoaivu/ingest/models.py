@@ -112,6 +112,9 @@ class ExtractedFact(ProvinceRecord):
     end = models.PositiveIntegerField(_("vị trí cuối"), null=True, blank=True)
     # The kind plus its normalised key fields: the same fact read twice is one row.
     fingerprint = models.CharField(_("dấu nhận dạng"), max_length=64, editable=False)
+    # The learned filter's chance that a specialist codes the figure (figures only; pipeline/figure_filter.py): below
+    # DOUBTFUL_BELOW the review screen marks it for a closer look.
+    confidence = models.FloatField(_("độ tin cậy"), null=True, blank=True, editable=False)
     status = models.CharField(_("trạng thái duyệt"), max_length=10, choices=FactStatus.choices,
                               default=FactStatus.PENDING)
     corrected_payload = models.JSONField(_("dữ kiện đã sửa"), null=True, blank=True)

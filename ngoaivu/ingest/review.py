@@ -9,6 +9,7 @@ from ngoaivu.core.registry import record_type_for
 from ngoaivu.ingest.choices import FactKind
 from ngoaivu.ingest.display import fact_rows
 from ngoaivu.ingest.highlight import highlight_pieces
+from ngoaivu.ingest.pipeline.figure_filter import DOUBTFUL_BELOW
 from ngoaivu.ingest.records import existing_partner, partner_namesakes
 
 
@@ -20,6 +21,11 @@ class FactCard:
     existing: object = None  # the partner already in the records that the fact names
     existing_url: str | None = None
     namesakes: list = field(default_factory=list)  # the places an ambiguous partner name may mean
+
+    @property
+    def doubtful(self) -> bool:
+        """An open figure the learned filter is least sure of: worth a closer look before it is accepted."""
+        return self.fact.is_open and self.fact.confidence is not None and self.fact.confidence < DOUBTFUL_BELOW
 
 
 def record_url(record) -> str | None:
@@ -54,4 +60,5 @@ def review_context(document, facts, user=None) -> dict:
         "pieces": highlight_pieces(document.text, facts),
         "fact_groups": groups,
         "open_fact_count": sum(1 for fact in facts if fact.is_open),
+        "doubtful_count": sum(card.doubtful for group in groups for card in group["cards"]),
     }

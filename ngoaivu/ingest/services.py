@@ -229,7 +229,7 @@ def _store_facts(run: ExtractionRun, facts: list[dict]) -> tuple[int, int]:
         record_create(ExtractedFact, actor=run.requested_by, channel=RUN_CHANNEL, data={
             "province": run.province, "document": run.document, "run": run, "kind": kind, "payload": fact,
             "evidence": fact.get("evidence") or "", "start": fact.get("start"), "end": fact.get("end"),
-            "fingerprint": fingerprint,
+            "fingerprint": fingerprint, "confidence": fact.get("confidence"),
         })
         new += 1
         if index % _PROGRESS_EVERY == 0:

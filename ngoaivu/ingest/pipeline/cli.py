@@ -10,6 +10,7 @@ import json
 import sys
 
 from .extract import extract_document
+from .figure_filter import DOUBTFUL_BELOW
 from .readers import UnreadableDocument, read_path
 
 EXIT_UNREADABLE = 2
@@ -65,6 +66,8 @@ def _describe(fact: dict) -> str:
         when = period.get("as_of") or (f"{period['start']} → {period['end']}" if period else "?")
         extras = [f"{k}={fact[k]}" for k in ("qualifier", "change_pct", "plan_pct", "counterpart") if fact.get(k) is not None]
         per = "/năm" if fact.get("per") == "year" else ""
+        if fact.get("confidence") is not None and fact["confidence"] < DOUBTFUL_BELOW:
+            extras.append(f"(cần kiểm tra: độ tin cậy {fact['confidence']:.2f})".replace(".", ","))
         return f"{fact['indicator']}: {value} {fact['unit']}{per} [{when}] {' '.join(extras)}".rstrip()
     if kind == "partner":
         return f"{fact['name']} ({fact['partner_type']}, {fact['country'] or 'quốc tế'}, {fact['status']})"

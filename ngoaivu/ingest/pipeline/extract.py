@@ -7,7 +7,7 @@ with its "start" and "end" offsets.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -99,10 +99,12 @@ def extract(text: str, *, source: str | None = None, published: date | None = No
         observations = []
 
     figures = [Fact(o.kind, o.to_fact_fields(), o.start, o.end) for o in observations]
-    if filter_figures and figures:
+    if figures:
+        # each figure carries the filter's chance that a specialist codes it ("confidence"), for the reviewer
         check = figure_filter()
-        figures = [figure for figure, reading in zip(figures, readings_of_figures(figures, tokens, published))
-                   if check.keeps(reading)]
+        chances = [check.chance_of(reading) for reading in readings_of_figures(figures, tokens, published)]
+        figures = [replace(figure, fields={**figure.fields, "confidence": round(chance, 2)})
+                   for figure, chance in zip(figures, chances) if not filter_figures or chance >= check.threshold]
     facts = [
         *figures,
         *(Fact("partner", p.to_fact_fields(), p.start, p.end) for p in partners),

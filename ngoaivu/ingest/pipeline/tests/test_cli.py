@@ -61,3 +61,17 @@ def test_the_project_console_command_delegates_here(tmp_path, capsys):
     path = write(tmp_path, "bao-cao.txt", REPORT)
     assert ngoaivu_main(["ngoaivu", "extract", str(path), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)[0]["province"] == "Cao Bằng"
+
+
+def test_the_summary_marks_the_figures_worth_a_closer_look(tmp_path, capsys, monkeypatch):
+    import sys
+
+    from ngoaivu.ingest.pipeline.figure_filter import FigureFilter
+
+    extract_module = sys.modules["ngoaivu.ingest.pipeline.extract"]  # (the package's `extract` is the function)
+    monkeypatch.setattr(extract_module, "figure_filter", lambda: FigureFilter(3.0, {"indicator=trade_value": -3.5}, 0.2))
+    assert main([str(write(tmp_path, "bao-cao.txt", REPORT))]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line for line in lines if "cần kiểm tra" in line] == [
+        next(line for line in lines if "trade_value" in line)]
+    assert "(cần kiểm tra: độ tin cậy 0,38)" in next(line for line in lines if "trade_value" in line)

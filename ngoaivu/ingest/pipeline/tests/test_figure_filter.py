@@ -83,6 +83,18 @@ def test_the_pipeline_drops_what_the_filter_drops_unless_told_not_to(monkeypatch
     assert kept == ["fdi_new_projects"] and every == ["observation", "observation"]
 
 
+def test_each_figure_carries_its_chance_as_its_confidence_and_only_figures_do(monkeypatch):
+    monkeypatch.setattr(extract_module, "figure_filter", lambda: FigureFilter(0.0, {"indicator=export_value": -1.0}, 0.2))
+    text = TEXT + " Tỉnh ký biên bản ghi nhớ với tỉnh Gifu (Nhật Bản)."
+    facts = extract_module.extract_text(text, published=date(2026, 2, 1))["facts"]
+    confidence = {f["indicator"]: f["confidence"] for f in facts if f["kind"] == "observation"}
+    assert confidence == {"export_value": round(1 / (1 + math.e), 2), "fdi_new_projects": 0.5}
+    assert all("confidence" not in f for f in facts if f["kind"] == "partner")
+    # unfiltered, the figures the filter drops keep their chance too
+    unfiltered = extract_module.extract(text, published=date(2026, 2, 1), filter_figures=False).facts
+    assert all(0 <= f.fields["confidence"] <= 1 for f in unfiltered if f.kind == "observation")
+
+
 def test_the_weights_shipped_were_chosen_by_cross_validation_on_studied_texts():
     data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
     best = max(line["f1"] for line in data["cross_validation"])

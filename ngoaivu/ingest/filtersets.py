@@ -1,10 +1,9 @@
 import django_filters
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.ingest.choices import OPEN_STATUSES, FactKind, FactStatus, SourceFormat
 from ngoaivu.ingest.models import ExtractedFact, SourceDocument
-from ngoaivu.ingest.pipeline.figure_filter import DOUBTFUL_BELOW
+from ngoaivu.ingest.selectors import DOUBTFUL
 from ngoaivu.ui.filtersets import RecordFilterSet
 
 
@@ -38,5 +37,4 @@ class ExtractedFactFilterSet(django_filters.FilterSet):
         """Figures the learned filter is least sure of (`doubtful=true`), or the others."""
         if value is None:
             return queryset
-        low = Q(confidence__lt=DOUBTFUL_BELOW)
-        return queryset.filter(low) if value else queryset.exclude(low)
+        return queryset.filter(DOUBTFUL) if value else queryset.exclude(DOUBTFUL)

@@ -56,9 +56,12 @@ def review_context(document, facts, user=None) -> dict:
         cards = [_card(fact, user) for fact in facts if fact.kind == kind]
         if cards:
             groups.append({"kind": kind, "label": label, "cards": cards})
+    open_count = sum(1 for fact in facts if fact.is_open)
+    doubtful = sum(card.doubtful for group in groups for card in group["cards"])
     return {
         "pieces": highlight_pieces(document.text, facts),
         "fact_groups": groups,
-        "open_fact_count": sum(1 for fact in facts if fact.is_open),
-        "doubtful_count": sum(card.doubtful for group in groups for card in group["cards"]),
+        "open_fact_count": open_count,
+        "doubtful_count": doubtful,
+        "confident_open_count": open_count - doubtful,
     }

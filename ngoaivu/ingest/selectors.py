@@ -6,8 +6,11 @@ from ngoaivu.core.registry import records
 from ngoaivu.core.scoping import restrict
 from ngoaivu.ingest.choices import OPEN_STATUSES
 from ngoaivu.ingest.models import ExtractedFact, ExtractionRun, SourceDocument
+from ngoaivu.ingest.pipeline.figure_filter import DOUBTFUL_BELOW
 
 _OPEN_FACTS = Q(facts__status__in=OPEN_STATUSES, facts__deleted_at__isnull=True)
+# The figures the learned filter is least sure of (pipeline/figure_filter.py): worth a closer look.
+DOUBTFUL = Q(confidence__lt=DOUBTFUL_BELOW)
 
 
 # Every read of documents carries it (the declaration's annotation, ingest/apps.py).

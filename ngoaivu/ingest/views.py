@@ -99,8 +99,11 @@ class DocumentRerunView(ReviewActionView):
 class DocumentAcceptAllView(ReviewActionView):
     def post(self, request, pk):
         document = self.scoped(selectors.document_get, pk)
-        result = services.facts_accept_all(document, actor=request.user, channel=UI_CHANNEL)
+        result = services.facts_accept_all(document, actor=request.user, channel=UI_CHANNEL,
+                                           skip_doubtful=bool(request.POST.get("skip_doubtful")))
         messages.success(request, _("Đã chấp nhận %(count)s dữ kiện.") % {"count": result.accepted})
+        if result.skipped:
+            messages.info(request, _("Còn %(count)s số liệu cần kiểm tra kỹ chờ duyệt.") % {"count": result.skipped})
         for fact, error in result.refused:
             messages.warning(request, _("Chưa chấp nhận “%(fact)s”: %(error)s")
                              % {"fact": fact, "error": " ".join(error.messages)})

@@ -59,3 +59,8 @@ class ExtractedFactSerializer(RecordSerializer):
 
 class FactDecisionSerializer(serializers.Serializer):
     corrected_payload = serializers.DictField(required=False)
+
+
+class AcceptAllSerializer(serializers.Serializer):
+    skip_doubtful = serializers.BooleanField(required=False, default=False, help_text=(
+        "Để lại các số liệu cần kiểm tra kỹ (độ tin cậy dưới 0,9) chờ duyệt."))

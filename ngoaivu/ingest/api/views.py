@@ -11,6 +11,7 @@ from ngoaivu.core.roles import Action
 from ngoaivu.core.scoping import restrict
 from ngoaivu.ingest import services
 from ngoaivu.ingest.api.serializers import (
+    AcceptAllSerializer,
     DocumentIngestSerializer,
     DocumentSubmittedSerializer,
     ExtractedFactSerializer,
@@ -87,10 +88,15 @@ class DocumentViewSet(RecordViewSet):
         return Response(ExtractionRunSerializer(run).data, status=status.HTTP_202_ACCEPTED,
                         headers={"Location": request.build_absolute_uri(reverse("run-detail", args=[run.pk]))})
 
+    @extend_schema(request=AcceptAllSerializer)
     @action(detail=True, methods=["post"], url_path="accept-all", required_action=Action.CHANGE)
     def accept_all(self, request, pk=None):
-        result = services.facts_accept_all(self.get_object(), actor=request.user, channel=API_CHANNEL)
-        return Response({"accepted": result.accepted, "refused": [
+        """Accept every open fact (`skip_doubtful`: but the figures worth a closer look, counted in `skipped`)."""
+        options = AcceptAllSerializer(data=request.data)
+        options.is_valid(raise_exception=True)
+        result = services.facts_accept_all(self.get_object(), actor=request.user, channel=API_CHANNEL,
+                                           skip_doubtful=options.validated_data["skip_doubtful"])
+        return Response({"accepted": result.accepted, "skipped": result.skipped, "refused": [
             {"fact": fact.pk, "errors": error.message_dict if hasattr(error, "error_dict") else error.messages}
             for fact, error in result.refused]})
 

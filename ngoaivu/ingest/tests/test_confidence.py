@@ -50,3 +50,26 @@ def test_the_api_gives_the_confidence_and_filters_the_doubtful(graded, specialis
     assert 0.42 not in [f["confidence"] for f in others] and len(others) == graded.document.facts.count() - 1
     listed = api.get(reverse("fact-list"), {"doubtful": "true"}).json()["results"]
     assert [f["id"] for f in listed] == [doubtful[0]["id"]]
+
+
+def test_accepting_all_but_the_doubtful_leaves_them_for_a_closer_look(graded, specialist, client_for):
+    page = client_for(specialist).get(reverse("ingest:document_detail", args=[graded.document.pk])).content.decode()
+    open_count = graded.document.facts.count()
+    assert f"Chấp nhận trừ số liệu cần kiểm tra ({open_count - 1})" in page
+    response = client_for(specialist).post(reverse("ingest:document_accept_all", args=[graded.document.pk]),
+                                           {"skip_doubtful": "1"}, follow=True)
+    assert "Còn 1 số liệu cần kiểm tra kỹ chờ duyệt." in response.content.decode()
+    doubtful = graded.document.facts.get(confidence=0.42)
+    assert doubtful.is_open and graded.document.facts.filter(status="accepted").exists()
+
+
+def test_the_api_accepts_all_but_the_doubtful_and_refuses_a_bad_option(graded, specialist, api_client_for):
+    api = api_client_for(specialist)
+    url = reverse("document-accept-all", args=[graded.document.pk])
+    bad = api.post(url, {"skip_doubtful": "có lẽ"}, format="json")
+    assert bad.status_code == 400 and "skip_doubtful" in bad.json()
+    assert not graded.document.facts.exclude(status="pending").exists()  # nothing changed
+    body = api.post(url, {"skip_doubtful": True}, format="json").json()
+    assert body["skipped"] == 1 and body["accepted"] + len(body["refused"]) == graded.document.facts.count() - 1
+    still_open = {f.pk for f in graded.document.facts.all() if f.is_open}
+    assert still_open == {graded.document.facts.get(confidence=0.42).pk, *(r["fact"] for r in body["refused"])}

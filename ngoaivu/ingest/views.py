@@ -14,6 +14,7 @@ from ngoaivu.ingest import selectors, services
 from ngoaivu.ingest.choices import RunStatus
 from ngoaivu.ingest.forms import SourceDocumentUploadForm
 from ngoaivu.ingest.payloads import page_form_class
+from ngoaivu.ingest.records import partner_namesakes
 from ngoaivu.ingest.review import review_context
 from ngoaivu.jobs.services import job_url
 from ngoaivu.plans.selectors import plan_list
@@ -128,11 +129,16 @@ class FactFormMixin:
         form = form_class(data=data, initial=form_class.initial_from(fact.effective_payload))
         if "plan" in form.fields:  # only the plans the reviewer can see
             form.fields["plan"].queryset = plan_list(user=self.request.user)
+        if fact.kind == "partner" and (namesakes := partner_namesakes(fact)):
+            # "Viêng Chăn": the places the name may mean, offered as the name to choose
+            form.fields["name"].help_text = _("Tên này có thể chỉ: %(places)s.") % {"places": ", ".join(namesakes)}
+            form.fields["name"].widget.attrs["list"] = "name-namesakes"
         return form
 
     def render_form(self, fact, form, status=200):
-        return render(self.request, self.template_name, {"fact": fact, "form": form, "document": fact.document},
-                      status=status)
+        namesakes = partner_namesakes(fact) if fact.kind == "partner" else []
+        return render(self.request, self.template_name, {"fact": fact, "form": form, "document": fact.document,
+                                                         "namesakes": namesakes}, status=status)
 
 
 class FactCorrectView(FactFormMixin, ReviewActionView):

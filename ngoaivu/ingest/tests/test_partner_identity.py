@@ -50,3 +50,18 @@ def test_partner_match_api_links_the_existing_partner(kyonggi, fact_of, speciali
         reverse("fact-partner-match", args=[fact_of("partner", name="Gyeonggi").pk])).json()
     assert body["existing"]["id"] == kyonggi.pk and body["existing"]["url"].endswith(
         reverse("partner-detail", args=[kyonggi.pk])) and body["namesakes"] == []
+
+
+def test_the_correction_form_offers_the_places_a_shared_name_may_mean(fact_of, specialist, client_for):
+    fact = services.fact_correct(fact_of("partner", name="Gyeonggi"), actor=specialist,
+                                 corrected_payload={"name": "Viêng Chăn", "country": "LA"})
+    page = client_for(specialist).get(reverse("ingest:fact_correct", args=[fact.pk])).content.decode()
+    assert 'list="name-namesakes"' in page and '<option value="Thủ đô Viêng Chăn">' in page
+    assert "Tên này có thể chỉ: tỉnh Viêng Chăn, Thủ đô Viêng Chăn." in page
+    response = client_for(specialist).post(reverse("ingest:fact_correct", args=[fact.pk]), {
+        "name": "Thủ đô Viêng Chăn", "partner_type": "locality", "country": "LA", "status": "active"})
+    assert response.status_code == 302
+    fact.refresh_from_db()
+    assert fact.effective_payload["name"] == "Thủ đô Viêng Chăn"
+    page = client_for(specialist).get(reverse("ingest:fact_correct", args=[fact.pk])).content.decode()
+    assert "name-namesakes" not in page  # the name now says which

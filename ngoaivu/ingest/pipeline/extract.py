@@ -7,7 +7,7 @@ with its "start" and "end" offsets.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -103,7 +103,7 @@ def extract(text: str, *, source: str | None = None, published: date | None = No
         # each figure carries the filter's chance that a specialist codes it ("confidence"), for the reviewer
         check = figure_filter()
         chances = [check.chance_of(reading) for reading in readings_of_figures(figures, tokens, published)]
-        figures = [replace(figure, fields={**figure.fields, "confidence": round(chance, 2)})
+        figures = [Fact(figure.kind, {**figure.fields, "confidence": round(chance, 2)}, figure.start, figure.end)
                    for figure, chance in zip(figures, chances) if not filter_figures or chance >= check.threshold]
     facts = [
         *figures,

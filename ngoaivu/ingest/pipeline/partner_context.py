@@ -31,6 +31,8 @@ RELATION = letter_led(
     r"trao\s+(?!đổi)[^.;]{0,100}?\scho\s+(?:huyện|tỉnh|thành\s+phố|bản|cụm\s+bản|nhân\s+dân)(?!\w)|"
     # organisations at work in the province: "Các tổ chức X và Y cũng hoạt động tại tỉnh"
     r"(?:đang\s+)?hoạt\s+động\s+(?:tại|ở|trên\s+địa\s+bàn)|"
+    # a programme carried out: "Tổ chức Tầm nhìn Thế giới triển khai chương trình phát triển vùng tại huyện X"
+    r"triển\s+khai\s+(?:các\s+|nhiều\s+)?chương\s+trình|"
     # membership of a network of cities: "tham gia các mạng lưới đô thị quốc tế như …", "là thành viên của …"
     r"tham\s+gia\s+(?:các\s+)?(?:mạng\s+lưới|hiệp\s+hội|liên\s+minh)|l(?<!\wl)à\s+thành\s+viên",
 )

@@ -34,3 +34,10 @@ def test_a_listed_place_s_unit_in_brackets_does_not_end_the_list():
     # a place read with the unit above it keeps that reading
     text = "Tỉnh Sơn La kết nghĩa với huyện Mường Xay (tỉnh U-đôm-xay)."
     assert [name for name, _ in partners(text)] == ["Mường Xay"]
+
+
+def test_a_body_carrying_out_a_programme_in_the_province_is_a_partner():
+    text = "Tổ chức Tầm nhìn Thế giới (World Vision) triển khai chương trình phát triển vùng tại huyện Tuy Phong."
+    assert partners(text) == [("World Vision", None)]
+    # a programme named without a body doing it names no partner
+    assert partners("Tỉnh triển khai chương trình nông thôn mới tại huyện Tuy Phong.") == []

@@ -91,11 +91,31 @@ def _funds(finder: PartnerFinder, match) -> bool:
         or _FUNDER_BEFORE.search(finder.folded, max(0, match.start - 60), match.start) is not None
 
 
+# "Công viên địa chất toàn cầu UNESCO Mudeungsan (Hàn Quốc)": a foreign geopark (its managing board), known by the whole
+# name; the UNESCO in it is its title, no partner of its own
+_GEOPARK = re.compile(r"Công\s+viên\s+địa\s+chất(?:\s+toàn\s+cầu)?(?:\s+UNESCO)?\s+(?=[^\W\d_a-zđ])")
+
+
+def _geoparks(finder: PartnerFinder) -> list[Partner]:
+    found = []
+    for match in _GEOPARK.finditer(finder.text) if "địa chất" in finder.folded else ():
+        read = read_name(finder.text, match.end(), foreign_connectors=True)
+        after = read and country_after(finder.text, finder.tokens, read[1])
+        if not after or after[0] == "VN" or not finder._speaks_of_relation(finder.layout.sentence_at(match.start())):
+            continue
+        name = finder.text[match.start() : read[1]]
+        found.append(Partner(name, "organization", after[0], "active", match.start(), after[1], match.start(), read[1],
+                             (read[0],)))
+    return found
+
+
 def find_organizations(finder: PartnerFinder) -> list[Partner]:
-    found: list[Partner] = []
-    blocs: list[tuple[int, int]] = []
+    found: list[Partner] = _geoparks(finder)
+    blocs: list[tuple[int, int]] = [(p.name_start, p.name_end) for p in found]
     catalogued: list[PhraseMatch[Organization]] = organization_matcher().find_all(finder.tokens)
     for match in catalogued:
+        if any(s <= match.start < e for s, e in blocs):
+            continue  # inside a geopark's name
         if (match.payload.type == "intergovernmental" or match.payload.name == "UN") and not _funds(finder, match):
             blocs.append((match.start, match.end))  # the EU, ASEAN, the United Nations as a whole: frameworks, no province's partner
             continue

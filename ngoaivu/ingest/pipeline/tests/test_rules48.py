@@ -41,3 +41,11 @@ def test_a_body_carrying_out_a_programme_in_the_province_is_a_partner():
     assert partners(text) == [("World Vision", None)]
     # a programme named without a body doing it names no partner
     assert partners("Tỉnh triển khai chương trình nông thôn mới tại huyện Tuy Phong.") == []
+
+
+def test_a_foreign_geopark_is_a_partner_by_its_whole_name_and_its_unesco_title_is_none():
+    text = ("Năm 2023, Ban quản lý công viên ký biên bản ghi nhớ với Công viên địa chất toàn cầu UNESCO Langkawi "
+            "(Malaysia) và Công viên địa chất Khorat (Thái Lan).")
+    assert partners(text) == [("Công viên địa chất Khorat", "TH"), ("Công viên địa chất toàn cầu UNESCO Langkawi", "MY")]
+    # the province's own geopark is none
+    assert partners("Năm 2020, tỉnh đón danh hiệu Công viên địa chất toàn cầu UNESCO Lạng Sơn.") == []

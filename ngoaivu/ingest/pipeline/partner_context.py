@@ -13,7 +13,7 @@ RELATION = letter_led(
     r"hợp\s+tác|quan\s+hệ|ký\s+kết|thỏa\s+thuận|thoả\s+thuận|kết\s+nghĩa|hữu\s+nghị|giao\s+lưu|trao\s+đổi|"
     r"thiết\s+lập|làm\s+việc|đối\s+tác|ghi\s+nhớ|hội\s+đàm|liên\s+kết|đón\s+tiếp|tiếp\s+đón|tài\s+trợ|"
     r"viện\s+trợ|hỗ\s+trợ|phối\s+hợp|kết\s+nối|xúc\s+tiến|vận\s+động|vốn|vay|dự\s+án|tổ\s+chức\s+quốc\s+tế|"
-    r"đã\s+tổ\s+chức|cùng\s+tổ\s+chức|cùng\s+chủ\s+trì|song\s+phương|gắn\s+bó|ký\s+(?:cam\s+kết|biên\s+bản)|"
+    r"đã\s+tổ\s+chức|cùng\s+tổ\s+chức|cùng\s+chủ\s+trì|song\s+phương|gắn\s+bó|ký\s+(?:cam\s+kết|biên\s+bản|hiệp\s+ước)|"
     r"đoàn\s+(?:công\s+tác|đại\s+biểu|cấp\s+cao)|giữa\s+(?:hai\s+|các\s+|\d+\s+)?(?:tỉnh|thành\s+phố|địa\s+phương)|"
     # a joint committee or working group of localities: "Ủy ban công tác liên hợp giữa 4 tỉnh … và …"
     r"(?:ủy|uỷ)\s+ban\s+(?:công\s+tác\s+)?liên\s+hợp|nhóm\s+công\s+tác\s+(?:chung|liên\s+hợp)|"

@@ -49,3 +49,8 @@ def test_a_foreign_geopark_is_a_partner_by_its_whole_name_and_its_unesco_title_i
     assert partners(text) == [("Công viên địa chất Khorat", "TH"), ("Công viên địa chất toàn cầu UNESCO Langkawi", "MY")]
     # the province's own geopark is none
     assert partners("Năm 2020, tỉnh đón danh hiệu Công viên địa chất toàn cầu UNESCO Lạng Sơn.") == []
+
+
+def test_a_pact_signed_speaks_of_a_relation():
+    text = "Năm 2022, huyện Lạc Dương ký hiệp ước gắn kết với thành phố Tsukuba (tỉnh Ibaraki, Nhật Bản)."
+    assert partners(text) == [("Tsukuba", "JP")]

@@ -19,7 +19,7 @@ NOUN_BRANCHES = (
     r"địa\s+cấp\s+thị", r"huyện\s+cấp\s+thị", r"tỉnh\s+bang", r"tiểu\s+bang", "tỉnh", r"thành\s+phố", r"tp\.?", "quận", "huyện",
     "bang", r"vùng\s+lãnh\s+thổ", r"lãnh\s+thổ", "vùng", "hạt", r"thị\s+xã", r"thị\s+trấn", r"thị(?<!đô\sthị)", "châu",
     r"thủ\s+đô", r"đặc\s+khu", r"khu\s+tự\s+trị(?:\s+dân\s+tộc\s+\w+)?", "khu", "xã", "làng", r"cộng\s+h(?:òa|oà)",
-    r"phủ(?<!chính\sphủ)(?<!thủ\sphủ)", "prefecture", "province", "city", "state",  # ("Phủ Kyoto": a Japanese prefecture)
+    r"phủ(?<!chính\sphủ)(?<!thủ\sphủ)",  # ("Phủ Kyoto": a Japanese prefecture)
 )
 NOUNS = "(?:" + "|".join(NOUN_BRANCHES) + r")\s+"
 # How high a unit each noun names: a unit after a name is its parent only when higher
@@ -27,7 +27,7 @@ NOUNS = "(?:" + "|".join(NOUN_BRANCHES) + r")\s+"
 NOUN_RANK = (
     (re.compile(r"(?:xã|làng|thị\s+trấn)\s"), 1),
     (re.compile(r"(?:quận|huyện|hạt|khu(?!\s+tự\s+trị)|thị\s+xã|huyện\s+cấp\s+thị)\s"), 2),
-    (re.compile(r"(?:thành\s+phố|tp\.?|thị|châu|địa\s+cấp\s+thị|city)\s"), 3),
+    (re.compile(r"(?:thành\s+phố|tp\.?|thị|châu|địa\s+cấp\s+thị)\s"), 3),
 )
 PARENT_NOUN = re.compile(NOUNS)
 # Nouns of regions and zones ("tiểu vùng Mekong", "khu Dodamso"): no country is inferred for them.

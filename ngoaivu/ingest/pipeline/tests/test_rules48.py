@@ -54,3 +54,7 @@ def test_a_foreign_geopark_is_a_partner_by_its_whole_name_and_its_unesco_title_i
 def test_a_pact_signed_speaks_of_a_relation():
     text = "Năm 2022, huyện Lạc Dương ký hiệp ước gắn kết với thành phố Tsukuba (tỉnh Ibaraki, Nhật Bản)."
     assert partners(text) == [("Tsukuba", "JP")]
+
+
+def test_an_english_word_city_before_a_capital_names_no_place():
+    assert partners("Hai bên triển khai dự án thí điểm City Network tại Hàn Quốc.") == []

@@ -55,11 +55,11 @@ BEFORE_IS_LOCATION = re.compile(r"(?:tại|ở)\s+$")
 # "giúp tỉnh hiểu thêm về văn hóa Hàn Quốc cũng như tỉnh X", "giới thiệu về Y, một thành phố thuộc tỉnh X":
 # a place learnt or told about is a topic of the meeting, not its partner (unless "với" names one after).
 TOPIC_BEFORE = re.compile(r"(?:hiểu|giới\s+thiệu)(?:\s+(?:thêm|biết|rõ))*\s+về\s+(?:(?!với\s)[^.;!?\n])*$")
-# "Chủ tịch HĐND tỉnh Siheang Homsombat": after a council's or committee's title, "tỉnh" may lead its
-# holder's name; a foreign-looking name the gazetteer lacks there is a person, no place.
+# "Chủ tịch HĐND tỉnh Siheang Homsombat", "Chủ tịch huyện Shim Min": after a council's or committee's title, or a chairman's,
+# "tỉnh" or "huyện" may lead its holder's name; a foreign-looking name the gazetteer lacks there is a person, no place.
 # "có đại diện X", "với sự tham dự của (đại diện) X": bodies or places that only attended (`partner_orgs`, `partners`)
 ATTENDED_BY_LEAD = r"(?:(?<!\w)có\s+(?:các\s+)?đại\s+diện|(?:tham\s+dự|có\s+mặt)\s+của(?:\s+(?:các\s+)?đại\s+diện)?)\s+(?:của\s+)?"
-COUNCIL_BEFORE = re.compile(r"(?:hđnd|ubnd|hội\s+đồng\s+nhân\s+dân|(?:ủy|uỷ)\s+ban\s+nhân\s+dân)\s+$")
+COUNCIL_BEFORE = re.compile(r"(?:hđnd|ubnd|hội\s+đồng\s+nhân\s+dân|(?:ủy|uỷ)\s+ban\s+nhân\s+dân|chủ\s+tịch)\s+$")
 # Before a parent unit named again bare: a bracket or a venue's or owner's word (it is still someone's
 # parent or a place, not the partner); a capitalised word, with or without a comma, is checked apart.
 NOT_BARE_PARTNER = re.compile(r"(?:\(\s*|(?<!\w)(?:tại|ở|thuộc|của|sang|đến)\s+)$")

@@ -58,3 +58,12 @@ def test_a_pact_signed_speaks_of_a_relation():
 
 def test_an_english_word_city_before_a_capital_names_no_place():
     assert partners("Hai bên triển khai dự án thí điểm City Network tại Hàn Quốc.") == []
+
+
+def test_a_name_after_a_chairman_s_title_is_a_person_not_a_place():
+    text = ("Trong chương trình làm việc tại Hàn Quốc, đoàn đại biểu tỉnh đã đến huyện Goesan và hội kiến Chủ tịch huyện "
+            "Shin Yong. Đến nay, thành phố Tuyên Quang và huyện Goesan đã ký thỏa thuận hợp tác.")
+    assert partners(text) == [("Goesan", "KR")]
+    # a mayor's city is the place
+    text = "Đoàn làm việc với thị trưởng thành phố Kashiwara (Nhật Bản) về hợp tác lao động."
+    assert partners(text) == [("Kashiwara", "JP")]

@@ -82,6 +82,9 @@ _LOCALITIES_OF_COUNTRY = re.compile(
 )
 
 _LAST_WORD = re.compile(r"(\w+)\s+$")
+# "Hiệp hội doanh nghiệp vùng X", "Phòng Thương mại và Công nghiệp vùng Y": a business body named for a place (not
+# "hiệp hội … với tỉnh X": the body and the place apart)
+_BUSINESS_BODY_BEFORE = re.compile(r"(?:hiệp\s+hội|phòng\s+thương\s+mại(?:\s+và\s+công\s+nghiệp)?|liên\s+đoàn)(?:\s+(?!với|và|của|cùng|tại|ở)[^\W\d_]+){0,5}\s+$")
 
 
 
@@ -221,6 +224,9 @@ class PartnerFinder(ListedLocalities):
             return False
         if self._locates_a_name(match.start()):
             return False
+        before = self.folded[max(0, match.start() - 60) : match.start()]
+        if ("hội " in before or "phòng " in before or "đoàn " in before) and _BUSINESS_BODY_BEFORE.search(before):
+            return False  # "Hiệp hội doanh nghiệp vùng Hokuriku": the place names a business body's area
         venue = _VENUE_BEFORE.search(self.text, max(0, match.start() - 70), match.start())
         words = venue.group(1).split() if venue is not None else ()
         # "tại huyện Phú Ninh, tỉnh Vân Nam": the venue named as a locality; what follows is its parent

@@ -67,3 +67,12 @@ def test_a_name_after_a_chairman_s_title_is_a_person_not_a_place():
     # a mayor's city is the place
     text = "Đoàn làm việc với thị trưởng thành phố Kashiwara (Nhật Bản) về hợp tác lao động."
     assert partners(text) == [("Kashiwara", "JP")]
+
+
+def test_a_place_naming_a_business_body_s_area_is_no_partner():
+    assert partners("Tháng 7/2019, tỉnh làm việc với Hiệp hội doanh nghiệp vùng Kansai (Nhật Bản).") == []
+    text = "Đoàn giới thiệu môi trường đầu tư với Phòng Thương mại và Công nghiệp vùng Lyon (Pháp)."
+    assert partners(text) == []
+    # the body and a place apart
+    text = "Hiệp hội doanh nghiệp tỉnh ký thỏa thuận hợp tác với tỉnh Gyeonggi (Hàn Quốc)."
+    assert partners(text) == [("Gyeonggi", "KR")]

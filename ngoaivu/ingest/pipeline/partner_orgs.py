@@ -182,6 +182,8 @@ _WORKED_TOGETHER = re.compile(r"(?<!\w)(?:phối\s+hợp|hỗ\s+trợ|tài\s+tr�
 _TITLE_AROUND = re.compile(r"(?<!\w)(?:công\s+nhận|ghi\s+danh|vinh\s+danh|danh\s+hiệu|di\s+sản|công\s+viên\s+địa\s+chất|hồ\s+sơ"
                            r"|vụ\s+văn\s+hóa)(?!\w)")
 _TITLE_REACH = 40
+_ASKED_FOR_A_TITLE_BEFORE = re.compile(r"(?<!\w)(?:đề\s+nghị|đề\s+xuất|trình)\s+(?:lên\s+)?$")
+_TITLE_GIVEN_AFTER = re.compile(r"\s+(?:xem\s+xét\s+)?(?:công\s+nhận|ghi\s+danh|vinh\s+danh)(?!\w)")
 
 
 _VISIT_WORDS = ("tiếp", "làm việc", "đón", "theo", "thưa")  # one of them leads every form of _VISITED_BEFORE
@@ -196,6 +198,9 @@ def _met_or_named_only(finder: PartnerFinder, partner: Partner) -> bool:
     # (the lead words looked for as literals first: the anchored pattern is tried only where one is written)
     visited = any(finder.folded.find(word, before, partner.name_start) >= 0 for word in _VISIT_WORDS) \
         and _VISITED_BEFORE.search(finder.folded, before, partner.name_start) is not None
+    if _ASKED_FOR_A_TITLE_BEFORE.search(finder.folded, max(sentence.start, partner.name_start - 30), partner.name_start) \
+            and _TITLE_GIVEN_AFTER.match(finder.folded, partner.name_end):
+        return True  # "lập hồ sơ đề nghị UNESCO công nhận …": asked for a title, whatever work the sentence tells
     near = visited or _TITLE_AROUND.search(finder.folded, max(sentence.start, partner.name_start - _TITLE_REACH),
                                            min(sentence.end, partner.name_end + _TITLE_REACH)) is not None
     return near and _WORKED_TOGETHER.search(finder.folded, sentence.start, sentence.end) is None

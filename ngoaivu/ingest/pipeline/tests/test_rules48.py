@@ -76,3 +76,11 @@ def test_a_place_naming_a_business_body_s_area_is_no_partner():
     # the body and a place apart
     text = "Hiệp hội doanh nghiệp tỉnh ký thỏa thuận hợp tác với tỉnh Gyeonggi (Hàn Quốc)."
     assert partners(text) == [("Gyeonggi", "KR")]
+
+
+def test_a_body_asked_for_a_title_is_no_partner_whatever_work_the_sentence_tells():
+    text = ("Tỉnh cũng đã phối hợp với tỉnh Cao Bằng lập hồ sơ đề nghị UNESCO công nhận khu danh thắng là di sản "
+            "thiên nhiên thế giới.")
+    assert partners(text) == []
+    text = "Năm 2024, tỉnh ký thỏa thuận với UNESCO về bảo tồn di sản văn hóa."
+    assert [name for name, _ in partners(text)] == ["UNESCO"]

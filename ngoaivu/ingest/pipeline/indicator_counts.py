@@ -130,7 +130,8 @@ _BARE_ORGANIZATIONS = _rx(
 # "góp ý việc cấp mới, gia hạn giấy đăng ký hoạt động cho 46 tổ chức PCPNN": registrations handled, not a count
 # of the organisations working in the province
 _REGISTRATION_FOR = _rx(
-    r"giấy\s+(?:đăng\s+ký|phép|chứng\s+nhận)(?:\s+[^\W\d_]+){0,4}?\s+cho\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
+    r"(?:giấy\s+(?:đăng\s+ký|phép|chứng\s+nhận)|địa\s+bàn\s+hoạt\s+động)(?:\s+[^\W\d_]+){0,4}?\s+cho\s+"
+    r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
 )
 # "tặng Bằng khen cho 11 tổ chức, cá nhân": those honoured, not a tally of the work
 _AWARDED = _rx(
@@ -693,8 +694,10 @@ def count_indicator(ctx: FigureContext) -> str | None:
             return None  # the whole, at home and abroad together
     if ctx.abroad:
         return "investment_promotion_abroad"  # people abroad were read above: a promotion event in a foreign country
-    if "giấy" in ctx.left and _REGISTRATION_FOR.search(ctx.left):
-        return None  # "cấp, gia hạn giấy đăng ký hoạt động cho 46 tổ chức": paperwork done, not those working here
+    if ("giấy" in ctx.left or "địa bàn" in ctx.left) and _REGISTRATION_FOR.search(ctx.left):
+        # "cấp, gia hạn giấy đăng ký hoạt động cho 46 tổ chức", "bổ sung địa bàn hoạt động cho 02 tổ chức": paperwork
+        # done, not those working here
+        return None
     for rule in COUNT_RULES:
         if not rule.head.search(right):
             continue

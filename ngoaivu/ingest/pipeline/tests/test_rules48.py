@@ -84,3 +84,9 @@ def test_a_body_asked_for_a_title_is_no_partner_whatever_work_the_sentence_tells
     assert partners(text) == []
     text = "Năm 2024, tỉnh ký thỏa thuận với UNESCO về bảo tồn di sản văn hóa."
     assert [name for name, _ in partners(text)] == ["UNESCO"]
+
+
+def test_organisations_given_an_area_to_work_in_are_paperwork_not_a_count():
+    text = ("Năm 2024, tỉnh Quảng Bình đề nghị gia hạn Giấy đăng ký cho 3 tổ chức phi chính phủ nước ngoài và bổ sung địa "
+            "bàn hoạt động cho 2 tổ chức phi chính phủ nước ngoài.")
+    assert figures(text, date(2025, 1, 15)) == []

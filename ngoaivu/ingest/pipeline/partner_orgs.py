@@ -156,7 +156,7 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
     if _ACRONYM_IN_BRACKETS.search(finder.text):  # what every _ACRONYMED match ends with
         found.extend(_acronymed_bodies(finder, [*covered, *((p.start, p.end) for p in found)]))
         found.extend(_described_bodies_of_a_country(finder, [*covered, *((p.start, p.end) for p in found)]))
-    if "hiệp hội" in finder.folded or "phòng thương mại" in finder.folded or "liên đoàn" in finder.folded:
+    if "hiệp hội" in finder.folded or "phòng thương mại" in finder.folded or "liên đoàn" in finder.folded or "cơ quan" in finder.folded:
         found.extend(_bodies_named_for_a_country(finder, [*covered, *((p.start, p.end) for p in found)]))
     if "tổ chức" in finder.folded or "ký" in finder.folded or "do " in finder.folded:  # a word every cue of a list holds
         found.extend(_listed_bodies(finder, [*covered, *((p.start, p.end) for p in found)]))
@@ -497,7 +497,7 @@ _DESCRIBED_BEFORE = re.compile(r"(?<!\w)(?:Tổ\s+chức|Hiệp\s+hội|Viện|Q
 # "Hiệp hội Doanh nghiệp Nhật Bản", "Phòng Thương mại và Công nghiệp Hàn Quốc tại Việt Nam", "Liên đoàn các nhà sản xuất
 # Singapore": a body of business or friendship whose translated name closes on its country, no acronym after it, that
 # the sentence has the province sign with
-_COUNTRY_BODY_HEAD = letter_led(r"(?<!\w)(?:hiệp\s+hội|phòng\s+thương\s+mại|liên\s+đoàn)\s+(?=[^\W\d_])")
+_COUNTRY_BODY_HEAD = letter_led(r"(?<!\w)(?:hiệp\s+hội|phòng\s+thương\s+mại|liên\s+đoàn|cơ\s+quan)\s+(?=[^\W\d_])")
 _COUNTRY_BODY_REACH = 80
 _SIGNED = re.compile(r"(?<!\w)ký(?:\s+kết)?\s+(?:biên\s+bản|bản\s+ghi\s+nhớ|thỏa\s+thuận|thoả\s+thuận|hợp\s+đồng|ý\s+định\s+thư|kế\s+hoạch)"
                      r"|(?<!\w)đã\s+ký(?!\w)|(?<!\w)ký\s+kết\s+hợp\s+tác(?!\w)")  # ("ký kết hợp tác với …")

@@ -90,3 +90,9 @@ def test_organisations_given_an_area_to_work_in_are_paperwork_not_a_count():
     text = ("Năm 2024, tỉnh Quảng Bình đề nghị gia hạn Giấy đăng ký cho 3 tổ chức phi chính phủ nước ngoài và bổ sung địa "
             "bàn hoạt động cho 2 tổ chức phi chính phủ nước ngoài.")
     assert figures(text, date(2025, 1, 15)) == []
+
+
+def test_an_agency_named_for_its_country_that_signs_is_a_partner():
+    text = "Năm 2023, tỉnh ký biên bản ghi nhớ với Cơ quan Năng lượng Đan Mạch về điện gió ngoài khơi."
+    assert partners(text) == [("Cơ quan Năng lượng Đan Mạch", "DK")]
+    assert partners("Năm 2023, tỉnh ký biên bản ghi nhớ với cơ quan đại diện Hàn Quốc.") == []

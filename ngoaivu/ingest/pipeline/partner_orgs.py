@@ -502,6 +502,7 @@ _COUNTRY_BODY_REACH = 80
 _SIGNED = re.compile(r"(?<!\w)ký(?:\s+kết)?\s+(?:biên\s+bản|bản\s+ghi\s+nhớ|thỏa\s+thuận|thoả\s+thuận|hợp\s+đồng|ý\s+định\s+thư|kế\s+hoạch)"
                      r"|(?<!\w)đã\s+ký(?!\w)|(?<!\w)ký\s+kết\s+hợp\s+tác(?!\w)")  # ("ký kết hợp tác với …")
 _IN_VIETNAM = re.compile(r"\s+tại\s+Việt\s+Nam")
+_OTHER_SIDE = re.compile(r"\s*[-–]\s*(?:Việt\s+Nam|ASEAN)(?![^\W\d_])")
 # (or its short name in brackets: "Liên đoàn các Phòng Thương mại và Công nghiệp Ấn Độ (FICCI)")
 _BODY_NAME_ENDS = re.compile(r"\s*(?:[,;.:)]|$)|\s+(?:để|và|về|trong|đã|cùng|nhằm|với|tổ\s+chức|trao|ký|tài\s+trợ)(?!\w)"
                              r"|\s*\(\s*[A-Z][A-Za-z&-]{1,11}\s*\)")
@@ -524,6 +525,8 @@ def _bodies_named_for_a_country(finder: PartnerFinder, covered: list[tuple[int, 
             close = country.end
             if (here := _IN_VIETNAM.match(finder.text, close)) is not None:
                 close = here.end()
+            elif (side := _OTHER_SIDE.match(finder.text, close)) is not None:
+                close = side.end()  # "Hiệp hội Nông nghiệp Trung Quốc - ASEAN": the body's other side, in its name
             if "Việt" in finder.text[start : country.start] or country.payload == "VN" \
                     or not _BODY_NAME_ENDS.match(finder.text, close):
                 continue

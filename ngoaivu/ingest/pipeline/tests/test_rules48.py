@@ -96,3 +96,8 @@ def test_an_agency_named_for_its_country_that_signs_is_a_partner():
     text = "Năm 2023, tỉnh ký biên bản ghi nhớ với Cơ quan Năng lượng Đan Mạch về điện gió ngoài khơi."
     assert partners(text) == [("Cơ quan Năng lượng Đan Mạch", "DK")]
     assert partners("Năm 2023, tỉnh ký biên bản ghi nhớ với cơ quan đại diện Hàn Quốc.") == []
+
+
+def test_a_body_named_for_its_country_keeps_its_other_side_in_its_name():
+    text = "Năm 2024, tỉnh ký thỏa thuận hợp tác với Hiệp hội Doanh nghiệp Thái Lan - ASEAN."
+    assert partners(text) == [("Hiệp hội Doanh nghiệp Thái Lan - ASEAN", "TH")]

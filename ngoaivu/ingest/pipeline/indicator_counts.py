@@ -436,6 +436,8 @@ _FOREIGN_CLAUSE = re.compile(r"usd|f(?<!\wf)[dđ]i(?!\w)|nước\s+ngoài")
 _LICENSED_NEW = _rx(r"cấp\s+(?:phép\s+)?mới\s+(?:cho\s+)?$")
 _DOLLAR_CAPITAL_AFTER = _rx(r"\s*dự\s+án,?\s+(?:với\s+)?(?:số\s+|tổng\s+)?vốn\s+(?:đăng\s+ký|đầu\s+tư)(?:\s+là)?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
                             r"\d[\d.,]*\s*(?:triệu|tỷ)\s+usd")
+_ADJUSTED_BY_DOLLARS_AFTER = _rx(r"\s*(?:lượt\s+)?dự\s+án[^.;\d]{0,50}?(?:điều\s+chỉnh(?:\s+tăng)?|tăng)\s+vốn,?\s+(?:tăng\s+thêm|thêm|với)\s+"
+                                 r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d[\d.,]*\s*(?:triệu|tỷ)\s+usd")
 # ("Từ năm 2010 đến nay, tỉnh đã cấp giấy chứng nhận đầu tư cho 54 dự án" after a paragraph on aid)
 _INVESTMENT_LICENSED = _rx(r"cấp\s+(?:mới\s+)?(?:(?:giấy\s+)?chứng\s+nhận\s+(?:đăng\s+ký\s+)?đầu\s+tư|giấy\s+phép\s+đầu\s+tư|chủ\s+trương\s+đầu\s+tư)")
 # projects whose own words say investment (of any origin), not aid
@@ -452,10 +454,12 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
         topic = None
     elif topic in ("oda", "ngo") and "cấp" in ctx.left and topic_of(ctx) is None and _INVESTMENT_LICENSED.search(ctx.left):
         topic = None  # the same after a paragraph on aid, no aid word in the sentence
-    if topic is None and "usd" in ctx.clause_right and _LICENSED_NEW.search(ctx.left) \
-            and _DOLLAR_CAPITAL_AFTER.match(ctx.clause_right.lower()):
-        # "tỉnh cấp phép mới 46 dự án với số vốn đăng ký 445 triệu USD", no topic named near: capital registered in
-        # dollars is foreign (the province's own investors register in đồng)
+    if topic is None and "usd" in ctx.clause_right and (
+            (_LICENSED_NEW.search(ctx.left) and _DOLLAR_CAPITAL_AFTER.match(ctx.clause_right.lower()))
+            or _ADJUSTED_BY_DOLLARS_AFTER.match(ctx.clause_right.lower())):
+        # "tỉnh cấp phép mới 46 dự án với số vốn đăng ký 445 triệu USD", "27 dự án … điều chỉnh vốn, tăng thêm 84,8 triệu
+        # USD", no topic named near: capital registered or raised in dollars is foreign (the province's own investors
+        # register in đồng)
         topic = "fdi"
     near = ctx.left + " " + right
     if _DOMESTIC_PROJECTS.search(right) or _projects_operating(ctx) or _OF_A_SIZE.match(right) \

@@ -101,3 +101,11 @@ def test_an_agency_named_for_its_country_that_signs_is_a_partner():
 def test_a_body_named_for_its_country_keeps_its_other_side_in_its_name():
     text = "Năm 2024, tỉnh ký thỏa thuận hợp tác với Hiệp hội Doanh nghiệp Thái Lan - ASEAN."
     assert partners(text) == [("Hiệp hội Doanh nghiệp Thái Lan - ASEAN", "TH")]
+
+
+def test_projects_raising_their_capital_in_dollars_are_foreign_investment_with_no_topic_word():
+    text = "Năm 2023, tỉnh Nam Định có 14 dự án cấp phép từ những năm trước điều chỉnh vốn, tăng thêm 52,6 triệu USD."
+    assert figures(text, date(2024, 2, 1)) == [("fdi_added_capital", 52_600_000, None, ("2023-01-01", "2023-12-31")),
+                                              ("fdi_adjusted_projects", 14, None, ("2023-01-01", "2023-12-31"))]
+    # in đồng, the province's own investors
+    assert figures("Năm 2023, tỉnh Nam Định có 14 dự án điều chỉnh vốn, tăng thêm 520 tỷ đồng.", date(2024, 2, 1)) == []

@@ -133,7 +133,14 @@ def with_sums_registered(found: list[Observation]) -> list[Observation]:
     return [replace(o, indicator="fdi_registered_capital") if id(o) in sums else o for o in found]
 
 
+# ("XUẤT NHẬP KHẨU 5 THÁNG TĂNG 41,84%, QUYẾT GIỮ ĐÍCH 240 TRIỆU USD" over "chỉ tiêu kim ngạch xuất khẩu năm 2011 là 240
+# triệu USD": a headline names the trade loosely)
+_TRADE_VALUES = frozenset({"export_value", "import_value", "trade_value"})
+
+
 def _related(a: str, b: str) -> bool:
+    if a in _TRADE_VALUES and b in _TRADE_VALUES:
+        return True
     return topic_of_indicator(a) is not None and topic_of_indicator(a) == topic_of_indicator(b) \
         and INDICATORS[a].unit == INDICATORS[b].unit
 

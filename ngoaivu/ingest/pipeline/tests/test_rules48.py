@@ -109,3 +109,9 @@ def test_projects_raising_their_capital_in_dollars_are_foreign_investment_with_n
                                               ("fdi_adjusted_projects", 14, None, ("2023-01-01", "2023-12-31"))]
     # in đồng, the province's own investors
     assert figures("Năm 2023, tỉnh Nam Định có 14 dự án điều chỉnh vốn, tăng thêm 520 tỷ đồng.", date(2024, 2, 1)) == []
+
+
+def test_a_headline_naming_the_trade_loosely_repeats_the_body_s_export_goal():
+    text = ("KINH TẾ - ĐỐI NGOẠI\nThứ Năm, 14/07/2016\n\nCÀ MAU: XUẤT NHẬP KHẨU 6 THÁNG TĂNG 12%, QUYẾT GIỮ ĐÍCH 1,2 TỶ USD"
+            "\n\nTheo Sở Công Thương, tỉnh Cà Mau phấn đấu hoàn thành chỉ tiêu kim ngạch xuất khẩu năm 2016 là 1,2 tỷ USD.")
+    assert [f[:2] for f in figures(text, date(2016, 7, 14), kind="target")] == [("export_value", 1.2e9)]

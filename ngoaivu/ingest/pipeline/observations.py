@@ -229,6 +229,8 @@ _SORTED_BY_SPENDING = re.compile(
 )
 _HEADLINE_MAX = 200
 _HEADLINE_PARAGRAPHS = 5
+# a letterhead's five lines, the document's kind and subject ("THÔNG CÁO BÁO CHÍ", "Kết quả phiên họp …"), then its headline
+_LETTERHEAD_LINES = 10
 _LETTERHEAD = re.compile(r"(?:UBND|Ủ[YỶ]\s+BAN|SỞ\s|BAN\s|CỘNG\s+HÒA|TỈNH\s+ỦY|HĐND|BỘ\s)")
 _SECTION_HEADING = re.compile(r"(?:[IVX]+|\d+|[a-z])[.)]\s")
 _ROMAN_HEADING = re.compile(r"[IVX]+[.)]\s")
@@ -336,7 +338,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
             return end
         heading = next(i for i, p in enumerate(paragraphs) if p.end == end)
         if _LETTERHEAD.match(self.text, paragraphs[0].start):
-            for paragraph in paragraphs[1:_HEADLINE_PARAGRAPHS]:
+            for paragraph in paragraphs[1:_LETTERHEAD_LINES]:
                 line = self.text[paragraph.start : paragraph.end].strip()
                 if len(line) > _HEADLINE_MAX or line.endswith((".", ":", ";")) or _SECTION_HEADING.match(line):
                     break

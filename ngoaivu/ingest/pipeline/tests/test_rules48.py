@@ -2,7 +2,7 @@
 development text's place, figure or sentence)."""
 from datetime import date
 
-from ngoaivu.ingest.pipeline.tests.rule_sentences import figures, partners
+from ngoaivu.ingest.pipeline.tests.rule_sentences import facts, figures, partners
 
 
 def test_a_span_of_years_and_the_next_year_s_first_months_are_one_span():
@@ -115,3 +115,12 @@ def test_a_headline_naming_the_trade_loosely_repeats_the_body_s_export_goal():
     text = ("KINH TẾ - ĐỐI NGOẠI\nThứ Năm, 14/07/2016\n\nCÀ MAU: XUẤT NHẬP KHẨU 6 THÁNG TĂNG 12%, QUYẾT GIỮ ĐÍCH 1,2 TỶ USD"
             "\n\nTheo Sở Công Thương, tỉnh Cà Mau phấn đấu hoàn thành chỉ tiêu kim ngạch xuất khẩu năm 2016 là 1,2 tỷ USD.")
     assert [f[:2] for f in figures(text, date(2016, 7, 14), kind="target")] == [("export_value", 1.2e9)]
+
+
+def test_a_headline_under_a_letterhead_and_the_document_s_subject_repeats_the_body():
+    text = ("ỦY BAN NHÂN DÂN TỈNH LONG AN\nSố: 45/TCBC-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Long An, ngày 05 tháng 11 năm 2022\n\nTHÔNG CÁO BÁO CHÍ\nKết quả phiên họp thường kỳ tháng 10 năm 2022\n\n"
+            "CẢ NĂM DỰ KIẾN XUẤT KHẨU 6,8 TỶ USD\n\nTheo Sở Công Thương, kim ngạch xuất khẩu hàng hóa của tỉnh cả năm 2022 dự "
+            "kiến đạt 6,8 tỷ USD, tăng 10% so với năm 2021.")
+    read = [f for kind in ("observation", "target") for f in facts(text, kind, date(2022, 11, 5))]
+    assert [f["evidence"].startswith("Theo Sở") for f in read] == [True]  # the headline's figure is the body's

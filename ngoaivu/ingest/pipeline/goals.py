@@ -447,8 +447,11 @@ class Goals:
         if rest is None:
             # "năm 2012 đạt gần 2,2 tỷ USD và năm 2013 dự kiến đạt 2,4 tỷ USD" told in 2017: what was foreseen for a
             # year already over when the text speaks, an estimate of it
+            # ("kim ngạch xuất khẩu cả năm 2022 dự kiến đạt 6,8 tỷ USD" told in November 2022: the year under way estimated)
             named = _YEAR_RIGHT_BEFORE.search(self.folded, max(0, cue.start() - 16), cue.start())
-            return named is not None and self._now is not None and int(named[1]) < self._now.year
+            return named is not None and self._now is not None and (
+                int(named[1]) < self._now.year
+                or (int(named[1]) == self._now.year and self._now.month >= YEAR_UNDER_WAY_FROM))
         if rest[1] is None:
             return True
         if self._now is not None and self._now.month >= YEAR_UNDER_WAY_FROM and rest[1] == str(self._now.year):

@@ -124,3 +124,10 @@ def test_a_headline_under_a_letterhead_and_the_document_s_subject_repeats_the_bo
             "kiến đạt 6,8 tỷ USD, tăng 10% so với năm 2021.")
     read = [f for kind in ("observation", "target") for f in facts(text, kind, date(2022, 11, 5))]
     assert [f["evidence"].startswith("Theo Sở") for f in read] == [True]  # the headline's figure is the body's
+
+
+def test_the_year_under_way_named_before_its_estimate_is_an_estimate_not_a_goal():
+    text = "Kim ngạch xuất khẩu của tỉnh Đồng Tháp cả năm 2022 dự kiến đạt 2,1 tỷ USD, tăng 10% so với năm 2021."
+    assert figures(text, date(2022, 11, 5)) == [("export_value", 2.1e9, None, ("2022-01-01", "2022-12-31"))]
+    # early in the year, or for the next year, it stays a goal
+    assert figures(text, date(2022, 3, 5), kind="target") == [("export_value", 2.1e9, None, ("2022-01-01", "2022-12-31"))]

@@ -193,6 +193,8 @@ _PERIOD_ONLY = re.compile(
     r"\s*,?\s*(?:sẽ\s+)?(?:ước\s+)?(?:đạt|là|lên)\s*(?:khoảng|trên|hơn|gần)?\s*$"
 )
 # the next item of a list of places with their amounts: "…), Bắc Ninh (", ", tiếp theo là Bắc Giang "
+_GOODS_AND_SERVICES = re.compile(r"hàng\s+h[oó]a\s*(?:,|và)\s*dịch\s+vụ")
+_GOODS_ONLY = re.compile(r"(?:xuất|nhập)\s+khẩu\s+hàng\s+h[oó]a(?!\s*(?:,|và)\s*dịch)")
 _LIST_ITEM = re.compile(
     r"\s*\)?\s*(?:,|;|và|,\s*và)\s*(?:tiếp\s+(?:theo|đến)\s+(?:là\s+)?)?[^\d();,.]{2,40}?\s*\(?\s*"
     r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
@@ -279,6 +281,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
         self._paragraph_found: list[Observation] = []
         self._previous_found: list[Observation] = []  # the last paragraph with figures, for a part opening the next
         self._found_in: dict[int, list[Observation]] = {}  # by paragraph: what a list's introduction counted
+        self._superseded: set[int] = set()  # ids of totals a later part replaced ("hàng hóa và dịch vụ" by the goods)
 
     def find(self) -> list[Observation]:
         found: dict[tuple, Observation] = {}
@@ -313,7 +316,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
         # a figure with no period the text states or implies (no year anywhere) cannot be recorded, nor an amount in a
         # currency the records do not keep ("3,6 tỷ nhân dân tệ" through a gate on the other side)
         # (nor investment or aid over a single day: "Ngày 21/5, tỉnh trao giấy chứng nhận cho 5 dự án FDI …", a ceremony's batch)
-        kept = [o for o in found.values() if o.period is not None and o.unit in _RECORDED_UNITS
+        kept = [o for o in found.values() if o.period is not None and o.unit in _RECORDED_UNITS and id(o) not in self._superseded
                 and not (o.indicator in _BATCH_CODES and o.period.start is not None and o.period.start == o.period.end)]
         kept = self._without_section_heading_repeats(
             self._without_headline_repeats(without_rounded_repeats(with_sums_registered(kept))))
@@ -754,6 +757,15 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 # "Tính đến hết năm 2020, tỉnh đã thu hút 14 dự án …; trong đó 10 dự án còn hiệu lực": those ever licensed,
                 # then the stock in force
                 found.pop()
+                part = False
+            if part and code in _TRADE_CODES and "hàng" in context.left and _GOODS_ONLY.search(context.left) \
+                    and (total := next((o for o in reversed([*earlier, *found]) if o.indicator == code), None)) is not None \
+                    and _GOODS_AND_SERVICES.search(self.folded, total.start, total.end):
+                # "kim ngạch xuất khẩu hàng hóa và dịch vụ … ước đạt 162,3 triệu USD … Trong đó, xuất khẩu hàng hóa đạt
+                # 152,2 triệu USD": the goods are the trade counted (services apart), not the sum of both
+                if total in found:
+                    found.remove(total)
+                self._superseded.add(id(total))
                 part = False
             if previous is not None and previous.mixed and _FOREIGN_SHARE_LEFT.search(context.left):
                 # "cấp phép mới … tổng vốn 29,44 triệu USD, trong đó phần vốn FDI là 21,28 triệu USD": all investors' new

@@ -131,3 +131,12 @@ def test_the_year_under_way_named_before_its_estimate_is_an_estimate_not_a_goal(
     assert figures(text, date(2022, 11, 5)) == [("export_value", 2.1e9, None, ("2022-01-01", "2022-12-31"))]
     # early in the year, or for the next year, it stays a goal
     assert figures(text, date(2022, 3, 5), kind="target") == [("export_value", 2.1e9, None, ("2022-01-01", "2022-12-31"))]
+
+
+def test_the_goods_part_of_a_goods_and_services_total_is_the_trade_counted():
+    text = ("Sáu tháng đầu năm 2021, kim ngạch xuất khẩu hàng hóa và dịch vụ của tỉnh Sơn La ước đạt 210,5 triệu USD, tăng "
+            "8% so với cùng kỳ. Trong đó, xuất khẩu hàng hóa đạt 195,4 triệu USD; xuất khẩu dịch vụ đạt 15,1 triệu USD.")
+    assert [f[:2] for f in figures(text, date(2021, 7, 10))] == [("export_value", 195_400_000)]
+    # a goods-and-services total told alone stays the trade
+    text = "Sáu tháng đầu năm 2021, kim ngạch xuất khẩu hàng hóa và dịch vụ của tỉnh Sơn La ước đạt 210,5 triệu USD."
+    assert [f[:2] for f in figures(text, date(2021, 7, 10))] == [("export_value", 210_500_000)]

@@ -298,6 +298,8 @@ _AID_WON = _rx(r"vận\s+động\s+(?:thêm\s+)?được|tiếp\s+nhận|(?<!\w)
 # ("đã phê duyệt, triển khai 51 dự án": approved, so new, then carried out)
 _CARRIED_OUT = _rx(r"(?<!duyệt,\s)(?<!duyệt\svà\s)(?:triển\s+khai|thực\s+hiện)(?:\s+thực\s+hiện)?\s*(?:được\s+)?"
                    r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_DISBURSED_FOR_THEM = _rx(r"\s*(?:chương\s+trình|dự\s+án)[^.;\d]{0,50}?\s(?:với\s+)?(?:tổng\s+)?(?:giá\s+trị|số\s+vốn|kinh\s+phí)\s+"
+                         r"(?:đã\s+)?giải\s+ngân")
 # "vận động được hơn 17 triệu USD viện trợ để triển khai 232 dự án": the projects the aid won is for, new ones
 _PROJECTS_THE_AID_IS_FOR = _rx(r"(?<!\w)(?:để|nhằm)\s+(?:triển\s+khai|thực\s+hiện)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _QUOTA_HEAD = _rx(r"^\s*chỉ\s+tiêu(?!\w)")
@@ -538,7 +540,9 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
     if topic == "oda":
         return "oda_mobilizing_projects" if _MOBILIZING.search(near) else "oda_projects"
     if topic == "ngo":
-        new = _NEW_COMMITMENT.search(right) or (_AID_WON.search(ctx.left) and not _CARRIED_OUT.search(ctx.left)) \
+        # ("tiếp nhận 61 dự án với tổng giá trị giải ngân 4,57 triệu USD": projects that spent, carried out)
+        new = _NEW_COMMITMENT.search(right) or (_AID_WON.search(ctx.left) and not _CARRIED_OUT.search(ctx.left)
+                                                and not _DISBURSED_FOR_THEM.match(ctx.clause_right.lower())) \
             or ("cam kết" in ctx.sentence_left and _COMMITTED_FOR.search(ctx.sentence_left)) \
             or ("để" in ctx.left or "nhằm" in ctx.left) and _PROJECTS_THE_AID_IS_FOR.search(ctx.left) and _AID_WON.search(ctx.sentence_left)
         return "ngo_new_commitments" if new else "ngo_projects"

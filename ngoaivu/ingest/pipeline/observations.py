@@ -226,7 +226,8 @@ _SIZED_PROJECTS = re.compile(
 # "Có 16 chương trình, dự án giải ngân trên 90%", "1 dự án chưa giải ngân được": projects sorted by how they spent
 _FRONTED_BASE = re.compile(r"^\W*so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+(?P<y>(?:19|20)\d{2})|năm\s+trước|năm\s+ngoái)\s*\(\s*$")
 _SORTED_BY_SPENDING = re.compile(
-    r"\s*(?:chương\s+trình|dự\s+án|khoản)(?:\s*,\s*(?:dự\s+án|khoản(?:\s+viện\s+trợ)?))?[^\d,;.]{0,20}?"
+    # (not "61 dự án với tổng giá trị giải ngân hơn 4,57 triệu USD": the projects' spending told, no sort)
+    r"\s*(?:chương\s+trình|dự\s+án|khoản)(?:\s*,\s*(?:dự\s+án|khoản(?:\s+viện\s+trợ)?))?(?:(?!với|tổng|giá\s+trị)[^\d,;.]){0,20}?"
     r"(?:chưa\s+(?:được\s+)?giải\s+ngân|giải\s+ngân\s+(?:được\s+)?(?:trên|dưới|đạt|hơn|từ)\s+\d)"
 )
 _HEADLINE_MAX = 200

@@ -140,3 +140,12 @@ def test_the_goods_part_of_a_goods_and_services_total_is_the_trade_counted():
     # a goods-and-services total told alone stays the trade
     text = "Sáu tháng đầu năm 2021, kim ngạch xuất khẩu hàng hóa và dịch vụ của tỉnh Sơn La ước đạt 210,5 triệu USD."
     assert [f[:2] for f in figures(text, date(2021, 7, 10))] == [("export_value", 210_500_000)]
+
+
+def test_aid_projects_told_with_their_spending_are_projects_carried_out_not_a_sort_by_spending():
+    text = ("Tính chung 3 năm 2021-2023, tỉnh Quảng Trị tiếp nhận 45 dự án viện trợ phi chính phủ nước ngoài với tổng giá "
+            "trị giải ngân hơn 6,2 triệu USD.")
+    assert [f[:2] for f in figures(text, date(2024, 3, 1))] == [("ngo_disbursed", 6_200_000), ("ngo_projects", 45)]
+    # with what was committed, new commitments
+    text = "Năm 2023, tỉnh Quảng Trị tiếp nhận 20 dự án viện trợ phi chính phủ nước ngoài với tổng giá trị cam kết 3 triệu USD."
+    assert [f[:2] for f in figures(text, date(2024, 3, 1))] == [("ngo_committed", 3_000_000), ("ngo_new_commitments", 20)]

@@ -84,6 +84,9 @@ _LOCALITIES_OF_COUNTRY = re.compile(
 _LAST_WORD = re.compile(r"(\w+)\s+$")
 # "Hiệp hội doanh nghiệp vùng X", "Phòng Thương mại và Công nghiệp vùng Y": a business body named for a place (not
 # "hiệp hội … với tỉnh X": the body and the place apart)
+# ("đoàn doanh nghiệp tỉnh Chiba", "doanh nghiệp đến từ thủ đô Tokyo"; not "đoàn lãnh đạo, doanh nghiệp tỉnh X", whose
+# leaders came too, nor "hợp tác giữa doanh nghiệp của tỉnh với doanh nghiệp vùng X")
+_FIRMS_FROM_BEFORE = re.compile(r"(?<!\w)(?:đoàn\s+(?:các\s+)?doanh\s+nghiệp\s+(?:đến\s+từ\s+)?|doanh\s+nghiệp\s+đến\s+từ\s+)$")
 _BUSINESS_BODY_BEFORE = re.compile(r"(?:hiệp\s+hội|phòng\s+thương\s+mại(?:\s+và\s+công\s+nghiệp)?|liên\s+đoàn)(?:\s+(?!với|và|của|cùng|tại|ở)[^\W\d_]+){0,5}\s+$")
 
 
@@ -227,6 +230,8 @@ class PartnerFinder(ListedLocalities):
         before = self.folded[max(0, match.start() - 60) : match.start()]
         if ("hội " in before or "phòng " in before or "đoàn " in before) and _BUSINESS_BODY_BEFORE.search(before):
             return False  # "Hiệp hội doanh nghiệp vùng Hokuriku": the place names a business body's area
+        if "nghiệp " in before and _FIRMS_FROM_BEFORE.search(before):
+            return False  # "tiếp đoàn doanh nghiệp đến từ thủ đô Tokyo": where the firms come from, no partner
         venue = _VENUE_BEFORE.search(self.text, max(0, match.start() - 70), match.start())
         words = venue.group(1).split() if venue is not None else ()
         # "tại huyện Phú Ninh, tỉnh Vân Nam": the venue named as a locality; what follows is its parent

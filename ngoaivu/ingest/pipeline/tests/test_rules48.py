@@ -149,3 +149,12 @@ def test_aid_projects_told_with_their_spending_are_projects_carried_out_not_a_so
     # with what was committed, new commitments
     text = "Năm 2023, tỉnh Quảng Trị tiếp nhận 20 dự án viện trợ phi chính phủ nước ngoài với tổng giá trị cam kết 3 triệu USD."
     assert [f[:2] for f in figures(text, date(2024, 3, 1))] == [("ngo_committed", 3_000_000), ("ngo_new_commitments", 20)]
+
+
+def test_the_place_a_delegation_of_firms_comes_from_is_no_partner():
+    text = "Ngày 5/10/2023, tỉnh Bắc Ninh tiếp đoàn doanh nghiệp đến từ thành phố Osaka (Nhật Bản) sang tìm hiểu hợp tác đầu tư."
+    assert partners(text) == []
+    assert partners("Tỉnh làm việc với đoàn doanh nghiệp tỉnh Aichi (Nhật Bản) về hợp tác đầu tư.") == []
+    # leaders and firms of a place together: the place
+    text = "Chủ tịch UBND tỉnh tiếp đoàn lãnh đạo, doanh nghiệp tỉnh Aichi (Nhật Bản) và đề nghị hai tỉnh thúc đẩy hợp tác."
+    assert partners(text) == [("Aichi", "JP")]

@@ -115,18 +115,19 @@ _CITY_KIND = re.compile(r"city|municipal|capital|prefecture", re.IGNORECASE)
 _CITY_NOUN = re.compile(r"(?:thành\s+phố|thủ\s+đô|đô\s+thị|city)$", re.IGNORECASE)
 
 
-def namesakes(name: str, country: str | None = None, unit: str | None = None) -> list[Place]:
+@lru_cache(maxsize=4096)
+def namesakes(name: str, country: str | None = None, unit: str | None = None) -> tuple[Place, ...]:
     """The places of one country `name` may mean at the highest level it names one, narrowed by
     the unit noun written before it ("thành phố", "tỉnh"); several when the name is ambiguous,
     none when it is unknown or names places in several countries."""
     found = places_named(name, country)
     if not found or len({p.country for p in found}) > 1:
-        return []
+        return ()
     top = [p for p in found if p.level == found[0].level]
     if len(top) > 1 and unit:
         city = _CITY_NOUN.search(unit.strip()) is not None
         top = [p for p in top if (_CITY_KIND.search(p.kind) is not None) == city] or top
-    return top
+    return tuple(top)
 
 
 def identity(name: str, country: str | None = None, unit: str | None = None) -> str | None:

@@ -156,7 +156,7 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
     if _ACRONYM_IN_BRACKETS.search(finder.text):  # what every _ACRONYMED match ends with
         found.extend(_acronymed_bodies(finder, [*covered, *((p.start, p.end) for p in found)]))
         found.extend(_described_bodies_of_a_country(finder, [*covered, *((p.start, p.end) for p in found)]))
-    if "hiệp hội" in finder.folded or "phòng thương mại" in finder.folded or "liên đoàn" in finder.folded or "cơ quan" in finder.folded:
+    if "hiệp hội" in finder.folded or "phòng thương mại" in finder.folded or "liên đoàn" in finder.folded or "Cơ quan" in finder.text:
         found.extend(_bodies_named_for_a_country(finder, [*covered, *((p.start, p.end) for p in found)]))
     if "tổ chức" in finder.folded or "ký" in finder.folded or "do " in finder.folded:  # a word every cue of a list holds
         found.extend(_listed_bodies(finder, [*covered, *((p.start, p.end) for p in found)]))
@@ -519,6 +519,8 @@ def _bodies_named_for_a_country(finder: PartnerFinder, covered: list[tuple[int, 
         if not finder.text[start].isupper() or any(s <= start < e for s, e in covered) \
                 or any(p.start <= start < p.end for p in found):
             continue
+        if finder.folded.startswith("cơ", start) and not finder.text[head.end()].isupper():
+            continue  # ("Cơ quan Năng lượng Hàn Quốc": an agency is known by its capitalised name; "Cơ quan chức năng" is none)
         stop = re.search(r"[,;.:()\n]", finder.text[start : start + _COUNTRY_BODY_REACH])
         end = start + (stop.start() if stop else _COUNTRY_BODY_REACH)
         for country in country_matcher().find_all(finder.tokens, head.end(), end):

@@ -193,8 +193,8 @@ _PERIOD_ONLY = re.compile(
     r"\s*,?\s*(?:sẽ\s+)?(?:ước\s+)?(?:đạt|là|lên)\s*(?:khoảng|trên|hơn|gần)?\s*$"
 )
 # the next item of a list of places with their amounts: "…), Bắc Ninh (", ", tiếp theo là Bắc Giang "
-_GOODS_AND_SERVICES = re.compile(r"hàng\s+h[oó]a\s*(?:,|và)\s*dịch\s+vụ")
-_GOODS_ONLY = re.compile(r"(?:xuất|nhập)\s+khẩu\s+hàng\s+h[oó]a(?!\s*(?:,|và)\s*dịch)")
+_GOODS_AND_SERVICES = re.compile(r"hàng\s+h(?:óa|oá)\s*(?:,|và)\s*dịch\s+vụ")
+_GOODS_ONLY = re.compile(r"(?:xuất|nhập)\s+khẩu\s+hàng\s+h(?:óa|oá)(?!\s*(?:,|và)\s*dịch)")
 _LIST_ITEM = re.compile(
     r"\s*\)?\s*(?:,|;|và|,\s*và)\s*(?:tiếp\s+(?:theo|đến)\s+(?:là\s+)?)?[^\d();,.]{2,40}?\s*\(?\s*"
     r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"

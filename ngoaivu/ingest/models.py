@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.models import ProvinceRecord
 from ngoaivu.ingest.choices import OPEN_STATUSES, FactKind, FactStatus, RunStatus, SourceFormat
+from ngoaivu.ingest.pipeline.figure_filter import DOUBTFUL_BELOW
 
 ALIVE = Q(deleted_at__isnull=True)
 
@@ -150,6 +151,12 @@ class ExtractedFact(ProvinceRecord):
     @property
     def is_open(self) -> bool:
         return self.status in OPEN_STATUSES
+
+    @property
+    def doubtful(self) -> bool:
+        """An open figure the learned filter is least sure of: worth a closer look before it is accepted (the same
+        line as the `selectors.DOUBTFUL` query)."""
+        return self.is_open and self.confidence is not None and self.confidence < DOUBTFUL_BELOW
 
     def clean(self):
         if (self.start is None) != (self.end is None):

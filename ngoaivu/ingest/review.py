@@ -9,7 +9,6 @@ from ngoaivu.core.registry import record_type_for
 from ngoaivu.ingest.choices import FactKind
 from ngoaivu.ingest.display import fact_rows
 from ngoaivu.ingest.highlight import highlight_pieces
-from ngoaivu.ingest.pipeline.figure_filter import DOUBTFUL_BELOW
 from ngoaivu.ingest.records import existing_partner, partner_namesakes
 
 
@@ -24,8 +23,7 @@ class FactCard:
 
     @property
     def doubtful(self) -> bool:
-        """An open figure the learned filter is least sure of: worth a closer look before it is accepted."""
-        return self.fact.is_open and self.fact.confidence is not None and self.fact.confidence < DOUBTFUL_BELOW
+        return self.fact.doubtful
 
 
 def record_url(record) -> str | None:

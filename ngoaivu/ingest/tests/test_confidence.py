@@ -35,6 +35,7 @@ def test_the_review_screen_marks_the_doubtful_figure_until_it_is_decided(graded,
     page = client_for(specialist).get(url).content.decode()
     assert page.count('class="small alert alert-warning py-1 px-2 mb-1 doubtful-fact"') == 1
     assert "độ tin cậy 0,42" in page and "1 số liệu cần kiểm tra kỹ" in page
+    assert page.count('class="fact pending doubtful"') == 1  # its words in the text are marked too
     doubtful = graded.document.facts.get(confidence=0.42)
     services.fact_reject(doubtful, actor=specialist)
     page = client_for(specialist).get(url).content.decode()

@@ -74,3 +74,9 @@ def test_the_api_accepts_all_but_the_doubtful_and_refuses_a_bad_option(graded, s
     assert body["skipped"] == 1 and body["accepted"] + len(body["refused"]) == graded.document.facts.count() - 1
     still_open = {f.pk for f in graded.document.facts.all() if f.is_open}
     assert still_open == {graded.document.facts.get(confidence=0.42).pk, *(r["fact"] for r in body["refused"])}
+
+
+def test_the_api_orders_facts_by_confidence(graded, specialist, api_client_for):
+    listed = api_client_for(specialist).get(reverse("fact-list"), {"ordering": "confidence", "kind": "observation"}).json()
+    confidences = [f["confidence"] for f in listed["results"]]
+    assert confidences[0] == 0.42 and confidences == sorted(confidences)

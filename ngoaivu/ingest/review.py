@@ -21,10 +21,6 @@ class FactCard:
     existing_url: str | None = None
     namesakes: list = field(default_factory=list)  # the places an ambiguous partner name may mean
 
-    @property
-    def doubtful(self) -> bool:
-        return self.fact.doubtful
-
 
 def record_url(record) -> str | None:
     """The page of the record a fact became, when its record type has pages."""
@@ -55,7 +51,7 @@ def review_context(document, facts, user=None) -> dict:
         if cards:
             groups.append({"kind": kind, "label": label, "cards": cards})
     open_count = sum(1 for fact in facts if fact.is_open)
-    doubtful = sum(card.doubtful for group in groups for card in group["cards"])
+    doubtful = sum(1 for fact in facts if fact.doubtful)
     return {
         "pieces": highlight_pieces(document.text, facts),
         "fact_groups": groups,

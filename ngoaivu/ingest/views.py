@@ -129,16 +129,16 @@ class FactFormMixin:
         form = form_class(data=data, initial=form_class.initial_from(fact.effective_payload))
         if "plan" in form.fields:  # only the plans the reviewer can see
             form.fields["plan"].queryset = plan_list(user=self.request.user)
-        if fact.kind == "partner" and (namesakes := partner_namesakes(fact)):
+        form.namesakes = partner_namesakes(fact)
+        if form.namesakes:
             # "Viêng Chăn": the places the name may mean, offered as the name to choose
-            form.fields["name"].help_text = _("Tên này có thể chỉ: %(places)s.") % {"places": ", ".join(namesakes)}
+            form.fields["name"].help_text = _("Tên này có thể chỉ: %(places)s.") % {"places": ", ".join(form.namesakes)}
             form.fields["name"].widget.attrs["list"] = "name-namesakes"
         return form
 
     def render_form(self, fact, form, status=200):
-        namesakes = partner_namesakes(fact) if fact.kind == "partner" else []
-        return render(self.request, self.template_name, {"fact": fact, "form": form, "document": fact.document,
-                                                         "namesakes": namesakes}, status=status)
+        return render(self.request, self.template_name, {"fact": fact, "form": form, "document": fact.document},
+                      status=status)
 
 
 class FactCorrectView(FactFormMixin, ReviewActionView):

@@ -3,6 +3,7 @@ small value types and helpers shared by the reader's parts (`observations`, `obs
 `observation_scope`)."""
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
@@ -111,6 +112,9 @@ def without_rounded_repeats(found: list[Observation]) -> list[Observation]:
                    and k.high is None and o.high is None and k.low and o.low is not None
                    and abs(k.low - o.low) <= _RESTATED_WITHIN * abs(k.low) for k in kept):
             kept.append(o)
+    # "thu hút được hơn 1,56 tỷ USD … (đạt 1.568,7 triệu USD)": a bound written to fewer digits is the precise figure of
+    # the same indicator, period and partner again, wherever it stands; the precise one is kept
+    kept = [o for o in kept if not any(k is not o and _rounds(o, k) for k in kept)]
     # "Tây Ninh mở đầu năm 2024 với 3 dự án …" over "trong tháng đầu năm, tỉnh đã cấp mới cho 3 dự án": the same figure,
     # its months named loosely as the year
     return [o for o in kept if not (o.period is not None and o.period.as_of is None and o.high is None and any(
@@ -118,6 +122,28 @@ def without_rounded_repeats(found: list[Observation]) -> list[Observation]:
         and k.period is not None and k.period.as_of is None and k.period.start == o.period.start < k.period.end < o.period.end
         and o.period.start.month == 1 and o.period.end.month == 12 and o.period.start.year == o.period.end.year
         and abs(k.low - o.low) <= _RESTATED_WITHIN * abs(o.low) for k in kept))]
+
+
+def _significant_step(value: float) -> float:
+    """The place of a number's last written digit: 1,56 tỷ → 10 triệu, 10 tỷ → 10 tỷ."""
+    step = 10.0 ** math.floor(math.log10(abs(value)))
+    while step > 1e-6 and abs(value / step - round(value / step)) > 1e-6:
+        step /= 10
+    return step
+
+
+def _rounds(bound: Observation, precise: Observation) -> bool:
+    if bound.qualifier not in ("at_least", "approx") or precise.qualifier == bound.qualifier \
+            or bound.high is not None or precise.high is not None or not bound.low or not precise.low \
+            or (bound.kind, bound.indicator, bound.period, bound.counterpart) \
+            != (precise.kind, precise.indicator, precise.period, precise.counterpart):
+        return False
+    step = _significant_step(bound.low)
+    if _significant_step(precise.low) >= step:
+        return False  # not written more precisely: two figures
+    if bound.qualifier == "at_least":  # "hơn 3,2 tỷ" for 3,24 tỷ
+        return bound.low <= precise.low < bound.low + step
+    return abs(precise.low - bound.low) <= step / 2  # "khoảng 1,6 tỷ" for 1,57 tỷ
 
 
 def with_sums_registered(found: list[Observation]) -> list[Observation]:

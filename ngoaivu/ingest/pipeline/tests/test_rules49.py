@@ -1,0 +1,18 @@
+"""Rules found in session 49 (06/12/2026) in the studied splits' misses. Each rule on made-up sentences (none names a
+development text's place, figure or sentence)."""
+from datetime import date
+
+from ngoaivu.ingest.pipeline.tests.rule_sentences import figures
+
+
+def test_a_bound_written_to_fewer_digits_is_the_precise_figure_again():
+    text = ("Năm 2025, tỉnh Phú Yên thu hút hơn 2,4 tỷ USD vốn đầu tư nước ngoài. Cụ thể, tổng vốn đăng ký cấp mới và "
+            "điều chỉnh tăng đạt 2.436,5 triệu USD.")
+    assert [f[:2] for f in figures(text, date(2026, 1, 20))] == [("fdi_registered_capital", 2436500000)]
+    text = ("Đến nay, tổng vốn đăng ký lũy kế của các dự án FDI trên địa bàn tỉnh Phú Yên đạt 1.915,3 triệu USD. Như vậy, "
+            "tổng vốn đăng ký lũy kế khoảng 1,9 tỷ USD.")
+    assert [f[:2] for f in figures(text, date(2026, 1, 20))] == [("fdi_total_capital", 1915300000)]
+    # a bound the precise figure is outside of, or one as precise as it, is another figure
+    text = ("Năm 2025, tỉnh Phú Yên thu hút hơn 2,5 tỷ USD vốn đầu tư nước ngoài. Cụ thể, tổng vốn đăng ký cấp mới và "
+            "điều chỉnh tăng đạt 2.436,5 triệu USD.")
+    assert len(figures(text, date(2026, 1, 20))) == 2

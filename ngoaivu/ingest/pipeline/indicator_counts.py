@@ -709,7 +709,8 @@ def count_indicator(ctx: FigureContext) -> str | None:
     for rule in COUNT_RULES:
         if not rule.head.search(right):
             continue
-        if rule.phrase is not None and not rule.phrase.search(right):
+        if rule.phrase is not None and not rule.phrase.search(right) \
+                and not (rule.indicator == "partner_localities" and ctx.foreign_partner_places):
             continue
         if rule.relation is not None and not (rule.relation.search(ctx.left) or rule.relation.search(right)):
             continue

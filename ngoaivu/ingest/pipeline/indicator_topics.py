@@ -38,6 +38,8 @@ class FigureContext:
     recent_topic: str | None = None  # the last topic word in the text just before the sentence
     out_of: int | None = None  # a rank's denominator ("thứ 12/63")
     abroad: bool = False  # a foreign country is named in the figure's noun phrase ("làm việc tại Hàn Quốc")
+    # "tỉnh hiện có quan hệ hợp tác với 9 tỉnh của Lào": the province's partner places, counted by their country
+    foreign_partner_places: bool = False
     workers_counted: bool = False  # the paragraph has counted the province's workers abroad before this figure
     paragraph_previous: str | None = None  # the indicator of the paragraph's last figure before this sentence
     foreign_investor: bool = False  # "nhà đầu tư Nhật Bản có 130 dự án": a foreign country invests

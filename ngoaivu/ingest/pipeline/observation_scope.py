@@ -32,6 +32,13 @@ _SHARE_OF_FDI_TOTAL = re.compile(
 _FDI_SHARE_CODES = frozenset({"fdi_new_projects", "fdi_new_capital", "fdi_registered_capital", "fdi_active_projects",
                               "fdi_total_capital", "fdi_adjusted_projects", "fdi_added_capital"})
 _COUNTRY_NEAR = 60
+# "9 tỉnh, thành phố của Lào", "2 tỉnh thuộc Nhật Bản": the places' noun and the link to their country
+_LOCALITIES_HEAD = re.compile(r"\s*(?:địa\s+phương|tỉnh(?:\s*[,/]\s*thành(?:\s+phố)?)?|thành\s+phố|bang)"
+                              r"(?:\s+(?:của|thuộc|nước|bạn))*\s+")
+_COUNTRY_AFTER_PLACES = 16
+_RELATIONS_HELD = re.compile(r"(?<!\w)(?:hiện|đã)\s+có\s+quan\s+hệ[^.;:\d]{0,50}?\svới\s+$")
+_RELATIONS_REACH = 90
+_LOWER_LEVEL = re.compile(r"(?<!\w)(?:thành\s+phố|huyện|thị\s+xã|quận|cấp\s+cơ\s+sở)(?!\w)")
 _CAPITAL = re.compile(r"[A-ZĐÀ-Ỹ]")
 # a list's item: a name, maybe a bracket ("Hồng Kông (Trung Quốc)"), then its figure
 _LISTED_COUNTRY = re.compile(r"(?:[,;:]|(?<!\w)và|(?<!\w)là)\s+(?P<name>[^\W\d_][^\d,;:()]{1,28}?)\s*(?:\([^)\d]{2,20}\)\s*)?(?:với\s+)?$")
@@ -261,6 +268,20 @@ class ScopeReading:
         # the country right after the place word (not "tại tỉnh", not an audience named before)
         return place is not None and (FOREIGN_REGION.match(right, place.end()) is not None or self.scope.names_a_country(
             quantity.end + place.end(), min(right_end, quantity.end + place.end() + 30)))
+
+    def _foreign_partner_places(self, quantity: Quantity, left_start: int, right_end: int) -> bool:
+        """"tỉnh hiện có quan hệ hữu nghị, hợp tác với 9 tỉnh của Lào", "đã có quan hệ với 5 tỉnh Bắc Lào": the relations
+        the province holds, the places counted by their country (not "tăng cường hợp tác với 4 tỉnh Nam Lào", nor papers
+        signed, which a text may tell over a period, nor a city's or a district's relations)."""
+        if quantity.kind != "number" or self.scope is None:
+            return False
+        head = _LOCALITIES_HEAD.match(self.folded, quantity.end, right_end)
+        if head is None:
+            return False
+        held = _RELATIONS_HELD.search(self.folded, max(left_start, quantity.start - _RELATIONS_REACH), quantity.start)
+        return held is not None and _LOWER_LEVEL.search(self.folded, self.layout.sentence_at(quantity.start).start,
+                                                         held.start()) is None \
+            and self.scope.names_a_country(head.end(), min(right_end, head.end() + _COUNTRY_AFTER_PLACES))
 
     def _foreign_investor(self, quantity: Quantity, left_start: int, right_end: int) -> bool:
         """Projects a foreign country's investors hold in the province are foreign investment

@@ -470,6 +470,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 recent_topic=recent_topic,
                 out_of=quantity.out_of,
                 abroad=self._abroad(quantity, left_start, right_end),
+                foreign_partner_places=self._foreign_partner_places(quantity, left_start, right_end),
                 workers_counted=any(o.indicator == "workers_abroad" for o in self._paragraph_found)
                 or any(o.indicator == "workers_abroad" for o in found),
                 paragraph_previous=self._paragraph_found[-1].indicator if self._paragraph_found else None,
@@ -715,7 +716,8 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
             counterpart = (found[-1].counterpart if linked else None) \
                 or self._counterpart(left_start, right_end, quantity, investment=code.startswith("fdi_"))
             if code == "partner_localities" and counterpart is not None:
-                if not self._among_those_counted(left_start, quantity, right_end):
+                # ("với 9 tỉnh của Lào": the country of the places counted)
+                if not (context.foreign_partner_places or self._among_those_counted(left_start, quantity, right_end)):
                     previous = Figure(quantity, code, elsewhere=True)
                     continue  # "X đã thiết lập quan hệ với 8 địa phương": the partner's relations, not the province's
                 counterpart = None

@@ -16,3 +16,16 @@ def test_a_bound_written_to_fewer_digits_is_the_precise_figure_again():
     text = ("Năm 2025, tỉnh Phú Yên thu hút hơn 2,5 tỷ USD vốn đầu tư nước ngoài. Cụ thể, tổng vốn đăng ký cấp mới và "
             "điều chỉnh tăng đạt 2.436,5 triệu USD.")
     assert len(figures(text, date(2026, 1, 20))) == 2
+
+
+def test_the_foreign_places_the_province_has_relations_with_are_counted_by_their_country():
+    text = "Đến nay, tỉnh Cao Bằng hiện có quan hệ hữu nghị, hợp tác với 7 tỉnh của Trung Quốc."
+    assert figures(text, date(2026, 5, 4)) == [("partner_localities", 7, None, ("2026-05-04",))]
+    text = "Tỉnh Cao Bằng đã có quan hệ hợp tác với 3 tỉnh Bắc Lào."
+    assert [f[:2] for f in figures(text, date(2026, 5, 4))] == [("partner_localities", 3)]
+    # relations strengthened, or places at home, are no count of partners
+    assert figures("Tỉnh Cao Bằng tăng cường hợp tác với 3 tỉnh Bắc Lào.", date(2026, 5, 4)) == []
+    assert figures("Tỉnh Cao Bằng hiện có quan hệ hợp tác với 5 tỉnh Tây Nguyên.", date(2026, 5, 4)) == []
+    # a city's relations, told in the province's text, are the city's
+    assert figures("Ở cấp cơ sở, thành phố Hội An đã có quan hệ hợp tác với 4 thành phố của Nhật Bản.",
+                   date(2026, 5, 4)) == []

@@ -29,3 +29,13 @@ def test_the_foreign_places_the_province_has_relations_with_are_counted_by_their
     # a city's relations, told in the province's text, are the city's
     assert figures("Ở cấp cơ sở, thành phố Hội An đã có quan hệ hợp tác với 4 thành phố của Nhật Bản.",
                    date(2026, 5, 4)) == []
+
+
+def test_since_a_year_with_no_end_runs_to_the_text_s_now():
+    text = "Tỉnh Lạng Sơn từ năm 2005 đã tiếp nhận và triển khai 17 chương trình, dự án ODA."
+    assert figures(text, date(2021, 3, 9)) == [("oda_projects", 17, None, ("2005-01-01", "2021-03-09"))]
+    text = "Từ năm 2014 đến thời điểm tổng kết, có 36 dự án của các tổ chức phi chính phủ nước ngoài tại tỉnh Lạng Sơn."
+    assert [f[3] for f in figures(text, date(2021, 3, 9))] == [("2014-01-01", "2021-03-09")]
+    # a span's first year keeps its span
+    text = "Từ năm 2014 đến năm 2018, tỉnh Lạng Sơn đã tiếp nhận 17 dự án ODA."
+    assert [f[3] for f in figures(text, date(2021, 3, 9))] == [("2014-01-01", "2018-12-31")]

@@ -282,7 +282,9 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
         self._paragraph_found: list[Observation] = []
         self._previous_found: list[Observation] = []  # the last paragraph with figures, for a part opening the next
         self._found_in: dict[int, list[Observation]] = {}  # by paragraph: what a list's introduction counted
-        self._superseded: set[int] = set()  # ids of totals a later part replaced ("hàng hóa và dịch vụ" by the goods)
+        # totals a later part replaced ("hàng hóa và dịch vụ" by the goods), by id: the objects are held here so that no
+        # later figure is given the id of one set free
+        self._superseded: dict[int, Observation] = {}
 
     def find(self) -> list[Observation]:
         found: dict[tuple, Observation] = {}
@@ -768,7 +770,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 # 152,2 triệu USD": the goods are the trade counted (services apart), not the sum of both
                 if total in found:
                     found.remove(total)
-                self._superseded.add(id(total))
+                self._superseded[id(total)] = total
                 part = False
             if previous is not None and previous.mixed and _FOREIGN_SHARE_LEFT.search(context.left):
                 # "cấp phép mới … tổng vốn 29,44 triệu USD, trong đó phần vốn FDI là 21,28 triệu USD": all investors' new

@@ -41,7 +41,8 @@ _RELATIONS_REACH = 90
 _LOWER_LEVEL = re.compile(r"(?<!\w)(?:thành\s+phố|huyện|thị\s+xã|quận|cấp\s+cơ\s+sở)(?!\w)")
 _CAPITAL = re.compile(r"[A-ZĐÀ-Ỹ]")
 # a list's item: a name, maybe a bracket ("Hồng Kông (Trung Quốc)"), then its figure
-_LISTED_COUNTRY = re.compile(r"(?:[,;:]|(?<!\w)và|(?<!\w)là)\s+(?P<name>[^\W\d_][^\d,;:()]{1,28}?)\s*(?:\([^)\d]{2,20}\)\s*)?(?:với\s+)?$")
+# ("tiếp theo là Hàn Quốc (13 dự án, 179,4 triệu USD)": its figures in brackets after it)
+_LISTED_COUNTRY = re.compile(r"(?:[,;:]|(?<!\w)và|(?<!\w)là)\s+(?P<name>[^\W\d_][^\d,;:()]{1,28}?)\s*(?:\([^)\d]{2,20}\)\s*)?(?:với\s+|\(\s*)?$")
 # A district, town or ward of the province as the clause's subject, acting: its own figure, not the province's.
 _SUBJECT_NAME_AND_VERB = (
     r"(?!này|đó|nghèo|biên|miền|vùng)[^\W\d_]+"
@@ -134,7 +135,10 @@ _BACK_REFERENCE = re.compile(  # letter-led ("đ(?<!\wđ)ịa" is "địa" at a 
 _ALL_FORMS = re.compile(r"(?:cấp\s+mới|điều\s+chỉnh|tăng\s+vốn)[^.;\d]{0,30}?góp\s+vốn,?\s+mua\s+(?:cổ\s+phần|phần\s+vốn\s+góp)")
 _LEADER_AFTER = re.compile(r"\s*(?:cả\s+nước\s+|toàn\s+quốc\s+)?là\s+(?:tỉnh|thành\s+phố|tp\.?)\s")
 _LEADS_WITH = letter_led(
-    r"(?:(?:đứng|dẫn)\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+)(?:\s+\w+){0,6}?\s+với(?:\s+[^\W\d_]+){0,5}?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
+    r"(?:(?:đứng|dẫn)\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+"
+    # ("Hồng Kông (Trung Quốc) là nơi có nhiều dự án đăng ký mới nhất với 16 dự án": the first of the investors)
+    r"|là\s+(?:nơi|quốc\s+gia|nước|nhà\s+đầu\s+tư|đối\s+tác|vùng\s+lãnh\s+thổ)(?:\s+[^\W\d_]+){0,8}?\s+nhất)"
+    r"(?:\s+\w+){0,6}?\s+với(?:\s+[^\W\d_]+){0,5}?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
 )
 # "giá trị hàng hóa xuất nhập khẩu qua các cửa khẩu biên giới đất liền Việt Nam - Trung Quốc": the whole border's trade
 _THE_WHOLE_BORDER_S = re.compile(r"(?<!\w)qua\s+(?:tất\s+cả\s+)?(?:các|toàn\s+bộ)\s+cửa\s+khẩu(?:\s+biên\s+giới)?(?:\s+đất\s+liền)?"
@@ -588,10 +592,12 @@ class ScopeReading:
         start = max(start, self.folded.rfind(";", start, quantity.start) + 1)
         end = min(end, _clause_end(self.folded, quantity.end, end))
         country = self.scope.country(max(start, quantity.start - _COUNTRY_NEAR), min(end, quantity.end + _COUNTRY_NEAR))
+        lead = None
         if country is None and (self._country_subject(start, quantity.start)
-                                or _LEADS_WITH.search(self.folded, max(start, quantity.start - _COUNTRY_NEAR), quantity.start)):
-            # "Nhật Bản có 130 dự án", "trong đó Hàn Quốc dẫn đầu với 150 dự án"
-            country = self.scope.named_country(max(start, quantity.start - _COUNTRY_NEAR), quantity.start)
+                                or (lead := _LEADS_WITH.search(self.folded, max(start, quantity.start - _COUNTRY_NEAR), quantity.start))):
+            # "Nhật Bản có 130 dự án", "trong đó Hàn Quốc dẫn đầu với 150 dự án" (the country before the lead's words)
+            before = min(quantity.start, lead.start()) if lead else quantity.start
+            country = self.scope.named_country(max(start, before - _COUNTRY_NEAR), quantity.start)
         return country or self._listed_country(start, quantity.start) or self._sentence_country(quantity.start)
 
     def _listed_country(self, start: int, pos: int) -> str | None:

@@ -2,6 +2,7 @@
 development text's place, figure or sentence)."""
 from datetime import date
 
+from ngoaivu.ingest.pipeline.extract import extract
 from ngoaivu.ingest.pipeline.tests.rule_sentences import figures
 
 
@@ -39,3 +40,19 @@ def test_since_a_year_with_no_end_runs_to_the_text_s_now():
     # a span's first year keeps its span
     text = "Từ năm 2014 đến năm 2018, tỉnh Lạng Sơn đã tiếp nhận 17 dự án ODA."
     assert [f[3] for f in figures(text, date(2021, 3, 9))] == [("2014-01-01", "2018-12-31")]
+
+
+def _counterparts(text, published):
+    """(value, counterpart) of each figure the rules read (the learned filter off: it weighs a country's share apart)."""
+    extraction = extract(text, published=published, filter_figures=False).to_json()
+    return sorted((f["value"], f["counterpart"]) for f in extraction["facts"] if f["kind"] == "observation")
+
+
+def test_the_investor_first_among_others_and_one_listed_with_its_figures_in_brackets_are_counterparts():
+    text = ("Trong 11 tháng năm 2025, tỉnh Bình Phước thu hút 58 dự án FDI mới. Đài Loan (Trung Quốc) là nơi có nhiều "
+            "dự án đăng ký mới nhất với 14 dự án.")
+    assert _counterparts(text, date(2025, 12, 10)) == [(14, "Đài Loan"), (58, None)]
+    text = ("Trong 10 tháng, tỉnh Bình Phước có 96 dự án FDI cấp mới; dẫn đầu là Singapore với 19 dự án, tiếp theo là "
+            "Hàn Quốc (12 dự án, 84,5 triệu USD).")
+    assert _counterparts(text, date(2025, 12, 10)) == [(12, "Hàn Quốc"), (19, "Singapore"), (96, None),
+                                                       (84500000, "Hàn Quốc")]

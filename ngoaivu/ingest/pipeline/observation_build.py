@@ -50,7 +50,8 @@ _TRADE_CODES = frozenset({"export_value", "import_value", "trade_value"})
 _SUMMED_OVER_YEARS = re.compile(r"(?<!\w)(?:\d+|năm|mười)\s+năm(?!\s+\d)|cả\s+(?:giai\s+đoạn|thời\s+kỳ)|l(?:ũy|uỹ)\s+kế")
 # "Đến nay, tỉnh có 1.111 dự án; trong đó 588 dự án đã hoạt động với tổng vốn thực hiện …", "Hiện có 576 dự án đã
 # đi vào hoạt động, tổng vốn thực hiện …": what the projects operating now have put in, a standing
-_OPERATING_NOW = re.compile(r"(?:(?<!\w)hiện\s+(?:nay\s+)?có|đến\s+nay).*?đã\s+(?:đi\s+vào\s+)?hoạt\s+động")
+# ("Tính đến tháng 5/2022, … có 96 dự án … đã đi vào hoạt động, với vốn đầu tư thực hiện …": held on a day told)
+_OPERATING_NOW = re.compile(r"(?:(?<!\w)hiện\s+(?:nay\s+)?có|đến\s+nay|tính\s+đến).*?đã\s+(?:đi\s+vào\s+)?hoạt\s+động")
 _CHANGE_ABOUT = re.compile(r"\s*(?:so\s+với\s+[^,;.]{0,30}?\s)?về\s+(?:(?P<projects>số\s+(?:lượng\s+)?dự\s+án)|(?:số\s+|tổng\s+)?vốn)")
 _DISBURSED = ("fdi_implemented_capital", "ngo_disbursed", "oda_disbursed")
 _SHARE_OF_REGISTERED = re.compile(r"[^.;\d]{0,40}?(?<!\w)bằng\s+[\d.,]+\s*%\s+(?:so\s+với\s+)?(?:tổng\s+)?(?:số\s+)?vốn(?:\s+đầu\s+tư)?\s+đăng\s+ký")

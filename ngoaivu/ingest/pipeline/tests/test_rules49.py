@@ -56,3 +56,12 @@ def test_the_investor_first_among_others_and_one_listed_with_its_figures_in_brac
             "Hàn Quốc (12 dự án, 84,5 triệu USD).")
     assert _counterparts(text, date(2025, 12, 10)) == [(12, "Hàn Quốc"), (19, "Singapore"), (96, None),
                                                        (84500000, "Hàn Quốc")]
+
+
+def test_capital_carried_out_by_the_projects_at_work_on_a_day_told_is_a_standing():
+    text = ("Tính đến tháng 9/2025, trên địa bàn tỉnh Lào Cai có 42 dự án có vốn đầu tư nước ngoài đã đi vào hoạt động, "
+            "với vốn đầu tư thực hiện 512,6 triệu USD.")
+    assert ("fdi_implemented_capital", 512600000, None, ("2025-09-30",)) in figures(text, date(2025, 10, 15))
+    # the months' disbursement stays the months'
+    text = "Tính đến tháng 9/2025, vốn FDI giải ngân của tỉnh Lào Cai đạt 112,6 triệu USD, tăng 8% so với cùng kỳ."
+    assert figures(text, date(2025, 10, 15)) == [("fdi_implemented_capital", 112600000, None, ("2025-01-01", "2025-09-30"))]

@@ -29,9 +29,11 @@ _LEVEL_OF_GROWTH = re.compile(
 )
 # ("tăng bình quân hằng năm 9,5%": the year written before the rate; "…; giai đoạn 2021 - 2025 tăng bình quân 14,2%/năm":
 # the span the rate is over before it)
+# ("…, tốc độ tăng bình quân 15,3%/năm": its rate named; "tăng bình quân giai đoạn 2016 - 2020 là 9%/năm": the span again)
 _AVERAGE_RISE = re.compile(
-    r"^[\s,;]*(?:và\s+)?(?:(?:cả\s+)?(?:giai\s+đoạn|thời\s+kỳ)\s+\d{4}\s*[-–]\s*\d{4}\s*,?\s*)?tăng(?:\s+trưởng)?\s+(?:bình\s+quân|trung\s+bình)(?P<yearly>\s+(?:hằng|hàng|mỗi)\s+năm)?"
-    r"\s*(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
+    r"^[\s,;]*(?:và\s+)?(?:(?:cả\s+)?(?:giai\s+đoạn|thời\s+kỳ)\s+\d{4}\s*[-–]\s*\d{4}\s*,?\s*)?(?:(?:với\s+)?(?:tốc\s+độ|mức)\s+)?"
+    r"tăng(?:\s+trưởng)?\s+(?:bình\s+quân|trung\s+bình)(?P<yearly>\s+(?:hằng|hàng|mỗi)\s+năm)?"
+    r"(?:\s+(?:giai\s+đoạn|thời\s+kỳ)\s+\d{4}\s*[-–]\s*\d{4})?\s*(?:là\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
 )
 
 

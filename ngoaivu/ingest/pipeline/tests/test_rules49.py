@@ -65,3 +65,11 @@ def test_capital_carried_out_by_the_projects_at_work_on_a_day_told_is_a_standing
     # the months' disbursement stays the months'
     text = "Tính đến tháng 9/2025, vốn FDI giải ngân của tỉnh Lào Cai đạt 112,6 triệu USD, tăng 8% so với cùng kỳ."
     assert figures(text, date(2025, 10, 15)) == [("fdi_implemented_capital", 112600000, None, ("2025-01-01", "2025-09-30"))]
+
+
+def test_the_rate_of_a_trade_s_yearly_average_rise_named_after_its_level_is_its_growth():
+    text = ("Giai đoạn 2016 - 2020, tổng kim ngạch xuất khẩu của tỉnh Hưng Yên đạt 21,4 tỷ USD, tốc độ tăng bình quân "
+            "12,7%/năm.")
+    assert ("export_growth", 12.7, None, ("2016-01-01", "2020-12-31")) in figures(text, date(2021, 2, 1))
+    text = "Năm 2020, kim ngạch nhập khẩu của tỉnh Hưng Yên đạt 4,1 tỷ USD, mức tăng bình quân giai đoạn 2016 - 2020 là 9%/năm."
+    assert ("import_growth", 9, None, ("2016-01-01", "2020-12-31")) in figures(text, date(2021, 2, 1))

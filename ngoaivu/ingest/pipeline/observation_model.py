@@ -133,7 +133,7 @@ def _significant_step(value: float) -> float:
 
 
 def _rounds(bound: Observation, precise: Observation) -> bool:
-    if bound.qualifier not in ("at_least", "approx") or precise.qualifier == bound.qualifier \
+    if (bound.qualifier in ("at_least", "approx") and precise.qualifier == bound.qualifier) \
             or bound.high is not None or precise.high is not None or not bound.low or not precise.low \
             or (bound.kind, bound.indicator, bound.period, bound.counterpart) \
             != (precise.kind, precise.indicator, precise.period, precise.counterpart):
@@ -143,7 +143,10 @@ def _rounds(bound: Observation, precise: Observation) -> bool:
         return False  # not written more precisely: two figures
     if bound.qualifier == "at_least":  # "hơn 3,2 tỷ" for 3,24 tỷ
         return bound.low <= precise.low < bound.low + step
-    return abs(precise.low - bound.low) <= step / 2  # "khoảng 1,6 tỷ" for 1,57 tỷ
+    if bound.qualifier == "approx":  # "khoảng 1,6 tỷ" for 1,57 tỷ
+        return abs(precise.low - bound.low) <= step / 2
+    # "1,9 tỷ USD" for 1.923 triệu, a result told again, rounded (not "20 dự án" beside 25, nor two goals)
+    return bound.kind == "observation" and abs(precise.low - bound.low) <= min(step / 2, _ROUNDED * precise.low)
 
 
 def with_sums_registered(found: list[Observation]) -> list[Observation]:

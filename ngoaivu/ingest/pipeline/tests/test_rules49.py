@@ -13,6 +13,13 @@ def test_a_bound_written_to_fewer_digits_is_the_precise_figure_again():
     text = ("Đến nay, tổng vốn đăng ký lũy kế của các dự án FDI trên địa bàn tỉnh Phú Yên đạt 1.915,3 triệu USD. Như vậy, "
             "tổng vốn đăng ký lũy kế khoảng 1,9 tỷ USD.")
     assert [f[:2] for f in figures(text, date(2026, 1, 20))] == [("fdi_total_capital", 1915300000)]
+    # a result told again rounded, without a bound
+    text = ("Kim ngạch xuất khẩu 9 tháng năm 2025 của tỉnh Phú Yên ước đạt 1,9 tỷ USD. Cụ thể, xuất khẩu 9 tháng đạt "
+            "1.923 triệu USD, tăng 5,2% so với cùng kỳ.")
+    assert [f[:2] for f in figures(text, date(2025, 10, 5))] == [("export_value", 1923000000)]
+    # (not two counts of projects, nor two goals)
+    text = "Năm 2025, tỉnh Phú Yên có 20 dự án FDI cấp mới. Trong năm, các nhà đầu tư Nhật Bản và Hàn Quốc đăng ký 25 dự án FDI mới."
+    assert len(figures(text, date(2026, 1, 20))) == 2
     # a bound the precise figure is outside of, or one as precise as it, is another figure
     text = ("Năm 2025, tỉnh Phú Yên thu hút hơn 2,5 tỷ USD vốn đầu tư nước ngoài. Cụ thể, tổng vốn đăng ký cấp mới và "
             "điều chỉnh tăng đạt 2.436,5 triệu USD.")

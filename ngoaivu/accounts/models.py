@@ -40,7 +40,7 @@ class User(AbstractUser):
 
 
 class ProvinceSettings(models.Model):
-    """What differs between provinces: the body that does the work, and local deadlines."""
+    """What differs between provinces: the body that does the work, local deadlines, how texts are reviewed."""
 
     province = models.OneToOneField(
         "geo.Province", verbose_name=_("tỉnh, thành phố"), on_delete=models.CASCADE, related_name="settings"
@@ -71,6 +71,14 @@ class ProvinceSettings(models.Model):
         max_length=60,
         blank=True,
         help_text=_("Mã định danh tổ chức theo chuẩn IATI của cơ quan báo cáo viện trợ, ví dụ VN-… ."),
+    )
+    # The default of "accept all" on the review of a text read (ngoaivu.ingest): the page's main
+    # button, the API's `skip_doubtful` when the request leaves it out.
+    accept_all_skips_doubtful = models.BooleanField(
+        _("khi chấp nhận tất cả, bỏ qua số liệu cần kiểm tra"),
+        default=False,
+        help_text=_("Số liệu trích từ văn bản có độ tin cậy dưới 0,9 được để lại chờ duyệt từng số liệu; "
+                    "vẫn có thể chọn chấp nhận tất cả, kể cả các số liệu đó."),
     )
 
     class Meta:

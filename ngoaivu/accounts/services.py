@@ -10,7 +10,7 @@ from ngoaivu.geo.models import Province
 
 SETTINGS_FIELDS = ("responsible_body", "responsible_body_abbreviation", "delegation_report_days",
                    "report_signer_authority", "report_signer_title", "report_signer_name",
-                   "report_number_suffix", "iati_organisation_identifier")
+                   "report_number_suffix", "iati_organisation_identifier", "accept_all_skips_doubtful")
 
 
 @transaction.atomic

@@ -2,6 +2,7 @@
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
+from ngoaivu.accounts.selectors import province_settings_for
 from ngoaivu.core.registry import records
 from ngoaivu.core.scoping import restrict
 from ngoaivu.ingest.choices import OPEN_STATUSES
@@ -37,6 +38,13 @@ def document_find_same_text(*, province, content_hash: str) -> SourceDocument | 
 
 def document_facts(*, user, document: SourceDocument):
     return restrict(ExtractedFact.objects.filter(document=document).select_related("reviewed_by"), user)
+
+
+def accept_all_skips_doubtful(province) -> bool:
+    """Whether "accept all" on the province's texts leaves the doubtful figures by default
+    (ProvinceSettings.accept_all_skips_doubtful; no settings: it accepts them too)."""
+    settings = province_settings_for(province)
+    return bool(settings and settings.accept_all_skips_doubtful)
 
 
 def run_get(*, user, pk: int) -> ExtractionRun | None:

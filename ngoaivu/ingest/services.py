@@ -27,7 +27,7 @@ from ngoaivu.ingest.payloads import clean_payload
 from ngoaivu.ingest.pipeline.normalize import is_boilerplate
 from ngoaivu.ingest.reading import PLAIN_TEXT, check_upload, content_hash, read_pasted, read_upload
 from ngoaivu.ingest.records import record_for
-from ngoaivu.ingest.selectors import DOUBTFUL, document_find_same_text
+from ngoaivu.ingest.selectors import DOUBTFUL, accept_all_skips_doubtful, document_find_same_text
 from ngoaivu.jobs.models import Job
 from ngoaivu.jobs.services import start_job
 
@@ -304,10 +304,14 @@ def _refuse_if_accepted(fact: ExtractedFact) -> None:
         raise ValidationError(_("Dữ kiện này đã được chấp nhận vào hồ sơ; hãy sửa hoặc xóa chính hồ sơ đó."))
 
 
-def facts_accept_all(document: SourceDocument, *, actor, channel: str = "", skip_doubtful: bool = False) -> AcceptAllResult:
-    """Accept every fact still waiting (`skip_doubtful`: but the figures worth a closer look); one needing a correction
-    does not hold up the others."""
+def facts_accept_all(document: SourceDocument, *, actor, channel: str = "",
+                     skip_doubtful: bool | None = None) -> AcceptAllResult:
+    """Accept every fact still waiting (`skip_doubtful`: but the figures worth a closer look; None: as the document's
+    province has set, ProvinceSettings.accept_all_skips_doubtful); one needing a correction does not hold up the
+    others."""
     ensure_allowed(actor, Action.CHANGE, document.province_id)
+    if skip_doubtful is None:
+        skip_doubtful = accept_all_skips_doubtful(document.province)
     result = AcceptAllResult()
     waiting = ExtractedFact.objects.filter(document=document, status__in=OPEN_STATUSES)
     if skip_doubtful:

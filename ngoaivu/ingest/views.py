@@ -47,6 +47,8 @@ class SourceDocumentDetailView(records.RecordDetailView):
             **review_context(document, facts, user),
             "latest_run": document.latest_run,
             "can_review": may_act_in_province(user, Action.CHANGE, document.province_id),
+            # the province's choice: the main "accept all" button leaves the doubtful figures
+            "skips_doubtful_by_default": selectors.accept_all_skips_doubtful(document.province),
         }
 
 
@@ -97,11 +99,17 @@ class DocumentRerunView(ReviewActionView):
         return HttpResponseRedirect(_run_url(run))
 
 
+def _yes_no(value: str | None) -> bool | None:
+    """A form's yes/no ("1"/"0"); left out, None: the default applies."""
+    return None if value is None else value.strip().lower() in ("1", "true", "on")
+
+
 class DocumentAcceptAllView(ReviewActionView):
     def post(self, request, pk):
         document = self.scoped(selectors.document_get, pk)
+        # left out: as the province's settings say (ProvinceSettings.accept_all_skips_doubtful)
         result = services.facts_accept_all(document, actor=request.user, channel=UI_CHANNEL,
-                                           skip_doubtful=bool(request.POST.get("skip_doubtful")))
+                                           skip_doubtful=_yes_no(request.POST.get("skip_doubtful")))
         messages.success(request, _("Đã chấp nhận %(count)s dữ kiện.") % {"count": result.accepted})
         if result.skipped:
             messages.info(request, _("Còn %(count)s số liệu cần kiểm tra kỹ chờ duyệt.") % {"count": result.skipped})

@@ -21,7 +21,8 @@ from ngoaivu.ui.forms import apply_validation_error
 
 @login_required
 def province_settings(request):
-    """The settings of the user's province (the body, its symbol, the report signer, deadlines):
+    """The settings of the user's province (the body, its symbol, the report signer, deadlines, whether
+    accept-all on the review leaves the doubtful figures):
     every user of the province reads them, its administrator changes them."""
     province = request.user.province
     if province is None:

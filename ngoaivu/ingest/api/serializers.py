@@ -1,4 +1,5 @@
 from rest_framework import serializers
+from rest_framework.fields import empty
 
 from ngoaivu.api.serializers import RecordSerializer
 from ngoaivu.ingest.models import ExtractedFact, ExtractionRun, SourceDocument
@@ -61,6 +62,14 @@ class FactDecisionSerializer(serializers.Serializer):
     corrected_payload = serializers.DictField(required=False)
 
 
+class _UnsetBooleanField(serializers.BooleanField):
+    """Left out of a form-encoded body too, the field is unset (not a checkbox's false)."""
+
+    default_empty_html = empty
+
+
 class AcceptAllSerializer(serializers.Serializer):
-    skip_doubtful = serializers.BooleanField(required=False, default=False, help_text=(
-        "Để lại các số liệu cần kiểm tra kỹ (độ tin cậy dưới 0,9) chờ duyệt."))
+    # Unset: the province's default (ProvinceSettings.accept_all_skips_doubtful), resolved by the service.
+    skip_doubtful = _UnsetBooleanField(required=False, help_text=(
+        "Để lại các số liệu cần kiểm tra kỹ (độ tin cậy dưới 0,9) chờ duyệt. Không gửi: theo cấu hình của tỉnh "
+        "(“Khi chấp nhận tất cả, bỏ qua số liệu cần kiểm tra”, mặc định không bỏ qua)."))

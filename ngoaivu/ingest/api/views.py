@@ -91,11 +91,12 @@ class DocumentViewSet(RecordViewSet):
     @extend_schema(request=AcceptAllSerializer)
     @action(detail=True, methods=["post"], url_path="accept-all", required_action=Action.CHANGE)
     def accept_all(self, request, pk=None):
-        """Accept every open fact (`skip_doubtful`: but the figures worth a closer look, counted in `skipped`)."""
+        """Accept every open fact (`skip_doubtful`: but the figures worth a closer look, counted in `skipped`;
+        left out: as the province's settings say, `accept_all_skips_doubtful`)."""
         options = AcceptAllSerializer(data=request.data)
         options.is_valid(raise_exception=True)
         result = services.facts_accept_all(self.get_object(), actor=request.user, channel=API_CHANNEL,
-                                           skip_doubtful=options.validated_data["skip_doubtful"])
+                                           skip_doubtful=options.validated_data.get("skip_doubtful"))
         return Response({"accepted": result.accepted, "skipped": result.skipped, "refused": [
             {"fact": fact.pk, "errors": error.message_dict if hasattr(error, "error_dict") else error.messages}
             for fact, error in result.refused]})

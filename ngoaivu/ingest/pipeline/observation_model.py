@@ -114,7 +114,13 @@ def without_rounded_repeats(found: list[Observation]) -> list[Observation]:
             kept.append(o)
     # "thu hút được hơn 1,56 tỷ USD … (đạt 1.568,7 triệu USD)": a bound written to fewer digits is the precise figure of
     # the same indicator, period and partner again, wherever it stands; the precise one is kept
-    kept = [o for o in kept if not any(k is not o and _rounds(o, k) for k in kept)]
+    # (compared within each indicator's figures only: a text holds dozens of figures)
+    by_indicator: dict[str, list[Observation]] = {}
+    for o in kept:
+        by_indicator.setdefault(o.indicator, []).append(o)
+    if any(len(same) > 1 for same in by_indicator.values()):
+        kept = [o for o in kept if len(same := by_indicator[o.indicator]) == 1
+                or not any(k is not o and _rounds(o, k) for k in same)]
     # "Tây Ninh mở đầu năm 2024 với 3 dự án …" over "trong tháng đầu năm, tỉnh đã cấp mới cho 3 dự án": the same figure,
     # its months named loosely as the year
     return [o for o in kept if not (o.period is not None and o.period.as_of is None and o.high is None and any(
@@ -133,10 +139,9 @@ def _significant_step(value: float) -> float:
 
 
 def _rounds(bound: Observation, precise: Observation) -> bool:
-    if (bound.qualifier in ("at_least", "approx") and precise.qualifier == bound.qualifier) \
-            or bound.high is not None or precise.high is not None or not bound.low or not precise.low \
-            or (bound.kind, bound.indicator, bound.period, bound.counterpart) \
-            != (precise.kind, precise.indicator, precise.period, precise.counterpart):
+    if bound.high is not None or precise.high is not None or not bound.low or not precise.low \
+            or bound.kind != precise.kind or bound.counterpart != precise.counterpart or bound.period != precise.period \
+            or (bound.qualifier in ("at_least", "approx") and precise.qualifier == bound.qualifier):
         return False
     step = _significant_step(bound.low)
     if _significant_step(precise.low) >= step:

@@ -493,7 +493,7 @@ PATTERNS = [
     (re.compile(rf"kể\s+từ\s+(?:năm\s+)?(?P<y>{YEAR})(?!\d)(?!\s*(?:[-–]|đến|tới|,?\s*khi))", FLAGS), _since_year_until_now),
     # "tỉnh từ năm 2000 đã tiếp nhận 21 dự án", "Từ năm 2012 đến thời điểm Đại hội, có 49 dự án": since that year, the
     # text's "now" its end (not a span's first year, nor a bare year after "từ": "cấp phép từ 2008")
-    (re.compile(rf"(?<!kể\s)từ\s+năm\s+(?P<y>{YEAR})(?!\d)(?=\s*(?:đến\s+thời\s+điểm\s+(?!ngày|tháng|\d)|,?\s*(?:đã|tỉnh|[^\W\d_]+\s+đã)\s))",
+    (re.compile(rf"từ(?<!kể\stừ)\s+năm\s+(?P<y>{YEAR})(?!\d)(?=\s*(?:đến\s+thời\s+điểm\s+(?!ngày|tháng|\d)|,?\s*(?:đã|tỉnh|[^\W\d_]+\s+đã)\s))",
                 FLAGS), _since_year_until_now),
     (re.compile(rf"từ\s+(?:nay|bây\s+giờ)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?(?P<y>{YEAR})(?!\d)", FLAGS), _from_now_until_year),
     # "từ tháng 9/2022 đến tháng 9/2024": from the first month's start to the last one's end

@@ -130,6 +130,13 @@ _OWN_FORM = re.compile(
 )
 # "(trong đó vốn đăng ký mới khoảng 200 - 300 triệu USD)": the part's own form after "trong đó"
 _OWN_FORM_LEAD = re.compile(r"(?<!\w)trong\s+đó\s*,?\s*(?:(?:tổng\s+)?(?:số\s+)?vốn(?:\s+đầu\s+tư)?)?$")
+# ", với tổng vốn đầu tư đăng ký …" right after a count: the capital of everything counted before it
+_TOTAL_CAPITAL_AFTER_COUNT = re.compile(r"^[^.;\d]{0,60}?,\s*với\s+tổng\s+(?:số\s+)?vốn(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký)?\s*"
+                                        r"(?:là\s+|đạt\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+# "3 dự án FDI cấp mới và 9 lượt dự án …", "cấp mới 26 dự án FDI và điều chỉnh tăng vốn cho 35 lượt dự án": new projects,
+# then those adjusted, counted together
+_NEW_THEN_ADJUSTED = re.compile(r"(?:cấp\s+mới|đăng\s+ký\s+mới|dự\s+án(?:\s+fdi)?\s+mới)[^.;]{0,40}?\s+và\s+"
+                                r"(?:điều\s+chỉnh\s+tăng\s+vốn\s+cho\s+|tăng\s+vốn\s+cho\s+)?[\d.,]+\s+(?:lượt\s+)?dự\s+án")
 CAPITAL_OF = {
     "fdi_new_projects": "fdi_new_capital",
     "fdi_active_projects": "fdi_total_capital",
@@ -386,6 +393,11 @@ def _money_indicator(ctx: FigureContext) -> str | None:
         return "fdi_registered_capital"
     if (new and added) or (linked is None and NEW_AND_ADJUSTED.search(ctx.sentence_left)):
         return "fdi_registered_capital"  # "vốn đăng ký mới và tăng thêm"
+    if linked == "fdi_added_capital" and "tổng" in ctx.left and _TOTAL_CAPITAL_AFTER_COUNT.match(ctx.left) \
+            and _NEW_THEN_ADJUSTED.search(ctx.sentence_left):
+        # "thu hút 3 dự án FDI cấp mới và 9 lượt dự án FDI điều chỉnh tăng vốn, với tổng vốn đầu tư đăng ký 134,92 triệu
+        # USD": the total of both counts, the registered capital
+        return "fdi_registered_capital"
     if added:
         return "fdi_added_capital"
     if linked is not None:

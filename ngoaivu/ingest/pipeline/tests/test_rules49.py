@@ -80,3 +80,13 @@ def test_the_rate_of_a_trade_s_yearly_average_rise_named_after_its_level_is_its_
     assert ("export_growth", 12.7, None, ("2016-01-01", "2020-12-31")) in figures(text, date(2021, 2, 1))
     text = "Năm 2020, kim ngạch nhập khẩu của tỉnh Hưng Yên đạt 4,1 tỷ USD, mức tăng bình quân giai đoạn 2016 - 2020 là 9%/năm."
     assert ("import_growth", 9, None, ("2016-01-01", "2020-12-31")) in figures(text, date(2021, 2, 1))
+
+
+def test_the_total_capital_told_after_new_and_adjusted_projects_counted_together_is_the_registered_capital():
+    text = ("Quý I/2026, tỉnh Thái Nguyên thu hút được 5 dự án FDI cấp mới và 12 lượt dự án FDI điều chỉnh tăng vốn, "
+            "với tổng vốn đầu tư đăng ký 214,6 triệu USD.")
+    assert ("fdi_registered_capital", 214600000) in [f[:2] for f in figures(text, date(2026, 4, 10))]
+    # the capital of the adjusted projects alone stays theirs
+    text = ("Quý I/2026, tỉnh Thái Nguyên cấp mới 5 dự án FDI; 12 lượt dự án FDI điều chỉnh tăng vốn, với tổng vốn tăng "
+            "thêm 14,6 triệu USD.")
+    assert ("fdi_added_capital", 14600000) in [f[:2] for f in figures(text, date(2026, 4, 10))]

@@ -139,6 +139,7 @@ def _significant_step(value: float) -> float:
 
 
 def _rounds(bound: Observation, precise: Observation) -> bool:
+    """Whether `bound` is `precise` written to fewer digits: the same measure, period and partner."""
     if bound.high is not None or precise.high is not None or not bound.low or not precise.low \
             or bound.kind != precise.kind or bound.counterpart != precise.counterpart or bound.period != precise.period \
             or (bound.qualifier in ("at_least", "approx") and precise.qualifier == bound.qualifier):

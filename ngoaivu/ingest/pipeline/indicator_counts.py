@@ -45,6 +45,9 @@ class CountRule:
     head: re.Pattern  # the counted noun, right after the number
     phrase: re.Pattern | None = None  # must occur in the noun phrase
     relation: re.Pattern | None = None  # must occur around the number (before it, or in its noun phrase)
+    # the phrase may be missing when the places counted are a foreign country's, in relations held
+    # (`FigureContext.foreign_partner_places`: "hiện có quan hệ … với 9 tỉnh của Lào")
+    foreign_places_suffice: bool = False
 
 
 def _rx(pattern: str) -> re.Pattern:
@@ -93,6 +96,7 @@ COUNT_RULES = (
             r"^\s*(?:\w+\s+){1,3}?(?:thuộc|của|ở|tại|đến\s+từ)\s*$"
         ),
         _rx(r"quan\s+hệ|hợp\s+tác|kết\s+nghĩa|hữu\s+nghị|thỏa\s+thuận|thoả\s+thuận"),
+        foreign_places_suffice=True,
     ),
     # ("hợp tác với hơn 36 đối tác phi chính phủ nước ngoài": the organisations, named as partners)
     CountRule("ngo_organizations", _rx(r"^\s*(?:lượt\s+)?(?:tổ\s+chức|đối\s+tác)\s+(?:phi\s+chính\s+phủ|pcpnn|ngo)")),
@@ -710,7 +714,7 @@ def count_indicator(ctx: FigureContext) -> str | None:
         if not rule.head.search(right):
             continue
         if rule.phrase is not None and not rule.phrase.search(right) \
-                and not (rule.indicator == "partner_localities" and ctx.foreign_partner_places):
+                and not (rule.foreign_places_suffice and ctx.foreign_partner_places):
             continue
         if rule.relation is not None and not (rule.relation.search(ctx.left) or rule.relation.search(right)):
             continue

@@ -290,6 +290,13 @@ _NEW_COMMITMENT = _rx(
     # "38 dự án và khoản viện trợ phi dự án mới": the new ones, named after the list
     r"^\s*(?:chương\s+trình,?\s+)?(?:dự\s+án|khoản\s+viện\s+trợ)[^.;:\d]{0,40}?phi\s+dự\s+án\s+mới"
 )
+# "51 khoản viện trợ", "28 chương trình, dự án và khoản viện trợ lẻ": aid counted by its items, the wording of
+# approvals (SCHEMA: "chương trình, dự án, khoản viện trợ PCPNN mới ký cam kết"), unless carried out, held or a part
+# ("tiếp nhận và triển khai 25 dự án, khoản viện trợ", "có 21 khoản viện trợ … được triển khai", "Trong số đó, 18 …")
+_AID_ITEMS_COUNTED = _rx(r"^\s*(?:(?:chương\s+trình|dự\s+án)\s*,?\s*(?:và\s+)?){0,2}khoản\s+viện\s+trợ"
+                         r"(?![^.;:\d]{0,60}?(?:đang|được\s+triển\s+khai|được\s+thực\s+hiện|còn\s+lại)(?!\w))")
+_HELD_AID = _rx(r"(?<!\w)có\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+_PART_OF_AID = _rx(r"(?<!\w)(?:gồm|trong\s+(?:đó|số\s+(?:đó|này|trên)))(?!\w)")
 # ("các tổ chức đã tài trợ cho tỉnh 99 dự án", "nguồn viện trợ này đến từ 281 chương trình": the items the aid came with)
 # "đã cam kết viện trợ 1,2 triệu USD cho 14 dự án", "cam kết tài trợ … để triển khai 12 khoản viện trợ": the items committed
 _COMMITTED_FOR = _rx(r"cam\s+kết\s+(?:viện\s+trợ|tài\s+trợ)[^.;]{0,80}?(?:cho|để\s+(?:triển\s+khai|thực\s+hiện))\s+(?:khoảng\s+|hơn\s+|gần\s+)?$")
@@ -545,7 +552,8 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
         return "oda_mobilizing_projects" if _MOBILIZING.search(near) else "oda_projects"
     if topic == "ngo":
         # ("tiếp nhận 61 dự án với tổng giá trị giải ngân 4,57 triệu USD": projects that spent, carried out)
-        new = _NEW_COMMITMENT.search(right) or (_AID_WON.search(ctx.left) and not _CARRIED_OUT.search(ctx.left)
+        new = _NEW_COMMITMENT.search(right) or (_AID_ITEMS_COUNTED.match(right) and not _CARRIED_OUT.search(ctx.left)
+                                                and not _HELD_AID.search(ctx.left) and not _PART_OF_AID.search(ctx.sentence_left)) or (_AID_WON.search(ctx.left) and not _CARRIED_OUT.search(ctx.left)
                                                 and not _DISBURSED_FOR_THEM.match(ctx.clause_right.lower())) \
             or ("cam kết" in ctx.sentence_left and _COMMITTED_FOR.search(ctx.sentence_left)) \
             or ("để" in ctx.left or "nhằm" in ctx.left) and _PROJECTS_THE_AID_IS_FOR.search(ctx.left) and _AID_WON.search(ctx.sentence_left)

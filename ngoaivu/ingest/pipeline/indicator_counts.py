@@ -327,6 +327,10 @@ _SENT_OR_AVERAGED_BEFORE = _rx(r"(?<!\w)(?:đưa\s+(?:được\s+)?|bình\s+quâ
 _WORKING_ABROAD_LATER = _rx(r"(?:đi\s+)?(?:làm\s+việc|lao\s+động|xuất\s+cảnh)\s+(?:ở|tại)\s+nước\s+ngoài")
 _WORK = _rx(r"lao\s+động|làm\s+việc|thực\s+tập|xuất\s+khẩu\s+lao\s+động")
 _VISITS_HEAD = _rx(r"\s*lượt\s+(?:người|khách|cán\s+bộ|đại\s+biểu)")
+# "1.475 người hết hạn hợp đồng trở về", "3.513 người đăng ký dự tuyển", "1.400 người vay vốn để đi làm việc ở nước
+# ngoài", "1.600 người theo học": people back, applying, borrowing or studying, not workers sent
+_NOT_SENT_HEAD = _rx(r"\s*(?:người|lao\s+động)(?:\s+[^\W\d_]+){0,2}?\s+(?:đã\s+|đang\s+)?(?:hết\s+hạn(?:\s+hợp\s+đồng)?\s+(?:trở\s+)?về"
+                     r"|(?:trở\s+)?về\s+nước|đăng\s+ký(?!\s+hợp\s+đồng)|dự\s+tuyển|dự\s+thi|nộp\s+hồ\s+sơ|vay\s+vốn|theo\s+học)(?!\w)")
 _LEFT_FOR_WORK = _rx(r"\s*(?:người|lao\s+động)\s+(?:đã\s+)?xuất\s+cảnh(?!\w)")  # not "lượt người xuất nhập cảnh"
 # "đứng thứ 3 vùng … và thứ 18 cả nước": the second standing of the same verb
 _RANK_BEFORE = _rx(r"(?:đứng|xếp)\s+(?:thứ\s+)?(?:hạng\s+)?$|vị\s+trí\s+(?:thứ\s+)?$|(?:đứng|xếp)\s+thứ[^.;]{1,80}?(?:\s+và|,)\s+thứ\s+$")
@@ -683,6 +687,8 @@ def count_indicator(ctx: FigureContext) -> str | None:
             return None  # "giải quyết việc làm mới cho 25.000 lao động", "chuyển dịch 6.299 lao động": jobs at home
         if _VISITS_HEAD.match(right):
             return None  # "79 đoàn với 368 lượt người sang thăm và làm việc tại …": visits of a delegation, no workers
+        if _NOT_SENT_HEAD.match(right):
+            return None
         if "sinh sống" in right or "học tập" in right[:40]:
             if _COMMUNITY_HEAD.match(right):
                 return None  # "khoảng 250.000 người Nghệ An đang sinh sống, làm việc ở nước ngoài": the community abroad

@@ -16,3 +16,13 @@ def test_aid_counted_by_its_items_is_the_aid_newly_committed():
     assert [f[:2] for f in figures(text, date(2025, 1, 15))] == [("ngo_projects", 31)]
     text = "Năm 2024, trên địa bàn tỉnh Quảng Bình có 23 khoản viện trợ phi chính phủ nước ngoài được triển khai."
     assert [f[:2] for f in figures(text, date(2025, 1, 15))] == [("ngo_projects", 23)]
+
+
+def test_people_back_applying_borrowing_or_studying_are_no_workers_sent_abroad():
+    text = ("Năm 2025, tỉnh Yên Bái đưa 1.240 lao động đi làm việc ở nước ngoài theo hợp đồng, trong khi 980 người hết "
+            "hạn hợp đồng trở về.")
+    assert [f[:2] for f in figures(text, date(2026, 1, 10))] == [("workers_abroad", 1240)]
+    text = "Đợt tuyển chọn lao động đi làm việc tại Hàn Quốc năm 2025, tỉnh Yên Bái có 2.150 người đăng ký dự tuyển."
+    assert figures(text, date(2026, 1, 10)) == []
+    text = ("Năm 2025, ngân hàng đã cho 640 người vay vốn để đi làm việc ở nước ngoài theo hợp đồng tại tỉnh Yên Bái.")
+    assert figures(text, date(2026, 1, 10)) == []

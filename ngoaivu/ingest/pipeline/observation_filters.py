@@ -81,7 +81,7 @@ _REVOKED = re.compile(
 )
 # "So với cùng kỳ tăng 1 dự án và tăng hơn 611.000 USD": by how much a figure moved, no level of it
 _CHANGE_BY = letter_led(r"(?<!\w)(?:tăng|giảm)\s+(?:thêm\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
-_WITH_CAPITAL = re.compile(r"(?<!\w)với\s+(?:số\s+|tổng\s+)?vốn\s+$")
+_WITH_CAPITAL = re.compile(r"(?<!\w)với\s+(?:số\s+|tổng\s+)?vốn\s+(?:đăng\s+ký\s+|điều\s+chỉnh\s+)?$")
 _COMPARED_AFTER_BOTH = re.compile(r"\s*(?:lượt\s+)?dự\s+án\s+và\s+(?:gấp|tăng|giảm)[^,;.\d]{0,30}?(?<!\w)so\s+với(?!\w)")
 _COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)")
 # "số lao động vượt mốc 15.000 người", "có 9 địa phương đạt từ 10 tỷ USD trở lên": a bar passed, no figure
@@ -381,7 +381,8 @@ class ObservationFilters:
         if quantity.kind == "money" and _EARNINGS_BEFORE.search(tail) is not None:
             return True
         change = _CHANGE_BY.search(tail)
-        # ("296 lượt dự án điều chỉnh với số vốn tăng thêm 2,37 tỷ USD": the capital added, named, no change of a level)
+        # ("296 lượt dự án điều chỉnh với số vốn tăng thêm 2,37 tỷ USD", "với vốn điều chỉnh tăng 29,66 triệu USD": the
+        # capital added, named, no change of a level)
         found = (change is not None and not _WITH_CAPITAL.search(tail, 0, change.start()) and (
             _COMPARED.search(self.folded, clause_start, pos) is not None or _COMPARED.match(context.right.lstrip()) is not None
             # ("tăng 6 dự án và gấp đôi về vốn so với 5 năm trước đó": the two changes share the base after them)

@@ -209,6 +209,9 @@ class PeriodReading:
         if not named:
             return mention
         last = named[-1]
+        if mention.same_span and last.explicit and last.mode == "span" and last.first_year is not None:
+            return replace(mention, first_year=last.first_year, last_year=last.last_year, first_month=last.first_month,
+                           last_month=last.last_month, day=last.day, first_day=last.first_day, anaphoric=False)
         if last.explicit:
             year = last.first_year
         else:

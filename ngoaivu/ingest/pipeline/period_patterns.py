@@ -50,6 +50,7 @@ class PeriodMention:
     votes: bool = True  # counts towards the text's dominant year
     running: bool = False  # "từ đầu năm đến nay": a span from the year's start to now, even for a stock
     anaphoric: bool = False  # "(cũng) trong năm": the year the text last named, else the reporting year
+    same_span: bool = False  # with `anaphoric`: "Cùng thời gian, …", the whole span last named (its months too)
     first_day: int | None = None  # "từ ngày 1 đến hết ngày 15-12": the span's first day
     since_year: int | None = None  # "từ năm 2021 đến nay": a span from that year to now
     until_year: int | None = None  # "từ nay đến năm 2030": a span from the reporting year to that year
@@ -335,6 +336,12 @@ def _in_the_year(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     return replace(mention, anaphoric=True) if mention is not None else None
 
 
+def _in_the_same_span(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    """"Quý I, … . Cùng thời gian, …": the span just named, months and all (not only its year)."""
+    mention = _in_the_year(m, prefix)
+    return replace(mention, same_span=True) if mention is not None else None
+
+
 def _day_month(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     """"Chiều 8/12": the day of the reported event, in the reported year; "(tính từ đầu năm) đến hết ngày 30/7":
     the end of a running total of the reported year, which the next sentences' figures share."""
@@ -580,12 +587,13 @@ PATTERNS = [
                 FLAGS), _in_the_year),
     # "Có thể lấy năm 2014 làm ví dụ. Năm đó, tỉnh vận động được …", "Cùng thời gian đó, …": the year just named
     # (one pattern per lead word: a literal start keeps the scan fast)
-    *((re.compile(rf"{word}(?<!\w{word}){rest}\s+(?:đó|ấy)(?P<prev>)(?P<past>)(?!\w)", FLAGS), _in_the_year)
-      for word, rest in (("năm", ""), ("cùng", r"\s+thời\s+gian"), ("trong", r"\s+thời\s+gian"))),
+    *((re.compile(rf"{word}(?<!\w{word}){rest}\s+(?:đó|ấy)(?P<prev>)(?P<past>)(?!\w)", FLAGS), reading)
+      for word, rest, reading in (("năm", "", _in_the_year), ("cùng", r"\s+thời\s+gian", _in_the_same_span),
+                                  ("trong", r"\s+thời\s+gian", _in_the_year))),
     # "Khi đó Hoa Kỳ là nhà đầu tư lớn nhất với 8 dự án", "Cùng thời gian, tỉnh chấp thuận …" opening a sentence: the time
     # just named (the look-behinds after the literal: a sentence's or a clause's start)
     *((re.compile(rf"{word}(?:(?<=\n{word})|(?<=[.;:]\s{word})|(?<=,\s{word})){rest}(?P<prev>)(?P<past>)(?=\s*,|\s)(?!\s+(?:đó|ấy)(?!\w))", FLAGS),
-       _in_the_year)
+       _in_the_same_span)
       for word, rest in (("cùng", r"\s+(?:thời\s+gian|thời\s+điểm)"),)),
     # not "trong năm năm" (within five years), "trong năm tháng"
     (re.compile(r"trong\s+năm(?P<prev>)(?P<past>)(?!\s*(?:\d|nay|qua|tới|sau|trước|học|mới|ngoái|năm|tháng|ngày))(?!\w)", FLAGS),

@@ -26,3 +26,18 @@ def test_people_back_applying_borrowing_or_studying_are_no_workers_sent_abroad()
     assert figures(text, date(2026, 1, 10)) == []
     text = ("Năm 2025, ngân hàng đã cho 640 người vay vốn để đi làm việc ở nước ngoài theo hợp đồng tại tỉnh Yên Bái.")
     assert figures(text, date(2026, 1, 10)) == []
+
+
+def test_at_the_same_time_is_the_span_just_named_months_and_all():
+    text = ("Quý I/2025, tỉnh Hậu Giang xuất khẩu 210 triệu USD hàng hóa, tăng 5%. Cùng thời gian, tỉnh nhập khẩu "
+            "95 triệu USD hàng hóa, tăng 3,2%.")
+    assert figures(text, date(2025, 4, 6)) == [("export_value", 210000000, None, ("2025-01-01", "2025-03-31")),
+                                               ("import_value", 95000000, None, ("2025-01-01", "2025-03-31"))]
+    text = "Năm 2024, tỉnh Hậu Giang cấp mới 12 dự án FDI. Cùng thời gian đó, 7 dự án FDI được điều chỉnh tăng vốn."
+    assert [f[3] for f in figures(text, date(2025, 4, 6))] == [("2024-01-01", "2024-12-31")] * 2
+
+
+def test_capital_adjusted_upward_by_an_amount_is_the_capital_added():
+    text = ("Quý I/2025, tỉnh Hậu Giang có 9 dự án FDI được điều chỉnh vốn, tăng 2 dự án so với cùng kỳ, với vốn điều "
+            "chỉnh tăng 14,2 triệu USD.")
+    assert ("fdi_added_capital", 14200000) in [f[:2] for f in figures(text, date(2025, 4, 6))]

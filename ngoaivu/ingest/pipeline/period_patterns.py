@@ -277,8 +277,10 @@ def _word_months_of_year(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
 
 
 def _since_start_until_now(m: re.Match, prefix: _Prefix) -> PeriodMention:
-    year = _year(m["y"])
-    return PeriodMention(m.start(), m.end(), "up_to", year, year, now=year is None, running=True)
+    """"Từ đầu năm (2024) đến nay": the year so far, to the text's now (`periods.resolve` keeps a named year that is
+    not the now's whole)."""
+    year = _year(m["y"])  # (a year named still votes for the text's year)
+    return PeriodMention(m.start(), m.end(), "up_to", year, year, now=True, running=True, since_year=year)
 
 
 # "(Lũy kế) từ trước đến nay", "từ khi thành lập đến nay": a running total since the beginning, held at "now"

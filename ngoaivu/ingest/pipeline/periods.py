@@ -469,9 +469,13 @@ class ResolvedPeriod:
 
 def resolve(mention: PeriodMention, timeline: Timeline) -> ResolvedPeriod | None:
     if mention.now:
-        if timeline.reference_date is None:
-            return None
         ref = timeline.reference_date
+        if mention.running and mention.since_year is not None and (ref is None or mention.since_year != ref.year):
+            # "từ đầu năm 2023 đến nay" quoted in a text of 2024, or in one whose day is unknown: that year
+            year = mention.since_year
+            return ResolvedPeriod(mention.mode, date(year, 1, 1), date(year, 12, 31), now=False)
+        if ref is None:
+            return None
         if mention.years_to_now:
             # "trong 5 năm qua" at the end of a year counts that year; in its course, the five years before it too
             first = ref.year - mention.years_to_now + (1 if ref.month == 12 else 0)

@@ -41,3 +41,10 @@ def test_capital_adjusted_upward_by_an_amount_is_the_capital_added():
     text = ("Quý I/2025, tỉnh Hậu Giang có 9 dự án FDI được điều chỉnh vốn, tăng 2 dự án so với cùng kỳ, với vốn điều "
             "chỉnh tăng 14,2 triệu USD.")
     assert ("fdi_added_capital", 14200000) in [f[:2] for f in figures(text, date(2025, 4, 6))]
+
+
+def test_since_the_start_of_a_named_year_until_now_is_that_year_so_far():
+    text = "Từ đầu năm 2025 đến nay, tỉnh Hậu Giang đã cấp mới 6 dự án FDI."
+    assert figures(text, date(2025, 7, 8)) == [("fdi_new_projects", 6, None, ("2025-01-01", "2025-07-08"))]
+    # an earlier year's "đến nay", quoted later, keeps that year
+    assert [f[3] for f in figures(text, date(2026, 3, 2))] == [("2025-01-01", "2025-12-31")]

@@ -246,6 +246,14 @@ def _months_so_far(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     return _first_months(m, prefix)
 
 
+def _word_months_so_far(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    before = _MONTH_COUNT_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+    if before is None or not at_word_start(m.string, before.start()) \
+            or _preceded_by(before, "sau|mỗi|hơn|khoảng|vòng|gần|những|các|mấy|vài"):
+        return None
+    return PeriodMention(before.start(), m.end(), "span", None, None, 1, _MONTH_COUNTS[" ".join(before["n"].split())])
+
+
 def _months_in_words(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     """"ba tháng đầu năm", "nửa đầu năm": the number word before "(tháng) đầu năm"."""
     before = _MONTH_WORD_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
@@ -434,6 +442,10 @@ def _month_range(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
     return PeriodMention(m.start(), m.end(), "span", year, year, first, last)
 
 
+def _month_pair(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
+    return _month_range(m, prefix) if int(m["m2"]) == int(m["m1"]) + 1 else None
+
+
 def _since_year_until_now(m: re.Match, prefix: _Prefix) -> PeriodMention:
     """"Từ năm 2021 đến nay": from that year's start to the text's now."""
     return PeriodMention(m.start(), m.end(), "span", None, None, now=True, since_year=int(m["y"]), votes=False)
@@ -468,6 +480,7 @@ def _month_to_month(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
 
 _MONTH_COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11}
 _MONTH_COUNT_WORDS = "|".join(sorted(_MONTH_COUNTS, key=len, reverse=True)).replace(" ", r"\s+")
+_MONTH_COUNT_BEFORE = re.compile(rf"(?P<n>{_MONTH_COUNT_WORDS})\s+$")
 
 
 def _year_to_first_months(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
@@ -497,6 +510,9 @@ PATTERNS = [
     *((re.compile(rf"{word}(?<!\w{word})\s+(?:vòng\s+)?(?P<n>\d\d?|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+"
                   r"(?:qua|vừa\s+qua|gần\s+đây|trở\s+lại\s+đây)(?!\w)", FLAGS), _years_to_now) for word in ("trong", "sau")),
     (re.compile(rf"tháng\s+(?P<m1>\d{{1,2}})\s*[-–]\s*(?P<m2>\d{{1,2}})\s*/\s*(?P<y>{YEAR})(?!\d)", FLAGS), _month_range),
+    # "Trong tháng 1 và tháng 2/2021, tỉnh thu hút …": two months running, told together
+    (re.compile(rf"tháng\s+(?P<m1>\d{{1,2}})\s+(?:và|,)\s+(?:tháng\s+)?(?P<m2>\d{{1,2}})\s*/\s*(?P<y>{YEAR})(?!\d)", FLAGS),
+     _month_pair),
     (re.compile(rf"từ\s+(?:năm\s+)?(?P<y>{YEAR})\s+(?:đến|tới)\s+(?:nay|hiện\s+nay|hiện\s+tại)(?!\w)", FLAGS), _since_year_until_now),
     # "Kể từ năm 2009, mỗi năm tỉnh thu hút …": since that year, to now
     (re.compile(rf"kể\s+từ\s+(?:năm\s+)?(?P<y>{YEAR})(?!\d)(?!\s*(?:[-–]|đến|tới|,?\s*khi))", FLAGS), _since_year_until_now),
@@ -562,11 +578,13 @@ PATTERNS = [
     (re.compile(r"(?P<n>\d\d?)\s+tháng(?P<last>)(?P<y>)(?!\s+(?:qua|tới|gần|cuối|đầu|trước|sau|năm))(?!\w)", FLAGS), _months_of_year),
     # "đưa 7 tháng qua đạt 4,78 tỷ USD": the year's first months so far (not a rolling twelve)
     (re.compile(r"(?P<n>\d\d?)\s+tháng\s+(?:vừa\s+)?qua(?P<last>)(?P<y>)(?!\w)", FLAGS), _months_so_far),
+    # "Chín tháng qua, kim ngạch …": the same, the count in a word (read before "tháng")
+    (re.compile(r"tháng\s+(?:vừa\s+)?qua(?!\w)", FLAGS), _word_months_so_far),
     # ("sau bảy tháng,", "trong bảy tháng với 68 dự án": not "trong hai tháng tới", "trong ba tháng liền")
     # (one pattern per leading word: a literal start keeps the scan fast)
     *((re.compile(rf"{word}\s+(?P<n>{_MONTH_COUNT_WORDS})\s+tháng(?:\s+(?:đầu\s+)?năm(?:\s+(?P<y>{YEAR}))?)?"
                   rf"(?=\s*[,.;]|\s+(?:với|đạt|có|thu|tỉnh|thành|toàn|cả)(?!\w))", FLAGS), _after_months_in_words)
-      for word in ("sau", "trong")),
+      for word in ("sau", "trong", r"cộng\s+dồn")),
     (re.compile(rf"quý\s+(?P<q>iv|i{{1,3}}|[1-4])(?!\w)(?:\s*/\s*(?P<y>{YEAR})|\s+năm\s+(?P<y2>{YEAR}|nay))?", FLAGS), _quarter),
     # ("từ năm 2021 đến đầu năm 2024": from that year to the first month of the later one; "đến giữa năm 2025": to its
     # sixth)

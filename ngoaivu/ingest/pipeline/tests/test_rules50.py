@@ -48,3 +48,15 @@ def test_since_the_start_of_a_named_year_until_now_is_that_year_so_far():
     assert figures(text, date(2025, 7, 8)) == [("fdi_new_projects", 6, None, ("2025-01-01", "2025-07-08"))]
     # an earlier year's "đến nay", quoted later, keeps that year
     assert [f[3] for f in figures(text, date(2026, 3, 2))] == [("2025-01-01", "2025-12-31")]
+
+
+def test_months_told_in_words_or_as_a_pair_are_the_year_s_first_months():
+    text = "Chín tháng qua, kim ngạch xuất khẩu của tỉnh Bến Tre đạt 1,12 tỷ USD, tăng 8% so với cùng kỳ năm trước."
+    assert [f[3] for f in figures(text, date(2025, 10, 6))] == [("2025-01-01", "2025-09-30")]
+    text = "Cộng dồn chín tháng, kim ngạch xuất khẩu của tỉnh Bến Tre đạt 1,12 tỷ USD."
+    assert [f[3] for f in figures(text, date(2025, 10, 6))] == [("2025-01-01", "2025-09-30")]
+    text = "Trong tháng 1 và tháng 2/2025, tỉnh Bến Tre thu hút 42,5 triệu USD vốn đầu tư trực tiếp nước ngoài."
+    assert [f[3] for f in figures(text, date(2025, 3, 6))] == [("2025-01-01", "2025-02-28")]
+    # "những tháng qua" counts no months
+    text = "Trong những tháng qua, kim ngạch xuất khẩu của tỉnh Bến Tre đạt 1,12 tỷ USD."
+    assert [f[3] for f in figures(text, date(2025, 10, 6))] == [("2025-01-01", "2025-12-31")]

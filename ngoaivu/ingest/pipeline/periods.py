@@ -345,6 +345,10 @@ def build_timeline(mentions: list[PeriodMention], published: date | None, other_
         # "Tính đến tháng 11/2020, tỉnh dẫn đầu … . Hiện trên địa bàn có 155 dự án": an undated text's "now" is the
         # latest date its figures are stated at in its own year
         return Timeline(reporting_year, stated, lead_date=lead)
+    if last_month is None and published is None and head is None:
+        # "Trong 5 tháng đầu năm 2016, … . Hiện thành phố có hơn 450 dự án": an undated text on its year's first months
+        # speaks at their end, unless it tells the whole year too
+        last_month = _months_reported(mentions, reporting_year, folded)
     if last_month is None and head is not None and int(head["y"]) == reporting_year:
         # a report written in July on "6 tháng đầu năm 2019": its "đến nay" is the end of the months it reports
         last_month = max((m.last_month for m in mentions if m.explicit and m.first_year == m.last_year == reporting_year
@@ -359,6 +363,14 @@ def _latest_month_told(mentions: list[PeriodMention], folded: str) -> int | None
     told = [m.last_year for m in mentions if m.explicit and m.votes and m.first_year == m.last_year and not m.named
             and (m.first_month == m.last_month or (m.first_month == 1 and m.last_month < 12)) and not _ahead(folded, m)]
     return max(told, default=None)
+
+
+def _months_reported(mentions: list[PeriodMention], year: int, folded: str) -> int | None:
+    told = [m for m in mentions if m.explicit and m.votes and not m.named and m.mode == "span" and m.day is None
+            and m.first_year == m.last_year == year and m.first_month == 1 and not _ahead(folded, m)]
+    if not told or any(m.last_month == 12 for m in told):
+        return None
+    return max(m.last_month for m in told)
 
 
 def _stated_to_date(mentions: list[PeriodMention], year: int) -> date | None:

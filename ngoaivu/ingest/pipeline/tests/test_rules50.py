@@ -60,3 +60,13 @@ def test_months_told_in_words_or_as_a_pair_are_the_year_s_first_months():
     # "những tháng qua" counts no months
     text = "Trong những tháng qua, kim ngạch xuất khẩu của tỉnh Bến Tre đạt 1,12 tỷ USD."
     assert [f[3] for f in figures(text, date(2025, 10, 6))] == [("2025-01-01", "2025-12-31")]
+
+
+def test_an_undated_text_on_its_year_s_first_months_speaks_at_their_end():
+    text = ("Trong 5 tháng đầu năm 2025, tỉnh Hải Dương cấp mới 18 dự án FDI. Hiện tỉnh có hơn 520 dự án FDI còn hiệu "
+            "lực.")
+    assert ("fdi_active_projects", 520, None, ("2025-05-31",)) in figures(text, None)
+    # (the whole year told too: its end)
+    text = ("Năm 2024, tỉnh Hải Dương cấp mới 40 dự án FDI; riêng 5 tháng đầu năm 2024 cấp mới 18 dự án. Hiện tỉnh có hơn "
+            "520 dự án FDI còn hiệu lực.")
+    assert ("fdi_active_projects", 520, None, ("2024-12-31",)) in figures(text, None)

@@ -55,7 +55,7 @@ def score_split(split: str, filter_figures: bool = True):
 
 def tallies(score) -> dict:
     return {kind: [t.true_positives, t.gold, t.predicted] for kind, t in score.kinds.items()} | {
-        "causes": {kind: dict(counter) for kind, counter in score.causes.items()}}
+        "causes": {kind: dict(counter) for kind, counter in score.causes.items()}, "months": score.months}
 
 
 def f1(tp: int, gold: int, predicted: int) -> float:
@@ -113,7 +113,9 @@ def main() -> int:
         was = ""
         if before and all(s in before for s in members):
             was = f" (was {pooled(before, members)[0]:.3f})"
-        print(f"POOL {name:15} {texts:4d} texts F1 {total:.3f}{was} " + " ".join(f"{k} {v:.3f}" for k, v in kinds.items()))
+        agree, disagree = (sum(rows[s].get("months", [0, 0])[i] for s in members) for i in (0, 1))
+        print(f"POOL {name:15} {texts:4d} texts F1 {total:.3f}{was} " + " ".join(f"{k} {v:.3f}" for k, v in kinds.items())
+              + f" months {agree}/{agree + disagree}")
         if args.causes:
             for kind in KINDS:
                 counts = Counter()

@@ -82,6 +82,9 @@ class Score:
     misses: list[Miss] = field(default_factory=list)
     # kind -> cause -> count of unmatched facts (CAUSES); counts only, safe for untouched splits
     causes: dict[str, Counter] = field(default_factory=lambda: {kind: Counter() for kind in KINDS})
+    # [agree, disagree]: matched figures (observations and targets) whose period agrees to the month, which the
+    # match itself, comparing years only, does not ask (a quarter read as its whole year)
+    months: list[int] = field(default_factory=lambda: [0, 0])
 
     @property
     def overall(self) -> Tally:
@@ -162,6 +165,16 @@ def period_years(period) -> tuple[str, str]:
     if "as_of" in period:
         return ("as_of", str(period["as_of"])[:4])
     return (str(period.get("start", ""))[:4], str(period.get("end", ""))[:4])
+
+
+def same_months(predicted, gold) -> bool:
+    """Two periods agree to the month: a stock's month, a flow's first and last months."""
+    def months(period) -> tuple[str, str]:
+        period = period or {}
+        if "as_of" in period:
+            return ("as_of", str(period["as_of"])[:7])
+        return (str(period.get("start", ""))[:7], str(period.get("end", ""))[:7])
+    return months(predicted) == months(gold)
 
 
 def _values_agree(predicted: dict, gold: dict) -> bool:
@@ -350,6 +363,8 @@ def score_document(predicted_facts: Iterable[dict], gold_facts: Iterable[dict], 
             taken.add(index)
             matched.append(gold)
             tally.true_positives += 1
+            if kind in ("observation", "target"):
+                score.months[0 if same_months(candidates[index].get("period"), gold.get("period")) else 1] += 1
             if kind == "observation":
                 for attribute in ATTRIBUTES:
                     p, g = candidates[index].get(attribute), gold.get(attribute)

@@ -160,3 +160,15 @@ def test_the_verbose_listing_never_shows_the_untouched_splits_misses():
     # the first holdout became development data once its misses had been seen
     assert "dev_001_x missed" in listing and "holdout_001_y missed" in listing
     assert "fresh_001_z" not in listing
+
+
+def test_matched_figures_are_checked_to_the_month():
+    quarter = {"start": "2024-01-01", "end": "2024-03-31"}
+    gold = [{"source": "m.txt", "province": None, "published": None,
+             "facts": [_observation(period=quarter), _observation(value=7, period=quarter)]}]
+    # both match (years agree); one has the whole year where the gold has the quarter
+    predicted = [{"source": "m.txt", "facts": [_observation(period=dict(quarter)),
+                                                _observation(value=7, period={"start": "2024-01-01", "end": "2024-12-31"})]}]
+    score = score_predictions(predicted, gold)
+    assert score.kinds["observation"].true_positives == 2
+    assert score.months == [1, 1]

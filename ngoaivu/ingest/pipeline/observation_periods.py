@@ -182,6 +182,8 @@ class PeriodReading:
         year = self.timeline.reporting_year
         if year is None or year >= until:
             return None
+        if until % 5 == 0 and until - 4 < year:
+            return until - 4  # "phấn đấu đến năm 2025 thu hút …" said in 2022: the goal of the term 2021-2025
         return year + 1 if year % 5 == 0 and year + 1 < until else year
 
     def _years_framing_the_paragraph(self, mention: PeriodMention, sentence: Sentence) -> bool:

@@ -2,7 +2,7 @@
 development text's place, figure or sentence)."""
 from datetime import date
 
-from ngoaivu.ingest.pipeline.tests.rule_sentences import figures
+from ngoaivu.ingest.pipeline.tests.rule_sentences import facts, figures
 
 
 def test_aid_counted_by_its_items_is_the_aid_newly_committed():
@@ -70,3 +70,11 @@ def test_an_undated_text_on_its_year_s_first_months_speaks_at_their_end():
     text = ("Năm 2024, tỉnh Hải Dương cấp mới 40 dự án FDI; riêng 5 tháng đầu năm 2024 cấp mới 18 dự án. Hiện tỉnh có hơn "
             "520 dự án FDI còn hiệu lực.")
     assert ("fdi_active_projects", 520, None, ("2024-12-31",)) in figures(text, None)
+
+
+def test_a_goal_up_to_a_term_s_last_year_said_within_the_term_is_the_term_s():
+    text = "Tỉnh Phú Thọ phấn đấu đến năm 2025 thu hút từ 2 đến 2,5 tỷ USD vốn đầu tư trực tiếp nước ngoài."
+    assert [f["period"] for f in facts(text, "target", date(2022, 10, 20))] == [{"start": "2021-01-01", "end": "2025-12-31"}]
+    # (a goal for the next term keeps the year it is set in)
+    text = "Tỉnh Phú Thọ phấn đấu đến năm 2030 thu hút từ 4 đến 5 tỷ USD vốn đầu tư trực tiếp nước ngoài."
+    assert [f["period"] for f in facts(text, "target", date(2022, 10, 20))] == [{"start": "2022-01-01", "end": "2030-12-31"}]

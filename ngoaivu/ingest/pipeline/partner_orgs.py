@@ -501,6 +501,7 @@ _COUNTRY_BODY_HEAD = letter_led(r"(?<!\w)(?:hiệp\s+hội|phòng\s+thương\s+m
 _COUNTRY_BODY_REACH = 80
 _SIGNED = re.compile(r"(?<!\w)ký(?:\s+kết)?\s+(?:biên\s+bản|bản\s+ghi\s+nhớ|thỏa\s+thuận|thoả\s+thuận|hợp\s+đồng|ý\s+định\s+thư|kế\s+hoạch)"
                      r"|(?<!\w)đã\s+ký(?!\w)|(?<!\w)ký\s+kết\s+hợp\s+tác(?!\w)")  # ("ký kết hợp tác với …")
+_WORKED_WITH_BEFORE = re.compile(r"(?<!\w)(?:phối\s+hợp|hợp\s+tác)\s+với\s+$")
 _IN_VIETNAM = re.compile(r"\s+tại\s+Việt\s+Nam")
 _OTHER_SIDE = re.compile(r"\s*[-–]\s*(?:Việt\s+Nam|ASEAN)(?![^\W\d_])")
 # (or its short name in brackets: "Liên đoàn các Phòng Thương mại và Công nghiệp Ấn Độ (FICCI)")
@@ -534,6 +535,8 @@ def _bodies_named_for_a_country(finder: PartnerFinder, covered: list[tuple[int, 
                 continue
             sentence = finder.layout.sentence_at(start)
             signed = _SIGNED.search(finder.folded, sentence.start, sentence.end)  # (met or joined at an event, no partner yet)
+            # ("thành phố phối hợp với Phòng Thương mại và Công nghiệp Hàn Quốc (KCCI) tổ chức …": worked with, named)
+            signed = signed or _WORKED_WITH_BEFORE.search(finder.folded, max(sentence.start, start - 20), start)
             if signed and not _SIGNED_BY_A_NON_STATE_BODY.match(finder.folded[sentence.start : signed.start()]):
                 name = " ".join(finder.text[start:close].split())
                 found.append(Partner(name, "organization", country.payload, "active", start, close, start, close))

@@ -2,7 +2,7 @@
 development text's place, figure or sentence)."""
 from datetime import date
 
-from ngoaivu.ingest.pipeline.tests.rule_sentences import facts, figures
+from ngoaivu.ingest.pipeline.tests.rule_sentences import facts, figures, partners
 
 
 def test_aid_counted_by_its_items_is_the_aid_newly_committed():
@@ -78,3 +78,12 @@ def test_a_goal_up_to_a_term_s_last_year_said_within_the_term_is_the_term_s():
     # (a goal for the next term keeps the year it is set in)
     text = "Tỉnh Phú Thọ phấn đấu đến năm 2030 thu hút từ 4 đến 5 tỷ USD vốn đầu tư trực tiếp nước ngoài."
     assert [f["period"] for f in facts(text, "target", date(2022, 10, 20))] == [{"start": "2022-01-01", "end": "2030-12-31"}]
+
+
+def test_a_body_named_for_its_country_that_the_province_works_with_is_a_partner():
+    text = ("Tại Nhật Bản, tỉnh Quảng Nam phối hợp với Liên đoàn các Doanh nghiệp Nhật Bản (KDF) tổ chức hội nghị xúc "
+            "tiến đầu tư.")
+    assert partners(text) == [("Liên đoàn các Doanh nghiệp Nhật Bản", "JP")]
+    # (one only met is none)
+    text = "Lãnh đạo tỉnh Quảng Nam tiếp đoàn Liên đoàn các Doanh nghiệp Nhật Bản (KDF) sang tìm hiểu môi trường đầu tư."
+    assert partners(text) == []

@@ -142,6 +142,7 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
         found.append(Partner(org.name, "organization", country, "active", match.start, match.end, match.start, match.end, org.aliases))
     found = _without_umbrellas(found, finder)
     covered = [*blocs, *((p.start, p.end) for p in found)]  # a catalogued name refused here may still be read below ("KFHI/Hàn Quốc")
+    unread: list[re.Match] = []  # "tổ chức X" with no country found: read last, when nothing else reads X
     for match in _NAMED_BODY.finditer(finder.text):
         if not at_word_start(finder.text, match.start()) or any(s <= match.start() < e for s, e in covered):
             continue
@@ -149,6 +150,8 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
         if partner is not None:
             found.extend(_pair_split(partner, finder))
             covered.append((partner.start, partner.end))
+        elif match.group().casefold().startswith("tổ chức"):
+            unread.append(match)
     if "/" in finder.text:
         found.extend(_slashed_bodies(finder, covered))
     found.extend(_slashed_bodies(finder, [*covered, *((p.start, p.end) for p in found)], dashed=True))
@@ -161,6 +164,7 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
     if "tổ chức" in finder.folded or "ký" in finder.folded or "do " in finder.folded:  # a word every cue of a list holds
         found.extend(_listed_bodies(finder, [*covered, *((p.start, p.end) for p in found)]))
     found.extend(bodies_of_countries(finder, [*covered, *((p.start, p.end) for p in found)]))
+    found.extend(_unplaced_bodies(finder, unread, [*covered, *((p.name_start, p.name_end) for p in found)]))
     found = [p for p in found if not _only_attended(finder, p) and not _COMPANY_FORM.search(p.name)]
     related = {p.key for p in found if not _met_or_named_only(finder, p)}
     return [p for p in found if p.key in related]
@@ -445,8 +449,8 @@ def _place_at_the_end(finder: PartnerFinder, words: list[re.Match]) -> tuple[int
 
 def _acronymed_bodies(finder: PartnerFinder, covered: list[tuple[int, int]]) -> list[Partner]:
     """Bodies outside the catalogue named in a foreign language with their acronym, in a
-    sentence of relation; the country is one named inside the name ("… France"), else none
-    (an international body) unless the sentence names one foreign country."""
+    sentence of relation; the country is one named inside the name ("… France") or right after the acronym ("(SVP) của
+    Úc"), else none (an international body)."""
     found: list[Partner] = []
     for match in _ACRONYMED.finditer(finder.text):
         name, acronym = match.group(1), match.group(2)
@@ -460,6 +464,8 @@ def _acronymed_bodies(finder: PartnerFinder, covered: list[tuple[int, int]]) -> 
             continue
         inside = [m.payload for m in country_matcher().find_all(finder.tokens, start, match.end(1)) if m.payload != "VN"]
         country = inside[0] if inside else None
+        if country is None and (after := country_after(finder.text, finder.tokens, match.end())) is not None and after[0] != "VN":
+            country = after[0]  # "Sunrise Vietnam Program (SVP) của Úc": the country after the short name
         found.append(Partner(name, "organization", country, "active", start, match.end(), start, match.end(1), (acronym,)))
     return found
 
@@ -636,6 +642,55 @@ def _named_body(finder: PartnerFinder, match: re.Match) -> Partner | None:
             or _FUND_WORD.search(name):
         return Partner(name, "organization", after[0], "active", match.start(), after[1], match.start(), end, (full,))
     return Partner(full, "organization", after[0], "active", match.start(), after[1], match.start(), end, (name,))
+
+
+_FUNDS = re.compile(r"(?<!\w)(?:tài\s+trợ|viện\s+trợ|cam\s+kết|trao\s+tặng)(?!\w)")
+
+
+# the foreign words a name opens with ("CARE Quốc tế": CARE)
+_FOREIGN_WORDS = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|the|and|de|du|des|la|le))*(?<![\s.])")
+_ACRONYM_BRACKET = re.compile(r"\s*\(\s*[A-Z][A-Z&]{1,9}\s*\)")
+_GENERIC_ABBREVIATION = re.compile(r"(?:PCPNN|PCP|I?NGOs?|ODA|FDI|TCPCPNN|LHHN)(?!\w)")  # "tổ chức PCPNN": the kind, no name
+
+
+# "tổ chức Hamkkehaneun Sarangbat (Share Sarangbat, Hàn Quốc)": another name, then the country, in the bracket
+_ALIAS_THEN_COUNTRY = re.compile(r"\s*\(\s*(?P<alias>[A-Z][^(),]{1,40}),\s*")
+# the body is the noun's, not a verb's object: "Tổ chức X", "do tổ chức X tài trợ", "Giám đốc tổ chức X" (not "Việt Nam
+# tổ chức APEC")
+_BODY_NOUN_LEAD = re.compile(r"(?:(?<!\w)(?:do|nhờ|của|với|và|cùng|cho|từ|giữa|các|đốc|diện|gồm|như)\s+|[,:;(]\s*)$")
+
+
+def _unplaced_bodies(finder: PartnerFinder, unread: list[re.Match], covered: list[tuple[int, int]]) -> list[Partner]:
+    """"Tổ chức Kinderhilfe tài trợ lâu năm cho …": a foreign body that funds or works with the province, its country
+    unsaid, or said after its acronym ("tổ chức Loreto Vietnam Australia Program (LVAP) của Úc") or another name."""
+    found = []
+    for match in unread:
+        foreign = _FOREIGN_WORDS.match(finder.text, match.end())
+        if foreign is None or any(s <= foreign.start() < e for s, e in covered) \
+                or not (finder.text[match.start()].isupper()
+                        or _BODY_NOUN_LEAD.search(finder.folded, max(0, match.start() - 12), match.start())) \
+                or not _unplaced_body(finder, foreign.group(), finder.layout.sentence_at(match.start())):
+            continue
+        name, end = foreign.group(), foreign.end()
+        said = None
+        if (acronym := _ACRONYM_BRACKET.match(finder.text, end)) is not None:
+            said = country_after(finder.text, finder.tokens, acronym.end())
+        elif (alias := _ALIAS_THEN_COUNTRY.match(finder.text, end)) is not None \
+                and (country := country_at(finder.tokens, alias.end())) is not None and country.payload != "VN":
+            said = (country.payload, country.end)
+            name = alias["alias"].strip()
+        noun = match.group().strip()
+        found.append(Partner(name, "organization", said[0] if said else None, "active", match.start(),
+                             said[1] if said else end, match.start(), end, (f"{noun[:1].upper()}{noun[1:]} {foreign.group()}",)))
+    return found
+
+
+def _unplaced_body(finder: PartnerFinder, name: str, sentence) -> bool:
+    """A foreign name after "tổ chức" with no country said: a body, if no place or country, and the sentence has it fund
+    the province (a body only at work, its country unsaid, is too often one a reader knows the country of)."""
+    return all(looks_foreign(word) for word in name.split() if word[:1].isupper()) and not _GENERIC_ABBREVIATION.match(name) \
+        and find_organization(name) is None and not gazetteer.places_named(name) and find_country(name) is None \
+        and not _FIRM_WORD.search(name) and _FUNDS.search(finder.folded, sentence.start, sentence.end) is not None
 
 
 _PLACE_AND_BEFORE = re.compile(r"(?:tỉnh|thành\s+phố|bang|quận|huyện)\s+([^\W\d_][\w'-]*(?:\s+[^\W\d_a-zđ][\w'-]*){0,2})\s+và\s+$")

@@ -87,3 +87,16 @@ def test_a_body_named_for_its_country_that_the_province_works_with_is_a_partner(
     # (one only met is none)
     text = "Lãnh đạo tỉnh Quảng Nam tiếp đoàn Liên đoàn các Doanh nghiệp Nhật Bản (KDF) sang tìm hiểu môi trường đầu tư."
     assert partners(text) == []
+
+
+def test_a_foreign_body_that_funds_the_province_is_a_partner_even_with_no_country_said():
+    text = "Tổ chức Weltkinderhilfe tài trợ lâu năm cho Trung tâm Bảo trợ xã hội tỉnh Kon Tum."
+    assert partners(text) == [("Weltkinderhilfe", None)]
+    text = "Trường học được xây dựng nhờ tổ chức Sunrise Vietnam Program (SVP) của Úc tài trợ cho tỉnh Kon Tum."
+    assert partners(text) == [("Sunrise Vietnam Program", "AU")]
+    text = "Tổ chức Haneul Nanum (Share Haneul, Hàn Quốc) tài trợ 20 suất học bổng cho học sinh tỉnh Kon Tum."
+    assert partners(text) == [("Share Haneul", "KR")]
+    # (the kind of body, a verb's object, or a body only at work are none)
+    assert partners("Các tổ chức PCPNN tài trợ cho tỉnh Kon Tum 12 dự án.") == []
+    assert partners("Năm 2027, Việt Nam tổ chức APEC; tỉnh Kon Tum tài trợ một hội chợ.") == []
+    assert partners("Tổ chức Weltkinderhilfe khánh thành trung tâm bảo trợ xã hội tại tỉnh Kon Tum.") == []

@@ -58,9 +58,9 @@ _LOCALITY_IN_BRACKETS = re.compile(
     r"\s*\(\s*(?:tỉnh|huyện|thị\s+xã|thành\s+phố|xã|bang|quận|khu\s+tự\s+trị|châu|thị\s+trấn)\s[^()\n]{1,60}\)",
     re.IGNORECASE,
 )
-# "A - B", "A (Việt Nam) - cửa khẩu B (Lào)", "A đối diện với cửa khẩu B"
+# "A - B", "A (Việt Nam) - cửa khẩu B (Lào)", "A đối diện với cửa khẩu B", "A (xã X) thông thương với cửa khẩu B"
 _PAIR_LINK = re.compile(
-    rf"\s*(?:-|/|,?\s*đối\s+diện(?:\s+(?:với|là))?|(?P<and>và|với|cùng(?:\s+với)?)|,?\s*(?P<joins>nối\s+với|thông\s+(?:sang|với)))"
+    rf"\s*(?:-|/|,?\s*đối\s+diện(?:\s+(?:với|là))?|(?P<and>và|với|cùng(?:\s+với)?)|,?\s*(?P<joins>nối\s+với|thông\s+(?:thương\s+)?(?:sang|với)))"
     rf"\s*(?P<gate>(?:{_CROSSING})(?:\s+(?:{_GATE_CLASS}))*\s+)?",
     re.IGNORECASE,
 )

@@ -100,3 +100,9 @@ def test_a_foreign_body_that_funds_the_province_is_a_partner_even_with_no_countr
     assert partners("Các tổ chức PCPNN tài trợ cho tỉnh Kon Tum 12 dự án.") == []
     assert partners("Năm 2027, Việt Nam tổ chức APEC; tỉnh Kon Tum tài trợ một hội chợ.") == []
     assert partners("Tổ chức Weltkinderhilfe khánh thành trung tâm bảo trợ xã hội tại tỉnh Kon Tum.") == []
+
+
+def test_a_gate_that_trades_with_another_across_the_border_is_a_pair():
+    text = ("Tỉnh Lào Cai có cửa khẩu phụ Bản Vược (xã Bản Qua) thông thương với cửa khẩu Bá Sái (huyện Hà Khẩu, tỉnh Vân "
+            "Nam).")
+    assert [(f["vn"], f["foreign"], f["country"]) for f in facts(text, "border_gate")] == [("Bản Vược", "Bá Sái", "CN")]

@@ -69,8 +69,10 @@ _DAY_MONTH_BEFORE = re.compile(
 _NUMBER_YEAR = re.compile(r"\d+/((?:19|20)\d{2})/")  # "45/2024/NQ-HĐND"
 _YEAR_AFTER = re.compile(r"\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d)")
 _LOOK_BEFORE = 140
-# "… của Bộ Chính trị ngày 10/4/2013", "Kế hoạch số 108/KH-UBND (ngày 15/3/2024)": the date after.
-_DATE_AFTER = re.compile(rf"\s*[,(]?\s*(?:ban\s+hành\s+)?ngày\s+(?:{_DATE})")
+# "… của Bộ Chính trị ngày 10/4/2013", "Kế hoạch số 108/KH-UBND (ngày 15/3/2024)", "Quyết định 53/2001/QĐ-TTg
+# (19/4/2001)": the date after.
+_DATE_AFTER = re.compile(rf"\s*(?:[,(]?\s*(?:ban\s+hành\s+)?ngày\s+|\(\s*(?=[\d\s/.-]{{6,12}}\)))(?:{_DATE})")
+_ISSUER_AFTER_DATE = re.compile(rf"\s*\)?\s*,?\s*của\s+(?P<issuer>[^,;.:()\"\n]{{2,80}}?){_ISSUER_END}")
 # "Nghị quyết 90/NQ-CP do Chính phủ ban hành ngày 31/12/2015": the issuer and the day after the number
 # ("Luật số 15/2024/QH15 được Quốc hội thông qua ngày 20/3/2024": the same, said passively)
 _ISSUED_BY_AFTER = re.compile(rf"\s*,?\s*(?:do\s+(?P<issuer>[^,;.:()\"\n\d]{{2,60}}?)|được(?:\s+(?P<body>{_BODY}[^,;.:()\"\n\d]{{0,50}}?))?)\s+"
@@ -148,6 +150,9 @@ def find_legal_documents(text: str, folded: str) -> list[LegalDocument]:
         issued_by = _ISSUED_BY_AFTER.match(folded, end) if after is None and (day is None or issuer is None) else None
         if after is not None:  # the span takes the date in: it is no period of a figure
             end, day = after.end(), _date(after)
+            if issuer is None and (by := _ISSUER_AFTER_DATE.match(folded, end)) is not None:
+                # "Quyết định 53/2001/QĐ-TTg (19/4/2001) của Thủ tướng Chính phủ": the issuer after the bracketed date
+                end, issuer = by.end(), _clean_issuer(text[by.start("issuer") : by.end("issuer")])
         elif issued_by is not None:
             end, day = issued_by.end(), day or _date(issued_by)
             named = "issuer" if issued_by["issuer"] else "body" if issued_by["body"] else None

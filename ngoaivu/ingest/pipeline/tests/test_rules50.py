@@ -106,3 +106,9 @@ def test_a_gate_that_trades_with_another_across_the_border_is_a_pair():
     text = ("Tỉnh Lào Cai có cửa khẩu phụ Bản Vược (xã Bản Qua) thông thương với cửa khẩu Bá Sái (huyện Hà Khẩu, tỉnh Vân "
             "Nam).")
     assert [(f["vn"], f["foreign"], f["country"]) for f in facts(text, "border_gate")] == [("Bản Vược", "Bá Sái", "CN")]
+
+
+def test_a_document_s_date_in_brackets_after_its_number_and_its_issuer_after_that():
+    text = "Theo Quyết định 72/2013/QĐ-TTg (26/11/2013) của Thủ tướng Chính phủ, tỉnh áp dụng cơ chế khu kinh tế cửa khẩu."
+    assert [(f["number"], f["date"], f["issuer"]) for f in facts(text, "legal_document")] == [
+        ("72/2013/QĐ-TTg", "2013-11-26", "Thủ tướng Chính phủ")]

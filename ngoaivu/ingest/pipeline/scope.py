@@ -37,6 +37,10 @@ _PART = letter_led(  # letter-led alternatives ("k(?<!\wk)cn" is "kcn" at a word
     r"|(?:c(?<!\wc)ông\s+nghiệp\s*[-–,]\s*xây\s+dựng|t(?<!\wt)hương\s+mại\s*[-–,]\s*dịch\s+vụ|d(?<!\wd)ịch\s+vụ\s*[-–,]\s*thương\s+mại"
     r"|n(?<!\wn)ông\s*[-–,]\s*lâm(?:\s+nghiệp)?\s*(?:[-–,]|và)\s*(?:thủy|thuỷ)\s+sản)(?=[^.;\d]{0,30}?(?<!\w)(?:có|với|chiếm|đạt)\s)"
     r"|l(?<!\wl)à\s+(?:các\s+)?(?:lĩnh\s+vực|ngành)\s"  # "Xếp thứ hai là lĩnh vực nông nghiệp với 18 dự án"
+    # a sector as a clause's subject ("; lĩnh vực dịch vụ có 14 dự án", "trong đó lĩnh vực công nghiệp 23 dự án"), not the
+    # field a report turns to ("Ở lĩnh vực đầu tư, …") nor one a count is in ("40 dự án trong các lĩnh vực y tế")
+    r"|l(?<!\wl)(?<![^\W\d_]\sl)ĩnh\s+vực\s+(?!đầu\s+tư|thương\s+mại)[^.;,\d]{2,40}?(?<!\w)(?:có|với|chiếm|đạt|thu\s+hút)\s"
+    r"|t(?<!\wt)rong\s+đó\s*,?\s*(?:các\s+)?lĩnh\s+vực\s"
     r"|t(?<!\wt)huộc\s+(?:các\s+)?(?:lĩnh\s+vực|ngành)\s"  # "thu hút 10 dự án thuộc lĩnh vực du lịch, thương mại"
     # an example's figure ("tiêu biểu là dự án X (Singapore) hơn 101 triệu USD"): one project's
     r"|t(?<!\wt)iêu\s+biểu\s+(?:là|như|có)|đ(?<!\wđ)iển\s+hình\s+(?:là|như|có)"

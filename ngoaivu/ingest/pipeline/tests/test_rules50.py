@@ -112,3 +112,12 @@ def test_a_document_s_date_in_brackets_after_its_number_and_its_issuer_after_tha
     text = "Theo Quyết định 72/2013/QĐ-TTg (26/11/2013) của Thủ tướng Chính phủ, tỉnh áp dụng cơ chế khu kinh tế cửa khẩu."
     assert [(f["number"], f["date"], f["issuer"]) for f in facts(text, "legal_document")] == [
         ("72/2013/QĐ-TTg", "2013-11-26", "Thủ tướng Chính phủ")]
+
+
+def test_a_sector_as_a_clause_s_subject_has_a_part_of_the_province_s_figure():
+    text = ("Năm 2025, tỉnh Bình Phước cấp mới 95 dự án FDI với tổng vốn 780 triệu USD; lĩnh vực dịch vụ có 12 dự án với "
+            "vốn 64 triệu USD.")
+    assert [f[:2] for f in figures(text, date(2026, 1, 12))] == [("fdi_new_capital", 780000000), ("fdi_new_projects", 95)]
+    # (a field the report turns to, or the fields a count is in, are no part)
+    text = "Ở lĩnh vực đầu tư, năm 2025 tỉnh Bình Phước cấp mới 95 dự án FDI trong các lĩnh vực công nghiệp, dịch vụ."
+    assert [f[:2] for f in figures(text, date(2026, 1, 12))] == [("fdi_new_projects", 95)]

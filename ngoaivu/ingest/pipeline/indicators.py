@@ -75,6 +75,10 @@ _MONEY_MEASURE = re.compile(
 # "xuất siêu 220 triệu USD", "cán cân thương mại thặng dư …": a balance of trade, no indicator
 _TRADE_BALANCE = re.compile(r"(?:xuất|nhập)\s+siêu|cán\s+cân\s+thương\s+mại|(?:thặng\s+dư|thâm\s+hụt)\s+thương\s+mại")
 # Money that is not foreign investment even in a paragraph about it.
+# an amount named as domestic capital right after it ("2.300 tỷ đồng vốn đầu tư trong nước", "59.000 tỷ đồng vốn đăng ký
+# kinh doanh trong nước", "8.000 tỷ đồng của các nhà đầu tư trong nước")
+_DOMESTIC_MONEY_AFTER = re.compile(r"\s*(?:vốn\s+)?(?:(?:đầu\s+tư|đăng\s+ký|kinh\s+doanh)\s+)*(?:của\s+(?:các\s+)?(?:nhà\s+đầu\s+tư|"
+                                   r"doanh\s+nghiệp|dự\s+án)\s+)?(?:trong\s+nước|nội\s+địa|\(?\s*ddi)(?!\w)")
 _DOMESTIC = re.compile(r"toàn\s+xã\s+hội|ngân\s+sách|trong\s+nước|(?<!\w)ddi(?!\w)|doanh\s+thu|nộp|thuế")
 # "các dự án … đã được triển khai … với tổng giá trị": aid spent on projects carried out is disbursed
 _TOTAL_COST_REACH = 40
@@ -274,6 +278,8 @@ def _money_indicator(ctx: FigureContext) -> str | None:
     if _REMITTANCE.search(ctx.left) or (_SENT_HOME.search(ctx.left) and "lao động" in ctx.sentence_left
                                         and not _EACH_WORKER.search(ctx.sentence_left)):
         return "remittances"  # ("… lao động của tỉnh đang làm việc ở nước ngoài, mỗi năm gửi về khoảng 40 triệu USD")
+    if _DOMESTIC_MONEY_AFTER.match(ctx.right):
+        return None  # "… 542 triệu USD vốn đầu tư nước ngoài và trên 2.300 tỷ đồng vốn đầu tư trong nước": the domestic
     sector_named = _FDI_SECTOR.search(ctx.left) is not None and not _SECTOR_AS_CAUSE.search(ctx.left)
     if ctx.sentence_previous in TRADE_INDICATOR.values() and sector_named:
         return ctx.sentence_previous  # "xuất khẩu đạt 1,5 tỷ USD; khu vực FDI đạt 900 triệu": the sector's trade

@@ -121,3 +121,9 @@ def test_a_sector_as_a_clause_s_subject_has_a_part_of_the_province_s_figure():
     # (a field the report turns to, or the fields a count is in, are no part)
     text = "Ở lĩnh vực đầu tư, năm 2025 tỉnh Bình Phước cấp mới 95 dự án FDI trong các lĩnh vực công nghiệp, dịch vụ."
     assert [f[:2] for f in figures(text, date(2026, 1, 12))] == [("fdi_new_projects", 95)]
+
+
+def test_an_amount_named_as_domestic_capital_after_it_is_no_foreign_investment():
+    text = ("Sáu tháng đầu năm 2025, tỉnh Hưng Yên thu hút hơn 610 triệu USD vốn đầu tư nước ngoài và trên 9.400 tỷ đồng "
+            "vốn đầu tư trong nước.")
+    assert [f[:2] for f in figures(text, date(2025, 7, 6))] == [("fdi_registered_capital", 610000000)]

@@ -278,7 +278,8 @@ def _money_indicator(ctx: FigureContext) -> str | None:
     if _REMITTANCE.search(ctx.left) or (_SENT_HOME.search(ctx.left) and "lao động" in ctx.sentence_left
                                         and not _EACH_WORKER.search(ctx.sentence_left)):
         return "remittances"  # ("… lao động của tỉnh đang làm việc ở nước ngoài, mỗi năm gửi về khoảng 40 triệu USD")
-    if _DOMESTIC_MONEY_AFTER.match(ctx.right):
+    if (ctx.right.find("nước", 0, 70) >= 0 or ctx.right.find("nội", 0, 70) >= 0 or ctx.right.find("ddi", 0, 50) >= 0) \
+            and _DOMESTIC_MONEY_AFTER.match(ctx.right):
         return None  # "… 542 triệu USD vốn đầu tư nước ngoài và trên 2.300 tỷ đồng vốn đầu tư trong nước": the domestic
     sector_named = _FDI_SECTOR.search(ctx.left) is not None and not _SECTOR_AS_CAUSE.search(ctx.left)
     if ctx.sentence_previous in TRADE_INDICATOR.values() and sector_named:

@@ -69,9 +69,12 @@ def names_a_body(name: str) -> bool:
     return len(name.split()) > 1 and looks_foreign(name) and _BODY_WORD.search(name) is not None
 
 
+_WORD_BREAKS = re.compile(r"[\s-]+")
+
+
 def looks_foreign(name: str) -> bool:
     """Whether some word of `name` cannot be a Vietnamese syllable."""
-    words = [w for w in re.split(r"[\s-]+", name) if w]
+    words = [w for w in _WORD_BREAKS.split(name) if w]
     return any(not _VIETNAMESE_SYLLABLE.fullmatch(_bare(w)) for w in words)
 
 

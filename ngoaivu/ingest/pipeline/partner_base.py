@@ -39,15 +39,19 @@ class Partner:
 _PART_OF_COUNTRY = re.compile(r"(?:(?:miền|vùng|phía)\s+)?(?:Nam|Bắc|Trung|Đông|Tây|Thượng|Hạ)\s+")
 
 
+_OPENING = re.compile(r"\s*\(\s*")
+_CLOSING = re.compile(r"\s*\)")
+
+
 def country_after(text: str, tokens: Tokens, pos: int) -> tuple[str, int] | None:
     """A country right after a name: " (Nhật Bản)", ", Hàn Quốc", " (nước CHDCND Lào)"."""
-    bracket = re.match(r"\s*\(\s*", text[pos : pos + 8])
+    bracket = _OPENING.match(text, pos, pos + 8)
     if bracket:
-        match = country_at(tokens, pos + bracket.end())
-        if match is None and (part := _PART_OF_COUNTRY.match(text, pos + bracket.end())) is not None:
+        match = country_at(tokens, bracket.end())
+        if match is None and (part := _PART_OF_COUNTRY.match(text, bracket.end())) is not None:
             match = country_at(tokens, part.end())  # "(Nam Lào)", "(miền Bắc Lào)": a part of the country named with it
-        closing = match and re.match(r"\s*\)", text[match.end : match.end + 4])
-        return (match.payload, match.end + closing.end()) if closing else None
+        closing = match and _CLOSING.match(text, match.end, match.end + 4)
+        return (match.payload, closing.end()) if closing else None
     link = _COUNTRY_LINK.match(text, pos)  # ", Hàn Quốc", " của Lào", " nước bạn Lào"
     match = link and country_at(tokens, link.end())
     return (match.payload, match.end) if match else None

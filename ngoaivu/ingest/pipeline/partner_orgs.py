@@ -150,7 +150,7 @@ def find_organizations(finder: PartnerFinder) -> list[Partner]:
         if partner is not None:
             found.extend(_pair_split(partner, finder))
             covered.append((partner.start, partner.end))
-        elif match.group().casefold().startswith("tổ chức"):
+        elif finder.folded.startswith("tổ", match.start()):  # ("tổ chức", the only noun that leads with "tổ")
             unread.append(match)
     if "/" in finder.text:
         found.extend(_slashed_bodies(finder, covered))
@@ -665,6 +665,8 @@ def _unplaced_bodies(finder: PartnerFinder, unread: list[re.Match], covered: lis
     unsaid, or said after its acronym ("tổ chức Loreto Vietnam Australia Program (LVAP) của Úc") or another name."""
     found = []
     for match in unread:
+        if not finder.text[match.end() : match.end() + 1].isupper():
+            continue
         foreign = _FOREIGN_WORDS.match(finder.text, match.end())
         if foreign is None or any(s <= foreign.start() < e for s, e in covered) \
                 or not (finder.text[match.start()].isupper()
@@ -815,14 +817,18 @@ def _name_start_before(text: str, end: int) -> int | None:
 _MARKETS_BEFORE = re.compile(r"(?<!\w)thị\s+trường(?:\s+(?:xuất\s+khẩu|nhập\s+khẩu|chính|lớn|truyền\s+thống|mới))?\s+(?:như\s+)?[^.;:()]{0,60}$")
 
 
+_LISTED_BEFORE = re.compile(r"([^,;:()\n]+?)\s*(?:,|\s[–-])\s*$")
+_LISTED_AFTER = re.compile(r"(?:\.{3}|…)?\s*(?:,|và|\s[–-])\s*")
+
+
 def _in_country_list(finder: PartnerFinder, start: int, end: int) -> bool:
     """"Hoa Kỳ, Úc, Liên minh châu Âu", "Việt Nam - ASEAN - Trung Quốc": a body listed
     among countries stands for its members, not for a partner organisation."""
     text = finder.text
-    before = re.search(r"([^,;:()\n]+?)\s*(?:,|\s[–-])\s*$", text[max(0, start - 40) : start])
-    after = re.match(r"(?:\.{3}|…)?\s*(?:,|và|\s[–-])\s*", text[end : end + 40])
+    before = _LISTED_BEFORE.search(text[max(0, start - 40) : start])
+    after = _LISTED_AFTER.match(text, end, end + 40)
     return bool(before and find_country(before.group(1).strip())) or bool(
-        after and country_at(finder.tokens, end + after.end()) is not None
+        after and country_at(finder.tokens, after.end()) is not None
     )
 
 

@@ -75,6 +75,9 @@ _MONEY_MEASURE = re.compile(
 # "xuất siêu 220 triệu USD", "cán cân thương mại thặng dư …": a balance of trade, no indicator
 _TRADE_BALANCE = re.compile(r"(?:xuất|nhập)\s+siêu|cán\s+cân\s+thương\s+mại|(?:thặng\s+dư|thâm\s+hụt)\s+thương\s+mại")
 # Money that is not foreign investment even in a paragraph about it.
+# the economy's, a wage's or a gift's measure named last before an amount, in its clause
+_ECONOMY_MEASURE = re.compile(r"(?<!\w)(?:grdp|tổng\s+sản\s+phẩm|(?:mức\s+|tiền\s+)lương|thu\s+nhập(?:\s+bình\s+quân)?"
+                              r"|thu\s+ngân\s+sách|kiều\s+bào\s+(?:đã\s+)?(?:đóng\s+góp|ủng\s+hộ))(?!\w)[^\d,;.:]{0,40}$")
 # an amount named as domestic capital right after it ("2.300 tỷ đồng vốn đầu tư trong nước", "59.000 tỷ đồng vốn đăng ký
 # kinh doanh trong nước", "8.000 tỷ đồng của các nhà đầu tư trong nước")
 _DOMESTIC_MONEY_AFTER = re.compile(r"\s*(?:vốn\s+)?(?:(?:đầu\s+tư|đăng\s+ký|kinh\s+doanh)\s+)*(?:của\s+(?:các\s+)?(?:nhà\s+đầu\s+tư|"
@@ -278,6 +281,9 @@ def _money_indicator(ctx: FigureContext) -> str | None:
     if _REMITTANCE.search(ctx.left) or (_SENT_HOME.search(ctx.left) and "lao động" in ctx.sentence_left
                                         and not _EACH_WORKER.search(ctx.sentence_left)):
         return "remittances"  # ("… lao động của tỉnh đang làm việc ở nước ngoài, mỗi năm gửi về khoảng 40 triệu USD")
+    if (economy := _ECONOMY_MEASURE.search(ctx.left)) is not None and _MONEY_MEASURE.search(ctx.left, economy.end()) is None \
+            and _TRADE.search(ctx.left, economy.end()) is None:
+        return None  # "năm 2023, GRDP của tỉnh đạt 73.230 tỷ đồng", "mức lương từ 25 đến 40 triệu đồng": no foreign measure
     if (ctx.right.find("nước", 0, 70) >= 0 or ctx.right.find("nội", 0, 70) >= 0 or ctx.right.find("ddi", 0, 50) >= 0) \
             and _DOMESTIC_MONEY_AFTER.match(ctx.right):
         return None  # "… 542 triệu USD vốn đầu tư nước ngoài và trên 2.300 tỷ đồng vốn đầu tư trong nước": the domestic

@@ -127,3 +127,12 @@ def test_an_amount_named_as_domestic_capital_after_it_is_no_foreign_investment()
     text = ("Sáu tháng đầu năm 2025, tỉnh Hưng Yên thu hút hơn 610 triệu USD vốn đầu tư nước ngoài và trên 9.400 tỷ đồng "
             "vốn đầu tư trong nước.")
     assert [f[:2] for f in figures(text, date(2025, 7, 6))] == [("fdi_registered_capital", 610000000)]
+
+
+def test_the_economy_s_a_wage_s_or_a_gift_s_amount_is_no_foreign_measure():
+    text = ("Tại buổi gặp các tổ chức phi chính phủ nước ngoài ngày 20/01/2025, Chủ tịch UBND tỉnh Hà Tĩnh cho biết năm "
+            "2024 GRDP của tỉnh đạt 81.500 tỷ đồng.")
+    assert figures(text, date(2025, 1, 21)) == []
+    text = ("Năm 2024, các tổ chức phi chính phủ nước ngoài giải ngân cho tỉnh Hà Tĩnh 4,2 triệu USD; kiều bào đóng góp trên "
+            "12 tỷ đồng.")
+    assert [f[:2] for f in figures(text, date(2025, 1, 21))] == [("ngo_disbursed", 4200000)]

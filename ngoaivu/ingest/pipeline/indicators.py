@@ -75,6 +75,9 @@ _MONEY_MEASURE = re.compile(
 # "xuất siêu 220 triệu USD", "cán cân thương mại thặng dư …": a balance of trade, no indicator
 _TRADE_BALANCE = re.compile(r"(?:xuất|nhập)\s+siêu|cán\s+cân\s+thương\s+mại|(?:thặng\s+dư|thâm\s+hụt)\s+thương\s+mại")
 # Money that is not foreign investment even in a paragraph about it.
+_STOCK_CODES = ("fdi_total_capital", "fdi_active_projects")
+_RANKED_INVESTOR_WITH = re.compile(r"nhà\s+đầu\s+tư\s+(?:nước\s+ngoài\s+)?lớn\s+(?:nhất|thứ\s+[^\W\d_]+)[^.;\d]{0,40}?\s+với\s+"
+                                   r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # the economy's, a wage's or a gift's measure named last before an amount, in its clause
 _ECONOMY_MEASURE = re.compile(r"(?<!\w)(?:grdp|tổng\s+sản\s+phẩm|(?:mức\s+|tiền\s+)lương|thu\s+nhập(?:\s+bình\s+quân)?"
                               r"|thu\s+ngân\s+sách|kiều\s+bào\s+(?:đã\s+)?(?:đóng\s+góp|ủng\s+hộ))(?!\w)[^\d,;.:]{0,40}$")
@@ -346,7 +349,11 @@ def _money_indicator(ctx: FigureContext) -> str | None:
         return None
     if topic is None and not _DOMESTIC.search(ctx.left) and (
             _MONEY_MEASURE.search(ctx.left)
-            or (ctx.currency == "USD" and _ATTRACTED.search(ctx.left) and not _CONVERTED_TOTAL.match(ctx.right))):
+            or (ctx.currency == "USD" and _ATTRACTED.search(ctx.left) and not _CONVERTED_TOTAL.match(ctx.right))
+            # ("… có 520 dự án FDI còn hiệu lực … . Nhật Bản là nhà đầu tư lớn nhất với hơn 900 triệu USD": an investor
+            # ranked by its dollars, after the stock they are part of)
+            or (ctx.currency == "USD" and "nhà đầu tư" in ctx.left and _RANKED_INVESTOR_WITH.search(ctx.left)
+                and (ctx.sentence_previous or ctx.paragraph_previous) in _STOCK_CODES)):
         # ("… 1,696 tỷ USD vốn FDI. Năm 2023, tỉnh thu hút được 1,603 tỷ USD": dollars attracted, the FDI just spoken of;
         # "tỉnh đặt mục tiêu thu hút đầu tư khoảng 200 triệu USD" with no other topic near: investment counted in dollars)
         topic = ctx.recent_topic if ctx.recent_topic == "fdi" else (

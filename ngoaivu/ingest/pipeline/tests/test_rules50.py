@@ -136,3 +136,12 @@ def test_the_economy_s_a_wage_s_or_a_gift_s_amount_is_no_foreign_measure():
     text = ("Năm 2024, các tổ chức phi chính phủ nước ngoài giải ngân cho tỉnh Hà Tĩnh 4,2 triệu USD; kiều bào đóng góp trên "
             "12 tỷ đồng.")
     assert [f[:2] for f in figures(text, date(2025, 1, 21))] == [("ngo_disbursed", 4200000)]
+
+
+def test_an_investor_ranked_by_its_dollars_after_the_stock_holds_a_part_of_it():
+    text = ("Đến nay, tỉnh Thái Bình có 310 dự án FDI còn hiệu lực với tổng vốn 4,6 tỷ USD. Hàn Quốc là nhà đầu tư lớn "
+            "nhất với hơn 1,2 tỷ USD.")
+    assert ("fdi_total_capital", 1200000000, "Hàn Quốc", ("2025-06-30",)) in figures(text, date(2025, 6, 30))
+    # (not after a year's flow, where it may be the year's)
+    text = "Năm 2024, tỉnh Thái Bình thu hút 1,1 tỷ USD vốn FDI. Hàn Quốc là nhà đầu tư lớn nhất với hơn 400 triệu USD."
+    assert [f[:2] for f in figures(text, date(2025, 6, 30))] == [("fdi_registered_capital", 1100000000)]

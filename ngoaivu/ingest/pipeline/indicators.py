@@ -79,6 +79,7 @@ _STOCK_CODES = ("fdi_total_capital", "fdi_active_projects")
 _RANKED_INVESTOR_WITH = re.compile(r"nhà\s+đầu\s+tư\s+(?:nước\s+ngoài\s+)?lớn\s+(?:nhất|thứ\s+[^\W\d_]+)[^.;\d]{0,40}?\s+với\s+"
                                    r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # the economy's, a wage's or a gift's measure named last before an amount, in its clause
+_ECONOMY_REACH = 80
 _ECONOMY_MEASURE = re.compile(r"(?<!\w)(?:grdp|tổng\s+sản\s+phẩm|(?:mức\s+|tiền\s+)lương|thu\s+nhập(?:\s+bình\s+quân)?"
                               r"|thu\s+ngân\s+sách|kiều\s+bào\s+(?:đã\s+)?(?:đóng\s+góp|ủng\s+hộ))(?!\w)[^\d,;.:]{0,40}$")
 # an amount named as domestic capital right after it ("2.300 tỷ đồng vốn đầu tư trong nước", "59.000 tỷ đồng vốn đăng ký
@@ -284,7 +285,9 @@ def _money_indicator(ctx: FigureContext) -> str | None:
     if _REMITTANCE.search(ctx.left) or (_SENT_HOME.search(ctx.left) and "lao động" in ctx.sentence_left
                                         and not _EACH_WORKER.search(ctx.sentence_left)):
         return "remittances"  # ("… lao động của tỉnh đang làm việc ở nước ngoài, mỗi năm gửi về khoảng 40 triệu USD")
-    if (economy := _ECONOMY_MEASURE.search(ctx.left)) is not None and _MONEY_MEASURE.search(ctx.left, economy.end()) is None \
+    # (the measure stands within the clause's last words: only they are scanned)
+    if (economy := _ECONOMY_MEASURE.search(ctx.left, max(0, len(ctx.left) - _ECONOMY_REACH))) is not None \
+            and _MONEY_MEASURE.search(ctx.left, economy.end()) is None \
             and _TRADE.search(ctx.left, economy.end()) is None:
         return None  # "năm 2023, GRDP của tỉnh đạt 73.230 tỷ đồng", "mức lương từ 25 đến 40 triệu đồng": no foreign measure
     if (ctx.right.find("nước", 0, 70) >= 0 or ctx.right.find("nội", 0, 70) >= 0 or ctx.right.find("ddi", 0, 50) >= 0) \

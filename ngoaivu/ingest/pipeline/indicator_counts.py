@@ -463,6 +463,11 @@ _INVESTMENT_PROJECTS = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:được\s+)?(?:�
                            r"(?!\s+(?:bằng|từ)\s)(?!\s+(?:cấp\s+)?mới(?!\w))(?!\s+còn\s+hiệu\s+lực)")
 
 
+def _aid_items_committed(ctx: FigureContext, right: str) -> bool:
+    return _AID_ITEMS_COUNTED.match(right) is not None and not _CARRIED_OUT.search(ctx.left) \
+        and not _HELD_AID.search(ctx.left) and not _PART_OF_AID.search(ctx.sentence_left)
+
+
 def _project_indicator(ctx: FigureContext, right: str) -> str | None:
     topic = topic_around(ctx)
     if topic in ("oda", "ngo") and "cấp" in ctx.left and (named := last_match(_TOPIC, ctx.left)) is not None \
@@ -556,9 +561,9 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
         return "oda_mobilizing_projects" if _MOBILIZING.search(near) else "oda_projects"
     if topic == "ngo":
         # ("tiếp nhận 61 dự án với tổng giá trị giải ngân 4,57 triệu USD": projects that spent, carried out)
-        new = _NEW_COMMITMENT.search(right) or (_AID_ITEMS_COUNTED.match(right) and not _CARRIED_OUT.search(ctx.left)
-                                                and not _HELD_AID.search(ctx.left) and not _PART_OF_AID.search(ctx.sentence_left)) or (_AID_WON.search(ctx.left) and not _CARRIED_OUT.search(ctx.left)
-                                                and not _DISBURSED_FOR_THEM.match(ctx.clause_right.lower())) \
+        new = _NEW_COMMITMENT.search(right) or _aid_items_committed(ctx, right) \
+            or (_AID_WON.search(ctx.left) and not _CARRIED_OUT.search(ctx.left)
+                and not _DISBURSED_FOR_THEM.match(ctx.clause_right.lower())) \
             or ("cam kết" in ctx.sentence_left and _COMMITTED_FOR.search(ctx.sentence_left)) \
             or ("để" in ctx.left or "nhằm" in ctx.left) and _PROJECTS_THE_AID_IS_FOR.search(ctx.left) and _AID_WON.search(ctx.sentence_left)
         return "ngo_new_commitments" if new else "ngo_projects"

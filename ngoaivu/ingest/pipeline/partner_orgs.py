@@ -661,8 +661,9 @@ _BODY_NOUN_LEAD = re.compile(r"(?:(?<!\w)(?:do|nhờ|của|với|và|cùng|cho|t
 
 
 def _unplaced_bodies(finder: PartnerFinder, unread: list[re.Match], covered: list[tuple[int, int]]) -> list[Partner]:
-    """"Tổ chức Kinderhilfe tài trợ lâu năm cho …": a foreign body that funds or works with the province, its country
-    unsaid, or said after its acronym ("tổ chức Loreto Vietnam Australia Program (LVAP) của Úc") or another name."""
+    """"Tổ chức Kinderhilfe tài trợ lâu năm cho …": a foreign body that funds the province, its country unsaid, or said
+    after its acronym ("tổ chức Loreto Vietnam Australia Program (LVAP) của Úc") or another name; read after every other
+    reading, so that one with a country wins."""
     found = []
     for match in unread:
         if not finder.text[match.end() : match.end() + 1].isupper():

@@ -166,8 +166,9 @@ _CAPITAL_POURED_INTO = _rx(r"(?:(?:rót|bơm|đổ|bổ\s+sung|tăng)\s+thêm\s+
 # ("từ năm 2018 đến nay, tỉnh đã thu hút được 184 dự án": a span from a named year to now is a flow too)
 _YEAR_SO_FAR = _rx(r"(?:kể\s+|tính\s+)?từ\s+(?:đầu\s+năm(?:\s+(?:\d{4}|nay))?|năm\s+\d{4})\s*(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này)")
 _IN_FORCE = _rx(
-    # (not "nâng tổng số dự án hiện có lên 120" after a flow: the total the flow raised, said after it)
-    rf"còn\s+hiệu\s+lực|(?<!\w)dự\s+án\s+(?:còn\s+)?hiệu\s+lực|{_RUNNING_TOTAL}|đang\s+(?:hoạt\s+động|đầu\s+tư)|quản\s+lý|hiện\s+có(?!\s+lên)|đang\s+triển\s+khai|"
+    # (not "nâng tổng số dự án hiện có lên 120" after a flow: the total the flow raised, said after it; nor a management
+    # board's name, "Trưởng ban Quản lý Khu kinh tế", said with its head)
+    rf"còn\s+hiệu\s+lực|(?<!\w)dự\s+án\s+(?:còn\s+)?hiệu\s+lực|{_RUNNING_TOTAL}|đang\s+(?:hoạt\s+động|đầu\s+tư)|(?<!ban\s)quản\s+lý|hiện\s+có(?!\s+lên)|đang\s+triển\s+khai|"
     r"(?:tính\s+)?đến\s+nay|hiện\s+nay|hiện\s+tại|(?<!\w)hiện\s+(?:\w+\s+){0,6}có(?!\s+lên)"
 )
 # "trong tổng số 630 dự án FDI của tỉnh, Hàn Quốc đứng thứ hai với 162 dự án": all the province's, held, and a

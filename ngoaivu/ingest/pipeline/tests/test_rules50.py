@@ -145,3 +145,9 @@ def test_an_investor_ranked_by_its_dollars_after_the_stock_holds_a_part_of_it():
     # (not after a year's flow, where it may be the year's)
     text = "Năm 2024, tỉnh Thái Bình thu hút 1,1 tỷ USD vốn FDI. Hàn Quốc là nhà đầu tư lớn nhất với hơn 400 triệu USD."
     assert [f[:2] for f in figures(text, date(2025, 6, 30))] == [("fdi_registered_capital", 1100000000)]
+
+
+def test_a_management_board_s_name_in_a_speaker_s_title_holds_no_projects():
+    text = ("Ông Nguyễn Văn A, Trưởng ban Quản lý Khu kinh tế tỉnh Quảng Ninh, cho biết từ tháng 9/2021 đến tháng 10/2024, "
+            "tỉnh đã cấp phép cho 86 dự án FDI.")
+    assert figures(text, date(2024, 11, 5)) == [("fdi_new_projects", 86, None, ("2021-09-01", "2024-10-31"))]

@@ -609,12 +609,14 @@ def _inheritable_by_flow(mention: PeriodMention) -> bool:
 
 def _written_date(mention: PeriodMention, now: PeriodMention, stock: bool) -> PeriodMention | None:
     """A date written in the sentence of a stock said `now` ("hiện có"), which it is held at instead: a date reached
-    ("Tính đến tháng 6/2024"), or the day the figures were given ("… công bố ngày 03/01/2024"; not an event's day, nor
+    ("Tính đến tháng 6/2024", "Lũy kế đến hết tháng 9"), or the day the figures were given ("… công bố ngày 03/01/2024"; not an event's day, nor
     against a span to now)."""
-    if mention.now or mention.first_year is None:
+    if mention.now:
         return None
     if mention.mode != "span":
-        return mention
+        return mention  # (with its year or without: "Lũy kế đến hết tháng 9, … hiện có …", the reported year's September)
+    if mention.first_year is None:
+        return None
     if stock and mention.day is not None and not mention.event and now.since_year is None and now.mode != "span":
         return replace(mention, mode="as_of")
     return None

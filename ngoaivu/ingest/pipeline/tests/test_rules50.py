@@ -151,3 +151,8 @@ def test_a_management_board_s_name_in_a_speaker_s_title_holds_no_projects():
     text = ("Ông Nguyễn Văn A, Trưởng ban Quản lý Khu kinh tế tỉnh Quảng Ninh, cho biết từ tháng 9/2021 đến tháng 10/2024, "
             "tỉnh đã cấp phép cho 86 dự án FDI.")
     assert figures(text, date(2024, 11, 5)) == [("fdi_new_projects", 86, None, ("2021-09-01", "2024-10-31"))]
+
+
+def test_a_stock_said_now_after_a_month_reached_with_no_year_is_held_at_that_month():
+    text = "Lũy kế đến hết tháng 9, trên địa bàn tỉnh Thái Nguyên hiện có 190 dự án FDI còn hiệu lực."
+    assert figures(text, date(2025, 10, 12)) == [("fdi_active_projects", 190, None, ("2025-09-30",))]

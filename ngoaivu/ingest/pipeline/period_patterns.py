@@ -255,8 +255,12 @@ def _word_months_so_far(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
 
 
 def _months_in_words(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
-    """"ba tháng đầu năm", "nửa đầu năm": the number word before "(tháng) đầu năm"."""
+    """"ba tháng đầu năm", "nửa đầu năm": the number word before "(tháng) đầu năm"; "Tới cuối năm, lũy kế …": up to
+    the end of the year named (the one the text last named when none is)."""
     before = _MONTH_WORD_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+    if before is None and m["last"] and prefix.up_to:
+        year = _year(m["y"])
+        return _prefixed(prefix, PeriodMention(m.start(), m.end(), "span", year, year, 12, 12, anaphoric=year is None))
     if before is None or not at_word_start(m.string, before.start()):
         return None
     n = " ".join(before["n"].split())

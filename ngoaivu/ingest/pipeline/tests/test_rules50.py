@@ -156,3 +156,9 @@ def test_a_management_board_s_name_in_a_speaker_s_title_holds_no_projects():
 def test_a_stock_said_now_after_a_month_reached_with_no_year_is_held_at_that_month():
     text = "Lũy kế đến hết tháng 9, trên địa bàn tỉnh Thái Nguyên hiện có 190 dự án FDI còn hiệu lực."
     assert figures(text, date(2025, 10, 12)) == [("fdi_active_projects", 190, None, ("2025-09-30",))]
+
+
+def test_up_to_the_year_s_end_is_the_end_of_the_year_named():
+    text = ("Đến hết tháng 9/2025, tỉnh Hải Dương có 590 dự án FDI còn hiệu lực. Tới cuối năm, lũy kế trên địa bàn tỉnh có "
+            "608 dự án FDI.")
+    assert ("fdi_active_projects", 608, None, ("2025-12-31",)) in figures(text, date(2026, 1, 6))

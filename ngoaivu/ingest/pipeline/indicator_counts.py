@@ -296,8 +296,6 @@ _NEW_COMMITMENT = _rx(
 # ("tiếp nhận và triển khai 25 dự án, khoản viện trợ", "có 21 khoản viện trợ … được triển khai", "Trong số đó, 18 …")
 _AID_ITEMS_COUNTED = _rx(r"^\s*(?:(?:chương\s+trình|dự\s+án)\s*,?\s*(?:và\s+)?){0,2}khoản\s+viện\s+trợ"
                          r"(?![^.;:\d]{0,60}?(?:đang|được\s+triển\s+khai|được\s+thực\s+hiện|còn\s+lại)(?!\w))")
-_HELD_AID = _rx(r"(?<!\w)có\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
-_PART_OF_AID = _rx(r"(?<!\w)(?:gồm|trong\s+(?:đó|số\s+(?:đó|này|trên)))(?!\w)")
 # ("các tổ chức đã tài trợ cho tỉnh 99 dự án", "nguồn viện trợ này đến từ 281 chương trình": the items the aid came with)
 # "đã cam kết viện trợ 1,2 triệu USD cho 14 dự án", "cam kết tài trợ … để triển khai 12 khoản viện trợ": the items committed
 _COMMITTED_FOR = _rx(r"cam\s+kết\s+(?:viện\s+trợ|tài\s+trợ)[^.;]{0,80}?(?:cho|để\s+(?:triển\s+khai|thực\s+hiện))\s+(?:khoảng\s+|hơn\s+|gần\s+)?$")
@@ -466,7 +464,7 @@ _INVESTMENT_PROJECTS = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:được\s+)?(?:�
 
 def _aid_items_committed(ctx: FigureContext, right: str) -> bool:
     return _AID_ITEMS_COUNTED.match(right) is not None and not _CARRIED_OUT.search(ctx.left) \
-        and not _HELD_AID.search(ctx.left) and not _PART_OF_AID.search(ctx.sentence_left)
+        and not _HAS.search(ctx.left) and not SPLIT.search(ctx.sentence_left) and not _AMONG_THESE.search(ctx.sentence_left)
 
 
 def _project_indicator(ctx: FigureContext, right: str) -> str | None:

@@ -647,7 +647,8 @@ def _named_body(finder: PartnerFinder, match: re.Match) -> Partner | None:
 _FUNDS = re.compile(r"(?<!\w)(?:tài\s+trợ|viện\s+trợ|cam\s+kết|trao\s+tặng)(?!\w)")
 
 
-# the foreign words a name opens with ("CARE Quốc tế": CARE)
+# the capitalised words a name opens with, linked by a foreign name's small words ("Maison Chance", "Bread for the
+# World"); `_unplaced_body` then asks that each looks foreign
 _FOREIGN_WORDS = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|the|and|de|du|des|la|le))*(?<![\s.])")
 _ACRONYM_BRACKET = re.compile(r"\s*\(\s*[A-Z][A-Z&]{1,9}\s*\)")
 _GENERIC_ABBREVIATION = re.compile(r"(?:PCPNN|PCP|I?NGOs?|ODA|FDI|TCPCPNN|LHHN)(?!\w)")  # "tổ chức PCPNN": the kind, no name

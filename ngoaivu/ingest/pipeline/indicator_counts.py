@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .fast_scan import letter_led
-from .geography import country_at
+from .geography import country_at, country_matcher
 from .indicator_topics import NOUN_PHRASE, FigureContext, last_match, topic_around, topic_of
 from .indicator_topics import TOPIC as _TOPIC
 from .numbers import AMONG_ALL_PROVINCES, LEADS
@@ -346,6 +346,8 @@ _CAPITAL_RANK_AFTER_PROJECTS = _rx(r"^\s*về\s+(?:tổng\s+)?vốn")
 _AMONG_ALL = _rx(AMONG_ALL_PROVINCES)
 # "xếp ở vị trí thứ 32 về thu hút FDI": a place on foreign investment, the provinces unsaid
 _RANKED_ON_FDI = _rx(r"\s+về\s+(?:thu\s+hút\s+)?(?:(?:dòng\s+)?vốn\s+)?(?:fdi|(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?nước\s+ngoài)(?!\w)")
+# "Bắc Giang xếp thứ 2 với hơn 1 tỷ USD": a place by the dollars after it
+_RANKED_BY_DOLLARS = _rx(r"\s*với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?[\d.,]+\s*(?:triệu|tỷ|tỉ)\s+usd(?!\w)")
 _RANK_AFTER = _rx(rf"^(?:\s*/\s*\d+)?\s+(?:\w+\s+){{0,3}}?{AMONG_ALL_PROVINCES}")
 # "Bắc Ninh có hơn 1.500 dự án FDI đến từ 34 quốc gia và vùng lãnh thổ": what it holds, counted by the investors' origins
 _FROM_COUNTRIES = _rx(r"\s*dự\s+án\s+(?:fdi\s+|(?:có\s+vốn\s+)?đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài\s+)?(?:đến\s+từ|của)\s+"
@@ -628,6 +630,18 @@ def _country_ranked(right: str) -> bool:
     return country_at(Tokens(right[named.end() : named.end() + 40]), 0) is not None
 
 
+_RANK_VERB_END = _rx(r"(?:đứng|xếp)\s+(?:thứ\s+)?(?:hạng\s+)?$")
+
+
+def _country_ranks(left: str) -> bool:
+    """The place right before the verb is a country: "Hoa Kỳ đứng thứ ba với …" is an investor's place among investors."""
+    verb = _RANK_VERB_END.search(left)
+    if verb is None:
+        return False
+    head = left[max(0, verb.start() - 40) : verb.start()].rstrip()
+    return any(m.end == len(head) for m in country_matcher().find_all(Tokens(head)))
+
+
 def count_indicator(ctx: FigureContext) -> str | None:
     if _ONE_OF.search(ctx.left) or _AWARDED.search(ctx.left) or ("danh mục" in ctx.left and _LISTED_FOR_A_CALL.search(ctx.left)) \
             or PUT_FORWARD_AFTER.match(ctx.right) or ("đề xuất" in ctx.left and _PUT_FORWARD_BEFORE.search(ctx.left)) \
@@ -646,7 +660,7 @@ def count_indicator(ctx: FigureContext) -> str | None:
         # FDI just spoken of
         return "fdi_rank" if (_LEADER_NAMED.match(ctx.right) or _WITH_AMOUNT.match(ctx.right)) \
             and (ctx.paragraph_topic or ctx.recent_topic) == "fdi" else None
-    if _RANK_OF_ANOTHER.match(ctx.right) or _country_ranked(ctx.right) or (
+    if _RANK_OF_ANOTHER.match(ctx.right) or _country_ranked(ctx.right) or _country_ranks(ctx.left) or (
             (ctx.out_of is not None or _RANK_BEFORE.search(ctx.left)) and _AMONG_COUNTRIES.match(ctx.right)):
         # "Xếp thứ hai là lĩnh vực nông, lâm nghiệp", "đứng thứ hai là Nhật Bản với 47 dự án": a sector's (a market's,
         # an investor's) place
@@ -657,6 +671,7 @@ def count_indicator(ctx: FigureContext) -> str | None:
             and "về số" in ctx.sentence_left and _AMONG_ALL.search(ctx.sentence_left):
         return "fdi_rank"
     if _RANK_BEFORE.search(ctx.left) and (ctx.out_of is not None or _RANK_AFTER.search(ctx.right) or _RANKED_ON_FDI.match(ctx.right)
+                                          or _RANKED_BY_DOLLARS.match(ctx.clause_right)
                                           or ("nhóm" in ctx.sentence_left or "top" in ctx.sentence_left)
                                           and _LEADING_GROUP.search(ctx.sentence_left)):
         if topic_of(ctx) == "fdi" or _TOPIC.search(ctx.right):

@@ -114,13 +114,15 @@ _RANK = letter_led(r"(?:thứ\s+(?:hạng\s+)?|(?<=xếp\s)hạng\s+)(?P<low>\d{
 # "đứng thứ 8 trong 63 tỉnh, thành phố": the same, the count of all provinces written out (it is no figure of its own)
 _RANK_AMONG = re.compile(
     r"thứ\s+(?:hạng\s+)?(?P<low>\d{1,2})\s+trong\s+(?:số\s+|tổng\s+số\s+)?(?P<of>\d{2,3})\s+(?:tỉnh|địa\s+phương)(?!\w)")
+# "xếp thứ hai với hơn 1 tỷ USD": a place by an amount of dollars (whose, the indicator and the scope decide)
+_WITH_DOLLARS = r"\s+với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?[\d.,]+\s*(?:triệu|tỷ|tỉ)\s+usd(?!\w)"
 # "đứng thứ ba cả nước", "đứng thứ ba là tỉnh A": a rank written in words, among all provinces or
 # naming the place that holds it (a bare "xếp thứ hai" may rank anything).
 # One pattern per verb: a literal start keeps the scan fast.
 _RANK_WORDS = tuple(
     re.compile(
         rf"{verb}\s+thứ\s+(?P<w>nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?!\w)"
-        rf"(?=(?:\s+\w+){{0,3}}?\s+{AMONG_ALL_PROVINCES}(?!\w)|\s+là\s)"
+        rf"(?=(?:\s+\w+){{0,3}}?\s+{AMONG_ALL_PROVINCES}(?!\w)|\s+là\s|{_WITH_DOLLARS})"
     )
     for verb in ("đứng", "xếp", r"vị\s+trí")  # "giữ vị trí thứ hai trong các địa phương cả nước"
 )

@@ -1,0 +1,18 @@
+"""Rules found in session 51 (06/12/2026) in the studied splits' misses. Each rule on made-up sentences (none names a
+development text's place, figure or sentence)."""
+from datetime import date
+
+from ngoaivu.ingest.pipeline.tests.rule_sentences import figures
+
+
+def test_a_place_by_the_dollars_after_it_is_the_province_s_rank_not_an_investor_s():
+    text = ("Sở Kế hoạch và Đầu tư tỉnh Hưng Yên cho biết: 5 tháng năm 2024, cả nước thu hút 11 tỷ USD vốn FDI. "
+            "Thành phố Hà Nội đứng đầu với 1,4 tỷ USD; Hưng Yên xếp thứ 3 với hơn 700 triệu USD.")
+    assert ("fdi_rank", 3) in [f[:2] for f in figures(text, date(2024, 6, 5))]
+    text = ("Sở Kế hoạch và Đầu tư tỉnh Hưng Yên cho biết: 5 tháng năm 2024, cả nước thu hút 11 tỷ USD vốn FDI. "
+            "Tỉnh Hưng Yên xếp thứ ba với gần 700 triệu USD.")
+    assert ("fdi_rank", 3) in [f[:2] for f in figures(text, date(2024, 6, 5))]
+    # a country ranked by its dollars is an investor among investors
+    text = ("Đến nay, tỉnh Hưng Yên có 520 dự án FDI. Nhật Bản dẫn đầu với 2,1 tỷ USD; Hàn Quốc đứng thứ hai "
+            "với 1,3 tỷ USD; Trung Quốc xếp thứ 3 với 900 triệu USD.")
+    assert "fdi_rank" not in [f[0] for f in figures(text, date(2024, 6, 5))]

@@ -143,6 +143,11 @@ class PeriodReading:
         # ("Tại buổi tiếp ngày 9/8/2022, Chủ tịch UBND tỉnh cho biết, kể từ năm 2000, tỉnh đã tiếp nhận 21 dự án": "now" is
         # the day it was told, not the page's)
         timeline = replace(self.timeline, reference_date=told, reporting_year=told.year) if told is not None else self.timeline
+        if mention is None and not stock and not target and not self._year_told(self.timeline.reporting_year) \
+                and "lũy kế" not in self.folded[left_start : quantity.start]:
+            # "Tỉnh đã cử 64 đoàn …" with no period anywhere before it (a headline, a lead, an undated aside) in a text that
+            # tells no result of the year it was published in: a flow of no known period
+            return None
         resolved = resolve(mention, timeline) if mention is not None else self._reporting_year()
         if accrues and stated and mention is not None and mention.mode == "up_to" and mention.day is None \
                 and (mention.first_month, mention.last_month) == (1, 12) and resolved is not None \
@@ -227,6 +232,11 @@ class PeriodReading:
             # year's first months, the section's year still the report's
             year = reporting
         return replace(mention, first_year=year, last_year=year, anaphoric=False)
+
+    def _year_told(self, year: int | None) -> bool:
+        """Whether the text writes out a period within `year` (a day's date, an event's, sets none)."""
+        return year is not None and any(p.explicit and p.day is None and p.first_year <= year <= (p.last_year or p.first_year)
+                                        for p in self.periods)
 
     def _reporting_year(self) -> ResolvedPeriod | None:
         year = self.timeline.reporting_year

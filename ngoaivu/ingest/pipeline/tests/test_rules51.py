@@ -16,3 +16,15 @@ def test_a_place_by_the_dollars_after_it_is_the_province_s_rank_not_an_investor_
     text = ("Đến nay, tỉnh Hưng Yên có 520 dự án FDI. Nhật Bản dẫn đầu với 2,1 tỷ USD; Hàn Quốc đứng thứ hai "
             "với 1,3 tỷ USD; Trung Quốc xếp thứ 3 với 900 triệu USD.")
     assert "fdi_rank" not in [f[0] for f in figures(text, date(2024, 6, 5))]
+
+
+def test_a_flow_of_no_told_period_in_a_text_telling_no_result_of_its_year_is_left_out():
+    # published in 2021, the text tells only of 2019: the delegations' year is not known
+    text = ("Tỉnh Lai Châu đã cử 48 đoàn với 190 lượt cán bộ đi công tác nước ngoài.\nNăm 2019, kim ngạch xuất khẩu của "
+            "tỉnh đạt 120 triệu USD.")
+    assert [f[:2] for f in figures(text, date(2021, 3, 2))] == [("export_value", 120000000)]
+    # a text telling its own year's results keeps them under it, and a running total is held at the text's date
+    text = ("Tỉnh Lai Châu đã cử 48 đoàn với 190 lượt cán bộ đi công tác nước ngoài.\nNăm 2021, kim ngạch xuất khẩu của "
+            "tỉnh đạt 120 triệu USD.")
+    assert [f[:2] for f in figures(text, date(2021, 12, 20))] == [("delegation_exchanges", 48),
+                                                                 ("export_value", 120000000)]

@@ -559,12 +559,12 @@ class PeriodReading:
         word = _RESPECTIVELY.search(self.folded, sentence.start, quantity.start)
         if word is None:
             return None
-        named = [p for p in in_sentence if p.end <= word.start()]
+        # "Tại Hội nghị tháng 8/2025, …; xuất khẩu … năm 2024 và … 6 tháng đầu năm 2025, nhập khẩu … lần lượt đạt A và B",
+        # "Tính đến tháng 4/2024, …; năm 2023, xuất khẩu và nhập khẩu … lần lượt đạt A và B": the periods of the figures'
+        # own clause, not an earlier clause's
+        clause_start = self.folded.rfind(";", sentence.start, word.start()) + 1 or sentence.start
+        named = [p for p in in_sentence if clause_start <= p.start and p.end <= word.start()]
         figures = [q for q in self.quantities if word.end() <= q.start < sentence.end and q.kind == quantity.kind]
-        if len(named) > len(figures) >= 2 and ";" in self.folded[named[-len(figures) - 1].end : named[-len(figures)].start]:
-            # "Tại Hội nghị tháng 8/2025, …; xuất khẩu … năm 2024 và … 6 tháng đầu năm 2025, nhập khẩu … lần lượt đạt A và
-            # B": the periods of the figures' own clause, not an earlier clause's
-            named = named[-len(figures):]
         if len(named) < 2 or len(figures) != len(named) or quantity not in figures:
             return None
         return named[figures.index(quantity)]

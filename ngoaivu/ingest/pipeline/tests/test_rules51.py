@@ -28,3 +28,10 @@ def test_a_flow_of_no_told_period_in_a_text_telling_no_result_of_its_year_is_lef
             "tỉnh đạt 120 triệu USD.")
     assert [f[:2] for f in figures(text, date(2021, 12, 20))] == [("delegation_exchanges", 48),
                                                                  ("export_value", 120000000)]
+
+
+def test_respectively_takes_the_periods_of_its_own_clause_only():
+    text = ("Tính đến tháng 5/2024, Nhật Bản có 120 dự án đầu tư tại tỉnh Bình Định; năm 2023, xuất khẩu và nhập khẩu "
+            "của tỉnh với Nhật Bản lần lượt đạt 85 triệu USD và 40 triệu USD.")
+    trade = [f for f in figures(text, date(2024, 8, 1)) if f[0] in ("export_value", "import_value")]
+    assert [f[3] for f in trade] == [("2023-01-01", "2023-12-31")] * 2

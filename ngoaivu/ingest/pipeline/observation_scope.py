@@ -20,7 +20,8 @@ _TRADE_CODES = frozenset({"export_value", "import_value", "trade_value"})
 _TRADE_AND_GROWTH = _TRADE_CODES | {"export_growth", "import_growth"}
 # "…, chiếm 42 - 45% tổng kim ngạch xuất khẩu toàn tỉnh": the figure before is a share of the province's total
 _SHARE_OF_TOTAL = re.compile(
-    r"(?<!\w)chiếm\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s*(?:[-–]\s*[\d.,]+\s*)?%\s+(?:trong\s+)?(?:tổng\s+)?"
+    # ("nhập khẩu trực tiếp của công ty A đạt 452 triệu USD, bằng 86% tổng kim ngạch nhập khẩu toàn tỉnh": a part too)
+    r"(?<!\w)(?:chiếm|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s*(?:[-–]\s*[\d.,]+\s*)?%\s+(?:trong\s+)?(?:tổng\s+)?"
     r"(?:kim\s+ngạch\s+|giá\s+trị\s+)?(?:xuất|nhập)\s+(?:nhập\s+)?khẩu(?:\s+hàng\s+hóa)?\s+"
     r"(?:toàn\s+tỉnh|của\s+(?:toàn\s+)?(?:tỉnh|thành\s+phố|địa\s+phương))(?!\w)")  # the province's own total, not a region's
 # "…, chiếm 90% tổng số dự án và 70% tổng vốn đầu tư nước ngoài của tỉnh": a part (one form, sector or district) of
@@ -480,7 +481,7 @@ class ScopeReading:
         sentence = self.layout.sentence_at(pos)
         stop = self.folded.find(";", pos, sentence.end)
         end = sentence.end if stop < 0 else stop
-        if "chiếm" not in self.folded[pos:end] or share.search(self.folded, pos, end) is None:
+        if ("chiếm" not in self.folded[pos:end] and "bằng" not in self.folded[pos:end]) or share.search(self.folded, pos, end) is None:
             return False
         # ("xuất khẩu sang Lào đạt …, chiếm 0,9% tổng kim ngạch xuất khẩu của thành phố": a country's share, kept with it)
         start = self.layout.clause_start(sentence, pos)

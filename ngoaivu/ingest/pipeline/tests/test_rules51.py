@@ -35,3 +35,9 @@ def test_respectively_takes_the_periods_of_its_own_clause_only():
             "của tỉnh với Nhật Bản lần lượt đạt 85 triệu USD và 40 triệu USD.")
     trade = [f for f in figures(text, date(2024, 8, 1)) if f[0] in ("export_value", "import_value")]
     assert [f[3] for f in trade] == [("2023-01-01", "2023-12-31")] * 2
+
+
+def test_an_amount_equal_to_a_share_of_the_province_s_total_is_a_part():
+    text = ("Quý I/2024, kim ngạch nhập khẩu của tỉnh Quảng Ngãi ước đạt 610 triệu USD. Trong đó, nhập khẩu của Công ty "
+            "Lọc hóa dầu đạt 520 triệu USD, bằng 85% tổng kim ngạch nhập khẩu toàn tỉnh.")
+    assert [f[:2] for f in figures(text, date(2024, 4, 10))] == [("import_value", 610000000)]

@@ -465,6 +465,8 @@ def indicator_for(ctx: FigureContext) -> str | None:
     if code is not None and code.startswith("fdi_") and code != "fdi_rank":
         if names_domestic(ctx):
             return None
+        if code == "fdi_adjusted_projects" and _adjusted_of_all_investors(ctx):
+            return None
         if "nguồn vốn" in ctx.clause_right and _ALL_SOURCES_AFTER.search(ctx.clause_right):
             return None  # "444 dự án … với tổng vốn 160.717 tỷ đồng …, tính chung mọi nguồn vốn": investors of every origin
         if "điều lệ" in ctx.left[-30:] and _CHARTER_CAPITAL_BEFORE.search(ctx.left):
@@ -486,6 +488,21 @@ def indicator_for(ctx: FigureContext) -> str | None:
             # the FDI projects in force just counted is, in đồng too: "09 dự án còn hiệu lực với tổng vốn 1.667 tỷ đồng")
             return None
     return code
+
+
+# the sentence's domestic investment: its projects, or capital in đồng ("cấp mới 40 dự án với 9.905 tỷ đồng")
+_DOMESTIC_IN_SENTENCE = letter_led(r"trong\s+nước|(?<!\w)ddi(?!\w)|(?<!\w)(?:nghìn\s+)?tỷ\s+đồng")
+
+
+def _adjusted_of_all_investors(ctx: FigureContext) -> bool:
+    """"cấp mới 40 dự án với 9.905 tỷ đồng và điều chỉnh 37 lượt dự án": projects raising their capital, counted in a
+    sentence on domestic investment that names no foreign one, are the investors' of every origin."""
+    sentence = ctx.sentence_left + " " + ctx.sentence_right
+    if _DOMESTIC_IN_SENTENCE.search(sentence) is None or names_fdi(sentence) or ctx.foreign_investor or "nước ngoài" in sentence:
+        return False
+    # ("…; điều chỉnh tăng vốn 43,4 triệu USD cho 03 dự án": capital raised in dollars, in the count's own clause, is foreign)
+    clause = ctx.sentence_left[ctx.sentence_left.rfind(";") + 1 :] + " " + ctx.clause_right.split(";")[0]
+    return "usd" not in clause.lower() or _DOMESTIC_IN_SENTENCE.search(clause) is not None
 
 
 # ("17 dự án được quyết định chủ trương đầu tư với 15.964 tỷ đồng", "nâng vốn thêm …": investment approved, no aid)

@@ -41,3 +41,19 @@ def test_an_amount_equal_to_a_share_of_the_province_s_total_is_a_part():
     text = ("Quý I/2024, kim ngạch nhập khẩu của tỉnh Quảng Ngãi ước đạt 610 triệu USD. Ở chiều nhập khẩu, nhập khẩu trực tiếp "
             "của Lọc dầu Quảng Ngãi đạt 520 triệu USD, bằng 85% tổng kim ngạch nhập khẩu toàn tỉnh.")
     assert [f[:2] for f in figures(text, date(2024, 4, 10))] == [("import_value", 610000000)]
+
+
+def test_projects_raising_capital_in_a_sentence_on_domestic_investment_are_of_every_origin():
+    fdi = "Năm 2024, tỉnh Phú Yên thu hút 6 dự án FDI mới với 95 triệu USD. "
+    text = fdi + ("Cũng trong năm, tỉnh cấp mới cho 40 dự án với tổng vốn đầu tư đăng ký 9.905 tỷ đồng; điều chỉnh tăng "
+                  "vốn cho 37 lượt dự án.")
+    assert "fdi_adjusted_projects" not in [f[0] for f in figures(text, date(2025, 1, 20))]
+    text = fdi + "Ngoài ra, 16 dự án được điều chỉnh tăng thêm hơn 4.198 tỷ đồng."
+    assert "fdi_adjusted_projects" not in [f[0] for f in figures(text, date(2025, 1, 20))]
+    # a foreign word in the sentence, or the capital raised in dollars in the count's own clause, keeps them foreign
+    text = fdi + ("Cũng trong năm, tỉnh cấp mới 25 dự án trong nước với 5.100 tỷ đồng; đồng thời điều chỉnh tăng vốn "
+                  "cho 6 dự án FDI.")
+    assert ("fdi_adjusted_projects", 6) in [f[:2] for f in figures(text, date(2025, 1, 20))]
+    text = fdi + ("Cũng trong năm, tỉnh thu hút 30 dự án đầu tư trực tiếp với 4.200 tỷ đồng và 95 triệu USD; điều chỉnh "
+                  "tăng vốn 21,5 triệu USD cho 04 dự án.")
+    assert ("fdi_adjusted_projects", 4) in [f[:2] for f in figures(text, date(2025, 1, 20))]

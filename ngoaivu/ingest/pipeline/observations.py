@@ -576,9 +576,9 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 # "… xuất khẩu được 6,9 tỷ USD. Riêng tháng 4, kim ngạch đạt hơn 2 tỷ USD": the trade just given
                 code = self._paragraph_money
             if code is None and quantity.kind == "money" and getattr(self, "_paragraph_money", None) is None \
-                    and _PERIOD_THEN_TURNOVER.match(context.left):
-                # "Diễn biến xuất khẩu không đều giữa các tháng. Riêng tháng 2, kim ngạch đạt 48 triệu USD": the one
-                # trade the paragraph has named before any figure
+                    and (_PERIOD_THEN_TURNOVER.match(context.left) or _PERIOD_ONLY.match(context.left)):
+                # "Diễn biến xuất khẩu không đều giữa các tháng. Riêng tháng 2, kim ngạch đạt 48 triệu USD", "Từ quý III, xuất
+                # khẩu đảo chiều. Tháng 9/2023 đạt 1,563 tỷ USD": the one trade the paragraph has named before any figure
                 code = _trade_named(text[self.layout.paragraphs[sentence.paragraph].start : sentence.start].lower())
             if code is None and quantity.kind == "money" and previous is None and "trong" in context.left \
                     and _AMONG_THEM.match(context.left) and sentence.start > 0:

@@ -57,3 +57,9 @@ def test_projects_raising_capital_in_a_sentence_on_domestic_investment_are_of_ev
     text = fdi + ("Cũng trong năm, tỉnh thu hút 30 dự án đầu tư trực tiếp với 4.200 tỷ đồng và 95 triệu USD; điều chỉnh "
                   "tăng vốn 21,5 triệu USD cho 04 dự án.")
     assert ("fdi_adjusted_projects", 4) in [f[:2] for f in figures(text, date(2025, 1, 20))]
+
+
+def test_a_period_and_its_amount_alone_take_the_one_trade_the_paragraph_named():
+    text = ("Năm 2024, tỉnh Hà Nam có 1.050 dự án FDI.\n"
+            "Sang quý III, nhập khẩu tăng trở lại. Tháng 8/2024 đạt 410 triệu USD, tăng 12% so với cùng kỳ.")
+    assert ("import_value", 410000000, None, ("2024-08-01", "2024-08-31")) in figures(text, date(2024, 9, 10))

@@ -480,7 +480,10 @@ class ObservationFilters:
             return False
         if self._periods_between(left_start, quantity.start):
             return False
-        return any(o.indicator == code and o.counterpart is None for o in found + self._paragraph_found)
+        # (not the measure of another period: "Sáu tháng đầu năm, … xuất khẩu 12,6 tỷ USD … . Cả năm 2024, tổng giá trị xuất,
+        # nhập khẩu ước đạt 60 tỷ USD, riêng xuất khẩu ước đạt 33 tỷ USD": the year's exports, told for the first time)
+        return any(o.indicator == code and o.counterpart is None and not self._periods_between(o.end, left_start)
+                   for o in found + self._paragraph_found)
 
     @staticmethod
     def _more_of_a_standing(stock: bool, context: FigureContext) -> bool:

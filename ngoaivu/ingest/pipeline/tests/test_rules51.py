@@ -63,3 +63,12 @@ def test_a_period_and_its_amount_alone_take_the_one_trade_the_paragraph_named():
     text = ("Năm 2024, tỉnh Hà Nam có 1.050 dự án FDI.\n"
             "Sang quý III, nhập khẩu tăng trở lại. Tháng 8/2024 đạt 410 triệu USD, tăng 12% so với cùng kỳ.")
     assert ("import_value", 410000000, None, ("2024-08-01", "2024-08-31")) in figures(text, date(2024, 9, 10))
+
+
+def test_a_measure_singled_out_after_another_period_is_told_for_the_first_time():
+    text = ("Quý I/2024, kim ngạch xuất khẩu của tỉnh Hải Dương đạt 2,1 tỷ USD. Cả năm 2024, tổng giá trị xuất, nhập khẩu "
+            "ước đạt 17 tỷ USD, tăng 9%, riêng xuất khẩu ước đạt 9,5 tỷ USD, tăng 11%.")
+    assert [("export_value", 9500000000), ("2024-01-01", "2024-12-31")] in [[f[:2], f[3]] for f in figures(text, date(2024, 12, 20))]
+    # the same period: a part singled out ("riêng xuất khẩu chính ngạch")
+    text = ("Năm 2024, xuất khẩu của tỉnh Hải Dương đạt 9,5 tỷ USD; riêng xuất khẩu chính ngạch đạt 8,2 tỷ USD.")
+    assert [f[:2] for f in figures(text, date(2024, 12, 20))] == [("export_value", 9500000000)]

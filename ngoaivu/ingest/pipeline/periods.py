@@ -151,7 +151,7 @@ def find_periods(folded: str, exclude: Iterable[tuple[int, int]] = ()) -> list[P
                 and _GOAL_YEAR_AHEAD.match(text, mention.end):
             mention = replace(mention, yields=True, votes=False)
         if mention.then:
-            mention = _date_referred_to(mention, chosen)
+            mention = _date_referred_to(mention, chosen, text)
             if mention is None:
                 continue
         if mention.relative and not mention.year_offset and not mention.past and not mention.anaphoric and chosen \
@@ -186,7 +186,7 @@ _UNTIL_YEAR_END = re.compile(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+
 _THEN_REACH = 600  # "tính đến thời điểm đó" looks back this far (a paragraph or two) for the date it means
 
 
-def _date_referred_to(then: PeriodMention, before: list[PeriodMention]) -> PeriodMention | None:
+def _date_referred_to(then: PeriodMention, before: list[PeriodMention], text: str) -> PeriodMention | None:
     """The date written last before "thời điểm đó", "khi ấy" (a day or a month of a named year), read where they stand:
     a running total or stock up to it after "tính đến", what stood on that day, that month; "N năm trước đó": the N
     years before a year named, or up to a day named; None when none is near."""
@@ -209,6 +209,9 @@ def _date_referred_to(then: PeriodMention, before: list[PeriodMention]) -> Perio
             first_month = 1 if mode != "span" else mention.first_month
             return replace(then, mode=mode, first_year=mention.last_year, last_year=mention.last_year, first_month=first_month,
                            last_month=mention.last_month, day=mention.day, then=False)
+        if mention.explicit and not then.years_before and not any(mark in text[mention.end : then.start] for mark in ".,;:"):
+            # "Kế hoạch xuất khẩu năm 2023 của tỉnh khi đó là …": the year its own sentence writes, not an earlier moment
+            return None
     return None
 
 

@@ -72,3 +72,9 @@ def test_a_measure_singled_out_after_another_period_is_told_for_the_first_time()
     # the same period: a part singled out ("riêng xuất khẩu chính ngạch")
     text = ("Năm 2024, xuất khẩu của tỉnh Hải Dương đạt 9,5 tỷ USD; riêng xuất khẩu chính ngạch đạt 8,2 tỷ USD.")
     assert [f[:2] for f in figures(text, date(2024, 12, 20))] == [("export_value", 9500000000)]
+
+
+def test_then_after_a_year_in_its_own_clause_is_that_year():
+    text = ("Tháng 11/2023, Sở Công Thương tỉnh Gia Lai họp bàn kế hoạch. Kế hoạch xuất khẩu năm 2024 của tỉnh khi đó là "
+            "1.200 triệu USD.")
+    assert [f[3] for f in figures(text, date(2024, 8, 10), kind="target")] == [("2024-01-01", "2024-12-31")]

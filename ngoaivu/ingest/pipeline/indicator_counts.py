@@ -581,8 +581,8 @@ _WITH_AMOUNT = re.compile(r"\s*với\s+(?:(?:khoảng|hơn|gần|trên|tổng\s+
 
 
 # ("trong đó 148 dự án đầu tư mới với tổng vốn hơn 1 tỉ USD và 172 dự án tăng vốn")
-OWN_FORM_AFTER = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:fdi\s+)?(?:được\s+)?(?:(?P<new>cấp\s+mới|đầu\s+tư\s+mới)|điều\s+chỉnh(?:\s+tăng)?\s+vốn"
-                     r"|tăng\s+vốn)(?!\w)")
+OWN_FORM_AFTER = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:fdi\s+)?(?:được\s+)?(?:(?P<new>cấp\s+mới|đầu\s+tư\s+mới|đăng\s+ký\s+mới)"
+                     r"|điều\s+chỉnh(?:\s+tăng)?\s+vốn|tăng\s+vốn|bổ\s+sung\s+vốn)(?!\w)")
 _NON_PROJECT_AID = _rx(r"\s*khoản\s+(?:viện\s+trợ\s+)?phi\s+dự\s+án")
 _TOTAL_RAISED_TO = _rx(r"(?<!\w)nâng\s+tổng\s+số\s")
 # "10 thỏa thuận quốc tế cấp tỉnh cùng 56 văn bản hợp tác quốc tế cấp cơ sở", "…; các cơ quan chuyên môn thuộc UBND tỉnh

@@ -78,3 +78,12 @@ def test_then_after_a_year_in_its_own_clause_is_that_year():
     text = ("Tháng 11/2023, Sở Công Thương tỉnh Gia Lai họp bàn kế hoạch. Kế hoạch xuất khẩu năm 2024 của tỉnh khi đó là "
             "1.200 triệu USD.")
     assert [f[3] for f in figures(text, date(2024, 8, 10), kind="target")] == [("2024-01-01", "2024-12-31")]
+
+
+def test_items_registered_new_or_adding_capital_each_keep_their_own_form():
+    text = ("Năm 2024, tỉnh Bình Dương thu hút vốn FDI khá. Lũy kế từ đầu năm đến ngày 20/10/2024, tổng vốn đăng ký của dự án "
+            "cấp mới và dự án tăng vốn đạt 1.200 triệu USD, gồm 120 dự án đăng ký mới với 700 triệu USD và 90 dự án bổ sung "
+            "vốn với 500 triệu USD.")
+    found = [f[:2] for f in figures(text, date(2024, 11, 2))]
+    assert ("fdi_new_projects", 120) in found and ("fdi_new_capital", 700000000) in found
+    assert ("fdi_adjusted_projects", 90) in found

@@ -631,14 +631,21 @@ def _country_ranked(right: str) -> bool:
 
 
 _RANK_VERB_END = _rx(r"(?:đứng|xếp)\s+(?:thứ\s+)?(?:hạng\s+)?$")
+# "Trong số 56 tỉnh, thành phố …, A dẫn đầu với 5,6 tỷ USD" is first in the nation; after a region's figure ("vùng Đồng
+# bằng sông Cửu Long thu hút 2 tỷ USD, trong đó A dẫn đầu với …") first in the region only
+_REGION = _rx(r"(?<!\w)(?:vùng|miền)(?!\w)")
 
 
-def _country_ranks(left: str) -> bool:
-    """The place right before the verb is a country: "Hoa Kỳ đứng thứ ba với …" is an investor's place among investors."""
-    verb = _RANK_VERB_END.search(left)
-    if verb is None:
-        return False
-    head = left[max(0, verb.start() - 40) : verb.start()].rstrip()
+def _country_ranks(left: str, *, verb: bool = True) -> bool:
+    """The place right before the rank (`verb`: before its verb) is a country: "Hoa Kỳ đứng thứ ba với …", "Singapore dẫn
+    đầu với 2 tỷ USD" are an investor's place among investors."""
+    end = len(left)
+    if verb:
+        found = _RANK_VERB_END.search(left)
+        if found is None:
+            return False
+        end = found.start()
+    head = left[max(0, end - 40) : end].rstrip()
     return any(m.end == len(head) for m in country_matcher().find_all(Tokens(head)))
 
 
@@ -648,6 +655,8 @@ def count_indicator(ctx: FigureContext) -> str | None:
             or (("danh mục" in ctx.sentence_left or "gọi" in ctx.sentence_left) and _ITEMS_OF_A_LIST_FOR_A_CALL.search(ctx.sentence_left)):
         return None  # "một trong 04 tỉnh": a ranking, not a count
     if ctx.out_of == LEADS:  # "dẫn đầu cả nước về thu hút FDI": first
+        if _country_ranks(ctx.left, verb=False) or (ctx.right.startswith("với") and _REGION.search(ctx.sentence_left)):
+            return None
         if "nhóm" in ctx.left and _IN_A_LEADING_GROUP.search(ctx.left):
             return None  # "đưa tỉnh vào nhóm 10 địa phương dẫn đầu cả nước": one of the first ten, no rank
         if _TOPIC_FDI.search(ctx.right) or _MOST_FDI.match(ctx.right):

@@ -87,3 +87,15 @@ def test_items_registered_new_or_adding_capital_each_keep_their_own_form():
     found = [f[:2] for f in figures(text, date(2024, 11, 2))]
     assert ("fdi_new_projects", 120) in found and ("fdi_new_capital", 700000000) in found
     assert ("fdi_adjusted_projects", 90) in found
+
+
+def test_leading_with_an_amount_of_dollars_is_first_and_a_country_leading_so_is_an_investor():
+    text = ("Sở Kế hoạch và Đầu tư tỉnh Bắc Ninh cho biết: sau 2 tháng năm 2025, cả nước thu hút 6,9 tỷ USD vốn FDI. "
+            "Bắc Ninh dẫn đầu với 820 triệu USD, chiếm 12% tổng vốn.")
+    assert ("fdi_rank", 1) in [f[:2] for f in figures(text, date(2025, 3, 5))]
+    text = ("Đến nay, tỉnh Bắc Ninh có 2.100 dự án FDI. Trong các nhà đầu tư, Hàn Quốc dẫn đầu với 8 tỷ USD.")
+    assert "fdi_rank" not in [f[0] for f in figures(text, date(2025, 3, 5))]
+    # first in a region is no rank among the nation's provinces
+    text = ("Sở Kế hoạch và Đầu tư tỉnh Bắc Ninh cho biết: sau 2 tháng năm 2025, vùng Đồng bằng sông Hồng thu hút 3 tỷ USD "
+            "vốn FDI, trong đó Bắc Ninh dẫn đầu với 820 triệu USD.")
+    assert "fdi_rank" not in [f[0] for f in figures(text, date(2025, 3, 5))]

@@ -403,7 +403,9 @@ _PARTIES_HEAD = _rx(r"\s*(?:tổ\s+chức|đối\s+tác|địa\s+phương|đơn\
 _IN_A_LEADING_GROUP = _rx(r"(?<!\w)nhóm\s+(?:\d+\s+|[^\W\d_]+\s+)?(?:địa\s+phương|tỉnh(?:\s*,\s*thành(?:\s+phố)?)?)\s+$")
 # ", dẫn đầu cả nước" right after an amount, or after its change ("…, gấp 2,76 lần cùng kỳ năm 2022, tiếp tục đứng đầu …")
 # ("thu hút hơn 1,1 tỷ USD vốn FDI và dẫn đầu cả nước": the measure named after the amount, then "và")
-_AFTER_THE_AMOUNT = _rx(r"(?:,?\s*(?:gấp|tăng|giảm|bằng)\s+[\d.,]+\s*(?:lần|%)[^,;.()]{0,40}|\s*(?:lần|%)[^,;.()]{0,40}"
+# ("…, chiếm 14,1% tổng vốn đăng ký của cả nước và gấp 2,76 lần cùng kỳ, tiếp tục đứng đầu cả nước": past its share)
+_AFTER_THE_AMOUNT = _rx(r"(?:,?\s*chiếm\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s*%\s*tổng\s+vốn[^,;.()\d]{0,40}?\s+và)?"
+                        r"(?:,?\s*(?:gấp|tăng|giảm|bằng)\s+[\d.,]+\s*(?:lần|%)[^,;.()]{0,40}|\s*(?:lần|%)[^,;.()]{0,40}"
                         r"|\s+vốn\s+(?:fdi|đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài)(?:\s+đăng\s+ký)?)?"
                         r"(?:,\s*(?:và\s+)?|\s+và\s+)(?:tiếp\s+tục\s+|vẫn\s+)?$")
 _RANKED_AMOUNT_REACH = 120

@@ -99,3 +99,9 @@ def test_leading_with_an_amount_of_dollars_is_first_and_a_country_leading_so_is_
     text = ("Sở Kế hoạch và Đầu tư tỉnh Bắc Ninh cho biết: sau 2 tháng năm 2025, vùng Đồng bằng sông Hồng thu hút 3 tỷ USD "
             "vốn FDI, trong đó Bắc Ninh dẫn đầu với 820 triệu USD.")
     assert "fdi_rank" not in [f[0] for f in figures(text, date(2025, 3, 5))]
+
+
+def test_first_in_the_nation_after_the_amount_s_share_and_change():
+    text = ("Tính chung 8 tháng năm 2024, tỉnh Bắc Ninh thu hút 2.150 triệu USD vốn FDI, chiếm gần 13% tổng vốn đăng ký của "
+            "cả nước và gấp 2,1 lần cùng kỳ năm 2023, tiếp tục đứng đầu cả nước.")
+    assert ("fdi_rank", 1) in [f[:2] for f in figures(text, date(2024, 9, 5))]

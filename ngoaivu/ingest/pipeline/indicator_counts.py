@@ -347,7 +347,9 @@ _AMONG_ALL = _rx(AMONG_ALL_PROVINCES)
 # "xếp ở vị trí thứ 32 về thu hút FDI": a place on foreign investment, the provinces unsaid
 _RANKED_ON_FDI = _rx(r"\s+về\s+(?:thu\s+hút\s+)?(?:(?:dòng\s+)?vốn\s+)?(?:fdi|(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?nước\s+ngoài)(?!\w)")
 # "Bắc Giang xếp thứ 2 với hơn 1 tỷ USD": a place by the dollars after it
-_RANKED_BY_DOLLARS = _rx(r"\s*với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?[\d.,]+\s*(?:triệu|tỷ|tỉ)\s+usd(?!\w)")
+# ("leo lên vị trí thứ 2 với vốn đăng ký mới 1.111 triệu USD": the capital named)
+_RANKED_BY_DOLLARS = _rx(r"\s*với\s+(?:(?:tổng\s+)?(?:số\s+)?vốn(?:\s+đầu\s+tư)?(?:\s+(?:fdi|đăng\s+ký))?(?:\s+(?:cấp\s+)?mới)?\s+)?"
+                         r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?[\d.,]+\s*(?:triệu|tỷ|tỉ)\s+usd(?!\w)")
 _RANK_AFTER = _rx(rf"^(?:\s*/\s*\d+)?\s+(?:\w+\s+){{0,3}}?{AMONG_ALL_PROVINCES}")
 # "Bắc Ninh có hơn 1.500 dự án FDI đến từ 34 quốc gia và vùng lãnh thổ": what it holds, counted by the investors' origins
 _FROM_COUNTRIES = _rx(r"\s*dự\s+án\s+(?:fdi\s+|(?:có\s+vốn\s+)?đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài\s+)?(?:đến\s+từ|của)\s+"

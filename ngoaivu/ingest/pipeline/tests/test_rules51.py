@@ -12,6 +12,9 @@ def test_a_place_by_the_dollars_after_it_is_the_province_s_rank_not_an_investor_
     text = ("Sở Kế hoạch và Đầu tư tỉnh Hưng Yên cho biết: 5 tháng năm 2024, cả nước thu hút 11 tỷ USD vốn FDI. "
             "Tỉnh Hưng Yên xếp thứ ba với gần 700 triệu USD.")
     assert ("fdi_rank", 3) in [f[:2] for f in figures(text, date(2024, 6, 5))]
+    text = ("Sở Kế hoạch và Đầu tư tỉnh Hưng Yên cho biết: năm 2024, cả nước thu hút 38 tỷ USD vốn FDI. Hưng Yên leo lên vị "
+            "trí thứ 4 với vốn đăng ký mới 1.250 triệu USD.")
+    assert ("fdi_rank", 4) in [f[:2] for f in figures(text, date(2025, 1, 5))]
     # a country ranked by its dollars is an investor among investors
     text = ("Đến nay, tỉnh Hưng Yên có 520 dự án FDI. Nhật Bản dẫn đầu với 2,1 tỷ USD; Hàn Quốc đứng thứ hai "
             "với 1,3 tỷ USD; Trung Quốc xếp thứ 3 với 900 triệu USD.")

@@ -60,6 +60,7 @@ QUANTITY = letter_led(
       |(?P<currency>[^\S\n]*(?:{_CURRENCY_WORD}))  # on the number's line
     )?
     (?P<per_year>\s*/\s*năm)?
+    (?P<per_unit>(?:\s*/\s*(?:tháng|người|lao\s+động|ngày|tuần|hộ|ha|tấn|kg|m2|suất|chiếc))+)?  # a rate: "25 triệu đồng/tháng"
     (?!\w|[.,/-]\w|\s*-\s*\d)""",
     re.VERBOSE,
 )
@@ -224,6 +225,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     end = len(text) if end is None else end
     found = []
     for match in QUANTITY.finditer(text, start, end):
+        if match["per_unit"]:
+            continue  # "gửi về 20 - 25 triệu đồng/tháng", "giá 2.500 USD/tấn": a rate per month, head or unit, no total
         quantity = _quantity(match)
         if quantity is not None and quantity.kind == "number" and _MEASURE_AFTER.match(text, quantity.end):
             continue

@@ -108,3 +108,11 @@ def test_first_in_the_nation_after_the_amount_s_share_and_change():
     text = ("Tính chung 8 tháng năm 2024, tỉnh Bắc Ninh thu hút 2.150 triệu USD vốn FDI, chiếm gần 13% tổng vốn đăng ký của "
             "cả nước và gấp 2,1 lần cùng kỳ năm 2023, tiếp tục đứng đầu cả nước.")
     assert ("fdi_rank", 1) in [f[:2] for f in figures(text, date(2024, 9, 5))]
+
+
+def test_a_rate_per_month_head_or_unit_is_no_total():
+    text = ("Năm 2024, thu nhập của lao động tỉnh Hà Tĩnh ở nước ngoài khá; trừ chi tiêu, mỗi người gửi về gia đình từ 18 "
+            "đến 22 triệu đồng/tháng.")
+    assert figures(text, date(2025, 1, 10)) == []
+    text = "Năm 2024, tỉnh Hà Tĩnh xuất khẩu 120 triệu USD gạo, giá bình quân 620 USD/tấn."
+    assert [f[:2] for f in figures(text, date(2025, 1, 10))] == [("export_value", 120000000)]

@@ -189,7 +189,8 @@ _THEN_REACH = 600  # "tính đến thời điểm đó" looks back this far (a p
 def _date_referred_to(then: PeriodMention, before: list[PeriodMention], text: str) -> PeriodMention | None:
     """The date written last before "thời điểm đó", "khi ấy" (a day or a month of a named year), read where they stand:
     a running total or stock up to it after "tính đến", what stood on that day, that month; "N năm trước đó": the N
-    years before a year named, or up to a day named; None when none is near."""
+    years before a year named, or up to a day named; None when none is near, or when a year stands before it in its own
+    clause (that year is the figure's)."""
     for mention in reversed(before):
         if mention.end < then.start - _THEN_REACH:
             return None

@@ -635,6 +635,7 @@ def _country_ranked(right: str) -> bool:
 
 
 _RANK_VERB_END = _rx(r"(?:đứng|xếp)\s+(?:thứ\s+)?(?:hạng\s+)?$")
+_RANK_VERB_REACH = 20
 # "Trong số 56 tỉnh, thành phố …, A dẫn đầu với 5,6 tỷ USD" is first in the nation; after a region's figure ("vùng Đồng
 # bằng sông Cửu Long thu hút 2 tỷ USD, trong đó A dẫn đầu với …") first in the region only
 _REGION = _rx(r"(?<!\w)(?:vùng|miền)(?!\w)")
@@ -645,7 +646,7 @@ def _country_ranks(left: str, *, verb: bool = True) -> bool:
     đầu với 2 tỷ USD" are an investor's place among investors."""
     end = len(left)
     if verb:
-        found = _RANK_VERB_END.search(left)
+        found = _RANK_VERB_END.search(left, max(0, end - _RANK_VERB_REACH))  # (only its tail: called for every count)
         if found is None:
             return False
         end = found.start()
@@ -673,17 +674,19 @@ def count_indicator(ctx: FigureContext) -> str | None:
         # FDI just spoken of
         return "fdi_rank" if (_LEADER_NAMED.match(ctx.right) or _WITH_AMOUNT.match(ctx.right)) \
             and (ctx.paragraph_topic or ctx.recent_topic) == "fdi" else None
+    # (each of its words written before a search of the whole left: this runs for every count)
+    ranked = ("đứng" in ctx.left or "xếp" in ctx.left or "vị" in ctx.left) and _RANK_BEFORE.search(ctx.left) is not None
     if _RANK_OF_ANOTHER.match(ctx.right) or _country_ranked(ctx.right) or _country_ranks(ctx.left) or (
-            (ctx.out_of is not None or _RANK_BEFORE.search(ctx.left)) and _AMONG_COUNTRIES.match(ctx.right)):
+            (ctx.out_of is not None or ranked) and _AMONG_COUNTRIES.match(ctx.right)):
         # "Xếp thứ hai là lĩnh vực nông, lâm nghiệp", "đứng thứ hai là Nhật Bản với 47 dự án": a sector's (a market's,
         # an investor's) place
         return None
-    if "số" in ctx.right and _RANK_BEFORE.search(ctx.left) and _RANK_BY_PROJECTS_BESIDE_CAPITAL.match(ctx.clause_right.lower()):
+    if "số" in ctx.right and ranked and _RANK_BY_PROJECTS_BESIDE_CAPITAL.match(ctx.clause_right.lower()):
         return None  # "đứng thứ 6 cả nước về số dự án FDI cấp mới và thứ 13 về tổng vốn": the rank by capital counts
-    if "thứ" in ctx.left and _CAPITAL_RANK_AFTER_PROJECTS.match(ctx.right) and _RANK_BEFORE.search(ctx.left) \
+    if "thứ" in ctx.left and _CAPITAL_RANK_AFTER_PROJECTS.match(ctx.right) and ranked \
             and "về số" in ctx.sentence_left and _AMONG_ALL.search(ctx.sentence_left):
         return "fdi_rank"
-    if _RANK_BEFORE.search(ctx.left) and (ctx.out_of is not None or _RANK_AFTER.search(ctx.right) or _RANKED_ON_FDI.match(ctx.right)
+    if ranked and (ctx.out_of is not None or _RANK_AFTER.search(ctx.right) or _RANKED_ON_FDI.match(ctx.right)
                                           or _RANKED_BY_DOLLARS.match(ctx.clause_right)
                                           or ("nhóm" in ctx.sentence_left or "top" in ctx.sentence_left)
                                           and _LEADING_GROUP.search(ctx.sentence_left)):

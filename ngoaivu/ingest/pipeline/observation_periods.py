@@ -111,6 +111,12 @@ class PeriodReading:
                            if p.explicit and p.mode == "span" and p.day is None and p.first_year is not None
                            and p.first_year == p.last_year and (p.first_month, p.last_month) == (mention.first_month, mention.last_month)
                            and not self._compared_with(p)][-1:]
+            if not opening and mention.mode == "span" and mention.day is None:
+                # "Tháng 7/2023, kim ngạch đạt 149 triệu USD, đưa tổng 7 tháng lên …": the months up to the month its
+                # sentence named, of that month's year
+                opening = [p for p in self._periods_between(sentence.start, mention.start)
+                           if p.explicit and p.first_year is not None and p.first_year == p.last_year
+                           and p.last_month == mention.last_month and not self._compared_with(p)][-1:]
             if not opening and not self._periods_between(sentence.start, mention.start):
                 # "Sang quý I/2018, tỉnh đã thu hút … . Kim ngạch xuất khẩu ba tháng đầu năm đạt …": the year the paragraph
                 # has just moved to

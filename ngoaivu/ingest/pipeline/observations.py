@@ -161,7 +161,9 @@ _ANOTHER_YEAR_NEXT = re.compile(
     r"(?:mức\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
 )
 # "…, đưa tổng kim ngạch 7 tháng qua đạt …", "qua đó nâng tổng số lên …": the running total of the measure just given
+# ("đạt 149,4 triệu USD, tăng 5,46% so với tháng 6, đưa tổng 7 tháng lên …": past the month's own change)
 _BRINGING_TOTAL = re.compile(
+    r"(?:\s*,\s*(?:tăng|giảm)\s+[\d.,]+\s*%(?:\s+so\s+với\s+[^,;.]{0,40})?)?"
     r"\s*,?\s*(?:qua\s+đó\s+|từ\s+đó\s+)?(?:đưa|nâng)\s+(?:tổng\s+)?(?:kim\s+ngạch|giá\s+trị|số\s+vốn|vốn)?[^,;.]{0,40}?"
     r"(?:đạt|lên|là)\s+(?:mức\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?"
 )

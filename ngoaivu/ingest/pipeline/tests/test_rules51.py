@@ -116,3 +116,11 @@ def test_a_rate_per_month_head_or_unit_is_no_total():
     assert figures(text, date(2025, 1, 10)) == []
     text = "Năm 2024, tỉnh Hà Tĩnh xuất khẩu 120 triệu USD gạo, giá bình quân 620 USD/tấn."
     assert [f[:2] for f in figures(text, date(2025, 1, 10))] == [("export_value", 120000000)]
+
+
+def test_a_running_total_after_the_month_s_change_is_the_same_measure_for_the_months_up_to_it():
+    text = ("Tháng 8/2023, kim ngạch xuất khẩu của tỉnh Yên Bái đạt gần 41,5 triệu USD, tăng 4,1% so với tháng 7, đưa tổng "
+            "8 tháng lên hơn 302,6 triệu USD, tăng 9% so với cùng kỳ.")
+    assert [f[:2] + (f[3],) for f in figures(text, date(2024, 5, 10))] == [
+        ("export_value", 41500000, ("2023-08-01", "2023-08-31")),
+        ("export_value", 302600000, ("2023-01-01", "2023-08-31"))]

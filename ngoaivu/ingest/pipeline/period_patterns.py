@@ -219,7 +219,8 @@ def _single_year(m: re.Match, prefix: _Prefix) -> PeriodMention:
     return _prefixed(prefix, PeriodMention(m.start(), m.end(), "span", year, year))
 
 
-_MONTHS_FIGURE_AFTER = re.compile(r"\s*(?:,|ước|đạt|của\s+(?:tỉnh|thành\s+phố|toàn\s+tỉnh)(?!\w))")  # ("xuất khẩu 9 tháng của tỉnh …")
+# ("xuất khẩu 9 tháng của tỉnh …", "Nhập khẩu 7 tháng khoảng 685,2 triệu USD")
+_MONTHS_FIGURE_AFTER = re.compile(r"\s*(?:,|ước|đạt|của\s+(?:tỉnh|thành\s+phố|toàn\s+tỉnh)(?!\w)|(?:khoảng|hơn|gần|trên)\s+\d)")
 
 
 def _months_of_year(m: re.Match, prefix: _Prefix) -> PeriodMention | None:

@@ -124,3 +124,8 @@ def test_a_running_total_after_the_month_s_change_is_the_same_measure_for_the_mo
     assert [f[:2] + (f[3],) for f in figures(text, date(2024, 5, 10))] == [
         ("export_value", 41500000, ("2023-08-01", "2023-08-31")),
         ("export_value", 302600000, ("2023-01-01", "2023-08-31"))]
+
+
+def test_months_counted_before_an_approximate_amount_are_the_year_s_first_months():
+    text = "Năm 2023, tỉnh Yên Bái thu hút nhiều dự án. Nhập khẩu 7 tháng khoảng 210,5 triệu USD, tăng 6%."
+    assert [f[3] for f in figures(text, date(2024, 5, 10))] == [("2023-01-01", "2023-07-31")]

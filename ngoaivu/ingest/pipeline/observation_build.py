@@ -154,6 +154,10 @@ class ObservationBuilding:
             # "nâng tổng số ... lên 26": the total reached at the period's end, not a flow over it
             ref = self.timeline.reference_date
             period = _standing_at_end(period, ref)
+        if target and period is not None and period.as_of is None and period.start == period.end:
+            # "Tại hội nghị ngày 10/01/2024, thành phố … phấn đấu thu hút 2 - 2,5 tỷ USD": a meeting's day sets no goal's
+            # period; the goal is its year's
+            period = Period(start=date(period.start.year, 1, 1), end=date(period.start.year, 12, 31))
         if target and period is not None and period.as_of is None and period.start.year == period.end.year \
                 and _YEAR_PLAN_BEFORE.search(context.left):
             # "…: kế hoạch năm 600 triệu USD; thực hiện 6 tháng 280 triệu USD": the plan is the whole year's

@@ -2,7 +2,7 @@
 development text's place, figure or sentence)."""
 from datetime import date
 
-from ngoaivu.ingest.pipeline.tests.rule_sentences import figures
+from ngoaivu.ingest.pipeline.tests.rule_sentences import facts, figures
 
 
 def test_a_place_by_the_dollars_after_it_is_the_province_s_rank_not_an_investor_s():
@@ -129,3 +129,11 @@ def test_a_running_total_after_the_month_s_change_is_the_same_measure_for_the_mo
 def test_months_counted_before_an_approximate_amount_are_the_year_s_first_months():
     text = "Năm 2023, tỉnh Yên Bái thu hút nhiều dự án. Nhập khẩu 7 tháng khoảng 210,5 triệu USD, tăng 6%."
     assert [f[3] for f in figures(text, date(2024, 5, 10))] == [("2023-01-01", "2023-07-31")]
+
+
+def test_a_goal_set_at_a_meeting_on_a_day_is_for_that_day_s_year():
+    text = ("Tại hội nghị ngày 12/01/2025, tỉnh Quảng Ninh đặt mục tiêu tăng trưởng GRDP 12% và phấn đấu thu hút vốn đầu tư "
+            "nước ngoài từ 2,5 đến 3 tỷ USD.")
+    found = facts(text, "target", date(2025, 5, 10))
+    assert [(f["indicator"], f["period"]) for f in found] == [
+        ("fdi_registered_capital", {"start": "2025-01-01", "end": "2025-12-31"})]

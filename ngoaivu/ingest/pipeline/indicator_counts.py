@@ -11,7 +11,7 @@ from .fast_scan import letter_led
 from .geography import country_at, country_matcher
 from .indicator_topics import NOUN_PHRASE, FigureContext, last_match, topic_around, topic_of
 from .indicator_topics import TOPIC as _TOPIC
-from .numbers import AMONG_ALL_PROVINCES, LEADS
+from .numbers import AMONG_ALL_PROVINCES, LEADS, WITH_DOLLARS
 from .phrases import Tokens
 
 # "lũy kế đến 30/9" is a running total at a date; "lũy kế 9 tháng" sums a span (a flow)
@@ -346,10 +346,9 @@ _CAPITAL_RANK_AFTER_PROJECTS = _rx(r"^\s*về\s+(?:tổng\s+)?vốn")
 _AMONG_ALL = _rx(AMONG_ALL_PROVINCES)
 # "xếp ở vị trí thứ 32 về thu hút FDI": a place on foreign investment, the provinces unsaid
 _RANKED_ON_FDI = _rx(r"\s+về\s+(?:thu\s+hút\s+)?(?:(?:dòng\s+)?vốn\s+)?(?:fdi|(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?nước\s+ngoài)(?!\w)")
-# "Bắc Giang xếp thứ 2 với hơn 1 tỷ USD": a place by the dollars after it
-# ("leo lên vị trí thứ 2 với vốn đăng ký mới 1.111 triệu USD": the capital named)
-_RANKED_BY_DOLLARS = _rx(r"\s*với\s+(?:(?:tổng\s+)?(?:số\s+)?vốn(?:\s+đầu\s+tư)?(?:\s+(?:fdi|đăng\s+ký))?(?:\s+(?:cấp\s+)?mới)?\s+)?"
-                         r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?[\d.,]+\s*(?:triệu|tỷ|tỉ)\s+usd(?!\w)")
+# "Bắc Giang xếp thứ 2 với hơn 1 tỷ USD", "leo lên vị trí thứ 2 với vốn đăng ký mới 1.111 triệu USD": a place by the
+# dollars after it
+_RANKED_BY_DOLLARS = _rx(r"\s*" + WITH_DOLLARS)
 _RANK_AFTER = _rx(rf"^(?:\s*/\s*\d+)?\s+(?:\w+\s+){{0,3}}?{AMONG_ALL_PROVINCES}")
 # "Bắc Ninh có hơn 1.500 dự án FDI đến từ 34 quốc gia và vùng lãnh thổ": what it holds, counted by the investors' origins
 _FROM_COUNTRIES = _rx(r"\s*dự\s+án\s+(?:fdi\s+|(?:có\s+vốn\s+)?đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài\s+)?(?:đến\s+từ|của)\s+"

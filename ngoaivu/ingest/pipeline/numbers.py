@@ -103,11 +103,13 @@ AMONG_ALL_PROVINCES = (
     r"(?:địa\s+phương|tỉnh(?:\s*,\s*thành(?:\s+phố)?)?)(?!\w)"
     r"(?!\s*,?\s*(?:trong\s+|của\s+|thuộc\s+)?(?:miền|vùng|khu\s+vực|phía|đồng\s+bằng|tây|đông|duyên|bắc|nam|trung)(?!\w)))"
 )
-# "xếp thứ hai với hơn 1 tỷ USD", "A dẫn đầu với 5,6 tỷ USD": a place by an amount of dollars (whose, the indicator and
-# the scope decide)
-_WITH_DOLLARS = r"với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?[\d.,]+\s*(?:triệu|tỷ|tỉ)\s+usd(?!\w)"
+# "xếp thứ hai với hơn 1 tỷ USD", "A dẫn đầu với 5,6 tỷ USD", "giữ ngôi đầu với tổng vốn đăng ký gần 2,53 tỷ USD": a place
+# by an amount of dollars (whose, the indicator and the scope decide)
+WITH_DOLLARS = (r"với\s+(?:(?:tổng\s+)?(?:số\s+)?vốn(?:\s+đầu\s+tư)?(?:\s+(?:fdi|đăng\s+ký))?(?:\s+(?:cấp\s+)?mới)?\s+)?"
+                r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?[\d.,]+\s*(?:triệu|tỷ|tỉ)\s+usd(?!\w)")
 # ("đứng đầu trong số 59 tỉnh, thành phố có dự án đầu tư nước ngoài": among all of them too)
-_LEAD = re.compile(r"(?:dẫn|đứng)\s+đầu\s+(?:" + AMONG_ALL_PROVINCES + r"|(?=là\s+(?:tỉnh|thành\s+phố|tp\.?)\s)|(?=" + _WITH_DOLLARS + "))")
+_LEAD = re.compile(r"(?:(?:dẫn|đứng)\s+đầu|giữ\s+ngôi\s+đầu)\s+(?:" + AMONG_ALL_PROVINCES
+                   + r"|(?=là\s+(?:tỉnh|thành\s+phố|tp\.?)\s)|(?=" + WITH_DOLLARS + "))")
 # "A là địa phương nhận nhiều vốn FDI nhất (với 6,61 tỷ USD)": first, said with a superlative (zero-width, after the
 # province's noun; the measure is read after it)
 _MOST = re.compile(r"là(?<!\wlà)\s+(?:địa\s+phương|tỉnh|thành\s+phố)(?P<most>)"
@@ -124,7 +126,7 @@ _RANK_AMONG = re.compile(
 _RANK_WORDS = tuple(
     re.compile(
         rf"{verb}\s+thứ\s+(?P<w>nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?!\w)"
-        rf"(?=(?:\s+\w+){{0,3}}?\s+{AMONG_ALL_PROVINCES}(?!\w)|\s+là\s|\s+{_WITH_DOLLARS})"
+        rf"(?=(?:\s+\w+){{0,3}}?\s+{AMONG_ALL_PROVINCES}(?!\w)|\s+là\s|\s+{WITH_DOLLARS})"
     )
     for verb in ("đứng", "xếp", r"vị\s+trí")  # "giữ vị trí thứ hai trong các địa phương cả nước"
 )

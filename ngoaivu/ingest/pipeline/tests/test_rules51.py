@@ -98,6 +98,9 @@ def test_leading_with_an_amount_of_dollars_is_first_and_a_country_leading_so_is_
     assert ("fdi_rank", 1) in [f[:2] for f in figures(text, date(2025, 3, 5))]
     text = ("Đến nay, tỉnh Bắc Ninh có 2.100 dự án FDI. Trong các nhà đầu tư, Hàn Quốc dẫn đầu với 8 tỷ USD.")
     assert "fdi_rank" not in [f[0] for f in figures(text, date(2025, 3, 5))]
+    text = ("Sở Kế hoạch và Đầu tư tỉnh Bắc Ninh cho biết: hết 9 tháng năm 2025, vốn FDI đã vào 50 tỉnh, thành phố. Bắc Ninh "
+            "vẫn giữ ngôi đầu với tổng vốn đầu tư đăng ký gần 2,1 tỷ USD.")
+    assert ("fdi_rank", 1) in [f[:2] for f in figures(text, date(2025, 10, 5))]
     # first in a region is no rank among the nation's provinces
     text = ("Sở Kế hoạch và Đầu tư tỉnh Bắc Ninh cho biết: sau 2 tháng năm 2025, vùng Đồng bằng sông Hồng thu hút 3 tỷ USD "
             "vốn FDI, trong đó Bắc Ninh dẫn đầu với 820 triệu USD.")

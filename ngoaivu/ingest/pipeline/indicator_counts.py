@@ -401,7 +401,9 @@ _SIGNED_WITH = _rx(
     r"(?:\s+[^\W\d_]+){0,3}?\s+với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
 )
 _PARTIES_HEAD = _rx(r"\s*(?:tổ\s+chức|đối\s+tác|địa\s+phương|đơn\s+vị|cơ\s+quan|doanh\s+nghiệp|tập\s+đoàn|trường|quỹ)(?!\w)")
-_IN_A_LEADING_GROUP = _rx(r"(?<!\w)nhóm\s+(?:\d+\s+|[^\W\d_]+\s+)?(?:địa\s+phương|tỉnh(?:\s*,\s*thành(?:\s+phố)?)?)\s+$")
+# ("lọt vào nhóm 10 địa phương thu hút vốn FDI cao nhất cả nước": the group's measure between)
+_IN_A_LEADING_GROUP = _rx(r"(?<!\w)nhóm\s+(?:\d+\s+|[^\W\d_]+\s+)?(?:địa\s+phương|tỉnh(?:\s*,\s*thành(?:\s+phố)?)?)"
+                          r"(?:\s+[^\W\d_]+){0,6}\s+$")
 # ", dẫn đầu cả nước" right after an amount, or after its change ("…, gấp 2,76 lần cùng kỳ năm 2022, tiếp tục đứng đầu …")
 # ("thu hút hơn 1,1 tỷ USD vốn FDI và dẫn đầu cả nước": the measure named after the amount, then "và")
 # ("…, chiếm 14,1% tổng vốn đăng ký của cả nước và gấp 2,76 lần cùng kỳ, tiếp tục đứng đầu cả nước": past its share)

@@ -110,9 +110,9 @@ WITH_DOLLARS = (r"với\s+(?:(?:tổng\s+)?(?:số\s+)?vốn(?:\s+đầu\s+tư)?
 # ("đứng đầu trong số 59 tỉnh, thành phố có dự án đầu tư nước ngoài": among all of them too)
 _LEAD_TAIL = r"\s+(?:" + AMONG_ALL_PROVINCES + r"|(?=là\s+(?:tỉnh|thành\s+phố|tp\.?)\s)|(?=" + WITH_DOLLARS + "))"
 _LEAD = re.compile(r"(?:dẫn|đứng)\s+đầu" + _LEAD_TAIL)
-# ("A vẫn giữ ngôi đầu với …": a pattern of its own, looked for only where its words are, so that the scan for the
-# others keeps its two first letters)
-_KEEPS_THE_LEAD = re.compile(r"giữ\s+ngôi\s+đầu" + _LEAD_TAIL)
+# ("A vẫn giữ ngôi đầu với …", "…, cao nhất trong 63 tỉnh, thành phố": a pattern of its own, looked for only where its
+# words are, so that the scan for the others keeps its two first letters)
+_KEEPS_THE_LEAD = re.compile(r"(?:giữ\s+ngôi\s+đầu|cao\s+nhất)" + _LEAD_TAIL)  # ("…, cao nhất trong 63 tỉnh, thành phố")
 # "A là địa phương nhận nhiều vốn FDI nhất (với 6,61 tỷ USD)": first, said with a superlative (zero-width, after the
 # province's noun; the measure is read after it)
 _MOST = re.compile(r"là(?<!\wlà)\s+(?:địa\s+phương|tỉnh|thành\s+phố)(?P<most>)"
@@ -251,7 +251,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if m.start() == 0 or not text[m.start() - 1].isalnum()
     ]
     leads = list(_LEAD.finditer(text, start, end)) if "đầu" in text[start:end] else []
-    if "ngôi đầu" in text[start:end]:
+    if "ngôi đầu" in text[start:end] or "cao nhất" in text[start:end]:
         leads += _KEEPS_THE_LEAD.finditer(text, start, end)
     if leads:  # ("đứng đầu trong số 59 tỉnh": the count of all provinces is no figure of its own)
         found = [f for f in found if not any(m.start() <= f.start < m.end() for m in leads)]

@@ -140,3 +140,13 @@ def test_a_goal_set_at_a_meeting_on_a_day_is_for_that_day_s_year():
     found = facts(text, "target", date(2025, 5, 10))
     assert [(f["indicator"], f["period"]) for f in found] == [
         ("fdi_registered_capital", {"start": "2025-01-01", "end": "2025-12-31"})]
+
+
+def test_the_highest_amount_among_the_provinces_is_first_but_a_group_s_is_no_rank():
+    text = "Nhìn lại năm 2024, tỉnh Bắc Ninh thu hút 5,2 tỷ USD vốn FDI, cao nhất trong 63 tỉnh, thành phố."
+    assert ("fdi_rank", 1) in [f[:2] for f in figures(text, date(2025, 3, 5))]
+    text = ("Năm 2024, tỉnh Nghệ An cấp mới 40 dự án FDI. Lần đầu tiên tỉnh lọt vào nhóm 10 địa phương thu hút vốn FDI cao "
+            "nhất cả nước với tổng vốn đăng ký 1,6 tỷ USD.")
+    assert "fdi_rank" not in [f[0] for f in figures(text, date(2025, 3, 5))]
+    text = "Năm 2024, tăng trưởng GRDP của tỉnh Bắc Ninh đạt 10%, cao nhất trong 63 tỉnh, thành phố."
+    assert figures(text, date(2025, 3, 5)) == []

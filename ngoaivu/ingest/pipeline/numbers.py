@@ -112,7 +112,8 @@ _LEAD_TAIL = r"\s+(?:" + AMONG_ALL_PROVINCES + r"|(?=là\s+(?:tỉnh|thành\s+ph
 _LEAD = re.compile(r"(?:dẫn|đứng)\s+đầu" + _LEAD_TAIL)
 # ("A vẫn giữ ngôi đầu với …", "…, cao nhất trong 63 tỉnh, thành phố": a pattern of its own, looked for only where its
 # words are, so that the scan for the others keeps its two first letters)
-_KEEPS_THE_LEAD = re.compile(r"(?:giữ\s+ngôi\s+đầu|cao\s+nhất)" + _LEAD_TAIL)  # ("…, cao nhất trong 63 tỉnh, thành phố")
+# (one literal start each: the engine then skips to it)
+_OTHER_LEADS = {"ngôi đầu": re.compile(r"giữ\s+ngôi\s+đầu" + _LEAD_TAIL), "cao nhất": re.compile(r"cao\s+nhất" + _LEAD_TAIL)}
 # "A là địa phương nhận nhiều vốn FDI nhất (với 6,61 tỷ USD)": first, said with a superlative (zero-width, after the
 # province's noun; the measure is read after it)
 _MOST = re.compile(r"là(?<!\wlà)\s+(?:địa\s+phương|tỉnh|thành\s+phố)(?P<most>)"
@@ -251,8 +252,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if m.start() == 0 or not text[m.start() - 1].isalnum()
     ]
     leads = list(_LEAD.finditer(text, start, end)) if "đầu" in text[start:end] else []
-    if "ngôi đầu" in text[start:end] or "cao nhất" in text[start:end]:
-        leads += _KEEPS_THE_LEAD.finditer(text, start, end)
+    for words, pattern in _OTHER_LEADS.items():
+        if words in text[start:end]:
+            leads += pattern.finditer(text, start, end)
     if leads:  # ("đứng đầu trong số 59 tỉnh": the count of all provinces is no figure of its own)
         found = [f for f in found if not any(m.start() <= f.start < m.end() for m in leads)]
     extra += [Quantity(m.start(), m.end(), 1.0, None, "number", None, False, False, out_of=LEADS) for m in leads]

@@ -251,14 +251,15 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         for m in _HALF.finditer(text, start, end)
         if m.start() == 0 or not text[m.start() - 1].isalnum()
     ]
-    leads = list(_LEAD.finditer(text, start, end)) if "đầu" in text[start:end] else []
+    window = text[start:end]  # (copied once for the word tests below)
+    leads = list(_LEAD.finditer(text, start, end)) if "đầu" in window else []
     for words, pattern in _OTHER_LEADS.items():
-        if words in text[start:end]:
+        if words in window:
             leads += pattern.finditer(text, start, end)
     if leads:  # ("đứng đầu trong số 59 tỉnh": the count of all provinces is no figure of its own)
         found = [f for f in found if not any(m.start() <= f.start < m.end() for m in leads)]
     extra += [Quantity(m.start(), m.end(), 1.0, None, "number", None, False, False, out_of=LEADS) for m in leads]
-    if "nhất" in text[start:end]:
+    if "nhất" in window:
         extra += [Quantity(m.start("most"), m.start("most"), 1.0, None, "number", None, False, False, out_of=LEADS)
                   for m in _MOST.finditer(text, start, end)]
     extra += [
@@ -282,7 +283,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     extra += [Quantity(m.start(), m.start(), 0.0, None, "number", None, False, False)
               for m in _NEW_FOREIGN_PROJECTS.finditer(text, start, end)
               if _NONE_BEFORE.search(text, max(start, m.start() - _NONE_REACH), m.start())]
-    among = [m for m in _RANK_AMONG.finditer(text, start, end)] if "trong" in text[start:end] else []
+    among = [m for m in _RANK_AMONG.finditer(text, start, end)] if "trong" in window else []
     if among:
         found = [f for f in found if not any(m.start("low") <= f.start < m.end() for m in among)]
         extra += [Quantity(m.start("low"), m.end("of"), float(m["low"]), None, "number", None, False, False, out_of=int(m["of"]))

@@ -375,6 +375,8 @@ class ScopeReading:
             return True
         if "(" in context.sentence_left and self._part_s_bracket(pos):
             return True
+        if self.scope is not None and self.scope.heads_its_item(pos):
+            return False
         # "… 190 dự án trong nước … và 20 dự án FDI", "155 dự án, gồm … và 15 dự án nước ngoài": the foreign part of a
         # domestic count or of a mixed total is the province's
         foreign_after_domestic = previous is not None and previous.elsewhere and (

@@ -286,6 +286,12 @@ _NAME_REACH = 30
 
 _RANKED_BEHIND = re.compile(r"(?<!\w)(?:đứng\s+)?sau\s+(?:tỉnh\s+|thành\s+phố\s+|tp\.?\s*)?$")
 _RANK_BEFORE_REACH = 20  # the rank's number ends the previous figure's reach ("đứng thứ 2 …, sau …")
+# a place heading its own item of a list: "Bắc Ninh (2,49 tỷ USD)", "tiếp theo là Bắc Ninh với 20,6 tỷ USD"
+_ITEM_HEAD = re.compile(r"\s*(?:\(\s*|:\s*|(?:với|đạt)\s+)(?:(?:khoảng|hơn|gần|trên|xấp\s+xỉ)\s+)?")
+_ITEM_REACH = 40
+# what opens a list's item: "…, Bắc Ninh (", "tiếp theo là Bắc Ninh với" (not "của Cà Mau đạt", a subject of the sentence's
+# own, nor "Công ty … Phú Thọ với", a firm's name)
+_ITEM_OPENING = re.compile(r"(?:[,;:]|(?<!\w)(?:và|là))\s*(?:tỉnh\s+|thành\s+phố\s+|tp\.?\s*)?$")
 
 
 class Scope:
@@ -328,6 +334,19 @@ class Scope:
             if self._provincial_city(m):
                 return True
         return False
+
+    def heads_its_item(self, pos: int) -> bool:
+        """"… nhiều nhất là TP Hồ Chí Minh (3,5 tỷ USD), Bắc Ninh (2,49 tỷ USD), …": in a list of places each with its
+        figure, the figure right after the province's own name is its own, whoever the list is of (by the name itself,
+        not a province it was made of: a former province's item in the merged one's text is a part)."""
+        last = None
+        for last in province_matcher().find_all(self.tokens, max(0, pos - _ITEM_REACH), pos):
+            pass
+        if last is None or not _capitalised(last.text) or _ITEM_HEAD.fullmatch(self.folded, last.end, pos) is None \
+                or _ITEM_OPENING.search(self.folded, max(0, last.start - 20), last.start) is None:
+            return False
+        unit = catalog.province_by_key(last.payload)
+        return unit is not None and unit.name == self._province and self._is_own(last.payload)
 
     def _itself_before_the_merger(self, key: str, start: int, end: int) -> bool:
         unit = catalog.province_by_key(key)

@@ -1,0 +1,23 @@
+"""Rules found in session 52 (06/12/2026) in the studied splits' misses. Each rule on made-up sentences (none names a
+development text's place, figure or sentence)."""
+from datetime import date
+
+from ngoaivu.ingest.pipeline.tests.rule_sentences import figures
+
+
+def test_the_province_s_own_item_in_a_list_of_places_with_their_figures_is_its_own():
+    text = ("HẢI DƯƠNG - Quý I/2024, các địa phương nhập khẩu nhiều nhất cả nước là Hà Nội (9,4 tỷ USD), Đồng Nai "
+            "(4,1 tỷ USD), Hải Dương (3,2 tỷ USD) và Long An (2,9 tỷ USD).")
+    assert [f[:2] for f in figures(text, date(2024, 4, 20))] == [("import_value", 3200000000)]
+    text = ("HẢI DƯƠNG - Về xuất khẩu quý I/2024, đứng đầu là Hà Nội với 9,8 tỷ USD, tiếp theo là Hải Dương với hơn "
+            "3,6 tỷ USD.")
+    assert [f[:2] for f in figures(text, date(2024, 4, 20))] == [("export_value", 3600000000)]
+
+
+def test_a_province_s_name_inside_a_firm_s_or_after_of_is_no_list_item():
+    text = ("Năm 2023, kim ngạch xuất khẩu của tỉnh Hải Dương đạt 11 tỷ USD. Trong 5 tỉnh xuất khẩu lớn nhất vùng có "
+            "nhiều nhà máy lớn như nhà máy linh kiện xuất khẩu của Công ty TNHH Ford Hải Dương với 1,2 tỷ USD.")
+    assert [f[:2] for f in figures(text, date(2024, 1, 20))] == [("export_value", 11000000000)]
+    text = ("Năm 2023, kim ngạch xuất khẩu của tỉnh Hải Dương đạt 11 tỷ USD. Trong 5 tỉnh xuất khẩu lớn nhất vùng, "
+            "riêng mặt hàng điện tử, kim ngạch xuất khẩu của Hải Dương đạt 4,2 tỷ USD.")
+    assert [f[:2] for f in figures(text, date(2024, 1, 20))] == [("export_value", 11000000000)]

@@ -494,9 +494,25 @@ def indicator_for(ctx: FigureContext) -> str | None:
 _DOMESTIC_IN_SENTENCE = letter_led(r"trong\s+nước|(?<!\w)ddi(?!\w)|(?<!\w)(?:nghìn\s+)?tỷ\s+đồng")
 
 
+# "cấp mới 44 dự án, trong đó có 10 dự án FDI", "58 dự án …, gồm 50 dự án trong nước và 8 dự án FDI": a count of every
+# origin whose foreign part follows it
+_FOREIGN_PART_OF_A_TOTAL = re.compile(
+    r"\d\s+(?:lượt\s+)?dự\s+án(?P<head>[^;:]{0,70}?)(?:,\s*|\s+)(?:trong\s+đó(?:\s+có)?|gồm(?:\s+có)?)\s+[^;]{0,120}?"
+    r"\d\s+(?:lượt\s+)?dự\s+án\s+(?:fdi|có\s+vốn\s+(?:đầu\s+tư\s+)?nước\s+ngoài|đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài)")
+
+
 def _adjusted_of_all_investors(ctx: FigureContext) -> bool:
     """"cấp mới 40 dự án với 9.905 tỷ đồng và điều chỉnh 37 lượt dự án": projects raising their capital, counted in a
-    sentence on domestic investment that names no foreign one, are the investors' of every origin."""
+    sentence on domestic investment that names no foreign one, are the investors' of every origin; so are those counted
+    after new projects of every origin whose foreign part the sentence gave ("cấp mới 44 dự án, trong đó có 10 dự án FDI
+    …; điều chỉnh vốn cho 23 dự án"), unless their own clause is foreign."""
+    cut = ctx.sentence_left.rfind(";")
+    if cut >= 0 and "dự án" in ctx.sentence_left[:cut]:
+        own = ctx.sentence_left[cut + 1 :] + " " + ctx.clause_right.split(";")[0]
+        total = _FOREIGN_PART_OF_A_TOTAL.search(ctx.sentence_left, 0, cut)
+        if total is not None and not names_fdi(total["head"]) and "nước ngoài" not in total["head"] \
+                and not names_fdi(own) and "nước ngoài" not in own and "usd" not in own.lower():
+            return True
     sentence = ctx.sentence_left + " " + ctx.sentence_right
     if _DOMESTIC_IN_SENTENCE.search(sentence) is None or names_fdi(sentence) or ctx.foreign_investor or "nước ngoài" in sentence:
         return False

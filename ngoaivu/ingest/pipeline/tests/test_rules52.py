@@ -21,3 +21,17 @@ def test_a_province_s_name_inside_a_firm_s_or_after_of_is_no_list_item():
     text = ("Năm 2023, kim ngạch xuất khẩu của tỉnh Hải Dương đạt 11 tỷ USD. Trong 5 tỉnh xuất khẩu lớn nhất vùng, "
             "riêng mặt hàng điện tử, kim ngạch xuất khẩu của Hải Dương đạt 4,2 tỷ USD.")
     assert [f[:2] for f in figures(text, date(2024, 1, 20))] == [("export_value", 11000000000)]
+
+
+def test_projects_adjusted_after_new_projects_of_every_origin_with_their_foreign_part_are_of_every_origin():
+    text = ("Năm 2024, tỉnh Phú Yên cấp mới 52 dự án, trong đó có 9 dự án FDI với vốn đăng ký 41,5 triệu USD; điều chỉnh "
+            "vốn cho 27 dự án.")
+    assert "fdi_adjusted_projects" not in [f[0] for f in figures(text, date(2025, 1, 20))]
+    text = ("Năm 2024, tỉnh Phú Yên có 61 dự án mới với tổng vốn 12.000 tỷ đồng, gồm 55 dự án trong nước và 6 dự án FDI; "
+            "đồng thời điều chỉnh 40 dự án.")
+    assert "fdi_adjusted_projects" not in [f[0] for f in figures(text, date(2025, 1, 20))]
+    # new foreign projects broken down by country, or a foreign clause of its own, keep the adjusted ones foreign
+    text = ("Năm 2024, tỉnh Phú Yên cấp mới 12 dự án FDI, trong đó có 5 dự án của Nhật Bản; điều chỉnh vốn cho 7 dự án.")
+    assert ("fdi_adjusted_projects", 7) in [f[:2] for f in figures(text, date(2025, 1, 20))]
+    text = ("Năm 2024, tỉnh Phú Yên cấp mới 52 dự án, trong đó có 9 dự án FDI; điều chỉnh vốn cho 8 dự án FDI.")
+    assert ("fdi_adjusted_projects", 8) in [f[:2] for f in figures(text, date(2025, 1, 20))]

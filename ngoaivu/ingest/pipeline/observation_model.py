@@ -7,7 +7,7 @@ import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from .indicators import INDICATORS, topic_of_indicator
 from .numbers import Quantity, clean_number
@@ -122,12 +122,21 @@ def without_rounded_repeats(found: list[Observation]) -> list[Observation]:
         kept = [o for o in kept if len(same := by_indicator[o.indicator]) == 1
                 or not any(k is not o and _rounds(o, k) for k in same)]
     # "Tây Ninh mở đầu năm 2024 với 3 dự án …" over "trong tháng đầu năm, tỉnh đã cấp mới cho 3 dự án": the same figure,
-    # its months named loosely as the year
+    # its months named loosely as the year; "Sáu tháng đầu năm, … 32 dự án" over "Từ đầu năm đến ngày 20/6, … 32 dự án":
+    # its last month named loosely as the whole month (the day kept)
     return [o for o in kept if not (o.period is not None and o.period.as_of is None and o.high is None and any(
         k is not o and k.kind == o.kind and k.indicator == o.indicator and k.counterpart == o.counterpart and k.high is None
         and k.period is not None and k.period.as_of is None and k.period.start == o.period.start < k.period.end < o.period.end
-        and o.period.start.month == 1 and o.period.end.month == 12 and o.period.start.year == o.period.end.year
+        and (_loosely_the_year(o.period) or _loosely_the_month(k.period.end, o.period.end))
         and abs(k.low - o.low) <= _RESTATED_WITHIN * abs(o.low) for k in kept))]
+
+
+def _loosely_the_year(period) -> bool:
+    return period.start.month == 1 and period.end.month == 12 and period.start.year == period.end.year
+
+
+def _loosely_the_month(day: date, month_end: date) -> bool:
+    return (day.year, day.month) == (month_end.year, month_end.month) and (month_end + timedelta(days=1)).day == 1
 
 
 def _significant_step(value: float) -> float:

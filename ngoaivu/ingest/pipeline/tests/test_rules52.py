@@ -35,3 +35,14 @@ def test_projects_adjusted_after_new_projects_of_every_origin_with_their_foreign
     assert ("fdi_adjusted_projects", 7) in [f[:2] for f in figures(text, date(2025, 1, 20))]
     text = ("Năm 2024, tỉnh Phú Yên cấp mới 52 dự án, trong đó có 9 dự án FDI; điều chỉnh vốn cho 8 dự án FDI.")
     assert ("fdi_adjusted_projects", 8) in [f[:2] for f in figures(text, date(2025, 1, 20))]
+
+
+def test_a_figure_whose_last_month_was_named_loosely_is_the_one_dated_to_the_day():
+    text = ("Sáu tháng đầu năm 2024, tỉnh Hà Nam cấp mới cho 18 dự án FDI.\n\nTheo Sở Kế hoạch và Đầu tư, từ đầu năm đến "
+            "ngày 20/6/2024, toàn tỉnh có 18 dự án có vốn đầu tư nước ngoài đăng ký mới.")
+    assert [f[:2] + (f[3],) for f in figures(text, date(2024, 6, 28))] == [
+        ("fdi_new_projects", 18, ("2024-01-01", "2024-06-20"))]
+    # another month's figure of the same value is another fact
+    text = ("Năm tháng đầu năm 2024, tỉnh Hà Nam cấp mới cho 18 dự án FDI.\n\nTheo Sở Kế hoạch và Đầu tư, từ đầu năm đến "
+            "ngày 20/6/2024, toàn tỉnh có 18 dự án có vốn đầu tư nước ngoài đăng ký mới.")
+    assert len(figures(text, date(2024, 6, 28))) == 2

@@ -195,9 +195,11 @@ def _first_months(m: re.Match, prefix: _Prefix) -> PeriodMention | None:
 
 
 def _quarter(m: re.Match, prefix: _Prefix) -> PeriodMention:
-    q = m["q"].lower()
-    quarter = _ROMAN.get(q) or int(q)
-    year = _year(m["y"] or m["y2"])
+    if m["which"]:
+        quarter, year = (4 if m["which"].lower() == "cuối" else 1), _year(m["y3"])
+    else:
+        q = m["q"].lower()
+        quarter, year = _ROMAN.get(q) or int(q), _year(m["y"] or m["y2"])
     # "đến hết quý III/2025" runs from the year's start to the quarter's end, not the quarter alone
     return _prefixed(prefix, PeriodMention(m.start(), m.end(), "span", year, year, 3 * quarter - 2, 3 * quarter))
 
@@ -590,7 +592,9 @@ PATTERNS = [
     *((re.compile(rf"{word}\s+(?P<n>{_MONTH_COUNT_WORDS})\s+tháng(?:\s+(?:đầu\s+)?năm(?:\s+(?P<y>{YEAR}))?)?"
                   rf"(?=\s*[,.;]|\s+(?:với|đạt|có|thu|tỉnh|thành|toàn|cả)(?!\w))", FLAGS), _after_months_in_words)
       for word in ("sau", "trong", r"cộng\s+dồn")),
-    (re.compile(rf"quý\s+(?P<q>iv|i{{1,3}}|[1-4])(?!\w)(?:\s*/\s*(?P<y>{YEAR})|\s+năm\s+(?P<y2>{YEAR}|nay))?", FLAGS), _quarter),
+    # ("quý cuối năm 2024", "quý đầu của năm": the fourth, the first)
+    (re.compile(rf"quý\s+(?:(?P<q>iv|i{{1,3}}|[1-4])(?!\w)(?:\s*/\s*(?P<y>{YEAR})|\s+năm\s+(?P<y2>{YEAR}|nay))?"
+                rf"|(?P<which>cuối|đầu)\s+(?:của\s+)?năm(?:\s+(?P<y3>{YEAR}|nay))?(?!\w))", FLAGS), _quarter),
     # ("từ năm 2021 đến đầu năm 2024": from that year to the first month of the later one; "đến giữa năm 2025": to its
     # sixth)
     *((re.compile(rf"(?P<y1>{century}\d{{2}})\s*(?:-|đến|tới)\s*(?:hết\s+|cuối\s+|(?P<early>đầu\s+)|(?P<mid>giữa\s+))?(?:năm\s+)?"

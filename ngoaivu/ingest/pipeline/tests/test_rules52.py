@@ -46,3 +46,9 @@ def test_a_figure_whose_last_month_was_named_loosely_is_the_one_dated_to_the_day
     text = ("Năm tháng đầu năm 2024, tỉnh Hà Nam cấp mới cho 18 dự án FDI.\n\nTheo Sở Kế hoạch và Đầu tư, từ đầu năm đến "
             "ngày 20/6/2024, toàn tỉnh có 18 dự án có vốn đầu tư nước ngoài đăng ký mới.")
     assert len(figures(text, date(2024, 6, 28))) == 2
+
+
+def test_the_last_or_first_quarter_of_a_year_in_words():
+    text = "Quý cuối năm 2024, tỉnh Đắk Lắk thu hút 5 dự án FDI. Trong quý đầu năm 2025, tỉnh thu hút thêm 3 dự án FDI."
+    assert sorted(f[3] for f in figures(text, date(2025, 4, 20))) == [("2024-10-01", "2024-12-31"),
+                                                                     ("2025-01-01", "2025-03-31")]

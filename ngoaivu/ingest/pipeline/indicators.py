@@ -181,9 +181,10 @@ _ELLIPTIC_PERIOD = re.compile(
     r"^[\s,;]*(?:(?:tăng|giảm|bằng|đạt)\s+[\d.,]+\s*%[^,;]{0,30}[,;]\s*){0,2}(?:và\s+)?(?:(?:trong\s+)?(?:quý\s+[ivx\d]+|tháng\s+\d{1,2}|\d+\s+tháng\s+cuối\s+năm)(?:\s*/?\s*\d{4})?\s*,?\s*để\s+|để\s+)?"
     r"(?:(?<=để\s)đưa\s+(?:tổng\s+)?(?:kim\s+ngạch\s+)?)?"
     # ("…, còn tính đến tháng 10/2022 đạt hơn 6,8 triệu USD": the same trade to another date)
-    r"(?:(?:trong\s+khi|trong|riêng|tính\s+chung|chung|l(?:ũy|uỹ)\s+kế|cộng\s+dồn|cả|còn|đến|vào|thực\s+hiện"
+    # ("…, trong đó 6 tháng cuối năm đạt 715 triệu USD": the same trade over some of the months)
+    r"(?:(?:trong\s+khi|trong\s+đó,?|trong|riêng|tính\s+chung|chung|l(?:ũy|uỹ)\s+kế|cộng\s+dồn|cả|còn|đến|vào|thực\s+hiện"
     r"|tính\s+(?:đến|tới)(?:\s+hết|\s+cuối)?|(?:đến|tới)\s+(?:hết|cuối))\s+){0,2}"
-    r"(?:\d+\s+tháng(?:\s+đầu)?(?:\s+năm)?|quý\s+[ivx\d]+|cả\s+năm|năm|tháng\s+\d{1,2})(?:\s*/?\s*\d{4})?"
+    r"(?:\d+\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?|quý\s+[ivx\d]+|cả\s+năm|năm|tháng\s+\d{1,2})(?:\s*/?\s*\d{4})?"
     r"\s*,?\s*(?:chỉ\s+|mới\s+|đã\s+)?(?:ước\s+|dự\s+kiến\s+)?(?:đạt|là|lên|tăng\s+lên|giảm\s+xuống)?\s*(?:khoảng|trên|hơn|gần|từ)?\s*$"
 )
 

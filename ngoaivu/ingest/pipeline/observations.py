@@ -786,6 +786,8 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
             if part and any(p.explicit and p.mode == "span" and p.first_year < p.last_year
                             for p in self._periods_between(left_start, quantity.start)):
                 part = False  # "đến năm 2030 thu hút 1,5 tỷ USD. Trong đó, giai đoạn 2021 - 2025 khoảng 0,6 tỷ USD": its own years
+            if part and self._months_of_its_own(code, found, left_start, quantity):
+                part = False  # "năm 2025 ước đạt 1,5 tỷ USD, trong đó 6 tháng cuối năm đạt 715 triệu USD": its own months
             if by_origin:
                 origin_share = quantity
             # a goal's share for one country ("trong đó 800 người sang Nhật Bản") is no goal of its own
@@ -818,6 +820,17 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 found.extend(self.goal_and_growth(observation))
             previous = Figure(quantity, code)
         return without_ever_licensed(found, self.folded)
+
+    def _months_of_its_own(self, code: str, found: list[Observation], left_start: int, quantity: Quantity) -> bool:
+        """Whether a figure named as a part of the total before it has months of its own, some of the total's: a
+        sub-period's figure of the same measure, not a part of its scope."""
+        total = next((o for o in reversed(found) if o.indicator == code), None)
+        if total is None or total.period is None or total.period.as_of is not None:
+            return False
+        months = (total.period.start.month, total.period.end.month)
+        return any(p.mode == "span" and (p.first_month, p.last_month) != months and not p.now
+                   and months[0] <= p.first_month <= p.last_month <= months[1]
+                   for p in self._periods_between(left_start, quantity.start))
 
     def _part_of_a_standing_before(self, sentence: Sentence) -> bool:
         """"Tính đến ngày 20/10/2016, trên địa bàn tỉnh có 428 dự án còn hiệu lực. Trong số này có 31 dự án FDI …": a part

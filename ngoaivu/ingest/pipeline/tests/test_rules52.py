@@ -52,3 +52,13 @@ def test_the_last_or_first_quarter_of_a_year_in_words():
     text = "Quý cuối năm 2024, tỉnh Đắk Lắk thu hút 5 dự án FDI. Trong quý đầu năm 2025, tỉnh thu hút thêm 3 dự án FDI."
     assert sorted(f[3] for f in figures(text, date(2025, 4, 20))) == [("2024-10-01", "2024-12-31"),
                                                                      ("2025-01-01", "2025-03-31")]
+
+
+def test_some_of_the_year_s_months_named_within_its_total_are_the_same_trade_over_them():
+    text = ("Kim ngạch xuất khẩu của tỉnh Gia Lai năm 2024 ước đạt 1,2 tỷ USD, trong đó 6 tháng cuối năm đạt 640 triệu "
+            "USD.")
+    assert sorted(f[:2] + (f[3],) for f in figures(text, date(2024, 12, 28))) == [
+        ("export_value", 640000000, ("2024-07-01", "2024-12-31")), ("export_value", 1200000000, ("2024-01-01", "2024-12-31"))]
+    # a product's share, no months of its own, stays a part
+    text = "Kim ngạch xuất khẩu của tỉnh Gia Lai năm 2024 ước đạt 1,2 tỷ USD, trong đó cà phê đạt 640 triệu USD."
+    assert [f[:2] for f in figures(text, date(2024, 12, 28))] == [("export_value", 1200000000)]

@@ -13,7 +13,7 @@ from .indicators import PEOPLE_HEAD, FigureContext
 from .numbers import Quantity
 from .observation_model import Figure
 from .partners import Partner
-from .scope import Scope, is_part, is_restated, is_trade_part
+from .scope import Scope, is_part, is_restated, is_trade_part, source_named_before
 from .segments import Layout
 
 _TRADE_CODES = frozenset({"export_value", "import_value", "trade_value"})
@@ -442,7 +442,13 @@ class ScopeReading:
             return True  # "các khu công nghiệp thu hút 49 dự án, gồm 33 dự án FDI": parts of a part
         if previous is not None and previous.elsewhere and self._same_bracket(previous.quantity, pos):
             return True  # "so với tỉnh B (25 dự án, 1,2 tỷ USD)": B's figures, both
-        if code not in _TRADE_CODES and is_part(_ALL_FORMS.sub(" ", context.left), context.right):
+        left = context.left
+        if self.scope is not None and (source := source_named_before(left)) is not None \
+                and self.scope.names_the_province(left_start + source.end(), pos):
+            # "Theo số liệu do Ban Quản lý các khu công nghiệp tỉnh cung cấp, trong tháng 2/2023 Vĩnh Phúc cấp mới …": the
+            # board as the source of the province's own figure, its name the subject
+            left = left[: source.start()] + " " + left[source.end() :]
+        if code not in _TRADE_CODES and is_part(_ALL_FORMS.sub(" ", left), context.right):
             return True
         if code in _TRADE_CODES and is_trade_part(context.left) and _PROVINCE_TRADE_CLAUSE.search(context.left) is None:
             return True

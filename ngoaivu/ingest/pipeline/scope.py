@@ -192,6 +192,12 @@ _INCLUDING_ASIDE = re.compile(r"\(\s*(?:bao\s+gồm|gồm\s+cả|kể\s+cả|tí
                               r"|,\s*(?:bao\s+gồm\s+cả|kể\s+cả|tính\s+cả)\s[^,;:.()\d]{0,150},")
 
 
+def source_named_before(left: str) -> re.Match | None:
+    """"Theo số liệu do Ban Quản lý các khu công nghiệp tỉnh cung cấp, …": a board, figures or a report named as the
+    source before the figure (`left`, folded)."""
+    return _PARKS_BOARD_SOURCE.search(left) if "theo " in left else None
+
+
 def is_part(left: str, right: str) -> bool:
     """`left`/`right`: the folded text since the previous figure and the noun phrase after it."""
     # no words of its own right after the figure ("157 triệu USD, gồm nhà máy của công ty A": what the amount includes)
@@ -206,8 +212,7 @@ def is_part(left: str, right: str) -> bool:
         left = _SPEAKER.sub(" ", left)
     if "(" in left or "kể cả" in left or "tính cả" in left or "gồm cả" in left:
         left = _INCLUDING_ASIDE.sub(" ", left)
-    if "theo " in left and (source := _PARKS_BOARD_SOURCE.search(left)) is not None \
-            and _WHOLE_PROVINCE_SUBJECT.match(left, source.end()) is not None:
+    if (source := source_named_before(left)) is not None and _WHOLE_PROVINCE_SUBJECT.match(left, source.end()) is not None:
         left = left[: source.start()] + " " + left[source.end() :]
     return _PART.search(left) is not None or _PART.search(head) is not None or _IN_A_PART_AFTER.match(right) is not None
 

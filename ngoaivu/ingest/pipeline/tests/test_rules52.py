@@ -62,3 +62,13 @@ def test_some_of_the_year_s_months_named_within_its_total_are_the_same_trade_ove
     # a product's share, no months of its own, stays a part
     text = "Kim ngạch xuất khẩu của tỉnh Gia Lai năm 2024 ước đạt 1,2 tỷ USD, trong đó cà phê đạt 640 triệu USD."
     assert [f[:2] for f in figures(text, date(2024, 12, 28))] == [("export_value", 1200000000)]
+
+
+def test_a_board_named_as_the_source_of_the_province_s_own_figure_makes_no_part():
+    text = ("Theo số liệu do Ban Quản lý các khu công nghiệp tỉnh cung cấp, trong tháng 3/2024 Bắc Giang cấp mới cho "
+            "2 dự án FDI, vốn đăng ký 12,5 triệu USD.")
+    assert sorted(f[:2] for f in figures(text, date(2024, 4, 5))) == [("fdi_new_capital", 12500000), ("fdi_new_projects", 2)]
+    # the board's own figures, the province not their subject, stay the parks'
+    text = ("Tháng 3/2024, tỉnh Bắc Giang thu hút 5 dự án FDI. Theo số liệu do Ban Quản lý các khu công nghiệp tỉnh cung "
+            "cấp, trong tháng các khu công nghiệp cấp mới cho 2 dự án FDI.")
+    assert [f[:2] for f in figures(text, date(2024, 4, 5))] == [("fdi_new_projects", 5)]

@@ -133,7 +133,7 @@ _BACK_REFERENCE = re.compile(  # letter-led ("đ(?<!\wđ)ịa" is "địa" at a 
     r"|t(?<!\wt)ỉnh\s+(?:này|đó|nói\s+trên)(?!\w)|t(?<!\wt)hành\s+phố\s+(?:này|đó|nói\s+trên)(?!\w)"
 )
 # "vốn đăng ký cấp mới, điều chỉnh và góp vốn mua cổ phần": all forms together, not the one form alone
-_ALL_FORMS = re.compile(r"(?:cấp\s+mới|điều\s+chỉnh|tăng\s+vốn)[^.;\d]{0,30}?góp\s+vốn,?\s+mua\s+(?:cổ\s+phần|phần\s+vốn\s+góp)")
+_ALL_FORMS = re.compile(r"(?:cấp\s+mới|điều\s+chỉnh|tăng\s+vốn)[^.;\d]{0,30}?góp\s+vốn,?\s+mua\s+(?:phần\s+)?(?:cổ\s+phần|phần\s+vốn\s+góp|vốn\s+góp)")
 _LEADER_AFTER = re.compile(r"\s*(?:cả\s+nước\s+|toàn\s+quốc\s+)?là\s+(?:tỉnh|thành\s+phố|tp\.?)\s")
 _LEADS_WITH = letter_led(
     r"(?:(?:đứng|dẫn)\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+"
@@ -184,6 +184,7 @@ _LINKED = re.compile(
     r"^[^;:]{0,40}?(?:(?<!\w)với|(?<!\w)và|(?<!\w)có|,)?\s*(?:tổng\s+)?(?:số\s+)?(?:vốn|giá\s+trị|kinh\s+phí|trị\s+giá)"
     r"|^\s*(?:(?:lượt\s+)?dự\s+án(?:\s+f[dđ]i)?\s*,?\s*)?với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
     r"|^\s*(?:lượt\s+)?dự\s+án(?:\s+f[dđ]i)?\s*,\s*(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"  # "8 dự án, 95 triệu USD"
+    r"|^\s*(?:lượt|dự\s+án|khoản)\s*,\s*đạt\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"  # "mua cổ phần 15 lượt, đạt 19 triệu USD"
 )
 # "18 dự án cấp mới với 64 triệu USD", "22 dự án điều chỉnh tăng thêm 323 triệu USD": the capital of the
 # projects just counted, whoever's they are

@@ -23,7 +23,7 @@ from .phrases import Tokens
 # product line), written just before the figure or in its noun phrase.
 _PART = letter_led(  # letter-led alternatives ("k(?<!\wk)cn" is "kcn" at a word's start): a fast scan
     r"khu\s+công\s+nghiệp|khu\s+kinh\s+tế|khu\s+chế\s+xuất|k(?<!\wk)cn(?!\w)|k(?<!\wk)kt(?!\w)|ở(?<!\wở)\s+ngoài(?!\w)|c(?<!\wc)ụm\s+công\s+nghiệp"
-    r"|góp\s+vốn,?\s+mua\s+(?:cổ\s+phần|phần\s+vốn\s+góp)|c(?<!\wc)ông\s+ty|t(?<!\wt)ập\s+đoàn|nhà\s+máy"
+    r"|góp\s+vốn,?\s+mua\s+(?:phần\s+)?(?:cổ\s+phần|phần\s+vốn\s+góp|vốn\s+góp)|c(?<!\wc)ông\s+ty|t(?<!\wt)ập\s+đoàn|nhà\s+máy"
     # (not "riêng khu vực có vốn nước ngoài": the foreign-invested sector singled out is the province's FDI itself)
     r"|riêng\s+(?:hình\s+thức|lĩnh\s+vực|ngành|khu(?!\s+vực\s+(?:kinh\s+tế\s+)?(?:có\s+)?(?:vốn|fdi|đầu\s+tư))|huyện|thành\s+phố"
     r"|thị\s+xã|tổ\s+chức|quỹ)|(?<!tái\s)cơ\s+cấu|mặt\s+hàng|nhóm\s+hàng"

@@ -72,3 +72,11 @@ def test_a_board_named_as_the_source_of_the_province_s_own_figure_makes_no_part(
     text = ("Tháng 3/2024, tỉnh Bắc Giang thu hút 5 dự án FDI. Theo số liệu do Ban Quản lý các khu công nghiệp tỉnh cung "
             "cấp, trong tháng các khu công nghiệp cấp mới cho 2 dự án FDI.")
     assert [f[:2] for f in figures(text, date(2024, 4, 5))] == [("fdi_new_projects", 5)]
+
+
+def test_shares_bought_counted_in_turns_then_their_value_are_no_investment_figure():
+    for bought in ("góp vốn, mua cổ phần", "góp vốn, mua phần cổ phần"):
+        text = (f"Tháng 9/2022, Hà Nội cấp mới 20 dự án FDI với 8 triệu USD; nhà đầu tư nước ngoài {bought} 15 lượt, "
+                "đạt 19 triệu USD.")
+        assert sorted(f[:2] for f in figures(text, date(2022, 10, 5))) == [("fdi_new_capital", 8000000),
+                                                                          ("fdi_new_projects", 20)]

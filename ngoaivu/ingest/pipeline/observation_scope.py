@@ -37,8 +37,10 @@ _COUNTRY_NEAR = 60
 _LOCALITIES_HEAD = re.compile(r"\s*(?:địa\s+phương|tỉnh(?:\s*[,/]\s*thành(?:\s+phố)?)?|thành\s+phố|bang)"
                               r"(?:\s+(?:của|thuộc|nước|bạn))*\s+")
 _COUNTRY_AFTER_PLACES = 16
-_RELATIONS_HELD = re.compile(r"(?<!\w)(?:hiện|đã)\s+có\s+quan\s+hệ[^.;:\d]{0,50}?\svới\s+$")
+_RELATIONS_HELD = re.compile(r"(?<!\w)(?:(?:hiện|đã)\s+)?có\s+quan\s+hệ[^.;:\d]{0,50}?\svới\s+$")
 _RELATIONS_REACH = 90
+# ("Trước đây tỉnh chỉ có quan hệ … với 01 tỉnh của nước bạn Lào": relations held once, not now)
+_FORMERLY = re.compile(r"(?<!\w)(?:trước\s+(?:đây|kia)|ban\s+đầu|lúc\s+đầu|khi\s+đó|lúc\s+đó)(?!\w)")
 _LOWER_LEVEL = re.compile(r"(?<!\w)(?:thành\s+phố|huyện|thị\s+xã|quận|cấp\s+cơ\s+sở)(?!\w)")
 _CAPITAL = re.compile(r"[A-ZĐÀ-Ỹ]")
 # a list's item: a name, maybe a bracket ("Hồng Kông (Trung Quốc)"), then its figure
@@ -285,8 +287,9 @@ class ScopeReading:
         if head is None:
             return False
         held = _RELATIONS_HELD.search(self.folded, max(left_start, quantity.start - _RELATIONS_REACH), quantity.start)
-        return held is not None and _LOWER_LEVEL.search(self.folded, self.layout.sentence_at(quantity.start).start,
-                                                         held.start()) is None \
+        sentence_start = self.layout.sentence_at(quantity.start).start
+        return held is not None and _LOWER_LEVEL.search(self.folded, sentence_start, held.start()) is None \
+            and _FORMERLY.search(self.folded, sentence_start, held.start()) is None \
             and self.scope.names_a_country(head.end(), min(right_end, head.end() + _COUNTRY_AFTER_PLACES))
 
     def _foreign_investor(self, quantity: Quantity, left_start: int, right_end: int) -> bool:

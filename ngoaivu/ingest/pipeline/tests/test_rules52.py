@@ -80,3 +80,11 @@ def test_shares_bought_counted_in_turns_then_their_value_are_no_investment_figur
                 "đạt 19 triệu USD.")
         assert sorted(f[:2] for f in figures(text, date(2022, 10, 5))) == [("fdi_new_capital", 8000000),
                                                                           ("fdi_new_projects", 20)]
+
+
+def test_relations_the_province_has_with_a_country_s_places_count_them_whatever_the_verb_before():
+    text = "Đến nay, tỉnh Hải Dương có quan hệ hợp tác với 8 địa phương của Trung Quốc."
+    assert [f[:2] for f in figures(text, date(2023, 4, 21))] == [("partner_localities", 8)]
+    # relations held once are not those held now
+    text = "Trước đây tỉnh Hải Dương chỉ có quan hệ hữu nghị và hợp tác với 01 tỉnh của nước bạn Lào."
+    assert figures(text, date(2023, 4, 21)) == []

@@ -209,6 +209,9 @@ _NAMED_SUBJECT_REACHED = re.compile(
 _TOTAL_AFTER_LIST = re.compile(r"[^,;.()\d]{0,40},\s*với\s+tổng\s+(?:số\s+)?vốn(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký)?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _NEXT_YEAR_S_ITEM = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:năm|vào\s+năm|trong\s+năm)\s+\d{4}\s*(?:,|;|và|,\s*và)\s*"
                                r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
+# the next market of a trade just given: ", sang Nhật Bản", "và với Hàn Quốc khoảng"
+_NEXT_MARKET = re.compile(r"\s*(?:,|;|và|,\s*và)\s*(?:sang|với|từ)\s+[^\W\d_][^,;.()\d]{1,30}?\s+(?:(?:đạt|là)\s+)?"
+                          r"(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
 _IN_TURN = re.compile(r"(?<!\w)lần\s+lượt(?!\w)")
 _LEVEL_OF_GROWTH = {"export_growth": "export_value", "import_growth": "import_value"}
 _THEN_LEVEL = re.compile(r"[^,;.\d]{0,20}?\s*(?:,\s*)?(?:và\s+)?(?:sẽ\s+)?(?:đạt|lên|lên\s+mức)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
@@ -633,6 +636,10 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                     and previous.quantity.kind == quantity.kind and INDICATORS.get(previous.indicator) is not None \
                     and _BRINGING_TOTAL.fullmatch(text, previous.quantity.end, quantity.start):
                 code = previous.indicator  # "tháng 7 đạt 721 triệu USD, đưa tổng kim ngạch 7 tháng qua đạt 4,78 tỷ USD"
+            if code is None and quantity.kind == "money" and previous is not None and not previous.elsewhere \
+                    and previous.indicator in _TRADE_CODES and _NEXT_MARKET.fullmatch(text, previous.quantity.end, quantity.start) \
+                    and self.scope is not None and self.scope.names_a_country(previous.quantity.end, quantity.start):
+                code = previous.indicator  # "xuất khẩu sang Trung Quốc đạt 584 triệu USD, sang Nhật Bản 244 triệu USD"
             if code is None and quantity.kind == "number" and is_part(context.left, context.right):
                 self._set_aside.append(quantity)
                 previous = Figure(quantity, "", elsewhere=True)  # "các khu công nghiệp thu hút 49 dự án, gồm 33 dự án FDI"

@@ -88,3 +88,15 @@ def test_relations_the_province_has_with_a_country_s_places_count_them_whatever_
     # relations held once are not those held now
     text = "Trước đây tỉnh Hải Dương chỉ có quan hệ hữu nghị và hợp tác với 01 tỉnh của nước bạn Lào."
     assert figures(text, date(2023, 4, 21)) == []
+
+
+def test_the_next_markets_of_a_trade_just_given_are_the_same_trade_with_them():
+    text = ("Năm 2019, kim ngạch xuất nhập khẩu của tỉnh Tiền Giang với Trung Quốc đạt khoảng 584 triệu USD, với Nhật Bản "
+            "khoảng 244 triệu USD và với Hàn Quốc khoảng 180 triệu USD.")
+    found = sorted(f[:3] for f in figures(text, date(2020, 10, 15)))
+    assert found[:2] == [("trade_value", 180000000, "Hàn Quốc"), ("trade_value", 244000000, "Nhật Bản")]
+    assert [f[:2] for f in found[2:]] == [("trade_value", 584000000)]
+    # a place of the province's own is no market
+    text = ("Năm 2019, kim ngạch xuất khẩu của tỉnh Tiền Giang sang Trung Quốc đạt 584 triệu USD, từ huyện Chợ Gạo "
+            "40 triệu USD.")
+    assert [f[:2] for f in figures(text, date(2020, 10, 15))] == [("export_value", 584000000)]

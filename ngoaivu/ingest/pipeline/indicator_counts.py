@@ -98,6 +98,9 @@ COUNT_RULES = (
         _rx(r"quan\s+hệ|hợp\s+tác|kết\s+nghĩa|hữu\s+nghị|thỏa\s+thuận|thoả\s+thuận"),
         foreign_places_suffice=True,
     ),
+    # ("Huế có 17 cặp quan hệ hợp tác cấp tỉnh, thành phố", "nâng tổng số … lên 17 cặp tỉnh, thành phố": pairs of partners)
+    CountRule("partner_localities", _rx(r"^\s*cặp\s+(?:quan\s+hệ\s+)?(?:(?:hợp\s+tác|hữu\s+nghị|kết\s+nghĩa)\s+)?(?:cấp\s+)?"
+                                        r"(?:tỉnh|địa\s+phương|thành\s+phố)")),
     # ("hợp tác với hơn 36 đối tác phi chính phủ nước ngoài": the organisations, named as partners)
     CountRule("ngo_organizations", _rx(r"^\s*(?:lượt\s+)?(?:tổ\s+chức|đối\s+tác)\s+(?:phi\s+chính\s+phủ|pcpnn|ngo)")),
     CountRule("intl_organizations", _rx(r"^\s*tổ\s+chức\s+quốc\s+tế")),

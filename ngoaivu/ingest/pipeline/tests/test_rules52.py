@@ -100,3 +100,11 @@ def test_the_next_markets_of_a_trade_just_given_are_the_same_trade_with_them():
     text = ("Năm 2019, kim ngạch xuất khẩu của tỉnh Tiền Giang sang Trung Quốc đạt 584 triệu USD, từ huyện Chợ Gạo "
             "40 triệu USD.")
     assert [f[:2] for f in figures(text, date(2020, 10, 15))] == [("export_value", 584000000)]
+
+
+def test_pairs_of_partner_provinces_count_the_partner_localities():
+    text = "Đến hết năm 2025, tỉnh Quảng Trị có 12 cặp quan hệ hợp tác cấp tỉnh, thành phố."
+    assert [f[:2] for f in figures(text, date(2026, 1, 10))] == [("partner_localities", 12)]
+    # a pair of border gates is no partner
+    text = "Đến hết năm 2025, tỉnh Quảng Trị có 3 cặp cửa khẩu với Lào."
+    assert "partner_localities" not in [f[0] for f in figures(text, date(2026, 1, 10))]

@@ -39,6 +39,9 @@ _LOCALITIES_HEAD = re.compile(r"\s*(?:địa\s+phương|tỉnh(?:\s*[,/]\s*thàn
 _COUNTRY_AFTER_PLACES = 16
 _RELATIONS_HELD = re.compile(r"(?<!\w)(?:(?:hiện|đã)\s+)?có\s+quan\s+hệ[^.;:\d]{0,50}?\svới\s+$")
 _RELATIONS_REACH = 90
+# the province itself named in the figure's own words after it: "31 tổ chức … có hoạt động tài trợ cho tỉnh" (not "cho tỉnh
+# Lào Cai", another one by its name)
+_OWN_PROVINCE_AFTER = re.compile(r"[^.;:\d]{0,60}?\s(?:cho|tại|trên\s+địa\s+bàn|của)\s+(?:tỉnh|thành\s+phố)(?!\s+[A-ZĐÂÊÔƠƯÁÀẢÃẠ])(?!\w)")
 # ("Trước đây tỉnh chỉ có quan hệ … với 01 tỉnh của nước bạn Lào": relations held once, not now)
 _FORMERLY = re.compile(r"(?<!\w)(?:trước\s+(?:đây|kia)|ban\s+đầu|lúc\s+đầu|khi\s+đó|lúc\s+đó)(?!\w)")
 _LOWER_LEVEL = re.compile(r"(?<!\w)(?:thành\s+phố|huyện|thị\s+xã|quận|cấp\s+cơ\s+sở)(?!\w)")
@@ -486,6 +489,10 @@ class ScopeReading:
             # "chiếm 7,5% tổng vốn FDI của cả nước và đứng thứ ba trong các địa phương": a rank is among the nation's
             # provinces; the nation named before it is its field, not its owner (another province still is)
             return self.scope.elsewhere(left_start, pos, nation=False)
+        if self.scope.elsewhere(left_start, pos, nation=False):
+            return True
+        if _OWN_PROVINCE_AFTER.match(self.text, self._figure_end(pos)):
+            return False  # "… tại Việt Nam, và hiện có 31 tổ chức … có hoạt động tài trợ cho tỉnh": the province's, named after
         return self.scope.elsewhere(left_start, pos) or self.scope.still_national(paragraph.start, pos)
 
     def _share_of_the_total_after(self, pos: int, share: re.Pattern = _SHARE_OF_TOTAL) -> bool:

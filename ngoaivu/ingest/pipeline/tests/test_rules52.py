@@ -108,3 +108,12 @@ def test_pairs_of_partner_provinces_count_the_partner_localities():
     # a pair of border gates is no partner
     text = "Đến hết năm 2025, tỉnh Quảng Trị có 3 cặp cửa khẩu với Lào."
     assert "partner_localities" not in [f[0] for f in figures(text, date(2026, 1, 10))]
+
+
+def test_the_nation_named_before_a_figure_the_province_is_named_after_is_no_owner():
+    text = ("Tỉnh Cao Bằng duy trì quan hệ với 15 cơ quan đại diện nước ngoài tại Việt Nam, và hiện có 22 tổ chức phi chính "
+            "phủ nước ngoài có hoạt động tài trợ cho tỉnh.")
+    assert [f[:2] for f in figures(text, date(2024, 7, 1))] == [("ngo_organizations", 22)]
+    # the nation's own figure stays the nation's, another province named after stays another's
+    text = "Năm 2023, cả nước có 500 tổ chức phi chính phủ nước ngoài có hoạt động tài trợ cho tỉnh Lào Cai và các tỉnh khác."
+    assert figures(text, date(2024, 7, 1)) == []

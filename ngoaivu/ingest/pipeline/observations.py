@@ -145,7 +145,9 @@ _OPENS_ON_PART = re.compile(
     r"\W*(?:cụ\s+thể\s*,\s*(?:(?:trong\s+)?(?:các\s+)?lĩnh\s+vực|ngành)(?!\w)|trong\s+(?:đó\s*,|đó\s+(?:có|gồm)(?!\w)|số\s+(?:này|đó)(?!\w)"
     r"|(?:các|những|số)\s+(?:dự\s+án|chương\s+trình|khoản|doanh\s+nghiệp|tổ\s+chức)(?!\w)[^,;.\d]{0,40}?(?:,|(?<!\w)có(?!\w))))"
 )
-_RANKED_WITH = re.compile(r"(?:(?:đứng|dẫn)\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+)(?:\s+\w+){0,4}?\s+với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
+# ("thứ hai là Nhật Bản với 629,48 triệu USD", "tiếp theo là Hàn Quốc với …": the next in the ranking)
+_RANKED_WITH = re.compile(r"(?:(?:đứng|dẫn)\s+đầu|(?:đứng|xếp)\s+thứ\s+\w+|(?:(?<!\w)thứ\s+\w+|tiếp\s+(?:theo|đến|sau)|kế\s+(?:đến|tiếp))\s+là)"
+                          r"(?:\s+\w+){0,4}?\s+với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 # "... đạt 2 tỷ USD. Dự kiến năm 2027 đạt 2,3 tỷ USD.": a clause that is only a period (and a cue)
 # repeats the paragraph's last money measure
 # "… 1,3 tỷ USD vào năm 2025 và 1,7 tỷ USD …": only the first amount's year stands between two amounts

@@ -117,3 +117,11 @@ def test_the_nation_named_before_a_figure_the_province_is_named_after_is_no_owne
     # the nation's own figure stays the nation's, another province named after stays another's
     text = "Năm 2023, cả nước có 500 tổ chức phi chính phủ nước ngoài có hoạt động tài trợ cho tỉnh Lào Cai và các tỉnh khác."
     assert figures(text, date(2024, 7, 1)) == []
+
+
+def test_the_next_in_a_ranking_of_investors_by_their_capital_is_the_same_measure():
+    text = ("Tính đến cuối năm 2023, tỉnh Bình Định có 90 dự án FDI còn hiệu lực. Singapore dẫn đầu với tổng vốn đăng ký "
+            "310 triệu USD; thứ hai là Nhật Bản với 220 triệu USD; tiếp theo là Hàn Quốc với 95 triệu USD.")
+    found = {f[2]: f[:2] for f in figures(text, date(2024, 3, 1)) if f[2]}
+    assert found == {"Singapore": ("fdi_total_capital", 310000000), "Nhật Bản": ("fdi_total_capital", 220000000),
+                     "Hàn Quốc": ("fdi_total_capital", 95000000)}

@@ -611,7 +611,9 @@ _RAISING_RIGHT_AFTER = _rx(r"\s*(?:lượt\s+)?dự\s+án\s+(?:fdi\s+)?(?:đang\
 # "45 dự án đang hoạt động, chủ yếu trong lĩnh vực chế biến, chế tạo, đã điều chỉnh tăng vốn thêm 1,85 tỷ USD": the
 # projects raised the capital named next, however long the aside between them
 _RAISED_BY_THE_NEXT = _rx(r"(?<!\w)(?:điều\s+chỉnh\s+)?tăng\s+(?:thêm\s+)?vốn(?:\s+thêm)?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
-_ADJUSTMENTS_HEAD = _rx(r"\s*lượt\s+(?:điều\s+chỉnh\s+)?(?:tăng\s+vốn|vốn\s+tăng|bổ\s+sung\s+vốn)")  # "11 lượt tăng vốn" too
+# "11 lượt tăng vốn" too, and "3 lượt điều chỉnh tăng 50 triệu USD", "3 lượt điều chỉnh vốn, tăng thêm …": capital raised after
+_ADJUSTMENTS_HEAD = _rx(r"\s*lượt\s+(?:(?:điều\s+chỉnh\s+)?(?:tăng\s+vốn|vốn\s+tăng|bổ\s+sung\s+vốn)"
+                        r"|điều\s+chỉnh(?:\s+vốn)?\s*,?\s*tăng(?:\s+thêm)?\s*(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$)")
 _CERTIFICATES_FOR_FDI = _rx(
     r"\s*giấy\s+chứng\s+nhận\s+đăng\s+ký\s+đầu\s+tư(?:\s+mới)?\s+cho\s+(?:các\s+)?dự\s+án\s+(?:có\s+)?(?:vốn\s+)?"
     r"(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?(?:nước\s+ngoài|fdi)"

@@ -125,3 +125,9 @@ def test_the_next_in_a_ranking_of_investors_by_their_capital_is_the_same_measure
     found = {f[2]: f[:2] for f in figures(text, date(2024, 3, 1)) if f[2]}
     assert found == {"Singapore": ("fdi_total_capital", 310000000), "Nhật Bản": ("fdi_total_capital", 220000000),
                      "Hàn Quốc": ("fdi_total_capital", 95000000)}
+
+
+def test_turns_of_adjustment_raising_an_amount_count_the_projects_that_raised_capital():
+    for raised in ("3 lượt điều chỉnh tăng 50 triệu USD", "3 lượt điều chỉnh vốn, tăng thêm 50 triệu USD"):
+        text = f"Năm 2023, tỉnh Quảng Bình cấp mới 5 dự án FDI với 100 triệu USD, {raised}."
+        assert ("fdi_adjusted_projects", 3) in [f[:2] for f in figures(text, date(2024, 1, 15))]

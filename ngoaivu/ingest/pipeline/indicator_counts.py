@@ -328,6 +328,8 @@ _MARKET_ITEM = _rx(r"(?:thị\s+trường|tiếp\s+(?:đến|theo)\s+là|sau\s+�
 _SENT_OR_AVERAGED_BEFORE = _rx(r"(?<!\w)(?:đưa\s+(?:được\s+)?|bình\s+quân\s+(?:mỗi\s+năm\s+)?)(?:khoảng\s+|hơn\s+|gần\s+|trên\s+|từ\s+)?$")
 _WORKING_ABROAD_LATER = _rx(r"(?:đi\s+)?(?:làm\s+việc|lao\s+động|xuất\s+cảnh)\s+(?:ở|tại)\s+nước\s+ngoài")
 _WORK = _rx(r"lao\s+động|làm\s+việc|thực\s+tập|xuất\s+khẩu\s+lao\s+động")
+# "1.700 lao động của tỉnh Đồng Tháp ký hợp đồng đi làm việc ở nước ngoài": abroad, past the head's words, in the same phrase
+_WORKING_ABROAD_AFTER = _rx(r"^\s*(?:người|lao\s+động)[^,;.:()\d]{0,60}?\sđi\s+làm\s+việc\s+(?:ở|tại)\s+nước\s+ngoài")
 _VISITS_HEAD = _rx(r"\s*lượt\s+(?:người|khách|cán\s+bộ|đại\s+biểu)")
 # "1.475 người hết hạn hợp đồng trở về", "3.513 người đăng ký dự tuyển", "1.400 người vay vốn để đi làm việc ở nước
 # ngoài", "1.600 người theo học": people back, applying, borrowing or studying, not workers sent
@@ -736,8 +738,8 @@ def count_indicator(ctx: FigureContext) -> str | None:
         if "sinh sống" in ctx.left and _COMMUNITY_BEFORE.search(ctx.left):
             return None  # "Số người Hà Tĩnh đang sinh sống, học tập và làm việc ở nước ngoài hiện trên 85 nghìn người": the same
         near = ctx.left + " " + right
-        abroad = _ABROAD_PLACE.search(near) or ctx.abroad
-        if _LEFT_FOR_WORK.match(right) and _WORK.search(ctx.sentence_left):
+        abroad = _ABROAD_PLACE.search(near) or ctx.abroad or _WORKING_ABROAD_AFTER.match(ctx.clause_right)
+        if _LEFT_FOR_WORK.match(right) and (_WORK.search(ctx.sentence_left) or ctx.workers_counted):
             return "workers_abroad"  # "… lao động đi làm việc ở nước ngoài …, mỗi năm có 7.000 người xuất cảnh"
         if ctx.abroad and ctx.workers_counted and _MARKET_ITEM.search(ctx.left):
             # "hiện có hơn 6.000 lao động … . Đông nhất là thị trường Đài Loan với trên 3.800 người; tiếp đến là Nhật Bản

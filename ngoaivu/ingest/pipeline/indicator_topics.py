@@ -222,7 +222,11 @@ TRADE = re.compile(
     r"|t(?<!cân\st)hương\s+mại\s+của\s+(?:tỉnh|thành\s+phố|địa\s+phương)(?!\w)"  # not "cán cân thương mại của tỉnh"
     # ("kim ngạch qua địa bàn tỉnh đạt hơn 9 tỷ USD", "kim ngạch hàng hóa qua các cửa khẩu": the goods crossing, both ways)
     # (not "qua cửa khẩu này": one gate's)
-    r"|kim\s+ngạch\s+(?:hàng\s+h(?:óa|oá)\s+)?qua\s+(?:các\s+cửa\s+khẩu|địa\s+bàn))"
+    # ("hàng hóa qua các cửa khẩu của tỉnh xấp xỉ 2,79 tỷ USD": all the gates', not "xuất khẩu hàng hóa qua …", one way;
+    # "kim ngạch qua cửa khẩu ước đạt …", no gate named: the province's gates, as one)
+    r"|kim\s+ngạch\s+(?:hàng\s+h(?:óa|oá)\s+)?qua\s+(?:các\s+cửa\s+khẩu|địa\s+bàn|cửa\s+khẩu(?=\s*(?:[,.;:(]|\d|(?:ước|đạt|của"
+    r"|trong|năm|tháng|quý|tăng|giảm|hơn|trên|khoảng|gần|là|xấp|lên|vượt|chỉ|đã|cả|toàn|tỉnh|thành)(?!\w))))"
+    r"|(?<!\w)(?<!khẩu\s)hàng\s+h(?:óa|oá)\s+qua\s+các\s+cửa\s+khẩu)"
     r"|(?P<local_export>xuất\s+khẩu\s+(?:hàng\s+(?:h(?:óa|oá)\s+)?)?(?:của\s+)?địa\s+phương)"
     # (services are no goods' exports; "hàng hóa của tỉnh xuất ra nước ngoài đạt …", "hàng hóa … xuất sang Hoa Kỳ ước
     # đạt …": goods sent abroad are exports)

@@ -81,7 +81,7 @@ _RANKED_INVESTOR_WITH = re.compile(r"nhà\s+đầu\s+tư\s+(?:nước\s+ngoài\s
 # the economy's, a wage's or a gift's measure named last before an amount, in its clause
 _ECONOMY_REACH = 80
 _ECONOMY_MEASURE = re.compile(r"(?<!\w)(?:grdp|tổng\s+sản\s+phẩm|(?:mức\s+|tiền\s+)lương|thu\s+nhập(?:\s+bình\s+quân)?"
-                              r"|thu\s+ngân\s+sách|kiều\s+bào\s+(?:đã\s+)?(?:đóng\s+góp|ủng\s+hộ))(?!\w)[^\d,;.:]{0,40}$")
+                              r"|thu\s+ngân\s+sách|kiều\s+bào\s+(?:đã\s+)?(?:đóng\s+góp|ủng\s+hộ)|(?:đóng|nộp)\s+thuế)(?!\w)[^\d,;.:]{0,40}$")
 # an amount named as domestic capital right after it ("2.300 tỷ đồng vốn đầu tư trong nước", "59.000 tỷ đồng vốn đăng ký
 # kinh doanh trong nước", "8.000 tỷ đồng của các nhà đầu tư trong nước")
 _DOMESTIC_MONEY_AFTER = re.compile(r"\s*(?:vốn\s+)?(?:(?:đầu\s+tư|đăng\s+ký|kinh\s+doanh)\s+)*(?:của\s+(?:các\s+)?(?:nhà\s+đầu\s+tư|"
@@ -185,7 +185,8 @@ _ELLIPTIC_PERIOD = re.compile(
     r"(?:(?:trong\s+khi|trong\s+đó,?|trong|riêng|tính\s+chung|chung|l(?:ũy|uỹ)\s+kế|cộng\s+dồn|cả|còn|đến|vào|thực\s+hiện"
     r"|tính\s+(?:đến|tới)(?:\s+hết|\s+cuối)?|(?:đến|tới)\s+(?:hết|cuối))\s+){0,2}"
     r"(?:\d+\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?|quý\s+[ivx\d]+|cả\s+năm|năm|tháng\s+\d{1,2})(?:\s*/?\s*\d{4})?"
-    r"\s*,?\s*(?:chỉ\s+|mới\s+|đã\s+)?(?:ước\s+|dự\s+kiến\s+)?(?:đạt|là|lên|tăng\s+lên|giảm\s+xuống)?\s*(?:khoảng|trên|hơn|gần|từ)?\s*$"
+    r"\s*,?\s*(?:chỉ\s+|mới\s+|đã\s+|vẫn\s+)?(?:ước\s+|dự\s+kiến\s+)?(?:đạt|là|lên|tăng\s+lên|giảm\s+xuống|(?:giữ|duy\s+trì)\s+(?:ở\s+)?mức)?"
+    r"\s*(?:khoảng|trên|hơn|gần|từ)?\s*$"
 )
 
 

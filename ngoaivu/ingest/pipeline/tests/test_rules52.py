@@ -131,3 +131,30 @@ def test_turns_of_adjustment_raising_an_amount_count_the_projects_that_raised_ca
     for raised in ("3 lượt điều chỉnh tăng 50 triệu USD", "3 lượt điều chỉnh vốn, tăng thêm 50 triệu USD"):
         text = f"Năm 2023, tỉnh Quảng Bình cấp mới 5 dự án FDI với 100 triệu USD, {raised}."
         assert ("fdi_adjusted_projects", 3) in [f[:2] for f in figures(text, date(2024, 1, 15))]
+
+
+def test_workers_sent_abroad_named_past_the_head_s_words_and_people_who_left_after_them():
+    text = ("Năm 2017, khoảng 1.700 lao động của tỉnh Đồng Tháp ký hợp đồng đi làm việc ở nước ngoài. Năm 2018 có 2.007 "
+            "người xuất cảnh.")
+    assert [f[:2] for f in figures(text, date(2024, 1, 15))] == [("workers_abroad", 1700), ("workers_abroad", 2007)]
+
+
+def test_goods_through_all_the_gates_or_through_the_gate_unnamed_are_the_province_s_trade():
+    text = "Năm 2020, hàng hóa qua các cửa khẩu của tỉnh Quảng Ninh xấp xỉ 2,79 tỷ USD."
+    assert [f[:2] for f in figures(text, date(2021, 1, 15))] == [("trade_value", 2790000000)]
+    text = "Chín tháng năm 2018, kim ngạch qua cửa khẩu của tỉnh Tây Ninh ước đạt 950 triệu USD."
+    assert [f[:2] for f in figures(text, date(2018, 10, 10))] == [("trade_value", 950000000)]
+    # one named gate's figure is a part; exports through the gates are exports; tax paid on goods is no trade
+    text = "Chín tháng năm 2018, kim ngạch qua cửa khẩu Mộc Bài của tỉnh Tây Ninh ước đạt 950 triệu USD."
+    assert figures(text, date(2018, 10, 10)) == []
+    text = "Năm 2020, kim ngạch xuất khẩu hàng hóa qua các cửa khẩu của tỉnh Quảng Ninh đạt 1,2 tỷ USD."
+    assert [f[:2] for f in figures(text, date(2021, 1, 15))] == [("export_value", 1200000000)]
+    text = "Năm 2023, hàng hóa qua các cửa khẩu của tỉnh Quảng Ninh đã đóng thuế hơn 280 tỷ đồng."
+    assert figures(text, date(2024, 1, 15)) == []
+
+
+def test_a_trade_kept_at_a_level_is_that_year_s_trade():
+    text = ("Kim ngạch xuất nhập khẩu qua các cửa khẩu của tỉnh Gia Lai năm 2022 đạt 140 triệu USD; năm 2023 giữ ở mức "
+            "140 triệu USD.")
+    assert sorted(f[3] for f in figures(text, date(2024, 1, 15))) == [("2022-01-01", "2022-12-31"),
+                                                                      ("2023-01-01", "2023-12-31")]

@@ -268,6 +268,9 @@ _AMONG_THESE = _rx(r"trong\s+số\s+(?:này|đó|trên)")
 SPLIT = _rx(r"(?<!\w)(?:gồm|bao\s+gồm|trong\s+đó)(?!\w)")
 # "tính đến đầu tháng 10, các doanh nghiệp Hàn Quốc đã đầu tư vào tỉnh hơn 400 dự án": what investors have put
 # into the province by a date is what it holds then (not a span "từ đầu năm đến …")
+# "đã có 43 quốc gia và vùng lãnh thổ đầu tư vào Đồng Nai với 2.052 dự án": the investor countries counted, then what they hold
+_COUNTRIES_INVESTING_WITH = _rx(r"(?<!\w)(?:quốc\s+gia|nước)(?:\s*(?:,|và)\s*vùng\s+lãnh\s+thổ)?\s+(?:đã\s+|đang\s+)?(?:đầu\s+tư|có\s+dự\s+án)"
+                                r"\s+(?:vào|tại)\s+[^,;.\d]{1,40}?\s+với\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _INVESTED_INTO = _rx(r"(?<!\w)đã\s+đầu\s+tư\s+vào\s+(?:tỉnh|thành\s+phố|địa\s+bàn)(?:\s+[^\W\d_]+){0,3}?\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
 _SINCE = _rx(r"(?<!\w)từ\s+(?:đầu|ngày|tháng|năm|\d)|tháng\s+đầu\s+năm|(?<!\w)trong\s+(?:năm|kỳ|tháng|quý)(?!\w)")
 _HELD_AT_TEXT = r"(?:(?:đến|tới)\s+(?:hết\s+|cuối\s+|đầu\s+|giữa\s+)?(?:năm|ngày|tháng|quý|thời\s+điểm|nay|\d)|" + _ON_A_DAY + r")[^;]*?(?<!\w)có\s"
@@ -554,6 +557,8 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
                      and _PART_OF_LICENSED_BY_A_YEAR.search(ctx.sentence_left))) \
             or ("đầu tư vào" in ctx.left and _INVESTED_INTO.search(ctx.left) and _REACHED.search(ctx.sentence_left)
                 and not _SINCE.search(ctx.sentence_left)) \
+            or (("gia" in ctx.left or "nước" in ctx.left) and _COUNTRIES_INVESTING_WITH.search(ctx.left)
+                and not _SINCE.search(ctx.sentence_left) and not _SPAN_NAMED.search(ctx.sentence_left)) \
             or (ctx.foreign_investor and (_NOW_LEAD.match(ctx.sentence_left) or _NOW_AFTER_SUBJECT.match(ctx.sentence_left)
                                           or _HOLDS_NOW.search(ctx.left)
                                           or _RANKED_TO_DATE.search(ctx.sentence_left))) \

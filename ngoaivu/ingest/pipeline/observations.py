@@ -179,6 +179,7 @@ _TRAILING_MEASURE = re.compile(r"\s*(?P<m>(?:tổng\s+)?(?:vốn|kim\s+ngạch)\
 _ADDED_MEASURE_AFTER = re.compile(r"\s*(?P<m>vốn\s+(?:tăng\s+thêm|bổ\s+sung))(?=\s+(?:của|cho)\s+(?:các\s+)?\d)")
 # ("1,58 tỷ USD vốn FDI cấp mới và tăng thêm": "và" inside the measure joins new and added capital)
 _TRADE_CODES = ("export_value", "import_value", "trade_value")
+_STOCK_OF_PROJECTS = ("fdi_active_projects", "fdi_total_capital")
 _PERIOD_THEN_TURNOVER = re.compile(
     r"^[\s,;]*(?:riêng\s+|còn\s+|sang\s+)?(?:trong\s+)?(?:\d+\s+tháng(?:\s+đầu)?(?:\s+năm)?|quý\s+[ivx\d]+|tháng\s+\d{1,2})(?:\s*/\s*\d{4})?"
     # ("Riêng tháng 2, do trùng với Tết Nguyên đán, kim ngạch chỉ đạt …": an aside before the trade)
@@ -767,12 +768,16 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 breakdown_of.difference_update(("fdi_new_projects", "fdi_new_capital"))
                 breakdown_wide.difference_update(("fdi_new_projects", "fdi_new_capital"))
                 part = False
-            if part and code == "fdi_active_projects" and found and found[-1].indicator == code \
-                    and "hiệu lực" in NOUN_PHRASE.match(context.right).group() \
-                    and "hiệu lực" not in text[found[-1].start : found[-1].end]:
-                # "Tính đến hết năm 2020, tỉnh đã thu hút 14 dự án …; trong đó 10 dự án còn hiệu lực": those ever licensed,
-                # then the stock in force
-                found.pop()
+            if part and code == "fdi_active_projects" \
+                    and (ever := next((o for o in reversed(found) if o.indicator == code), None)) is not None \
+                    and ("hiệu lực" in NOUN_PHRASE.match(context.right).group() or "hiệu lực" in context.left[-30:]) \
+                    and "hiệu lực" not in text[ever.start : ever.end]:
+                # "Tính đến hết năm 2020, tỉnh đã thu hút 14 dự án …; trong đó 10 dự án còn hiệu lực", "… với 2.052 dự án
+                # FDI, tổng vốn đăng ký 36,37 tỷ USD; trong đó số dự án còn hiệu lực là 1.515 dự án với …": those ever
+                # licensed (and their capital), then the stock in force
+                found[:] = [o for o in found if not (o.indicator in _STOCK_OF_PROJECTS and o.start >= ever.start)]
+                breakdown_of.difference_update(_STOCK_OF_PROJECTS)
+                breakdown_wide.difference_update(_STOCK_OF_PROJECTS)
                 part = False
             if part and code in _TRADE_CODES and "hàng" in context.left and _GOODS_ONLY.search(context.left) \
                     and (total := next((o for o in reversed([*earlier, *found]) if o.indicator == code), None)) is not None \

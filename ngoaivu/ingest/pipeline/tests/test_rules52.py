@@ -158,3 +158,12 @@ def test_a_trade_kept_at_a_level_is_that_year_s_trade():
             "140 triệu USD.")
     assert sorted(f[3] for f in figures(text, date(2024, 1, 15))) == [("2022-01-01", "2022-12-31"),
                                                                       ("2023-01-01", "2023-12-31")]
+
+
+def test_the_investor_countries_counted_hold_the_province_s_stock_and_its_part_in_force_replaces_it():
+    text = "Theo thống kê, đã có 40 quốc gia và vùng lãnh thổ đầu tư vào tỉnh Bình Dương với 4.100 dự án FDI."
+    assert [f[:2] + (f[3],) for f in figures(text, date(2024, 7, 10))] == [("fdi_active_projects", 4100, ("2024-07-10",))]
+    text = ("Theo thống kê, đã có 40 quốc gia và vùng lãnh thổ đầu tư vào tỉnh Bình Dương với 4.100 dự án FDI, tổng vốn "
+            "đăng ký 40 tỷ USD; trong đó số dự án còn hiệu lực là 3.600 dự án với tổng vốn đầu tư hơn 37 tỷ USD.")
+    assert sorted(f[:2] for f in figures(text, date(2024, 7, 10))) == [("fdi_active_projects", 3600),
+                                                                      ("fdi_total_capital", 37000000000)]

@@ -324,6 +324,7 @@ class Goals:
         }
         self._reported_years: set[str] | None = None  # read on the first "dự kiến cả năm"
         self.under_goal_heading: set[int] = set()
+        self._sentence_cues: dict[int, list[re.Match]] = {}
         self.in_plan: set[int] = set()
         self._read_sections(text, has_figure)
         self._latest_year = max((int(y) for m in _NAMED_YEARS.finditer(folded) for y in m.groups() if y
@@ -352,8 +353,9 @@ class Goals:
             return True
         if self.neither_done_nor_set(sentence, pos):
             return False
-        if any(announces_goals(self.folded, c) and not self._effort_then_result(c, pos) and not self._estimates_the_year(c)
-               for c in _CUE.finditer(self.folded, self._cue_reach(sentence, pos), pos)):
+        reach = self._cue_reach(sentence, pos)
+        if any(reach <= c.start() and c.end() <= pos and announces_goals(self.folded, c) and not self._effort_then_result(c, pos)
+               and not self._estimates_the_year(c) for c in self._cues_in(sentence)):
             return True
         if names_a_level(self.folded, max(sentence.start, pos - 160), pos):
             return True
@@ -479,6 +481,13 @@ class Goals:
             and not _TERM_BEFORE.search(self.folded, max(sentence.start, horizon.start() - 30), horizon.start()) \
             and not _RESULT_WORDS.search(self.folded, horizon.end(), pos) \
             and self.folded.find(";", horizon.end(), pos) < 0 and not _NAMED_YEARS.search(self.folded, horizon.end(), pos)
+
+    def _cues_in(self, sentence: Sentence) -> list[re.Match]:
+        """The goal cues of a sentence, found once for all its figures."""
+        cues = self._sentence_cues.get(sentence.start)
+        if cues is None:
+            cues = self._sentence_cues[sentence.start] = list(_CUE.finditer(self.folded, sentence.start, sentence.end))
+        return cues
 
     def _cue_reach(self, sentence: Sentence, pos: int) -> int:
         """Where a cue before the figure may stand: the sentence, or its ";" clause when that opens

@@ -81,7 +81,7 @@ _RANKED_INVESTOR_WITH = re.compile(r"nhà\s+đầu\s+tư\s+(?:nước\s+ngoài\s
 # the economy's, a wage's or a gift's measure named last before an amount, in its clause
 _ECONOMY_REACH = 80
 _ECONOMY_MEASURE = re.compile(r"(?<!\w)(?:grdp|tổng\s+sản\s+phẩm|(?:mức\s+|tiền\s+)lương|thu\s+nhập(?:\s+bình\s+quân)?"
-                              r"|thu\s+ngân\s+sách|kiều\s+bào\s+(?:đã\s+)?(?:đóng\s+góp|ủng\s+hộ)|(?:đóng|nộp)\s+thuế)(?!\w)[^\d,;.:]{0,40}$")
+                              r"|thu\s+ngân\s+sách|kiều\s+bào\s+(?:đã\s+)?(?:đóng\s+góp|ủng\s+hộ)|(?<=đóng\s)thuế|(?<=nộp\s)thuế)(?!\w)[^\d,;.:]{0,40}$")
 # an amount named as domestic capital right after it ("2.300 tỷ đồng vốn đầu tư trong nước", "59.000 tỷ đồng vốn đăng ký
 # kinh doanh trong nước", "8.000 tỷ đồng của các nhà đầu tư trong nước")
 _DOMESTIC_MONEY_AFTER = re.compile(r"\s*(?:vốn\s+)?(?:(?:đầu\s+tư|đăng\s+ký|kinh\s+doanh)\s+)*(?:của\s+(?:các\s+)?(?:nhà\s+đầu\s+tư|"

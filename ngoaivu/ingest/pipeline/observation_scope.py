@@ -489,11 +489,12 @@ class ScopeReading:
             # "chiếm 7,5% tổng vốn FDI của cả nước và đứng thứ ba trong các địa phương": a rank is among the nation's
             # provinces; the nation named before it is its field, not its owner (another province still is)
             return self.scope.elsewhere(left_start, pos, nation=False)
-        if self.scope.elsewhere(left_start, pos, nation=False):
-            return True
-        if _OWN_PROVINCE_AFTER.match(self.text, self._figure_end(pos)):
-            return False  # "… tại Việt Nam, và hiện có 31 tổ chức … có hoạt động tài trợ cho tỉnh": the province's, named after
-        return self.scope.elsewhere(left_start, pos) or self.scope.still_national(paragraph.start, pos)
+        if self.scope.elsewhere(left_start, pos):
+            # (not "… tại Việt Nam, và hiện có 31 tổ chức … có hoạt động tài trợ cho tỉnh": the nation named before a figure
+            # whose own words name the province after it)
+            return not (_OWN_PROVINCE_AFTER.match(self.text, self._figure_end(pos))
+                        and not self.scope.elsewhere(left_start, pos, nation=False))
+        return self.scope.still_national(paragraph.start, pos)
 
     def _share_of_the_total_after(self, pos: int, share: re.Pattern = _SHARE_OF_TOTAL) -> bool:
         """Whether the figure's clause (to the next semicolon) goes on to give it as a share of the total (trade)."""

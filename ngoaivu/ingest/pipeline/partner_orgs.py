@@ -819,7 +819,6 @@ def _name_start_before(text: str, end: int) -> int | None:
 _MARKETS_BEFORE = re.compile(r"(?<!\w)thị\s+trường(?:\s+(?:xuất\s+khẩu|nhập\s+khẩu|chính|lớn|truyền\s+thống|mới))?\s+(?:như\s+)?[^.;:()]{0,60}$")
 
 
-_LISTED_BEFORE = re.compile(r"([^,;:()\n]+?)\s*(?:,|\s[–-])\s*$")
 _LISTED_AFTER = re.compile(r"(?:\.{3}|…)?\s*(?:,|và|\s[–-])\s*")
 
 
@@ -827,11 +826,23 @@ def _in_country_list(finder: PartnerFinder, start: int, end: int) -> bool:
     """"Hoa Kỳ, Úc, Liên minh châu Âu", "Việt Nam - ASEAN - Trung Quốc": a body listed
     among countries stands for its members, not for a partner organisation."""
     text = finder.text
-    before = _LISTED_BEFORE.search(text[max(0, start - 40) : start])
+    before = _listed_before(text[max(0, start - 40) : start])
     after = _LISTED_AFTER.match(text, end, end + 40)
-    return bool(before and find_country(before.group(1).strip())) or bool(
-        after and country_at(finder.tokens, after.end()) is not None
-    )
+    return bool(before and find_country(before)) or bool(after and country_at(finder.tokens, after.end()) is not None)
+
+
+def _listed_before(window: str) -> str | None:
+    """The item a list puts right before a name ("Hoa Kỳ, Úc, " → "Úc"; "Việt Nam - " → "Việt Nam"), or None. (String
+    scans: a regex anchored at the window's end would be tried from each of its characters.)"""
+    body = window.rstrip()
+    if body.endswith(","):
+        body = body[:-1]
+    elif len(body) >= 2 and body[-1] in "–-" and body[-2].isspace():
+        body = body[:-2]
+    else:
+        return None
+    item = body[max(body.rfind(mark) for mark in ",;:()\n") + 1 :].strip()
+    return item or None
 
 
 _EMBASSY = re.compile(r"(?:đại\s+sứ\s+quán|tổng\s+lãnh\s+sự\s+quán|lãnh\s+sự\s+quán)\s+")

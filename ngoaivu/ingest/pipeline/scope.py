@@ -294,6 +294,10 @@ _RANK_BEFORE_REACH = 20  # the rank's number ends the previous figure's reach ("
 # a place heading its own item of a list: "Bắc Ninh (2,49 tỷ USD)", "tiếp theo là Bắc Ninh với 20,6 tỷ USD"
 _ITEM_HEAD = re.compile(r"\s*(?:\(\s*|:\s*|(?:với|đạt)\s+)(?:(?:khoảng|hơn|gần|trên|xấp\s+xỉ)\s+)?")
 _ITEM_REACH = 40
+_ITEM_HEAD_ENDS = ("(", "( ", ": ", "với ", "đạt ", "khoảng ", "hơn ", "gần ", "trên ", "xỉ ")
+# (the shape of an item in the original text, a capital opening its name: the cheap test before the names are looked up)
+_ITEM_SHAPE = re.compile(r"\s*(?:tỉnh\s+|thành\s+phố\s+|TP\.?\s*)?[A-ZĐ][^,;:()\d]{0,30}?\s*"
+                         r"(?:\(\s*|:\s*|(?:với|đạt)\s+)(?:(?:khoảng|hơn|gần|trên|xấp\s+xỉ)\s+)?")
 # what opens a list's item: "…, Bắc Ninh (", "tiếp theo là Bắc Ninh với" (not "của Cà Mau đạt", a subject of the sentence's
 # own, nor "Công ty … Phú Thọ với", a firm's name)
 _ITEM_OPENING = re.compile(r"(?:[,;:]|(?<!\w)(?:và|là))\s*(?:tỉnh\s+|thành\s+phố\s+|tp\.?\s*)?$")
@@ -344,6 +348,12 @@ class Scope:
         """"… nhiều nhất là TP Hồ Chí Minh (3,5 tỷ USD), Bắc Ninh (2,49 tỷ USD), …": in a list of places each with its
         figure, the figure right after the province's own name is its own, whoever the list is of (by the name itself,
         not a province it was made of: a former province's item in the merged one's text is a part)."""
+        if not self.folded.endswith(_ITEM_HEAD_ENDS, max(0, pos - 16), pos):
+            return False  # (the cheap tests first: this runs for every figure)
+        window = max(0, pos - _ITEM_REACH - 10)
+        if not any(_ITEM_SHAPE.fullmatch(self.text, at + len(mark), pos) for mark in (",", ";", ":", " và ", " là ")
+                   if (at := self.text.rfind(mark, window, pos)) >= 0):
+            return False
         last = None
         for last in province_matcher().find_all(self.tokens, max(0, pos - _ITEM_REACH), pos):
             pass

@@ -340,7 +340,8 @@ _NOT_SENT_HEAD = _rx(r"\s*(?:người|lao\s+động)(?:\s+[^\W\d_]+){0,2}?\s+(?:
                      r"|(?:trở\s+)?về\s+nước|đăng\s+ký(?!\s+hợp\s+đồng)|dự\s+tuyển|dự\s+thi|nộp\s+hồ\s+sơ|vay\s+vốn|theo\s+học)(?!\w)")
 _LEFT_FOR_WORK = _rx(r"\s*(?:người|lao\s+động)\s+(?:đã\s+)?xuất\s+cảnh(?!\w)")  # not "lượt người xuất nhập cảnh"
 # "đứng thứ 3 vùng … và thứ 18 cả nước": the second standing of the same verb
-_RANK_BEFORE = _rx(r"(?:đứng|xếp)\s+(?:thứ\s+)?(?:hạng\s+)?$|vị\s+trí\s+(?:thứ\s+)?$|(?:đứng|xếp)\s+thứ[^.;]{1,80}?(?:\s+và|,)\s+thứ\s+$")
+_RANK_BEFORE = _rx(r"(?:đứng|xếp)\s+(?:thứ\s+)?(?:hạng\s+)?$|vị\s+trí\s+(?:thứ\s+)?$|(?:đứng|xếp)\s+thứ[^.;]{1,80}?(?:\s+và|,)\s+thứ\s+$"
+                   r"|(?:vươn|leo)\s+lên\s+thứ\s+$|(?:tụt|lùi)\s+xuống\s+thứ\s+$")  # "vươn lên thứ hai cả nước"
 _RANK_OF_ANOTHER = _rx(r"^\s*(?:là|thuộc\s+về)\s+(?:các\s+)?(?:lĩnh\s+vực|ngành|nhóm\s+ngành|nhà\s+đầu\s+tư|quốc\s+gia|thị\s+trường"
                        r"|đối\s+tác|mặt\s+hàng)(?!\w)")
 # "Nhật Bản có 15 dự án …, xếp thứ 4/24 quốc gia, vùng lãnh thổ có vốn đầu tư vào tỉnh": an investor's place among them
@@ -426,7 +427,9 @@ _LEADER_NAMED = _rx(r"^\s*là\s+(?:tỉnh|thành\s+phố|tp\.?)\s")
 # "(là địa phương) nhận nhiều vốn FDI nhất": the most foreign investment of all provinces
 _MOST_FDI = re.compile(r"\s+(?:thu\s+hút|nhận|có)\s+(?:được\s+)?nhiều\s+(?:vốn\s+|dự\s+án\s+)?(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài"
                        r"|fdi|vốn\s+ngoại)\s+nhất(?!\w)")
-_TOPIC_FDI = _rx(r"^\s*(?:về\s+)?(?:thu\s+hút|hút)\s+(?:vốn\s+)?(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|fdi|vốn\s+ngoại)"
+# ("dẫn đầu cả nước về thu hút FDI", "… về vốn đầu tư FDI", "… về vốn FDI đăng ký": first on FDI)
+_TOPIC_FDI = _rx(r"^\s*(?:về\s+)?(?:(?:thu\s+hút|hút)\s+(?:vốn\s+)?|(?<=về\s)(?:tổng\s+)?vốn\s+(?:đầu\s+tư\s+)?)"
+                 r"(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|fdi|vốn\s+ngoại)"
                  r"|^\s*có\s+dự\s+án\s+(?:có\s+vốn\s+)?(?:đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài|fdi)\s*,?\s*với\s+"
                  r"(?:tổng\s+)?(?:số\s+)?vốn")
 
@@ -688,7 +691,8 @@ def count_indicator(ctx: FigureContext) -> str | None:
         return "fdi_rank" if (_LEADER_NAMED.match(ctx.right) or _WITH_AMOUNT.match(ctx.right)) \
             and (ctx.paragraph_topic or ctx.recent_topic) == "fdi" else None
     # (each of its words written before a search of the whole left: this runs for every count)
-    ranked = ("đứng" in ctx.left or "xếp" in ctx.left or "vị" in ctx.left) and _RANK_BEFORE.search(ctx.left) is not None
+    ranked = ("đứng" in ctx.left or "xếp" in ctx.left or "vị" in ctx.left or "lên" in ctx.left or "xuống" in ctx.left) \
+        and _RANK_BEFORE.search(ctx.left) is not None
     if _RANK_OF_ANOTHER.match(ctx.right) or _country_ranked(ctx.right) or _country_ranks(ctx.left) or (
             (ctx.out_of is not None or ranked) and _AMONG_COUNTRIES.match(ctx.right)):
         # "Xếp thứ hai là lĩnh vực nông, lâm nghiệp", "đứng thứ hai là Nhật Bản với 47 dự án": a sector's (a market's,

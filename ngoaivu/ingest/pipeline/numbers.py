@@ -132,7 +132,8 @@ _RANK_WORDS = tuple(
         rf"{verb}\s+thứ\s+(?P<w>nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?!\w)"
         rf"(?=(?:\s+\w+){{0,3}}?\s+{AMONG_ALL_PROVINCES}(?!\w)|\s+là\s|\s+{WITH_DOLLARS})"
     )
-    for verb in ("đứng", "xếp", r"vị\s+trí")  # "giữ vị trí thứ hai trong các địa phương cả nước"
+    # "giữ vị trí thứ hai trong các địa phương cả nước", "vươn lên thứ hai cả nước", "tụt xuống thứ ba cả nước"
+    for verb in ("đứng", "xếp", r"vị\s+trí", r"vươn\s+lên", r"leo\s+lên", r"tụt\s+xuống", r"lùi\s+xuống")
 )
 _ORDINALS = {"nhất": 1, "nhì": 2, "tư": 4, **_UNITS, "mười": 10}
 RANKED = -1  # the denominator of a rank in words

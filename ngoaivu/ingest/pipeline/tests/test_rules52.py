@@ -167,3 +167,15 @@ def test_the_investor_countries_counted_hold_the_province_s_stock_and_its_part_i
             "đăng ký 40 tỷ USD; trong đó số dự án còn hiệu lực là 3.600 dự án với tổng vốn đầu tư hơn 37 tỷ USD.")
     assert sorted(f[:2] for f in figures(text, date(2024, 7, 10))) == [("fdi_active_projects", 3600),
                                                                       ("fdi_total_capital", 37000000000)]
+
+
+def test_a_rank_risen_to_or_a_lead_on_fdi_capital_is_the_province_s_fdi_rank():
+    text = "Tính đến cuối tháng 11/2024, Bình Dương vươn lên thứ hai cả nước về thu hút vốn FDI."
+    assert [f[:2] for f in figures(text, date(2024, 12, 10))] == [("fdi_rank", 2)]
+    text = "Tính đến tháng 11/2020, Bạc Liêu vẫn giữ vị trí dẫn đầu cả nước về vốn đầu tư FDI."
+    assert [f[:2] for f in figures(text, date(2020, 12, 10))] == [("fdi_rank", 1)]
+    # risen by steps is no rank; a lead on another measure is none on FDI
+    text = "Năm 2024, chỉ số PCI của tỉnh Bình Dương vươn lên 5 bậc so với năm 2023."
+    assert figures(text, date(2024, 12, 10)) == []
+    text = "Tính đến tháng 11/2020, Bạc Liêu vẫn giữ vị trí dẫn đầu cả nước về vốn ODA."
+    assert "fdi_rank" not in [f[0] for f in figures(text, date(2020, 12, 10))]

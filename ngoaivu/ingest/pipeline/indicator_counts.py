@@ -421,6 +421,8 @@ _AFTER_THE_AMOUNT = _rx(r"(?:,?\s*chiếm\s+(?:khoảng\s+|gần\s+|hơn\s+|trê
                         r"|\s+vốn\s+(?:fdi|đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài)(?:\s+đăng\s+ký)?)?"
                         r"(?:,\s*(?:và\s+)?|\s+và\s+)(?:tiếp\s+tục\s+|vẫn\s+)?$")
 _RANKED_AMOUNT_REACH = 120
+_RANKED_RIGHT_AFTER = _rx(r"^\s*,\s*(?:và\s+)?(?:đứng|xếp)\s+(?:thứ\s+)?(?:hạng\s+)?$")
+_FDI_AMOUNTS = ("fdi_registered_capital", "fdi_new_capital", "fdi_total_capital")
 _LEADER_NAMED = _rx(r"^\s*là\s+(?:tỉnh|thành\s+phố|tp\.?)\s")
 # ("đứng đầu trong số 59 tỉnh, thành phố có dự án đầu tư nước ngoài, với tổng vốn đăng ký 4 tỷ USD": among those holding
 # foreign projects, by the capital after)
@@ -705,6 +707,8 @@ def count_indicator(ctx: FigureContext) -> str | None:
         return "fdi_rank"
     if ranked and (ctx.out_of is not None or _RANK_AFTER.search(ctx.right) or _RANKED_ON_FDI.match(ctx.right)
                                           or _RANKED_BY_DOLLARS.match(ctx.clause_right)
+                                          # "…, tổng vốn hơn 68 triệu USD, xếp thứ 38": placed by the FDI amount just told
+                                          or (_RANKED_RIGHT_AFTER.match(ctx.left) and ctx.previous_indicator in _FDI_AMOUNTS)
                                           or ("nhóm" in ctx.sentence_left or "top" in ctx.sentence_left)
                                           and _LEADING_GROUP.search(ctx.sentence_left)):
         if topic_of(ctx) == "fdi" or _TOPIC.search(ctx.right):

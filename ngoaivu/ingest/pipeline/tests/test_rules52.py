@@ -179,3 +179,11 @@ def test_a_rank_risen_to_or_a_lead_on_fdi_capital_is_the_province_s_fdi_rank():
     assert figures(text, date(2024, 12, 10)) == []
     text = "Tính đến tháng 11/2020, Bạc Liêu vẫn giữ vị trí dẫn đầu cả nước về vốn ODA."
     assert "fdi_rank" not in [f[0] for f in figures(text, date(2020, 12, 10))]
+
+
+def test_a_place_right_after_the_fdi_amount_just_told_is_the_province_s_fdi_rank():
+    text = "Năm 2019, thành phố Cần Thơ có 7 dự án FDI mới, tổng vốn hơn 68 triệu USD, xếp thứ 38."
+    assert ("fdi_rank", 38) in [f[:2] for f in figures(text, date(2020, 7, 20))]
+    # after a trade, it ranks no foreign investment
+    text = "Năm 2019, kim ngạch xuất khẩu của thành phố Cần Thơ đạt 680 triệu USD, xếp thứ 38."
+    assert "fdi_rank" not in [f[0] for f in figures(text, date(2020, 7, 20))]

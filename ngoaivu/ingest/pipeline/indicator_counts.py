@@ -341,7 +341,8 @@ _NOT_SENT_HEAD = _rx(r"\s*(?:người|lao\s+động)(?:\s+[^\W\d_]+){0,2}?\s+(?:
 _LEFT_FOR_WORK = _rx(r"\s*(?:người|lao\s+động)\s+(?:đã\s+)?xuất\s+cảnh(?!\w)")  # not "lượt người xuất nhập cảnh"
 # "đứng thứ 3 vùng … và thứ 18 cả nước": the second standing of the same verb
 _RANK_BEFORE = _rx(r"(?:đứng|xếp)\s+(?:thứ\s+)?(?:hạng\s+)?$|vị\s+trí\s+(?:thứ\s+)?$|(?:đứng|xếp)\s+thứ[^.;]{1,80}?(?:\s+và|,)\s+thứ\s+$"
-                   r"|(?:vươn|leo)\s+lên\s+thứ\s+$|(?:tụt|lùi)\s+xuống\s+thứ\s+$")  # "vươn lên thứ hai cả nước"
+                   r"|(?:vươn|leo)\s+lên\s+thứ\s+$|(?:tụt|lùi)\s+xuống\s+thứ\s+$"  # "vươn lên thứ hai cả nước"
+                   r"|(?:đứng|xếp)\s+(?:thứ|hạng)\s+[^.;]{1,60}?\s+về\s+[^.;\d]{1,40}?\s+và\s+$")  # "… 11/63 về số dự án và 7/63"
 _RANK_OF_ANOTHER = _rx(r"^\s*(?:là|thuộc\s+về)\s+(?:các\s+)?(?:lĩnh\s+vực|ngành|nhóm\s+ngành|nhà\s+đầu\s+tư|quốc\s+gia|thị\s+trường"
                        r"|đối\s+tác|mặt\s+hàng)(?!\w)")
 # "Nhật Bản có 15 dự án …, xếp thứ 4/24 quốc gia, vùng lãnh thổ có vốn đầu tư vào tỉnh": an investor's place among them
@@ -350,8 +351,9 @@ _AMONG_COUNTRIES = _rx(r"^\s*(?:/\s*\d+\s+|trong\s+(?:số\s+)?(?:\d+\s+)?)?(?:c
 # "… hai đại diện trong nhóm 10 địa phương dẫn đầu là A, xếp thứ 5, và B, xếp thứ 6": ranks among all provinces
 _LEADING_GROUP = _rx(r"(?:nhóm|top)\s+(?:\d+|mười)\s+(?:địa\s+phương|tỉnh(?:\s*,\s*thành(?:\s+phố)?)?)(?!\w)")
 # "đứng thứ 6 cả nước về số dự án FDI cấp mới và thứ 13 về tổng vốn đăng ký": the rank by capital is the FDI rank
-_RANK_BY_PROJECTS_BESIDE_CAPITAL = _rx(r"^[^.;]{0,40}?(?<!\w)về\s+số\s+(?:lượng\s+)?dự\s+án[^.;]*?(?<!\w)thứ\s+\d+\s+về\s+(?:tổng\s+)?vốn")
-_CAPITAL_RANK_AFTER_PROJECTS = _rx(r"^\s*về\s+(?:tổng\s+)?vốn")
+_RANK_BY_PROJECTS_BESIDE_CAPITAL = _rx(r"^[^.;]{0,40}?(?<!\w)về\s+số\s+(?:lượng\s+)?dự\s+án[^.;]*?(?<!\w)(?:thứ\s+\d+|và\s+\d+\s*/\s*\d+)"
+                                       r"\s+về\s+(?:tổng\s+|số\s+)?vốn")
+_CAPITAL_RANK_AFTER_PROJECTS = _rx(r"^\s*về\s+(?:tổng\s+|số\s+)?vốn")
 _AMONG_ALL = _rx(AMONG_ALL_PROVINCES)
 # "xếp ở vị trí thứ 32 về thu hút FDI": a place on foreign investment, the provinces unsaid
 _RANKED_ON_FDI = _rx(r"\s+về\s+(?:thu\s+hút\s+)?(?:(?:dòng\s+)?vốn\s+)?(?:fdi|(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?nước\s+ngoài)(?!\w)")
@@ -702,7 +704,7 @@ def count_indicator(ctx: FigureContext) -> str | None:
         return None
     if "số" in ctx.right and ranked and _RANK_BY_PROJECTS_BESIDE_CAPITAL.match(ctx.clause_right.lower()):
         return None  # "đứng thứ 6 cả nước về số dự án FDI cấp mới và thứ 13 về tổng vốn": the rank by capital counts
-    if "thứ" in ctx.left and _CAPITAL_RANK_AFTER_PROJECTS.match(ctx.right) and ranked \
+    if ("thứ" in ctx.left or "hạng" in ctx.left) and _CAPITAL_RANK_AFTER_PROJECTS.match(ctx.right) and ranked \
             and "về số" in ctx.sentence_left and _AMONG_ALL.search(ctx.sentence_left):
         return "fdi_rank"
     if ranked and (ctx.out_of is not None or _RANK_AFTER.search(ctx.right) or _RANKED_ON_FDI.match(ctx.right)

@@ -121,6 +121,7 @@ _MOST = re.compile(r"là(?<!\wlà)\s+(?:địa\s+phương|tỉnh|thành\s+phố)
 # "xếp thứ 12/63": a rank out of all provinces; the figure is the rank.
 # ("xếp hạng 11/63 về số dự án": ranked, "thứ" unsaid)
 _RANK = letter_led(r"(?:thứ\s+(?:hạng\s+)?|(?<=xếp\s)hạng\s+)(?P<low>\d{1,2})\s*/\s*(?P<of>\d{2,3})(?!\d)")
+_SECOND_RANK = re.compile(r"\s+về\s+[^.;\d]{1,40}?\s+và\s+(?P<low>\d{1,2})\s*/\s*(?P<of>\d{2,3})(?!\d)(?=\s+về\s)")
 # "đứng thứ 8 trong 63 tỉnh, thành phố": the same, the count of all provinces written out (it is no figure of its own)
 _RANK_AMONG = re.compile(
     r"thứ\s+(?:hạng\s+)?(?P<low>\d{1,2})\s+trong\s+(?:số\s+|tổng\s+số\s+)?(?P<of>\d{2,3})\s+(?:tỉnh|địa\s+phương)(?!\w)")
@@ -263,9 +264,12 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     if "nhất" in window:
         extra += [Quantity(m.start("most"), m.start("most"), 1.0, None, "number", None, False, False, out_of=LEADS)
                   for m in _MOST.finditer(text, start, end)]
+    ranks = list(_RANK.finditer(text, start, end))
+    # ("xếp hạng 11/63 về số dự án và 7/63 về số vốn thu hút": a second place, on another measure, after the first)
+    ranks += [second for m in ranks if (second := _SECOND_RANK.match(text, m.end(), end)) is not None]
     extra += [
         Quantity(m.start("low"), m.end(), float(m["low"]), None, "number", None, False, False, out_of=int(m["of"]))
-        for m in _RANK.finditer(text, start, end)
+        for m in ranks
     ]
     extra += [
         Quantity(m.start("w"), m.end(), float(_ORDINALS[m["w"]]), None, "number", None, False, False, out_of=RANKED)

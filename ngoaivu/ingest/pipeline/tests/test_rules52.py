@@ -187,3 +187,8 @@ def test_a_place_right_after_the_fdi_amount_just_told_is_the_province_s_fdi_rank
     # after a trade, it ranks no foreign investment
     text = "Năm 2019, kim ngạch xuất khẩu của thành phố Cần Thơ đạt 680 triệu USD, xếp thứ 38."
     assert "fdi_rank" not in [f[0] for f in figures(text, date(2020, 7, 20))]
+
+
+def test_of_two_places_by_projects_and_by_capital_the_one_by_capital_is_the_fdi_rank():
+    text = "Năm 2018, so với cả nước, tỉnh Hà Nam xếp hạng 11/63 về số dự án và 7/63 về số vốn thu hút."
+    assert [f[:2] for f in figures(text, date(2019, 2, 1))] == [("fdi_rank", 7)]

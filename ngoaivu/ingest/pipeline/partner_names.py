@@ -19,13 +19,14 @@ NOUN_BRANCHES = (
     r"địa\s+cấp\s+thị", r"huyện\s+cấp\s+thị", r"tỉnh\s+bang", r"tiểu\s+bang", "tỉnh", r"thành\s+phố", r"tp\.?", "quận", "huyện",
     "bang", r"vùng\s+lãnh\s+thổ", r"lãnh\s+thổ", "vùng", "hạt", r"thị\s+xã", r"thị\s+trấn", r"thị(?<!đô\sthị)", "châu",
     r"thủ\s+đô", r"đặc\s+khu", r"khu\s+tự\s+trị(?:\s+dân\s+tộc\s+\w+)?", "khu", "xã", "làng", r"cộng\s+h(?:òa|oà)",
+    r"trấn(?<!thị\strấn)",  # ("trấn Thủy Khẩu": a Chinese town, the unit a Vietnamese commune or town twins with)
     r"phủ(?<!chính\sphủ)(?<!thủ\sphủ)",  # ("Phủ Kyoto": a Japanese prefecture)
 )
 NOUNS = "(?:" + "|".join(NOUN_BRANCHES) + r")\s+"
 # How high a unit each noun names: a unit after a name is its parent only when higher
 # ("thành phố X, bang Y"), not a sibling ("tỉnh A, tỉnh B").
 NOUN_RANK = (
-    (re.compile(r"(?:xã|làng|thị\s+trấn)\s"), 1),
+    (re.compile(r"(?:xã|làng|thị\s+trấn|trấn)\s"), 1),
     (re.compile(r"(?:quận|huyện|hạt|khu(?!\s+tự\s+trị)|thị\s+xã|huyện\s+cấp\s+thị)\s"), 2),
     (re.compile(r"(?:thành\s+phố|tp\.?|thị|châu|địa\s+cấp\s+thị)\s"), 3),
 )

@@ -213,6 +213,8 @@ class PartnerFinder(ListedLocalities):
         if not at_word_start(self.folded, match.start()) or not self.text[match.end()].isupper():
             return False
         noun = self.text[match.start() : match.end()]
+        if noun.startswith("Trấn"):
+            return False  # "thành phố Trấn Giang": the word opening a name, not the noun of a town
         if noun.isupper() and noun.strip().rstrip(".") != "TP" and not self._known_place_after(match.end()):
             return False  # a headline in capitals tells no name: "ĐOÀN CÔNG TÁC TỈNH THĂM, CHÚC TẾT CÁC TỈNH BẠN …" ("TP": an abbreviation)
         if _located_or_owning(self.folded, match.start(), small=_rank(match.group()) < 3):

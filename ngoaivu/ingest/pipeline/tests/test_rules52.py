@@ -2,7 +2,7 @@
 development text's place, figure or sentence)."""
 from datetime import date
 
-from ngoaivu.ingest.pipeline.tests.rule_sentences import figures
+from ngoaivu.ingest.pipeline.tests.rule_sentences import facts, figures
 
 
 def test_the_province_s_own_item_in_a_list_of_places_with_their_figures_is_its_own():
@@ -192,3 +192,12 @@ def test_a_place_right_after_the_fdi_amount_just_told_is_the_province_s_fdi_rank
 def test_of_two_places_by_projects_and_by_capital_the_one_by_capital_is_the_fdi_rank():
     text = "Năm 2018, so với cả nước, tỉnh Hà Nam xếp hạng 11/63 về số dự án và 7/63 về số vốn thu hút."
     assert [f[:2] for f in figures(text, date(2019, 2, 1))] == [("fdi_rank", 7)]
+
+
+def test_a_chinese_town_twinned_with_a_vietnamese_one_is_a_partner_locality():
+    text = ("Tỉnh Cao Bằng. Ngày 7/12/2023, nhân dịp 10 năm kết nghĩa, thị trấn Tà Lùng và trấn Thủy Khẩu (Trung Quốc) ký "
+            "thỏa thuận hợp tác hữu nghị.")
+    assert [(f["name"], f["country"]) for f in facts(text, "partner", date(2024, 1, 5))] == [("Thủy Khẩu", "CN")]
+    # a city whose name opens on the word is that city, not a town of its second word
+    text = "Tỉnh Bắc Giang ký thỏa thuận hợp tác với thành phố Trấn Giang, tỉnh Giang Tô (Trung Quốc)."
+    assert [f["name"] for f in facts(text, "partner", date(2024, 1, 5))] == ["Trấn Giang"]

@@ -54,6 +54,10 @@ _FOREIGN_SHARE_AFTER = re.compile(
 _COUNTED_IN_DONG_AND_DOLLARS = re.compile(
     r"\s*(?:lượt\s+)?dự\s+án[^.;\d]{0,100}?[\d.,]+\s*(?:tỷ|tỉ|triệu)\s+đồng\s+và\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?[\d.,]+\s*"
     r"(?:(?:triệu|tỷ|tỉ)\s+)?usd")
+# "Hà Tĩnh có hơn 1.550 dự án còn hiệu lực với tổng vốn đăng ký khoảng 550.000 tỷ đồng": the province's projects in force,
+# their capital in đồng only, no foreign word: investors of every origin (foreign capital is registered in dollars)
+_IN_FORCE_IN_DONG = re.compile(r"\s*dự\s+án\s+(?:còn\s+hiệu\s+lực|đang\s+hoạt\s+động)[^.;\d]{0,60}?[\d.,]+\s*(?:nghìn\s+|ngàn\s+)?(?:tỷ|tỉ)\s+đồng"
+                               r"(?!\s*(?:\(|,?\s*(?:tương\s+đương|và|khoảng))[^.;]{0,20}?\d[\d.,]*\s*(?:triệu|tỷ|tỉ)?\s*usd)")
 # "cấp mới 253 dự án và điều chỉnh 209 lượt dự án (cả trong nước và nước ngoài)": both kinds, said after the list
 _BOTH_KINDS_AFTER = re.compile(r"\s*(?:lượt\s+)?dự\s+án[^.;()]{0,80}?\(\s*(?:cả|gồm\s+cả|bao\s+gồm\s+cả)\s+"
                                r"(?:trong\s+nước\s+và\s+nước\s+ngoài|trong\s+và\s+ngoài\s+nước|nước\s+ngoài\s+và\s+trong\s+nước)\s*\)")
@@ -585,7 +589,9 @@ class ObservationFilters:
             or (_DOMESTIC_PART_NEXT.match(self.folded, sentence.end) is not None
                 and _FOREIGN_WORDS.search(self.folded, sentence.start, sentence.end) is None) \
             or ((counted := _COUNTED_IN_DONG_AND_DOLLARS.match(self.folded, quantity.end, sentence.end)) is not None
-                and _FOREIGN_WORDS.search(self.folded, sentence.start, counted.end()) is None)
+                and _FOREIGN_WORDS.search(self.folded, sentence.start, counted.end()) is None) \
+            or ((in_dong := _IN_FORCE_IN_DONG.match(self.folded, quantity.end, sentence.end)) is not None
+                and _FOREIGN_WORDS.search(self.folded, sentence.start, in_dong.end()) is None)
 
     def _foreign_share_follows(self, quantity: Quantity, sentence: Sentence) -> bool:
         """"thu hút 100 dự án với tổng vốn 32.000 tỷ đồng, trong đó vốn đầu tư nước ngoài đạt 500 triệu USD": the

@@ -201,3 +201,14 @@ def test_a_chinese_town_twinned_with_a_vietnamese_one_is_a_partner_locality():
     # a city whose name opens on the word is that city, not a town of its second word
     text = "Tỉnh Bắc Giang ký thỏa thuận hợp tác với thành phố Trấn Giang, tỉnh Giang Tô (Trung Quốc)."
     assert [f["name"] for f in facts(text, "partner", date(2024, 1, 5))] == ["Trấn Giang"]
+
+
+def test_projects_in_force_with_their_capital_in_dong_only_are_of_every_origin():
+    text = ("Năm 2025, tỉnh Hà Tĩnh thu hút 3 dự án FDI. Tính đến hết tháng 6/2025, Hà Tĩnh có hơn 1.550 dự án còn hiệu lực "
+            "với tổng vốn đăng ký khoảng 550.000 tỷ đồng; khối đầu tư nước ngoài có 73 dự án FDI với tổng vốn 16,1 tỷ USD.")
+    found = [f[:2] for f in figures(text, date(2025, 7, 10))]
+    assert ("fdi_active_projects", 1550) not in found and ("fdi_active_projects", 73) in found
+    # in force and in dollars, they are the foreign projects
+    text = ("Năm 2025, tỉnh Hà Tĩnh thu hút 3 dự án FDI. Tính đến hết tháng 6/2025, Hà Tĩnh có 120 dự án còn hiệu lực với "
+            "tổng vốn đăng ký khoảng 15 tỷ USD.")
+    assert ("fdi_active_projects", 120) in [f[:2] for f in figures(text, date(2025, 7, 10))]

@@ -371,7 +371,7 @@ _INVESTOR_STANDING = _rx(r"(?<!\w)(?:là|trở\s+thành)\s+(?:nhà\s+đầu\s+t�
                          r"|có\s+nhiều\s+dự\s+án[^,;.\d]{0,40}?\s+nhất)(?!\w)")
 _SPAN_FOR_IT = _rx(r"(?<!\w)(?:trong|từ)\s+(?:năm|\d+\s+tháng|quý|kỳ|đầu\s+năm|giai\s+đoạn)(?!\w)|tháng\s+đầu\s+năm|năm\s+nay")
 # ("… 1.500 dự án FDI … với tổng vốn 19 tỷ USD; trong đó Nhật Bản … với gần 100 dự án": a part of a stock is a stock)
-_STOCKS = ("fdi_active_projects", "fdi_total_capital")
+FDI_STOCKS = ("fdi_active_projects", "fdi_total_capital")
 _NOW_LEAD = _rx(r"\W*(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay)(?!\w)")
 # "cho biết Hàn Quốc đang có 4 dự án tại tỉnh": the same, said of the day the speaker spoke
 _HOLDS_NOW = _rx(r"(?<!\w)đang\s+có\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$")
@@ -424,7 +424,7 @@ _AFTER_THE_AMOUNT = _rx(r"(?:,?\s*chiếm\s+(?:khoảng\s+|gần\s+|hơn\s+|trê
                         r"(?:,\s*(?:và\s+)?|\s+và\s+)(?:tiếp\s+tục\s+|vẫn\s+)?$")
 _RANKED_AMOUNT_REACH = 120
 _RANKED_RIGHT_AFTER = _rx(r"^\s*,\s*(?:và\s+)?(?:đứng|xếp)\s+(?:thứ\s+)?(?:hạng\s+)?$")
-_FDI_AMOUNTS = ("fdi_registered_capital", "fdi_new_capital", "fdi_total_capital")
+REGISTERED_CAPITALS = ("fdi_new_capital", "fdi_total_capital", "fdi_registered_capital")
 _LEADER_NAMED = _rx(r"^\s*là\s+(?:tỉnh|thành\s+phố|tp\.?)\s")
 # ("đứng đầu trong số 59 tỉnh, thành phố có dự án đầu tư nước ngoài, với tổng vốn đăng ký 4 tỷ USD": among those holding
 # foreign projects, by the capital after)
@@ -570,7 +570,7 @@ def _project_indicator(ctx: FigureContext, right: str) -> str | None:
                                           or _HOLDS_NOW.search(ctx.left)
                                           or _RANKED_TO_DATE.search(ctx.sentence_left))) \
             or (ctx.previous_indicator == "fdi_total_capital" and _PROJECTS_OF_THE_TOTAL.match(ctx.left)) \
-            or (ctx.sentence_previous in _STOCKS and SPLIT.search(ctx.left)) \
+            or (ctx.sentence_previous in FDI_STOCKS and SPLIT.search(ctx.left)) \
             or (("lớn" in ctx.sentence_left or "nhiều dự án" in ctx.sentence_left) and _INVESTOR_STANDING.search(ctx.sentence_left)
                 and not _SPAN_FOR_IT.search(ctx.sentence_left)) \
             or (SPLIT.search(ctx.sentence_left) and (_IN_FORCE.search(_YEAR_SO_FAR.sub(" ", ctx.sentence_left)) or (
@@ -710,7 +710,7 @@ def count_indicator(ctx: FigureContext) -> str | None:
     if ranked and (ctx.out_of is not None or _RANK_AFTER.search(ctx.right) or _RANKED_ON_FDI.match(ctx.right)
                                           or _RANKED_BY_DOLLARS.match(ctx.clause_right)
                                           # "…, tổng vốn hơn 68 triệu USD, xếp thứ 38": placed by the FDI amount just told
-                                          or (_RANKED_RIGHT_AFTER.match(ctx.left) and ctx.previous_indicator in _FDI_AMOUNTS)
+                                          or (_RANKED_RIGHT_AFTER.match(ctx.left) and ctx.previous_indicator in REGISTERED_CAPITALS)
                                           or ("nhóm" in ctx.sentence_left or "top" in ctx.sentence_left)
                                           and _LEADING_GROUP.search(ctx.sentence_left)):
         if topic_of(ctx) == "fdi" or _TOPIC.search(ctx.right):

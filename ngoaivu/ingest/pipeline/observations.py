@@ -14,7 +14,7 @@ from dataclasses import replace
 from .attributes import find_attributes, qualifier
 from .fast_scan import letter_led
 from .goals import Goals
-from .indicator_counts import NEW_AND_ADJUSTED, OWN_FORM_AFTER, SPLIT
+from .indicator_counts import FDI_STOCKS, NEW_AND_ADJUSTED, OWN_FORM_AFTER, REGISTERED_CAPITALS, SPLIT
 from .indicator_rates import GROWTH_OF
 from .indicator_topics import NOUN_PHRASE, TRADE, topic_around, trades_in_turn
 from .indicators import (
@@ -179,7 +179,6 @@ _TRAILING_MEASURE = re.compile(r"\s*(?P<m>(?:tổng\s+)?(?:vốn|kim\s+ngạch)\
 _ADDED_MEASURE_AFTER = re.compile(r"\s*(?P<m>vốn\s+(?:tăng\s+thêm|bổ\s+sung))(?=\s+(?:của|cho)\s+(?:các\s+)?\d)")
 # ("1,58 tỷ USD vốn FDI cấp mới và tăng thêm": "và" inside the measure joins new and added capital)
 _TRADE_CODES = ("export_value", "import_value", "trade_value")
-_STOCK_OF_PROJECTS = ("fdi_active_projects", "fdi_total_capital")
 _PERIOD_THEN_TURNOVER = re.compile(
     r"^[\s,;]*(?:riêng\s+|còn\s+|sang\s+)?(?:trong\s+)?(?:\d+\s+tháng(?:\s+đầu)?(?:\s+năm)?|quý\s+[ivx\d]+|tháng\s+\d{1,2})(?:\s*/\s*\d{4})?"
     # ("Riêng tháng 2, do trùng với Tết Nguyên đán, kim ngạch chỉ đạt …": an aside before the trade)
@@ -219,7 +218,6 @@ _IN_TURN = re.compile(r"(?<!\w)lần\s+lượt(?!\w)")
 _LEVEL_OF_GROWTH = {"export_growth": "export_value", "import_growth": "import_value"}
 _THEN_LEVEL = re.compile(r"[^,;.\d]{0,20}?\s*(?:,\s*)?(?:và\s+)?(?:sẽ\s+)?(?:đạt|lên|lên\s+mức)\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?")
 _FDI_CAPITALS = ("fdi_new_capital", "fdi_added_capital", "fdi_total_capital", "fdi_registered_capital")
-_REGISTERED_CAPITALS = ("fdi_new_capital", "fdi_total_capital", "fdi_registered_capital")
 # "133 dự án đã đi vào hoạt động": projects that started operating, no indicator (`indicators`)
 _OPERATING_COUNT = re.compile(r"\s*(?:lượt\s+)?dự\s+án[^,;.\d]{0,30}?(?:đã\s+)?đi\s+vào\s+(?:hoạt\s+động|sản\s+xuất|vận\s+hành)")
 _FDI_COUNTS = ("fdi_new_projects", "fdi_adjusted_projects", "fdi_active_projects")
@@ -695,7 +693,7 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 # "thu hút 33 dự án đầu tư trực tiếp với tổng vốn đăng ký 8.949 tỷ đồng và 131,4 triệu USD": the projects
                 # attracted, domestic in đồng, the foreign ones' new capital in dollars
                 code = "fdi_new_capital"
-            if code in _REGISTERED_CAPITALS and operating is not None and operating.end >= clause_start \
+            if code in REGISTERED_CAPITALS and operating is not None and operating.end >= clause_start \
                     and (previous is None or previous.quantity.end <= operating.end) and _LINKED.match(text[operating.end:quantity.start]):
                 # "133 dự án đã đi vào hoạt động với vốn đăng ký 1.325,5 triệu USD": the operating projects' share of the
                 # capital registered (what they have put in, "vốn thực hiện", keeps its own reading)
@@ -775,9 +773,9 @@ class ObservationFinder(ObservationBuilding, PeriodReading, ScopeReading, Observ
                 # "Tính đến hết năm 2020, tỉnh đã thu hút 14 dự án …; trong đó 10 dự án còn hiệu lực", "… với 2.052 dự án
                 # FDI, tổng vốn đăng ký 36,37 tỷ USD; trong đó số dự án còn hiệu lực là 1.515 dự án với …": those ever
                 # licensed (and their capital), then the stock in force
-                found[:] = [o for o in found if not (o.indicator in _STOCK_OF_PROJECTS and o.start >= ever.start)]
-                breakdown_of.difference_update(_STOCK_OF_PROJECTS)
-                breakdown_wide.difference_update(_STOCK_OF_PROJECTS)
+                found[:] = [o for o in found if not (o.indicator in FDI_STOCKS and o.start >= ever.start)]
+                breakdown_of.difference_update(FDI_STOCKS)
+                breakdown_wide.difference_update(FDI_STOCKS)
                 part = False
             if part and code in _TRADE_CODES and "hàng" in context.left and _GOODS_ONLY.search(context.left) \
                     and (total := next((o for o in reversed([*earlier, *found]) if o.indicator == code), None)) is not None \
